@@ -1,0 +1,34 @@
+// One news article as it enters the pipeline: where it came from, when it was
+// published, and its text. Readers in ingest/ fill it; nothing downstream
+// changes these fields except `text`, which the text stage normalises.
+#ifndef DYAD_MODEL_ARTICLE_H_
+#define DYAD_MODEL_ARTICLE_H_
+
+#include <cstdint>
+#include <string>
+
+#include "model/date.h"
+
+namespace dyad {
+
+struct Article {
+  std::string id;      // the JSON Lines `id`, else the path as given on the command line
+  std::string origin;  // where it was read: "path", "path:line" for JSON Lines, "-:line" for stdin
+  std::string source;  // outlet, e.g. "Reuters" (optional)
+  std::string url;     // (optional)
+  std::string title;   // headline, if the format has one (not part of `text`)
+  std::string lang = "en";
+
+  Date published;  // the article's own date (dateline, meta tag, header)
+  Date crawled;    // when it was fetched, if the input says so separately ("Today : Oct 09, 2025")
+
+  std::string text;  // body, UTF-8; paragraphs separated by "\n\n"
+
+  // Hash of the normalised text (see text/normalize.h); the store uses it to
+  // make re-coding the same article a no-op.
+  std::string content_hash;  // 32 lowercase hex digits (XXH3-128)
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_MODEL_ARTICLE_H_

@@ -1,0 +1,42 @@
+#include "model/date.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+TEST(DateTest, PrintsAtItsPrecision) {
+  EXPECT_EQ(Date::Day(2025, 9, 26).str(), "2025-09-26");
+  EXPECT_EQ(Date::Month(2025, 9).str(), "2025-09");
+  EXPECT_EQ(Date::Year(2025).str(), "2025");
+  EXPECT_EQ(Date{}.str(), "");
+}
+
+TEST(DateTest, ParsesIsoForms) {
+  EXPECT_EQ(Date::Parse("2025-09-27"), Date::Day(2025, 9, 27));
+  EXPECT_EQ(Date::Parse("1987-02-26T15:01:01"), Date::Day(1987, 2, 26));
+  EXPECT_EQ(Date::Parse("2025-09"), Date::Month(2025, 9));
+  EXPECT_EQ(Date::Parse("2025"), Date::Year(2025));
+  EXPECT_FALSE(Date::Parse("2025-02-30"));
+  EXPECT_FALSE(Date::Parse("2025-13"));
+  EXPECT_FALSE(Date::Parse("20x5"));
+  EXPECT_FALSE(Date::Parse("2025-09-27junk"));
+}
+
+TEST(DateTest, WeekdaysAndArithmetic) {
+  EXPECT_EQ(Date::Day(2025, 9, 26).weekday(), 4);  // Friday
+  EXPECT_EQ(Date::Day(1970, 1, 1).weekday(), 3);   // Thursday
+  EXPECT_EQ(Date::Day(2025, 9, 27).AddDays(-1), Date::Day(2025, 9, 26));
+  EXPECT_EQ(Date::Day(2024, 2, 28).AddDays(1), Date::Day(2024, 2, 29));
+  EXPECT_EQ(Date::Day(2025, 1, 1).AddDays(-1), Date::Day(2024, 12, 31));
+}
+
+TEST(DateTest, RangesAndOrder) {
+  EXPECT_EQ(Date::Month(2024, 2).last_day() - Date::Month(2024, 2).first_day(), 28);
+  EXPECT_LT(Date::Year(2025), Date::Month(2025, 1));
+  EXPECT_LT(Date::Day(2025, 9, 26), Date::Day(2025, 9, 27));
+  EXPECT_EQ(Date::Day(2025, 9, 26).Truncate(Precision::kMonth), Date::Month(2025, 9));
+}
+
+}  // namespace
+}  // namespace dyad

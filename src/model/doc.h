@@ -1,0 +1,236 @@
+// The document model: one value that flows through every pipeline stage.
+//
+// Like spaCy's Doc, each stage reads what earlier stages wrote and adds its
+// own layer; no stage reaches into another's internals. Everything refers to
+// the normalised text by byte offsets and to tokens by index, so layers are
+// plain vectors that a stage can clear and refill without allocation once
+// their capacity has grown (a Doc is reused from article to article).
+//
+// Stage        writes
+// text/        text (normalised), paragraphs, sentences, tokens (span, lower, hash, flags)
+// lang/en/     tokens (tag, lemma), chunks, clauses
+// time/        times
+// actors/      actors
+// text/quotes  quotes
+// events/      events
+#ifndef DYAD_MODEL_DOC_H_
+#define DYAD_MODEL_DOC_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/arena.h"
+#include "model/article.h"
+#include "model/date.h"
+#include "model/tag.h"
+
+namespace dyad {
+
+inline constexpr uint32_t kNone32 = 0xFFFFFFFFu;
+
+// Half-open byte range [begin, end) in Doc::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return begin == end; }
+};
+
+// Half-open token range [begin, end) in Doc::tokens.
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return begin == end; }
+  bool contains(uint32_t t) const { return t >= begin && t < end; }
+};
+
+// Token flags, set by the tokenizer (shape) and later stages (context).
+enum TokenFlag : uint16_t {
+  kCapitalized = 1 << 0,   // first letter upper case ("Petro", "U.S.")
+  kAllCaps = 1 << 1,       // every letter upper case, at least two letters ("NATO")
+  kNumber = 1 << 2,        // digits, possibly with , . separators ("1,500", "2025")
+  kPunct = 1 << 3,         // punctuation only
+  kOpenQuote = 1 << 4,     // “ " ' « opening a quotation
+  kCloseQuote = 1 << 5,    // ” " ' » closing a quotation
+  kInQuote = 1 << 6,       // inside a direct quotation (set by the quote finder)
+  kSpaceBefore = 1 << 7,   // whitespace precedes the token
+  kSentenceStart = 1 << 8, // first token of its sentence
+  kAbbreviation = 1 << 9,  // a known abbreviation ending in '.' ("Sept.", "U.S.")
+  kHandle = 1 << 10,       // social-media handle or hashtag ("@petrogustavo")
+  kUrl = 1 << 11,          // URL or e-mail address
+  kHyphen = 1 << 12,       // contains an inner hyphen ("pro-Palestinian")
+  kParagraphStart = 1 << 13,
+};
+
+struct Token {
+  Span span;                   // surface form: Doc::text.substr(span)
+  std::string_view lower;      // case-folded surface (into Doc::text, Doc::arena or a lexicon)
+  std::string_view lemma;      // dictionary form of `lower` for its tag ("revoked" -> "revoke")
+  uint64_t lower_hash = 0;     // TokenHash(lower): dictionaries look tokens up by this
+  uint64_t lemma_hash = 0;     // TokenHash(lemma)
+  Tag tag = Tag::kNone;
+  uint16_t flags = 0;
+
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Paragraph {
+  Span span;
+  uint32_t first_sentence = 0;
+  uint32_t end_sentence = 0;
+};
+
+struct Sentence {
+  Span span;          // bytes
+  TokenRange tokens;  // tokens
+  uint32_t paragraph = 0;
+  bool headline = false;  // a title line (no final punctuation, title case), still coded
+};
+
+// A shallow syntactic unit found by clause analysis.
+enum class ChunkKind : uint8_t { kNoun, kVerb, kPrep, kAdverb, kOther };
+
+struct Chunk {
+  ChunkKind kind = ChunkKind::kOther;
+  TokenRange tokens;
+  uint32_t head = kNone32;  // head token index
+};
+
+// Modality of a verb group, as far as coding cares.
+enum class Modality : uint8_t {
+  kNone = 0,      // plain assertion ("revoked", "has revoked", "is revoking")
+  kFuture,        // will, shall, is going to, is set to, plans to
+  kPossible,      // can, could, may, might
+  kConditional,   // would, or inside an if/unless clause
+  kObligation,    // must, should, ought to, need to
+  kIntent,        // want to, seek to, hope to, intend to (coded as intent where CAMEO has a code)
+};
+
+enum class Tense : uint8_t { kPresent, kPast, kFuture, kNonFinite };
+
+struct VerbGroup {
+  TokenRange tokens;         // auxiliaries, adverbs and the main verb ("has not yet revoked")
+  uint32_t head = kNone32;   // main verb token
+  std::string_view lemma;    // lemma of the head, lower case; phrasal particle not included
+  uint32_t particle = kNone32;  // phrasal-verb particle token ("call *off*"), if any
+  bool negated = false;
+  bool passive = false;
+  Modality modality = Modality::kNone;
+  Tense tense = Tense::kPresent;
+};
+
+// A prepositional phrase attached to a clause: "of meddling", "with sanctions".
+struct PrepPhrase {
+  uint32_t prep = kNone32;   // the preposition token
+  TokenRange object;         // its object noun phrase (may be empty)
+};
+
+// One clause: a subject, a verb group and what follows.
+struct Clause {
+  uint32_t sentence = 0;
+  TokenRange tokens;                 // whole clause
+  TokenRange subject;                // subject noun phrase (empty if none: imperative, non-finite)
+  VerbGroup verb;
+  std::vector<TokenRange> objects;   // direct and indirect objects, in order
+  std::vector<PrepPhrase> preps;     // prepositional phrases, in order
+  TokenRange complement;             // everything after the verb group inside the clause
+  uint32_t parent = kNone32;         // clause this one depends on (complement, xcomp, relative)
+  uint32_t reported_by = kNone32;    // the speech clause reporting this one ("X said (that) ...")
+  bool is_speech = false;            // verb is a verb of saying (say, tell, announce, ...)
+  bool conditional = false;          // inside an if/unless clause, or a question
+  bool relative = false;             // relative clause ("who", "which")
+  bool subject_inherited = false;    // subject taken from a coordinated or controlling clause
+};
+
+// How an actor mention got its code; kept as evidence.
+enum class ActorResolution : uint8_t {
+  kDirect,          // the phrase itself is a dictionary entry ("Colombia", "Gustavo Petro")
+  kAgentInPhrase,   // agent + country in the same phrase ("Colombian officials")
+  kAgentSentence,   // agent + country named elsewhere in the sentence
+  kAgentArticle,    // agent + the article's main country
+  kAgentAlone,      // agent with no country found ("---GOV")
+  kPronoun,         // pronoun or "the administration" resolved to an earlier mention
+};
+
+std::string_view ActorResolutionName(ActorResolution r);
+
+struct ActorMention {
+  uint32_t sentence = 0;
+  TokenRange tokens;            // words that matched
+  std::string code;             // CAMEO actor code at the article date ("COLGOV", "IGOUNO")
+  std::string entry;            // dictionary entry: "file:line name" (evidence)
+  ActorResolution how = ActorResolution::kDirect;
+  uint32_t antecedent = kNone32;  // for kPronoun: index of the mention it refers to
+  bool is_person = false;       // a named person (speaker attribution, `dyad who`)
+  bool is_agent = false;        // a generic agent ("officials", "troops")
+};
+
+enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther };
+
+struct TimeExpr {
+  uint32_t sentence = 0;
+  Span span;                 // bytes
+  TokenRange tokens;         // tokens (filled when tokens exist)
+  Date value;                // resolved against the anchor (publication date)
+  TimeKind kind = TimeKind::kDate;
+  std::string rule;          // name of the rule that matched (evidence)
+};
+
+struct Quote {
+  Span span;                       // the quoted words, without the marks
+  uint32_t first_sentence = 0;
+  uint32_t last_sentence = 0;
+  uint32_t speaker = kNone32;      // ActorMention index, if the speaker is a known actor
+  Span speaker_span;               // speaker words in the text, even if not an actor
+  std::string how;                 // "X said", "said X", "according to X", "pronoun", ...
+};
+
+struct EventMention {
+  uint32_t sentence = 0;
+  uint32_t clause = kNone32;
+  std::string source;               // actor codes; empty if unknown
+  std::string target;
+  uint32_t source_actor = kNone32;  // ActorMention indices
+  uint32_t target_actor = kNone32;
+  std::string code;                 // CAMEO event code, "112"
+  Date date;                        // when it happened
+  uint32_t time = kNone32;          // TimeExpr index the date came from (kNone32: publication date)
+  TokenRange trigger;               // verb (and particle/object words the pattern matched)
+  std::string pattern;              // "data/verbs/11_disapprove.txt:42 accuse + of"
+  std::string note;                 // how the rule applied ("passive: source from by-phrase", ...)
+};
+
+struct Doc {
+  Article article;  // text is normalised in place by the text stage
+  std::string_view text() const { return article.text; }
+  std::string_view text(Span s) const { return std::string_view(article.text).substr(s.begin, s.size()); }
+  std::string_view text(TokenRange r) const {
+    if (r.empty()) return {};
+    return text(Span{tokens[r.begin].span.begin, tokens[r.end - 1].span.end});
+  }
+
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Chunk> chunks;
+  std::vector<Clause> clauses;
+  std::vector<TimeExpr> times;
+  std::vector<ActorMention> actors;
+  std::vector<Quote> quotes;
+  std::vector<EventMention> events;
+
+  Arena arena;  // strings built for tokens (see Token::lower)
+
+  // Empties every layer, keeping capacity.
+  void Clear();
+};
+
+// The hash dictionaries use for token strings (XXH3-64 of the bytes).
+uint64_t TokenHash(std::string_view s);
+
+}  // namespace dyad
+
+#endif  // DYAD_MODEL_DOC_H_
