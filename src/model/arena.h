@@ -17,7 +17,8 @@ namespace dyad {
 
 class Arena {
  public:
-  explicit Arena(size_t block_size = 16 * 1024) : block_size_(block_size) {}
+  Arena() : Arena(16 * 1024) {}
+  explicit Arena(size_t block_size) : block_size_(block_size) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
   Arena(Arena&&) = default;

@@ -88,6 +88,11 @@ struct Sentence {
   TokenRange tokens;  // tokens
   uint32_t paragraph = 0;
   bool headline = false;  // a title line (no final punctuation, title case), still coded
+  // The date events in this sentence take unless a clause has its own time
+  // expression; set by the time stage (own expression, narrative
+  // continuity, or the publication date).
+  Date date;
+  uint32_t time = kNone32;  // TimeExpr the date came from; kNone32 = inherited or publication date
 };
 
 // A shallow syntactic unit found by clause analysis.

@@ -1,0 +1,271 @@
+#include "actors/dictionary.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace dyad {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Cuts a trailing comment. A '#' that opens a name ("#FreePalestine" right
+// after the start of the line or a '|') is a hashtag, not a comment.
+std::string_view StripComment(std::string_view line, bool names) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '#') continue;
+    if (names && i + 1 < line.size() && IsAsciiAlnum(line[i + 1])) {
+      size_t j = i;
+      while (j > 0 && (line[j - 1] == ' ' || line[j - 1] == '\t')) --j;
+      if (j == 0 || line[j - 1] == '|' || line[j - 1] == '+') continue;
+    }
+    return line.substr(0, i);
+  }
+  return line;
+}
+
+void SplitNames(std::string_view s, std::vector<std::string>* out, std::vector<std::string>* empties) {
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t bar = s.find('|', start);
+    if (bar == std::string_view::npos) bar = s.size();
+    std::string_view name = Trim(s.substr(start, bar - start));
+    if (name.empty()) {
+      empties->push_back("empty name between '|'");
+    } else {
+      // Collapse inner runs of spaces so "Gustavo  Petro" is one name.
+      std::string n;
+      bool space = false;
+      for (char c : name) {
+        if (c == ' ' || c == '\t') {
+          space = true;
+          continue;
+        }
+        if (space && !n.empty()) n += ' ';
+        space = false;
+        n += c;
+      }
+      out->push_back(std::move(n));
+    }
+    start = bar + 1;
+  }
+}
+
+bool IsCodeChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '~' || c == '-'; }
+
+}  // namespace
+
+std::string_view ActorKindName(ActorKind k) {
+  switch (k) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kCapital: return "capital";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kOrganization: return "organization";
+    case ActorKind::kIgo: return "igo";
+    case ActorKind::kGroup: return "group";
+    case ActorKind::kPlace: return "place";
+    case ActorKind::kAgency: return "agency";
+    case ActorKind::kAgent: return "agent";
+    default: return "unknown";
+  }
+}
+
+bool ParseActorKind(std::string_view s, ActorKind* out) {
+  for (int i = 0; i <= static_cast<int>(ActorKind::kAgent); ++i) {
+    auto k = static_cast<ActorKind>(i);
+    if (ActorKindName(k) == s) {
+      *out = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+const CodePeriod* ActorEntry::CodeAt(int32_t day) const {
+  if (day == INT32_MIN) {
+    // Unknown date: the period that ends last stands for the entry.
+    const CodePeriod* best = nullptr;
+    for (const auto& c : codes)
+      if (!best || c.to > best->to) best = &c;
+    return best;
+  }
+  for (const auto& c : codes)
+    if (c.contains(day)) return &c;
+  return nullptr;
+}
+
+std::string ActorEntry::ref() const {
+  std::string r = file;
+  r += ':';
+  r += std::to_string(line);
+  if (!names.empty()) {
+    r += ' ';
+    r += names[0];
+  }
+  return r;
+}
+
+std::string DictProblem::str() const {
+  std::string s = file;
+  if (line) s += ":" + std::to_string(line);
+  s += error ? ": error: " : ": warning: ";
+  s += message;
+  return s;
+}
+
+bool ParseDateBound(std::string_view s, bool end, int32_t* day) {
+  auto d = Date::Parse(s);
+  if (!d) return false;
+  *day = end ? d->last_day() : d->first_day();
+  return true;
+}
+
+bool ActorDictionary::LoadFile(const std::string& path, const std::string& display,
+                               std::vector<DictProblem>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems->push_back({display, 0, "cannot read " + path, true});
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  LoadText(ss.str(), display, problems);
+  return true;
+}
+
+void ActorDictionary::LoadText(std::string_view text, const std::string& display,
+                               std::vector<DictProblem>* problems) {
+  ActorKind kind = ActorKind::kUnknown;
+  std::string lang;
+  ActorEntry cur;
+  bool have = false, bad = false;
+
+  auto problem = [&](uint32_t line, std::string msg, bool error = true) {
+    problems->push_back({display, line, std::move(msg), error});
+  };
+  auto finish = [&]() {
+    if (have && !bad) {
+      if (cur.codes.empty())
+        problem(cur.line, "entry '" + cur.names[0] + "' has no code line (add an indented code such as COLGOV)");
+      else
+        entries_.push_back(std::move(cur));
+    }
+    cur = ActorEntry{};
+    have = bad = false;
+  };
+
+  uint32_t lineno = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++lineno;
+    if (lineno == 1 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+    bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
+    std::string_view body = Trim(raw);
+    if (body.empty() || body[0] == '#') {
+      if (pos > text.size()) break;
+      continue;
+    }
+
+    if (!indented && body[0] == '@') {
+      finish();
+      std::string_view d = Trim(StripComment(body, false));
+      size_t sp = d.find(' ');
+      std::string_view key = d.substr(0, sp), val = sp == std::string_view::npos ? "" : Trim(d.substr(sp));
+      if (key == "@kind") {
+        if (!ParseActorKind(val, &kind)) problem(lineno, "unknown @kind '" + std::string(val) + "'");
+      } else if (key == "@lang") {
+        lang = (val == "any") ? "" : std::string(val);
+      } else {
+        problem(lineno, "unknown directive '" + std::string(key) + "' (expected @kind or @lang)");
+      }
+      continue;
+    }
+
+    if (!indented) {
+      finish();
+      std::vector<std::string> empties;
+      SplitNames(Trim(StripComment(body, true)), &cur.names, &empties);
+      have = true;
+      cur.file = display;
+      cur.line = lineno;
+      cur.kind = kind;
+      cur.lang = lang;
+      for (auto& e : empties) problem(lineno, e, false);
+      if (cur.names.empty()) {
+        problem(lineno, "entry without a name");
+        bad = true;
+      }
+      continue;
+    }
+
+    if (!have) {
+      problem(lineno, "indented line outside an entry (start an entry with a name in column 1)");
+      continue;
+    }
+    if (body[0] == '+') {
+      std::vector<std::string> empties;
+      SplitNames(Trim(StripComment(body.substr(1), true)), &cur.names, &empties);
+      for (auto& e : empties) problem(lineno, e, false);
+      continue;
+    }
+
+    // A code line: CODE [FROM..TO] [anaphor] [default=XXX]
+    std::string_view rest = Trim(StripComment(body, false));
+    size_t sp = rest.find_first_of(" \t");
+    std::string_view code = rest.substr(0, sp);
+    rest = sp == std::string_view::npos ? std::string_view{} : Trim(rest.substr(sp));
+    bool ok = !code.empty();
+    for (char c : code) ok = ok && IsCodeChar(c);
+    if (!ok) {
+      problem(lineno, "malformed code '" + std::string(code) + "' (codes are upper-case letters, e.g. COLGOV, ~GOV)");
+      bad = true;
+      continue;
+    }
+    CodePeriod period;
+    period.code = std::string(code);
+    period.line = lineno;
+    bool is_agent_code = code[0] == '~';
+    while (!rest.empty()) {
+      size_t e = rest.find_first_of(" \t");
+      std::string_view word = rest.substr(0, e);
+      rest = e == std::string_view::npos ? std::string_view{} : Trim(rest.substr(e));
+      size_t dots = word.find("..");
+      if (dots != std::string_view::npos) {
+        std::string_view a = word.substr(0, dots), b = word.substr(dots + 2);
+        if ((!a.empty() && !ParseDateBound(a, false, &period.from)) ||
+            (!b.empty() && !ParseDateBound(b, true, &period.to))) {
+          problem(lineno, "malformed date range '" + std::string(word) + "' (use YYYY[-MM[-DD]]..YYYY[-MM[-DD]])");
+          bad = true;
+        } else if (period.from > period.to) {
+          problem(lineno, "date range '" + std::string(word) + "' ends before it starts");
+          bad = true;
+        }
+      } else if (is_agent_code && word == "anaphor") {
+        cur.anaphor = true;
+      } else if (is_agent_code && word.substr(0, 8) == "default=") {
+        cur.default_country = std::string(word.substr(8));
+      } else {
+        problem(lineno, "unexpected '" + std::string(word) + "' after the code (expected a date range FROM..TO)");
+        bad = true;
+      }
+    }
+    if (is_agent_code) cur.kind = ActorKind::kAgent;
+    cur.codes.push_back(std::move(period));
+  }
+  finish();
+}
+
+}  // namespace dyad

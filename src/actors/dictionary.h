@@ -1,0 +1,85 @@
+// Actor dictionary entries and the reader of our text format
+// (docs/dictionary-format.md).
+//
+// An entry is a set of names and the codes they carry over time. Entries come
+// from our files, from Debian's iso-codes (country names), or from importers of
+// other coders' dictionaries; all end up as the same ActorEntry, and every
+// entry remembers the file and line it came from so that evidence can cite it.
+#ifndef DYAD_ACTORS_DICTIONARY_H_
+#define DYAD_ACTORS_DICTIONARY_H_
+
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.h"
+
+namespace dyad {
+
+enum class ActorKind : uint8_t {
+  kUnknown, kCountry, kCapital, kPerson, kOrganization, kIgo, kGroup, kPlace, kAgency, kAgent
+};
+std::string_view ActorKindName(ActorKind k);
+bool ParseActorKind(std::string_view s, ActorKind* out);
+
+// A code valid over a range of days (inclusive), as day numbers (Date::first_day).
+struct CodePeriod {
+  std::string code;          // "COLGOV", or for agents "~GOV"
+  int32_t from = INT32_MIN;
+  int32_t to = INT32_MAX;
+  uint32_t line = 0;         // line of the code in its file
+  bool contains(int32_t day) const { return day >= from && day <= to; }
+};
+
+struct ActorEntry {
+  std::string file;          // as cited in evidence: "actors/people/americas.txt"
+  uint32_t line = 0;         // line of the entry's first name
+  std::vector<std::string> names;  // names[0] is the canonical name
+  std::vector<CodePeriod> codes;
+  ActorKind kind = ActorKind::kUnknown;
+  std::string lang;          // "" = any language
+  // Agents only.
+  bool anaphor = false;          // "the government": refers back to an earlier actor when no country is in the phrase
+  std::string default_country;   // used when no country is found at all ("administration" -> USA)
+
+  bool is_agent() const { return kind == ActorKind::kAgent; }
+  // The code valid on `day`; nullptr if none (the entry does not apply then).
+  // With an invalid date (day == INT32_MIN) the latest period applies.
+  const CodePeriod* CodeAt(int32_t day) const;
+  std::string ref() const;   // "file:line name" for evidence
+};
+
+struct DictProblem {
+  std::string file;
+  uint32_t line = 0;
+  std::string message;
+  bool error = true;  // false: a warning (lint reports it, loading goes on)
+  std::string str() const;  // "file:line: error: message"
+};
+
+// Parses a date bound "YYYY", "YYYY-MM" or "YYYY-MM-DD"; `end` selects the last
+// day of a year or month instead of the first. Returns false if malformed.
+bool ParseDateBound(std::string_view s, bool end, int32_t* day);
+
+class ActorDictionary {
+ public:
+  // Reads one file in our format. `display` is the name cited in evidence.
+  // Problems are appended; entries with errors are skipped, the rest load.
+  // Returns false only if the file cannot be read.
+  bool LoadFile(const std::string& path, const std::string& display, std::vector<DictProblem>* problems);
+  // Same, from memory (tests, stdin).
+  void LoadText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems);
+
+  void Add(ActorEntry e) { entries_.push_back(std::move(e)); }
+  const std::vector<ActorEntry>& entries() const { return entries_; }
+  std::vector<ActorEntry>& mutable_entries() { return entries_; }
+
+ private:
+  std::vector<ActorEntry> entries_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_DICTIONARY_H_

@@ -1,0 +1,85 @@
+#include "actors/dictionary.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+TEST(ActorDictionaryTest, ReadsEntriesNamesAndDatedCodes) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "@kind person\n"
+      "# a comment\n"
+      "Gustavo Petro | Petro   # trailing comment\n"
+      "  + President Petro | @petrogustavo\n"
+      "  COLGOV 2022-08-07..2026-08-06\n"
+      "  COLLEG 2018-07-20..2022-08-06\n"
+      "\n"
+      "@kind agent\n"
+      "administration\n"
+      "  ~GOV anaphor default=USA\n",
+      "people.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(d.entries().size(), 2u);
+  const ActorEntry& p = d.entries()[0];
+  EXPECT_EQ(p.kind, ActorKind::kPerson);
+  EXPECT_EQ(p.names, (std::vector<std::string>{"Gustavo Petro", "Petro", "President Petro", "@petrogustavo"}));
+  EXPECT_EQ(p.line, 3u);
+  EXPECT_EQ(p.ref(), "people.txt:3 Gustavo Petro");
+  ASSERT_NE(p.CodeAt(Date::Day(2025, 9, 26).first_day()), nullptr);
+  EXPECT_EQ(p.CodeAt(Date::Day(2025, 9, 26).first_day())->code, "COLGOV");
+  EXPECT_EQ(p.CodeAt(Date::Day(2020, 1, 1).first_day())->code, "COLLEG");
+  EXPECT_EQ(p.CodeAt(Date::Day(2010, 1, 1).first_day()), nullptr);
+  EXPECT_EQ(p.CodeAt(INT32_MIN)->code, "COLGOV");  // unknown date: the latest role
+  const ActorEntry& a = d.entries()[1];
+  EXPECT_TRUE(a.is_agent());
+  EXPECT_TRUE(a.anaphor);
+  EXPECT_EQ(a.default_country, "USA");
+}
+
+TEST(ActorDictionaryTest, YearAndMonthBoundsCoverWholePeriods) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText("X\n  ABCGOV 2019..2020-02\n", "f", &problems);
+  ASSERT_TRUE(problems.empty());
+  const auto& c = d.entries()[0].codes[0];
+  EXPECT_EQ(c.from, Date::Day(2019, 1, 1).first_day());
+  EXPECT_EQ(c.to, Date::Day(2020, 2, 29).first_day());
+}
+
+TEST(ActorDictionaryTest, ReportsProblemsWithFileAndLineAndKeepsGoing) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "  COL\n"                  // 1: code outside an entry
+      "Colombia\n"               // 2: fine
+      "  COL\n"
+      "Nowhere\n"                // 4: no code
+      "Bad Dates\n"              // 5
+      "  ABC 2020-13-01..\n"     // 6: malformed
+      "Backwards\n"
+      "  ABC 2021..2020\n"       // 8: ends before start
+      "@color blue\n",           // 9: unknown directive
+      "countries.txt", &problems);
+  ASSERT_EQ(d.entries().size(), 1u);
+  EXPECT_EQ(d.entries()[0].names[0], "Colombia");
+  ASSERT_EQ(problems.size(), 5u);
+  EXPECT_EQ(problems[0].line, 1u);
+  EXPECT_EQ(problems[1].line, 4u);
+  EXPECT_NE(problems[1].str().find("countries.txt:4: error: entry 'Nowhere' has no code"), std::string::npos);
+  EXPECT_EQ(problems[2].line, 6u);
+  EXPECT_EQ(problems[3].line, 8u);
+  EXPECT_EQ(problems[4].line, 9u);
+}
+
+TEST(ActorDictionaryTest, HashtagNamesAreNotComments) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText("Movement | #FreeTheVote  # a comment\n  + #Other\n  XYZOPP\n", "f", &problems);
+  ASSERT_TRUE(problems.empty());
+  EXPECT_EQ(d.entries()[0].names, (std::vector<std::string>{"Movement", "#FreeTheVote", "#Other"}));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,330 @@
+#include "actors/matcher.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dyad {
+
+namespace {
+
+bool IsOrgCode(std::string_view code) {
+  auto c = code.substr(0, 3);
+  return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == "NGM" || c == "INT" || c == "UIS";
+}
+
+// A dictionary match before phrase assembly.
+struct Raw {
+  uint32_t begin, end;
+  uint32_t entry;
+  const CodePeriod* code;
+  bool consumed = false;
+};
+
+// Tokens that may stand between an agent and the country of its phrase
+// ("Colombia's new foreign ministry", "Colombian army and police"): modifiers
+// inside one noun phrase. Without tags (tests) capitalised words and nouns
+// are accepted, which is what the tags would say.
+bool NounPhraseInternal(const Token& t) {
+  switch (t.tag) {
+    case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::NN: case Tag::NNS: case Tag::NNP:
+    case Tag::NNPS: case Tag::POS: case Tag::CD: case Tag::VBN: case Tag::VBG:
+      return true;
+    case Tag::kNone:  // untagged (tests): names and the possessive
+      return t.has(kCapitalized) || t.lower == "-" || t.lower == "'s";
+    default:
+      return t.lower == "-" || t.lower == "'s";
+  }
+}
+
+}  // namespace
+
+std::string BaseOf(std::string_view code, bool whole_org) {
+  if (IsOrgCode(code)) return std::string(whole_org ? code : code.substr(0, 6));
+  return std::string(code.substr(0, 3));
+}
+
+ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::shared_ptr<const ActorIndex> index,
+                           ActorMatcherOptions options)
+    : dict_(std::move(dict)), index_(std::move(index)), options_(options) {
+  h_s_ = TokenHash("'s");
+  h_the_ = TokenHash("the");
+  h_of_ = TokenHash("of");
+  h_from_ = TokenHash("from");
+  h_in_ = TokenHash("in");
+  h_for_ = TokenHash("for");
+  h_and_ = TokenHash("and");
+  h_he_ = TokenHash("he");
+  h_she_ = TokenHash("she");
+  h_him_ = TokenHash("him");
+  h_his_ = TokenHash("his");
+  h_her_ = TokenHash("her");
+}
+
+void ActorMatcher::Run(Doc& doc) const {
+  doc.actors.clear();
+  const auto& entries = dict_->entries();
+  const std::string& lang = doc.article.lang;
+  const int32_t published = doc.article.published.valid() ? doc.article.published.first_day() : INT32_MIN;
+
+  // Step 1: longest valid match at each token, for every sentence.
+  std::vector<std::vector<Raw>> raws(doc.sentences.size());
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const int32_t day = sent.date.valid() ? sent.date.first_day() : published;
+    for (uint32_t i = sent.tokens.begin; i < sent.tokens.end;) {
+      Raw found{0, 0, 0, nullptr};
+      index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
+        const ActorEntry& e = entries[ph.entry];
+        if (!e.lang.empty() && e.lang != lang) return false;
+        const CodePeriod* c = e.CodeAt(day);
+        if (!c) return false;
+        found = Raw{i, i + ph.length, ph.entry, c};
+        return true;
+      });
+      if (found.code) {
+        raws[s].push_back(found);
+        i = found.end;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // The article's main country: the most frequent country of named actors.
+  std::string main_country;
+  {
+    std::unordered_map<std::string, int> freq;
+    for (const auto& rs : raws)
+      for (const auto& r : rs) {
+        const ActorEntry& e = entries[r.entry];
+        if (e.is_agent() || IsOrgCode(r.code->code) || r.code->code.size() < 3) continue;
+        ++freq[std::string(CountryOf(r.code->code))];
+      }
+    int best = 0;
+    for (const auto& [c, n] : freq)
+      if (n > best || (n == best && c < main_country)) best = n, main_country = c;
+  }
+
+  auto role_of = [](const CodePeriod* c) { return std::string_view(c->code).substr(1); };
+  auto is_countrylike = [&](const Raw& r) {
+    const ActorEntry& e = entries[r.entry];
+    return !e.is_agent() && r.code->code.size() >= 3 && r.code->code.substr(0, 3) != "---";
+  };
+
+  // Most recent earlier mention fitting a test, within the anaphor window.
+  auto find_antecedent = [&](uint32_t sentence, auto&& fits) -> uint32_t {
+    for (size_t k = doc.actors.size(); k-- > 0;) {
+      const ActorMention& m = doc.actors[k];
+      if (sentence - m.sentence > options_.anaphor_window) break;
+      if (fits(m)) return static_cast<uint32_t>(k);
+    }
+    return kNone32;
+  };
+
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    auto& rs = raws[s];
+    const Sentence& sent = doc.sentences[s];
+    const size_t first_mention = doc.actors.size();
+
+    // Step 2a: titles and country names directly before a person or agency
+    // belong to it ("U.S. Ambassador Mike Waltz", "U.S. State Department").
+    for (size_t k = 0; k < rs.size(); ++k) {
+      const ActorEntry& e = entries[rs[k].entry];
+      if (e.is_agent() || e.kind == ActorKind::kCountry) continue;
+      std::string base = BaseOf(rs[k].code->code, true);
+      uint32_t begin = rs[k].begin;
+      size_t j = k;
+      while (j > 0) {
+        Raw& prev = rs[j - 1];
+        if (prev.consumed || prev.end != begin) break;
+        const ActorEntry& pe = entries[prev.entry];
+        bool title = pe.is_agent() && e.kind == ActorKind::kPerson;
+        bool same_country = is_countrylike(prev) && pe.kind != ActorKind::kPerson &&
+                            base.compare(0, BaseOf(prev.code->code, true).size(), BaseOf(prev.code->code, true)) == 0;
+        if (!title && !same_country) break;
+        prev.consumed = true;
+        begin = prev.begin;
+        --j;
+      }
+      if (begin != rs[k].begin) {
+        ActorMention m;
+        m.sentence = s;
+        m.tokens = {begin, rs[k].end};
+        m.code = rs[k].code->code;
+        m.entry = e.ref();
+        m.how = ActorResolution::kDirect;
+        m.is_person = e.kind == ActorKind::kPerson;
+        doc.actors.push_back(std::move(m));
+        rs[k].consumed = true;
+      }
+    }
+
+    // Step 2b: agents take the country of their phrase, sentence or article.
+    for (size_t k = 0; k < rs.size(); ++k) {
+      Raw& a = rs[k];
+      if (a.consumed) continue;
+      const ActorEntry& ae = entries[a.entry];
+      if (!ae.is_agent()) continue;
+      std::string_view role = role_of(a.code);
+
+      const Raw* src = nullptr;
+      uint32_t begin = a.begin, end = a.end;
+      // Left, inside the noun phrase: "Colombian officials", "Colombia's Foreign Ministry".
+      for (size_t j = k; j-- > 0 && !src;) {
+        const Raw& c = rs[j];
+        bool adjacent = true;
+        for (uint32_t t = c.end; t < begin && adjacent; ++t) {
+          bool in_other = false;
+          for (const Raw& o : rs)
+            if (t >= o.begin && t < o.end) in_other = true;
+          adjacent = in_other || NounPhraseInternal(doc.tokens[t]);
+        }
+        if (!adjacent) break;
+        if (is_countrylike(c)) src = &c;
+      }
+      if (src) {
+        begin = src->begin;
+      } else if (k + 1 < rs.size()) {
+        // Right: "officials of Colombia", "troops from the United States".
+        uint32_t t = a.end;
+        const auto& toks = doc.tokens;
+        if (t < sent.tokens.end && (toks[t].lower_hash == h_of_ || toks[t].lower_hash == h_from_ ||
+                                    toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_)) {
+          ++t;
+          if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
+          const Raw& c = rs[k + 1];
+          if (c.begin == t && is_countrylike(c) && !c.consumed) {
+            src = &c;
+            end = c.end;
+          }
+        }
+      }
+
+      ActorMention m;
+      m.sentence = s;
+      m.is_agent = true;
+      if (src) {
+        const ActorEntry& ce = entries[src->entry];
+        m.code = BaseOf(src->code->code, ce.kind == ActorKind::kIgo) + std::string(role);
+        m.entry = ae.ref() + " + " + ce.ref();
+        m.how = ActorResolution::kAgentInPhrase;
+        const_cast<Raw*>(src)->consumed = true;
+      } else if (!ae.default_country.empty()) {
+        m.code = ae.default_country + std::string(role);
+        m.entry = ae.ref() + " (default " + ae.default_country + ")";
+        m.how = ActorResolution::kAgentArticle;
+      } else {
+        uint32_t ante = kNone32;
+        if (ae.anaphor && options_.resolve_pronouns) {
+          ante = find_antecedent(s, [&](const ActorMention& x) {
+            return x.code.size() >= 3 && x.code.compare(0, 3, "---") != 0;
+          });
+        }
+        if (ante != kNone32) {
+          const ActorMention& x = doc.actors[ante];
+          m.code = BaseOf(x.code, false) + std::string(role);
+          m.entry = ae.ref() + " -> " + x.entry;
+          m.how = ActorResolution::kPronoun;
+          m.antecedent = ante;
+        } else {
+          // Nearest country-like actor in the sentence, preferring one before.
+          const Raw* near = nullptr;
+          uint32_t best = UINT32_MAX;
+          for (const Raw& c : rs) {
+            if (!is_countrylike(c)) continue;
+            uint32_t d = c.end <= a.begin ? a.begin - c.end : (c.begin - a.end) + 1;
+            if (d < best) best = d, near = &c;
+          }
+          if (near) {
+            m.code = BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo) + std::string(role);
+            m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";
+            m.how = ActorResolution::kAgentSentence;
+          } else if (!main_country.empty()) {
+            m.code = main_country + std::string(role);
+            m.entry = ae.ref() + " + " + main_country + " (article's main country)";
+            m.how = ActorResolution::kAgentArticle;
+          } else {
+            m.code = "---" + std::string(role);
+            m.entry = ae.ref();
+            m.how = ActorResolution::kAgentAlone;
+          }
+        }
+      }
+      // An agent directly followed by a name not in the dictionary is that
+      // person ("Interior Minister Armando Benedetti").
+      uint32_t t = end;
+      while (t < sent.tokens.end && doc.tokens[t].has(kCapitalized) && !doc.tokens[t].has(kPunct) &&
+             !std::any_of(rs.begin(), rs.end(), [&](const Raw& o) { return t >= o.begin && t < o.end; }))
+        ++t;
+      if (t - end >= 2) {
+        end = t;
+        m.is_person = true;
+      }
+      m.tokens = {begin, end};
+      a.consumed = true;
+      doc.actors.push_back(std::move(m));
+    }
+
+    // Step 2c: everything else stands as matched.
+    for (Raw& r : rs) {
+      if (r.consumed) continue;
+      const ActorEntry& e = entries[r.entry];
+      ActorMention m;
+      m.sentence = s;
+      m.tokens = {r.begin, r.end};
+      m.code = r.code->code;
+      m.entry = e.ref();
+      m.how = ActorResolution::kDirect;
+      m.is_person = e.kind == ActorKind::kPerson;
+      doc.actors.push_back(std::move(m));
+    }
+
+    // Step 3: personal pronouns refer to the last person named.
+    if (options_.resolve_pronouns) {
+      for (uint32_t t = sent.tokens.begin; t < sent.tokens.end; ++t) {
+        uint64_t h = doc.tokens[t].lower_hash;
+        if (h != h_he_ && h != h_she_ && h != h_him_ && h != h_his_ && h != h_her_) continue;
+        // The antecedent may be earlier in this sentence, so look at the
+        // mentions found so far that start before the pronoun.
+        uint32_t ante = kNone32;
+        for (size_t k = doc.actors.size(); k-- > 0;) {
+          const ActorMention& x = doc.actors[k];
+          if (s - x.sentence > options_.anaphor_window) break;
+          if (x.sentence == s && x.tokens.begin > t) continue;
+          if (x.is_person) {
+            ante = static_cast<uint32_t>(k);
+            break;
+          }
+        }
+        if (ante == kNone32) continue;
+        ActorMention m;
+        m.sentence = s;
+        m.tokens = {t, t + 1};
+        m.code = doc.actors[ante].code;
+        m.entry = doc.actors[ante].entry;
+        m.how = ActorResolution::kPronoun;
+        m.antecedent = ante;
+        m.is_person = true;
+        doc.actors.push_back(std::move(m));
+      }
+    }
+
+    std::sort(doc.actors.begin() + static_cast<long>(first_mention), doc.actors.end(),
+              [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
+    // Antecedent indices point at earlier sentences only, which the sort does
+    // not move; within this sentence they were recorded before sorting.
+    for (size_t k = first_mention; k < doc.actors.size(); ++k) {
+      auto& m = doc.actors[k];
+      if (m.antecedent != kNone32 && m.antecedent >= first_mention) {
+        // Re-find the antecedent by its span after the sort.
+        m.antecedent = kNone32;
+        for (size_t j = first_mention; j < doc.actors.size(); ++j)
+          if (doc.actors[j].is_person && doc.actors[j].tokens.end <= m.tokens.begin &&
+              doc.actors[j].how != ActorResolution::kPronoun)
+            m.antecedent = static_cast<uint32_t>(j);
+      }
+    }
+  }
+}
+
+}  // namespace dyad

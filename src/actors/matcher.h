@@ -1,0 +1,58 @@
+// Finds the actors of every sentence and gives each its code at the
+// sentence's date.
+//
+// Three steps, in the order a reader would apply them:
+//  1. longest dictionary match at each token, keeping only entries with a code
+//     valid on the sentence's date ("Petro" is COLGOV only from 2022-08-07);
+//  2. phrase assembly: a title absorbed into the person it names ("U.S.
+//     Ambassador Mike Waltz"), an agent combined with the country of its
+//     phrase ("Colombian officials", "officials of Colombia", "Colombia's
+//     Foreign Ministry"), else of its sentence, else of the article;
+//  3. anaphora: "he"/"she" to the last person named, "the government", "the
+//     country" to the last fitting actor.
+// Each mention records how it was resolved and which entries it used.
+#ifndef DYAD_ACTORS_MATCHER_H_
+#define DYAD_ACTORS_MATCHER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "actors/dictionary.h"
+#include "actors/index.h"
+#include "pipeline/component.h"
+
+namespace dyad {
+
+struct ActorMatcherOptions {
+  bool resolve_pronouns = true;
+  // How many sentences back a pronoun or anaphor may find its antecedent.
+  uint32_t anaphor_window = 6;
+};
+
+// The part of a code an agent role is appended to: the country ("COLGOV" ->
+// "COL"), or a whole IGO/NGO code ("IGOUNO", "IGOWSTNAT").
+std::string BaseOf(std::string_view code, bool whole_org);
+// The country (or "IGO", "NGO", ...) of a code: its first three letters.
+inline std::string_view CountryOf(std::string_view code) { return code.substr(0, code.size() < 3 ? code.size() : 3); }
+
+class ActorMatcher : public Component {
+ public:
+  ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::shared_ptr<const ActorIndex> index,
+               ActorMatcherOptions options = {});
+  std::string_view name() const override { return "actors"; }
+  void Run(Doc& doc) const override;
+
+  const ActorDictionary& dictionary() const { return *dict_; }
+
+ private:
+  std::shared_ptr<const ActorDictionary> dict_;
+  std::shared_ptr<const ActorIndex> index_;
+  ActorMatcherOptions options_;
+  uint64_t h_s_, h_the_, h_of_, h_from_, h_in_, h_for_, h_and_;
+  uint64_t h_he_, h_she_, h_him_, h_his_, h_her_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_MATCHER_H_

@@ -1,0 +1,154 @@
+#include "actors/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/simple_tokens.h"
+
+namespace dyad {
+namespace {
+
+// Dictionary names go through the same crude tokenizer as the test text.
+void TestNameTokenizer(std::string_view name, std::vector<NameToken>* out) {
+  Doc d;
+  testing::SimpleTokenize(name, &d);
+  for (const auto& t : d.tokens) {
+    NameToken nt;
+    nt.hash = t.lower_hash;
+    nt.req = t.has(kAllCaps) ? CaseReq::kAllCaps : t.has(kCapitalized) ? CaseReq::kCapitalized : CaseReq::kAny;
+    out->push_back(nt);
+  }
+}
+
+constexpr const char* kDict = R"(
+@kind country
+United States | U.S. | US | America | American | Americans
+  USA
+Colombia | Colombian | Colombians
+  COL
+Venezuela | Venezuelan
+  VEN
+@kind capital
+Washington
+  USAGOV
+Bogotá | Bogota
+  COLGOV
+@kind igo
+United Nations | U.N. | UN
+  IGOUNO
+Security Council | U.N. Security Council
+  IGOUNO
+@kind agency
+State Department | U.S. State Department
+  USAGOV
+@kind person
+Gustavo Petro | Petro | @petrogustavo
+  COLGOV 2022-08-07..2026-08-06
+  COLLEG 2018-07-20..2022-08-06
+Mike Waltz | Waltz
+  USALEG 2019-01-03..2025-01-19
+  USAGOV 2025-01-20..2025-05-01
+  USAGOV 2025-09-19..
+@kind agent
+officials | official | government | president
+  ~GOV
+troops | soldiers
+  ~MIL
+Ambassador | ambassador
+  ~GOV
+Foreign Ministry
+  ~GOV
+Interior Minister
+  ~GOV
+administration
+  ~GOV default=USA
+country
+  ~ anaphor
+)";
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dict = std::make_shared<ActorDictionary>();
+    std::vector<DictProblem> problems;
+    dict->LoadText(kDict, "test.txt", &problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].str();
+    auto index = std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems);
+    matcher_ = std::make_unique<ActorMatcher>(dict, index);
+  }
+
+  // Runs the matcher; returns "text=CODE" per mention, in order.
+  std::vector<std::string> Match(std::string_view text, Date published = Date::Day(2025, 9, 27)) {
+    doc_ = Doc{};
+    testing::SimpleTokenize(text, &doc_);
+    doc_.article.published = published;
+    matcher_->Run(doc_);
+    std::vector<std::string> out;
+    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
+    return out;
+  }
+
+  std::unique_ptr<ActorMatcher> matcher_;
+  Doc doc_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(MatcherTest, LongestMatchAndCaseIsAMinimum) {
+  EXPECT_EQ(Match("Petro accused the US of meddling in Colombia 's internal politics"),
+            (V{"Petro=COLGOV", "US=USA", "Colombia=COL"}));
+  EXPECT_EQ(Match("let us talk"), V{});                       // "us" is not the US
+  EXPECT_EQ(Match("the U.N. Security Council met"), (V{"U.N. Security Council=IGOUNO"}));
+}
+
+TEST_F(MatcherTest, RolesFollowTheSentenceDate) {
+  EXPECT_EQ(Match("Petro spoke", Date::Day(2020, 5, 1)), (V{"Petro=COLLEG"}));
+  EXPECT_EQ(Match("Petro spoke", Date::Day(2010, 5, 1)), V{});  // no role then: not an actor
+  EXPECT_EQ(Match("Waltz spoke", Date::Day(2025, 7, 1)), V{});  // between his two offices
+  EXPECT_EQ(Match("Waltz spoke", Date::Day(2025, 10, 3)), (V{"Waltz=USAGOV"}));
+}
+
+TEST_F(MatcherTest, TitlesBelongToThePersonTheyName) {
+  EXPECT_EQ(Match("U.S. Ambassador Mike Waltz accused Petro"), (V{"U.S. Ambassador Mike Waltz=USAGOV", "Petro=COLGOV"}));
+  EXPECT_EQ(Match("Colombian president @petrogustavo stood"), (V{"Colombian president @petrogustavo=COLGOV"}));
+  EXPECT_EQ(Match("the U.S. State Department revoked it"), (V{"U.S. State Department=USAGOV"}));
+}
+
+TEST_F(MatcherTest, AgentsTakeTheCountryOfTheirPhraseSentenceOrArticle) {
+  EXPECT_EQ(Match("Colombian officials met"), (V{"Colombian officials=COLGOV"}));
+  EXPECT_EQ(Match("Colombia 's Foreign Ministry condemned"), (V{"Colombia 's Foreign Ministry=COLGOV"}));
+  EXPECT_EQ(Match("troops from the United States arrived"), (V{"troops from the United States=USAMIL"}));
+  EXPECT_EQ(Match("US soldiers"), (V{"US soldiers=USAMIL"}));
+  EXPECT_EQ(Match("UN troops withdrew"), (V{"UN troops=IGOUNOMIL"}));
+  auto m = Match("Venezuela protested and the Foreign Ministry said so");
+  EXPECT_EQ(m, (V{"Venezuela=VEN", "Foreign Ministry=VENGOV"}));
+  EXPECT_EQ(doc_.actors[1].how, ActorResolution::kAgentSentence);
+  m = Match("Colombia spoke\nColombia again\nthe Foreign Ministry said so");
+  EXPECT_EQ(m.back(), "Foreign Ministry=COLGOV");
+  EXPECT_EQ(doc_.actors.back().how, ActorResolution::kAgentArticle);
+  EXPECT_EQ(Match("officials said"), (V{"officials=---GOV"}));
+  EXPECT_EQ(Match("the administration threatened tariffs"), (V{"administration=USAGOV"}));
+}
+
+TEST_F(MatcherTest, AgentFollowedByAnUnknownNameIsThatPerson) {
+  auto m = Match("Colombia spoke\nInterior Minister Armando Benedetti pointed");
+  EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=COLGOV");
+  EXPECT_TRUE(doc_.actors.back().is_person);
+}
+
+TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {
+  auto m = Match("Petro spoke in Bogotá\nHe declared victory");
+  EXPECT_EQ(m, (V{"Petro=COLGOV", "Bogotá=COLGOV", "He=COLGOV"}));
+  EXPECT_EQ(doc_.actors[2].how, ActorResolution::kPronoun);
+  EXPECT_EQ(doc_.actors[2].antecedent, 0u);
+  m = Match("Colombian officials spoke\nthe country 's ministers left");
+  EXPECT_EQ(m.back(), "country=COL");
+}
+
+TEST_F(MatcherTest, EvidenceNamesTheEntries) {
+  Match("Colombian officials met");
+  EXPECT_EQ(doc_.actors[0].entry, "test.txt:31 officials + test.txt:5 Colombia");
+  EXPECT_EQ(doc_.actors[0].how, ActorResolution::kAgentInPhrase);
+}
+
+}  // namespace
+}  // namespace dyad
