@@ -133,8 +133,20 @@ struct PrepPhrase {
   TokenRange object;         // its object noun phrase (may be empty)
 };
 
+// What kind of verb heads a clause; non-finite kinds take their subject from
+// the clause they depend on.
+enum class ClauseKind : uint8_t {
+  kFinite,           // "Petro accused the US"
+  kInfinitive,       // "(urged troops) to disobey orders"
+  kGerund,           // "(responded) by accusing the US", "(accused X) of meddling"
+  kParticiple,       // "(Graham summed up ...,) saying ..."
+  kReducedRelative,  // "(a status) conferred in 2022"
+};
+
 // One clause: a subject, a verb group and what follows.
 struct Clause {
+  ClauseKind kind = ClauseKind::kFinite;
+  uint32_t prep = kNone32;           // kGerund: the preposition before it ("by", "of")
   uint32_t sentence = 0;
   TokenRange tokens;                 // whole clause
   TokenRange subject;                // subject noun phrase (empty if none: imperative, non-finite)

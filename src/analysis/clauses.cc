@@ -1,0 +1,566 @@
+#include "analysis/clauses.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad {
+
+namespace {
+
+// Word classes the analyser needs, by case-folded form. Hashes are computed
+// once so the per-token tests are integer compares.
+struct Words {
+  uint64_t be, have, do_, get, go, to, not_, nt, never, no, longer, going, set, due, about, need, ought, able;
+  uint64_t will, would, can, could, may, might, shall, should, must, ll, d, wo, ca;
+  uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
+      because, since, after, before, until, unless, if_, whether, as, once, so;
+  uint64_t by, according, comma, colon, semicolon, dash, emdash, endash, there;
+  uint64_t question;
+
+  Words() {
+    auto h = [](std::string_view s) { return TokenHash(s); };
+    be = h("be"), have = h("have"), do_ = h("do"), get = h("get"), go = h("go"), to = h("to");
+    not_ = h("not"), nt = h("n't"), never = h("never"), no = h("no"), longer = h("longer");
+    going = h("going"), set = h("set"), due = h("due"), about = h("about"), need = h("need"), ought = h("ought");
+    able = h("able");
+    will = h("will"), would = h("would"), can = h("can"), could = h("could"), may = h("may"), might = h("might");
+    shall = h("shall"), should = h("should"), must = h("must"), ll = h("'ll"), d = h("'d"), wo = h("wo"), ca = h("ca");
+    and_ = h("and"), but = h("but"), or_ = h("or"), nor = h("nor"), that = h("that"), which = h("which");
+    who = h("who"), whom = h("whom"), whose = h("whose"), where = h("where"), when = h("when");
+    while_ = h("while"), whereas = h("whereas"), although = h("although"), though = h("though");
+    because = h("because"), since = h("since"), after = h("after"), before = h("before"), until = h("until");
+    unless = h("unless"), if_ = h("if"), whether = h("whether"), as = h("as"), once = h("once"), so = h("so");
+    by = h("by"), according = h("according"), comma = h(","), colon = h(":"), semicolon = h(";");
+    dash = h("-"), emdash = h("\xE2\x80\x94"), endash = h("\xE2\x80\x93"), there = h("there");
+    question = h("?");
+  }
+
+  bool IsModal(uint64_t x) const {
+    return x == will || x == would || x == can || x == could || x == may || x == might || x == shall ||
+           x == should || x == must || x == ll || x == d || x == wo || x == ca || x == ought;
+  }
+  bool IsNeg(uint64_t x) const { return x == not_ || x == nt || x == never; }
+  bool IsCoord(uint64_t x) const { return x == and_ || x == but || x == or_ || x == nor; }
+  bool IsRelative(uint64_t x) const { return x == who || x == which || x == that || x == whom || x == whose; }
+  bool IsSubordinator(uint64_t x) const {
+    return x == that || x == which || x == who || x == whom || x == whose || x == where || x == when ||
+           x == while_ || x == whereas || x == although || x == though || x == because || x == since ||
+           x == after || x == before || x == until || x == unless || x == if_ || x == whether || x == as ||
+           x == once;
+  }
+  bool IsClauseBreak(uint64_t x) const { return x == colon || x == semicolon || x == emdash || x == endash; }
+};
+
+const Words& W() {
+  static const Words w;
+  return w;
+}
+
+bool NounLike(const Token& t) {
+  switch (t.tag) {
+    case Tag::NN: case Tag::NNS: case Tag::NNP: case Tag::NNPS: case Tag::PRP: case Tag::CD: case Tag::EX:
+      return true;
+    default: return false;
+  }
+}
+
+// Tokens that can be part of a noun phrase (before or at its head).
+bool NounPhraseToken(const Token& t) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::NN: case Tag::NNS:
+    case Tag::NNP: case Tag::NNPS: case Tag::CD: case Tag::POS: case Tag::PRPS: case Tag::PRP: case Tag::EX:
+    case Tag::FW: case Tag::SYM: case Tag::PPD:
+      return true;
+    default: return t.lower_hash == W().dash;
+  }
+}
+
+struct VG {
+  uint32_t begin, end, head;
+  bool finite;
+  ClauseKind kind;
+  uint32_t prep;  // gerund's preposition
+  VerbGroup verb;
+};
+
+}  // namespace
+
+ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options) : options_(std::move(options)) {}
+
+void ClauseAnalyzer::Run(Doc& doc) const {
+  doc.clauses.clear();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) AnalyzeSentence(doc, s);
+}
+
+void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
+  const Words& w = W();
+  const Sentence& sent = doc.sentences[s];
+  const uint32_t b = sent.tokens.begin, e = sent.tokens.end;
+  auto& toks = doc.tokens;
+  if (b == e) return;
+
+  // Actor mentions act as single noun-phrase units: a verb-tagged word inside
+  // a name ("Rapid Support Forces", "Tren de Aragua") is not a verb.
+  std::vector<uint8_t> in_actor(e - b, 0);
+  for (const auto& m : doc.actors) {
+    if (m.sentence != s) continue;
+    for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
+      if (t >= b && t < e) in_actor[t - b] = 1;
+  }
+  auto actor = [&](uint32_t t) { return t >= b && t < e && in_actor[t - b]; };
+  auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
+  auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
+  auto verbal = [&](uint32_t t) {
+    const Token& x = toks[t];
+    if (actor(t)) return false;
+    return IsVerb(x.tag) || x.tag == Tag::MD;
+  };
+
+  // ---- 1. Verb groups -------------------------------------------------------
+  std::vector<VG> vgs;
+  bool finite_in_region = false;  // a finite verb since the last clause boundary
+  for (uint32_t t = b; t < e;) {
+    const Token& x = toks[t];
+    uint64_t lw = x.lower_hash;
+    if (w.IsClauseBreak(lw) || w.IsSubordinator(lw) || w.IsCoord(lw) || x.has(kOpenQuote)) finite_in_region = false;
+
+    bool infinitive = lw == w.to && t + 1 < e && (toks[t + 1].tag == Tag::VB || (IsAdverb(toks[t + 1].tag) && t + 2 < e && toks[t + 2].tag == Tag::VB));
+    if (!infinitive && !verbal(t)) {
+      ++t;
+      continue;
+    }
+    // "according to" is a preposition, not a verb.
+    if (lw == w.according) {
+      t += 2;
+      continue;
+    }
+    // A participle or gerund between a determiner/adjective and a noun is an
+    // adjective ("the growing divide", "alleged drug boats").
+    if ((x.tag == Tag::VBG || x.tag == Tag::VBN) && t > b && t + 1 < e) {
+      Tag prev = toks[t - 1].tag, next = toks[t + 1].tag;
+      bool before_noun = IsNoun(next) || IsAdjective(next);
+      bool after_mod = prev == Tag::DET || IsAdjective(prev) || prev == Tag::PRPS || prev == Tag::POS ||
+                       prev == Tag::CD || actor(t - 1) || IsNoun(prev);
+      bool after_aux = false;
+      for (uint32_t k = t; k-- > b;) {
+        if (IsAdverb(toks[k].tag)) continue;
+        after_aux = IsVerb(toks[k].tag) || toks[k].tag == Tag::MD;
+        break;
+      }
+      if (before_noun && after_mod && !after_aux && (prev == Tag::DET || IsAdjective(prev) || prev == Tag::PRPS ||
+                                                     prev == Tag::POS || prev == Tag::CD || IsNoun(next))) {
+        if (!(IsNoun(prev) && x.tag == Tag::VBN)) {  // "a status conferred ..." is a reduced relative
+          ++t;
+          continue;
+        }
+      }
+    }
+
+    VG g{};
+    g.begin = t;
+    g.head = kNone32;
+    g.prep = kNone32;
+    g.kind = ClauseKind::kFinite;
+    VerbGroup& v = g.verb;
+    bool has_modal = false, has_finite_form = false, be_before = false;
+    uint32_t last_verb = kNone32;
+    uint32_t j = t;
+    if (infinitive) {
+      g.kind = ClauseKind::kInfinitive;
+      ++j;
+    }
+    while (j < e) {
+      const Token& y = toks[j];
+      uint64_t ly = y.lower_hash;
+      if (actor(j)) break;
+      if (y.tag == Tag::MD || w.IsModal(ly)) {
+        if (g.kind == ClauseKind::kInfinitive) break;
+        has_modal = true;
+        if (ly == w.will || ly == w.shall || ly == w.ll || ly == w.wo) v.modality = Modality::kFuture;
+        else if (ly == w.would || ly == w.d) v.modality = Modality::kConditional;
+        else if (ly == w.can || ly == w.could || ly == w.may || ly == w.might || ly == w.ca) v.modality = Modality::kPossible;
+        else v.modality = Modality::kObligation;
+        if (ly == w.ought && j + 1 < e && toks[j + 1].lower_hash == w.to) ++j;
+        ++j;
+        continue;
+      }
+      if (w.IsNeg(ly) || (ly == w.no && j + 1 < e && toks[j + 1].lower_hash == w.longer)) {
+        v.negated = true;
+        j += (ly == w.no) ? 2 : 1;
+        continue;
+      }
+      if (IsAdverb(y.tag) && j + 1 < e && (verbal(j + 1) || IsAdverb(toks[j + 1].tag) || w.IsNeg(toks[j + 1].lower_hash))) {
+        ++j;
+        continue;
+      }
+      if (!IsVerb(y.tag)) break;
+      uint64_t l = lemma(j);
+      // Semi-auxiliaries: "is going to", "is set to", "is due to", "is about to", "has to", "needs to".
+      if (j + 2 < e && toks[j + 1].lower_hash == w.to && toks[j + 2].tag == Tag::VB &&
+          (ly == w.going || l == w.have || l == w.need || ly == w.able)) {
+        if (ly == w.going) v.modality = Modality::kFuture;
+        else if (ly == w.able) v.modality = Modality::kPossible;
+        else v.modality = Modality::kObligation;
+        if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;
+        j += 2;
+        continue;
+      }
+      if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;
+      // An auxiliary if another verb follows (possibly after adverbs or "not").
+      uint32_t k = j + 1;
+      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash))) ++k;
+      // "did not attend": do-support takes a bare verb; be/have/get take participles.
+      bool verb_follows = k < e && IsVerb(toks[k].tag) && !actor(k) && (toks[k].tag != Tag::VB || l == w.do_);
+      if (is_aux_lemma(l) && verb_follows) {
+        if (l == w.be || l == w.get) be_before = true;
+        else be_before = false;
+        last_verb = j;
+        ++j;
+        continue;
+      }
+      last_verb = j;
+      g.head = j;
+      // Passive: a participle right after a form of "be" or "get".
+      v.passive = y.tag == Tag::VBN && be_before;
+      ++j;
+      break;
+    }
+    if (g.head == kNone32) g.head = last_verb;
+    if (g.head == kNone32) {  // a modal or "to" with no verb after it
+      t = j > t ? j : t + 1;
+      continue;
+    }
+    // Phrasal-verb particle right after the head ("called off", "cracked down").
+    if (j < e && toks[j].tag == Tag::RP) {
+      v.particle = j;
+      ++j;
+    }
+    g.end = j;
+    v.tokens = {g.begin, g.end};
+    v.head = g.head;
+    v.lemma = toks[g.head].lemma.empty() ? toks[g.head].lower : toks[g.head].lemma;
+    Tag ht = toks[g.head].tag;
+
+    if (g.kind != ClauseKind::kInfinitive) {
+      if (has_modal || has_finite_form) {
+        g.kind = ClauseKind::kFinite;
+      } else if (ht == Tag::VBG) {
+        uint32_t p = g.begin;
+        while (p > b && IsAdverb(toks[p - 1].tag)) --p;
+        if (p > b && (toks[p - 1].tag == Tag::IN || toks[p - 1].lower_hash == w.by)) {
+          g.kind = ClauseKind::kGerund;
+          g.prep = p - 1;
+        } else {
+          g.kind = ClauseKind::kParticiple;
+        }
+      } else if (ht == Tag::VBN) {
+        // No auxiliary: a past participle after a noun inside a clause that
+        // already has its verb modifies that noun; otherwise the tagger
+        // mistook a simple past for a participle.
+        bool after_noun = g.begin > b && (NounLike(toks[g.begin - 1]) || actor(g.begin - 1));
+        if (finite_in_region && after_noun) {
+          g.kind = ClauseKind::kReducedRelative;
+          v.passive = true;
+        } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region) {
+          g.kind = ClauseKind::kParticiple;
+          v.passive = true;
+        } else {
+          g.kind = ClauseKind::kFinite;
+          toks[g.head].tag = Tag::VBD;  // record the correction the clause relies on
+        }
+      } else if (ht == Tag::VB) {
+        // Bare verb: imperative, or after "to" we missed, or a subjunctive;
+        // treat as finite present.
+        g.kind = ClauseKind::kFinite;
+      } else {
+        g.kind = ClauseKind::kFinite;
+      }
+    }
+    g.finite = g.kind == ClauseKind::kFinite;
+    if (g.finite) {
+      bool past = false;
+      for (uint32_t k = g.begin; k < g.end; ++k)
+        if (toks[k].tag == Tag::VBD) past = true;
+      v.tense = v.modality == Modality::kFuture ? Tense::kFuture : past ? Tense::kPast : Tense::kPresent;
+      finite_in_region = true;
+    } else {
+      v.tense = Tense::kNonFinite;
+    }
+    vgs.push_back(g);
+    t = g.end;
+  }
+  if (vgs.empty()) return;
+
+  const bool question = toks[e - 1].lower_hash == w.question;
+
+  // ---- 2. Subjects ----------------------------------------------------------
+  // Walk left from a finite verb group over one noun phrase (with its
+  // post-modifying prepositional phrases and coordinated names), skipping one
+  // apposition or relative clause set off by commas.
+  struct Left {
+    TokenRange subject;
+    uint32_t boundary;  // first token of the clause (the subordinator, coordinator, or subject start)
+    uint64_t boundary_word;
+    bool coordinated;   // "... and" directly before the verb: shares the earlier subject
+  };
+  auto find_subject = [&](uint32_t vbegin, uint32_t floor) -> Left {
+    Left r{{vbegin, vbegin}, vbegin, 0, false};
+    uint32_t t = vbegin;
+    // Adverbs and adverbial phrases right before the verb are not the subject.
+    while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
+    uint32_t end = t;
+    bool skipped_apposition = false;
+    while (true) {
+      while (t > floor) {
+        const Token& x = toks[t - 1];
+        uint64_t lx = x.lower_hash;
+        if (actor(t - 1) || NounPhraseToken(x)) {
+          if (x.tag == Tag::PRP && t != end && !actor(t - 1)) break;  // "they" ends a phrase leftwards
+          --t;
+          continue;
+        }
+        // Post-nominal PP: "Opponents of Rwanda's Senate", "officials in Bogotá".
+        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t - 1 > floor &&
+            (NounLike(toks[t - 2]) || actor(t - 2))) {
+          --t;
+          continue;
+        }
+        // Coordinated subject: "Obama and Putin", "the US and Britain".
+        if ((lx == w.and_ || lx == w.or_ || lx == w.comma) && t < end && t - 1 > floor &&
+            (NounLike(toks[t - 2]) || actor(t - 2))) {
+          // Only if no verb lies to the left before a boundary (else the
+          // left part is an earlier object: "suspended purchases and Petro").
+          bool verb_left = false;
+          for (uint32_t k = t - 1; k-- > floor;) {
+            uint64_t lk = toks[k].lower_hash;
+            if (lk == w.comma && lx == w.comma) break;
+            if (w.IsSubordinator(lk) || w.IsClauseBreak(lk) || toks[k].has(kOpenQuote) || toks[k].has(kCloseQuote)) break;
+            if (verbal(k)) {
+              verb_left = true;
+              break;
+            }
+          }
+          if (!verb_left && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
+            --t;
+            continue;
+          }
+        }
+        break;
+      }
+      // Trim leading conjunctions/commas a coordination step may have left.
+      while (t < end && (toks[t].lower_hash == w.comma || w.IsCoord(toks[t].lower_hash))) ++t;
+      if (t < end) {
+        r.subject = {t, end};
+        r.boundary = t;
+        if (t > floor) r.boundary_word = toks[t - 1].lower_hash;
+        return r;
+      }
+      // Nothing before the verb but a comma: "Petro, 65, is ..." or
+      // "Jenča, who visited Colombia, told ...". Skip back over one
+      // parenthetical segment to the noun phrase before it.
+      if (!skipped_apposition && t > floor && toks[t - 1].lower_hash == w.comma) {
+        uint32_t k = t - 1;
+        uint32_t limit = k > floor + 14 ? k - 14 : floor;
+        uint32_t prev_comma = kNone32;
+        for (uint32_t q = k; q-- > limit;) {
+          if (toks[q].lower_hash == w.comma) {
+            prev_comma = q;
+            break;
+          }
+          if (w.IsClauseBreak(toks[q].lower_hash)) break;
+        }
+        if (prev_comma != kNone32 && prev_comma > floor &&
+            (NounLike(toks[prev_comma - 1]) || actor(prev_comma - 1))) {
+          skipped_apposition = true;
+          t = prev_comma;
+          end = prev_comma;
+          continue;
+        }
+      }
+      if (t > floor) {
+        uint64_t lb = toks[t - 1].lower_hash;
+        r.boundary = t - 1;
+        r.boundary_word = lb;
+        if (w.IsCoord(lb)) r.coordinated = true;
+        // "..., and" / ", but": also coordination.
+      }
+      return r;
+    }
+  };
+
+  // ---- 3. Clauses -----------------------------------------------------------
+  const uint32_t first_clause = static_cast<uint32_t>(doc.clauses.size());
+  for (size_t i = 0; i < vgs.size(); ++i) {
+    const VG& g = vgs[i];
+    Clause c;
+    c.sentence = s;
+    c.kind = g.kind;
+    c.prep = g.prep;
+    c.verb = g.verb;
+    c.conditional = question;
+    uint32_t start = g.begin;
+    if (g.finite) {
+      // The walk stops at verbs by itself; the sentence start is the floor so
+      // that an apposition containing a verb can be skipped.
+      Left left = find_subject(g.begin, b);
+      c.subject = left.subject;
+      start = left.subject.empty() ? left.boundary : left.subject.begin;
+      if (left.subject.empty() && left.coordinated) c.subject_inherited = true;
+      // A relative pronoun as the boundary: "the officials who met" or
+      // "Jenča, who visited".
+      uint64_t bw = left.boundary_word;
+      if (left.subject.empty() && w.IsRelative(bw) && left.boundary > b) {
+        c.relative = true;
+        uint32_t at = left.boundary;
+        if (at > b && toks[at - 1].lower_hash == w.comma) --at;  // "Jenča, who visited"
+        c.subject = find_subject(at, b).subject;
+      }
+      // Inverted speech: "..., said a senior official." / "..., he said."
+      if (c.subject.empty() && options_.is_speech && options_.is_speech(toks[g.head].lemma_hash) && g.end < e) {
+        uint32_t k = g.end;
+        while (k < e && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        if (k > g.end) c.subject = {g.end, k};
+      }
+      if (bw == w.if_ || bw == w.unless) c.conditional = true;
+    } else {
+      // Non-finite clause: it begins at its verb group (or the preposition of a gerund).
+      start = g.kind == ClauseKind::kGerund ? g.prep : g.begin;
+    }
+    c.tokens = {start, e};
+    c.complement = {g.end, e};
+    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
+    doc.clauses.push_back(std::move(c));
+  }
+  std::vector<Clause>& cl = doc.clauses;
+  const uint32_t n = static_cast<uint32_t>(cl.size());
+
+  // Clause ends: a clause runs until the next finite clause starts; its
+  // complement keeps the non-finite clauses inside it so patterns can reach
+  // "(agreed) to lift the sanctions".
+  for (uint32_t i = first_clause; i < n; ++i) {
+    uint32_t end = e;
+    for (uint32_t k = i + 1; k < n; ++k) {
+      if (cl[k].kind != ClauseKind::kFinite) continue;
+      // The next clause's subject may lie before this clause (a relative
+      // clause inside it: "Jenča, who visited Colombia, told"); then this
+      // clause ends at that clause's verb.
+      end = cl[k].tokens.begin > cl[i].complement.begin ? cl[k].tokens.begin : cl[k].verb.tokens.begin;
+      break;
+    }
+    // A colon or semicolon, or an opening quote after a speech verb, ends it too.
+    for (uint32_t t = cl[i].complement.begin; t < end; ++t) {
+      uint64_t lt = toks[t].lower_hash;
+      if (lt == w.colon || lt == w.semicolon || (cl[i].is_speech && toks[t].has(kOpenQuote))) {
+        end = t;
+        break;
+      }
+    }
+    // Trim a trailing comma, coordinator or subordinator that introduces the next clause.
+    while (end > cl[i].complement.begin &&
+           (toks[end - 1].lower_hash == w.comma || w.IsCoord(toks[end - 1].lower_hash) ||
+            w.IsSubordinator(toks[end - 1].lower_hash) || toks[end - 1].has(kPunct)))
+      --end;
+    if (end < cl[i].complement.begin) end = cl[i].complement.begin;
+    cl[i].tokens.end = std::max(end, cl[i].tokens.begin);
+    cl[i].complement.end = end;
+
+    // Direct objects and prepositional phrases, read off the complement.
+    uint32_t t = cl[i].complement.begin;
+    if (cl[i].verb.particle != kNone32) t = std::max(t, cl[i].verb.particle + 1);
+    while (t < end) {
+      if (toks[t].tag == Tag::IN || toks[t].tag == Tag::TO) {
+        PrepPhrase pp;
+        pp.prep = t;
+        uint32_t k = t + 1;
+        while (k < end && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        pp.object = {t + 1, k};
+        cl[i].preps.push_back(pp);
+        t = k > t + 1 ? k : t + 1;
+      } else if (NounPhraseToken(toks[t]) || actor(t)) {
+        uint32_t k = t;
+        while (k < end && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        if (cl[i].preps.empty()) cl[i].objects.push_back({t, k});
+        t = k;
+      } else {
+        ++t;
+      }
+    }
+  }
+
+  // ---- 4. Dependencies ------------------------------------------------------
+  for (uint32_t i = first_clause; i < n; ++i) {
+    Clause& c = cl[i];
+    if (c.kind == ClauseKind::kFinite) {
+      // VP coordination: "Petro responded ... and called the move ...".
+      if (c.subject_inherited || (c.subject.empty() && !c.relative)) {
+        for (uint32_t k = i; k-- > first_clause;) {
+          if (cl[k].kind == ClauseKind::kFinite) {
+            c.subject = cl[k].subject;
+            c.subject_inherited = true;
+            c.parent = k;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    // Non-finite: depends on the nearest clause before it.
+    uint32_t parent = kNone32;
+    for (uint32_t k = i; k-- > first_clause;) {
+      if (cl[k].kind == ClauseKind::kReducedRelative) continue;
+      parent = k;
+      break;
+    }
+    if (parent == kNone32) continue;
+    c.parent = parent;
+    c.subject_inherited = true;
+    const Clause& p = cl[parent];
+    if (c.kind == ClauseKind::kInfinitive && !p.objects.empty() && p.objects.front().end <= c.verb.tokens.begin &&
+        p.complement.begin <= p.objects.front().begin) {
+      // "urged US troops to disobey": the object of the parent does it.
+      c.subject = p.objects.front();
+    } else if (c.kind == ClauseKind::kReducedRelative) {
+      uint32_t k = c.verb.tokens.begin;
+      uint32_t st = k;
+      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+      c.subject = {st, k};
+    } else {
+      c.subject = p.subject;
+    }
+  }
+
+  // Reported speech. Forward: "X said (that) CLAUSE", "X wrote: “CLAUSE”".
+  // Backward: "CLAUSE, X said." and "CLAUSE, said X."
+  for (uint32_t i = first_clause; i < n; ++i) {
+    Clause& c = cl[i];
+    if (!c.is_speech) continue;
+    bool final_speech = true;
+    for (uint32_t k = i + 1; k < n; ++k)
+      if (cl[k].kind == ClauseKind::kFinite) final_speech = false;
+    uint32_t before = c.subject.empty() ? c.verb.tokens.begin : std::min(c.subject.begin, c.verb.tokens.begin);
+    bool after_comma = before > b && (toks[before - 1].lower_hash == w.comma || toks[before - 1].has(kCloseQuote));
+    if (final_speech && after_comma && i > first_clause) {
+      for (uint32_t k = first_clause; k < i; ++k)
+        if (cl[k].reported_by == kNone32 && cl[k].parent == kNone32) cl[k].reported_by = i;
+      continue;
+    }
+    for (uint32_t k = i + 1; k < n; ++k) {
+      if (cl[k].kind != ClauseKind::kFinite) continue;
+      cl[k].reported_by = i;
+      // Everything inside a following quotation is reported by this clause too.
+      bool quoted = toks[cl[k].tokens.begin].has(kInQuote) || toks[cl[k].verb.head].has(kInQuote);
+      if (!quoted) break;
+    }
+  }
+  // Clauses depending on a reported or conditional clause share that status.
+  for (uint32_t i = first_clause; i < n; ++i) {
+    Clause& c = cl[i];
+    if (c.parent != kNone32 && c.parent >= first_clause) {
+      if (c.reported_by == kNone32 && cl[c.parent].reported_by != kNone32 && !cl[c.parent].is_speech)
+        c.reported_by = cl[c.parent].reported_by;
+      if (cl[c.parent].conditional) c.conditional = true;
+    }
+  }
+}
+
+}  // namespace dyad

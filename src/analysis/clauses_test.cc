@@ -1,0 +1,156 @@
+#include "analysis/clauses.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/tagged_tokens.h"
+
+namespace dyad {
+namespace {
+
+class ClausesTest : public ::testing::Test {
+ protected:
+  // `actors` marks token ranges as actor mentions ("begin-end" by token index).
+  void Analyze(std::string_view tagged, std::vector<TokenRange> actors = {}) {
+    doc_ = Doc{};
+    testing::TaggedTokenize(tagged, &doc_);
+    for (auto r : actors) {
+      ActorMention m;
+      m.tokens = r;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+        if (doc_.sentences[s].tokens.contains(r.begin)) m.sentence = s;
+      doc_.actors.push_back(m);
+    }
+    ClauseAnalyzerOptions o;
+    uint64_t say = TokenHash("say"), write = TokenHash("write"), tell = TokenHash("tell");
+    o.is_speech = [=](uint64_t h) { return h == say || h == write || h == tell; };
+    ClauseAnalyzer(o).Run(doc_);
+  }
+  std::string Text(TokenRange r) { return std::string(doc_.text(r)); }
+  const Clause& ClauseOf(std::string_view lemma) {
+    for (const auto& c : doc_.clauses)
+      if (c.verb.lemma == lemma) return c;
+    ADD_FAILURE() << "no clause for " << lemma;
+    static Clause none;
+    return none;
+  }
+  Doc doc_;
+};
+
+TEST_F(ClausesTest, SubjectVerbAndComplement) {
+  Analyze("Petro/NNP accused/VBD/accuse the/DT US/NNP of/IN meddling/VBG/meddle in/IN Colombia/NNP ./.");
+  const Clause& c = ClauseOf("accuse");
+  EXPECT_EQ(Text(c.subject), "Petro");
+  EXPECT_EQ(c.kind, ClauseKind::kFinite);
+  EXPECT_EQ(c.verb.tense, Tense::kPast);
+  EXPECT_EQ(Text(c.complement), "the US of meddling in Colombia");
+  const Clause& g = ClauseOf("meddle");
+  EXPECT_EQ(g.kind, ClauseKind::kGerund);
+  EXPECT_EQ(doc_.tokens[g.prep].lower, "of");
+}
+
+TEST_F(ClausesTest, LeadingAdverbialIsNotTheSubject) {
+  Analyze("In/IN mid-September/NNP ,/, Trump/NNP decertified/VBD/decertify Colombia/NNP ./.");
+  EXPECT_EQ(Text(ClauseOf("decertify").subject), "Trump");
+}
+
+TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
+  Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
+          "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");
+  EXPECT_EQ(Text(ClauseOf("issue").subject), "Washington");
+  EXPECT_EQ(Text(ClauseOf("suspend").subject), "Bogota");
+  EXPECT_EQ(Text(ClauseOf("suspend").complement), "all US arms purchases");
+  EXPECT_EQ(Text(ClauseOf("accuse").subject), "Petro");
+}
+
+TEST_F(ClausesTest, CompoundSubject) {
+  Analyze("Obama/NNP and/CC Putin/NNP met/VBD/meet in/IN Zurich/NNP ./.", {{0, 1}, {2, 3}});
+  EXPECT_EQ(Text(ClauseOf("meet").subject), "Obama and Putin");
+}
+
+TEST_F(ClausesTest, AppositionAndRelativeClauseAreSkipped) {
+  Analyze("Petro/NNP ,/, a/DT former/JJ guerrilla/NN ,/, campaigned/VBD/campaign on/IN peace/NN ./.", {{0, 1}});
+  EXPECT_EQ(Text(ClauseOf("campaign").subject), "Petro");
+  Analyze("Jenca/NNP ,/, who/WP recently/RB visited/VBD/visit Colombia/NNP ,/, told/VBD/tell the/DT council/NN "
+          "that/IN peace/NN remains/VBZ/remain fragile/JJ ./.",
+          {{0, 1}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("tell").subject), "Jenca");
+  const Clause& rel = ClauseOf("visit");
+  EXPECT_TRUE(rel.relative);
+  EXPECT_EQ(Text(rel.subject), "Jenca");
+  EXPECT_EQ(Text(rel.complement), "Colombia");
+  const Clause& rep = ClauseOf("remain");
+  ASSERT_NE(rep.reported_by, kNone32);
+  EXPECT_EQ(doc_.clauses[rep.reported_by].verb.lemma, "tell");
+}
+
+TEST_F(ClausesTest, PassiveNegationAndModality) {
+  Analyze("The/DT visa/NN was/VBD/be revoked/VBN/revoke by/IN the/DT ministry/NN ./.");
+  EXPECT_TRUE(ClauseOf("revoke").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("revoke").subject), "The visa");
+  Analyze("Colombia/NNP did/VBD/do not/RB attend/VB/attend the/DT summit/NN ./.");
+  EXPECT_TRUE(ClauseOf("attend").verb.negated);
+  EXPECT_EQ(ClauseOf("attend").kind, ClauseKind::kFinite);
+  Analyze("Washington/NNP could/MD impose/VB/impose sanctions/NNS if/IN talks/NNS fail/VBP/fail ./.");
+  EXPECT_EQ(ClauseOf("impose").verb.modality, Modality::kPossible);
+  EXPECT_TRUE(ClauseOf("fail").conditional);
+  Analyze("We/PRP will/MD revoke/VB/revoke the/DT visa/NN ./.");
+  EXPECT_EQ(ClauseOf("revoke").verb.modality, Modality::kFuture);
+  EXPECT_EQ(ClauseOf("revoke").verb.tense, Tense::kFuture);
+  Analyze("The/DT ministry/NN has/VBZ/have also/RB condemned/VBN/condemn the/DT strikes/NNS ./.");
+  EXPECT_FALSE(ClauseOf("condemn").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("condemn").subject), "The ministry");
+}
+
+TEST_F(ClausesTest, InfinitivesTakeTheObjectOrSubjectOfTheirParent) {
+  Analyze("Petro/NNP urged/VBD/urge US/NNP troops/NNS to/TO disobey/VB/disobey orders/NNS ./.", {{0, 1}, {2, 4}});
+  const Clause& inf = ClauseOf("disobey");
+  EXPECT_EQ(inf.kind, ClauseKind::kInfinitive);
+  EXPECT_EQ(Text(inf.subject), "US troops");
+  EXPECT_EQ(Text(ClauseOf("urge").complement), "US troops to disobey orders");
+  Analyze("Obama/NNP wants/VBZ/want to/TO attack/VB/attack Switzerland/NNP ./.", {{0, 1}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "Obama");
+}
+
+TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {
+  Analyze("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP and/CC called/VBD/call "
+          "the/DT move/NN arrogant/JJ ./.", {{0, 1}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("accuse").subject), "Petro");
+  EXPECT_EQ(ClauseOf("accuse").kind, ClauseKind::kGerund);
+  EXPECT_EQ(Text(ClauseOf("call").subject), "Petro");
+  EXPECT_TRUE(ClauseOf("call").subject_inherited);
+  Analyze("Graham/NNP summed/VBD/sum up/RP the/DT mood/NN ,/, saying/VBG/say aid/NN must/MD stop/VB/stop ./.");
+  EXPECT_EQ(ClauseOf("sum").verb.particle, 2u);
+  EXPECT_EQ(ClauseOf("say").kind, ClauseKind::kParticiple);
+  EXPECT_EQ(Text(ClauseOf("say").subject), "Graham");
+}
+
+TEST_F(ClausesTest, ReportedSpeechBothWays) {
+  Analyze("Officials/NNS said/VBD/say that/IN rebels/NNS attacked/VBD/attack the/DT town/NN ./.");
+  const Clause& a = ClauseOf("attack");
+  ASSERT_NE(a.reported_by, kNone32);
+  EXPECT_EQ(doc_.clauses[a.reported_by].verb.lemma, "say");
+  Analyze("Rebels/NNS attacked/VBD/attack the/DT town/NN ,/, officials/NNS said/VBD/say ./.");
+  ASSERT_NE(ClauseOf("attack").reported_by, kNone32);
+  Analyze("Rebels/NNS attacked/VBD/attack the/DT town/NN ,/, said/VBD/say a/DT police/NN official/NN ./.");
+  EXPECT_EQ(Text(ClauseOf("say").subject), "a police official");
+  ASSERT_NE(ClauseOf("attack").reported_by, kNone32);
+}
+
+TEST_F(ClausesTest, QuotedPostAfterAColonIsReportedSpeech) {
+  Analyze("The/DT department/NN wrote/VBD/write :/: \u201C/`` He/PRP urged/VBD/urge troops/NNS to/TO "
+          "riot/VB/riot ./. We/PRP will/MD revoke/VB/revoke his/PRP$ visa/NN ./. \u201D/''");
+  const Clause& w = ClauseOf("write");
+  EXPECT_EQ(Text(w.complement), "");
+  const Clause& r = ClauseOf("revoke");
+  ASSERT_NE(r.reported_by, kNone32);
+  EXPECT_EQ(doc_.clauses[r.reported_by].verb.lemma, "write");
+  EXPECT_EQ(Text(r.subject), "We");
+}
+
+TEST_F(ClausesTest, QuestionsAreNotAssertions) {
+  Analyze("Will/MD Colombia/NNP expel/VB/expel the/DT envoy/NN ?/.");
+  for (const auto& c : doc_.clauses) EXPECT_TRUE(c.conditional);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,395 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "actors/matcher.h"  // CountryOf
+
+namespace dyad {
+
+namespace {
+
+struct Hashes {
+  uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
+      following, upon, without, instead;
+  Hashes() {
+    and_ = TokenHash("and"), or_ = TokenHash("or"), comma = TokenHash(","), by = TokenHash("by");
+    we = TokenHash("we"), i = TokenHash("i"), us = TokenHash("us"), our = TokenHash("our"), s = TokenHash("'s");
+    of = TokenHash("of"), for_ = TokenHash("for"), over = TokenHash("over"), about = TokenHash("about");
+    against = TokenHash("against"), from = TokenHash("from"), after = TokenHash("after");
+    before = TokenHash("before"), with = TokenHash("with"), following = TokenHash("following");
+    upon = TokenHash("upon"), without = TokenHash("without"), instead = TokenHash("instead");
+  }
+};
+const Hashes& H() {
+  static const Hashes h;
+  return h;
+}
+
+// Modifiers a pattern word may skip to reach the head of a noun phrase.
+bool Skippable(const Token& t) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::CD: case Tag::PRPS:
+    case Tag::POS: case Tag::RB: case Tag::NN: case Tag::NNS: case Tag::NNP: case Tag::NNPS: case Tag::VBN:
+    case Tag::VBG: case Tag::PRP:
+      return true;
+    default: return t.lower == "-";
+  }
+}
+
+bool SkippableBeforeSlot(const Token& t) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::CD: case Tag::RB: return true;
+    default: return false;
+  }
+}
+
+constexpr int kMaxSkip = 6;
+
+// Per-document context the matcher consults.
+struct Ctx {
+  const Doc& doc;
+  const VerbDictionary& verbs;
+  std::vector<uint32_t> starts_at;  // token -> index of the actor mention starting there, or kNone32
+  std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
+};
+
+struct MatchResult {
+  std::vector<uint32_t> target;   // actor mention indices
+  std::vector<uint32_t> source;
+  std::vector<uint32_t> trigger;  // token indices the pattern matched
+};
+
+// Consumes an actor noun phrase at seq[q] (after skipping determiners):
+// the actor, any possessed noun, and coordinated actors ("X and Y").
+bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
+  const auto& toks = c.doc.tokens;
+  size_t k = q;
+  int skipped = 0;
+  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 && SkippableBeforeSlot(toks[seq[k]]) && skipped < 3) {
+    ++k;
+    ++skipped;
+  }
+  if (k >= seq.size() || c.starts_at[seq[k]] == kNone32) return false;
+  while (true) {
+    uint32_t m = c.starts_at[seq[k]];
+    out->push_back(m);
+    uint32_t end_tok = c.doc.actors[m].tokens.end;
+    while (k < seq.size() && seq[k] < end_tok) ++k;
+    // Possessed head: "Petro 's visa" belongs to the slot.
+    if (k < seq.size() && toks[seq[k]].lower_hash == H().s) {
+      ++k;
+      while (k < seq.size() && c.starts_at[seq[k]] == kNone32 &&
+             (IsNoun(toks[seq[k]].tag) || IsAdjective(toks[seq[k]].tag)))
+        ++k;
+    }
+    // Coordination: ", Y" / "and Y" / ", and Y".
+    size_t j = k;
+    while (j < seq.size() && (toks[seq[j]].lower_hash == H().comma || toks[seq[j]].lower_hash == H().and_ ||
+                              toks[seq[j]].lower_hash == H().or_))
+      ++j;
+    if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
+      k = j;
+      continue;
+    }
+    break;
+  }
+  *next = k;
+  return true;
+}
+
+bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
+
+// Backtracking match of pattern elements from `ei` against seq from `pos`.
+bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
+               MatchResult* r) {
+  if (ei == p.elems.size()) return true;
+  const PatternElem& el = p.elems[ei];
+  const auto& toks = c.doc.tokens;
+  switch (el.kind) {
+    case PatternElem::Kind::kGap:
+      for (size_t q = pos; q <= seq.size(); ++q)
+        if (MatchFrom(c, p, ei + 1, seq, q, r)) return true;
+      return false;
+    case PatternElem::Kind::kTarget:
+    case PatternElem::Kind::kSource: {
+      std::vector<uint32_t> got;
+      size_t next = 0;
+      if (!TakeSlot(c, seq, pos, &next, &got)) return false;
+      auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
+      auto saved = dst;
+      dst = got;
+      if (MatchFrom(c, p, ei + 1, seq, next, r)) return true;
+      dst = saved;
+      return false;
+    }
+    case PatternElem::Kind::kWord:
+    case PatternElem::Kind::kSynset: {
+      for (size_t q = pos, skipped = 0; q < seq.size(); ++q, ++skipped) {
+        if (el.kind == PatternElem::Kind::kWord) {
+          if (WordAt(toks[seq[q]], el.hash)) {
+            r->trigger.push_back(seq[q]);
+            if (MatchFrom(c, p, ei + 1, seq, q + 1, r)) return true;
+            r->trigger.pop_back();
+          }
+        } else {
+          for (const auto& member : c.verbs.synsets()[el.synset].members) {
+            if (q + member.size() > seq.size()) continue;
+            bool ok = true;
+            for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(toks[seq[q + k]], member[k]);
+            if (!ok) continue;
+            for (size_t k = 0; k < member.size(); ++k) r->trigger.push_back(seq[q + k]);
+            if (MatchFrom(c, p, ei + 1, seq, q + member.size(), r)) return true;
+            r->trigger.resize(r->trigger.size() - member.size());
+          }
+        }
+        if (skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+// Actor mentions inside a token range: the first one and those coordinated
+// with it ("Obama and Putin", "the US, Britain and France").
+std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
+  std::vector<uint32_t> out;
+  const auto& toks = c.doc.tokens;
+  uint32_t t = r.begin;
+  while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  while (t < r.end && c.starts_at[t] != kNone32) {
+    uint32_t m = c.starts_at[t];
+    out.push_back(m);
+    t = c.doc.actors[m].tokens.end;
+    uint32_t j = t;
+    while (j < r.end && (toks[j].lower_hash == H().comma || toks[j].lower_hash == H().and_ ||
+                         toks[j].lower_hash == H().or_))
+      ++j;
+    if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
+    t = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
+    : verbs_(std::move(verbs)), options_(std::move(options)) {}
+
+void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
+
+void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
+  doc.events.clear();
+  const auto& toks = doc.tokens;
+  Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32)};
+  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+    const auto& a = doc.actors[m];
+    if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
+    for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
+      if (c.covers[t] == kNone32) c.covers[t] = m;
+  }
+  auto say = [&](uint32_t clause, std::string msg) {
+    if (trace) trace->push_back({clause, std::move(msg)});
+  };
+
+  // The article's dyad: the two countries that dominate its actors.
+  std::string dyad_a, dyad_b;
+  if (options_.target_from_article_dyad) {
+    std::unordered_map<std::string, int> freq;
+    for (const auto& a : doc.actors) {
+      if (a.code.size() < 3 || a.code.compare(0, 3, "---") == 0 || a.code.compare(0, 3, "IGO") == 0) continue;
+      ++freq[std::string(CountryOf(a.code))];
+    }
+    int na = 0, nb = 0;
+    for (const auto& [k, v] : freq) {
+      if (v > na || (v == na && k < dyad_a)) {
+        dyad_b = dyad_a, nb = na;
+        dyad_a = k, na = v;
+      } else if (v > nb || (v == nb && k < dyad_b)) {
+        dyad_b = k, nb = v;
+      }
+    }
+    if (nb < 2) dyad_a.clear(), dyad_b.clear();
+  }
+
+  for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+    const Clause& cl = doc.clauses[ci];
+    const VerbGroup& v = cl.verb;
+    if (v.head == kNone32) continue;
+    const Token& head = toks[v.head];
+    const auto* list = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    if (!list) {
+      say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
+      continue;
+    }
+    // Does this clause report something that happened?
+    if (v.negated) { say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
+    if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+        v.modality == Modality::kObligation) {
+      say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
+      continue;
+    }
+    if (cl.conditional) { say(ci, "clause is conditional or a question: no event"); continue; }
+    if (cl.kind == ClauseKind::kReducedRelative) { say(ci, "participle modifying a noun: no event"); continue; }
+    if (cl.kind == ClauseKind::kInfinitive) {
+      const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
+      bool implicative = parent && parent->verb.head != kNone32 &&
+                         verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
+      if (!implicative) { say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
+    }
+    if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32) {
+      uint64_t p = toks[cl.prep].lower_hash;
+      bool actual = p == H().by || p == H().after || p == H().before || p == H().following || p == H().upon ||
+                    p == H().with || p == H().without || p == H().instead;
+      if (!actual) { say(ci, "gerund after '" + std::string(toks[cl.prep].lower) + "' is the content of another act: no event"); continue; }
+    }
+
+    // The words the patterns see: after the verb; in the passive, the
+    // subject first (it is the logical object) and no by-phrase.
+    std::vector<uint32_t> seq;
+    std::vector<uint32_t> by_actors;
+    uint32_t after = v.head + 1;
+    uint32_t end = std::max(cl.complement.end, after);
+    if (v.passive) {
+      for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) seq.push_back(t);
+      for (uint32_t t = after; t < end; ++t) {
+        if (toks[t].lower_hash == H().by && by_actors.empty()) {
+          TokenRange r{t + 1, end};
+          by_actors = ActorsOf(c, r);
+          if (!by_actors.empty()) {
+            t = doc.actors[by_actors.back()].tokens.end - 1;
+            continue;
+          }
+        }
+        seq.push_back(t);
+      }
+    } else {
+      for (uint32_t t = after; t < end; ++t) seq.push_back(t);
+    }
+
+    const VerbPattern* chosen = nullptr;
+    MatchResult res;
+    for (uint32_t pi : *list) {
+      const VerbPattern& p = verbs_->pattern(pi);
+      MatchResult r;
+      if (MatchFrom(c, p, 0, seq, 0, &r)) {
+        chosen = &p;
+        res = std::move(r);
+        break;
+      }
+    }
+    if (!chosen) { say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
+    if (chosen->is_null()) { say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+
+    // Source: $ slot, else the by-phrase of a passive, else the subject.
+    std::vector<uint32_t> sources = res.source;
+    std::vector<uint32_t> targets = res.target;
+    std::string note;
+    if (sources.empty()) {
+      if (v.passive) {
+        sources = by_actors;
+        note = "passive: source from the by-phrase";
+      } else {
+        sources = ActorsOf(c, cl.subject);
+        // "We"/"I" in reported speech is the speaker.
+        if (sources.empty() && !cl.subject.empty() && cl.reported_by != kNone32) {
+          uint64_t h = toks[cl.subject.begin].lower_hash;
+          if (h == H().we || h == H().i) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "first person in reported speech: the speaker";
+          }
+        }
+        if (cl.subject_inherited && !sources.empty()) note = note.empty() ? "subject shared with an earlier clause" : note;
+      }
+    } else if (targets.empty()) {
+      targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
+    }
+    if (targets.empty() && !chosen->has_target) {
+      // First actor after the verb (inside the object or after it), not a source.
+      for (uint32_t t : seq) {
+        uint32_t m = c.starts_at[t];
+        if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
+        if (!targets.empty()) break;
+      }
+    }
+    if (sources.empty()) { say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
+
+    std::string root = chosen->code.substr(0, 2);
+    bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
+                                     root) != options_.roots_without_target.end();
+    std::string dyad_target;
+    if (targets.empty() && !dyad_a.empty()) {
+      std::string_view sc = CountryOf(doc.actors[sources.front()].code);
+      if (sc == dyad_a) dyad_target = dyad_b;
+      else if (sc == dyad_b) dyad_target = dyad_a;
+    }
+    if (targets.empty() && dyad_target.empty() && !may_lack_target) {
+      say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
+      continue;
+    }
+
+    std::vector<uint32_t> trigger = {v.head};
+    if (v.particle != kNone32) trigger.push_back(v.particle);
+    for (uint32_t t : res.trigger)
+      if (std::find(trigger.begin(), trigger.end(), t) == trigger.end()) trigger.push_back(t);
+    std::sort(trigger.begin(), trigger.end());
+
+    // Date: a time expression inside the clause, else the sentence's date.
+    Date date = doc.sentences[cl.sentence].date;
+    uint32_t time = doc.sentences[cl.sentence].time;
+    for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
+      const TimeExpr& te = doc.times[ti];
+      if (te.sentence != cl.sentence || !te.value.valid()) continue;
+      if (te.tokens.begin >= cl.tokens.begin && te.tokens.end <= cl.tokens.end &&
+          (te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday)) {
+        date = te.value;
+        time = ti;
+        break;
+      }
+    }
+    if (!date.valid()) date = doc.article.published;
+
+    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
+      for (const auto& ev : doc.events)
+        if (ev.sentence == cl.sentence && ev.code == chosen->code && ev.source == doc.actors[src].code &&
+            ev.target == tgt_code)
+          return;  // the same event twice in one sentence
+      EventMention ev;
+      ev.sentence = cl.sentence;
+      ev.clause = ci;
+      ev.source = doc.actors[src].code;
+      ev.source_actor = src;
+      ev.target = tgt_code;
+      ev.target_actor = tgt;
+      ev.code = chosen->code;
+      ev.date = date;
+      ev.time = time;
+      ev.trigger = {trigger.front(), trigger.back() + 1};
+      ev.pattern = chosen->ref();
+      ev.note = note;
+      if (!extra.empty()) ev.note += (ev.note.empty() ? "" : "; ") + extra;
+      if (cl.reported_by != kNone32) {
+        std::string speaker(doc.text(doc.clauses[cl.reported_by].subject));
+        if (!speaker.empty()) ev.note += (ev.note.empty() ? "" : "; ") + ("reported by " + speaker);
+      }
+      doc.events.push_back(std::move(ev));
+    };
+    for (uint32_t s : sources) {
+      if (!targets.empty()) {
+        for (uint32_t t : targets) {
+          if (t == s) continue;
+          emit(s, t, doc.actors[t].code, "");
+        }
+      } else if (!dyad_target.empty()) {
+        emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);
+      } else {
+        emit(s, kNone32, "", "no target");
+      }
+    }
+    say(ci, "coded " + chosen->code + " by " + chosen->ref());
+  }
+}
+
+}  // namespace dyad

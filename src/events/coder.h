@@ -1,0 +1,54 @@
+// Codes clauses into CAMEO event mentions with the verb-pattern dictionary.
+//
+// For every clause that reports something that happened (not negated, not
+// hypothetical, not a question, not the content of an accusation), the
+// clause's verb lemma selects its patterns, most specific first; the first
+// that matches the words after the verb gives the code and, through its
+// slots, the target (and sometimes the source). The source is otherwise the
+// subject, or in the passive the by-phrase. Coordinated actors give one event
+// per pair. A clause that matches no pattern codes nothing: there is no
+// default code.
+#ifndef DYAD_EVENTS_CODER_H_
+#define DYAD_EVENTS_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "events/verb_dictionary.h"
+#include "pipeline/component.h"
+
+namespace dyad {
+
+struct EventCoderOptions {
+  // Events need a target unless their root is listed here (protests and
+  // shows of force often have none). Others without a target are dropped.
+  std::vector<std::string> roots_without_target = {"14", "15"};
+  // When an event has no target and the article is about one dyad (two
+  // countries that dominate its actors), the other country is the target.
+  bool target_from_article_dyad = true;
+};
+
+// One line of the coder's reasoning, for `dyad explain`.
+struct CoderTrace {
+  uint32_t clause = 0;
+  std::string message;
+};
+
+class EventCoder : public Component {
+ public:
+  EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options = {});
+  std::string_view name() const override { return "events"; }
+  void Run(Doc& doc) const override;
+
+  // Codes one document, explaining each decision into `trace` if not null.
+  void Code(Doc& doc, std::vector<CoderTrace>* trace) const;
+
+ private:
+  std::shared_ptr<const VerbDictionary> verbs_;
+  EventCoderOptions options_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_CODER_H_

@@ -1,0 +1,188 @@
+#include "events/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "analysis/clauses.h"
+#include "testing/tagged_tokens.h"
+
+namespace dyad {
+namespace {
+
+void WordTokenizer(std::string_view s, std::vector<NameToken>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out->push_back({TokenHash(s.substr(i, j - i)), CaseReq::kAny});
+    i = j;
+  }
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto d = std::make_shared<VerbDictionary>();
+    std::vector<DictProblem> problems;
+    d->LoadSynsetText("&SANCTION = sanction | tariff | penalty\n", "synsets.txt", WordTokenizer, &problems);
+    d->LoadControlText("@speech say | write\n@irrealis want | urge\n@implicative manage\n", "control.txt", &problems);
+    d->LoadPatternText(
+        "112 accuse + of\n"
+        "112 accuse\n"
+        "111 condemn\n"
+        "172 revoke * visa\n"
+        "130 threaten\n"
+        "1312 threaten + with &SANCTION\n"
+        "1312 threaten &SANCTION\n"
+        "025 urge + to\n"
+        "190 attack\n"
+        "042 visit\n"
+        "141 protest\n"
+        "072 receive * weapon from $\n"
+        "--- say\n",
+        "verbs.txt", &problems);
+    d->Compile(&problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].str();
+    verbs_ = d;
+  }
+
+  // Tagged text; actors as {begin, end, code}.
+  struct A { uint32_t b, e; std::string code; };
+  std::vector<std::string> Code(std::string_view tagged, std::vector<A> actors) {
+    doc_ = Doc{};
+    testing::TaggedTokenize(tagged, &doc_);
+    doc_.article.published = Date::Day(2025, 9, 27);
+    for (auto& s : doc_.sentences) s.date = doc_.article.published;
+    for (auto& a : actors) {
+      ActorMention m;
+      m.tokens = {a.b, a.e};
+      m.code = a.code;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+        if (doc_.sentences[s].tokens.contains(a.b)) m.sentence = s;
+      doc_.actors.push_back(m);
+    }
+    ClauseAnalyzerOptions o;
+    auto v = verbs_;
+    o.is_speech = [v](uint64_t h) { return v->IsSpeech(h); };
+    ClauseAnalyzer(o).Run(doc_);
+    EventCoder coder(verbs_);
+    trace_.clear();
+    coder.Code(doc_, &trace_);
+    std::vector<std::string> out;
+    for (const auto& e : doc_.events) out.push_back(e.source + ">" + e.target + ":" + e.code);
+    return out;
+  }
+  std::string Trace() {
+    std::string s;
+    for (auto& t : trace_) s += t.message + "\n";
+    return s;
+  }
+
+  std::shared_ptr<VerbDictionary> verbs_;
+  Doc doc_;
+  std::vector<CoderTrace> trace_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(CoderTest, MostSpecificPatternWins) {
+  EXPECT_EQ(Code("Petro/NNP accused/VBD/accuse the/DT US/NNP of/IN meddling/VBG/meddle ./.",
+                 {{0, 1, "COLGOV"}, {3, 4, "USA"}}),
+            (V{"COLGOV>USA:112"}));
+  EXPECT_NE(doc_.events[0].pattern.find("verbs.txt:1 accuse + of"), std::string::npos);
+  EXPECT_EQ(Code("The/DT administration/NN threatened/VBD/threaten Colombia/NNP with/IN sweeping/JJ tariffs/NNS/tariff ./.",
+                 {{1, 2, "USAGOV"}, {3, 4, "COL"}}),
+            (V{"USAGOV>COL:1312"}));
+}
+
+TEST_F(CoderTest, TargetInsideOrAfterTheObject) {
+  EXPECT_EQ(Code("Washington/NNP revoked/VBD/revoke Petro/NNP 's/POS visa/NN ./.", {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}}),
+            (V{"USAGOV>COLGOV:172"}));
+  EXPECT_EQ(Code("Washington/NNP revoked/VBD/revoke the/DT visa/NN of/IN Petro/NNP ./.",
+                 {{0, 1, "USAGOV"}, {5, 6, "COLGOV"}}),
+            (V{"USAGOV>COLGOV:172"}));
+}
+
+TEST_F(CoderTest, NegationModalityAndConditionsCodeNothing) {
+  EXPECT_EQ(Code("Colombia/NNP did/VBD/do not/RB condemn/VB/condemn Venezuela/NNP ./.", {{0, 1, "COL"}, {4, 5, "VEN"}}), V{});
+  EXPECT_NE(Trace().find("negated"), std::string::npos);
+  EXPECT_EQ(Code("Colombia/NNP could/MD condemn/VB/condemn Venezuela/NNP ./.", {{0, 1, "COL"}, {3, 4, "VEN"}}), V{});
+  EXPECT_EQ(Code("If/IN Colombia/NNP condemns/VBZ/condemn Venezuela/NNP ,/, talks/NNS end/VBP/end ./.",
+                 {{1, 2, "COL"}, {3, 4, "VEN"}}),
+            V{});
+}
+
+TEST_F(CoderTest, NoPatternNoEvent) {
+  EXPECT_EQ(Code("Colombia/NNP remains/VBZ/remain an/DT ally/NN of/IN the/DT US/NNP ./.", {{0, 1, "COL"}, {6, 7, "USA"}}), V{});
+  EXPECT_EQ(Code("Colombia/NNP said/VBD/say Venezuela/NNP lied/VBD/lie ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}), V{});
+}
+
+TEST_F(CoderTest, PassiveTakesSourceFromByPhrase) {
+  EXPECT_EQ(Code("Petro/NNP 's/POS visa/NN was/VBD/be revoked/VBN/revoke by/IN Washington/NNP ./.",
+                 {{0, 1, "COLGOV"}, {6, 7, "USAGOV"}}),
+            (V{"USAGOV>COLGOV:172"}));
+  EXPECT_EQ(Code("The/DT town/NN was/VBD/be attacked/VBN/attack ./.", {}), V{});
+}
+
+TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
+  EXPECT_EQ(Code("The/DT US/NNP and/CC Britain/NNP condemned/VBD/condemn Russia/NNP and/CC Iran/NNP ./.",
+                 {{1, 2, "USA"}, {3, 4, "GBR"}, {5, 6, "RUS"}, {7, 8, "IRN"}}),
+            (V{"USA>RUS:111", "USA>IRN:111", "GBR>RUS:111", "GBR>IRN:111"}));
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheReportedAct) {
+  EXPECT_EQ(Code("Officials/NNS said/VBD/say that/IN rebels/NNS attacked/VBD/attack Colombia/NNP ./.",
+                 {{0, 1, "COLGOV"}, {3, 4, "COLREB"}, {5, 6, "COL"}}),
+            (V{"COLREB>COL:190"}));
+  // "We" in a quoted post is the poster.
+  EXPECT_EQ(Code("The/DT State/NNP Department/NNP wrote/VBD/write :/: \u201C/`` We/PRP will/MD revoke/VB/revoke "
+                 "Petro/NNP 's/POS visa/NN ./. \u201D/''",
+                 {{1, 3, "USAGOV"}, {9, 10, "COLGOV"}}),
+            (V{"USAGOV>COLGOV:172"}));
+}
+
+TEST_F(CoderTest, InfinitivesCodeOnlyThroughTheirParent) {
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge US/NNP troops/NNS to/TO attack/VB/attack Caracas/NNP ./.",
+                 {{0, 1, "COLGOV"}, {2, 4, "USAMIL"}, {6, 7, "VENGOV"}}),
+            (V{"COLGOV>USAMIL:025"}));
+  EXPECT_EQ(Code("Rebels/NNS managed/VBD/manage to/TO attack/VB/attack Bogota/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
+            (V{"COLREB>COLGOV:190"}));
+}
+
+TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {
+  EXPECT_EQ(Code("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP ./.",
+                 {{0, 1, "COLGOV"}, {5, 6, "USA"}}),
+            (V{"COLGOV>USA:112"}));
+}
+
+TEST_F(CoderTest, SourceSlotMakesTheSubjectTheTarget) {
+  EXPECT_EQ(Code("Rebels/NNS received/VBD/receive weapons/NNS/weapon from/IN Venezuela/NNP ./.",
+                 {{0, 1, "COLREB"}, {4, 5, "VEN"}}),
+            (V{"VEN>COLREB:072"}));
+}
+
+TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
+  EXPECT_EQ(Code("Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.", {{0, 1, "USAGOV"}}), V{});
+  EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
+                 "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
+            (V{"USAGOV>COL:1312"}));
+  EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
+}
+
+TEST_F(CoderTest, DatesComeFromTheClauseOrTheSentence) {
+  Code("Petro/NNP accused/VBD/accuse the/DT US/NNP on/IN Friday/NNP ./.", {{0, 1, "COLGOV"}, {3, 4, "USA"}});
+  ASSERT_EQ(doc_.events.size(), 0u + 1);
+  EXPECT_EQ(doc_.events[0].date, Date::Day(2025, 9, 27));  // no TimeExpr given: the sentence date
+  TimeExpr te;
+  te.sentence = 0;
+  te.tokens = {5, 6};
+  te.value = Date::Day(2025, 9, 26);
+  doc_.times.push_back(te);
+  EventCoder(verbs_).Run(doc_);
+  EXPECT_EQ(doc_.events[0].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(doc_.events[0].time, 0u);
+}
+
+}  // namespace
+}  // namespace dyad

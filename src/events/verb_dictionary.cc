@@ -1,0 +1,278 @@
+#include "events/verb_dictionary.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "model/doc.h"
+
+namespace dyad {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view StripComment(std::string_view s) {
+  size_t h = s.find('#');
+  return h == std::string_view::npos ? s : s.substr(0, h);
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool IsCode(std::string_view s) {
+  if (s == "---") return true;
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  uint32_t lineno = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    ++lineno;
+    f(lineno, text.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+}  // namespace
+
+std::string VerbPattern::ref() const { return file + ":" + std::to_string(line) + " " + text; }
+
+VerbDictionary::VerbDictionary() = default;
+
+uint32_t VerbDictionary::SynsetIndex(const std::string& name) {
+  auto it = synset_by_name_.find(name);
+  if (it != synset_by_name_.end()) return it->second;
+  uint32_t i = static_cast<uint32_t>(synsets_.size());
+  synsets_.push_back(Synset{name, {}, "", 0});
+  synset_by_name_[name] = i;
+  return i;
+}
+
+bool VerbDictionary::LoadPatternFile(const std::string& path, const std::string& display,
+                                     std::vector<DictProblem>* problems) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    problems->push_back({display, 0, "cannot read " + path, true});
+    return false;
+  }
+  LoadPatternText(text, display, problems);
+  return true;
+}
+
+void VerbDictionary::LoadPatternText(std::string_view text, const std::string& display,
+                                     std::vector<DictProblem>* problems) {
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return;
+    auto words = Words(body);
+    if (!IsCode(words[0])) {
+      problems->push_back({display, lineno,
+                           "line must start with a CAMEO code (2-4 digits) or --- for a null pattern, got '" +
+                               std::string(words[0]) + "'",
+                           true});
+      return;
+    }
+    if (words.size() < 2) {
+      problems->push_back({display, lineno, "code without a pattern (write the verb after the code)", true});
+      return;
+    }
+    VerbPattern p;
+    p.code = words[0] == "---" ? "" : std::string(words[0]);
+    p.file = display;
+    p.line = lineno;
+    std::string verb = Lower(words[1]);
+    if (verb == "+" || verb == "$" || verb == "*" || verb[0] == '&') {
+      problems->push_back({display, lineno, "a pattern starts with its verb lemma, not '" + verb + "'", true});
+      return;
+    }
+    p.verb = TokenHash(verb);
+    p.text = verb;
+    bool ok = true;
+    for (size_t i = 2; i < words.size(); ++i) {
+      std::string w(words[i]);
+      p.text += ' ';
+      p.text += w;
+      PatternElem e;
+      if (w == "+") {
+        e.kind = PatternElem::Kind::kTarget;
+        if (p.has_target) ok = false;
+        p.has_target = true;
+        p.specificity += 1;
+      } else if (w == "$") {
+        e.kind = PatternElem::Kind::kSource;
+        if (p.has_source) ok = false;
+        p.has_source = true;
+        p.specificity += 1;
+      } else if (w == "*") {
+        e.kind = PatternElem::Kind::kGap;
+      } else if (w[0] == '&') {
+        if (w.size() < 2) {
+          ok = false;
+          continue;
+        }
+        e.kind = PatternElem::Kind::kSynset;
+        pending_.push_back({static_cast<uint32_t>(patterns_.size()), static_cast<uint32_t>(p.elems.size()), w.substr(1)});
+        p.specificity += 2;
+      } else {
+        e.kind = PatternElem::Kind::kWord;
+        e.hash = TokenHash(Lower(w));
+        p.specificity += 2;
+      }
+      p.elems.push_back(e);
+    }
+    if (!ok) {
+      problems->push_back({display, lineno, "a pattern has at most one + and one $", true});
+      pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                    [&](const PendingSynset& x) { return x.pattern == patterns_.size(); }),
+                     pending_.end());
+      return;
+    }
+    if (!p.elems.empty() && p.elems.back().kind == PatternElem::Kind::kGap)
+      problems->push_back({display, lineno, "a trailing * matches nothing more; drop it", false});
+    patterns_.push_back(std::move(p));
+  });
+}
+
+bool VerbDictionary::LoadSynsetFile(const std::string& path, const std::string& display,
+                                    const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    problems->push_back({display, 0, "cannot read " + path, true});
+    return false;
+  }
+  LoadSynsetText(text, display, tokenize, problems);
+  return true;
+}
+
+void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& display,
+                                    const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return;
+    size_t eq = body.find('=');
+    if (body[0] != '&' || eq == std::string_view::npos) {
+      problems->push_back({display, lineno, "expected '&NAME = member | member ...'", true});
+      return;
+    }
+    std::string name(Trim(body.substr(1, eq - 1)));
+    uint32_t idx = SynsetIndex(name);
+    Synset& s = synsets_[idx];
+    if (!s.file.empty())
+      problems->push_back({display, lineno, "synset &" + name + " already defined at " + s.file + ":" +
+                                                std::to_string(s.line) + "; members are added to it", false});
+    else
+      s.file = display, s.line = lineno;
+    std::string_view rest = body.substr(eq + 1);
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t bar = rest.find('|', start);
+      if (bar == std::string_view::npos) bar = rest.size();
+      std::string member = Lower(Trim(rest.substr(start, bar - start)));
+      start = bar + 1;
+      if (member.empty()) continue;
+      std::vector<NameToken> toks;
+      tokenize(member, &toks);
+      std::vector<uint64_t> hashes;
+      for (const auto& t : toks) hashes.push_back(t.hash);
+      if (!hashes.empty()) synsets_[idx].members.push_back(std::move(hashes));
+    }
+  });
+}
+
+bool VerbDictionary::LoadControlFile(const std::string& path, const std::string& display,
+                                     std::vector<DictProblem>* problems) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    problems->push_back({display, 0, "cannot read " + path, true});
+    return false;
+  }
+  LoadControlText(text, display, problems);
+  return true;
+}
+
+void VerbDictionary::LoadControlText(std::string_view text, const std::string& display,
+                                     std::vector<DictProblem>* problems) {
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return;
+    size_t sp = body.find_first_of(" \t");
+    std::string_view key = body.substr(0, sp);
+    std::unordered_set<uint64_t>* set = nullptr;
+    if (key == "@irrealis") set = &irrealis_;
+    else if (key == "@speech") set = &speech_;
+    else if (key == "@implicative") set = &implicative_;
+    if (!set || sp == std::string_view::npos) {
+      problems->push_back({display, lineno, "expected '@irrealis|@speech|@implicative verb | verb ...'", true});
+      return;
+    }
+    std::string_view rest = body.substr(sp);
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t bar = rest.find('|', start);
+      if (bar == std::string_view::npos) bar = rest.size();
+      std::string w = Lower(Trim(rest.substr(start, bar - start)));
+      start = bar + 1;
+      if (!w.empty()) set->insert(TokenHash(w));
+    }
+  });
+}
+
+void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
+  for (const auto& p : pending_) {
+    auto it = synset_by_name_.find(p.name);
+    if (it == synset_by_name_.end() || synsets_[it->second].members.empty()) {
+      const VerbPattern& vp = patterns_[p.pattern];
+      problems->push_back({vp.file, vp.line, "unknown synset &" + p.name + " (define it in synsets.txt)", true});
+      patterns_[p.pattern].elems[p.elem].synset = SynsetIndex(p.name);  // empty: never matches
+      continue;
+    }
+    patterns_[p.pattern].elems[p.elem].synset = it->second;
+  }
+  pending_.clear();
+  by_verb_.clear();
+  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
+  for (auto& [verb, list] : by_verb_) {
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return patterns_[a].specificity > patterns_[b].specificity;
+    });
+  }
+}
+
+}  // namespace dyad

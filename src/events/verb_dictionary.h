@@ -1,0 +1,101 @@
+// Verb patterns, synsets and clause-control lists, read from our text format
+// (docs/dictionary-format.md, "Verb patterns") and compiled for lookup by the
+// lemma of a clause's verb.
+#ifndef DYAD_EVENTS_VERB_DICTIONARY_H_
+#define DYAD_EVENTS_VERB_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/dictionary.h"  // DictProblem
+#include "actors/index.h"       // NameTokenizer
+
+namespace dyad {
+
+struct PatternElem {
+  enum class Kind : uint8_t { kWord, kSynset, kTarget, kSource, kGap };
+  Kind kind = Kind::kWord;
+  uint64_t hash = 0;      // kWord: TokenHash of the word (compared with a token's lemma and surface)
+  uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
+};
+
+struct VerbPattern {
+  std::string code;         // CAMEO code; empty for a null pattern ("---")
+  uint64_t verb = 0;        // TokenHash of the verb lemma
+  std::vector<PatternElem> elems;
+  std::string file;
+  uint32_t line = 0;
+  std::string text;         // the pattern as written, for evidence
+  int specificity = 0;      // higher wins: words and synsets count 2, slots 1
+  bool has_target = false;  // contains '+'
+  bool has_source = false;  // contains '$'
+
+  bool is_null() const { return code.empty(); }
+  std::string ref() const;  // "file:line text"
+};
+
+struct Synset {
+  std::string name;                             // without '&'
+  std::vector<std::vector<uint64_t>> members;   // each member as token hashes
+  std::string file;
+  uint32_t line = 0;
+};
+
+class VerbDictionary {
+ public:
+  VerbDictionary();
+
+  // Our formats. `tokenize` splits multi-word synset members like articles.
+  bool LoadPatternFile(const std::string& path, const std::string& display, std::vector<DictProblem>* problems);
+  void LoadPatternText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems);
+  bool LoadSynsetFile(const std::string& path, const std::string& display, const NameTokenizer& tokenize,
+                      std::vector<DictProblem>* problems);
+  void LoadSynsetText(std::string_view text, const std::string& display, const NameTokenizer& tokenize,
+                      std::vector<DictProblem>* problems);
+  bool LoadControlFile(const std::string& path, const std::string& display, std::vector<DictProblem>* problems);
+  void LoadControlText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems);
+
+  // Sorts every verb's patterns by specificity and resolves synset names.
+  // Call once after loading; reports references to unknown synsets.
+  void Compile(std::vector<DictProblem>* problems);
+
+  // Patterns for a verb lemma, most specific first; nullptr if none.
+  const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
+    auto it = by_verb_.find(lemma_hash);
+    return it == by_verb_.end() ? nullptr : &it->second;
+  }
+  const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  const std::vector<Synset>& synsets() const { return synsets_; }
+  size_t num_verbs() const { return by_verb_.size(); }
+
+  bool IsIrrealis(uint64_t lemma_hash) const { return irrealis_.count(lemma_hash) != 0; }
+  bool IsSpeech(uint64_t lemma_hash) const { return speech_.count(lemma_hash) != 0; }
+  bool IsImplicative(uint64_t lemma_hash) const { return implicative_.count(lemma_hash) != 0; }
+
+  // Adds a pattern built elsewhere (importers of TABARI/PETRARCH files).
+  void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
+  // Synset index by name (without '&'), creating an empty one if absent.
+  uint32_t SynsetIndex(const std::string& name);
+
+ private:
+  std::vector<VerbPattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::unordered_map<std::string, uint32_t> synset_by_name_;
+  // Pattern elements naming a synset before it was defined: (pattern, elem, name).
+  struct PendingSynset {
+    uint32_t pattern, elem;
+    std::string name;
+  };
+  std::vector<PendingSynset> pending_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_verb_;
+  std::unordered_set<uint64_t> irrealis_, speech_, implicative_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_VERB_DICTIONARY_H_
