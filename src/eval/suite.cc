@@ -1,0 +1,275 @@
+#include "eval/suite.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace dyad {
+
+namespace {
+
+using nlohmann::json;
+
+std::string Str(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+bool Bool(const json& j, const char* key, bool dflt) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_boolean()) return dflt;
+  return it->get<bool>();
+}
+
+std::string Country(const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); }
+
+// An empty predicted actor and the suites' null actor "---" mean the same.
+std::string NormActor(const std::string& code) { return code.empty() ? "---" : code; }
+
+std::string Root(const std::string& code) { return code.substr(0, std::min<size_t>(2, code.size())); }
+
+std::string Base(const std::string& path) {
+  size_t s = path.rfind('/');
+  return s == std::string::npos ? path : path.substr(s + 1);
+}
+
+}  // namespace
+
+double Scores::root_f1() const {
+  double p = root_precision(), r = root_recall();
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+double Scores::code_f1() const {
+  double p = code_precision(), r = code_recall();
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    *error = path + ": cannot open (check the path; suites live in ../shared/suites/)";
+    return std::nullopt;
+  }
+  Suite suite;
+  suite.name = Base(path);
+  bool kind_known = false;
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json j;
+    try {
+      j = json::parse(line);
+    } catch (const std::exception& e) {
+      *error = path + ":" + std::to_string(lineno) + ": malformed JSON: " + e.what();
+      return std::nullopt;
+    }
+    SuiteRecord r;
+    r.id = Str(j, "id");
+    r.text = Str(j, "text");
+    r.date = Str(j, "date");
+    if (j.contains("timexes") || j.contains("event_mentions") || j.contains("spans")) {
+      *error = path + ": not a CAMEO event suite (it holds time expressions or other annotations)";
+      return std::nullopt;
+    }
+    if (j.contains("expected") && j["expected"].is_array()) {
+      if (!kind_known) suite.kind = SuiteKind::kCameo, kind_known = true;
+      for (const auto& e : j["expected"]) {
+        GoldEvent g;
+        g.source = Str(e, "source");
+        g.target = Str(e, "target");
+        g.code = Str(e, "code");
+        r.expected.push_back(std::move(g));
+      }
+      // Each suite's own selection of the records it scores.
+      if (j.contains("kind") && Str(j, "kind") != "sentence") r.scored = false;        // pytest actor cases
+      if (!Bool(j, "evaluate", true)) r.scored = false;                               // UD-PETRARCH
+      if (j.contains("in_include_list") && !Bool(j, "in_include_list", true)) r.scored = false;
+      if (j.contains("standard_suite") && !Bool(j, "standard_suite", true)) r.scored = false;  // TABARI
+      if (j.contains("validate") && !Bool(j, "validate", true)) r.scored = false;
+      if (j.contains("expect_error") && !j["expect_error"].is_null()) r.scored = false;
+      std::string expect = Str(j, "expect");
+      if (expect == "no_verification_block") r.scored = false;
+      if (j.contains("config") && j["config"].is_object())
+        for (auto& [k, v] : j["config"].items())
+          if (v.is_string()) r.config[k] = v.get<std::string>();
+      r.expect_none = r.expected.empty();
+    } else if (j.contains("event") && j.contains("source")) {
+      if (!kind_known) suite.kind = SuiteKind::kPlover, kind_known = true;
+      GoldEvent g;
+      g.code = Str(j, "event");
+      for (const auto& a : j["source"])
+        if (a.is_object()) g.sources.push_back(Str(a, "code"));
+      if (j.contains("target") && j["target"].is_array())
+        for (const auto& a : j["target"])
+          if (a.is_object()) g.targets.push_back(Str(a, "code"));
+      r.expected.push_back(std::move(g));
+    } else if (j.contains("annotations")) {
+      if (!kind_known) suite.kind = SuiteKind::kRootLabels, kind_known = true;
+      std::vector<std::string> roots;
+      for (const auto& a : j["annotations"]) {
+        if (!a.contains("actions")) continue;
+        for (const auto& act : a["actions"]) {
+          std::string c = Str(act, "cameo");  // "3-11 Disapprove"
+          size_t dash = c.find('-');
+          if (dash == std::string::npos || dash + 3 > c.size()) continue;
+          std::string root = c.substr(dash + 1, 2);
+          if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+        }
+      }
+      for (auto& root : roots) r.expected.push_back(GoldEvent{"", "", root, {}, {}});
+      r.expect_none = roots.empty();
+    } else {
+      *error = path + ":" + std::to_string(lineno) + ": record has none of expected/event/annotations";
+      return std::nullopt;
+    }
+    suite.records.push_back(std::move(r));
+  }
+  if (suite.records.empty()) {
+    *error = path + ": no records";
+    return std::nullopt;
+  }
+  return suite;
+}
+
+void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<PredictedEvent>& predicted,
+                 const PloverMap& plover, Scores* s) {
+  ++s->records;
+  if (!r.scored) return;
+  ++s->scored_records;
+  s->gold_events += static_cast<int>(r.expected.size());
+  s->predicted_events += static_cast<int>(predicted.size());
+  if (r.expect_none) {
+    ++s->none_records;
+    if (!predicted.empty()) ++s->none_false_positive;
+  }
+
+  auto label = [&](const PredictedEvent& p) -> std::string {
+    switch (suite.kind) {
+      case SuiteKind::kPlover: return plover ? plover(p.code) : std::string();
+      default: return Root(p.code);
+    }
+  };
+  auto gold_label = [&](const GoldEvent& g) -> std::string {
+    return suite.kind == SuiteKind::kPlover ? g.code : Root(g.code);
+  };
+  auto dyad_ok = [&](const PredictedEvent& p, const GoldEvent& g) {
+    if (suite.kind == SuiteKind::kRootLabels) return true;
+    if (suite.kind == SuiteKind::kPlover) {
+      auto in = [](const std::string& c, const std::vector<std::string>& list) {
+        for (const auto& x : list)
+          if (Country(x) == Country(c)) return true;
+        return false;
+      };
+      return in(p.source, g.sources) && (g.targets.empty() || in(p.target, g.targets));
+    }
+    return Country(NormActor(p.source)) == Country(NormActor(g.source)) &&
+           Country(NormActor(p.target)) == Country(NormActor(g.target));
+  };
+
+  for (const auto& g : r.expected) ++s->per_root[gold_label(g)].gold;
+  for (const auto& p : predicted) ++s->per_root[label(p)].predicted;
+
+  // Root level: pair each gold event with a predicted one of the same root,
+  // preferring one whose dyad also agrees.
+  std::vector<bool> used(predicted.size(), false);
+  for (const auto& g : r.expected) {
+    int best = -1;
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      if (used[i] || label(predicted[i]) != gold_label(g)) continue;
+      if (best < 0 || (dyad_ok(predicted[i], g) && !dyad_ok(predicted[best], g))) best = static_cast<int>(i);
+    }
+    if (best < 0) continue;
+    used[best] = true;
+    ++s->root_tp;
+    ++s->per_root[gold_label(g)].matched;
+    if (dyad_ok(predicted[best], g)) ++s->dyad_ok;
+  }
+  // Code level: the full code.
+  std::fill(used.begin(), used.end(), false);
+  for (const auto& g : r.expected) {
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      bool same = suite.kind == SuiteKind::kCameo ? predicted[i].code == g.code : label(predicted[i]) == gold_label(g);
+      if (used[i] || !same) continue;
+      used[i] = true;
+      ++s->code_tp;
+      break;
+    }
+  }
+  // Exact record: the same multiset of (source, target, code).
+  if (suite.kind == SuiteKind::kCameo) {
+    std::vector<std::string> a, b;
+    for (const auto& g : r.expected) a.push_back(NormActor(g.source) + "|" + NormActor(g.target) + "|" + g.code);
+    for (const auto& p : predicted) b.push_back(NormActor(p.source) + "|" + NormActor(p.target) + "|" + p.code);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a == b) ++s->exact_records;
+  } else if (r.expected.empty() == predicted.empty()) {
+    bool all = true;
+    for (const auto& g : r.expected) {
+      bool found = false;
+      for (const auto& p : predicted) found = found || (label(p) == gold_label(g) && dyad_ok(p, g));
+      all = all && found;
+    }
+    if (all) ++s->exact_records;
+  }
+}
+
+std::string FormatScores(const Scores& s) {
+  std::string out;
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "suite %s: %d records (%d scored), %d gold events, %d predicted\n", s.suite.c_str(),
+                s.records, s.scored_records, s.gold_events, s.predicted_events);
+  out += buf;
+  std::snprintf(buf, sizeof buf, "  root level:  P %.3f  R %.3f  F1 %.3f\n", s.root_precision(), s.root_recall(),
+                s.root_f1());
+  out += buf;
+  std::snprintf(buf, sizeof buf, "  code level:  P %.3f  R %.3f  F1 %.3f\n", s.code_precision(), s.code_recall(),
+                s.code_f1());
+  out += buf;
+  std::snprintf(buf, sizeof buf, "  dyad accuracy (of root matches): %.3f   type+dyad recall: %.3f\n",
+                s.dyad_accuracy(), s.type_and_dyad_recall());
+  out += buf;
+  std::snprintf(buf, sizeof buf, "  records coded exactly: %d/%d (%.1f%%)\n", s.exact_records, s.scored_records,
+                100 * s.exact_rate());
+  out += buf;
+  std::snprintf(buf, sizeof buf, "  false positives on no-event records: %d/%d (%.1f%%)\n", s.none_false_positive,
+                s.none_records, 100 * s.false_positive_rate());
+  out += buf;
+  out += "  root   gold  pred  match     P      R\n";
+  for (const auto& [root, row] : s.per_root) {
+    std::snprintf(buf, sizeof buf, "  %-6s %4d  %4d  %5d  %5.2f  %5.2f\n", root.empty() ? "?" : root.c_str(), row.gold,
+                  row.predicted, row.matched, row.predicted ? double(row.matched) / row.predicted : 0.0,
+                  row.gold ? double(row.matched) / row.gold : 0.0);
+    out += buf;
+  }
+  return out;
+}
+
+std::string ScoresJson(const Scores& s) {
+  json j;
+  j["suite"] = s.suite;
+  j["records"] = s.records;
+  j["scored_records"] = s.scored_records;
+  j["gold_events"] = s.gold_events;
+  j["predicted_events"] = s.predicted_events;
+  j["root"] = {{"precision", s.root_precision()}, {"recall", s.root_recall()}, {"f1", s.root_f1()}, {"tp", s.root_tp}};
+  j["code"] = {{"precision", s.code_precision()}, {"recall", s.code_recall()}, {"f1", s.code_f1()}, {"tp", s.code_tp}};
+  j["dyad_accuracy"] = s.dyad_accuracy();
+  j["type_and_dyad_recall"] = s.type_and_dyad_recall();
+  j["exact_records"] = s.exact_records;
+  j["exact_rate"] = s.exact_rate();
+  j["no_event_records"] = s.none_records;
+  j["false_positive_rate"] = s.false_positive_rate();
+  json roots = json::object();
+  for (const auto& [root, row] : s.per_root)
+    roots[root.empty() ? "?" : root] = {{"gold", row.gold}, {"predicted", row.predicted}, {"matched", row.matched}};
+  j["per_root"] = roots;
+  return j.dump();
+}
+
+}  // namespace dyad

@@ -1,0 +1,95 @@
+// Reading other people's gold-standard suites and scoring our events
+// against them (`dyad eval`).
+//
+// Suites come in several shapes (see the READMEs in ../shared/suites/):
+// CAMEO triples per sentence (PETRARCH/TABARI/UD-PETRARCH validation files),
+// PLOVER-coded CAMEO-manual examples, and multi-coder CAMEO root labels
+// (ConfliBERT training rounds). All are read into SuiteRecord; a suite's
+// kind decides how a predicted event is compared with the gold.
+#ifndef DYAD_EVAL_SUITE_H_
+#define DYAD_EVAL_SUITE_H_
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+enum class SuiteKind {
+  kCameo,       // expected [{source, target, code}]
+  kPlover,      // PLOVER event type + source/target country codes
+  kRootLabels,  // CAMEO roots from one or more coders, no actors
+};
+
+struct GoldEvent {
+  std::string source, target;  // actor codes ("USAGOV"), may be empty or "---"
+  std::string code;            // CAMEO code, or PLOVER type for kPlover, or root for kRootLabels
+  std::vector<std::string> sources, targets;  // kPlover: all acceptable country codes
+};
+
+struct SuiteRecord {
+  std::string id;
+  std::string text;
+  std::string date;            // ISO, may be empty
+  std::vector<GoldEvent> expected;
+  bool expect_none = false;    // the record expects no event
+  bool scored = true;          // false: present in the file but excluded by the suite's own flags
+  std::map<std::string, std::string> config;  // per-record options (require_dyad, ...)
+};
+
+struct Suite {
+  std::string name;            // file name without directory
+  SuiteKind kind = SuiteKind::kCameo;
+  std::vector<SuiteRecord> records;
+  std::string note;            // how records were selected
+};
+
+// Reads a suite file, detecting its kind from its fields. Returns nullopt
+// and sets `error` ("file:line: reason") on failure.
+std::optional<Suite> ReadSuite(const std::string& path, std::string* error);
+
+struct PredictedEvent {
+  std::string source, target, code;
+};
+
+// Maps CAMEO codes to PLOVER event types (longest prefix), for kPlover suites.
+using PloverMap = std::function<std::string(const std::string& cameo_code)>;
+
+struct RootRow {
+  int gold = 0, predicted = 0, matched = 0;
+};
+
+struct Scores {
+  std::string suite;
+  int records = 0, scored_records = 0;
+  int gold_events = 0, predicted_events = 0;
+  int root_tp = 0, code_tp = 0, dyad_ok = 0;  // dyad_ok: root matches whose source and target countries agree
+  int exact_records = 0;                       // predicted set == gold set (code and full actor codes)
+  int none_records = 0, none_false_positive = 0;
+  std::map<std::string, RootRow> per_root;     // by gold/predicted root (or PLOVER type)
+
+  double root_precision() const { return predicted_events ? double(root_tp) / predicted_events : 0; }
+  double root_recall() const { return gold_events ? double(root_tp) / gold_events : 0; }
+  double root_f1() const;
+  double code_precision() const { return predicted_events ? double(code_tp) / predicted_events : 0; }
+  double code_recall() const { return gold_events ? double(code_tp) / gold_events : 0; }
+  double code_f1() const;
+  double dyad_accuracy() const { return root_tp ? double(dyad_ok) / root_tp : 0; }
+  double exact_rate() const { return scored_records ? double(exact_records) / scored_records : 0; }
+  double false_positive_rate() const { return none_records ? double(none_false_positive) / none_records : 0; }
+  // Share of gold events found with the right type/root and dyad (PLOVER suite target).
+  double type_and_dyad_recall() const { return gold_events ? double(dyad_ok) / gold_events : 0; }
+};
+
+// Scores one record's predictions into `s`.
+void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<PredictedEvent>& predicted,
+                 const PloverMap& plover, Scores* s);
+
+std::string FormatScores(const Scores& s);  // human-readable table
+std::string ScoresJson(const Scores& s);    // one JSON object
+
+}  // namespace dyad
+
+#endif  // DYAD_EVAL_SUITE_H_

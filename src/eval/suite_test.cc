@@ -1,0 +1,66 @@
+#include "eval/suite.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+const std::string kDir = DYAD_SOURCE_DIR "/src/eval/testdata/";
+
+TEST(SuiteTest, ReadsCameoSuitesWithTheirOwnSelection) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_cameo.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->kind, SuiteKind::kCameo);
+  ASSERT_EQ(s->records.size(), 4u);
+  EXPECT_TRUE(s->records[1].expect_none);
+  EXPECT_FALSE(s->records[2].scored);
+}
+
+TEST(SuiteTest, ScoresRootCodeDyadAndFalsePositives) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_cameo.jsonl", &err);
+  ASSERT_TRUE(s);
+  Scores sc;
+  ScoreRecord(*s, s->records[0], {{"RURGOV", "FRE", "112"}}, nullptr, &sc);            // exact root, code, dyad
+  ScoreRecord(*s, s->records[1], {{"FRE", "RUR", "043"}}, nullptr, &sc);               // false positive
+  ScoreRecord(*s, s->records[2], {{"RUR", "FRE", "190"}}, nullptr, &sc);               // not scored
+  ScoreRecord(*s, s->records[3], {{"RURGOV", "FREGOV", "040"}, {"FREGOV", "RURGOV", "040"}}, nullptr, &sc);
+  EXPECT_EQ(sc.records, 4);
+  EXPECT_EQ(sc.scored_records, 3);
+  EXPECT_EQ(sc.gold_events, 3);
+  EXPECT_EQ(sc.predicted_events, 4);
+  EXPECT_EQ(sc.root_tp, 3);
+  EXPECT_EQ(sc.code_tp, 3);
+  EXPECT_EQ(sc.dyad_ok, 3);
+  EXPECT_EQ(sc.exact_records, 1);  // a4 only: a1 differs in the source's agent
+  EXPECT_EQ(sc.none_records, 1);
+  EXPECT_DOUBLE_EQ(sc.false_positive_rate(), 1.0);
+  EXPECT_DOUBLE_EQ(sc.root_precision(), 0.75);
+  EXPECT_DOUBLE_EQ(sc.root_recall(), 1.0);
+  EXPECT_EQ(sc.per_root["04"].gold, 2);
+  EXPECT_EQ(sc.per_root["04"].predicted, 3);
+  EXPECT_NE(ScoresJson(sc).find("\"false_positive_rate\":1.0"), std::string::npos);
+}
+
+TEST(SuiteTest, PloverSuitesScoreThroughTheMapping) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_plover.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->kind, SuiteKind::kPlover);
+  Scores sc;
+  PloverMap map = [](const std::string& c) { return c.substr(0, 2) == "19" ? "ASSAULT" : "OTHER"; };
+  ScoreRecord(*s, s->records[0], {{"RURMIL", "FRECVL", "195"}}, map, &sc);
+  EXPECT_EQ(sc.root_tp, 1);
+  EXPECT_EQ(sc.dyad_ok, 1);
+  EXPECT_DOUBLE_EQ(sc.type_and_dyad_recall(), 1.0);
+}
+
+TEST(SuiteTest, RejectsNonEventSuitesClearly) {
+  std::string err;
+  EXPECT_FALSE(ReadSuite(kDir + "does_not_exist.jsonl", &err));
+  EXPECT_NE(err.find("cannot open"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad
