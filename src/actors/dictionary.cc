@@ -116,7 +116,10 @@ std::string ActorEntry::ref() const {
 
 std::string DictProblem::str() const {
   std::string s = file;
-  if (line) s += ":" + std::to_string(line);
+  if (line) {
+    s += ':';
+    s += std::to_string(line);
+  }
   s += error ? ": error: " : ": warning: ";
   s += message;
   return s;

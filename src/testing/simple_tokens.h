@@ -72,7 +72,7 @@ inline void SimpleTokenize(std::string_view text, Doc* doc) {
     }
     if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '@' || c == '~') {
       while (i < n && (std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80 ||
-                       s[i] == '-' || s[i] == '@' || s[i] == '_' ||
+                       s[i] == '-' || s[i] == '@' || s[i] == '_' || s[i] == '~' ||
                        (s[i] == '.' && i + 1 < n && std::isalpha(static_cast<unsigned char>(s[i + 1])) &&
                         i + 2 < n && s[i + 2] == '.')))
         ++i;
