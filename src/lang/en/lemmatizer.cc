@@ -1,0 +1,349 @@
+#include "lang/en/lemmatizer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fstream>
+#include <span>
+#include <sstream>
+
+namespace dyad::en {
+
+namespace {
+
+constexpr std::string_view kPosNames[4] = {"noun", "verb", "adj", "adv"};
+constexpr std::string_view kInstallHint = "install the Debian package wordnet-base or point DYAD_WORDNET_DIR at it";
+
+bool ReadFile(const std::string& path, std::string* out, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot read: " + std::strerror(errno) + "; " + std::string(kInstallHint);
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = std::move(ss).str();
+  return true;
+}
+
+// Splits off the next space-separated field of `line`.
+std::string_view NextField(std::string_view* line) {
+  size_t b = 0;
+  while (b < line->size() && (*line)[b] == ' ') ++b;
+  size_t e = b;
+  while (e < line->size() && (*line)[e] != ' ') ++e;
+  std::string_view f = line->substr(b, e - b);
+  line->remove_prefix(e);
+  return f;
+}
+
+bool ToUint(std::string_view s, uint32_t* v) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// A detachment rule: replace suffix `from` by `to`. WordNet's rules (morphy(7WN)),
+// in its order, plus "-ied" -> "-y", a regular spelling its exception list
+// leaves out for rarer verbs ("decertified" -> "decertify"); like the others
+// it only counts if the result is a WordNet lemma. Doubled consonants
+// ("stopped") are tried in ByRules().
+struct Rule {
+  std::string_view from, to;
+};
+constexpr Rule kNounRules[] = {{"s", ""},   {"ses", "s"}, {"xes", "x"},   {"zes", "z"},
+                               {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Rule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},   {"es", ""}, {"ed", "e"},
+                               {"ed", ""},  {"ing", "e"}, {"ing", ""},   {"ied", "y"}};
+constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+std::span<const Rule> RulesFor(WnPos pos) {
+  switch (pos) {
+    case WnPos::kNoun: return kNounRules;
+    case WnPos::kVerb: return kVerbRules;
+    case WnPos::kAdj: return kAdjRules;
+    case WnPos::kAdv: return {};
+  }
+  return {};
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// "stopp" -> true: a doubled final consonant that English doubles before
+// -ed/-ing/-er but that base forms rarely end in (not ll, ss, zz, ff).
+bool DoubledConsonant(std::string_view stem) {
+  if (stem.size() < 3) return false;
+  char a = stem[stem.size() - 1], b = stem[stem.size() - 2];
+  return a == b && !IsVowel(a) && a != 'l' && a != 's' && a != 'z' && a != 'f' && a >= 'a' && a <= 'z';
+}
+
+// Endings after which a dropped "-ed"/"-ing" took an "e" with it
+// ("deescalat" -> "deescalate", "weaponiz" -> "weaponize").
+bool NeedsE(std::string_view stem) {
+  static constexpr std::string_view kEndings[] = {"at", "iz", "yz", "v",  "u",  "dg", "rg", "rc",
+                                                  "nc", "bl", "dl", "tl", "kl", "gl", "pl"};
+  if (stem.size() < 3) return false;
+  for (std::string_view e : kEndings)
+    if (stem.ends_with(e)) return true;
+  return false;
+}
+
+WnPos PosOf(Tag t, bool* ok) {
+  *ok = true;
+  switch (t) {
+    case Tag::NN: case Tag::NNS: return WnPos::kNoun;
+    case Tag::VB: case Tag::VBD: case Tag::VBG: case Tag::VBN: case Tag::VBP: case Tag::VBZ: return WnPos::kVerb;
+    case Tag::JJ: case Tag::JJR: case Tag::JJS: return WnPos::kAdj;
+    case Tag::RB: case Tag::RBR: case Tag::RBS: return WnPos::kAdv;
+    default: *ok = false; return WnPos::kNoun;
+  }
+}
+
+bool IsInflected(Tag t) {
+  switch (t) {
+    case Tag::NNS: case Tag::VBD: case Tag::VBG: case Tag::VBN: case Tag::VBZ:
+    case Tag::JJR: case Tag::JJS: case Tag::RBR: case Tag::RBS: return true;
+    default: return false;
+  }
+}
+
+Lemmatizer::Result Literal(std::string_view s) { return {s, TokenHash(s)}; }
+
+// Clitics the segmenter splits off, with ASCII or U+2019 apostrophes.
+// Returns the ASCII spelling, or "" if `w` is not one.
+std::string_view CliticForm(std::string_view w) {
+  static constexpr std::string_view kClitics[] = {"'s", "n't", "'re", "'ll", "'ve", "'d", "'m"};
+  if (w.size() < 2 || w.size() > 6) return {};
+  char buf[8];
+  size_t n = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == '\xE2' && i + 2 < w.size() && w[i + 1] == '\x80' && w[i + 2] == '\x99') {
+      buf[n++] = '\'';
+      i += 2;
+    } else {
+      buf[n++] = w[i];
+    }
+  }
+  std::string_view a(buf, n);
+  for (std::string_view c : kClitics)
+    if (c == a) return c;
+  return {};
+}
+
+}  // namespace
+
+uint32_t Lemmatizer::Intern(std::string_view word, uint64_t hash) {
+  uint32_t* v = lemmas_.Insert(hash, static_cast<uint32_t>(entries_.size()));
+  if (*v == entries_.size()) {
+    Entry e;
+    e.hash = hash;
+    e.offset = static_cast<uint32_t>(pool_.size());
+    e.size = static_cast<uint16_t>(word.size());
+    pool_.append(word);
+    entries_.push_back(e);
+  }
+  return *v;
+}
+
+bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* error) {
+  std::string text;
+  if (!ReadFile(path, &text, error)) return false;
+  std::string_view rest = text;
+  uint32_t line_no = 0;
+  size_t before = entries_.size();
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+    ++line_no;
+    if (line.empty() || line[0] == ' ') continue;  // licence header lines start with two spaces
+    // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt offsets...
+    std::string_view lemma = NextField(&line);
+    if (lemma.find('_') != std::string_view::npos) continue;  // multi-word lemma: never one token
+    NextField(&line);
+    uint32_t synsets = 0, pointers = 0, senses = 0, tagged = 0;
+    bool ok = ToUint(NextField(&line), &synsets) && ToUint(NextField(&line), &pointers);
+    for (uint32_t i = 0; ok && i < pointers; ++i) ok = !NextField(&line).empty();
+    ok = ok && ToUint(NextField(&line), &senses) && ToUint(NextField(&line), &tagged);
+    if (!ok || lemma.size() > 0xFFFF) {
+      *error = path + ":" + std::to_string(line_no) +
+               ": expected 'lemma pos synset_cnt p_cnt [pointers] sense_cnt tagsense_cnt ...'; " +
+               "is this a WordNet 3.x index file? " + std::string(kInstallHint);
+      return false;
+    }
+    Entry& e = entries_[Intern(lemma, TokenHash(lemma))];
+    e.pos_mask |= static_cast<uint8_t>(1u << static_cast<int>(pos));
+    e.freq[static_cast<int>(pos)] = static_cast<uint16_t>(std::min<uint32_t>(tagged, 0xFFFF));
+  }
+  if (entries_.size() == before && pos != WnPos::kAdv) {
+    *error = path + ": no lemmas found; the file looks empty or truncated; " + std::string(kInstallHint);
+    return false;
+  }
+  return true;
+}
+
+bool Lemmatizer::ReadExceptions(const std::string& path, WnPos pos, std::string* error) {
+  std::string text;
+  if (!ReadFile(path, &text, error)) return false;
+  std::string_view rest = text;
+  uint32_t line_no = 0;
+  WordMap& map = exceptions_[static_cast<int>(pos)];
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+    ++line_no;
+    if (line.empty()) continue;
+    // inflected base [base ...]: the first base is the usual reading.
+    std::string_view inflected = NextField(&line);
+    std::string_view base = NextField(&line);
+    if (base.empty()) {
+      *error = path + ":" + std::to_string(line_no) + ": expected 'inflected-form base-form'; " +
+               std::string(kInstallHint);
+      return false;
+    }
+    if (inflected.find('_') != std::string_view::npos || base.find('_') != std::string_view::npos) continue;
+    map.Insert(TokenHash(inflected), Intern(base, TokenHash(base)));
+  }
+  return true;
+}
+
+bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
+  pool_.reserve(1 << 20);
+  entries_.reserve(100000);
+  lemmas_.Reserve(100000);
+  for (int p = 0; p < 4; ++p)
+    if (!ReadIndex(wordnet_dir + "/index." + std::string(kPosNames[p]), static_cast<WnPos>(p), error)) return false;
+  for (int p = 0; p < 4; ++p)
+    if (!ReadExceptions(wordnet_dir + "/" + std::string(kPosNames[p]) + ".exc", static_cast<WnPos>(p), error))
+      return false;
+  return true;
+}
+
+bool Lemmatizer::IsLemma(std::string_view word, WnPos pos) const { return FindLemma(TokenHash(word), pos) != nullptr; }
+
+const Lemmatizer::Entry* Lemmatizer::ByRules(std::string_view lower, WnPos pos) const {
+  char buf[64];
+  const Entry* best = nullptr;
+  auto consider = [&](std::string_view stem, std::string_view to) {
+    if (stem.size() + to.size() > sizeof(buf) || stem.empty()) return;
+    std::memcpy(buf, stem.data(), stem.size());
+    std::memcpy(buf + stem.size(), to.data(), to.size());
+    const Entry* e = FindLemma(TokenHash({buf, stem.size() + to.size()}), pos);
+    // Several rules can yield lemmas ("hoping": "hope", "hop"); the one
+    // WordNet's sense-tagged corpus saw most often wins, ties to rule order.
+    if (e != nullptr && (best == nullptr || e->freq[static_cast<int>(pos)] > best->freq[static_cast<int>(pos)]))
+      best = e;
+  };
+  for (const Rule& r : RulesFor(pos))
+    if (lower.size() > r.from.size() && lower.ends_with(r.from))
+      consider(lower.substr(0, lower.size() - r.from.size()), r.to);
+  // Doubled consonants: "stopped" -> "stop", "bigger" -> "big".
+  if (best == nullptr && (pos == WnPos::kVerb || pos == WnPos::kAdj)) {
+    for (std::string_view suffix : {std::string_view("ed"), std::string_view("ing"), std::string_view("er"),
+                                    std::string_view("est")}) {
+      if (!lower.ends_with(suffix)) continue;
+      std::string_view stem = lower.substr(0, lower.size() - suffix.size());
+      if (DoubledConsonant(stem)) consider(stem.substr(0, stem.size() - 1), "");
+    }
+  }
+  return best;
+}
+
+Lemmatizer::Result Lemmatizer::Guess(std::string_view lower, uint64_t lower_hash, Tag tag, Arena* arena) const {
+  auto prefix = [&](size_t n) { return Literal(lower.substr(0, n)); };
+  auto built = [&](std::string_view stem, std::string_view add) -> Result {
+    if (arena == nullptr) return {lower, lower_hash};
+    char* p = arena->Allocate(stem.size() + add.size());
+    std::memcpy(p, stem.data(), stem.size());
+    std::memcpy(p + stem.size(), add.data(), add.size());
+    return Literal({p, stem.size() + add.size()});
+  };
+  size_t n = lower.size();
+  auto strip_s = [&]() -> Result {
+    if (n > 4 && lower.ends_with("ies")) return built(lower.substr(0, n - 3), "y");
+    if (n > 4 && (lower.ends_with("sses") || lower.ends_with("xes") || lower.ends_with("zes") ||
+                  lower.ends_with("ches") || lower.ends_with("shes")))
+      return prefix(n - 2);
+    if (n > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is"))
+      return prefix(n - 1);
+    return {lower, lower_hash};
+  };
+  auto strip = [&](size_t suffix) -> Result {
+    std::string_view stem = lower.substr(0, n - suffix);
+    if (stem.size() < 2) return {lower, lower_hash};
+    if (stem.back() == 'i' && suffix == 2) return built(stem.substr(0, stem.size() - 1), "y");  // -ied
+    if (DoubledConsonant(stem)) return prefix(stem.size() - 1);
+    if (NeedsE(stem)) return built(stem, "e");
+    return prefix(stem.size());
+  };
+  switch (tag) {
+    case Tag::NNS: case Tag::VBZ: return strip_s();
+    case Tag::VBD: case Tag::VBN:
+      if (n > 4 && lower.ends_with("ed")) return strip(2);
+      break;
+    case Tag::VBG:
+      if (n > 5 && lower.ends_with("ing")) return strip(3);
+      break;
+    default: break;
+  }
+  return {lower, lower_hash};
+}
+
+Lemmatizer::Result Lemmatizer::Lemmatize(std::string_view lower, uint64_t lower_hash, Tag tag, Arena* arena) const {
+  if (lower.empty()) return {lower, lower_hash};
+  // Clitics and the first halves of split negations ("ca|n't", "wo|n't").
+  char c0 = lower[0];
+  if (c0 == '\'' || c0 == 'n' || c0 == '\xE2') {
+    std::string_view c = CliticForm(lower);
+    if (!c.empty()) {
+      if (c == "'s") return tag == Tag::VBZ ? Literal("be") : Literal("'s");
+      if (c == "n't") return Literal("not");
+      if (c == "'re" || c == "'m") return Literal("be");
+      if (c == "'ll") return Literal("will");
+      if (c == "'ve") return Literal("have");
+      if (c == "'d") return tag == Tag::VBD ? Literal("have") : Literal("would");
+    }
+  }
+  if (tag == Tag::MD) {
+    if (lower == "ca") return Literal("can");
+    if (lower == "wo") return Literal("will");
+    if (lower == "sha") return Literal("shall");
+    return {lower, lower_hash};
+  }
+  bool ok = false;
+  WnPos pos = PosOf(tag, &ok);
+  if (!ok) return {lower, lower_hash};  // proper nouns, function words, numbers, punctuation
+
+  bool inflected = IsInflected(tag);
+  // A base tag on a word WordNet knows: the word is its own lemma. (Checked
+  // before the exception lists, which would turn "data"/NN into "datum".)
+  if (!inflected && FindLemma(lower_hash, pos) != nullptr) return {lower, lower_hash};
+  if (const uint32_t* e = exceptions_[static_cast<int>(pos)].Find(lower_hash)) return Of(entries_[*e]);
+  if (const Entry* e = ByRules(lower, pos)) return Of(*e);
+  // Inflected in form but listed as it stands ("politics", "threatened"/JJ).
+  if (!inflected || FindLemma(lower_hash, pos) != nullptr) return {lower, lower_hash};
+  // A hyphenated compound inflects its last part: "UK-based" -> "uk-base".
+  if (size_t hyphen = lower.rfind('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 2 < lower.size()) {
+    std::string_view last = lower.substr(hyphen + 1);
+    Result r = Lemmatize(last, TokenHash(last), tag, arena);
+    if (r.lemma == last) return {lower, lower_hash};
+    if (r.lemma.size() < last.size() && last.starts_with(r.lemma)) return Literal(lower.substr(0, hyphen + 1 + r.lemma.size()));
+    if (arena == nullptr) return {lower, lower_hash};
+    char* p = arena->Allocate(hyphen + 1 + r.lemma.size());
+    std::memcpy(p, lower.data(), hyphen + 1);
+    std::memcpy(p + hyphen + 1, r.lemma.data(), r.lemma.size());
+    return Literal({p, hyphen + 1 + r.lemma.size()});
+  }
+  return Guess(lower, lower_hash, tag, arena);
+}
+
+void Lemmatizer::Run(Doc& doc) const {
+  for (Token& t : doc.tokens) {
+    Result r = Lemmatize(t.lower, t.lower_hash, t.tag, &doc.arena);
+    t.lemma = r.lemma;
+    t.lemma_hash = r.hash;
+  }
+}
+
+}  // namespace dyad::en

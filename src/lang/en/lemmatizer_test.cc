@@ -1,0 +1,162 @@
+#include "lang/en/lemmatizer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "lang/en/tagger.h"
+#include "testing/simple_tokens.h"
+
+namespace dyad::en {
+namespace {
+
+const Lemmatizer* WordNet() {
+  static const Lemmatizer* lem = [] {
+    auto* l = new Lemmatizer;
+    std::string error;
+    if (!l->Load(DYAD_DEFAULT_WORDNET_DIR, &error)) {
+      delete l;
+      return static_cast<Lemmatizer*>(nullptr);
+    }
+    return l;
+  }();
+  return lem;
+}
+
+#define REQUIRE_WORDNET()                                                                      \
+  if (WordNet() == nullptr)                                                                    \
+  GTEST_SKIP() << "WordNet not found in " DYAD_DEFAULT_WORDNET_DIR " (install wordnet-base)"
+
+std::string L(std::string_view word, Tag tag) {
+  static Arena arena;
+  auto r = WordNet()->Lemmatize(word, TokenHash(word), tag, &arena);
+  EXPECT_EQ(r.hash, TokenHash(r.lemma)) << word;
+  return std::string(r.lemma);
+}
+
+TEST(Lemmatizer, RequiredExamples) {
+  REQUIRE_WORDNET();
+  EXPECT_EQ(L("revoked", Tag::VBD), "revoke");
+  EXPECT_EQ(L("revoked", Tag::VBN), "revoke");
+  EXPECT_EQ(L("accused", Tag::VBD), "accuse");
+  EXPECT_EQ(L("fled", Tag::VBD), "flee");
+  EXPECT_EQ(L("met", Tag::VBD), "meet");
+  EXPECT_EQ(L("was", Tag::VBD), "be");
+  EXPECT_EQ(L("were", Tag::VBD), "be");
+  EXPECT_EQ(L("is", Tag::VBZ), "be");
+  EXPECT_EQ(L("troops", Tag::NNS), "troop");
+  EXPECT_EQ(L("sanctions", Tag::NNS), "sanction");
+  EXPECT_EQ(L("threatened", Tag::VBD), "threaten");
+  EXPECT_EQ(L("urged", Tag::VBD), "urge");
+  EXPECT_EQ(L("suspended", Tag::VBD), "suspend");
+  EXPECT_EQ(L("decertified", Tag::VBD), "decertify");
+  EXPECT_EQ(L("cancellations", Tag::NNS), "cancellation");
+  EXPECT_EQ(L("crises", Tag::NNS), "crisis");
+  EXPECT_EQ(L("better", Tag::JJR), "good");
+}
+
+TEST(Lemmatizer, Clitics) {
+  REQUIRE_WORDNET();
+  EXPECT_EQ(L("n't", Tag::RB), "not");
+  EXPECT_EQ(L("'s", Tag::VBZ), "be");
+  EXPECT_EQ(L("'s", Tag::POS), "'s");
+  EXPECT_EQ(L("'re", Tag::VBP), "be");
+  EXPECT_EQ(L("'m", Tag::VBP), "be");
+  EXPECT_EQ(L("'ll", Tag::MD), "will");
+  EXPECT_EQ(L("'ve", Tag::VBP), "have");
+  EXPECT_EQ(L("'d", Tag::MD), "would");
+  EXPECT_EQ(L("n\xE2\x80\x99t", Tag::RB), "not");
+  EXPECT_EQ(L("\xE2\x80\x99s", Tag::VBZ), "be");
+  EXPECT_EQ(L("\xE2\x80\x99s", Tag::POS), "'s");
+  EXPECT_EQ(L("ca", Tag::MD), "can");
+  EXPECT_EQ(L("wo", Tag::MD), "will");
+  EXPECT_EQ(L("could", Tag::MD), "could");
+}
+
+TEST(Lemmatizer, TagDecides) {
+  REQUIRE_WORDNET();
+  // Proper nouns and function words keep their lower-case form.
+  EXPECT_EQ(L("states", Tag::NNPS), "states");
+  EXPECT_EQ(L("petro", Tag::NNP), "petro");
+  EXPECT_EQ(L("as", Tag::IN), "as");
+  // Base tags keep a word WordNet knows ("data" is not made "datum").
+  EXPECT_EQ(L("data", Tag::NN), "data");
+  EXPECT_EQ(L("lay", Tag::VB), "lay");
+  EXPECT_EQ(L("found", Tag::VBD), "find");
+  EXPECT_EQ(L("found", Tag::VB), "found");
+  EXPECT_EQ(L("are", Tag::VBP), "be");
+  // A plural mis-tagged as singular still loses its -s.
+  EXPECT_EQ(L("sanctions", Tag::NN), "sanction");
+  // Adjectives and adverbs.
+  EXPECT_EQ(L("biggest", Tag::JJS), "big");
+  EXPECT_EQ(L("larger", Tag::JJR), "large");
+  EXPECT_EQ(L("threatened", Tag::JJ), "threatened");
+  EXPECT_EQ(L("politics", Tag::NNS), "politics");
+}
+
+TEST(Lemmatizer, RuleChoiceByFrequency) {
+  REQUIRE_WORDNET();
+  // Two rules give WordNet verbs; the more frequent one wins.
+  EXPECT_EQ(L("hoping", Tag::VBG), "hope");
+  EXPECT_EQ(L("singing", Tag::VBG), "sing");
+  EXPECT_EQ(L("being", Tag::VBG), "be");
+  EXPECT_EQ(L("stopped", Tag::VBD), "stop");
+  EXPECT_EQ(L("carried", Tag::VBD), "carry");
+  EXPECT_EQ(L("uses", Tag::VBZ), "use");
+}
+
+TEST(Lemmatizer, WordsWordNetLacks) {
+  REQUIRE_WORDNET();
+  EXPECT_EQ(L("deescalated", Tag::VBD), "deescalate");
+  EXPECT_EQ(L("deescalating", Tag::VBG), "deescalate");
+  EXPECT_EQ(L("livestreamed", Tag::VBD), "livestream");
+  EXPECT_EQ(L("weaponized", Tag::VBN), "weaponize");
+  EXPECT_EQ(L("airstrikes", Tag::NNS), "airstrike");
+  EXPECT_EQ(L("decertifies", Tag::VBZ), "decertify");
+  EXPECT_EQ(L("uk-based", Tag::VBN), "uk-base");
+  EXPECT_EQ(L("deescalate", Tag::VB), "deescalate");
+  // Without an arena, a guess that needs new characters gives the word back.
+  auto r = WordNet()->Lemmatize("deescalated", TokenHash("deescalated"), Tag::VBD, nullptr);
+  EXPECT_EQ(r.lemma, "deescalated");
+  EXPECT_EQ(r.hash, TokenHash("deescalated"));
+}
+
+TEST(Lemmatizer, IsLemma) {
+  REQUIRE_WORDNET();
+  EXPECT_TRUE(WordNet()->IsLemma("revoke", WnPos::kVerb));
+  EXPECT_FALSE(WordNet()->IsLemma("revoked", WnPos::kVerb));
+  EXPECT_TRUE(WordNet()->IsLemma("troop", WnPos::kNoun));
+  EXPECT_GT(WordNet()->num_lemmas(), 80000u);
+}
+
+TEST(Lemmatizer, RunSetsLemmasAndHashes) {
+  REQUIRE_WORDNET();
+  auto lex = std::make_shared<Lexicon>();
+  std::string error;
+  if (!lex->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) GTEST_SKIP() << error;
+  Doc doc;
+  testing::SimpleTokenize("Petro accused the US of meddling in its politics.\nTroops fled as rebels advanced.", &doc);
+  Tagger(lex).Run(doc);
+  EXPECT_EQ(WordNet()->name(), "lemmatizer");
+  WordNet()->Run(doc);
+  std::string lemmas;
+  for (const Token& t : doc.tokens) {
+    EXPECT_EQ(t.lemma_hash, TokenHash(t.lemma));
+    lemmas += std::string(t.lemma) + " ";
+  }
+  EXPECT_EQ(lemmas, "petro accuse the us of meddle in its politics . troop flee as rebel advance . ");
+  // Unchanged words point into Token::lower, not into a copy.
+  EXPECT_EQ(doc.tokens[2].lemma.data(), doc.tokens[2].lower.data());
+}
+
+TEST(Lemmatizer, MissingDataSaysWhatToInstall) {
+  Lemmatizer lem;
+  std::string error;
+  EXPECT_FALSE(lem.Load("/nonexistent/wordnet", &error));
+  EXPECT_NE(error.find("/nonexistent/wordnet/index.noun"), std::string::npos) << error;
+  EXPECT_NE(error.find("wordnet-base"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace dyad::en

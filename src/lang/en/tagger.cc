@@ -1,0 +1,337 @@
+#include "lang/en/tagger.h"
+
+#include <array>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+namespace dyad::en {
+
+namespace {
+
+// One-tag candidate lists for tokens whose tag is fixed by their form.
+constexpr std::array<TagScore, kNumTags> MakeFixed() {
+  std::array<TagScore, kNumTags> a{};
+  for (int i = 0; i < kNumTags; ++i) a[i] = {static_cast<Tag>(i), 0.0f};
+  return a;
+}
+constexpr std::array<TagScore, kNumTags> kFixed = MakeFixed();
+
+std::span<const TagScore> Fixed(Tag t) { return {&kFixed[static_cast<int>(t)], 1}; }
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAlnum(char c) { return IsDigit(c) || IsUpper(c) || IsLower(c); }
+
+// The lexicon spells clitics and quotes with ASCII apostrophes ("'s",
+// "n't"); news text often has U+2019. Hashes `s` with every U+2019 read as
+// '\''. Called only for tokens that contain a 0xE2 byte.
+uint64_t HashFoldingApostrophes(std::string_view s) {
+  char buf[64];
+  if (s.size() > sizeof(buf)) return TokenHash(s);
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
+      buf[n++] = '\'';
+      i += 2;
+    } else {
+      buf[n++] = s[i];
+    }
+  }
+  return TokenHash({buf, n});
+}
+
+bool HasE2(std::string_view s) { return std::memchr(s.data(), '\xE2', s.size()) != nullptr; }
+
+// "1,500", "3.5", "2025", "10:30", "1/2", "-3": digits and separators only.
+bool IsNumber(std::string_view s) {
+  size_t i = (s.size() > 1 && (s[0] == '-' || s[0] == '+' || s[0] == '.')) ? 1 : 0;
+  if (i >= s.size() || !IsDigit(s[i])) return false;
+  for (; i < s.size(); ++i)
+    if (!IsDigit(s[i]) && s[i] != ',' && s[i] != '.' && s[i] != ':' && s[i] != '/' && s[i] != '-') return false;
+  return true;
+}
+
+// No ASCII letter or digit and no multi-byte character other than the
+// punctuation news uses (quotes, dashes, ellipsis, bullets: U+2000..U+203F;
+// « » · ¿ ¡ in U+00xx) and currency signs (€ £ ¥). Such tokens get
+// punctuation tags.
+bool IsPunctOnly(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (IsAlnum(static_cast<char>(c))) return false;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      i += 2;  // U+2000..U+203F: general punctuation
+    } else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x82' && s[i + 2] == '\xAC') {
+      i += 2;  // euro sign
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      // « » · ¿ ¡ £ ¥
+      if (d != 0xAB && d != 0xBB && d != 0xB7 && d != 0xBF && d != 0xA1 && d != 0xA3 && d != 0xA5) return false;
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return !s.empty();
+}
+
+Tag PunctTag(std::string_view s, uint16_t flags) {
+  if (flags & kOpenQuote) return Tag::PPL;
+  if (flags & kCloseQuote) return Tag::PPR;
+  if (s.size() == 1) {
+    switch (s[0]) {
+      case '.': case '!': case '?': return Tag::PP;
+      case ',': return Tag::PPC;
+      case '(': case '[': case '{': return Tag::LRB;
+      case ')': case ']': case '}': return Tag::RRB;
+      case '$': return Tag::PPD;
+      default: break;
+    }
+  }
+  if (s == "\xE2\x82\xAC" || s == "\xC2\xA3" || s == "\xC2\xA5") return Tag::PPD;  // € £ ¥ like $
+  if (s == "\xE2\x80\x9C" || s == "\xE2\x80\x98" || s == "\xC2\xAB" || s == "``") return Tag::PPL;  // “ ‘ «
+  if (s == "\xE2\x80\x9D" || s == "\xC2\xBB" || s == "''") return Tag::PPR;                         // ” »
+  return Tag::kNone;  // ask the lexicon, then default to PPS
+}
+
+// The shape class of an unknown lower-case word by its ending.
+WordClass SuffixClass(std::string_view low) {
+  if (low.ends_with("ing")) return WordClass::kIng;
+  if (low.ends_with("s")) return WordClass::kS;
+  if (low.ends_with("tion")) return WordClass::kTion;
+  if (low.ends_with("ly")) return WordClass::kLy;
+  if (low.ends_with("ed")) return WordClass::kEd;
+  return WordClass::kUnknown;
+}
+
+// A token counts as sentence-initial, so its capital says nothing, at the
+// start of a sentence or right after an opening quote or bracket.
+bool AtClauseStart(const Doc& doc, const Sentence& s, uint32_t i) {
+  if (i == s.tokens.begin || doc.tokens[i].has(kSentenceStart)) return true;
+  const Token& prev = doc.tokens[i - 1];
+  if (prev.has(kOpenQuote)) return true;
+  std::string_view p = doc.text(prev.span);
+  return p == "(" || p == "[" || p == ":" || p == "--" || p == "\xE2\x80\x94";  // —
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kAux[] = {"have", "has", "had", "'ve", "'d",   "having", "is",  "are", "was",
+                                              "were", "be",  "been", "being", "'s", "'re",  "'m",  "am",  "get",
+                                              "gets", "got", "gotten", "getting"};
+  for (std::string_view a : kAux)
+    if (a == w) return true;
+  return false;
+}
+
+bool IsTimeWord(std::string_view w) {
+  static constexpr std::string_view kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "today", "yesterday", "tonight", "last", "this", "next",
+                                               "earlier", "later"};
+  for (std::string_view a : kTime)
+    if (a == w) return true;
+  return false;
+}
+
+// Tags that can start an object noun phrase.
+bool StartsObject(Tag t) {
+  return t == Tag::DET || t == Tag::PRPS || t == Tag::NNP || t == Tag::NNPS || t == Tag::NNS || t == Tag::NN ||
+         t == Tag::CD || t == Tag::PRP || t == Tag::JJ || t == Tag::PDT;
+}
+
+bool IsNounPhraseTag(Tag t) {
+  return IsNoun(t) || t == Tag::JJ || t == Tag::DET || t == Tag::PRPS || t == Tag::POS || t == Tag::CD ||
+         t == Tag::PRP;
+}
+
+}  // namespace
+
+Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+
+std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sentence, uint32_t i) const {
+  const Lexicon& lex = *lexicon_;
+  const Token& t = doc.tokens[i];
+  std::string_view surface = doc.text(t.span);
+  if (surface.empty()) return Fixed(Tag::SYM);
+  if (t.has(kHandle)) return Fixed(Tag::NNP);
+  if (t.has(kUrl)) return Fixed(Tag::NN);
+
+  bool e2 = HasE2(surface);
+  if (t.has(kPunct) || IsPunctOnly(surface)) {
+    Tag p = PunctTag(surface, t.flags);
+    if (p != Tag::kNone) return Fixed(p);
+    // "'" may be a possessive ("the countries' leaders"), "&" a conjunction.
+    auto c = lex.Find(e2 ? HashFoldingApostrophes(surface) : TokenHash(surface));
+    return c.empty() ? Fixed(Tag::PPS) : c;
+  }
+  if (IsNumber(surface)) return Fixed(Tag::CD);
+
+  // Exact form first: the lexicon is case-sensitive ("US" vs "us").
+  bool same_case = surface.size() == t.lower.size() && !t.has(kCapitalized) && !t.has(kAllCaps) &&
+                   !IsUpper(surface[0]);
+  uint64_t exact = same_case ? t.lower_hash : TokenHash(surface);
+  if (e2) exact = HashFoldingApostrophes(surface);
+  const bool initial = !same_case && AtClauseStart(doc, sentence, i);
+  if (initial)
+    if (auto c = lex.FindInitial(exact); !c.empty()) return c;
+  if (auto c = lex.Find(exact); !c.empty()) return c;
+
+  // Lower-case form where the capital carries no information.
+  if (!same_case && (t.has(kAllCaps) || sentence.headline || initial)) {
+    uint64_t low = e2 ? HashFoldingApostrophes(t.lower) : t.lower_hash;
+    if (auto c = lex.Find(low); !c.empty()) return c;
+  }
+
+  // Unknown word: its shape class.
+  std::string_view low = t.lower;
+  if (IsDigit(surface[0])) return lex.Class(WordClass::kOrd);
+  bool letters = false;
+  for (char ch : surface)
+    if (IsUpper(ch) || IsLower(ch) || static_cast<unsigned char>(ch) >= 0x80) {
+      letters = true;
+      break;
+    }
+  if (!letters) return lex.Class(WordClass::kSym);
+  bool all_caps = IsUpper(surface[0]);
+  for (size_t k = 1; all_caps && k < surface.size(); ++k)
+    all_caps = IsUpper(surface[k]) || surface[k] == '.' || surface[k] == '-';
+  if (all_caps || t.has(kAllCaps)) return lex.Class(WordClass::kAbr);
+  size_t hyphen = low.rfind('-');
+  // Capitalised on both sides of the hyphen is a name ("Al-Qaeda"); else the
+  // hyphen classes decide ("pro-Palestinian", "war-torn").
+  size_t surface_hyphen = surface.rfind('-');
+  bool name_like = IsUpper(surface[0]) && surface_hyphen != std::string_view::npos &&
+                   surface_hyphen + 1 < surface.size() && IsUpper(surface[surface_hyphen + 1]);
+  if (!name_like && hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < low.size()) {
+    return lex.Has(TokenHash(low.substr(hyphen + 1)), Tag::JJ) ? lex.Class(WordClass::kHypAdj)
+                                                               : lex.Class(WordClass::kHyp);
+  }
+  WordClass suffix = SuffixClass(low);
+  if (IsUpper(surface[0]) || t.has(kCapitalized)) {
+    if (initial) {
+      // "Hezbollah said" or "Drones struck": let a telling suffix compete.
+      if (suffix != WordClass::kUnknown) return lex.InitialClass(suffix);
+      return lex.Class(WordClass::kCapNotS);
+    }
+    // Inside a sentence an unknown capitalised word is a name: the -cap-
+    // class's NN/JJ share made "in south Ithilen on" a common noun.
+    if (suffix != WordClass::kS) return Fixed(Tag::NNP);
+    return lex.Class(WordClass::kCap);
+  }
+  return lex.Class(suffix);
+}
+
+void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
+  const uint32_t n = sentence.tokens.size();
+  if (n == 0) return;
+  // The lattice: one column of candidate cells per token. Scratch buffers are
+  // per thread (the component is shared read-only across workers) and keep
+  // their capacity, so steady-state tagging allocates nothing.
+  struct Cell {
+    float score;
+    uint8_t back;  // index of the best cell in the previous column
+    Tag tag;
+  };
+  thread_local std::vector<Cell> cells;
+  thread_local std::vector<uint32_t> column;  // first cell of each column; column[n] = end
+  cells.clear();
+  column.resize(n + 1);
+
+  const Lexicon& lex = *lexicon_;
+  // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
+  // training. Columns are addressed by index because push_back may move cells.
+  cells.push_back({0.0f, 0, Tag::PP});
+  uint32_t prev_first = 0, prev_count = 1;
+  for (uint32_t k = 0; k < n; ++k) {
+    std::span<const TagScore> cands = Candidates(doc, sentence, sentence.tokens.begin + k);
+    column[k] = static_cast<uint32_t>(cells.size());
+    for (const TagScore& c : cands) {
+      float best = -std::numeric_limits<float>::infinity();
+      uint8_t back = 0;
+      for (uint32_t p = 0; p < prev_count; ++p) {
+        const Cell& pc = cells[prev_first + p];
+        float v = pc.score + lex.Transition(pc.tag, c.tag);
+        if (v > best) {
+          best = v;
+          back = static_cast<uint8_t>(p);
+        }
+      }
+      cells.push_back({best + c.score, back, c.tag});
+    }
+    prev_first = column[k];
+    prev_count = static_cast<uint32_t>(cands.size());
+  }
+  column[n] = static_cast<uint32_t>(cells.size());
+
+  // Best final cell, then follow the back pointers.
+  uint32_t best = column[n - 1];
+  for (uint32_t c = column[n - 1] + 1; c < column[n]; ++c)
+    if (cells[c].score > cells[best].score) best = c;
+  for (uint32_t k = n; k-- > 0;) {
+    doc.tokens[sentence.tokens.begin + k].tag = cells[best].tag;
+    if (k > 0) best = column[k - 1] + cells[best].back;
+  }
+  RepairPastTense(doc, sentence);
+}
+
+void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence) const {
+  std::vector<Token>& tok = doc.tokens;
+  auto can_be = [&](uint32_t k, Tag t) {
+    for (const TagScore& c : Candidates(doc, sentence, k))
+      if (c.tag == t) return true;
+    return false;
+  };
+  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    // A lexical verb in -s is not followed by a participle or past tense
+    // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
+    // and "is"), so such a word is a plural noun.
+    if (tok[k].tag == Tag::VBZ && (tok[k + 1].tag == Tag::VBN || tok[k + 1].tag == Tag::VBD) &&
+        !IsAuxiliary(tok[k].lower) && tok[k].lower != "does" && can_be(k, Tag::NNS))
+      tok[k].tag = Tag::NNS;
+  }
+  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    if (tok[k].tag != Tag::VBN) continue;
+    // The object may follow a particle: "burned down its embassy".
+    uint32_t obj = k + 1;
+    if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;
+    if (!StartsObject(tok[obj].tag) || IsTimeWord(tok[obj].lower)) continue;
+    Tag prev = tok[k - 1].tag;
+    bool subject_before = IsNoun(prev) || prev == Tag::PRP;
+    if (subject_before) {
+      // An auxiliary before the subject means a question or inversion ("has
+      // the government revoked"), where the participle is right.
+      uint32_t j = k - 1;
+      while (j > sentence.tokens.begin && IsNounPhraseTag(tok[j - 1].tag)) --j;
+      if (j > sentence.tokens.begin && IsAuxiliary(tok[j - 1].lower)) continue;
+    } else if (prev == Tag::CC) {
+      // Coordinated with a past tense verb: "torched cars and blocked roads".
+      uint32_t j = k - 1;
+      while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
+      if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) continue;
+    } else {
+      continue;
+    }
+    if (can_be(k, Tag::VBD)) tok[k].tag = Tag::VBD;
+  }
+  // A sentence needs a finite verb. With none, the first participle right
+  // after a subject is the past tense: "Protesters clashed with police"
+  // (the bigrams NNS-VBN-IN of reduced relatives outscore NNS-VBD-IN).
+  uint32_t first_vbn = kNone32;
+  for (uint32_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
+    Tag t = tok[k].tag;
+    if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return;
+    if (t == Tag::VBN && first_vbn == kNone32 && k > sentence.tokens.begin) {
+      Tag prev = tok[k - 1].tag;
+      if (IsNoun(prev) || prev == Tag::PRP) first_vbn = k;
+    }
+  }
+  if (first_vbn != kNone32 && can_be(first_vbn, Tag::VBD)) tok[first_vbn].tag = Tag::VBD;
+}
+
+void Tagger::Run(Doc& doc) const {
+  for (const Sentence& s : doc.sentences) TagSentence(doc, s);
+}
+
+}  // namespace dyad::en

@@ -1,0 +1,51 @@
+// English part-of-speech tagger: a bigram hidden Markov model decoded with
+// Viterbi, over the Lingua::EN::Tagger lexicon (see lexicon.h).
+//
+// Each token gets a short list of candidate tags (usually 1-3): the lexicon
+// entry of its surface form, else of its lower-case form where capitals say
+// nothing (sentence start, all capitals, headlines), else the entry of its
+// shape class ("-ed-", "-cap-", ...). Punctuation and numbers get fixed tags.
+// Viterbi runs only over those candidates, so tagging is linear in the
+// sentence length and needs no model beyond the two YAML tables.
+#ifndef DYAD_LANG_EN_TAGGER_H_
+#define DYAD_LANG_EN_TAGGER_H_
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "lang/en/lexicon.h"
+#include "pipeline/component.h"
+
+namespace dyad::en {
+
+class Tagger : public Component {
+ public:
+  explicit Tagger(std::shared_ptr<const Lexicon> lexicon);
+
+  std::string_view name() const override { return "tagger"; }
+  // Sets Token::tag for every token of every sentence.
+  void Run(Doc& doc) const override;
+
+  // Tags one sentence (exposed for tests and `dyad explain`).
+  void TagSentence(Doc& doc, const Sentence& sentence) const;
+
+  // The candidate tags of token `i` of `sentence`, most likely first (for
+  // tests and explanations; the lattice uses the same list).
+  std::span<const TagScore> Candidates(const Doc& doc, const Sentence& sentence, uint32_t i) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  // A bigram model cannot tell "Police arrested dozens" (past tense) from
+  // "dozens arrested by police" (participle): both are noun + VBN/VBD. This
+  // pass turns VBN into VBD where a subject precedes, an object follows and
+  // no auxiliary is in sight, the pattern a participle cannot have.
+  void RepairPastTense(Doc& doc, const Sentence& sentence) const;
+
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+}  // namespace dyad::en
+
+#endif  // DYAD_LANG_EN_TAGGER_H_

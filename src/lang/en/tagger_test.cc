@@ -1,0 +1,246 @@
+#include "lang/en/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "testing/simple_tokens.h"
+
+namespace dyad::en {
+namespace {
+
+// The Debian lexicon plus the project's overrides, loaded once.
+std::shared_ptr<const Lexicon> Shared() {
+  static std::shared_ptr<const Lexicon> lex = []() -> std::shared_ptr<const Lexicon> {
+    auto l = std::make_shared<Lexicon>();
+    std::string error;
+    if (!l->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) return nullptr;
+    if (!l->LoadOverrides(std::string(DYAD_DEFAULT_DATA_DIR) + "/lexicon/en.tags.txt", &error)) {
+      ADD_FAILURE() << error;
+      return nullptr;
+    }
+    return l;
+  }();
+  return lex;
+}
+
+#define REQUIRE_LEXICON()                                                                   \
+  if (Shared() == nullptr)                                                                  \
+  GTEST_SKIP() << "Lingua::EN::Tagger data not found in " DYAD_DEFAULT_TAGGER_DIR           \
+                  " (install liblingua-en-tagger-perl)"
+
+// "word/TAG word/TAG ..." for the first sentence of `text`.
+std::string Tagged(const Doc& doc, uint32_t sentence = 0) {
+  std::string out;
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += std::string(doc.text(doc.tokens[i].span)) + "/" + std::string(TagName(doc.tokens[i].tag));
+  }
+  return out;
+}
+
+std::string Tag1(std::string_view text) {
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  Tagger(Shared()).Run(doc);
+  return Tagged(doc);
+}
+
+// One sentence from explicit tokens (the test splitter does not split
+// clitics the way the segmenter does).
+Doc FromTokens(const std::vector<std::string>& words) {
+  Doc doc;
+  std::string text;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const std::string& w : words) {
+    if (!text.empty()) text += ' ';
+    spans.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())});
+    text += w;
+  }
+  doc.article.text = text;
+  for (auto [b, e] : spans) testing::AddToken(&doc, b, e);
+  doc.tokens[0].flags |= kSentenceStart;
+  Sentence s;
+  s.span = {0, static_cast<uint32_t>(text.size())};
+  s.tokens = {0, static_cast<uint32_t>(doc.tokens.size())};
+  doc.sentences.push_back(s);
+  return doc;
+}
+
+TEST(Tagger, Name) {
+  REQUIRE_LEXICON();
+  EXPECT_EQ(Tagger(Shared()).name(), "tagger");
+}
+
+TEST(Tagger, NewsSentences) {
+  REQUIRE_LEXICON();
+  EXPECT_EQ(Tag1("Petro accused the US of meddling in internal politics."),
+            "Petro/nnp accused/vbd the/det US/nnp of/in meddling/vbg in/in internal/jj politics/nns ./pp");
+  EXPECT_EQ(Tag1("The State Department revoked his visa on Friday."),
+            "The/det State/nnp Department/nnp revoked/vbd his/prps visa/nn on/in Friday/nnp ./pp");
+  EXPECT_EQ(Tag1("Bogota suspended all arms purchases."),
+            "Bogota/nnp suspended/vbd all/det arms/nns purchases/nns ./pp");
+  EXPECT_EQ(Tag1("He urged US troops to disobey orders."),
+            "He/prp urged/vbd US/nnp troops/nns to/to disobey/vb orders/nns ./pp");
+  EXPECT_EQ(Tag1("The visa was revoked by the State Department."),
+            "The/det visa/nn was/vbd revoked/vbn by/in the/det State/nnp Department/nnp ./pp");
+}
+
+TEST(Tagger, OverridesFixNewsWords) {
+  REQUIRE_LEXICON();
+  // Unknown base-form verbs cannot be verbs without the override file.
+  EXPECT_EQ(Tag1("The United States may decertify Colombia."),
+            "The/det United/nnp States/nnps may/md decertify/vb Colombia/nnp ./pp");
+  EXPECT_EQ(Tag1("Both sides pledged to deescalate the conflict."),
+            "Both/det sides/nns pledged/vbd to/to deescalate/vb the/det conflict/nn ./pp");
+  EXPECT_EQ(Tag1("Drones struck a fuel depot."), "Drones/nns struck/vbd a/det fuel/nn depot/nn ./pp");
+}
+
+TEST(Tagger, PastTenseAfterSubject) {
+  REQUIRE_LEXICON();
+  // The lexicon saw "arrested" only as VBN; subject + object make it VBD.
+  EXPECT_EQ(Tag1("Police arrested dozens of protesters."),
+            "Police/nns arrested/vbd dozens/nns of/in protesters/nns ./pp");
+  EXPECT_EQ(Tag1("Trump decertified Colombia in the drug war."),
+            "Trump/nnp decertified/vbd Colombia/nnp in/in the/det drug/nn war/nn ./pp");
+  EXPECT_EQ(Tag1("Protesters torched cars and blocked roads."),
+            "Protesters/nns torched/vbd cars/nns and/cc blocked/vbd roads/nns ./pp");
+  // No finite verb otherwise: "clashed" must be the past tense.
+  EXPECT_EQ(Tag1("Protesters clashed with police."), "Protesters/nns clashed/vbd with/in police/nns ./pp");
+  // A real participle stays: reduced relative, passive.
+  EXPECT_EQ(Tag1("Weapons seized by police were destroyed."),
+            "Weapons/nns seized/vbn by/in police/nns were/vbd destroyed/vbn ./pp");
+}
+
+TEST(Tagger, UnknownWords) {
+  REQUIRE_LEXICON();
+  // Inside a sentence an unknown capitalised word is a name.
+  EXPECT_EQ(Tag1("Fighters from Hezbollah fired rockets."),
+            "Fighters/nns from/in Hezbollah/nnp fired/vbd rockets/nns ./pp");
+  // At the start too, when nothing in its form suggests otherwise.
+  EXPECT_EQ(Tag1("Hezbollah fired rockets."), "Hezbollah/nnp fired/vbd rockets/nns ./pp");
+  // All capitals: an abbreviation.
+  EXPECT_EQ(Tag1("The ELN attacked a base."), "The/det ELN/nnp attacked/vbd a/det base/nn ./pp");
+  // Suffix classes for lower-case unknown words.
+  Doc doc;
+  testing::SimpleTokenize("They were frobnicating quickly.", &doc);
+  Tagger tagger(Shared());
+  tagger.Run(doc);
+  EXPECT_EQ(doc.tokens[2].tag, Tag::VBG);
+}
+
+TEST(Tagger, PunctuationAndNumbers) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"He", "paid", "$", "1,500", "(", "about", "2", "%", ")", ";", "\xE2\x80\x9C", "fine",
+                        "\xE2\x80\x9D", ",", "he", "said", "\xE2\x80\x94", "twice", "!"});
+  Tagger(Shared()).Run(doc);
+  auto tag = [&](uint32_t i) { return doc.tokens[i].tag; };
+  EXPECT_EQ(tag(2), Tag::PPD);
+  EXPECT_EQ(tag(3), Tag::CD);
+  EXPECT_EQ(tag(4), Tag::LRB);
+  EXPECT_EQ(tag(6), Tag::CD);
+  EXPECT_EQ(tag(7), Tag::NN);  // "%" as the lexicon has it
+  EXPECT_EQ(tag(8), Tag::RRB);
+  EXPECT_EQ(tag(9), Tag::PPS);
+  EXPECT_EQ(tag(10), Tag::PPL);
+  EXPECT_EQ(tag(12), Tag::PPR);
+  EXPECT_EQ(tag(13), Tag::PPC);
+  EXPECT_EQ(tag(16), Tag::PPS);
+  EXPECT_EQ(tag(18), Tag::PP);
+  Doc euro = FromTokens({"It", "cost", "\xE2\x82\xAC", "5", "."});
+  Tagger(Shared()).Run(euro);
+  EXPECT_EQ(euro.tokens[2].tag, Tag::PPD);
+}
+
+TEST(Tagger, QuoteFlagsDecide) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"He", "said", "\"", "no", "\"", "."});
+  doc.tokens[2].flags |= kOpenQuote;
+  doc.tokens[4].flags |= kCloseQuote;
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(doc.tokens[2].tag, Tag::PPL);
+  EXPECT_EQ(doc.tokens[4].tag, Tag::PPR);
+}
+
+TEST(Tagger, Clitics) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"Petro", "'s", "allies", "do", "n't", "agree", ",", "and", "he", "'s", "angry", "."});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(Tagged(doc),
+            "Petro/nnp 's/pos allies/nns do/vbp n't/rb agree/vb ,/ppc and/cc he/prp 's/vbz angry/jj ./pp");
+  // The same with U+2019 apostrophes.
+  Doc curly = FromTokens({"Petro", "\xE2\x80\x99s", "allies", "do", "n\xE2\x80\x99t", "agree", "."});
+  Tagger(Shared()).Run(curly);
+  EXPECT_EQ(curly.tokens[1].tag, Tag::POS);
+  EXPECT_EQ(curly.tokens[4].tag, Tag::RB);
+  Doc will = FromTokens({"They", "'ll", "go", "and", "we", "'ve", "seen", "it", "."});
+  Tagger(Shared()).Run(will);
+  EXPECT_EQ(will.tokens[1].tag, Tag::MD);
+  EXPECT_EQ(will.tokens[5].tag, Tag::VBP);
+}
+
+TEST(Tagger, HandlesAndUrls) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"@petrogustavo", "posted", "example.com/x", "."});
+  doc.tokens[0].flags |= kHandle;
+  doc.tokens[2].flags |= kUrl;
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(doc.tokens[0].tag, Tag::NNP);
+  EXPECT_EQ(doc.tokens[2].tag, Tag::NN);
+}
+
+TEST(Tagger, SentenceInitialUsesLowerCase) {
+  REQUIRE_LEXICON();
+  // "Tariffs" in the lexicon is a headline NNP; at a sentence start the
+  // lower-case use counts too.
+  EXPECT_EQ(Tag1("Tariffs on steel will rise."), "Tariffs/nns on/in steel/nn will/md rise/vb ./pp");
+  // All capitals fall back to the lower-case entry.
+  Doc doc = FromTokens({"TROOPS", "WITHDRAW", "FROM", "BORDER"});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(doc.tokens[2].tag, Tag::IN);
+}
+
+TEST(Tagger, CandidatesAreFewAndOrdered) {
+  REQUIRE_LEXICON();
+  Doc doc;
+  testing::SimpleTokenize("The crowds burned the embassy.", &doc);
+  Tagger tagger(Shared());
+  auto c = tagger.Candidates(doc, doc.sentences[0], 1);  // "crowds"
+  ASSERT_FALSE(c.empty());
+  EXPECT_LE(c.size(), 3u);
+  EXPECT_EQ(c.front().tag, Tag::NNS);
+  tagger.Run(doc);
+  EXPECT_EQ(Tagged(doc), "The/det crowds/nns burned/vbd the/det embassy/nn ./pp");
+}
+
+TEST(Tagger, ManySentencesAndEmptyOnes) {
+  REQUIRE_LEXICON();
+  Doc doc;
+  testing::SimpleTokenize("The talks failed.\n\nRebels attacked a town.\nOfficials said nothing.", &doc);
+  Sentence empty;
+  empty.tokens = {static_cast<uint32_t>(doc.tokens.size()), static_cast<uint32_t>(doc.tokens.size())};
+  doc.sentences.push_back(empty);
+  Tagger(Shared()).Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_EQ(Tagged(doc, 1), "Rebels/nns attacked/vbd a/det town/nn ./pp");
+  for (const Token& t : doc.tokens) EXPECT_NE(t.tag, Tag::kNone);
+}
+
+TEST(Tagger, LongSentenceIsLinear) {
+  REQUIRE_LEXICON();
+  // 3,000 tokens in one "sentence": the lattice holds only each token's few
+  // candidates, so this is quick and tags stay sane.
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "the rebels attacked a town , ";
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(doc.tokens[2].tag, Tag::VBD);
+  EXPECT_EQ(doc.tokens[doc.tokens.size() - 3].tag, Tag::DET);
+}
+
+}  // namespace
+}  // namespace dyad::en
