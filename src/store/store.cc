@@ -1,0 +1,552 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace dyad {
+namespace {
+
+// Version 1. Notes on choices:
+// * content_hash is UNIQUE: it is how re-coding the same text becomes a no-op
+//   (AddArticle inserts with ON CONFLICT DO NOTHING and checks for a change).
+// * Dates are ISO text at their precision ("2025-09", "2025-09-26") so they
+//   sort and prefix-match as text; unknown dates are NULL, not "".
+// * mentions.event_id is NULL until mentions are grouped into events; the
+//   index on it serves both "ungrouped mentions" and "mentions of event X".
+// * sentences is WITHOUT ROWID: it is only ever read by its primary key.
+// * code has a CHECK so a malformed mention fails its article (and only it)
+//   instead of polluting the events table.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE runs(
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL,
+  finished TEXT,
+  command TEXT NOT NULL,
+  articles INTEGER,
+  events INTEGER,
+  skipped INTEGER);
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY,
+  article_key TEXT NOT NULL,
+  content_hash TEXT UNIQUE NOT NULL CHECK(content_hash <> ''),
+  published TEXT,
+  crawled TEXT,
+  source TEXT,
+  url TEXT,
+  title TEXT,
+  lang TEXT,
+  origin TEXT,
+  text TEXT);
+CREATE INDEX articles_key ON articles(article_key);
+CREATE TABLE sentences(
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  date TEXT,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  key TEXT UNIQUE NOT NULL,
+  date TEXT,
+  source TEXT,
+  target TEXT,
+  code TEXT NOT NULL,
+  root TEXT,
+  quad_class INTEGER,
+  goldstein REAL,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  first_seen TEXT,
+  last_seen TEXT);
+CREATE INDEX events_date ON events(date, id);
+CREATE TABLE mentions(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence_index INTEGER NOT NULL,
+  date TEXT,
+  date_text TEXT,
+  source TEXT,
+  source_text TEXT,
+  target TEXT,
+  target_text TEXT,
+  code TEXT NOT NULL CHECK(length(code) BETWEEN 2 AND 4),
+  root TEXT,
+  quad_class INTEGER,
+  goldstein REAL,
+  verb_text TEXT,
+  lang TEXT,
+  evidence TEXT,
+  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_event ON mentions(event_id);
+)sql";
+
+// A prepared statement kept for the Store's lifetime: preparing costs more
+// than running most of these, and AddArticle runs them per row.
+class Stmt {
+ public:
+  Stmt() = default;
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  bool Prepare(sqlite3* db, const char* sql, std::string* error) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK) {
+      *error = std::string("prepare: ") + sqlite3_errmsg(db) + " in: " + sql;
+      return false;
+    }
+    return true;
+  }
+  sqlite3_stmt* get() const { return stmt_; }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// Resets a statement on scope exit so no statement stays active (an active
+// statement would keep a read transaction open and block checkpoints) and
+// no binding outlives the strings it points to.
+class Use {
+ public:
+  explicit Use(const Stmt& s) : s_(s.get()) {}
+  ~Use() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  sqlite3_stmt* operator*() const { return s_; }
+
+  // Binding is SQLITE_STATIC: every caller steps the statement before the
+  // bound string goes out of scope, and the Use resets it before returning,
+  // so SQLite never needs its own copy.
+  void Text(int i, std::string_view v) { sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC); }
+  // Empty text as NULL: for optional dates and fields where "" means unknown.
+  void TextOrNull(int i, std::string_view v) {
+    if (v.empty())
+      sqlite3_bind_null(s_, i);
+    else
+      Text(i, v);
+  }
+  void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
+  void Double(int i, double v) { sqlite3_bind_double(s_, i, v); }
+
+  std::string ColText(int i) const {
+    const unsigned char* p = sqlite3_column_text(s_, i);
+    return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(s_, i)) : std::string();
+  }
+  int64_t ColInt(int i) const { return sqlite3_column_int64(s_, i); }
+  double ColDouble(int i) const { return sqlite3_column_double(s_, i); }
+
+ private:
+  sqlite3_stmt* s_;
+};
+
+}  // namespace
+
+struct Store::Statements {
+  Stmt savepoint, release, rollback_to;
+  Stmt begin, commit, rollback;
+  Stmt has_article, insert_article, insert_sentence, insert_sentence_if_absent, insert_mention;
+  Stmt singleton_events, link_singletons;
+  Stmt events, event_articles;
+  Stmt begin_run, finish_run;
+};
+
+Store::Store() = default;
+
+Store::~Store() {
+  // An open batch is rolled back explicitly rather than left to sqlite3_close:
+  // uncommitted work must never reach the file, and saying so here documents
+  // the contract the interrupted-run test checks.
+  if (in_batch_) RollbackBatch(nullptr);
+  stmts_.reset();  // statements must be finalized before the connection closes
+  if (db_ != nullptr) sqlite3_close_v2(db_);
+}
+
+bool Store::Fail(std::string* error, std::string_view what) {
+  if (error != nullptr) *error = std::string(what) + ": " + sqlite3_errmsg(db_);
+  return false;
+}
+
+bool Store::Exec(const char* sql, std::string* error) {
+  char* msg = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+    if (error != nullptr) *error = std::string(msg ? msg : "sqlite error") + " in: " + sql;
+    sqlite3_free(msg);
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<Store> Store::Open(const std::string& path, std::string* error) {
+  std::unique_ptr<Store> store(new Store());
+  if (!store->Init(path, error)) {
+    *error = path + ": " + *error;
+    return nullptr;
+  }
+  return store;
+}
+
+bool Store::Init(const std::string& path, std::string* error) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    *error = db_ ? sqlite3_errmsg(db_) : "cannot open";
+    return false;
+  }
+  // A reader (dyad events) may hold the database briefly; wait rather than
+  // fail the writer.
+  sqlite3_busy_timeout(db_, 5000);
+  // WAL: readers do not block the writer, and a crash leaves at most an
+  // uncommitted tail in the -wal file, which the next open ignores.
+  // synchronous=NORMAL: in WAL mode a power loss may drop the last commits
+  // but never corrupts the file, and commits skip an fsync each.
+  // cache_size 64 MiB: a 500-article batch (article text, sentences, three
+  // indexes) outgrows the 2 MiB default, and spilling dirty pages to the WAL
+  // mid-transaction made a 200,000-mention load ~40% slower.
+  if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;",
+            error))
+    return false;
+
+  auto user_version = [this]() -> int {
+    sqlite3_stmt* s = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(db_, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+      v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return v;
+  };
+  schema_version_ = user_version();
+  if (schema_version_ < 0) return Fail(error, "reading user_version");
+  if (schema_version_ == 0) {
+    // Create under a write lock and re-check, so two processes opening a new
+    // file at once do not both create the schema.
+    if (!Exec("BEGIN IMMEDIATE", error)) return false;
+    schema_version_ = user_version();
+    if (schema_version_ == 0) {
+      sqlite3_stmt* s = nullptr;
+      int tables = -1;
+      if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM sqlite_master", -1, &s, nullptr) == SQLITE_OK &&
+          sqlite3_step(s) == SQLITE_ROW)
+        tables = sqlite3_column_int(s, 0);
+      sqlite3_finalize(s);
+      if (tables != 0) {
+        Exec("ROLLBACK", nullptr);
+        *error = "not a dyad store (has tables but no schema version)";
+        return false;
+      }
+      std::string create = std::string(kSchemaV1) + "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + ";";
+      if (!Exec(create.c_str(), error)) {
+        Exec("ROLLBACK", nullptr);
+        return false;
+      }
+      schema_version_ = kStoreSchemaVersion;
+    }
+    if (!Exec("COMMIT", error)) return false;
+  }
+  if (schema_version_ > kStoreSchemaVersion) {
+    *error = "schema version " + std::to_string(schema_version_) + " is newer than this dyad (" +
+             std::to_string(kStoreSchemaVersion) + ")";
+    return false;
+  }
+  // (Migrations from older versions go here once there is a version 2.)
+
+  stmts_ = std::make_unique<Statements>();
+  Statements& s = *stmts_;
+  struct {
+    Stmt* stmt;
+    const char* sql;
+  } const statements[] = {
+      {&s.savepoint, "SAVEPOINT article"},
+      {&s.release, "RELEASE article"},
+      {&s.rollback_to, "ROLLBACK TO article"},
+      {&s.begin, "BEGIN IMMEDIATE"},
+      {&s.commit, "COMMIT"},
+      {&s.rollback, "ROLLBACK"},
+      {&s.has_article, "SELECT 1 FROM articles WHERE content_hash = ?1"},
+      {&s.insert_article,
+       "INSERT INTO articles(article_key, content_hash, published, crawled, source, url, title, lang, origin, text) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(content_hash) DO NOTHING"},
+      {&s.insert_sentence, "INSERT INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
+      {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
+      {&s.insert_mention,
+       "INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, target_text, "
+       "code, root, quad_class, goldstein, verb_text, lang, evidence) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
+      // first/last seen are the article's publication date (its crawl date
+      // when the publication date is unknown).
+      {&s.singleton_events,
+       "INSERT OR IGNORE INTO events(key, date, source, target, code, root, quad_class, goldstein, num_mentions, "
+       "num_articles, first_seen, last_seen) "
+       "SELECT 'm' || m.id, m.date, m.source, m.target, m.code, m.root, m.quad_class, m.goldstein, 1, 1, "
+       "coalesce(a.published, a.crawled), coalesce(a.published, a.crawled) "
+       "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NULL ORDER BY m.id"},
+      {&s.link_singletons,
+       "UPDATE mentions SET event_id = (SELECT e.id FROM events e WHERE e.key = 'm' || mentions.id) "
+       "WHERE event_id IS NULL"},
+      // The event row carries the event's canonical date/actors/code (what
+      // the filters match); the rest comes from its first mention.
+      {&s.events,
+       "SELECT e.id, e.key, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.num_mentions, "
+       "e.num_articles, e.first_seen, e.last_seen, m.sentence_index, m.date_text, m.source_text, m.target_text, "
+       "m.verb_text, m.lang, m.evidence, a.article_key, a.published, s.text "
+       "FROM events e "
+       "LEFT JOIN mentions m ON m.id = (SELECT min(id) FROM mentions WHERE event_id = e.id) "
+       "LEFT JOIN articles a ON a.id = m.article_id "
+       "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_index "
+       "WHERE (?1 = '' OR substr(e.source, 1, 3) = ?1) AND (?2 = '' OR substr(e.target, 1, 3) = ?2) "
+       "AND (?3 = '' OR e.date >= ?3) "
+       "AND (?4 = '' OR e.date <= ?4 OR substr(e.date, 1, length(?4)) = ?4) "
+       "ORDER BY e.date, e.id"},
+      {&s.event_articles,
+       "SELECT a.article_key FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE event_id = ?1) "
+       "ORDER BY a.id"},
+      {&s.begin_run,
+       "INSERT INTO runs(started, command) VALUES(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1)"},
+      {&s.finish_run,
+       "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), articles = ?2, events = ?3, skipped = ?4 "
+       "WHERE id = ?1"},
+  };
+  for (const auto& st : statements)
+    if (!st.stmt->Prepare(db_, st.sql, error)) return false;
+  return true;
+}
+
+bool Store::HasArticle(std::string_view content_hash) {
+  Use q(stmts_->has_article);
+  q.Text(1, content_hash);
+  return sqlite3_step(*q) == SQLITE_ROW;
+}
+
+AddResult Store::AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
+                            const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
+                            std::string* error) {
+  if (article.content_hash.empty()) {
+    *error = "article '" + article.id + "' has no content hash";
+    return AddResult::kError;
+  }
+  Statements& s = *stmts_;
+  auto step_done = [](const Stmt& st) {
+    Use u(st);
+    return sqlite3_step(*u) == SQLITE_DONE;
+  };
+  // Outside a batch the savepoint opens (and RELEASE commits) a transaction
+  // of its own, so the same code is atomic either way.
+  if (!step_done(s.savepoint)) {
+    Fail(error, "savepoint");
+    return AddResult::kError;
+  }
+  auto fail = [&](std::string_view what) {
+    Fail(error, what);
+    *error = "article '" + article.id + "': " + *error;
+    step_done(s.rollback_to);
+    step_done(s.release);
+    // Some errors (I/O, disk full) make SQLite roll back the whole
+    // transaction; then the batch is gone and the caller must know.
+    if (in_batch_ && sqlite3_get_autocommit(db_)) {
+      in_batch_ = false;
+      *error += " (the open batch was rolled back)";
+    }
+    return AddResult::kError;
+  };
+
+  const std::string published = article.published.str();
+  const std::string crawled = article.crawled.str();
+  {
+    Use q(s.insert_article);
+    q.Text(1, article.id);
+    q.Text(2, article.content_hash);
+    q.TextOrNull(3, published);
+    q.TextOrNull(4, crawled);
+    q.TextOrNull(5, article.source);
+    q.TextOrNull(6, article.url);
+    q.TextOrNull(7, article.title);
+    q.TextOrNull(8, article.lang);
+    q.TextOrNull(9, article.origin);
+    q.Text(10, article.text);
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting article");
+  }
+  if (sqlite3_changes(db_) == 0) {
+    // Same content hash already stored: re-coding it is a no-op by design.
+    step_done(s.release);
+    return AddResult::kDuplicate;
+  }
+  const int64_t article_id = sqlite3_last_insert_rowid(db_);
+
+  for (size_t i = 0; i < sentence_texts.size(); ++i) {
+    Use q(s.insert_sentence);
+    q.Int(1, article_id);
+    q.Int(2, static_cast<int64_t>(i));
+    q.Text(3, sentence_texts[i]);
+    q.TextOrNull(4, i < sentence_dates.size() ? std::string_view(sentence_dates[i]) : std::string_view());
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting sentence " + std::to_string(i));
+  }
+  for (const EventRecord& m : mentions) {
+    if (m.sentence_index >= sentence_texts.size() && !m.sentence.empty()) {
+      Use q(s.insert_sentence_if_absent);
+      q.Int(1, article_id);
+      q.Int(2, m.sentence_index);
+      q.Text(3, m.sentence);
+      q.TextOrNull(4, m.date);
+      if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting sentence of a mention");
+    }
+    Use q(s.insert_mention);
+    q.Int(1, article_id);
+    q.Int(2, m.sentence_index);
+    q.TextOrNull(3, m.date);
+    q.TextOrNull(4, m.date_text);
+    q.TextOrNull(5, m.source);
+    q.TextOrNull(6, m.source_text);
+    q.TextOrNull(7, m.target);
+    q.TextOrNull(8, m.target_text);
+    q.Text(9, m.code);
+    q.TextOrNull(10, m.root);
+    q.Int(11, m.quad_class);
+    q.Double(12, m.goldstein);
+    q.TextOrNull(13, m.verb_text);
+    q.TextOrNull(14, m.lang);
+    q.TextOrNull(15, m.evidence);
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mention " + m.code);
+  }
+  if (!step_done(s.release)) return fail("releasing savepoint");
+  return AddResult::kAdded;
+}
+
+bool Store::BeginBatch(std::string* error) {
+  if (in_batch_) {
+    if (error) *error = "BeginBatch: a batch is already open";
+    return false;
+  }
+  Use q(stmts_->begin);
+  if (sqlite3_step(*q) != SQLITE_DONE) return Fail(error, "BeginBatch");
+  in_batch_ = true;
+  return true;
+}
+
+bool Store::CommitBatch(std::string* error) {
+  if (!in_batch_) {
+    if (error) *error = "CommitBatch: no batch open";
+    return false;
+  }
+  Use q(stmts_->commit);
+  if (sqlite3_step(*q) != SQLITE_DONE) return Fail(error, "CommitBatch");
+  in_batch_ = false;
+  return true;
+}
+
+bool Store::RollbackBatch(std::string* error) {
+  if (!in_batch_) {
+    if (error) *error = "RollbackBatch: no batch open";
+    return false;
+  }
+  in_batch_ = false;
+  Use q(stmts_->rollback);
+  if (sqlite3_step(*q) != SQLITE_DONE) return Fail(error, "RollbackBatch");
+  return true;
+}
+
+bool Store::AssignSingletonEvents(std::string* error) {
+  Statements& s = *stmts_;
+  const bool own_transaction = !in_batch_;
+  if (own_transaction && !BeginBatch(error)) return false;
+  bool ok = true;
+  {
+    Use q(s.singleton_events);
+    if (sqlite3_step(*q) != SQLITE_DONE) ok = Fail(error, "creating singleton events");
+  }
+  if (ok) {
+    Use q(s.link_singletons);
+    if (sqlite3_step(*q) != SQLITE_DONE) ok = Fail(error, "linking mentions to events");
+  }
+  if (own_transaction) {
+    if (ok) return CommitBatch(error);
+    RollbackBatch(nullptr);
+  }
+  return ok;
+}
+
+bool Store::Events(const EventQuery& query, std::vector<StoredEvent>* out, std::string* error) {
+  Statements& s = *stmts_;
+  Use q(s.events);
+  q.Text(1, query.source_country);
+  q.Text(2, query.target_country);
+  q.Text(3, query.from);
+  q.Text(4, query.to);
+  const size_t first = out->size();
+  int rc;
+  while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
+    StoredEvent e;
+    e.event_id = q.ColInt(0);
+    e.key = q.ColText(1);
+    e.date = q.ColText(2);
+    e.source = q.ColText(3);
+    e.target = q.ColText(4);
+    e.code = q.ColText(5);
+    e.root = q.ColText(6);
+    e.quad_class = static_cast<int>(q.ColInt(7));
+    e.goldstein = q.ColDouble(8);
+    e.num_mentions = static_cast<int>(q.ColInt(9));
+    e.num_articles = static_cast<int>(q.ColInt(10));
+    e.first_seen = q.ColText(11);
+    e.last_seen = q.ColText(12);
+    e.sentence_index = static_cast<uint32_t>(q.ColInt(13));
+    e.date_text = q.ColText(14);
+    e.source_text = q.ColText(15);
+    e.target_text = q.ColText(16);
+    e.verb_text = q.ColText(17);
+    e.lang = q.ColText(18);
+    e.evidence = q.ColText(19);
+    e.article = q.ColText(20);
+    e.published = q.ColText(21);
+    e.sentence = q.ColText(22);
+    out->push_back(std::move(e));
+  }
+  if (rc != SQLITE_DONE) return Fail(error, "querying events");
+  for (size_t i = first; i < out->size(); ++i) {
+    Use a(s.event_articles);
+    a.Int(1, (*out)[i].event_id);
+    while ((rc = sqlite3_step(*a)) == SQLITE_ROW) (*out)[i].articles.push_back(a.ColText(0));
+    if (rc != SQLITE_DONE) return Fail(error, "querying event articles");
+  }
+  return true;
+}
+
+int64_t Store::BeginRun(std::string_view command, std::string* error) {
+  Use q(stmts_->begin_run);
+  q.Text(1, command);
+  if (sqlite3_step(*q) != SQLITE_DONE) {
+    Fail(error, "BeginRun");
+    return -1;
+  }
+  return sqlite3_last_insert_rowid(db_);
+}
+
+bool Store::FinishRun(int64_t run_id, int64_t articles, int64_t events, int64_t skipped, std::string* error) {
+  Use q(stmts_->finish_run);
+  q.Int(1, run_id);
+  q.Int(2, articles);
+  q.Int(3, events);
+  q.Int(4, skipped);
+  if (sqlite3_step(*q) != SQLITE_DONE) return Fail(error, "FinishRun");
+  if (sqlite3_changes(db_) != 1) {
+    if (error) *error = "FinishRun: no run " + std::to_string(run_id);
+    return false;
+  }
+  return true;
+}
+
+int64_t Store::Count(std::string_view table) {
+  // Table names cannot be bound; accept only ours.
+  static constexpr std::string_view kTables[] = {"runs", "articles", "sentences", "mentions", "events"};
+  bool known = false;
+  for (auto t : kTables) known |= (t == table);
+  if (!known) return -1;
+  std::string sql = "SELECT count(*) FROM " + std::string(table);
+  sqlite3_stmt* st = nullptr;
+  int64_t n = -1;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  return n;
+}
+
+}  // namespace dyad
