@@ -1,0 +1,174 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <xxhash.h>
+
+#include <cstdint>
+
+namespace dyad {
+namespace {
+
+// True when `s` is ASCII and already in the output form, the common case for
+// English wire text: then nothing is copied and ICU is not touched.
+bool IsNormalAscii(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.front() == '\n' || s.back() == ' ' || s.back() == '\n') return false;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) return false;
+    if (c >= 0x20 && c != 0x7F) {
+      if (c == ' ' && (s[i + 1] == ' ' || s[i + 1] == '\n')) return false;
+      continue;
+    }
+    if (c != '\n') return false;
+    // Exactly "\n\n" between two visible characters.
+    if (s[i + 1] != '\n' || s[i - 1] == ' ' || s[i + 2] == '\n' || s[i + 2] == ' ') return false;
+    ++i;
+  }
+  return true;
+}
+
+// The code point ending at byte `end` of `s` (0 if none).
+UChar32 CodePointBefore(const std::string& s, int32_t* end) {
+  if (*end <= 0) return 0;
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, *end, c);
+  return c < 0 ? 0xFFFD : c;
+}
+
+bool EndsSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026; }
+
+bool ClosesQuoteOrBracket(UChar32 c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB ||
+         c == 0x203A;
+}
+
+bool StartsSentence(UChar32 c) {
+  return u_isupper(c) || u_istitle(c) || u_isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[' ||
+         c == 0x201C || c == 0x2018 || c == 0x201E || c == 0x00AB || c == 0x2039 || c == 0x00BF ||
+         c == 0x00A1;
+}
+
+bool IsBullet(UChar32 c) { return c == 0x2022 || c == '*' || c == '-' || c == 0x2013 || c == 0x2014; }
+
+// Decides what a single line break between `out` (non-empty, no trailing
+// space) and the line starting with `next` becomes. See the header.
+bool SingleBreakIsParagraph(const std::string& out, UChar32 next, bool first_line) {
+  if (IsBullet(next)) return true;
+  int32_t end = static_cast<int32_t>(out.size());
+  UChar32 last = CodePointBefore(out, &end);
+  if (first_line && u_isalnum(last) && (u_isupper(next) || u_istitle(next))) return true;
+  if (ClosesQuoteOrBracket(last)) last = CodePointBefore(out, &end);
+  return EndsSentence(last) && StartsSentence(next);
+}
+
+bool Dropped(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+void Canonicalize(const std::string& src, std::string* out) {
+  out->clear();
+  out->reserve(src.size());
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(src.data());
+  const int32_t n = static_cast<int32_t>(src.size());
+  int newlines = 0;         // line breaks in the current whitespace run
+  bool space = false;       // the current whitespace run has a space
+  bool first_line = true;   // no line break emitted or joined yet
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) c = 0xFFFD;  // keep the raw bytes below; ingest owns encoding repair
+    }
+    if (c == '\r') {
+      if (i < n && s[i] == '\n') continue;
+      ++newlines;
+      continue;
+    }
+    if (c == '\n' || c == 0x2028 || c == 0x0085) { ++newlines; continue; }
+    if (c == 0x2029) { newlines += 2; continue; }
+    if (c == ' ' || (c < 0x20) || c == 0x7F) { space = true; continue; }
+    if (c >= 0x80) {
+      if (Dropped(c)) continue;
+      if (u_isUWhiteSpace(c)) { space = true; continue; }
+    }
+    if (!out->empty()) {
+      if (newlines >= 2) {
+        out->append("\n\n");
+        first_line = false;
+      } else if (newlines == 1) {
+        out->append(SingleBreakIsParagraph(*out, c, first_line) ? "\n\n" : " ");
+        first_line = false;
+      } else if (space) {
+        out->push_back(' ');
+      }
+    }
+    newlines = 0;
+    space = false;
+    if (c == 0x2010 || c == 0x2011) {
+      out->push_back('-');
+    } else {
+      out->append(src, start, i - start);
+    }
+  }
+}
+
+}  // namespace
+
+void NormalizeText(std::string* text) {
+  if (IsNormalAscii(*text)) return;
+  bool ascii = true;
+  for (char ch : *text) {
+    if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
+  }
+  if (!ascii) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(*text, status) && U_SUCCESS(status)) {
+      std::string composed;
+      composed.reserve(text->size());
+      icu::StringByteSink<std::string> sink(&composed);
+      nfc->normalizeUTF8(0, *text, sink, nullptr, status);
+      if (U_SUCCESS(status)) text->swap(composed);
+    }
+  }
+  std::string out;
+  Canonicalize(*text, &out);
+  text->swap(out);
+}
+
+std::string ContentHash(std::string_view text) {
+  XXH128_canonical_t canonical;
+  XXH128_canonicalFromHash(&canonical, XXH3_128bits(text.data(), text.size()));
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(32, '0');
+  for (int i = 0; i < 16; ++i) {
+    hex[2 * i] = kHex[canonical.digest[i] >> 4];
+    hex[2 * i + 1] = kHex[canonical.digest[i] & 15];
+  }
+  return hex;
+}
+
+void Normalizer::Run(Doc& doc) const {
+  NormalizeText(&doc.article.text);
+  std::string& title = doc.article.title;
+  NormalizeText(&title);
+  // A title is one line; a paragraph break in it is just a space.
+  size_t w = 0;
+  for (size_t r = 0; r < title.size(); ++r) {
+    char ch = title[r] == '\n' ? ' ' : title[r];
+    if (ch == ' ' && w > 0 && title[w - 1] == ' ') continue;
+    title[w++] = ch;
+  }
+  title.resize(w);
+  doc.article.content_hash = ContentHash(doc.article.text);
+}
+
+}  // namespace dyad

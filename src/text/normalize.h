@@ -1,0 +1,59 @@
+// Text normalisation: the first pipeline stage. Every later stage, and the
+// content hash the store deduplicates by, sees text in one canonical form, so
+// the same article fetched twice (CRLF vs LF, NBSP vs space, composed vs
+// decomposed accents) codes and hashes identically.
+//
+// What changes:
+//   - Unicode NFC (ICU), so "Bogota" + U+0301 and "Bogotá" are the same bytes.
+//   - Unicode spaces (NBSP, thin, ideographic, ...) and tabs become ' '; runs
+//     of spaces become one; spaces at the start and end of lines go.
+//   - Soft hyphen, zero-width space/joiners, word joiner and BOM are removed;
+//     U+2010/U+2011 (hyphen, non-breaking hyphen) become '-'.
+//   - "\r\n" and "\r" become "\n"; U+2028 is a line break, U+2029 a paragraph
+//     break.
+//   - Paragraphs are separated by exactly one blank line ("\n\n").
+// What is kept: quote characters (“ ” „ « » ' " ...) and dashes (– — −),
+// because attribution and the segmenter read them.
+//
+// A single line break inside a block is ambiguous: hard-wrapped text breaks
+// lines mid-sentence, while some feeds put one paragraph per line. It becomes
+// a paragraph break when
+//   (a) the line before ends a sentence (. ! ? : … possibly followed by a
+//       closing quote or bracket) and the next line starts like a sentence
+//       (upper-case letter, digit, opening quote or bracket, ¿ ¡), or
+//   (b) it ends the first line of the text, that line has no final
+//       punctuation and the next line starts with an upper-case letter (a
+//       headline above the body), or
+//   (c) the next line starts with a bullet (• * - – —).
+// Otherwise it becomes a space. A hard-wrapped line that happens to end a
+// sentence therefore starts a new paragraph; that only splits a paragraph,
+// it never joins two.
+#ifndef DYAD_TEXT_NORMALIZE_H_
+#define DYAD_TEXT_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+#include "pipeline/component.h"
+
+namespace dyad {
+
+// Normalises `text` in place as described above. Text that is already
+// normal ASCII is left untouched without copying.
+void NormalizeText(std::string* text);
+
+// XXH3-128 of `text` as 32 lowercase hex digits (big-endian, the canonical
+// xxHash form).
+std::string ContentHash(std::string_view text);
+
+class Normalizer : public Component {
+ public:
+  std::string_view name() const override { return "normalize"; }
+  // Normalises article.text and article.title (a title is one line: its line
+  // breaks become spaces), then sets article.content_hash from the text.
+  void Run(Doc& doc) const override;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_TEXT_NORMALIZE_H_

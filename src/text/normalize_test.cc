@@ -1,0 +1,87 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dyad {
+namespace {
+
+std::string Norm(std::string s) {
+  NormalizeText(&s);
+  return s;
+}
+
+TEST(NormalizeTest, AsciiAlreadyNormalIsUnchanged) {
+  EXPECT_EQ(Norm("Rebels freed two hostages.\n\nThe army said so."),
+            "Rebels freed two hostages.\n\nThe army said so.");
+  EXPECT_EQ(Norm(""), "");
+}
+
+TEST(NormalizeTest, ComposesDecomposedAccents) {
+  EXPECT_EQ(Norm("Bogota\u0301 talks"), "Bogot\u00e1 talks");
+  EXPECT_EQ(Norm("Bogota\u0301"), Norm("Bogot\u00e1"));
+}
+
+TEST(NormalizeTest, LineEndings) {
+  EXPECT_EQ(Norm("First line.\r\n\r\nSecond line.\r\n"), "First line.\n\nSecond line.");
+  EXPECT_EQ(Norm("First line.\r\rSecond line."), "First line.\n\nSecond line.");
+}
+
+TEST(NormalizeTest, SpacesAndInvisibleCharacters) {
+  EXPECT_EQ(Norm("the\u00a0minister\u2009said"), "the minister said");
+  EXPECT_EQ(Norm("  two   spaces\tand tab  "), "two spaces and tab");
+  EXPECT_EQ(Norm("peace\u00adkeeping\u200b force\ufeff"), "peacekeeping force");
+  EXPECT_EQ(Norm("line end   \n\nnext"), "line end\n\nnext");
+}
+
+TEST(NormalizeTest, KeepsQuotesAndDashes) {
+  std::string s = "\u201cNo,\u201d he said \u2014 \u00abnunca\u00bb \u2013 \u2212 5";
+  EXPECT_EQ(Norm(s), s);
+  EXPECT_EQ(Norm("cease\u2010fire"), "cease-fire");
+}
+
+TEST(NormalizeTest, ParagraphBreaks) {
+  EXPECT_EQ(Norm("One.\n\n\n\nTwo."), "One.\n\nTwo.");
+  EXPECT_EQ(Norm("One.\n  \n \nTwo."), "One.\n\nTwo.");
+  // Hard-wrapped line: joined.
+  EXPECT_EQ(Norm("The rebels said they would\nrelease the hostages."),
+            "The rebels said they would release the hostages.");
+  // A line that ends a sentence followed by a new sentence: new paragraph.
+  EXPECT_EQ(Norm("Talks ended.\nThe rebels left."), "Talks ended.\n\nThe rebels left.");
+  // A headline line above the body.
+  EXPECT_EQ(Norm("Rebels Free Hostages\nThe rebels freed them."), "Rebels Free Hostages\n\nThe rebels freed them.");
+  // Not the first line: a capitalised name after a wrap stays joined.
+  EXPECT_EQ(Norm("Talks ended.\n\nThey met with\nPresident Smith."),
+            "Talks ended.\n\nThey met with President Smith.");
+  EXPECT_EQ(Norm("Demands:\n- a truce"), "Demands:\n\n- a truce");
+  EXPECT_EQ(Norm("para\u2029next"), "para\n\nnext");
+}
+
+TEST(NormalizeTest, ContentHash) {
+  std::string h = ContentHash("abc");
+  EXPECT_EQ(h.size(), 32u);
+  EXPECT_EQ(h, ContentHash("abc"));
+  EXPECT_NE(h, ContentHash("abd"));
+  for (char c : h) EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) << h;
+  // Stable across builds and machines: XXH3-128 of the empty string.
+  EXPECT_EQ(ContentHash(""), "99aa06d3014798d86001c324468d497f");
+}
+
+TEST(NormalizeTest, NormalizerSetsHashOfNormalisedText) {
+  Normalizer n;
+  EXPECT_EQ(n.name(), "normalize");
+  Doc a, b;
+  a.article.text = "Bogota\u0301\r\nsaid  no.";
+  a.article.title = "Two\nLines";
+  b.article.text = "Bogot\u00e1 said no.";
+  n.Run(a);
+  n.Run(b);
+  EXPECT_EQ(a.article.text, "Bogot\u00e1 said no.");
+  EXPECT_EQ(a.article.title, "Two Lines");
+  EXPECT_EQ(a.article.content_hash, b.article.content_hash);
+  EXPECT_EQ(a.article.content_hash, ContentHash("Bogot\u00e1 said no."));
+}
+
+}  // namespace
+}  // namespace dyad

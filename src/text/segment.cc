@@ -1,0 +1,816 @@
+#include "text/segment.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace dyad {
+namespace {
+
+// ASCII character classes; everything >= 0x80 goes through ICU.
+enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8 };
+
+struct AsciiTable {
+  uint8_t c[256] = {};
+  constexpr AsciiTable() {
+    for (int i = 'a'; i <= 'z'; ++i) c[i] = kA;
+    for (int i = 'A'; i <= 'Z'; ++i) c[i] = kA | kU;
+    for (int i = '0'; i <= '9'; ++i) c[i] = kD;
+    for (int i = 0; i < 0x20; ++i) c[i] = kS;
+    c[' '] = kS;
+    c[0x7F] = kS;
+  }
+};
+constexpr AsciiTable kAscii;
+
+inline bool IsAlnumByte(uint8_t b) { return kAscii.c[b] & (kA | kD); }
+inline bool IsAlphaByte(uint8_t b) { return kAscii.c[b] & kA; }
+inline bool IsDigitByte(uint8_t b) { return kAscii.c[b] & kD; }
+inline bool IsUpperByte(uint8_t b) { return kAscii.c[b] & kU; }
+inline bool IsSpaceByte(uint8_t b) { return kAscii.c[b] & kS; }
+
+// Combining marks continue a word: NFC leaves some ("ṣ̄"), and Tokenize()
+// may see text that was never normalised.
+inline bool IsWordCodePoint(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0);
+}
+
+// Spaces the normaliser removes or maps, for text that skipped it.
+inline bool IsSpaceCodePoint(UChar32 c) {
+  return c >= 0 && (u_isUWhiteSpace(c) || (U_GET_GC_MASK(c) & U_GC_CF_MASK) != 0);
+}
+
+bool IsOpenDoubleQuote(UChar32 c) { return c == 0x201C || c == 0x201E || c == 0x00AB; }
+
+// Words that start sentences and rarely follow an abbreviation inside one:
+// "... in the U.S. The ..." ends a sentence, "U.S. President" does not.
+// "And" and "Or" are left out: wire copy that was once all capitals
+// capitalises them mid-sentence ("the U.S. And Japan").
+constexpr const char* kSentenceOpeners[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+    "there", "but", "in", "on", "at", "for", "if", "as", "when", "while", "after",
+    "before", "his", "her", "its", "their", "our", "my", "some", "many", "most", "meanwhile",
+    "however", "also", "still", "yet", "so", "since", "although", "though", "what", "who", "why",
+    "how", "where", "both", "each", "all", "during", "under", "with", "without", "by", "from",
+    "earlier", "later", "then", "now", "last", "one", "another", "other", "such", "no", "not",
+    "el", "la", "los", "las", "en", "pero", "por", "para", "con", "según",
+};
+
+// Top-level domains that end a bare domain name ("reuters.com"). Ones that
+// are common words ("in", "it", "is", "es", "de") are left out so a missing
+// space after a period ("end.it") stays a sentence break.
+constexpr const char* kDomains[] = {
+    "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "uk", "fr", "ru", "cn",
+    "mx", "ar", "br", "cl", "ve", "pe", "ec", "bo", "py", "uy", "ca", "au", "jp", "ua", "il", "ps",
+    "sy", "iq", "ir", "af", "pk", "ng", "za", "ke", "eg", "tv", "news", "ch", "eu", "ly",
+};
+
+bool IsDomain(std::string_view tld) {
+  for (const char* d : kDomains) {
+    if (tld == d) return true;
+  }
+  return false;
+}
+
+bool IsClitic(std::string_view s) {
+  if (s.size() == 1) {
+    char c = static_cast<char>(s[0] | 0x20);
+    return c == 's' || c == 'd' || c == 'm';
+  }
+  if (s.size() != 2) return false;
+  char a = static_cast<char>(s[0] | 0x20), b = static_cast<char>(s[1] | 0x20);
+  return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+}
+
+bool IsTerminator(std::string_view s) {
+  if (s.size() == 1) return s[0] == '.' || s[0] == '!' || s[0] == '?';
+  return (s.size() >= 3 && s[0] == '.' && s[1] == '.') || s == "\u2026";
+}
+
+bool IsClosingBracket(std::string_view s) { return s == ")" || s == "]" || s == "}"; }
+
+bool StartsSentence(const Token& t, std::string_view s) {
+  if (t.flags & (kCapitalized | kNumber | kOpenQuote)) return true;
+  return s == "(" || s == "[" || s == "\u00BF" || s == "\u00A1";
+}
+
+// The case-folded form of a non-ASCII or upper-case surface; points into
+// `surface` when folding changes nothing.
+std::string_view FoldCase(std::string_view surface, bool ascii, Arena* arena) {
+  if (ascii) {
+    char* p = arena->Allocate(surface.size());
+    for (size_t i = 0; i < surface.size(); ++i) {
+      char c = surface[i];
+      p[i] = IsUpperByte(static_cast<uint8_t>(c)) ? static_cast<char>(c | 0x20) : c;
+    }
+    return {p, surface.size()};
+  }
+  UChar in[256], folded[256];
+  char out[768];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t in_len = 0, folded_len = 0, out_len = 0;
+  u_strFromUTF8WithSub(in, 256, &in_len, surface.data(), static_cast<int32_t>(surface.size()), 0xFFFD,
+                       nullptr, &status);
+  if (U_SUCCESS(status)) folded_len = u_strFoldCase(folded, 256, in, in_len, U_FOLD_CASE_DEFAULT, &status);
+  if (U_SUCCESS(status)) {
+    for (int32_t i = 0; i < folded_len; ++i) {
+      if (folded[i] == 0x2019) folded[i] = '\'';  // curly apostrophe reads as straight
+    }
+    u_strToUTF8(out, sizeof out, &out_len, folded, folded_len, &status);
+  }
+  // Tokens too long for the buffers (hundreds of letters) keep their surface.
+  if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) return surface;
+  std::string_view result(out, static_cast<size_t>(out_len));
+  if (result == surface) return surface;
+  return arena->Copy(result);
+}
+
+}  // namespace
+
+// --- HashFlags ---
+
+void Segmenter::HashFlags::Insert(uint64_t hash, uint8_t flags) {
+  if ((size_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (const Slot& s : old) {
+      if (s.flags != 0) Insert(s.hash, s.flags);
+    }
+  }
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].flags == 0) {
+      slots_[i] = {hash, flags};
+      ++size_;
+      return;
+    }
+    if (slots_[i].hash == hash) {
+      slots_[i].flags = flags;
+      return;
+    }
+  }
+}
+
+uint8_t Segmenter::HashFlags::Find(uint64_t hash) const {
+  if (slots_.empty()) return 0;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].flags == 0) return 0;
+    if (slots_[i].hash == hash) return slots_[i].flags;
+  }
+}
+
+// --- Loading ---
+
+Segmenter::Segmenter(std::string_view abbreviations) {
+  Parse(abbreviations, "abbreviations", nullptr);
+}
+
+std::unique_ptr<Segmenter> Segmenter::Load(const std::string& abbreviations_path, std::string* error) {
+  std::ifstream in(abbreviations_path, std::ios::binary);
+  if (!in) {
+    *error = abbreviations_path + ": cannot read the abbreviation list; check the path or --data-dir";
+    return nullptr;
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string text = buf.str();
+  std::unique_ptr<Segmenter> s(new Segmenter(std::string_view()));
+  if (!s->Parse(text, abbreviations_path, error)) return nullptr;
+  return s;
+}
+
+bool Segmenter::Parse(std::string_view text, std::string_view origin, std::string* error) {
+  size_t line_no = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++line_no;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    uint8_t flags = kListed;
+    std::string_view abbreviation;
+    bool bad = false;
+    std::string what;
+    while (!line.empty()) {
+      size_t b = line.find_first_not_of(" \t\r");
+      if (b == std::string_view::npos) break;
+      line = line.substr(b);
+      size_t e = line.find_first_of(" \t\r");
+      std::string_view field = line.substr(0, e);
+      line = e == std::string_view::npos ? std::string_view() : line.substr(e);
+      if (abbreviation.empty()) {
+        abbreviation = field;
+        if (field.size() < 2 || field.back() != '.') {
+          bad = true;
+          what = "abbreviation \"" + std::string(field) + "\" does not end in '.'; write it with its period";
+        }
+      } else if (field == "end") {
+        flags |= kCanEnd;
+      } else if (field == "num") {
+        flags |= kBeforeNumber;
+      } else {
+        bad = true;
+        what = "unknown flag \"" + std::string(field) + "\"; use \"end\" or \"num\"";
+      }
+    }
+    if (bad) {
+      if (error != nullptr) {
+        *error = std::string(origin) + ":" + std::to_string(line_no) + ": " + what;
+        return false;
+      }
+      continue;
+    }
+    if (!abbreviation.empty()) abbreviations_.Insert(TokenHash(abbreviation), flags);
+  }
+  if (sentence_openers_.size() == 0) {
+    for (const char* w : kSentenceOpeners) sentence_openers_.Insert(TokenHash(w), 1);
+  }
+  return true;
+}
+
+// --- Tokens ---
+
+namespace {
+
+// Builds one token: shape flags and the case-folded form.
+Token MakeToken(std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
+  Token t;
+  t.span = {b, e};
+  std::string_view s = text.substr(b, e - b);
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  if (b > 0) {
+    uint8_t prev = static_cast<uint8_t>(text[b - 1]);
+    if (IsSpaceByte(prev) || (prev == 0xA0 && b > 1 && static_cast<uint8_t>(text[b - 2]) == 0xC2)) {
+      flags |= kSpaceBefore;
+    }
+  }
+  int letters = 0, uppers = 0;
+  bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
+  int first_letter_upper = -1;
+  for (int32_t i = 0; i < n;) {
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      uint8_t k = kAscii.c[c];
+      if (k & kA) {
+        ++letters;
+        if (k & kU) {
+          ++uppers;
+          has_upper = true;
+        }
+        if (first_letter_upper < 0) first_letter_upper = (k & kU) ? 1 : 0;
+        alnum = true;
+        numeric = false;
+      } else if (k & kD) {
+        alnum = true;
+      } else if (c != ',' && c != '.' && c != ':') {
+        numeric = false;
+      }
+      ++i;
+      continue;
+    }
+    ascii = false;
+    numeric = false;
+    UChar32 cp;
+    U8_NEXT(p, i, n, cp);
+    if (cp < 0) continue;
+    if (u_isalpha(cp)) {
+      ++letters;
+      bool up = u_isupper(cp) || u_istitle(cp);
+      if (up) ++uppers;
+      if (first_letter_upper < 0) first_letter_upper = up ? 1 : 0;
+      alnum = true;
+    } else if (u_isalnum(cp)) {
+      alnum = true;
+    }
+  }
+  if (first_letter_upper == 1) flags |= kCapitalized;
+  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+  if (!alnum) flags |= kPunct;
+  if (numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
+  t.flags = flags;
+  t.lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
+  t.lower_hash = TokenHash(t.lower);
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+  return t;
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, uint32_t begin, uint32_t end)
+      : text_(text), s_(reinterpret_cast<const uint8_t*>(text.data())), begin_(begin), end_(end) {}
+
+  uint8_t At(uint32_t i) const { return i < end_ ? s_[i] : 0; }
+
+  // The code point at i (negative if invalid) and where the next one starts.
+  UChar32 Decode(uint32_t i, uint32_t* next) const {
+    if (s_[i] < 0x80) {
+      *next = i + 1;
+      return s_[i];
+    }
+    int32_t k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s_, k, static_cast<int32_t>(end_), c);
+    *next = static_cast<uint32_t>(k);
+    return c;
+  }
+
+  bool WordAt(uint32_t i) const {
+    if (i >= end_) return false;
+    if (s_[i] < 0x80) return IsAlnumByte(s_[i]);
+    uint32_t k;
+    return IsWordCodePoint(Decode(i, &k));
+  }
+
+  // Whitespace (or the start of the paragraph) before byte i, or an opening
+  // bracket or dash: what precedes an opening quote.
+  bool LeftOpen(uint32_t i) const {
+    if (i <= begin_) return true;
+    uint8_t p = s_[i - 1];
+    if (IsSpaceByte(p) || p == '(' || p == '[' || p == '{' || p == '-' || p == '/') return true;
+    if (p >= 0x80) {
+      int32_t k = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_PREV(s_, static_cast<int32_t>(begin_), k, c);
+      return IsSpaceCodePoint(c) || c == 0x2014 || c == 0x2013 || IsOpenDoubleQuote(c) || c == 0x2018;
+    }
+    return false;
+  }
+
+  // Whitespace, the end, or trailing punctuation after byte i: what follows
+  // a closing quote.
+  bool RightOpen(uint32_t i) const {
+    if (i >= end_) return true;
+    uint8_t n = s_[i];
+    if (IsSpaceByte(n)) return true;
+    if (n < 0x80) return std::strchr(".,;:!?)]}-'\"", n) != nullptr;
+    uint32_t k;
+    UChar32 c = Decode(i, &k);
+    return IsSpaceCodePoint(c) || c == 0x2014 || c == 0x2013 || c == 0x201D || c == 0x2019 || c == 0x2026;
+  }
+
+  // "http://...", "https://...", "www...." starting at i: its end, or 0.
+  uint32_t Url(uint32_t i) const {
+    auto starts = [&](const char* prefix) {
+      size_t n = std::strlen(prefix);
+      if (i + n > end_) return false;
+      for (size_t k = 0; k < n; ++k) {
+        if ((s_[i + k] | 0x20) != static_cast<uint8_t>(prefix[k])) return false;
+      }
+      return true;
+    };
+    if (!starts("http://") && !starts("https://") && !starts("www.")) return 0;
+    return UrlTail(i);
+  }
+
+  // Extends a URL from i to the next space or quote, then gives back
+  // trailing punctuation that belongs to the sentence.
+  uint32_t UrlTail(uint32_t i) const {
+    uint32_t j = i;
+    int parens = 0;
+    while (j < end_) {
+      uint8_t c = s_[j];
+      if (IsSpaceByte(c) || c == '"' || c == '<' || c == '>') break;
+      if (c >= 0x80) {
+        uint32_t k;
+        UChar32 cp = Decode(j, &k);
+        if (IsSpaceCodePoint(cp) || cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB ||
+            cp == 0x2019 || cp == 0x2018)
+          break;
+        j = k;
+        continue;
+      }
+      if (c == '(') ++parens;
+      if (c == ')') --parens;
+      ++j;
+    }
+    while (j > i) {
+      uint8_t c = s_[j - 1];
+      if (c == ')' && parens < 0) {
+        ++parens;
+        --j;
+      } else if (std::strchr(".,;:!?'", c) != nullptr) {
+        --j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // A bare domain or e-mail address starting at i ("reuters.com",
+  // "press@un.org"), or 0.
+  uint32_t DomainOrEmail(uint32_t i) const {
+    uint32_t j = i;
+    int at = 0;
+    while (j < end_) {
+      uint8_t c = s_[j];
+      if (IsAlnumByte(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '%') {
+        ++j;
+      } else if (c == '@') {
+        ++at;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (j < end_ && s_[j] >= 0x80) return 0;  // "señor.com" is not worth the ICU work
+    while (j > i && (s_[j - 1] == '.' || s_[j - 1] == '-' || s_[j - 1] == '_')) --j;
+    if (at > 1) return 0;
+    uint32_t dot = j;
+    while (dot > i && s_[dot - 1] != '.') --dot;
+    if (dot <= i + 1) return 0;
+    std::string_view tld = text_.substr(dot, j - dot);
+    if (at == 1) {
+      std::string_view all = text_.substr(i, j - i);
+      size_t a = all.find('@');
+      if (a == 0 || a + i + 1 >= dot || tld.size() < 2) return 0;
+      for (char c : tld) {
+        if (!IsAlphaByte(static_cast<uint8_t>(c))) return 0;
+      }
+      return j;
+    }
+    if (!IsDomain(tld)) return 0;
+    if (At(j) == '/') return UrlTail(j);
+    return j;
+  }
+
+ private:
+  std::string_view text_;
+  const uint8_t* s_;
+  uint32_t begin_, end_;
+};
+
+}  // namespace
+
+uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
+  if (uint8_t f = abbreviations_.Find(TokenHash(surface))) return f;
+  // Unlisted dotted sequences ("U.K.") and initials ("J.") can end a sentence.
+  return kCanEnd;
+}
+
+void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens,
+                     Arena* arena, QuoteState* quotes) const {
+  const Scanner sc(text, begin, end);
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
+    tokens->push_back(MakeToken(text, b, e, flags, arena));
+  };
+  uint32_t i = begin;
+  while (i < end) {
+    const uint8_t b0 = s[i];
+    uint32_t next;
+    UChar32 c;
+    if (b0 < 0x80) {
+      if (IsSpaceByte(b0)) {
+        ++i;
+        continue;
+      }
+      c = b0;
+      next = i + 1;
+    } else {
+      c = sc.Decode(i, &next);
+      if (IsSpaceCodePoint(c)) {
+        i = next;
+        continue;
+      }
+    }
+
+    // URLs first: "www.un.org" would otherwise start as a word.
+    if (b0 == 'h' || b0 == 'H' || b0 == 'w' || b0 == 'W') {
+      if (uint32_t e = sc.Url(i)) {
+        emit(i, e, kUrl);
+        i = e;
+        continue;
+      }
+    }
+
+    if ((b0 < 0x80 && IsAlnumByte(b0)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
+      uint16_t flags = 0;
+      uint32_t j = i;
+      // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.".
+      if (IsAlphaByte(b0) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
+        j = i;
+        while (IsAlphaByte(sc.At(j)) && sc.At(j + 1) == '.') j += 2;
+        if (sc.At(j) == '-' && sc.WordAt(j + 1)) {
+          flags |= kHyphen;  // "U.S.-led": one word
+          ++j;
+        } else {
+          emit(i, j, kAbbreviation);
+          i = j;
+          continue;
+        }
+      }
+      bool numeric = IsDigitByte(b0) && !(flags & kHyphen);
+      bool ascii = true;
+      uint32_t clitic = 0;  // where a split-off clitic starts, if any
+      uint32_t clitic_end = 0;
+      for (;;) {
+        while (j < end) {
+          uint8_t b = s[j];
+          if (b < 0x80) {
+            uint8_t k = kAscii.c[b];
+            if (!(k & (kA | kD))) break;
+            if (k & kA) numeric = false;
+            ++j;
+          } else {
+            uint32_t k;
+            if (!IsWordCodePoint(sc.Decode(j, &k))) break;
+            numeric = false;
+            ascii = false;
+            j = k;
+          }
+        }
+        if (j >= end) break;
+        const uint8_t b = s[j];
+        const uint8_t nb = sc.At(j + 1);
+        if (numeric && (b == ',' || b == '.' || b == ':') && IsDigitByte(nb)) {
+          j += 1;  // "1,500", "3.5", "10:30"
+          continue;
+        }
+        if (b == '-' && sc.WordAt(j + 1)) {
+          flags |= kHyphen;
+          numeric = false;
+          ++j;
+          continue;
+        }
+        if (b == '&' && IsUpperByte(s[j - 1]) && IsUpperByte(nb)) {
+          numeric = false;  // "AT&T", "S&P"
+          ++j;
+          continue;
+        }
+        uint32_t apostrophe = b == '\'' ? 1 : (b == 0xE2 && nb == 0x80 && sc.At(j + 2) == 0x99) ? 3 : 0;
+        if (apostrophe != 0 && sc.WordAt(j + apostrophe)) {
+          uint32_t k = j + apostrophe, r = k;
+          while (IsAlphaByte(sc.At(r))) ++r;
+          if (r > k && !sc.WordAt(r)) {
+            std::string_view run = text.substr(k, r - k);
+            if (IsClitic(run)) {
+              clitic = j;
+              clitic_end = r;
+              break;
+            }
+            if (run.size() == 1 && (run[0] | 0x20) == 't' && (s[j - 1] | 0x20) == 'n' && j - 1 > i) {
+              clitic = j - 1;  // "don't" -> "do" "n't"
+              clitic_end = r;
+              break;
+            }
+          }
+          numeric = false;
+          j = k;  // an inner apostrophe: "O'Brien", "d'Ivoire"
+          continue;
+        }
+        if (ascii && ((b == '.' && IsAlnumByte(nb)) || ((b == '@' || b == '_') && IsAlnumByte(nb)))) {
+          if (uint32_t e = sc.DomainOrEmail(i)) {
+            if (e > j) {
+              flags |= kUrl;
+              flags &= static_cast<uint16_t>(~kHyphen);
+              j = e;
+            }
+          }
+        }
+        break;
+      }
+      if (clitic != 0) {
+        emit(i, clitic, flags);
+        emit(clitic, clitic_end, 0);
+        i = clitic_end;
+        continue;
+      }
+      // A period that belongs to the word: listed abbreviations and
+      // initials. An ellipsis never does.
+      if (sc.At(j) == '.' && sc.At(j + 1) != '.' && !(flags & (kUrl | kHyphen)) && j - i < 10) {
+        uint8_t f = abbreviations_.Find(TokenHash(text.substr(i, j + 1 - i)));
+        if (f & kBeforeNumber) {
+          uint32_t k = j + 1;
+          while (k < end && IsSpaceByte(s[k])) ++k;
+          if (!IsDigitByte(sc.At(k))) f = 0;
+        }
+        if (f != 0 || (j - i == 1 && IsUpperByte(b0))) {
+          flags |= kAbbreviation;
+          ++j;
+        }
+      }
+      emit(i, j, flags);
+      i = j;
+      continue;
+    }
+
+    // Handles and hashtags.
+    if ((b0 == '@' && (IsAlnumByte(sc.At(i + 1)) || sc.At(i + 1) == '_')) ||
+        (b0 == '#' && (IsAlphaByte(sc.At(i + 1)) || (sc.At(i + 1) >= 0x80 && sc.WordAt(i + 1))))) {
+      uint32_t j = i + 1;
+      while (j < end && (sc.WordAt(j) || s[j] == '_')) {
+        if (s[j] < 0x80) {
+          ++j;
+        } else {
+          sc.Decode(j, &j);
+        }
+      }
+      emit(i, j, kHandle);
+      i = j;
+      continue;
+    }
+
+    // Punctuation: one code point per token, except runs of dots and
+    // hyphens and TeX-style quotes.
+    uint32_t e = next;
+    uint16_t flags = 0;
+    switch (c) {
+      case '.':
+      case '-': {
+        while (e < end && s[e] == b0) ++e;
+        if (b0 == '.' && e - i == 2) e = i + 1;  // ".." is two periods
+        break;
+      }
+      case '`':
+        if (sc.At(i + 1) == '`') {
+          e = i + 2;
+          flags = kOpenQuote;
+          quotes->in_double = true;
+        }
+        break;
+      case '"': {
+        bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
+        bool open = left == right ? !quotes->in_double : left;
+        flags = open ? kOpenQuote : kCloseQuote;
+        quotes->in_double = open;
+        break;
+      }
+      case '\'':
+      case 0x2019:
+        if (c == '\'' && sc.At(i + 1) == '\'' && !sc.LeftOpen(i)) {
+          e = i + 2;
+          flags = kCloseQuote;
+          quotes->in_double = false;
+          break;
+        }
+        [[fallthrough]];
+      case 0x2018: {
+        // A single quote only at a word boundary; a lone one after a word
+        // with no quote open is a possessive ("the Joneses' house").
+        bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
+        if (left && !right && (c != 0x2019 || sc.WordAt(e))) {
+          flags = kOpenQuote;
+          quotes->in_single = true;
+        } else if (!left && quotes->in_single && (right || c == 0x2019)) {
+          flags = kCloseQuote;
+          quotes->in_single = false;
+        }
+        break;
+      }
+      case 0x201C:
+      case 0x201E:
+      case 0x00AB:
+        flags = kOpenQuote;
+        quotes->in_double = true;
+        break;
+      case 0x201D:
+        // Some outlets use ” for both marks; at the start of a word with no
+        // quote open it opens.
+        if (!quotes->in_double && sc.LeftOpen(i) && !sc.RightOpen(e)) {
+          flags = kOpenQuote;
+          quotes->in_double = true;
+        } else {
+          flags = kCloseQuote;
+          quotes->in_double = false;
+        }
+        break;
+      case 0x00BB:
+        flags = kCloseQuote;
+        quotes->in_double = false;
+        break;
+      case 0x201A:
+      case 0x2039:
+        flags = kOpenQuote;
+        quotes->in_single = true;
+        break;
+      case 0x203A:
+        flags = kCloseQuote;
+        quotes->in_single = false;
+        break;
+      default:
+        break;
+    }
+    emit(i, e, flags);
+    i = e;
+  }
+}
+
+void Segmenter::Tokenize(std::string_view text, std::vector<Token>* tokens, Arena* arena) const {
+  QuoteState quotes;
+  Scan(text, 0, static_cast<uint32_t>(text.size()), tokens, arena, &quotes);
+}
+
+// --- Sentences and paragraphs ---
+
+void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const {
+  std::vector<Token>& tokens = doc.tokens;
+  auto add = [&](uint32_t b, uint32_t e) {
+    Sentence se;
+    se.span = {tokens[b].span.begin, tokens[e - 1].span.end};
+    se.tokens = {b, e};
+    se.paragraph = paragraph;
+    tokens[b].flags |= kSentenceStart;
+    doc.sentences.push_back(se);
+  };
+  uint32_t start = begin;
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& tok = tokens[t];
+    bool abbreviation = false;
+    if (tok.flags & kAbbreviation) {
+      if (!(AbbreviationFlags(doc.text(tok.span)) & kCanEnd)) continue;
+      abbreviation = true;
+    } else if (!(tok.flags & kPunct) || !IsTerminator(doc.text(tok.span))) {
+      continue;
+    }
+    // Closing quotes and brackets, and more terminators ("?!"), stay with
+    // the sentence they close.
+    uint32_t u = t + 1;
+    while (u < end) {
+      std::string_view s = doc.text(tokens[u].span);
+      if (!(tokens[u].flags & kCloseQuote) && !IsClosingBracket(s) && !IsTerminator(s)) break;
+      ++u;
+    }
+    if (u >= end) break;
+    const Token& next = tokens[u];
+    bool split = abbreviation
+                     ? (next.flags & kOpenQuote) ||
+                           ((next.flags & kCapitalized) && sentence_openers_.Find(next.lower_hash))
+                     : StartsSentence(next, doc.text(next.span));
+    if (split) {
+      add(start, u);
+      start = u;
+    }
+    t = u - 1;
+  }
+  if (start < end) add(start, end);
+}
+
+void Segmenter::Run(Doc& doc) const {
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.tokens.clear();
+  const std::string& text = doc.article.text;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  doc.tokens.reserve(n / 5 + 16);
+  uint32_t i = 0;
+  while (i < n) {
+    while (i < n && IsSpaceByte(static_cast<uint8_t>(text[i]))) ++i;
+    if (i >= n) break;
+    // A paragraph runs to the next blank line.
+    uint32_t pb = i, pe = n;
+    for (size_t nl = text.find('\n', pb); nl != std::string::npos; nl = text.find('\n', nl + 1)) {
+      size_t k = nl + 1;
+      while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+      if (k >= n || text[k] == '\n') {
+        pe = static_cast<uint32_t>(nl);
+        break;
+      }
+    }
+    i = pe;
+    QuoteState quotes;
+    const uint32_t tb = static_cast<uint32_t>(doc.tokens.size());
+    Scan(text, pb, pe, &doc.tokens, &doc.arena, &quotes);
+    const uint32_t te = static_cast<uint32_t>(doc.tokens.size());
+    if (te == tb) continue;
+    doc.tokens[tb].flags |= kParagraphStart;
+    Paragraph p;
+    p.span = {doc.tokens[tb].span.begin, doc.tokens[te - 1].span.end};
+    p.first_sentence = static_cast<uint32_t>(doc.sentences.size());
+    const uint32_t index = static_cast<uint32_t>(doc.paragraphs.size());
+    SplitSentences(doc, tb, te, index);
+    p.end_sentence = static_cast<uint32_t>(doc.sentences.size());
+    doc.paragraphs.push_back(p);
+
+    // A headline: the first paragraph, one sentence, no final punctuation,
+    // and short or title-cased.
+    if (index == 0 && p.end_sentence - p.first_sentence == 1) {
+      const Token& last = doc.tokens[te - 1];
+      std::string_view ls = doc.text(last.span);
+      bool final_punct = (last.flags & kCloseQuote) || ((last.flags & kPunct) && (IsTerminator(ls) || ls == ":"));
+      if (!final_punct) {
+        int words = 0, long_words = 0, capitalized = 0;
+        for (uint32_t t = tb; t < te; ++t) {
+          const Token& tok = doc.tokens[t];
+          if (tok.flags & kPunct) continue;
+          ++words;
+          if (tok.span.size() >= 4) {
+            ++long_words;
+            if (tok.flags & kCapitalized) ++capitalized;
+          }
+        }
+        if (words <= 12 || capitalized * 10 >= long_words * 6) doc.sentences[p.first_sentence].headline = true;
+      }
+    }
+  }
+}
+
+}  // namespace dyad

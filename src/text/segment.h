@@ -1,0 +1,125 @@
+// Tokens, sentences and paragraphs from normalised text.
+//
+// One left-to-right pass over the bytes, with table lookups for ASCII and
+// ICU character properties only for non-ASCII code points. Lower-case ASCII
+// words point into the text, so a typical English token costs no allocation.
+//
+// Tokens follow Penn Treebank conventions where the tagger cares:
+//   - English clitics are split: "Colombia's" -> "Colombia" "'s", "don't" ->
+//     "do" "n't", "can't" -> "ca" "n't", "they're" -> "they" "'re". Other inner
+//     apostrophes stay ("O'Brien", "d'Ivoire"). A curly apostrophe (’) reads
+//     as ' in Token::lower, so "n’t" and "n't" hash alike.
+//   - Inner hyphens stay ("pro-Palestinian", kHyphen); "--" and "..." are one
+//     token; every other punctuation character is its own token.
+//   - Numbers keep their separators ("1,500", "3.5", "10:30"; kNumber).
+//   - Dotted letter sequences ("U.S.", "a.m.") and capital initials ("J.")
+//     keep their final period, as do listed abbreviations ("Sept.", "Gen.")
+//     (kAbbreviation).
+//   - URLs ("https://...", "www.x.org", "reuters.com") and e-mail addresses
+//     are one token (kUrl); so are "@handle" and "#tag" (kHandle).
+//   - “ ” « » ‹ › „ ‘ and quote-like ' " `` '' are tokens with kOpenQuote or
+//     kCloseQuote. A straight " is an opening quote when it follows a space
+//     and precedes a word, a closing one in the opposite position, and
+//     otherwise toggles; quote state resets at each paragraph, because news
+//     repeats the opening quote on each paragraph of a long quotation.
+//
+// Sentences end after . ! ? ... (plus any closing quotes or brackets after
+// them) when the next token can start a sentence: a capitalised word, a
+// number, an opening quote or bracket, ¿ or ¡. After an abbreviation they end
+// only if the abbreviation can end a sentence (see the abbreviation file) and
+// the next word is a capitalised function word ("The", "He", "But", ...):
+// "Gen. Smith", "Sept. 26", "U.S. President", "J. R. Smith" do not split,
+// "in the U.S. The" does. Quotations do not suppress splitting: a quote may
+// span sentences, and in `... end." He said` the closing quote stays with the
+// sentence it closes. Every paragraph ends a sentence. The first paragraph of
+// the text is a headline when it has no final punctuation and is short or
+// title-cased.
+#ifndef DYAD_TEXT_SEGMENT_H_
+#define DYAD_TEXT_SEGMENT_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/arena.h"
+#include "model/doc.h"
+#include "pipeline/component.h"
+
+namespace dyad {
+
+class Segmenter : public Component {
+ public:
+  // `abbreviations` is the text of an abbreviation file (format in
+  // data/text/abbreviations.en.txt). Lines with unknown flags are ignored
+  // here; Load() reports them.
+  explicit Segmenter(std::string_view abbreviations);
+
+  // Reads the abbreviation file at `path` (normally
+  // DYAD_DEFAULT_DATA_DIR "/text/abbreviations.en.txt"). On failure returns
+  // null and sets *error to "path:line: what is wrong; what to do".
+  static std::unique_ptr<Segmenter> Load(const std::string& abbreviations_path, std::string* error);
+
+  std::string_view name() const override { return "segment"; }
+
+  // Clears and fills doc.paragraphs, doc.sentences and doc.tokens from
+  // doc.article.text. Token::lower views point into the text or doc.arena;
+  // lemma = lower, tag = kNone.
+  void Run(Doc& doc) const override;
+
+  // Tokenizes a standalone string (a dictionary name such as "U.S. State
+  // Department") with the same rules as Run(), appending to *tokens with
+  // spans relative to `text`. Token::lower views point into `text` or
+  // *arena, so both must outlive the tokens. No sentence or paragraph flags.
+  void Tokenize(std::string_view text, std::vector<Token>* tokens, Arena* arena) const;
+
+  size_t num_abbreviations() const { return abbreviations_.size(); }
+
+ private:
+  // Flags of a listed abbreviation.
+  enum : uint8_t { kListed = 1, kCanEnd = 2, kBeforeNumber = 4 };
+
+  // Open-addressing set of XXH3-64 hashes with a byte of flags each; the
+  // tables are small and probed only for words followed by a period or for
+  // the word after a sentence-ending abbreviation.
+  class HashFlags {
+   public:
+    void Insert(uint64_t hash, uint8_t flags);
+    uint8_t Find(uint64_t hash) const;  // 0 if absent
+    size_t size() const { return size_; }
+
+   private:
+    struct Slot {
+      uint64_t hash = 0;
+      uint8_t flags = 0;
+    };
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
+
+  struct QuoteState {
+    bool in_double = false;
+    bool in_single = false;
+  };
+
+  // Parses an abbreviation file. Returns false and sets *error (prefixed by
+  // `origin`) on the first bad line when `error` is non-null; otherwise skips
+  // bad lines.
+  bool Parse(std::string_view text, std::string_view origin, std::string* error);
+
+  // Appends the tokens of text[begin, end) (no paragraph break inside).
+  void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
+            QuoteState* quotes) const;
+  // Abbreviation flags of a token ending in '.', as far as sentence ends care.
+  uint8_t AbbreviationFlags(std::string_view surface) const;
+  // Splits tokens[begin, end) of one paragraph into doc.sentences.
+  void SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const;
+
+  HashFlags abbreviations_;
+  HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_TEXT_SEGMENT_H_

@@ -1,0 +1,310 @@
+#include "text/segment.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+using ::testing::ElementsAre;
+
+class SegmentTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &error).release();
+    ASSERT_NE(segmenter_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete segmenter_;
+    segmenter_ = nullptr;
+  }
+
+  // Segments `text` into doc_ and returns the token surfaces.
+  std::vector<std::string> Tokens(const std::string& text) {
+    Segment(text);
+    std::vector<std::string> out;
+    for (const Token& t : doc_.tokens) out.emplace_back(doc_.text(t.span));
+    return out;
+  }
+  std::vector<std::string> Sentences(const std::string& text) {
+    Segment(text);
+    std::vector<std::string> out;
+    for (const Sentence& s : doc_.sentences) out.emplace_back(doc_.text(s.span));
+    return out;
+  }
+  void Segment(const std::string& text) {
+    doc_.Clear();
+    doc_.article.text = text;
+    segmenter_->Run(doc_);
+  }
+  const Token& Find(std::string_view surface) {
+    for (const Token& t : doc_.tokens) {
+      if (doc_.text(t.span) == surface) return t;
+    }
+    ADD_FAILURE() << "no token " << surface;
+    static Token none;
+    return none;
+  }
+
+  static Segmenter* segmenter_;
+  Doc doc_;
+};
+
+Segmenter* SegmentTest::segmenter_ = nullptr;
+
+TEST_F(SegmentTest, Basics) {
+  EXPECT_EQ(segmenter_->name(), "segment");
+  EXPECT_GT(segmenter_->num_abbreviations(), 50u);
+  EXPECT_THAT(Tokens("Rebels freed 12 hostages, officials said."),
+              ElementsAre("Rebels", "freed", "12", "hostages", ",", "officials", "said", "."));
+  EXPECT_TRUE(Tokens("").empty());
+  EXPECT_TRUE(doc_.sentences.empty());
+}
+
+TEST_F(SegmentTest, LowerAndHashes) {
+  Tokens("NATO troops left Kabul");
+  const Token& nato = doc_.tokens[0];
+  EXPECT_EQ(nato.lower, "nato");
+  EXPECT_EQ(nato.lower_hash, TokenHash("nato"));
+  EXPECT_EQ(nato.lemma, "nato");
+  EXPECT_EQ(nato.lemma_hash, nato.lower_hash);
+  EXPECT_EQ(nato.tag, Tag::kNone);
+  EXPECT_TRUE(nato.has(kAllCaps));
+  EXPECT_TRUE(nato.has(kCapitalized));
+  EXPECT_TRUE(nato.has(kSentenceStart));
+  EXPECT_TRUE(nato.has(kParagraphStart));
+  EXPECT_FALSE(nato.has(kSpaceBefore));
+  const Token& troops = doc_.tokens[1];
+  EXPECT_TRUE(troops.has(kSpaceBefore));
+  EXPECT_FALSE(troops.has(kCapitalized));
+  // Lower-case ASCII words point into the text: no copy.
+  EXPECT_EQ(troops.lower.data(), doc_.article.text.data() + troops.span.begin);
+  EXPECT_FALSE(doc_.tokens[3].has(kAllCaps));
+}
+
+TEST_F(SegmentTest, DottedAbbreviations) {
+  EXPECT_THAT(Tokens("The U.S. and the U.N. met at 9 a.m. today."),
+              ElementsAre("The", "U.S.", "and", "the", "U.N.", "met", "at", "9", "a.m.", "today", "."));
+  EXPECT_TRUE(Find("U.S.").has(kAbbreviation));
+  EXPECT_TRUE(Find("U.S.").has(kCapitalized));
+  EXPECT_EQ(Find("U.S.").lower, "u.s.");
+  EXPECT_EQ(doc_.sentences.size(), 1u);
+  EXPECT_THAT(Tokens("a U.S.-led force"), ElementsAre("a", "U.S.-led", "force"));
+  EXPECT_TRUE(Find("U.S.-led").has(kHyphen));
+}
+
+TEST_F(SegmentTest, KnownAbbreviationsDoNotSplit) {
+  EXPECT_THAT(Sentences("The vote is on Sept. 26 in the capital. Gen. Smith and Mr. Petro met on Jan. 3."),
+              ElementsAre("The vote is on Sept. 26 in the capital.", "Gen. Smith and Mr. Petro met on Jan. 3."));
+  EXPECT_TRUE(Find("Sept.").has(kAbbreviation));
+  EXPECT_TRUE(Find("Mr.").has(kAbbreviation));
+  EXPECT_THAT(Sentences("He lives at No. 10 Downing Street. He moved to St. Louis."),
+              ElementsAre("He lives at No. 10 Downing Street.", "He moved to St. Louis."));
+  EXPECT_TRUE(Find("No.").has(kAbbreviation));
+  // "No." before a non-number is a word and a period.
+  EXPECT_THAT(Tokens("She said No. Then she left."), ElementsAre("She", "said", "No", ".", "Then", "she", "left", "."));
+  EXPECT_EQ(doc_.sentences.size(), 2u);
+}
+
+TEST_F(SegmentTest, InitialsDoNotSplit) {
+  EXPECT_THAT(Sentences("J. R. Smith arrived. He spoke."), ElementsAre("J. R. Smith arrived.", "He spoke."));
+  EXPECT_TRUE(Find("J.").has(kAbbreviation));
+}
+
+TEST_F(SegmentTest, USAtSentenceEnd) {
+  EXPECT_THAT(Sentences("Petro criticized the U.S. The embassy declined to comment."),
+              ElementsAre("Petro criticized the U.S.", "The embassy declined to comment."));
+  EXPECT_THAT(Sentences("Officials met U.S. President Trump on Monday."),
+              ElementsAre("Officials met U.S. President Trump on Monday."));
+  EXPECT_THAT(Sentences("Shares of Acme Inc. rose. Acme Inc. It said so."),
+              ElementsAre("Shares of Acme Inc. rose.", "Acme Inc.", "It said so."));
+}
+
+TEST_F(SegmentTest, Clitics) {
+  EXPECT_THAT(Tokens("Colombia's president don't can't won't they're I'm"),
+              ElementsAre("Colombia", "'s", "president", "do", "n't", "ca", "n't", "wo", "n't", "they", "'re", "I",
+                          "'m"));
+  EXPECT_FALSE(Find("'s").has(kSpaceBefore));
+  EXPECT_THAT(Tokens("O'Brien visited Cote d'Ivoire's capital"),
+              ElementsAre("O'Brien", "visited", "Cote", "d'Ivoire", "'s", "capital"));
+  // Curly apostrophes split the same way and lower to the straight form.
+  EXPECT_THAT(Tokens("Petro\u2019s aides don\u2019t"), ElementsAre("Petro", "\u2019s", "aides", "do", "n\u2019t"));
+  EXPECT_EQ(doc_.tokens[1].lower, "'s");
+  EXPECT_EQ(doc_.tokens[4].lower, "n't");
+  EXPECT_EQ(doc_.tokens[4].lower_hash, TokenHash("n't"));
+  EXPECT_THAT(Tokens("DON'T"), ElementsAre("DO", "N'T"));
+}
+
+TEST_F(SegmentTest, HyphensNumbersAndPunctuation) {
+  EXPECT_THAT(Tokens("pro-Palestinian protesters -- about 1,500 -- paid $3.5 million (10%) at 10:30... Why?!"),
+              ElementsAre("pro-Palestinian", "protesters", "--", "about", "1,500", "--", "paid", "$", "3.5", "million",
+                          "(", "10", "%", ")", "at", "10:30", "...", "Why", "?", "!"));
+  EXPECT_TRUE(Find("pro-Palestinian").has(kHyphen));
+  EXPECT_TRUE(Find("1,500").has(kNumber));
+  EXPECT_TRUE(Find("3.5").has(kNumber));
+  EXPECT_TRUE(Find("$").has(kPunct));
+  EXPECT_FALSE(Find("1,500").has(kPunct));
+  EXPECT_THAT(Tokens("In 2025, AT&T sold 1980s gear."),
+              ElementsAre("In", "2025", ",", "AT&T", "sold", "1980s", "gear", "."));
+  EXPECT_TRUE(Find("2025").has(kNumber));
+  EXPECT_FALSE(Find("1980s").has(kNumber));
+}
+
+TEST_F(SegmentTest, UrlsAndHandles) {
+  EXPECT_THAT(Tokens("See https://example.org/a?b=1. Or www.example.com, or reuters.com/world."),
+              ElementsAre("See", "https://example.org/a?b=1", ".", "Or", "www.example.com", ",", "or",
+                          "reuters.com/world", "."));
+  EXPECT_TRUE(Find("https://example.org/a?b=1").has(kUrl));
+  EXPECT_TRUE(Find("reuters.com/world").has(kUrl));
+  EXPECT_THAT(Tokens("Write to press.office@example.org or @petro_g about #Paz2025."),
+              ElementsAre("Write", "to", "press.office@example.org", "or", "@petro_g", "about", "#Paz2025", "."));
+  EXPECT_TRUE(Find("press.office@example.org").has(kUrl));
+  EXPECT_TRUE(Find("@petro_g").has(kHandle));
+  EXPECT_TRUE(Find("#Paz2025").has(kHandle));
+  // A missing space after a period is not a domain.
+  EXPECT_THAT(Tokens("It ended.The talks"), ElementsAre("It", "ended", ".", "The", "talks"));
+}
+
+TEST_F(SegmentTest, QuotesAndFlags) {
+  Tokens("He said: \u201cWe will not go.\u201d");
+  EXPECT_TRUE(Find("\u201c").has(kOpenQuote));
+  EXPECT_TRUE(Find("\u201d").has(kCloseQuote));
+  EXPECT_TRUE(Find("\u201c").has(kPunct));
+
+  Tokens("\"We will win,\" he said. \"Never.\"");
+  ASSERT_EQ(doc_.tokens.size(), 13u);
+  EXPECT_TRUE(doc_.tokens[0].has(kOpenQuote));
+  EXPECT_TRUE(doc_.tokens[5].has(kCloseQuote));
+  EXPECT_TRUE(doc_.tokens[9].has(kOpenQuote));
+  EXPECT_TRUE(doc_.tokens[12].has(kCloseQuote));
+  EXPECT_EQ(doc_.sentences.size(), 2u);
+
+  // Single quotes at word boundaries; apostrophes and possessives are not quotes.
+  EXPECT_THAT(Tokens("the 'peace' plan of the Joneses' farm"),
+              ElementsAre("the", "'", "peace", "'", "plan", "of", "the", "Joneses", "'", "farm"));
+  EXPECT_TRUE(doc_.tokens[1].has(kOpenQuote));
+  EXPECT_TRUE(doc_.tokens[3].has(kCloseQuote));
+  EXPECT_FALSE(doc_.tokens[8].has(kOpenQuote));
+  EXPECT_FALSE(doc_.tokens[8].has(kCloseQuote));
+}
+
+TEST_F(SegmentTest, ClosingQuoteStaysWithItsSentence) {
+  EXPECT_THAT(Sentences("\"We will not leave.\" The minister said it twice."),
+              ElementsAre("\"We will not leave.\"", "The minister said it twice."));
+  EXPECT_THAT(Sentences("\"Why?\" he asked."), ElementsAre("\"Why?\" he asked."));
+}
+
+TEST_F(SegmentTest, ThreeSentenceQuotation) {
+  std::vector<std::string> s = Sentences(
+      "\u201cThe border is closed. Nobody will cross it. We have decided,\u201d the governor said on Friday.");
+  EXPECT_THAT(s, ElementsAre("\u201cThe border is closed.", "Nobody will cross it.",
+                             "We have decided,\u201d the governor said on Friday."));
+  EXPECT_TRUE(doc_.tokens[0].has(kOpenQuote));
+  EXPECT_TRUE(Find("\u201d").has(kCloseQuote));
+}
+
+TEST_F(SegmentTest, Spanish) {
+  EXPECT_THAT(Tokens("\u00bfQu\u00e9? En Bogot\u00e1 dijo \u00abnunca\u00bb."),
+              ElementsAre("\u00bf", "Qu\u00e9", "?", "En", "Bogot\u00e1", "dijo", "\u00ab", "nunca", "\u00bb", "."));
+  EXPECT_TRUE(Find("Qu\u00e9").has(kCapitalized));
+  EXPECT_EQ(Find("Qu\u00e9").lower, "qu\u00e9");
+  EXPECT_EQ(Find("Bogot\u00e1").lower, "bogot\u00e1");
+  EXPECT_EQ(Find("Bogot\u00e1").lower_hash, TokenHash("bogot\u00e1"));
+  EXPECT_TRUE(Find("\u00ab").has(kOpenQuote));
+  EXPECT_TRUE(Find("\u00bb").has(kCloseQuote));
+  EXPECT_EQ(doc_.sentences.size(), 2u);
+  // Already lower case: the view points into the text.
+  const Token& nunca = Find("nunca");
+  EXPECT_EQ(nunca.lower.data(), doc_.article.text.data() + nunca.span.begin);
+  Tokens("\u00c1LVARO URIBE");
+  EXPECT_TRUE(doc_.tokens[0].has(kAllCaps));
+  EXPECT_EQ(doc_.tokens[0].lower, "\u00e1lvaro");
+}
+
+TEST_F(SegmentTest, ParagraphsAndHeadline) {
+  Segment("Rebels Free Two Hostages\n\nRebels freed two hostages on Monday. The army said so.\n\nTalks resume");
+  ASSERT_EQ(doc_.paragraphs.size(), 3u);
+  ASSERT_EQ(doc_.sentences.size(), 4u);
+  EXPECT_TRUE(doc_.sentences[0].headline);
+  EXPECT_FALSE(doc_.sentences[1].headline);
+  EXPECT_FALSE(doc_.sentences[3].headline);
+  EXPECT_EQ(doc_.text(doc_.sentences[3].span), "Talks resume");
+  EXPECT_EQ(doc_.paragraphs[1].first_sentence, 1u);
+  EXPECT_EQ(doc_.paragraphs[1].end_sentence, 3u);
+  EXPECT_EQ(doc_.sentences[2].paragraph, 1u);
+  EXPECT_EQ(doc_.text(doc_.paragraphs[1].span), "Rebels freed two hostages on Monday. The army said so.");
+  const Token& second = doc_.tokens[doc_.sentences[1].tokens.begin];
+  EXPECT_TRUE(second.has(kParagraphStart));
+  EXPECT_TRUE(second.has(kSentenceStart));
+  const Token& third = doc_.tokens[doc_.sentences[2].tokens.begin];
+  EXPECT_FALSE(third.has(kParagraphStart));
+  EXPECT_TRUE(third.has(kSentenceStart));
+
+  // A first paragraph with final punctuation is not a headline.
+  Segment("Rebels freed two hostages.\n\nMore later.");
+  EXPECT_FALSE(doc_.sentences[0].headline);
+  // Every paragraph boundary ends a sentence, even mid-thought.
+  EXPECT_THAT(Sentences("the talks, which\n\ncontinued"), ElementsAre("the talks, which", "continued"));
+}
+
+TEST_F(SegmentTest, QuoteStateResetsPerParagraph) {
+  // News repeats the opening quote on each paragraph of a long quotation.
+  Segment("\"We will stay.\n\n\"We will fight,\" he said.");
+  ASSERT_EQ(doc_.paragraphs.size(), 2u);
+  EXPECT_TRUE(doc_.tokens[0].has(kOpenQuote));
+  const Token& second = doc_.tokens[doc_.sentences[doc_.paragraphs[1].first_sentence].tokens.begin];
+  EXPECT_EQ(doc_.text(second.span), "\"");
+  EXPECT_TRUE(second.has(kOpenQuote));
+  EXPECT_TRUE(second.has(kParagraphStart));
+}
+
+TEST_F(SegmentTest, TokenizeMatchesRun) {
+  std::vector<Token> name;
+  Arena arena;
+  std::string text = "U.S. State Department";
+  segmenter_->Tokenize(text, &name, &arena);
+  ASSERT_EQ(name.size(), 3u);
+  EXPECT_EQ(name[0].span.begin, 0u);
+  EXPECT_EQ(name[0].span.end, 4u);
+  EXPECT_EQ(name[2].span.begin, 11u);
+  Segment("Officials at the U.S. State Department declined to comment.");
+  const Token* first = &Find("U.S.");
+  ASSERT_LT(first + 2, doc_.tokens.data() + doc_.tokens.size());
+  for (int k = 0; k < 3; ++k) {
+    EXPECT_EQ(name[k].lower_hash, first[k].lower_hash) << k;
+    EXPECT_EQ(name[k].lower, first[k].lower) << k;
+  }
+  std::vector<Token> place;
+  segmenter_->Tokenize("Bogot\u00e1", &place, &arena);
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_EQ(place[0].lower, "bogot\u00e1");
+}
+
+TEST_F(SegmentTest, AfterNormalisation) {
+  Doc doc;
+  doc.article.text = "Bogota\u0301\u00a0officials  met.\r\n\r\nThey left.";
+  Normalizer().Run(doc);
+  segmenter_->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.tokens[0].lower, "bogot\u00e1");
+  EXPECT_TRUE(doc.tokens[1].has(kSpaceBefore));
+}
+
+TEST(SegmenterLoadTest, ReportsBadLines) {
+  std::string error;
+  EXPECT_EQ(Segmenter::Load("/nonexistent/abbreviations.txt", &error), nullptr);
+  EXPECT_NE(error.find("/nonexistent/abbreviations.txt"), std::string::npos);
+  // Unknown flags are ignored by the text constructor.
+  Segmenter s("# comment\nGen.\nCorp. end\nWeird. bogus\nNo. num\n");
+  EXPECT_EQ(s.num_abbreviations(), 3u);
+}
+
+}  // namespace
+}  // namespace dyad
