@@ -1,0 +1,129 @@
+#include "time/time_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/simple_tokens.h"
+
+namespace dyad {
+namespace {
+
+Doc Tag(std::string_view text, Date published = Date::Day(2025, 9, 27)) {
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  doc.article.published = published;
+  TimeTagger().Run(doc);
+  return doc;
+}
+
+TEST(TimeTagger, Name) { EXPECT_EQ(TimeTagger().name(), "time"); }
+
+TEST(TimeTagger, OwnExpressionDatesTheSentence) {
+  Doc doc = Tag("The envoys met on Friday, Sept. 26, in Quito.\nIn mid-September, the court froze the accounts.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(doc.sentences[0].time, 0u);
+  EXPECT_EQ(doc.sentences[1].date, Date::Month(2025, 9));
+  EXPECT_EQ(doc.sentences[1].time, 1u);
+  EXPECT_EQ(doc.times[1].sentence, 1u);
+  EXPECT_EQ(doc.times[1].rule, "mid");
+  EXPECT_EQ(doc.text(doc.times[1].span), "mid-September");
+  // The test tokenizer keeps "mid-September" as one token.
+  EXPECT_EQ(doc.text(doc.times[1].tokens), "mid-September");
+  EXPECT_EQ(doc.text(doc.times[0].tokens), "Friday, Sept. 26");
+}
+
+TEST(TimeTagger, PrefersADayPreciseExpression) {
+  Doc doc = Tag("Earlier this year the talks stalled, and on Friday they collapsed.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(doc.sentences[0].time, 1u);
+  Doc doc2 = Tag("Earlier this year the talks stalled, and last month they collapsed.");
+  EXPECT_EQ(doc2.sentences[0].date, Date::Year(2025));
+  EXPECT_EQ(doc2.sentences[0].time, 0u);
+}
+
+TEST(TimeTagger, NarrativeContinuityWithinAParagraph) {
+  Doc doc = Tag(
+      "Rebels ambushed a convoy on Monday.\n"
+      "Two soldiers died in the attack.\n"
+      "The army later sent reinforcements.\n"
+      "The region is tense.\n"
+      "Villagers fled.");
+  ASSERT_EQ(doc.sentences.size(), 5u);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 22));
+  // Inherited: the date passes on, Sentence::time stays kNone32.
+  EXPECT_EQ(doc.sentences[1].date, Date::Day(2025, 9, 22));
+  EXPECT_EQ(doc.sentences[1].time, kNone32);
+  EXPECT_EQ(doc.sentences[2].date, Date::Day(2025, 9, 22));
+  // Present tense breaks the chain, and it stays broken.
+  EXPECT_EQ(doc.sentences[3].date, Date::Day(2025, 9, 27));
+  EXPECT_EQ(doc.sentences[4].date, Date::Day(2025, 9, 27));
+}
+
+TEST(TimeTagger, NoContinuityAcrossParagraphsOrFromCoarseDates) {
+  Doc doc;
+  testing::SimpleTokenize("Rebels ambushed a convoy on Monday.\nTwo soldiers died.", &doc);
+  doc.sentences[1].paragraph = 1;
+  doc.article.published = Date::Day(2025, 9, 27);
+  TimeTagger().Run(doc);
+  EXPECT_EQ(doc.sentences[1].date, Date::Day(2025, 9, 27));
+
+  Doc coarse = Tag("In mid-September, the court froze the accounts.\nThe bank appealed.");
+  EXPECT_EQ(coarse.sentences[1].date, Date::Day(2025, 9, 27));
+  EXPECT_EQ(coarse.sentences[1].time, kNone32);
+}
+
+TEST(TimeTagger, QuotationsAreNotNarrative) {
+  Doc doc = Tag("The minister resigned on Friday.\n\"We did everything we could,\" an aide said.");
+  EXPECT_EQ(doc.sentences[1].date, Date::Day(2025, 9, 27));
+  // A quotation's own "today" is the publication day, not an inherited one.
+  Doc q = Tag("The minister resigned on Friday.\n\"Today we mourn,\" an aide said.");
+  EXPECT_EQ(q.sentences[1].date, Date::Day(2025, 9, 27));
+}
+
+TEST(TimeTagger, DurationsAndSetsDoNotDate) {
+  Doc doc = Tag("The siege lasted three weeks.\nPatrols run every Friday.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.times[0].kind, TimeKind::kDuration);
+  EXPECT_EQ(doc.times[1].kind, TimeKind::kSet);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 27));
+  EXPECT_EQ(doc.sentences[0].time, kNone32);
+  EXPECT_EQ(doc.sentences[1].time, kNone32);
+}
+
+TEST(TimeTagger, UnknownPublicationDate) {
+  Doc doc = Tag("The envoys met on Friday.\nThe accord was signed on September 26, 2025.", Date{});
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_FALSE(doc.sentences[0].date.valid());
+  EXPECT_EQ(doc.sentences[1].date, Date::Day(2025, 9, 26));
+  // A month-precision publication date gives no day to count from either.
+  Doc month = Tag("The envoys met yesterday.", Date::Month(2025, 9));
+  EXPECT_TRUE(month.times.empty());
+  EXPECT_EQ(month.sentences[0].date, Date::Month(2025, 9));
+}
+
+TEST(TimeTagger, ArticleLikeParagraph) {
+  // Our own sentences in the style of the user's seed articles.
+  Doc doc = Tag(
+      "The ruling on Friday, Sept. 26, strained ties between the allies.\n"
+      "Earlier today, the embassy said it would suspend visas.\n"
+      "Earlier this year, a dispute over flights ended after threats of tariffs.\n"
+      "Friday's decision followed a speech last week.\n"
+      "The alliance, formed in 2022, has weathered worse.");
+  EXPECT_EQ(doc.sentences[0].date.str(), "2025-09-26");
+  EXPECT_EQ(doc.sentences[1].date.str(), "2025-09-27");
+  EXPECT_EQ(doc.sentences[2].date.str(), "2025");
+  EXPECT_EQ(doc.sentences[3].date.str(), "2025-09-26");
+  EXPECT_EQ(doc.sentences[4].date.str(), "2022");
+  Doc oct = Tag("The council met on Oct. 3 to review the mission.", Date::Day(2025, 10, 5));
+  EXPECT_EQ(oct.sentences[0].date.str(), "2025-10-03");
+}
+
+TEST(TimeTagger, ClearsPreviousTimes) {
+  Doc doc = Tag("They met on Friday.");
+  TimeTagger().Run(doc);
+  EXPECT_EQ(doc.times.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,1074 @@
+#include "time/timex.h"
+
+#include <cctype>
+#include <cstdint>
+#include <cstdlib>
+#include <cstdio>
+#include <unordered_map>
+
+namespace dyad {
+namespace {
+
+// Word classes the rules look at. A word has at most one class; the rules
+// decide from the neighbours what it means in context.
+enum class Cat : uint8_t {
+  kNone,
+  kMonth,     // val 1..12
+  kWeekday,   // val 0 (Monday) .. 6
+  kDeictic,   // val = day offset from the anchor ("yesterday" -1)
+  kUnit,      // val = Unit
+  kCount,     // val = number; -1 for "several", "few"
+  kMod,       // val = Mod
+  kPod,       // part of day: morning, night...
+  kRef,       // now, currently, recently, future
+  kSeason,    // val 0..3: SP SU FA WI
+  kOrdinal,   // val 1..4 (quarters)
+  kSetAdv,    // daily, weekly, monthly, annually (val = Unit)
+  kDet,       // the, el, la, los, las
+  kContext,   // prepositions that announce a year or a month ("in", "since", "de")
+  kFuture,    // future cue: will, shall, upcoming, scheduled
+  kFiscal,
+  kOf,        // of, de, del
+};
+
+enum Unit : int { kDayU = 1, kWeekU, kMonthU, kYearU, kDecadeU, kQuarterU, kHourU, kMinuteU, kWeekendU, kCenturyU };
+
+enum Mod : int {
+  kLast = 1, kThis, kNext, kPast, kEarlier, kLater, kEarly, kLate, kMid, kAgo, kHace, kEvery, kTodos, kLatest,
+};
+
+// Spanish entries need no capital letter; English month and weekday names do.
+constexpr uint8_t kEs = 1, kAmbiguous = 2, kAbbrev = 4, kPlural = 8, kNight = 16;
+
+struct Lex {
+  Cat cat = Cat::kNone;
+  int val = 0;
+  uint8_t flags = 0;
+};
+
+const std::unordered_map<std::string_view, Lex>& Lexicon() {
+  static const auto* lex = [] {
+    auto* m = new std::unordered_map<std::string_view, Lex>;
+    auto add = [&](std::string_view w, Cat c, int v, uint8_t f = 0) { (*m)[w] = Lex{c, v, f}; };
+    const char* en_months[] = {"january", "february", "march", "april", "may", "june",
+                               "july", "august", "september", "october", "november", "december"};
+    const char* es_months[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
+                               "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
+    for (int i = 0; i < 12; ++i) {
+      add(en_months[i], Cat::kMonth, i + 1, (i == 2 || i == 4) ? kAmbiguous : 0);
+      add(es_months[i], Cat::kMonth, i + 1, kEs);
+    }
+    add("setiembre", Cat::kMonth, 9, kEs);
+    const char* abbr[] = {"jan", "feb", "mar", "apr", nullptr, "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i)
+      if (abbr[i]) add(abbr[i], Cat::kMonth, i + 1, kAbbrev);
+    add("sept", Cat::kMonth, 9, kAbbrev);
+    const char* en_days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const char* es_days[] = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+    for (int i = 0; i < 7; ++i) {
+      add(en_days[i], Cat::kWeekday, i);
+      add(es_days[i], Cat::kWeekday, i, kEs);
+    }
+    add("miercoles", Cat::kWeekday, 2, kEs);
+    add("sabado", Cat::kWeekday, 5, kEs);
+    add("today", Cat::kDeictic, 0);
+    add("tonight", Cat::kDeictic, 0, kNight);
+    add("yesterday", Cat::kDeictic, -1);
+    add("tomorrow", Cat::kDeictic, 1);
+    add("hoy", Cat::kDeictic, 0, kEs);
+    add("ayer", Cat::kDeictic, -1, kEs);
+    add("anoche", Cat::kDeictic, -1, kEs | kNight);
+    add("anteayer", Cat::kDeictic, -2, kEs);
+    add("mañana", Cat::kDeictic, 1, kEs);
+    struct U { const char* s; const char* p; int u; };
+    for (U u : {U{"day", "days", kDayU}, U{"week", "weeks", kWeekU}, U{"month", "months", kMonthU},
+                U{"year", "years", kYearU}, U{"decade", "decades", kDecadeU}, U{"quarter", "quarters", kQuarterU},
+                U{"hour", "hours", kHourU}, U{"minute", "minutes", kMinuteU}, U{"weekend", "weekends", kWeekendU},
+                U{"century", "centuries", kCenturyU}, U{"día", "días", kDayU}, U{"dia", "dias", kDayU},
+                U{"semana", "semanas", kWeekU}, U{"mes", "meses", kMonthU}, U{"año", "años", kYearU},
+                U{"década", "décadas", kDecadeU}, U{"trimestre", "trimestres", kQuarterU},
+                U{"hora", "horas", kHourU}, U{"minuto", "minutos", kMinuteU}, U{"siglo", "siglos", kCenturyU}}) {
+      add(u.s, Cat::kUnit, u.u);
+      add(u.p, Cat::kUnit, u.u, kPlural);
+    }
+    const char* en_num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "eleven", "twelve"};
+    const char* es_num[] = {"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+                            "once", "doce"};
+    for (int i = 0; i < 12; ++i) {
+      add(en_num[i], Cat::kCount, i + 1);
+      add(es_num[i], Cat::kCount, i + 1, kEs);
+    }
+    for (auto [w, v] : {std::pair{"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+                        {"hundred", 100}, {"quince", 15}, {"veinte", 20}, {"treinta", 30}, {"cien", 100}})
+      add(w, Cat::kCount, v);
+    add("a", Cat::kCount, 1);
+    add("an", Cat::kCount, 1);
+    add("un", Cat::kCount, 1, kEs);
+    add("una", Cat::kCount, 1, kEs);
+    for (const char* w : {"several", "few", "many", "varios", "varias", "muchos", "muchas"}) add(w, Cat::kCount, -1);
+    for (const char* w : {"last", "previous", "pasado", "pasada", "anterior"}) add(w, Cat::kMod, kLast);
+    for (const char* w : {"this", "este", "esta", "current"}) add(w, Cat::kMod, kThis);
+    for (const char* w : {"next", "coming", "próximo", "próxima", "proximo", "proxima", "siguiente"})
+      add(w, Cat::kMod, kNext);
+    add("past", Cat::kMod, kPast);
+    add("earlier", Cat::kMod, kEarlier);
+    add("later", Cat::kMod, kLater);
+    for (const char* w : {"early", "principios", "comienzos", "inicios"}) add(w, Cat::kMod, kEarly);
+    for (const char* w : {"late", "finales", "fines"}) add(w, Cat::kMod, kLate);
+    for (const char* w : {"mid", "mediados"}) add(w, Cat::kMod, kMid);
+    add("ago", Cat::kMod, kAgo);
+    add("hace", Cat::kMod, kHace);
+    for (const char* w : {"every", "each", "cada"}) add(w, Cat::kMod, kEvery);
+    for (const char* w : {"todos", "todas"}) add(w, Cat::kMod, kTodos);
+    add("latest", Cat::kMod, kLatest);
+    add("morning", Cat::kPod, 0);
+    add("afternoon", Cat::kPod, 1);
+    add("evening", Cat::kPod, 2);
+    add("night", Cat::kPod, 3, kNight);
+    add("tarde", Cat::kPod, 1, kEs);
+    add("noche", Cat::kPod, 3, kEs | kNight);
+    add("now", Cat::kRef, 0);
+    add("currently", Cat::kRef, 0);
+    add("recently", Cat::kRef, 1);
+    add("future", Cat::kRef, 2);
+    add("actualmente", Cat::kRef, 0, kEs);
+    add("recientemente", Cat::kRef, 1, kEs);
+    add("spring", Cat::kSeason, 0);
+    add("summer", Cat::kSeason, 1);
+    add("fall", Cat::kSeason, 2);
+    add("autumn", Cat::kSeason, 2);
+    add("winter", Cat::kSeason, 3);
+    add("first", Cat::kOrdinal, 1);
+    add("second", Cat::kOrdinal, 2);
+    add("third", Cat::kOrdinal, 3);
+    add("fourth", Cat::kOrdinal, 4);
+    add("daily", Cat::kSetAdv, kDayU);
+    add("weekly", Cat::kSetAdv, kWeekU);
+    add("monthly", Cat::kSetAdv, kMonthU);
+    add("annually", Cat::kSetAdv, kYearU);
+    add("yearly", Cat::kSetAdv, kYearU);
+    for (const char* w : {"the", "el", "la", "los", "las"}) add(w, Cat::kDet, 0);
+    for (const char* w : {"in", "since", "until", "by", "during", "from", "before", "after", "through", "to", "and",
+                          "between", "for", "on", "en", "desde", "hasta", "durante", "entre", "antes", "después",
+                          "y", "para", "over", "within", "than"})
+      add(w, Cat::kContext, 0);
+    // Words that put a following bare date in the future: auxiliaries,
+    // plans and deadlines ("is scheduled to close Monday", "payable Dec. 15",
+    // "must leave by Jan. 14", "extended to Nov. 6" is left out: "to" is
+    // too common).
+    for (const char* w : {"will", "shall", "ll", "would", "upcoming", "scheduled", "expected", "expects", "expect",
+                          "plans", "planned", "plan", "planning", "payable", "deadline", "expire", "expires",
+                          "resume", "previsto", "prevista", "programado", "programada"})
+      add(w, Cat::kFuture, 0);
+    // These mark a deadline only right before the date ("by Jan. 14");
+    // further away they are passive agents and causes ("killed by rebels on
+    // Friday", "due to rain").
+    for (const char* w : {"by", "until", "till", "effective", "due", "set", "hasta"}) add(w, Cat::kFuture, 1);
+    add("fiscal", Cat::kFiscal, 0);
+    add("of", Cat::kOf, 0);
+    add("de", Cat::kOf, 0, kEs);
+    add("del", Cat::kOf, 0, kEs);
+    return m;
+  }();
+  return *lex;
+}
+
+const Lex kNoLex;
+
+struct Word {
+  uint32_t b = 0, e = 0;  // bytes in the sentence
+  std::string_view low;   // lower-cased
+  int num = -1;           // value when the word is 1..9 ASCII digits
+  uint8_t ndig = 0;
+  bool cap = false;
+  const Lex* lex = &kNoLex;
+  Cat cat() const { return lex->cat; }
+  bool is(Cat c, int v) const { return lex->cat == c && lex->val == v; }
+};
+
+// Bytes >= 0x80 belong to words (accented letters) except the punctuation
+// blocks news text uses: U+0080..U+00BF (nbsp, «, », ¡, ¿) and
+// U+2000..U+206F (curly quotes, non-breaking hyphen, dashes).
+uint32_t SeparatorLength(std::string_view s, uint32_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (std::isalnum(c) != 0) ? 0 : 1;
+  if (c == 0xC2) return 2;
+  if (c == 0xE2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) == 0x80 ||
+                                        static_cast<unsigned char>(s[i + 1]) == 0x81))
+    return 3;
+  return 0;
+}
+
+std::string_view TrimSpaces(std::string_view g) {
+  auto sp = [](std::string_view s, size_t i) -> size_t {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') return 1;
+    if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+    return 0;
+  };
+  while (!g.empty()) {
+    size_t n = sp(g, 0);
+    if (n == 0) break;
+    g.remove_prefix(n);
+  }
+  while (!g.empty()) {
+    size_t n = g.size() >= 2 && g.substr(g.size() - 2) == "\xC2\xA0" ? 2 : (sp(g, g.size() - 1) ? 1 : 0);
+    if (n == 0) break;
+    g.remove_suffix(n);
+  }
+  return g;
+}
+
+bool IsHyphen(std::string_view g) {
+  return g == "-" || g == "\xE2\x80\x90" || g == "\xE2\x80\x91" || g == "\xE2\x80\x93";
+}
+
+enum class WdMode { kPastIncl, kPastStrict, kFutureIncl, kFutureStrict, kThisWeek };
+
+Date ResolveWeekday(const Date& a, int wd, WdMode m) {
+  int aw = a.weekday();
+  switch (m) {
+    case WdMode::kPastIncl: return a.AddDays(-((aw - wd + 7) % 7));
+    case WdMode::kPastStrict: { int d = (aw - wd + 7) % 7; return a.AddDays(-(d == 0 ? 7 : d)); }
+    case WdMode::kFutureIncl: return a.AddDays((wd - aw + 7) % 7);
+    case WdMode::kFutureStrict: { int d = (wd - aw + 7) % 7; return a.AddDays(d == 0 ? 7 : d); }
+    case WdMode::kThisWeek: return a.AddDays(wd - aw);
+  }
+  return {};
+}
+
+// The year of a month name with no year: the latest such month not after
+// the anchor's (strict: before it), or the next one for a future reading.
+int MonthYear(const Date& a, int m, WdMode mode) {
+  switch (mode) {
+    case WdMode::kPastIncl: return m <= a.month ? a.year : a.year - 1;
+    case WdMode::kPastStrict: return m < a.month ? a.year : a.year - 1;
+    case WdMode::kFutureIncl: return m >= a.month ? a.year : a.year + 1;
+    case WdMode::kFutureStrict: return m > a.month ? a.year : a.year + 1;
+    case WdMode::kThisWeek: return a.year;
+  }
+  return a.year;
+}
+
+Date AddMonths(const Date& a, int k) {
+  int idx = a.year * 12 + (a.month - 1) + k;
+  return Date::Month(idx / 12, idx % 12 + 1);
+}
+
+std::string IsoWeek(const Date& d) {
+  Date thu = d.AddDays(3 - d.weekday());
+  int doy = thu.first_day() - Date::Day(thu.year, 1, 1).first_day();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", thu.year, doy / 7 + 1);
+  return buf;
+}
+
+// Weeks have no Date precision: a week is reported as the month holding its
+// Thursday (ISO 8601 puts a week in the year of its Thursday), so a reader
+// never takes a guessed day for a reported one.
+Date WeekMonth(const Date& d) { return d.AddDays(3 - d.weekday()).Truncate(Precision::kMonth); }
+
+std::string Duration(int n, int unit) {
+  std::string v = "P";
+  v += n > 0 ? std::to_string(n) : "X";
+  switch (unit) {
+    case kDayU: return v + "D";
+    case kWeekU: return v + "W";
+    case kMonthU: return v + "M";
+    case kYearU: return v + "Y";
+    case kDecadeU: return n > 0 ? "P" + std::to_string(n * 10) + "Y" : "PXDE";
+    case kQuarterU: return v + "Q";
+    case kHourU: return "PT" + v.substr(1) + "H";
+    case kMinuteU: return "PT" + v.substr(1) + "M";
+    case kWeekendU: return v + "WE";
+    case kCenturyU: return n > 0 ? "P" + std::to_string(n * 100) + "Y" : "PXCE";
+  }
+  return v;
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, uint32_t base, const Date& anchor, std::vector<TimexMatch>* out)
+      : text_(text), base_(base), anchor_(anchor), has_anchor_(anchor.precision == Precision::kDay), out_(out) {}
+
+  void Run() {
+    Split();
+    if (!any_trigger_) return;
+    for (size_t i = 0; i < w_.size();) {
+      size_t end = Try(i);
+      i = end > i ? end : i + 1;
+    }
+  }
+
+ private:
+  void Split() {
+    thread_local std::string low;
+    w_.clear();
+    low.assign(text_);
+    for (size_t i = 0; i < low.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(low[i]);
+      if (c >= 'A' && c <= 'Z') low[i] = static_cast<char>(c + 32);
+      // Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E; lower case is +0x20.
+      else if (c == 0xC3 && i + 1 < low.size()) {
+        unsigned char d = static_cast<unsigned char>(low[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) low[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
+    const auto& lex = Lexicon();
+    uint32_t n = static_cast<uint32_t>(text_.size());
+    for (uint32_t i = 0; i < n;) {
+      uint32_t sep = SeparatorLength(text_, i);
+      if (sep) { i += sep; continue; }
+      Word w;
+      w.b = i;
+      while (i < n && SeparatorLength(text_, i) == 0) ++i;
+      w.e = i;
+      w.low = std::string_view(low).substr(w.b, w.e - w.b);
+      unsigned char c0 = static_cast<unsigned char>(text_[w.b]);
+      w.cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 &&
+                                           static_cast<unsigned char>(text_[w.b + 1]) <= 0x9E);
+      if (c0 >= '0' && c0 <= '9') {
+        bool digits = w.e - w.b <= 9;
+        for (uint32_t k = w.b; digits && k < w.e; ++k) digits = text_[k] >= '0' && text_[k] <= '9';
+        if (digits) {
+          w.ndig = static_cast<uint8_t>(w.e - w.b);
+          w.num = 0;
+          for (uint32_t k = w.b; k < w.e; ++k) w.num = w.num * 10 + (text_[k] - '0');
+        }
+        any_trigger_ = true;
+      } else if (auto it = lex.find(w.low); it != lex.end()) {
+        w.lex = &it->second;
+        Cat c = w.lex->cat;
+        if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
+          any_trigger_ = true;
+      }
+      w_.push_back(w);
+    }
+  }
+
+  // Text between word i and word i + 1 (or the end), without spaces.
+  std::string_view Gap(size_t i) const {
+    uint32_t b = w_[i].e, e = i + 1 < w_.size() ? w_[i + 1].b : static_cast<uint32_t>(text_.size());
+    return TrimSpaces(text_.substr(b, e - b));
+  }
+  bool Plain(size_t i) const { return i + 1 < w_.size() && Gap(i).empty(); }
+  bool Has(size_t i) const { return i < w_.size(); }
+  const Word& W(size_t i) const { return w_[i]; }
+  bool Is(size_t i, Cat c) const { return i < w_.size() && w_[i].cat() == c; }
+  bool IsWord(size_t i, std::string_view s) const { return i < w_.size() && w_[i].low == s; }
+
+  // A day of the month, "26" or "26th"; 0 if not.
+  int DayAt(size_t i) const {
+    if (!Has(i)) return 0;
+    const Word& w = w_[i];
+    if (w.num >= 1 && w.num <= 31 && w.ndig <= 2) return w.num;
+    std::string_view s = w.low;
+    if (s.size() >= 3 && s.size() <= 4 && s[0] >= '0' && s[0] <= '9') {
+      std::string_view suf = s.substr(s.size() - 2);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        int d = 0;
+        for (char c : s.substr(0, s.size() - 2)) {
+          if (c < '0' || c > '9') return 0;
+          d = d * 10 + (c - '0');
+        }
+        return d >= 1 && d <= 31 ? d : 0;
+      }
+    }
+    return 0;
+  }
+  int YearAt(size_t i) const {
+    if (!Has(i) || w_[i].ndig != 4 || w_[i].num < 1000 || w_[i].num > 2999) return 0;
+    return w_[i].num;
+  }
+  // A month name that is a month here. English names need a capital;
+  // "May" and "March" also need a day, a year or a leading preposition;
+  // abbreviations need a day, a year or their period.
+  bool MonthAt(size_t i) const {
+    if (!Is(i, Cat::kMonth)) return false;
+    const Word& w = w_[i];
+    uint8_t f = w.lex->flags;
+    if (f & kEs) return true;
+    if (!w.cap) return false;
+    bool followed = DayAt(i + 1) || YearAt(i + 1);
+    if (f & kAbbrev) {
+      std::string_view g = Gap(i);
+      return followed || (!g.empty() && g[0] == '.');
+    }
+    if (f & kAmbiguous) {
+      if (followed) return true;
+      if (i == 0) return false;
+      Cat p = w_[i - 1].cat();
+      return p == Cat::kContext || p == Cat::kMod || p == Cat::kOf || p == Cat::kFuture;
+    }
+    return true;
+  }
+  bool WeekdayAt(size_t i) const {
+    return Is(i, Cat::kWeekday) && ((w_[i].lex->flags & kEs) || w_[i].cap);
+  }
+  // "will", "shall", "scheduled" or a Spanish future form ("viajará") in
+  // the six words before word i, or a deadline word ("by", "until") right
+  // before it: the expression points forward.
+  bool FutureBefore(size_t i) const {
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; ++k) {
+      if (w_[k].cat() == Cat::kFuture &&
+          (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && w_[k + 1].low == "on")))
+        return true;
+      std::string_view s = w_[k].low;
+      if (s.size() > 4 && (s.ends_with("r\xC3\xA1") || s.ends_with("r\xC3\xA1n"))) return true;
+    }
+    return false;
+  }
+
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, std::string timex3 = {}) {
+    TimexMatch m;
+    m.span = {base_ + w_[wb].b, base_ + w_[we - 1].e};
+    m.value = v;
+    m.kind = k;
+    m.rule = rule;
+    // "Friday night" stays a day: TimeML annotators mostly write the date
+    // alone for it too, and events need no part of day.
+    m.timex3 = timex3.empty() ? v.str() : std::move(timex3);
+    out_->push_back(std::move(m));
+  }
+
+  // A calendar date starting at word i: "Sept. 26", "September 26, 2025",
+  // "26 September 2025", "26 de septiembre de 2025", "September 2025",
+  // "2025-09-26", "9/26/2025". Sets *end past it; year 0 = not written.
+  struct Written { int y = 0, m = 0, d = 0; };
+  bool ParseWritten(size_t i, size_t* end, Written* out) const {
+    if (!Has(i)) return false;
+    const Word& w = w_[i];
+    if (w.num >= 0) {
+      // ISO 2025-09-26.
+      if (w.ndig == 4 && Has(i + 2) && Gap(i) == "-" && Gap(i + 1) == "-" && w_[i + 1].ndig >= 1 &&
+          w_[i + 1].ndig <= 2 && w_[i + 2].ndig >= 1 && w_[i + 2].ndig <= 2 &&
+          IsValidDay(w.num, w_[i + 1].num, w_[i + 2].num)) {
+        *out = {w.num, w_[i + 1].num, w_[i + 2].num};
+        *end = i + 3;
+        return true;
+      }
+      // US 9/26/2025 (or 26/9/2025 when the first number cannot be a month).
+      if (w.ndig <= 2 && Has(i + 2) && Gap(i) == "/" && Gap(i + 1) == "/" && w_[i + 1].ndig >= 1 &&
+          w_[i + 1].ndig <= 2 && (w_[i + 2].ndig == 4 || w_[i + 2].ndig == 2)) {
+        int m = w.num, d = w_[i + 1].num, y = w_[i + 2].num;
+        if (m > 12) std::swap(m, d);
+        if (y < 100) y += y >= 50 ? 1900 : 2000;
+        if (IsValidDay(y, m, d)) {
+          *out = {y, m, d};
+          *end = i + 3;
+          return true;
+        }
+      }
+    }
+    // Day first: "26 September", "26 de septiembre".
+    if (int d = DayAt(i)) {
+      size_t j = i + 1;
+      if (Is(j, Cat::kOf) && (w_[j].lex->flags & kEs)) ++j;
+      if (MonthAt(j)) {
+        Written r{0, w_[j].lex->val, d};
+        size_t k = j + 1;
+        if (Has(k) && (Gap(j).empty() || Gap(j) == "," || Gap(j) == ".")) {
+          size_t y = Is(k, Cat::kOf) ? k + 1 : k;
+          if (YearAt(y)) { r.y = YearAt(y); k = y + 1; }
+        }
+        *out = r;
+        *end = k;
+        return true;
+      }
+      return false;
+    }
+    // Month first: "Sept. 26", "September 26, 2025", "September 2025", "septiembre de 2025".
+    if (MonthAt(i)) {
+      Written r{0, w.lex->val, 0};
+      size_t k = i + 1;
+      std::string_view g = Has(i + 1) ? Gap(i) : std::string_view("|");
+      bool joined = g.empty() || g == ".";
+      if (joined && DayAt(k) && !YearAt(k)) {
+        r.d = DayAt(k);
+        std::string_view g2 = Has(k + 1) ? Gap(k) : std::string_view("|");
+        if ((g2.empty() || g2 == ",") && YearAt(k + 1)) {
+          r.y = YearAt(k + 1);
+          k += 2;
+        } else {
+          k += 1;
+        }
+      } else if (joined && YearAt(k)) {
+        r.y = YearAt(k);
+        ++k;
+      } else if (joined && Is(k, Cat::kOf) && YearAt(k + 1)) {
+        r.y = YearAt(k + 1);
+        k += 2;
+      }
+      *out = r;
+      *end = k;
+      return true;
+    }
+    return false;
+  }
+
+  // Resolves a written date; false when it needs an anchor there is not.
+  bool ResolveWritten(const Written& r, size_t at, Date* out) const {
+    if (r.y) {
+      *out = r.d ? Date::Day(r.y, r.m, r.d) : Date::Month(r.y, r.m);
+      return !r.d || IsValidDay(r.y, r.m, r.d);
+    }
+    if (!has_anchor_) return false;
+    // A future cue only reaches about half a year ahead: "until Feb. 23"
+    // written in March is last February, not next year's.
+    bool future = FutureBefore(at);
+    if (!r.d) {
+      int y = MonthYear(anchor_, r.m, future ? WdMode::kFutureIncl : WdMode::kPastIncl);
+      if (future && (y * 12 + r.m) - (anchor_.year * 12 + anchor_.month) > 6) y = MonthYear(anchor_, r.m, WdMode::kPastIncl);
+      *out = Date::Month(y, r.m);
+      return true;
+    }
+    if (future) {
+      Date best;
+      for (int y = anchor_.year; y <= anchor_.year + 1 && !best.valid(); ++y)
+        if (IsValidDay(y, r.m, r.d) && Date::Day(y, r.m, r.d) >= anchor_) best = Date::Day(y, r.m, r.d);
+      if (best.valid() && best.first_day() - anchor_.first_day() <= 183) {
+        *out = best;
+        return true;
+      }
+      future = false;
+    }
+    // The latest such day not after the anchor; Feb 29 looks back to a
+    // leap year.
+    for (int y = anchor_.year; y > anchor_.year - 8; --y) {
+      if (!IsValidDay(y, r.m, r.d)) continue;
+      Date d = Date::Day(y, r.m, r.d);
+      if (d <= anchor_) {
+        *out = d;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Part of day after a weekday or deictic ("Friday night"): extends the span.
+  size_t PodAfter(size_t i) const { return Is(i, Cat::kPod) && Plain(i - 1) ? i + 1 : i; }
+
+  bool EmitWeekday(size_t wb, size_t wd_word, WdMode mode, const char* rule) {
+    if (!has_anchor_) return false;
+    int wd = w_[wd_word].lex->val;
+    size_t end = wd_word + 1;
+    // Spanish "el viernes pasado", "el viernes próximo".
+    if (Is(end, Cat::kMod) && (w_[wd_word].lex->flags & kEs)) {
+      if (w_[end].is(Cat::kMod, kLast)) { mode = WdMode::kPastStrict; ++end; }
+      else if (w_[end].is(Cat::kMod, kNext)) { mode = WdMode::kFutureStrict; ++end; }
+    }
+    end = PodAfter(end);
+    Emit(wb, end, ResolveWeekday(anchor_, wd, mode), TimeKind::kWeekday, rule);
+    return true;
+  }
+
+  // Relative unit after last/this/next: "last week", "next year", "this month".
+  // `latest` (for "the weekend") takes the weekend on or before the anchor
+  // where "this weekend" on a weekday means the coming one.
+  bool EmitUnit(size_t wb, size_t unit_word, int delta, const char* rule, size_t end = 0, bool latest = false) {
+    if (!has_anchor_) return false;
+    if (!end) end = unit_word + 1;
+    switch (w_[unit_word].lex->val) {
+      case kWeekU: {
+        Date d = anchor_.AddDays(7 * delta);
+        Emit(wb, end, WeekMonth(d), TimeKind::kRelative, rule, IsoWeek(d));
+        return true;
+      }
+      case kWeekendU: {
+        // The weekend on or before the anchor (a Sunday anchor is in it).
+        Date sat = anchor_.AddDays(-((anchor_.weekday() - 5 + 7) % 7)).AddDays(7 * delta);
+        if (delta == 0 && !latest && anchor_.weekday() < 5) sat = anchor_.AddDays(5 - anchor_.weekday());
+        Emit(wb, end, sat.Truncate(Precision::kMonth), TimeKind::kRelative, rule, IsoWeek(sat) + "-WE");
+        return true;
+      }
+      case kMonthU: Emit(wb, end, AddMonths(anchor_, delta), TimeKind::kRelative, rule); return true;
+      case kYearU: Emit(wb, end, Date::Year(anchor_.year + delta), TimeKind::kRelative, rule); return true;
+      case kQuarterU: {
+        int q = (anchor_.year * 4 + (anchor_.month - 1) / 3) + delta;
+        Emit(wb, end, Date::Year(q / 4), TimeKind::kRelative, rule,
+             std::to_string(q / 4) + "-Q" + std::to_string(q % 4 + 1));
+        return true;
+      }
+      case kDayU:
+        if (delta == 0) { Emit(wb, end, anchor_, TimeKind::kRelative, rule); return true; }
+        return false;
+      default: return false;
+    }
+  }
+
+  // Tries the rules at word i; returns the word after a match, or i.
+  size_t Try(size_t i) {
+    const Word& w = w_[i];
+    size_t end = 0;
+    Written wr;
+    // Weekday followed by a written date: "Friday, Sept. 26" (the date wins).
+    if (WeekdayAt(i) && Has(i + 1) && (Gap(i).empty() || Gap(i) == ",") && ParseWritten(i + 1, &end, &wr) &&
+        (wr.d || wr.y)) {
+      Date d;
+      if (wr.d && !wr.y && has_anchor_) {
+        // The weekday picks the year: of this, last and next year's dates,
+        // the nearest to the anchor that falls on that weekday.
+        int best = INT32_MAX;
+        for (int y = anchor_.year - 1; y <= anchor_.year + 1; ++y) {
+          if (!IsValidDay(y, wr.m, wr.d)) continue;
+          Date c = Date::Day(y, wr.m, wr.d);
+          int dist = std::abs(c.first_day() - anchor_.first_day());
+          if (c.weekday() == w.lex->val && dist < best) { best = dist; d = c; }
+        }
+        if (d.valid()) {
+          Emit(i, end, d, TimeKind::kDate, "weekday_date");
+          return end;
+        }
+      }
+      if (ResolveWritten(wr, i, &d)) Emit(i, end, d, TimeKind::kDate, "weekday_date");
+      return end;
+    }
+    // Decades: "the 1990s", "the early 2000s".
+    if (w.low.size() == 5 && w.low[4] == 's' && w.low[3] == '0' && w.num < 0 && std::isdigit(static_cast<unsigned char>(w.low[0])) &&
+        std::isdigit(static_cast<unsigned char>(w.low[1])) && std::isdigit(static_cast<unsigned char>(w.low[2]))) {
+      size_t b = i;
+      if (b > 0 && w_[b - 1].cat() == Cat::kMod && (w_[b - 1].lex->val == kEarly || w_[b - 1].lex->val == kLate ||
+                                                   w_[b - 1].lex->val == kMid))
+        --b;
+      if (b > 0 && w_[b - 1].cat() == Cat::kDet) --b;
+      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", std::string(w.low.substr(0, 3)));
+      return i + 1;
+    }
+    if (ParseWritten(i, &end, &wr)) {
+      if (wr.y || wr.d) {
+        Date d;
+        if (ResolveWritten(wr, i, &d)) Emit(i, end, d, TimeKind::kDate, wr.y ? "written_date" : "month_day");
+        return end;
+      }
+      if (wr.m) {  // month name alone
+        Date d;
+        // "June last year", "January this year", "marzo del año pasado".
+        size_t k = end;
+        if (Is(k, Cat::kOf)) ++k;
+        if (has_anchor_ && Is(k, Cat::kMod) && Is(k + 1, Cat::kUnit) && w_[k + 1].lex->val == kYearU &&
+            (w_[k].lex->val == kLast || w_[k].lex->val == kThis || w_[k].lex->val == kNext)) {
+          int y = anchor_.year + (w_[k].lex->val == kLast ? -1 : w_[k].lex->val == kNext ? 1 : 0);
+          Emit(i, k + 2, Date::Month(y, wr.m), TimeKind::kDate, "month_relative_year");
+          return k + 2;
+        }
+        if (ResolveWritten(wr, i, &d)) Emit(i, end, d, TimeKind::kDate, "month");
+        return end;
+      }
+    }
+    switch (w.cat()) {
+      case Cat::kWeekday:
+        if (WeekdayAt(i)) {
+          EmitWeekday(i, i, FutureBefore(i) ? WdMode::kFutureIncl : WdMode::kPastIncl, "weekday");
+          return PodAfter(i + 1);
+        }
+        break;
+      case Cat::kDeictic: return Deictic(i);
+      case Cat::kMod: return Modifier(i);
+      case Cat::kCount: return Count(i, i);
+      case Cat::kOrdinal: return Quarter(i);
+      case Cat::kDet: return Determiner(i);
+      case Cat::kRef:
+        // "now", "currently", "recently": no date, but TimeML counts them.
+        // "future" alone is a noun ("the country's future"); see Determiner.
+        if (w.lex->val == 2) break;
+        Emit(i, i + 1, Date{}, TimeKind::kOther, "reference", w.lex->val == 1 ? "PAST_REF" : "PRESENT_REF");
+        return i + 1;
+      case Cat::kSetAdv:
+        Emit(i, i + 1, Date{}, TimeKind::kSet, "set_adverb", Duration(1, w.lex->val));
+        return i + 1;
+      case Cat::kFiscal:
+        if (int y = YearAt(i + 1)) {
+          Emit(i, i + 2, Date::Year(y), TimeKind::kDate, "fiscal_year");
+          return i + 2;
+        }
+        break;
+      case Cat::kUnit:
+        // Spanish puts the modifier after the unit: "la semana pasada",
+        // "el año pasado", "del mes próximo".
+        if (!(w.lex->flags & kPlural) && i > 0 && Is(i + 1, Cat::kMod) &&
+            (w_[i - 1].low == "el" || w_[i - 1].low == "la" || w_[i - 1].low == "del") &&
+            (w_[i + 1].lex->val == kLast || w_[i + 1].lex->val == kNext)) {
+          size_t b = w_[i - 1].low == "del" ? i : i - 1;
+          EmitUnit(b, i, w_[i + 1].lex->val == kLast ? -1 : 1, "unit_modifier_es", i + 2);
+          return i + 2;
+        }
+        // "for years", "durante años": an unspecified duration.
+        if ((w.lex->flags & kPlural) && i > 0 && w_[i - 1].cat() == Cat::kContext &&
+            (w_[i - 1].low == "for" || w_[i - 1].low == "durante" || w_[i - 1].low == "over")) {
+          Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", Duration(-1, w.lex->val));
+          return i + 1;
+        }
+        break;
+      default: break;
+    }
+    if (w.num >= 0) {
+      if (size_t e = Count(i, i); e > i) return e;
+      return Year(i);
+    }
+    return i;
+  }
+
+  // A bare year: "in 2022", "2022." A number that counts things ("2000
+  // people") is not one, so a year needs a leading preposition, trailing
+  // punctuation or a following function word.
+  size_t Year(size_t i) {
+    const Word& w = w_[i];
+    if (w.ndig != 4 || w.num < 1800 || w.num > 2099) return i;
+    bool range = false;  // "2009-2010": the second year of a range
+    if (i > 0) {
+      std::string_view g = TrimSpaces(text_.substr(w_[i - 1].e, w.b - w_[i - 1].e));
+      range = IsHyphen(g) && YearAt(i - 1);
+      if (!range && (g == "$" || g == "," || g == "." || g == "#" || IsHyphen(g) || g == "/")) return i;
+    }
+    // "more than 2000": a count, though "than" announces durations.
+    // A determiner or possessive before it makes it attributive: "a 2010
+    // raid", "his 2007 campaign", "Iraq's 1990 invasion".
+    static constexpr std::string_view kAttributive[] = {"a", "an", "his", "her", "its", "their", "our", "s"};
+    bool ok = range;
+    if (i > 0 && !ok) {
+      const Word& p = w_[i - 1];
+      ok = p.low != "than" && (p.cat() == Cat::kContext || p.cat() == Cat::kFuture || p.cat() == Cat::kOf ||
+                               p.cat() == Cat::kDet || p.cat() == Cat::kMod);
+      for (std::string_view at : kAttributive) ok = ok || p.low == at;
+    }
+    if (!ok) {
+      if (!Has(i + 1)) ok = true;
+      else {
+        std::string_view g = Gap(i);
+        if (!g.empty()) ok = g[0] != '%' && g[0] != '$' && !(g[0] == ',' && w_[i + 1].num >= 0 && w_[i + 1].ndig == 3);
+        else {
+          Cat c = w_[i + 1].cat();
+          ok = c == Cat::kContext || c == Cat::kOf || w_[i + 1].low == "was" || w_[i + 1].low == "when" ||
+               w_[i + 1].low == "that" || w_[i + 1].low == "as" || w_[i + 1].low == "or" ||
+               w_[i + 1].low == "election" || w_[i + 1].low == "elections" || w_[i + 1].low == "que";
+        }
+      }
+    }
+    if (!ok) return i;
+    if (Has(i + 1) && Gap(i) == "." && w_[i + 1].num >= 0) return i;  // "2022.5"
+    Emit(i, i + 1, Date::Year(w.num), TimeKind::kDate, "year");
+    return i + 1;
+  }
+
+  size_t Deictic(size_t i) {
+    const Word& w = w_[i];
+    int off = w.lex->val;
+    // "mañana" is "tomorrow" alone but "morning" after "esta", "la", "por la".
+    if (w.low == "mañana" && i > 0 && (w_[i - 1].low == "esta" || w_[i - 1].low == "la")) {
+      if (w_[i - 1].low == "esta" && has_anchor_)
+        Emit(i - 1, i + 1, anchor_, TimeKind::kRelative, "this_morning");
+      return i + 1;
+    }
+    size_t end = PodAfter(i + 1);
+    if (has_anchor_) {
+      const char* rule = off == 0 ? ((w.lex->flags & kNight) ? "tonight" : "today")
+                                  : off == -1 ? "yesterday" : off == 1 ? "tomorrow" : "day_offset";
+      Emit(i, end, anchor_.AddDays(off), TimeKind::kRelative, rule);
+    }
+    return end;
+  }
+
+  // "the third quarter", "third-quarter", "the fourth quarter of 2025".
+  size_t Quarter(size_t i) {
+    size_t q = i + 1;
+    if (!Is(q, Cat::kUnit) || w_[q].lex->val != kQuarterU || (w_[q].lex->flags & kPlural)) return i;
+    int n = w_[i].lex->val;
+    size_t b = i > 0 && w_[i - 1].cat() == Cat::kDet ? i - 1 : i;
+    size_t end = q + 1;
+    int y = 0;
+    if (Is(end, Cat::kOf) && YearAt(end + 1)) { y = YearAt(end + 1); end += 2; }
+    else if (YearAt(end) && Plain(q)) { y = YearAt(end); end += 1; }
+    if (!y) {
+      if (!has_anchor_) return end;
+      int aq = (anchor_.month - 1) / 3 + 1;
+      y = n <= aq ? anchor_.year : anchor_.year - 1;
+    }
+    Emit(b, end, Date::Year(y), TimeKind::kDate, "quarter", std::to_string(y) + "-Q" + std::to_string(n));
+    return end;
+  }
+
+  size_t Determiner(size_t i) {
+    size_t j = i + 1;
+    if (!Has(j)) return i;
+    const Word& n = w_[j];
+    // "the past", "the future" (no unit after).
+    if (n.cat() == Cat::kRef && n.lex->val == 2) {
+      Emit(i, j + 1, Date{}, TimeKind::kOther, "reference", "FUTURE_REF");
+      return j + 1;
+    }
+    if (n.is(Cat::kMod, kPast) && !Is(j + 1, Cat::kUnit) && !Is(j + 1, Cat::kCount) && !Is(j + 1, Cat::kOrdinal) &&
+        !(Has(j + 1) && w_[j + 1].num >= 0) && w_[i].low == "the") {
+      Emit(i, j + 1, Date{}, TimeKind::kOther, "reference", "PAST_REF");
+      return j + 1;
+    }
+    // "the latest quarter", "the current quarter", "the quarter".
+    if (Is(j, Cat::kUnit) && n.lex->val == kQuarterU && !(n.lex->flags & kPlural) && has_anchor_ && w_[i].low == "the") {
+      EmitUnit(i, j, -1, "the_quarter");
+      return j + 1;
+    }
+    if ((n.is(Cat::kMod, kLatest) || n.is(Cat::kMod, kThis)) && Is(j + 1, Cat::kUnit) &&
+        w_[j + 1].lex->val == kQuarterU && has_anchor_) {
+      EmitUnit(i, j + 1, n.is(Cat::kMod, kLatest) ? -1 : 0, "the_quarter");
+      return j + 2;
+    }
+    // "the weekend": the latest one.
+    if (Is(j, Cat::kUnit) && n.lex->val == kWeekendU && !(n.lex->flags & kPlural)) {
+      EmitUnit(i, j, 0, "the_weekend", 0, /*latest=*/true);
+      return j + 1;
+    }
+    if (n.cat() == Cat::kOrdinal) return Quarter(j);
+    return i;
+  }
+
+  // Count + unit: "three years" (duration), "three days ago" / "a year
+  // earlier" (a point), "hace tres días" (point, from the Spanish prefix).
+  size_t Count(size_t b, size_t i) {
+    const Word& w = w_[i];
+    int n;
+    if (w.num >= 0) {
+      if (w.ndig > 3) return i;
+      n = w.num;
+    } else if (w.cat() == Cat::kCount) {
+      // "UN week" is the United Nations, not "un" (one) week.
+      if (w.e - w.b >= 2 && std::isupper(static_cast<unsigned char>(text_[w.b + 1]))) return i;
+      n = w.lex->val;
+    } else {
+      return i;
+    }
+    size_t u = i + 1;
+    // "a few weeks", "a couple of years".
+    if (n == 1 && Has(u) && (w_[u].low == "few" || w_[u].low == "couple")) {
+      n = w_[u].low == "few" ? -1 : 2;
+      ++u;
+      if (Is(u, Cat::kOf)) ++u;
+    }
+    if (!Is(u, Cat::kUnit) || !(Plain(u - 1) || IsHyphen(Gap(u - 1)))) return i;
+    int unit = w_[u].lex->val;
+    size_t end = u + 1;
+    // Ages are not time expressions: "a 6-year-old girl", "52 years old".
+    if (IsWord(end, "old")) return end + 1;
+    if (IsHyphen(Gap(u - 1)) && (w_[u].lex->flags & kPlural)) return i;  // "three-quarters"
+    bool hace = b < i && w_[b].is(Cat::kMod, kHace);
+    bool ago = hace || (Is(end, Cat::kMod) && (w_[end].lex->val == kAgo || w_[end].lex->val == kEarlier));
+    if (ago) {
+      if (!hace) ++end;
+      if (!has_anchor_) return end;
+      if (n < 0) {
+        Emit(b, end, Date{}, TimeKind::kOther, "ago_vague", "PAST_REF");
+        return end;
+      }
+      switch (unit) {
+        case kDayU: Emit(b, end, anchor_.AddDays(-n), TimeKind::kRelative, "ago"); break;
+        case kWeekU: {
+          Date d = anchor_.AddDays(-7 * n);
+          Emit(b, end, WeekMonth(d), TimeKind::kRelative, "ago", IsoWeek(d));
+          break;
+        }
+        case kMonthU: Emit(b, end, AddMonths(anchor_, -n), TimeKind::kRelative, "ago"); break;
+        case kYearU: Emit(b, end, Date::Year(anchor_.year - n), TimeKind::kRelative, "ago"); break;
+        case kDecadeU:
+          Emit(b, end, Date{}, TimeKind::kOther, "ago", std::to_string((anchor_.year - 10 * n) / 10));
+          break;
+        case kHourU: case kMinuteU: Emit(b, end, anchor_, TimeKind::kRelative, "ago"); break;
+        default: break;
+      }
+      return end;
+    }
+    if (hace) return i;
+    // "a year" alone is usually a rate ("$5 a year"); count it as a
+    // duration only after "for", "over", "within", "than".
+    if ((w.low == "a" || w.low == "an" || w.low == "un" || w.low == "una") &&
+        !(b > 0 && w_[b - 1].cat() == Cat::kContext))
+      return i;
+    Emit(b, end, Date{}, TimeKind::kDuration, "duration", Duration(n, unit));
+    return end;
+  }
+
+  size_t Modifier(size_t i) {
+    const Word& w = w_[i];
+    int mod = w.lex->val;
+    size_t j = i + 1;
+    Written wr;
+    switch (mod) {
+      case kHace:
+        return Is(j, Cat::kCount) || (Has(j) && w_[j].num >= 0) ? Count(i, j) : i;
+      case kEvery:
+      case kTodos: {
+        size_t k = j;
+        if (mod == kTodos && Is(k, Cat::kDet)) ++k;
+        if (WeekdayAt(k)) {
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", "XXXX-WXX-" + std::to_string(w_[k].lex->val + 1));
+          return k + 1;
+        }
+        if (Is(k, Cat::kUnit)) {
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", Duration(1, w_[k].lex->val));
+          return k + 1;
+        }
+        return i;
+      }
+      case kEarlier:
+      case kLater:
+        if (Is(j, Cat::kDeictic) && w_[j].lex->val == 0) {
+          if (has_anchor_) Emit(i, j + 1, anchor_, TimeKind::kRelative, mod == kEarlier ? "earlier_today" : "later_today");
+          return j + 1;
+        }
+        if (Is(j, Cat::kMod) && (w_[j].lex->val == kThis || w_[j].lex->val == kLast || w_[j].lex->val == kNext)) {
+          size_t e = Relative(i, j, mod == kEarlier ? "earlier_this" : "later_this");
+          return e > j ? e : i;
+        }
+        return i;
+      case kEarly:
+      case kLate:
+      case kMid: {
+        // Spanish "a mediados de septiembre", "a finales del año pasado".
+        if (Is(j, Cat::kOf) && (w_[j].lex->flags & kEs)) {
+          ++j;
+          if (Is(j, Cat::kDet)) ++j;
+          if (Is(j, Cat::kUnit) && w_[j].lex->val == kYearU && !Is(j + 1, Cat::kMod)) {
+            // "a principios de año": this year.
+            if (has_anchor_) Emit(i, j + 1, Date::Year(anchor_.year), TimeKind::kRelative, "part_of_this_year");
+            return j + 1;
+          }
+          if (Is(j, Cat::kUnit) && Is(j + 1, Cat::kMod)) {
+            // "finales del año pasado": unit then modifier.
+            int d = w_[j + 1].lex->val == kLast ? -1 : w_[j + 1].lex->val == kNext ? 1 : 0;
+            EmitUnit(i, j, d, "part_of_relative", j + 2);
+            return j + 2;
+          }
+        } else if (!(Plain(i) || IsHyphen(Gap(i)))) {
+          return i;
+        }
+        const char* rule = mod == kEarly ? "early" : mod == kLate ? "late" : "mid";
+        // "mid-September", "early September 2025", "late Sept. 26".
+        if (size_t e = 0; ParseWritten(j, &e, &wr)) {
+          Date d;
+          if (ResolveWritten(wr, i, &d)) Emit(i, e, d, TimeKind::kDate, rule);
+          return e;
+        }
+        j = i + 1;
+        if (Is(j, Cat::kOf)) ++j;
+        if (int y = YearAt(j)) {
+          Emit(i, j + 1, Date::Year(y), TimeKind::kDate, rule);
+          return j + 1;
+        }
+        if (Is(j, Cat::kMod)) {
+          size_t e = Relative(i, j, rule);
+          if (e > j) return e;
+        }
+        if (WeekdayAt(j)) {
+          EmitWeekday(i, j, FutureBefore(i) ? WdMode::kFutureIncl : WdMode::kPastIncl, rule);
+          return PodAfter(j + 1);
+        }
+        return i;
+      }
+      case kLast:
+      case kThis:
+      case kNext: {
+        size_t e = Relative(i, i, nullptr);
+        return e;
+      }
+      case kPast: {
+        // "the past two weeks", "the past year": durations.
+        size_t b = i > 0 && w_[i - 1].cat() == Cat::kDet ? i - 1 : i;
+        if (Is(j, Cat::kUnit)) {
+          Emit(b, j + 1, Date{}, TimeKind::kDuration, "past_unit", Duration(1, w_[j].lex->val));
+          return j + 1;
+        }
+        size_t before = out_->size();
+        if (size_t e = Count(j, j); e > j) {
+          if (out_->size() > before) {
+            out_->back().span.begin = base_ + w_[b].b;
+            out_->back().rule = "past_count";
+          }
+          return e;
+        }
+        return i;
+      }
+      default: return i;
+    }
+  }
+
+  // last/this/next at word m, the expression starting at word b:
+  // "last week", "this year", "next Friday", "last December", "last summer",
+  // "this morning", "last night", "la semana pasada", "el próximo año".
+  size_t Relative(size_t b, size_t m, const char* rule) {
+    int mod = w_[m].lex->val;
+    int delta = mod == kLast ? -1 : mod == kNext ? 1 : 0;
+    size_t j = m + 1;
+    if (!Has(j)) return m;
+    const Word& n = w_[j];
+    auto r = [&](const char* def) { return rule ? rule : def; };
+    // Spanish puts "pasado" after the unit: handled at the unit ("la semana pasada").
+    if (n.cat() == Cat::kUnit && !(n.lex->flags & kPlural)) {
+      EmitUnit(b, j, delta, r(mod == kLast ? "last_unit" : mod == kNext ? "next_unit" : "this_unit"));
+      return j + 1;
+    }
+    if (n.cat() == Cat::kCount && mod != kThis) {
+      // "the last three years": a duration.
+      size_t bb = b > 0 && w_[b - 1].cat() == Cat::kDet ? b - 1 : b;
+      size_t before = out_->size();
+      if (size_t e = Count(j, j); e > j) {
+        if (out_->size() > before) out_->back().span.begin = base_ + w_[bb].b;
+        return e;
+      }
+      return m;
+    }
+    if (WeekdayAt(j)) {
+      WdMode md = mod == kLast ? WdMode::kPastStrict : mod == kNext ? WdMode::kFutureStrict : WdMode::kThisWeek;
+      EmitWeekday(b, j, md, r(mod == kLast ? "last_weekday" : mod == kNext ? "next_weekday" : "this_weekday"));
+      return PodAfter(j + 1);
+    }
+    if (n.cat() == Cat::kMonth && (n.cap || (n.lex->flags & kEs))) {
+      if (!has_anchor_) return j + 1;
+      WdMode md = mod == kLast ? WdMode::kPastStrict : mod == kNext ? WdMode::kFutureStrict : WdMode::kThisWeek;
+      Emit(b, j + 1, Date::Month(MonthYear(anchor_, n.lex->val, md), n.lex->val), TimeKind::kRelative,
+           r("relative_month"));
+      return j + 1;
+    }
+    if (n.cat() == Cat::kSeason) {
+      if (!has_anchor_) return j + 1;
+      static const char* kS[] = {"SP", "SU", "FA", "WI"};
+      int y = anchor_.year + delta;
+      Emit(b, j + 1, Date::Year(y), TimeKind::kRelative, r("season"), std::to_string(y) + "-" + kS[n.lex->val]);
+      return j + 1;
+    }
+    if (n.cat() == Cat::kPod && mod != kNext) {
+      if (!has_anchor_) return j + 1;
+      // "this morning" is the anchor day; "last night" the evening before.
+      Emit(b, j + 1, anchor_.AddDays(mod == kLast ? -1 : 0), TimeKind::kRelative, r("part_of_day"));
+      return j + 1;
+    }
+    return m;
+  }
+
+  std::string_view text_;
+  uint32_t base_;
+  Date anchor_;
+  bool has_anchor_;
+  std::vector<TimexMatch>* out_;
+  // Reused across calls: a sentence costs no allocation once warm.
+  static thread_local std::vector<Word> tl_words_;
+  std::vector<Word>& w_ = tl_words_;
+  bool any_trigger_ = false;
+};
+
+thread_local std::vector<Word> Finder::tl_words_;
+
+}  // namespace
+
+void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
+                 std::vector<TimexMatch>* out) {
+  Finder f(sentence_text, base_offset, anchor, out);
+  f.Run();
+}
+
+std::string_view TimexType(TimeKind kind) {
+  switch (kind) {
+    case TimeKind::kDuration: return "DURATION";
+    case TimeKind::kSet: return "SET";
+    default: return "DATE";
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,58 @@
+// Finding and resolving time expressions ("on Friday", "Sept. 26",
+// "mid-September", "earlier this year", "hace tres días") in one sentence.
+//
+// The finder works on the sentence's bytes, not on Doc::tokens: it splits the
+// text into words itself (a few hundred nanoseconds per sentence), so it does
+// not depend on how the segmenter tokenises "mid-September", "Sept." or
+// "9/26/2025", and the suite evaluator can run it on raw text. Each word is
+// looked up once in a small hash table of trigger words; a sentence with no
+// trigger word and no number is rejected after that single pass.
+//
+// Resolution is against an anchor, the publication date, and prefers the
+// past, as news reports what happened: "Sept. 26" is the latest Sept. 26 not
+// after the anchor, "in December" the latest December, "Friday" the latest
+// Friday on or before the anchor (an article dated Friday that says "on
+// Friday" means that day; dated Saturday, the day before). A future cue
+// ("will", "shall", "upcoming", "scheduled", "próximo") in the few words
+// before a bare weekday, month or month-day flips it to the next occurrence.
+// See docs/time.md for every rule and the choices behind them.
+#ifndef DYAD_TIME_TIMEX_H_
+#define DYAD_TIME_TIMEX_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.h"
+#include "model/doc.h"
+
+namespace dyad {
+
+struct TimexMatch {
+  Span span;         // bytes, already shifted by base_offset
+  Date value;        // invalid for durations, sets, decades and "now"-like references
+  TimeKind kind = TimeKind::kDate;
+  std::string rule;  // rule name, the evidence ("month_day", "weekday", "ago", ...)
+  // The TIMEX3 value a TimeML annotator would write ("2025-09-26",
+  // "2025-W38", "1989-Q3", "P3Y", "PRESENT_REF", "XXXX-WXX-5"). Date has no
+  // week, quarter or duration, so the suite evaluator compares this string;
+  // the pipeline uses `value`.
+  std::string timex3;
+};
+
+// Finds the time expressions in `sentence_text` (one sentence or one line),
+// appending them to `out` in text order with spans offset by `base_offset`.
+// `anchor` must have day precision for relative expressions ("yesterday",
+// "Friday", "Sept. 26", "last year") to be reported; without it only
+// expressions that carry their own year ("Sept. 26, 2025", "in 2022",
+// "2025-09-26"), durations and sets are.
+void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
+                 std::vector<TimexMatch>* out);
+
+// TIMEX3 type for a kind: "DATE", "DURATION", "SET" (kOther is "DATE").
+std::string_view TimexType(TimeKind kind);
+
+}  // namespace dyad
+
+#endif  // DYAD_TIME_TIMEX_H_
