@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Whole-pipeline benchmark: codes the shared corpora with the full
+# dictionaries, output to /dev/null, and prints one table row per corpus:
+# articles/s, sentences/s, events/s, MB/s and peak RSS.
+#   scripts/bench.sh [--threads N] [CORPUS.jsonl ...]
+# Builds Release first. Corpora default to ../shared/corpora/reuters21578.jsonl
+# and te3silver_afp_xin_gigaword.jsonl; absent ones are reported and skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+threads=1
+if [ "${1:-}" = "--threads" ]; then threads=$2; shift 2; fi
+corpora=("$@")
+[ ${#corpora[@]} -gt 0 ] || corpora=(../shared/corpora/reuters21578.jsonl ../shared/corpora/te3silver_afp_xin_gigaword.jsonl)
+cmake --preset release >/dev/null
+cmake --build --preset release --target dyad >/dev/null
+printf '%-36s %8s %10s %11s %10s %8s %9s %9s\n' corpus threads articles/s sentences/s events/s MB/s peak_MB seconds
+for c in "${corpora[@]}"; do
+  if [ ! -f "$c" ]; then echo "skipped: $c not found (../shared absent?)"; continue; fi
+  err=$(mktemp)
+  /usr/bin/time -f 'RSS_KB %M' build/release/dyad code "$c" --quiet --threads "$threads" >/dev/null 2>"$err" || true
+  summary=$(grep '^dyad: ' "$err" | tail -1)
+  rss=$(awk '/^RSS_KB/{print $2}' "$err")
+  read -r arts sents evs secs < <(echo "$summary" | sed -E 's/dyad: ([0-9]+) articles, ([0-9]+) sentences, ([0-9]+) events, [0-9]+ skipped inputs, ([0-9.]+) s.*/\1 \2 \3 \4/')
+  bytes=$(stat -c %s "$c")
+  awk -v c="$(basename "$c")" -v t="$threads" -v a="$arts" -v s="$sents" -v e="$evs" -v sec="$secs" -v b="$bytes" -v r="$rss" \
+    'BEGIN{printf "%-36s %8d %10.0f %11.0f %10.0f %8.1f %9.1f %9.2f\n", c, t, a/sec, s/sec, e/sec, b/1e6/sec, r/1024, sec}'
+  rm -f "$err"
+done
+echo "(seconds include dictionary loading; sentences/s is the whole pipeline, reading to JSON output)"

@@ -1,0 +1,45 @@
+// The `dyad` command line: one file per subcommand, sharing these helpers.
+// Exit status: 0 success, 1 some input skipped (or a check failed), 2 usage
+// or set-up error (bad option, missing data, unopenable database).
+#ifndef DYAD_CLI_CLI_H_
+#define DYAD_CLI_CLI_H_
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace dyad::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;
+inline constexpr int kExitUsage = 2;
+
+// Options every command that codes text shares.
+struct EngineFlags {
+  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::vector<std::string> dicts;       // extra actor files (--dict)
+  std::vector<std::string> verb_files;  // extra verb-pattern files (--verbs)
+  void Add(CLI::App* app);
+  EngineOptions ToOptions() const;
+};
+
+// Loads the engine or prints why not (and returns nullptr).
+std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report = nullptr);
+
+// Registration of each subcommand; each returns a callback run after parsing
+// that yields the exit status.
+using Runner = std::function<int()>;
+Runner AddCode(CLI::App& app);
+Runner AddEvents(CLI::App& app);
+Runner AddSummary(CLI::App& app);
+Runner AddEval(CLI::App& app);
+Runner AddExplain(CLI::App& app);
+Runner AddDict(CLI::App& app);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_CLI_H_

@@ -1,0 +1,169 @@
+// dyad code [PATH...|-] [--db FILE] [--format jsonl|tsv] [--threads N]
+//
+// Codes articles and prints one line per event mention, in input order. With
+// --db the articles, sentences and mentions are also stored; an article whose
+// normalised text is already stored is not stored again.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/cli.h"
+#include "engine/runner.h"
+#include "ingest/reader.h"
+#include "output/json_writer.h"
+#include "store/store.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct CodeFlags {
+  EngineFlags engine;
+  std::vector<std::string> paths;
+  std::string db;
+  std::string format = "jsonl";
+  std::string input_format = "auto";
+  int threads = 1;
+  size_t batch = 256;
+  bool quiet = false;
+};
+
+int RunCode(const CodeFlags& f) {
+  InputFormat input_format;
+  if (!ParseInputFormat(f.input_format, &input_format)) {
+    std::cerr << "dyad code: unknown --input-format '" << f.input_format << "' (auto, jsonl, html, text)\n";
+    return kExitUsage;
+  }
+  if (f.paths.empty()) {
+    std::cerr << "dyad code: give files, folders, or - for standard input (e.g. `dyad code examples/`)\n";
+    return kExitUsage;
+  }
+  auto start = std::chrono::steady_clock::now();
+  auto engine = LoadEngine(f.engine);
+  if (!engine) return kExitUsage;
+
+  std::unique_ptr<Store> store;
+  int64_t run_id = 0;
+  if (!f.db.empty()) {
+    std::string error;
+    store = Store::Open(f.db, &error);
+    if (!store) {
+      std::cerr << "dyad code: cannot open database " << f.db << ": " << error << "\n";
+      return kExitUsage;
+    }
+    run_id = store->BeginRun("code");
+  }
+
+  const bool tty = isatty(STDERR_FILENO) && !f.quiet;
+  ReaderOptions ropts;
+  ropts.format = input_format;
+  uint64_t problems = 0;
+  ropts.on_problem = [&](const InputProblem& p) {
+    ++problems;
+    if (tty) std::cerr << "\r\033[K";
+    std::cerr << "dyad: skipped " << p.str() << "\n";
+  };
+  ArticleReader reader(f.paths, ropts);
+
+  RunOptions run;
+  run.threads = f.threads;
+  // Reading stdin is a streaming filter: deliver each article's events as
+  // soon as every thread has one article, instead of waiting for a batch.
+  bool streaming = false;
+  for (const std::string& p : f.paths) streaming |= (p == "-");
+  run.batch = streaming ? static_cast<size_t>(std::max(1, f.threads)) : f.batch;
+  run.keep_sentences = store != nullptr;
+
+  std::string out;
+  const bool tsv = f.format == "tsv";
+  if (tsv) out = TsvHeader();
+  uint64_t stored = 0, duplicates = 0, store_errors = 0, since_commit = 0;
+  auto last_progress = std::chrono::steady_clock::now();
+  RunStats progress;
+  if (store) store->BeginBatch();
+  RunStats stats = RunArticles(*engine, reader, run, [&](CodedArticle& a) {
+    for (const EventRecord& r : a.events) {
+      if (tsv)
+        AppendTsvRecord(r, &out);
+      else
+        AppendJsonRecord(r, &out);
+    }
+    if (store) {
+      std::string error;
+      switch (store->AddArticle(a.article, a.sentences, a.sentence_dates, a.events, &error)) {
+        case AddResult::kAdded: ++stored; break;
+        case AddResult::kDuplicate: ++duplicates; break;
+        case AddResult::kError:
+          ++store_errors;
+          std::cerr << "dyad: not stored " << a.article.origin << ": " << error << "\n";
+          break;
+      }
+      // Commit every few hundred articles: an interrupted run keeps what was
+      // committed and loses no more than one batch.
+      if (++since_commit >= 500) {
+        store->CommitBatch();
+        store->BeginBatch();
+        since_commit = 0;
+      }
+    }
+    if (out.size() > (1 << 16) || streaming) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      if (streaming) std::fflush(stdout);
+      out.clear();
+    }
+    ++progress.articles;
+    progress.sentences += a.sentence_count;
+    progress.events += a.events.size();
+    if (tty) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(500)) {
+        last_progress = now;
+        std::cerr << fmt::format("\r\033[Kdyad: {} articles, {} sentences, {} events", progress.articles,
+                                 progress.sentences, progress.events)
+                  << std::flush;
+      }
+    }
+  });
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (store) {
+    store->CommitBatch();
+    std::string error;
+    if (!store->AssignSingletonEvents(&error)) std::cerr << "dyad: grouping events failed: " << error << "\n";
+    store->FinishRun(run_id, static_cast<int64_t>(stats.articles), static_cast<int64_t>(stats.events),
+                     static_cast<int64_t>(problems));
+  }
+  if (tty) std::cerr << "\r\033[K";
+  std::string line = fmt::format("dyad: {} articles, {} sentences, {} events, {} skipped inputs, {:.2f} s",
+                                 stats.articles, stats.sentences, stats.events, problems, seconds);
+  if (store)
+    line += fmt::format(" (stored {} new articles in {}, {} already there{})", stored, f.db, duplicates,
+                        store_errors ? fmt::format(", {} failed", store_errors) : "");
+  std::cerr << line << "\n";
+  return problems || store_errors ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+Runner AddCode(CLI::App& app) {
+  auto f = std::make_shared<CodeFlags>();
+  CLI::App* sub = app.add_subcommand("code", "code articles into CAMEO events (one JSON object per event mention)");
+  sub->add_option("paths", f->paths, "files, folders (recursive) or - for standard input");
+  sub->add_option("--db", f->db, "also store articles, sentences and events in this SQLite file");
+  sub->add_option("--format", f->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
+  sub->add_option("--input-format", f->input_format, "auto, jsonl, html or text")->capture_default_str();
+  sub->add_option("--threads,-j", f->threads, "worker threads (output is identical for any number)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  sub->add_option("--batch", f->batch, "articles coded per batch")->check(CLI::Range(1, 1 << 20))->capture_default_str();
+  sub->add_flag("--quiet,-q", f->quiet, "no progress line");
+  f->engine.Add(sub);
+  return [f] { return RunCode(*f); };
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,137 @@
+// dyad eval SUITE.jsonl [--json] [--min-root-f1 X] [--min-type-dyad X] [--max-fp X]
+//
+// Codes every record of a gold suite (../shared/suites/, formats in their
+// READMEs) and scores the events against the gold ones: precision, recall and
+// F1 at root and full-code level, dyad accuracy, false positives on records
+// that expect nothing, a per-root table. Temporal-expression suites
+// (timex_*.jsonl) are scored by the time stage's own evaluator instead.
+// The --min/--max options turn a run into a regression check: CTest uses
+// them so accuracy can only go up.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cli/cli.h"
+#include "engine/runner.h"
+#include "codebook/codebook.h"
+#include "eval/suite.h"
+#include "time/timex_eval.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct EvalFlags {
+  EngineFlags engine;
+  std::string suite;
+  std::string plover;  // cameo2plover table; default: beside the suites
+  bool json = false;
+  bool skip_missing = false;
+  double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1;
+};
+
+constexpr int kExitSkip = 77;  // CTest's SKIP_RETURN_CODE
+
+int Check(bool ok, const char* what, double value, double bound, bool json) {
+  if (ok) return kExitOk;
+  (json ? std::cerr : std::cout) << fmt::format("FAIL: {} {:.4f} is past the floor {:.4f}\n", what, value, bound);
+  return kExitSkipped;
+}
+
+int RunTimex(const EvalFlags& f) {
+  TimexScores scores;
+  std::string error;
+  if (!EvaluateTimexSuite(f.suite, &scores, &error)) {
+    std::cerr << "dyad eval: " << error << "\n";
+    return kExitUsage;
+  }
+  std::cout << (f.json ? TimexScoresJson(scores) + "\n" : FormatTimexScores(scores));
+  return kExitOk;
+}
+
+int RunEval(const EvalFlags& f) {
+  namespace fs = std::filesystem;
+  if (!fs::exists(f.suite)) {
+    std::cerr << "dyad eval: no suite at " << f.suite << (f.skip_missing ? " (skipped)" : "") << "\n";
+    return f.skip_missing ? kExitSkip : kExitUsage;
+  }
+  if (IsTimexSuite(f.suite)) return RunTimex(f);
+  std::string error;
+  auto suite = ReadSuite(f.suite, &error);
+  if (!suite) {
+    std::cerr << "dyad eval: " << error << "\n";
+    return kExitUsage;
+  }
+  // The CAMEO-to-PLOVER crosswalk is read at run time from ../shared/reference.
+  PloverTable plover_table;
+  PloverMap plover;
+  if (suite->kind == SuiteKind::kPlover) {
+    std::string path = f.plover;
+    if (path.empty()) path = (fs::path(f.suite).parent_path() / ".." / "reference" / "cameo2plover_2021.tsv").string();
+    if (!PloverTable::Load(path, &plover_table, &error)) {
+      std::cerr << "dyad eval: " << error << " (give --plover FILE, the cameo2plover table)\n";
+      return f.skip_missing ? kExitSkip : kExitUsage;
+    }
+    plover = [&plover_table](const std::string& code) {
+      const PloverInfo* info = plover_table.Lookup(code);  // a code not listed takes its parent's type
+      return info ? info->event : std::string();
+    };
+  }
+  auto engine = LoadEngine(f.engine);
+  if (!engine) return kExitUsage;
+
+  Scores scores;
+  scores.suite = suite->name;
+  Doc doc;
+  CodedArticle coded;
+  std::vector<PredictedEvent> predicted;
+  for (const SuiteRecord& r : suite->records) {
+    Article a;
+    a.id = r.id;
+    a.origin = f.suite;
+    a.text = r.text;
+    if (auto d = Date::Parse(r.date)) a.published = *d;
+    CodeArticle(*engine, doc, std::move(a), false, &coded);
+    predicted.clear();
+    for (const EventRecord& e : coded.events) predicted.push_back({e.source, e.target, e.code});
+    ScoreRecord(*suite, r, predicted, plover, &scores);
+  }
+  std::cout << (f.json ? ScoresJson(scores) + "\n" : FormatScores(scores));
+  int rc = kExitOk;
+  if (f.min_root_f1 >= 0)
+    rc |= Check(scores.root_f1() >= f.min_root_f1, "root F1", scores.root_f1(), f.min_root_f1, f.json);
+  if (f.min_code_f1 >= 0)
+    rc |= Check(scores.code_f1() >= f.min_code_f1, "code F1", scores.code_f1(), f.min_code_f1, f.json);
+  if (f.min_type_dyad >= 0)
+    rc |= Check(scores.type_and_dyad_recall() >= f.min_type_dyad, "type+dyad recall", scores.type_and_dyad_recall(),
+                f.min_type_dyad, f.json);
+  if (f.min_exact >= 0)
+    rc |= Check(scores.exact_rate() >= f.min_exact, "exact-record rate", scores.exact_rate(), f.min_exact, f.json);
+  if (f.max_fp <= 1)
+    rc |= Check(scores.false_positive_rate() <= f.max_fp, "false-positive rate", scores.false_positive_rate(), f.max_fp,
+                f.json);
+  return rc;
+}
+
+}  // namespace
+
+Runner AddEval(CLI::App& app) {
+  auto f = std::make_shared<EvalFlags>();
+  CLI::App* sub = app.add_subcommand("eval", "score the coder on a gold suite (JSON Lines)");
+  sub->add_option("suite", f->suite, "suite file, e.g. ../shared/suites/udpetrarch_gsr_validation.jsonl")->required();
+  sub->add_flag("--json", f->json, "print the scores as one JSON object");
+  sub->add_option("--plover", f->plover, "CAMEO-to-PLOVER table (default: ../reference/cameo2plover_2021.tsv beside the suite)");
+  sub->add_option("--min-root-f1", f->min_root_f1, "exit 1 if root-level F1 is below this");
+  sub->add_option("--min-code-f1", f->min_code_f1, "exit 1 if code-level F1 is below this");
+  sub->add_option("--min-type-dyad", f->min_type_dyad, "exit 1 if the share of gold events with the right type and dyad is below this");
+  sub->add_option("--min-exact", f->min_exact, "exit 1 if the share of records coded exactly is below this");
+  sub->add_option("--max-fp", f->max_fp, "exit 1 if the false-positive rate on no-event records is above this");
+  sub->add_flag("--skip-missing", f->skip_missing, "exit 77 (skipped) instead of 2 when the suite is absent");
+  f->engine.Add(sub);
+  return [f] { return RunEval(*f); };
+}
+
+}  // namespace dyad::cli

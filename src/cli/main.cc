@@ -1,0 +1,64 @@
+// dyad: news in, CAMEO events out. See README.md and `dyad --help`.
+#include <iostream>
+#include <map>
+
+#include "cli/cli.h"
+
+namespace dyad::cli {
+
+void EngineFlags::Add(CLI::App* app) {
+  app->add_option("--data", data_dir, "dyad data folder (dictionaries, codebook)")->capture_default_str();
+  app->add_option("--dict", dicts, "extra actor dictionary file in dyad's format (repeatable)");
+  app->add_option("--verbs", verb_files, "extra verb-pattern file in dyad's format (repeatable)");
+}
+
+EngineOptions EngineFlags::ToOptions() const {
+  EngineOptions o;
+  o.data_dir = data_dir;
+  o.extra_actor_files = dicts;
+  o.extra_verb_files = verb_files;
+  return o;
+}
+
+std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report) {
+  LoadReport local;
+  if (!report) report = &local;
+  std::string error;
+  auto engine = Engine::Load(flags.ToOptions(), &error, report);
+  if (!engine) {
+    std::cerr << "dyad: cannot load dictionaries: " << error << "\n";
+    return nullptr;
+  }
+  size_t errors = report->errors();
+  if (errors) {
+    std::cerr << "dyad: " << errors << " dictionary entries have errors and were skipped; run `dyad dict lint` to list them\n";
+  }
+  return engine;
+}
+
+}  // namespace dyad::cli
+
+int main(int argc, char** argv) {
+  using namespace dyad::cli;
+  CLI::App app{"dyad: codes news articles into CAMEO political events (who did what to whom, when)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "dyad 0.1.0");
+  std::map<std::string, Runner> runners;
+  runners["code"] = AddCode(app);
+  runners["events"] = AddEvents(app);
+  runners["summary"] = AddSummary(app);
+  runners["eval"] = AddEval(app);
+  runners["explain"] = AddExplain(app);
+  runners["dict"] = AddDict(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  for (CLI::App* sub : app.get_subcommands()) {
+    auto it = runners.find(sub->get_name());
+    if (it != runners.end()) return it->second();
+  }
+  return kExitUsage;
+}

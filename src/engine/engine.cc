@@ -1,0 +1,305 @@
+#include "engine/engine.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "actors/matcher.h"
+#include "analysis/clauses.h"
+#include "lang/en/lemmatizer.h"
+#include "lang/en/lexicon.h"
+#include "lang/en/tagger.h"
+#include "output/json_writer.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "time/time_tagger.h"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+size_t LoadReport::errors() const {
+  return static_cast<size_t>(std::count_if(problems.begin(), problems.end(),
+                                           [](const DictProblem& p) { return p.error; }));
+}
+
+std::vector<std::string> ListDataFiles(const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".txt") out.push_back(it->path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+namespace {
+
+// "data/actors/people/colombia.txt" -> "actors/people/colombia.txt": evidence
+// cites files relative to the data folder, the way a user edits them.
+std::string Display(const std::string& path, const std::string& data_dir) {
+  std::error_code ec;
+  fs::path rel = fs::relative(path, data_dir, ec);
+  if (ec || rel.empty() || rel.native().starts_with("..")) return path;
+  return rel.generic_string();
+}
+
+// Country names from Debian's iso-codes (English: name, common_name) and
+// ICU's locale data (Spanish display names), so a country we did not write
+// out by hand is still found. Names we already have are not added twice;
+// ISO's inverted forms ("Korea, Republic of") are not how news writes, so
+// names with a comma or parenthesis are left out.
+void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vector<DictProblem>* problems) {
+  std::string path = iso_dir + "/iso_3166-1.json";
+  std::ifstream in(path);
+  if (!in) {
+    problems->push_back({path, 0, "cannot read iso-codes country list (Debian package iso-codes); using data/actors only",
+                         false});
+    return;
+  }
+  nlohmann::json j;
+  try {
+    in >> j;
+  } catch (const std::exception& e) {
+    problems->push_back({path, 0, std::string("malformed JSON: ") + e.what(), false});
+    return;
+  }
+  std::set<std::string> known;  // lower-cased names already in the dictionary
+  for (const ActorEntry& e : dict->entries()) {
+    for (const std::string& n : e.names) {
+      std::string low = n;
+      std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return std::tolower(c); });
+      known.insert(low);
+    }
+  }
+  const icu::Locale spanish("es");
+  uint32_t line = 0;
+  for (const auto& c : j.value("3166-1", nlohmann::json::array())) {
+    ++line;
+    std::string a3 = c.value("alpha_3", ""), a2 = c.value("alpha_2", "");
+    if (a3.size() != 3) continue;
+    ActorEntry e;
+    e.file = "iso-codes:iso_3166-1.json";
+    e.line = line;
+    e.kind = ActorKind::kCountry;
+    CodePeriod p;
+    p.code = a3;
+    e.codes.push_back(p);
+    std::vector<std::string> candidates = {c.value("name", ""), c.value("common_name", "")};
+    icu::UnicodeString es;
+    icu::Locale("", a2.c_str()).getDisplayCountry(spanish, es);
+    std::string es8;
+    es.toUTF8String(es8);
+    if (es8 != a2) candidates.push_back(es8);
+    for (const std::string& n : candidates) {
+      if (n.empty() || n.find_first_of(",()") != std::string::npos) continue;
+      std::string low = n;
+      std::transform(low.begin(), low.end(), low.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      if (!known.insert(low).second) continue;
+      e.names.push_back(n);
+    }
+    if (!e.names.empty()) dict->Add(std::move(e));
+  }
+}
+
+std::string VerbText(const Doc& doc, TokenRange r) {
+  if (r.empty()) return {};
+  if (r.size() <= 6) return std::string(doc.text(r));
+  // A long pattern ("revoke the visa of ... Petro"): the first and last words.
+  std::string s(doc.text(TokenRange{r.begin, r.begin + 1}));
+  s += " ... ";
+  s += doc.text(TokenRange{r.end - 1, r.end});
+  return s;
+}
+
+void AddActorEvidence(nlohmann::json& ev, const char* role, const Doc& doc, uint32_t actor) {
+  if (actor == kNone32 || actor >= doc.actors.size()) return;
+  const ActorMention& m = doc.actors[actor];
+  nlohmann::json a;
+  a["words"] = std::string(doc.text(m.tokens));
+  a["code"] = m.code;
+  a["entry"] = m.entry;
+  a["how"] = std::string(ActorResolutionName(m.how));
+  if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
+    a["antecedent"] = std::string(doc.text(doc.actors[m.antecedent].tokens));
+  ev[role] = std::move(a);
+}
+
+}  // namespace
+
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* error, LoadReport* report) {
+  auto start = std::chrono::steady_clock::now();
+  LoadReport local;
+  if (!report) report = &local;
+  std::vector<DictProblem>& problems = report->problems;
+  std::unique_ptr<Engine> engine(new Engine());
+  const std::string& data = options.data_dir;
+  if (!fs::is_directory(data)) {
+    *error = "data folder not found: " + data + " (pass --data DIR, the dyad data/ folder)";
+    return nullptr;
+  }
+
+  // Text: the segmenter also tokenises dictionary names, so a name and its
+  // occurrence in an article always split the same way.
+  std::string err;
+  std::shared_ptr<Segmenter> seg = Segmenter::Load(data + "/text/abbreviations.en.txt", &err);
+  if (!seg) {
+    *error = err;
+    return nullptr;
+  }
+  engine->segmenter_ = seg;
+  engine->name_tokenizer_ = [seg](std::string_view name, std::vector<NameToken>* out) {
+    Doc scratch;  // names are short; only dictionary compilation calls this
+    seg->Tokenize(name, &scratch.tokens, &scratch.arena);
+    for (const Token& t : scratch.tokens) {
+      NameToken nt;
+      nt.hash = t.lower_hash;
+      nt.req = t.has(kAllCaps) ? CaseReq::kAllCaps : t.has(kCapitalized) ? CaseReq::kCapitalized : CaseReq::kAny;
+      out->push_back(nt);
+    }
+  };
+
+  // Codebook.
+  engine->codebook_ = std::make_shared<Codebook>();
+  if (!Codebook::Load(data + "/cameo/codebook.tsv", engine->codebook_.get(), &err)) {
+    *error = err;
+    return nullptr;
+  }
+
+  // Actors.
+  engine->actors_ = std::make_shared<ActorDictionary>();
+  std::vector<std::string> actor_files = ListDataFiles(data + "/actors");
+  actor_files.insert(actor_files.end(), options.extra_actor_files.begin(), options.extra_actor_files.end());
+  for (const std::string& f : actor_files) {
+    if (!engine->actors_->LoadFile(f, Display(f, data), &problems))
+      problems.push_back({f, 0, "cannot read actor dictionary", true});
+  }
+  if (options.iso_country_names) AddIsoCountries(options.iso_codes_dir, engine->actors_.get(), &problems);
+  auto index = std::make_shared<ActorIndex>(*engine->actors_, engine->name_tokenizer_, &problems);
+  report->actor_entries = engine->actors_->entries().size();
+  for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
+
+  // Verbs.
+  engine->verbs_ = std::make_shared<VerbDictionary>();
+  std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
+  for (const std::string& f : verb_files) {
+    std::string base = fs::path(f).filename().string();
+    if (base == "synsets.txt")
+      engine->verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &problems);
+    else if (base == "control.txt")
+      engine->verbs_->LoadControlFile(f, Display(f, data), &problems);
+  }
+  verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
+  for (const std::string& f : verb_files) {
+    std::string base = fs::path(f).filename().string();
+    if (base == "synsets.txt" || base == "control.txt") continue;
+    engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
+  }
+  engine->verbs_->Compile(&problems);
+  report->verb_patterns = engine->verbs_->patterns().size();
+  {
+    std::set<uint64_t> lemmas;
+    for (const VerbPattern& p : engine->verbs_->patterns()) lemmas.insert(p.verb);
+    report->verb_lemmas = lemmas.size();
+  }
+  for (const VerbPattern& p : engine->verbs_->patterns()) {
+    if (!p.is_null() && !engine->codebook_->Find(p.code))
+      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+  }
+
+  // English tagger and lemmatizer from Debian's data.
+  auto lexicon = std::make_shared<en::Lexicon>();
+  if (!lexicon->Load(options.tagger_dir, &err)) {
+    *error = err + " (install Debian's liblingua-en-tagger-perl: scripts/install-deps.sh)";
+    return nullptr;
+  }
+  std::string overrides = data + "/lexicon/en.tags.txt";
+  if (fs::exists(overrides) && !lexicon->LoadOverrides(overrides, &err)) {
+    *error = err;
+    return nullptr;
+  }
+  auto lemmatizer = std::make_shared<en::Lemmatizer>();
+  if (!lemmatizer->Load(options.wordnet_dir, &err)) {
+    *error = err + " (install Debian's wordnet-base: scripts/install-deps.sh)";
+    return nullptr;
+  }
+
+  auto verbs = engine->verbs_;
+  ClauseAnalyzerOptions clause_options;
+  clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
+  auto coder = std::make_shared<EventCoder>(verbs);
+  engine->coder_ = coder;
+
+  engine->pipeline_.Add(std::make_shared<Normalizer>())
+      .Add(seg)
+      .Add(std::make_shared<en::Tagger>(lexicon))
+      .Add(lemmatizer)
+      .Add(std::make_shared<TimeTagger>())
+      .Add(std::make_shared<ActorMatcher>(engine->actors_, index))
+      .Add(std::make_shared<ClauseAnalyzer>(clause_options))
+      .Add(coder);
+
+  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return engine;
+}
+
+void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
+  for (const EventMention& ev : doc.events) out->push_back(Record(doc, ev));
+}
+
+EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
+  EventRecord r;
+  r.article = doc.article.id;
+  r.published = doc.article.published.valid() ? doc.article.published.str() : "";
+  r.sentence_index = ev.sentence;
+  if (ev.sentence < doc.sentences.size()) r.sentence = std::string(doc.text(doc.sentences[ev.sentence].span));
+  r.date = ev.date.valid() ? ev.date.str() : "";
+  if (ev.time != kNone32 && ev.time < doc.times.size()) r.date_text = std::string(doc.text(doc.times[ev.time].span));
+  r.source = ev.source;
+  r.target = ev.target;
+  if (ev.source_actor != kNone32 && ev.source_actor < doc.actors.size())
+    r.source_text = std::string(doc.text(doc.actors[ev.source_actor].tokens));
+  if (ev.target_actor != kNone32 && ev.target_actor < doc.actors.size())
+    r.target_text = std::string(doc.text(doc.actors[ev.target_actor].tokens));
+  r.code = ev.code;
+  r.root = ev.code.substr(0, std::min<size_t>(2, ev.code.size()));
+  if (const CodeInfo* info = codebook_->Find(ev.code)) {
+    r.quad_class = info->quad_class;
+    r.goldstein = info->goldstein;
+  } else {
+    r.quad_class = Codebook::QuadClass(ev.code);
+  }
+  r.verb_text = VerbText(doc, ev.trigger);
+  r.lang = doc.article.lang;
+
+  nlohmann::json e;
+  e["pattern"] = ev.pattern;
+  if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
+    e["verb_lemma"] = std::string(doc.clauses[ev.clause].verb.lemma);
+  e["trigger"] = std::string(doc.text(ev.trigger));
+  AddActorEvidence(e, "source_actor", doc, ev.source_actor);
+  AddActorEvidence(e, "target_actor", doc, ev.target_actor);
+  if (ev.time != kNone32 && ev.time < doc.times.size()) {
+    e["date_rule"] = doc.times[ev.time].rule;
+  } else if (ev.date.valid() && ev.date == doc.article.published) {
+    e["date_rule"] = "publication date";
+  } else {
+    e["date_rule"] = "sentence date";
+  }
+  if (const CodeInfo* info = codebook_->Find(ev.code)) e["code_name"] = info->name;
+  if (!ev.note.empty()) e["note"] = ev.note;
+  r.evidence = e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+}  // namespace dyad

@@ -1,0 +1,103 @@
+// The engine: every dictionary loaded once, the English pipeline assembled
+// from named components, and the step that turns a coded Doc into output rows.
+//
+//   std::string error;
+//   auto engine = Engine::Load(EngineOptions{}, &error);
+//   Doc doc;
+//   doc.article = ...;
+//   engine->Code(doc);                  // normalize ... events
+//   std::vector<EventRecord> rows;
+//   engine->Records(doc, &rows);
+//
+// An Engine is immutable after Load() and shared by every worker thread; each
+// thread owns its Doc. Users swap or add components through
+// mutable_pipeline() before coding starts (spaCy's model: a list of named
+// components over one document).
+#ifndef DYAD_ENGINE_ENGINE_H_
+#define DYAD_ENGINE_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "actors/index.h"
+#include "codebook/codebook.h"
+#include "events/coder.h"
+#include "events/verb_dictionary.h"
+#include "model/doc.h"
+#include "model/record.h"
+#include "pipeline/pipeline.h"
+
+namespace dyad {
+
+class Segmenter;
+
+struct EngineOptions {
+  // Our dictionaries and codebook (data/ in the source tree by default).
+  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  // Data of Debian packages, read where the packages install it.
+  std::string wordnet_dir = DYAD_DEFAULT_WORDNET_DIR;
+  std::string tagger_dir = DYAD_DEFAULT_TAGGER_DIR;
+  std::string iso_codes_dir = DYAD_DEFAULT_ISO_CODES_DIR;
+  // Country names from iso-codes (English) and ICU (Spanish) added to ours.
+  bool iso_country_names = true;
+  // Extra actor or verb files in our format (repeatable --dict).
+  std::vector<std::string> extra_actor_files;
+  std::vector<std::string> extra_verb_files;
+};
+
+// What loading found wrong with the data; errors drop the entry, warnings
+// only inform (`dyad dict lint` prints them all).
+struct LoadReport {
+  std::vector<DictProblem> problems;
+  size_t actor_entries = 0, actor_names = 0;
+  size_t verb_patterns = 0, verb_lemmas = 0;
+  double seconds = 0;
+  size_t errors() const;
+};
+
+class Engine {
+ public:
+  // Loads every dictionary and builds the pipeline. Returns nullptr with
+  // *error set when required data is missing (e.g. the tagger lexicon is
+  // not installed: the message says which package provides it).
+  static std::unique_ptr<Engine> Load(const EngineOptions& options, std::string* error,
+                                      LoadReport* report = nullptr);
+  ~Engine();
+
+  // Runs the whole pipeline over doc (doc.article must be filled).
+  void Code(Doc& doc) const { pipeline_.Run(doc); }
+  // Appends one row per event mention in doc.
+  void Records(const Doc& doc, std::vector<EventRecord>* out) const;
+  // The row for one event mention.
+  EventRecord Record(const Doc& doc, const EventMention& ev) const;
+
+  const Pipeline& pipeline() const { return pipeline_; }
+  Pipeline& mutable_pipeline() { return pipeline_; }
+  const Codebook& codebook() const { return *codebook_; }
+  const ActorDictionary& actors() const { return *actors_; }
+  const VerbDictionary& verbs() const { return *verbs_; }
+  const EventCoder& coder() const { return *coder_; }
+  const Segmenter& segmenter() const { return *segmenter_; }
+  // Splits a name exactly as articles are split (dictionaries use it).
+  const NameTokenizer& name_tokenizer() const { return name_tokenizer_; }
+
+ private:
+  Engine() = default;
+
+  Pipeline pipeline_;
+  std::shared_ptr<Codebook> codebook_;
+  std::shared_ptr<ActorDictionary> actors_;
+  std::shared_ptr<VerbDictionary> verbs_;
+  std::shared_ptr<const EventCoder> coder_;
+  std::shared_ptr<const Segmenter> segmenter_;
+  NameTokenizer name_tokenizer_;
+};
+
+// Lists the .txt files under dir, recursively, in sorted order.
+std::vector<std::string> ListDataFiles(const std::string& dir);
+
+}  // namespace dyad
+
+#endif  // DYAD_ENGINE_ENGINE_H_

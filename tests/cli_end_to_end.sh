@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `dyad` command line (run by CTest):
+#   cli_end_to_end.sh DYAD_BINARY SOURCE_DIR WORK_DIR
+# Each check prints what it tests; the first failure stops with exit 1.
+set -uo pipefail
+dyad=$1 src=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+check() { echo "-- $*"; }
+
+check "no subcommand is a usage error (exit 2)"
+"$dyad" >/dev/null 2>&1; [ $? -eq 2 ] || fail "expected exit 2"
+"$dyad" code >/dev/null 2>"$work/err"; [ $? -eq 2 ] || fail "code without paths: expected exit 2"
+grep -q "standard input" "$work/err" || fail "code without paths should say how to call it"
+
+check "coding the examples prints JSON Lines with every field, and a summary line"
+"$dyad" code "$src/examples" --quiet >"$work/ex.jsonl" 2>"$work/ex.err" || fail "code examples: exit $?"
+n=$(wc -l <"$work/ex.jsonl")
+[ "$n" -ge 30 ] || fail "only $n events from the examples"
+for field in article published sentence_index sentence date date_text source source_text target target_text code root quad_class goldstein verb_text lang evidence; do
+  grep -q "\"$field\":" "$work/ex.jsonl" || fail "field $field missing"
+done
+grep -Eq '^dyad: 14 articles, [0-9]+ sentences, [0-9]+ events, 0 skipped inputs' "$work/ex.err" || fail "summary line: $(cat "$work/ex.err")"
+
+check "output is identical with 2 threads"
+"$dyad" code "$src/examples" --quiet --threads 2 --batch 3 >"$work/ex2.jsonl" 2>/dev/null || fail "threads 2"
+cmp -s "$work/ex.jsonl" "$work/ex2.jsonl" || fail "--threads 2 changed the output"
+
+check "TSV output has a header and one row per event"
+"$dyad" code "$src/examples" --quiet --format tsv >"$work/ex.tsv" 2>/dev/null || fail "tsv"
+[ "$(($(wc -l <"$work/ex.tsv") - 1))" -eq "$n" ] || fail "tsv rows differ from jsonl rows"
+
+check "a broken input is reported with file and offset, skipped, and the batch goes on (exit 1)"
+mkdir -p "$work/mixed"
+printf 'date 2025-09-27\n\nColombia condemned the United States on Friday.\n' >"$work/mixed/good.txt"
+printf 'date 2025-09-27\n\nBad \xff\xfe bytes here.\n' >"$work/mixed/bad.txt"
+printf '{"id":"a1","date":"2025-09-27","text":"Venezuela accused Colombia of meddling."}\n{"id":"a2", broken\n' >"$work/mixed/lines.jsonl"
+"$dyad" code "$work/mixed" --quiet >"$work/mixed.out" 2>"$work/mixed.err"; rc=$?
+[ $rc -eq 1 ] || fail "expected exit 1 with skipped inputs, got $rc"
+grep -q "bad.txt" "$work/mixed.err" || fail "the invalid UTF-8 file is not named: $(cat "$work/mixed.err")"
+grep -q "lines.jsonl:2" "$work/mixed.err" || fail "the malformed JSON line is not named with its line"
+grep -q '"article":"a1"' "$work/mixed.out" || fail "the good JSON line was not coded"
+grep -q 'good.txt' "$work/mixed.out" || fail "the good text file was not coded"
+
+check "stdin works as a streaming filter"
+printf '{"id":"s1","date":"2025-10-05","text":"Petro accused the United States of murder."}\n' |
+  "$dyad" code - --quiet >"$work/stdin.out" 2>/dev/null || fail "stdin"
+grep -q '"article":"s1"' "$work/stdin.out" || fail "stdin article not coded"
+
+check "storing: a second run over the same articles adds nothing"
+"$dyad" code "$src/examples" --quiet --db "$work/t.db" >/dev/null 2>"$work/db1.err" || fail "db run 1"
+grep -q "stored 14 new articles" "$work/db1.err" || fail "first run: $(cat "$work/db1.err")"
+"$dyad" code "$src/examples" --quiet --db "$work/t.db" >/dev/null 2>"$work/db2.err" || fail "db run 2"
+grep -q "stored 0 new articles .*14 already there" "$work/db2.err" || fail "second run: $(cat "$work/db2.err")"
+"$dyad" events --db "$work/t.db" >"$work/events.jsonl" || fail "events"
+[ "$(wc -l <"$work/events.jsonl")" -eq "$n" ] || fail "stored events $(wc -l <"$work/events.jsonl") != coded $n"
+grep -q '"event_id":' "$work/events.jsonl" || fail "events lack event_id"
+"$dyad" events --db "$work/t.db" --dyad USA-COL >"$work/usacol.jsonl" || fail "events --dyad"
+[ -s "$work/usacol.jsonl" ] || fail "no USA-COL events in the examples"
+grep -v '"source":"USA' "$work/usacol.jsonl" | grep -q . && fail "--dyad USA-COL returned another source"
+"$dyad" summary --db "$work/t.db" --dyad USA-COL >"$work/summary.txt" || fail "summary"
+grep -q "USA-COL" "$work/summary.txt" || fail "summary lacks the dyad"
+"$dyad" events --db "$work/missing.db" >/dev/null 2>&1; [ $? -eq 2 ] || fail "a missing database should be a usage error"
+
+check "dictionaries lint clean of errors"
+"$dyad" dict lint --errors-only >"$work/lint.txt" || fail "dict lint: $(tail -5 "$work/lint.txt")"
+
+check "explain shows actors, clauses and the event"
+"$dyad" explain "The State Department revoked the visa of Colombian President Gustavo Petro on Friday." --date 2025-09-27 >"$work/explain.txt" || fail "explain"
+grep -q "EVENT USAGOV" "$work/explain.txt" || fail "explain shows no USAGOV event: $(cat "$work/explain.txt")"
+grep -q "actor: \".*Petro\" -> COLGOV" "$work/explain.txt" || fail "explain lacks the Petro match"
+
+echo "all end-to-end checks passed"
