@@ -74,13 +74,16 @@ void BM_Output(benchmark::State& state) {
 }  // namespace
 }  // namespace dyad
 
-BENCHMARK_CAPTURE(dyad::RunUntil, 1_normalize, std::string("normalize"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 2_segment, std::string("segment"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 3_tagger, std::string("tagger"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 4_lemmatizer, std::string("lemmatizer"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 5_time, std::string("time"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 6_actors, std::string("actors"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 7_clauses, std::string("clauses"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(dyad::RunUntil, 8_events, std::string("events"))->Unit(benchmark::kMillisecond);
-BENCHMARK(dyad::BM_Output);
+using dyad::BM_Output;
+using dyad::RunUntil;
+
+BENCHMARK_CAPTURE(RunUntil, 1_normalize, std::string("normalize"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 2_segment, std::string("segment"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 3_tagger, std::string("tagger"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 4_lemmatizer, std::string("lemmatizer"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 5_time, std::string("time"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 6_actors, std::string("actors"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 7_clauses, std::string("clauses"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(RunUntil, 8_events, std::string("events"))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Output);
 BENCHMARK_MAIN();

@@ -53,6 +53,8 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_in_ = TokenHash("in");
   h_for_ = TokenHash("for");
   h_and_ = TokenHash("and");
+  h_country_ = TokenHash("country");
+  h_nation_ = TokenHash("nation");
   h_he_ = TokenHash("he");
   h_she_ = TokenHash("she");
   h_him_ = TokenHash("him");
@@ -200,10 +202,28 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
 
+      // "the country's Foreign Ministry", "the nation's army": the country is
+      // the one the article spoke of last, not one named later in the sentence.
+      uint32_t country_ante = kNone32;
+      if (!src && begin >= sent.tokens.begin + 2 && doc.tokens[begin - 1].lower_hash == h_s_ &&
+          (doc.tokens[begin - 2].lower_hash == h_country_ || doc.tokens[begin - 2].lower_hash == h_nation_)) {
+        country_ante = find_antecedent(s, [&](const ActorMention& x) {
+          return x.sentence < s && x.code.size() >= 3 && x.code.compare(0, 3, "---") != 0 &&
+                 x.code.compare(0, 3, "IGO") != 0;
+        });
+        if (country_ante != kNone32) begin -= 2;
+      }
+
       ActorMention m;
       m.sentence = s;
       m.is_agent = true;
-      if (src) {
+      if (country_ante != kNone32) {
+        const ActorMention& x = doc.actors[country_ante];
+        m.code = std::string(CountryOf(x.code)) + std::string(role);
+        m.entry = ae.ref() + " + the country -> " + x.entry;
+        m.how = ActorResolution::kPronoun;
+        m.antecedent = country_ante;
+      } else if (src) {
         const ActorEntry& ce = entries[src->entry];
         m.code = BaseOf(src->code->code, ce.kind == ActorKind::kIgo) + std::string(role);
         m.entry = ae.ref() + " + " + ce.ref();

@@ -51,6 +51,7 @@ class ActorMatcher : public Component {
   ActorMatcherOptions options_;
   uint64_t h_s_, h_the_, h_of_, h_from_, h_in_, h_for_, h_and_;
   uint64_t h_he_, h_she_, h_him_, h_his_, h_her_;
+  uint64_t h_country_, h_nation_;
 };
 
 }  // namespace dyad

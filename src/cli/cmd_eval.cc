@@ -29,6 +29,7 @@ struct EvalFlags {
   std::string suite;
   std::string plover;  // cameo2plover table; default: beside the suites
   bool json = false;
+  bool details = false;
   bool skip_missing = false;
   double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1;
 };
@@ -75,9 +76,22 @@ int RunEval(const EvalFlags& f) {
       std::cerr << "dyad eval: " << error << " (give --plover FILE, the cameo2plover table)\n";
       return f.skip_missing ? kExitSkip : kExitUsage;
     }
-    plover = [&plover_table](const std::string& code) {
+    // The crosswalk is PLOVER 0.8 (2021); a suite coded in PLOVER 0.5 uses
+    // four types that 0.8 later merged: INVESTIGATE and DISAPPROVE into
+    // ACCUSE, DEMAND became REQUEST, FIGHT (CAMEO 19, conventional force)
+    // into ASSAULT. Score such a suite in its own vocabulary.
+    bool v05 = false;
+    for (const SuiteRecord& r : suite->records)
+      for (const GoldEvent& g : r.expected)
+        v05 |= g.code == "DISAPPROVE" || g.code == "DEMAND" || g.code == "FIGHT" || g.code == "INVESTIGATE";
+    plover = [&plover_table, v05](const std::string& code) {
       const PloverInfo* info = plover_table.Lookup(code);  // a code not listed takes its parent's type
-      return info ? info->event : std::string();
+      if (!info) return std::string();
+      if (!v05) return info->event;
+      if (info->event == "ACCUSE") return std::string(code.starts_with("09") ? "INVESTIGATE" : "DISAPPROVE");
+      if (info->event == "REQUEST") return std::string("DEMAND");
+      if (info->event == "ASSAULT" && code.starts_with("19")) return std::string("FIGHT");
+      return info->event;
     };
   }
   auto engine = LoadEngine(f.engine);
@@ -98,6 +112,14 @@ int RunEval(const EvalFlags& f) {
     predicted.clear();
     for (const EventRecord& e : coded.events) predicted.push_back({e.source, e.target, e.code});
     ScoreRecord(*suite, r, predicted, plover, &scores);
+    if (f.details) {
+      std::string gold, pred;
+      for (const GoldEvent& g : r.expected) gold += fmt::format(" {}>{}:{}", g.source, g.target, g.code);
+      for (const PredictedEvent& p : predicted)
+        pred += fmt::format(" {}>{}:{}", p.source, p.target, plover ? plover(p.code) + "(" + p.code + ")" : p.code);
+      std::cout << fmt::format("{}\t{}\n  gold:{}\n  ours:{}\n", r.id, r.text.substr(0, 300),
+                               r.expect_none ? " (none)" : gold, pred.empty() ? " (none)" : pred);
+    }
   }
   std::cout << (f.json ? ScoresJson(scores) + "\n" : FormatScores(scores));
   int rc = kExitOk;
@@ -123,6 +145,7 @@ Runner AddEval(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("eval", "score the coder on a gold suite (JSON Lines)");
   sub->add_option("suite", f->suite, "suite file, e.g. ../shared/suites/udpetrarch_gsr_validation.jsonl")->required();
   sub->add_flag("--json", f->json, "print the scores as one JSON object");
+  sub->add_flag("--details", f->details, "also print each record's gold and predicted events");
   sub->add_option("--plover", f->plover, "CAMEO-to-PLOVER table (default: ../reference/cameo2plover_2021.tsv beside the suite)");
   sub->add_option("--min-root-f1", f->min_root_f1, "exit 1 if root-level F1 is below this");
   sub->add_option("--min-code-f1", f->min_code_f1, "exit 1 if code-level F1 is below this");

@@ -70,11 +70,13 @@ int RunExplain(const ExplainFlags& f) {
   if (!engine) return kExitUsage;
   Doc doc;
   doc.article = std::move(a);
-  engine->pipeline().RunUntil(doc, "clauses");
+  // Everything before the coder, then the coder with its trace.
+  std::vector<std::string_view> names = engine->pipeline().names();
+  for (size_t i = 1; i < names.size(); ++i)
+    if (names[i] == "events") engine->pipeline().RunUntil(doc, names[i - 1]);
   std::vector<CoderTrace> trace;
   doc.events.clear();
   engine->coder().Code(doc, &trace);
-  // Any component a user added after the coder still runs.
   std::ostringstream o;
   o << "published: " << (doc.article.published.valid() ? doc.article.published.str() : "(none: relative dates unresolved)")
     << "\n";
@@ -106,6 +108,13 @@ int RunExplain(const ExplainFlags& f) {
       if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
         o << fmt::format(" (refers to \"{}\")", doc.text(doc.actors[m.antecedent].tokens));
       o << "\n";
+    }
+    for (const Quote& q : doc.quotes) {
+      if (q.first_sentence != si) continue;
+      o << fmt::format("quote: \"{}\" (sentences {}-{}) speaker \"{}\"{}{}\n", doc.text(q.span), q.first_sentence,
+                       q.last_sentence, doc.text(q.speaker_span),
+                       q.speaker != kNone32 ? " -> " + doc.actors[q.speaker].code : std::string(),
+                       q.how.empty() ? std::string(" (no speaker found)") : " via " + q.how);
     }
     for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
       const Clause& c = doc.clauses[ci];

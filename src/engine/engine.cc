@@ -14,6 +14,7 @@
 
 #include "actors/matcher.h"
 #include "analysis/clauses.h"
+#include "analysis/quotes.h"
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
@@ -247,6 +248,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(std::make_shared<TimeTagger>())
       .Add(std::make_shared<ActorMatcher>(engine->actors_, index))
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
+      .Add(std::make_shared<QuoteFinder>())
       .Add(coder);
 
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -291,6 +293,7 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   AddActorEvidence(e, "target_actor", doc, ev.target_actor);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
     e["date_rule"] = doc.times[ev.time].rule;
+    if (doc.times[ev.time].sentence != ev.sentence) e["date_sentence"] = doc.times[ev.time].sentence;
   } else if (ev.date.valid() && ev.date == doc.article.published) {
     e["date_rule"] = "publication date";
   } else {

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "actors/matcher.h"  // CountryOf
+#include "analysis/quotes.h"  // QuoteAt
 
 namespace dyad {
 
@@ -300,6 +301,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (!sources.empty()) note = "first person in reported speech: the speaker";
           }
         }
+        // "We"/"I" inside a direct quotation is whoever the quotation is attributed to.
+        if (sources.empty() && !cl.subject.empty() && toks[cl.subject.begin].has(kInQuote)) {
+          uint64_t h = toks[cl.subject.begin].lower_hash;
+          uint32_t q = QuoteAt(doc, cl.subject.begin);
+          if ((h == H().we || h == H().i) && q != kNone32 && doc.quotes[q].speaker != kNone32) {
+            sources = {doc.quotes[q].speaker};
+            note = "first person in a quotation: its speaker (" + doc.quotes[q].how + ")";
+          }
+        }
         if (cl.subject_inherited && !sources.empty()) note = note.empty() ? "subject shared with an earlier clause" : note;
       }
     } else if (targets.empty()) {
@@ -379,8 +389,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t s : sources) {
       if (!targets.empty()) {
         for (uint32_t t : targets) {
-          if (t == s) continue;
-          emit(s, t, doc.actors[t].code, "");
+          // An actor does not act on itself ("the U.S. Navy deployed warships
+          // near ... U.S. forces"): the same code is no dyad. Different parts
+          // of one country are ("rebels attacked Colombia").
+          const std::string& sc = doc.actors[s].code;
+          const std::string& tc = doc.actors[t].code;
+          bool self = t == s || sc == tc;
+          if (self) {
+            say(ci, "target '" + tc + "' is the source itself: skipped");
+            continue;
+          }
+          emit(s, t, tc, "");
         }
       } else if (!dyad_target.empty()) {
         emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);

@@ -198,6 +198,7 @@ struct TimeExpr {
 
 struct Quote {
   Span span;                       // the quoted words, without the marks
+  TokenRange tokens;               // the same words as tokens
   uint32_t first_sentence = 0;
   uint32_t last_sentence = 0;
   uint32_t speaker = kNone32;      // ActorMention index, if the speaker is a known actor

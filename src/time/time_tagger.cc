@@ -52,6 +52,51 @@ bool InQuote(const Doc& doc, const Sentence& s) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB" || t == "``";
 }
 
+// Words whose day is the day they were said.
+bool IsDeictic(std::string_view rule) {
+  return rule == "today" || rule == "earlier_today" || rule == "later_today" || rule == "tonight" ||
+         rule == "yesterday" || rule == "tomorrow" || rule.starts_with("this_");
+}
+
+// The day the story happened, when the lead names it: the first day-precision
+// date in the first two paragraphs that falls in the week before
+// publication. News quotes a statement made that day in an article published
+// the next ("The events on Friday, Sept. 26 ..." published on the 27th), so
+// "earlier today" inside a quotation means the 26th.
+Date StoryDate(const Doc& doc, const Date& anchor) {
+  if (!anchor.valid()) return {};
+  std::vector<TimexMatch> found;
+  for (const Sentence& s : doc.sentences) {
+    if (s.paragraph > 1) break;
+    found.clear();
+    FindTimexes(doc.text(s.span), s.span.begin, anchor, &found);
+    for (const TimexMatch& m : found) {
+      if (!IsPoint(m) || m.value.precision != Precision::kDay || IsDeictic(m.rule)) continue;
+      int32_t d = m.value.first_day(), a = anchor.first_day();
+      if (d <= a && d >= a - 7) return m.value;
+    }
+  }
+  return {};
+}
+
+// in_quote[t]: token t lies inside a direct quotation. Quotes do not run
+// over paragraph breaks here (the segmenter resets quote state per paragraph).
+void QuoteMask(const Doc& doc, std::vector<bool>* in_quote) {
+  in_quote->assign(doc.tokens.size(), false);
+  bool open = false;
+  uint32_t paragraph = kNone32;
+  for (const Sentence& s : doc.sentences) {
+    if (s.paragraph != paragraph) open = false;
+    paragraph = s.paragraph;
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end && t < doc.tokens.size(); ++t) {
+      const Token& tk = doc.tokens[t];
+      if (tk.has(kOpenQuote)) open = true;
+      (*in_quote)[t] = open || tk.has(kInQuote);
+      if (tk.has(kCloseQuote)) open = false;
+    }
+  }
+}
+
 }  // namespace
 
 void TimeTagger::Run(Doc& doc) const {
@@ -60,7 +105,11 @@ void TimeTagger::Run(Doc& doc) const {
   // Relative expressions need a day to count from; a year- or month-only
   // publication date gives none, and only absolute dates resolve.
   Date anchor = pub.precision == Precision::kDay ? pub : Date{};
-  std::vector<TimexMatch> found;
+  std::vector<TimexMatch> found, requoted;
+  const Date story = StoryDate(doc, anchor);
+  std::vector<bool> in_quote;
+  if (story.valid() && !(story == anchor)) QuoteMask(doc, &in_quote);
+  uint32_t story_idx = kNone32;  // the TimeExpr that gave the story date
   bool chain = false;  // the previous sentence's date may be inherited
   uint32_t prev_paragraph = kNone32;
   Date prev_date;
@@ -85,9 +134,24 @@ void TimeTagger::Run(Doc& doc) const {
         uint32_t t = b;
         while (t < end && doc.tokens[t].span.begin < e.span.end) ++t;
         e.tokens = {b, t};
+        // A deictic word inside a quotation is relative to the story date.
+        if (!in_quote.empty() && b < t && in_quote[b] && IsDeictic(e.rule)) {
+          requoted.clear();
+          FindTimexes(text, s.span.begin, story, &requoted);
+          for (const TimexMatch& r : requoted) {
+            if (r.span.begin == e.span.begin && r.span.end == e.span.end) {
+              e.value = r.value;
+              e.rule += " (in a quotation: relative to the story date " + story.str() + ")";
+            }
+          }
+        }
       }
       uint32_t idx = static_cast<uint32_t>(doc.times.size());
-      if (IsPoint(m)) {
+      if (story_idx == kNone32 && story.valid() && e.value == story && s.paragraph <= 1) story_idx = idx;
+      // A date after publication names a plan ("elections in May 2026"),
+      // not when the sentence's events happened: it dates its own clause
+      // (the coder looks there first) but not the sentence.
+      if (IsPoint(m) && !(anchor.valid() && m.value.first_day() > anchor.last_day())) {
         if (first_point == kNone32) first_point = idx;
         if (first_day == kNone32 && m.value.precision == Precision::kDay) first_day = idx;
       }
@@ -98,6 +162,12 @@ void TimeTagger::Run(Doc& doc) const {
       s.date = doc.times[own].value;
       s.time = own;
       chain = s.date.precision == Precision::kDay;
+    } else if (story_idx != kNone32 && !in_quote.empty() && !s.tokens.empty() && in_quote[s.tokens.begin]) {
+      // A sentence of a quotation with no date of its own was said on the
+      // story date ("We will revoke Petro's visa" in a statement of the 26th).
+      s.date = story;
+      s.time = story_idx;
+      chain = false;
     } else if (chain && s.paragraph == prev_paragraph && !s.headline && !InQuote(doc, s) && !LooksPresent(text)) {
       // Narrative continuity; Sentence::time stays kNone32 (doc.h: the date
       // is inherited), and the chain runs on down the paragraph.

@@ -1,0 +1,140 @@
+#include "analysis/quotes.h"
+
+namespace dyad {
+
+namespace {
+
+// The first actor mention starting inside r, or kNone32.
+uint32_t ActorIn(const Doc& doc, TokenRange r) {
+  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+    const ActorMention& a = doc.actors[m];
+    if (a.tokens.begin >= r.begin && a.tokens.begin < r.end) return m;
+  }
+  return kNone32;
+}
+
+struct Speaker {
+  uint32_t actor = kNone32;
+  TokenRange words;
+  const char* how = "";
+  bool found() const { return !words.empty(); }
+};
+
+// The speaker of a speech clause: its subject, or for "said X" the words
+// right after the verb.
+Speaker FromClause(const Doc& doc, const Clause& c, const char* how) {
+  Speaker s;
+  s.how = how;
+  if (!c.subject.empty()) {
+    s.words = c.subject;
+  } else if (c.verb.head != kNone32) {
+    const Sentence& sent = doc.sentences[c.sentence];
+    uint32_t b = c.verb.head + 1, e = b;
+    while (e < sent.tokens.end && e < b + 6 && !doc.tokens[e].has(kPunct)) ++e;
+    s.words = {b, e};
+    s.how = "said X";
+  }
+  s.actor = ActorIn(doc, s.words);
+  return s;
+}
+
+// "according to X" inside sentence si, outside [qb, qe).
+Speaker AccordingTo(const Doc& doc, uint32_t si, TokenRange quote) {
+  static const uint64_t according = TokenHash("according"), to = TokenHash("to");
+  const Sentence& s = doc.sentences[si];
+  for (uint32_t t = s.tokens.begin; t + 2 < s.tokens.end; ++t) {
+    if (quote.contains(t)) continue;
+    if (doc.tokens[t].lower_hash == according && doc.tokens[t + 1].lower_hash == to) {
+      Speaker sp;
+      uint32_t b = t + 2, e = b;
+      while (e < s.tokens.end && !doc.tokens[e].has(kPunct)) ++e;
+      sp.words = {b, e};
+      sp.actor = ActorIn(doc, sp.words);
+      sp.how = "according to X";
+      return sp;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+uint32_t QuoteAt(const Doc& doc, uint32_t t) {
+  for (uint32_t q = 0; q < doc.quotes.size(); ++q)
+    if (doc.quotes[q].tokens.contains(t)) return q;
+  return kNone32;
+}
+
+void QuoteFinder::Run(Doc& doc) const {
+  doc.quotes.clear();
+  auto& toks = doc.tokens;
+  // Sentence of each token.
+  std::vector<uint32_t> sentence_of(toks.size(), 0);
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+    for (uint32_t t = doc.sentences[si].tokens.begin; t < doc.sentences[si].tokens.end; ++t) sentence_of[t] = si;
+
+  uint32_t open = kNone32;
+  uint32_t paragraph = kNone32;
+  Speaker last;  // previous quotation's speaker in this paragraph
+  auto close = [&](uint32_t end_tok) {  // quotation tokens [open+1, end_tok)
+    Quote q;
+    q.tokens = {open + 1, end_tok};
+    if (q.tokens.empty()) return;
+    q.span = {toks[q.tokens.begin].span.begin, toks[q.tokens.end - 1].span.end};
+    q.first_sentence = sentence_of[q.tokens.begin];
+    q.last_sentence = sentence_of[q.tokens.end - 1];
+    for (uint32_t t = q.tokens.begin; t < q.tokens.end; ++t) toks[t].flags |= kInQuote;
+    Speaker sp;
+    // 1. A speech verb before the opening mark in the opening sentence.
+    for (const Clause& c : doc.clauses) {
+      if (c.sentence == q.first_sentence && c.is_speech && c.verb.head != kNone32 && c.verb.head < open &&
+          !q.tokens.contains(c.verb.head))
+        sp = FromClause(doc, c, "X said: \"...\"");
+    }
+    // 2. A speech verb after the closing mark in the closing sentence.
+    if (!sp.found()) {
+      for (const Clause& c : doc.clauses) {
+        if (c.sentence == q.last_sentence && c.is_speech && c.verb.head != kNone32 && c.verb.head >= q.tokens.end) {
+          sp = FromClause(doc, c, "\"...\", X said");
+          break;
+        }
+      }
+    }
+    // 3. "according to X".
+    if (!sp.found()) sp = AccordingTo(doc, q.first_sentence, q.tokens);
+    if (!sp.found() && q.last_sentence != q.first_sentence) sp = AccordingTo(doc, q.last_sentence, q.tokens);
+    // 4. The previous quotation's speaker in the paragraph.
+    if (!sp.found() && last.found()) {
+      sp = last;
+      sp.how = "previous speaker";
+    }
+    if (sp.found()) {
+      q.speaker = sp.actor;
+      q.speaker_span = {toks[sp.words.begin].span.begin, toks[sp.words.end - 1].span.end};
+      q.how = sp.how;
+      last = sp;
+    }
+    doc.quotes.push_back(std::move(q));
+  };
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.paragraph != paragraph) {
+      if (open != kNone32) close(doc.sentences[si - 1].tokens.end);  // runs to the paragraph's end
+      open = kNone32;
+      paragraph = s.paragraph;
+      last = {};
+    }
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) {
+      const Token& tk = toks[t];
+      if (open == kNone32 && tk.has(kOpenQuote)) {
+        open = t;
+      } else if (open != kNone32 && tk.has(kCloseQuote)) {
+        close(t);
+        open = kNone32;
+      }
+    }
+  }
+  if (open != kNone32 && !doc.sentences.empty()) close(doc.sentences.back().tokens.end);
+}
+
+}  // namespace dyad
