@@ -39,6 +39,8 @@ Runner AddSummary(CLI::App& app);
 Runner AddEval(CLI::App& app);
 Runner AddExplain(CLI::App& app);
 Runner AddDict(CLI::App& app);
+Runner AddRelations(CLI::App& app);
+Runner AddTimeline(CLI::App& app);
 
 }  // namespace dyad::cli
 

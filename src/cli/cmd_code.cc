@@ -134,7 +134,7 @@ int RunCode(const CodeFlags& f) {
   if (store) {
     store->CommitBatch();
     std::string error;
-    if (!store->AssignSingletonEvents(&error)) std::cerr << "dyad: grouping events failed: " << error << "\n";
+    if (!store->GroupEvents(&error)) std::cerr << "dyad: grouping events failed: " << error << "\n";
     store->FinishRun(run_id, static_cast<int64_t>(stats.articles), static_cast<int64_t>(stats.events),
                      static_cast<int64_t>(problems));
   }

@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "engine/runner.h"
 #include "output/json_writer.h"
+#include "store/store.h"
 
 namespace dyad::cli {
 
@@ -23,6 +24,8 @@ namespace {
 struct ExplainFlags {
   EngineFlags engine;
   std::vector<std::string> text;
+  int64_t event = 0;
+  std::string db;
   std::string date;
   bool tokens = false;
 };
@@ -50,7 +53,36 @@ const char* ClauseKindName(ClauseKind k) {
   return "";
 }
 
+// `dyad explain --event ID --db F`: an event's mentions and why each joined it.
+int ExplainEvent(const ExplainFlags& f) {
+  std::string error;
+  auto store = f.db.empty() ? nullptr : Store::Open(f.db, &error);
+  if (!store) {
+    std::cerr << "dyad explain: --event needs --db FILE (a database made by `dyad code --db`)" << (error.empty() ? "" : ": " + error) << "\n";
+    return kExitUsage;
+  }
+  std::vector<StoredMention> ms;
+  if (!store->Mentions(f.event, &ms, &error)) {
+    std::cerr << "dyad explain: " << error << "\n";
+    return kExitUsage;
+  }
+  if (ms.empty()) {
+    std::cerr << "dyad explain: no event " << f.event << " in " << f.db << " (list them with `dyad events --db " << f.db << "`)\n";
+    return kExitUsage;
+  }
+  std::cout << fmt::format("event {}: {} mention(s)\n", f.event, ms.size());
+  for (const StoredMention& m : ms) {
+    std::cout << fmt::format("\n- mention {} in {} (published {}), sentence {}:\n  {}\n  {} {} -> {} {} on {}{}; trigger \"{}\"\n  joined: {}\n  evidence: {}\n",
+                             m.mention_id, m.article, m.published, m.sentence_index, m.sentence, m.source, m.code,
+                             m.target, m.target_text, m.date.empty() ? "?" : m.date,
+                             m.date_text.empty() ? " (publication date)" : " (\"" + m.date_text + "\")", m.verb_text,
+                             m.merge_note, m.evidence);
+  }
+  return kExitOk;
+}
+
 int RunExplain(const ExplainFlags& f) {
+  if (f.event > 0) return ExplainEvent(f);
   std::string text;
   for (size_t i = 0; i < f.text.size(); ++i) text += (i ? " " : "") + f.text[i];
   if (text == "-" || text.empty()) text.assign(std::istreambuf_iterator<char>(std::cin), {});
@@ -159,7 +191,9 @@ int RunExplain(const ExplainFlags& f) {
 Runner AddExplain(CLI::App& app) {
   auto f = std::make_shared<ExplainFlags>();
   CLI::App* sub = app.add_subcommand("explain", "show how a text is analysed and coded, step by step");
-  sub->add_option("text", f->text, "the text (or - to read standard input)")->required();
+  sub->add_option("text", f->text, "the text (or - to read standard input)");
+  sub->add_option("--event", f->event, "explain a stored event: its mentions and why they were merged");
+  sub->add_option("--db", f->db, "the database, with --event");
   sub->add_option("--date", f->date, "publication date the text's dates are resolved against");
   sub->add_flag("--tokens", f->tokens, "also print every token with its tag and lemma");
   f->engine.Add(sub);

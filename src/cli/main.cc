@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
   runners["eval"] = AddEval(app);
   runners["explain"] = AddExplain(app);
   runners["dict"] = AddDict(app);
+  runners["relations"] = AddRelations(app);
+  runners["timeline"] = AddTimeline(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -282,6 +282,11 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
     r.quad_class = Codebook::QuadClass(ev.code);
   }
   r.verb_text = VerbText(doc, ev.trigger);
+  if (ev.clause != kNone32 && ev.clause < doc.clauses.size() && !doc.clauses[ev.clause].objects.empty()) {
+    TokenRange o = doc.clauses[ev.clause].objects.front();
+    if (o.size() > 8) o.end = o.begin + 8;  // the head and its nearest modifiers are enough
+    r.object_text = std::string(doc.text(o));
+  }
   r.lang = doc.article.lang;
 
   nlohmann::json e;
@@ -289,6 +294,7 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
     e["verb_lemma"] = std::string(doc.clauses[ev.clause].verb.lemma);
   e["trigger"] = std::string(doc.text(ev.trigger));
+  if (!r.object_text.empty()) e["object"] = r.object_text;
   AddActorEvidence(e, "source_actor", doc, ev.source_actor);
   AddActorEvidence(e, "target_actor", doc, ev.target_actor);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {

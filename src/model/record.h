@@ -25,6 +25,7 @@ struct EventRecord {
   int quad_class = 0;          // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
   double goldstein = 0.0;      // Goldstein weight of the code
   std::string verb_text;       // the trigger words ("revoked ... visa")
+  std::string object_text;     // the clause's first object ("Petro's visa"); kept as evidence and for merging
   std::string lang;            // "en", "es"
   // JSON object with the dictionary entries, resolution steps and pattern
   // used: {"pattern":"data/verbs/17_coerce.txt:12 revoke * visa", "source_entry":..., ...}

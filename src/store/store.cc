@@ -1,5 +1,10 @@
 #include "store/store.h"
 
+#include "store/dedup.h"
+
+#include <algorithm>
+#include <map>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -58,8 +63,15 @@ CREATE TABLE events(
   num_mentions INTEGER NOT NULL DEFAULT 0,
   num_articles INTEGER NOT NULL DEFAULT 0,
   first_seen TEXT,
-  last_seen TEXT);
+  last_seen TEXT,
+  source_country TEXT,
+  target_country TEXT,
+  win_from INTEGER,
+  win_to INTEGER,
+  vague INTEGER NOT NULL DEFAULT 0,
+  signature TEXT);
 CREATE INDEX events_date ON events(date, id);
+CREATE INDEX events_dyad ON events(source_country, target_country, root);
 CREATE TABLE mentions(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -75,9 +87,11 @@ CREATE TABLE mentions(
   quad_class INTEGER,
   goldstein REAL,
   verb_text TEXT,
+  object_text TEXT,
   lang TEXT,
   evidence TEXT,
-  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL);
+  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  merge_note TEXT);
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE INDEX mentions_event ON mentions(event_id);
 )sql";
@@ -270,8 +284,8 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
       {&s.insert_mention,
        "INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, target_text, "
-       "code, root, quad_class, goldstein, verb_text, lang, evidence) "
-       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
+       "code, root, quad_class, goldstein, verb_text, lang, evidence, object_text) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
       // first/last seen are the article's publication date (its crawl date
       // when the publication date is unknown).
       {&s.singleton_events,
@@ -405,6 +419,7 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
     q.TextOrNull(13, m.verb_text);
     q.TextOrNull(14, m.lang);
     q.TextOrNull(15, m.evidence);
+    q.TextOrNull(16, m.object_text);
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mention " + m.code);
   }
   if (!step_done(s.release)) return fail("releasing savepoint");
@@ -462,6 +477,245 @@ bool Store::AssignSingletonEvents(std::string* error) {
     RollbackBatch(nullptr);
   }
   return ok;
+}
+
+namespace {
+
+struct PendingMention {
+  int64_t id = 0;
+  std::string source, target, code, root, date, published, content_hash;
+  int64_t sentence_index = 0, article_id = 0;
+  double goldstein = 0;
+  int64_t quad_class = 0;
+  MergeKey key;
+};
+
+struct KnownEvent {
+  int64_t id = 0;
+  MergeKey key;
+};
+
+}  // namespace
+
+bool Store::GroupEvents(std::string* error) {
+  const bool own_transaction = !in_batch_;
+  if (own_transaction && !BeginBatch(error)) return false;
+  auto fail = [&](std::string_view what) {
+    Fail(error, what);
+    if (own_transaction) RollbackBatch(nullptr);
+    return false;
+  };
+  // These run once per grouping pass, so they are prepared here rather than
+  // kept with the per-row statements.
+  Stmt pending, candidates, link, insert_event, sharpen, recount;
+  std::string perr;
+  if (!pending.Prepare(db_,
+                       "SELECT m.id, m.source, m.target, m.code, m.root, m.date, m.date_text, m.verb_text || ' ' || coalesce(m.object_text, ''), "
+                       "coalesce(a.published, a.crawled, ''), a.content_hash, m.sentence_index, m.article_id, "
+                       "m.goldstein, m.quad_class FROM mentions m JOIN articles a ON a.id = m.article_id "
+                       "WHERE m.event_id IS NULL",
+                       &perr) ||
+      !candidates.Prepare(db_,
+                          "SELECT id, code, win_from, win_to, vague, signature FROM events "
+                          "WHERE source_country = ?1 AND target_country = ?2 AND root = ?3 ORDER BY id",
+                          &perr) ||
+      !link.Prepare(db_, "UPDATE mentions SET event_id = ?2, merge_note = ?3 WHERE id = ?1", &perr) ||
+      !insert_event.Prepare(db_,
+                            "INSERT INTO events(key, date, source, target, code, root, quad_class, goldstein, "
+                            "source_country, target_country, win_from, win_to, vague, signature) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                            &perr) ||
+      !sharpen.Prepare(db_, "UPDATE events SET date = ?2, win_from = ?3, win_to = ?4, vague = 0 WHERE id = ?1", &perr) ||
+      !recount.Prepare(db_,
+                       "UPDATE events SET num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id), "
+                       "num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = events.id), "
+                       "first_seen = (SELECT min(coalesce(a.published, a.crawled)) FROM mentions m JOIN articles a "
+                       "ON a.id = m.article_id WHERE m.event_id = events.id), "
+                       "last_seen = (SELECT max(coalesce(a.published, a.crawled)) FROM mentions m JOIN articles a "
+                       "ON a.id = m.article_id WHERE m.event_id = events.id) "
+                       "WHERE id IN (SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL) "
+                       "AND num_mentions <> (SELECT count(*) FROM mentions WHERE event_id = events.id)",
+                       &perr)) {
+    if (error) *error = perr;
+    if (own_transaction) RollbackBatch(nullptr);
+    return false;
+  }
+  std::vector<PendingMention> ms;
+  {
+    Use q(pending);
+    int rc;
+    while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
+      PendingMention m;
+      m.id = q.ColInt(0);
+      m.source = q.ColText(1);
+      m.target = q.ColText(2);
+      m.code = q.ColText(3);
+      m.root = q.ColText(4);
+      m.date = q.ColText(5);
+      m.published = q.ColText(8);
+      m.content_hash = q.ColText(9);
+      m.sentence_index = q.ColInt(10);
+      m.article_id = q.ColInt(11);
+      m.goldstein = q.ColDouble(12);
+      m.quad_class = q.ColInt(13);
+      m.key = MakeMergeKey(m.source, m.target, m.code, m.date, q.ColText(6), m.published, q.ColText(7));
+      ms.push_back(std::move(m));
+    }
+    if (rc != SQLITE_DONE) return fail("reading ungrouped mentions");
+  }
+  // A canonical order, independent of insertion order: mentions with their
+  // own date first (an undated report then joins the dated event rather than
+  // founding one), then by date, then by article content.
+  std::sort(ms.begin(), ms.end(), [](const PendingMention& a, const PendingMention& b) {
+    if (a.key.vague != b.key.vague) return !a.key.vague;
+    if (a.key.from != b.key.from) return a.key.from < b.key.from;
+    if (a.content_hash != b.content_hash) return a.content_hash < b.content_hash;
+    if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
+    return a.code < b.code;
+  });
+  std::map<std::string, std::vector<KnownEvent>> cache;  // "SRC|TGT|root" -> events
+  for (PendingMention& m : ms) {
+    std::string group = m.key.source_country + "|" + m.key.target_country + "|" + m.root;
+    auto it = cache.find(group);
+    if (it == cache.end()) {
+      std::vector<KnownEvent> known;
+      Use q(candidates);
+      q.Text(1, m.key.source_country);
+      q.Text(2, m.key.target_country);
+      q.Text(3, m.root);
+      int rc;
+      while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
+        KnownEvent e;
+        e.id = q.ColInt(0);
+        e.key.source_country = m.key.source_country;
+        e.key.target_country = m.key.target_country;
+        e.key.code = q.ColText(1);
+        e.key.from = static_cast<int32_t>(q.ColInt(2));
+        e.key.to = static_cast<int32_t>(q.ColInt(3));
+        e.key.vague = q.ColInt(4) != 0;
+        e.key.signature = SplitSignature(q.ColText(5));
+        known.push_back(std::move(e));
+      }
+      if (rc != SQLITE_DONE) return fail("reading candidate events");
+      it = cache.emplace(group, std::move(known)).first;
+    }
+    KnownEvent* match = nullptr;
+    std::string why;
+    for (KnownEvent& e : it->second) {
+      if (SameEvent(e.key, m.key, &why)) {
+        match = &e;
+        break;
+      }
+    }
+    int64_t event_id;
+    if (match) {
+      event_id = match->id;
+      // A dated report sharpens an event first seen only as "before publication".
+      if (match->key.vague && !m.key.vague) {
+        Use q(sharpen);
+        q.Int(1, event_id);
+        q.Text(2, m.date);
+        q.Int(3, m.key.from);
+        q.Int(4, m.key.to);
+        if (sqlite3_step(*q) != SQLITE_DONE) return fail("dating an event");
+        match->key.from = m.key.from;
+        match->key.to = m.key.to;
+        match->key.vague = false;
+      }
+    } else {
+      Use q(insert_event);
+      // A stable key: the founding mention's article content, sentence and
+      // code, which do not change whatever else arrives later.
+      std::string key = m.content_hash + ":" + std::to_string(m.sentence_index) + ":" + m.code + ":" + m.source +
+                        ">" + m.target;
+      std::string sig = JoinSignature(m.key.signature);
+      q.Text(1, key);
+      q.TextOrNull(2, m.date);
+      q.Text(3, m.source);
+      q.Text(4, m.target);
+      q.Text(5, m.code);
+      q.Text(6, m.root);
+      q.Int(7, m.quad_class);
+      q.Double(8, m.goldstein);
+      q.Text(9, m.key.source_country);
+      q.Text(10, m.key.target_country);
+      q.Int(11, m.key.from);
+      q.Int(12, m.key.to);
+      q.Int(13, m.key.vague ? 1 : 0);
+      q.Text(14, sig);
+      int rc = sqlite3_step(*q);
+      if (rc == SQLITE_CONSTRAINT) {
+        // The same mention key twice (a sentence coding one event twice):
+        // it is the same event.
+        sqlite3_reset(*q);
+        sqlite3_stmt* find = nullptr;
+        sqlite3_prepare_v2(db_, "SELECT id FROM events WHERE key = ?1", -1, &find, nullptr);
+        sqlite3_bind_text(find, 1, key.c_str(), -1, SQLITE_TRANSIENT);
+        event_id = sqlite3_step(find) == SQLITE_ROW ? sqlite3_column_int64(find, 0) : 0;
+        sqlite3_finalize(find);
+        why = "same sentence and code as the event's first mention";
+      } else if (rc != SQLITE_DONE) {
+        return fail("creating an event");
+      } else {
+        event_id = sqlite3_last_insert_rowid(db_);
+        it->second.push_back({event_id, m.key});
+        why = "first mention";
+      }
+    }
+    Use q(link);
+    q.Int(1, m.id);
+    q.Int(2, event_id);
+    q.Text(3, why);
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("linking a mention");
+  }
+  {
+    Use q(recount);
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("counting mentions");
+  }
+  if (own_transaction) return CommitBatch(error);
+  return true;
+}
+
+bool Store::Mentions(int64_t event_id, std::vector<StoredMention>* out, std::string* error) {
+  Stmt q;
+  std::string perr;
+  if (!q.Prepare(db_,
+                 "SELECT m.id, m.event_id, coalesce(m.merge_note, ''), a.article_key, coalesce(a.published, ''), "
+                 "m.sentence_index, coalesce(s.text, ''), coalesce(m.date, ''), coalesce(m.date_text, ''), "
+                 "coalesce(m.source, ''), coalesce(m.source_text, ''), coalesce(m.target, ''), "
+                 "coalesce(m.target_text, ''), m.code, coalesce(m.verb_text, ''), coalesce(m.evidence, '') "
+                 "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                 "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_index "
+                 "WHERE m.event_id = ?1 ORDER BY m.id",
+                 &perr)) {
+    if (error) *error = perr;
+    return false;
+  }
+  Use u(q);
+  u.Int(1, event_id);
+  int rc;
+  while ((rc = sqlite3_step(*u)) == SQLITE_ROW) {
+    StoredMention m;
+    m.mention_id = u.ColInt(0);
+    m.event_id = u.ColInt(1);
+    m.merge_note = u.ColText(2);
+    m.article = u.ColText(3);
+    m.published = u.ColText(4);
+    m.sentence_index = static_cast<uint32_t>(u.ColInt(5));
+    m.sentence = u.ColText(6);
+    m.date = u.ColText(7);
+    m.date_text = u.ColText(8);
+    m.source = u.ColText(9);
+    m.source_text = u.ColText(10);
+    m.target = u.ColText(11);
+    m.target_text = u.ColText(12);
+    m.code = u.ColText(13);
+    m.verb_text = u.ColText(14);
+    m.evidence = u.ColText(15);
+    out->push_back(std::move(m));
+  }
+  if (rc != SQLITE_DONE) return Fail(error, "reading mentions");
+  return true;
 }
 
 bool Store::Events(const EventQuery& query, std::vector<StoredEvent>* out, std::string* error) {

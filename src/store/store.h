@@ -85,6 +85,13 @@ struct StoredEvent : EventRecord {
   std::vector<std::string> articles;  // Article::id of every article mentioning it, in store order
 };
 
+// One mention as stored, with why it joined its event.
+struct StoredMention : EventRecord {
+  int64_t mention_id = 0;
+  int64_t event_id = 0;
+  std::string merge_note;
+};
+
 class Store {
  public:
   // Opens or creates the database at `path`; creates the schema if the file
@@ -125,6 +132,16 @@ class Store {
   // until event de-duplication merges mentions of the same event. Runs in
   // its own transaction unless a batch is open. Returns false on error.
   bool AssignSingletonEvents(std::string* error);
+
+  // Groups every mention not yet in an event: it joins an existing event
+  // when store/dedup.h says they report the same thing, else founds one.
+  // Event ids never change once given; a later, better-dated report only
+  // sharpens the event's date. The reason for each decision is kept in
+  // mentions.merge_note (`dyad explain --event`).
+  bool GroupEvents(std::string* error);
+
+  // The mentions of one event, in store order.
+  bool Mentions(int64_t event_id, std::vector<StoredMention>* out, std::string* error);
 
   // Events matching `query`, ordered by date, then event id; appended to *out.
   bool Events(const EventQuery& query, std::vector<StoredEvent>* out, std::string* error);

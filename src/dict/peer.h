@@ -1,0 +1,122 @@
+// Readers of other coders' dictionaries (TABARI, PETRARCH-1/2 and
+// UD-PETRARCH) into our in-memory structures, and writers of our text format
+// (docs/dictionary-format.md), so that
+//
+//   * the peers' own validation suites can run on our engine with the
+//     dictionaries they were written for (`dyad eval --peer-only --peer-dict`),
+//   * `dyad dict import` converts a peer file into files we can edit.
+//
+// Peer syntax that our coder cannot express is never dropped silently: every
+// such line is reported as a DictProblem with file:line, as an error when the
+// line is skipped and as a warning when it is loaded in an approximate form.
+//
+//   ActorDictionary actors;
+//   std::vector<DictProblem> problems;
+//   LoadTabariActors("TABARI.Demo.actors", "TABARI.Demo.actors", &actors, &problems);
+//   WriteOursActors(actors, std::cout);
+//
+// What each syntax element becomes is listed in docs/dictionary-format.md,
+// "Importing TABARI and PETRARCH dictionaries".
+#ifndef DYAD_DICT_PEER_H_
+#define DYAD_DICT_PEER_H_
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "actors/index.h"
+#include "events/verb_dictionary.h"
+
+namespace dyad {
+
+enum class PeerFormat { kOurs, kTabari, kPetrarch2 };
+// What a dictionary file holds. kOther: a peer file we do not load
+// (discards, issues, options, project and ontology files).
+enum class PeerRole { kUnknown, kActors, kAgents, kVerbs, kOther };
+
+std::string_view PeerFormatName(PeerFormat f);
+std::string_view PeerRoleName(PeerRole r);
+
+// Guesses a file's format from its name and its first kilobyte. TABARI and
+// PETRARCH share most syntax; the tell-tales are PETRARCH's `--- NAME [code]
+// ---` verb blocks, `<!-- -->` comments and `!MARKER! =` substitutions, and
+// TABARI's .verbs/.actors/.agents extensions, <SYNSETS>/<NOUN> sections and
+// `~~FINISH`. A file with `NAME [CODE]` lines but no tell-tale is TABARI.
+PeerFormat SniffDictionaryFormat(const std::string& path, std::string_view first_kb);
+// Decides actors / agents / verbs: by file name first ("verb", "agent",
+// "actor", and the .verbs/.agents/.actors extensions; "discard", "issue",
+// "option", "ontology", "project" are kOther), then by content (`---` verb
+// blocks or `- ... [code]` patterns are verbs, `[~CODE]` / `[CODE~]` agents,
+// other `NAME [CODE]` lines actors).
+PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb);
+
+// A synset as written, kept so that an import can write it back out (the
+// VerbDictionary keeps only token hashes). Disjunctions `{ A | B }` in TABARI
+// patterns become synsets named ALT_<line>.
+struct SynsetText {
+  std::string name;                  // without '&'
+  std::vector<std::string> members;  // lower case, words separated by spaces
+  std::string file;
+  uint32_t line = 0;
+};
+
+// All loaders read `path`, cite `display` in problems and evidence, append
+// to the dictionary and to `problems`, and return false only when the file
+// cannot be read. The *Text forms read from memory.
+bool LoadTabariActors(const std::string& path, const std::string& display, ActorDictionary* dict,
+                      std::vector<DictProblem>* problems);
+void LoadTabariActorsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                          std::vector<DictProblem>* problems);
+// Agents become ActorEntry with kind kAgent and code "~ROLE".
+bool LoadTabariAgents(const std::string& path, const std::string& display, ActorDictionary* dict,
+                      std::vector<DictProblem>* problems);
+void LoadTabariAgentsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                          std::vector<DictProblem>* problems);
+// Adds synsets and patterns; call VerbDictionary::Compile afterwards.
+bool LoadTabariVerbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
+                     const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                     std::vector<SynsetText>* synsets = nullptr);
+void LoadTabariVerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                         const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                         std::vector<SynsetText>* synsets = nullptr);
+
+// PETRARCH-2 / UD-PETRARCH files (also PETRARCH-1 verb files: the block
+// structure is the same, only the pattern grouping differs).
+bool LoadPetrarch2Actors(const std::string& path, const std::string& display, ActorDictionary* dict,
+                         std::vector<DictProblem>* problems);
+void LoadPetrarch2ActorsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                             std::vector<DictProblem>* problems);
+bool LoadPetrarch2Agents(const std::string& path, const std::string& display, ActorDictionary* dict,
+                         std::vector<DictProblem>* problems);
+void LoadPetrarch2AgentsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                             std::vector<DictProblem>* problems);
+bool LoadPetrarch2Verbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
+                        const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                        std::vector<SynsetText>* synsets = nullptr);
+void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                            const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                            std::vector<SynsetText>* synsets = nullptr);
+
+// Sniffs `path` and calls the matching loader. `*role` (optional) receives
+// what the file was taken for. Files of our own format are read with our
+// readers (actors, or verb patterns when the role says verbs). kOther files
+// are reported and skipped. Returns false if the file cannot be read.
+bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
+                        VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                        std::vector<SynsetText>* synsets = nullptr, PeerRole* role = nullptr,
+                        PeerFormat* format = nullptr);
+
+// Our text format. Entries or patterns that our format cannot hold (a code
+// with characters other than A-Z 0-9 ~ -, a verb code that is not 2-4 digits
+// or ---) are written as comments that say why; the functions then return
+// false. Patterns are written from VerbPattern::text, which the loaders set
+// to our pattern syntax.
+bool WriteOursActors(const ActorDictionary& dict, std::ostream& out);
+bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out);
+bool WriteOursSynsets(const std::vector<SynsetText>& synsets, std::ostream& out);
+
+}  // namespace dyad
+
+#endif  // DYAD_DICT_PEER_H_

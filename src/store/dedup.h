@@ -1,0 +1,64 @@
+// When two event mentions report the same real-world event.
+//
+// A sentence-level coder counts reports: one visa revocation told by two
+// articles (and twice in one of them) is three mentions of one event. Two
+// mentions are the same event when all of these hold:
+//   * the same source and target countries (first three letters of the
+//     actor codes: "USAGOV" and "USA" are both the United States);
+//   * compatible codes: the same three-digit code family ("172" and "1721");
+//   * date windows that overlap. A mention dated by its own words ("on
+//     Friday", "in mid-September") covers that day, month or year; a mention
+//     with no date words took the publication date only as a default, and
+//     covers the fortnight before publication ("the State Department revoked
+//     Petro's visa" in a story of Oct. 5 happened some time before);
+//   * matching triggers: the content words of the matched verb phrase and of
+//     the clause's object, stemmed ("revoke Petro's visa" and "revoked
+//     Petro's visa" are {revok, visa}), are equal, or the smaller set has at
+//     least two words and lies inside the larger. One shared verb is not
+//     enough: "accused the US of meddling" and "accused the U.S. of murder"
+//     are two accusations, and a bare "condemned" merges only reports that
+//     carry their own, overlapping dates.
+// The rules are data-free and symmetric, so the decision for a pair does not
+// depend on the order articles arrive in.
+#ifndef DYAD_STORE_DEDUP_H_
+#define DYAD_STORE_DEDUP_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// The fields of a mention (or of an event's anchor mention) merging looks at.
+struct MergeKey {
+  std::string source_country, target_country;
+  std::string code;
+  int32_t from = 0, to = 0;  // date window, day numbers, inclusive
+  bool vague = false;        // dated only by the publication date
+  std::vector<std::string> signature;  // sorted stemmed content words of the trigger
+};
+
+// Builds the key. `date` and `published` are ISO dates at any precision;
+// `date_text` is empty when the date came from no words of the article.
+MergeKey MakeMergeKey(std::string_view source, std::string_view target, std::string_view code,
+                      std::string_view date, std::string_view date_text, std::string_view published,
+                      std::string_view verb_text);
+
+// Stemmed content words of a trigger phrase, sorted and unique. Capitalised
+// words (names) are left out: actors are compared by code, not by wording.
+std::vector<std::string> TriggerSignature(std::string_view verb_text);
+
+// True if `m` reports the same event as `e`; *why says which rules matched
+// (or the first that failed).
+bool SameEvent(const MergeKey& e, const MergeKey& m, std::string* why);
+
+std::string JoinSignature(const std::vector<std::string>& sig);
+std::vector<std::string> SplitSignature(std::string_view s);
+
+// How many days before publication an undated mention may have happened.
+inline constexpr int32_t kVagueWindowDays = 14;
+
+}  // namespace dyad
+
+#endif  // DYAD_STORE_DEDUP_H_
