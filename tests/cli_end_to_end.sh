@@ -70,4 +70,23 @@ check "explain shows actors, clauses and the event"
 grep -q "EVENT USAGOV" "$work/explain.txt" || fail "explain shows no USAGOV event: $(cat "$work/explain.txt")"
 grep -q "actor: \".*Petro\" -> COLGOV" "$work/explain.txt" || fail "explain lacks the Petro match"
 
+check "relations: both directions of a dyad per month, empty months present; timeline lists its events"
+"$dyad" relations --db "$work/t.db" USA COL --by month >"$work/rel.jsonl" || fail "relations: exit $?"
+for field in period source target events quad goldstein_sum goldstein_mean index flag; do
+  grep -q "\"$field\":" "$work/rel.jsonl" || fail "relations field $field missing"
+done
+grep -q '"source":"COL","target":"USA"' "$work/rel.jsonl" || fail "relations lacks the COL->USA direction"
+# A zero-filled month: both of its rows have no events (the examples run from January to October 2025).
+zero=$(grep -o '"period":"[^"]*","source":"[A-Z]*","target":"[A-Z]*","events":0,"quad":\[0,0,0,0\]' "$work/rel.jsonl" |
+  cut -d'"' -f4 | sort | uniq -c | awk '$1 == 2' | wc -l)
+[ "$zero" -ge 1 ] || fail "no zero-filled month: $(head -4 "$work/rel.jsonl")"
+"$dyad" relations --db "$work/t.db" USA COL --by week --format table >"$work/rel.txt" || fail "relations table"
+grep -q "USA->COL" "$work/rel.txt" || fail "relations table lacks the direction"
+"$dyad" timeline --db "$work/t.db" --dyad USA-COL >"$work/timeline.txt" || fail "timeline: exit $?"
+grep -q "^2025-09-26 .*USA[A-Z]*→COL[A-Z]* *172 " "$work/timeline.txt" || fail "timeline lacks the visa revocation: $(head -5 "$work/timeline.txt")"
+grep -q "COL[A-Z]*→USA" "$work/timeline.txt" || fail "timeline lacks the COL->USA direction"
+grep -q "pattern: verbs/" "$work/timeline.txt" || fail "timeline lacks evidence patterns"
+"$dyad" relations --db "$work/missing.db" USA COL >/dev/null 2>"$work/err"; [ $? -eq 2 ] || fail "relations on a missing database should exit 2"
+grep -q "dyad code" "$work/err" || fail "relations should say how to make a database"
+
 echo "all end-to-end checks passed"

@@ -4,13 +4,16 @@ namespace dyad {
 
 namespace {
 
-// The first actor mention starting inside r, or kNone32.
+// The actor mention a speaker phrase names: the last one starting inside r
+// ("On social media, he" -> he; "Colombia's U.N. ambassador" -> the
+// ambassador), or kNone32.
 uint32_t ActorIn(const Doc& doc, TokenRange r) {
+  uint32_t found = kNone32;
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const ActorMention& a = doc.actors[m];
-    if (a.tokens.begin >= r.begin && a.tokens.begin < r.end) return m;
+    if (a.tokens.begin >= r.begin && a.tokens.begin < r.end) found = m;
   }
-  return kNone32;
+  return found;
 }
 
 struct Speaker {
@@ -20,14 +23,17 @@ struct Speaker {
   bool found() const { return !words.empty(); }
 };
 
-// The speaker of a speech clause: its subject, or for "said X" the words
-// right after the verb.
+// The speaker of a clause: its subject, its controlling clause's subject for
+// a participle or infinitive ("..., warning that ..."), or for a finite
+// "said X" the words right after the verb.
 Speaker FromClause(const Doc& doc, const Clause& c, const char* how) {
   Speaker s;
   s.how = how;
-  if (!c.subject.empty()) {
-    s.words = c.subject;
-  } else if (c.verb.head != kNone32) {
+  const Clause* k = &c;
+  for (int up = 0; up < 3 && k->subject.empty() && k->parent != kNone32; ++up) k = &doc.clauses[k->parent];
+  if (!k->subject.empty()) {
+    s.words = k->subject;
+  } else if (c.kind == ClauseKind::kFinite && c.verb.head != kNone32) {
     const Sentence& sent = doc.sentences[c.sentence];
     uint32_t b = c.verb.head + 1, e = b;
     while (e < sent.tokens.end && e < b + 6 && !doc.tokens[e].has(kPunct)) ++e;
@@ -35,6 +41,7 @@ Speaker FromClause(const Doc& doc, const Clause& c, const char* how) {
     s.how = "said X";
   }
   s.actor = ActorIn(doc, s.words);
+  if (s.actor != kNone32) s.words = doc.actors[s.actor].tokens;
   return s;
 }
 
@@ -85,8 +92,22 @@ void QuoteFinder::Run(Doc& doc) const {
     q.last_sentence = sentence_of[q.tokens.end - 1];
     for (uint32_t t = q.tokens.begin; t < q.tokens.end; ++t) toks[t].flags |= kInQuote;
     Speaker sp;
+    // 0. A partial quotation inside a clause whose verb is not quoted is
+    // that clause's subject's words ("Waltz accused Petro of “undermining
+    // progress”").
+    const Clause* inner = nullptr;
+    for (const Clause& c : doc.clauses) {
+      if (c.sentence == q.first_sentence && c.tokens.contains(q.tokens.begin) && c.verb.head != kNone32 &&
+          !q.tokens.contains(c.verb.head) && c.verb.head < open && (!inner || c.tokens.size() < inner->tokens.size()))
+        inner = &c;
+    }
+    if (inner) {
+      sp = FromClause(doc, *inner, inner->is_speech ? "X said: \"...\"" : "partial quotation in X's clause");
+      if (sp.actor == kNone32) sp = {};
+    }
     // 1. A speech verb before the opening mark in the opening sentence.
     for (const Clause& c : doc.clauses) {
+      if (sp.found()) break;
       if (c.sentence == q.first_sentence && c.is_speech && c.verb.head != kNone32 && c.verb.head < open &&
           !q.tokens.contains(c.verb.head))
         sp = FromClause(doc, c, "X said: \"...\"");
@@ -107,6 +128,13 @@ void QuoteFinder::Run(Doc& doc) const {
     if (!sp.found() && last.found()) {
       sp = last;
       sp.how = "previous speaker";
+    }
+    // "he said": name the person the pronoun stands for.
+    if (sp.found() && sp.actor != kNone32 && doc.actors[sp.actor].how == ActorResolution::kPronoun &&
+        doc.actors[sp.actor].antecedent != kNone32) {
+      uint32_t ante = doc.actors[sp.actor].antecedent;
+      sp.words = doc.actors[ante].tokens;
+      sp.how = "pronoun for an earlier speaker";
     }
     if (sp.found()) {
       q.speaker = sp.actor;

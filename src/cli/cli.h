@@ -23,6 +23,8 @@ struct EngineFlags {
   std::string data_dir = DYAD_DEFAULT_DATA_DIR;
   std::vector<std::string> dicts;       // extra actor files (--dict)
   std::vector<std::string> verb_files;  // extra verb-pattern files (--verbs)
+  std::vector<std::string> peer_dicts;  // TABARI/PETRARCH dictionaries (--peer-dict)
+  bool peer_only = false;               // only the peer dictionaries (--peer-only)
   void Add(CLI::App* app);
   EngineOptions ToOptions() const;
 };
@@ -36,6 +38,7 @@ using Runner = std::function<int()>;
 Runner AddCode(CLI::App& app);
 Runner AddEvents(CLI::App& app);
 Runner AddSummary(CLI::App& app);
+Runner AddQuotes(CLI::App& app);
 Runner AddEval(CLI::App& app);
 Runner AddExplain(CLI::App& app);
 Runner AddDict(CLI::App& app);

@@ -5,13 +5,19 @@
 // codes whose groups are unknown, one name given different codes over
 // overlapping dates, patterns that can never match. Exit 1 if any error.
 #include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "dict/peer.h"
+#include "text/segment.h"
 
 namespace dyad::cli {
 
@@ -98,6 +104,97 @@ int RunLint(const DictFlags& f) {
   return errors ? kExitSkipped : kExitOk;
 }
 
+// dyad dict import FILE... [--out DIR]: reads TABARI / PETRARCH dictionaries
+// (dict/peer.h) and writes them in our format: DIR/NAME.actors.txt,
+// NAME.agents.txt, NAME.verbs.txt and NAME.synsets.txt, where NAME is the
+// file name without .txt and without its .actors/.agents/.verbs suffix.
+// Without --out the result goes to stdout. Exit 1 if anything could not be
+// expressed (errors are listed with file:line).
+struct ImportFlags {
+  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::vector<std::string> files;
+  std::string out_dir;
+  size_t max_print = 200;
+};
+
+int RunImport(const ImportFlags& f) {
+  namespace fs = std::filesystem;
+  // Only the segmenter is needed: names and pattern words are tokenized the
+  // way articles are, without loading the whole engine.
+  std::string error;
+  std::shared_ptr<Segmenter> seg = Segmenter::Load(f.data_dir + "/text/abbreviations.en.txt", &error);
+  if (!seg) {
+    std::cerr << "dyad dict import: " << error << "\n";
+    return kExitUsage;
+  }
+  NameTokenizer tokenize = [seg](std::string_view name, std::vector<NameToken>* out) {
+    Doc scratch;
+    seg->Tokenize(name, &scratch.tokens, &scratch.arena);
+    for (const Token& t : scratch.tokens) out->push_back({t.lower_hash, CaseReq::kAny});
+  };
+  if (!f.out_dir.empty()) fs::create_directories(f.out_dir);
+  int rc = kExitOk;
+  size_t printed = 0;
+  for (const std::string& path : f.files) {
+    ActorDictionary actors;
+    VerbDictionary verbs;
+    std::vector<DictProblem> problems;
+    std::vector<SynsetText> synsets;
+    PeerRole role = PeerRole::kUnknown;
+    PeerFormat format = PeerFormat::kOurs;
+    std::string display = fs::path(path).filename().string();
+    if (!LoadPeerDictionary(path, display, &actors, &verbs, tokenize, &problems, &synsets, &role, &format)) {
+      std::cerr << "dyad dict import: cannot read " << path << "\n";
+      rc = kExitUsage;
+      continue;
+    }
+    std::string name = display;
+    for (const char* ext : {".txt", ".actors", ".agents", ".verbs"})
+      if (name.size() > std::strlen(ext) && name.ends_with(ext)) name.resize(name.size() - std::strlen(ext));
+    std::vector<std::pair<std::string, std::string>> outputs;  // file name, text
+    bool complete = true;
+    std::ostringstream main, syn;
+    if (role == PeerRole::kVerbs) {
+      complete = WriteOursVerbs(verbs, main);
+      outputs.push_back({name + ".verbs.txt", main.str()});
+      if (!synsets.empty()) {
+        WriteOursSynsets(synsets, syn);
+        outputs.push_back({name + ".synsets.txt", syn.str()});
+      }
+    } else if (role != PeerRole::kOther) {
+      complete = WriteOursActors(actors, main);
+      outputs.push_back({name + (role == PeerRole::kAgents ? ".agents.txt" : ".actors.txt"), main.str()});
+    }
+    size_t errors = 0, warnings = 0;
+    for (const DictProblem& p : problems) {
+      (p.error ? errors : warnings)++;
+      if (printed < f.max_print) {
+        std::cerr << p.str() << "\n";
+        ++printed;
+      }
+    }
+    for (const auto& [file, text] : outputs) {
+      if (f.out_dir.empty()) {
+        std::cout << "# ---- " << file << "\n" << text;
+      } else {
+        std::ofstream out(fs::path(f.out_dir) / file, std::ios::binary);
+        out << text;
+        if (!out) {
+          std::cerr << "dyad dict import: cannot write " << (fs::path(f.out_dir) / file).string() << "\n";
+          rc = kExitUsage;
+        }
+      }
+    }
+    std::cerr << fmt::format("{}: {} {} -> {}: {} entries, {} patterns, {} synsets; {} errors, {} warnings{}\n", path,
+                             PeerFormatName(format), PeerRoleName(role),
+                             outputs.empty() ? std::string("nothing") : outputs[0].first, actors.entries().size(),
+                             verbs.patterns().size(), synsets.size(), errors, warnings,
+                             complete ? "" : " (some lines written as comments)");
+    if ((errors || !complete) && rc == kExitOk) rc = kExitSkipped;
+  }
+  return rc;
+}
+
 }  // namespace
 
 Runner AddDict(CLI::App& app) {
@@ -108,7 +205,13 @@ Runner AddDict(CLI::App& app) {
   f->engine.Add(lint);
   lint->add_option("--max", f->max_print, "print at most this many problems")->capture_default_str();
   lint->add_flag("--errors-only", f->errors_only, "hide warnings");
-  return [f] { return RunLint(*f); };
+  auto imp = std::make_shared<ImportFlags>();
+  CLI::App* import = dict->add_subcommand("import", "convert TABARI / PETRARCH dictionaries to dyad's format");
+  import->add_option("files", imp->files, "peer dictionary files (actors, agents or verbs)")->required();
+  import->add_option("--out", imp->out_dir, "write NAME.actors.txt / NAME.verbs.txt ... here (default: stdout)");
+  import->add_option("--data", imp->data_dir, "dyad data folder (for the tokenizer)")->capture_default_str();
+  import->add_option("--max", imp->max_print, "print at most this many problems")->capture_default_str();
+  return [f, imp, import] { return import->parsed() ? RunImport(*imp) : RunLint(*f); };
 }
 
 }  // namespace dyad::cli

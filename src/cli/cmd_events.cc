@@ -148,7 +148,54 @@ int RunSummary(const EventsFlags& f) {
   return kExitOk;
 }
 
+struct QuotesFlags {
+  std::string db, speaker, format = "jsonl";
+};
+
+int RunQuotes(const QuotesFlags& f) {
+  auto store = OpenExisting(f.db, "quotes");
+  if (!store) return kExitUsage;
+  std::vector<QuoteRecord> quotes;
+  std::string error;
+  if (!store->Quotes(f.speaker, &quotes, &error)) {
+    std::cerr << "dyad quotes: " << error << "\n";
+    return kExitUsage;
+  }
+  std::string out;
+  for (const QuoteRecord& q : quotes) {
+    if (f.format == "table") {
+      out += fmt::format("{}  {:<28} {:<8} \"{}\"\n", q.date.empty() ? "----------" : q.date,
+                         q.speaker.empty() ? "(unknown)" : q.speaker.substr(0, 28), q.speaker_actor, q.quote);
+      continue;
+    }
+    out += "{\"article\":";
+    AppendJsonString(q.article, &out);
+    out += ",\"sentence_index\":" + std::to_string(q.sentence_index) + ",\"speaker\":";
+    AppendJsonString(q.speaker, &out);
+    out += ",\"speaker_actor\":";
+    AppendJsonString(q.speaker_actor, &out);
+    out += ",\"how\":";
+    AppendJsonString(q.how, &out);
+    out += ",\"quote\":";
+    AppendJsonString(q.quote, &out);
+    out += ",\"date\":";
+    AppendJsonString(q.date, &out);
+    out += "}\n";
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
 }  // namespace
+
+Runner AddQuotes(CLI::App& app) {
+  auto f = std::make_shared<QuotesFlags>();
+  CLI::App* sub = app.add_subcommand("quotes", "print the direct quotations stored in a database, with their speakers");
+  sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
+  sub->add_option("--speaker", f->speaker, "only quotations whose speaker's words or actor code contain this");
+  sub->add_option("--format", f->format, "output format")->check(CLI::IsMember({"jsonl", "table"}))->capture_default_str();
+  return [f] { return RunQuotes(*f); };
+}
 
 Runner AddEvents(CLI::App& app) {
   auto f = std::make_shared<EventsFlags>();

@@ -112,9 +112,11 @@ int RunRelations(const RelationsFlags& f) {
     out += fmt::format("{:<10}  {:<9} {:>6} {:>4} {:>4} {:>4} {:>4} {:>9} {:>9} {:>6}  {}\n", "period", "direction",
                        "events", "q1", "q2", "q3", "q4", "gold.sum", "gold.mean", "index", "flag");
     for (const RelationRow& r : rows) {
-      out += fmt::format("{:<10}  {:<9} {:>6} {:>4} {:>4} {:>4} {:>4} {:>9.1f} {:>9.2f} {:>6.2f}  {}\n", r.period,
+      out += fmt::format("{:<10}  {:<9} {:>6} {:>4} {:>4} {:>4} {:>4} {:>9.1f} {:>9.2f} {:>6.2f}", r.period,
                          r.source + "->" + r.target, r.events, r.quad[0], r.quad[1], r.quad[2], r.quad[3],
-                         r.goldstein_sum, r.goldstein_mean, r.index, r.flag);
+                         r.goldstein_sum, r.goldstein_mean, r.index);
+      if (!r.flag.empty()) out += "  " + r.flag;
+      out += '\n';
     }
     if (rows.empty()) out += fmt::format("no dated events between {} and {}\n", f.a, f.b);
   } else {

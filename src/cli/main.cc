@@ -10,6 +10,10 @@ void EngineFlags::Add(CLI::App* app) {
   app->add_option("--data", data_dir, "dyad data folder (dictionaries, codebook)")->capture_default_str();
   app->add_option("--dict", dicts, "extra actor dictionary file in dyad's format (repeatable)");
   app->add_option("--verbs", verb_files, "extra verb-pattern file in dyad's format (repeatable)");
+  app->add_option("--peer-dict", peer_dicts,
+                  "TABARI or PETRARCH actors/agents/verbs file, loaded as it is (repeatable; see dict/peer.h)");
+  app->add_flag("--peer-only", peer_only,
+                "load only the --peer-dict dictionaries, not data/actors and data/verbs patterns");
 }
 
 EngineOptions EngineFlags::ToOptions() const {
@@ -17,6 +21,8 @@ EngineOptions EngineFlags::ToOptions() const {
   o.data_dir = data_dir;
   o.extra_actor_files = dicts;
   o.extra_verb_files = verb_files;
+  o.peer_dictionaries = peer_dicts;
+  o.peer_only = peer_only;
   return o;
 }
 
@@ -47,6 +53,7 @@ int main(int argc, char** argv) {
   runners["code"] = AddCode(app);
   runners["events"] = AddEvents(app);
   runners["summary"] = AddSummary(app);
+  runners["quotes"] = AddQuotes(app);
   runners["eval"] = AddEval(app);
   runners["explain"] = AddExplain(app);
   runners["dict"] = AddDict(app);

@@ -15,6 +15,7 @@
 #include "actors/matcher.h"
 #include "analysis/clauses.h"
 #include "analysis/quotes.h"
+#include "dict/peer.h"
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
@@ -179,13 +180,26 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
 
   // Actors.
   engine->actors_ = std::make_shared<ActorDictionary>();
-  std::vector<std::string> actor_files = ListDataFiles(data + "/actors");
+  std::vector<std::string> actor_files;
+  if (!options.peer_only) actor_files = ListDataFiles(data + "/actors");
   actor_files.insert(actor_files.end(), options.extra_actor_files.begin(), options.extra_actor_files.end());
   for (const std::string& f : actor_files) {
     if (!engine->actors_->LoadFile(f, Display(f, data), &problems))
       problems.push_back({f, 0, "cannot read actor dictionary", true});
   }
-  if (options.iso_country_names) AddIsoCountries(options.iso_codes_dir, engine->actors_.get(), &problems);
+  // Peer dictionaries: actor and agent files now, verb files with the verbs.
+  std::vector<std::string> peer_verb_files;
+  for (const std::string& f : options.peer_dictionaries) {
+    std::string head;
+    if (std::ifstream in(f, std::ios::binary); in) {
+      head.resize(1024);
+      in.read(head.data(), static_cast<std::streamsize>(head.size()));
+      head.resize(static_cast<size_t>(in.gcount()));
+    }
+    if (SniffDictionaryRole(f, head) == PeerRole::kVerbs) peer_verb_files.push_back(f);
+    else LoadPeerDictionary(f, Display(f, data), engine->actors_.get(), nullptr, engine->name_tokenizer_, &problems);
+  }
+  if (options.iso_country_names && !options.peer_only) AddIsoCountries(options.iso_codes_dir, engine->actors_.get(), &problems);
   auto index = std::make_shared<ActorIndex>(*engine->actors_, engine->name_tokenizer_, &problems);
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
@@ -204,8 +218,11 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   for (const std::string& f : verb_files) {
     std::string base = fs::path(f).filename().string();
     if (base == "synsets.txt" || base == "control.txt") continue;
+    if (options.peer_only && f.starts_with(data + "/verbs")) continue;
     engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
   }
+  for (const std::string& f : peer_verb_files)
+    LoadPeerDictionary(f, Display(f, data), nullptr, engine->verbs_.get(), engine->name_tokenizer_, &problems);
   engine->verbs_->Compile(&problems);
   report->verb_patterns = engine->verbs_->patterns().size();
   {
@@ -257,6 +274,21 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
 
 void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
   for (const EventMention& ev : doc.events) out->push_back(Record(doc, ev));
+}
+
+void Engine::Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const {
+  for (const Quote& q : doc.quotes) {
+    QuoteRecord r;
+    r.article = doc.article.id;
+    r.sentence_index = q.first_sentence;
+    r.speaker = std::string(doc.text(q.speaker_span));
+    if (q.speaker != kNone32 && q.speaker < doc.actors.size()) r.speaker_actor = doc.actors[q.speaker].code;
+    r.how = q.how;
+    r.quote = std::string(doc.text(q.span));
+    if (q.first_sentence < doc.sentences.size() && doc.sentences[q.first_sentence].date.valid())
+      r.date = doc.sentences[q.first_sentence].date.str();
+    out->push_back(std::move(r));
+  }
 }
 
 EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {

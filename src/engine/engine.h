@@ -45,6 +45,14 @@ struct EngineOptions {
   // Extra actor or verb files in our format (repeatable --dict).
   std::vector<std::string> extra_actor_files;
   std::vector<std::string> extra_verb_files;
+  // TABARI / PETRARCH dictionaries loaded as they are (--peer-dict), see
+  // dict/peer.h: each file is sniffed and read as actors, agents or verbs.
+  std::vector<std::string> peer_dictionaries;
+  // Load only the peer dictionaries, not data/actors and the pattern files
+  // of data/verbs (nor iso-codes' country names), so a peer's validation
+  // suite runs with its own dictionaries alone. Our synsets, control
+  // lists, codebook and lexicon still load.
+  bool peer_only = false;
 };
 
 // What loading found wrong with the data; errors drop the entry, warnings
@@ -70,6 +78,8 @@ class Engine {
   void Code(Doc& doc) const { pipeline_.Run(doc); }
   // Appends one row per event mention in doc.
   void Records(const Doc& doc, std::vector<EventRecord>* out) const;
+  // Appends one row per direct quotation in doc.
+  void Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const;
   // The row for one event mention.
   EventRecord Record(const Doc& doc, const EventMention& ev) const;
 

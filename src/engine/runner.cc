@@ -12,6 +12,8 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
   engine.Code(doc);
   out->events.clear();
   engine.Records(doc, &out->events);
+  out->quotes.clear();
+  engine.Quotes(doc, &out->quotes);
   out->sentence_count = static_cast<uint32_t>(doc.sentences.size());
   out->sentences.clear();
   out->sentence_dates.clear();

@@ -24,6 +24,7 @@ namespace dyad {
 struct CodedArticle {
   Article article;                         // normalised text, content hash set
   std::vector<EventRecord> events;
+  std::vector<QuoteRecord> quotes;
   std::vector<std::string> sentences;      // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentence_dates; // same
   uint32_t sentence_count = 0;

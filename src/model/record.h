@@ -32,6 +32,17 @@ struct EventRecord {
   std::string evidence;
 };
 
+// A direct quotation flattened for output and storage (`dyad quotes`).
+struct QuoteRecord {
+  std::string article;         // Article::id
+  uint32_t sentence_index = 0; // sentence where the quotation opens
+  std::string speaker;         // the words naming the speaker ("Waltz", "the State Department"), "" if unknown
+  std::string speaker_actor;   // the speaker's actor code ("USAGOV"), "" if not a known actor
+  std::string how;             // how it was attributed ("X said: ...", "according to X", ...)
+  std::string quote;           // the quoted words, without the marks
+  std::string date;            // the date of the sentence it opens in
+};
+
 }  // namespace dyad
 
 #endif  // DYAD_MODEL_RECORD_H_

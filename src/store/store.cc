@@ -93,6 +93,16 @@ CREATE TABLE mentions(
   event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
   merge_note TEXT);
 CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE quotes(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence_index INTEGER NOT NULL,
+  speaker TEXT,
+  speaker_actor TEXT,
+  how TEXT,
+  quote TEXT NOT NULL,
+  date TEXT);
+CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX mentions_event ON mentions(event_id);
 )sql";
 
@@ -161,7 +171,7 @@ struct Store::Statements {
   Stmt savepoint, release, rollback_to;
   Stmt begin, commit, rollback;
   Stmt has_article, insert_article, insert_sentence, insert_sentence_if_absent, insert_mention;
-  Stmt singleton_events, link_singletons;
+  Stmt singleton_events, link_singletons, insert_quote, quotes;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
 };
@@ -288,6 +298,14 @@ bool Store::Init(const std::string& path, std::string* error) {
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
       // first/last seen are the article's publication date (its crawl date
       // when the publication date is unknown).
+      {&s.insert_quote,
+       "INSERT INTO quotes(article_id, sentence_index, speaker, speaker_actor, how, quote, date) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&s.quotes,
+       "SELECT a.article_key, q.sentence_index, coalesce(q.speaker, ''), coalesce(q.speaker_actor, ''), "
+       "coalesce(q.how, ''), q.quote, coalesce(q.date, '') FROM quotes q JOIN articles a ON a.id = q.article_id "
+       "WHERE ?1 = '' OR instr(lower(coalesce(q.speaker, '') || ' ' || coalesce(q.speaker_actor, '')), lower(?1)) > 0 "
+       "ORDER BY q.date, q.id"},
       {&s.singleton_events,
        "INSERT OR IGNORE INTO events(key, date, source, target, code, root, quad_class, goldstein, num_mentions, "
        "num_articles, first_seen, last_seen) "
@@ -333,7 +351,7 @@ bool Store::HasArticle(std::string_view content_hash) {
 
 AddResult Store::AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
                             const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
-                            std::string* error) {
+                            std::string* error, const std::vector<QuoteRecord>* quotes) {
   if (article.content_hash.empty()) {
     *error = "article '" + article.id + "' has no content hash";
     return AddResult::kError;
@@ -421,6 +439,19 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
     q.TextOrNull(15, m.evidence);
     q.TextOrNull(16, m.object_text);
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mention " + m.code);
+  }
+  if (quotes) {
+    for (const QuoteRecord& qr : *quotes) {
+      Use q(s.insert_quote);
+      q.Int(1, article_id);
+      q.Int(2, qr.sentence_index);
+      q.TextOrNull(3, qr.speaker);
+      q.TextOrNull(4, qr.speaker_actor);
+      q.TextOrNull(5, qr.how);
+      q.Text(6, qr.quote);
+      q.TextOrNull(7, qr.date);
+      if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a quotation");
+    }
   }
   if (!step_done(s.release)) return fail("releasing savepoint");
   return AddResult::kAdded;
@@ -673,6 +704,25 @@ bool Store::GroupEvents(std::string* error) {
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("counting mentions");
   }
   if (own_transaction) return CommitBatch(error);
+  return true;
+}
+
+bool Store::Quotes(std::string_view speaker, std::vector<QuoteRecord>* out, std::string* error) {
+  Use q(stmts_->quotes);
+  q.Text(1, speaker);
+  int rc;
+  while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
+    QuoteRecord r;
+    r.article = q.ColText(0);
+    r.sentence_index = static_cast<uint32_t>(q.ColInt(1));
+    r.speaker = q.ColText(2);
+    r.speaker_actor = q.ColText(3);
+    r.how = q.ColText(4);
+    r.quote = q.ColText(5);
+    r.date = q.ColText(6);
+    out->push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return Fail(error, "reading quotations");
   return true;
 }
 

@@ -118,7 +118,11 @@ class Store {
   // Requires a non-empty Article::content_hash.
   AddResult AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
                        const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
-                       std::string* error);
+                       std::string* error, const std::vector<QuoteRecord>* quotes = nullptr);
+
+  // Stored quotations; `speaker` filters by a case-insensitive substring of
+  // the speaker's words or actor code ("" = all).
+  bool Quotes(std::string_view speaker, std::vector<QuoteRecord>* out, std::string* error);
 
   // Groups the following AddArticle calls into one transaction. Not nestable.
   // Without a batch every AddArticle is its own transaction (correct, slow).

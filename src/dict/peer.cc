@@ -1,0 +1,1160 @@
+#include "dict/peer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "model/date.h"
+#include "model/doc.h"
+
+namespace dyad {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+std::string Upper(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool ReadWhole(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+// Blanks out `<!-- ... -->` comments (PETRARCH files use them, also across
+// lines) keeping the newlines, so line numbers stay those of the file.
+std::string BlankHtmlComments(std::string_view text) {
+  std::string s(text);
+  size_t pos = 0;
+  while ((pos = s.find("<!--", pos)) != std::string::npos) {
+    size_t end = s.find("-->", pos + 4);
+    size_t stop = end == std::string::npos ? s.size() : end + 3;
+    for (size_t i = pos; i < stop; ++i)
+      if (s[i] != '\n') s[i] = ' ';
+    pos = stop;
+  }
+  return s;
+}
+
+// Both peers end a line's content at `#` (PETRARCH, and TABARI's generated
+// Phoenix files) or `;` (KEDS/TABARI, still accepted by PETRARCH).
+// Inside [...] they are code characters: TABARI's discard code is [###].
+std::string_view StripComment(std::string_view line) {
+  int depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '[') ++depth;
+    else if (c == ']' && depth > 0) --depth;
+    else if ((c == '#' || c == ';') && depth == 0) return line.substr(0, i);
+  }
+  return line;
+}
+
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  uint32_t lineno = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    ++lineno;
+    if (!f(lineno, text.substr(pos, nl - pos))) return;
+    pos = nl + 1;
+  }
+}
+
+// "AL_GORE_" -> "al gore": both peers write phrases in capitals with `_` or
+// blanks between words; a trailing `_` marks a whole word (no stemming),
+// which is what our matcher always does.
+std::string NormName(std::string_view raw) {
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == '_' || std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  while (!out.empty() && (out.back() == '=' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+// YYMMDD or YYYYMMDD -> day number. Two-digit years pivot at 26 as TABARI
+// reads them (the suites' README records the same rule for its dates).
+bool PeerDate(std::string_view s, bool end, int32_t* day) {
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  std::string iso;
+  if (s.size() == 6) {
+    int yy = std::stoi(std::string(s.substr(0, 2)));
+    iso = std::to_string(yy < 26 ? 2000 + yy : 1900 + yy);
+    s.remove_prefix(2);
+  } else if (s.size() == 8) {
+    iso = std::string(s.substr(0, 4));
+    s.remove_prefix(4);
+  } else {
+    return false;
+  }
+  iso += '-';
+  iso += s.substr(0, 2);
+  iso += '-';
+  iso += s.substr(2, 2);
+  return ParseDateBound(iso, end, day);
+}
+
+bool IsCodeChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '~' || c == '-'; }
+
+// The inside of an actor code block: "USAGOV", "USAGOV 991201-010114",
+// "HOB < 950601", "HOBREB > 990816", "---", "ELR/GAL".
+bool ParseCodeBlock(std::string_view inner, const std::string& display, uint32_t lineno, CodePeriod* out,
+                    std::vector<DictProblem>* problems) {
+  inner = Trim(inner);
+  size_t sp = inner.find_first_of(" \t<>");
+  std::string_view code = inner.substr(0, sp);
+  std::string restriction;
+  if (sp != std::string_view::npos)
+    for (char c : inner.substr(sp))
+      if (!std::isspace(static_cast<unsigned char>(c))) restriction += c;
+  if (code.empty() || std::isdigit(static_cast<unsigned char>(code[0]))) {
+    problems->push_back({display, lineno, "code block [" + std::string(inner) + "] has no code", true});
+    return false;
+  }
+  std::string c = Upper(code);
+  if (size_t slash = c.find('/'); slash != std::string::npos) {
+    problems->push_back({display, lineno,
+                         "[" + c + "] gives several actors; only the first (" + c.substr(0, slash) + ") is used", false});
+    c = c.substr(0, slash);
+  }
+  if (c == "###" || c == "+++") {
+    problems->push_back({display, lineno,
+                         "[" + c + "] (" + (c == "###" ? "discard the sentence" : "complex sentence") +
+                             ") has no equivalent; loaded as the null actor ---",
+                         false});
+    c = "---";
+  }
+  for (char ch : c)
+    if (!IsCodeChar(ch)) {
+      problems->push_back({display, lineno, "malformed actor code '" + c + "'", true});
+      return false;
+    }
+  out->code = c;
+  out->line = lineno;
+  bool ok = true;
+  if (restriction.empty()) {
+  } else if (restriction[0] == '<') {
+    ok = PeerDate(restriction.substr(1), true, &out->to);
+  } else if (restriction[0] == '>') {
+    ok = PeerDate(restriction.substr(1), false, &out->from);
+  } else if (size_t dash = restriction.find('-'); dash != std::string::npos) {
+    ok = PeerDate(restriction.substr(0, dash), false, &out->from) &&
+         PeerDate(restriction.substr(dash + 1), true, &out->to) && out->from <= out->to;
+  } else {
+    ok = false;
+  }
+  if (!ok) {
+    problems->push_back({display, lineno,
+                         "malformed date restriction '" + restriction + "' (expected <DATE, >DATE or DATE-DATE)", true});
+    return false;
+  }
+  return true;
+}
+
+// Finds the `[...]` blocks of a line; returns the text before the first.
+std::string_view SplitBlocks(std::string_view body, std::vector<std::string_view>* blocks) {
+  size_t open = body.find('[');
+  std::string_view head = body.substr(0, open);
+  while (open != std::string_view::npos) {
+    size_t close = body.find(']', open);
+    if (close == std::string_view::npos) close = body.size();
+    blocks->push_back(body.substr(open + 1, close - open - 1));
+    open = body.find('[', close);
+  }
+  return head;
+}
+
+// --- Actors and agents ---------------------------------------------------
+
+void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool petrarch, ActorDictionary* dict,
+                    std::vector<DictProblem>* problems) {
+  std::string text = BlankHtmlComments(raw_text);
+  ActorEntry cur;
+  bool have = false;
+  std::string section;  // inside <NOUN> ... </NOUN> and the like
+  bool block_failed = false;  // a code block of the entry was reported already
+  auto finish = [&]() {
+    if (!have) return;
+    have = false;
+    if (cur.codes.empty()) {
+      if (!block_failed)
+        problems->push_back({display, cur.line, "actor '" + cur.names[0] + "' has no code; skipped", true});
+      return;
+    }
+    // A restriction-free code is the default: it applies only when no dated
+    // one does, and CodeAt() takes the first period that contains the day.
+    std::stable_partition(cur.codes.begin(), cur.codes.end(),
+                          [](const CodePeriod& p) { return p.from != INT32_MIN || p.to != INT32_MAX; });
+    dict->Add(std::move(cur));
+  };
+  auto add_blocks = [&](const std::vector<std::string_view>& blocks, uint32_t lineno) {
+    for (std::string_view b : blocks) {
+      CodePeriod p;
+      if (ParseCodeBlock(b, display, lineno, &p, problems)) cur.codes.push_back(std::move(p));
+      else block_failed = true;
+    }
+  };
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    if (body.starts_with("~~")) return false;  // TABARI's end-of-file marker
+    if (body[0] == '<' && body.back() == '>') {
+      // TABARI's <NOUN> and <ADJECTIVE> lists help its parser tell nouns
+      // from verbs; our tagger does that, so they are not loaded.
+      finish();
+      if (body[1] == '/') {
+        section.clear();
+      } else {
+        section = std::string(body);
+        problems->push_back({display, lineno, section + " section (TABARI parsing hints) is not loaded", false});
+      }
+      return true;
+    }
+    if (!section.empty()) return true;
+    std::vector<std::string_view> blocks;
+    if (body[0] == '+') {
+      if (!have) {
+        problems->push_back({display, lineno, "synonym '+' outside an entry", true});
+        return true;
+      }
+      std::string name = NormName(SplitBlocks(body.substr(1), &blocks));
+      if (!name.empty()) cur.names.push_back(name);
+      add_blocks(blocks, lineno);
+      return true;
+    }
+    if (body[0] == '[') {
+      if (!have) {
+        problems->push_back({display, lineno, "code block outside an entry", true});
+        return true;
+      }
+      if (!indented && petrarch)
+        problems->push_back({display, lineno, "date restriction not indented (PETRARCH wants a tab)", false});
+      SplitBlocks(body, &blocks);
+      add_blocks(blocks, lineno);
+      return true;
+    }
+    finish();
+    std::string name = NormName(SplitBlocks(body, &blocks));
+    if (name.empty()) {
+      problems->push_back({display, lineno, "entry without a name", true});
+      return true;
+    }
+    cur = ActorEntry{};
+    block_failed = false;
+    cur.file = display;
+    cur.line = lineno;
+    cur.names.push_back(name);
+    have = true;
+    add_blocks(blocks, lineno);
+    return true;
+  });
+  finish();
+}
+
+// "~GOV" stays; "NGO~" (a role written before the country in TABARI and
+// PETRARCH) is appended like any other role, which our matcher supports.
+bool AgentCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
+               std::vector<DictProblem>* problems) {
+  std::string c = Upper(Trim(inner));
+  c.erase(std::remove_if(c.begin(), c.end(), [](unsigned char ch) { return std::isspace(ch); }), c.end());
+  if (c.size() >= 2 && c.back() == '~' && c[0] != '~') {
+    problems->push_back({display, lineno, "prefix agent code " + c + " is appended as ~" + c.substr(0, c.size() - 1) +
+                                              " (COUNTRY" + c.substr(0, c.size() - 1) + ", not " +
+                                              c.substr(0, c.size() - 1) + "COUNTRY)",
+                         false});
+    c = "~" + c.substr(0, c.size() - 1);
+  }
+  bool ok = c.size() >= 2 && c[0] == '~';
+  for (char ch : c) ok = ok && IsCodeChar(ch);
+  if (!ok) {
+    problems->push_back({display, lineno, "malformed agent code [" + std::string(Trim(inner)) + "]", true});
+    return false;
+  }
+  *code = c;
+  return true;
+}
+
+// PETRARCH's regular plural of a phrase: the last word takes S, a final Y
+// becomes IES, a final SS takes ES.
+std::string RegularPlural(const std::string& name) {
+  if (name.empty()) return name;
+  if (name.size() >= 2 && name.ends_with("ss")) return name + "es";
+  if (name.back() == 'y') return name.substr(0, name.size() - 1) + "ies";
+  return name + "s";
+}
+
+using Markers = std::map<std::string, std::vector<std::string>>;  // "!PERSON!" -> MAN, MEN, ...
+
+// Replaces each !MARKER! of a raw phrase by every one of its values.
+bool ExpandMarkers(const std::string& phrase, const Markers& markers, std::vector<std::string>* out,
+                   std::string* unknown) {
+  size_t a = phrase.find('!');
+  size_t b = a == std::string::npos ? a : phrase.find('!', a + 1);
+  if (b == std::string::npos) {
+    out->push_back(phrase);
+    return true;
+  }
+  std::string key = Upper(phrase.substr(a, b - a + 1));
+  auto it = markers.find(key);
+  if (it == markers.end()) {
+    *unknown = key;
+    return false;
+  }
+  for (const std::string& v : it->second)
+    if (!ExpandMarkers(phrase.substr(0, a) + v + phrase.substr(b + 1), markers, out, unknown)) return false;
+  return true;
+}
+
+void LoadAgentsImpl(std::string_view raw_text, const std::string& display, bool petrarch, ActorDictionary* dict,
+                    std::vector<DictProblem>* problems) {
+  std::string text = BlankHtmlComments(raw_text);
+  Markers markers;
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    if (body.starts_with("~~")) return false;
+    if (body[0] == '!') {  // !PERSON! = MAN, MEN, WOMAN
+      size_t eq = body.find('=');
+      if (eq == std::string_view::npos) {
+        problems->push_back({display, lineno, "substitution marker without '='", true});
+        return true;
+      }
+      std::vector<std::string>& values = markers[Upper(Trim(body.substr(0, eq)))];
+      std::string_view rest = body.substr(eq + 1);
+      size_t start = 0;
+      while (start <= rest.size()) {
+        size_t comma = rest.find(',', start);
+        if (comma == std::string_view::npos) comma = rest.size();
+        std::string v(Trim(rest.substr(start, comma - start)));
+        if (!v.empty()) values.push_back(v);
+        start = comma + 1;
+      }
+      return true;
+    }
+    std::vector<std::string_view> blocks;
+    std::string_view head = SplitBlocks(body, &blocks);
+    if (blocks.empty()) {
+      problems->push_back({display, lineno, "agent without a [~CODE] block", true});
+      return true;
+    }
+    std::string code;
+    if (!AgentCode(blocks[0], display, lineno, &code, problems)) return true;
+    // PETRARCH: "ATTORNEY_GENERAL {ATTORNEYS_GENERAL}" gives the plurals,
+    // "{}" none, nothing the regular plural.
+    std::string phrase(Trim(head));
+    std::vector<std::string> plurals;
+    bool explicit_plural = false;
+    if (size_t brace = phrase.find('{'); brace != std::string::npos) {
+      explicit_plural = true;
+      size_t close = phrase.find('}', brace);
+      std::string inside = phrase.substr(brace + 1, close == std::string::npos ? std::string::npos : close - brace - 1);
+      std::istringstream ss(inside);
+      for (std::string w; ss >> w;) plurals.push_back(w);
+      phrase = std::string(Trim(phrase.substr(0, brace)));
+    }
+    std::vector<std::string> raw_names;
+    std::string unknown;
+    if (!ExpandMarkers(phrase, markers, &raw_names, &unknown)) {
+      problems->push_back({display, lineno, "unknown substitution marker " + unknown + "; agent skipped", true});
+      return true;
+    }
+    ActorEntry e;
+    e.file = display;
+    e.line = lineno;
+    e.kind = ActorKind::kAgent;
+    for (const std::string& r : raw_names) {
+      std::string n = NormName(r);
+      if (n.empty()) continue;
+      e.names.push_back(n);
+      // A substituted marker already lists its plural forms.
+      if (petrarch && !explicit_plural && phrase.find('!') == std::string::npos) e.names.push_back(RegularPlural(n));
+    }
+    for (const std::string& p : plurals) {
+      std::vector<std::string> expanded;
+      if (!ExpandMarkers(p, markers, &expanded, &unknown)) continue;
+      for (const std::string& x : expanded)
+        if (std::string n = NormName(x); !n.empty()) e.names.push_back(n);
+    }
+    if (e.names.empty()) {
+      problems->push_back({display, lineno, "agent without a name", true});
+      return true;
+    }
+    CodePeriod period;
+    period.code = code;
+    period.line = lineno;
+    e.codes.push_back(period);
+    if (blocks.size() > 1)
+      problems->push_back({display, lineno, "only the first code block of an agent is used", false});
+    dict->Add(std::move(e));
+    return true;
+  });
+}
+
+// --- Verbs -----------------------------------------------------------------
+
+// One element of a peer pattern, before it becomes PatternElem.
+struct Atom {
+  enum Kind { kWord, kSynset, kTarget, kSource, kVerb, kSkip, kCompound, kAlt, kBad } kind = kWord;
+  std::string text;                 // word (lower case) or synset name
+  std::vector<std::string> alts;    // kAlt: the alternatives
+  bool joined = false;              // `_` or a (...) / {...} group ties it to the atom before
+};
+
+// Splits a pattern into atoms. Blanks separate atoms that may have other
+// words between them in TABARI and PETRARCH; `_` and PETRARCH's (...) and
+// {...} groups tie words together. `{ A | B }` is a TABARI disjunction.
+std::vector<Atom> Atomize(std::string_view s) {
+  std::vector<Atom> out;
+  bool tie = false;   // the next atom is tied to the previous one
+  int depth = 0;      // inside a group every atom after the first is tied
+  bool group_first = false;
+  size_t i = 0;
+  auto push = [&](Atom a) {
+    a.joined = !out.empty() && (tie || (depth > 0 && !group_first));
+    group_first = false;
+    tie = false;
+    out.push_back(std::move(a));
+  };
+  while (i < s.size()) {
+    char c = s[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      tie = false;
+      ++i;
+      continue;
+    }
+    if (c == '_') {
+      tie = true;
+      ++i;
+      continue;
+    }
+    if (c == '{' || c == '(') {
+      size_t close = s.find(c == '{' ? '}' : ')', i);
+      std::string_view inside = s.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
+      if (c == '{' && inside.find('|') != std::string_view::npos) {
+        Atom a;
+        a.kind = Atom::kAlt;
+        size_t start = 0;
+        while (start <= inside.size()) {
+          size_t bar = inside.find('|', start);
+          if (bar == std::string_view::npos) bar = inside.size();
+          std::string alt = NormName(inside.substr(start, bar - start));
+          if (!alt.empty()) a.alts.push_back(alt);
+          start = bar + 1;
+        }
+        push(std::move(a));
+        i = close == std::string_view::npos ? s.size() : close + 1;
+        continue;
+      }
+      ++depth;
+      group_first = true;
+      ++i;
+      continue;
+    }
+    if (c == '}' || c == ')') {
+      if (depth > 0) --depth;
+      tie = false;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j])) && s[j] != '_' && s[j] != '{' &&
+           s[j] != '}' && s[j] != '(' && s[j] != ')')
+      ++j;
+    std::string_view w = s.substr(i, j - i);
+    i = j;
+    Atom a;
+    if (w == "*" || w == "**") a.kind = Atom::kVerb;
+    else if (w == "+") a.kind = Atom::kTarget;
+    else if (w == "$") a.kind = Atom::kSource;
+    else if (w == "%") a.kind = Atom::kCompound;
+    else if (w == "^") a.kind = Atom::kSkip;
+    else if (w[0] == '&') a.kind = Atom::kSynset, a.text = Upper(w.substr(1));
+    else if (w.find('~') != std::string_view::npos || w.find('*') != std::string_view::npos) a.kind = Atom::kBad;
+    else a.kind = Atom::kWord, a.text = Lower(w);
+    if (a.kind == Atom::kBad) a.text = std::string(w);
+    push(std::move(a));
+  }
+  return out;
+}
+
+// The code of a pattern: "064", "---" (null: returns ""), "042:043" (the
+// second event is not coded), "031!".
+bool PatternCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
+                 std::vector<DictProblem>* problems) {
+  std::string c(Trim(inner));
+  if (size_t colon = c.find(':'); colon != std::string::npos) {
+    std::string first = c.substr(0, colon), second = c.substr(colon + 1);
+    // "a:b" codes a second event; only the first is coded. Reported once
+    // per line only when the two differ, since "050:050" loses nothing
+    // but the reverse direction.
+    if (first.empty()) first = second;
+    if (!second.empty() && second != first && second != "---")
+      if (problems->empty() || problems->back().line != lineno || problems->back().file != display)
+        problems->push_back({display, lineno, "compound code [" + c + "]: only " + first + " is coded", false});
+    c = first;
+  }
+  while (!c.empty() && c.back() == '!') c.pop_back();
+  if (c.empty()) {
+    problems->push_back({display, lineno, "empty code []", true});
+    return false;
+  }
+  if (c == "###" || c == "+++") {
+    // TABARI: discard the sentence / mark it complex. Neither is an event.
+    problems->push_back({display, lineno, "[" + c + "] (discard/complex) has no equivalent; loaded as null ---", false});
+    c = "---";
+  }
+  *code = c == "---" ? "" : c;
+  return true;
+}
+
+struct VerbBuild {
+  VerbDictionary* verbs;
+  const NameTokenizer& tokenize;
+  std::vector<DictProblem>* problems;
+  std::vector<SynsetText>* synsets;
+  std::string display;
+
+  // A PETRARCH pattern is built once per verb of its block; its problem is
+  // reported once.
+  void Problem(uint32_t line, std::string msg, bool error) {
+    if (!problems->empty() && problems->back().line == line && problems->back().file == display &&
+        problems->back().message == msg)
+      return;
+    problems->push_back({display, line, std::move(msg), error});
+  }
+
+  // Defines a synset through our own reader (so members are tokenized like
+  // everything else) and keeps its text for writing it back.
+  void DefineSynset(const std::string& name, const std::vector<std::string>& members, uint32_t line) {
+    if (members.empty()) return;
+    std::string text = "&" + name + " =";
+    for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
+    verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
+    if (synsets) {
+      auto it = std::find_if(synsets->begin(), synsets->end(), [&](const SynsetText& s) { return s.name == name; });
+      if (it == synsets->end()) synsets->push_back(SynsetText{name, members, display, line});
+      else it->members.insert(it->members.end(), members.begin(), members.end());
+    }
+  }
+
+  // Turns atoms that follow the verb into our elements; `pre` are the
+  // verb's own particles ("called_on" -> on). Returns false (and reports)
+  // when the pattern cannot be expressed.
+  bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
+             const std::string& what) {
+    VerbPattern p;
+    p.code = code;
+    p.verb = TokenHash(verb);
+    p.file = display;
+    p.line = line;
+    p.text = verb;
+    bool last_gap = false;
+    int alts = 0;
+    auto add_gap = [&]() {
+      if (last_gap) return;
+      p.elems.push_back(PatternElem{PatternElem::Kind::kGap, 0, 0});
+      p.text += " *";
+      last_gap = true;
+    };
+    for (const Atom& a : post) {
+      if (!a.joined) add_gap();
+      switch (a.kind) {
+        case Atom::kVerb:
+          Problem(line, what + ": two verb positions '*'", true);
+          return false;
+        case Atom::kCompound:
+          Problem(line, what + ": '%' (compound actor, source and target at once) cannot be expressed", true);
+          return false;
+        case Atom::kBad:
+          Problem(line, what + ": '" + a.text + "' cannot be expressed", true);
+          return false;
+        case Atom::kSkip:
+          Problem(line, what + ": '^' (skip one noun phrase) is loaded as a gap '*'", false);
+          add_gap();
+          break;
+        case Atom::kTarget:
+        case Atom::kSource: {
+          bool target = a.kind == Atom::kTarget;
+          if (target ? p.has_target : p.has_source) {
+            Problem(line, what + ": more than one " + (target ? "'+'" : "'$'"), true);
+            return false;
+          }
+          (target ? p.has_target : p.has_source) = true;
+          p.elems.push_back(PatternElem{target ? PatternElem::Kind::kTarget : PatternElem::Kind::kSource, 0, 0});
+          p.text += target ? " +" : " $";
+          p.specificity += 1;
+          last_gap = false;
+          break;
+        }
+        case Atom::kSynset: {
+          std::string name = a.text;
+          while (!name.empty() && name.back() == '_') name.pop_back();
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+          p.text += " &" + name;
+          p.specificity += 2;
+          last_gap = false;
+          break;
+        }
+        case Atom::kAlt: {
+          for (const std::string& alt : a.alts)
+            if (alt.find('&') != std::string::npos) {
+              Problem(line, what + ": a synset inside { | } cannot be expressed", true);
+              return false;
+            }
+          // Named by line (and order within the line) so that the verbs of
+          // one PETRARCH block share one synset.
+          std::string name = "ALT_" + std::to_string(line) + (alts ? "_" + std::to_string(alts) : "");
+          ++alts;
+          if (verbs->synsets()[verbs->SynsetIndex(name)].members.empty()) DefineSynset(name, a.alts, line);
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+          p.text += " &" + name;
+          p.specificity += 2;
+          last_gap = false;
+          break;
+        }
+        case Atom::kWord: {
+          std::vector<NameToken> toks;
+          tokenize(a.text, &toks);
+          for (const NameToken& t : toks) {
+            p.elems.push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+            p.specificity += 2;
+          }
+          p.text += " " + a.text;
+          last_gap = false;
+          break;
+        }
+      }
+    }
+    // A trailing gap matches nothing more.
+    while (!p.elems.empty() && p.elems.back().kind == PatternElem::Kind::kGap) {
+      p.elems.pop_back();
+      p.text.resize(p.text.size() - 2);
+    }
+    verbs->AddPattern(std::move(p));
+    return true;
+  }
+
+  // A full pattern line "- ... [code]" for one verb with its particles.
+  void Pattern(const std::string& verb, const std::vector<Atom>& particles, std::string_view body, uint32_t line) {
+    std::vector<std::string_view> blocks;
+    std::string_view head = SplitBlocks(body, &blocks);
+    if (blocks.empty()) {
+      Problem(line, "pattern without a [code]", true);
+      return;
+    }
+    std::string code;
+    if (!PatternCode(blocks[0], display, line, &code, problems)) return;
+    std::vector<Atom> atoms = Atomize(head);
+    size_t v = 0;
+    while (v < atoms.size() && atoms[v].kind != Atom::kVerb) ++v;
+    if (v == atoms.size()) {
+      Problem(line, "pattern without the verb position '*'", true);
+      return;
+    }
+    if (v > 0) {
+      std::string pre;
+      static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
+      for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
+      Problem(line, "pattern with words or slots before the verb (" + pre +
+                        ") cannot be expressed: our patterns describe what follows the verb",
+              true);
+      return;
+    }
+    std::vector<Atom> post = particles;
+    for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
+    Build(verb, post, code, line, "pattern");
+  }
+};
+
+// A verb phrase of a verb line: "CALLED_ON" -> verb "called", particles
+// [on]; PETRARCH marks the verb of a phrase with '+': "+GO_BY",
+// "KLM_NOP_+RST" (words before the verb: not expressible).
+bool VerbPhrase(std::string_view phrase, std::string* verb, std::vector<Atom>* particles, std::string* why) {
+  std::string s(phrase);
+  size_t plus = s.find('+');
+  if (plus != std::string::npos) {
+    if (plus > 0 && s.find_first_not_of(" _", 0) < plus) {
+      *why = "verb phrase with words before the verb (" + NormName(s.substr(0, plus)) + ")";
+      return false;
+    }
+    s.erase(plus, 1);
+  }
+  std::vector<Atom> atoms = Atomize(s);
+  if (atoms.empty() || atoms[0].kind != Atom::kWord) {
+    *why = "verb line without a verb";
+    return false;
+  }
+  *verb = atoms[0].text;
+  while (!verb->empty() && (verb->back() == '=' || verb->back() == '_')) verb->pop_back();
+  particles->assign(atoms.begin() + 1, atoms.end());
+  for (const Atom& a : *particles)
+    if (a.kind != Atom::kWord && a.kind != Atom::kSynset) {
+      *why = "verb phrase with a slot or gap";
+      return false;
+    }
+  return true;
+}
+
+void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
+  enum class Section { kNone, kSynsets, kTime, kOther } section = Section::kNone;
+  std::string syn_name;
+  std::vector<std::string> syn_members;
+  uint32_t syn_line = 0;
+  auto end_synset = [&]() {
+    if (!syn_name.empty()) b.DefineSynset(syn_name, syn_members, syn_line);
+    syn_name.clear();
+    syn_members.clear();
+  };
+  std::string verb;  // the current verb line's verb and particles
+  std::vector<Atom> particles;
+  bool verb_ok = false;
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    if (body.starts_with("~~")) return body.substr(0, 8) != "~~FINISH";
+    if (body[0] == '<' && body.back() == '>') {
+      end_synset();
+      std::string tag = Upper(body);
+      if (tag == "<SYNSETS>") section = Section::kSynsets;
+      else if (tag == "<TIME>") section = Section::kTime, b.Problem(lineno, "<TIME> shifts are not loaded", false);
+      else if (tag[1] == '/') section = Section::kNone;
+      else section = Section::kOther, b.Problem(lineno, tag + " section is not loaded", false);
+      return true;
+    }
+    if (section == Section::kTime || section == Section::kOther) return true;
+    if (section == Section::kSynsets) {
+      if (body[0] == '&') {
+        end_synset();
+        syn_name = Upper(Trim(body.substr(1)));
+        while (!syn_name.empty() && syn_name.back() == '_') syn_name.pop_back();
+        syn_line = lineno;
+      } else if (body[0] == '+') {
+        std::string m = NormName(body.substr(1));
+        if (m.find('&') != std::string::npos)
+          b.Problem(lineno, "synset member '" + m + "' names another synset; not expressible, skipped", true);
+        else if (!m.empty())
+          syn_members.push_back(m);
+      } else {
+        b.Problem(lineno, "unexpected line in <SYNSETS>", true);
+      }
+      return true;
+    }
+    if (body[0] == '-') {
+      if (!verb_ok) {
+        b.Problem(lineno, "pattern of a verb that was not loaded; skipped", true);
+        return true;
+      }
+      b.Pattern(verb, particles, body.substr(1), lineno);
+      return true;
+    }
+    if (body[0] == '{') return true;  // irregular forms: our lemmatizer finds them
+    if (body[0] == '&' || body[0] == '+') {
+      b.Problem(lineno, "synset line outside <SYNSETS>", true);
+      return true;
+    }
+    std::vector<std::string_view> blocks;
+    std::string_view head = SplitBlocks(body, &blocks);
+    std::string why;
+    particles.clear();
+    verb_ok = VerbPhrase(head, &verb, &particles, &why);
+    if (!verb_ok) {
+      b.Problem(lineno, why + "; the verb and its patterns are skipped", true);
+      return true;
+    }
+    std::string code;
+    if (blocks.empty()) {
+      b.Problem(lineno, "verb without a [code]; taken as [---]", false);
+    } else if (!PatternCode(blocks[0], b.display, lineno, &code, b.problems)) {
+      return true;
+    }
+    // A null code on a single verb is no pattern at all; on a phrase it
+    // keeps the shorter verb from coding ("give up" vs "give").
+    if (!code.empty() || !particles.empty()) b.Build(verb, particles, code, lineno, "verb");
+    return true;
+  });
+  end_synset();
+}
+
+void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
+  std::string text = BlankHtmlComments(raw_text);
+  std::string syn_name;
+  std::vector<std::string> syn_members;
+  uint32_t syn_line = 0;
+  bool in_synset = false;
+  auto end_synset = [&]() {
+    if (!syn_name.empty()) b.DefineSynset(syn_name, syn_members, syn_line);
+    syn_name.clear();
+    syn_members.clear();
+    in_synset = false;
+  };
+  struct BlockVerb {
+    std::string verb;
+    std::vector<Atom> particles;
+  };
+  std::vector<BlockVerb> block;
+  std::string block_code;
+  bool in_block = false;
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) {
+      if (in_synset) end_synset();
+      return true;
+    }
+    if (body[0] == '&') {
+      end_synset();
+      syn_name = Upper(Trim(body.substr(1)));
+      while (!syn_name.empty() && syn_name.back() == '_') syn_name.pop_back();
+      syn_line = lineno;
+      in_synset = true;
+      return true;
+    }
+    if (in_synset) {
+      if (body[0] == '+') {
+        std::string m = NormName(body.substr(1));
+        if (m.find('&') != std::string::npos)
+          b.Problem(lineno, "synset member '" + m + "' names another synset; not expressible, skipped", true);
+        else if (!m.empty())
+          syn_members.push_back(m);
+        return true;
+      }
+      end_synset();
+    }
+    // Block header: "--- GRANT [070] ---" (also "### GRANT ###").
+    if ((body.starts_with("---") && body.size() > 3 && body.ends_with("---")) ||
+        (body.starts_with("###") && body.size() > 3 && body.ends_with("###"))) {
+      block.clear();
+      in_block = true;
+      block_code.clear();
+      std::vector<std::string_view> blocks;
+      SplitBlocks(body.substr(3, body.size() - 6), &blocks);
+      if (!blocks.empty()) PatternCode(blocks[0], b.display, lineno, &block_code, b.problems);
+      return true;
+    }
+    if (!in_block) {
+      b.Problem(lineno, "line outside a --- VERB [code] --- block", true);
+      return true;
+    }
+    if (body[0] == '-') {
+      if (block.empty()) {
+        b.Problem(lineno, "pattern before any verb of its block", true);
+        return true;
+      }
+      for (const BlockVerb& v : block) b.Pattern(v.verb, v.particles, body.substr(1), lineno);
+      return true;
+    }
+    if (body[0] == '~') return true;  // PETRARCH-2 block options: nothing to load
+    // A verb line: VERB {FORMS} [code], +GO_BY {+WENT_BY ...}.
+    std::vector<std::string_view> blocks;
+    std::string head(SplitBlocks(body, &blocks));
+    if (size_t brace = head.find('{'); brace != std::string::npos) head.resize(brace);
+    BlockVerb v;
+    std::string why;
+    if (!VerbPhrase(head, &v.verb, &v.particles, &why)) {
+      b.Problem(lineno, why + "; skipped with its patterns", true);
+      return true;
+    }
+    std::string code = block_code;
+    if (!blocks.empty() && !PatternCode(blocks[0], b.display, lineno, &code, b.problems)) return true;
+    if (!code.empty() || !v.particles.empty()) b.Build(v.verb, v.particles, code, lineno, "verb");
+    block.push_back(std::move(v));
+    return true;
+  });
+  end_synset();
+}
+
+// Patterns naming a synset that no file defined never match; say so.
+void CheckSynsets(VerbDictionary* verbs, size_t first_pattern, VerbBuild& b) {
+  for (size_t i = first_pattern; i < verbs->patterns().size(); ++i) {
+    const VerbPattern& p = verbs->pattern(static_cast<uint32_t>(i));
+    for (const PatternElem& e : p.elems)
+      if (e.kind == PatternElem::Kind::kSynset && verbs->synsets()[e.synset].members.empty())
+        b.Problem(p.line, "unknown synset &" + verbs->synsets()[e.synset].name + ": the pattern never matches", true);
+  }
+}
+
+bool ReadOrReport(const std::string& path, const std::string& display, std::string* text,
+                  std::vector<DictProblem>* problems) {
+  if (ReadWhole(path, text)) return true;
+  problems->push_back({display, 0, "cannot read " + path, true});
+  return false;
+}
+
+}  // namespace
+
+std::string_view PeerFormatName(PeerFormat f) {
+  switch (f) {
+    case PeerFormat::kOurs: return "dyad";
+    case PeerFormat::kTabari: return "TABARI";
+    case PeerFormat::kPetrarch2: return "PETRARCH";
+  }
+  return "?";
+}
+
+std::string_view PeerRoleName(PeerRole r) {
+  switch (r) {
+    case PeerRole::kActors: return "actors";
+    case PeerRole::kAgents: return "agents";
+    case PeerRole::kVerbs: return "verbs";
+    case PeerRole::kOther: return "other";
+    case PeerRole::kUnknown: break;
+  }
+  return "unknown";
+}
+
+void LoadTabariActorsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                          std::vector<DictProblem>* problems) {
+  LoadActorsImpl(text, display, false, dict, problems);
+}
+void LoadPetrarch2ActorsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                             std::vector<DictProblem>* problems) {
+  LoadActorsImpl(text, display, true, dict, problems);
+}
+void LoadTabariAgentsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                          std::vector<DictProblem>* problems) {
+  LoadAgentsImpl(text, display, false, dict, problems);
+}
+void LoadPetrarch2AgentsText(std::string_view text, const std::string& display, ActorDictionary* dict,
+                             std::vector<DictProblem>* problems) {
+  LoadAgentsImpl(text, display, true, dict, problems);
+}
+void LoadTabariVerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                         const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                         std::vector<SynsetText>* synsets) {
+  VerbBuild b{verbs, tokenize, problems, synsets, display};
+  size_t first = verbs->patterns().size();
+  LoadTabariVerbsImpl(text, b);
+  CheckSynsets(verbs, first, b);
+}
+void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                            const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                            std::vector<SynsetText>* synsets) {
+  VerbBuild b{verbs, tokenize, problems, synsets, display};
+  size_t first = verbs->patterns().size();
+  LoadPetrarchVerbsImpl(text, b);
+  CheckSynsets(verbs, first, b);
+}
+
+#define DYAD_PEER_FILE_LOADER(Name, Target)                                                          \
+  bool Name(const std::string& path, const std::string& display, Target* dict,                      \
+            std::vector<DictProblem>* problems) {                                                    \
+    std::string text;                                                                                \
+    if (!ReadOrReport(path, display, &text, problems)) return false;                                 \
+    Name##Text(text, display, dict, problems);                                                       \
+    return true;                                                                                     \
+  }
+DYAD_PEER_FILE_LOADER(LoadTabariActors, ActorDictionary)
+DYAD_PEER_FILE_LOADER(LoadTabariAgents, ActorDictionary)
+DYAD_PEER_FILE_LOADER(LoadPetrarch2Actors, ActorDictionary)
+DYAD_PEER_FILE_LOADER(LoadPetrarch2Agents, ActorDictionary)
+#undef DYAD_PEER_FILE_LOADER
+
+bool LoadTabariVerbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
+                     const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                     std::vector<SynsetText>* synsets) {
+  std::string text;
+  if (!ReadOrReport(path, display, &text, problems)) return false;
+  LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets);
+  return true;
+}
+
+bool LoadPetrarch2Verbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
+                        const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                        std::vector<SynsetText>* synsets) {
+  std::string text;
+  if (!ReadOrReport(path, display, &text, problems)) return false;
+  LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets);
+  return true;
+}
+
+PeerFormat SniffDictionaryFormat(const std::string& path, std::string_view first_kb) {
+  std::string name = Lower(std::filesystem::path(path).filename().string());
+  std::string head(first_kb);
+  bool has_block = false, has_peer_code = false, has_marker = false;
+  ForEachLine(head, [&](uint32_t, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.starts_with("---") && body.size() > 3 && body.ends_with("---")) has_block = true;
+    if (body.find('[') != std::string_view::npos && body.find(']') != std::string_view::npos) has_peer_code = true;
+    if (body.starts_with("!") && body.find("! =") != std::string_view::npos) has_marker = true;
+    return true;
+  });
+  if (has_block || has_marker || head.find("<!--") != std::string::npos || head.find("PETRARCH") != std::string::npos ||
+      name.starts_with("petr"))
+    return PeerFormat::kPetrarch2;
+  if (name.ends_with(".verbs") || name.ends_with(".actors") || name.ends_with(".agents") ||
+      head.find("TABARI") != std::string::npos || head.find("<SYNSETS>") != std::string::npos ||
+      head.find("~~") != std::string::npos || has_peer_code)
+    return PeerFormat::kTabari;
+  return PeerFormat::kOurs;
+}
+
+PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb) {
+  std::string name = Lower(std::filesystem::path(path).filename().string());
+  for (const char* other : {"discard", "issue", "option", "ontology", "project"})
+    if (name.find(other) != std::string::npos) return PeerRole::kOther;
+  if (name.find("verb") != std::string::npos) return PeerRole::kVerbs;
+  if (name.find("agent") != std::string::npos) return PeerRole::kAgents;
+  if (name.find("actor") != std::string::npos) return PeerRole::kActors;
+  PeerRole role = PeerRole::kUnknown;
+  ForEachLine(BlankHtmlComments(first_kb), [&](uint32_t, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    if ((body.starts_with("---") && body.size() > 3 && body.ends_with("---")) || body == "<SYNSETS>" ||
+        (body[0] == '-' && body.find('*') != std::string_view::npos)) {
+      role = PeerRole::kVerbs;
+      return false;
+    }
+    if (body.find("[~") != std::string_view::npos || body.find("~]") != std::string_view::npos) {
+      role = PeerRole::kAgents;
+      return false;
+    }
+    if (body.find('[') != std::string_view::npos) role = PeerRole::kActors;
+    return true;
+  });
+  if (role == PeerRole::kUnknown && name.find("cameo") != std::string::npos) role = PeerRole::kVerbs;
+  return role == PeerRole::kUnknown ? PeerRole::kActors : role;
+}
+
+bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
+                        VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
+                        std::vector<SynsetText>* synsets, PeerRole* role_out, PeerFormat* format_out) {
+  std::string text;
+  if (!ReadOrReport(path, display, &text, problems)) return false;
+  std::string_view head = std::string_view(text).substr(0, 1024);
+  PeerFormat format = SniffDictionaryFormat(path, head);
+  PeerRole role = SniffDictionaryRole(path, head);
+  if (role_out) *role_out = role;
+  if (format_out) *format_out = format;
+  bool tabari = format == PeerFormat::kTabari;
+  switch (role) {
+    case PeerRole::kOther:
+      problems->push_back({display, 0, "not a dictionary we load (discards, issues, options, ontology); skipped", false});
+      return true;
+    case PeerRole::kVerbs:
+      if (!verbs) break;
+      if (format == PeerFormat::kOurs) verbs->LoadPatternText(text, display, problems);
+      else if (tabari) LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets);
+      else LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets);
+      return true;
+    case PeerRole::kAgents:
+    case PeerRole::kActors:
+    case PeerRole::kUnknown:
+      if (!actors) break;
+      if (format == PeerFormat::kOurs) actors->LoadText(text, display, problems);
+      else if (role == PeerRole::kAgents) (tabari ? LoadTabariAgentsText : LoadPetrarch2AgentsText)(text, display, actors, problems);
+      else (tabari ? LoadTabariActorsText : LoadPetrarch2ActorsText)(text, display, actors, problems);
+      return true;
+  }
+  problems->push_back({display, 0, std::string("a ") + std::string(PeerRoleName(role)) + " file is not loaded here", true});
+  return true;
+}
+
+// --- Writers ---------------------------------------------------------------
+
+namespace {
+
+std::string DayStr(int32_t day) { return Date::FromDayNumber(day).str(); }
+
+}  // namespace
+
+bool WriteOursActors(const ActorDictionary& dict, std::ostream& out) {
+  bool all = true;
+  ActorKind kind = ActorKind::kUnknown;
+  std::string lang;
+  std::string last_file;
+  for (const ActorEntry& e : dict.entries()) {
+    if (e.file != last_file) {
+      out << "# from " << e.file << "\n";
+      last_file = e.file;
+    }
+    // Agents are recognised by their ~ code; other kinds need @kind.
+    if (!e.is_agent() && e.kind != kind) {
+      out << "@kind " << (e.kind == ActorKind::kUnknown ? "group" : std::string(ActorKindName(e.kind))) << "\n";
+      kind = e.kind;
+    }
+    if (e.lang != lang) {
+      out << "@lang " << (e.lang.empty() ? "any" : e.lang) << "\n";
+      lang = e.lang;
+    }
+    std::string names;
+    bool ok = !e.names.empty();
+    for (const std::string& n : e.names) {
+      ok = ok && n.find_first_of("|#\n") == std::string::npos && !n.starts_with("+") && !n.starts_with("@");
+      names += (names.empty() ? "" : " | ") + n;
+    }
+    for (const CodePeriod& c : e.codes)
+      for (char ch : c.code) ok = ok && IsCodeChar(ch);
+    if (!ok) {
+      out << "# not expressible in our format (" << e.file << ":" << e.line << "): " << names << "\n";
+      all = false;
+      continue;
+    }
+    out << names << "\n";
+    for (const CodePeriod& c : e.codes) {
+      out << "  " << c.code;
+      if (c.from != INT32_MIN || c.to != INT32_MAX)
+        out << " " << (c.from == INT32_MIN ? "" : DayStr(c.from)) << ".." << (c.to == INT32_MAX ? "" : DayStr(c.to));
+      out << "\n";
+    }
+  }
+  return all;
+}
+
+bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
+  bool all = true;
+  for (const VerbPattern& p : verbs.patterns()) {
+    std::string code = p.is_null() ? "---" : p.code;
+    bool ok = code == "---" || (code.size() >= 2 && code.size() <= 4 &&
+                                std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }));
+    if (!ok) {
+      out << "# code '" << code << "' is not a CAMEO code (" << p.file << ":" << p.line << "): " << p.text << "\n";
+      all = false;
+      continue;
+    }
+    out << code << std::string(code.size() < 5 ? 6 - code.size() : 1, ' ') << p.text << "  # " << p.file << ":"
+        << p.line << "\n";
+  }
+  return all;
+}
+
+bool WriteOursSynsets(const std::vector<SynsetText>& synsets, std::ostream& out) {
+  for (const SynsetText& s : synsets) {
+    out << "&" << s.name << " =";
+    for (size_t i = 0; i < s.members.size(); ++i) out << (i ? " | " : " ") << s.members[i];
+    out << "  # " << s.file << ":" << s.line << "\n";
+  }
+  return true;
+}
+
+}  // namespace dyad

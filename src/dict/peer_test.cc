@@ -1,0 +1,332 @@
+#include "dict/peer.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "model/date.h"
+
+// Every snippet here is invented for the test, written in the peers' syntax;
+// the real peer dictionaries are only read from DYAD_SHARED_DIR at run time.
+
+namespace dyad {
+namespace {
+
+void WordTokenizer(std::string_view s, std::vector<NameToken>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out->push_back({TokenHash(s.substr(i, j - i)), CaseReq::kAny});
+    i = j;
+  }
+}
+
+int32_t Day(const char* iso) { return Date::Parse(iso)->first_day(); }
+
+size_t Errors(const std::vector<DictProblem>& ps) {
+  size_t n = 0;
+  for (const auto& p : ps) n += p.error;
+  return n;
+}
+
+std::string All(const std::vector<DictProblem>& ps) {
+  std::string s;
+  for (const auto& p : ps) s += p.str() + "\n";
+  return s;
+}
+
+const VerbPattern* Find(const VerbDictionary& d, const std::string& text) {
+  for (const auto& p : d.patterns())
+    if (p.text == text) return &p;
+  return nullptr;
+}
+
+TEST(PeerSniffTest, FormatAndRole) {
+  EXPECT_EQ(SniffDictionaryFormat("x/Foo.verbs", "BARK [010]\n"), PeerFormat::kTabari);
+  EXPECT_EQ(SniffDictionaryFormat("x/verbs.txt", "--- BARK [010] ---\nBARK\n"), PeerFormat::kPetrarch2);
+  EXPECT_EQ(SniffDictionaryFormat("x/a.txt", "<!-- header -->\nQUUX [QUX]\n"), PeerFormat::kPetrarch2);
+  EXPECT_EQ(SniffDictionaryFormat("x/a.txt", "QUUX [QUX]\n"), PeerFormat::kTabari);
+  EXPECT_EQ(SniffDictionaryFormat("x/a.txt", "Quux | Quuxland\n  QUX\n"), PeerFormat::kOurs);
+  EXPECT_EQ(SniffDictionaryRole("x/Foo.verbs", ""), PeerRole::kVerbs);
+  EXPECT_EQ(SniffDictionaryRole("x/My.agents.txt", ""), PeerRole::kAgents);
+  EXPECT_EQ(SniffDictionaryRole("x/My.discards.txt", ""), PeerRole::kOther);
+  EXPECT_EQ(SniffDictionaryRole("x/a.txt", "--- BARK [010] ---\n"), PeerRole::kVerbs);
+  EXPECT_EQ(SniffDictionaryRole("x/a.txt", "CLERK_ [~ADM]\n"), PeerRole::kAgents);
+  EXPECT_EQ(SniffDictionaryRole("x/a.txt", "QUUX [QUX]\n"), PeerRole::kActors);
+}
+
+TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariActorsText(
+      "<NOUN>\n"
+      "TEAPOTS  ;not actors\n"
+      "</NOUN>\n"
+      "QUUXLAND_  [QUX] ;invented\n"
+      "ZORG  [ZRGGOV 991201-010114] [---]\n"
+      "BLIMP_PORT\n"
+      "+BLIMPTOWN\n"
+      "\t[BLM < 950601]\n"
+      "\t[BLMGOV 950601 - 990815]\n"
+      "\t[BLMREB > 990816]\n"
+      "WOBBLE  [WBL/WOB]\n"
+      "FIZZ  [### <890101] [FIZ]\n"
+      "~~FINISH\n"
+      "NEVER_READ [NVR]\n",
+      "test.actors", &d, &problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_EQ(d.entries().size(), 5u);
+  const ActorEntry& q = d.entries()[0];
+  EXPECT_EQ(q.names, std::vector<std::string>{"quuxland"});
+  EXPECT_EQ(q.codes[0].code, "QUX");
+  EXPECT_EQ(q.line, 4u);
+  // A dated code comes before the default, which applies outside its range.
+  const ActorEntry& z = d.entries()[1];
+  ASSERT_EQ(z.codes.size(), 2u);
+  EXPECT_EQ(z.CodeAt(Day("2000-06-01"))->code, "ZRGGOV");
+  EXPECT_EQ(z.CodeAt(Day("1999-12-01"))->code, "ZRGGOV");
+  EXPECT_EQ(z.CodeAt(Day("2001-01-15"))->code, "---");
+  const ActorEntry& b = d.entries()[2];
+  EXPECT_EQ(b.names, (std::vector<std::string>{"blimp port", "blimptown"}));
+  EXPECT_EQ(b.CodeAt(Day("1995-06-01"))->code, "BLM");  // bounds are inclusive
+  EXPECT_EQ(b.CodeAt(Day("1997-01-01"))->code, "BLMGOV");
+  EXPECT_EQ(b.CodeAt(Day("2005-01-01"))->code, "BLMREB");
+  EXPECT_EQ(d.entries()[3].codes[0].code, "WBL");  // several actors: the first
+  EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "---");  // ### is loaded as null
+  EXPECT_EQ(d.entries()[4].CodeAt(Day("1990-01-01"))->code, "FIZ");
+  bool warned = false;
+  for (const auto& p : problems) warned |= p.line == 11 && p.message.find("several actors") != std::string::npos;
+  EXPECT_TRUE(warned) << All(problems);
+}
+
+TEST(PeerActorsTest, ReportsMissingCodesAndBadDates) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  LoadPetrarch2ActorsText("NOCODE_HERE\nBADDATE [XYZ 99-01]\n# comment\nOK_ONE [okk]\n", "p.txt", &d, &problems);
+  ASSERT_EQ(d.entries().size(), 1u);
+  EXPECT_EQ(d.entries()[0].codes[0].code, "OKK");  // upper-cased
+  ASSERT_EQ(Errors(problems), 2u) << All(problems);
+  EXPECT_EQ(problems[0].line, 1u);  // the entry without a code
+  EXPECT_EQ(problems[1].line, 2u);  // the malformed date (and no second error for the entry)
+}
+
+TEST(PeerAgentsTest, TabariAgents) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariAgentsText("CHIEF_CLERK_  [ ~ADMCLK] ;x\nPIGEON_FANCIERS_ [PGN~]\n", "t.agents", &d, &problems);
+  ASSERT_EQ(d.entries().size(), 2u);
+  EXPECT_TRUE(d.entries()[0].is_agent());
+  EXPECT_EQ(d.entries()[0].names, std::vector<std::string>{"chief clerk"});
+  EXPECT_EQ(d.entries()[0].codes[0].code, "~ADMCLK");
+  EXPECT_EQ(d.entries()[1].codes[0].code, "~PGN");  // prefix role appended, with a warning
+  EXPECT_EQ(problems.size(), 1u);
+  EXPECT_FALSE(problems[0].error);
+}
+
+TEST(PeerAgentsTest, PetrarchPluralsAndMarkers) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  LoadPetrarch2AgentsText(
+      "<!-- invented agents -->\n"
+      "!CLERK! = CLERK, CLERKS, CLERKESS\n"
+      "TAX_CLERK [~TAX]\n"
+      "HEAD_DEPUTY {HEAD_DEPUTIES_GENERAL} [~DEP]\n"
+      "STAFF {} [~STF]\n"
+      "BOARD!CLERK! [~BRD]\n"
+      "NO!THING! [~NOT]\n",
+      "p.agents.txt", &d, &problems);
+  ASSERT_EQ(d.entries().size(), 4u) << All(problems);
+  EXPECT_EQ(d.entries()[0].names, (std::vector<std::string>{"tax clerk", "tax clerks"}));
+  EXPECT_EQ(d.entries()[1].names, (std::vector<std::string>{"head deputy", "head deputies general"}));
+  EXPECT_EQ(d.entries()[2].names, std::vector<std::string>{"staff"});
+  EXPECT_EQ(d.entries()[3].names, (std::vector<std::string>{"boardclerk", "boardclerks", "boardclerkess"}));
+  ASSERT_EQ(Errors(problems), 1u);
+  EXPECT_EQ(problems[0].line, 7u);
+}
+
+TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  LoadTabariVerbsText(
+      "<SYNSETS>\n"
+      "&GADGET\n"
+      "+SPROCKET\n"
+      "+FLUX_CAPACITOR\n"
+      "+&OTHER_THING\n"
+      "</SYNSETS>\n"
+      "<TIME>\n"
+      "LAST_WEEK [-7]\n"
+      "</TIME>\n"
+      "WIBBLE  [042] ;invented\n"
+      "{ WIBBLED_ WOBBLED_ }\n"
+      "- * &GADGET  [043]\n"
+      "- * TO_ + OVER $  [044]\n"
+      "- * { PUDDING | CUSTARD_PIE } [045]\n"
+      "- NOT *  [046]\n"
+      "- % * TALKS  [047]\n"
+      "- * ^ QUICKLY  [048]\n"
+      "- * TWICE [---]\n"
+      "- * SOFTLY [050:051]\n"
+      "ZONK_OUT  [---]\n"
+      "- * FLAT [060]\n",
+      "t.verbs", &d, WordTokenizer, &problems, &synsets);
+  d.Compile(&problems);
+  // Errors: a nested synset member, the pre-verb NOT, the compound %.
+  EXPECT_EQ(Errors(problems), 3u) << All(problems);
+  EXPECT_NE(Find(d, "wibble"), nullptr);
+  const VerbPattern* g = Find(d, "wibble * &GADGET");
+  ASSERT_NE(g, nullptr) << All(problems);
+  EXPECT_EQ(g->code, "043");
+  EXPECT_EQ(g->elems[1].kind, PatternElem::Kind::kSynset);
+  EXPECT_EQ(d.synsets()[g->elems[1].synset].members.size(), 2u);
+  const VerbPattern* s = Find(d, "wibble * to * + * over * $");
+  std::string texts;
+  for (const auto& p : d.patterns()) texts += p.text + "\n";
+  ASSERT_NE(s, nullptr) << texts;
+  EXPECT_TRUE(s->has_target && s->has_source);
+  EXPECT_EQ(s->line, 13u);
+  ASSERT_NE(Find(d, "wibble * &ALT_14"), nullptr) << All(problems);
+  EXPECT_NE(Find(d, "wibble * quickly"), nullptr);  // ^ became a gap (warning)
+  const VerbPattern* n = Find(d, "wibble * twice");
+  ASSERT_NE(n, nullptr);
+  EXPECT_TRUE(n->is_null());
+  EXPECT_EQ(Find(d, "wibble * softly")->code, "050");
+  EXPECT_TRUE(Find(d, "zonk out")->is_null());  // a null phrase blocks the bare verb
+  EXPECT_EQ(Find(d, "zonk out * flat")->code, "060");
+  ASSERT_EQ(synsets.size(), 2u);
+  EXPECT_EQ(synsets[0].name, "GADGET");
+  EXPECT_EQ(synsets[0].members, (std::vector<std::string>{"sprocket", "flux capacitor"}));
+  EXPECT_EQ(synsets[1].members, (std::vector<std::string>{"pudding", "custard pie"}));
+}
+
+TEST(PeerVerbsTest, PetrarchBlocks) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  LoadPetrarch2VerbsText(
+      "# invented CAMEO 2.0 style block\n"
+      "&GIZMO_\n"
+      "+WIDGET\n"
+      "+DOOHICKEY\n"
+      "\n"
+      "---  TINKER   [070]  ---\n"
+      "TINKER  # primary\n"
+      "FIDDLE {FIDDLES FIDDLED } [071]\n"
+      "+MESS_ABOUT\n"
+      "OLD_+FIDGET\n"
+      "- * (WITH &GIZMO)   [072]   # TINKER\n"
+      "- * {BRASS KNOBS} (FOR +) [073:074]\n"
+      "- (IN) *  [075]\n",
+      "cameo.txt", &d, WordTokenizer, &problems, &synsets);
+  d.Compile(&problems);
+  EXPECT_EQ(Find(d, "tinker")->code, "070");
+  EXPECT_EQ(Find(d, "fiddle")->code, "071");
+  EXPECT_EQ(Find(d, "mess about")->code, "070");
+  EXPECT_EQ(Find(d, "tinker * with &GIZMO")->code, "072");
+  EXPECT_EQ(Find(d, "fiddle * with &GIZMO")->code, "072");
+  EXPECT_EQ(Find(d, "mess about * with &GIZMO")->code, "072");
+  EXPECT_EQ(Find(d, "tinker * brass knobs * for +")->code, "073");
+  // Errors: OLD_+FIDGET (a word before the verb) and (IN) * (once for the block).
+  EXPECT_EQ(Errors(problems), 2u) << All(problems);
+  ASSERT_EQ(synsets.size(), 1u);
+  EXPECT_EQ(synsets[0].name, "GIZMO");
+}
+
+TEST(PeerWriteTest, RoundTripThroughOurFormat) {
+  ActorDictionary peer;
+  std::vector<DictProblem> problems;
+  LoadTabariActorsText("QUUXLAND [QUX]\n+QUUXIA\nZORG [ZRGGOV 991201-010114] [ZRG]\n", "t.actors", &peer, &problems);
+  LoadTabariAgentsText("CLERK_ [~ADM]\n", "t.agents", &peer, &problems);
+  std::ostringstream out;
+  EXPECT_TRUE(WriteOursActors(peer, out));
+  ActorDictionary ours;
+  ours.LoadText(out.str(), "ours.txt", &problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems) << out.str();
+  ASSERT_EQ(ours.entries().size(), peer.entries().size()) << out.str();
+  for (size_t i = 0; i < ours.entries().size(); ++i) {
+    EXPECT_EQ(ours.entries()[i].names, peer.entries()[i].names);
+    ASSERT_EQ(ours.entries()[i].codes.size(), peer.entries()[i].codes.size());
+    for (size_t k = 0; k < ours.entries()[i].codes.size(); ++k) {
+      EXPECT_EQ(ours.entries()[i].codes[k].code, peer.entries()[i].codes[k].code);
+      EXPECT_EQ(ours.entries()[i].codes[k].from, peer.entries()[i].codes[k].from);
+      EXPECT_EQ(ours.entries()[i].codes[k].to, peer.entries()[i].codes[k].to);
+    }
+    EXPECT_EQ(ours.entries()[i].is_agent(), peer.entries()[i].is_agent());
+  }
+
+  VerbDictionary pv;
+  std::vector<SynsetText> synsets;
+  LoadTabariVerbsText(
+      "<SYNSETS>\n&GADGET\n+SPROCKET\n</SYNSETS>\n"
+      "WIBBLE [042]\n- * &GADGET [043]\n- * + OVER $ [044]\n- * TWICE [---]\n- * ODDLY [07X]\n",
+      "t.verbs", &pv, WordTokenizer, &problems, &synsets);
+  std::ostringstream vout, sout;
+  EXPECT_FALSE(WriteOursVerbs(pv, vout));  // 07X is not a CAMEO code: written as a comment
+  EXPECT_TRUE(WriteOursSynsets(synsets, sout));
+  VerbDictionary ov;
+  problems.clear();
+  ov.LoadSynsetText(sout.str(), "synsets.txt", WordTokenizer, &problems);
+  ov.LoadPatternText(vout.str(), "ours.txt", &problems);
+  ov.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems) << vout.str();
+  ASSERT_EQ(ov.patterns().size(), pv.patterns().size() - 1) << vout.str();
+  for (size_t i = 0; i < ov.patterns().size(); ++i) {
+    const VerbPattern& a = ov.patterns()[i];
+    const VerbPattern& b = pv.patterns()[i];
+    EXPECT_EQ(a.code, b.code);
+    EXPECT_EQ(a.verb, b.verb);
+    EXPECT_EQ(a.text, b.text);
+    EXPECT_EQ(a.specificity, b.specificity);
+    ASSERT_EQ(a.elems.size(), b.elems.size());
+    for (size_t k = 0; k < a.elems.size(); ++k) {
+      EXPECT_EQ(a.elems[k].kind, b.elems[k].kind);
+      EXPECT_EQ(a.elems[k].hash, b.elems[k].hash);
+    }
+  }
+  EXPECT_NE(vout.str().find("# code '07X'"), std::string::npos);
+}
+
+// The TABARI validation dictionaries (GPL test fixtures), read where the
+// shared suites live; skipped when they are not there.
+TEST(PeerSharedTest, TabariValidationDictionaries) {
+  std::string dir = std::string(DYAD_SHARED_DIR) + "/suites/dictionaries/tabari_validate/";
+  if (!std::filesystem::exists(dir + "TABARI.Demo.verbs")) GTEST_SKIP() << "no " << dir;
+  ActorDictionary actors;
+  VerbDictionary verbs;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  PeerRole role;
+  PeerFormat format;
+  ASSERT_TRUE(LoadPeerDictionary(dir + "TABARI.Demo.actors", "TABARI.Demo.actors", &actors, &verbs, WordTokenizer,
+                                 &problems, &synsets, &role, &format));
+  EXPECT_EQ(role, PeerRole::kActors);
+  EXPECT_EQ(format, PeerFormat::kTabari);
+  size_t n_actors = actors.entries().size();
+  ASSERT_TRUE(LoadPeerDictionary(dir + "Validate.agents", "Validate.agents", &actors, &verbs, WordTokenizer,
+                                 &problems, &synsets, &role));
+  EXPECT_EQ(role, PeerRole::kAgents);
+  size_t n_agents = actors.entries().size() - n_actors;
+  ASSERT_TRUE(LoadPeerDictionary(dir + "TABARI.Demo.verbs", "TABARI.Demo.verbs", &actors, &verbs, WordTokenizer,
+                                 &problems, &synsets, &role));
+  EXPECT_EQ(role, PeerRole::kVerbs);
+  ASSERT_TRUE(LoadPeerDictionary(dir + "Validate.options", "Validate.options", &actors, &verbs, WordTokenizer,
+                                 &problems, &synsets, &role));
+  EXPECT_EQ(role, PeerRole::kOther);
+  verbs.Compile(&problems);
+  // Counted by hand from the files: primary phrases outside <NOUN> and
+  // <ADJECTIVE> before ~~FINISH (two are skipped: a code block without a
+  // code is reported), one agent per line.
+  EXPECT_GE(n_actors, 120u);
+  EXPECT_LE(n_actors, 135u);
+  EXPECT_GE(n_agents, 85u);
+  EXPECT_GE(verbs.patterns().size(), 250u);
+  EXPECT_GE(synsets.size(), 3u);
+  for (const ActorEntry& e : actors.entries()) EXPECT_FALSE(e.codes.empty());
+}
+
+}  // namespace
+}  // namespace dyad
