@@ -269,10 +269,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t = after; t < end; ++t) seq.push_back(t);
     }
 
+    uint64_t present = 0;  // which words the clause has, for VerbPattern::word_mask
+    for (uint32_t t : seq) present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     const VerbPattern* chosen = nullptr;
     MatchResult res;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
       MatchResult r;
       if (MatchFrom(c, p, 0, seq, 0, &r)) {
         chosen = &p;

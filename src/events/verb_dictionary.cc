@@ -266,6 +266,11 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     patterns_[p.pattern].elems[p.elem].synset = it->second;
   }
   pending_.clear();
+  for (VerbPattern& vp : patterns_) {
+    vp.word_mask = 0;
+    for (const PatternElem& e : vp.elems)
+      if (e.kind == PatternElem::Kind::kWord) vp.word_mask |= WordBit(e.hash);
+  }
   by_verb_.clear();
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
   for (auto& [verb, list] : by_verb_) {

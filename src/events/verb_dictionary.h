@@ -23,6 +23,9 @@ struct PatternElem {
   uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
 };
 
+// The bit a word's hash sets in a 64-bit word-presence mask.
+inline uint64_t WordBit(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
+
 struct VerbPattern {
   std::string code;         // CAMEO code; empty for a null pattern ("---")
   uint64_t verb = 0;        // TokenHash of the verb lemma
@@ -33,6 +36,10 @@ struct VerbPattern {
   int specificity = 0;      // higher wins: words and synsets count 2, slots 1
   bool has_target = false;  // contains '+'
   bool has_source = false;  // contains '$'
+  // One bit per word element (WordBit of its hash). A clause whose words'
+  // bits do not cover this mask cannot match, which rejects most of a
+  // common verb's hundreds of patterns without running the matcher.
+  uint64_t word_mask = 0;
 
   bool is_null() const { return code.empty(); }
   std::string ref() const;  // "file:line text"
