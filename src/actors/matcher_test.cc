@@ -130,9 +130,12 @@ TEST_F(MatcherTest, AgentsTakeTheCountryOfTheirPhraseSentenceOrArticle) {
 }
 
 TEST_F(MatcherTest, AgentFollowedByAnUnknownNameIsThatPerson) {
-  auto m = Match("Colombia spoke\nInterior Minister Armando Benedetti pointed");
+  auto m = Match("Colombia spoke\nColombia waited\nInterior Minister Armando Benedetti pointed");
   EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=COLGOV");
   EXPECT_TRUE(doc_.actors.back().is_person);
+  // A country named in one sentence only is not the article's main country.
+  m = Match("Colombia spoke\nInterior Minister Armando Benedetti pointed");
+  EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=---GOV");
 }
 
 TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {

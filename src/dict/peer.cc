@@ -345,12 +345,8 @@ void LoadAgentsImpl(std::string_view raw_text, const std::string& display, bool 
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if (body.starts_with("~~")) return false;
-    if (body[0] == '!') {  // !PERSON! = MAN, MEN, WOMAN
-      size_t eq = body.find('=');
-      if (eq == std::string_view::npos) {
-        problems->push_back({display, lineno, "substitution marker without '='", true});
-        return true;
-      }
+    // "!PERSON! = MAN, MEN, WOMAN" defines a marker; "!MINIST! [~GOV]" uses one.
+    if (size_t eq = body.find('='); body[0] == '!' && eq != std::string_view::npos && eq < body.find('[')) {
       std::vector<std::string>& values = markers[Upper(Trim(body.substr(0, eq)))];
       std::string_view rest = body.substr(eq + 1);
       size_t start = 0;
@@ -829,7 +825,8 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
   ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) {
-      if (in_synset) end_synset();
+      // A blank line ends a synset; a comment line inside one does not.
+      if (in_synset && Trim(raw).empty()) end_synset();
       return true;
     }
     if (body[0] == '&') {

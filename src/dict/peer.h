@@ -15,8 +15,18 @@
 //   LoadTabariActors("TABARI.Demo.actors", "TABARI.Demo.actors", &actors, &problems);
 //   WriteOursActors(actors, std::cout);
 //
-// What each syntax element becomes is listed in docs/dictionary-format.md,
-// "Importing TABARI and PETRARCH dictionaries".
+// What becomes what: phrases are lower-cased with `_` read as a blank;
+// `[CODE <d]`, `[CODE >d]`, `[CODE d-d]` become CodePeriod (YYMMDD pivots at
+// 26, or YYYYMMDD), a restriction-free code is the default after them;
+// `[---]` is the null actor/pattern, `[###]`/`[+++]` load as null with a
+// warning. In patterns `*` is the verb, `+` the target, `$` the source,
+// `&NAME` a synset, `{ A | B }` a synset ALT_<line>; a blank between words
+// becomes our gap `*` (intervening words allowed), `_` and PETRARCH's (...)
+// / {...} groups keep words together, `^` loads as a gap (warning). Words or
+// slots before the verb, `%` (compound actor), `~` and synsets nested in
+// synsets cannot be expressed: those lines are skipped as errors. `a:b`
+// codes keep only a. Irregular verb forms `{...}` are left to our
+// lemmatizer; TABARI stems (words without a final `_`) match whole words.
 #ifndef DYAD_DICT_PEER_H_
 #define DYAD_DICT_PEER_H_
 

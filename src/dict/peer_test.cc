@@ -136,15 +136,17 @@ TEST(PeerAgentsTest, PetrarchPluralsAndMarkers) {
       "HEAD_DEPUTY {HEAD_DEPUTIES_GENERAL} [~DEP]\n"
       "STAFF {} [~STF]\n"
       "BOARD!CLERK! [~BRD]\n"
+      "!CLERK! [~CLK]\n"
       "NO!THING! [~NOT]\n",
       "p.agents.txt", &d, &problems);
-  ASSERT_EQ(d.entries().size(), 4u) << All(problems);
+  ASSERT_EQ(d.entries().size(), 5u) << All(problems);
   EXPECT_EQ(d.entries()[0].names, (std::vector<std::string>{"tax clerk", "tax clerks"}));
   EXPECT_EQ(d.entries()[1].names, (std::vector<std::string>{"head deputy", "head deputies general"}));
   EXPECT_EQ(d.entries()[2].names, std::vector<std::string>{"staff"});
   EXPECT_EQ(d.entries()[3].names, (std::vector<std::string>{"boardclerk", "boardclerks", "boardclerkess"}));
+  EXPECT_EQ(d.entries()[4].names, (std::vector<std::string>{"clerk", "clerks", "clerkess"}));
   ASSERT_EQ(Errors(problems), 1u);
-  EXPECT_EQ(problems[0].line, 7u);
+  EXPECT_EQ(problems[0].line, 8u);
 }
 
 TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
@@ -212,6 +214,8 @@ TEST(PeerVerbsTest, PetrarchBlocks) {
       "&GIZMO_\n"
       "+WIDGET\n"
       "+DOOHICKEY\n"
+      "# note\n"
+      "+GADGET # a comment line does not end the synset\n"
       "\n"
       "---  TINKER   [070]  ---\n"
       "TINKER  # primary\n"
@@ -234,6 +238,7 @@ TEST(PeerVerbsTest, PetrarchBlocks) {
   EXPECT_EQ(Errors(problems), 2u) << All(problems);
   ASSERT_EQ(synsets.size(), 1u);
   EXPECT_EQ(synsets[0].name, "GIZMO");
+  EXPECT_EQ(synsets[0].members.size(), 3u);
 }
 
 TEST(PeerWriteTest, RoundTripThroughOurFormat) {
