@@ -12,8 +12,10 @@ namespace {
 
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
-      following, upon, without, instead;
+      following, upon, without, instead, in, at, near, inside, across, the;
   Hashes() {
+    in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
+    across = TokenHash("across"), the = TokenHash("the");
     and_ = TokenHash("and"), or_ = TokenHash("or"), comma = TokenHash(","), by = TokenHash("by");
     we = TokenHash("we"), i = TokenHash("i"), us = TokenHash("us"), our = TokenHash("our"), s = TokenHash("'s");
     of = TokenHash("of"), for_ = TokenHash("for"), over = TokenHash("over"), about = TokenHash("about");
@@ -97,6 +99,16 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   }
   *next = k;
   return true;
+}
+
+// An actor right after a locative preposition ("in Caracas", "at the
+// United Nations") says where something happened, not to whom.
+bool IsPlacePhrase(const std::vector<Token>& toks, uint32_t t) {
+  if (t == 0) return false;
+  uint32_t p = t - 1;
+  if (toks[p].lower_hash == H().the && p > 0) --p;
+  uint64_t h = toks[p].lower_hash;
+  return h == H().in || h == H().at || h == H().near || h == H().inside || h == H().across;
 }
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
@@ -323,6 +335,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (IsPlacePhrase(toks, t)) continue;  // "met in St. Vincent": where, not whom
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
         if (!targets.empty()) break;
       }
@@ -332,13 +345,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::string root = chosen->code.substr(0, 2);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                      root) != options_.roots_without_target.end();
+    // "Maduro and Ali met": with a coordinated subject and no one else acted
+    // on, the subjects act on each other (one event per ordered pair).
+    bool reciprocal = targets.empty() && sources.size() >= 2;
     std::string dyad_target;
-    if (targets.empty() && !dyad_a.empty()) {
+    if (targets.empty() && !reciprocal && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;
     }
-    if (targets.empty() && dyad_target.empty() && !may_lack_target) {
+    if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal) {
       say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
       continue;
     }
@@ -389,6 +405,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       doc.events.push_back(std::move(ev));
     };
+    if (reciprocal) targets = sources;
     for (uint32_t s : sources) {
       if (!targets.empty()) {
         for (uint32_t t : targets) {
