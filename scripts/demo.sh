@@ -10,4 +10,6 @@ cmake --build --preset release --target dyad
 db=${DYAD_DB:-dyad.db}
 build/release/dyad code examples --db "$db" --quiet
 echo
-build/release/dyad summary --db "$db" --dyad USA-COL
+build/release/dyad relations --db "$db" USA COL --by month --format table
+echo
+build/release/dyad timeline --db "$db" --dyad USA-COL

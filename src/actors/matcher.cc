@@ -265,8 +265,18 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ae.anaphor && options_.resolve_pronouns) {
           // "the rebels" refers back to rebels, "the government" to a
           // government or a country, never to whoever was named last.
+          // An institution ("the department", "the government") refers back
+          // to an institution or a country, not to a person of that role.
+          std::string_view head = doc.tokens[a.end - 1].lower;
+          static constexpr std::string_view kPersonHeads[] = {
+              "president", "minister", "leader", "premier", "chancellor", "king", "queen", "ambassador", "envoy",
+              "spokesman", "spokeswoman", "spokesperson", "official", "general", "commander", "senator", "judge",
+              "secretary", "prime", "mayor", "governor", "chief", "presidente", "ministro", "ministra"};
+          const bool person_head =
+              std::find(std::begin(kPersonHeads), std::end(kPersonHeads), head) != std::end(kPersonHeads);
           ante = find_antecedent(s, [&](const ActorMention& x) {
             if (x.code.size() < 3 || x.code.compare(0, 3, "---") == 0) return false;
+            if (x.is_person && !person_head) return false;
             std::string_view rest = std::string_view(x.code).substr(3);
             return role.empty() || rest == role || (rest.empty() && role == "GOV");
           });

@@ -37,8 +37,8 @@ std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report 
 using Runner = std::function<int()>;
 Runner AddCode(CLI::App& app);
 Runner AddEvents(CLI::App& app);
-Runner AddSummary(CLI::App& app);
 Runner AddQuotes(CLI::App& app);
+Runner AddWho(CLI::App& app);
 Runner AddEval(CLI::App& app);
 Runner AddExplain(CLI::App& app);
 Runner AddDict(CLI::App& app);

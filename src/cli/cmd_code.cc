@@ -94,7 +94,7 @@ int RunCode(const CodeFlags& f) {
     }
     if (store) {
       std::string error;
-      switch (store->AddArticle(a.article, a.sentences, a.sentence_dates, a.events, &error, &a.quotes)) {
+      switch (store->AddArticle(a.article, a.sentences, a.sentence_dates, a.events, &error, &a.quotes, &a.profiles)) {
         case AddResult::kAdded: ++stored; break;
         case AddResult::kDuplicate: ++duplicates; break;
         case AddResult::kError:

@@ -1,12 +1,14 @@
 // dyad events --db FILE [--dyad A-B] [--from DATE] [--to DATE] [--format jsonl|tsv]
-// dyad summary --db FILE --dyad A-B [--by month|week|day]
+// dyad quotes --db FILE [--speaker NAME] [--format jsonl|table]
+// dyad who NAME --db FILE
 //
-// `events` prints stored events (one per distinct event once de-duplication
-// has grouped mentions; until then one per mention). `summary` is the short
-// view of one dyad the demo prints: both directions, events per QuadClass and
-// the Goldstein mean, per period.
+// Views of what `dyad code --db` stored: distinct events (mentions merged,
+// store/dedup.h), direct quotations with their speakers, and what the
+// articles say about a person or organisation. Relations over time are in
+// cmd_relations.cc.
 #include <iostream>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -95,59 +97,6 @@ int RunEvents(const EventsFlags& f) {
   return kExitOk;
 }
 
-// Period key of an ISO date at the chosen granularity; events dated only to
-// a year or month fall in the first period they can belong to.
-std::string Period(const std::string& date, const std::string& by) {
-  if (by == "year") return date.substr(0, 4);
-  if (by == "day") return date;
-  return date.substr(0, 7);
-}
-
-int RunSummary(const EventsFlags& f) {
-  auto store = OpenExisting(f.db, "summary");
-  if (!store) return kExitUsage;
-  std::string a, b;
-  if (!ParseDyad(f.dyad, &a, &b) || a.empty() || b.empty()) {
-    std::cerr << "dyad summary: --dyad wants two country codes, e.g. USA-COL\n";
-    return kExitUsage;
-  }
-  struct Row {
-    int quad[5] = {0, 0, 0, 0, 0};
-    int n = 0;
-    double goldstein = 0;
-  };
-  std::map<std::string, std::map<std::string, Row>> table;  // period -> direction -> row
-  for (int dir = 0; dir < 2; ++dir) {
-    EventsFlags g = f;
-    g.dyad = dir == 0 ? a + "-" + b : b + "-" + a;
-    std::vector<StoredEvent> events;
-    if (!Query(*store, g, "summary", &events)) return kExitUsage;
-    for (const StoredEvent& e : events) {
-      Row& r = table[Period(e.date, f.by)][g.dyad];
-      ++r.n;
-      if (e.quad_class >= 1 && e.quad_class <= 4) ++r.quad[e.quad_class];
-      r.goldstein += e.goldstein;
-    }
-  }
-  std::cout << fmt::format("{} relations by {} (distinct events; QuadClass 1 verbal coop, 2 material coop, "
-                           "3 verbal conflict, 4 material conflict)\n",
-                           a + "-" + b, f.by);
-  std::cout << fmt::format("{:<10} {:<8} {:>6} {:>4} {:>4} {:>4} {:>4} {:>9} {:>9}\n", "period", "dir", "events",
-                           "q1", "q2", "q3", "q4", "gold.sum", "gold.mean");
-  int total = 0;
-  double gsum = 0;
-  for (const auto& [period, dirs] : table) {
-    for (const auto& [dir, r] : dirs) {
-      std::cout << fmt::format("{:<10} {:<8} {:>6} {:>4} {:>4} {:>4} {:>4} {:>9.1f} {:>9.2f}\n", period, dir, r.n,
-                               r.quad[1], r.quad[2], r.quad[3], r.quad[4], r.goldstein, r.n ? r.goldstein / r.n : 0);
-      total += r.n;
-      gsum += r.goldstein;
-    }
-  }
-  std::cout << fmt::format("total: {} events, Goldstein mean {:.2f}\n", total, total ? gsum / total : 0.0);
-  return kExitOk;
-}
-
 struct QuotesFlags {
   std::string db, speaker, format = "jsonl";
 };
@@ -186,7 +135,61 @@ int RunQuotes(const QuotesFlags& f) {
   return kExitOk;
 }
 
+struct WhoFlags {
+  std::string db, name;
+};
+
+// `dyad who NAME`: each matching person or organisation, its actor codes,
+// how often it is named, and every office, age and description the articles
+// state, with the sentence it came from.
+int RunWho(const WhoFlags& f) {
+  auto store = OpenExisting(f.db, "who");
+  if (!store) return kExitUsage;
+  std::vector<ProfileFact> facts;
+  std::string error;
+  if (!store->Profiles(f.name, &facts, &error)) {
+    std::cerr << "dyad who: " << error << "\n";
+    return kExitUsage;
+  }
+  if (facts.empty()) {
+    std::cerr << "dyad who: nobody named like '" << f.name << "' in " << f.db << "\n";
+    return kExitSkipped;
+  }
+  std::map<std::string, std::vector<const ProfileFact*>> by_name;
+  for (const ProfileFact& p : facts) by_name[p.name].push_back(&p);
+  std::string out;
+  for (const auto& [name, list] : by_name) {
+    std::map<std::string, int> codes;
+    std::set<std::string> articles;
+    int mentions = 0;
+    for (const ProfileFact* p : list) {
+      if (!p->actor.empty() && p->attribute == "mention") ++codes[p->actor];
+      articles.insert(p->article);
+      mentions += p->attribute == "mention";
+    }
+    out += fmt::format("{} ({}): {} mention(s) in {} article(s); actor", name, list.front()->kind, mentions,
+                       articles.size());
+    for (const auto& [code, n] : codes) out += fmt::format(" {} x{}", code, n);
+    out += "\n";
+    for (const ProfileFact* p : list) {
+      if (p->attribute == "mention") continue;
+      out += fmt::format("  {:<12} {}  [{} {}, sentence {}: {}]\n", p->attribute, p->value, p->date, p->article,
+                         p->sentence_index, p->sentence);
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
 }  // namespace
+
+Runner AddWho(CLI::App& app) {
+  auto f = std::make_shared<WhoFlags>();
+  CLI::App* sub = app.add_subcommand("who", "what the stored articles say about a person or organisation");
+  sub->add_option("name", f->name, "part of the name or actor code, e.g. Petro, Waltz, USAGOV")->required();
+  sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
+  return [f] { return RunWho(*f); };
+}
 
 Runner AddQuotes(CLI::App& app) {
   auto f = std::make_shared<QuotesFlags>();
@@ -208,15 +211,5 @@ Runner AddEvents(CLI::App& app) {
   return [f] { return RunEvents(*f); };
 }
 
-Runner AddSummary(CLI::App& app) {
-  auto f = std::make_shared<EventsFlags>();
-  CLI::App* sub = app.add_subcommand("summary", "events per period and direction for one dyad");
-  sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
-  sub->add_option("--dyad", f->dyad, "two country codes, e.g. USA-COL")->required();
-  sub->add_option("--from", f->from, "first date");
-  sub->add_option("--to", f->to, "last date, inclusive");
-  sub->add_option("--by", f->by, "period")->check(CLI::IsMember({"day", "month", "year"}))->capture_default_str();
-  return [f] { return RunSummary(*f); };
-}
 
 }  // namespace dyad::cli

@@ -52,8 +52,8 @@ int main(int argc, char** argv) {
   std::map<std::string, Runner> runners;
   runners["code"] = AddCode(app);
   runners["events"] = AddEvents(app);
-  runners["summary"] = AddSummary(app);
   runners["quotes"] = AddQuotes(app);
+  runners["who"] = AddWho(app);
   runners["eval"] = AddEval(app);
   runners["explain"] = AddExplain(app);
   runners["dict"] = AddDict(app);

@@ -78,6 +78,8 @@ class Engine {
   void Code(Doc& doc) const { pipeline_.Run(doc); }
   // Appends one row per event mention in doc.
   void Records(const Doc& doc, std::vector<EventRecord>* out) const;
+  // Appends what doc says about the people and organisations it names.
+  void Profiles(const Doc& doc, std::vector<ProfileFact>* out) const;
   // Appends one row per direct quotation in doc.
   void Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const;
   // The row for one event mention.
@@ -103,6 +105,7 @@ class Engine {
   std::shared_ptr<const EventCoder> coder_;
   std::shared_ptr<const Segmenter> segmenter_;
   NameTokenizer name_tokenizer_;
+  std::shared_ptr<const class ProfileExtractor> profiles_;
 };
 
 // Lists the .txt files under dir, recursively, in sorted order.

@@ -17,7 +17,9 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
   out->sentence_count = static_cast<uint32_t>(doc.sentences.size());
   out->sentences.clear();
   out->sentence_dates.clear();
+  out->profiles.clear();
   if (keep_sentences) {
+    engine.Profiles(doc, &out->profiles);
     for (const Sentence& s : doc.sentences) {
       out->sentences.emplace_back(doc.text(s.span));
       out->sentence_dates.push_back(s.date.valid() ? s.date.str() : "");

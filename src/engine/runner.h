@@ -25,6 +25,7 @@ struct CodedArticle {
   Article article;                         // normalised text, content hash set
   std::vector<EventRecord> events;
   std::vector<QuoteRecord> quotes;
+  std::vector<ProfileFact> profiles;        // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentences;      // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentence_dates; // same
   uint32_t sentence_count = 0;

@@ -43,6 +43,20 @@ struct QuoteRecord {
   std::string date;            // the date of the sentence it opens in
 };
 
+// One thing an article states about a named person or organisation
+// (`dyad who`): that it was mentioned, an office, an age, a description.
+struct ProfileFact {
+  std::string article;         // Article::id
+  uint32_t sentence_index = 0;
+  std::string name;            // the person's or organisation's name ("Gustavo Petro")
+  std::string actor;           // actor code at the sentence's date ("COLGOV"), "" if unknown
+  std::string kind;            // "person" or "organization"
+  std::string attribute;       // "mention", "office", "age", "description"
+  std::string value;           // "U.S. Ambassador", "65", "a leftist economist and former M-19 guerrilla"
+  std::string date;            // the sentence's date
+  std::string sentence;        // the sentence (filled when read back from the store)
+};
+
 }  // namespace dyad
 
 #endif  // DYAD_MODEL_RECORD_H_

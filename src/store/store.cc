@@ -103,6 +103,17 @@ CREATE TABLE quotes(
   quote TEXT NOT NULL,
   date TEXT);
 CREATE INDEX quotes_article ON quotes(article_id);
+CREATE TABLE profiles(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence_index INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  actor TEXT,
+  kind TEXT,
+  attribute TEXT NOT NULL,
+  value TEXT,
+  date TEXT);
+CREATE INDEX profiles_name ON profiles(name);
 CREATE INDEX mentions_event ON mentions(event_id);
 )sql";
 
@@ -171,7 +182,7 @@ struct Store::Statements {
   Stmt savepoint, release, rollback_to;
   Stmt begin, commit, rollback;
   Stmt has_article, insert_article, insert_sentence, insert_sentence_if_absent, insert_mention;
-  Stmt singleton_events, link_singletons, insert_quote, quotes;
+  Stmt singleton_events, link_singletons, insert_quote, quotes, insert_profile, profiles;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
 };
@@ -306,6 +317,16 @@ bool Store::Init(const std::string& path, std::string* error) {
        "coalesce(q.how, ''), q.quote, coalesce(q.date, '') FROM quotes q JOIN articles a ON a.id = q.article_id "
        "WHERE ?1 = '' OR instr(lower(coalesce(q.speaker, '') || ' ' || coalesce(q.speaker_actor, '')), lower(?1)) > 0 "
        "ORDER BY q.date, q.id"},
+      {&s.insert_profile,
+       "INSERT INTO profiles(article_id, sentence_index, name, actor, kind, attribute, value, date) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&s.profiles,
+       "SELECT a.article_key, p.sentence_index, p.name, coalesce(p.actor, ''), coalesce(p.kind, ''), p.attribute, "
+       "coalesce(p.value, ''), coalesce(p.date, ''), coalesce(s.text, '') FROM profiles p "
+       "JOIN articles a ON a.id = p.article_id "
+       "LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence_index "
+       "WHERE instr(lower(p.name || ' ' || coalesce(p.actor, '')), lower(?1)) > 0 "
+       "ORDER BY p.name, p.date, a.article_key, p.sentence_index, p.id"},
       {&s.singleton_events,
        "INSERT OR IGNORE INTO events(key, date, source, target, code, root, quad_class, goldstein, num_mentions, "
        "num_articles, first_seen, last_seen) "
@@ -351,7 +372,8 @@ bool Store::HasArticle(std::string_view content_hash) {
 
 AddResult Store::AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
                             const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
-                            std::string* error, const std::vector<QuoteRecord>* quotes) {
+                            std::string* error, const std::vector<QuoteRecord>* quotes,
+                            const std::vector<ProfileFact>* profiles) {
   if (article.content_hash.empty()) {
     *error = "article '" + article.id + "' has no content hash";
     return AddResult::kError;
@@ -451,6 +473,20 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       q.Text(6, qr.quote);
       q.TextOrNull(7, qr.date);
       if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a quotation");
+    }
+  }
+  if (profiles) {
+    for (const ProfileFact& pf : *profiles) {
+      Use q(s.insert_profile);
+      q.Int(1, article_id);
+      q.Int(2, pf.sentence_index);
+      q.Text(3, pf.name);
+      q.TextOrNull(4, pf.actor);
+      q.TextOrNull(5, pf.kind);
+      q.Text(6, pf.attribute);
+      q.TextOrNull(7, pf.value);
+      q.TextOrNull(8, pf.date);
+      if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a profile fact");
     }
   }
   if (!step_done(s.release)) return fail("releasing savepoint");
@@ -704,6 +740,27 @@ bool Store::GroupEvents(std::string* error) {
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("counting mentions");
   }
   if (own_transaction) return CommitBatch(error);
+  return true;
+}
+
+bool Store::Profiles(std::string_view name, std::vector<ProfileFact>* out, std::string* error) {
+  Use q(stmts_->profiles);
+  q.Text(1, name);
+  int rc;
+  while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
+    ProfileFact f;
+    f.article = q.ColText(0);
+    f.sentence_index = static_cast<uint32_t>(q.ColInt(1));
+    f.name = q.ColText(2);
+    f.actor = q.ColText(3);
+    f.kind = q.ColText(4);
+    f.attribute = q.ColText(5);
+    f.value = q.ColText(6);
+    f.date = q.ColText(7);
+    f.sentence = q.ColText(8);
+    out->push_back(std::move(f));
+  }
+  if (rc != SQLITE_DONE) return Fail(error, "reading profiles");
   return true;
 }
 

@@ -118,7 +118,12 @@ class Store {
   // Requires a non-empty Article::content_hash.
   AddResult AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
                        const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
-                       std::string* error, const std::vector<QuoteRecord>* quotes = nullptr);
+                       std::string* error, const std::vector<QuoteRecord>* quotes = nullptr,
+                       const std::vector<ProfileFact>* profiles = nullptr);
+
+  // Facts about people and organisations whose name or actor code contains
+  // `name` (case-insensitive), ordered by name, date and article.
+  bool Profiles(std::string_view name, std::vector<ProfileFact>* out, std::string* error);
 
   // Stored quotations; `speaker` filters by a case-insensitive substring of
   // the speaker's words or actor code ("" = all).
