@@ -107,4 +107,8 @@ check "who: what the articles say about a person"
 grep -q "Gustavo Petro (person)" "$work/who.txt" || fail "who Petro: $(head -3 "$work/who.txt")"
 grep -Eq "age +65" "$work/who.txt" || fail "who Petro lacks the age the article states"
 
+check "dict unknown ranks uncovered verbs and names"
+"$dyad" dict unknown "$src/examples" --top 5 >"$work/unknown.txt" || fail "dict unknown"
+grep -q "Uncoded verbs" "$work/unknown.txt" && grep -q "Proper names no actor entry covers" "$work/unknown.txt" || fail "dict unknown output"
+
 echo "all end-to-end checks passed"

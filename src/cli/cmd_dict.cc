@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "ingest/reader.h"
 #include "dict/peer.h"
 #include "text/segment.h"
 
@@ -195,6 +196,88 @@ int RunImport(const ImportFlags& f) {
   return rc;
 }
 
+struct UnknownFlags {
+  EngineFlags engine;
+  std::vector<std::string> paths;
+  size_t top = 30;
+};
+
+// How dictionary maintainers work: code a corpus, then rank what the
+// dictionaries missed. Verbs heading a clause that has an actor but whose
+// lemma has no pattern at all, and runs of capitalised words (proper nouns)
+// that no actor entry covered, each with its count and a first example.
+int RunUnknown(const UnknownFlags& f) {
+  if (f.paths.empty()) {
+    std::cerr << "dyad dict unknown: give a corpus (files, folders or -)\n";
+    return kExitUsage;
+  }
+  auto engine = LoadEngine(f.engine);
+  if (!engine) return kExitUsage;
+  struct Seen {
+    int count = 0;
+    std::string example;
+  };
+  std::map<std::string, Seen> verbs, names;
+  ArticleReader reader(f.paths);
+  Article a;
+  Doc doc;
+  std::vector<bool> covered;
+  while (reader.Next(&a)) {
+    doc.Clear();
+    doc.article = std::move(a);
+    engine->Code(doc);
+    covered.assign(doc.tokens.size(), false);
+    std::vector<bool> sentence_has_actor(doc.sentences.size(), false);
+    for (const ActorMention& m : doc.actors) {
+      for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t) covered[t] = true;
+      sentence_has_actor[m.sentence] = true;
+    }
+    for (const TimeExpr& te : doc.times)  // "Tuesday", "March 21" are dates, not names
+      for (uint32_t t = te.tokens.begin; t < te.tokens.end && t < covered.size(); ++t) covered[t] = true;
+    for (const Clause& c : doc.clauses) {
+      if (c.verb.head == kNone32 || c.is_speech || !sentence_has_actor[c.sentence]) continue;
+      const Token& v = doc.tokens[c.verb.head];
+      if (v.lemma.empty() || engine->verbs().PatternsFor(v.lemma_hash)) continue;
+      if (v.lemma == "be" || v.lemma == "have" || v.lemma == "do") continue;
+      Seen& sn = verbs[std::string(v.lemma)];
+      if (sn.count++ == 0) sn.example = std::string(doc.text(doc.sentences[c.sentence].span));
+    }
+    for (const Sentence& s : doc.sentences) {
+      for (uint32_t t = s.tokens.begin; t < s.tokens.end;) {
+        const Token& tk = doc.tokens[t];
+        bool name = !covered[t] && tk.has(kCapitalized) && !tk.has(kPunct) && !tk.has(kSentenceStart) &&
+                    (tk.tag == Tag::NNP || tk.tag == Tag::NNPS);
+        if (!name) {
+          ++t;
+          continue;
+        }
+        uint32_t e = t;
+        while (e < s.tokens.end && !covered[e] && doc.tokens[e].has(kCapitalized) &&
+               (doc.tokens[e].tag == Tag::NNP || doc.tokens[e].tag == Tag::NNPS))
+          ++e;
+        Seen& sn = names[std::string(doc.text(TokenRange{t, e}))];
+        if (sn.count++ == 0) sn.example = std::string(doc.text(s.span));
+        t = e;
+      }
+    }
+  }
+  auto print = [&](const char* title, const std::map<std::string, Seen>& m) {
+    std::vector<std::pair<std::string, const Seen*>> v;
+    for (const auto& [k, sn] : m) v.push_back({k, &sn});
+    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+      return x.second->count != y.second->count ? x.second->count > y.second->count : x.first < y.first;
+    });
+    std::cout << title << "\n";
+    for (size_t i = 0; i < v.size() && i < f.top; ++i)
+      std::cout << fmt::format("{:>7}  {:<28} e.g. {}\n", v[i].second->count, v[i].first,
+                               v[i].second->example.substr(0, 120));
+    std::cout << "\n";
+  };
+  print("Uncoded verbs (no pattern for the lemma) in sentences with an actor:", verbs);
+  print("Proper names no actor entry covers:", names);
+  return reader.problem_count() ? kExitSkipped : kExitOk;
+}
+
 }  // namespace
 
 Runner AddDict(CLI::App& app) {
@@ -211,7 +294,15 @@ Runner AddDict(CLI::App& app) {
   import->add_option("--out", imp->out_dir, "write NAME.actors.txt / NAME.verbs.txt ... here (default: stdout)");
   import->add_option("--data", imp->data_dir, "dyad data folder (for the tokenizer)")->capture_default_str();
   import->add_option("--max", imp->max_print, "print at most this many problems")->capture_default_str();
-  return [f, imp, import] { return import->parsed() ? RunImport(*imp) : RunLint(*f); };
+  auto u = std::make_shared<UnknownFlags>();
+  CLI::App* unknown = dict->add_subcommand("unknown", "rank the verbs and names a corpus uses that no dictionary covers");
+  unknown->add_option("paths", u->paths, "corpus: files, folders or -")->required();
+  unknown->add_option("--top", u->top, "rows per list")->capture_default_str();
+  u->engine.Add(unknown);
+  return [f, imp, import, u, unknown] {
+    if (unknown->parsed()) return RunUnknown(*u);
+    return import->parsed() ? RunImport(*imp) : RunLint(*f);
+  };
 }
 
 }  // namespace dyad::cli
