@@ -331,14 +331,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
     }
     if (targets.empty() && !chosen->has_target) {
-      // First actor after the verb (inside the object or after it), not a source.
+      // First actor after the verb (inside the object or after it), not a
+      // source. An actor after in/at/near says where ("met in St. Vincent")
+      // and is taken only if no one else is there to be the target, and
+      // not for a coordinated subject, who then act on each other:
+      // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro.
+      uint32_t place = kNone32;
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        if (IsPlacePhrase(toks, t)) continue;  // "met in St. Vincent": where, not whom
+        if (IsPlacePhrase(toks, t)) {
+          if (place == kNone32) place = t;
+          continue;
+        }
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
         if (!targets.empty()) break;
       }
+      if (targets.empty() && place != kNone32 && sources.size() < 2)
+        targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
     }
     if (sources.empty()) { say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
 
