@@ -83,6 +83,24 @@ TEST(EngineTest, CompoundActorsGiveOneEventPerPair) {
   EXPECT_TRUE(Has(ev, "GBR", "11", "RUS")) << Dump(ev);
 }
 
+TEST(EngineTest, ThatClauseSubjectIsTheTarget) {
+  auto ev = Code("China demanded on Tuesday that the United States cancel the sale of weapons.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "CHN", "10", "USA")) << Dump(ev);
+}
+
+TEST(EngineTest, SayingSomeoneMustActIsADemand) {
+  auto ev = Code("Russia said on Tuesday that Sudan must return the helicopter.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "RUS", "10", "SDN")) << Dump(ev);
+  EXPECT_TRUE(Code("Russia said on Tuesday that Sudan must not return the helicopter.", "2025-09-27").empty());
+}
+
+TEST(EngineTest, CoordinatedSubjectsMeetEachOther) {
+  auto ev = Code("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in Kingstown on Thursday.",
+                 "2023-12-15");
+  EXPECT_TRUE(Has(ev, "VEN", "04", "GUY")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "GUY", "04", "VEN")) << Dump(ev);
+}
+
 TEST(EngineTest, SentenceWithoutEventCodesNothing) {
   EXPECT_TRUE(Code("Colombia is a country of about 53 million people.", "2025-09-27").empty());
 }

@@ -111,6 +111,26 @@ bool IsPlacePhrase(const std::vector<Token>& toks, uint32_t t) {
   return h == H().in || h == H().at || h == H().near || h == H().inside || h == H().across;
 }
 
+// The finite clause that is ci's complement ("demanded [that] the US
+// cancel"), or kNone32.
+uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
+  static const uint64_t that = TokenHash("that");
+  const Clause& parent = doc.clauses[ci];
+  for (uint32_t k = ci + 1; k < doc.clauses.size(); ++k) {
+    const Clause& c = doc.clauses[k];
+    if (c.sentence != parent.sentence) break;
+    if (c.kind != ClauseKind::kFinite || c.subject.empty() || c.relative || c.conditional) continue;
+    if (c.parent == ci || c.reported_by == ci) return k;
+    // An unlinked finite clause right after the verb's own words, or after
+    // "that", is its complement too ("demanded on Tuesday that the US ...").
+    uint32_t b = c.tokens.begin;
+    bool after_that = b > 0 && (doc.tokens[b - 1].lower_hash == that || doc.tokens[b].lower_hash == that);
+    if (c.parent == kNone32 && c.reported_by == kNone32 && (after_that || b == parent.tokens.end)) return k;
+    break;  // only the first finite clause after the verb can be its complement
+  }
+  return kNone32;
+}
+
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
 // Backtracking match of pattern elements from `ei` against seq from `pos`.
@@ -188,7 +208,17 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
 }  // namespace
 
 EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
-    : verbs_(std::move(verbs)), options_(std::move(options)) {}
+    : verbs_(std::move(verbs)), options_(std::move(options)) {
+  // The bare "demand" pattern (the verb alone), for 'X said Y must ...'.
+  if (const auto* list = verbs_->PatternsFor(TokenHash("demand"))) {
+    for (uint32_t pi : *list) {
+      const VerbPattern& p = verbs_->pattern(pi);
+      bool bare = !p.is_null();
+      for (const PatternElem& e : p.elems) bare &= e.kind != PatternElem::Kind::kWord && e.kind != PatternElem::Kind::kSynset;
+      if (bare) demand_ = &p;
+    }
+  }
+}
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 
@@ -231,6 +261,37 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbGroup& v = cl.verb;
     if (v.head == kNone32) continue;
     const Token& head = toks[v.head];
+    // "Russia said Sudan must return the helicopter": saying that someone
+    // must act is a demand. It is coded with the dictionary's own bare
+    // "demand" pattern, so the event cites a line a user can edit (or
+    // delete, which turns this rule off).
+    if (cl.is_speech && !v.negated && !cl.conditional && demand_ != nullptr) {
+      uint32_t k = ComplementOf(doc, ci);
+      if (k != kNone32 && doc.clauses[k].verb.modality == Modality::kObligation && !doc.clauses[k].verb.negated) {
+        const Clause& comp = doc.clauses[k];
+        std::vector<uint32_t> from = ActorsOf(c, cl.subject), to = ActorsOf(c, comp.subject);
+        for (uint32_t src : from) {
+          for (uint32_t tgt : to) {
+            if (doc.actors[src].code == doc.actors[tgt].code) continue;
+            EventMention ev;
+            ev.sentence = cl.sentence;
+            ev.clause = ci;
+            ev.source = doc.actors[src].code;
+            ev.source_actor = src;
+            ev.target = doc.actors[tgt].code;
+            ev.target_actor = tgt;
+            ev.code = demand_->code;
+            ev.date = doc.sentences[cl.sentence].date.valid() ? doc.sentences[cl.sentence].date : doc.article.published;
+            ev.time = doc.sentences[cl.sentence].time;
+            ev.trigger = comp.verb.tokens;
+            ev.pattern = demand_->ref();
+            ev.note = "'X said Y must ...' is a demand";
+            doc.events.push_back(std::move(ev));
+          }
+        }
+        if (!from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
+      }
+    }
     const auto* list = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
     if (!list) {
       say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
@@ -349,6 +410,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       if (targets.empty() && place != kNone32 && sources.size() < 2)
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
+    }
+    // "demanded that the US cancel ...", "urged that Iraq ...": the one the
+    // verb acts on is the subject of its that-clause.
+    if (targets.empty() && !chosen->has_target) {
+      uint32_t k = ComplementOf(doc, ci);
+      if (k != kNone32) {
+        for (uint32_t m : ActorsOf(c, doc.clauses[k].subject)) {
+          bool self = false;  // "X said it would ...": X again, not a target
+          for (uint32_t src : sources) self |= doc.actors[src].code == doc.actors[m].code;
+          if (!self) targets.push_back(m);
+        }
+        if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
+      }
     }
     if (sources.empty()) { say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
 

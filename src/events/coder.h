@@ -47,6 +47,7 @@ class EventCoder : public Component {
  private:
   std::shared_ptr<const VerbDictionary> verbs_;
   EventCoderOptions options_;
+  const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
 };
 
 }  // namespace dyad
