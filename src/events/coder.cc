@@ -405,6 +405,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (place == kNone32) place = t;
           continue;
         }
+
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
         if (!targets.empty()) break;
       }
@@ -498,6 +499,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // of one country are ("rebels attacked Colombia").
           const std::string& sc = doc.actors[s].code;
           const std::string& tc = doc.actors[t].code;
+          // A government acting on its own country ("Turkey's government
+          // imposed a curfew in Turkey's east") is a domestic event in CAMEO:
+          // only the very same actor is no dyad.
           bool self = t == s || sc == tc;
           if (self) {
             say(ci, "target '" + tc + "' is the source itself: skipped");
