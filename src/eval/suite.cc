@@ -1,5 +1,7 @@
 #include "eval/suite.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -114,10 +116,14 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       for (const auto& a : j["annotations"]) {
         if (!a.contains("actions")) continue;
         for (const auto& act : a["actions"]) {
-          std::string c = Str(act, "cameo");  // "3-11 Disapprove"
+          std::string c = Str(act, "cameo");  // "3-11 Disapprove", "1-3 Express Intent to Coop"
           size_t dash = c.find('-');
-          if (dash == std::string::npos || dash + 3 > c.size()) continue;
-          std::string root = c.substr(dash + 1, 2);
+          if (dash == std::string::npos) continue;
+          size_t b = dash + 1, e = b;
+          while (e < c.size() && std::isdigit(static_cast<unsigned char>(c[e]))) ++e;
+          if (e == b || e - b > 2) continue;
+          std::string root = c.substr(b, e - b);
+          if (root.size() == 1) root = "0" + root;  // our roots are two digits: "3" is "03"
           if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
         }
       }

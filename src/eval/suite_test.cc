@@ -17,6 +17,17 @@ TEST(SuiteTest, ReadsCameoSuitesWithTheirOwnSelection) {
   EXPECT_FALSE(s->records[2].scored);
 }
 
+TEST(SuiteTest, RootLabelsAreTwoDigitRootsUnionedOverCoders) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_roots.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->kind, SuiteKind::kRootLabels);
+  ASSERT_EQ(s->records[0].expected.size(), 2u);
+  EXPECT_EQ(s->records[0].expected[0].code, "11");
+  EXPECT_EQ(s->records[0].expected[1].code, "03");  // "1-3 ..." is root 03, not "3 "
+  EXPECT_TRUE(s->records[1].expect_none);
+}
+
 TEST(SuiteTest, ScoresRootCodeDyadAndFalsePositives) {
   std::string err;
   auto s = ReadSuite(kDir + "mini_cameo.jsonl", &err);
