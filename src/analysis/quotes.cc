@@ -1,5 +1,7 @@
 #include "analysis/quotes.h"
 
+#include <string_view>
+
 namespace dyad {
 
 namespace {
@@ -103,7 +105,16 @@ void QuoteFinder::Run(Doc& doc) const {
     }
     if (inner) {
       sp = FromClause(doc, *inner, inner->is_speech ? "X said: \"...\"" : "partial quotation in X's clause");
-      if (sp.actor == kNone32) sp = {};
+      if (sp.actor == kNone32) {
+        // "Colombia rejected what it called “...”": an unresolved "it" or
+        // "they" is the nearest earlier clause's subject in the sentence.
+        sp = {};
+        for (const Clause& c : doc.clauses) {
+          if (c.sentence != q.first_sentence || c.verb.head == kNone32 || c.verb.head >= inner->verb.head) continue;
+          Speaker cand = FromClause(doc, c, "partial quotation in X's clause");
+          if (cand.actor != kNone32) sp = cand;
+        }
+      }
     }
     // 1. A speech verb before the opening mark in the opening sentence.
     for (const Clause& c : doc.clauses) {
@@ -127,7 +138,7 @@ void QuoteFinder::Run(Doc& doc) const {
     // 4. The previous quotation's speaker in the paragraph.
     if (!sp.found() && last.found()) {
       sp = last;
-      sp.how = "previous speaker";
+      if (std::string_view(last.how).find("continued") == std::string_view::npos) sp.how = "previous speaker";
     }
     // "he said": name the person the pronoun stands for.
     if (sp.found() && sp.actor != kNone32 && doc.actors[sp.actor].how == ActorResolution::kPronoun &&
@@ -147,10 +158,19 @@ void QuoteFinder::Run(Doc& doc) const {
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.paragraph != paragraph) {
-      if (open != kNone32) close(doc.sentences[si - 1].tokens.end);  // runs to the paragraph's end
+      // A quotation left open at a paragraph's end continues in the next
+      // paragraph if that one opens with a quotation mark (the news
+      // convention for a long quotation): its speaker carries over.
+      bool continues = false;
+      if (open != kNone32) {
+        close(doc.sentences[si - 1].tokens.end);
+        continues = s.tokens.begin < s.tokens.end && toks[s.tokens.begin].has(kOpenQuote);
+      }
+      Speaker carried = continues ? last : Speaker{};
       open = kNone32;
       paragraph = s.paragraph;
-      last = {};
+      last = carried;
+      if (continues) last.how = "quotation continued from the previous paragraph";
     }
     for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) {
       const Token& tk = toks[t];

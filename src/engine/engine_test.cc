@@ -101,6 +101,34 @@ TEST(EngineTest, CoordinatedSubjectsMeetEachOther) {
   EXPECT_TRUE(Has(ev, "GUY", "04", "VEN")) << Dump(ev);
 }
 
+std::vector<QuoteRecord> Quotes(const std::string& text) {
+  Doc doc;
+  doc.article.id = "q";
+  doc.article.text = text;
+  doc.article.published = *Date::Parse("2025-10-05");
+  TheEngine().Code(doc);
+  std::vector<QuoteRecord> out;
+  TheEngine().Quotes(doc, &out);
+  return out;
+}
+
+TEST(EngineTest, QuotationsAreAttributed) {
+  auto q = Quotes(
+      "Waltz told the council on Friday: \u201cThe violence can spread. It threatens everyone in the region.\n\n"
+      "\u201cWe are examining whether the mission merits support.\u201d\n\n"
+      "\u201cWe will not be silent,\u201d Petro said.\n\n"
+      "Colombia rejected what it called \u201cfrankly irresponsible\u201d remarks.\n\n"
+      "El canciller dijo: \u00abNo aceptaremos lecciones de nadie\u00bb.");
+  ASSERT_EQ(q.size(), 5u);
+  EXPECT_EQ(q[0].speaker, "Waltz");                 // X said: "..." over two sentences
+  EXPECT_EQ(q[0].quote, "The violence can spread. It threatens everyone in the region.");
+  EXPECT_EQ(q[1].speaker, "Waltz");                 // continued in the next paragraph
+  EXPECT_EQ(q[2].speaker, "Petro");                 // "...," X said
+  EXPECT_EQ(q[2].speaker_actor, "COLGOV");
+  EXPECT_EQ(q[3].speaker, "Colombia");              // a partial quotation in Colombia's clause
+  EXPECT_EQ(q[4].quote, "No aceptaremos lecciones de nadie");  // Spanish guillemets
+}
+
 TEST(EngineTest, SentenceWithoutEventCodesNothing) {
   EXPECT_TRUE(Code("Colombia is a country of about 53 million people.", "2025-09-27").empty());
 }
