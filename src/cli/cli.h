@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "store/store.h"
 
 namespace dyad::cli {
 
@@ -28,6 +29,11 @@ struct EngineFlags {
   void Add(CLI::App* app);
   EngineOptions ToOptions() const;
 };
+
+// Opens a database `dyad code --db` made, or prints why not (and returns
+// nullptr). Checks first that the file exists: Store::Open would create an
+// empty database at a mistyped path and the command would report nothing.
+std::unique_ptr<Store> OpenExistingStore(const std::string& db, const char* cmd);
 
 // Loads the engine or prints why not (and returns nullptr).
 std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report = nullptr);

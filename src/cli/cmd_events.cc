@@ -34,23 +34,6 @@ bool ParseDyad(const std::string& s, std::string* a, std::string* b) {
   return true;
 }
 
-std::unique_ptr<Store> OpenExisting(const std::string& db, const char* cmd) {
-  if (db.empty()) {
-    std::cerr << "dyad " << cmd << ": give the database with --db FILE (made by `dyad code ... --db FILE`)\n";
-    return nullptr;
-  }
-  if (FILE* f = std::fopen(db.c_str(), "rb")) {
-    std::fclose(f);
-  } else {
-    std::cerr << "dyad " << cmd << ": no database at " << db << " (make one with `dyad code PATH --db " << db
-              << "`)\n";
-    return nullptr;
-  }
-  std::string error;
-  auto store = Store::Open(db, &error);
-  if (!store) std::cerr << "dyad " << cmd << ": cannot open " << db << ": " << error << "\n";
-  return store;
-}
 
 bool Query(Store& store, const EventsFlags& f, const char* cmd, std::vector<StoredEvent>* events) {
   EventQuery q;
@@ -69,7 +52,7 @@ bool Query(Store& store, const EventsFlags& f, const char* cmd, std::vector<Stor
 }
 
 int RunEvents(const EventsFlags& f) {
-  auto store = OpenExisting(f.db, "events");
+  auto store = OpenExistingStore(f.db, "events");
   if (!store) return kExitUsage;
   std::vector<StoredEvent> events;
   if (!Query(*store, f, "events", &events)) return kExitUsage;
@@ -102,7 +85,7 @@ struct QuotesFlags {
 };
 
 int RunQuotes(const QuotesFlags& f) {
-  auto store = OpenExisting(f.db, "quotes");
+  auto store = OpenExistingStore(f.db, "quotes");
   if (!store) return kExitUsage;
   std::vector<QuoteRecord> quotes;
   std::string error;
@@ -143,7 +126,7 @@ struct WhoFlags {
 // how often it is named, and every office, age and description the articles
 // state, with the sentence it came from.
 int RunWho(const WhoFlags& f) {
-  auto store = OpenExisting(f.db, "who");
+  auto store = OpenExistingStore(f.db, "who");
   if (!store) return kExitUsage;
   std::vector<ProfileFact> facts;
   std::string error;

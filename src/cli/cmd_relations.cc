@@ -32,22 +32,6 @@ struct RelationsFlags {
   std::string data_dir = DYAD_DEFAULT_DATA_DIR;
 };
 
-// Checks first that the file exists: Store::Open would create an empty
-// database at a mistyped path and the command would report "no events".
-std::unique_ptr<Store> OpenDatabase(const std::string& db, const char* cmd) {
-  if (FILE* f = std::fopen(db.c_str(), "rb")) {
-    std::fclose(f);
-  } else {
-    std::cerr << "dyad " << cmd << ": no database at " << db << " (make one with `dyad code PATH --db " << db
-              << "`)\n";
-    return nullptr;
-  }
-  std::string error;
-  auto store = Store::Open(db, &error);
-  if (!store) std::cerr << "dyad " << cmd << ": cannot open " << db << ": " << error << "\n";
-  return store;
-}
-
 // Rejects a bound the store and ComputeRelations would silently ignore.
 bool ValidBounds(const RelationsFlags& f, const char* cmd) {
   for (const std::string* d : {&f.from, &f.to}) {
@@ -94,7 +78,7 @@ void AppendRowJson(const RelationRow& r, std::string* out) {
 int RunRelations(const RelationsFlags& f) {
   Granularity g;
   if (!ParseGranularity(f.by, &g) || !ValidBounds(f, "relations")) return kExitUsage;
-  auto store = OpenDatabase(f.db, "relations");
+  auto store = OpenExistingStore(f.db, "relations");
   if (!store) return kExitUsage;
   std::vector<StoredEvent> events;
   if (!Query(*store, f, f.a, f.b, "relations", &events) || !Query(*store, f, f.b, f.a, "relations", &events)) {
@@ -154,7 +138,7 @@ int RunTimeline(const RelationsFlags& f) {
   }
   const std::string a = f.dyad.substr(0, dash), b = f.dyad.substr(dash + 1);
   if (!ValidBounds(f, "timeline")) return kExitUsage;
-  auto store = OpenDatabase(f.db, "timeline");
+  auto store = OpenExistingStore(f.db, "timeline");
   if (!store) return kExitUsage;
   Codebook codebook;
   std::string error;

@@ -1,4 +1,5 @@
 // dyad: news in, CAMEO events out. See README.md and `dyad --help`.
+#include <cstdio>
 #include <iostream>
 #include <map>
 
@@ -24,6 +25,24 @@ EngineOptions EngineFlags::ToOptions() const {
   o.peer_dictionaries = peer_dicts;
   o.peer_only = peer_only;
   return o;
+}
+
+std::unique_ptr<Store> OpenExistingStore(const std::string& db, const char* cmd) {
+  if (db.empty()) {
+    std::cerr << "dyad " << cmd << ": give the database with --db FILE (made by `dyad code ... --db FILE`)\n";
+    return nullptr;
+  }
+  if (FILE* f = std::fopen(db.c_str(), "rb")) {
+    std::fclose(f);
+  } else {
+    std::cerr << "dyad " << cmd << ": no database at " << db << " (make one with `dyad code PATH --db " << db
+              << "`)\n";
+    return nullptr;
+  }
+  std::string error;
+  auto store = Store::Open(db, &error);
+  if (!store) std::cerr << "dyad " << cmd << ": cannot open " << db << ": " << error << "\n";
+  return store;
 }
 
 std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report) {

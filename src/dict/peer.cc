@@ -9,6 +9,7 @@
 
 #include "model/date.h"
 #include "model/doc.h"
+#include "model/lines.h"
 
 namespace dyad {
 
@@ -68,19 +69,6 @@ std::string_view StripComment(std::string_view line) {
     else if ((c == '#' || c == ';') && depth == 0) return line.substr(0, i);
   }
   return line;
-}
-
-template <typename F>
-void ForEachLine(std::string_view text, F&& f) {
-  uint32_t lineno = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    ++lineno;
-    if (!f(lineno, text.substr(pos, nl - pos))) return;
-    pos = nl + 1;
-  }
 }
 
 // "AL_GORE_" -> "al gore": both peers write phrases in capitals with `_` or
@@ -225,7 +213,7 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
       else block_failed = true;
     }
   };
-  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
     bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
@@ -341,7 +329,7 @@ void LoadAgentsImpl(std::string_view raw_text, const std::string& display, bool 
                     std::vector<DictProblem>* problems) {
   std::string text = BlankHtmlComments(raw_text);
   Markers markers;
-  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if (body.starts_with("~~")) return false;
@@ -736,7 +724,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
   std::string verb;  // the current verb line's verb and particles
   std::vector<Atom> particles;
   bool verb_ok = false;
-  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if (body.starts_with("~~")) return body.substr(0, 8) != "~~FINISH";
@@ -822,7 +810,7 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
   std::vector<BlockVerb> block;
   std::string block_code;
   bool in_block = false;
-  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) {
       // A blank line ends a synset; a comment line inside one does not.
@@ -999,7 +987,7 @@ PeerFormat SniffDictionaryFormat(const std::string& path, std::string_view first
   std::string name = Lower(std::filesystem::path(path).filename().string());
   std::string head(first_kb);
   bool has_block = false, has_peer_code = false, has_marker = false;
-  ForEachLine(head, [&](uint32_t, std::string_view raw) {
+  ForEachLineUntil(head, [&](uint32_t, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.starts_with("---") && body.size() > 3 && body.ends_with("---")) has_block = true;
     if (body.find('[') != std::string_view::npos && body.find(']') != std::string_view::npos) has_peer_code = true;
@@ -1024,7 +1012,7 @@ PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb)
   if (name.find("agent") != std::string::npos) return PeerRole::kAgents;
   if (name.find("actor") != std::string::npos) return PeerRole::kActors;
   PeerRole role = PeerRole::kUnknown;
-  ForEachLine(BlankHtmlComments(first_kb), [&](uint32_t, std::string_view raw) {
+  ForEachLineUntil(BlankHtmlComments(first_kb), [&](uint32_t, std::string_view raw) {
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if ((body.starts_with("---") && body.size() > 3 && body.ends_with("---")) || body == "<SYNSETS>" ||

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/word_tokenizer.h"
+
 #include "model/date.h"
 
 // Every snippet here is invented for the test, written in the peers' syntax;
@@ -13,16 +15,7 @@
 namespace dyad {
 namespace {
 
-void WordTokenizer(std::string_view s, std::vector<NameToken>* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out->push_back({TokenHash(s.substr(i, j - i)), CaseReq::kAny});
-    i = j;
-  }
-}
+using testing::WordTokenizer;
 
 int32_t Day(const char* iso) { return Date::Parse(iso)->first_day(); }
 

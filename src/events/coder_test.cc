@@ -2,22 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/word_tokenizer.h"
+
 #include "analysis/clauses.h"
 #include "testing/tagged_tokens.h"
 
 namespace dyad {
 namespace {
 
-void WordTokenizer(std::string_view s, std::vector<NameToken>* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out->push_back({TokenHash(s.substr(i, j - i)), CaseReq::kAny});
-    i = j;
-  }
-}
+using testing::WordTokenizer;
 
 class CoderTest : public ::testing::Test {
  protected:

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "model/doc.h"
+#include "model/lines.h"
 
 namespace dyad {
 
@@ -46,19 +47,6 @@ bool IsCode(std::string_view s) {
   for (char c : s)
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
-}
-
-template <typename F>
-void ForEachLine(std::string_view text, F&& f) {
-  uint32_t lineno = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    ++lineno;
-    f(lineno, text.substr(pos, nl - pos));
-    pos = nl + 1;
-  }
 }
 
 bool ReadFile(const std::string& path, std::string* out) {

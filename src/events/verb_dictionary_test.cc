@@ -2,19 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/word_tokenizer.h"
+
 namespace dyad {
 namespace {
 
-void WordTokenizer(std::string_view s, std::vector<NameToken>* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out->push_back({TokenHash(s.substr(i, j - i)), CaseReq::kAny});
-    i = j;
-  }
-}
+using testing::WordTokenizer;
 
 TEST(VerbDictionaryTest, ParsesPatternsMostSpecificFirst) {
   VerbDictionary d;
