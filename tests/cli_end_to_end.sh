@@ -63,6 +63,14 @@ grep -v '"source":"USA' "$work/usacol.jsonl" | grep -q . && fail "--dyad USA-COL
 check "dictionaries lint clean of errors"
 "$dyad" dict lint --errors-only >"$work/lint.txt" || fail "dict lint: $(tail -5 "$work/lint.txt")"
 
+check "dict lint names the file and line of a pattern that can never match, and of overlapping dates"
+printf '190  attacked +\n' >"$work/bad.verbs.txt"
+printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  USALEG 2022-06-01..2024-01-01\n' >"$work/bad.actors.txt"
+"$dyad" dict lint --errors-only --verbs "$work/bad.verbs.txt" --dict "$work/bad.actors.txt" >"$work/lint_bad.txt"; rc=$?
+[ $rc -eq 1 ] || fail "lint of bad dictionaries should exit 1, got $rc"
+grep -q "bad.verbs.txt:1: error: verb 'attacked' is an inflected form" "$work/lint_bad.txt" || fail "lint missed the inflected verb: $(cat "$work/lint_bad.txt")"
+grep -q "bad.actors.txt:3: error: date range of USALEG overlaps" "$work/lint_bad.txt" || fail "lint missed the overlapping dates: $(cat "$work/lint_bad.txt")"
+
 check "explain shows actors, clauses and the event"
 "$dyad" explain "The State Department revoked the visa of Colombian President Gustavo Petro on Friday." --date 2025-09-27 >"$work/explain.txt" || fail "explain"
 grep -q "EVENT USAGOV" "$work/explain.txt" || fail "explain shows no USAGOV event: $(cat "$work/explain.txt")"

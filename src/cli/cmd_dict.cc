@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "lang/en/lemmatizer.h"
 #include "ingest/reader.h"
 #include "dict/peer.h"
 #include "text/segment.h"
@@ -84,6 +85,39 @@ int RunLint(const DictFlags& f) {
                                         a.entry->file, a.entry->line),
                             false});
       }
+    }
+  }
+
+  // One entry's own periods must not overlap: which code would apply?
+  for (const ActorEntry& e : engine->actors().entries()) {
+    std::vector<const CodePeriod*> ps;
+    for (const CodePeriod& p : e.codes) ps.push_back(&p);
+    std::sort(ps.begin(), ps.end(), [](const CodePeriod* a, const CodePeriod* b) { return a->from < b->from; });
+    for (size_t i = 1; i < ps.size(); ++i)
+      if (ps[i]->from <= ps[i - 1]->to)
+        problems.push_back({e.file, ps[i]->line ? ps[i]->line : e.line,
+                            "date range of " + ps[i]->code + " overlaps the one of " + ps[i - 1]->code +
+                                " in the same entry (line " + std::to_string(ps[i - 1]->line) + ")",
+                            true});
+  }
+
+  // Patterns that can never match: the coder looks verbs up by lemma, so a
+  // pattern written with an inflected form ("attacked") is dead.
+  if (const auto* lem = dynamic_cast<const en::Lemmatizer*>(engine->pipeline().Find("lemmatizer"))) {
+    std::map<std::string, const VerbPattern*> verbs_seen;
+    for (const VerbPattern& p : engine->verbs().patterns()) {
+      std::string verb = p.text.substr(0, p.text.find(' '));
+      if (verb.empty() || verbs_seen.count(verb)) continue;
+      verbs_seen[verb] = &p;
+      if (lem->IsLemma(verb, en::WnPos::kVerb)) continue;
+      bool inflected = verb.ends_with("ed") || verb.ends_with("ing") || verb.ends_with("s");
+      if (!inflected) continue;  // an unknown verb ("rearrest") is not an inflection
+      auto r = lem->Lemmatize(verb, TokenHash(verb), Tag::VBD, nullptr);
+      if (!r.lemma.empty() && r.lemma != verb && lem->IsLemma(r.lemma, en::WnPos::kVerb))
+        problems.push_back({p.file, p.line,
+                            "verb '" + verb + "' is an inflected form of '" + std::string(r.lemma) +
+                                "': verbs are matched by lemma, so this pattern never matches",
+                            true});
     }
   }
 
