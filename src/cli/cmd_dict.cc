@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "dict/wordnet.h"
 #include "lang/en/lemmatizer.h"
 #include "ingest/reader.h"
 #include "dict/peer.h"
@@ -230,6 +231,52 @@ int RunImport(const ImportFlags& f) {
   return rc;
 }
 
+struct SuggestFlags {
+  EngineFlags engine;
+  int senses = 1;
+  size_t max = 200;
+  std::vector<std::string> verbs;  // only these coded verbs ("" = all with a bare pattern)
+};
+
+// Proposes verb-pattern lines from WordNet: for each verb the dictionary
+// codes on its own (a bare pattern such as "111 condemn"), its synonyms in
+// the verb's most frequent senses that have no pattern yet. Printed in our
+// pattern format, commented out, for a maintainer to review and copy.
+int RunSuggest(const SuggestFlags& f) {
+  auto engine = LoadEngine(f.engine);
+  if (!engine) return kExitUsage;
+  WordNetVerbs wn;
+  std::string error;
+  if (!wn.Load(EngineOptions{}.wordnet_dir, &error)) {
+    std::cerr << "dyad dict suggest: " << error << "\n";
+    return kExitUsage;
+  }
+  const VerbDictionary& verbs = engine->verbs();
+  std::map<std::string, const VerbPattern*> bare;  // verb -> its bare pattern
+  for (const VerbPattern& p : verbs.patterns()) {
+    if (p.is_null()) continue;
+    bool only_slots = true;
+    for (const PatternElem& e : p.elems)
+      only_slots &= e.kind != PatternElem::Kind::kWord && e.kind != PatternElem::Kind::kSynset;
+    std::string verb = p.text.substr(0, p.text.find(' '));
+    if (only_slots && !bare.count(verb)) bare[verb] = &p;
+  }
+  size_t printed = 0;
+  for (const auto& [verb, p] : bare) {
+    if (!f.verbs.empty() && std::find(f.verbs.begin(), f.verbs.end(), verb) == f.verbs.end()) continue;
+    for (const auto& syn : wn.Synonyms(verb, f.senses)) {
+      std::string head = syn.word.substr(0, syn.word.find(' '));
+      if (verbs.PatternsFor(TokenHash(head))) continue;  // already has patterns of its own
+      if (printed++ >= f.max) break;
+      std::cout << fmt::format("# {:<5} {:<24} # WordNet: synonym of '{}' (sense {}, synset {:08}); {} is {}\n", p->code,
+                               syn.word, verb, syn.sense, syn.synset, verb, p->ref());
+    }
+  }
+  std::cerr << fmt::format("dict suggest: {} proposals from {} coded verbs (review, then copy into data/verbs)\n",
+                           std::min(printed, f.max), bare.size());
+  return kExitOk;
+}
+
 struct UnknownFlags {
   EngineFlags engine;
   std::vector<std::string> paths;
@@ -328,13 +375,20 @@ Runner AddDict(CLI::App& app) {
   import->add_option("--out", imp->out_dir, "write NAME.actors.txt / NAME.verbs.txt ... here (default: stdout)");
   import->add_option("--data", imp->data_dir, "dyad data folder (for the tokenizer)")->capture_default_str();
   import->add_option("--max", imp->max_print, "print at most this many problems")->capture_default_str();
+  auto g = std::make_shared<SuggestFlags>();
+  CLI::App* suggest = dict->add_subcommand("suggest", "propose verb patterns from WordNet synonyms of coded verbs, for review");
+  suggest->add_option("verbs", g->verbs, "only synonyms of these verbs");
+  suggest->add_option("--senses", g->senses, "how many of each verb's most frequent senses")->capture_default_str();
+  suggest->add_option("--max", g->max, "print at most this many proposals")->capture_default_str();
+  g->engine.Add(suggest);
   auto u = std::make_shared<UnknownFlags>();
   CLI::App* unknown = dict->add_subcommand("unknown", "rank the verbs and names a corpus uses that no dictionary covers");
   unknown->add_option("paths", u->paths, "corpus: files, folders or -")->required();
   unknown->add_option("--top", u->top, "rows per list")->capture_default_str();
   u->engine.Add(unknown);
-  return [f, imp, import, u, unknown] {
+  return [f, imp, import, u, unknown, g, suggest] {
     if (unknown->parsed()) return RunUnknown(*u);
+    if (suggest->parsed()) return RunSuggest(*g);
     return import->parsed() ? RunImport(*imp) : RunLint(*f);
   };
 }
