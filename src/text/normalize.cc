@@ -114,6 +114,13 @@ void Canonicalize(const std::string& src, std::string* out) {
     space = false;
     if (c == 0x2010 || c == 0x2011) {
       out->push_back('-');
+    } else if (c < 0x80) {
+      // Fast path: a run of visible ASCII (0x21..0x7E) is copied in one
+      // append. Safe: each such byte taken alone would hit none of the cases
+      // above (no break, space, control or dropped character) and, with no
+      // whitespace pending, would be appended unchanged.
+      while (i < n && s[i] > 0x20 && s[i] < 0x7F) ++i;
+      out->append(src, start, i - start);
     } else {
       out->append(src, start, i - start);
     }

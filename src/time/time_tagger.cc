@@ -23,7 +23,9 @@ bool LooksPresent(std::string_view s) {
                                                "dijo", "había", "estaba"};
   bool present = false;
   size_t i = 0, n = s.size();
-  auto word_char = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
+  // ASCII tests instead of <cctype>: same answers in the "C" locale dyad
+  // runs in, without a libc call per byte.
+  auto word_char = [](unsigned char c) { return (c | 0x20) - 'a' < 26u || c >= 0x80; };
   while (i < n) {
     while (i < n && !word_char(static_cast<unsigned char>(s[i]))) ++i;
     size_t b = i;
@@ -32,7 +34,7 @@ bool LooksPresent(std::string_view s) {
     std::string_view w = s.substr(b, i - b);
     if (w.size() > 7) continue;
     char low[8];
-    for (size_t k = 0; k < w.size(); ++k) low[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    for (size_t k = 0; k < w.size(); ++k) low[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
     std::string_view lw(low, w.size());
     for (auto p : kPast)
       if (lw == p) return false;
@@ -63,13 +65,20 @@ bool IsDeictic(std::string_view rule) {
 // publication. News quotes a statement made that day in an article published
 // the next ("The events on Friday, Sept. 26 ..." published on the 27th), so
 // "earlier today" inside a quotation means the 26th.
-Date StoryDate(const Doc& doc, const Date& anchor) {
+//
+// The matches found for each sentence looked at are left in (*seen)[i] so
+// that Run(), which finds them again with the same anchor, reuses them
+// (FindTimexes is a pure function of text, offset and anchor); *num_seen is
+// how many sentences that covers.
+Date StoryDate(const Doc& doc, const Date& anchor, std::vector<std::vector<TimexMatch>>* seen, size_t* num_seen) {
+  *num_seen = 0;
   if (!anchor.valid()) return {};
-  std::vector<TimexMatch> found;
   for (const Sentence& s : doc.sentences) {
     if (s.paragraph > 1) break;
+    if (seen->size() <= *num_seen) seen->resize(*num_seen + 1);
+    std::vector<TimexMatch>& found = (*seen)[(*num_seen)++];
     found.clear();
-    FindTimexes(doc.text(s.span), s.span.begin, anchor, &found);
+    FindTimexes(doc.text(s.span), s.span.begin, anchor, &found, /*want_timex3=*/false);
     for (const TimexMatch& m : found) {
       if (!IsPoint(m) || m.value.precision != Precision::kDay || IsDeictic(m.rule)) continue;
       int32_t d = m.value.first_day(), a = anchor.first_day();
@@ -106,7 +115,9 @@ void TimeTagger::Run(Doc& doc) const {
   // publication date gives none, and only absolute dates resolve.
   Date anchor = pub.precision == Precision::kDay ? pub : Date{};
   std::vector<TimexMatch> found, requoted;
-  const Date story = StoryDate(doc, anchor);
+  thread_local std::vector<std::vector<TimexMatch>> seen;
+  size_t num_seen = 0;
+  const Date story = StoryDate(doc, anchor, &seen, &num_seen);
   std::vector<bool> in_quote;
   if (story.valid() && !(story == anchor)) QuoteMask(doc, &in_quote);
   uint32_t story_idx = kNone32;  // the TimeExpr that gave the story date
@@ -116,8 +127,12 @@ void TimeTagger::Run(Doc& doc) const {
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     Sentence& s = doc.sentences[si];
     std::string_view text = doc.text(s.span);
-    found.clear();
-    FindTimexes(text, s.span.begin, anchor, &found);
+    if (si < num_seen) {
+      found.swap(seen[si]);  // StoryDate already ran FindTimexes on it with this anchor
+    } else {
+      found.clear();
+      FindTimexes(text, s.span.begin, anchor, &found, /*want_timex3=*/false);
+    }
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {
       TimeExpr e;
@@ -137,7 +152,7 @@ void TimeTagger::Run(Doc& doc) const {
         // A deictic word inside a quotation is relative to the story date.
         if (!in_quote.empty() && b < t && in_quote[b] && IsDeictic(e.rule)) {
           requoted.clear();
-          FindTimexes(text, s.span.begin, story, &requoted);
+          FindTimexes(text, s.span.begin, story, &requoted, /*want_timex3=*/false);
           for (const TimexMatch& r : requoted) {
             if (r.span.begin == e.span.begin && r.span.end == e.span.end) {
               e.value = r.value;

@@ -47,8 +47,10 @@ struct TimexMatch {
 // "Friday", "Sept. 26", "last year") to be reported; without it only
 // expressions that carry their own year ("Sept. 26, 2025", "in 2022",
 // "2025-09-26"), durations and sets are.
+// `want_timex3` = false leaves TimexMatch::timex3 empty (the pipeline never
+// reads it; formatting it was a tenth of the finder's time).
 void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
-                 std::vector<TimexMatch>* out);
+                 std::vector<TimexMatch>* out, bool want_timex3 = true);
 
 // TIMEX3 type for a kind: "DATE", "DURATION", "SET" (kOther is "DATE").
 std::string_view TimexType(TimeKind kind);

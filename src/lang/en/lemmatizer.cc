@@ -1,5 +1,7 @@
 #include "lang/en/lemmatizer.h"
 
+#include <atomic>
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -209,6 +211,8 @@ bool Lemmatizer::ReadExceptions(const std::string& path, WnPos pos, std::string*
 }
 
 bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
   pool_.reserve(1 << 20);
   entries_.reserve(100000);
   lemmas_.Reserve(100000);
@@ -248,6 +252,28 @@ const Lemmatizer::Entry* Lemmatizer::ByRules(std::string_view lower, WnPos pos) 
     }
   }
   return best;
+}
+
+const Lemmatizer::Entry* Lemmatizer::ByRulesCached(std::string_view lower, uint64_t lower_hash, WnPos pos) const {
+  // ByRules is a pure function of (lower, pos) for a loaded lemmatizer, and
+  // news repeats its inflected words, so a direct-mapped per-thread memo
+  // answers most calls. Safe: the key holds the lemmatizer's unique id_ (a
+  // lemmatizer destroyed and another built at the same address cannot hit),
+  // the word's 64-bit TokenHash (the same identity every WordMap here
+  // relies on), its length and the POS; entries_ never moves after Load.
+  struct Slot {
+    uint64_t id = 0, hash = 0;
+    uint32_t size = 0;
+    WnPos pos = WnPos::kNoun;
+    const Entry* result = nullptr;
+  };
+  static constexpr size_t kSlots = 4096;
+  thread_local std::vector<Slot> memo(kSlots);
+  Slot& s = memo[(lower_hash ^ static_cast<uint64_t>(pos)) & (kSlots - 1)];
+  if (s.id == id_ && s.hash == lower_hash && s.size == lower.size() && s.pos == pos) return s.result;
+  const Entry* r = ByRules(lower, pos);
+  s = {id_, lower_hash, static_cast<uint32_t>(lower.size()), pos, r};
+  return r;
 }
 
 Lemmatizer::Result Lemmatizer::Guess(std::string_view lower, uint64_t lower_hash, Tag tag, Arena* arena) const {
@@ -320,7 +346,7 @@ Lemmatizer::Result Lemmatizer::Lemmatize(std::string_view lower, uint64_t lower_
   // before the exception lists, which would turn "data"/NN into "datum".)
   if (!inflected && FindLemma(lower_hash, pos) != nullptr) return {lower, lower_hash};
   if (const uint32_t* e = exceptions_[static_cast<int>(pos)].Find(lower_hash)) return Of(entries_[*e]);
-  if (const Entry* e = ByRules(lower, pos)) return Of(*e);
+  if (const Entry* e = ByRulesCached(lower, lower_hash, pos)) return Of(*e);
   // Inflected in form but listed as it stands ("politics", "threatened"/JJ).
   if (!inflected || FindLemma(lower_hash, pos) != nullptr) return {lower, lower_hash};
   // A hyphenated compound inflects its last part: "UK-based" -> "uk-base".

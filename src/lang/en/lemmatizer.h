@@ -77,6 +77,8 @@ class Lemmatizer : public Component {
   }
   // The detachment rules: the best candidate WordNet knows, or null.
   const Entry* ByRules(std::string_view lower, WnPos pos) const;
+  // ByRules through a per-thread memo keyed by (id_, hash, length, pos).
+  const Entry* ByRulesCached(std::string_view lower, uint64_t lower_hash, WnPos pos) const;
   // A stem for an inflected word WordNet does not know.
   Result Guess(std::string_view lower, uint64_t lower_hash, Tag tag, Arena* arena) const;
 
@@ -84,6 +86,7 @@ class Lemmatizer : public Component {
   std::vector<Entry> entries_;
   WordMap lemmas_;               // TokenHash(lemma) -> entries_ index
   WordMap exceptions_[4];        // per WnPos: TokenHash(inflected form) -> entries_ index of its base
+  uint64_t id_ = 0;              // unique per loaded lemmatizer (set by Load), keys the ByRules memo
 };
 
 }  // namespace dyad::en
