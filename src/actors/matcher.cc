@@ -210,6 +210,13 @@ void ActorMatcher::Run(Doc& doc) const {
         }
         if (!adjacent) break;
         if (is_countrylike(c)) src = &c;
+        // "Colombia's U.N. ambassador": the possessor country, not the
+        // organisation, is whose agent this is.
+        if (src && IsOrgCode(src->code->code) && j > 0 && src->begin >= 2 &&
+            doc.tokens[src->begin - 1].lower_hash == h_s_) {
+          const Raw& owner = rs[j - 1];
+          if (owner.end == src->begin - 1 && is_countrylike(owner) && !IsOrgCode(owner.code->code)) src = &owner;
+        }
       }
       if (src) {
         begin = src->begin;

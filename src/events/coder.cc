@@ -12,8 +12,9 @@ namespace {
 
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
-      following, upon, without, instead, in, at, near, inside, across, the;
+      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither;
   Hashes() {
+    no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
     across = TokenHash("across"), the = TokenHash("the");
     and_ = TokenHash("and"), or_ = TokenHash("or"), comma = TokenHash(","), by = TokenHash("by");
@@ -191,6 +192,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   const auto& toks = c.doc.tokens;
   uint32_t t = r.begin;
   while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  // A possessor is not the phrase's head: in "Colombia's ambassador, Leonor
+  // Zalabata" the actor is the ambassador.
+  while (t < r.end && c.starts_at[t] != kNone32) {
+    uint32_t e = c.doc.actors[c.starts_at[t]].tokens.end;
+    if (e + 1 < r.end && toks[e].lower_hash == H().s && c.starts_at[e + 1] != kNone32)
+      t = e + 1;
+    else
+      break;
+  }
   while (t < r.end && c.starts_at[t] != kNone32) {
     uint32_t m = c.starts_at[t];
     out.push_back(m);
@@ -299,6 +309,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     // Does this clause report something that happened?
     if (v.negated) { say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
+    // "offered no timeline", "gave no details": a negated object negates the act.
+    if (!cl.objects.empty() && !cl.objects.front().empty()) {
+      uint64_t first = toks[cl.objects.front().begin].lower_hash;
+      if (first == H().no || first == H().none || first == H().neither) {
+        say(ci, "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event");
+        continue;
+      }
+    }
     if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
         v.modality == Modality::kObligation) {
       say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
@@ -341,6 +359,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     } else {
       for (uint32_t t = after; t < end; ++t) seq.push_back(t);
     }
+    // Quotation marks do not change what was done: "called his policies
+    // “frankly irresponsible failures”" matches like the unquoted words.
+    seq.erase(std::remove_if(seq.begin(), seq.end(),
+                             [&](uint32_t t) { return toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote); }),
+              seq.end());
 
     uint64_t present = 0;  // which words the clause has, for VerbPattern::word_mask
     for (uint32_t t : seq) present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);

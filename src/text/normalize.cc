@@ -18,6 +18,8 @@ bool IsNormalAscii(std::string_view s) {
   const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    // Fast path: visible ASCII (0x21..0x7E) needs none of the checks below.
+    if (c - 0x21u < 0x5Eu) continue;
     if (c >= 0x80) return false;
     if (c >= 0x20 && c != 0x7F) {
       if (c == ' ' && (s[i + 1] == ' ' || s[i + 1] == '\n')) return false;

@@ -1,8 +1,7 @@
 #include "lang/en/lemmatizer.h"
 
-#include <atomic>
-
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstring>

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace dyad::en {
@@ -229,41 +230,66 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // The lattice: one column of candidate cells per token. Scratch buffers are
   // per thread (the component is shared read-only across workers) and keep
   // their capacity, so steady-state tagging allocates nothing.
+  //
+  // Layout for speed: a column has at most kMaxCands cells (an entry packs
+  // its tag count in 4 bits, so at most 15), so cell storage is sized once
+  // per sentence and written through a raw pointer instead of push_back, and
+  // the previous column's scores and tags sit in small local arrays the
+  // compiler keeps in cache. The arithmetic and the tie-breaking (strict >,
+  // the first best wins) are those of the push_back version, so the chosen
+  // path, and the output, are the same.
   struct Cell {
     float score;
     uint8_t back;  // index of the best cell in the previous column
     Tag tag;
   };
-  thread_local std::vector<Cell> cells;
+  constexpr uint32_t kMaxCands = 16;
+  thread_local std::unique_ptr<Cell[]> cell_buf;
+  thread_local size_t cell_cap = 0;
   thread_local std::vector<uint32_t> column;  // first cell of each column; column[n] = end
-  cells.clear();
   column.resize(n + 1);
+  const size_t need = static_cast<size_t>(n) * kMaxCands + 1;
+  if (cell_cap < need) {
+    cell_cap = need * 2;
+    cell_buf.reset(new Cell[cell_cap]);
+  }
+  Cell* cells = cell_buf.get();
 
   const Lexicon& lex = *lexicon_;
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
-  // training. Columns are addressed by index because push_back may move cells.
-  cells.push_back({0.0f, 0, Tag::PP});
-  uint32_t prev_first = 0, prev_count = 1;
+  // training.
+  cells[0] = {0.0f, 0, Tag::PP};
+  uint32_t size = 1;
+  float prev_score[kMaxCands];
+  Tag prev_tag[kMaxCands];
+  prev_score[0] = 0.0f;
+  prev_tag[0] = Tag::PP;
+  uint32_t prev_count = 1;
   for (uint32_t k = 0; k < n; ++k) {
     std::span<const TagScore> cands = Candidates(doc, sentence, sentence.tokens.begin + k);
-    column[k] = static_cast<uint32_t>(cells.size());
-    for (const TagScore& c : cands) {
+    column[k] = size;
+    const uint32_t count = static_cast<uint32_t>(cands.size());
+    for (uint32_t ci = 0; ci < count; ++ci) {
+      const TagScore& c = cands[ci];
       float best = -std::numeric_limits<float>::infinity();
       uint8_t back = 0;
       for (uint32_t p = 0; p < prev_count; ++p) {
-        const Cell& pc = cells[prev_first + p];
-        float v = pc.score + lex.Transition(pc.tag, c.tag);
+        float v = prev_score[p] + lex.Transition(prev_tag[p], c.tag);
         if (v > best) {
           best = v;
           back = static_cast<uint8_t>(p);
         }
       }
-      cells.push_back({best + c.score, back, c.tag});
+      cells[size + ci] = {best + c.score, back, c.tag};
     }
-    prev_first = column[k];
-    prev_count = static_cast<uint32_t>(cands.size());
+    for (uint32_t ci = 0; ci < count; ++ci) {
+      prev_score[ci] = cells[size + ci].score;
+      prev_tag[ci] = cells[size + ci].tag;
+    }
+    size += count;
+    prev_count = count;
   }
-  column[n] = static_cast<uint32_t>(cells.size());
+  column[n] = size;
 
   // Best final cell, then follow the back pointers.
   uint32_t best = column[n - 1];
