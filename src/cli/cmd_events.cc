@@ -62,12 +62,15 @@ int RunEvents(const EventsFlags& f) {
   for (const StoredEvent& e : events) {
     std::string extra;
     if (tsv) {
-      extra = fmt::format("{}\t{}\t{}\t", e.event_id, e.num_mentions, e.num_articles);
+      extra = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t", e.event_id, e.num_mentions, e.num_articles, e.num_sources,
+                          e.first_seen, e.last_seen);
       for (size_t i = 0; i < e.articles.size(); ++i) extra += (i ? "," : "") + e.articles[i];
       AppendTsvRecord(e, &out, extra);
     } else {
-      extra = fmt::format("\"event_id\":{},\"num_mentions\":{},\"num_articles\":{},\"articles\":[", e.event_id,
-                          e.num_mentions, e.num_articles);
+      extra = fmt::format(
+          "\"event_id\":{},\"num_mentions\":{},\"num_articles\":{},\"num_sources\":{},\"first_seen\":\"{}\","
+          "\"last_seen\":\"{}\",\"articles\":[",
+          e.event_id, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen);
       for (size_t i = 0; i < e.articles.size(); ++i) {
         if (i) extra += ',';
         AppendJsonString(e.articles[i], &extra);

@@ -72,7 +72,8 @@ void AppendJsonRecord(const EventRecord& r, std::string* out, std::string_view e
 }
 
 std::string TsvHeader(bool with_event_fields) {
-  std::string h = with_event_fields ? "event_id\tnum_mentions\tnum_articles\tarticles\t" : "";
+  std::string h =
+      with_event_fields ? "event_id\tnum_mentions\tnum_articles\tnum_sources\tfirst_seen\tlast_seen\tarticles\t" : "";
   h += "article\tpublished\tsentence_index\tdate\tdate_text\tsource\tsource_text\ttarget\ttarget_text\tcode\troot\t"
        "quad_class\tgoldstein\tverb_text\tlang\tsentence\n";
   return h;

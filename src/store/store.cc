@@ -62,6 +62,7 @@ CREATE TABLE events(
   goldstein REAL,
   num_mentions INTEGER NOT NULL DEFAULT 0,
   num_articles INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0,
   first_seen TEXT,
   last_seen TEXT,
   source_country TEXT,
@@ -329,8 +330,8 @@ bool Store::Init(const std::string& path, std::string* error) {
        "ORDER BY p.name, p.date, a.article_key, p.sentence_index, p.id"},
       {&s.singleton_events,
        "INSERT OR IGNORE INTO events(key, date, source, target, code, root, quad_class, goldstein, num_mentions, "
-       "num_articles, first_seen, last_seen) "
-       "SELECT 'm' || m.id, m.date, m.source, m.target, m.code, m.root, m.quad_class, m.goldstein, 1, 1, "
+       "num_articles, num_sources, first_seen, last_seen) "
+       "SELECT 'm' || m.id, m.date, m.source, m.target, m.code, m.root, m.quad_class, m.goldstein, 1, 1, 1, "
        "coalesce(a.published, a.crawled), coalesce(a.published, a.crawled) "
        "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IS NULL ORDER BY m.id"},
       {&s.link_singletons,
@@ -341,7 +342,7 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.events,
        "SELECT e.id, e.key, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.num_mentions, "
        "e.num_articles, e.first_seen, e.last_seen, m.sentence_index, m.date_text, m.source_text, m.target_text, "
-       "m.verb_text, m.lang, m.evidence, a.article_key, a.published, s.text "
+       "m.verb_text, m.lang, m.evidence, a.article_key, a.published, s.text, e.num_sources "
        "FROM events e "
        "LEFT JOIN mentions m ON m.id = (SELECT min(id) FROM mentions WHERE event_id = e.id) "
        "LEFT JOIN articles a ON a.id = m.article_id "
@@ -596,6 +597,9 @@ bool Store::GroupEvents(std::string* error) {
       !recount.Prepare(db_,
                        "UPDATE events SET num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id), "
                        "num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = events.id), "
+                       // An outlet is its source name, or the article itself when none is given.
+                       "num_sources = (SELECT count(DISTINCT coalesce(nullif(a.source, ''), 'article ' || a.id)) "
+                       "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id), "
                        "first_seen = (SELECT min(coalesce(a.published, a.crawled)) FROM mentions m JOIN articles a "
                        "ON a.id = m.article_id WHERE m.event_id = events.id), "
                        "last_seen = (SELECT max(coalesce(a.published, a.crawled)) FROM mentions m JOIN articles a "
@@ -858,6 +862,7 @@ bool Store::Events(const EventQuery& query, std::vector<StoredEvent>* out, std::
     e.evidence = q.ColText(19);
     e.article = q.ColText(20);
     e.published = q.ColText(21);
+    e.num_sources = static_cast<int>(q.ColInt(23));
     e.sentence = q.ColText(22);
     out->push_back(std::move(e));
   }

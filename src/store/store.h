@@ -80,6 +80,7 @@ struct StoredEvent : EventRecord {
   std::string key;  // stable key ("m42" for a singleton of mention 42)
   int num_mentions = 0;
   int num_articles = 0;
+  int num_sources = 0;      // distinct outlets (Article::source; an article without one counts alone)
   std::string first_seen;  // earliest / latest publication date of its articles
   std::string last_seen;
   std::vector<std::string> articles;  // Article::id of every article mentioning it, in store order

@@ -10,6 +10,14 @@
 namespace dyad {
 namespace {
 
+struct VisibleAsciiTable {
+  bool v[256] = {};
+  constexpr VisibleAsciiTable() {
+    for (int c = 0x21; c < 0x7F; ++c) v[c] = true;
+  }
+};
+constexpr VisibleAsciiTable kVisibleAscii;
+
 // True when `s` is ASCII and already in the output form, the common case for
 // English wire text: then nothing is copied and ICU is not touched.
 bool IsNormalAscii(std::string_view s) {
@@ -17,9 +25,11 @@ bool IsNormalAscii(std::string_view s) {
   if (s.front() == ' ' || s.front() == '\n' || s.back() == ' ' || s.back() == '\n') return false;
   const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) {
+    // Fast path: skip the run of visible ASCII (0x21..0x7E), which needs
+    // none of the checks below, with one table test per byte.
+    while (i < n && kVisibleAscii.v[static_cast<unsigned char>(s[i])]) ++i;
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    // Fast path: visible ASCII (0x21..0x7E) needs none of the checks below.
-    if (c - 0x21u < 0x5Eu) continue;
     if (c >= 0x80) return false;
     if (c >= 0x20 && c != 0x7F) {
       if (c == ' ' && (s[i + 1] == ' ' || s[i + 1] == '\n')) return false;

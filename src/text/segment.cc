@@ -238,9 +238,12 @@ bool Segmenter::Parse(std::string_view text, std::string_view origin, std::strin
 
 namespace {
 
-// Builds one token: shape flags and the case-folded form.
-Token MakeToken(std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
-  Token t;
+// Builds one token in place (`t` is a fresh, default Token, constructed
+// where it will live, so no 64-byte copy): shape flags and the case-folded
+// form. `lower_ascii` is the caller's promise that every byte of [b, e) is
+// 'a'..'z' (Scan knows it from its own pass over the word).
+void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena,
+               bool lower_ascii = false) {
   t.span = {b, e};
   std::string_view s = text.substr(b, e - b);
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -249,6 +252,23 @@ Token MakeToken(std::string_view text, uint32_t b, uint32_t e, uint16_t flags, A
     uint8_t prev = static_cast<uint8_t>(text[b - 1]);
     if (IsSpaceByte(prev) || (prev == 0xA0 && b > 1 && static_cast<uint8_t>(text[b - 2]) == 0xC2)) {
       flags |= kSpaceBefore;
+    }
+  }
+  // Fast path: a word of lower-case ASCII letters only, most tokens of
+  // English text. Safe: the general loop below would find letters == n,
+  // uppers == 0, its first letter lower case, alnum and not numeric (the
+  // first byte is a letter), so it adds no flag and `lower` is the surface.
+  {
+    int32_t k = 0;
+    if (lower_ascii) k = n;
+    while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
+    if (n > 0 && k == n) {
+      t.flags = flags;
+      t.lower = s;
+      t.lower_hash = TokenHash(s);
+      t.lemma = t.lower;
+      t.lemma_hash = t.lower_hash;
+      return;
     }
   }
   int letters = 0, uppers = 0;
@@ -299,7 +319,6 @@ Token MakeToken(std::string_view text, uint32_t b, uint32_t e, uint16_t flags, A
   t.lower_hash = TokenHash(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
-  return t;
 }
 
 class Scanner {
@@ -460,8 +479,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
                      Arena* arena, QuoteState* quotes) const {
   const Scanner sc(text, begin, end);
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
-  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
-    tokens->push_back(MakeToken(text, b, e, flags, arena));
+  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags, bool lower_ascii = false) {
+    MakeToken(tokens->emplace_back(), text, b, e, flags, arena, lower_ascii);
   };
   uint32_t i = begin;
   while (i < end) {
@@ -512,6 +531,12 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       bool ascii = true;
       uint32_t clitic = 0;  // where a split-off clitic starts, if any
       uint32_t clitic_end = 0;
+      // The first run of letters and digits: where it ends and whether it
+      // was lower-case ASCII letters only (a hint for MakeToken, used only
+      // when the token turns out to be exactly that run).
+      const uint32_t run_begin = j;
+      uint32_t run_end = 0;
+      bool run_lower = true;
       for (;;) {
         while (j < end) {
           uint8_t b = s[j];
@@ -519,15 +544,18 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             uint8_t k = kAscii.c[b];
             if (!(k & (kA | kD))) break;
             if (k & kA) numeric = false;
+            run_lower &= (k == kA);
             ++j;
           } else {
             uint32_t k;
             if (!IsWordCodePoint(sc.Decode(j, &k))) break;
             numeric = false;
             ascii = false;
+            run_lower = false;
             j = k;
           }
         }
+        if (run_end == 0) run_end = j;
         if (j >= end) break;
         const uint8_t b = s[j];
         const uint8_t nb = sc.At(j + 1);
@@ -598,7 +626,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
           ++j;
         }
       }
-      emit(i, j, flags);
+      // The hint holds when the token is the first run, unextended, and that
+      // run started at the token's start (no dotted-letter prefix).
+      emit(i, j, flags, run_lower && run_begin == i && j == run_end && j > i);
       i = j;
       continue;
     }

@@ -185,9 +185,12 @@ class FastLexicon {
  public:
   FastLexicon() {
     const auto& m = Lexicon();
-    for (const auto& [k, v] : m) {
+    for (const auto& [k, v] : m)
       if (k.size() > max_len_) max_len_ = k.size();
-      first_[static_cast<unsigned char>(k[0])] = true;
+    if (max_len_ > 31 || m.size() > 512) std::abort();  // masks hold lengths 0..31; table below is half full at most
+    for (const auto& [k, v] : m) {
+      first_len_[static_cast<unsigned char>(k[0])] |= 1u << k.size();
+      last_len_[static_cast<unsigned char>(k.back())] |= 1u << k.size();
     }
     slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
@@ -197,7 +200,11 @@ class FastLexicon {
     }
   }
   const Lex* Find(std::string_view w) const {
-    if (w.empty() || w.size() > max_len_ || !first_[static_cast<unsigned char>(w[0])]) return nullptr;
+    // Some key must have this length, this first byte and this last byte.
+    if (w.empty() || w.size() > max_len_) return nullptr;
+    if (!(first_len_[static_cast<unsigned char>(w[0])] & last_len_[static_cast<unsigned char>(w.back())] &
+          (1u << w.size())))
+      return nullptr;
     for (size_t i = Hash(w) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (!s.lex) return nullptr;
@@ -216,8 +223,9 @@ class FastLexicon {
     const Lex* lex = nullptr;
   };
   std::vector<Slot> slots_;
-  size_t max_len_ = 0;
-  bool first_[256] = {};
+  size_t max_len_ = 0;  // at most 31 (checked at construction), for the masks below
+  uint32_t first_len_[256] = {};  // bit L: some key of length L starts with this byte
+  uint32_t last_len_[256] = {};   // bit L: some key of length L ends with this byte
 };
 
 const FastLexicon& FastLex() {
@@ -236,6 +244,20 @@ struct SepTable {
   }
 };
 constexpr SepTable kSep;
+
+// Per byte: 0 for an ASCII separator (as kSep), 1 for a byte >= 0x80, else
+// the byte lower-cased (A-Z + 32). Letters and digits are all >= '0' > 1.
+struct LowerWordTable {
+  uint8_t v[256] = {};
+  constexpr LowerWordTable() {
+    for (int c = 0; c < 256; ++c) {
+      if (c >= 0x80) v[c] = 1;
+      else if (SepTable().v[c]) v[c] = 0;
+      else v[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+};
+constexpr LowerWordTable kLowerWord;
 inline bool IsDigitC(char c) { return c >= '0' && c <= '9'; }
 
 struct Word {
@@ -372,40 +394,62 @@ class Finder {
   }
 
  private:
+  // One pass: finds the words (SeparatorLength decides, as before) and
+  // lower-cases only their bytes into `low` at the same offsets. Equivalent
+  // to lower-casing the whole sentence first: bytes outside words are never
+  // read through `low`, and a C3 lead byte (never a separator) always starts
+  // its Latin-1 pair inside a word, so pairs are aligned as in a pass from
+  // the start of the sentence. (That holds for valid UTF-8, which ingest
+  // guarantees: invalid input is reported and skipped before coding.)
   void Split() {
     thread_local std::string low;
     w_.clear();
-    low.assign(text_);
-    for (size_t i = 0; i < low.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(low[i]);
-      if (c >= 'A' && c <= 'Z') low[i] = static_cast<char>(c + 32);
-      // Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E; lower case is +0x20.
-      else if (c == 0xC3 && i + 1 < low.size()) {
-        unsigned char d = static_cast<unsigned char>(low[i + 1]);
-        if (d >= 0x80 && d <= 0x9E && d != 0x97) low[i + 1] = static_cast<char>(d + 0x20);
-        ++i;
-      }
-    }
+    const uint32_t n = static_cast<uint32_t>(text_.size());
+    if (low.size() < n) low.resize(n);
+    char* lo = low.data();
+    const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
-    uint32_t n = static_cast<uint32_t>(text_.size());
     for (uint32_t i = 0; i < n;) {
-      uint32_t sep = SeparatorLength(text_, i);
-      if (sep) { i += sep; continue; }
+      if (t[i] < 0x80) {
+        if (kSep.v[t[i]]) { ++i; continue; }
+      } else if (uint32_t sep = SeparatorLength(text_, i)) {
+        i += sep;
+        continue;
+      }
       Word w;
       w.b = i;
-      while (i < n && SeparatorLength(text_, i) == 0) ++i;
+      while (i < n) {
+        unsigned char c = t[i];
+        // One table load per ASCII byte: its lower case, 0 for a separator
+        // (kSep), 1 for bytes >= 0x80 (handled below).
+        const unsigned char v = kLowerWord.v[c];
+        if (v > 1) {
+          lo[i++] = static_cast<char>(v);
+        } else if (v == 0) {
+          break;
+        } else if (c == 0xC3) {
+          // Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E; lower case is +0x20.
+          lo[i++] = static_cast<char>(c);
+          if (i < n && SeparatorLength(text_, i) == 0) {
+            unsigned char d = t[i];
+            lo[i++] = static_cast<char>((d >= 0x80 && d <= 0x9E && d != 0x97) ? d + 0x20 : d);
+          }
+        } else {
+          if (SeparatorLength(text_, i) != 0) break;
+          lo[i++] = static_cast<char>(c);
+        }
+      }
       w.e = i;
-      w.low = std::string_view(low).substr(w.b, w.e - w.b);
-      unsigned char c0 = static_cast<unsigned char>(text_[w.b]);
-      w.cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 &&
-                                           static_cast<unsigned char>(text_[w.b + 1]) <= 0x9E);
+      w.low = std::string_view(lo + w.b, w.e - w.b);
+      unsigned char c0 = t[w.b];
+      w.cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 && t[w.b + 1] <= 0x9E);
       if (c0 >= '0' && c0 <= '9') {
         bool digits = w.e - w.b <= 9;
-        for (uint32_t k = w.b; digits && k < w.e; ++k) digits = text_[k] >= '0' && text_[k] <= '9';
+        for (uint32_t k = w.b; digits && k < w.e; ++k) digits = t[k] >= '0' && t[k] <= '9';
         if (digits) {
           w.ndig = static_cast<uint8_t>(w.e - w.b);
           w.num = 0;
-          for (uint32_t k = w.b; k < w.e; ++k) w.num = w.num * 10 + (text_[k] - '0');
+          for (uint32_t k = w.b; k < w.e; ++k) w.num = w.num * 10 + (t[k] - '0');
         }
         any_trigger_ = true;
       } else if (const Lex* l = lex.Find(w.low)) {

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <span>
@@ -364,10 +365,46 @@ Lemmatizer::Result Lemmatizer::Lemmatize(std::string_view lower, uint64_t lower_
 }
 
 void Lemmatizer::Run(Doc& doc) const {
+  // A per-thread, direct-mapped memo of Lemmatize() for this run's words.
+  // Safe because Lemmatize is a pure function of (lower, tag) for a loaded
+  // lemmatizer (the arena only holds built strings), and the memo is keyed
+  // by the lemmatizer's unique id_, the word's 64-bit TokenHash (the
+  // identity every WordMap here relies on), its length and the tag. Only
+  // results that stay valid for any token with those bytes are kept: a
+  // prefix of the word itself (stored as a length, rebuilt against the
+  // current token's `lower`) or a lemma in pool_, which never moves after
+  // Load. Results built in an article's arena, and the literals of the
+  // clitic and modal paths (cheap to recompute), are not memoised.
+  struct Slot {
+    uint64_t id = 0, hash = 0;
+    uint32_t size = 0;
+    Tag tag = Tag::kNone;
+    bool prefix = false;       // lemma = lower.substr(0, lemma_size)
+    uint32_t lemma_size = 0;
+    const char* pool = nullptr;  // lemma in pool_ when !prefix
+    uint64_t lemma_hash = 0;
+  };
+  static constexpr size_t kSlots = 8192;
+  thread_local std::vector<Slot> memo(kSlots);
+  const uintptr_t pool_begin = reinterpret_cast<uintptr_t>(pool_.data());
+  const uintptr_t pool_end = pool_begin + pool_.size();
   for (Token& t : doc.tokens) {
+    Slot& m = memo[(t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots - 1)];
+    if (m.id == id_ && m.hash == t.lower_hash && m.size == t.lower.size() && m.tag == t.tag) {
+      t.lemma = m.prefix ? t.lower.substr(0, m.lemma_size) : std::string_view(m.pool, m.lemma_size);
+      t.lemma_hash = m.lemma_hash;
+      continue;
+    }
     Result r = Lemmatize(t.lower, t.lower_hash, t.tag, &doc.arena);
     t.lemma = r.lemma;
     t.lemma_hash = r.hash;
+    const char* p = r.lemma.data();
+    const bool prefix = p == t.lower.data() && r.lemma.size() <= t.lower.size();
+    const uintptr_t a = reinterpret_cast<uintptr_t>(p);
+    const bool in_pool = !prefix && pool_begin != 0 && a >= pool_begin && a + r.lemma.size() <= pool_end;
+    if (id_ != 0 && (prefix || in_pool))
+      m = {id_, t.lower_hash, static_cast<uint32_t>(t.lower.size()), t.tag, prefix,
+           static_cast<uint32_t>(r.lemma.size()), prefix ? nullptr : p, r.hash};
   }
 }
 

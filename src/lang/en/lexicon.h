@@ -140,6 +140,10 @@ class Lexicon {
     return transitions_[static_cast<int>(prev) * kNumTags + static_cast<int>(next)];
   }
 
+  // The row of Transition(prev, *): row[static_cast<int>(next)]. Lets the
+  // Viterbi loop hoist the row lookup out of its inner loop.
+  const float* TransitionsFrom(Tag prev) const { return transitions_.data() + static_cast<int>(prev) * kNumTags; }
+
   size_t num_words() const { return words_.size(); }
 
  private:

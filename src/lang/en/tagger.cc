@@ -1,6 +1,7 @@
 #include "lang/en/tagger.h"
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -43,7 +44,13 @@ uint64_t HashFoldingApostrophes(std::string_view s) {
   return TokenHash({buf, n});
 }
 
-bool HasE2(std::string_view s) { return std::memchr(s.data(), '\xE2', s.size()) != nullptr; }
+// An inline loop rather than memchr: tokens are a few bytes long, where the
+// library call costs more than the scan. Same answer.
+bool HasE2(std::string_view s) {
+  for (char c : s)
+    if (c == '\xE2') return true;
+  return false;
+}
 
 // "1,500", "3.5", "2025", "10:30", "1/2", "-3": digits and separators only.
 bool IsNumber(std::string_view s) {
@@ -149,7 +156,10 @@ bool IsNounPhraseTag(Tag t) {
 
 }  // namespace
 
-Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
+}
 
 std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sentence, uint32_t i) const {
   const Lexicon& lex = *lexicon_;
@@ -261,30 +271,63 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   cells[0] = {0.0f, 0, Tag::PP};
   uint32_t size = 1;
   float prev_score[kMaxCands];
-  Tag prev_tag[kMaxCands];
+  const float* prev_row[kMaxCands];  // lex.TransitionsFrom(tag of previous cell p)
   prev_score[0] = 0.0f;
-  prev_tag[0] = Tag::PP;
+  prev_row[0] = lex.TransitionsFrom(Tag::PP);
   uint32_t prev_count = 1;
+  // A per-thread memo of Candidates() for tokens whose lower-case form is
+  // their surface (same bytes, no capital flags): most words and all
+  // punctuation. Safe: for such a token Candidates() never looks at the
+  // sentence or the neighbours (its `initial` and headline tests apply only
+  // to tokens with capitals) and reads only the surface (= lower, so
+  // lower_hash identifies it, as in every lexicon lookup) and the flags in
+  // kMemoFlags; the key holds all of that plus this tagger's unique id_.
+  // Spans point into the lexicon, which the tagger keeps alive.
+  struct MemoSlot {
+    uint64_t id = 0, hash = 0;
+    uint32_t size = 0;
+    uint16_t flags = 0;
+    std::span<const TagScore> cands;
+  };
+  constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
+  constexpr size_t kMemoSlots = 8192;
+  thread_local std::vector<MemoSlot> memo(kMemoSlots);
   for (uint32_t k = 0; k < n; ++k) {
-    std::span<const TagScore> cands = Candidates(doc, sentence, sentence.tokens.begin + k);
+    const uint32_t ti = sentence.tokens.begin + k;
+    const Token& tok = doc.tokens[ti];
+    std::span<const TagScore> cands;
+    if (tok.lower.data() == doc.article.text.data() + tok.span.begin && tok.lower.size() == tok.span.size() &&
+        !(tok.flags & (kCapitalized | kAllCaps))) {
+      const uint16_t f = tok.flags & kMemoFlags;
+      MemoSlot& m = memo[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
+      if (m.id == id_ && m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
+        cands = m.cands;
+      } else {
+        cands = Candidates(doc, sentence, ti);
+        m = {id_, tok.lower_hash, static_cast<uint32_t>(tok.lower.size()), f, cands};
+      }
+    } else {
+      cands = Candidates(doc, sentence, ti);
+    }
     column[k] = size;
     const uint32_t count = static_cast<uint32_t>(cands.size());
     for (uint32_t ci = 0; ci < count; ++ci) {
       const TagScore& c = cands[ci];
+      const int next = static_cast<int>(c.tag);
       float best = -std::numeric_limits<float>::infinity();
-      uint8_t back = 0;
+      uint32_t back = 0;
       for (uint32_t p = 0; p < prev_count; ++p) {
-        float v = prev_score[p] + lex.Transition(prev_tag[p], c.tag);
-        if (v > best) {
-          best = v;
-          back = static_cast<uint8_t>(p);
-        }
+        float v = prev_score[p] + prev_row[p][next];  // == Transition(tag of p, c.tag)
+        // Branch-free form of `if (v > best) { best = v; back = p; }`.
+        const bool better = v > best;
+        best = better ? v : best;
+        back = better ? p : back;
       }
-      cells[size + ci] = {best + c.score, back, c.tag};
+      cells[size + ci] = {best + c.score, static_cast<uint8_t>(back), c.tag};
     }
     for (uint32_t ci = 0; ci < count; ++ci) {
       prev_score[ci] = cells[size + ci].score;
-      prev_tag[ci] = cells[size + ci].tag;
+      prev_row[ci] = lex.TransitionsFrom(cells[size + ci].tag);
     }
     size += count;
     prev_count = count;

@@ -10,6 +10,7 @@
 #ifndef DYAD_LANG_EN_TAGGER_H_
 #define DYAD_LANG_EN_TAGGER_H_
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -44,6 +45,7 @@ class Tagger : public Component {
   void RepairPastTense(Doc& doc, const Sentence& sentence) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
+  uint64_t id_;  // unique per tagger: keys the per-thread candidate memo in TagSentence
 };
 
 }  // namespace dyad::en
