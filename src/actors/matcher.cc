@@ -259,7 +259,12 @@ void ActorMatcher::Run(Doc& doc) const {
         m.antecedent = country_ante;
       } else if (src) {
         const ActorEntry& ce = entries[src->entry];
-        m.code = BaseOf(src->code->code, ce.kind == ActorKind::kIgo) + std::string(role);
+        // "Tren de Aragua gunmen", "Hamas fighters": members of a named
+        // group are the group, whatever the generic word's role.
+        if (ce.kind == ActorKind::kGroup)
+          m.code = src->code->code;
+        else
+          m.code = BaseOf(src->code->code, ce.kind == ActorKind::kIgo) + std::string(role);
         m.entry = ae.ref() + " + " + ce.ref();
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
