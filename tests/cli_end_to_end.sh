@@ -76,6 +76,15 @@ check "explain shows actors, clauses and the event"
 grep -q "EVENT USAGOV" "$work/explain.txt" || fail "explain shows no USAGOV event: $(cat "$work/explain.txt")"
 grep -q "actor: \".*Petro\" -> COLGOV" "$work/explain.txt" || fail "explain lacks the Petro match"
 
+check "relations and timelines for three dyads of the examples (USA-COL, COL-VEN, CHN-PHL)"
+for pair in "COL VEN" "CHN PHL" "VEN GUY"; do
+  set -- $pair
+  "$dyad" relations --db "$work/t.db" "$1" "$2" --by month >"$work/rel_$1$2.jsonl" || fail "relations $1 $2"
+  awk -F'"events":' 'NF > 1 { split($2, a, ","); n += a[1] } END { exit !(n > 0) }' "$work/rel_$1$2.jsonl" ||
+    fail "no events between $1 and $2 in the examples"
+  "$dyad" timeline --db "$work/t.db" --dyad "$1-$2" | grep -q . || fail "empty timeline for $1-$2"
+done
+
 check "relations: both directions of a dyad per month, empty months present; timeline lists its events"
 "$dyad" relations --db "$work/t.db" USA COL --by month >"$work/rel.jsonl" || fail "relations: exit $?"
 for field in period source target events quad goldstein_sum goldstein_mean index flag; do
