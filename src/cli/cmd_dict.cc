@@ -74,6 +74,19 @@ int RunLint(const DictFlags& f) {
       for (const CodePeriod& p : e.codes) by_name[Lower(n) + "\x1f" + e.lang].push_back({&e, &p});
   }
   for (const auto& [name, uses] : by_name) {
+    // The same name in two entries: only one can win at a given date, so
+    // the other is dead weight or a conflict.
+    for (size_t i = 1; i < uses.size(); ++i) {
+      if (uses[i].entry == uses[0].entry) continue;
+      bool dup_code = false;
+      for (size_t j = 0; j < i; ++j)
+        dup_code |= uses[j].entry != uses[i].entry && uses[j].period->code == uses[i].period->code;
+      if (dup_code)
+        problems.push_back({uses[i].entry->file, uses[i].entry->line,
+                            fmt::format("\"{}\" is listed again with the same code as at {}:{}",
+                                        name.substr(0, name.find('\x1f')), uses[0].entry->file, uses[0].entry->line),
+                            false});
+    }
     for (size_t i = 0; i < uses.size(); ++i) {
       for (size_t j = i + 1; j < uses.size(); ++j) {
         const Use& a = uses[i];
