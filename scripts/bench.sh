@@ -3,7 +3,9 @@
 # dictionaries, output to /dev/null, and prints one table row per corpus:
 # articles/s, sentences/s, events/s, MB/s and peak RSS.
 #   scripts/bench.sh [--threads N] [CORPUS.jsonl ...]
-# Builds Release first. Corpora default to ../shared/corpora/reuters21578.jsonl
+# Builds Release first (build/release), unless DYAD_BUILD_DIR names an
+# existing build to measure instead (DYAD_BUILD_DIR=build/h-perf
+# scripts/bench.sh), which is not rebuilt. Corpora default to ../shared/corpora/reuters21578.jsonl
 # and te3silver_afp_xin_gigaword.jsonl; absent ones are reported and skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,13 +13,19 @@ threads=1
 if [ "${1:-}" = "--threads" ]; then threads=$2; shift 2; fi
 corpora=("$@")
 [ ${#corpora[@]} -gt 0 ] || corpora=(../shared/corpora/reuters21578.jsonl ../shared/corpora/te3silver_afp_xin_gigaword.jsonl)
-cmake --preset release >/dev/null
-cmake --build --preset release --target dyad >/dev/null
+if [ -n "${DYAD_BUILD_DIR:-}" ]; then
+  dyad=$DYAD_BUILD_DIR/dyad
+  [ -x "$dyad" ] || { echo "bench.sh: no dyad binary in $DYAD_BUILD_DIR" >&2; exit 2; }
+else
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target dyad >/dev/null
+  dyad=build/release/dyad
+fi
 printf '%-36s %8s %10s %11s %10s %8s %9s %9s\n' corpus threads articles/s sentences/s events/s MB/s peak_MB seconds
 for c in "${corpora[@]}"; do
   if [ ! -f "$c" ]; then echo "skipped: $c not found (../shared absent?)"; continue; fi
   err=$(mktemp)
-  /usr/bin/time -f 'RSS_KB %M' build/release/dyad code "$c" --quiet --threads "$threads" >/dev/null 2>"$err" || true
+  /usr/bin/time -f 'RSS_KB %M' "$dyad" code "$c" --quiet --threads "$threads" >/dev/null 2>"$err" || true
   summary=$(grep '^dyad: ' "$err" | tail -1)
   rss=$(awk '/^RSS_KB/{print $2}' "$err")
   read -r arts sents evs secs < <(echo "$summary" | sed -E 's/dyad: ([0-9]+) articles, ([0-9]+) sentences, ([0-9]+) events, [0-9]+ skipped inputs, ([0-9.]+) s.*/\1 \2 \3 \4/')

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 namespace dyad {
 
@@ -28,6 +33,77 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
   out->article = std::move(doc.article);
 }
 
+namespace {
+
+// Worker threads that live for the whole run. Each batch, the caller
+// publishes its size and bumps the generation; every worker codes articles
+// from the shared counter until the batch is exhausted, then reports done.
+// (Spawning threads per batch cost more than coding a batch when streaming
+// stdin, where a batch is one article per thread.) Results are written to
+// results[i] for input i, so the order, and the output, do not depend on
+// which thread coded what.
+class WorkerPool {
+ public:
+  using Work = std::function<void(size_t worker, size_t count)>;
+  WorkerPool(int threads, Work work) : work_(std::move(work)) {
+    for (int w = 1; w < threads; ++w) pool_.emplace_back([this, w] { Loop(static_cast<size_t>(w)); });
+  }
+  ~WorkerPool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    start_.notify_all();
+    for (std::thread& t : pool_) t.join();
+  }
+  // Codes one batch of `count` articles on every thread, the caller's
+  // included (as worker 0); returns when all are done.
+  void Run(size_t count) {
+    if (pool_.empty()) {
+      work_(0, count);
+      return;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      count_ = count;
+      running_ = pool_.size();
+      ++generation_;
+    }
+    start_.notify_all();
+    work_(0, count);
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [this] { return running_ == 0; });
+  }
+
+ private:
+  void Loop(size_t w) {
+    uint64_t seen = 0;
+    for (;;) {
+      size_t count;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        start_.wait(lock, [&] { return stop_ || generation_ != seen; });
+        if (stop_) return;
+        seen = generation_;
+        count = count_;
+      }
+      work_(w, count);
+      std::lock_guard<std::mutex> lock(mu_);
+      if (--running_ == 0) done_.notify_one();
+    }
+  }
+
+  Work work_;
+  std::vector<std::thread> pool_;
+  std::mutex mu_;
+  std::condition_variable start_, done_;
+  uint64_t generation_ = 0;
+  size_t count_ = 0, running_ = 0;
+  bool stop_ = false;
+};
+
+}  // namespace
+
 RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptions& options,
                      const std::function<void(CodedArticle&)>& sink) {
   RunStats stats;
@@ -36,26 +112,20 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
   std::vector<Article> inputs(batch_size);
   std::vector<CodedArticle> results(batch_size);
   std::vector<Doc> docs(static_cast<size_t>(threads));
+  // Workers take the next article from a shared counter, so one long
+  // article does not leave the other threads idle.
+  std::atomic<size_t> next{0};
+  WorkerPool pool(threads, [&](size_t w, size_t count) {
+    for (size_t i; (i = next.fetch_add(1)) < count;)
+      CodeArticle(engine, docs[w], std::move(inputs[i]), options.keep_sentences, &results[i]);
+  });
   bool more = true;
   while (more) {
     size_t n = 0;
     while (n < batch_size && (more = reader.Next(&inputs[n]))) ++n;
     if (n == 0) break;
-    // Workers take the next article from a shared counter, so one long
-    // article does not leave the other threads idle.
-    std::atomic<size_t> next{0};
-    auto work = [&](size_t w) {
-      for (size_t i; (i = next.fetch_add(1)) < n;)
-        CodeArticle(engine, docs[w], std::move(inputs[i]), options.keep_sentences, &results[i]);
-    };
-    if (threads == 1 || n == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (int w = 1; w < threads; ++w) pool.emplace_back(work, static_cast<size_t>(w));
-      work(0);
-      for (std::thread& t : pool) t.join();
-    }
+    next.store(0);
+    pool.Run(n);
     for (size_t i = 0; i < n; ++i) {
       ++stats.articles;
       stats.sentences += results[i].sentence_count;

@@ -25,7 +25,7 @@ bool LooksPresent(std::string_view s) {
   size_t i = 0, n = s.size();
   // ASCII tests instead of <cctype>: same answers in the "C" locale dyad
   // runs in, without a libc call per byte.
-  auto word_char = [](unsigned char c) { return (c | 0x20) - 'a' < 26u || c >= 0x80; };
+  auto word_char = [](unsigned char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u || c >= 0x80; };
   while (i < n) {
     while (i < n && !word_char(static_cast<unsigned char>(s[i]))) ++i;
     size_t b = i;

@@ -179,8 +179,9 @@ const Lex kNoLex;
 // The trigger lexicon as a small open-addressing table probed by an FNV-1a
 // hash of the lower-cased word. Safe replacement for Lexicon().find(): it is
 // built from the same map (same keys, same Lex objects), and a word longer
-// than the longest key, or whose first byte starts no key, cannot be in the
-// map, so it is rejected before hashing -- most words of a sentence.
+// than the longest key, or such that no key has its length, its first byte
+// and its last byte, cannot be in the map, so it is rejected before hashing
+// -- most words of a sentence.
 class FastLexicon {
  public:
   FastLexicon() {

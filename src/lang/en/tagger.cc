@@ -1,5 +1,6 @@
 #include "lang/en/tagger.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstring>
@@ -310,7 +311,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       cands = Candidates(doc, sentence, ti);
     }
     column[k] = size;
-    const uint32_t count = static_cast<uint32_t>(cands.size());
+    // Never binds: every candidate list is one fixed tag or a lexicon entry,
+    // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
+    // arrays safe should that change.
+    const uint32_t count = std::min(static_cast<uint32_t>(cands.size()), kMaxCands);
     for (uint32_t ci = 0; ci < count; ++ci) {
       const TagScore& c = cands[ci];
       const int next = static_cast<int>(c.tag);
