@@ -585,7 +585,8 @@ bool Store::GroupEvents(std::string* error) {
                        &perr) ||
       !candidates.Prepare(db_,
                           "SELECT id, code, win_from, win_to, vague, signature FROM events "
-                          "WHERE source_country = ?1 AND target_country = ?2 AND root = ?3 ORDER BY id",
+                          "WHERE source_country = ?1 AND target_country = ?2 AND root = ?3 "
+                          "AND win_to >= ?4 AND win_from <= ?5 ORDER BY id",
                           &perr) ||
       !link.Prepare(db_, "UPDATE mentions SET event_id = ?2, merge_note = ?3 WHERE id = ?1", &perr) ||
       !insert_event.Prepare(db_,
@@ -644,16 +645,18 @@ bool Store::GroupEvents(std::string* error) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
     return a.code < b.code;
   });
-  std::map<std::string, std::vector<KnownEvent>> cache;  // "SRC|TGT|root" -> events
+  // Candidates are read per mention, bounded by its date window, so a
+  // store with years of events reads only the few that could match.
+  std::vector<KnownEvent> known;
   for (PendingMention& m : ms) {
-    std::string group = m.key.source_country + "|" + m.key.target_country + "|" + m.root;
-    auto it = cache.find(group);
-    if (it == cache.end()) {
-      std::vector<KnownEvent> known;
+    known.clear();
+    {
       Use q(candidates);
       q.Text(1, m.key.source_country);
       q.Text(2, m.key.target_country);
       q.Text(3, m.root);
+      q.Int(4, m.key.from);
+      q.Int(5, m.key.to);
       int rc;
       while ((rc = sqlite3_step(*q)) == SQLITE_ROW) {
         KnownEvent e;
@@ -668,11 +671,10 @@ bool Store::GroupEvents(std::string* error) {
         known.push_back(std::move(e));
       }
       if (rc != SQLITE_DONE) return fail("reading candidate events");
-      it = cache.emplace(group, std::move(known)).first;
     }
     KnownEvent* match = nullptr;
     std::string why;
-    for (KnownEvent& e : it->second) {
+    for (KnownEvent& e : known) {
       if (SameEvent(e.key, m.key, &why)) {
         match = &e;
         break;
@@ -689,9 +691,6 @@ bool Store::GroupEvents(std::string* error) {
         q.Int(3, m.key.from);
         q.Int(4, m.key.to);
         if (sqlite3_step(*q) != SQLITE_DONE) return fail("dating an event");
-        match->key.from = m.key.from;
-        match->key.to = m.key.to;
-        match->key.vague = false;
       }
     } else {
       Use q(insert_event);
@@ -729,7 +728,6 @@ bool Store::GroupEvents(std::string* error) {
         return fail("creating an event");
       } else {
         event_id = sqlite3_last_insert_rowid(db_);
-        it->second.push_back({event_id, m.key});
         why = "first mention";
       }
     }
