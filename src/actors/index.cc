@@ -7,7 +7,8 @@ namespace dyad {
 ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokenize,
                        std::vector<DictProblem>* problems) {
   struct Raw {
-    uint64_t first;
+    uint64_t key;     // PairKey of the first two tokens, or the first token's hash
+    bool single;      // one token
     uint32_t length;
     uint32_t entry;
     uint32_t pool;
@@ -23,27 +24,32 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
         if (problems) problems->push_back({entries[e].file, entries[e].line, "name '" + name + "' has no words", false});
         continue;
       }
-      raw.push_back({toks[0].hash, static_cast<uint32_t>(toks.size()), e, static_cast<uint32_t>(pool_.size())});
+      bool single = toks.size() == 1;
+      uint64_t key = single ? toks[0].hash : PairKey(toks[0].hash, toks[1].hash);
+      raw.push_back({key, single, static_cast<uint32_t>(toks.size()), e, static_cast<uint32_t>(pool_.size())});
       pool_.insert(pool_.end(), toks.begin(), toks.end());
     }
   }
-  // Longest first; among equal lengths, dictionary order, so the earlier entry
-  // wins a tie (the format doc promises this).
+  // Within a group, longest first; the stable sort keeps file order among
+  // names of equal length, which is what makes the first entry win a tie.
   std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
-    if (a.first != b.first) return a.first < b.first;
+    if (a.single != b.single) return a.single < b.single;
+    if (a.key != b.key) return a.key < b.key;
     return a.length > b.length;
   });
   phrases_.reserve(raw.size());
-  by_first_.reserve(raw.size());
+  std::vector<std::pair<uint64_t, Range>> pairs, firsts;
   for (size_t i = 0; i < raw.size();) {
     size_t j = i;
-    while (j < raw.size() && raw[j].first == raw[i].first) {
+    while (j < raw.size() && raw[j].single == raw[i].single && raw[j].key == raw[i].key) {
       phrases_.push_back({raw[j].entry, raw[j].pool, raw[j].length});
       ++j;
     }
-    by_first_[raw[i].first] = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+    (raw[i].single ? firsts : pairs).push_back({raw[i].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
     i = j;
   }
+  by_pair_.Build(pairs);
+  by_first_.Build(firsts);
 }
 
 }  // namespace dyad
