@@ -9,21 +9,8 @@
 
 namespace dyad {
 
-// Calls f(line_number, line) for each line of text.
-template <typename F>
-void ForEachLine(std::string_view text, F&& f) {
-  uint32_t lineno = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    ++lineno;
-    f(lineno, text.substr(pos, nl - pos));
-    pos = nl + 1;
-  }
-}
-
-// The same, stopping when f returns false.
+// Calls f(line_number, line) for each line of text, stopping when f
+// returns false.
 template <typename F>
 void ForEachLineUntil(std::string_view text, F&& f) {
   uint32_t lineno = 0;
@@ -35,6 +22,15 @@ void ForEachLineUntil(std::string_view text, F&& f) {
     if (!f(lineno, text.substr(pos, nl - pos))) return;
     pos = nl + 1;
   }
+}
+
+// Calls f(line_number, line) for every line of text.
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  ForEachLineUntil(text, [&](uint32_t n, std::string_view line) {
+    f(n, line);
+    return true;
+  });
 }
 
 }  // namespace dyad
