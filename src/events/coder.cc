@@ -134,6 +134,47 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
+bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
+               MatchResult* r);
+
+using FirstWord = std::pair<uint64_t, uint32_t>;  // Synset::by_first entry
+
+// The members of a synset whose first word is `h`: [*begin, *end) of by_first.
+void MembersStartingWith(const Synset& s, uint64_t h, const FirstWord** begin, const FirstWord** end) {
+  const FirstWord* lo = std::lower_bound(s.by_first.data(), s.by_first.data() + s.by_first.size(), FirstWord{h, 0});
+  const FirstWord* hi = lo;
+  while (hi != s.by_first.data() + s.by_first.size() && hi->first == h) ++hi;
+  *begin = lo;
+  *end = hi;
+}
+
+// Synset element `ei` at seq[q]: tries the members that start with the
+// token's lemma or surface, in the order they were written (the first one
+// that lets the rest of the pattern match wins), then the rest of the pattern.
+bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t q,
+                   MatchResult* r) {
+  const Synset& s = c.verbs.synsets()[p.elems[ei].synset];
+  const Token& t = c.doc.tokens[seq[q]];
+  if ((s.first_mask & (WordBit(t.lemma_hash) | WordBit(t.lower_hash))) == 0) return false;
+  const FirstWord *a, *a_end, *b = nullptr, *b_end = nullptr;
+  MembersStartingWith(s, t.lemma_hash, &a, &a_end);
+  if (t.lower_hash != t.lemma_hash) MembersStartingWith(s, t.lower_hash, &b, &b_end);
+  while (a != a_end || b != b_end) {
+    uint32_t m;
+    if (b == b_end || (a != a_end && a->second < b->second)) m = (a++)->second;
+    else m = (b++)->second;
+    const auto& member = s.members[m];
+    if (q + member.size() > seq.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < member.size() && ok; ++k) ok = WordAt(c.doc.tokens[seq[q + k]], member[k]);
+    if (!ok) continue;
+    for (size_t k = 0; k < member.size(); ++k) r->trigger.push_back(seq[q + k]);
+    if (MatchFrom(c, p, ei + 1, seq, q + member.size(), r)) return true;
+    r->trigger.resize(r->trigger.size() - member.size());
+  }
+  return false;
+}
+
 // Backtracking match of pattern elements from `ei` against seq from `pos`.
 bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
                MatchResult* r) {
@@ -166,16 +207,8 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
             if (MatchFrom(c, p, ei + 1, seq, q + 1, r)) return true;
             r->trigger.pop_back();
           }
-        } else {
-          for (const auto& member : c.verbs.synsets()[el.synset].members) {
-            if (q + member.size() > seq.size()) continue;
-            bool ok = true;
-            for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(toks[seq[q + k]], member[k]);
-            if (!ok) continue;
-            for (size_t k = 0; k < member.size(); ++k) r->trigger.push_back(seq[q + k]);
-            if (MatchFrom(c, p, ei + 1, seq, q + member.size(), r)) return true;
-            r->trigger.resize(r->trigger.size() - member.size());
-          }
+        } else if (MatchSynsetAt(c, p, ei, seq, q, r)) {
+          return true;
         }
         if (skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
       }
@@ -372,6 +405,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
+      bool synsets_present = true;                   // and each synset needs one of its first words
+      for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;
+      if (!synsets_present) continue;
       MatchResult r;
       if (MatchFrom(c, p, 0, seq, 0, &r)) {
         chosen = &p;

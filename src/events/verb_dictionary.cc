@@ -254,10 +254,23 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     patterns_[p.pattern].elems[p.elem].synset = it->second;
   }
   pending_.clear();
+  for (Synset& s : synsets_) {
+    s.first_mask = 0;
+    s.by_first.clear();
+    for (uint32_t m = 0; m < s.members.size(); ++m) {
+      if (s.members[m].empty()) continue;
+      s.first_mask |= WordBit(s.members[m][0]);
+      s.by_first.emplace_back(s.members[m][0], m);
+    }
+    std::sort(s.by_first.begin(), s.by_first.end());
+  }
   for (VerbPattern& vp : patterns_) {
     vp.word_mask = 0;
-    for (const PatternElem& e : vp.elems)
+    vp.synset_masks.clear();
+    for (const PatternElem& e : vp.elems) {
       if (e.kind == PatternElem::Kind::kWord) vp.word_mask |= WordBit(e.hash);
+      if (e.kind == PatternElem::Kind::kSynset) vp.synset_masks.push_back(synsets_[e.synset].first_mask);
+    }
   }
   by_verb_.clear();
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
