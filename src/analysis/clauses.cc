@@ -33,9 +33,21 @@ struct Words {
     by = h("by"), according = h("according"), comma = h(","), colon = h(":"), semicolon = h(";");
     dash = h("-"), emdash = h("\xE2\x80\x94"), endash = h("\xE2\x80\x93"), there = h("there");
     question = h("?");
+    for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
+    for (uint64_t x : {that, which, who, whom, whose, where, when, while_, whereas, although, though, because, since,
+                       after, before, until, unless, if_, whether, as, once})
+      subordinator_bits |= Bit(x);
+    for (uint64_t x : {colon, semicolon, emdash, endash}) break_bits |= Bit(x);
   }
 
+  // The tests below run for most tokens of every sentence and almost always
+  // answer no; one bit per word (from the hash's top six bits) answers most
+  // of those noes with one AND instead of up to 21 comparisons.
+  static uint64_t Bit(uint64_t x) { return uint64_t{1} << (x >> 58); }
+  uint64_t modal_bits = 0, subordinator_bits = 0, break_bits = 0;
+
   bool IsModal(uint64_t x) const {
+    if (!(modal_bits & Bit(x))) return false;
     return x == will || x == would || x == can || x == could || x == may || x == might || x == shall ||
            x == should || x == must || x == ll || x == d || x == wo || x == ca || x == ought;
   }
@@ -43,12 +55,13 @@ struct Words {
   bool IsCoord(uint64_t x) const { return x == and_ || x == but || x == or_ || x == nor; }
   bool IsRelative(uint64_t x) const { return x == who || x == which || x == that || x == whom || x == whose; }
   bool IsSubordinator(uint64_t x) const {
+    if (!(subordinator_bits & Bit(x))) return false;
     return x == that || x == which || x == who || x == whom || x == whose || x == where || x == when ||
            x == while_ || x == whereas || x == although || x == though || x == because || x == since ||
            x == after || x == before || x == until || x == unless || x == if_ || x == whether || x == as ||
            x == once;
   }
-  bool IsClauseBreak(uint64_t x) const { return x == colon || x == semicolon || x == emdash || x == endash; }
+  bool IsClauseBreak(uint64_t x) const { return (break_bits & Bit(x)) && (x == colon || x == semicolon || x == emdash || x == endash); }
 };
 
 const Words& W() {
@@ -101,7 +114,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
 
   // Actor mentions act as single noun-phrase units: a verb-tagged word inside
   // a name ("Rapid Support Forces", "Tren de Aragua") is not a verb.
-  std::vector<uint8_t> in_actor(e - b, 0);
+  // Per-thread scratch buffers (in_actor, vgs): reused across sentences so
+  // that a sentence costs no allocation for them.
+  static thread_local std::vector<uint8_t> in_actor;
+  in_actor.assign(e - b, 0);
   for (const auto& m : doc.actors) {
     if (m.sentence != s) continue;
     for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
@@ -117,7 +133,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   };
 
   // ---- 1. Verb groups -------------------------------------------------------
-  std::vector<VG> vgs;
+  static thread_local std::vector<VG> vgs;
+  vgs.clear();
   bool finite_in_region = false;  // a finite verb since the last clause boundary
   for (uint32_t t = b; t < e;) {
     const Token& x = toks[t];
