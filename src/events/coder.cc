@@ -275,9 +275,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
       if (c.covers[t] == kNone32) c.covers[t] = m;
   }
-  auto say = [&](uint32_t clause, std::string msg) {
-    if (trace) trace->push_back({clause, std::move(msg)});
-  };
+  // Why each clause coded or did not code, for `dyad explain`. Callers test
+  // `trace` first so that coding without a trace builds none of the messages.
+  auto say = [&](uint32_t clause, std::string msg) { trace->push_back({clause, std::move(msg)}); };
 
   // The article's dyad: the two countries that dominate its actors.
   std::string dyad_a, dyad_b;
@@ -332,42 +332,42 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             doc.events.push_back(std::move(ev));
           }
         }
-        if (!from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
+        if (trace && !from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
       }
     }
     const auto* list = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
     if (!list) {
-      say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
+      if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
       continue;
     }
     // Does this clause report something that happened?
-    if (v.negated) { say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
+    if (v.negated) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
     // "offered no timeline", "gave no details": a negated object negates the act.
     if (!cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
       if (first == H().no || first == H().none || first == H().neither) {
-        say(ci, "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event");
+        if (trace) say(ci, "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event");
         continue;
       }
     }
     if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
         v.modality == Modality::kObligation) {
-      say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
+      if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
       continue;
     }
-    if (cl.conditional) { say(ci, "clause is conditional or a question: no event"); continue; }
-    if (cl.kind == ClauseKind::kReducedRelative) { say(ci, "participle modifying a noun: no event"); continue; }
+    if (cl.conditional) { if (trace) say(ci, "clause is conditional or a question: no event"); continue; }
+    if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
       bool implicative = parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      if (!implicative) { say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
+      if (!implicative) { if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
     }
     if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32) {
       uint64_t p = toks[cl.prep].lower_hash;
       bool actual = p == H().by || p == H().after || p == H().before || p == H().following || p == H().upon ||
                     p == H().with || p == H().without || p == H().instead;
-      if (!actual) { say(ci, "gerund after '" + std::string(toks[cl.prep].lower) + "' is the content of another act: no event"); continue; }
+      if (!actual) { if (trace) say(ci, "gerund after '" + std::string(toks[cl.prep].lower) + "' is the content of another act: no event"); continue; }
     }
 
     // The words the patterns see: after the verb; in the passive, the
@@ -415,8 +415,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         break;
       }
     }
-    if (!chosen) { say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
-    if (chosen->is_null()) { say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+    if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
+    if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
@@ -484,7 +484,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
       }
     }
-    if (sources.empty()) { say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
+    if (sources.empty()) { if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
 
     std::string root = chosen->code.substr(0, 2);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
@@ -499,7 +499,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       else if (sc == dyad_b) dyad_target = dyad_a;
     }
     if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal) {
-      say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
+      if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
       continue;
     }
 
@@ -563,7 +563,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // only the very same actor is no dyad.
           bool self = t == s || sc == tc;
           if (self) {
-            say(ci, "target '" + tc + "' is the source itself: skipped");
+            if (trace) say(ci, "target '" + tc + "' is the source itself: skipped");
             continue;
           }
           emit(s, t, tc, "");
@@ -574,7 +574,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         emit(s, kNone32, "", "no target");
       }
     }
-    say(ci, "coded " + chosen->code + " by " + chosen->ref());
+    if (trace) say(ci, "coded " + chosen->code + " by " + chosen->ref());
   }
 }
 
