@@ -372,8 +372,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     // The words the patterns see: after the verb; in the passive, the
     // subject first (it is the logical object) and no by-phrase.
-    std::vector<uint32_t> seq;
-    std::vector<uint32_t> by_actors;
+    // seq, by_actors and res are per-thread scratch: a clause that reaches
+    // the matcher then costs no allocation for them.
+    static thread_local std::vector<uint32_t> seq, by_actors;
+    seq.clear();
+    by_actors.clear();
     uint32_t after = v.head + 1;
     uint32_t end = std::max(cl.complement.end, after);
     if (v.passive) {
@@ -401,17 +404,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     uint64_t present = 0;  // which words the clause has, for VerbPattern::word_mask
     for (uint32_t t : seq) present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     const VerbPattern* chosen = nullptr;
-    MatchResult res;
+    static thread_local MatchResult res;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
       bool synsets_present = true;                   // and each synset needs one of its first words
       for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;
       if (!synsets_present) continue;
-      MatchResult r;
-      if (MatchFrom(c, p, 0, seq, 0, &r)) {
+      res.target.clear(), res.source.clear(), res.trigger.clear();
+      if (MatchFrom(c, p, 0, seq, 0, &res)) {
         chosen = &p;
-        res = std::move(r);
         break;
       }
     }
