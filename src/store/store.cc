@@ -239,7 +239,12 @@ bool Store::Init(const std::string& path, std::string* error) {
   // cache_size 64 MiB: a 500-article batch (article text, sentences, three
   // indexes) outgrows the 2 MiB default, and spilling dirty pages to the WAL
   // mid-transaction made a 200,000-mention load ~40% slower.
-  if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;",
+  // temp_store=MEMORY: each article is a savepoint, and SQLite keeps the
+  // pages a savepoint may have to restore in a sub-journal, a temporary
+  // file by default; that was 20,000 small writes for 2,733 Reuters
+  // articles; in memory, `dyad code --db` on Reuters took 3.19 s instead
+  // of 4.17 s. The sub-journal of one article is a few pages.
+  if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
             error))
     return false;
 
