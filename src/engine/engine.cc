@@ -61,6 +61,33 @@ std::string Display(const std::string& path, const std::string& data_dir) {
 // out by hand is still found. Names we already have are not added twice;
 // ISO's inverted forms ("Korea, Republic of") are not how news writes, so
 // names with a comma or parenthesis are left out.
+// cameo/intent.tsv: "ACT<TAB>INTENT" per line, ACT a CAMEO code or prefix
+// ("16" = any 16x), INTENT the code for announcing that act (03x or 13x).
+void LoadIntentCodes(const std::string& path, const std::string& display, const Codebook& codebook,
+                     EventCoderOptions* out, std::vector<DictProblem>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems->push_back({display, 0, "cannot read the intent code table; stated intentions will not be coded", false});
+    return;
+  }
+  out->intent_file = display;
+  std::string line;
+  uint32_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    std::string act = line.substr(0, tab), intent = tab == std::string::npos ? "" : line.substr(tab + 1);
+    while (!intent.empty() && (intent.back() == '\r' || intent.back() == ' ')) intent.pop_back();
+    bool digits = !act.empty() && act.size() <= 4 && act.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || intent.empty() || !codebook.Find(intent)) {
+      problems->push_back({display, lineno, "expected 'ACT<TAB>INTENT' with CAMEO codes (is '" + intent + "' in cameo/codebook.tsv?)", true});
+      continue;
+    }
+    out->intent_codes.emplace_back(act, intent);
+  }
+}
+
 void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vector<DictProblem>* problems) {
   std::string path = iso_dir + "/iso_3166-1.json";
   std::ifstream in(path);
@@ -257,7 +284,10 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
-  auto coder = std::make_shared<EventCoder>(verbs);
+  EventCoderOptions coder_options;
+  if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
+                                          *engine->codebook_, &coder_options, &problems);
+  auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
 
   engine->pipeline_.Add(std::make_shared<Normalizer>())

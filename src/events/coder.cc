@@ -248,7 +248,35 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   return out;
 }
 
+// The word that makes infinitive clause ci a stated intention, or kNone32:
+// its governing verb ("pledged to send") or, under "be", a predicate
+// adjective between the two ("is ready to release").
+uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
+  static const uint64_t be = TokenHash("be");
+  const Clause& cl = doc.clauses[ci];
+  if (cl.parent == kNone32) return kNone32;
+  const Clause& parent = doc.clauses[cl.parent];
+  // "must be ready to mediate" is a demand on someone, not their intention.
+  if (parent.verb.head == kNone32 || parent.verb.negated || parent.conditional ||
+      parent.verb.modality == Modality::kPossible || parent.verb.modality == Modality::kConditional ||
+      parent.verb.modality == Modality::kObligation)
+    return kNone32;
+  const Token& head = doc.tokens[parent.verb.head];
+  if (verbs.IsIntent(head.lemma_hash)) return parent.verb.head;
+  if (head.lemma_hash != be) return kNone32;
+  for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
+    if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
+  return kNone32;
+}
+
 }  // namespace
+
+std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act) {
+  const std::pair<std::string, std::string>* best = nullptr;
+  for (const auto& kv : map)
+    if (act.starts_with(kv.first) && (best == nullptr || kv.first.size() > best->first.size())) best = &kv;
+  return best ? best->second : std::string();
+}
 
 EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
     : verbs_(std::move(verbs)), options_(std::move(options)) {
@@ -299,10 +327,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (nb < 2) dyad_a.clear(), dyad_b.clear();
   }
 
+  std::vector<char> coded(doc.clauses.size(), 0);  // clause -> some event came from it
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
     if (v.head == kNone32) continue;
+    // A stated intention codes the act's intent or threat code (03x, 13x).
+    bool intent = false;
+    std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
     // must act is a demand. It is coded with the dictionary's own bare
@@ -330,6 +362,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             ev.pattern = demand_->ref();
             ev.note = "'X said Y must ...' is a demand";
             doc.events.push_back(std::move(ev));
+            coded[ci] = 1;
           }
         }
         if (trace && !from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
@@ -350,7 +383,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         continue;
       }
     }
-    if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+    if (v.modality == Modality::kConditional && cl.reported_by != kNone32 && !cl.conditional &&
+        !options_.intent_codes.empty()) {
+      // "Iraq said it would allow the inspectors back": announcing what one
+      // would do is CAMEO's "express intent" (or, for a hostile act, "threaten").
+      intent = true;
+      intent_why = "'would' in reported speech: a stated intention";
+    } else if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
         v.modality == Modality::kObligation) {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
       continue;
@@ -361,7 +400,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
       bool implicative = parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      if (!implicative) { if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
+      uint32_t why = implicative || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      if (why != kNone32 && !coded[cl.parent]) {
+        intent = true;
+        intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
+      } else if (!implicative) {
+        if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
+        continue;
+      }
     }
     if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32) {
       uint64_t p = toks[cl.prep].lower_hash;
@@ -419,6 +465,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+    std::string code = chosen->code;
+    std::string intent_note;
+    if (intent) {
+      std::string ic = IntentCodeFor(options_.intent_codes, code);
+      if (ic.empty()) {
+        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no intent code in " + options_.intent_file + ": no event");
+        continue;
+      }
+      intent_note = intent_why + ": " + code + " -> " + ic + " (" + options_.intent_file + ")";
+      code = ic;
+    }
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
@@ -437,6 +494,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "first person in reported speech: the speaker";
           }
+          // "Iraq said it would allow ...", "the rebels said they would":
+          // a stated intention's pronoun subject is the one who states it.
+          static const uint64_t it = TokenHash("it"), they = TokenHash("they"), he = TokenHash("he"),
+                                she = TokenHash("she");
+          if (intent && cl.subject.end == cl.subject.begin + 1 && (h == it || h == they || h == he || h == she)) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
+          }
+        }
+        // "Rebels are ready to talk": the intention's subject is the one
+        // who is ready (the clause analyzer links verbs, not adjectives).
+        if (sources.empty() && intent && cl.kind == ClauseKind::kInfinitive && cl.parent != kNone32) {
+          sources = ActorsOf(c, doc.clauses[cl.parent].subject);
+          if (!sources.empty()) note = "subject of the stated intention";
         }
         // "We"/"I" inside a direct quotation is whoever the quotation is attributed to.
         if (sources.empty() && !cl.subject.empty() && toks[cl.subject.begin].has(kInQuote)) {
@@ -488,7 +559,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (sources.empty()) { if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
 
-    std::string root = chosen->code.substr(0, 2);
+    std::string root = code.substr(0, 2);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                      root) != options_.roots_without_target.end();
     // "Maduro and Ali met": with a coordinated subject and no one else acted
@@ -528,7 +599,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
       for (const auto& ev : doc.events)
-        if (ev.sentence == cl.sentence && ev.code == chosen->code && ev.source == doc.actors[src].code &&
+        if (ev.sentence == cl.sentence && ev.code == code && ev.source == doc.actors[src].code &&
             ev.target == tgt_code)
           return;  // the same event twice in one sentence
       EventMention ev;
@@ -538,18 +609,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       ev.source_actor = src;
       ev.target = tgt_code;
       ev.target_actor = tgt;
-      ev.code = chosen->code;
+      ev.code = code;
       ev.date = date;
       ev.time = time;
       ev.trigger = {trigger.front(), trigger.back() + 1};
       ev.pattern = chosen->ref();
       ev.note = note;
+      if (!intent_note.empty()) ev.note += (ev.note.empty() ? "" : "; ") + intent_note;
       if (!extra.empty()) ev.note += (ev.note.empty() ? "" : "; ") + extra;
       if (cl.reported_by != kNone32) {
         std::string speaker(doc.text(doc.clauses[cl.reported_by].subject));
         if (!speaker.empty()) ev.note += (ev.note.empty() ? "" : "; ") + ("reported by " + speaker);
       }
       doc.events.push_back(std::move(ev));
+      coded[ci] = 1;
     };
     if (reciprocal) targets = sources;
     for (uint32_t s : sources) {
@@ -576,7 +649,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         emit(s, kNone32, "", "no target");
       }
     }
-    if (trace) say(ci, "coded " + chosen->code + " by " + chosen->ref());
+    if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
 }
 

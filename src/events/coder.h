@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "events/verb_dictionary.h"
@@ -27,7 +28,17 @@ struct EventCoderOptions {
   // When an event has no target and the article is about one dyad (two
   // countries that dominate its actors), the other country is the target.
   bool target_from_article_dyad = true;
+  // Stated intentions ("pledged to send troops", "said it would release the
+  // prisoners", "threatened to cut ties"): the act's code -> CAMEO's code
+  // for announcing it (03x for cooperation, 13x for conflict), keyed by a
+  // code or a prefix of one (longest wins). Read from cameo/intent.tsv;
+  // empty turns the rule off (as with the peers' dictionaries alone).
+  std::vector<std::pair<std::string, std::string>> intent_codes;
+  std::string intent_file;  // where intent_codes came from, for evidence
 };
+
+// The intent code for an act's code under `map` (longest prefix), or "".
+std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act);
 
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {

@@ -18,7 +18,7 @@ class CoderTest : public ::testing::Test {
     auto d = std::make_shared<VerbDictionary>();
     std::vector<DictProblem> problems;
     d->LoadSynsetText("&SANCTION = sanction | tariff | penalty\n", "synsets.txt", WordTokenizer, &problems);
-    d->LoadControlText("@speech say | write\n@irrealis want | urge\n@implicative manage\n", "control.txt", &problems);
+    d->LoadControlText("@speech say | write\n@irrealis want | urge | vow\n@implicative manage\n@intent vow | ready\n", "control.txt", &problems);
     d->LoadPatternText(
         "112 accuse + of\n"
         "112 accuse\n"
@@ -58,7 +58,7 @@ class CoderTest : public ::testing::Test {
     auto v = verbs_;
     o.is_speech = [v](uint64_t h) { return v->IsSpeech(h); };
     ClauseAnalyzer(o).Run(doc_);
-    EventCoder coder(verbs_);
+    EventCoder coder(verbs_, options_);
     trace_.clear();
     coder.Code(doc_, &trace_);
     std::vector<std::string> out;
@@ -72,6 +72,7 @@ class CoderTest : public ::testing::Test {
   }
 
   std::shared_ptr<VerbDictionary> verbs_;
+  EventCoderOptions options_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -140,6 +141,37 @@ TEST_F(CoderTest, InfinitivesCodeOnlyThroughTheirParent) {
             (V{"COLGOV>USAMIL:025"}));
   EXPECT_EQ(Code("Rebels/NNS managed/VBD/manage to/TO attack/VB/attack Bogota/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
             (V{"COLREB>COLGOV:190"}));
+}
+
+TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
+  const char* vow = "Rebels/NNS vowed/VBD/vow to/TO attack/VB/attack Bogota/NNP ./.";
+  const char* would = "Rebels/NNS said/VBD/say they/PRP would/MD attack/VB/attack Bogota/NNP ./.";
+  const char* ready = "Rebels/NNS are/VBP/be ready/JJ to/TO visit/VB/visit Bogota/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COLREB"}, {5, 6, "COLGOV"}};  // "would" and "ready"
+  std::vector<A> vow_actors = {{0, 1, "COLREB"}, {4, 5, "COLGOV"}};
+  // Without an intent table none of them is an act.
+  EXPECT_EQ(Code(vow, vow_actors), V{});
+  EXPECT_EQ(Code(would, actors), V{});
+  options_.intent_codes = {{"19", "1384"}, {"04", "036"}};
+  options_.intent_file = "intent.tsv";
+  EXPECT_EQ(Code(vow, vow_actors), (V{"COLREB>COLGOV:1384"}));
+  EXPECT_NE(Trace().find("'vowed to ...': a stated intention: 190 -> 1384"), std::string::npos) << Trace();
+  // "they" in the stated intention is the speaker.
+  EXPECT_EQ(Code(would, actors), (V{"COLREB>COLGOV:1384"}));
+  EXPECT_EQ(Code(ready, actors), (V{"COLREB>COLGOV:036"})) << Trace();
+  // An act with no intent code codes nothing; a conditional still codes nothing.
+  options_.intent_codes = {{"04", "036"}};
+  EXPECT_EQ(Code(vow, vow_actors), V{});
+  EXPECT_EQ(Code("If/IN rebels/NNS said/VBD/say they/PRP would/MD attack/VB/attack Bogota/NNP ,/, talks/NNS end/VBP/end ./.",
+                 {{1, 2, "COLREB"}, {6, 7, "COLGOV"}}),
+            V{});
+}
+
+TEST(IntentCodeFor, LongestPrefixWins) {
+  std::vector<std::pair<std::string, std::string>> map = {{"16", "131"}, {"163", "1312"}, {"1631", "1312"}};
+  EXPECT_EQ(IntentCodeFor(map, "163"), "1312");
+  EXPECT_EQ(IntentCodeFor(map, "161"), "131");
+  EXPECT_EQ(IntentCodeFor(map, "042"), "");
 }
 
 TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {

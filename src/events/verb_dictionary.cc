@@ -226,8 +226,9 @@ void VerbDictionary::LoadControlText(std::string_view text, const std::string& d
     if (key == "@irrealis") set = &irrealis_;
     else if (key == "@speech") set = &speech_;
     else if (key == "@implicative") set = &implicative_;
+    else if (key == "@intent") set = &intent_;
     if (!set || sp == std::string_view::npos) {
-      problems->push_back({display, lineno, "expected '@irrealis|@speech|@implicative verb | verb ...'", true});
+      problems->push_back({display, lineno, "expected '@irrealis|@speech|@implicative|@intent verb | verb ...'", true});
       return;
     }
     std::string_view rest = body.substr(sp);

@@ -94,6 +94,11 @@ class VerbDictionary {
   bool IsIrrealis(uint64_t lemma_hash) const { return irrealis_.count(lemma_hash) != 0; }
   bool IsSpeech(uint64_t lemma_hash) const { return speech_.count(lemma_hash) != 0; }
   bool IsImplicative(uint64_t lemma_hash) const { return implicative_.count(lemma_hash) != 0; }
+  // Verbs and predicate adjectives whose infinitive states an intention
+  // ("pledged to send troops", "is ready to release"): coded as CAMEO's
+  // intent or threat code of the act when EventCoderOptions::intent_codes
+  // has one.
+  bool IsIntent(uint64_t lemma_hash) const { return intent_.count(lemma_hash) != 0; }
 
   // Adds a pattern built elsewhere (importers of TABARI/PETRARCH files).
   void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
@@ -111,7 +116,7 @@ class VerbDictionary {
   };
   std::vector<PendingSynset> pending_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_verb_;
-  std::unordered_set<uint64_t> irrealis_, speech_, implicative_;
+  std::unordered_set<uint64_t> irrealis_, speech_, implicative_, intent_;
 };
 
 }  // namespace dyad
