@@ -198,6 +198,57 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   EXPECT_EQ(synsets[1].members, (std::vector<std::string>{"pudding", "custard pie"}));
 }
 
+// A lexicon of invented verbs: "blorp" and "blorpify" are lemmas, "blorped"
+// and "zonked" inflected forms.
+VerbLexicon TinyLexicon() {
+  static const std::vector<std::string> kLemmas = {"blorp", "blorpify", "blorpize", "zonk"};
+  VerbLexicon lex;
+  lex.lemma_of = [](std::string_view w) -> std::string {
+    if (std::find(kLemmas.begin(), kLemmas.end(), w) != kLemmas.end()) return std::string(w);
+    if (w == "blorped") return "blorp";
+    if (w == "zonked") return "zonk";
+    return {};
+  };
+  lex.with_prefix = [](std::string_view stem) {
+    std::vector<std::string> out;
+    for (const std::string& l : kLemmas)
+      if (l.starts_with(stem)) out.push_back(l);
+    return out;
+  };
+  return lex;
+}
+
+// TABARI verbs without a final `_` are stems: "BLORP" stands for every verb
+// it begins except one with an entry of its own; whole words ("ZONKED_")
+// are keyed by their lemma, as the coder looks verbs up by lemma.
+TEST(PeerVerbsTest, TabariStemsAndInflectedVerbsBecomeLemmas) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  VerbLexicon lex = TinyLexicon();
+  LoadTabariVerbsText(
+      "BLORP  [042]\n"
+      "- * GADGETS [043]\n"
+      "BLORPIZE_ [044]\n"
+      "ZONKED_ [045]\n"
+      "BLORPED_ON [046]\n",
+      "t.verbs", &d, WordTokenizer, &problems, nullptr, &lex);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems);
+  EXPECT_EQ(Find(d, "blorp")->code, "042");
+  EXPECT_EQ(Find(d, "blorpify")->code, "042");
+  EXPECT_EQ(Find(d, "blorpify * gadgets")->code, "043");  // patterns follow the verb to every lemma
+  EXPECT_EQ(Find(d, "blorpize")->code, "044");            // its own entry, not BLORP's
+  EXPECT_EQ(Find(d, "zonk")->code, "045");
+  EXPECT_EQ(Find(d, "blorp on")->code, "046");             // "BLORPED_" is a whole word: no stem
+  EXPECT_EQ(Find(d, "blorpify on"), nullptr);
+  // Without a lexicon verbs are taken as written.
+  VerbDictionary plain;
+  LoadTabariVerbsText("BLORP [042]\nZONKED_ [045]\n", "t.verbs", &plain, WordTokenizer, &problems);
+  plain.Compile(&problems);
+  EXPECT_NE(Find(plain, "zonked"), nullptr);
+  EXPECT_EQ(Find(plain, "blorpify"), nullptr);
+}
+
 TEST(PeerVerbsTest, PetrarchBlocks) {
   VerbDictionary d;
   std::vector<DictProblem> problems;
