@@ -289,7 +289,9 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
-  auto coder = std::make_shared<EventCoder>(verbs);
+  EventCoderOptions coder_options;
+  coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
+  auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
 
   engine->pipeline_.Add(std::make_shared<Normalizer>())

@@ -328,7 +328,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
       bool implicative = parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      if (!implicative) { say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
+      bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
+                            !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
+      if (!implicative && !unknown_parent) { say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event"); continue; }
     }
     if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32) {
       uint64_t p = toks[cl.prep].lower_hash;

@@ -27,6 +27,11 @@ struct EventCoderOptions {
   // When an event has no target and the article is about one dyad (two
   // countries that dominate its actors), the other country is the target.
   bool target_from_article_dyad = true;
+  // Peer dictionaries (TABARI, PETRARCH) code the first verb they know, so
+  // in "X is about to restore ties" the infinitive is the act when the verb
+  // above it has no patterns. Our own dictionaries keep such infinitives
+  // for intent ("plans to visit" is not a visit).
+  bool infinitive_under_unknown_verb = false;
 };
 
 // One line of the coder's reasoning, for `dyad explain`.

@@ -58,7 +58,7 @@ class CoderTest : public ::testing::Test {
     auto v = verbs_;
     o.is_speech = [v](uint64_t h) { return v->IsSpeech(h); };
     ClauseAnalyzer(o).Run(doc_);
-    EventCoder coder(verbs_);
+    EventCoder coder(verbs_, options_);
     trace_.clear();
     coder.Code(doc_, &trace_);
     std::vector<std::string> out;
@@ -72,6 +72,7 @@ class CoderTest : public ::testing::Test {
   }
 
   std::shared_ptr<VerbDictionary> verbs_;
+  EventCoderOptions options_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -140,6 +141,18 @@ TEST_F(CoderTest, InfinitivesCodeOnlyThroughTheirParent) {
             (V{"COLGOV>USAMIL:025"}));
   EXPECT_EQ(Code("Rebels/NNS managed/VBD/manage to/TO attack/VB/attack Bogota/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
             (V{"COLREB>COLGOV:190"}));
+}
+
+// The peers' reading: under a verb the dictionary does not know ("be",
+// "hope"), the infinitive is the act; under a known verb it still is not.
+TEST_F(CoderTest, PeerModeCodesInfinitivesUnderUnknownVerbs) {
+  const char* about = "Quito/NNP is/VBZ/be about/IN to/TO visit/VB/visit Lima/NNP ./.";
+  EXPECT_EQ(Code(about, {{0, 1, "ECU"}, {5, 6, "PER"}}), V{});
+  options_.infinitive_under_unknown_verb = true;
+  EXPECT_EQ(Code(about, {{0, 1, "ECU"}, {5, 6, "PER"}}), (V{"ECU>PER:042"}));
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge US/NNP troops/NNS to/TO attack/VB/attack Caracas/NNP ./.",
+                 {{0, 1, "COLGOV"}, {2, 4, "USAMIL"}, {6, 7, "VENGOV"}}),
+            (V{"COLGOV>USAMIL:025"}));
 }
 
 TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {
