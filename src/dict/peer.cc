@@ -578,13 +578,16 @@ struct VerbBuild {
   // verb's own particles ("called_on" -> on). Returns false (and reports)
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
-             const std::string& what) {
+             const std::string& what, const std::vector<PatternElem>& before = {},
+             const std::string& before_text = "") {
     VerbPattern p;
     p.code = code;
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
     p.text = verb;
+    p.before = before;
+    for (const PatternElem& e : before) p.specificity += e.kind == PatternElem::Kind::kGap ? 0 : 2;
     bool last_gap = false;
     int alts = 0;
     auto add_gap = [&]() {
@@ -667,6 +670,8 @@ struct VerbBuild {
       p.elems.pop_back();
       p.text.resize(p.text.size() - 2);
     }
+    // Kept after the verb so that the text still starts with it.
+    if (!before.empty()) p.text += " [before: " + before_text + "VERB]";
     verbs->AddPattern(std::move(p));
     return true;
   }
@@ -688,18 +693,64 @@ struct VerbBuild {
       Problem(line, "pattern without the verb position '*'", true);
       return;
     }
-    if (v > 0) {
+    std::vector<Atom> post = particles;
+    for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
+    std::vector<PatternElem> before;
+    std::string before_text;
+    if (v > 0 && !Before(atoms, v, post, &before, &before_text)) {
       std::string pre;
       static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
       for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
-      Problem(line, "pattern with words or slots before the verb (" + pre +
-                        ") cannot be expressed: our patterns describe what follows the verb",
-              true);
+      Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    std::vector<Atom> post = particles;
-    for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
-    Build(verb, post, code, line, "pattern");
+    Build(verb, post, code, line, "pattern", before, before_text);
+  }
+
+  // The part of a pattern before its verb `*` (atoms[0, v)) as elements
+  // matched backwards from the verb (VerbPattern::before): words, synsets,
+  // and gaps where the peer leaves a blank ("NOT *" allows words between,
+  // "FAILED_TO_*" does not). A leading slot is the subject, which our coder
+  // reads anyway: `$` is the source by default, and `+` is the target when
+  // the pattern names the source after the verb ("+ * FROM $") or the verb
+  // is passive ("+ WAS * BY $"). Returns false for anything else.
+  bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post,
+              std::vector<PatternElem>* out, std::string* text) {
+    static const std::unordered_set<std::string> kPassive = {"was", "were", "been", "be", "is", "are", "being"};
+    size_t first = 0;
+    if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
+      bool ok = atoms[0].kind == Atom::kSource;
+      for (const Atom& a : post) ok |= a.kind == Atom::kSource;
+      for (size_t i = 1; i < v; ++i) ok |= atoms[i].kind == Atom::kWord && kPassive.count(atoms[i].text);
+      if (!ok) return false;
+      first = 1;
+    }
+    bool need_gap = false;
+    for (size_t i = first; i < v; ++i) {
+      const Atom& a = atoms[i];
+      if (i > first && !a.joined) need_gap = true;
+      if (a.kind == Atom::kSkip) {
+        need_gap = true;
+        continue;
+      }
+      if (a.kind != Atom::kWord && a.kind != Atom::kSynset) return false;
+      if (need_gap) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+      need_gap = false;
+      if (a.kind == Atom::kSynset) {
+        std::string name = a.text;
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        out->push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+        *text += "&" + name + " ";
+        continue;
+      }
+      std::vector<NameToken> toks;
+      tokenize(a.text, &toks);
+      for (const NameToken& t : toks) out->push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+      *text += a.text + " ";
+    }
+    if (out->empty()) return true;  // only the subject slot: nothing to match
+    if (need_gap || !atoms[v].joined) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+    return true;
   }
 };
 
@@ -1180,6 +1231,12 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
   bool all = true;
   for (const VerbPattern& p : verbs.patterns()) {
     std::string code = p.is_null() ? "---" : p.code;
+    if (!p.before.empty()) {
+      out << "# words before the verb are not expressible in our format (" << p.file << ":" << p.line << "): " << p.text
+          << "\n";
+      all = false;
+      continue;
+    }
     bool ok = code == "---" || (code.size() >= 2 && code.size() <= 4 &&
                                 std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }));
     if (!ok) {

@@ -185,6 +185,35 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
   return false;
 }
 
+// Elements a peer pattern wants before its verb (VerbPattern::before),
+// matched backwards: before[ei - 1] must end right at token `pos`
+// (exclusive) and nothing may reach before `begin`, the sentence start.
+bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<PatternElem>& before, size_t ei,
+                 uint32_t pos, uint32_t begin) {
+  if (ei == 0) return true;
+  const PatternElem& el = before[ei - 1];
+  switch (el.kind) {
+    case PatternElem::Kind::kGap:
+      for (uint32_t q = pos + 1; q-- > begin;)
+        if (MatchBefore(doc, verbs, before, ei - 1, q, begin)) return true;
+      return false;
+    case PatternElem::Kind::kWord:
+      return pos > begin && WordAt(doc.tokens[pos - 1], el.hash) &&
+             MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin);
+    case PatternElem::Kind::kSynset:
+      for (const auto& member : verbs.synsets()[el.synset].members) {
+        if (member.empty() || pos - begin < member.size()) continue;
+        uint32_t from = pos - static_cast<uint32_t>(member.size());
+        bool ok = true;
+        for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(doc.tokens[from + k], member[k]);
+        if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin)) return true;
+      }
+      return false;
+    default:
+      return false;  // slots before the verb are resolved when the pattern is loaded
+  }
+}
+
 // Actor mentions inside a token range: the first one and those coordinated
 // with it ("Obama and Putin", "the US, Britain and France").
 std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
@@ -228,6 +257,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
       if (bare) demand_ = &p;
     }
   }
+  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty();
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -307,22 +337,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
       continue;
     }
-    // Does this clause report something that happened?
-    if (v.negated) { say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
+    // Does this clause report something that happened? If not, only a
+    // pattern that names the words before the verb ("NOT *", "SHOULD *", in
+    // peer dictionaries) may still code it: it says what such a clause means.
+    std::string blocked;
+    if (v.negated) blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
     // "offered no timeline", "gave no details": a negated object negates the act.
-    if (!cl.objects.empty() && !cl.objects.front().empty()) {
+    if (blocked.empty() && !cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
-      if (first == H().no || first == H().none || first == H().neither) {
-        say(ci, "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event");
-        continue;
-      }
+      if (first == H().no || first == H().none || first == H().neither)
+        blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
-    if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
-        v.modality == Modality::kObligation) {
-      say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
-      continue;
-    }
-    if (cl.conditional) { say(ci, "clause is conditional or a question: no event"); continue; }
+    if (blocked.empty() && (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+                            v.modality == Modality::kObligation))
+      blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
+    if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
+    if (!blocked.empty() && !has_before_) { say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { say(ci, "participle modifying a noun: no event"); continue; }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
@@ -371,16 +401,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t t : seq) present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     const VerbPattern* chosen = nullptr;
     MatchResult res;
+    uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if (!blocked.empty() && p.before.empty()) continue;
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
       MatchResult r;
-      if (MatchFrom(c, p, 0, seq, 0, &r)) {
+      if (MatchFrom(c, p, 0, seq, 0, &r) &&
+          (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
         chosen = &p;
         res = std::move(r);
         break;
       }
     }
+    if (!chosen && !blocked.empty()) { say(ci, blocked); continue; }
     if (!chosen) { say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
 

@@ -53,6 +53,7 @@ class EventCoder : public Component {
   std::shared_ptr<const VerbDictionary> verbs_;
   EventCoderOptions options_;
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
+  bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
 };
 
 }  // namespace dyad
