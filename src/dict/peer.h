@@ -22,9 +22,12 @@
 // warning. In patterns `*` is the verb, `+` the target, `$` the source,
 // `&NAME` a synset, `{ A | B }` a synset ALT_<line>; a blank between words
 // becomes our gap `*` (intervening words allowed), `_` and PETRARCH's (...)
-// / {...} groups keep words together, `^` loads as a gap (warning). Words or
-// slots before the verb, `%` (compound actor), `~` and synsets nested in
-// synsets cannot be expressed: those lines are skipped as errors. `a:b`
+// / {...} groups keep words together, `^` loads as a gap (warning). Words
+// and synsets before the verb go to VerbPattern::before (our own format
+// cannot write them); a leading `$` or `+` there is the subject (see
+// VerbBuild::Before in peer.cc). Other slots before the verb, `%` (compound
+// actor), `~` and synsets nested in synsets cannot be expressed: those
+// lines are skipped as errors. `a:b`
 // codes keep only a. Irregular verb forms `{...}` are left to our
 // lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
 // VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and
