@@ -219,6 +219,9 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if (body.starts_with("~~")) return false;  // TABARI's end-of-file marker
+    // "<! -- note -->": a comment whose "<!--" lost its shape; it must not
+    // open a section that would swallow the rest of the file.
+    if (body.starts_with("<!")) return true;
     if (body[0] == '<' && body.back() == '>') {
       // TABARI's <NOUN> and <ADJECTIVE> lists help its parser tell nouns
       // from verbs; our tagger does that, so they are not loaded.

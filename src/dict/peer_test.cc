@@ -142,6 +142,17 @@ TEST(PeerAgentsTest, PetrarchPluralsAndMarkers) {
   EXPECT_EQ(problems[0].line, 8u);
 }
 
+// A malformed comment tag ("<! --") is a comment, not a section start
+// that would hide every entry after it.
+TEST(PeerActorsTest, MalformedCommentTagIsNotASection) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  LoadPetrarch2ActorsText("QUUXLAND [QUX]\n<! -- more invented actors -->\nZORGIA [ZRG]\n", "p.actors.txt", &d,
+                          &problems);
+  ASSERT_EQ(d.entries().size(), 2u) << All(problems);
+  EXPECT_EQ(d.entries()[1].names[0], "zorgia");
+}
+
 TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   VerbDictionary d;
   std::vector<DictProblem> problems;
