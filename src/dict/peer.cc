@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_set>
 
 #include "model/date.h"
 #include "model/doc.h"
@@ -218,6 +219,9 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return true;
     if (body.starts_with("~~")) return false;  // TABARI's end-of-file marker
+    // "<! -- note -->": a comment whose "<!--" lost its shape; it must not
+    // open a section that would swallow the rest of the file.
+    if (body.starts_with("<!")) return true;
     if (body[0] == '<' && body.back() == '>') {
       // TABARI's <NOUN> and <ADJECTIVE> lists help its parser tell nouns
       // from verbs; our tagger does that, so they are not loaded.
@@ -529,6 +533,26 @@ struct VerbBuild {
   std::vector<DictProblem>* problems;
   std::vector<SynsetText>* synsets;
   std::string display;
+  const VerbLexicon* lexicon = nullptr;
+  std::unordered_set<std::string> headwords;  // the file's own verbs, lower case
+
+  // The lemmas a peer verb stands for, since the coder looks verbs up by
+  // lemma: an inflected whole word ("met") its lemma; a TABARI stem
+  // ("restor", which matches restore, restored, restoring) every verb lemma
+  // it begins, except those the file lists as verbs of their own: they have
+  // their own codes and patterns. Stems shorter than 3 letters are not
+  // expanded, a verb no lexicon knows is kept as written.
+  std::vector<std::string> Keys(const std::string& verb, bool stem) const {
+    if (!lexicon) return {verb};
+    std::vector<std::string> keys;
+    std::string base = lexicon->lemma_of(verb);
+    if (!base.empty()) keys.push_back(base);
+    if (stem && verb.size() >= 3)
+      for (std::string& l : lexicon->with_prefix(verb))
+        if (l != base && !headwords.count(l)) keys.push_back(std::move(l));
+    if (keys.empty()) keys.push_back(verb);
+    return keys;
+  }
 
   // A PETRARCH pattern is built once per verb of its block; its problem is
   // reported once.
@@ -557,13 +581,16 @@ struct VerbBuild {
   // verb's own particles ("called_on" -> on). Returns false (and reports)
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
-             const std::string& what) {
+             const std::string& what, const std::vector<PatternElem>& before = {},
+             const std::string& before_text = "") {
     VerbPattern p;
     p.code = code;
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
     p.text = verb;
+    p.before = before;
+    for (const PatternElem& e : before) p.specificity += e.kind == PatternElem::Kind::kGap ? 0 : 2;
     bool last_gap = false;
     int alts = 0;
     auto add_gap = [&]() {
@@ -646,6 +673,8 @@ struct VerbBuild {
       p.elems.pop_back();
       p.text.resize(p.text.size() - 2);
     }
+    // Kept after the verb so that the text still starts with it.
+    if (!before.empty()) p.text += " [before: " + before_text + "VERB]";
     verbs->AddPattern(std::move(p));
     return true;
   }
@@ -667,18 +696,64 @@ struct VerbBuild {
       Problem(line, "pattern without the verb position '*'", true);
       return;
     }
-    if (v > 0) {
+    std::vector<Atom> post = particles;
+    for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
+    std::vector<PatternElem> before;
+    std::string before_text;
+    if (v > 0 && !Before(atoms, v, post, &before, &before_text)) {
       std::string pre;
       static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
       for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
-      Problem(line, "pattern with words or slots before the verb (" + pre +
-                        ") cannot be expressed: our patterns describe what follows the verb",
-              true);
+      Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    std::vector<Atom> post = particles;
-    for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
-    Build(verb, post, code, line, "pattern");
+    Build(verb, post, code, line, "pattern", before, before_text);
+  }
+
+  // The part of a pattern before its verb `*` (atoms[0, v)) as elements
+  // matched backwards from the verb (VerbPattern::before): words, synsets,
+  // and gaps where the peer leaves a blank ("NOT *" allows words between,
+  // "FAILED_TO_*" does not). A leading slot is the subject, which our coder
+  // reads anyway: `$` is the source by default, and `+` is the target when
+  // the pattern names the source after the verb ("+ * FROM $") or the verb
+  // is passive ("+ WAS * BY $"). Returns false for anything else.
+  bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post,
+              std::vector<PatternElem>* out, std::string* text) {
+    static const std::unordered_set<std::string> kPassive = {"was", "were", "been", "be", "is", "are", "being"};
+    size_t first = 0;
+    if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
+      bool ok = atoms[0].kind == Atom::kSource;
+      for (const Atom& a : post) ok |= a.kind == Atom::kSource;
+      for (size_t i = 1; i < v; ++i) ok |= atoms[i].kind == Atom::kWord && kPassive.count(atoms[i].text);
+      if (!ok) return false;
+      first = 1;
+    }
+    bool need_gap = false;
+    for (size_t i = first; i < v; ++i) {
+      const Atom& a = atoms[i];
+      if (i > first && !a.joined) need_gap = true;
+      if (a.kind == Atom::kSkip) {
+        need_gap = true;
+        continue;
+      }
+      if (a.kind != Atom::kWord && a.kind != Atom::kSynset) return false;
+      if (need_gap) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+      need_gap = false;
+      if (a.kind == Atom::kSynset) {
+        std::string name = a.text;
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        out->push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+        *text += "&" + name + " ";
+        continue;
+      }
+      std::vector<NameToken> toks;
+      tokenize(a.text, &toks);
+      for (const NameToken& t : toks) out->push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+      *text += a.text + " ";
+    }
+    if (out->empty()) return true;  // only the subject slot: nothing to match
+    if (need_gap || !atoms[v].joined) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+    return true;
   }
 };
 
@@ -711,7 +786,39 @@ bool VerbPhrase(std::string_view phrase, std::string* verb, std::vector<Atom>* p
   return true;
 }
 
+// TABARI: a verb written without `_` or `=` right after it is a stem
+// ("RESTOR", "ATTACK"); "ACT_", "BAN=", "CALLED_ON" are whole words.
+bool IsTabariStem(std::string_view head) {
+  size_t i = head.find_first_not_of(" \t+");
+  if (i == std::string_view::npos) return false;
+  while (i < head.size() && (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == '\'' || head[i] == '-')) ++i;
+  return i >= head.size() || (head[i] != '_' && head[i] != '=');
+}
+
+// The first words of a TABARI file's verb lines (lower case), outside
+// <SYNSETS>, <TIME> and other sections, so that a stem is not expanded onto
+// a verb that has its own entry.
+std::unordered_set<std::string> TabariHeadwords(std::string_view text) {
+  std::unordered_set<std::string> out;
+  bool in_section = false;
+  ForEachLineUntil(text, [&](uint32_t, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.starts_with("~~")) return body.substr(0, 8) != "~~FINISH";
+    if (!body.empty() && body[0] == '<' && body.back() == '>') {
+      in_section = body.size() > 1 && body[1] != '/';
+      return true;
+    }
+    if (in_section || body.empty() || !std::isalpha(static_cast<unsigned char>(body[0]))) return true;
+    size_t e = 0;
+    while (e < body.size() && (std::isalnum(static_cast<unsigned char>(body[e])) || body[e] == '\'')) ++e;
+    out.insert(Lower(body.substr(0, e)));
+    return true;
+  });
+  return out;
+}
+
 void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
+  b.headwords = TabariHeadwords(text);
   enum class Section { kNone, kSynsets, kTime, kOther } section = Section::kNone;
   std::string syn_name;
   std::vector<std::string> syn_members;
@@ -721,7 +828,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
     syn_name.clear();
     syn_members.clear();
   };
-  std::string verb;  // the current verb line's verb and particles
+  std::vector<std::string> verb_keys;  // the current verb line's lemmas and particles
   std::vector<Atom> particles;
   bool verb_ok = false;
   ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
@@ -760,7 +867,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
         b.Problem(lineno, "pattern of a verb that was not loaded; skipped", true);
         return true;
       }
-      b.Pattern(verb, particles, body.substr(1), lineno);
+      for (const std::string& verb : verb_keys) b.Pattern(verb, particles, body.substr(1), lineno);
       return true;
     }
     if (body[0] == '{') return true;  // irregular forms: our lemmatizer finds them
@@ -770,7 +877,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
     }
     std::vector<std::string_view> blocks;
     std::string_view head = SplitBlocks(body, &blocks);
-    std::string why;
+    std::string why, verb;
     particles.clear();
     verb_ok = VerbPhrase(head, &verb, &particles, &why);
     if (!verb_ok) {
@@ -783,9 +890,11 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
     } else if (!PatternCode(blocks[0], b.display, lineno, &code, b.problems)) {
       return true;
     }
+    verb_keys = b.Keys(verb, IsTabariStem(head));
     // A null code on a single verb is no pattern at all; on a phrase it
     // keeps the shorter verb from coding ("give up" vs "give").
-    if (!code.empty() || !particles.empty()) b.Build(verb, particles, code, lineno, "verb");
+    if (!code.empty() || !particles.empty())
+      for (const std::string& key : verb_keys) b.Build(key, particles, code, lineno, "verb");
     return true;
   });
   end_synset();
@@ -872,8 +981,12 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
     }
     std::string code = block_code;
     if (!blocks.empty() && !PatternCode(blocks[0], b.display, lineno, &code, b.problems)) return true;
-    if (!code.empty() || !v.particles.empty()) b.Build(v.verb, v.particles, code, lineno, "verb");
-    block.push_back(std::move(v));
+    // PETRARCH verbs are whole words; an inflected one is keyed by its lemma.
+    for (std::string& key : b.Keys(v.verb, false)) {
+      BlockVerb k{std::move(key), v.particles};
+      if (!code.empty() || !k.particles.empty()) b.Build(k.verb, k.particles, code, lineno, "verb");
+      block.push_back(std::move(k));
+    }
     return true;
   });
   end_synset();
@@ -936,16 +1049,16 @@ void LoadPetrarch2AgentsText(std::string_view text, const std::string& display, 
 }
 void LoadTabariVerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                         std::vector<SynsetText>* synsets) {
-  VerbBuild b{verbs, tokenize, problems, synsets, display};
+                         std::vector<SynsetText>* synsets, const VerbLexicon* lexicon) {
+  VerbBuild b{verbs, tokenize, problems, synsets, display, lexicon, {}};
   size_t first = verbs->patterns().size();
   LoadTabariVerbsImpl(text, b);
   CheckSynsets(verbs, first, b);
 }
 void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
                             const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                            std::vector<SynsetText>* synsets) {
-  VerbBuild b{verbs, tokenize, problems, synsets, display};
+                            std::vector<SynsetText>* synsets, const VerbLexicon* lexicon) {
+  VerbBuild b{verbs, tokenize, problems, synsets, display, lexicon, {}};
   size_t first = verbs->patterns().size();
   LoadPetrarchVerbsImpl(text, b);
   CheckSynsets(verbs, first, b);
@@ -967,19 +1080,19 @@ DYAD_PEER_FILE_LOADER(LoadPetrarch2Agents, ActorDictionary)
 
 bool LoadTabariVerbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
                      const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                     std::vector<SynsetText>* synsets) {
+                     std::vector<SynsetText>* synsets, const VerbLexicon* lexicon) {
   std::string text;
   if (!ReadOrReport(path, display, &text, problems)) return false;
-  LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets);
+  LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets, lexicon);
   return true;
 }
 
 bool LoadPetrarch2Verbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
                         const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                        std::vector<SynsetText>* synsets) {
+                        std::vector<SynsetText>* synsets, const VerbLexicon* lexicon) {
   std::string text;
   if (!ReadOrReport(path, display, &text, problems)) return false;
-  LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets);
+  LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets, lexicon);
   return true;
 }
 
@@ -1033,7 +1146,8 @@ PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb)
 
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                        std::vector<SynsetText>* synsets, PeerRole* role_out, PeerFormat* format_out) {
+                        std::vector<SynsetText>* synsets, PeerRole* role_out, PeerFormat* format_out,
+                        const VerbLexicon* lexicon) {
   std::string text;
   if (!ReadOrReport(path, display, &text, problems)) return false;
   std::string_view head = std::string_view(text).substr(0, 1024);
@@ -1049,8 +1163,8 @@ bool LoadPeerDictionary(const std::string& path, const std::string& display, Act
     case PeerRole::kVerbs:
       if (!verbs) break;
       if (format == PeerFormat::kOurs) verbs->LoadPatternText(text, display, problems);
-      else if (tabari) LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets);
-      else LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets);
+      else if (tabari) LoadTabariVerbsText(text, display, verbs, tokenize, problems, synsets, lexicon);
+      else LoadPetrarch2VerbsText(text, display, verbs, tokenize, problems, synsets, lexicon);
       return true;
     case PeerRole::kAgents:
     case PeerRole::kActors:
@@ -1120,6 +1234,12 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
   bool all = true;
   for (const VerbPattern& p : verbs.patterns()) {
     std::string code = p.is_null() ? "---" : p.code;
+    if (!p.before.empty()) {
+      out << "# words before the verb are not expressible in our format (" << p.file << ":" << p.line << "): " << p.text
+          << "\n";
+      all = false;
+      continue;
+    }
     bool ok = code == "---" || (code.size() >= 2 && code.size() <= 4 &&
                                 std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }));
     if (!ok) {

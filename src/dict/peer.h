@@ -22,14 +22,21 @@
 // warning. In patterns `*` is the verb, `+` the target, `$` the source,
 // `&NAME` a synset, `{ A | B }` a synset ALT_<line>; a blank between words
 // becomes our gap `*` (intervening words allowed), `_` and PETRARCH's (...)
-// / {...} groups keep words together, `^` loads as a gap (warning). Words or
-// slots before the verb, `%` (compound actor), `~` and synsets nested in
-// synsets cannot be expressed: those lines are skipped as errors. `a:b`
+// / {...} groups keep words together, `^` loads as a gap (warning). Words
+// and synsets before the verb go to VerbPattern::before (our own format
+// cannot write them); a leading `$` or `+` there is the subject (see
+// VerbBuild::Before in peer.cc). Other slots before the verb, `%` (compound
+// actor), `~` and synsets nested in synsets cannot be expressed: those
+// lines are skipped as errors. `a:b`
 // codes keep only a. Irregular verb forms `{...}` are left to our
-// lemmatizer; TABARI stems (words without a final `_`) match whole words.
+// lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
+// VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and
+// a TABARI stem (a verb without a final `_`, "RESTOR") by every verb lemma
+// it begins; without one, verbs are taken as written.
 #ifndef DYAD_DICT_PEER_H_
 #define DYAD_DICT_PEER_H_
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -72,6 +79,16 @@ struct SynsetText {
   uint32_t line = 0;
 };
 
+// What the verb loaders need to know about English verbs to key peer verbs
+// by lemma (the engine builds it from its lemmatizer).
+struct VerbLexicon {
+  // The verb lemma of `word` (lower case): itself if it is one, its base if
+  // it is an inflected form ("met" -> "meet"), else empty.
+  std::function<std::string(std::string_view word)> lemma_of;
+  // The verb lemmas that begin with `stem` (lower case), itself included.
+  std::function<std::vector<std::string>(std::string_view stem)> with_prefix;
+};
+
 // All loaders read `path`, cite `display` in problems and evidence, append
 // to the dictionary and to `problems`, and return false only when the file
 // cannot be read. The *Text forms read from memory.
@@ -87,10 +104,10 @@ void LoadTabariAgentsText(std::string_view text, const std::string& display, Act
 // Adds synsets and patterns; call VerbDictionary::Compile afterwards.
 bool LoadTabariVerbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
                      const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                     std::vector<SynsetText>* synsets = nullptr);
+                     std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 void LoadTabariVerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                         std::vector<SynsetText>* synsets = nullptr);
+                         std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 
 // PETRARCH-2 / UD-PETRARCH files (also PETRARCH-1 verb files: the block
 // structure is the same, only the pattern grouping differs).
@@ -104,10 +121,10 @@ void LoadPetrarch2AgentsText(std::string_view text, const std::string& display, 
                              std::vector<DictProblem>* problems);
 bool LoadPetrarch2Verbs(const std::string& path, const std::string& display, VerbDictionary* verbs,
                         const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                        std::vector<SynsetText>* synsets = nullptr);
+                        std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
                             const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
-                            std::vector<SynsetText>* synsets = nullptr);
+                            std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 
 // Sniffs `path` and calls the matching loader. `*role` (optional) receives
 // what the file was taken for. Files of our own format are read with our
@@ -116,7 +133,7 @@ void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, V
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets = nullptr, PeerRole* role = nullptr,
-                        PeerFormat* format = nullptr);
+                        PeerFormat* format = nullptr, const VerbLexicon* lexicon = nullptr);
 
 // Our text format. Entries or patterns that our format cannot hold (a code
 // with characters other than A-Z 0-9 ~ -, a verb code that is not 2-4 digits

@@ -164,6 +164,31 @@ void AddActorEvidence(nlohmann::json& ev, const char* role, const Doc& doc, uint
   ev[role] = std::move(a);
 }
 
+// English verbs as the peer verb loaders need them (dict/peer.h), from
+// WordNet through the lemmatizer.
+VerbLexicon MakeVerbLexicon(const std::shared_ptr<const en::Lemmatizer>& lem) {
+  auto sorted = std::make_shared<std::vector<std::string>>();
+  for (std::string_view l : lem->Lemmas(en::WnPos::kVerb)) sorted->emplace_back(l);
+  std::sort(sorted->begin(), sorted->end());
+  VerbLexicon lex;
+  lex.lemma_of = [lem](std::string_view word) -> std::string {
+    if (lem->IsLemma(word, en::WnPos::kVerb)) return std::string(word);
+    for (Tag tag : {Tag::VBD, Tag::VBG, Tag::VBZ}) {
+      auto r = lem->Lemmatize(word, TokenHash(word), tag, nullptr);
+      if (r.lemma != word && lem->IsLemma(r.lemma, en::WnPos::kVerb)) return std::string(r.lemma);
+    }
+    return {};
+  };
+  lex.with_prefix = [sorted](std::string_view stem) {
+    std::vector<std::string> out;
+    for (auto it = std::lower_bound(sorted->begin(), sorted->end(), stem);
+         it != sorted->end() && it->starts_with(stem); ++it)
+      out.push_back(*it);
+    return out;
+  };
+  return lex;
+}
+
 }  // namespace
 
 Engine::~Engine() = default;
@@ -233,6 +258,14 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
 
+  // The lemmatizer is loaded before the verbs: peer verb files name verbs by
+  // stem or inflected form, which it turns into the lemmas the coder uses.
+  auto lemmatizer = std::make_shared<en::Lemmatizer>();
+  if (!lemmatizer->Load(options.wordnet_dir, &err)) {
+    *error = err + " (install Debian's wordnet-base: scripts/install-deps.sh)";
+    return nullptr;
+  }
+
   // Verbs.
   engine->verbs_ = std::make_shared<VerbDictionary>();
   std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
@@ -250,8 +283,12 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     if (options.peer_only && f.starts_with(data + "/verbs")) continue;
     engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
   }
-  for (const std::string& f : peer_verb_files)
-    LoadPeerDictionary(f, Display(f, data), nullptr, engine->verbs_.get(), engine->name_tokenizer_, &problems);
+  if (!peer_verb_files.empty()) {
+    VerbLexicon lexicon = MakeVerbLexicon(lemmatizer);
+    for (const std::string& f : peer_verb_files)
+      LoadPeerDictionary(f, Display(f, data), nullptr, engine->verbs_.get(), engine->name_tokenizer_, &problems,
+                         nullptr, nullptr, nullptr, &lexicon);
+  }
   engine->verbs_->Compile(&problems);
   report->verb_patterns = engine->verbs_->patterns().size();
   {
@@ -275,11 +312,6 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     *error = err;
     return nullptr;
   }
-  auto lemmatizer = std::make_shared<en::Lemmatizer>();
-  if (!lemmatizer->Load(options.wordnet_dir, &err)) {
-    *error = err + " (install Debian's wordnet-base: scripts/install-deps.sh)";
-    return nullptr;
-  }
 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
@@ -287,6 +319,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   EventCoderOptions coder_options;
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &problems);
+  coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
 

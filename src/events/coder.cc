@@ -218,6 +218,35 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
   return false;
 }
 
+// Elements a peer pattern wants before its verb (VerbPattern::before),
+// matched backwards: before[ei - 1] must end right at token `pos`
+// (exclusive) and nothing may reach before `begin`, the sentence start.
+bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<PatternElem>& before, size_t ei,
+                 uint32_t pos, uint32_t begin) {
+  if (ei == 0) return true;
+  const PatternElem& el = before[ei - 1];
+  switch (el.kind) {
+    case PatternElem::Kind::kGap:
+      for (uint32_t q = pos + 1; q-- > begin;)
+        if (MatchBefore(doc, verbs, before, ei - 1, q, begin)) return true;
+      return false;
+    case PatternElem::Kind::kWord:
+      return pos > begin && WordAt(doc.tokens[pos - 1], el.hash) &&
+             MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin);
+    case PatternElem::Kind::kSynset:
+      for (const auto& member : verbs.synsets()[el.synset].members) {
+        if (member.empty() || pos - begin < member.size()) continue;
+        uint32_t from = pos - static_cast<uint32_t>(member.size());
+        bool ok = true;
+        for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(doc.tokens[from + k], member[k]);
+        if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin)) return true;
+      }
+      return false;
+    default:
+      return false;  // slots before the verb are resolved when the pattern is loaded
+  }
+}
+
 // Actor mentions inside a token range: the first one and those coordinated
 // with it ("Obama and Putin", "the US, Britain and France").
 std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
@@ -289,6 +318,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
       if (bare) demand_ = &p;
     }
   }
+  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty();
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -373,38 +403,41 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
       continue;
     }
-    // Does this clause report something that happened?
-    if (v.negated) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is negated: no event"); continue; }
+    // Does this clause report something that happened? If not, only a
+    // pattern that names the words before the verb ("NOT *", "SHOULD *", in
+    // peer dictionaries) may still code it: it says what such a clause means.
+    std::string blocked;
+    if (v.negated) blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
     // "offered no timeline", "gave no details": a negated object negates the act.
-    if (!cl.objects.empty() && !cl.objects.front().empty()) {
+    if (blocked.empty() && !cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
-      if (first == H().no || first == H().none || first == H().neither) {
-        if (trace) say(ci, "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event");
-        continue;
-      }
+      if (first == H().no || first == H().none || first == H().neither)
+        blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
-    if (v.modality == Modality::kConditional && cl.reported_by != kNone32 && !cl.conditional &&
+    if (blocked.empty() && v.modality == Modality::kConditional && cl.reported_by != kNone32 && !cl.conditional &&
         !options_.intent_codes.empty()) {
       // "Iraq said it would allow the inspectors back": announcing what one
       // would do is CAMEO's "express intent" (or, for a hostile act, "threaten").
       intent = true;
       intent_why = "'would' in reported speech: a stated intention";
-    } else if (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
-        v.modality == Modality::kObligation) {
-      if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event");
-      continue;
+    } else if (blocked.empty() && (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+                                   v.modality == Modality::kObligation)) {
+      blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
     }
-    if (cl.conditional) { if (trace) say(ci, "clause is conditional or a question: no event"); continue; }
+    if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
+    if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
       bool implicative = parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      uint32_t why = implicative || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
+                            !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
+      uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
       if (why != kNone32 && !coded[cl.parent]) {
         intent = true;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
-      } else if (!implicative) {
+      } else if (!implicative && !unknown_parent) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
         continue;
       }
@@ -451,18 +484,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t t : seq) present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
+    uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if (!blocked.empty() && p.before.empty()) continue;
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
       bool synsets_present = true;                   // and each synset needs one of its first words
       for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;
       if (!synsets_present) continue;
       res.target.clear(), res.source.clear(), res.trigger.clear();
-      if (MatchFrom(c, p, 0, seq, 0, &res)) {
+      if (MatchFrom(c, p, 0, seq, 0, &res) &&
+          (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
         chosen = &p;
         break;
       }
     }
+    if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
     std::string code = chosen->code;

@@ -35,6 +35,11 @@ struct EventCoderOptions {
   // empty turns the rule off (as with the peers' dictionaries alone).
   std::vector<std::pair<std::string, std::string>> intent_codes;
   std::string intent_file;  // where intent_codes came from, for evidence
+  // Peer dictionaries (TABARI, PETRARCH) code the first verb they know, so
+  // in "X is about to restore ties" the infinitive is the act when the verb
+  // above it has no patterns. Our own dictionaries keep such infinitives
+  // for intent ("plans to visit" is not a visit).
+  bool infinitive_under_unknown_verb = false;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -59,6 +64,7 @@ class EventCoder : public Component {
   std::shared_ptr<const VerbDictionary> verbs_;
   EventCoderOptions options_;
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
+  bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
 };
 
 }  // namespace dyad

@@ -174,6 +174,52 @@ TEST(IntentCodeFor, LongestPrefixWins) {
   EXPECT_EQ(IntentCodeFor(map, "042"), "");
 }
 
+// The peers' reading: under a verb the dictionary does not know ("be",
+// "hope"), the infinitive is the act; under a known verb it still is not.
+TEST_F(CoderTest, PeerModeCodesInfinitivesUnderUnknownVerbs) {
+  const char* about = "Quito/NNP is/VBZ/be about/IN to/TO visit/VB/visit Lima/NNP ./.";
+  EXPECT_EQ(Code(about, {{0, 1, "ECU"}, {5, 6, "PER"}}), V{});
+  options_.infinitive_under_unknown_verb = true;
+  EXPECT_EQ(Code(about, {{0, 1, "ECU"}, {5, 6, "PER"}}), (V{"ECU>PER:042"}));
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge US/NNP troops/NNS to/TO attack/VB/attack Caracas/NNP ./.",
+                 {{0, 1, "COLGOV"}, {2, 4, "USAMIL"}, {6, 7, "VENGOV"}}),
+            (V{"COLGOV>USAMIL:025"}));
+}
+
+// Peer patterns may name words before the verb; such a pattern may code a
+// clause that is otherwise no act (negated, hypothetical), since it says
+// what that clause means.
+TEST_F(CoderTest, WordsBeforeTheVerb) {
+  auto d = std::make_shared<VerbDictionary>();
+  VerbPattern bare;
+  bare.code = "111";
+  bare.verb = TokenHash("condemn");
+  d->AddPattern(bare);
+  VerbPattern not_p = bare;
+  not_p.code = "120";
+  not_p.before = {{PatternElem::Kind::kWord, TokenHash("not"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  not_p.specificity = 2;
+  d->AddPattern(not_p);
+  VerbPattern tied = bare;
+  tied.code = "130";
+  tied.before = {{PatternElem::Kind::kWord, TokenHash("loudly"), 0}};
+  tied.specificity = 2;
+  d->AddPattern(tied);
+  std::vector<DictProblem> problems;
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code("Quito/NNP did/VBD/do not/RB condemn/VB/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {4, 5, "PER"}}),
+            (V{"ECU>PER:120"}));
+  EXPECT_EQ(Code("Quito/NNP condemned/VBD/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {2, 3, "PER"}}), (V{"ECU>PER:111"}));
+  EXPECT_EQ(Code("Quito/NNP loudly/RB condemned/VBD/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {3, 4, "PER"}}),
+            (V{"ECU>PER:130"}));
+  // "loudly" is tied to the verb: a word between breaks it.
+  EXPECT_EQ(Code("Quito/NNP loudly/RB again/RB condemned/VBD/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {4, 5, "PER"}}),
+            (V{"ECU>PER:111"}));
+  // Hypothetical, and no pattern names "could": no event.
+  EXPECT_EQ(Code("Quito/NNP could/MD condemn/VB/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {3, 4, "PER"}}), V{});
+}
+
 TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {
   EXPECT_EQ(Code("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP ./.",
                  {{0, 1, "COLGOV"}, {5, 6, "USA"}}),

@@ -30,6 +30,10 @@ struct VerbPattern {
   std::string code;         // CAMEO code; empty for a null pattern ("---")
   uint64_t verb = 0;        // TokenHash of the verb lemma
   std::vector<PatternElem> elems;
+  // Words, synsets and gaps the pattern wants before the verb, in sentence
+  // order ("NOT *", "FAILED_TO_*"). Only peer dictionaries have them; our
+  // own format describes what follows the verb.
+  std::vector<PatternElem> before;
   std::string file;
   uint32_t line = 0;
   std::string text;         // the pattern as written, for evidence

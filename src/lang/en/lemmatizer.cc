@@ -226,6 +226,13 @@ bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
 
 bool Lemmatizer::IsLemma(std::string_view word, WnPos pos) const { return FindLemma(TokenHash(word), pos) != nullptr; }
 
+std::vector<std::string_view> Lemmatizer::Lemmas(WnPos pos) const {
+  std::vector<std::string_view> out;
+  for (const Entry& e : entries_)
+    if (e.pos_mask & (1u << static_cast<int>(pos))) out.push_back(Of(e).lemma);
+  return out;
+}
+
 const Lemmatizer::Entry* Lemmatizer::ByRules(std::string_view lower, WnPos pos) const {
   char buf[64];
   const Entry* best = nullptr;

@@ -54,6 +54,10 @@ class Lemmatizer : public Component {
   // True if WordNet lists `word` (lower case, one word) as a lemma of `pos`.
   bool IsLemma(std::string_view word, WnPos pos) const;
 
+  // Every one-word lemma WordNet lists for `pos`, in no particular order
+  // (views into this lemmatizer). Used to expand TABARI verb stems.
+  std::vector<std::string_view> Lemmas(WnPos pos) const;
+
   size_t num_lemmas() const { return entries_.size(); }
 
  private:

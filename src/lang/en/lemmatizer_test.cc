@@ -1,5 +1,7 @@
 #include "lang/en/lemmatizer.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -128,6 +130,14 @@ TEST(Lemmatizer, IsLemma) {
   EXPECT_FALSE(WordNet()->IsLemma("revoked", WnPos::kVerb));
   EXPECT_TRUE(WordNet()->IsLemma("troop", WnPos::kNoun));
   EXPECT_GT(WordNet()->num_lemmas(), 80000u);
+}
+
+TEST(Lemmatizer, LemmasOfOnePartOfSpeech) {
+  REQUIRE_WORDNET();
+  std::vector<std::string_view> verbs = WordNet()->Lemmas(WnPos::kVerb);
+  EXPECT_GT(verbs.size(), 8000u);
+  EXPECT_NE(std::find(verbs.begin(), verbs.end(), "revoke"), verbs.end());
+  EXPECT_EQ(std::find(verbs.begin(), verbs.end(), "happiness"), verbs.end());  // a noun only
 }
 
 TEST(Lemmatizer, RunSetsLemmasAndHashes) {
