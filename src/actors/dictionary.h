@@ -41,6 +41,10 @@ struct ActorEntry {
   uint32_t line = 0;         // line of the entry's first name
   std::vector<std::string> names;  // names[0] is the canonical name
   std::vector<CodePeriod> codes;
+  // Indices into `names` of names whose last word is a stem: it also
+  // matches a longer word it begins ("kuwait" matches "Kuwaiti"), as a
+  // TABARI name without a final `_` does.
+  std::vector<uint32_t> stem_names;
   ActorKind kind = ActorKind::kUnknown;
   std::string lang;          // "" = any language
   // Agents only.

@@ -199,5 +199,31 @@ TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   EXPECT_EQ(match("delegates of Quuxland and Zorgia met"), (V{"delegates of Quuxland=QUXGOV", "Zorgia=ZRG"}));
 }
 
+// A TABARI name without a final `_` is a stem: it matches longer words.
+TEST(PeerRulesMatcherTest, StemNamesMatchLongerWords) {
+  auto dict = std::make_shared<ActorDictionary>();
+  ActorEntry e;
+  e.names = {"quuxland", "north zorg"};
+  e.stem_names = {0, 1};
+  e.codes.push_back(CodePeriod{"QUX"});
+  dict->Add(e);
+  ActorEntry w;
+  w.names = {"blimp"};  // a whole word
+  w.codes.push_back(CodePeriod{"BLM"});
+  dict->Add(w);
+  std::vector<DictProblem> problems;
+  ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
+  auto match = [&](std::string_view text) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    matcher.Run(doc);
+    V out;
+    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(match("the Quuxlandian envoy met North Zorgians and Blimpish Blimp"),
+            (V{"Quuxlandian=QUX", "North Zorgians=QUX", "Blimp=BLM"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -196,6 +196,19 @@ std::string_view SplitBlocks(std::string_view body, std::vector<std::string_view
 
 // --- Actors and agents ---------------------------------------------------
 
+// The text of a line before its first `[`.
+std::string_view SplitBlocksHead(std::string_view body) { return body.substr(0, body.find('[')); }
+
+// TABARI: a name whose last word has no `_` after it is a stem of at least
+// three letters ("KUWAIT" matches "Kuwaiti"); "LIBYA_" is a whole word.
+bool IsTabariStemName(std::string_view head) {
+  head = Trim(head);
+  if (head.empty() || head.back() == '_' || head.back() == '=') return false;
+  size_t start = head.find_last_of("_ \t");
+  std::string_view last = head.substr(start == std::string_view::npos ? 0 : start + 1);
+  return last.size() >= 3 && std::all_of(last.begin(), last.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool petrarch, ActorDictionary* dict,
                     std::vector<DictProblem>* problems) {
   std::string text = BlankHtmlComments(raw_text);
@@ -251,8 +264,12 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
         problems->push_back({display, lineno, "synonym '+' outside an entry", true});
         return true;
       }
-      std::string name = NormName(SplitBlocks(body.substr(1), &blocks));
-      if (!name.empty()) cur.names.push_back(name);
+      std::string_view head = SplitBlocks(body.substr(1), &blocks);
+      std::string name = NormName(head);
+      if (!name.empty()) {
+        if (!petrarch && IsTabariStemName(head)) cur.stem_names.push_back(static_cast<uint32_t>(cur.names.size()));
+        cur.names.push_back(name);
+      }
       add_blocks(blocks, lineno);
       return true;
     }
@@ -278,6 +295,7 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     cur.file = display;
     cur.line = lineno;
     cur.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
+    if (!petrarch && IsTabariStemName(SplitBlocksHead(body))) cur.stem_names.push_back(0);
     cur.names.push_back(name);
     have = true;
     add_blocks(blocks, lineno);

@@ -92,6 +92,10 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "---");  // ### is loaded as null
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1990-01-01"))->code, "FIZ");
   EXPECT_EQ(d.entries()[3].rules, ActorEntry::Rules::kTabari);
+  // Names without a final `_` are stems, "QUUXLAND_" is a whole word.
+  EXPECT_TRUE(q.stem_names.empty());
+  EXPECT_EQ(z.stem_names, std::vector<uint32_t>{0});
+  EXPECT_EQ(b.stem_names, (std::vector<uint32_t>{0, 1}));  // BLIMP_PORT and +BLIMPTOWN
 }
 
 TEST(PeerActorsTest, ReportsMissingCodesAndBadDates) {
