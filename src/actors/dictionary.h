@@ -30,6 +30,9 @@ struct CodePeriod {
   int32_t from = INT32_MIN;
   int32_t to = INT32_MAX;
   uint32_t line = 0;         // line of the code in its file
+  // Further actors the same name stands for over the same days: a peer's
+  // `[ELR/GAL]` ("Lorien" is both ELR and GAL) gives one mention per code.
+  std::vector<std::string> also;
   bool contains(int32_t day) const { return day >= from && day <= to; }
 };
 
@@ -38,11 +41,25 @@ struct ActorEntry {
   uint32_t line = 0;         // line of the entry's first name
   std::vector<std::string> names;  // names[0] is the canonical name
   std::vector<CodePeriod> codes;
+  // Indices into `names` of names whose last word is a stem: it also
+  // matches a longer word it begins ("kuwait" matches "Kuwaiti"), as a
+  // TABARI name without a final `_` does.
+  std::vector<uint32_t> stem_names;
   ActorKind kind = ActorKind::kUnknown;
   std::string lang;          // "" = any language
   // Agents only.
   bool anaphor = false;          // "the government": refers back to an earlier actor when no country is in the phrase
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
+
+  // Whose rules the entry follows: ours, or those of the peer dictionary it
+  // was read from (dict/peer.h), which differ in how agents combine.
+  //   TABARI: an agent with no actor in its phrase keeps its own code
+  //   ("~REB"); an agent right before an actor takes it ("rights
+  //   activists Gondor"); a prefix role (`NGM~`) goes before the country.
+  //   PETRARCH: prefix roles likewise; an agent before a coordinated list
+  //   ("ambassadors of A, B and C") is the agent of every member.
+  enum class Rules : uint8_t { kOurs, kTabari, kPetrarch };
+  Rules rules = Rules::kOurs;
 
   bool is_agent() const { return kind == ActorKind::kAgent; }
   // The code valid on `day`; nullptr if none (the entry does not apply then).

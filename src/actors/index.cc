@@ -13,11 +13,13 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     uint32_t entry;
     uint32_t pool;
   };
-  std::vector<Raw> raw;
+  std::vector<Raw> raw, stem_raw;
+  std::vector<std::string> stem_last;  // by stem_raw index
   std::vector<NameToken> toks;
   const auto& entries = dict.entries();
   for (uint32_t e = 0; e < entries.size(); ++e) {
-    for (const auto& name : entries[e].names) {
+    for (uint32_t ni = 0; ni < entries[e].names.size(); ++ni) {
+      const std::string& name = entries[e].names[ni];
       toks.clear();
       tokenize(name, &toks);
       if (toks.empty()) {
@@ -27,6 +29,13 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
       bool single = toks.size() == 1;
       uint64_t key = single ? toks[0].hash : PairKey(toks[0].hash, toks[1].hash);
       raw.push_back({key, single, static_cast<uint32_t>(toks.size()), e, static_cast<uint32_t>(pool_.size())});
+      const auto& stems = entries[e].stem_names;
+      if (std::find(stems.begin(), stems.end(), ni) != stems.end()) {
+        uint64_t skey = single ? toks[0].hash : toks[0].hash ^ kMultiStemSalt;
+        stem_raw.push_back({skey, single, static_cast<uint32_t>(toks.size()), e, static_cast<uint32_t>(pool_.size())});
+        size_t sp = name.find_last_of(' ');
+        stem_last.push_back(name.substr(sp == std::string::npos ? 0 : sp + 1));
+      }
       pool_.insert(pool_.end(), toks.begin(), toks.end());
     }
   }
@@ -50,6 +59,25 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   }
   by_pair_.Build(pairs);
   by_first_.Build(firsts);
+
+  std::vector<uint32_t> order(stem_raw.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (stem_raw[a].key != stem_raw[b].key) return stem_raw[a].key < stem_raw[b].key;
+    return stem_raw[a].length > stem_raw[b].length;
+  });
+  std::vector<std::pair<uint64_t, Range>> stem_keys;
+  for (size_t i = 0; i < order.size();) {
+    size_t j = i;
+    while (j < order.size() && stem_raw[order[j]].key == stem_raw[order[i]].key) {
+      const Raw& r = stem_raw[order[j]];
+      stems_.push_back({{r.entry, r.pool, r.length}, stem_last[order[j]]});
+      ++j;
+    }
+    stem_keys.push_back({stem_raw[order[i]].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
+    i = j;
+  }
+  by_stem_.Build(stem_keys);
 }
 
 }  // namespace dyad

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -66,7 +67,9 @@ class ActorIndex {
       const Range* r = by_pair_.Find(PairKey(tokens[at].lower_hash, tokens[at + 1].lower_hash));
       if (r && Scan(tokens, at, end, *r, f)) return;
     }
-    if (const Range* r = by_first_.Find(tokens[at].lower_hash)) Scan(tokens, at, end, *r, f);
+    if (const Range* r = by_first_.Find(tokens[at].lower_hash))
+      if (Scan(tokens, at, end, *r, f)) return;
+    if (!stems_.empty()) ScanStems(tokens, at, end, f);
   }
 
   size_t num_phrases() const { return phrases_.size(); }
@@ -95,6 +98,41 @@ class ActorIndex {
       if (ok && f(ph)) return true;
     }
     return false;
+  }
+
+  // Names whose last word is a stem (ActorEntry::stem_names) match where
+  // no whole name did: the last word may be any longer word it begins.
+  struct StemPhrase {
+    Phrase phrase;
+    std::string last;  // the stem, lower case
+  };
+  static constexpr uint64_t kMultiStemSalt = 0x5851F42D4C957F2Dull;
+  template <typename F>
+  void ScanStems(const std::vector<Token>& tokens, uint32_t at, uint32_t end, F& f) const {
+    auto try_range = [&](const Range& r) {
+      for (uint32_t p = r.first; p < r.second; ++p) {
+        const StemPhrase& sp = stems_[p];
+        const Phrase& ph = sp.phrase;
+        if (at + ph.length > end) continue;
+        bool ok = true;
+        for (uint32_t k = 0; k + 1 < ph.length && ok; ++k) {
+          const NameToken& nt = pool_[ph.first + k];
+          ok = nt.hash == tokens[at + k].lower_hash && CaseSatisfied(nt.req, tokens[at + k].flags);
+        }
+        std::string_view last = tokens[at + ph.length - 1].lower;
+        ok = ok && last.size() > sp.last.size() && last.starts_with(sp.last) &&
+             CaseSatisfied(pool_[ph.first + ph.length - 1].req, tokens[at + ph.length - 1].flags);
+        if (ok && f(ph)) return true;
+      }
+      return false;
+    };
+    if (at + 1 < end)
+      if (const Range* r = by_stem_.Find(tokens[at].lower_hash ^ kMultiStemSalt))
+        if (try_range(*r)) return;
+    std::string_view w = tokens[at].lower;
+    for (size_t n = w.size(); n-- > 3;)  // longest stem first, shorter than the word
+      if (const Range* r = by_stem_.Find(TokenHash(w.substr(0, n))))
+        if (try_range(*r)) return;
   }
 
   std::vector<Phrase> phrases_;   // grouped by key (first two tokens, or first for one-word names), longest first
@@ -135,6 +173,8 @@ class ActorIndex {
   };
   FlatMap by_pair_;   // names of 2+ tokens, by their first two
   FlatMap by_first_;  // one-token names, by that token
+  std::vector<StemPhrase> stems_;  // grouped by key, longest first
+  FlatMap by_stem_;  // one-word stems by the stem's hash, longer ones by first token ^ kMultiStemSalt
 };
 
 }  // namespace dyad

@@ -36,6 +36,18 @@ bool NounPhraseInternal(const Token& t) {
   }
 }
 
+// An agent's code combined with the code of its actor: "~GOV" after it
+// (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
+// once only (NGM~ + NGM = NGM).
+std::string WithRole(std::string_view base, std::string_view agent_code) {
+  if (agent_code.size() > 1 && agent_code.back() == '~') {
+    std::string_view prefix = agent_code.substr(0, agent_code.size() - 1);
+    if (base.starts_with(prefix)) return std::string(base);
+    return std::string(prefix) + std::string(base);
+  }
+  return std::string(base) + std::string(agent_code.substr(agent_code.empty() ? 0 : 1));
+}
+
 }  // namespace
 
 std::string BaseOf(std::string_view code, bool whole_org) {
@@ -155,6 +167,16 @@ void ActorMatcher::Run(Doc& doc) const {
     const Sentence& sent = doc.sentences[s];
     const size_t first_mention = doc.actors.size();
 
+    // A peer's name for several actors ("[ELR/GAL]") gives one mention per
+    // code, all over the same words.
+    auto push_also = [&](const ActorMention& m, const CodePeriod* c) {
+      for (const std::string& code : c->also) {
+        ActorMention x = m;
+        x.code = code;
+        doc.actors.push_back(std::move(x));
+      }
+    };
+
     // Step 2a: titles and country names directly before a person or agency
     // belong to it ("U.S. Ambassador Mike Waltz", "U.S. State Department").
     for (size_t k = 0; k < rs.size(); ++k) {
@@ -183,7 +205,8 @@ void ActorMatcher::Run(Doc& doc) const {
         m.entry = e.ref();
         m.how = ActorResolution::kDirect;
         m.is_person = e.kind == ActorKind::kPerson;
-        doc.actors.push_back(std::move(m));
+        doc.actors.push_back(m);
+        push_also(m, rs[k].code);
         rs[k].consumed = true;
       }
     }
@@ -218,20 +241,24 @@ void ActorMatcher::Run(Doc& doc) const {
           if (owner.end == src->begin - 1 && is_countrylike(owner) && !IsOrgCode(owner.code->code)) src = &owner;
         }
       }
+      bool right = false;
       if (src) {
         begin = src->begin;
       } else if (k + 1 < rs.size()) {
-        // Right: "officials of Colombia", "troops from the United States".
+        // Right: "officials of Colombia", "troops from the United States";
+        // in TABARI also right before the actor ("rights activists Gondor").
         uint32_t t = a.end;
         const auto& toks = doc.tokens;
-        if (t < sent.tokens.end && (toks[t].lower_hash == h_of_ || toks[t].lower_hash == h_from_ ||
-                                    toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_)) {
-          ++t;
+        bool prep = t < sent.tokens.end && (toks[t].lower_hash == h_of_ || toks[t].lower_hash == h_from_ ||
+                                            toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_);
+        if (prep || ae.rules == ActorEntry::Rules::kTabari) {
+          if (prep) ++t;
           if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
           const Raw& c = rs[k + 1];
           if (c.begin == t && is_countrylike(c) && !c.consumed) {
             src = &c;
             end = c.end;
+            right = true;
           }
         }
       }
@@ -253,7 +280,7 @@ void ActorMatcher::Run(Doc& doc) const {
       m.is_agent = true;
       if (country_ante != kNone32) {
         const ActorMention& x = doc.actors[country_ante];
-        m.code = std::string(CountryOf(x.code)) + std::string(role);
+        m.code = WithRole(CountryOf(x.code), a.code->code);
         m.entry = ae.ref() + " + the country -> " + x.entry;
         m.how = ActorResolution::kPronoun;
         m.antecedent = country_ante;
@@ -264,12 +291,40 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ce.kind == ActorKind::kGroup)
           m.code = src->code->code;
         else
-          m.code = BaseOf(src->code->code, ce.kind == ActorKind::kIgo) + std::string(role);
+          m.code = WithRole(BaseOf(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
         m.entry = ae.ref() + " + " + ce.ref();
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
+        // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
+        // ambassadors of each (TABARI gives the agent to the first only).
+        if (right && ae.rules == ActorEntry::Rules::kPetrarch) {
+          const auto& toks = doc.tokens;
+          for (size_t j = k + 2; j < rs.size(); ++j) {
+            uint32_t t = rs[j - 1].end;
+            while (t < rs[j].begin && (toks[t].lower_hash == h_and_ || toks[t].lower == "," ||
+                                       toks[t].lower_hash == h_the_))
+              ++t;
+            if (t != rs[j].begin || t == rs[j - 1].end || rs[j].consumed || !is_countrylike(rs[j])) break;
+            ActorMention x;
+            x.sentence = s;
+            x.is_agent = true;
+            x.tokens = {rs[j].begin, rs[j].end};
+            x.code = WithRole(BaseOf(rs[j].code->code, entries[rs[j].entry].kind == ActorKind::kIgo), a.code->code);
+            x.entry = ae.ref() + " + " + entries[rs[j].entry].ref() + " (coordinated)";
+            x.how = ActorResolution::kAgentInPhrase;
+            rs[j].consumed = true;
+            doc.actors.push_back(std::move(x));
+          }
+        }
+      } else if (ae.rules == ActorEntry::Rules::kTabari) {
+        // TABARI writes an agent it cannot attach to an actor as it stands
+        // in the dictionary: "guerrillas" alone are ~REB.
+        const std::string& code = a.code->code;
+        m.code = code.back() == '~' ? code.substr(0, code.size() - 1) : code;
+        m.entry = ae.ref();
+        m.how = ActorResolution::kAgentAlone;
       } else if (!ae.default_country.empty()) {
-        m.code = ae.default_country + std::string(role);
+        m.code = WithRole(ae.default_country, a.code->code);
         m.entry = ae.ref() + " (default " + ae.default_country + ")";
         m.how = ActorResolution::kAgentArticle;
       } else {
@@ -295,7 +350,7 @@ void ActorMatcher::Run(Doc& doc) const {
         }
         if (ante != kNone32) {
           const ActorMention& x = doc.actors[ante];
-          m.code = BaseOf(x.code, false) + std::string(role);
+          m.code = WithRole(BaseOf(x.code, false), a.code->code);
           m.entry = ae.ref() + " -> " + x.entry;
           m.how = ActorResolution::kPronoun;
           m.antecedent = ante;
@@ -316,15 +371,15 @@ void ActorMatcher::Run(Doc& doc) const {
             if (d < best) best = d, near = &c;
           }
           if (near) {
-            m.code = BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo) + std::string(role);
+            m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";
             m.how = ActorResolution::kAgentSentence;
           } else if (!main_country.empty()) {
-            m.code = main_country + std::string(role);
+            m.code = WithRole(main_country, a.code->code);
             m.entry = ae.ref() + " + " + main_country + " (article's main country)";
             m.how = ActorResolution::kAgentArticle;
           } else {
-            m.code = "---" + std::string(role);
+            m.code = WithRole("---", a.code->code);
             m.entry = ae.ref();
             m.how = ActorResolution::kAgentAlone;
           }
@@ -356,7 +411,8 @@ void ActorMatcher::Run(Doc& doc) const {
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
       m.is_person = e.kind == ActorKind::kPerson;
-      doc.actors.push_back(std::move(m));
+      doc.actors.push_back(m);
+      push_also(m, r.code);
     }
 
     // Step 3: personal pronouns refer to the last person named.

@@ -153,5 +153,77 @@ TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   EXPECT_EQ(doc_.actors[0].how, ActorResolution::kAgentInPhrase);
 }
 
+// Entries read from peer dictionaries follow their peer's rules.
+TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
+  auto dict = std::make_shared<ActorDictionary>();
+  auto add = [&](std::vector<std::string> names, std::string code, ActorEntry::Rules rules, bool agent,
+                 std::vector<std::string> also = {}) {
+    ActorEntry e;
+    e.file = "peer";
+    e.names = std::move(names);
+    e.kind = agent ? ActorKind::kAgent : ActorKind::kUnknown;
+    e.rules = rules;
+    CodePeriod c;
+    c.code = std::move(code);
+    c.also = std::move(also);
+    e.codes.push_back(c);
+    dict->Add(e);
+  };
+  using R = ActorEntry::Rules;
+  add({"Quuxland"}, "QUX", R::kTabari, false);
+  add({"Zorgia"}, "ZRG", R::kTabari, false);
+  add({"Twin Peaks"}, "TWA", R::kTabari, false, {"TWB"});
+  add({"kite flyers"}, "KIT~", R::kTabari, true);     // a role before the country
+  add({"rebels"}, "~REB", R::kTabari, true);
+  add({"envoys"}, "~GOV", R::kPetrarch, true);
+  add({"delegates"}, "~GOV", R::kTabari, true);
+  std::vector<DictProblem> problems;
+  auto index = std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems);
+  ActorMatcher matcher(dict, index);
+  auto match = [&](std::string_view text) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    matcher.Run(doc);
+    V out;
+    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(match("kite flyers in Quuxland met"), (V{"kite flyers in Quuxland=KITQUX"}));
+  EXPECT_EQ(match("kite flyers Zorgia met"), (V{"kite flyers Zorgia=KITZRG"}));  // TABARI: right before it
+  EXPECT_EQ(match("rebels met"), (V{"rebels=~REB"}));                          // TABARI: the agent's own code
+  EXPECT_EQ(match("kite flyers met"), (V{"kite flyers=KIT"}));
+  EXPECT_EQ(match("Twin Peaks met"), (V{"Twin Peaks=TWA", "Twin Peaks=TWB"}));
+  // PETRARCH gives the agent to every member of the list, TABARI to the first.
+  EXPECT_EQ(match("envoys of Quuxland , Zorgia and Twin Peaks met"),
+            (V{"envoys of Quuxland=QUXGOV", "Zorgia=ZRGGOV", "Twin Peaks=TWAGOV"}));
+  EXPECT_EQ(match("delegates of Quuxland and Zorgia met"), (V{"delegates of Quuxland=QUXGOV", "Zorgia=ZRG"}));
+}
+
+// A TABARI name without a final `_` is a stem: it matches longer words.
+TEST(PeerRulesMatcherTest, StemNamesMatchLongerWords) {
+  auto dict = std::make_shared<ActorDictionary>();
+  ActorEntry e;
+  e.names = {"quuxland", "north zorg"};
+  e.stem_names = {0, 1};
+  e.codes.push_back(CodePeriod{"QUX"});
+  dict->Add(e);
+  ActorEntry w;
+  w.names = {"blimp"};  // a whole word
+  w.codes.push_back(CodePeriod{"BLM"});
+  dict->Add(w);
+  std::vector<DictProblem> problems;
+  ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
+  auto match = [&](std::string_view text) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    matcher.Run(doc);
+    V out;
+    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(match("the Quuxlandian envoy met North Zorgians and Blimpish Blimp"),
+            (V{"Quuxlandian=QUX", "North Zorgians=QUX", "Blimp=BLM"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -132,9 +132,15 @@ bool ParseCodeBlock(std::string_view inner, const std::string& display, uint32_t
     return false;
   }
   std::string c = Upper(code);
+  // "ELR/GAL": the name stands for several actors, one mention each.
+  std::vector<std::string> also;
   if (size_t slash = c.find('/'); slash != std::string::npos) {
-    problems->push_back({display, lineno,
-                         "[" + c + "] gives several actors; only the first (" + c.substr(0, slash) + ") is used", false});
+    for (size_t from = slash + 1; from <= c.size();) {
+      size_t next = c.find('/', from);
+      if (next == std::string::npos) next = c.size();
+      if (next > from) also.push_back(c.substr(from, next - from));
+      from = next + 1;
+    }
     c = c.substr(0, slash);
   }
   if (c == "###" || c == "+++") {
@@ -144,12 +150,16 @@ bool ParseCodeBlock(std::string_view inner, const std::string& display, uint32_t
                          false});
     c = "---";
   }
-  for (char ch : c)
-    if (!IsCodeChar(ch)) {
-      problems->push_back({display, lineno, "malformed actor code '" + c + "'", true});
-      return false;
-    }
+  std::vector<std::string> all = also;
+  all.insert(all.begin(), c);
+  for (const std::string& x : all)
+    for (char ch : x)
+      if (!IsCodeChar(ch)) {
+        problems->push_back({display, lineno, "malformed actor code '" + x + "'", true});
+        return false;
+      }
   out->code = c;
+  out->also = std::move(also);
   out->line = lineno;
   bool ok = true;
   if (restriction.empty()) {
@@ -185,6 +195,19 @@ std::string_view SplitBlocks(std::string_view body, std::vector<std::string_view
 }
 
 // --- Actors and agents ---------------------------------------------------
+
+// The text of a line before its first `[`.
+std::string_view SplitBlocksHead(std::string_view body) { return body.substr(0, body.find('[')); }
+
+// TABARI: a name whose last word has no `_` after it is a stem of at least
+// three letters ("KUWAIT" matches "Kuwaiti"); "LIBYA_" is a whole word.
+bool IsTabariStemName(std::string_view head) {
+  head = Trim(head);
+  if (head.empty() || head.back() == '_' || head.back() == '=') return false;
+  size_t start = head.find_last_of("_ \t");
+  std::string_view last = head.substr(start == std::string_view::npos ? 0 : start + 1);
+  return last.size() >= 3 && std::all_of(last.begin(), last.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
 
 void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool petrarch, ActorDictionary* dict,
                     std::vector<DictProblem>* problems) {
@@ -241,8 +264,12 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
         problems->push_back({display, lineno, "synonym '+' outside an entry", true});
         return true;
       }
-      std::string name = NormName(SplitBlocks(body.substr(1), &blocks));
-      if (!name.empty()) cur.names.push_back(name);
+      std::string_view head = SplitBlocks(body.substr(1), &blocks);
+      std::string name = NormName(head);
+      if (!name.empty()) {
+        if (!petrarch && IsTabariStemName(head)) cur.stem_names.push_back(static_cast<uint32_t>(cur.names.size()));
+        cur.names.push_back(name);
+      }
       add_blocks(blocks, lineno);
       return true;
     }
@@ -267,6 +294,8 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     block_failed = false;
     cur.file = display;
     cur.line = lineno;
+    cur.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
+    if (!petrarch && IsTabariStemName(SplitBlocksHead(body))) cur.stem_names.push_back(0);
     cur.names.push_back(name);
     have = true;
     add_blocks(blocks, lineno);
@@ -275,20 +304,13 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
   finish();
 }
 
-// "~GOV" stays; "NGO~" (a role written before the country in TABARI and
-// PETRARCH) is appended like any other role, which our matcher supports.
+// "~GOV" stays; so does "NGO~", a role written before the country in TABARI
+// and PETRARCH (NGO + ARN = NGOARN), which the matcher puts in front.
 bool AgentCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
                std::vector<DictProblem>* problems) {
   std::string c = Upper(Trim(inner));
   c.erase(std::remove_if(c.begin(), c.end(), [](unsigned char ch) { return std::isspace(ch); }), c.end());
-  if (c.size() >= 2 && c.back() == '~' && c[0] != '~') {
-    problems->push_back({display, lineno, "prefix agent code " + c + " is appended as ~" + c.substr(0, c.size() - 1) +
-                                              " (COUNTRY" + c.substr(0, c.size() - 1) + ", not " +
-                                              c.substr(0, c.size() - 1) + "COUNTRY)",
-                         false});
-    c = "~" + c.substr(0, c.size() - 1);
-  }
-  bool ok = c.size() >= 2 && c[0] == '~';
+  bool ok = c.size() >= 2 && (c[0] == '~' || c.back() == '~') && std::count(c.begin(), c.end(), '~') == 1;
   for (char ch : c) ok = ok && IsCodeChar(ch);
   if (!ok) {
     problems->push_back({display, lineno, "malformed agent code [" + std::string(Trim(inner)) + "]", true});
@@ -382,12 +404,15 @@ void LoadAgentsImpl(std::string_view raw_text, const std::string& display, bool 
     e.file = display;
     e.line = lineno;
     e.kind = ActorKind::kAgent;
+    e.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
     for (const std::string& r : raw_names) {
       std::string n = NormName(r);
       if (n.empty()) continue;
       e.names.push_back(n);
       // A substituted marker already lists its plural forms.
-      if (petrarch && !explicit_plural && phrase.find('!') == std::string::npos) e.names.push_back(RegularPlural(n));
+      // TABARI also matches an agent's regular plural ("AMBASSADOR_" codes
+      // "ambassadors of Arnor"), and writes no plurals of its own.
+      if (!explicit_plural && phrase.find('!') == std::string::npos) e.names.push_back(RegularPlural(n));
     }
     for (const std::string& p : plurals) {
       std::vector<std::string> expanded;
@@ -1221,7 +1246,15 @@ bool WriteOursActors(const ActorDictionary& dict, std::ostream& out) {
     }
     out << names << "\n";
     for (const CodePeriod& c : e.codes) {
-      out << "  " << c.code;
+      // Our format has neither prefix roles nor several actors per name:
+      // the nearest form is written, and the comment says what was lost.
+      std::string code = c.code;
+      if (code.size() > 1 && code.back() == '~') {
+        out << "  # " << code << " (role before the country) written as a suffix role\n";
+        code = "~" + code.substr(0, code.size() - 1);
+      }
+      for (const std::string& a : c.also) out << "  # also " << a << " (not expressible: one code per name)\n";
+      out << "  " << code;
       if (c.from != INT32_MIN || c.to != INT32_MAX)
         out << " " << (c.from == INT32_MIN ? "" : DayStr(c.from)) << ".." << (c.to == INT32_MAX ? "" : DayStr(c.to));
       out << "\n";

@@ -19,7 +19,10 @@
 // `[CODE <d]`, `[CODE >d]`, `[CODE d-d]` become CodePeriod (YYMMDD pivots at
 // 26, or YYYYMMDD), a restriction-free code is the default after them;
 // `[---]` is the null actor/pattern, `[###]`/`[+++]` load as null with a
-// warning. In patterns `*` is the verb, `+` the target, `$` the source,
+// warning; `[ELR/GAL]` keeps every code (CodePeriod::also). TABARI actor
+// names without a final `_` are stems (ActorEntry::stem_names); agents of
+// both peers also match their regular plural; `[NGM~]` stays a prefix role.
+// Entries carry their peer's rules (ActorEntry::rules) for the matcher. In patterns `*` is the verb, `+` the target, `$` the source,
 // `&NAME` a synset, `{ A | B }` a synset ALT_<line>; a blank between words
 // becomes our gap `*` (intervening words allowed), `_` and PETRARCH's (...)
 // / {...} groups keep words together, `^` loads as a gap (warning). Words

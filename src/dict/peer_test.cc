@@ -87,12 +87,15 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
   EXPECT_EQ(b.CodeAt(Day("1995-06-01"))->code, "BLM");  // bounds are inclusive
   EXPECT_EQ(b.CodeAt(Day("1997-01-01"))->code, "BLMGOV");
   EXPECT_EQ(b.CodeAt(Day("2005-01-01"))->code, "BLMREB");
-  EXPECT_EQ(d.entries()[3].codes[0].code, "WBL");  // several actors: the first
+  EXPECT_EQ(d.entries()[3].codes[0].code, "WBL");  // several actors: one mention each
+  EXPECT_EQ(d.entries()[3].codes[0].also, (std::vector<std::string>{"WOB"}));
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "---");  // ### is loaded as null
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1990-01-01"))->code, "FIZ");
-  bool warned = false;
-  for (const auto& p : problems) warned |= p.line == 11 && p.message.find("several actors") != std::string::npos;
-  EXPECT_TRUE(warned) << All(problems);
+  EXPECT_EQ(d.entries()[3].rules, ActorEntry::Rules::kTabari);
+  // Names without a final `_` are stems, "QUUXLAND_" is a whole word.
+  EXPECT_TRUE(q.stem_names.empty());
+  EXPECT_EQ(z.stem_names, std::vector<uint32_t>{0});
+  EXPECT_EQ(b.stem_names, (std::vector<uint32_t>{0, 1}));  // BLIMP_PORT and +BLIMPTOWN
 }
 
 TEST(PeerActorsTest, ReportsMissingCodesAndBadDates) {
@@ -112,11 +115,12 @@ TEST(PeerAgentsTest, TabariAgents) {
   LoadTabariAgentsText("CHIEF_CLERK_  [ ~ADMCLK] ;x\nPIGEON_FANCIERS_ [PGN~]\n", "t.agents", &d, &problems);
   ASSERT_EQ(d.entries().size(), 2u);
   EXPECT_TRUE(d.entries()[0].is_agent());
-  EXPECT_EQ(d.entries()[0].names, std::vector<std::string>{"chief clerk"});
+  // TABARI matches an agent's regular plural too.
+  EXPECT_EQ(d.entries()[0].names, (std::vector<std::string>{"chief clerk", "chief clerks"}));
   EXPECT_EQ(d.entries()[0].codes[0].code, "~ADMCLK");
-  EXPECT_EQ(d.entries()[1].codes[0].code, "~PGN");  // prefix role appended, with a warning
-  EXPECT_EQ(problems.size(), 1u);
-  EXPECT_FALSE(problems[0].error);
+  EXPECT_EQ(d.entries()[1].codes[0].code, "PGN~");  // a role before the country
+  EXPECT_EQ(d.entries()[1].rules, ActorEntry::Rules::kTabari);
+  EXPECT_TRUE(problems.empty()) << All(problems);
 }
 
 TEST(PeerAgentsTest, PetrarchPluralsAndMarkers) {

@@ -56,6 +56,7 @@ struct Ctx {
   const VerbDictionary& verbs;
   std::vector<uint32_t> starts_at;  // token -> index of the actor mention starting there, or kNone32
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
+  bool modifiers_in_coordination = false;  // EventCoderOptions
 };
 
 struct MatchResult {
@@ -63,6 +64,24 @@ struct MatchResult {
   std::vector<uint32_t> source;
   std::vector<uint32_t> trigger;  // token indices the pattern matched
 };
+
+// Adds mention m and the mentions over the very same words after it (a
+// peer's name for several actors, "[ELR/GAL]").
+void PushMention(const Ctx& c, uint32_t m, std::vector<uint32_t>* out) {
+  out->push_back(m);
+  const auto& actors = c.doc.actors;
+  for (uint32_t k = m + 1; k < actors.size() && actors[k].tokens.begin == actors[m].tokens.begin; ++k)
+    if (actors[k].tokens.end == actors[m].tokens.end) out->push_back(k);
+}
+
+// Words between a conjunction and the next actor of a coordinated list:
+// "X and the evil awful Y".
+bool CoordinationModifier(const Token& t) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::JJ: case Tag::JJR: case Tag::JJS: return true;
+    default: return false;
+  }
+}
 
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
@@ -77,7 +96,7 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   if (k >= seq.size() || c.starts_at[seq[k]] == kNone32) return false;
   while (true) {
     uint32_t m = c.starts_at[seq[k]];
-    out->push_back(m);
+    PushMention(c, m, out);
     uint32_t end_tok = c.doc.actors[m].tokens.end;
     while (k < seq.size() && seq[k] < end_tok) ++k;
     // Possessed head: "Petro 's visa" belongs to the slot.
@@ -91,6 +110,13 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     size_t j = k;
     while (j < seq.size() && (toks[seq[j]].lower_hash == H().comma || toks[seq[j]].lower_hash == H().and_ ||
                               toks[seq[j]].lower_hash == H().or_))
+      ++j;
+    // After "and"/"or", not a bare comma: ", the Osgiliath newspaper" is
+    // more often an apposition than a list.
+    bool conj = c.modifiers_in_coordination && j > k && toks[seq[j - 1]].lower_hash != H().comma;
+    for (size_t mods = 0; conj && mods < 3 && j < seq.size() && c.starts_at[seq[j]] == kNone32 &&
+                          CoordinationModifier(toks[seq[j]]);
+         ++mods)
       ++j;
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
@@ -265,11 +291,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   }
   while (t < r.end && c.starts_at[t] != kNone32) {
     uint32_t m = c.starts_at[t];
-    out.push_back(m);
+    PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     uint32_t j = t;
     while (j < r.end && (toks[j].lower_hash == H().comma || toks[j].lower_hash == H().and_ ||
                          toks[j].lower_hash == H().or_))
+      ++j;
+    bool conj = c.modifiers_in_coordination && j > t && toks[j - 1].lower_hash != H().comma;  // as in TakeSlot
+    for (int mods = 0; conj && mods < 3 && j < r.end && c.starts_at[j] == kNone32 && CoordinationModifier(toks[j]);
+         ++mods)
       ++j;
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     t = j;
@@ -326,7 +356,8 @@ void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   const auto& toks = doc.tokens;
-  Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32)};
+  Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
+        options_.modifiers_in_coordination};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;

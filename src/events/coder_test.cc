@@ -186,6 +186,22 @@ TEST_F(CoderTest, PeerModeCodesInfinitivesUnderUnknownVerbs) {
             (V{"COLGOV>USAMIL:025"}));
 }
 
+// The peers read adjectives after "and" as part of a coordinated list, and
+// a name for several actors ("[ELR/GAL]") acts as each of them.
+TEST_F(CoderTest, PeerModeCoordinationAndSharedNames) {
+  const char* list = "Quito/NNP and/CC the/DT grim/JJ old/JJ Lima/NNP condemned/VBD/condemn Oslo/NNP ./.";
+  std::vector<A> actors = {{0, 1, "ECU"}, {5, 6, "PER"}, {7, 8, "NOR"}};
+  EXPECT_EQ(Code(list, actors), (V{"ECU>NOR:111"}));
+  options_.modifiers_in_coordination = true;
+  EXPECT_EQ(Code(list, actors), (V{"ECU>NOR:111", "PER>NOR:111"}));
+  // After a bare comma the words are an apposition, not a list member.
+  EXPECT_EQ(Code("Quito/NNP ,/, the/DT grim/JJ Lima/NNP ,/, condemned/VBD/condemn Oslo/NNP ./.",
+                 {{0, 1, "ECU"}, {4, 5, "PER"}, {7, 8, "NOR"}}),
+            (V{"ECU>NOR:111"}));
+  EXPECT_EQ(Code("Quito/NNP condemned/VBD/condemn Ruritania/NNP ./.", {{0, 1, "ECU"}, {2, 3, "RUA"}, {2, 3, "RUB"}}),
+            (V{"ECU>RUA:111", "ECU>RUB:111"}));
+}
+
 // Peer patterns may name words before the verb; such a pattern may code a
 // clause that is otherwise no act (negated, hypothetical), since it says
 // what that clause means.
