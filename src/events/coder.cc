@@ -307,6 +307,16 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   return out;
 }
 
+// Whether the sentence already has this event (same code, source and
+// target): coordinated actors with one code ("Kagame and his party", both
+// RWAGOV) and several clauses can produce it twice.
+bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std::string_view source,
+                  std::string_view target) {
+  for (const auto& ev : doc.events)
+    if (ev.sentence == sentence && ev.code == code && ev.source == source && ev.target == target) return true;
+  return false;
+}
+
 // The word that makes infinitive clause ci a stated intention, or kNone32:
 // its governing verb ("pledged to send") or, under "be", a predicate
 // adjective between the two ("is ready to release").
@@ -409,6 +419,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         for (uint32_t src : from) {
           for (uint32_t tgt : to) {
             if (doc.actors[src].code == doc.actors[tgt].code) continue;
+            if (AlreadyCoded(doc, cl.sentence, demand_->code, doc.actors[src].code, doc.actors[tgt].code)) continue;
             EventMention ev;
             ev.sentence = cl.sentence;
             ev.clause = ci;
@@ -666,10 +677,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!date.valid()) date = doc.article.published;
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
-      for (const auto& ev : doc.events)
-        if (ev.sentence == cl.sentence && ev.code == code && ev.source == doc.actors[src].code &&
-            ev.target == tgt_code)
-          return;  // the same event twice in one sentence
+      if (AlreadyCoded(doc, cl.sentence, code, doc.actors[src].code, tgt_code)) return;
       EventMention ev;
       ev.sentence = cl.sentence;
       ev.clause = ci;
