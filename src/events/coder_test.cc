@@ -32,7 +32,6 @@ class CoderTest : public ::testing::Test {
         "042 visit\n"
         "141 protest\n"
         "072 receive * weapon from $\n"
-        "100 demand\n"
         "--- say\n",
         "verbs.txt", &problems);
     d->Compile(&problems);
@@ -166,14 +165,6 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
   EXPECT_EQ(Code("If/IN rebels/NNS said/VBD/say they/PRP would/MD attack/VB/attack Bogota/NNP ,/, talks/NNS end/VBP/end ./.",
                  {{1, 2, "COLREB"}, {6, 7, "COLGOV"}}),
             V{});
-}
-
-// "X said Y must ..." is a demand on Y, once per distinct dyad: two
-// coordinated actors with one code give one event.
-TEST_F(CoderTest, SayingSomeoneMustActIsOneDemandPerDyad) {
-  EXPECT_EQ(Code("Washington/NNP said/VBD/say Petro/NNP and/CC his/PRP$ government/NN must/MD act/VB/act ./.",
-                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 6, "COLGOV"}}),
-            (V{"USAGOV>COLGOV:100"}));
 }
 
 TEST(IntentCodeFor, LongestPrefixWins) {
