@@ -169,12 +169,14 @@ void ActorMatcher::Run(Doc& doc) const {
 
     // A peer's name for several actors ("[ELR/GAL]") gives one mention per
     // code, all over the same words.
-    auto push_also = [&](const ActorMention& m, const CodePeriod* c) {
+    auto push_mention = [&](ActorMention&& m, const CodePeriod* c) {
       for (const std::string& code : c->also) {
         ActorMention x = m;
         x.code = code;
-        doc.actors.push_back(std::move(x));
+        doc.actors.push_back(std::move(m));
+        m = std::move(x);
       }
+      doc.actors.push_back(std::move(m));
     };
 
     // Step 2a: titles and country names directly before a person or agency
@@ -205,8 +207,7 @@ void ActorMatcher::Run(Doc& doc) const {
         m.entry = e.ref();
         m.how = ActorResolution::kDirect;
         m.is_person = e.kind == ActorKind::kPerson;
-        doc.actors.push_back(m);
-        push_also(m, rs[k].code);
+        push_mention(std::move(m), rs[k].code);
         rs[k].consumed = true;
       }
     }
@@ -411,8 +412,7 @@ void ActorMatcher::Run(Doc& doc) const {
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
       m.is_person = e.kind == ActorKind::kPerson;
-      doc.actors.push_back(m);
-      push_also(m, r.code);
+      push_mention(std::move(m), r.code);
     }
 
     // Step 3: personal pronouns refer to the last person named.
