@@ -44,7 +44,9 @@ struct EventCoderOptions {
   // determiners and adjectives may stand between "and"/"or" and the next
   // actor of a coordinated list. The engine turns it on for every
   // dictionary: on Reuters it adds 64 events (a sample of 15 read by hand:
-  // 12 right) and drops 7; on the CAMEO-manual examples it costs one false
+  // 10 right, mostly reciprocal agreements among listed states; the wrong
+  // ones come from pronoun sources and "X, Y and other European nations")
+  // and drops 7; on the CAMEO-manual examples it costs one false
   // event (plover root F1 0.546 -> 0.544). Off, a list stops at "and the".
   bool modifiers_in_coordination = false;
 };
