@@ -352,6 +352,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &problems);
   coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
+  coder_options.peer_reading = options.peer_only;
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;

@@ -469,6 +469,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
     if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
+    // "talks in Cairo mediated by Egypt": a bare participle (no auxiliary)
+    // followed by "by" modifies the noun before it; read as an active verb,
+    // its subject would be the one acted on and the agents its targets.
+    // Unless the dictionary has the verb with "by" ("stood by his ally").
+    if (!options_.peer_reading && !v.passive && v.tokens.begin == v.head && v.head + 1 < toks.size() &&
+        toks[v.head + 1].lower_hash == H().by &&
+        (head.tag == Tag::VBN || head.tag == Tag::VBD)) {
+      bool phrasal_by = false;
+      if (const auto* pl = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash))
+        for (uint32_t pi : *pl) {
+          const VerbPattern& p = verbs_->pattern(pi);
+          phrasal_by |= !p.elems.empty() && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == H().by;
+        }
+      if (!phrasal_by) {
+        if (trace) say(ci, "participle '" + std::string(head.lower) + " by' modifying a noun: no event");
+        continue;
+      }
+    }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
       bool implicative = parent && parent->verb.head != kNone32 &&
@@ -642,8 +660,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                      root) != options_.roots_without_target.end();
     // "Maduro and Ali met": with a coordinated subject and no one else acted
-    // on, the subjects act on each other (one event per ordered pair).
-    bool reciprocal = targets.empty() && sources.size() >= 2;
+    // on, the subjects act on each other (one event per ordered pair), for
+    // the acts two parties do together: agreeing (03), meeting (04),
+    // diplomatic and material cooperation (05, 06) and fighting (19).
+    // "Britain and France appealed for calm" is no appeal to each other,
+    // and mediators (045) do not mediate between themselves.
+    static constexpr std::string_view kMutual[] = {"03", "04", "05", "06", "19"};
+    bool mutual = options_.peer_reading ||
+                  (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
+                   !code.starts_with("045"));
+    bool reciprocal = targets.empty() && sources.size() >= 2 && mutual;
     std::string dyad_target;
     if (targets.empty() && !reciprocal && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
@@ -720,7 +746,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           emit(s, t, tc, "");
         }
       } else if (!dyad_target.empty()) {
-        emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);
+        // Not for a second source of the dyad's other country.
+        if (dyad_target != CountryOf(doc.actors[s].code))
+          emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);
       } else {
         emit(s, kNone32, "", "no target");
       }

@@ -49,6 +49,11 @@ struct EventCoderOptions {
   // and drops 7; on the CAMEO-manual examples it costs one false
   // event (plover root F1 0.546 -> 0.544). Off, a list stops at "and the".
   bool modifiers_in_coordination = false;
+  // The peers' readings where ours are stricter, for their validation
+  // suites: any act of a coordinated subject with no target is mutual
+  // (ours: only agreeing, meeting, cooperating, fighting), and a bare
+  // participle before "by" is an active verb (ours: it modifies a noun).
+  bool peer_reading = false;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".

@@ -167,6 +167,28 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
             V{});
 }
 
+// A coordinated subject with no target acts on itself only for acts two
+// parties do together (fighting here); condemning is not mutual. The peers
+// read every such act as mutual.
+TEST_F(CoderTest, OnlyJointActsOfACoordinatedSubjectAreMutual) {
+  const char* fight = "Colombia/NNP and/CC Venezuela/NNP attacked/VBD/attack ./.";
+  const char* condemn = "Colombia/NNP and/CC Venezuela/NNP condemned/VBD/condemn ./.";
+  std::vector<A> actors = {{0, 1, "COL"}, {2, 3, "VEN"}};
+  EXPECT_EQ(Code(fight, actors), (V{"COL>VEN:190", "VEN>COL:190"}));
+  EXPECT_EQ(Code(condemn, actors), V{});
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(condemn, actors), (V{"COL>VEN:111", "VEN>COL:111"}));
+}
+
+// "troops attacked by rebels": a bare participle before "by" modifies the
+// noun; read as a verb it would make the troops the attackers.
+TEST_F(CoderTest, BareParticipleBeforeByIsNoAct) {
+  const char* s = "Troops/NNS attacked/VBN/attack by/IN rebels/NNS fled/VBD/flee Bogota/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COLMIL"}, {3, 4, "COLREB"}, {5, 6, "COLGOV"}};
+  EXPECT_EQ(Code(s, actors), V{});
+  EXPECT_NE(Trace().find("participle 'attacked by' modifying a noun"), std::string::npos) << Trace();
+}
+
 TEST(IntentCodeFor, LongestPrefixWins) {
   std::vector<std::pair<std::string, std::string>> map = {{"16", "131"}, {"163", "1312"}, {"1631", "1312"}};
   EXPECT_EQ(IntentCodeFor(map, "163"), "1312");
