@@ -108,6 +108,8 @@ int RunEval(const EvalFlags& f) {
     a.origin = f.suite;
     a.text = r.text;
     if (auto d = Date::Parse(r.date)) a.published = *d;
+    if (f.engine.peer_only)
+      if (auto it = r.config.find("tabari_default"); it != r.config.end()) a.defaults = ParseTabariDefault(it->second);
     CodeArticle(*engine, doc, std::move(a), false, &coded);
     predicted.clear();
     for (const EventRecord& e : coded.events) predicted.push_back({e.source, e.target, e.code});

@@ -625,16 +625,50 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
       }
     }
-    if (sources.empty()) { if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
+    // TABARI's DEFAULT option (Article::defaults, peer suites only): a
+    // sentence without a source takes the first actor after the verb (not
+    // with PRIOR), else the default source; one without a target the
+    // default target, or with a coordinated subject and no AFTER, the
+    // subject's second member.
+    const Article::CodingDefaults& dflt = doc.article.defaults;
+    std::string default_source;
+    if (sources.empty() && !dflt.source.empty()) {
+      if (!dflt.source_prior && !targets.empty()) {
+        sources.push_back(targets.front());
+        targets.erase(targets.begin());
+        note = "no source: the first actor after the verb (DEFAULT without PRIOR)";
+      } else {
+        default_source = dflt.source;
+        note = "no source: the default source (DEFAULT)";
+      }
+    }
+    // A verb of speech that reports another clause ("..., an official
+    // said") says what its clause did; it takes no default target.
+    std::string default_target;
+    bool reports = false;
+    if (targets.empty() && !dflt.target.empty())
+      for (const Clause& other : doc.clauses) reports |= other.reported_by == ci;
+    if (targets.empty() && !dflt.target.empty() && !chosen->has_target && !reports) {
+      if (sources.size() >= 2 && !dflt.target_after) {
+        targets.push_back(sources[1]);
+        sources.resize(1);
+      } else if (!default_source.empty() || !sources.empty()) {
+        default_target = dflt.target;
+      }
+    }
+    if (sources.empty() && default_source.empty()) {
+      if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor");
+      continue;
+    }
 
     std::string root = code.substr(0, 2);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                      root) != options_.roots_without_target.end();
     // "Maduro and Ali met": with a coordinated subject and no one else acted
     // on, the subjects act on each other (one event per ordered pair).
-    bool reciprocal = targets.empty() && sources.size() >= 2;
-    std::string dyad_target;
-    if (targets.empty() && !reciprocal && !dyad_a.empty()) {
+    bool reciprocal = targets.empty() && sources.size() >= 2 && default_target.empty();
+    std::string dyad_target = default_target;
+    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;
@@ -666,14 +700,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!date.valid()) date = doc.article.published;
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
+      const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
       for (const auto& ev : doc.events)
-        if (ev.sentence == cl.sentence && ev.code == code && ev.source == doc.actors[src].code &&
-            ev.target == tgt_code)
+        if (ev.sentence == cl.sentence && ev.code == code && ev.source == src_code && ev.target == tgt_code)
           return;  // the same event twice in one sentence
       EventMention ev;
       ev.sentence = cl.sentence;
       ev.clause = ci;
-      ev.source = doc.actors[src].code;
+      ev.source = src_code;
       ev.source_actor = src;
       ev.target = tgt_code;
       ev.target_actor = tgt;
@@ -693,6 +727,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       coded[ci] = 1;
     };
     if (reciprocal) targets = sources;
+    if (!default_source.empty()) {
+      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "");
+      if (targets.empty()) emit(kNone32, kNone32, default_target, "");
+    }
     for (uint32_t s : sources) {
       if (!targets.empty()) {
         for (uint32_t t : targets) {
@@ -712,7 +750,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           emit(s, t, tc, "");
         }
       } else if (!dyad_target.empty()) {
-        emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);
+        emit(s, kNone32, dyad_target,
+             default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
+                                    : "no target: the default target (DEFAULT)");
       } else {
         emit(s, kNone32, "", "no target");
       }

@@ -45,6 +45,7 @@ class CoderTest : public ::testing::Test {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
     doc_.article.published = Date::Day(2025, 9, 27);
+    doc_.article.defaults = defaults_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
     for (auto& a : actors) {
       ActorMention m;
@@ -73,6 +74,7 @@ class CoderTest : public ::testing::Test {
 
   std::shared_ptr<VerbDictionary> verbs_;
   EventCoderOptions options_;
+  Article::CodingDefaults defaults_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -269,6 +271,45 @@ TEST_F(CoderTest, DatesComeFromTheClauseOrTheSentence) {
   EventCoder(verbs_).Run(doc_);
   EXPECT_EQ(doc_.events[0].date, Date::Day(2025, 9, 26));
   EXPECT_EQ(doc_.events[0].time, 0u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// TABARI's DEFAULT option: a sentence without a source or target takes the
+// default codes; without PRIOR the first actor after the verb is the source,
+// without AFTER a coordinated subject acts on its second member; a speech
+// verb that reports another clause takes no default target.
+TEST_F(CoderTest, TabariDefaultActors) {
+  const char* no_source = "Somebody/NN condemned/VBD/condemn Lima/NNP and/CC Oslo/NNP ./.";
+  std::vector<A> targets = {{2, 3, "PER"}, {4, 5, "NOR"}};
+  const char* no_target = "Quito/NNP and/CC Lima/NNP condemned/VBD/condemn nobody/NN ./.";
+  std::vector<A> pair = {{0, 1, "ECU"}, {2, 3, "PER"}};
+  EXPECT_EQ(Code(no_source, targets), V{});  // off: no source, no event
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111", "PER>ECU:111"}));
+  defaults_ = {"XSRC", "XTGT", true, true};
+  EXPECT_EQ(Code(no_source, targets), (V{"XSRC>PER:111", "XSRC>NOR:111"}));
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>XTGT:111", "PER>XTGT:111"}));
+  EXPECT_EQ(Code("Somebody/NN condemned/VBD/condemn nobody/NN ./.", {}), (V{"XSRC>XTGT:111"}));
+  defaults_ = {"XSRC", "XTGT", false, false};
+  EXPECT_EQ(Code(no_source, targets), (V{"PER>NOR:111"}));
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111"}));
+  EXPECT_EQ(Code("Quito/NNP condemned/VBD/condemn nobody/NN ./.", {{0, 1, "ECU"}}), (V{"ECU>XTGT:111"}));
+  // "..., Quito said": the report of a coded clause gets no default target.
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadControlText("@speech say\n", "control.txt", &problems);
+  d->LoadPatternText("111 condemn\n023 say\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  defaults_ = {"XSRC", "XTGT", true, true};
+  EXPECT_EQ(Code("Lima/NNP condemned/VBD/condemn Oslo/NNP ,/, Quito/NNP said/VBD/say ./.",
+                 {{0, 1, "PER"}, {2, 3, "NOR"}, {4, 5, "ECU"}}),
+            (V{"PER>NOR:111"}))
+      << Trace();
 }
 
 }  // namespace
