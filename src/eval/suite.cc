@@ -123,7 +123,10 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       // TABARI records carry the options in effect when they were coded
       // ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER").
       if (j.contains("options_in_effect") && j["options_in_effect"].is_object())
+      {
         if (std::string d = Str(j["options_in_effect"], "DEFAULT:"); !d.empty()) r.config["tabari_default"] = d;
+        if (std::string d = Str(j["options_in_effect"], "FORWARD:"); !d.empty()) r.config["tabari_forward"] = d;
+      }
       if (j.contains("config") && j["config"].is_object())
         for (auto& [k, v] : j["config"].items())
           if (v.is_string()) r.config[k] = v.get<std::string>();

@@ -389,9 +389,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
 
   std::vector<char> coded(doc.clauses.size(), 0);  // clause -> some event came from it
+  const bool forward = doc.article.forward_subjects;
+  std::string carried = forward ? doc.article.forwarded_subject : std::string();  // FORWARD
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
+    std::string carried_in;  // the subject this clause may take (FORWARD)
+    if (forward) {
+      carried_in = carried;
+      if (cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject_inherited && !cl.subject.empty())
+        if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
+          carried = std::string(CountryOf(doc.actors[subj.front()].code));
+    }
     if (v.head == kNone32) continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
@@ -609,7 +618,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
         if (!targets.empty()) break;
       }
-      if (targets.empty() && place != kNone32 && sources.size() < 2)
+      // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
+      // act on itself (it would take the default target), so the place does.
+      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after))
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
     }
     // "demanded that the US cancel ...", "urged that Iraq ...": the one the
@@ -632,7 +643,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // subject's second member.
     const Article::CodingDefaults& dflt = doc.article.defaults;
     std::string default_source;
-    if (sources.empty() && !dflt.source.empty()) {
+    if (sources.empty() && !carried_in.empty() && cl.subject.end == cl.subject.begin + 1) {
+      static const uint64_t kPronouns[] = {TokenHash("he"), TokenHash("she"), TokenHash("it"), TokenHash("they")};
+      uint64_t h = toks[cl.subject.begin].lower_hash;
+      if (std::find(std::begin(kPronouns), std::end(kPronouns), h) != std::end(kPronouns)) {
+        default_source = carried_in;
+        note = "pronoun subject: the subject carried forward (FORWARD)";
+      }
+    }
+    if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
       if (!dflt.source_prior && !targets.empty()) {
         sources.push_back(targets.front());
         targets.erase(targets.begin());
@@ -759,6 +778,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
+  if (forward) doc.article.forwarded_subject = carried;
 }
 
 }  // namespace dyad

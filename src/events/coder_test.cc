@@ -46,6 +46,8 @@ class CoderTest : public ::testing::Test {
     testing::TaggedTokenize(tagged, &doc_);
     doc_.article.published = Date::Day(2025, 9, 27);
     doc_.article.defaults = defaults_;
+    doc_.article.forward_subjects = forward_;
+    doc_.article.forwarded_subject = forwarded_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
     for (auto& a : actors) {
       ActorMention m;
@@ -75,6 +77,8 @@ class CoderTest : public ::testing::Test {
   std::shared_ptr<VerbDictionary> verbs_;
   EventCoderOptions options_;
   Article::CodingDefaults defaults_;
+  bool forward_ = false;
+  std::string forwarded_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -294,6 +298,10 @@ TEST_F(CoderTest, TabariDefaultActors) {
   EXPECT_EQ(Code(no_source, targets), (V{"XSRC>PER:111", "XSRC>NOR:111"}));
   EXPECT_EQ(Code(no_target, pair), (V{"ECU>XTGT:111", "PER>XTGT:111"}));
   EXPECT_EQ(Code("Somebody/NN condemned/VBD/condemn nobody/NN ./.", {}), (V{"XSRC>XTGT:111"}));
+  // With AFTER a coordinated subject takes an actor after "in" before the default.
+  EXPECT_EQ(Code("Quito/NNP and/CC Lima/NNP condemned/VBD/condemn violence/NN in/IN Oslo/NNP ./.",
+                 {{0, 1, "ECU"}, {2, 3, "PER"}, {6, 7, "NOR"}}),
+            (V{"ECU>NOR:111", "PER>NOR:111"}));
   defaults_ = {"XSRC", "XTGT", false, false};
   EXPECT_EQ(Code(no_source, targets), (V{"PER>NOR:111"}));
   EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111"}));
@@ -310,6 +318,29 @@ TEST_F(CoderTest, TabariDefaultActors) {
                  {{0, 1, "PER"}, {2, 3, "NOR"}, {4, 5, "ECU"}}),
             (V{"PER>NOR:111"}))
       << Trace();
+}
+
+// TABARI's FORWARD option: a bare pronoun subject takes the country of the
+// last main-clause subject that named an actor, within the text and from
+// the text before it.
+TEST_F(CoderTest, TabariForwardedSubjects) {
+  const char* it = "It/PRP condemned/VBD/condemn Oslo/NNP ./.";
+  std::vector<A> oslo = {{2, 3, "NOR"}};
+  forwarded_ = "ECU";
+  EXPECT_EQ(Code(it, oslo), V{});  // off
+  forward_ = true;
+  EXPECT_EQ(Code(it, oslo), (V{"ECU>NOR:111"}));
+  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");  // no new subject: carried on
+  // The agent is not carried, only the country; a later subject replaces it.
+  forwarded_.clear();
+  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./. They/PRP condemned/VBD/condemn Oslo/NNP ./.",
+                 {{1, 3, "PERGOV"}, {7, 8, "NOR"}}),
+            (V{"PER>NOR:111"}))
+      << Trace();
+  EXPECT_EQ(doc_.article.forwarded_subject, "PER");
+  // A subject that is not a bare pronoun is not replaced.
+  forwarded_ = "ECU";
+  EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
 }
 
 }  // namespace

@@ -38,6 +38,13 @@ struct Article {
     std::string source, target;
     bool source_prior = false, target_after = false;
   } defaults;
+  // TABARI's FORWARD option (peer suites only): a clause whose subject is a
+  // bare pronoun ("he", "it", "they") and names no actor takes the country
+  // of the last main-clause subject that named one. `forwarded_subject` is
+  // that country as the article starts (from the text before it); the
+  // coder leaves there the one its last sentence carries on.
+  bool forward_subjects = false;
+  std::string forwarded_subject;
 };
 
 }  // namespace dyad
