@@ -83,6 +83,29 @@ bool CoordinationModifier(const Token& t) {
   }
 }
 
+// Peer mode, after a bare comma at position p of a token sequence (tok(i)
+// is its i-th token, n its length): is what follows a list member ("X, the
+// grim Y, and Z"), i.e. does an actor follow (after up to three
+// modifiers) and the list go on to an "and"/"or"? "X, the grim Y, said"
+// is an apposition.
+template <class At>
+bool ListGoesOn(const Ctx& c, At tok, size_t p, size_t n) {
+  const auto& toks = c.doc.tokens;
+  for (size_t mods = 0; mods < 3 && p < n && c.starts_at[tok(p)] == kNone32 && CoordinationModifier(toks[tok(p)]);
+       ++mods)
+    ++p;
+  if (p >= n || c.starts_at[tok(p)] == kNone32) return false;
+  uint32_t stop = c.doc.actors[c.starts_at[tok(p)]].tokens.end;
+  while (p < n && tok(p) < stop) ++p;
+  bool and_or = false;
+  while (p < n && (toks[tok(p)].lower_hash == H().comma || toks[tok(p)].lower_hash == H().and_ ||
+                   toks[tok(p)].lower_hash == H().or_)) {
+    and_or |= toks[tok(p)].lower_hash != H().comma;
+    ++p;
+  }
+  return and_or;
+}
+
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
 bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
@@ -114,6 +137,9 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     // After "and"/"or", not a bare comma: ", the Osgiliath newspaper" is
     // more often an apposition than a list.
     bool conj = c.modifiers_in_coordination && j > k && toks[seq[j - 1]].lower_hash != H().comma;
+    // After a bare comma only when the list goes on to an "and"/"or".
+    if (c.modifiers_in_coordination && j > k && !conj)
+      conj = ListGoesOn(c, [&](size_t i) { return seq[i]; }, j, seq.size());
     for (size_t mods = 0; conj && mods < 3 && j < seq.size() && c.starts_at[seq[j]] == kNone32 &&
                           CoordinationModifier(toks[seq[j]]);
          ++mods)
@@ -298,6 +324,8 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
                          toks[j].lower_hash == H().or_))
       ++j;
     bool conj = c.modifiers_in_coordination && j > t && toks[j - 1].lower_hash != H().comma;  // as in TakeSlot
+    if (c.modifiers_in_coordination && j > t && !conj)
+      conj = ListGoesOn(c, [](size_t i) { return static_cast<uint32_t>(i); }, j, r.end);
     for (int mods = 0; conj && mods < 3 && j < r.end && c.starts_at[j] == kNone32 && CoordinationModifier(toks[j]);
          ++mods)
       ++j;

@@ -60,6 +60,7 @@ class CoderTest : public ::testing::Test {
     ClauseAnalyzerOptions o;
     auto v = verbs_;
     o.is_speech = [v](uint64_t h) { return v->IsSpeech(h); };
+    o.serial_comma_subjects = serial_comma_;
     ClauseAnalyzer(o).Run(doc_);
     EventCoder coder(verbs_, options_);
     trace_.clear();
@@ -78,6 +79,7 @@ class CoderTest : public ::testing::Test {
   EventCoderOptions options_;
   Article::CodingDefaults defaults_;
   bool forward_ = false;
+  bool serial_comma_ = false;
   std::string forwarded_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
@@ -318,6 +320,21 @@ TEST_F(CoderTest, TabariDefaultActors) {
                  {{0, 1, "PER"}, {2, 3, "NOR"}, {4, 5, "ECU"}}),
             (V{"PER>NOR:111"}))
       << Trace();
+}
+
+// Peer mode: "A, the grim B, and C" is a list of three (a serial comma
+// before the last "and"); without the final "and" the words after a comma
+// stay an apposition.
+TEST_F(CoderTest, PeerModeSerialCommaLists) {
+  const char* list = "Grim/JJ Quito/NNP ,/, the/DT old/JJ Lima/NNP ,/, and/CC sad/JJ Oslo/NNP condemned/VBD/condemn "
+                     "Bern/NNP ./.";
+  std::vector<A> actors = {{1, 2, "ECU"}, {5, 6, "PER"}, {9, 10, "NOR"}, {11, 12, "CHE"}};
+  options_.modifiers_in_coordination = true;
+  serial_comma_ = true;
+  EXPECT_EQ(Code(list, actors), (V{"ECU>CHE:111", "PER>CHE:111", "NOR>CHE:111"})) << Trace();
+  EXPECT_EQ(Code("Quito/NNP ,/, the/DT old/JJ Lima/NNP ,/, condemned/VBD/condemn Bern/NNP ./.",
+                 {{0, 1, "ECU"}, {4, 5, "PER"}, {7, 8, "CHE"}}),
+            (V{"ECU>CHE:111"}));
 }
 
 // TABARI's FORWARD option: a bare pronoun subject takes the country of the
