@@ -48,6 +48,63 @@ std::string WithRole(std::string_view base, std::string_view agent_code) {
   return std::string(base) + std::string(agent_code.substr(agent_code.empty() ? 0 : 1));
 }
 
+// An agent the peers' rules made in a sentence: its mention, the agent
+// entry as matched, and the country (base code) of its own phrase, if any.
+struct PeerAgent {
+  size_t mention;
+  const Raw* agent;
+  std::string base;
+};
+
+// Step 2b' of ActorMatcher::Run (see there).
+void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_and, uint64_t h_the) {
+  struct Group {
+    const Raw* agent;
+    std::vector<size_t> mentions;
+    std::vector<std::string> bases;  // countries of its own phrase
+  };
+  std::vector<Group> groups;
+  for (const PeerAgent& p : made) {
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.agent == p.agent; });
+    if (g == groups.end()) g = groups.insert(groups.end(), Group{p.agent, {}, {}});
+    g->mentions.push_back(p.mention);
+    if (!p.base.empty()) g->bases.push_back(p.base);
+  }
+  std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) { return x.agent->begin < y.agent->begin; });
+  static const uint64_t h_or = TokenHash("or"), h_comma = TokenHash(",");
+  auto joined = [&](const Group& x, const Group& y) {
+    if (x.agent->end >= y.agent->begin) return false;
+    bool conj = false;
+    for (uint32_t t = x.agent->end; t < y.agent->begin; ++t) {
+      uint64_t h = doc.tokens[t].lower_hash;
+      if (h != h_and && h != h_or && h != h_comma && h != h_the) return false;
+      conj |= h != h_the;
+    }
+    return conj;
+  };
+  auto share = [&](const Group& from, Group& to) {
+    if (to.mentions.size() != 1) return;
+    const std::string& role = to.agent->code->code;
+    ActorMention& m = doc.actors[to.mentions[0]];
+    m.code = WithRole(from.bases[0], role);
+    m.how = ActorResolution::kAgentInPhrase;
+    m.entry += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
+    for (size_t b = 1; b < from.bases.size(); ++b) {
+      ActorMention x = doc.actors[to.mentions[0]];
+      x.code = WithRole(from.bases[b], role);
+      to.mentions.push_back(doc.actors.size());
+      doc.actors.push_back(std::move(x));
+    }
+    to.bases = from.bases;
+  };
+  for (size_t i = 0; i + 1 < groups.size(); ++i)
+    if (!groups[i].bases.empty() && groups[i + 1].bases.empty() && joined(groups[i], groups[i + 1]))
+      share(groups[i], groups[i + 1]);
+  for (size_t i = groups.size() - 1; i-- > 0;)
+    if (groups[i].bases.empty() && !groups[i + 1].bases.empty() && joined(groups[i], groups[i + 1]))
+      share(groups[i + 1], groups[i]);
+}
+
 }  // namespace
 
 std::string BaseOf(std::string_view code, bool whole_org) {
@@ -213,6 +270,8 @@ void ActorMatcher::Run(Doc& doc) const {
     }
 
     // Step 2b: agents take the country of their phrase, sentence or article.
+    // Peer agents made here, for step 2b': (mention, agent).
+    std::vector<PeerAgent> peer_agents;
     for (size_t k = 0; k < rs.size(); ++k) {
       Raw& a = rs[k];
       if (a.consumed) continue;
@@ -314,6 +373,7 @@ void ActorMatcher::Run(Doc& doc) const {
             x.entry = ae.ref() + " + " + entries[rs[j].entry].ref() + " (coordinated)";
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
+            peer_agents.push_back({doc.actors.size(), &a, BaseOf(rs[j].code->code, entries[rs[j].entry].kind == ActorKind::kIgo)});
             doc.actors.push_back(std::move(x));
           }
         }
@@ -398,8 +458,20 @@ void ActorMatcher::Run(Doc& doc) const {
       }
       m.tokens = {begin, end};
       a.consumed = true;
+      if (ae.rules != ActorEntry::Rules::kOurs)
+        peer_agents.push_back({doc.actors.size(), &a,
+                               m.how == ActorResolution::kAgentInPhrase && src && entries[src->entry].kind != ActorKind::kGroup
+                                   ? BaseOf(src->code->code, entries[src->entry].kind == ActorKind::kIgo)
+                                   : std::string()});
       doc.actors.push_back(std::move(m));
     }
+
+    // Step 2b': the peers read agents joined by "and", "or" or commas as
+    // sharing the countries of their phrase: "Danish media and government"
+    // (DNK for both), "lawmakers and officials in A and B" (each agent of
+    // each country). An agent whose country came from its own phrase keeps
+    // it.
+    if (peer_agents.size() >= 2) CoordinateAgents(doc, peer_agents, h_and_, h_the_);
 
     // Step 2c: everything else stands as matched.
     for (Raw& r : rs) {

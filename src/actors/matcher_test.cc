@@ -1,5 +1,7 @@
 #include "actors/matcher.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "testing/simple_tokens.h"
@@ -177,6 +179,9 @@ TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   add({"rebels"}, "~REB", R::kTabari, true);
   add({"envoys"}, "~GOV", R::kPetrarch, true);
   add({"delegates"}, "~GOV", R::kTabari, true);
+  add({"Quuxlandic"}, "QUX", R::kPetrarch, false);
+  add({"scribes"}, "~SCR", R::kPetrarch, true);
+  add({"clerks"}, "~CLK", R::kPetrarch, true);
   std::vector<DictProblem> problems;
   auto index = std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems);
   ActorMatcher matcher(dict, index);
@@ -197,6 +202,14 @@ TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   EXPECT_EQ(match("envoys of Quuxland , Zorgia and Twin Peaks met"),
             (V{"envoys of Quuxland=QUXGOV", "Zorgia=ZRGGOV", "Twin Peaks=TWAGOV"}));
   EXPECT_EQ(match("delegates of Quuxland and Zorgia met"), (V{"delegates of Quuxland=QUXGOV", "Zorgia=ZRG"}));
+  // Agents joined by "and"/"or"/commas share the countries of their phrase,
+  // whichever side names them.
+  EXPECT_EQ(match("Quuxlandic scribes and clerks met"), (V{"Quuxlandic scribes=QUXSCR", "clerks=QUXCLK"}));
+  V both = match("clerks and scribes of Quuxland and Zorgia met");
+  std::sort(both.begin(), both.end());
+  EXPECT_EQ(both, (V{"Zorgia=ZRGSCR", "clerks=QUXCLK", "clerks=ZRGCLK", "scribes of Quuxland=QUXSCR"}));
+  // Not across a verb or a preposition.
+  EXPECT_EQ(match("Quuxlandic scribes met clerks"), (V{"Quuxlandic scribes=QUXSCR", "clerks=---CLK"}));
 }
 
 // A TABARI name without a final `_` is a stem: it matches longer words.

@@ -343,8 +343,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           continue;
         }
         // Coordinated subject: "Obama and Putin", "the US and Britain".
+        // With serial_comma_subjects also "B, and C": the word before the comma.
+        uint32_t before = t - 1 > floor ? t - 2 : t - 1;
+        if (options_.serial_comma_subjects && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
+            toks[t - 2].lower_hash == w.comma)
+          before = t - 3;
         if ((lx == w.and_ || lx == w.or_ || lx == w.comma) && t < end && t - 1 > floor &&
-            (NounLike(toks[t - 2]) || actor(t - 2))) {
+            (NounLike(toks[before]) || actor(before))) {
           // Only if no verb lies to the left before a boundary (else the
           // left part is an earlier object: "suspended purchases and Petro").
           bool verb_left = false;

@@ -25,6 +25,10 @@ struct ClauseAnalyzerOptions {
   // Verbs of saying ("say", "tell", "declare"): their complement is reported
   // speech. The event dictionary's control file supplies the list.
   std::function<bool(uint64_t lemma_hash)> is_speech;
+  // "A, B, and C" (a comma before the last "and"/"or") is one coordinated
+  // subject. On for the peers' dictionaries, whose lists are written so;
+  // off for ours, whose results it was not measured on.
+  bool serial_comma_subjects = false;
 };
 
 class ClauseAnalyzer : public Component {

@@ -102,13 +102,23 @@ int RunEval(const EvalFlags& f) {
   Doc doc;
   CodedArticle coded;
   std::vector<PredictedEvent> predicted;
+  std::string forwarded;  // TABARI FORWARD: the subject carried to the next record
   for (const SuiteRecord& r : suite->records) {
     Article a;
     a.id = r.id;
     a.origin = f.suite;
     a.text = r.text;
     if (auto d = Date::Parse(r.date)) a.published = *d;
+    if (f.engine.peer_only) {
+      if (auto it = r.config.find("tabari_default"); it != r.config.end()) a.defaults = ParseTabariDefault(it->second);
+      // TABARI's FORWARD: records are the sentences of one story, in order;
+      // the subject carries from one to the next while the option is on.
+      auto fw = r.config.find("tabari_forward");
+      a.forward_subjects = fw != r.config.end() && !fw->second.ends_with("OFF");
+      if (a.forward_subjects) a.forwarded_subject = forwarded;
+    }
     CodeArticle(*engine, doc, std::move(a), false, &coded);
+    forwarded = coded.article.forward_subjects ? coded.article.forwarded_subject : std::string();
     predicted.clear();
     for (const EventRecord& e : coded.events) predicted.push_back({e.source, e.target, e.code});
     ScoreRecord(*suite, r, predicted, plover, &scores);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "model/date.h"
@@ -588,10 +589,113 @@ struct VerbBuild {
     problems->push_back({display, line, std::move(msg), error});
   }
 
+  // This load's synsets by name, members as written (lower case), for
+  // expanding members that name another synset.
+  std::unordered_map<std::string, std::vector<std::string>> defined;
+  // Synsets with such members, defined once the file is read: (name,
+  // members, each member's line, the synset's line).
+  struct NestedSynset {
+    std::string name;
+    std::vector<std::string> members;
+    std::vector<uint32_t> lines;
+    uint32_t line = 0;
+  };
+  std::vector<NestedSynset> nested;
+
+  // Ends a synset. A member that names another synset ("&TIETYPES_MEMOS",
+  // "memos on &TIETYPES") is expanded; when that synset is not defined yet,
+  // the synset waits for EndSynsets().
+  void EndSynset(const std::string& name, const std::vector<std::string>& members,
+                 const std::vector<uint32_t>& lines, uint32_t line) {
+    if (name.empty()) return;
+    std::vector<std::string> expanded;
+    for (const std::string& m : members) {
+      std::string missing;
+      if (!Expand(m, 0, &expanded, &missing)) {
+        nested.push_back({name, members, lines, line});
+        return;
+      }
+    }
+    DefineSynset(name, expanded, line);
+  }
+
+  // A member's expansions: every `&NAME` word replaced by each member of
+  // NAME (itself expanded), words kept in order. Returns false with the
+  // first unknown name in `*missing` when a synset is not (yet) defined.
+  bool Expand(const std::string& member, int depth, std::vector<std::string>* out, std::string* missing) const {
+    std::vector<std::string> acc{""};
+    size_t i = 0;
+    while (i < member.size()) {
+      size_t sp = member.find(' ', i);
+      if (sp == std::string::npos) sp = member.size();
+      std::string word = member.substr(i, sp - i);
+      i = sp + 1;
+      std::vector<std::string> alts;
+      if (word.size() > 1 && word[0] == '&') {
+        std::string name = Upper(word.substr(1));
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        auto it = defined.find(name);
+        if (it == defined.end() || depth > 8) {
+          *missing = name;
+          return false;
+        }
+        for (const std::string& m : it->second)
+          if (!Expand(m, depth + 1, &alts, missing)) return false;
+      } else {
+        alts.push_back(word);
+      }
+      std::vector<std::string> next;
+      for (const std::string& a : acc)
+        for (const std::string& w : alts) next.push_back(a.empty() ? w : a + " " + w);
+      acc = std::move(next);
+    }
+    for (std::string& a : acc)
+      if (!a.empty()) out->push_back(std::move(a));
+    return true;
+  }
+
+  // Defines the synsets whose members name other synsets, in as many
+  // rounds as nesting needs; a member naming a synset no file defines is
+  // reported and skipped.
+  void EndSynsets() {
+    bool progress = true;
+    while (!nested.empty() && progress) {
+      progress = false;
+      for (size_t k = 0; k < nested.size(); ++k) {
+        bool ready = true;
+        for (const std::string& m : nested[k].members) {
+          std::vector<std::string> ex;
+          std::string missing;
+          if (m.find('&') != std::string::npos && !Expand(m, 0, &ex, &missing) &&
+              std::any_of(nested.begin(), nested.end(), [&](const NestedSynset& n) { return n.name == missing; }))
+            ready = false;
+        }
+        if (!ready) continue;
+        NestedSynset n = std::move(nested[k]);
+        nested.erase(nested.begin() + static_cast<long>(k));
+        std::vector<std::string> members;
+        for (size_t j = 0; j < n.members.size(); ++j) {
+          std::string missing;
+          if (!Expand(n.members[j], 0, &members, &missing))
+            Problem(n.lines[j], "synset member '" + n.members[j] + "' names &" + missing +
+                                    ", which no synset defines; skipped", true);
+        }
+        DefineSynset(n.name, members, n.line);
+        progress = true;
+        break;
+      }
+    }
+    for (const NestedSynset& n : nested)  // synsets that name each other
+      Problem(n.line, "synset &" + n.name + " is defined through itself; skipped", true);
+    nested.clear();
+  }
+
   // Defines a synset through our own reader (so members are tokenized like
   // everything else) and keeps its text for writing it back.
   void DefineSynset(const std::string& name, const std::vector<std::string>& members, uint32_t line) {
     if (members.empty()) return;
+    auto& known = defined[name];
+    known.insert(known.end(), members.begin(), members.end());
     std::string text = "&" + name + " =";
     for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
     verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
@@ -847,11 +951,13 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
   enum class Section { kNone, kSynsets, kTime, kOther } section = Section::kNone;
   std::string syn_name;
   std::vector<std::string> syn_members;
+  std::vector<uint32_t> syn_lines;
   uint32_t syn_line = 0;
   auto end_synset = [&]() {
-    if (!syn_name.empty()) b.DefineSynset(syn_name, syn_members, syn_line);
+    b.EndSynset(syn_name, syn_members, syn_lines, syn_line);
     syn_name.clear();
     syn_members.clear();
+    syn_lines.clear();
   };
   std::vector<std::string> verb_keys;  // the current verb line's lemmas and particles
   std::vector<Atom> particles;
@@ -878,10 +984,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
         syn_line = lineno;
       } else if (body[0] == '+') {
         std::string m = NormName(body.substr(1));
-        if (m.find('&') != std::string::npos)
-          b.Problem(lineno, "synset member '" + m + "' names another synset; not expressible, skipped", true);
-        else if (!m.empty())
-          syn_members.push_back(m);
+        if (!m.empty()) syn_members.push_back(m), syn_lines.push_back(lineno);
       } else {
         b.Problem(lineno, "unexpected line in <SYNSETS>", true);
       }
@@ -923,18 +1026,21 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
     return true;
   });
   end_synset();
+  b.EndSynsets();
 }
 
 void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
   std::string text = BlankHtmlComments(raw_text);
   std::string syn_name;
   std::vector<std::string> syn_members;
+  std::vector<uint32_t> syn_lines;
   uint32_t syn_line = 0;
   bool in_synset = false;
   auto end_synset = [&]() {
-    if (!syn_name.empty()) b.DefineSynset(syn_name, syn_members, syn_line);
+    b.EndSynset(syn_name, syn_members, syn_lines, syn_line);
     syn_name.clear();
     syn_members.clear();
+    syn_lines.clear();
     in_synset = false;
   };
   struct BlockVerb {
@@ -962,10 +1068,7 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
     if (in_synset) {
       if (body[0] == '+') {
         std::string m = NormName(body.substr(1));
-        if (m.find('&') != std::string::npos)
-          b.Problem(lineno, "synset member '" + m + "' names another synset; not expressible, skipped", true);
-        else if (!m.empty())
-          syn_members.push_back(m);
+        if (!m.empty()) syn_members.push_back(m), syn_lines.push_back(lineno);
         return true;
       }
       end_synset();
@@ -1015,6 +1118,7 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
     return true;
   });
   end_synset();
+  b.EndSynsets();
 }
 
 // Patterns naming a synset that no file defined never match; say so.

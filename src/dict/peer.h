@@ -29,8 +29,10 @@
 // and synsets before the verb go to VerbPattern::before (our own format
 // cannot write them); a leading `$` or `+` there is the subject (see
 // VerbBuild::Before in peer.cc). Other slots before the verb, `%` (compound
-// actor), `~` and synsets nested in synsets cannot be expressed: those
-// lines are skipped as errors. `a:b`
+// actor) and `~` cannot be expressed: those lines are skipped as errors.
+// A synset member that names another synset (`&KIND_NOTES`, `notes on
+// &KIND`) is expanded into one member per member of the named synset
+// (recursively; synsets may be named before they are defined in the file). `a:b`
 // codes keep only a. Irregular verb forms `{...}` are left to our
 // lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
 // VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and

@@ -1,5 +1,6 @@
 #include "dict/peer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -157,6 +158,52 @@ TEST(PeerActorsTest, MalformedCommentTagIsNotASection) {
   EXPECT_EQ(d.entries()[1].names[0], "zorgia");
 }
 
+// A synset member naming another synset stands for one member per member
+// of that synset, words kept in order; the named synset may come later in
+// the file, and nesting may go deeper than one level.
+TEST(PeerVerbsTest, NestedSynsetMembersAreExpanded) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  LoadTabariVerbsText(
+      "<SYNSETS>\n"
+      "&PASTRY\n"
+      "+&FILLING_TART\n"
+      "+CRUMBS_OF &FILLING\n"
+      "+&FANCY\n"
+      "+&NOWHERE_PIE\n"
+      "&FILLING\n"
+      "+PLUM\n"
+      "+QUINCE_JELLY\n"
+      "&FANCY\n"
+      "+GILDED &FILLING\n"
+      "</SYNSETS>\n"
+      "NIBBLE  [042]\n"
+      "- * &PASTRY  [043]\n",
+      "t.verbs", &d, WordTokenizer, &problems, &synsets);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);  // &NOWHERE is defined nowhere
+  auto it = std::find_if(synsets.begin(), synsets.end(), [](const SynsetText& s) { return s.name == "PASTRY"; });
+  ASSERT_NE(it, synsets.end());
+  EXPECT_EQ(it->members, (std::vector<std::string>{"plum tart", "quince jelly tart", "crumbs of plum",
+                                                    "crumbs of quince jelly", "gilded plum", "gilded quince jelly"}));
+  const VerbPattern* p = Find(d, "nibble * &PASTRY");
+  ASSERT_NE(p, nullptr) << All(problems);
+  EXPECT_EQ(d.synsets()[p->elems[1].synset].members.size(), 6u);
+
+  // PETRARCH: a synset that is only another synset plus words.
+  VerbDictionary d2;
+  std::vector<DictProblem> problems2;
+  LoadPetrarch2VerbsText(
+      "&HUE\n+MAUVE\n+TEAL\n\n&SHADE\n+&HUE\n+SEPIA\n\n--- PAINT [042] ---\nPAINT\n- * &SHADE [043]\n",
+      "p.verbs.txt", &d2, WordTokenizer, &problems2);
+  d2.Compile(&problems2);
+  EXPECT_EQ(Errors(problems2), 0u) << All(problems2);
+  const VerbPattern* q = Find(d2, "paint * &SHADE");
+  ASSERT_NE(q, nullptr) << All(problems2);
+  EXPECT_EQ(d2.synsets()[q->elems[1].synset].members.size(), 3u);
+}
+
 TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   VerbDictionary d;
   std::vector<DictProblem> problems;
@@ -185,7 +232,7 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
       "- * FLAT [060]\n",
       "t.verbs", &d, WordTokenizer, &problems, &synsets);
   d.Compile(&problems);
-  // Errors: a nested synset member, the compound %.
+  // Errors: a member naming an undefined synset, the compound %.
   EXPECT_EQ(Errors(problems), 2u) << All(problems);
   const VerbPattern* no = Find(d, "wibble [before: not * VERB]");  // NOT *: words before the verb
   ASSERT_NE(no, nullptr) << All(problems);
@@ -213,9 +260,10 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   EXPECT_TRUE(Find(d, "zonk out")->is_null());  // a null phrase blocks the bare verb
   EXPECT_EQ(Find(d, "zonk out * flat")->code, "060");
   ASSERT_EQ(synsets.size(), 2u);
-  EXPECT_EQ(synsets[0].name, "GADGET");
-  EXPECT_EQ(synsets[0].members, (std::vector<std::string>{"sprocket", "flux capacitor"}));
-  EXPECT_EQ(synsets[1].members, (std::vector<std::string>{"pudding", "custard pie"}));
+  // &GADGET names a synset the file never defines, so it is defined last.
+  EXPECT_EQ(synsets[1].name, "GADGET");
+  EXPECT_EQ(synsets[1].members, (std::vector<std::string>{"sprocket", "flux capacitor"}));
+  EXPECT_EQ(synsets[0].members, (std::vector<std::string>{"pudding", "custard pie"}));
 }
 
 // A lexicon of invented verbs: "blorp" and "blorpify" are lemmas, "blorped"

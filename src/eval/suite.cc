@@ -40,6 +40,30 @@ std::string Base(const std::string& path) {
 
 }  // namespace
 
+Article::CodingDefaults ParseTabariDefault(std::string_view option) {
+  Article::CodingDefaults d;
+  auto code_after = [&](std::string_view key, std::string* out) -> size_t {
+    size_t k = option.find(key);
+    if (k == std::string_view::npos) return k;
+    size_t open = option.find('[', k), close = option.find(']', k);
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) return std::string_view::npos;
+    *out = std::string(option.substr(open + 1, close - open - 1));
+    return close + 1;
+  };
+  size_t src_end = code_after("SOURCE", &d.source);
+  size_t tgt = option.find("TARGET");
+  if (src_end != std::string_view::npos) {
+    std::string_view between = option.substr(src_end, tgt == std::string_view::npos ? option.npos : tgt - src_end);
+    d.source_prior = between.find("PRIOR") != std::string_view::npos;
+  }
+  size_t tgt_end = code_after("TARGET", &d.target);
+  if (tgt_end != std::string_view::npos) {
+    std::string_view rest = option.substr(tgt_end);
+    d.target_after = rest.find("AFTER") != std::string_view::npos;
+  }
+  return d;
+}
+
 double Scores::root_f1() const {
   double p = root_precision(), r = root_recall();
   return p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -96,6 +120,13 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       if (j.contains("expect_error") && !j["expect_error"].is_null()) r.scored = false;
       std::string expect = Str(j, "expect");
       if (expect == "no_verification_block") r.scored = false;
+      // TABARI records carry the options in effect when they were coded
+      // ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER").
+      if (j.contains("options_in_effect") && j["options_in_effect"].is_object())
+      {
+        if (std::string d = Str(j["options_in_effect"], "DEFAULT:"); !d.empty()) r.config["tabari_default"] = d;
+        if (std::string d = Str(j["options_in_effect"], "FORWARD:"); !d.empty()) r.config["tabari_forward"] = d;
+      }
       if (j.contains("config") && j["config"].is_object())
         for (auto& [k, v] : j["config"].items())
           if (v.is_string()) r.config[k] = v.get<std::string>();

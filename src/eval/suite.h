@@ -12,8 +12,11 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
+
+#include "model/article.h"
 
 namespace dyad {
 
@@ -45,6 +48,11 @@ struct Suite {
   std::vector<SuiteRecord> records;
   std::string note;            // how records were selected
 };
+
+// TABARI's "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER" (as
+// the TABARI suite's records carry it in config["tabari_default"]); "OFF"
+// and anything without [codes] give empty codes.
+Article::CodingDefaults ParseTabariDefault(std::string_view option);
 
 // Reads a suite file, detecting its kind from its fields. Returns nullopt
 // and sets `error` ("file:line: reason") on failure.

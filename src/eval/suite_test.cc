@@ -67,6 +67,17 @@ TEST(SuiteTest, PloverSuitesScoreThroughTheMapping) {
   EXPECT_DOUBLE_EQ(sc.type_and_dyad_recall(), 1.0);
 }
 
+TEST(SuiteTest, ParsesTabariDefaultOption) {
+  Article::CodingDefaults d = ParseTabariDefault("DEFAULT: SOURCE [AAA] PRIOR TARGET [BBB] AFTER");
+  EXPECT_EQ(d.source, "AAA");
+  EXPECT_EQ(d.target, "BBB");
+  EXPECT_TRUE(d.source_prior && d.target_after);
+  d = ParseTabariDefault("DEFAULT: SOURCE [AAA] TARGET [BBB]");
+  EXPECT_FALSE(d.source_prior || d.target_after);
+  d = ParseTabariDefault("DEFAULT: OFF");
+  EXPECT_TRUE(d.source.empty() && d.target.empty());
+}
+
 TEST(SuiteTest, RejectsNonEventSuitesClearly) {
   std::string err;
   EXPECT_FALSE(ReadSuite(kDir + "does_not_exist.jsonl", &err));

@@ -83,6 +83,29 @@ bool CoordinationModifier(const Token& t) {
   }
 }
 
+// Peer mode, after a bare comma at position p of a token sequence (tok(i)
+// is its i-th token, n its length): is what follows a list member ("X, the
+// grim Y, and Z"), i.e. does an actor follow (after up to three
+// modifiers) and the list go on to an "and"/"or"? "X, the grim Y, said"
+// is an apposition.
+template <class At>
+bool ListGoesOn(const Ctx& c, At tok, size_t p, size_t n) {
+  const auto& toks = c.doc.tokens;
+  for (size_t mods = 0; mods < 3 && p < n && c.starts_at[tok(p)] == kNone32 && CoordinationModifier(toks[tok(p)]);
+       ++mods)
+    ++p;
+  if (p >= n || c.starts_at[tok(p)] == kNone32) return false;
+  uint32_t stop = c.doc.actors[c.starts_at[tok(p)]].tokens.end;
+  while (p < n && tok(p) < stop) ++p;
+  bool and_or = false;
+  while (p < n && (toks[tok(p)].lower_hash == H().comma || toks[tok(p)].lower_hash == H().and_ ||
+                   toks[tok(p)].lower_hash == H().or_)) {
+    and_or |= toks[tok(p)].lower_hash != H().comma;
+    ++p;
+  }
+  return and_or;
+}
+
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
 bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
@@ -114,6 +137,9 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     // After "and"/"or", not a bare comma: ", the Osgiliath newspaper" is
     // more often an apposition than a list.
     bool conj = c.modifiers_in_coordination && j > k && toks[seq[j - 1]].lower_hash != H().comma;
+    // After a bare comma only when the list goes on to an "and"/"or".
+    if (c.modifiers_in_coordination && j > k && !conj)
+      conj = ListGoesOn(c, [&](size_t i) { return seq[i]; }, j, seq.size());
     for (size_t mods = 0; conj && mods < 3 && j < seq.size() && c.starts_at[seq[j]] == kNone32 &&
                           CoordinationModifier(toks[seq[j]]);
          ++mods)
@@ -298,6 +324,8 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
                          toks[j].lower_hash == H().or_))
       ++j;
     bool conj = c.modifiers_in_coordination && j > t && toks[j - 1].lower_hash != H().comma;  // as in TakeSlot
+    if (c.modifiers_in_coordination && j > t && !conj)
+      conj = ListGoesOn(c, [](size_t i) { return static_cast<uint32_t>(i); }, j, r.end);
     for (int mods = 0; conj && mods < 3 && j < r.end && c.starts_at[j] == kNone32 && CoordinationModifier(toks[j]);
          ++mods)
       ++j;
@@ -399,9 +427,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
 
   std::vector<char> coded(doc.clauses.size(), 0);  // clause -> some event came from it
+  const bool forward = doc.article.forward_subjects;
+  std::string carried = forward ? doc.article.forwarded_subject : std::string();  // FORWARD
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
+    std::string carried_in;  // the subject this clause may take (FORWARD)
+    if (forward) {
+      carried_in = carried;
+      if (cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject_inherited && !cl.subject.empty())
+        if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
+          carried = std::string(CountryOf(doc.actors[subj.front()].code));
+    }
     if (v.head == kNone32) continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
@@ -638,7 +675,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
         if (!targets.empty()) break;
       }
-      if (targets.empty() && place != kNone32 && sources.size() < 2)
+      // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
+      // act on itself (it would take the default target), so the place does.
+      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after))
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
     }
     // "demanded that the US cancel ...", "urged that Iraq ...": the one the
@@ -654,7 +693,49 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
       }
     }
-    if (sources.empty()) { if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor"); continue; }
+    // TABARI's DEFAULT option (Article::defaults, peer suites only): a
+    // sentence without a source takes the first actor after the verb (not
+    // with PRIOR), else the default source; one without a target the
+    // default target, or with a coordinated subject and no AFTER, the
+    // subject's second member.
+    const Article::CodingDefaults& dflt = doc.article.defaults;
+    std::string default_source;
+    if (sources.empty() && !carried_in.empty() && cl.subject.end == cl.subject.begin + 1) {
+      static const uint64_t kPronouns[] = {TokenHash("he"), TokenHash("she"), TokenHash("it"), TokenHash("they")};
+      uint64_t h = toks[cl.subject.begin].lower_hash;
+      if (std::find(std::begin(kPronouns), std::end(kPronouns), h) != std::end(kPronouns)) {
+        default_source = carried_in;
+        note = "pronoun subject: the subject carried forward (FORWARD)";
+      }
+    }
+    if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
+      if (!dflt.source_prior && !targets.empty()) {
+        sources.push_back(targets.front());
+        targets.erase(targets.begin());
+        note = "no source: the first actor after the verb (DEFAULT without PRIOR)";
+      } else {
+        default_source = dflt.source;
+        note = "no source: the default source (DEFAULT)";
+      }
+    }
+    // A verb of speech that reports another clause ("..., an official
+    // said") says what its clause did; it takes no default target.
+    std::string default_target;
+    bool reports = false;
+    if (targets.empty() && !dflt.target.empty())
+      for (const Clause& other : doc.clauses) reports |= other.reported_by == ci;
+    if (targets.empty() && !dflt.target.empty() && !chosen->has_target && !reports) {
+      if (sources.size() >= 2 && !dflt.target_after) {
+        targets.push_back(sources[1]);
+        sources.resize(1);
+      } else if (!default_source.empty() || !sources.empty()) {
+        default_target = dflt.target;
+      }
+    }
+    if (sources.empty() && default_source.empty()) {
+      if (trace) say(ci, "pattern " + chosen->ref() + " matched but the subject names no actor");
+      continue;
+    }
 
     std::string root = code.substr(0, 2);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
@@ -669,9 +750,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool mutual = options_.peer_reading ||
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
                    !code.starts_with("045"));
-    bool reciprocal = targets.empty() && sources.size() >= 2 && mutual;
-    std::string dyad_target;
-    if (targets.empty() && !reciprocal && !dyad_a.empty()) {
+    bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
+    std::string dyad_target = default_target;
+    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;
@@ -703,11 +784,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!date.valid()) date = doc.article.published;
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
-      if (AlreadyCoded(doc, cl.sentence, code, doc.actors[src].code, tgt_code)) return;
+      const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
+      if (AlreadyCoded(doc, cl.sentence, code, src_code, tgt_code)) return;
       EventMention ev;
       ev.sentence = cl.sentence;
       ev.clause = ci;
-      ev.source = doc.actors[src].code;
+      ev.source = src_code;
       ev.source_actor = src;
       ev.target = tgt_code;
       ev.target_actor = tgt;
@@ -727,6 +809,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       coded[ci] = 1;
     };
     if (reciprocal) targets = sources;
+    if (!default_source.empty()) {
+      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "");
+      if (targets.empty()) emit(kNone32, kNone32, default_target, "");
+    }
     for (uint32_t s : sources) {
       if (!targets.empty()) {
         for (uint32_t t : targets) {
@@ -747,14 +833,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
-        if (dyad_target != CountryOf(doc.actors[s].code))
-          emit(s, kNone32, dyad_target, "target from the article's dyad " + dyad_a + "-" + dyad_b);
+        if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))
+          emit(s, kNone32, dyad_target,
+               default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
+                                      : "no target: the default target (DEFAULT)");
       } else {
         emit(s, kNone32, "", "no target");
       }
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
+  if (forward) doc.article.forwarded_subject = carried;
 }
 
 }  // namespace dyad

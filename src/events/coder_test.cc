@@ -45,6 +45,9 @@ class CoderTest : public ::testing::Test {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
     doc_.article.published = Date::Day(2025, 9, 27);
+    doc_.article.defaults = defaults_;
+    doc_.article.forward_subjects = forward_;
+    doc_.article.forwarded_subject = forwarded_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
     for (auto& a : actors) {
       ActorMention m;
@@ -57,6 +60,7 @@ class CoderTest : public ::testing::Test {
     ClauseAnalyzerOptions o;
     auto v = verbs_;
     o.is_speech = [v](uint64_t h) { return v->IsSpeech(h); };
+    o.serial_comma_subjects = serial_comma_;
     ClauseAnalyzer(o).Run(doc_);
     EventCoder coder(verbs_, options_);
     trace_.clear();
@@ -73,6 +77,10 @@ class CoderTest : public ::testing::Test {
 
   std::shared_ptr<VerbDictionary> verbs_;
   EventCoderOptions options_;
+  Article::CodingDefaults defaults_;
+  bool forward_ = false;
+  bool serial_comma_ = false;
+  std::string forwarded_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -291,6 +299,88 @@ TEST_F(CoderTest, DatesComeFromTheClauseOrTheSentence) {
   EventCoder(verbs_).Run(doc_);
   EXPECT_EQ(doc_.events[0].date, Date::Day(2025, 9, 26));
   EXPECT_EQ(doc_.events[0].time, 0u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// TABARI's DEFAULT option: a sentence without a source or target takes the
+// default codes; without PRIOR the first actor after the verb is the source,
+// without AFTER a coordinated subject acts on its second member; a speech
+// verb that reports another clause takes no default target.
+TEST_F(CoderTest, TabariDefaultActors) {
+  const char* no_source = "Somebody/NN condemned/VBD/condemn Lima/NNP and/CC Oslo/NNP ./.";
+  std::vector<A> targets = {{2, 3, "PER"}, {4, 5, "NOR"}};
+  const char* no_target = "Quito/NNP and/CC Lima/NNP condemned/VBD/condemn nobody/NN ./.";
+  std::vector<A> pair = {{0, 1, "ECU"}, {2, 3, "PER"}};
+  options_.peer_reading = true;  // as `eval --peer-only` runs TABARI's records
+  EXPECT_EQ(Code(no_source, targets), V{});  // off: no source, no event
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111", "PER>ECU:111"}));
+  defaults_ = {"XSRC", "XTGT", true, true};
+  EXPECT_EQ(Code(no_source, targets), (V{"XSRC>PER:111", "XSRC>NOR:111"}));
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>XTGT:111", "PER>XTGT:111"}));
+  EXPECT_EQ(Code("Somebody/NN condemned/VBD/condemn nobody/NN ./.", {}), (V{"XSRC>XTGT:111"}));
+  // With AFTER a coordinated subject takes an actor after "in" before the default.
+  EXPECT_EQ(Code("Quito/NNP and/CC Lima/NNP condemned/VBD/condemn violence/NN in/IN Oslo/NNP ./.",
+                 {{0, 1, "ECU"}, {2, 3, "PER"}, {6, 7, "NOR"}}),
+            (V{"ECU>NOR:111", "PER>NOR:111"}));
+  defaults_ = {"XSRC", "XTGT", false, false};
+  EXPECT_EQ(Code(no_source, targets), (V{"PER>NOR:111"}));
+  EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111"}));
+  EXPECT_EQ(Code("Quito/NNP condemned/VBD/condemn nobody/NN ./.", {{0, 1, "ECU"}}), (V{"ECU>XTGT:111"}));
+  // "..., Quito said": the report of a coded clause gets no default target.
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadControlText("@speech say\n", "control.txt", &problems);
+  d->LoadPatternText("111 condemn\n023 say\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  defaults_ = {"XSRC", "XTGT", true, true};
+  EXPECT_EQ(Code("Lima/NNP condemned/VBD/condemn Oslo/NNP ,/, Quito/NNP said/VBD/say ./.",
+                 {{0, 1, "PER"}, {2, 3, "NOR"}, {4, 5, "ECU"}}),
+            (V{"PER>NOR:111"}))
+      << Trace();
+}
+
+// Peer mode: "A, the grim B, and C" is a list of three (a serial comma
+// before the last "and"); without the final "and" the words after a comma
+// stay an apposition.
+TEST_F(CoderTest, PeerModeSerialCommaLists) {
+  const char* list = "Grim/JJ Quito/NNP ,/, the/DT old/JJ Lima/NNP ,/, and/CC sad/JJ Oslo/NNP condemned/VBD/condemn "
+                     "Bern/NNP ./.";
+  std::vector<A> actors = {{1, 2, "ECU"}, {5, 6, "PER"}, {9, 10, "NOR"}, {11, 12, "CHE"}};
+  options_.modifiers_in_coordination = true;
+  serial_comma_ = true;
+  EXPECT_EQ(Code(list, actors), (V{"ECU>CHE:111", "PER>CHE:111", "NOR>CHE:111"})) << Trace();
+  EXPECT_EQ(Code("Quito/NNP ,/, the/DT old/JJ Lima/NNP ,/, condemned/VBD/condemn Bern/NNP ./.",
+                 {{0, 1, "ECU"}, {4, 5, "PER"}, {7, 8, "CHE"}}),
+            (V{"ECU>CHE:111"}));
+}
+
+// TABARI's FORWARD option: a bare pronoun subject takes the country of the
+// last main-clause subject that named an actor, within the text and from
+// the text before it.
+TEST_F(CoderTest, TabariForwardedSubjects) {
+  const char* it = "It/PRP condemned/VBD/condemn Oslo/NNP ./.";
+  std::vector<A> oslo = {{2, 3, "NOR"}};
+  forwarded_ = "ECU";
+  EXPECT_EQ(Code(it, oslo), V{});  // off
+  forward_ = true;
+  EXPECT_EQ(Code(it, oslo), (V{"ECU>NOR:111"}));
+  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");  // no new subject: carried on
+  // The agent is not carried, only the country; a later subject replaces it.
+  forwarded_.clear();
+  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./. They/PRP condemned/VBD/condemn Oslo/NNP ./.",
+                 {{1, 3, "PERGOV"}, {7, 8, "NOR"}}),
+            (V{"PER>NOR:111"}))
+      << Trace();
+  EXPECT_EQ(doc_.article.forwarded_subject, "PER");
+  // A subject that is not a bare pronoun is not replaced.
+  forwarded_ = "ECU";
+  EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
 }
 
 }  // namespace

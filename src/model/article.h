@@ -27,6 +27,24 @@ struct Article {
   // Hash of the normalised text (see text/normalize.h); the store uses it to
   // make re-coding the same article a no-op.
   std::string content_hash;  // 32 lowercase hex digits (XXH3-128)
+
+  // TABARI's DEFAULT option, which its validation suite sets per record
+  // (`dyad eval --peer-only` passes it on): the codes an event takes when
+  // its sentence names no source or no target. Empty codes: off (always,
+  // outside peer suites). Without PRIOR a missing source is first taken
+  // from the actors after the verb; without AFTER a coordinated subject
+  // with no target becomes source and target ("A and B met": A>B).
+  struct CodingDefaults {
+    std::string source, target;
+    bool source_prior = false, target_after = false;
+  } defaults;
+  // TABARI's FORWARD option (peer suites only): a clause whose subject is a
+  // bare pronoun ("he", "it", "they") and names no actor takes the country
+  // of the last main-clause subject that named one. `forwarded_subject` is
+  // that country as the article starts (from the text before it); the
+  // coder leaves there the one its last sentence carries on.
+  bool forward_subjects = false;
+  std::string forwarded_subject;
 };
 
 }  // namespace dyad
