@@ -711,9 +711,11 @@ struct VerbBuild {
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
              const std::string& what, const std::vector<PatternElem>& before = {},
-             const std::string& before_text = "") {
+             const std::string& before_text = "", bool compound_source = false) {
     VerbPattern p;
     p.code = code;
+    p.compound_source = compound_source;
+    if (compound_source) p.specificity += 1;
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
@@ -735,8 +737,17 @@ struct VerbBuild {
           Problem(line, what + ": two verb positions '*'", true);
           return false;
         case Atom::kCompound:
-          Problem(line, what + ": '%' (compound actor, source and target at once) cannot be expressed", true);
-          return false;
+          // After the verb: a target slot that must hold a compound actor.
+          if (p.has_target) {
+            Problem(line, what + ": '%' beside a target '+'", true);
+            return false;
+          }
+          p.has_target = p.compound_target = true;
+          p.elems.push_back(PatternElem{PatternElem::Kind::kTarget, 0, 0});
+          p.text += " %";
+          p.specificity += 1;
+          last_gap = false;
+          break;
         case Atom::kBad:
           Problem(line, what + ": '" + a.text + "' cannot be expressed", true);
           return false;
@@ -804,6 +815,7 @@ struct VerbBuild {
     }
     // Kept after the verb so that the text still starts with it.
     if (!before.empty()) p.text += " [before: " + before_text + "VERB]";
+    if (compound_source) p.text += " [compound subject %]";
     verbs->AddPattern(std::move(p));
     return true;
   }
@@ -829,14 +841,15 @@ struct VerbBuild {
     for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
     std::vector<PatternElem> before;
     std::string before_text;
-    if (v > 0 && !Before(atoms, v, post, &before, &before_text)) {
+    bool compound_source = false;
+    if (v > 0 && !Before(atoms, v, post, &before, &before_text, &compound_source)) {
       std::string pre;
       static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
       for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
       Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    Build(verb, post, code, line, "pattern", before, before_text);
+    Build(verb, post, code, line, "pattern", before, before_text, compound_source);
   }
 
   // The part of a pattern before its verb `*` (atoms[0, v)) as elements
@@ -845,12 +858,19 @@ struct VerbBuild {
   // "FAILED_TO_*" does not). A leading slot is the subject, which our coder
   // reads anyway: `$` is the source by default, and `+` is the target when
   // the pattern names the source after the verb ("+ * FROM $") or the verb
-  // is passive ("+ WAS * BY $"). Returns false for anything else.
+  // is passive ("+ WAS * BY $"). A leading `%` is a subject that names two
+  // or more actors (`*compound`, VerbPattern::compound_source). Returns
+  // false for anything else.
   bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post,
-              std::vector<PatternElem>* out, std::string* text) {
+              std::vector<PatternElem>* out, std::string* text, bool* compound) {
     static const std::unordered_set<std::string> kPassive = {"was", "were", "been", "be", "is", "are", "being"};
     size_t first = 0;
-    if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
+    if (atoms[0].kind == Atom::kCompound) {
+      for (const Atom& a : post)
+        if (a.kind == Atom::kSource || a.kind == Atom::kCompound) return false;
+      *compound = true;
+      first = 1;
+    } else if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
       bool ok = atoms[0].kind == Atom::kSource;
       for (const Atom& a : post) ok |= a.kind == Atom::kSource;
       for (size_t i = 1; i < v; ++i) ok |= atoms[i].kind == Atom::kWord && kPassive.count(atoms[i].text);
@@ -1374,6 +1394,12 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
     if (!p.before.empty()) {
       out << "# words before the verb are not expressible in our format (" << p.file << ":" << p.line << "): " << p.text
           << "\n";
+      all = false;
+      continue;
+    }
+    if (p.compound_source || p.compound_target) {
+      out << "# the compound-actor slot '%' is not expressible in our format (" << p.file << ":" << p.line
+          << "): " << p.text << "\n";
       all = false;
       continue;
     }

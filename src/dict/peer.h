@@ -28,8 +28,11 @@
 // / {...} groups keep words together, `^` loads as a gap (warning). Words
 // and synsets before the verb go to VerbPattern::before (our own format
 // cannot write them); a leading `$` or `+` there is the subject (see
-// VerbBuild::Before in peer.cc). Other slots before the verb, `%` (compound
-// actor) and `~` cannot be expressed: those lines are skipped as errors.
+// VerbBuild::Before in peer.cc). The compound-actor slot `%` leading the
+// pattern wants a subject of two actors or more, who act on each other
+// (VerbPattern::compound_source); after the verb it is a target slot that
+// must hold two actors or more (compound_target). Other slots before the
+// verb and `~` cannot be expressed: those lines are skipped as errors.
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
 // (recursively; synsets may be named before they are defined in the file). `a:b`

@@ -232,8 +232,9 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
       "- * FLAT [060]\n",
       "t.verbs", &d, WordTokenizer, &problems, &synsets);
   d.Compile(&problems);
-  // Errors: a member naming an undefined synset, the compound %.
-  EXPECT_EQ(Errors(problems), 2u) << All(problems);
+  // Errors: a member naming an undefined synset.
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);
+  ASSERT_NE(Find(d, "wibble * talks [compound subject %]"), nullptr);  // '%': see CompoundActorSlots
   const VerbPattern* no = Find(d, "wibble [before: not * VERB]");  // NOT *: words before the verb
   ASSERT_NE(no, nullptr) << All(problems);
   EXPECT_EQ(no->code, "046");
@@ -341,6 +342,34 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   EXPECT_EQ(never->before.size(), 2u);  // tied by `_`: no gaps
   std::ostringstream out;
   EXPECT_FALSE(WriteOursVerbs(d, out));  // our format cannot say what precedes the verb
+}
+
+TEST(PeerVerbsTest, CompoundActorSlots) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText(
+      "GRUMBLE [042]\n"
+      "- % *  [030]\n"
+      "- % OFTEN * TALKS [031]\n"
+      "- * AGAINST % [032]\n"
+      "- % * FROM $ [033]\n",
+      "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);  // '%' and '$': no subject left for either
+  const VerbPattern* both = Find(d, "grumble [compound subject %]");
+  ASSERT_NE(both, nullptr);
+  EXPECT_TRUE(both->compound_source);
+  EXPECT_EQ(both->code, "030");
+  const VerbPattern* talks = Find(d, "grumble * talks [before: often * VERB] [compound subject %]");
+  ASSERT_NE(talks, nullptr) << All(problems);
+  EXPECT_TRUE(talks->compound_source);
+  const VerbPattern* against = Find(d, "grumble * against * %");
+  ASSERT_NE(against, nullptr);
+  EXPECT_TRUE(against->compound_target && against->has_target);
+  EXPECT_FALSE(against->compound_source);
+  std::ostringstream out;
+  EXPECT_FALSE(WriteOursVerbs(d, out));
+  EXPECT_NE(out.str().find("# the compound-actor slot '%' is not expressible"), std::string::npos) << out.str();
 }
 
 TEST(PeerVerbsTest, PetrarchBlocks) {

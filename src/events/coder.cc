@@ -335,6 +335,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   return out;
 }
 
+// How many different actor codes a coordinated list names (VerbPattern's
+// compound slots): "Kagame and his party", both RWAGOV, is one.
+size_t CompoundActors(const Doc& doc, const std::vector<uint32_t>& ms) {
+  std::vector<std::string_view> codes;
+  for (uint32_t m : ms)
+    if (std::find(codes.begin(), codes.end(), doc.actors[m].code) == codes.end()) codes.push_back(doc.actors[m].code);
+  return codes.size();
+}
+
 // Whether the sentence already has this event (same code, source and
 // target): coordinated actors with one code ("Kagame and his party", both
 // RWAGOV) and several clauses can produce it twice.
@@ -592,6 +601,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       res.target.clear(), res.source.clear(), res.trigger.clear();
       if (MatchFrom(c, p, 0, seq, 0, &res) &&
           (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
+        // A peer's compound slot '%' wants two actors or more: in the
+        // subject ("% * TALKS") or in the target slot ("* WITH %").
+        if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
+        if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
         chosen = &p;
         break;
       }
@@ -751,6 +764,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
                    !code.starts_with("045"));
     bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
+    if (chosen->compound_source && sources.size() >= 2) {
+      // TABARI's '%' before the verb: the compound is source and target at once.
+      targets.clear();
+      reciprocal = true;
+    }
     std::string dyad_target = default_target;
     if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);

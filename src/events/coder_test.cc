@@ -383,5 +383,42 @@ TEST_F(CoderTest, TabariForwardedSubjects) {
   EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
 }
 
+// A peer's compound slot '%': before the verb the subject must name two
+// actors, who act on each other even when the clause names someone else;
+// after the verb the target slot must hold two actors.
+TEST_F(CoderTest, PeerCompoundSlots) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("081 concur\n", "verbs.txt", &problems);
+  VerbPattern both;  // "% *"
+  both.code = "030";
+  both.verb = TokenHash("concur");
+  both.compound_source = true;
+  both.specificity = 1;
+  d->AddPattern(both);
+  VerbPattern with;  // "* WITH %"
+  with.code = "031";
+  with.verb = TokenHash("concur");
+  with.elems = {{PatternElem::Kind::kWord, TokenHash("with"), 0}, {PatternElem::Kind::kTarget, 0, 0}};
+  with.has_target = with.compound_target = true;
+  with.specificity = 3;
+  d->AddPattern(with);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP concur/VBP/concur on/IN Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>MRW:030", "MRW>QBT:030"}))
+      << Trace();
+  // One actor in the subject: the compound pattern does not apply.
+  EXPECT_EQ(Code("Quibbleton/NNP concurs/VBZ/concur on/IN Fennick/NNP ./.", {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:081"}));
+  EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP and/CC Marrowdale/NNP ./.",
+                 {{0, 1, "FNK"}, {3, 4, "QBT"}, {5, 6, "MRW"}}),
+            (V{"FNK>QBT:031", "FNK>MRW:031"}));
+  EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP ./.", {{0, 1, "FNK"}, {3, 4, "QBT"}}),
+            (V{"FNK>QBT:081"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -40,6 +40,12 @@ struct VerbPattern {
   int specificity = 0;      // higher wins: words and synsets count 2, slots 1
   bool has_target = false;  // contains '+'
   bool has_source = false;  // contains '$'
+  // A peer's compound-actor slot '%' (TABARI, PETRARCH): before the verb
+  // the subject must name two or more actors, who then act on each other
+  // ("% * TALKS"); after it the target slot must ("* WITH %"), and its
+  // actors are the targets. Our own format has neither.
+  bool compound_source = false;
+  bool compound_target = false;
   // One bit per word element (WordBit of its hash). A clause whose words'
   // bits do not cover this mask cannot match, which rejects most of a
   // common verb's hundreds of patterns without running the matcher.
