@@ -528,15 +528,18 @@ std::vector<Atom> Atomize(std::string_view s) {
 bool PatternCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
                  std::vector<DictProblem>* problems) {
   std::string c(Trim(inner));
+  std::string paired;
   if (size_t colon = c.find(':'); colon != std::string::npos) {
-    std::string first = c.substr(0, colon), second = c.substr(colon + 1);
-    // "a:b" codes a second event; only the first is coded. Reported once
-    // per line only when the two differ, since "050:050" loses nothing
-    // but the reverse direction.
+    // "a:b" (TABARI's paired events): the target also does b to the
+    // source ("visit" 042 and "host" 043). Kept as "a:b" for Build, which
+    // sets VerbPattern::paired_code.
+    std::string first(Trim(c.substr(0, colon))), second(Trim(c.substr(colon + 1)));
+    while (!second.empty() && second.back() == '!') second.pop_back();
     if (first.empty()) first = second;
-    if (!second.empty() && second != first && second != "---")
-      if (problems->empty() || problems->back().line != lineno || problems->back().file != display)
-        problems->push_back({display, lineno, "compound code [" + c + "]: only " + first + " is coded", false});
+    if (!second.empty() && second != "---" && std::all_of(second.begin(), second.end(), [](unsigned char ch) {
+          return std::isdigit(ch);
+        }))
+      paired = second;
     c = first;
   }
   while (!c.empty() && c.back() == '!') c.pop_back();
@@ -550,6 +553,7 @@ bool PatternCode(std::string_view inner, const std::string& display, uint32_t li
     c = "---";
   }
   *code = c == "---" ? "" : c;
+  if (!code->empty() && !paired.empty()) *code += ":" + paired;
   return true;
 }
 
@@ -714,6 +718,10 @@ struct VerbBuild {
              const std::string& before_text = "", bool compound_source = false) {
     VerbPattern p;
     p.code = code;
+    if (size_t colon = p.code.find(':'); colon != std::string::npos) {  // PatternCode's "a:b"
+      p.paired_code = p.code.substr(colon + 1);
+      p.code.resize(colon);
+    }
     p.compound_source = compound_source;
     if (compound_source) p.specificity += 1;
     p.verb = TokenHash(verb);
@@ -1409,6 +1417,11 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
       out << "# code '" << code << "' is not a CAMEO code (" << p.file << ":" << p.line << "): " << p.text << "\n";
       all = false;
       continue;
+    }
+    if (!p.paired_code.empty()) {
+      out << "# the paired code " << p.paired_code << " (the target acting back) is not expressible in our format ("
+          << p.file << ":" << p.line << "); only " << code << " is written\n";
+      all = false;
     }
     out << code << std::string(code.size() < 5 ? 6 - code.size() : 1, ' ') << p.text << "  # " << p.file << ":"
         << p.line << "\n";

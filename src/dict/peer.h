@@ -35,9 +35,10 @@
 // verb and `~` cannot be expressed: those lines are skipped as errors.
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
-// (recursively; synsets may be named before they are defined in the file). `a:b`
-// codes keep only a. Irregular verb forms `{...}` are left to our
-// lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
+// (recursively; synsets may be named before they are defined in the file).
+// `a:b` codes are TABARI's paired events: a is coded, and b for each target
+// acting back on the source (VerbPattern::paired_code). Irregular verb
+// forms `{...}` are left to our lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
 // VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and
 // a TABARI stem (a verb without a final `_`, "RESTOR") by every verb lemma
 // it begins; without one, verbs are taken as written.

@@ -258,6 +258,8 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   ASSERT_NE(n, nullptr);
   EXPECT_TRUE(n->is_null());
   EXPECT_EQ(Find(d, "wibble * softly")->code, "050");
+  EXPECT_EQ(Find(d, "wibble * softly")->paired_code, "051");  // the target acts back
+  EXPECT_EQ(Find(d, "wibble * &GADGET")->paired_code, "");
   EXPECT_TRUE(Find(d, "zonk out")->is_null());  // a null phrase blocks the bare verb
   EXPECT_EQ(Find(d, "zonk out * flat")->code, "060");
   ASSERT_EQ(synsets.size(), 2u);

@@ -801,9 +801,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (!date.valid()) date = doc.article.published;
 
-    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
+    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra,
+                    const std::string& ev_code) {
       const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
-      if (AlreadyCoded(doc, cl.sentence, code, src_code, tgt_code)) return;
+      if (AlreadyCoded(doc, cl.sentence, ev_code, src_code, tgt_code)) return;
       EventMention ev;
       ev.sentence = cl.sentence;
       ev.clause = ci;
@@ -811,7 +812,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       ev.source_actor = src;
       ev.target = tgt_code;
       ev.target_actor = tgt;
-      ev.code = code;
+      ev.code = ev_code;
       ev.date = date;
       ev.time = time;
       ev.trigger = {trigger.front(), trigger.back() + 1};
@@ -828,8 +829,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     };
     if (reciprocal) targets = sources;
     if (!default_source.empty()) {
-      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "");
-      if (targets.empty()) emit(kNone32, kNone32, default_target, "");
+      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "", code);
+      if (targets.empty()) emit(kNone32, kNone32, default_target, "", code);
     }
     for (uint32_t s : sources) {
       if (!targets.empty()) {
@@ -847,16 +848,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (trace) say(ci, "target '" + tc + "' is the source itself: skipped");
             continue;
           }
-          emit(s, t, tc, "");
+          emit(s, t, tc, "", code);
+          // A peer's paired code: the target does it back ("[042:043]").
+          if (!chosen->paired_code.empty() && intent_note.empty())
+            emit(t, s, sc, "paired code of " + code, chosen->paired_code);
         }
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))
           emit(s, kNone32, dyad_target,
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
-                                      : "no target: the default target (DEFAULT)");
+                                      : "no target: the default target (DEFAULT)",
+               code);
       } else {
-        emit(s, kNone32, "", "no target");
+        emit(s, kNone32, "", "no target", code);
       }
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));

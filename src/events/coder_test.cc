@@ -420,5 +420,26 @@ TEST_F(CoderTest, PeerCompoundSlots) {
             (V{"FNK>QBT:081"}));
 }
 
+// A peer's paired code "[042:043]": each target also acts back on the
+// source with the second code (a visit is also a hosting).
+TEST_F(CoderTest, PeerPairedCodes) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern tour;
+  tour.code = "042";
+  tour.paired_code = "043";
+  tour.verb = TokenHash("tour");
+  d->AddPattern(tour);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour Marrowdale/NNP and/CC Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>MRW:042", "MRW>QBT:043", "QBT>FNK:042", "FNK>QBT:043"}))
+      << Trace();
+  // No target, no one to act back.
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour ./.", {{0, 1, "QBT"}}), V{});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -46,6 +46,10 @@ struct VerbPattern {
   // actors are the targets. Our own format has neither.
   bool compound_source = false;
   bool compound_target = false;
+  // A peer's paired code ("[042:043]"): each target also does this to its
+  // source (TABARI's paired events: a visit is also a hosting). Empty in
+  // our own format.
+  std::string paired_code;
   // One bit per word element (WordBit of its hash). A clause whose words'
   // bits do not cover this mask cannot match, which rejects most of a
   // common verb's hundreds of patterns without running the matcher.
