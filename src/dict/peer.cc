@@ -572,17 +572,29 @@ struct VerbBuild {
   // it begins, except those the file lists as verbs of their own: they have
   // their own codes and patterns. Stems shorter than 3 letters are not
   // expanded, a verb no lexicon knows is kept as written.
-  std::vector<std::string> Keys(const std::string& verb, bool stem) const {
+  // Sets surface_of for the keys: an inflected verb ("met") keyed by its
+  // lemma names that form only (VerbPattern::surface).
+  std::vector<std::string> Keys(const std::string& verb, bool stem) {
+    surface_of.clear();
     if (!lexicon) return {verb};
     std::vector<std::string> keys;
     std::string base = lexicon->lemma_of(verb);
     if (!base.empty()) keys.push_back(base);
+    if (!base.empty() && base != verb) {
+      std::vector<NameToken> toks;
+      tokenize(verb, &toks);
+      if (toks.size() == 1) surface_of[base] = toks[0].hash;
+    }
     if (stem && verb.size() >= 3)
       for (std::string& l : lexicon->with_prefix(verb))
         if (l != base && !headwords.count(l)) keys.push_back(std::move(l));
     if (keys.empty()) keys.push_back(verb);
     return keys;
   }
+
+  // The written form of the verb keyed by a lemma, when it is an inflected
+  // form (Keys): lemma -> TokenHash of the form.
+  std::unordered_map<std::string, uint64_t> surface_of;
 
   // A PETRARCH pattern is built once per verb of its block; its problem is
   // reported once.
@@ -724,6 +736,7 @@ struct VerbBuild {
     }
     p.compound_source = compound_source;
     if (compound_source) p.specificity += 1;
+    if (auto form = surface_of.find(verb); form != surface_of.end()) p.surface = form->second;
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
@@ -1074,6 +1087,7 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
   struct BlockVerb {
     std::string verb;
     std::vector<Atom> particles;
+    uint64_t surface = 0;  // VerbPattern::surface
   };
   std::vector<BlockVerb> block;
   std::string block_code;
@@ -1121,7 +1135,11 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
         b.Problem(lineno, "pattern before any verb of its block", true);
         return true;
       }
-      for (const BlockVerb& v : block) b.Pattern(v.verb, v.particles, body.substr(1), lineno);
+      for (const BlockVerb& v : block) {
+        b.surface_of.clear();
+        if (v.surface) b.surface_of[v.verb] = v.surface;
+        b.Pattern(v.verb, v.particles, body.substr(1), lineno);
+      }
       return true;
     }
     if (body[0] == '~') return true;  // PETRARCH-2 block options: nothing to load
@@ -1139,7 +1157,8 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
     if (!blocks.empty() && !PatternCode(blocks[0], b.display, lineno, &code, b.problems)) return true;
     // PETRARCH verbs are whole words; an inflected one is keyed by its lemma.
     for (std::string& key : b.Keys(v.verb, false)) {
-      BlockVerb k{std::move(key), v.particles};
+      auto form = b.surface_of.find(key);
+      BlockVerb k{std::move(key), v.particles, form == b.surface_of.end() ? 0 : form->second};
       if (!code.empty() || !k.particles.empty()) b.Build(k.verb, k.particles, code, lineno, "verb");
       block.push_back(std::move(k));
     }
@@ -1417,6 +1436,11 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
       out << "# code '" << code << "' is not a CAMEO code (" << p.file << ":" << p.line << "): " << p.text << "\n";
       all = false;
       continue;
+    }
+    if (p.surface != 0) {
+      out << "# the verb names one inflected form, which our format cannot restrict to (" << p.file << ":" << p.line
+          << "); written for every form of the lemma\n";
+      all = false;
     }
     if (!p.paired_code.empty()) {
       out << "# the paired code " << p.paired_code << " (the target acting back) is not expressible in our format ("

@@ -38,10 +38,12 @@
 // (recursively; synsets may be named before they are defined in the file).
 // `a:b` codes are TABARI's paired events: a is coded, and b for each target
 // acting back on the source (VerbPattern::paired_code). Irregular verb
-// forms `{...}` are left to our lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
-// VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and
-// a TABARI stem (a verb without a final `_`, "RESTOR") by every verb lemma
-// it begins; without one, verbs are taken as written.
+// forms `{...}` are left to our lemmatizer. Verbs are keyed by lemma, as
+// the coder looks them up: with a VerbLexicon, an inflected verb ("MET",
+// "LEFT_") is keyed by its lemma for that written form only
+// (VerbPattern::surface), and a TABARI stem (a verb without a final `_`,
+// "RESTOR") by every verb lemma it begins; without one, verbs are taken as
+// written.
 #ifndef DYAD_DICT_PEER_H_
 #define DYAD_DICT_PEER_H_
 

@@ -312,6 +312,11 @@ TEST(PeerVerbsTest, TabariStemsAndInflectedVerbsBecomeLemmas) {
   EXPECT_EQ(Find(d, "zonk")->code, "045");
   EXPECT_EQ(Find(d, "blorp on")->code, "046");             // "BLORPED_" is a whole word: no stem
   EXPECT_EQ(Find(d, "blorpify on"), nullptr);
+  // An inflected form names that form only (VerbPattern::surface); a lemma or stem any form.
+  EXPECT_EQ(Find(d, "zonk")->surface, TokenHash("zonked"));
+  EXPECT_EQ(Find(d, "blorp on")->surface, TokenHash("blorped"));
+  EXPECT_EQ(Find(d, "blorp")->surface, 0u);
+  EXPECT_EQ(Find(d, "blorpize")->surface, 0u);
   // Without a lexicon verbs are taken as written.
   VerbDictionary plain;
   LoadTabariVerbsText("BLORP [042]\nZONKED_ [045]\n", "t.verbs", &plain, WordTokenizer, &problems);
@@ -372,6 +377,27 @@ TEST(PeerVerbsTest, CompoundActorSlots) {
   std::ostringstream out;
   EXPECT_FALSE(WriteOursVerbs(d, out));
   EXPECT_NE(out.str().find("# the compound-actor slot '%' is not expressible"), std::string::npos) << out.str();
+}
+
+// PETRARCH keys an inflected verb of a block by its lemma for that form only.
+TEST(PeerVerbsTest, PetrarchInflectedVerbNamesItsForm) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  VerbLexicon lex = TinyLexicon();
+  LoadPetrarch2VerbsText(
+      "--- ZONK  [012] ---\nZONK\n\n--- ZONKED  [032:033] ---\nZONKED\n- * GADGETS [034]\n",
+      "v.txt", &d, WordTokenizer, &problems, nullptr, &lex);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems);
+  const auto* list = d.PatternsFor(TokenHash("zonk"));
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ(d.pattern((*list)[0]).code, "034");  // most specific first
+  EXPECT_EQ(d.pattern((*list)[0]).surface, TokenHash("zonked"));
+  EXPECT_EQ(d.pattern((*list)[1]).code, "032");  // the form's own entry before the lemma's, at equal specificity
+  EXPECT_EQ(d.pattern((*list)[1]).paired_code, "033");
+  EXPECT_EQ(d.pattern((*list)[2]).code, "012");
+  EXPECT_EQ(d.pattern((*list)[2]).surface, 0u);
 }
 
 TEST(PeerVerbsTest, PetrarchBlocks) {

@@ -395,7 +395,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
       if (bare) demand_ = &p;
     }
   }
-  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty();
+  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -594,6 +594,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
       if (!blocked.empty() && p.before.empty()) continue;
+      if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
       bool synsets_present = true;                   // and each synset needs one of its first words
       for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;

@@ -441,5 +441,24 @@ TEST_F(CoderTest, PeerPairedCodes) {
   EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour ./.", {{0, 1, "QBT"}}), V{});
 }
 
+// A peer verb written as an inflected form ("ZONKED") applies where the
+// verb is written so; other forms take the lemma's entry.
+TEST_F(CoderTest, PeerInflectedFormPatterns) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("012 tour\n", "verbs.txt", &problems);
+  VerbPattern toured;
+  toured.code = "042";
+  toured.verb = TokenHash("tour");
+  toured.surface = TokenHash("toured");
+  d->AddPattern(toured);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour Marrowdale/NNP ./.", actors), (V{"QBT>MRW:042"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP tours/VBZ/tour Marrowdale/NNP ./.", actors), (V{"QBT>MRW:012"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad

@@ -50,6 +50,11 @@ struct VerbPattern {
   // source (TABARI's paired events: a visit is also a hosting). Empty in
   // our own format.
   std::string paired_code;
+  // A peer verb written as an inflected form ("MET", "LEFT_") is keyed by
+  // its lemma but names that form only: its patterns apply where the verb
+  // is written so (TokenHash of the form), and come first among equally
+  // specific patterns. 0: any form of the lemma.
+  uint64_t surface = 0;
   // One bit per word element (WordBit of its hash). A clause whose words'
   // bits do not cover this mask cannot match, which rejects most of a
   // common verb's hundreds of patterns without running the matcher.
