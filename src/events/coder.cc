@@ -676,12 +676,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // source. An actor after in/at/near says where ("met in St. Vincent")
       // and is taken only if no one else is there to be the target, and
       // not for a coordinated subject, who then act on each other:
-      // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro.
+      // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro. The
+      // peers (peer_reading) take the first actor after the verb, place or not.
       uint32_t place = kNone32;
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        if (IsPlacePhrase(toks, t)) {
+        if (!options_.peer_reading && IsPlacePhrase(toks, t)) {
           if (place == kNone32) place = t;
           continue;
         }

@@ -460,5 +460,20 @@ TEST_F(CoderTest, PeerInflectedFormPatterns) {
   EXPECT_EQ(Code("Quibbleton/NNP tours/VBZ/tour Marrowdale/NNP ./.", actors), (V{"QBT>MRW:012"})) << Trace();
 }
 
+// Our reading takes an actor after in/at/near ("a curfew in X") only when
+// no one else follows the verb; the peers take the first actor after it.
+TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("032 arrive\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  const char* s = "Quibbleton/NNP arrived/VBD/arrive in/IN Marrowdale/NNP on/IN a/DT visit/NN with/IN Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}, {8, 9, "FNK"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>FNK:032"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:032"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
