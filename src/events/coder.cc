@@ -650,6 +650,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
           }
+          // The peers take the first actor before the verb: "X noted he
+          // would boycott Y" is X's boycott (peer_reading only).
+          if (sources.empty() && options_.peer_reading && cl.subject.end == cl.subject.begin + 1 &&
+              (h == it || h == they || h == he || h == she)) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "pronoun in reported speech: the speaker (peer reading)";
+          }
         }
         // "Rebels are ready to talk": the intention's subject is the one
         // who is ready (the clause analyzer links verbs, not adjectives).

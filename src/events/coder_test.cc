@@ -475,5 +475,22 @@ TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:032"})) << Trace();
 }
 
+// Peer mode: a pronoun subject of a reported clause is the speaker ("X
+// noted he would boycott Y"); our reading leaves it uncoded unless it
+// states an intention.
+TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
+  const char* s = "Quibbleton/NNP noted/VBD/note he/PRP attacked/VBD/attack Marrowdale/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadControlText("@speech note\n", "control.txt", &problems);
+  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
