@@ -715,6 +715,26 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
       }
     }
+    // The peers take the first actor after the verb anywhere in the
+    // sentence: "X expressed reluctance to become involved in the affairs
+    // of Y" targets Y, inside the clauses under this one (peer_reading;
+    // not through reported speech).
+    if (targets.empty() && !chosen->has_target && options_.peer_reading) {
+      for (uint32_t k = ci + 1; k < doc.clauses.size() && targets.empty(); ++k) {
+        const Clause& sub = doc.clauses[k];
+        if (sub.sentence != cl.sentence) break;
+        bool under = false;
+        for (uint32_t u = sub.parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
+          if (u == ci) { under = true; break; }
+        if (!under || sub.reported_by != kNone32 || sub.tokens.begin < v.head) continue;
+        for (uint32_t t = sub.tokens.begin; t < sub.tokens.end && targets.empty(); ++t) {
+          uint32_t m = c.starts_at[t];
+          if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          targets = ActorsOf(c, TokenRange{t, sub.tokens.end});
+        }
+        if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
+      }
+    }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
     // sentence without a source takes the first actor after the verb (not
     // with PRIOR), else the default source; one without a target the

@@ -492,5 +492,21 @@ TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
 }
 
+// Peer mode: with no target in its own clause a verb takes the first actor
+// of a clause under it ("expressed reluctance to get involved in Y").
+TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
+  const char* s = "Quibbleton/NNP expressed/VBD/express reluctance/NN to/TO become/VB/become involved/VBN/involve "
+                  "in/IN Marrowdale/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("020 express\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:020"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
