@@ -717,8 +717,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     // The peers take the first actor after the verb anywhere in the
     // sentence: "X expressed reluctance to become involved in the affairs
-    // of Y" targets Y, inside the clauses under this one (peer_reading;
-    // not through reported speech).
+    // of Y" targets Y, inside the clauses under this one or a participle
+    // after its object (peer_reading; not through reported speech).
     if (targets.empty() && !chosen->has_target && options_.peer_reading) {
       for (uint32_t k = ci + 1; k < doc.clauses.size() && targets.empty(); ++k) {
         const Clause& sub = doc.clauses[k];
@@ -726,6 +726,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         bool under = false;
         for (uint32_t u = sub.parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
           if (u == ci) { under = true; break; }
+        // A participle after the object ("welcomed memos sent by Y") has
+        // the object as its subject: it is the object's phrase.
+        under |= k == ci + 1 && !sub.subject.empty() && cl.tokens.contains(sub.subject.begin) &&
+                 sub.subject.begin > v.head;
         if (!under || sub.reported_by != kNone32 || sub.tokens.begin < v.head) continue;
         for (uint32_t t = sub.tokens.begin; t < sub.tokens.end && targets.empty(); ++t) {
           uint32_t m = c.starts_at[t];

@@ -506,6 +506,14 @@ TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
   EXPECT_EQ(Code(s, actors), V{}) << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:020"})) << Trace();
+  // A participle after the object belongs to the object's phrase.
+  EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP expressed/VBD/express cultural/JJ regrets/NNS sent/VBD/send by/IN Marrowdale/NNP "
+                 "on/IN its/PRP$ role/NN ./.",
+                 {{0, 1, "QBT"}, {6, 7, "MRW"}}),
+            (V{"QBT>MRW:020"}))
+      << Trace();
+  EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
 }
 
 }  // namespace
