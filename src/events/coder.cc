@@ -591,8 +591,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
+    auto choose = [&](const std::vector<uint32_t>& seq, uint64_t present, bool with_words_only) -> const VerbPattern* {
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs_->pattern(pi);
+      if (with_words_only && p.elems.empty()) continue;
       if (!blocked.empty() && p.before.empty()) continue;
       if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
       if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
@@ -606,8 +608,42 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // subject ("% * TALKS") or in the target slot ("* WITH %").
         if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
         if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
-        chosen = &p;
-        break;
+        return &p;
+      }
+    }
+    return nullptr;
+    };
+    chosen = choose(seq, present, false);
+    // The peers' patterns see the rest of the verb phrase, clauses under
+    // the verb and its complement included ("allowed that X isn't a
+    // really pleasant place": '* REALLY_PLEASANT'). Tried when only the
+    // bare verb (or nothing) matched in the clause (peer_reading).
+    if (options_.peer_reading && (!chosen || chosen->elems.empty())) {
+      uint32_t comp = ComplementOf(doc, ci), ext_end = end;
+      for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
+        bool under = k == comp;
+        for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8 && !under;
+             u = doc.clauses[u].parent, ++hops)
+          under = u == ci;
+        if (under && doc.clauses[k].reported_by == kNone32) ext_end = std::max(ext_end, doc.clauses[k].tokens.end);
+      }
+      if (ext_end > end) {
+        static thread_local std::vector<uint32_t> wide;
+        wide = seq;
+        uint64_t wide_present = present;
+        for (uint32_t t = end; t < ext_end; ++t) {
+          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+          wide.push_back(t);
+          wide_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+        }
+        MatchResult narrow = res;
+        if (const VerbPattern* p = choose(wide, wide_present, true)) {
+          chosen = p;
+          seq.swap(wide);
+          if (trace) say(ci, "pattern " + p->ref() + " matched words of the clauses under the verb (peer reading)");
+        } else {
+          res = narrow;
+        }
       }
     }
     if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }

@@ -516,5 +516,22 @@ TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
   EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
 }
 
+// Peer mode: when only the bare verb matches in its clause, patterns may
+// match words of the clauses under it ("allowed that X is no really grand
+// place": '* REALLY GRAND').
+TEST_F(CoderTest, PeerModePatternsSeeTheComplement) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("080 permit\n024 permit * really grand\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  const char* s = "Quibbleton/NNP permitted/VBD/permit that/IN Marrowdale/NNP is/VBZ/be a/DT really/RB grand/JJ "
+                  "place/NN ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:080"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:024"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
