@@ -528,15 +528,18 @@ std::vector<Atom> Atomize(std::string_view s) {
 bool PatternCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
                  std::vector<DictProblem>* problems) {
   std::string c(Trim(inner));
+  std::string paired;
   if (size_t colon = c.find(':'); colon != std::string::npos) {
-    std::string first = c.substr(0, colon), second = c.substr(colon + 1);
-    // "a:b" codes a second event; only the first is coded. Reported once
-    // per line only when the two differ, since "050:050" loses nothing
-    // but the reverse direction.
+    // "a:b" (TABARI's paired events): the target also does b to the
+    // source ("visit" 042 and "host" 043). Kept as "a:b" for Build, which
+    // sets VerbPattern::paired_code.
+    std::string first(Trim(c.substr(0, colon))), second(Trim(c.substr(colon + 1)));
+    while (!second.empty() && second.back() == '!') second.pop_back();
     if (first.empty()) first = second;
-    if (!second.empty() && second != first && second != "---")
-      if (problems->empty() || problems->back().line != lineno || problems->back().file != display)
-        problems->push_back({display, lineno, "compound code [" + c + "]: only " + first + " is coded", false});
+    if (!second.empty() && second != "---" && std::all_of(second.begin(), second.end(), [](unsigned char ch) {
+          return std::isdigit(ch);
+        }))
+      paired = second;
     c = first;
   }
   while (!c.empty() && c.back() == '!') c.pop_back();
@@ -550,6 +553,7 @@ bool PatternCode(std::string_view inner, const std::string& display, uint32_t li
     c = "---";
   }
   *code = c == "---" ? "" : c;
+  if (!code->empty() && !paired.empty()) *code += ":" + paired;
   return true;
 }
 
@@ -568,17 +572,29 @@ struct VerbBuild {
   // it begins, except those the file lists as verbs of their own: they have
   // their own codes and patterns. Stems shorter than 3 letters are not
   // expanded, a verb no lexicon knows is kept as written.
-  std::vector<std::string> Keys(const std::string& verb, bool stem) const {
+  // Sets surface_of for the keys: an inflected verb ("met") keyed by its
+  // lemma names that form only (VerbPattern::surface).
+  std::vector<std::string> Keys(const std::string& verb, bool stem) {
+    surface_of.clear();
     if (!lexicon) return {verb};
     std::vector<std::string> keys;
     std::string base = lexicon->lemma_of(verb);
     if (!base.empty()) keys.push_back(base);
+    if (!base.empty() && base != verb) {
+      std::vector<NameToken> toks;
+      tokenize(verb, &toks);
+      if (toks.size() == 1) surface_of[base] = toks[0].hash;
+    }
     if (stem && verb.size() >= 3)
       for (std::string& l : lexicon->with_prefix(verb))
         if (l != base && !headwords.count(l)) keys.push_back(std::move(l));
     if (keys.empty()) keys.push_back(verb);
     return keys;
   }
+
+  // The written form of the verb keyed by a lemma, when it is an inflected
+  // form (Keys): lemma -> TokenHash of the form.
+  std::unordered_map<std::string, uint64_t> surface_of;
 
   // A PETRARCH pattern is built once per verb of its block; its problem is
   // reported once.
@@ -711,9 +727,16 @@ struct VerbBuild {
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
              const std::string& what, const std::vector<PatternElem>& before = {},
-             const std::string& before_text = "") {
+             const std::string& before_text = "", bool compound_source = false) {
     VerbPattern p;
     p.code = code;
+    if (size_t colon = p.code.find(':'); colon != std::string::npos) {  // PatternCode's "a:b"
+      p.paired_code = p.code.substr(colon + 1);
+      p.code.resize(colon);
+    }
+    p.compound_source = compound_source;
+    if (compound_source) p.specificity += 1;
+    if (auto form = surface_of.find(verb); form != surface_of.end()) p.surface = form->second;
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
@@ -735,8 +758,17 @@ struct VerbBuild {
           Problem(line, what + ": two verb positions '*'", true);
           return false;
         case Atom::kCompound:
-          Problem(line, what + ": '%' (compound actor, source and target at once) cannot be expressed", true);
-          return false;
+          // After the verb: a target slot that must hold a compound actor.
+          if (p.has_target) {
+            Problem(line, what + ": '%' beside a target '+'", true);
+            return false;
+          }
+          p.has_target = p.compound_target = true;
+          p.elems.push_back(PatternElem{PatternElem::Kind::kTarget, 0, 0});
+          p.text += " %";
+          p.specificity += 1;
+          last_gap = false;
+          break;
         case Atom::kBad:
           Problem(line, what + ": '" + a.text + "' cannot be expressed", true);
           return false;
@@ -804,6 +836,7 @@ struct VerbBuild {
     }
     // Kept after the verb so that the text still starts with it.
     if (!before.empty()) p.text += " [before: " + before_text + "VERB]";
+    if (compound_source) p.text += " [compound subject %]";
     verbs->AddPattern(std::move(p));
     return true;
   }
@@ -829,14 +862,15 @@ struct VerbBuild {
     for (size_t i = v + 1; i < atoms.size(); ++i) post.push_back(atoms[i]);
     std::vector<PatternElem> before;
     std::string before_text;
-    if (v > 0 && !Before(atoms, v, post, &before, &before_text)) {
+    bool compound_source = false;
+    if (v > 0 && !Before(atoms, v, post, &before, &before_text, &compound_source)) {
       std::string pre;
       static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
       for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
       Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    Build(verb, post, code, line, "pattern", before, before_text);
+    Build(verb, post, code, line, "pattern", before, before_text, compound_source);
   }
 
   // The part of a pattern before its verb `*` (atoms[0, v)) as elements
@@ -845,12 +879,19 @@ struct VerbBuild {
   // "FAILED_TO_*" does not). A leading slot is the subject, which our coder
   // reads anyway: `$` is the source by default, and `+` is the target when
   // the pattern names the source after the verb ("+ * FROM $") or the verb
-  // is passive ("+ WAS * BY $"). Returns false for anything else.
+  // is passive ("+ WAS * BY $"). A leading `%` is a subject that names two
+  // or more actors (`*compound`, VerbPattern::compound_source). Returns
+  // false for anything else.
   bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post,
-              std::vector<PatternElem>* out, std::string* text) {
+              std::vector<PatternElem>* out, std::string* text, bool* compound) {
     static const std::unordered_set<std::string> kPassive = {"was", "were", "been", "be", "is", "are", "being"};
     size_t first = 0;
-    if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
+    if (atoms[0].kind == Atom::kCompound) {
+      for (const Atom& a : post)
+        if (a.kind == Atom::kSource || a.kind == Atom::kCompound) return false;
+      *compound = true;
+      first = 1;
+    } else if (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget) {
       bool ok = atoms[0].kind == Atom::kSource;
       for (const Atom& a : post) ok |= a.kind == Atom::kSource;
       for (size_t i = 1; i < v; ++i) ok |= atoms[i].kind == Atom::kWord && kPassive.count(atoms[i].text);
@@ -1046,6 +1087,7 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
   struct BlockVerb {
     std::string verb;
     std::vector<Atom> particles;
+    uint64_t surface = 0;  // VerbPattern::surface
   };
   std::vector<BlockVerb> block;
   std::string block_code;
@@ -1093,7 +1135,11 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
         b.Problem(lineno, "pattern before any verb of its block", true);
         return true;
       }
-      for (const BlockVerb& v : block) b.Pattern(v.verb, v.particles, body.substr(1), lineno);
+      for (const BlockVerb& v : block) {
+        b.surface_of.clear();
+        if (v.surface) b.surface_of[v.verb] = v.surface;
+        b.Pattern(v.verb, v.particles, body.substr(1), lineno);
+      }
       return true;
     }
     if (body[0] == '~') return true;  // PETRARCH-2 block options: nothing to load
@@ -1111,7 +1157,8 @@ void LoadPetrarchVerbsImpl(std::string_view raw_text, VerbBuild& b) {
     if (!blocks.empty() && !PatternCode(blocks[0], b.display, lineno, &code, b.problems)) return true;
     // PETRARCH verbs are whole words; an inflected one is keyed by its lemma.
     for (std::string& key : b.Keys(v.verb, false)) {
-      BlockVerb k{std::move(key), v.particles};
+      auto form = b.surface_of.find(key);
+      BlockVerb k{std::move(key), v.particles, form == b.surface_of.end() ? 0 : form->second};
       if (!code.empty() || !k.particles.empty()) b.Build(k.verb, k.particles, code, lineno, "verb");
       block.push_back(std::move(k));
     }
@@ -1377,12 +1424,28 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
       all = false;
       continue;
     }
+    if (p.compound_source || p.compound_target) {
+      out << "# the compound-actor slot '%' is not expressible in our format (" << p.file << ":" << p.line
+          << "): " << p.text << "\n";
+      all = false;
+      continue;
+    }
     bool ok = code == "---" || (code.size() >= 2 && code.size() <= 4 &&
                                 std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }));
     if (!ok) {
       out << "# code '" << code << "' is not a CAMEO code (" << p.file << ":" << p.line << "): " << p.text << "\n";
       all = false;
       continue;
+    }
+    if (p.surface != 0) {
+      out << "# the verb names one inflected form, which our format cannot restrict to (" << p.file << ":" << p.line
+          << "); written for every form of the lemma\n";
+      all = false;
+    }
+    if (!p.paired_code.empty()) {
+      out << "# the paired code " << p.paired_code << " (the target acting back) is not expressible in our format ("
+          << p.file << ":" << p.line << "); only " << code << " is written\n";
+      all = false;
     }
     out << code << std::string(code.size() < 5 ? 6 - code.size() : 1, ' ') << p.text << "  # " << p.file << ":"
         << p.line << "\n";

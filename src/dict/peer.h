@@ -28,16 +28,22 @@
 // / {...} groups keep words together, `^` loads as a gap (warning). Words
 // and synsets before the verb go to VerbPattern::before (our own format
 // cannot write them); a leading `$` or `+` there is the subject (see
-// VerbBuild::Before in peer.cc). Other slots before the verb, `%` (compound
-// actor) and `~` cannot be expressed: those lines are skipped as errors.
+// VerbBuild::Before in peer.cc). The compound-actor slot `%` leading the
+// pattern wants a subject of two actors or more, who act on each other
+// (VerbPattern::compound_source); after the verb it is a target slot that
+// must hold two actors or more (compound_target). Other slots before the
+// verb and `~` cannot be expressed: those lines are skipped as errors.
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
-// (recursively; synsets may be named before they are defined in the file). `a:b`
-// codes keep only a. Irregular verb forms `{...}` are left to our
-// lemmatizer. Verbs are keyed by lemma, as the coder looks them up: with a
-// VerbLexicon, an inflected verb ("MET", "LEFT_") is keyed by its lemma and
-// a TABARI stem (a verb without a final `_`, "RESTOR") by every verb lemma
-// it begins; without one, verbs are taken as written.
+// (recursively; synsets may be named before they are defined in the file).
+// `a:b` codes are TABARI's paired events: a is coded, and b for each target
+// acting back on the source (VerbPattern::paired_code). Irregular verb
+// forms `{...}` are left to our lemmatizer. Verbs are keyed by lemma, as
+// the coder looks them up: with a VerbLexicon, an inflected verb ("MET",
+// "LEFT_") is keyed by its lemma for that written form only
+// (VerbPattern::surface), and a TABARI stem (a verb without a final `_`,
+// "RESTOR") by every verb lemma it begins; without one, verbs are taken as
+// written.
 #ifndef DYAD_DICT_PEER_H_
 #define DYAD_DICT_PEER_H_
 

@@ -232,8 +232,9 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
       "- * FLAT [060]\n",
       "t.verbs", &d, WordTokenizer, &problems, &synsets);
   d.Compile(&problems);
-  // Errors: a member naming an undefined synset, the compound %.
-  EXPECT_EQ(Errors(problems), 2u) << All(problems);
+  // Errors: a member naming an undefined synset.
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);
+  ASSERT_NE(Find(d, "wibble * talks [compound subject %]"), nullptr);  // '%': see CompoundActorSlots
   const VerbPattern* no = Find(d, "wibble [before: not * VERB]");  // NOT *: words before the verb
   ASSERT_NE(no, nullptr) << All(problems);
   EXPECT_EQ(no->code, "046");
@@ -257,6 +258,8 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   ASSERT_NE(n, nullptr);
   EXPECT_TRUE(n->is_null());
   EXPECT_EQ(Find(d, "wibble * softly")->code, "050");
+  EXPECT_EQ(Find(d, "wibble * softly")->paired_code, "051");  // the target acts back
+  EXPECT_EQ(Find(d, "wibble * &GADGET")->paired_code, "");
   EXPECT_TRUE(Find(d, "zonk out")->is_null());  // a null phrase blocks the bare verb
   EXPECT_EQ(Find(d, "zonk out * flat")->code, "060");
   ASSERT_EQ(synsets.size(), 2u);
@@ -309,6 +312,11 @@ TEST(PeerVerbsTest, TabariStemsAndInflectedVerbsBecomeLemmas) {
   EXPECT_EQ(Find(d, "zonk")->code, "045");
   EXPECT_EQ(Find(d, "blorp on")->code, "046");             // "BLORPED_" is a whole word: no stem
   EXPECT_EQ(Find(d, "blorpify on"), nullptr);
+  // An inflected form names that form only (VerbPattern::surface); a lemma or stem any form.
+  EXPECT_EQ(Find(d, "zonk")->surface, TokenHash("zonked"));
+  EXPECT_EQ(Find(d, "blorp on")->surface, TokenHash("blorped"));
+  EXPECT_EQ(Find(d, "blorp")->surface, 0u);
+  EXPECT_EQ(Find(d, "blorpize")->surface, 0u);
   // Without a lexicon verbs are taken as written.
   VerbDictionary plain;
   LoadTabariVerbsText("BLORP [042]\nZONKED_ [045]\n", "t.verbs", &plain, WordTokenizer, &problems);
@@ -341,6 +349,55 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   EXPECT_EQ(never->before.size(), 2u);  // tied by `_`: no gaps
   std::ostringstream out;
   EXPECT_FALSE(WriteOursVerbs(d, out));  // our format cannot say what precedes the verb
+}
+
+TEST(PeerVerbsTest, CompoundActorSlots) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText(
+      "GRUMBLE [042]\n"
+      "- % *  [030]\n"
+      "- % OFTEN * TALKS [031]\n"
+      "- * AGAINST % [032]\n"
+      "- % * FROM $ [033]\n",
+      "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);  // '%' and '$': no subject left for either
+  const VerbPattern* both = Find(d, "grumble [compound subject %]");
+  ASSERT_NE(both, nullptr);
+  EXPECT_TRUE(both->compound_source);
+  EXPECT_EQ(both->code, "030");
+  const VerbPattern* talks = Find(d, "grumble * talks [before: often * VERB] [compound subject %]");
+  ASSERT_NE(talks, nullptr) << All(problems);
+  EXPECT_TRUE(talks->compound_source);
+  const VerbPattern* against = Find(d, "grumble * against * %");
+  ASSERT_NE(against, nullptr);
+  EXPECT_TRUE(against->compound_target && against->has_target);
+  EXPECT_FALSE(against->compound_source);
+  std::ostringstream out;
+  EXPECT_FALSE(WriteOursVerbs(d, out));
+  EXPECT_NE(out.str().find("# the compound-actor slot '%' is not expressible"), std::string::npos) << out.str();
+}
+
+// PETRARCH keys an inflected verb of a block by its lemma for that form only.
+TEST(PeerVerbsTest, PetrarchInflectedVerbNamesItsForm) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  VerbLexicon lex = TinyLexicon();
+  LoadPetrarch2VerbsText(
+      "--- ZONK  [012] ---\nZONK\n\n--- ZONKED  [032:033] ---\nZONKED\n- * GADGETS [034]\n",
+      "v.txt", &d, WordTokenizer, &problems, nullptr, &lex);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems);
+  const auto* list = d.PatternsFor(TokenHash("zonk"));
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ(d.pattern((*list)[0]).code, "034");  // most specific first
+  EXPECT_EQ(d.pattern((*list)[0]).surface, TokenHash("zonked"));
+  EXPECT_EQ(d.pattern((*list)[1]).code, "032");  // the form's own entry before the lemma's, at equal specificity
+  EXPECT_EQ(d.pattern((*list)[1]).paired_code, "033");
+  EXPECT_EQ(d.pattern((*list)[2]).code, "012");
+  EXPECT_EQ(d.pattern((*list)[2]).surface, 0u);
 }
 
 TEST(PeerVerbsTest, PetrarchBlocks) {

@@ -335,6 +335,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   return out;
 }
 
+// How many different actor codes a coordinated list names (VerbPattern's
+// compound slots): "Kagame and his party", both RWAGOV, is one.
+size_t CompoundActors(const Doc& doc, const std::vector<uint32_t>& ms) {
+  std::vector<std::string_view> codes;
+  for (uint32_t m : ms)
+    if (std::find(codes.begin(), codes.end(), doc.actors[m].code) == codes.end()) codes.push_back(doc.actors[m].code);
+  return codes.size();
+}
+
 // Whether the sentence already has this event (same code, source and
 // target): coordinated actors with one code ("Kagame and his party", both
 // RWAGOV) and several clauses can produce it twice.
@@ -386,7 +395,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
       if (bare) demand_ = &p;
     }
   }
-  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty();
+  for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -582,18 +591,59 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
-    for (uint32_t pi : *list) {
-      const VerbPattern& p = verbs_->pattern(pi);
-      if (!blocked.empty() && p.before.empty()) continue;
-      if ((p.word_mask & ~present) != 0) continue;  // a required word is missing
-      bool synsets_present = true;                   // and each synset needs one of its first words
-      for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;
-      if (!synsets_present) continue;
-      res.target.clear(), res.source.clear(), res.trigger.clear();
-      if (MatchFrom(c, p, 0, seq, 0, &res) &&
-          (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
-        chosen = &p;
-        break;
+    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
+      for (uint32_t pi : *list) {
+        const VerbPattern& p = verbs_->pattern(pi);
+        if (with_words_only && p.elems.empty()) continue;
+        if (!blocked.empty() && p.before.empty()) continue;
+        if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
+        if ((p.word_mask & ~words_present) != 0) continue;  // a required word is missing
+        bool synsets_present = true;                   // and each synset needs one of its first words
+        for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
+        if (!synsets_present) continue;
+        res.target.clear(), res.source.clear(), res.trigger.clear();
+        if (MatchFrom(c, p, 0, words, 0, &res) &&
+            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
+          // A peer's compound slot '%' wants two actors or more: in the
+          // subject ("% * TALKS") or in the target slot ("* WITH %").
+          if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
+          if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+          return &p;
+        }
+      }
+      return nullptr;
+    };
+    chosen = choose(seq, present, false);
+    // The peers' patterns see the rest of the verb phrase, clauses under
+    // the verb and its complement included ("allowed that X isn't a
+    // really pleasant place": '* REALLY_PLEASANT'). Tried when only the
+    // bare verb (or nothing) matched in the clause (peer_reading).
+    if (options_.peer_reading && (!chosen || chosen->elems.empty())) {
+      uint32_t comp = ComplementOf(doc, ci), ext_end = end;
+      for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
+        bool under = k == comp;
+        for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8 && !under;
+             u = doc.clauses[u].parent, ++hops)
+          under = u == ci;
+        if (under && doc.clauses[k].reported_by == kNone32) ext_end = std::max(ext_end, doc.clauses[k].tokens.end);
+      }
+      if (ext_end > end) {
+        static thread_local std::vector<uint32_t> wide;
+        wide = seq;
+        uint64_t wide_present = present;
+        for (uint32_t t = end; t < ext_end; ++t) {
+          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+          wide.push_back(t);
+          wide_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+        }
+        MatchResult narrow = res;
+        if (const VerbPattern* p = choose(wide, wide_present, true)) {
+          chosen = p;
+          seq.swap(wide);
+          if (trace) say(ci, "pattern " + p->ref() + " matched words of the clauses under the verb (peer reading)");
+        } else {
+          res = narrow;
+        }
       }
     }
     if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
@@ -636,6 +686,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
           }
+          // The peers take the first actor before the verb: "X noted he
+          // would boycott Y" is X's boycott (peer_reading only).
+          if (sources.empty() && options_.peer_reading && cl.subject.end == cl.subject.begin + 1 &&
+              (h == it || h == they || h == he || h == she)) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "pronoun in reported speech: the speaker (peer reading)";
+          }
         }
         // "Rebels are ready to talk": the intention's subject is the one
         // who is ready (the clause analyzer links verbs, not adjectives).
@@ -662,12 +719,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // source. An actor after in/at/near says where ("met in St. Vincent")
       // and is taken only if no one else is there to be the target, and
       // not for a coordinated subject, who then act on each other:
-      // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro.
+      // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro. The
+      // peers (peer_reading) take the first actor after the verb, place or not.
       uint32_t place = kNone32;
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        if (IsPlacePhrase(toks, t)) {
+        if (!options_.peer_reading && IsPlacePhrase(toks, t)) {
           if (place == kNone32) place = t;
           continue;
         }
@@ -691,6 +749,30 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (!self) targets.push_back(m);
         }
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
+      }
+    }
+    // The peers take the first actor after the verb anywhere in the
+    // sentence: "X expressed reluctance to become involved in the affairs
+    // of Y" targets Y, inside the clauses under this one or a participle
+    // after its object (peer_reading; not through reported speech).
+    if (targets.empty() && !chosen->has_target && options_.peer_reading) {
+      for (uint32_t k = ci + 1; k < doc.clauses.size() && targets.empty(); ++k) {
+        const Clause& sub = doc.clauses[k];
+        if (sub.sentence != cl.sentence) break;
+        bool under = false;
+        for (uint32_t u = sub.parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
+          if (u == ci) { under = true; break; }
+        // A participle after the object ("welcomed memos sent by Y") has
+        // the object as its subject: it is the object's phrase.
+        under |= k == ci + 1 && !sub.subject.empty() && cl.tokens.contains(sub.subject.begin) &&
+                 sub.subject.begin > v.head;
+        if (!under || sub.reported_by != kNone32 || sub.tokens.begin < v.head) continue;
+        for (uint32_t t = sub.tokens.begin; t < sub.tokens.end && targets.empty(); ++t) {
+          uint32_t m = c.starts_at[t];
+          if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          targets = ActorsOf(c, TokenRange{t, sub.tokens.end});
+        }
+        if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
       }
     }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
@@ -751,6 +833,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
                    !code.starts_with("045"));
     bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
+    if (chosen->compound_source && sources.size() >= 2) {
+      // TABARI's '%' before the verb: the compound is source and target at once.
+      targets.clear();
+      reciprocal = true;
+    }
     std::string dyad_target = default_target;
     if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
@@ -783,9 +870,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (!date.valid()) date = doc.article.published;
 
-    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra) {
+    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra,
+                    const std::string& ev_code) {
       const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
-      if (AlreadyCoded(doc, cl.sentence, code, src_code, tgt_code)) return;
+      if (AlreadyCoded(doc, cl.sentence, ev_code, src_code, tgt_code)) return;
       EventMention ev;
       ev.sentence = cl.sentence;
       ev.clause = ci;
@@ -793,7 +881,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       ev.source_actor = src;
       ev.target = tgt_code;
       ev.target_actor = tgt;
-      ev.code = code;
+      ev.code = ev_code;
       ev.date = date;
       ev.time = time;
       ev.trigger = {trigger.front(), trigger.back() + 1};
@@ -810,8 +898,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     };
     if (reciprocal) targets = sources;
     if (!default_source.empty()) {
-      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "");
-      if (targets.empty()) emit(kNone32, kNone32, default_target, "");
+      for (uint32_t t : targets) emit(kNone32, t, doc.actors[t].code, "", code);
+      if (targets.empty()) emit(kNone32, kNone32, default_target, "", code);
     }
     for (uint32_t s : sources) {
       if (!targets.empty()) {
@@ -829,16 +917,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (trace) say(ci, "target '" + tc + "' is the source itself: skipped");
             continue;
           }
-          emit(s, t, tc, "");
+          emit(s, t, tc, "", code);
+          // A peer's paired code: the target does it back ("[042:043]").
+          if (!chosen->paired_code.empty() && intent_note.empty())
+            emit(t, s, sc, "paired code of " + code, chosen->paired_code);
         }
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))
           emit(s, kNone32, dyad_target,
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
-                                      : "no target: the default target (DEFAULT)");
+                                      : "no target: the default target (DEFAULT)",
+               code);
       } else {
-        emit(s, kNone32, "", "no target");
+        emit(s, kNone32, "", "no target", code);
       }
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));

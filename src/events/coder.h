@@ -79,6 +79,7 @@ class EventCoder : public Component {
   EventCoderOptions options_;
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
+  bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
 };
 
 }  // namespace dyad

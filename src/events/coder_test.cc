@@ -383,5 +383,155 @@ TEST_F(CoderTest, TabariForwardedSubjects) {
   EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
 }
 
+// A peer's compound slot '%': before the verb the subject must name two
+// actors, who act on each other even when the clause names someone else;
+// after the verb the target slot must hold two actors.
+TEST_F(CoderTest, PeerCompoundSlots) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("081 concur\n", "verbs.txt", &problems);
+  VerbPattern both;  // "% *"
+  both.code = "030";
+  both.verb = TokenHash("concur");
+  both.compound_source = true;
+  both.specificity = 1;
+  d->AddPattern(both);
+  VerbPattern with;  // "* WITH %"
+  with.code = "031";
+  with.verb = TokenHash("concur");
+  with.elems = {{PatternElem::Kind::kWord, TokenHash("with"), 0}, {PatternElem::Kind::kTarget, 0, 0}};
+  with.has_target = with.compound_target = true;
+  with.specificity = 3;
+  d->AddPattern(with);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP concur/VBP/concur on/IN Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>MRW:030", "MRW>QBT:030"}))
+      << Trace();
+  // One actor in the subject: the compound pattern does not apply.
+  EXPECT_EQ(Code("Quibbleton/NNP concurs/VBZ/concur on/IN Fennick/NNP ./.", {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:081"}));
+  EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP and/CC Marrowdale/NNP ./.",
+                 {{0, 1, "FNK"}, {3, 4, "QBT"}, {5, 6, "MRW"}}),
+            (V{"FNK>QBT:031", "FNK>MRW:031"}));
+  EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP ./.", {{0, 1, "FNK"}, {3, 4, "QBT"}}),
+            (V{"FNK>QBT:081"}));
+}
+
+// A peer's paired code "[042:043]": each target also acts back on the
+// source with the second code (a visit is also a hosting).
+TEST_F(CoderTest, PeerPairedCodes) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern tour;
+  tour.code = "042";
+  tour.paired_code = "043";
+  tour.verb = TokenHash("tour");
+  d->AddPattern(tour);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour Marrowdale/NNP and/CC Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>MRW:042", "MRW>QBT:043", "QBT>FNK:042", "FNK>QBT:043"}))
+      << Trace();
+  // No target, no one to act back.
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour ./.", {{0, 1, "QBT"}}), V{});
+}
+
+// A peer verb written as an inflected form ("ZONKED") applies where the
+// verb is written so; other forms take the lemma's entry.
+TEST_F(CoderTest, PeerInflectedFormPatterns) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("012 tour\n", "verbs.txt", &problems);
+  VerbPattern toured;
+  toured.code = "042";
+  toured.verb = TokenHash("tour");
+  toured.surface = TokenHash("toured");
+  d->AddPattern(toured);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour Marrowdale/NNP ./.", actors), (V{"QBT>MRW:042"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP tours/VBZ/tour Marrowdale/NNP ./.", actors), (V{"QBT>MRW:012"})) << Trace();
+}
+
+// Our reading takes an actor after in/at/near ("a curfew in X") only when
+// no one else follows the verb; the peers take the first actor after it.
+TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("032 arrive\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  const char* s = "Quibbleton/NNP arrived/VBD/arrive in/IN Marrowdale/NNP on/IN a/DT visit/NN with/IN Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}, {8, 9, "FNK"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>FNK:032"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:032"})) << Trace();
+}
+
+// Peer mode: a pronoun subject of a reported clause is the speaker ("X
+// noted he would boycott Y"); our reading leaves it uncoded unless it
+// states an intention.
+TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
+  const char* s = "Quibbleton/NNP noted/VBD/note he/PRP attacked/VBD/attack Marrowdale/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadControlText("@speech note\n", "control.txt", &problems);
+  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+}
+
+// Peer mode: with no target in its own clause a verb takes the first actor
+// of a clause under it ("expressed reluctance to get involved in Y").
+TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
+  const char* s = "Quibbleton/NNP expressed/VBD/express reluctance/NN to/TO become/VB/become involved/VBN/involve "
+                  "in/IN Marrowdale/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("020 express\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:020"})) << Trace();
+  // A participle after the object belongs to the object's phrase.
+  EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP expressed/VBD/express cultural/JJ regrets/NNS sent/VBD/send by/IN Marrowdale/NNP "
+                 "on/IN its/PRP$ role/NN ./.",
+                 {{0, 1, "QBT"}, {6, 7, "MRW"}}),
+            (V{"QBT>MRW:020"}))
+      << Trace();
+  EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
+}
+
+// Peer mode: when only the bare verb matches in its clause, patterns may
+// match words of the clauses under it ("allowed that X is no really grand
+// place": '* REALLY GRAND').
+TEST_F(CoderTest, PeerModePatternsSeeTheComplement) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("080 permit\n024 permit * really grand\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  verbs_ = d;
+  const char* s = "Quibbleton/NNP permitted/VBD/permit that/IN Marrowdale/NNP is/VBZ/be a/DT really/RB grand/JJ "
+                  "place/NN ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:080"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:024"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad

@@ -277,7 +277,9 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
   for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
   for (auto& [verb, list] : by_verb_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return patterns_[a].specificity > patterns_[b].specificity;
+      if (patterns_[a].specificity != patterns_[b].specificity)
+        return patterns_[a].specificity > patterns_[b].specificity;
+      return (patterns_[a].surface != 0) > (patterns_[b].surface != 0);  // "met" before "meet"
     });
   }
 }

@@ -40,6 +40,21 @@ struct VerbPattern {
   int specificity = 0;      // higher wins: words and synsets count 2, slots 1
   bool has_target = false;  // contains '+'
   bool has_source = false;  // contains '$'
+  // A peer's compound-actor slot '%' (TABARI, PETRARCH): before the verb
+  // the subject must name two or more actors, who then act on each other
+  // ("% * TALKS"); after it the target slot must ("* WITH %"), and its
+  // actors are the targets. Our own format has neither.
+  bool compound_source = false;
+  bool compound_target = false;
+  // A peer's paired code ("[042:043]"): each target also does this to its
+  // source (TABARI's paired events: a visit is also a hosting). Empty in
+  // our own format.
+  std::string paired_code;
+  // A peer verb written as an inflected form ("MET", "LEFT_") is keyed by
+  // its lemma but names that form only: its patterns apply where the verb
+  // is written so (TokenHash of the form), and come first among equally
+  // specific patterns. 0: any form of the lemma.
+  uint64_t surface = 0;
   // One bit per word element (WordBit of its hash). A clause whose words'
   // bits do not cover this mask cannot match, which rejects most of a
   // common verb's hundreds of patterns without running the matcher.
