@@ -594,13 +594,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
       for (uint32_t pi : *list) {
         const VerbPattern& p = verbs_->pattern(pi);
-        if (with_words_only && p.elems.empty()) continue;
-        if (!blocked.empty() && p.before.empty()) continue;
-        if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
+        // The word mask first: it rejects most of a common verb's patterns.
         if ((p.word_mask & ~words_present) != 0) continue;  // a required word is missing
         bool synsets_present = true;                   // and each synset needs one of its first words
         for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
         if (!synsets_present) continue;
+        if (with_words_only && p.elems.empty()) continue;
+        if (!blocked.empty() && p.before.empty()) continue;
+        if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         res.target.clear(), res.source.clear(), res.trigger.clear();
         if (MatchFrom(c, p, 0, words, 0, &res) &&
             (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
