@@ -155,6 +155,16 @@ TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   EXPECT_EQ(doc_.actors[0].how, ActorResolution::kAgentInPhrase);
 }
 
+// "words=CODE" for every actor mention the matcher finds in `text`.
+V MatchedMentions(const ActorMatcher& matcher, std::string_view text) {
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  matcher.Run(doc);
+  V out;
+  for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+  return out;
+}
+
 // Entries read from peer dictionaries follow their peer's rules.
 TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   auto dict = std::make_shared<ActorDictionary>();
@@ -185,14 +195,7 @@ TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   std::vector<DictProblem> problems;
   auto index = std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems);
   ActorMatcher matcher(dict, index);
-  auto match = [&](std::string_view text) {
-    Doc doc;
-    testing::SimpleTokenize(text, &doc);
-    matcher.Run(doc);
-    V out;
-    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
-    return out;
-  };
+  auto match = [&](std::string_view text) { return MatchedMentions(matcher, text); };
   EXPECT_EQ(match("kite flyers in Quuxland met"), (V{"kite flyers in Quuxland=KITQUX"}));
   EXPECT_EQ(match("kite flyers Zorgia met"), (V{"kite flyers Zorgia=KITZRG"}));  // TABARI: right before it
   EXPECT_EQ(match("rebels met"), (V{"rebels=~REB"}));                          // TABARI: the agent's own code
@@ -226,14 +229,7 @@ TEST(PeerRulesMatcherTest, StemNamesMatchLongerWords) {
   dict->Add(w);
   std::vector<DictProblem> problems;
   ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
-  auto match = [&](std::string_view text) {
-    Doc doc;
-    testing::SimpleTokenize(text, &doc);
-    matcher.Run(doc);
-    V out;
-    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
-    return out;
-  };
+  auto match = [&](std::string_view text) { return MatchedMentions(matcher, text); };
   EXPECT_EQ(match("the Quuxlandian envoy met North Zorgians and Blimpish Blimp"),
             (V{"Quuxlandian=QUX", "North Zorgians=QUX", "Blimp=BLM"}));
 }
