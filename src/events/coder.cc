@@ -12,7 +12,7 @@ namespace {
 
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
-      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither;
+      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -23,7 +23,10 @@ struct Hashes {
     against = TokenHash("against"), from = TokenHash("from"), after = TokenHash("after");
     before = TokenHash("before"), with = TokenHash("with"), following = TokenHash("following");
     upon = TokenHash("upon"), without = TokenHash("without"), instead = TokenHash("instead");
+    he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
   }
+  // A bare third-person subject pronoun ("he", "she", "it", "they").
+  bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
 };
 const Hashes& H() {
   static const Hashes h;
@@ -106,6 +109,24 @@ bool ListGoesOn(const Ctx& c, At tok, size_t p, size_t n) {
   return and_or;
 }
 
+// In a coordinated list, the separators after a member run from position
+// k to j of a token sequence (tok(i) its i-th token, n its length). Where
+// the next member starts: at j, or with modifiers_in_coordination past up
+// to three determiners and adjectives ("X and the evil awful Y"), after
+// "and"/"or", or after a bare comma when the list goes on to an "and"/"or"
+// (", the Osgiliath newspaper" alone is more often an apposition).
+template <class At>
+size_t NextMemberAt(const Ctx& c, At tok, size_t k, size_t j, size_t n) {
+  if (!c.modifiers_in_coordination || j == k) return j;
+  const auto& toks = c.doc.tokens;
+  bool conj = toks[tok(j - 1)].lower_hash != H().comma || ListGoesOn(c, tok, j, n);
+  for (size_t mods = 0; conj && mods < 3 && j < n && c.starts_at[tok(j)] == kNone32 &&
+                        CoordinationModifier(toks[tok(j)]);
+       ++mods)
+    ++j;
+  return j;
+}
+
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
 bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
@@ -134,16 +155,7 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     while (j < seq.size() && (toks[seq[j]].lower_hash == H().comma || toks[seq[j]].lower_hash == H().and_ ||
                               toks[seq[j]].lower_hash == H().or_))
       ++j;
-    // After "and"/"or", not a bare comma: ", the Osgiliath newspaper" is
-    // more often an apposition than a list.
-    bool conj = c.modifiers_in_coordination && j > k && toks[seq[j - 1]].lower_hash != H().comma;
-    // After a bare comma only when the list goes on to an "and"/"or".
-    if (c.modifiers_in_coordination && j > k && !conj)
-      conj = ListGoesOn(c, [&](size_t i) { return seq[i]; }, j, seq.size());
-    for (size_t mods = 0; conj && mods < 3 && j < seq.size() && c.starts_at[seq[j]] == kNone32 &&
-                          CoordinationModifier(toks[seq[j]]);
-         ++mods)
-      ++j;
+    j = NextMemberAt(c, [&](size_t i) { return seq[i]; }, k, j, seq.size());
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
       continue;
@@ -323,16 +335,18 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     while (j < r.end && (toks[j].lower_hash == H().comma || toks[j].lower_hash == H().and_ ||
                          toks[j].lower_hash == H().or_))
       ++j;
-    bool conj = c.modifiers_in_coordination && j > t && toks[j - 1].lower_hash != H().comma;  // as in TakeSlot
-    if (c.modifiers_in_coordination && j > t && !conj)
-      conj = ListGoesOn(c, [](size_t i) { return static_cast<uint32_t>(i); }, j, r.end);
-    for (int mods = 0; conj && mods < 3 && j < r.end && c.starts_at[j] == kNone32 && CoordinationModifier(toks[j]);
-         ++mods)
-      ++j;
+    j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     t = j;
   }
   return out;
+}
+
+// Whether clause k depends on clause ci (ci is among its parents).
+bool IsUnder(const Doc& doc, uint32_t k, uint32_t ci) {
+  for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
+    if (u == ci) return true;
+  return false;
 }
 
 // How many different actor codes a coordinated list names (VerbPattern's
@@ -622,10 +636,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (options_.peer_reading && (!chosen || chosen->elems.empty())) {
       uint32_t comp = ComplementOf(doc, ci), ext_end = end;
       for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
-        bool under = k == comp;
-        for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8 && !under;
-             u = doc.clauses[u].parent, ++hops)
-          under = u == ci;
+        bool under = k == comp || IsUnder(doc, k, ci);
         if (under && doc.clauses[k].reported_by == kNone32) ext_end = std::max(ext_end, doc.clauses[k].tokens.end);
       }
       if (ext_end > end) {
@@ -681,18 +692,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
           // "Iraq said it would allow ...", "the rebels said they would":
           // a stated intention's pronoun subject is the one who states it.
-          static const uint64_t it = TokenHash("it"), they = TokenHash("they"), he = TokenHash("he"),
-                                she = TokenHash("she");
-          if (intent && cl.subject.end == cl.subject.begin + 1 && (h == it || h == they || h == he || h == she)) {
+          // The peers read every reported clause so ("X noted he would
+          // boycott Y" is X's boycott; peer_reading only).
+          if ((intent || options_.peer_reading) && cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
-            if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
-          }
-          // The peers take the first actor before the verb: "X noted he
-          // would boycott Y" is X's boycott (peer_reading only).
-          if (sources.empty() && options_.peer_reading && cl.subject.end == cl.subject.begin + 1 &&
-              (h == it || h == they || h == he || h == she)) {
-            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
-            if (!sources.empty()) note = "pronoun in reported speech: the speaker (peer reading)";
+            if (!sources.empty())
+              note = intent ? "pronoun in a stated intention: the speaker"
+                            : "pronoun in reported speech: the speaker (peer reading)";
           }
         }
         // "Rebels are ready to talk": the intention's subject is the one
@@ -760,9 +766,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t k = ci + 1; k < doc.clauses.size() && targets.empty(); ++k) {
         const Clause& sub = doc.clauses[k];
         if (sub.sentence != cl.sentence) break;
-        bool under = false;
-        for (uint32_t u = sub.parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
-          if (u == ci) { under = true; break; }
+        bool under = IsUnder(doc, k, ci);
         // A participle after the object ("welcomed memos sent by Y") has
         // the object as its subject: it is the object's phrase.
         under |= k == ci + 1 && !sub.subject.empty() && cl.tokens.contains(sub.subject.begin) &&
@@ -783,13 +787,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // subject's second member.
     const Article::CodingDefaults& dflt = doc.article.defaults;
     std::string default_source;
-    if (sources.empty() && !carried_in.empty() && cl.subject.end == cl.subject.begin + 1) {
-      static const uint64_t kPronouns[] = {TokenHash("he"), TokenHash("she"), TokenHash("it"), TokenHash("they")};
-      uint64_t h = toks[cl.subject.begin].lower_hash;
-      if (std::find(std::begin(kPronouns), std::end(kPronouns), h) != std::end(kPronouns)) {
-        default_source = carried_in;
-        note = "pronoun subject: the subject carried forward (FORWARD)";
-      }
+    if (sources.empty() && !carried_in.empty() && cl.subject.end == cl.subject.begin + 1 &&
+        H().ThirdPerson(toks[cl.subject.begin].lower_hash)) {
+      default_source = carried_in;
+      note = "pronoun subject: the subject carried forward (FORWARD)";
     }
     if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
       if (!dflt.source_prior && !targets.empty()) {
