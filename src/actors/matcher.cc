@@ -365,15 +365,16 @@ void ActorMatcher::Run(Doc& doc) const {
                                        toks[t].lower_hash == h_the_))
               ++t;
             if (t != rs[j].begin || t == rs[j - 1].end || rs[j].consumed || !is_countrylike(rs[j])) break;
+            std::string base = BaseOf(rs[j].code->code, entries[rs[j].entry].kind == ActorKind::kIgo);
             ActorMention x;
             x.sentence = s;
             x.is_agent = true;
             x.tokens = {rs[j].begin, rs[j].end};
-            x.code = WithRole(BaseOf(rs[j].code->code, entries[rs[j].entry].kind == ActorKind::kIgo), a.code->code);
+            x.code = WithRole(base, a.code->code);
             x.entry = ae.ref() + " + " + entries[rs[j].entry].ref() + " (coordinated)";
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
-            peer_agents.push_back({doc.actors.size(), &a, BaseOf(rs[j].code->code, entries[rs[j].entry].kind == ActorKind::kIgo)});
+            peer_agents.push_back({doc.actors.size(), &a, std::move(base)});
             doc.actors.push_back(std::move(x));
           }
         }
