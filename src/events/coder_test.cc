@@ -69,6 +69,16 @@ class CoderTest : public ::testing::Test {
     for (const auto& e : doc_.events) out.push_back(e.source + ">" + e.target + ":" + e.code);
     return out;
   }
+  // Replaces the fixture's dictionary with these control lines and patterns.
+  void UseVerbs(std::string_view control, std::string_view patterns) {
+    auto d = std::make_shared<VerbDictionary>();
+    std::vector<DictProblem> problems;
+    d->LoadControlText(control, "control.txt", &problems);
+    d->LoadPatternText(patterns, "verbs.txt", &problems);
+    d->Compile(&problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].str();
+    verbs_ = d;
+  }
   std::string Trace() {
     std::string s;
     for (auto& t : trace_) s += t.message + "\n";
@@ -332,12 +342,7 @@ TEST_F(CoderTest, TabariDefaultActors) {
   EXPECT_EQ(Code(no_target, pair), (V{"ECU>PER:111"}));
   EXPECT_EQ(Code("Quito/NNP condemned/VBD/condemn nobody/NN ./.", {{0, 1, "ECU"}}), (V{"ECU>XTGT:111"}));
   // "..., Quito said": the report of a coded clause gets no default target.
-  auto d = std::make_shared<VerbDictionary>();
-  std::vector<DictProblem> problems;
-  d->LoadControlText("@speech say\n", "control.txt", &problems);
-  d->LoadPatternText("111 condemn\n023 say\n", "verbs.txt", &problems);
-  d->Compile(&problems);
-  verbs_ = d;
+  UseVerbs("@speech say\n", "111 condemn\n023 say\n");
   defaults_ = {"XSRC", "XTGT", true, true};
   EXPECT_EQ(Code("Lima/NNP condemned/VBD/condemn Oslo/NNP ,/, Quito/NNP said/VBD/say ./.",
                  {{0, 1, "PER"}, {2, 3, "NOR"}, {4, 5, "ECU"}}),
@@ -463,11 +468,7 @@ TEST_F(CoderTest, PeerInflectedFormPatterns) {
 // Our reading takes an actor after in/at/near ("a curfew in X") only when
 // no one else follows the verb; the peers take the first actor after it.
 TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
-  auto d = std::make_shared<VerbDictionary>();
-  std::vector<DictProblem> problems;
-  d->LoadPatternText("032 arrive\n", "verbs.txt", &problems);
-  d->Compile(&problems);
-  verbs_ = d;
+  UseVerbs("", "032 arrive\n");
   const char* s = "Quibbleton/NNP arrived/VBD/arrive in/IN Marrowdale/NNP on/IN a/DT visit/NN with/IN Fennick/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}, {8, 9, "FNK"}};
   EXPECT_EQ(Code(s, actors), (V{"QBT>FNK:032"})) << Trace();
@@ -481,12 +482,7 @@ TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
 TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
   const char* s = "Quibbleton/NNP noted/VBD/note he/PRP attacked/VBD/attack Marrowdale/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
-  auto d = std::make_shared<VerbDictionary>();
-  std::vector<DictProblem> problems;
-  d->LoadControlText("@speech note\n", "control.txt", &problems);
-  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
-  d->Compile(&problems);
-  verbs_ = d;
+  UseVerbs("@speech note\n", "190 attack\n");
   EXPECT_EQ(Code(s, actors), V{}) << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
@@ -498,11 +494,7 @@ TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
   const char* s = "Quibbleton/NNP expressed/VBD/express reluctance/NN to/TO become/VB/become involved/VBN/involve "
                   "in/IN Marrowdale/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
-  auto d = std::make_shared<VerbDictionary>();
-  std::vector<DictProblem> problems;
-  d->LoadPatternText("020 express\n", "verbs.txt", &problems);
-  d->Compile(&problems);
-  verbs_ = d;
+  UseVerbs("", "020 express\n");
   EXPECT_EQ(Code(s, actors), V{}) << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:020"})) << Trace();
@@ -520,11 +512,7 @@ TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
 // match words of the clauses under it ("allowed that X is no really grand
 // place": '* REALLY GRAND').
 TEST_F(CoderTest, PeerModePatternsSeeTheComplement) {
-  auto d = std::make_shared<VerbDictionary>();
-  std::vector<DictProblem> problems;
-  d->LoadPatternText("080 permit\n024 permit * really grand\n", "verbs.txt", &problems);
-  d->Compile(&problems);
-  verbs_ = d;
+  UseVerbs("", "080 permit\n024 permit * really grand\n");
   const char* s = "Quibbleton/NNP permitted/VBD/permit that/IN Marrowdale/NNP is/VBZ/be a/DT really/RB grand/JJ "
                   "place/NN ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}};
