@@ -592,6 +592,32 @@ struct VerbBuild {
     return keys;
   }
 
+  // TABARI's spellings of a verb (VerbDictionary::AddVerbForm/AddVerbStem)
+  // for the verb key `key`, from one word as the file writes it: "RESTOR"
+  // is a stem, "DEPART_" a whole word that also takes the regular endings
+  // -S -ED -ES -EN -ING (-D after a final E), "BAN=" that word alone;
+  // an inflected form ("VISITED") takes no endings.
+  void TabariForms(std::string_view written, const std::string& key) {
+    size_t e = 0;
+    while (e < written.size() && (std::isalnum(static_cast<unsigned char>(written[e])) || written[e] == '\'')) ++e;
+    if (e == 0) return;
+    std::string word = Lower(written.substr(0, e));
+    char mark = e < written.size() ? written[e] : 0;  // "BURN_DOWN": the verb of a phrase is a whole word too
+    uint64_t k = TokenHash(key);
+    if (mark != '_' && mark != '=') {
+      if (word.size() >= 3) verbs->AddVerbStem(word, k);
+      return;
+    }
+    verbs->AddVerbForm(TokenHash(word), k);
+    if (mark == '=') return;
+    if (lexicon) {
+      std::string base = lexicon->lemma_of(word);
+      if (!base.empty() && base != word) return;
+    }
+    for (const char* end : {"s", "ed", "es", "en", "ing"}) verbs->AddVerbForm(TokenHash(word + end), k);
+    if (word.back() == 'e') verbs->AddVerbForm(TokenHash(word + "d"), k);
+  }
+
   // The written form of the verb keyed by a lemma, when it is an inflected
   // form (Keys): lemma -> TokenHash of the form.
   std::unordered_map<std::string, uint64_t> surface_of;
@@ -722,12 +748,25 @@ struct VerbBuild {
     }
   }
 
+  // The synset for a disjunction `{ A | B }`, named by line and order
+  // within the line (`*n`: ALT_<line>, ALT_<line>_1, ...) so that the
+  // verbs of one PETRARCH block share one synset. False if an alternative
+  // names a synset, which we cannot nest.
+  bool AltSynset(const Atom& a, uint32_t line, int* n, std::string* name) {
+    for (const std::string& alt : a.alts)
+      if (alt.find('&') != std::string::npos) return false;
+    *name = "ALT_" + std::to_string(line) + (*n ? "_" + std::to_string(*n) : "");
+    ++*n;
+    if (verbs->synsets()[verbs->SynsetIndex(*name)].members.empty()) DefineSynset(*name, a.alts, line);
+    return true;
+  }
+
   // Turns atoms that follow the verb into our elements; `pre` are the
   // verb's own particles ("called_on" -> on). Returns false (and reports)
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
              const std::string& what, const std::vector<PatternElem>& before = {},
-             const std::string& before_text = "", bool compound_source = false) {
+             const std::string& before_text = "", bool compound_source = false, int* alt_counter = nullptr) {
     VerbPattern p;
     p.code = code;
     if (size_t colon = p.code.find(':'); colon != std::string::npos) {  // PatternCode's "a:b"
@@ -742,9 +781,14 @@ struct VerbBuild {
     p.line = line;
     p.text = verb;
     p.before = before;
-    for (const PatternElem& e : before) p.specificity += e.kind == PatternElem::Kind::kGap ? 0 : 2;
+    for (const PatternElem& e : before) {
+      p.specificity += e.kind == PatternElem::Kind::kGap ? 0 : 2;
+      p.has_target |= e.kind == PatternElem::Kind::kTarget;
+      p.has_source |= e.kind == PatternElem::Kind::kSource;
+    }
     bool last_gap = false;
-    int alts = 0;
+    int own_alts = 0;
+    int* alts = alt_counter ? alt_counter : &own_alts;
     auto add_gap = [&]() {
       if (last_gap) return;
       p.elems.push_back(PatternElem{PatternElem::Kind::kGap, 0, 0});
@@ -800,16 +844,11 @@ struct VerbBuild {
           break;
         }
         case Atom::kAlt: {
-          for (const std::string& alt : a.alts)
-            if (alt.find('&') != std::string::npos) {
-              Problem(line, what + ": a synset inside { | } cannot be expressed", true);
-              return false;
-            }
-          // Named by line (and order within the line) so that the verbs of
-          // one PETRARCH block share one synset.
-          std::string name = "ALT_" + std::to_string(line) + (alts ? "_" + std::to_string(alts) : "");
-          ++alts;
-          if (verbs->synsets()[verbs->SynsetIndex(name)].members.empty()) DefineSynset(name, a.alts, line);
+          std::string name;
+          if (!AltSynset(a, line, alts, &name)) {
+            Problem(line, what + ": a synset inside { | } cannot be expressed", true);
+            return false;
+          }
           p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
           p.text += " &" + name;
           p.specificity += 2;
@@ -863,14 +902,15 @@ struct VerbBuild {
     std::vector<PatternElem> before;
     std::string before_text;
     bool compound_source = false;
-    if (v > 0 && !Before(atoms, v, post, &before, &before_text, &compound_source)) {
+    int alts = 0;  // disjunctions named so far on this line (AltSynset)
+    if (v > 0 && !Before(atoms, v, post, line, &alts, &before, &before_text, &compound_source)) {
       std::string pre;
       static const char* kSymbol[] = {"", "", "+", "$", "*", "^", "%", "{|}", ""};
       for (size_t i = 0; i < v; ++i) pre += (i ? " " : "") + (atoms[i].text.empty() ? kSymbol[atoms[i].kind] : atoms[i].text);
       Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    Build(verb, post, code, line, "pattern", before, before_text, compound_source);
+    Build(verb, post, code, line, "pattern", before, before_text, compound_source, &alts);
   }
 
   // The part of a pattern before its verb `*` (atoms[0, v)) as elements
@@ -882,7 +922,7 @@ struct VerbBuild {
   // is passive ("+ WAS * BY $"). A leading `%` is a subject that names two
   // or more actors (`*compound`, VerbPattern::compound_source). Returns
   // false for anything else.
-  bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post,
+  bool Before(const std::vector<Atom>& atoms, size_t v, const std::vector<Atom>& post, uint32_t line, int* alts,
               std::vector<PatternElem>* out, std::string* text, bool* compound) {
     static const std::unordered_set<std::string> kPassive = {"was", "were", "been", "be", "is", "are", "being"};
     size_t first = 0;
@@ -906,9 +946,31 @@ struct VerbBuild {
         need_gap = true;
         continue;
       }
-      if (a.kind != Atom::kWord && a.kind != Atom::kSynset) return false;
+      bool slot = a.kind == Atom::kTarget || a.kind == Atom::kSource;
+      if (a.kind != Atom::kWord && a.kind != Atom::kSynset && a.kind != Atom::kAlt && !slot) return false;
       if (need_gap) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
       need_gap = false;
+      // A slot among the words before the verb ("ANTI- + *", "SUGGESTED +
+      // * DEMAND"): an actor right there. Only the TABARI reading matches
+      // it (EventCoderOptions::dictionary_verbs); the clause reading has
+      // the subject there and leaves such patterns alone.
+      if (slot) {
+        bool target = a.kind == Atom::kTarget;
+        for (const PatternElem& e : *out)
+          if (e.kind == (target ? PatternElem::Kind::kTarget : PatternElem::Kind::kSource)) return false;
+        for (const Atom& p : post)
+          if (p.kind == a.kind || (target && p.kind == Atom::kCompound)) return false;
+        out->push_back(PatternElem{target ? PatternElem::Kind::kTarget : PatternElem::Kind::kSource, 0, 0});
+        *text += target ? "+ " : "$ ";
+        continue;
+      }
+      if (a.kind == Atom::kAlt) {  // "HAS { NOT | REFXSED_TO | DECLINED } *": a synset, as after the verb
+        std::string name;
+        if (!AltSynset(a, line, alts, &name)) return false;
+        out->push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+        *text += "&" + name + " ";
+        continue;
+      }
       if (a.kind == Atom::kSynset) {
         std::string name = a.text;
         while (!name.empty() && name.back() == '_') name.pop_back();
@@ -1039,7 +1101,18 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       for (const std::string& verb : verb_keys) b.Pattern(verb, particles, body.substr(1), lineno);
       return true;
     }
-    if (body[0] == '{') return true;  // irregular forms: our lemmatizer finds them
+    if (body[0] == '{') {
+      // Other forms of the verb above ("{ ACTING_ ACTXD_ ACTUALITY }"): our
+      // lemmatizer finds the real irregular ones, but TABARI matches these
+      // spellings whatever they are, so they are kept for its reading.
+      if (verb_ok && !verb_keys.empty()) {
+        std::string_view inner = body.substr(1, body.find('}') == std::string_view::npos ? std::string_view::npos
+                                                                                          : body.find('}') - 1);
+        std::istringstream words{std::string(inner)};
+        for (std::string w; words >> w;) b.TabariForms(w, verb_keys.front());
+      }
+      return true;
+    }
     if (body[0] == '&' || body[0] == '+') {
       b.Problem(lineno, "synset line outside <SYNSETS>", true);
       return true;
@@ -1060,6 +1133,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       return true;
     }
     verb_keys = b.Keys(verb, IsTabariStem(head));
+    b.TabariForms(std::string(Trim(head)), verb_keys.front());
     // A null code on a single verb is no pattern at all; on a phrase it
     // keeps the shorter verb from coding ("give up" vs "give").
     if (!code.empty() || !particles.empty())

@@ -321,14 +321,18 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     if (options.peer_only && f.starts_with(data + "/verbs")) continue;
     engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
   }
+  bool tabari_verbs = false;  // a TABARI verb file was loaded (EventCoderOptions::dictionary_verbs)
   if (!peer_verb_files.empty()) {
     // Peer verb files name verbs by stem or inflected form, which the
     // lemmatizer turns into the lemmas the coder uses.
     if (!wait_english()) return nullptr;
     VerbLexicon verb_lexicon = MakeVerbLexicon(lemmatizer);
-    for (const std::string& f : peer_verb_files)
+    for (const std::string& f : peer_verb_files) {
+      PeerFormat format = PeerFormat::kOurs;
       LoadPeerDictionary(f, Display(f, data), nullptr, engine->verbs_.get(), engine->name_tokenizer_, &problems,
-                         nullptr, nullptr, nullptr, &verb_lexicon);
+                         nullptr, nullptr, &format, &verb_lexicon);
+      tabari_verbs |= format == PeerFormat::kTabari;
+    }
   }
   engine->verbs_->Compile(&problems);
   report->verb_patterns = engine->verbs_->patterns().size();
@@ -354,6 +358,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
                                           *engine->codebook_, &coder_options, &problems);
   coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
   coder_options.peer_reading = options.peer_only;
+  coder_options.dictionary_verbs = options.peer_only && tabari_verbs;
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;

@@ -285,30 +285,50 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
 // Elements a peer pattern wants before its verb (VerbPattern::before),
 // matched backwards: before[ei - 1] must end right at token `pos`
 // (exclusive) and nothing may reach before `begin`, the sentence start.
+// A slot there ("ANTI- + *") is an actor mention ending at `pos`, put in
+// `r`; only the TABARI reading passes `c` and `r`: without them a slot
+// does not match (the clause reading has the subject there).
 bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<PatternElem>& before, size_t ei,
-                 uint32_t pos, uint32_t begin) {
+                 uint32_t pos, uint32_t begin, const Ctx* c = nullptr, MatchResult* r = nullptr) {
   if (ei == 0) return true;
   const PatternElem& el = before[ei - 1];
   switch (el.kind) {
     case PatternElem::Kind::kGap:
       for (uint32_t q = pos + 1; q-- > begin;)
-        if (MatchBefore(doc, verbs, before, ei - 1, q, begin)) return true;
+        if (MatchBefore(doc, verbs, before, ei - 1, q, begin, c, r)) return true;
       return false;
     case PatternElem::Kind::kWord:
       return pos > begin && WordAt(doc.tokens[pos - 1], el.hash) &&
-             MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin);
+             MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r);
     case PatternElem::Kind::kSynset:
       for (const auto& member : verbs.synsets()[el.synset].members) {
         if (member.empty() || pos - begin < member.size()) continue;
         uint32_t from = pos - static_cast<uint32_t>(member.size());
         bool ok = true;
         for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(doc.tokens[from + k], member[k]);
-        if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin)) return true;
+        if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin, c, r)) return true;
       }
       return false;
-    default:
-      return false;  // slots before the verb are resolved when the pattern is loaded
+    case PatternElem::Kind::kTarget:
+    case PatternElem::Kind::kSource: {
+      if (!c || !r || pos == begin) return false;
+      // The longest mention that ends right here.
+      uint32_t m = kNone32;
+      for (uint32_t k = 0; k < doc.actors.size(); ++k)
+        if (doc.actors[k].tokens.end == pos && doc.actors[k].tokens.begin >= begin &&
+            (m == kNone32 || doc.actors[k].tokens.begin < doc.actors[m].tokens.begin))
+          m = k;
+      if (m == kNone32) return false;
+      auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
+      auto saved = dst;
+      dst.clear();
+      PushMention(*c, m, &dst);
+      if (MatchBefore(doc, verbs, before, ei - 1, doc.actors[m].tokens.begin, begin, c, r)) return true;
+      dst = saved;
+      return false;
+    }
   }
+  return false;
 }
 
 // Actor mentions inside a token range: the first one and those coordinated
@@ -387,6 +407,117 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
     if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
   return kNone32;
+}
+
+// TABARI's reading of a sentence (EventCoderOptions::dictionary_verbs),
+// for a sentence the clause reading left without events. TABARI parses
+// no clauses: a verb is any word its verb dictionary spells (a lemma, a
+// form or a stem: VerbDictionary::VerbOfWord), whatever its part of
+// speech ("an anti- Gondor parade" is PARADE's "ANTI- + *"; "Estonia
+// departes" is DEPART_ with the ending -ES). The words left to right: the
+// first whose patterns match the rest of the sentence (and the words
+// before it, slots included) and find a source and a target codes the
+// sentence. The source is the $ slot or the first actor before the verb,
+// the target the + slot or the first other actor after it; a compound
+// subject with no target acts on itself. Appends to doc.events and
+// returns whether it coded anything.
+bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace) {
+  const VerbDictionary& verbs = c.verbs;
+  const auto& toks = doc.tokens;
+  const TokenRange span = doc.sentences[sentence].tokens;
+  static thread_local std::vector<uint32_t> seq;
+  MatchResult res;
+  for (uint32_t vpos = span.begin; vpos < span.end; ++vpos) {
+    if (c.covers[vpos] != kNone32) continue;  // a word of an actor's name
+    const Token& w = toks[vpos];
+    // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
+    const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
+    if (!list)
+      if (uint64_t k = verbs.VerbOfWord(w.lower, w.lower_hash); k != 0) list = verbs.PatternsFor(k);
+    if (!list) continue;
+    seq.clear();
+    uint64_t present = 0;
+    for (uint32_t t = vpos + 1; t < span.end; ++t) {
+      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+      seq.push_back(t);
+      present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+    }
+    std::vector<uint32_t> subject = ActorsOf(c, TokenRange{span.begin, vpos});
+    const VerbPattern* chosen = nullptr;
+    for (uint32_t pi : *list) {
+      const VerbPattern& p = verbs.pattern(pi);
+      if ((p.word_mask & ~present) != 0) continue;
+      bool synsets_present = true;
+      for (uint64_t m : p.synset_masks) synsets_present &= (m & present) != 0;
+      if (!synsets_present) continue;
+      if (p.surface != 0 && p.surface != w.lower_hash) continue;
+      res.target.clear(), res.source.clear(), res.trigger.clear();
+      if (!MatchFrom(c, p, 0, seq, 0, &res)) continue;
+      if (!p.before.empty() && !MatchBefore(doc, verbs, p.before, p.before.size(), vpos, span.begin, &c, &res)) continue;
+      if (p.compound_source && CompoundActors(doc, subject) < 2) continue;
+      if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+      chosen = &p;
+      break;
+    }
+    if (!chosen || chosen->is_null()) continue;
+    std::vector<uint32_t> sources = res.source.empty() ? subject : res.source;
+    std::vector<uint32_t> targets = res.target;
+    if (!res.source.empty() && targets.empty()) targets = subject;  // "+ * FROM $"
+    if (chosen->compound_source) targets.clear();
+    if (targets.empty() && !chosen->compound_source)
+      for (uint32_t t : seq) {
+        uint32_t m = c.starts_at[t];
+        if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        targets = ActorsOf(c, TokenRange{t, span.end});
+        if (!targets.empty()) break;
+      }
+    // The null actor [---] (also TABARI's [###] and [+++]) is nobody.
+    auto drop_null = [&](std::vector<uint32_t>& v) {
+      v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return doc.actors[m].code == "---"; }), v.end());
+    };
+    drop_null(sources);
+    drop_null(targets);
+    if (sources.empty()) continue;
+    if (targets.empty()) {
+      if (sources.size() < 2) continue;
+      targets = sources;  // a compound subject acts on itself
+    }
+    Date date = doc.sentences[sentence].date.valid() ? doc.sentences[sentence].date : doc.article.published;
+    uint32_t clause = kNone32;
+    for (uint32_t k = 0; k < doc.clauses.size(); ++k)
+      if (doc.clauses[k].sentence == sentence && doc.clauses[k].tokens.contains(vpos)) clause = k;
+    bool coded = false;
+    auto emit = [&](uint32_t src, uint32_t tgt, const std::string& code, const std::string& extra) {
+      const std::string& sc = doc.actors[src].code;
+      const std::string& tc = doc.actors[tgt].code;
+      if (src == tgt || sc == tc || AlreadyCoded(doc, sentence, code, sc, tc)) return;
+      EventMention ev;
+      ev.sentence = sentence;
+      ev.clause = clause;
+      ev.source = sc;
+      ev.source_actor = src;
+      ev.target = tc;
+      ev.target_actor = tgt;
+      ev.code = code;
+      ev.date = date;
+      ev.time = doc.sentences[sentence].time;
+      ev.trigger = {vpos, vpos + 1};
+      ev.pattern = chosen->ref();
+      ev.note = "TABARI reading: '" + std::string(w.lower) + "' is a verb of the dictionary" + extra;
+      doc.events.push_back(std::move(ev));
+      coded = true;
+    };
+    for (uint32_t s : sources)
+      for (uint32_t t : targets) {
+        emit(s, t, chosen->code, "");
+        if (!chosen->paired_code.empty()) emit(t, s, chosen->paired_code, "; paired code of " + chosen->code);
+      }
+    if (coded) {
+      if (trace) trace->push_back({clause, "TABARI reading: '" + std::string(w.lower) + "' coded by " + chosen->ref()});
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -936,6 +1067,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
+  }
+  if (options_.dictionary_verbs) {
+    std::vector<char> has_event(doc.sentences.size(), 0);
+    for (const EventMention& ev : doc.events) has_event[ev.sentence] = 1;
+    bool added = false;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+      if (!has_event[si]) added |= CodeByDictionaryVerbs(c, doc, si, trace);
+    if (added)
+      std::stable_sort(doc.events.begin(), doc.events.end(),
+                       [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
   }
   if (forward) doc.article.forwarded_subject = carried;
 }

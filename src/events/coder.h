@@ -54,6 +54,12 @@ struct EventCoderOptions {
   // (ours: only agreeing, meeting, cooperating, fighting), and a bare
   // participle before "by" is an active verb (ours: it modifies a noun).
   bool peer_reading = false;
+  // TABARI's dictionaries name verbs by spelling (any word the verb file
+  // lists, whatever its part of speech, stems and misspellings included):
+  // a sentence the clauses leave uncoded is read as TABARI reads it
+  // (CodeByDictionaryVerbs in coder.cc). Set when a TABARI verb file is
+  // loaded (--peer-only); PETRARCH reads a parse, as we do.
+  bool dictionary_verbs = false;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".

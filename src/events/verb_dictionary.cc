@@ -243,6 +243,16 @@ void VerbDictionary::LoadControlText(std::string_view text, const std::string& d
   });
 }
 
+uint64_t VerbDictionary::VerbOfWord(std::string_view lower, uint64_t lower_hash) const {
+  if (auto it = forms_.find(lower_hash); it != forms_.end()) return it->second;
+  if (stems_.empty()) return 0;
+  // Longest stem first; a handful of lookups per word, and only in the
+  // TABARI reading of a sentence the clauses left uncoded.
+  for (size_t n = lower.size(); n >= 3; --n)
+    if (auto it = stems_.find(std::string(lower.substr(0, n))); it != stems_.end()) return it->second;
+  return 0;
+}
+
 void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
   for (const auto& p : pending_) {
     auto it = synset_by_name_.find(p.name);

@@ -124,6 +124,19 @@ class VerbDictionary {
   // Synset index by name (without '&'), creating an empty one if absent.
   uint32_t SynsetIndex(const std::string& name);
 
+  // TABARI finds verbs by spelling, not by part of speech: a whole-word
+  // verb ("DEPART_") also matches its regular endings ("departs",
+  // "departes", "departen"), a `{ ... }` line lists other forms ("ACTXD"),
+  // and a stem ("RESTOR") any word it begins. The TABARI loader records
+  // them here (form -> the key its patterns are under); the coder's
+  // TABARI reading (EventCoderOptions::dictionary_verbs) looks words up
+  // with VerbOfWord. Empty for every other dictionary.
+  void AddVerbForm(uint64_t form_hash, uint64_t verb_hash) { forms_.emplace(form_hash, verb_hash); }
+  void AddVerbStem(std::string stem, uint64_t verb_hash) { stems_.emplace(std::move(stem), verb_hash); }
+  // The verb key a written word stands for through those forms and stems
+  // (the longest stem wins), or 0.
+  uint64_t VerbOfWord(std::string_view lower, uint64_t lower_hash) const;
+
  private:
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
@@ -135,6 +148,8 @@ class VerbDictionary {
   };
   std::vector<PendingSynset> pending_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_verb_;
+  std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
+  std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem
   std::unordered_set<uint64_t> irrealis_, speech_, implicative_, intent_;
 };
 
