@@ -351,6 +351,60 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   EXPECT_FALSE(WriteOursVerbs(d, out));  // our format cannot say what precedes the verb
 }
 
+// TABARI finds verbs by spelling (VerbDictionary::VerbOfWord): a whole
+// word takes the regular endings, `=` none, `{ }` lists other spellings
+// of the verb above, and a stem begins any word.
+TEST(PeerVerbsTest, TabariSpellingsOfVerbs) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText(
+      "GRONK_  [042]\n"
+      "{ GRONXED_ GRONKALITY }\n"
+      "SNIB=  [043]\n"
+      "FLUMMOX  [044]\n"
+      "SQUIRE_OFF  [045]\n",
+      "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 0u) << All(problems);
+  auto verb = [&](const char* w) { return d.VerbOfWord(w, TokenHash(w)); };
+  for (const char* w : {"gronk", "gronks", "gronked", "gronkes", "gronken", "gronking", "gronxed", "gronkalityss"})
+    EXPECT_EQ(verb(w), TokenHash("gronk")) << w;
+  for (const char* w : {"gronkx", "gronkink", "snibing", "snibed", "fl", "squir"}) EXPECT_EQ(verb(w), 0u) << w;
+  EXPECT_EQ(verb("snib"), TokenHash("snib"));
+  EXPECT_EQ(verb("flummoxing"), TokenHash("flummox"));  // a stem
+  EXPECT_EQ(verb("squired"), TokenHash("squire"));      // the verb of a phrase, a final E: -D
+}
+
+// Slots and disjunctions among the words before the verb: the slot is an
+// actor there, which only the TABARI reading matches (coder.cc).
+TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText(
+      "MARCH  [017]\n"
+      "- ANTI- + *  [111]\n"
+      "- HAS { NOT | REFUSED_TO } *  [121]\n"
+      "- HINTED { PLAINLY | OPENLY } + * { ARMS | GUNS }  [122]\n"
+      "- ONCE + * WITH +  [123]\n",
+      "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  EXPECT_EQ(Errors(problems), 1u) << All(problems);  // two targets
+  const VerbPattern* anti = Find(d, "march [before: anti- * + * VERB]");
+  std::string texts;
+  for (const auto& p : d.patterns()) texts += p.text + "\n";
+  ASSERT_NE(anti, nullptr) << texts;
+  EXPECT_TRUE(anti->has_target);
+  EXPECT_EQ(anti->before[anti->before.size() - 2].kind, PatternElem::Kind::kTarget);
+  const VerbPattern* has = Find(d, "march [before: has * &ALT_3 * VERB]");
+  ASSERT_NE(has, nullptr) << texts;
+  EXPECT_EQ(d.synsets()[has->before[2].synset].members.size(), 2u);
+  // A disjunction after the verb on the same line is a synset of its own.
+  const VerbPattern* hinted = Find(d, "march * &ALT_4_1 [before: hinted * &ALT_4 * + * VERB]");
+  ASSERT_NE(hinted, nullptr) << texts;
+  EXPECT_EQ(d.synsets()[hinted->elems[1].synset].members[0], (std::vector<uint64_t>{TokenHash("arms")}));
+  EXPECT_EQ(d.synsets()[hinted->before[2].synset].members[0], (std::vector<uint64_t>{TokenHash("plainly")}));
+}
+
 TEST(PeerVerbsTest, CompoundActorSlots) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

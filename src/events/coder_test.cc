@@ -521,5 +521,44 @@ TEST_F(CoderTest, PeerModePatternsSeeTheComplement) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:024"})) << Trace();
 }
 
+// TABARI's reading (dictionary_verbs): in a sentence the clauses leave
+// uncoded, any word the verb dictionary spells is a verb, whatever its tag,
+// and a slot before the verb is the actor right there.
+TEST_F(CoderTest, TabariReadingFindsVerbsBySpelling) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
+  VerbPattern march;
+  march.code = "017";
+  march.verb = TokenHash("march");
+  d->AddPattern(march);
+  VerbPattern anti = march;  // "ANTI- + *"
+  anti.code = "111";
+  anti.has_target = true;
+  anti.specificity = 4;  // as the loader counts: a word 2 and a slot 2 before the verb, the bare verb 0
+  anti.before = {{PatternElem::Kind::kWord, TokenHash("anti"), 0}, {PatternElem::Kind::kGap, 0, 0},
+                 {PatternElem::Kind::kTarget, 0, 0}, {PatternElem::Kind::kGap, 0, 0}};
+  d->AddPattern(anti);
+  d->AddVerbForm(TokenHash("marchx"), TokenHash("march"));  // a spelling the file lists
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* misspelt = "Quibbleton/NNP marchx/NN on/IN Marrowdale/NNP ./.";
+  EXPECT_EQ(Code(misspelt, {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << "only with dictionary_verbs";
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(misspelt, {{0, 1, "QBT"}, {3, 4, "MRW"}}), (V{"QBT>MRW:017"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP joined/VBD/join an/DT anti/JJ Marrowdale/NNP march/NN ./.",
+                 {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            (V{"QBT>MRW:111"}))
+      << Trace();
+  // A sentence the clauses coded is not read again.
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP in/IN a/DT march/NN on/IN Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {7, 8, "FNK"}}),
+            (V{"QBT>MRW:190"}));
+  // Null actors are nobody; with no one after the verb there is no event.
+  EXPECT_EQ(Code("Quibbleton/NNP marchx/NN on/IN Nobody/NNP ./.", {{0, 1, "QBT"}, {3, 4, "---"}}), V{});
+}
+
 }  // namespace
 }  // namespace dyad
