@@ -565,6 +565,7 @@ struct VerbBuild {
   std::string display;
   const VerbLexicon* lexicon = nullptr;
   std::unordered_set<std::string> headwords;  // the file's own verbs, lower case
+  bool tabari = false;                         // a TABARI file (else PETRARCH)
 
   // The lemmas a peer verb stands for, since the coder looks verbs up by
   // lemma: an inflected whole word ("met") its lemma; a TABARI stem
@@ -750,14 +751,19 @@ struct VerbBuild {
 
   // The synset for a disjunction `{ A | B }`, named by line and order
   // within the line (`*n`: ALT_<line>, ALT_<line>_1, ...) so that the
-  // verbs of one PETRARCH block share one synset. False if an alternative
-  // names a synset, which we cannot nest.
+  // verbs of one PETRARCH block share one synset. An alternative that
+  // names a synset ("{ &TIETYPES | CLOSER }") stands for its members, as a
+  // synset member does (Expand). False if that synset is not defined
+  // (yet): synsets come before the patterns that use them in both peers.
   bool AltSynset(const Atom& a, uint32_t line, int* n, std::string* name) {
-    for (const std::string& alt : a.alts)
-      if (alt.find('&') != std::string::npos) return false;
+    std::vector<std::string> members;
+    for (const std::string& alt : a.alts) {
+      std::string missing;
+      if (!Expand(alt, 0, &members, &missing)) return false;
+    }
     *name = "ALT_" + std::to_string(line) + (*n ? "_" + std::to_string(*n) : "");
     ++*n;
-    if (verbs->synsets()[verbs->SynsetIndex(*name)].members.empty()) DefineSynset(*name, a.alts, line);
+    if (verbs->synsets()[verbs->SynsetIndex(*name)].members.empty()) DefineSynset(*name, members, line);
     return true;
   }
 
@@ -839,7 +845,9 @@ struct VerbBuild {
           while (!name.empty() && name.back() == '_') name.pop_back();
           p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
           p.text += " &" + name;
-          p.specificity += 2;
+          // TABARI prefers a pattern's own word to a synset that holds it
+          // ("* DOLLAR" before "* &CURRENCY" for "a million dollars").
+          p.specificity += tabari ? 1 : 2;
           last_gap = false;
           break;
         }
@@ -1050,6 +1058,7 @@ std::unordered_set<std::string> TabariHeadwords(std::string_view text) {
 }
 
 void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
+  b.tabari = true;
   b.headwords = TabariHeadwords(text);
   enum class Section { kNone, kSynsets, kTime, kOther } section = Section::kNone;
   std::string syn_name;

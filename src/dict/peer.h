@@ -31,11 +31,17 @@
 // VerbBuild::Before in peer.cc). The compound-actor slot `%` leading the
 // pattern wants a subject of two actors or more, who act on each other
 // (VerbPattern::compound_source); after the verb it is a target slot that
-// must hold two actors or more (compound_target). Other slots before the
+// must hold two actors or more (compound_target). `%` elsewhere before the
 // verb and `~` cannot be expressed: those lines are skipped as errors.
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
 // (recursively; synsets may be named before they are defined in the file).
+// A synset after a TABARI verb ranks below a word ("* DOLLAR" is tried
+// before "* &CURRENCY"); a disjunction may name synsets ("{ &KIND | CLOSER
+// }"). Slots and disjunctions among the words before the verb ("ANTI- +
+// *", "HAS { NOT | DECLINED } *") load too; the slots match only in the
+// TABARI reading (EventCoderOptions::dictionary_verbs), which also uses
+// the spellings TABARI gives its verbs (VerbDictionary::AddVerbForm).
 // `a:b` codes are TABARI's paired events: a is coded, and b for each target
 // acting back on the source (VerbPattern::paired_code). Irregular verb
 // forms `{...}` are left to our lemmatizer. Verbs are keyed by lemma, as
