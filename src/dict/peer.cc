@@ -444,6 +444,9 @@ struct Atom {
   std::string text;                 // word (lower case) or synset name
   std::vector<std::string> alts;    // kAlt: the alternatives
   bool joined = false;              // `_` or a (...) / {...} group ties it to the atom before
+  // Tied by `_`: right after the atom before. PETRARCH-2's groups ("*
+  // (ON RESOLUTION)") name a phrase's words, modifiers between allowed.
+  bool underscore = false;
 };
 
 // Splits a pattern into atoms. Blanks separate atoms that may have other
@@ -457,6 +460,7 @@ std::vector<Atom> Atomize(std::string_view s) {
   size_t i = 0;
   auto push = [&](Atom a) {
     a.joined = !out.empty() && (tie || (depth > 0 && !group_first));
+    a.underscore = !out.empty() && tie;
     group_first = false;
     tie = false;
     out.push_back(std::move(a));
@@ -843,7 +847,7 @@ struct VerbBuild {
         case Atom::kSynset: {
           std::string name = a.text;
           while (!name.empty() && name.back() == '_') name.pop_back();
-          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name), a.underscore});
           p.text += " &" + name;
           // TABARI prefers a pattern's own word to a synset that holds it
           // ("* DOLLAR" before "* &CURRENCY" for "a million dollars").
@@ -857,7 +861,7 @@ struct VerbBuild {
             Problem(line, what + ": a synset inside { | } cannot be expressed", true);
             return false;
           }
-          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name), a.underscore});
           p.text += " &" + name;
           p.specificity += 2;
           last_gap = false;
@@ -867,7 +871,8 @@ struct VerbBuild {
           std::vector<NameToken> toks;
           tokenize(a.text, &toks);
           for (const NameToken& t : toks) {
-            p.elems.push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+            // The tokens of one word ("anti-") are adjacent too.
+            p.elems.push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0, a.underscore || &t != &toks[0]});
             p.specificity += 2;
           }
           p.text += " " + a.text;

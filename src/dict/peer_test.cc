@@ -387,7 +387,8 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
       "- HAS { NOT | REFUSED_TO } *  [121]\n"
       "- HINTED { PLAINLY | OPENLY } + * { ARMS | GUNS }  [122]\n"
       "- ONCE + * WITH +  [123]\n"
-      "- * { &KIND | WOODEN } BANNERS  [124]\n",
+      "- * { &KIND | WOODEN } BANNERS  [124]\n"
+      "- * STEP_BY_STEP HOME  [125]\n",
       "t.verbs", &d, WordTokenizer, &problems);
   d.Compile(&problems);
   EXPECT_EQ(Errors(problems), 1u) << All(problems);  // two targets
@@ -409,6 +410,12 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
   const VerbPattern* banners = Find(d, "march * &ALT_11 * banners");
   ASSERT_NE(banners, nullptr) << texts;
   EXPECT_EQ(d.synsets()[banners->elems[1].synset].members.size(), 3u);
+  // `_` ties a word to the one before it; a blank is a gap.
+  const VerbPattern* steps = Find(d, "march * step by step * home");
+  ASSERT_NE(steps, nullptr) << texts;
+  std::vector<bool> joined;
+  for (const PatternElem& e : steps->elems) joined.push_back(e.joined);
+  EXPECT_EQ(joined, (std::vector<bool>{false, false, true, true, false, false}));
 }
 
 TEST(PeerVerbsTest, CompoundActorSlots) {

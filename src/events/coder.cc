@@ -274,7 +274,7 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
         } else if (MatchSynsetAt(c, p, ei, seq, q, r)) {
           return true;
         }
-        if (skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
+        if (el.joined || skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
       }
       return false;
     }

@@ -560,5 +560,34 @@ TEST_F(CoderTest, TabariReadingFindsVerbsBySpelling) {
   EXPECT_EQ(Code("Quibbleton/NNP marchx/NN on/IN Nobody/NNP ./.", {{0, 1, "QBT"}, {3, 4, "---"}}), V{});
 }
 
+// A peer's `_` ("* _OPEN"): the word right after the verb, no modifier
+// skipped, where our own patterns let a word skip to a phrase's head.
+TEST_F(CoderTest, JoinedPatternWordsAreAdjacent) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern open;
+  open.code = "017";
+  open.verb = TokenHash("march");
+  open.elems = {{PatternElem::Kind::kWord, TokenHash("roads"), 0, true}};
+  d->AddPattern(open);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP marched/VBD/march roads/NNS near/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            (V{"QBT>MRW:017"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP marched/VBD/march wide/JJ roads/NNS near/IN Marrowdale/NNP ./.",
+                 {{0, 1, "QBT"}, {5, 6, "MRW"}}),
+            V{});
+  d = std::make_shared<VerbDictionary>();
+  open.elems[0].joined = false;
+  d->AddPattern(open);
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code("Quibbleton/NNP marched/VBD/march wide/JJ roads/NNS near/IN Marrowdale/NNP ./.",
+                 {{0, 1, "QBT"}, {5, 6, "MRW"}}),
+            (V{"QBT>MRW:017"}));
+}
+
 }  // namespace
 }  // namespace dyad

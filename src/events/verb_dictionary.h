@@ -21,6 +21,10 @@ struct PatternElem {
   Kind kind = Kind::kWord;
   uint64_t hash = 0;      // kWord: TokenHash of the word (compared with a token's lemma and surface)
   uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
+  // kWord, kSynset: right after the element before (or the verb), with no
+  // modifier skipped: the peers' `_` ("* TO_LET_ESCAPE"). Our own format
+  // lets a word skip modifiers to reach a noun phrase's head.
+  bool joined = false;
 };
 
 // The bit a word's hash sets in a 64-bit word-presence mask.
