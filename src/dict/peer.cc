@@ -776,7 +776,8 @@ struct VerbBuild {
   // when the pattern cannot be expressed.
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
              const std::string& what, const std::vector<PatternElem>& before = {},
-             const std::string& before_text = "", bool compound_source = false, int* alt_counter = nullptr) {
+             const std::string& before_text = "", bool compound_source = false, int* alt_counter = nullptr,
+             bool subject_slot = false) {
     VerbPattern p;
     p.code = code;
     if (size_t colon = p.code.find(':'); colon != std::string::npos) {  // PatternCode's "a:b"
@@ -784,7 +785,9 @@ struct VerbBuild {
       p.code.resize(colon);
     }
     p.compound_source = compound_source;
-    if (compound_source) p.specificity += 1;
+    // A subject slot ("$ *", "% *") asks more than the bare verb, which
+    // has any subject: TABARI's CALLED_ON "$ * [095]" wins over [094].
+    if (compound_source || subject_slot) p.specificity += 1;
     if (auto form = surface_of.find(verb); form != surface_of.end()) p.surface = form->second;
     p.verb = TokenHash(verb);
     p.file = display;
@@ -923,7 +926,8 @@ struct VerbBuild {
       Problem(line, "pattern with slots or alternatives before the verb (" + pre + ") cannot be expressed", true);
       return;
     }
-    Build(verb, post, code, line, "pattern", before, before_text, compound_source, &alts);
+    bool subject_slot = v > 0 && (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget);
+    Build(verb, post, code, line, "pattern", before, before_text, compound_source, &alts, subject_slot);
   }
 
   // The part of a pattern before its verb `*` (atoms[0, v)) as elements

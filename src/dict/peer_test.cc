@@ -344,6 +344,12 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   EXPECT_EQ(Find(d, "frobnicate * gifts * from * $")->code, "043");
   EXPECT_EQ(Find(d, "frobnicate * badly [before: was * VERB]")->code, "044");
   EXPECT_EQ(Find(d, "frobnicate")->code, "042");
+  // "$ *" asks for a subject the bare verb does not: it ranks first.
+  const auto* list = d.PatternsFor(TokenHash("frobnicate"));
+  ASSERT_NE(list, nullptr);
+  EXPECT_EQ(d.pattern(list->back()).code, "042");
+  for (uint32_t pi : *list)
+    if (d.pattern(pi).code == "045") EXPECT_GT(d.pattern(pi).specificity, Find(d, "frobnicate")->specificity);
   const VerbPattern* never = Find(d, "frobnicate [before: never ever VERB]");
   ASSERT_NE(never, nullptr);
   EXPECT_EQ(never->before.size(), 2u);  // tied by `_`: no gaps
