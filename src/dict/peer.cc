@@ -447,6 +447,7 @@ struct Atom {
   // Tied by `_`: right after the atom before. PETRARCH-2's groups ("*
   // (ON RESOLUTION)") name a phrase's words, modifiers between allowed.
   bool underscore = false;
+  bool stem = false;  // kWord written with `~` after it ("REAL~"): TABARI's stem
 };
 
 // Splits a pattern into atoms. Blanks separate atoms that may have other
@@ -519,6 +520,8 @@ std::vector<Atom> Atomize(std::string_view s) {
     else if (w == "%") a.kind = Atom::kCompound;
     else if (w == "^") a.kind = Atom::kSkip;
     else if (w[0] == '&') a.kind = Atom::kSynset, a.text = Upper(w.substr(1));
+    else if (w.size() > 1 && w.back() == '~' && w.find('~') == w.size() - 1 && w.find('*') == std::string_view::npos)
+      a.kind = Atom::kWord, a.text = Lower(w.substr(0, w.size() - 1)), a.stem = true;
     else if (w.find('~') != std::string_view::npos || w.find('*') != std::string_view::npos) a.kind = Atom::kBad;
     else a.kind = Atom::kWord, a.text = Lower(w);
     if (a.kind == Atom::kBad) a.text = std::string(w);
@@ -753,6 +756,13 @@ struct VerbBuild {
     }
   }
 
+  // A stem word "REAL~": matches any token that begins with "real".
+  PatternElem StemElem(const Atom& a) {
+    PatternElem e{PatternElem::Kind::kWord, TokenHash(a.text), verbs->AddWordStem(a.text), a.underscore};
+    e.stem = true;
+    return e;
+  }
+
   // The synset for a disjunction `{ A | B }`, named by line and order
   // within the line (`*n`: ALT_<line>, ALT_<line>_1, ...) so that the
   // verbs of one PETRARCH block share one synset. An alternative that
@@ -871,6 +881,13 @@ struct VerbBuild {
           break;
         }
         case Atom::kWord: {
+          if (a.stem) {
+            p.elems.push_back(StemElem(a));
+            p.text += " " + a.text + "~";
+            p.specificity += 2;
+            last_gap = false;
+            break;
+          }
           std::vector<NameToken> toks;
           tokenize(a.text, &toks);
           for (const NameToken& t : toks) {
@@ -993,6 +1010,11 @@ struct VerbBuild {
         while (!name.empty() && name.back() == '_') name.pop_back();
         out->push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name)});
         *text += "&" + name + " ";
+        continue;
+      }
+      if (a.stem) {
+        out->push_back(StemElem(a));
+        *text += a.text + "~ ";
         continue;
       }
       std::vector<NameToken> toks;

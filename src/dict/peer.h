@@ -32,10 +32,14 @@
 // pattern wants a subject of two actors or more, who act on each other
 // (VerbPattern::compound_source); after the verb it is a target slot that
 // must hold two actors or more (compound_target). `%` elsewhere before the
-// verb and `~` cannot be expressed: those lines are skipped as errors.
+// verb and other uses of `~` cannot be expressed: those lines are skipped
+// as errors.
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
 // (recursively; synsets may be named before they are defined in the file).
+// A word with `~` after it ("REAL~") is a stem (PatternElem::stem); a word
+// tied by `_` follows the element before it with nothing skipped
+// (PatternElem::joined; PETRARCH-2's (...) groups still allow modifiers).
 // A synset after a TABARI verb ranks below a word ("* DOLLAR" is tried
 // before "* &CURRENCY"); a disjunction may name synsets ("{ &KIND | CLOSER
 // }"). Slots and disjunctions among the words before the verb ("ANTI- +

@@ -394,7 +394,8 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
       "- HINTED { PLAINLY | OPENLY } + * { ARMS | GUNS }  [122]\n"
       "- ONCE + * WITH +  [123]\n"
       "- * { &KIND | WOODEN } BANNERS  [124]\n"
-      "- * STEP_BY_STEP HOME  [125]\n",
+      "- * STEP_BY_STEP HOME  [125]\n"
+      "- * FIRM~_STEP  [126]\n",
       "t.verbs", &d, WordTokenizer, &problems);
   d.Compile(&problems);
   EXPECT_EQ(Errors(problems), 1u) << All(problems);  // two targets
@@ -422,6 +423,12 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
   std::vector<bool> joined;
   for (const PatternElem& e : steps->elems) joined.push_back(e.joined);
   EXPECT_EQ(joined, (std::vector<bool>{false, false, true, true, false, false}));
+  // "FIRM~" is a stem: any word that begins with "firm" (not in the word mask).
+  const VerbPattern* firm = Find(d, "march * firm~ step");
+  ASSERT_NE(firm, nullptr) << texts;
+  EXPECT_TRUE(firm->elems[1].stem);
+  EXPECT_EQ(d.word_stem(firm->elems[1].synset), "firm");
+  EXPECT_EQ(firm->word_mask, WordBit(TokenHash("step")));
 }
 
 TEST(PeerVerbsTest, CompoundActorSlots) {

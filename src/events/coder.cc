@@ -198,6 +198,12 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
+// A word element at token t: the word, or for a peer stem ("REAL~") any
+// token that begins with it.
+bool ElemAt(const VerbDictionary& verbs, const Token& t, const PatternElem& el) {
+  return el.stem ? t.lower.starts_with(verbs.word_stem(el.synset)) : WordAt(t, el.hash);
+}
+
 bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
                MatchResult* r);
 
@@ -266,7 +272,7 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
     case PatternElem::Kind::kSynset: {
       for (size_t q = pos, skipped = 0; q < seq.size(); ++q, ++skipped) {
         if (el.kind == PatternElem::Kind::kWord) {
-          if (WordAt(toks[seq[q]], el.hash)) {
+          if (ElemAt(c.verbs, toks[seq[q]], el)) {
             r->trigger.push_back(seq[q]);
             if (MatchFrom(c, p, ei + 1, seq, q + 1, r)) return true;
             r->trigger.pop_back();
@@ -298,7 +304,7 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
         if (MatchBefore(doc, verbs, before, ei - 1, q, begin, c, r)) return true;
       return false;
     case PatternElem::Kind::kWord:
-      return pos > begin && WordAt(doc.tokens[pos - 1], el.hash) &&
+      return pos > begin && ElemAt(verbs, doc.tokens[pos - 1], el) &&
              MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r);
     case PatternElem::Kind::kSynset:
       for (const auto& member : verbs.synsets()[el.synset].members) {

@@ -589,5 +589,26 @@ TEST_F(CoderTest, JoinedPatternWordsAreAdjacent) {
             (V{"QBT>MRW:017"}));
 }
 
+// A peer stem word ("FIRM~"): any token that begins with it.
+TEST_F(CoderTest, PeerStemWords) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern firm;
+  firm.code = "017";
+  firm.verb = TokenHash("march");
+  PatternElem e{PatternElem::Kind::kWord, TokenHash("firm"), d->AddWordStem("firm")};
+  e.stem = true;
+  firm.elems = {{PatternElem::Kind::kGap, 0, 0}, e};
+  d->AddPattern(firm);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP marched/VBD/march firmly/RB on/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            (V{"QBT>MRW:017"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP marched/VBD/march fir/NN on/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -279,7 +279,7 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     vp.word_mask = 0;
     vp.synset_masks.clear();
     for (const PatternElem& e : vp.elems) {
-      if (e.kind == PatternElem::Kind::kWord) vp.word_mask |= WordBit(e.hash);
+      if (e.kind == PatternElem::Kind::kWord && !e.stem) vp.word_mask |= WordBit(e.hash);
       if (e.kind == PatternElem::Kind::kSynset) vp.synset_masks.push_back(synsets_[e.synset].first_mask);
     }
   }

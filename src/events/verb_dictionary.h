@@ -25,6 +25,9 @@ struct PatternElem {
   // modifier skipped: the peers' `_` ("* TO_LET_ESCAPE"). Our own format
   // lets a word skip modifiers to reach a noun phrase's head.
   bool joined = false;
+  // kWord: a TABARI stem ("REAL~" is real, really, realistic): any token
+  // that begins with VerbDictionary::word_stem(synset). Not in word_mask.
+  bool stem = false;
 };
 
 // The bit a word's hash sets in a 64-bit word-presence mask.
@@ -127,6 +130,12 @@ class VerbDictionary {
   void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
   // Synset index by name (without '&'), creating an empty one if absent.
   uint32_t SynsetIndex(const std::string& name);
+  // The text of a stem word element (PatternElem::stem), by index.
+  uint32_t AddWordStem(std::string stem) {
+    word_stems_.push_back(std::move(stem));
+    return static_cast<uint32_t>(word_stems_.size() - 1);
+  }
+  const std::string& word_stem(uint32_t i) const { return word_stems_[i]; }
 
   // TABARI finds verbs by spelling, not by part of speech: a whole-word
   // verb ("DEPART_") also matches its regular endings ("departs",
@@ -153,6 +162,7 @@ class VerbDictionary {
   std::vector<PendingSynset> pending_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_verb_;
   std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
+  std::vector<std::string> word_stems_;            // AddWordStem
   std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem
   std::unordered_set<uint64_t> irrealis_, speech_, implicative_, intent_;
 };
