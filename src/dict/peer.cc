@@ -448,6 +448,7 @@ struct Atom {
   // (ON RESOLUTION)") name a phrase's words, modifiers between allowed.
   bool underscore = false;
   bool stem = false;  // kWord written with `~` after it ("REAL~"): TABARI's stem
+  bool whole = false;  // kWord written with `_` after it: a whole word in TABARI (else a stem)
 };
 
 // Splits a pattern into atoms. Blanks separate atoms that may have other
@@ -475,6 +476,7 @@ std::vector<Atom> Atomize(std::string_view s) {
     }
     if (c == '_') {
       tie = true;
+      if (!out.empty()) out.back().whole = true;
       ++i;
       continue;
     }
@@ -756,6 +758,18 @@ struct VerbBuild {
     }
   }
 
+  // TABARI: a pattern word without `_` after it is a stem ("* REVOLUTION"
+  // matches "revolutionary", "IN *" "into"), one with `_` a whole word.
+  // Words with other characters ("DON'T", "ANTI-") stay words: our
+  // tokenizer splits them.
+  bool TabariStemWord(const Atom& a) const {
+    if (!tabari || a.whole || a.kind != Atom::kWord || a.text.size() < 2) return false;
+    if (!std::all_of(a.text.begin(), a.text.end(), [](unsigned char ch) { return std::isalnum(ch); })) return false;
+    std::vector<NameToken> toks;
+    tokenize(a.text, &toks);
+    return toks.size() == 1;
+  }
+
   // A stem word "REAL~": matches any token that begins with "real".
   PatternElem StemElem(const Atom& a) {
     PatternElem e{PatternElem::Kind::kWord, TokenHash(a.text), verbs->AddWordStem(a.text), a.underscore};
@@ -881,7 +895,7 @@ struct VerbBuild {
           break;
         }
         case Atom::kWord: {
-          if (a.stem) {
+          if (a.stem || TabariStemWord(a)) {
             p.elems.push_back(StemElem(a));
             p.text += " " + a.text + "~";
             p.specificity += 2;
@@ -893,6 +907,7 @@ struct VerbBuild {
           for (const NameToken& t : toks) {
             // The tokens of one word ("anti-") are adjacent too.
             p.elems.push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0, a.underscore || &t != &toks[0]});
+            p.elems.back().exact = tabari && a.whole;  // "RESOLUTION_": not "resolutions"
             p.specificity += 2;
           }
           p.text += " " + a.text;
@@ -1012,14 +1027,17 @@ struct VerbBuild {
         *text += "&" + name + " ";
         continue;
       }
-      if (a.stem) {
+      if (a.stem || TabariStemWord(a)) {
         out->push_back(StemElem(a));
         *text += a.text + "~ ";
         continue;
       }
       std::vector<NameToken> toks;
       tokenize(a.text, &toks);
-      for (const NameToken& t : toks) out->push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+      for (const NameToken& t : toks) {
+        out->push_back(PatternElem{PatternElem::Kind::kWord, t.hash, 0});
+        out->back().exact = tabari && a.whole;
+      }
       *text += a.text + " ";
     }
     if (out->empty()) return true;  // only the subject slot: nothing to match
@@ -1561,7 +1579,17 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
           << p.file << ":" << p.line << "); only " << code << " is written\n";
       all = false;
     }
-    out << code << std::string(code.size() < 5 ? 6 - code.size() : 1, ' ') << p.text << "  # " << p.file << ":"
+    std::string text = p.text;
+    bool tabari_words = false;  // stems, tied or exact words (PatternElem): our format has none
+    for (const PatternElem& e : p.elems) tabari_words |= e.stem || e.joined || e.exact;
+    if (tabari_words) {
+      out << "# TABARI stems (~), `_`-tied and whole words are written as plain words, which match any form and skip "
+             "modifiers ("
+          << p.file << ":" << p.line << ")\n";
+      text.erase(std::remove(text.begin(), text.end(), '~'), text.end());
+      all = false;
+    }
+    out << code << std::string(code.size() < 5 ? 6 - code.size() : 1, ' ') << text << "  # " << p.file << ":"
         << p.line << "\n";
   }
   return all;

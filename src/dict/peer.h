@@ -37,7 +37,10 @@
 // A synset member that names another synset (`&KIND_NOTES`, `notes on
 // &KIND`) is expanded into one member per member of the named synset
 // (recursively; synsets may be named before they are defined in the file).
-// A word with `~` after it ("REAL~") is a stem (PatternElem::stem); a word
+// A TABARI pattern word is a stem (PatternElem::stem: "* REVOLUTION" is
+// "revolutionary", "IN *" "into") unless `_` follows it, which makes it a
+// whole word, that spelling only (PatternElem::exact: "RESOLUTION_" is not
+// "resolutions"); `~` ("REAL~_PLEASANT") makes it a stem anyway. A word
 // tied by `_` follows the element before it with nothing skipped
 // (PatternElem::joined; PETRARCH-2's (...) groups still allow modifiers).
 // A synset after a TABARI verb ranks below a word ("* DOLLAR" is tried

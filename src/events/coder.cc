@@ -198,10 +198,12 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
-// A word element at token t: the word, or for a peer stem ("REAL~") any
-// token that begins with it.
+// A word element at token t: the word (its lemma or spelling; only the
+// spelling if exact), or for a peer stem ("REAL~") any token that begins
+// with it.
 bool ElemAt(const VerbDictionary& verbs, const Token& t, const PatternElem& el) {
-  return el.stem ? t.lower.starts_with(verbs.word_stem(el.synset)) : WordAt(t, el.hash);
+  if (el.stem) return t.lower.starts_with(verbs.word_stem(el.synset));
+  return el.exact ? t.lower_hash == el.hash : WordAt(t, el.hash);
 }
 
 bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,

@@ -28,6 +28,9 @@ struct PatternElem {
   // kWord: a TABARI stem ("REAL~" is real, really, realistic): any token
   // that begins with VerbDictionary::word_stem(synset). Not in word_mask.
   bool stem = false;
+  // kWord: this spelling only, not other forms of its lemma (TABARI's
+  // whole word "RESOLUTION_" is not "resolutions").
+  bool exact = false;
 };
 
 // The bit a word's hash sets in a 64-bit word-presence mask.
