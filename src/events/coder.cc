@@ -60,7 +60,17 @@ struct Ctx {
   std::vector<uint32_t> starts_at;  // token -> index of the actor mention starting there, or kNone32
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
   bool modifiers_in_coordination = false;  // EventCoderOptions
+  bool peer_reading = false;               // EventCoderOptions
 };
+
+// What separates the members of a coordinated list: ",", "and", "or"; in
+// the peers' reading also "nor" ("Neither X nor Y boycotted ..." is X's
+// and Y's act in both peers' suites; ours leaves such lists alone).
+bool ListSeparator(const Ctx& c, const Token& t) {
+  static const uint64_t nor = TokenHash("nor");
+  return t.lower_hash == H().comma || t.lower_hash == H().and_ || t.lower_hash == H().or_ ||
+         (c.peer_reading && t.lower_hash == nor);
+}
 
 struct MatchResult {
   std::vector<uint32_t> target;   // actor mention indices
@@ -152,9 +162,7 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     }
     // Coordination: ", Y" / "and Y" / ", and Y".
     size_t j = k;
-    while (j < seq.size() && (toks[seq[j]].lower_hash == H().comma || toks[seq[j]].lower_hash == H().and_ ||
-                              toks[seq[j]].lower_hash == H().or_))
-      ++j;
+    while (j < seq.size() && ListSeparator(c, toks[seq[j]])) ++j;
     j = NextMemberAt(c, [&](size_t i) { return seq[i]; }, k, j, seq.size());
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
@@ -360,9 +368,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     uint32_t j = t;
-    while (j < r.end && (toks[j].lower_hash == H().comma || toks[j].lower_hash == H().and_ ||
-                         toks[j].lower_hash == H().or_))
-      ++j;
+    while (j < r.end && ListSeparator(c, toks[j])) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     t = j;
@@ -557,7 +563,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
-        options_.modifiers_in_coordination};
+        options_.modifiers_in_coordination, options_.peer_reading};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;

@@ -610,5 +610,14 @@ TEST_F(CoderTest, PeerStemWords) {
             V{});
 }
 
+// "nor" joins a coordinated list in the peers' reading only.
+TEST_F(CoderTest, PeerModeNeitherNorLists) {
+  const char* s = "Quibbleton/NNP visited/VBD/visit neither/CC Marrowdale/NNP nor/CC Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:042"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:042", "QBT>FNK:042"})) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
