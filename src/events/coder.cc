@@ -425,13 +425,13 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 
 // TABARI's reading of a sentence (EventCoderOptions::dictionary_verbs),
 // for a sentence the clause reading left without events. TABARI parses
-// no clauses: a verb is any word its verb dictionary spells (a lemma, a
-// form or a stem: VerbDictionary::VerbOfWord), whatever its part of
-// speech ("an anti- Gondor parade" is PARADE's "ANTI- + *"; "Estonia
-// departes" is DEPART_ with the ending -ES). The words left to right: the
-// first whose patterns match the rest of the sentence (and the words
-// before it, slots included) and find a source and a target codes the
-// sentence. The source is the $ slot or the first actor before the verb,
+// no clauses: a verb is any word its verb dictionary spells (a verb key as
+// written, or a form or stem of one: VerbDictionary::VerbOfWord), whatever
+// its part of speech ("an anti- Gondor parade" is PARADE's "ANTI- + *";
+// "Estonia departes" is DEPART_ with the ending -ES). The words left to
+// right: the first whose best matching pattern (against the rest of the
+// sentence and the words before it, slots included) finds a source and a
+// target codes the sentence. The source is the $ slot or the first actor before the verb,
 // the target the + slot or the first other actor after it; a compound
 // subject with no target acts on itself. Appends to doc.events and
 // returns whether it coded anything.
