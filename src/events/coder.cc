@@ -984,6 +984,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // TABARI's '%' before the verb: the compound is source and target at once.
       targets.clear();
       reciprocal = true;
+    } else if (chosen->compound_target && options_.dictionary_verbs && targets.size() >= 2) {
+      // So is TABARI's '%' after the verb: "Arnor has exchanged prisoners
+      // with Gondor and Osgiliath" ("HAS * WITH %") is Gondor's and
+      // Osgiliath's exchange (TABARI only: PETRARCH2's suite loses a
+      // record with it).
+      sources = targets;
+      targets.clear();
+      default_source.clear();
+      reciprocal = true;
     }
     std::string dyad_target = default_target;
     if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {

@@ -57,8 +57,10 @@ struct EventCoderOptions {
   // TABARI's dictionaries name verbs by spelling (any word the verb file
   // lists, whatever its part of speech, stems and misspellings included):
   // a sentence the clauses leave uncoded is read as TABARI reads it
-  // (CodeByDictionaryVerbs in coder.cc). Set when a TABARI verb file is
-  // loaded (--peer-only); PETRARCH reads a parse, as we do.
+  // (CodeByDictionaryVerbs in coder.cc), and a compound target slot '%'
+  // after the verb acts on itself, as TABARI's before the verb does (in
+  // PETRARCH's suite it is the subject's target). Set when a TABARI verb
+  // file is loaded (--peer-only); PETRARCH reads a parse, as we do.
   bool dictionary_verbs = false;
 };
 

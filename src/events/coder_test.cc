@@ -423,6 +423,11 @@ TEST_F(CoderTest, PeerCompoundSlots) {
             (V{"FNK>QBT:031", "FNK>MRW:031"}));
   EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP ./.", {{0, 1, "FNK"}, {3, 4, "QBT"}}),
             (V{"FNK>QBT:081"}));
+  // In TABARI's reading the compound after the verb acts on itself.
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code("Fennick/NNP concurs/VBZ/concur with/IN Quibbleton/NNP and/CC Marrowdale/NNP ./.",
+                 {{0, 1, "FNK"}, {3, 4, "QBT"}, {5, 6, "MRW"}}),
+            (V{"QBT>MRW:031", "MRW>QBT:031"}));
 }
 
 // A peer's paired code "[042:043]": each target also acts back on the
