@@ -801,7 +801,7 @@ struct VerbBuild {
   bool Build(const std::string& verb, const std::vector<Atom>& post, const std::string& code, uint32_t line,
              const std::string& what, const std::vector<PatternElem>& before = {},
              const std::string& before_text = "", bool compound_source = false, int* alt_counter = nullptr,
-             bool subject_slot = false) {
+             bool subject_slot = false, bool subject_is_target = false) {
     VerbPattern p;
     p.code = code;
     if (size_t colon = p.code.find(':'); colon != std::string::npos) {  // PatternCode's "a:b"
@@ -812,6 +812,7 @@ struct VerbBuild {
     // A subject slot ("$ *", "% *") asks more than the bare verb, which
     // has any subject: TABARI's CALLED_ON "$ * [095]" wins over [094].
     if (compound_source || subject_slot) p.specificity += 1;
+    p.subject_is_target = subject_is_target;
     if (auto form = surface_of.find(verb); form != surface_of.end()) p.surface = form->second;
     p.verb = TokenHash(verb);
     p.file = display;
@@ -959,7 +960,8 @@ struct VerbBuild {
       return;
     }
     bool subject_slot = v > 0 && (atoms[0].kind == Atom::kSource || atoms[0].kind == Atom::kTarget);
-    Build(verb, post, code, line, "pattern", before, before_text, compound_source, &alts, subject_slot);
+    Build(verb, post, code, line, "pattern", before, before_text, compound_source, &alts, subject_slot,
+          v > 0 && atoms[0].kind == Atom::kTarget);
   }
 
   // The part of a pattern before its verb `*` (atoms[0, v)) as elements

@@ -343,6 +343,8 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   EXPECT_EQ(Errors(problems), 1u) << All(problems);  // "+ * LOUDLY": + could be anyone
   EXPECT_EQ(Find(d, "frobnicate * gifts~ * from~ * $")->code, "043");
   EXPECT_EQ(Find(d, "frobnicate * badly~ [before: was~ * VERB]")->code, "044");
+  EXPECT_TRUE(Find(d, "frobnicate * badly~ [before: was~ * VERB]")->subject_is_target);
+  EXPECT_TRUE(Find(d, "frobnicate * gifts~ * from~ * $")->subject_is_target);  // "+ * GIFTS FROM $"
   EXPECT_EQ(Find(d, "frobnicate")->code, "042");
   // "$ *" asks for a subject the bare verb does not: it ranks first.
   const auto* list = d.PatternsFor(TokenHash("frobnicate"));

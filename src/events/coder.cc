@@ -474,17 +474,24 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       break;
     }
     if (!chosen || chosen->is_null()) continue;
+    // The first actors after the verb that are not in `other`.
+    auto first_after = [&](const std::vector<uint32_t>& other) {
+      for (uint32_t t : seq) {
+        uint32_t m = c.starts_at[t];
+        if (m == kNone32 || std::find(other.begin(), other.end(), m) != other.end()) continue;
+        if (auto found = ActorsOf(c, TokenRange{t, span.end}); !found.empty()) return found;
+      }
+      return std::vector<uint32_t>();
+    };
     std::vector<uint32_t> sources = res.source.empty() ? subject : res.source;
     std::vector<uint32_t> targets = res.target;
     if (!res.source.empty() && targets.empty()) targets = subject;  // "+ * FROM $"
+    if (chosen->subject_is_target) {  // "+ WAS * DEAD": someone else did it
+      targets = subject;
+      sources = res.source.empty() ? first_after(targets) : res.source;
+    }
     if (chosen->compound_source) targets.clear();
-    if (targets.empty() && !chosen->compound_source)
-      for (uint32_t t : seq) {
-        uint32_t m = c.starts_at[t];
-        if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        targets = ActorsOf(c, TokenRange{t, span.end});
-        if (!targets.empty()) break;
-      }
+    if (targets.empty() && !chosen->compound_source) targets = first_after(sources);
     // The null actor [---] (also TABARI's [###] and [+++]) is nobody.
     auto drop_null = [&](std::vector<uint32_t>& v) {
       v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return doc.actors[m].code == "---"; }), v.end());

@@ -563,9 +563,23 @@ TEST_F(CoderTest, TabariReadingFindsVerbsBySpelling) {
             (V{"QBT>MRW:190"}));
   // Null actors are nobody; with no one after the verb there is no event.
   EXPECT_EQ(Code("Quibbleton/NNP marchx/NN on/IN Nobody/NNP ./.", {{0, 1, "QBT"}, {3, 4, "---"}}), V{});
+  // "+ WAS * DEAD": the subject is the target, the source someone after the verb.
+  VerbPattern dead;
+  dead.code = "224";
+  dead.verb = TokenHash("zap");
+  dead.subject_is_target = true;
+  dead.elems = {{PatternElem::Kind::kWord, TokenHash("dead"), 0}};
+  d = std::make_shared<VerbDictionary>();
+  d->AddPattern(dead);
+  d->AddVerbForm(TokenHash("zapx"), TokenHash("zap"));
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code("Quibbleton/NNP zapx/NN dead/JJ in/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            (V{"MRW>QBT:224"}))
+      << Trace();
 }
 
-// A peer's `_` ("* _OPEN"): the word right after the verb, no modifier
+// A peer's `_` ("MARCH_ROADS"): the word right after the verb, no modifier
 // skipped, where our own patterns let a word skip to a phrase's head.
 TEST_F(CoderTest, JoinedPatternWordsAreAdjacent) {
   auto d = std::make_shared<VerbDictionary>();

@@ -56,6 +56,10 @@ struct VerbPattern {
   // actors are the targets. Our own format has neither.
   bool compound_source = false;
   bool compound_target = false;
+  // A peer pattern that starts with the target slot ("+ WAS * DEAD"): the
+  // subject is the target, the source some other actor. The clause
+  // reading gets this from the passive; the TABARI reading needs it.
+  bool subject_is_target = false;
   // A peer's paired code ("[042:043]"): each target also does this to its
   // source (TABARI's paired events: a visit is also a hosting). Empty in
   // our own format.
