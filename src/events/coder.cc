@@ -623,7 +623,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // must act is a demand. It is coded with the dictionary's own bare
     // "demand" pattern, so the event cites a line a user can edit (or
     // delete, which turns this rule off).
-    if (cl.is_speech && !v.negated && !cl.conditional && demand_ != nullptr) {
+    // Ours only: the peers have their own patterns for it (TABARI's
+    // SHOULD: "SUGGESTED + * APPLY ..."), so not with peer_reading.
+    if (cl.is_speech && !v.negated && !cl.conditional && demand_ != nullptr && !options_.peer_reading) {
       uint32_t k = ComplementOf(doc, ci);
       if (k != kNone32 && doc.clauses[k].verb.modality == Modality::kObligation && !doc.clauses[k].verb.negated) {
         const Clause& comp = doc.clauses[k];

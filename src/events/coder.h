@@ -52,7 +52,8 @@ struct EventCoderOptions {
   // The peers' readings where ours are stricter, for their validation
   // suites: any act of a coordinated subject with no target is mutual
   // (ours: only agreeing, meeting, cooperating, fighting), and a bare
-  // participle before "by" is an active verb (ours: it modifies a noun).
+  // participle before "by" is an active verb (ours: it modifies a noun),
+  // and "X said Y should ..." is no demand unless a pattern says so.
   bool peer_reading = false;
   // TABARI's dictionaries name verbs by spelling (any word the verb file
   // lists, whatever its part of speech, stems and misspellings included):

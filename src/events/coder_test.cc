@@ -638,5 +638,16 @@ TEST_F(CoderTest, PeerModeNeitherNorLists) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:042", "QBT>FNK:042"})) << Trace();
 }
 
+// "X said Y must ...": a demand in our reading (coded by the dictionary's
+// bare "demand" pattern), not in the peers', which have patterns for it.
+TEST_F(CoderTest, SaidMustIsADemandInOurReadingOnly) {
+  UseVerbs("@speech say\n", "150 demand\n");
+  const char* s = "Quibbleton/NNP said/VBD/say Marrowdale/NNP must/MD leave/VB ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:150"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
