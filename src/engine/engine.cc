@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <iostream>
 #include <set>
 #include <unordered_set>
 #include <sstream>
@@ -22,6 +23,8 @@
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
+#include "lang/es/clauses.h"
+#include "lang/es/morphology.h"
 #include "model/lines.h"
 #include "output/json_writer.h"
 #include "text/normalize.h"
@@ -307,6 +310,9 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // Verbs.
   engine->verbs_ = std::make_shared<VerbDictionary>();
   std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
+  // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
+  const std::string es_dir = data + "/verbs/es/";
+  std::erase_if(verb_files, [&](const std::string& f) { return f.starts_with(es_dir); });
   for (const std::string& f : verb_files) {
     std::string base = fs::path(f).filename().string();
     if (base == "synsets.txt")
@@ -342,6 +348,24 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
 
+  // Spanish verbs: their own dictionary, so a Spanish lemma never meets an
+  // English pattern (and lint checks them with the rest).
+  engine->es_verbs_ = std::make_shared<VerbDictionary>();
+  if (!options.peer_only) {
+    for (const std::string& f : ListDataFiles(es_dir)) {
+      if (fs::path(f).filename() == "control.txt")
+        engine->es_verbs_->LoadControlFile(f, Display(f, data), &problems);
+      else
+        engine->es_verbs_->LoadPatternFile(f, Display(f, data), &problems);
+    }
+  }
+  engine->es_verbs_->Compile(&problems);
+  report->verb_patterns += engine->es_verbs_->patterns().size();
+  for (const VerbPattern& p : engine->es_verbs_->patterns()) {
+    if (!p.is_null() && !engine->codebook_->Find(p.code))
+      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+  }
+
   // English tagger and lemmatizer from Debian's data (loaded above).
   if (!wait_english()) return nullptr;
 
@@ -357,13 +381,18 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
+  engine->index_ = index;
+  engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, index);
+  engine->data_dir_ = data;
+  engine->hunspell_dir_ = options.hunspell_dir;
+  engine->intent_codes_ = coder_options.intent_codes;
 
   engine->pipeline_.Add(std::make_shared<Normalizer>())
       .Add(seg)
       .Add(std::make_shared<en::Tagger>(lexicon))
       .Add(lemmatizer)
       .Add(std::make_shared<TimeTagger>())
-      .Add(std::make_shared<ActorMatcher>(engine->actors_, index))
+      .Add(engine->matcher_)
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
       .Add(coder);
@@ -392,6 +421,43 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
 
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return engine;
+}
+
+const Pipeline& Engine::PipelineFor(std::string_view lang) const {
+  if (lang != "es") return pipeline_;
+  std::call_once(es_once_, [this] { BuildSpanish(); });
+  return es_pipeline_ ? *es_pipeline_ : pipeline_;
+}
+
+// The Spanish pipeline shares the text, time and actor stages with English
+// (they already read Spanish: ICU names, Spanish month and weekday words)
+// and has its own tagger-lemmatiser, clause analyser and verb dictionary.
+void Engine::BuildSpanish() const {
+  std::string error;
+  auto tagger = es::Tagger::Load(hunspell_dir_, data_dir_ + "/lexicon/es.closed.txt", &error);
+  if (!tagger) {
+    std::cerr << "dyad: Spanish articles are coded with the English pipeline: " << error << "\n";
+    return;
+  }
+  auto verbs = es_verbs_;
+  es::ClauseAnalyzerOptions clause_options;
+  clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
+  EventCoderOptions coder_options;
+  coder_options.intent_codes = intent_codes_;
+  coder_options.intent_file = "cameo/intent.tsv";
+  coder_options.agent_word = "por";      // "fue revocada por Washington"
+  coder_options.place_words = {"en"};    // "atacaron en Bogotá": where, not whom
+  coder_options.modifiers_in_coordination = true;
+  auto p = std::make_unique<Pipeline>();
+  p->Add(std::make_shared<Normalizer>())
+      .Add(segmenter_)
+      .Add(tagger)
+      .Add(std::make_shared<TimeTagger>())
+      .Add(matcher_)
+      .Add(std::make_shared<es::ClauseAnalyzer>(clause_options))
+      .Add(std::make_shared<QuoteFinder>())
+      .Add(std::make_shared<EventCoder>(verbs, coder_options));
+  es_pipeline_ = std::move(p);
 }
 
 void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {

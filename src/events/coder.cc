@@ -410,6 +410,8 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     }
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
+  agent_ = TokenHash(options_.agent_word);
+  for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -581,7 +583,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (v.passive) {
       for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) seq.push_back(t);
       for (uint32_t t = after; t < end; ++t) {
-        if (toks[t].lower_hash == H().by && by_actors.empty()) {
+        if (toks[t].lower_hash == agent_ && by_actors.empty()) {
           TokenRange r{t + 1, end};
           by_actors = ActorsOf(c, r);
           if (!by_actors.empty()) {
@@ -732,7 +734,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        if (!options_.peer_reading && IsPlacePhrase(toks, t)) {
+        bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
+        if (!options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place)) {
           if (place == kNone32) place = t;
           continue;
         }

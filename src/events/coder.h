@@ -54,6 +54,11 @@ struct EventCoderOptions {
   // (ours: only agreeing, meeting, cooperating, fighting), and a bare
   // participle before "by" is an active verb (ours: it modifies a noun).
   bool peer_reading = false;
+  // The word before a passive's agent ("revoked by Washington"; Spanish
+  // "por") and words that make the actor after them a place rather than a
+  // target, besides English "in/at/near" (Spanish: "en").
+  std::string agent_word = "by";
+  std::vector<std::string> place_words;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -80,6 +85,8 @@ class EventCoder : public Component {
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
+  uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)
+  std::vector<uint64_t> places_;         // TokenHash of options_.place_words
 };
 
 }  // namespace dyad
