@@ -152,13 +152,17 @@ void Tagger::Run(Doc& doc) const {
         if (t.tag == Tag::PPC || t.tag == Tag::PP) finite_seen = false;
       } else if (t.has(kNumber)) {
         t.tag = Tag::CD;
+      } else if (t.lower.size() > 7 && EndsWith(t.lower, "mente")) {
+        t.tag = Tag::RB;  // "finalmente", "posteriormente": adverbs by their suffix
       } else if (auto it = closed_.find(std::string(t.lower)); it != closed_.end()) {
         t.tag = it->second.tag;
         lemma = it->second.lemma;
         // "lo condenó", "la atacaron": an object clitic, not an article,
         // when the next word can only be a conjugated verb.
+        // Not right after a finite verb (clitics precede it), nor opening a
+        // sentence, where news has an article ("La visa ...").
         if (t.tag == Tag::DET && (t.lower == "lo" || t.lower == "la" || t.lower == "los" || t.lower == "las") &&
-            i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct)) {
+            i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev)) {
           Readings next = Analyze(doc.tokens[i + 1].lower);
           if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
         }
@@ -188,6 +192,10 @@ void Tagger::Run(Doc& doc) const {
           if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
+        } else if (r.finite && after_det && prev != Tag::IN) {
+          // A conjugated verb never follows an article: a noun Hunspell
+          // knows only as a verb form ("la visa", from "visar").
+          t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
           finite = true;
           t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
