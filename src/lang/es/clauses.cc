@@ -13,7 +13,7 @@ namespace {
 
 struct Words {
   uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, ser, estar, ir, poder, deber, a, que, quien, quienes,
-      si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question;
+      si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -22,6 +22,7 @@ struct Words {
     a = h("a"), que = h("que"), quien = h("quien"), quienes = h("quienes"), si = h("si");
     segun = h("según"), segun2 = h("segun"), comma = h(","), colon = h(":"), de = h("de"), del = h("del");
     y = h("y"), e = h("e"), por = h("por"), el = h("el"), question = h("?"), open_question = h("¿");
+    con = h("con"), en = h("en");
   }
   bool Clitic(uint64_t x) const {
     return x == se || x == lo || x == la || x == los || x == las || x == le || x == les || x == me || x == te || x == nos;
@@ -306,7 +307,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         for (uint32_t k = i + 1; k < n; ++k)
           if (!IsNonFinite(cl[k])) { p = k; break; }
       if (p != kNone32 && p != i) {
-        c.parent = p;
+        // Its subject is that clause's; it is that verb's complement only
+        // bare or after "a", "de", "con", "en" ("decidió expulsar",
+        // "amenazó con atacar"). "para", "al", "sin", "tras" + infinitive
+        // say why or when: no parent, so the coder reads no intention.
+        uint64_t pw = c.prep == kNone32 ? 0 : low(c.prep);
+        if (c.prep == kNone32 || pw == w.a || pw == w.de || pw == w.con || pw == w.en) c.parent = p;
         c.subject = cl[p].subject;
         c.subject_inherited = true;
       }

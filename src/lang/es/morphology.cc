@@ -192,9 +192,10 @@ void Tagger::Run(Doc& doc) const {
           if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
-        } else if (r.finite && after_det && prev != Tag::IN) {
-          // A conjugated verb never follows an article: a noun Hunspell
-          // knows only as a verb form ("la visa", from "visar").
+        } else if (r.finite && ((after_det && prev != Tag::IN) || IsFiniteTag(prev))) {
+          // A conjugated verb never follows an article, nor directly another
+          // conjugated verb: a noun Hunspell knows only as a verb form ("la
+          // visa", from "visar"; "enfrenta protesta", from "protestar").
           t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
           finite = true;
