@@ -1,4 +1,4 @@
-// dyad eval SUITE.jsonl [--json] [--min-root-f1 X] [--min-type-dyad X] [--max-fp X]
+// dyad eval SUITE.jsonl [--json] [--min-root-f1 X] [--min-type-dyad X] [--max-fp X] [--max-per-gold X]
 //
 // Codes every record of a gold suite (../shared/suites/, formats in their
 // READMEs) and scores the events against the gold ones: precision, recall and
@@ -31,7 +31,7 @@ struct EvalFlags {
   bool json = false;
   bool details = false;
   bool skip_missing = false;
-  double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1;
+  double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1, max_per_gold = -1;
 };
 
 constexpr int kExitSkip = 77;  // CTest's SKIP_RETURN_CODE
@@ -153,6 +153,9 @@ int RunEval(const EvalFlags& f) {
                 f.min_type_dyad, f.json);
   if (f.min_exact >= 0)
     rc |= Check(scores.exact_rate() >= f.min_exact, "exact-record rate", scores.exact_rate(), f.min_exact, f.json);
+  if (f.max_per_gold >= 0)
+    rc |= Check(scores.predicted_per_gold() <= f.max_per_gold, "events per gold event", scores.predicted_per_gold(),
+                f.max_per_gold, f.json);
   if (f.max_fp <= 1)
     rc |= Check(scores.false_positive_rate() <= f.max_fp, "false-positive rate", scores.false_positive_rate(), f.max_fp,
                 f.json);
@@ -173,6 +176,7 @@ Runner AddEval(CLI::App& app) {
   sub->add_option("--min-type-dyad", f->min_type_dyad, "exit 1 if the share of gold events with the right type and dyad is below this");
   sub->add_option("--min-exact", f->min_exact, "exit 1 if the share of records coded exactly is below this");
   sub->add_option("--max-fp", f->max_fp, "exit 1 if the false-positive rate on no-event records is above this");
+  sub->add_option("--max-per-gold", f->max_per_gold, "exit 1 if more events than this are produced per gold event (over-generation)");
   sub->add_flag("--skip-missing", f->skip_missing, "exit 77 (skipped) instead of 2 when the suite is absent");
   f->engine.Add(sub);
   return [f] { return RunEval(*f); };
