@@ -331,6 +331,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         c.parent = prev;
         if (cl[prev].is_speech) c.reported_by = prev;
         c.conditional |= cl[prev].conditional;
+        // "pidió que el Gobierno retire", "para evitar que firme": a que-
+        // clause under any other verb is what is asked, wanted or feared
+        // (Spanish puts it in the subjunctive), not an act that happened.
+        // Hunspell does not tell the mood, so the governing verb does. The
+        // clause is marked irrealis through its modality, not as
+        // conditional, so the coder still finds its subject as the target
+        // of the demand ("exigen que el Gobierno ...": the government).
+        if (!cl[prev].is_speech && opens_with_que) c.verb.modality = Modality::kConditional;
       }
     }
     // Pro-drop: no subject of its own takes the previous clause's, or the

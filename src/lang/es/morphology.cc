@@ -172,8 +172,13 @@ void Tagger::Run(Doc& doc) const {
         t.tag = Tag::NNP;  // a capital inside a sentence: a name
       } else {
         Readings r = Analyze(t.lower);
-        const bool after_det = prev == Tag::DET || prev == Tag::PDT || prev == Tag::PRPS || prev == Tag::CD ||
-                               (prev == Tag::IN && prev_lower != "que");
+        // A preposition, not a subordinator ("que", "si", "según" ... are
+        // tagged IN too and may precede a verb: "según informó").
+        const bool after_prep = prev == Tag::IN && prev_lower != "que" && prev_lower != "si" &&
+                                prev_lower != "porque" && prev_lower != "aunque" && prev_lower != "mientras" &&
+                                prev_lower != "como" && prev_lower != "pues" && prev_lower != "según" &&
+                                prev_lower != "segun";
+        const bool after_det = prev == Tag::DET || prev == Tag::PDT || prev == Tag::PRPS || prev == Tag::CD || after_prep;
         const bool verb_context = prev == Tag::PRP || prev_lower == "no" || prev_lower == "que" ||
                                   prev_lower == "ya" || prev_lower == "también" || prev_lower == "se";
         const bool noun_ok = r.noun || r.participle;
@@ -192,9 +197,9 @@ void Tagger::Run(Doc& doc) const {
           if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
-        } else if (r.finite && ((after_det && prev != Tag::IN) || IsFiniteTag(prev))) {
-          // A conjugated verb never follows an article, nor directly another
-          // conjugated verb: a noun Hunspell knows only as a verb form ("la
+        } else if (r.finite && (after_det || IsFiniteTag(prev))) {
+          // A conjugated verb never follows an article or a preposition, nor
+          // directly another conjugated verb: a noun Hunspell knows only as a verb form ("la
           // visa", from "visar"; "enfrenta protesta", from "protestar").
           t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
