@@ -60,7 +60,16 @@ struct Ctx {
   std::vector<uint32_t> starts_at;  // token -> index of the actor mention starting there, or kNone32
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
   bool modifiers_in_coordination = false;  // EventCoderOptions
+  const std::vector<uint64_t>* extra_conjunctions = nullptr;  // EventCoderOptions::conjunctions, hashed
 };
+
+// A word that joins members of a coordinated list: ",", "and", "or", and
+// the language's own ("y", "o" in Spanish).
+bool Joiner(const Ctx& c, uint64_t h) {
+  if (h == H().comma || h == H().and_ || h == H().or_) return true;
+  return c.extra_conjunctions &&
+         std::find(c.extra_conjunctions->begin(), c.extra_conjunctions->end(), h) != c.extra_conjunctions->end();
+}
 
 struct MatchResult {
   std::vector<uint32_t> target;   // actor mention indices
@@ -101,8 +110,7 @@ bool ListGoesOn(const Ctx& c, At tok, size_t p, size_t n) {
   uint32_t stop = c.doc.actors[c.starts_at[tok(p)]].tokens.end;
   while (p < n && tok(p) < stop) ++p;
   bool and_or = false;
-  while (p < n && (toks[tok(p)].lower_hash == H().comma || toks[tok(p)].lower_hash == H().and_ ||
-                   toks[tok(p)].lower_hash == H().or_)) {
+  while (p < n && Joiner(c, toks[tok(p)].lower_hash)) {
     and_or |= toks[tok(p)].lower_hash != H().comma;
     ++p;
   }
@@ -152,9 +160,7 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     }
     // Coordination: ", Y" / "and Y" / ", and Y".
     size_t j = k;
-    while (j < seq.size() && (toks[seq[j]].lower_hash == H().comma || toks[seq[j]].lower_hash == H().and_ ||
-                              toks[seq[j]].lower_hash == H().or_))
-      ++j;
+    while (j < seq.size() && Joiner(c, toks[seq[j]].lower_hash)) ++j;
     j = NextMemberAt(c, [&](size_t i) { return seq[i]; }, k, j, seq.size());
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
@@ -332,9 +338,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     uint32_t j = t;
-    while (j < r.end && (toks[j].lower_hash == H().comma || toks[j].lower_hash == H().and_ ||
-                         toks[j].lower_hash == H().or_))
-      ++j;
+    while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     t = j;
@@ -412,6 +416,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
+  for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -420,7 +425,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
-        options_.modifiers_in_coordination};
+        options_.modifiers_in_coordination, &conjunctions_};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;

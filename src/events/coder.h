@@ -59,6 +59,8 @@ struct EventCoderOptions {
   // target, besides English "in/at/near" (Spanish: "en").
   std::string agent_word = "by";
   std::vector<std::string> place_words;
+  // Conjunctions of coordinated actors besides "and", "or" (Spanish "y", "e", "o", "u").
+  std::vector<std::string> conjunctions;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -87,6 +89,7 @@ class EventCoder : public Component {
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)
   std::vector<uint64_t> places_;         // TokenHash of options_.place_words
+  std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
 };
 
 }  // namespace dyad
