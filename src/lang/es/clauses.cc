@@ -253,6 +253,16 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           }
         }
       }
+      // "Los campesinos que bloquearon la vía fueron detenidos": after a
+      // relative clause on the sentence's first noun phrase, with no comma
+      // or "que" of its own, the verb's subject is that noun phrase, not
+      // the relative clause's object.
+      if (c.subject.empty() && !c.relative && q == g.begin && last_finite != kNone32 &&
+          doc.clauses[last_finite].relative && last_finite == first && g.begin > b &&
+          low(g.begin - 1) != w.comma && !doc.clauses[last_finite].subject.empty()) {
+        c.subject = doc.clauses[last_finite].subject;
+        c.subject_inherited = true;
+      }
       if (c.subject.empty() && !c.relative) {
         c.subject = np_left(g.begin, floor, !finite_before);
         if (!c.subject.empty() && c.subject.begin < start) start = c.subject.begin;

@@ -121,6 +121,7 @@ TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   EXPECT_EQ(Text(rel.subject), "Los campesinos");
   const Clause& main = ClauseOf("detener");
   EXPECT_TRUE(main.verb.passive);
+  EXPECT_EQ(Text(main.subject), "Los campesinos");  // not "la vía", the relative clause's object
 }
 
 }  // namespace
