@@ -64,6 +64,8 @@ class Tagger : public Component {
 
  private:
   Tagger() = default;
+  // Hunspell's readings of `key`; mu_ must be held.
+  Readings AnalyzeLocked(const std::string& key) const;
   struct Closed {
     Tag tag;
     std::string lemma;

@@ -41,6 +41,7 @@ class MorphologyTest : public ::testing::Test {
     }
     return out;
   }
+  Readings Analyze_(std::string_view w) { return tagger_->Analyze(w); }
   static inline std::shared_ptr<Tagger> tagger_;
   static inline std::shared_ptr<Segmenter> segmenter_;
   Doc doc_;
@@ -82,6 +83,8 @@ TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
   Tag("La policía lo detuvo.");
   EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::PRP);  // a clitic before a verb, not an article
   EXPECT_EQ(doc_.tokens[3].lemma, "detener");
+  // A word that lost its accents is read as the accented one.
+  EXPECT_TRUE(Analyze_("poblacion").noun);
   Tag("Los detenidos llegaron.");
   EXPECT_TRUE(IsNoun(doc_.tokens[1].tag));  // a participle after an article is a noun
 }
