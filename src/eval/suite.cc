@@ -335,11 +335,18 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     if (a == b) ++s->exact_records;
-  } else if (r.expected.empty() == predicted.empty()) {
+  } else if (r.expected.empty() == predicted.empty() &&
+             (suite.kind != SuiteKind::kEvents || r.expected.size() == predicted.size())) {
+    // kEvents: as many events as the gold, each with the gold's full code
+    // (or root where it gives only a root) and, where coded, its dyad.
+    auto EventsExact = [&](const PredictedEvent& p, const GoldEvent& g) {
+      bool code = g.full_code ? p.code == g.code : root_matches(p, g);
+      return code && (!g.actors_coded || dyad_ok(p, g));
+    };
     bool all = true;
     for (const auto& g : r.expected) {
       bool found = false;
-      for (const auto& p : predicted) found = found || (root_matches(p, g) && dyad_ok(p, g));
+      for (const auto& p : predicted) found = found || (suite.kind == SuiteKind::kEvents ? EventsExact(p, g) : root_matches(p, g) && dyad_ok(p, g));
       all = all && found;
     }
     if (all) ++s->exact_records;

@@ -127,6 +127,14 @@ TEST(SuiteTest, EventsSuiteScoresCodesOnlyWhereGoldHasThem) {
   EXPECT_EQ(sc.dyad_checked, 2);            // the PLOVER record has no actor codes
   EXPECT_EQ(sc.dyad_ok, 1);
   EXPECT_EQ(sc.none_false_positive, 1);
+  // Exact records need the gold's count, full codes and coded dyads: none here.
+  EXPECT_EQ(sc.exact_records, 0);
+  Scores exact;
+  exact.kind = s->kind;
+  ScoreRecord(*s, s->records[0], {{"RURGOV", "FRE", "112"}}, nullptr, &exact);          // code and dyad
+  ScoreRecord(*s, s->records[2], {{"RUR", "", "145"}, {"", "", "193"}}, nullptr, &exact);  // roots; actors not coded
+  ScoreRecord(*s, s->records[5], {{"COLREB", "COLCOP", "190"}}, nullptr, &exact);     // agents: any actor
+  EXPECT_EQ(exact.exact_records, 3);
   EXPECT_NE(FormatScores(sc).find("events produced per gold event: 1.500"), std::string::npos);
 }
 
