@@ -134,8 +134,11 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
       } else {
         r.finite = any_finite = true;
         // Present-tense forms in -s are second person ("protestas",
-        // "sanciones" as 'you sanction'), which news hardly uses.
-        only_present_s &= flags.find('E') != std::string::npos && EndsWith(key, "s");
+        // "sanciones" as 'you sanction'), and in -o first person ("apoyo",
+        // "paro"): news narrates in the third person, so such a form is
+        // read as the noun it also is.
+        bool present = flags.find_first_of("EI") != std::string::npos && flags.find('X') == std::string::npos;
+        only_present_s &= present && (EndsWith(key, "s") || EndsWith(key, "o"));
       }
       r.verb_lemma = stem;
     } else {
@@ -149,8 +152,9 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
   // reading comes out as the prefix "pro-" + "testas"); the form is then
   // the plural of a noun equal to the verb's third person ("protesta").
   if (r.second_person && !r.noun) {
-    r.noun = r.plural = true;
-    r.noun_lemma = key.substr(0, key.size() - 1);
+    r.noun = true;
+    r.plural = EndsWith(key, "s");
+    r.noun_lemma = r.plural ? key.substr(0, key.size() - 1) : key;
   }
   // Hunspell lists an infinitive as a bare stem, like a noun; it is a verb
   // if its third-person preterite exists with it as stem ("atacar":
@@ -170,8 +174,11 @@ void Tagger::Run(Doc& doc) const {
     for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
       Token& t = doc.tokens[i];
       std::string_view lemma = t.lower;
-      const Tag prev = i > s.tokens.begin ? doc.tokens[i - 1].tag : Tag::kNone;
-      const std::string_view prev_lower = i > s.tokens.begin ? doc.tokens[i - 1].lower : std::string_view();
+      // The word before, over opening quotes ("el «ataque»" is a noun).
+      uint32_t pi = i;
+      while (pi > s.tokens.begin && doc.tokens[pi - 1].has(kOpenQuote)) --pi;
+      const Tag prev = pi > s.tokens.begin ? doc.tokens[pi - 1].tag : Tag::kNone;
+      const std::string_view prev_lower = pi > s.tokens.begin ? doc.tokens[pi - 1].lower : std::string_view();
       if (t.has(kPunct)) {
         t.tag = PunctTag(doc.text(t.span), t.flags);
         if (t.tag == Tag::PPC || t.tag == Tag::PP) finite_seen = false;

@@ -36,7 +36,7 @@ struct Readings {
   bool noun = false;         // no verb affix class: noun, adjective or other
   bool plural = false;       // fl:S
   bool finite = false;       // fl:R, E, I, X (conjugated verb)
-  bool second_person = false;  // only finite reading is present tense ending in -s ("protestas")
+  bool second_person = false;  // only finite readings are present tense in -s or -o ("protestas", "apoyo")
   bool participle = false;   // fl:D
   bool infinitive = false;   // the word is its own stem and conjugates (-ar, -er, -ir)
   bool gerund = false;       // -ando / -iendo with a verb stem

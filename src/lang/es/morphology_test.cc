@@ -72,6 +72,11 @@ TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
   Tag("Las protestas siguieron.");
   EXPECT_TRUE(IsNoun(doc_.tokens[1].tag));
   EXPECT_EQ(doc_.tokens[1].lemma, "protesta");
+  // First-person forms too ("apoyo"), and an article still counts over a quote.
+  Tag("El Gobierno pidió más apoyo.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  Tag("El «ataque» fue condenado.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
 }
 
 TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
