@@ -227,6 +227,9 @@ TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
   // Passive with "por", and the verb's object taken as the sanction.
   ev = CodeEs("La visa del presidente de Colombia fue revocada por Estados Unidos.", "2025-09-27");
   EXPECT_TRUE(Has(ev, "USA", "16", "COL")) << Dump(ev);
+  // The personal "a" (here in "al" = a + el) before the object a pattern names.
+  ev = CodeEs("Ecuador expulsó al embajador de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECU", "16", "COL")) << Dump(ev);
   // Negated, hypothetical and reported-as-purpose acts code nothing.
   ev = CodeEs("Colombia no atacó a Venezuela. Venezuela podría atacar a Colombia.", "2024-05-02");
   EXPECT_TRUE(ev.empty()) << Dump(ev);
