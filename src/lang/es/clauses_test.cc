@@ -122,6 +122,9 @@ TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   const Clause& main = ClauseOf("detener");
   EXPECT_TRUE(main.verb.passive);
   EXPECT_EQ(Text(main.subject), "Los campesinos");  // not "la vía", the relative clause's object
+  // A past form right after the relative clause's verb is the main verb.
+  Analyze("Los rebeldes que la atacaron huyeron.");
+  EXPECT_EQ(Text(ClauseOf("huir").subject), "Los rebeldes");
 }
 
 }  // namespace

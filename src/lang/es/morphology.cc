@@ -194,7 +194,8 @@ void Tagger::Run(Doc& doc) const {
         // Not right after a finite verb (clitics precede it), nor opening a
         // sentence, where news has an article ("La visa ...").
         if (t.tag == Tag::DET && (t.lower == "lo" || t.lower == "la" || t.lower == "los" || t.lower == "las") &&
-            i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev)) {
+            i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev) &&
+            (prev != Tag::IN || prev_lower == "que" || prev_lower == "si")) {  // nor after a preposition: "de la protesta"
           Readings next = Analyze(doc.tokens[i + 1].lower);
           if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
         }
@@ -229,10 +230,12 @@ void Tagger::Run(Doc& doc) const {
           if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
-        } else if (r.finite && (after_det || IsFiniteTag(prev))) {
-          // A conjugated verb never follows an article or a preposition, nor
-          // directly another conjugated verb: a noun Hunspell knows only as a verb form ("la
-          // visa", from "visar"; "enfrenta protesta", from "protestar").
+        } else if (r.finite && (after_det || (IsFiniteTag(prev) && TenseOfForm(t.lower) == FormTense::kPresent))) {
+          // A conjugated verb never follows an article or a preposition: a
+          // noun Hunspell knows only as a verb form ("la visa", from
+          // "visar"). Right after another verb a present form is such a
+          // noun too ("enfrenta protesta"); a past form is a verb ending
+          // a relative clause ("los rebeldes que la atacaron huyeron").
           t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
           finite = true;
