@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-// Version 1. Notes on choices:
+// Version 2. Notes on choices:
 // * content_hash is UNIQUE: it is how re-coding the same text becomes a no-op
 //   (AddArticle inserts with ON CONFLICT DO NOTHING and checks for a change).
 // * Dates are ISO text at their precision ("2025-09", "2025-09-26") so they
@@ -20,9 +20,16 @@ namespace {
 // * mentions.event_id is NULL until mentions are grouped into events; the
 //   index on it serves both "ungrouped mentions" and "mentions of event X".
 // * sentences is WITHOUT ROWID: it is only ever read by its primary key.
-// * code has a CHECK so a malformed mention fails its article (and only it)
-//   instead of polluting the events table.
-constexpr const char* kSchemaV1 = R"sql(
+//   A sentence that is a stretch of its article's text (what the coder's
+//   sentences are) is stored as that stretch, start and len in bytes, and
+//   text NULL: the text was stored twice before (version 1), which was half
+//   of the bytes written per article. Readers use DYAD_SENTENCE_TEXT.
+// * code has a CHECK as a last line of defence; AddArticle tests the same
+//   rule before writing, so a malformed mention fails its article (and only
+//   it) without a savepoint.
+// * No index on articles.article_key (version 1 had one): no query reads it,
+//   and keeping it cost a b-tree insert at a random place per article.
+constexpr const char* kSchemaV2 = R"sql(
 CREATE TABLE runs(
   id INTEGER PRIMARY KEY,
   started TEXT NOT NULL,
@@ -43,11 +50,12 @@ CREATE TABLE articles(
   lang TEXT,
   origin TEXT,
   text TEXT);
-CREATE INDEX articles_key ON articles(article_key);
 CREATE TABLE sentences(
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL,
-  text TEXT NOT NULL,
+  start INTEGER,
+  len INTEGER,
+  text TEXT CHECK(text IS NOT NULL OR (start >= 0 AND len >= 0)),
   date TEXT,
   PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
 CREATE TABLE events(
@@ -118,6 +126,31 @@ CREATE INDEX profiles_name ON profiles(name);
 CREATE INDEX mentions_event ON mentions(event_id);
 )sql";
 
+// Version 1 -> 2: sentences gain start/len (old rows keep their text) and
+// the unused article_key index goes. SQLite cannot drop NOT NULL from a
+// column, so the table is rebuilt; one transaction, like the creation.
+constexpr const char* kMigrateV1ToV2 = R"sql(
+CREATE TABLE sentences_v2(
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER,
+  len INTEGER,
+  text TEXT CHECK(text IS NOT NULL OR (start >= 0 AND len >= 0)),
+  date TEXT,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+INSERT INTO sentences_v2(article_id, idx, text, date) SELECT article_id, idx, text, date FROM sentences;
+DROP TABLE sentences;
+ALTER TABLE sentences_v2 RENAME TO sentences;
+DROP INDEX IF EXISTS articles_key;
+PRAGMA user_version=2;
+)sql";
+
+// The text of sentence row `s` of article row `a` (both must be joined). A
+// macro, not a constant, so it is pasted into the statements' literals.
+// substr counts characters on TEXT but bytes on a BLOB, and start/len are
+// bytes, so the article text is cut as a BLOB and read back as TEXT.
+#define DYAD_SENTENCE_TEXT "coalesce(s.text, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.len) AS TEXT))"
+
 // A prepared statement kept for the Store's lifetime: preparing costs more
 // than running most of these, and AddArticle runs them per row.
 class Stmt {
@@ -180,9 +213,8 @@ class Use {
 }  // namespace
 
 struct Store::Statements {
-  Stmt savepoint, release, rollback_to;
   Stmt begin, commit, rollback;
-  Stmt has_article, insert_article, insert_sentence, insert_sentence_if_absent, insert_mention;
+  Stmt has_article, insert_article, delete_article, insert_sentence, insert_sentence_if_absent, insert_mention;
   Stmt singleton_events, link_singletons, insert_quote, quotes, insert_profile, profiles;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
@@ -215,6 +247,12 @@ bool Store::Exec(const char* sql, std::string* error) {
 }
 
 std::unique_ptr<Store> Store::Open(const std::string& path, std::string* error) {
+  // SQLite's memory statistics take a global mutex around every allocation
+  // (several per row inserted); dyad never reads them. The setting must
+  // precede SQLite's initialisation, so it is made before the first open;
+  // if something else initialised SQLite first it fails harmlessly.
+  static const bool memstatus_off = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+  (void)memstatus_off;
   std::unique_ptr<Store> store(new Store());
   if (!store->Init(path, error)) {
     *error = path + ": " + *error;
@@ -239,11 +277,11 @@ bool Store::Init(const std::string& path, std::string* error) {
   // cache_size 64 MiB: a 500-article batch (article text, sentences, three
   // indexes) outgrows the 2 MiB default, and spilling dirty pages to the WAL
   // mid-transaction made a 200,000-mention load ~40% slower.
-  // temp_store=MEMORY: each article is a savepoint, and SQLite keeps the
-  // pages a savepoint may have to restore in a sub-journal, a temporary
-  // file by default; that was 20,000 small writes for 2,733 Reuters
-  // articles; in memory, `dyad code --db` on Reuters took 3.19 s instead
-  // of 4.17 s. The sub-journal of one article is a few pages.
+  // temp_store=MEMORY: statement journals and the sorts of GroupEvents and
+  // the queries go to temporary files by default. (It mattered most when
+  // every article was a savepoint: its sub-journal was 20,000 small writes
+  // for 2,733 Reuters articles; in memory `dyad code --db` on Reuters took
+  // 3.19 s instead of 4.17 s.)
   if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
             error))
     return false;
@@ -275,7 +313,7 @@ bool Store::Init(const std::string& path, std::string* error) {
         *error = "not a dyad store (has tables but no schema version)";
         return false;
       }
-      std::string create = std::string(kSchemaV1) + "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + ";";
+      std::string create = std::string(kSchemaV2) + "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + ";";
       if (!Exec(create.c_str(), error)) {
         Exec("ROLLBACK", nullptr);
         return false;
@@ -286,10 +324,27 @@ bool Store::Init(const std::string& path, std::string* error) {
   }
   if (schema_version_ > kStoreSchemaVersion) {
     *error = "schema version " + std::to_string(schema_version_) + " is newer than this dyad (" +
-             std::to_string(kStoreSchemaVersion) + ")";
+             std::to_string(kStoreSchemaVersion) + "): use the dyad that wrote it, or a new database file";
     return false;
   }
-  // (Migrations from older versions go here once there is a version 2.)
+  if (schema_version_ < kStoreSchemaVersion) {
+    // Older stores are migrated in place, under a write lock, re-checking
+    // the version so two processes do not both migrate.
+    if (!Exec("BEGIN IMMEDIATE", error)) return false;
+    schema_version_ = user_version();
+    if (schema_version_ == 1 && !Exec(kMigrateV1ToV2, error)) {
+      Exec("ROLLBACK", nullptr);
+      *error = "migrating the store from schema version 1 to 2 failed (the file is unchanged): " + *error;
+      return false;
+    }
+    if (!Exec("COMMIT", error)) return false;
+    schema_version_ = user_version();
+    if (schema_version_ != kStoreSchemaVersion) {
+      *error = "schema version " + std::to_string(schema_version_) + " has no migration to version " +
+               std::to_string(kStoreSchemaVersion) + ": code the articles again into a new database file";
+      return false;
+    }
+  }
 
   stmts_ = std::make_unique<Statements>();
   Statements& s = *stmts_;
@@ -297,9 +352,6 @@ bool Store::Init(const std::string& path, std::string* error) {
     Stmt* stmt;
     const char* sql;
   } const statements[] = {
-      {&s.savepoint, "SAVEPOINT article"},
-      {&s.release, "RELEASE article"},
-      {&s.rollback_to, "ROLLBACK TO article"},
       {&s.begin, "BEGIN IMMEDIATE"},
       {&s.commit, "COMMIT"},
       {&s.rollback, "ROLLBACK"},
@@ -307,7 +359,10 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.insert_article,
        "INSERT INTO articles(article_key, content_hash, published, crawled, source, url, title, lang, origin, text) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(content_hash) DO NOTHING"},
-      {&s.insert_sentence, "INSERT INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
+      // Deleting the article row takes its sentences, mentions, quotes and
+      // profiles with it (ON DELETE CASCADE): AddArticle's undo.
+      {&s.delete_article, "DELETE FROM articles WHERE id = ?1"},
+      {&s.insert_sentence, "INSERT INTO sentences(article_id, idx, start, len, text, date) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"},
       {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
       {&s.insert_mention,
        "INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, target_text, "
@@ -328,7 +383,7 @@ bool Store::Init(const std::string& path, std::string* error) {
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&s.profiles,
        "SELECT a.article_key, p.sentence_index, p.name, coalesce(p.actor, ''), coalesce(p.kind, ''), p.attribute, "
-       "coalesce(p.value, ''), coalesce(p.date, ''), coalesce(s.text, '') FROM profiles p "
+       "coalesce(p.value, ''), coalesce(p.date, ''), coalesce(" DYAD_SENTENCE_TEXT ", '') FROM profiles p "
        "JOIN articles a ON a.id = p.article_id "
        "LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence_index "
        "WHERE instr(lower(p.name || ' ' || coalesce(p.actor, '')), lower(?1)) > 0 "
@@ -347,7 +402,7 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.events,
        "SELECT e.id, e.key, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.num_mentions, "
        "e.num_articles, e.first_seen, e.last_seen, m.sentence_index, m.date_text, m.source_text, m.target_text, "
-       "m.verb_text, m.lang, m.evidence, a.article_key, a.published, s.text, e.num_sources "
+       "m.verb_text, m.lang, m.evidence, a.article_key, a.published, " DYAD_SENTENCE_TEXT ", e.num_sources "
        "FROM events e "
        "LEFT JOIN mentions m ON m.id = (SELECT min(id) FROM mentions WHERE event_id = e.id) "
        "LEFT JOIN articles a ON a.id = m.article_id "
@@ -376,6 +431,18 @@ bool Store::HasArticle(std::string_view content_hash) {
   return sqlite3_step(*q) == SQLITE_ROW;
 }
 
+namespace {
+
+// What the schema would refuse in a mention, tested before anything of its
+// article is written (see AddArticle). Empty if the mention is acceptable.
+std::string CheckMention(const EventRecord& m, size_t i) {
+  if (m.code.size() < 2 || m.code.size() > 4)
+    return "mention " + std::to_string(i) + ": code '" + m.code + "' is not 2 to 4 characters";
+  return {};
+}
+
+}  // namespace
+
 AddResult Store::AddArticle(const Article& article, const std::vector<std::string>& sentence_texts,
                             const std::vector<std::string>& sentence_dates, const std::vector<EventRecord>& mentions,
                             std::string* error, const std::vector<QuoteRecord>* quotes,
@@ -384,27 +451,46 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
     *error = "article '" + article.id + "' has no content hash";
     return AddResult::kError;
   }
-  Statements& s = *stmts_;
-  auto step_done = [](const Stmt& st) {
-    Use u(st);
-    return sqlite3_step(*u) == SQLITE_DONE;
-  };
-  // Outside a batch the savepoint opens (and RELEASE commits) a transaction
-  // of its own, so the same code is atomic either way.
-  if (!step_done(s.savepoint)) {
-    Fail(error, "savepoint");
-    return AddResult::kError;
+  // A broken article must be reported and skipped while the batch goes on.
+  // This was a SAVEPOINT per article, whose sub-journal copied every page the
+  // article touched (a third of the store's instructions on Reuters). Now
+  // the data is checked first, so the rules the schema enforces fail here
+  // with nothing written; a statement failing anyway (a rule only the
+  // schema knows) is undone by deleting the article row, which cascades
+  // to its sentences, mentions, quotes and profiles; and an error that makes
+  // SQLite abandon the transaction (I/O, disk full) is reported as the loss
+  // of the batch, as it was with the savepoint.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (std::string problem = CheckMention(mentions[i], i); !problem.empty()) {
+      *error = "article '" + article.id + "': " + problem;
+      return AddResult::kError;
+    }
   }
+  Statements& s = *stmts_;
+  // Outside a batch the article is a transaction of its own, so it is
+  // atomic either way.
+  const bool own_transaction = !in_batch_;
+  if (own_transaction && !BeginBatch(error)) return AddResult::kError;
+  int64_t article_id = 0;
   auto fail = [&](std::string_view what) {
     Fail(error, what);
     *error = "article '" + article.id + "': " + *error;
-    step_done(s.rollback_to);
-    step_done(s.release);
-    // Some errors (I/O, disk full) make SQLite roll back the whole
-    // transaction; then the batch is gone and the caller must know.
-    if (in_batch_ && sqlite3_get_autocommit(db_)) {
+    if (own_transaction) {
+      RollbackBatch(nullptr);
+    } else if (sqlite3_get_autocommit(db_)) {
+      // Some errors (I/O, disk full) make SQLite roll back the whole
+      // transaction; then the batch is gone and the caller must know.
       in_batch_ = false;
       *error += " (the open batch was rolled back)";
+    } else if (article_id != 0) {
+      Use q(s.delete_article);
+      q.Int(1, article_id);
+      if (sqlite3_step(*q) != SQLITE_DONE) {
+        // The article cannot be taken out again: give up the whole batch
+        // rather than keep half an article.
+        *error += std::string("; removing it failed too (") + sqlite3_errmsg(db_) + "), the open batch was rolled back";
+        RollbackBatch(nullptr);
+      }
     }
     return AddResult::kError;
   };
@@ -427,17 +513,29 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
   }
   if (sqlite3_changes(db_) == 0) {
     // Same content hash already stored: re-coding it is a no-op by design.
-    step_done(s.release);
+    if (own_transaction) RollbackBatch(nullptr);
     return AddResult::kDuplicate;
   }
-  const int64_t article_id = sqlite3_last_insert_rowid(db_);
+  article_id = sqlite3_last_insert_rowid(db_);
 
+  // Sentences come in text order, so each is looked for from the end of the
+  // previous one; one not found there (a caller's own text) is stored whole.
+  const std::string_view text = article.text;
+  size_t from = 0;
   for (size_t i = 0; i < sentence_texts.size(); ++i) {
+    const std::string& sentence = sentence_texts[i];
+    const size_t at = text.find(sentence, from);
     Use q(s.insert_sentence);
     q.Int(1, article_id);
     q.Int(2, static_cast<int64_t>(i));
-    q.Text(3, sentence_texts[i]);
-    q.TextOrNull(4, i < sentence_dates.size() ? std::string_view(sentence_dates[i]) : std::string_view());
+    if (at != std::string_view::npos) {
+      q.Int(3, static_cast<int64_t>(at));
+      q.Int(4, static_cast<int64_t>(sentence.size()));
+      from = at + sentence.size();
+    } else {
+      q.Text(5, sentence);
+    }
+    q.TextOrNull(6, i < sentence_dates.size() ? std::string_view(sentence_dates[i]) : std::string_view());
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting sentence " + std::to_string(i));
   }
   for (const EventRecord& m : mentions) {
@@ -495,7 +593,10 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a profile fact");
     }
   }
-  if (!step_done(s.release)) return fail("releasing savepoint");
+  if (own_transaction && !CommitBatch(error)) {
+    RollbackBatch(nullptr);
+    return AddResult::kError;
+  }
   return AddResult::kAdded;
 }
 
@@ -795,7 +896,7 @@ bool Store::Mentions(int64_t event_id, std::vector<StoredMention>* out, std::str
   std::string perr;
   if (!q.Prepare(db_,
                  "SELECT m.id, m.event_id, coalesce(m.merge_note, ''), a.article_key, coalesce(a.published, ''), "
-                 "m.sentence_index, coalesce(s.text, ''), coalesce(m.date, ''), coalesce(m.date_text, ''), "
+                 "m.sentence_index, coalesce(" DYAD_SENTENCE_TEXT ", ''), coalesce(m.date, ''), coalesce(m.date_text, ''), "
                  "coalesce(m.source, ''), coalesce(m.source_text, ''), coalesce(m.target, ''), "
                  "coalesce(m.target_text, ''), m.code, coalesce(m.verb_text, ''), coalesce(m.evidence, '') "
                  "FROM mentions m JOIN articles a ON a.id = m.article_id "
