@@ -27,8 +27,11 @@ namespace {
 // * code has a CHECK as a last line of defence; AddArticle tests the same
 //   rule before writing, so a malformed mention fails its article (and only
 //   it) without a savepoint.
-// * No index on articles.article_key (version 1 had one): no query reads it,
-//   and keeping it cost a b-tree insert at a random place per article.
+// * Fewer indexes than version 1, each of which cost a b-tree insert per row:
+//   articles.article_key and profiles.name had no query that could use them
+//   (the profile filter is instr() over lower(name)); mentions.article_id
+//   and quotes.article_id served only foreign-key cascades, which the
+//   writer no longer runs (see Init: foreign_keys=OFF).
 constexpr const char* kSchemaV2 = R"sql(
 CREATE TABLE runs(
   id INTEGER PRIMARY KEY,
@@ -101,7 +104,6 @@ CREATE TABLE mentions(
   evidence TEXT,
   event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
   merge_note TEXT);
-CREATE INDEX mentions_article ON mentions(article_id);
 CREATE TABLE quotes(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -111,7 +113,6 @@ CREATE TABLE quotes(
   how TEXT,
   quote TEXT NOT NULL,
   date TEXT);
-CREATE INDEX quotes_article ON quotes(article_id);
 CREATE TABLE profiles(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -122,12 +123,11 @@ CREATE TABLE profiles(
   attribute TEXT NOT NULL,
   value TEXT,
   date TEXT);
-CREATE INDEX profiles_name ON profiles(name);
 CREATE INDEX mentions_event ON mentions(event_id);
 )sql";
 
 // Version 1 -> 2: sentences gain start/len (old rows keep their text) and
-// the unused article_key index goes. SQLite cannot drop NOT NULL from a
+// four indexes go (see the notes on version 2). SQLite cannot drop NOT NULL from a
 // column, so the table is rebuilt; one transaction, like the creation.
 constexpr const char* kMigrateV1ToV2 = R"sql(
 CREATE TABLE sentences_v2(
@@ -142,6 +142,9 @@ INSERT INTO sentences_v2(article_id, idx, text, date) SELECT article_id, idx, te
 DROP TABLE sentences;
 ALTER TABLE sentences_v2 RENAME TO sentences;
 DROP INDEX IF EXISTS articles_key;
+DROP INDEX IF EXISTS profiles_name;
+DROP INDEX IF EXISTS mentions_article;
+DROP INDEX IF EXISTS quotes_article;
 PRAGMA user_version=2;
 )sql";
 
@@ -214,7 +217,8 @@ class Use {
 
 struct Store::Statements {
   Stmt begin, commit, rollback;
-  Stmt has_article, insert_article, delete_article, insert_sentence, insert_sentence_if_absent, insert_mention;
+  Stmt has_article, insert_article, delete_article, delete_sentences, delete_mentions, delete_quotes, delete_profiles;
+  Stmt insert_sentence, insert_sentence_if_absent, insert_mention;
   Stmt singleton_events, link_singletons, insert_quote, quotes, insert_profile, profiles;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
@@ -282,7 +286,14 @@ bool Store::Init(const std::string& path, std::string* error) {
   // every article was a savepoint: its sub-journal was 20,000 small writes
   // for 2,733 Reuters articles; in memory `dyad code --db` on Reuters took
   // 3.19 s instead of 4.17 s.)
-  if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
+  // foreign_keys=OFF: the REFERENCES clauses document the links, but
+  // checking them made every sentence, mention, quote and profile insert
+  // look its article up (10% of BM_Store's instructions), and dyad writes a
+  // child row only with the id of the article row it has just inserted in
+  // the same transaction, so the parent exists by construction. The one
+  // delete dyad does (AddArticle's undo) removes the children itself;
+  // tests run PRAGMA foreign_key_check.
+  if (!Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
             error))
     return false;
 
@@ -359,9 +370,14 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.insert_article,
        "INSERT INTO articles(article_key, content_hash, published, crawled, source, url, title, lang, origin, text) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(content_hash) DO NOTHING"},
-      // Deleting the article row takes its sentences, mentions, quotes and
-      // profiles with it (ON DELETE CASCADE): AddArticle's undo.
+      // AddArticle's undo. Rows of the article are the ones with ids from
+      // the first it inserted (?2): one writer, and rowids only grow within
+      // its transaction; the article_id test is a second guard.
       {&s.delete_article, "DELETE FROM articles WHERE id = ?1"},
+      {&s.delete_sentences, "DELETE FROM sentences WHERE article_id = ?1"},
+      {&s.delete_mentions, "DELETE FROM mentions WHERE id >= ?2 AND article_id = ?1"},
+      {&s.delete_quotes, "DELETE FROM quotes WHERE id >= ?2 AND article_id = ?1"},
+      {&s.delete_profiles, "DELETE FROM profiles WHERE id >= ?2 AND article_id = ?1"},
       {&s.insert_sentence, "INSERT INTO sentences(article_id, idx, start, len, text, date) VALUES(?1, ?2, ?3, ?4, ?5, ?6)"},
       {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
       {&s.insert_mention,
@@ -453,13 +469,11 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
   }
   // A broken article must be reported and skipped while the batch goes on.
   // This was a SAVEPOINT per article, whose sub-journal copied every page the
-  // article touched (a third of the store's instructions on Reuters). Now
-  // the data is checked first, so the rules the schema enforces fail here
-  // with nothing written; a statement failing anyway (a rule only the
-  // schema knows) is undone by deleting the article row, which cascades
-  // to its sentences, mentions, quotes and profiles; and an error that makes
-  // SQLite abandon the transaction (I/O, disk full) is reported as the loss
-  // of the batch, as it was with the savepoint.
+  // article touched. Now the data is checked first, so the rules the schema
+  // enforces fail here with nothing written; a statement failing anyway (a
+  // rule only the schema knows) is undone by deleting the rows the article
+  // wrote; and an error that makes SQLite abandon the transaction (I/O, disk
+  // full) is reported as the loss of the batch, as it was with the savepoint.
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (std::string problem = CheckMention(mentions[i], i); !problem.empty()) {
       *error = "article '" + article.id + "': " + problem;
@@ -472,6 +486,28 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
   const bool own_transaction = !in_batch_;
   if (own_transaction && !BeginBatch(error)) return AddResult::kError;
   int64_t article_id = 0;
+  // The first row id this article wrote in each child table with a rowid
+  // (INT64_MAX: none yet), for the undo.
+  int64_t first_mention = INT64_MAX, first_quote = INT64_MAX, first_profile = INT64_MAX;
+  auto undo = [&]() {
+    constexpr int64_t kWhole = -1;  // deleted by article id alone
+    const struct {
+      const Stmt& st;
+      int64_t first;
+    } deletes[] = {{s.delete_sentences, kWhole},
+                   {s.delete_mentions, first_mention},
+                   {s.delete_quotes, first_quote},
+                   {s.delete_profiles, first_profile},
+                   {s.delete_article, kWhole}};
+    for (const auto& d : deletes) {
+      if (d.first == INT64_MAX) continue;
+      Use q(d.st);
+      q.Int(1, article_id);
+      if (d.first != kWhole) q.Int(2, d.first);
+      if (sqlite3_step(*q) != SQLITE_DONE) return false;
+    }
+    return true;
+  };
   auto fail = [&](std::string_view what) {
     Fail(error, what);
     *error = "article '" + article.id + "': " + *error;
@@ -483,9 +519,7 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       in_batch_ = false;
       *error += " (the open batch was rolled back)";
     } else if (article_id != 0) {
-      Use q(s.delete_article);
-      q.Int(1, article_id);
-      if (sqlite3_step(*q) != SQLITE_DONE) {
+      if (!undo()) {
         // The article cannot be taken out again: give up the whole batch
         // rather than keep half an article.
         *error += std::string("; removing it failed too (") + sqlite3_errmsg(db_) + "), the open batch was rolled back";
@@ -565,6 +599,7 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
     q.TextOrNull(15, m.evidence);
     q.TextOrNull(16, m.object_text);
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mention " + m.code);
+    if (first_mention == INT64_MAX) first_mention = sqlite3_last_insert_rowid(db_);
   }
   if (quotes) {
     for (const QuoteRecord& qr : *quotes) {
@@ -577,6 +612,7 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       q.Text(6, qr.quote);
       q.TextOrNull(7, qr.date);
       if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a quotation");
+      if (first_quote == INT64_MAX) first_quote = sqlite3_last_insert_rowid(db_);
     }
   }
   if (profiles) {
@@ -591,6 +627,7 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       q.TextOrNull(7, pf.value);
       q.TextOrNull(8, pf.date);
       if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a profile fact");
+      if (first_profile == INT64_MAX) first_profile = sqlite3_last_insert_rowid(db_);
     }
   }
   if (own_transaction && !CommitBatch(error)) {

@@ -201,7 +201,7 @@ std::string RawValue(const std::string& path, const char* sql) {
 TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
   OpenStore().reset();  // create the schema
   ASSERT_EQ(RawExec(path_,
-                    "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.code = '199' "
+                    "CREATE TRIGGER refuse BEFORE INSERT ON profiles WHEN NEW.attribute = 'refused' "
                     "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"),
             "");
   auto store = OpenStore();
@@ -209,15 +209,18 @@ TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
   std::vector<QuoteRecord> quotes(1);
   quotes[0].quote = "We will answer.";
   quotes[0].speaker = "Petro";
-  std::vector<ProfileFact> profiles(1);
-  profiles[0].name = "Gustavo Petro";
-  profiles[0].attribute = "role";
+  // Profiles are written last: by the refused one, the article's
+  // sentences, mentions, quote and first profile are all in.
+  std::vector<ProfileFact> profiles(2);
+  profiles[0].name = profiles[1].name = "Gustavo Petro";
+  profiles[0].attribute = "office";
+  profiles[1].attribute = "refused";
   ASSERT_TRUE(store->BeginBatch(&error)) << error;
   EXPECT_EQ(store->AddArticle(MakeArticle("a1", "h1"), {"One."}, {}, {MakeMention("USA", "COL", "042", "2025-09-01")},
                               &error),
             AddResult::kAdded);
-  std::vector<EventRecord> bad = {MakeMention("USA", "VEN", "042", "2025-09-02"), MakeMention("USA", "VEN", "199", "")};
-  EXPECT_EQ(store->AddArticle(MakeArticle("a2", "h2"), {"Two.", "Three."}, {}, bad, &error, &quotes, &profiles),
+  std::vector<EventRecord> two = {MakeMention("USA", "VEN", "042", "2025-09-02"), MakeMention("USA", "VEN", "043", "")};
+  EXPECT_EQ(store->AddArticle(MakeArticle("a2", "h2"), {"Two.", "Three."}, {}, two, &error, &quotes, &profiles),
             AddResult::kError);
   EXPECT_NE(error.find("article 'a2'"), std::string::npos) << error;
   EXPECT_NE(error.find("refused by test trigger"), std::string::npos) << error;
@@ -234,7 +237,7 @@ TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
   EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM profiles"), "0");
 
   // Outside a batch: the article is its own transaction, rolled back whole.
-  EXPECT_EQ(store->AddArticle(MakeArticle("a4", "h4"), {"Five."}, {}, bad, &error, &quotes, &profiles),
+  EXPECT_EQ(store->AddArticle(MakeArticle("a4", "h4"), {"Five."}, {}, two, &error, &quotes, &profiles),
             AddResult::kError);
   EXPECT_FALSE(store->in_batch());
   EXPECT_FALSE(store->HasArticle("h4"));
