@@ -17,8 +17,13 @@ namespace {
 //   (AddArticle inserts with ON CONFLICT DO NOTHING and checks for a change).
 // * Dates are ISO text at their precision ("2025-09", "2025-09-26") so they
 //   sort and prefix-match as text; unknown dates are NULL, not "".
-// * mentions.event_id is NULL until mentions are grouped into events; the
-//   index on it serves both "ungrouped mentions" and "mentions of event X".
+// * mentions.event_id is NULL until mentions are grouped into events. Two
+//   partial indexes serve "ungrouped mentions" (mentions_ungrouped) and
+//   "mentions of event X" (mentions_event). Version 1 had one index on
+//   event_id, whose all-NULL keys at insert time compared down to the rowid
+//   at every level of the b-tree; an integer key compares on a fast path,
+//   and grouping moves the entry from one index to the other, as it did
+//   within the one.
 // * sentences is WITHOUT ROWID: it is only ever read by its primary key.
 //   A sentence that is a stretch of its article's text (what the coder's
 //   sentences are) is stored as that stretch, start and len in bytes, and
@@ -123,7 +128,8 @@ CREATE TABLE profiles(
   attribute TEXT NOT NULL,
   value TEXT,
   date TEXT);
-CREATE INDEX mentions_event ON mentions(event_id);
+CREATE INDEX mentions_event ON mentions(event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX mentions_ungrouped ON mentions(id) WHERE event_id IS NULL;
 )sql";
 
 // Version 1 -> 2: sentences gain start/len (old rows keep their text) and
@@ -145,6 +151,9 @@ DROP INDEX IF EXISTS articles_key;
 DROP INDEX IF EXISTS profiles_name;
 DROP INDEX IF EXISTS mentions_article;
 DROP INDEX IF EXISTS quotes_article;
+DROP INDEX IF EXISTS mentions_event;
+CREATE INDEX mentions_event ON mentions(event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX mentions_ungrouped ON mentions(id) WHERE event_id IS NULL;
 PRAGMA user_version=2;
 )sql";
 

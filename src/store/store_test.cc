@@ -295,7 +295,9 @@ TEST_F(StoreTest, MigratesAVersion1Store) {
                     "CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, date TEXT, PRIMARY KEY(article_id, idx)) "
                     "WITHOUT ROWID; INSERT INTO sentences_v1 SELECT article_id, idx, 'Old sentence.', date FROM "
                     "sentences; DROP TABLE sentences; ALTER TABLE sentences_v1 RENAME TO sentences; "
-                    "CREATE INDEX articles_key ON articles(article_key); PRAGMA user_version=1; COMMIT;"),
+                    "CREATE INDEX articles_key ON articles(article_key); DROP INDEX mentions_ungrouped; "
+                    "DROP INDEX mentions_event; CREATE INDEX mentions_event ON mentions(event_id); "
+                    "PRAGMA user_version=1; COMMIT;"),
             "");
   auto store = OpenStore();
   ASSERT_NE(store, nullptr);
@@ -311,6 +313,7 @@ TEST_F(StoreTest, MigratesAVersion1Store) {
   store.reset();
   EXPECT_EQ(RawValue(path_, "PRAGMA user_version"), "2");
   EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_key'"), "0");
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_ungrouped'"), "1");
   EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sentences WHERE text IS NULL"), "1");
   EXPECT_EQ(RawValue(path_, "PRAGMA integrity_check"), "ok");
 }
