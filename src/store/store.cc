@@ -776,8 +776,7 @@ bool Store::GroupEvents(std::string* error) {
                        "ON a.id = m.article_id WHERE m.event_id = events.id), "
                        "last_seen = (SELECT max(coalesce(a.published, a.crawled)) FROM mentions m JOIN articles a "
                        "ON a.id = m.article_id WHERE m.event_id = events.id) "
-                       "WHERE id IN (SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL) "
-                       "AND num_mentions <> (SELECT count(*) FROM mentions WHERE event_id = events.id)",
+                       "WHERE id = ?1",
                        &perr)) {
     if (error) *error = perr;
     if (own_transaction) RollbackBatch(nullptr);
@@ -819,6 +818,7 @@ bool Store::GroupEvents(std::string* error) {
   // Candidates are read per mention, bounded by its date window, so a
   // store with years of events reads only the few that could match.
   std::vector<KnownEvent> known;
+  std::vector<int64_t> touched;  // events given a mention in this pass
   for (PendingMention& m : ms) {
     known.clear();
     {
@@ -907,9 +907,16 @@ bool Store::GroupEvents(std::string* error) {
     q.Int(2, event_id);
     q.Text(3, why);
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("linking a mention");
+    touched.push_back(event_id);
   }
-  {
+  // Only the events this pass gave mentions to are recounted: the counts of
+  // the others cannot have changed, and recounting every event (as before)
+  // made each run's grouping cost grow with the whole store.
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  for (int64_t id : touched) {
     Use q(recount);
+    q.Int(1, id);
     if (sqlite3_step(*q) != SQLITE_DONE) return fail("counting mentions");
   }
   if (own_transaction) return CommitBatch(error);
