@@ -27,8 +27,9 @@ namespace {
 // * sentences is WITHOUT ROWID: it is only ever read by its primary key.
 //   A sentence that is a stretch of its article's text (what the coder's
 //   sentences are) is stored as that stretch, start and len in bytes, and
-//   text NULL: the text was stored twice before (version 1), which was half
-//   of the bytes written per article. Readers use DYAD_SENTENCE_TEXT.
+//   text NULL. Version 1 stored the text twice; a Reuters store is 34.8 MB
+//   instead of 52.6 MB (with the index changes below). Readers use
+//   DYAD_SENTENCE_TEXT.
 // * code has a CHECK as a last line of defence; AddArticle tests the same
 //   rule before writing, so a malformed mention fails its article (and only
 //   it) without a savepoint.
@@ -132,9 +133,10 @@ CREATE INDEX mentions_event ON mentions(event_id) WHERE event_id IS NOT NULL;
 CREATE INDEX mentions_ungrouped ON mentions(id) WHERE event_id IS NULL;
 )sql";
 
-// Version 1 -> 2: sentences gain start/len (old rows keep their text) and
-// four indexes go (see the notes on version 2). SQLite cannot drop NOT NULL from a
-// column, so the table is rebuilt; one transaction, like the creation.
+// Version 1 -> 2: sentences gain start/len (old rows keep their text), four
+// indexes go and mentions_event becomes two partial indexes (see the notes
+// on version 2). SQLite cannot drop NOT NULL from a column, so the table is
+// rebuilt; Init runs all of it in one transaction.
 constexpr const char* kMigrateV1ToV2 = R"sql(
 CREATE TABLE sentences_v2(
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
