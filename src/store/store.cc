@@ -230,10 +230,14 @@ class Use {
 struct Store::Statements {
   Stmt begin, commit, rollback;
   Stmt has_article, insert_article, delete_article, delete_sentences, delete_mentions, delete_quotes, delete_profiles;
-  // insert_sentences[k] inserts k + 1 sentences (see AddArticle).
-  static constexpr size_t kSentencesPerInsert = 8;
-  Stmt insert_sentences[kSentencesPerInsert];
-  Stmt insert_sentence_if_absent, insert_mention;
+  // insert_sentences[k] and insert_mentions[k] insert k + 1 rows: a
+  // statement costs more to run (cursors opened and closed, the VDBE started
+  // and halted) than a small row; on Reuters one INSERT per sentence was
+  // 5,300 instructions a row, 4,300 with up to 8 rows per INSERT.
+  static constexpr size_t kRowsPerInsert = 8;
+  Stmt insert_sentences[kRowsPerInsert];
+  Stmt insert_mentions[kRowsPerInsert];
+  Stmt insert_sentence_if_absent;
   Stmt singleton_events, link_singletons, insert_quote, quotes, insert_profile, profiles;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
@@ -394,10 +398,6 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.delete_quotes, "DELETE FROM quotes WHERE id >= ?2 AND article_id = ?1"},
       {&s.delete_profiles, "DELETE FROM profiles WHERE id >= ?2 AND article_id = ?1"},
       {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
-      {&s.insert_mention,
-       "INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, target_text, "
-       "code, root, quad_class, goldstein, verb_text, lang, evidence, object_text) "
-       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
       // first/last seen are the article's publication date (its crawl date
       // when the publication date is unknown).
       {&s.insert_quote,
@@ -452,12 +452,22 @@ bool Store::Init(const std::string& path, std::string* error) {
   };
   for (const auto& st : statements)
     if (!st.stmt->Prepare(db_, st.sql, error)) return false;
-  std::string sql = "INSERT INTO sentences(article_id, idx, start, len, text, date) VALUES(?, ?, ?, ?, ?, ?)";
-  for (size_t k = 0; k < Statements::kSentencesPerInsert; ++k) {
-    if (k > 0) sql += ", (?, ?, ?, ?, ?, ?)";
-    if (!s.insert_sentences[k].Prepare(db_, sql.c_str(), error)) return false;
-  }
-  return true;
+  // The multi-row INSERTs: `head` followed by k + 1 rows of `columns` parameters.
+  auto prepare_rows = [&](const char* head, int columns, Stmt* rows) {
+    std::string row = "(?";
+    for (int c = 1; c < columns; ++c) row += ", ?";
+    row += ')';
+    std::string sql = std::string(head) + " VALUES" + row;
+    for (size_t k = 0; k < Statements::kRowsPerInsert; ++k) {
+      if (k > 0) sql += ", " + row;
+      if (!rows[k].Prepare(db_, sql.c_str(), error)) return false;
+    }
+    return true;
+  };
+  return prepare_rows("INSERT INTO sentences(article_id, idx, start, len, text, date)", 6, s.insert_sentences) &&
+         prepare_rows("INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, "
+                      "target_text, code, root, quad_class, goldstein, verb_text, lang, evidence, object_text)",
+                      16, s.insert_mentions);
 }
 
 bool Store::HasArticle(std::string_view content_hash) {
@@ -573,14 +583,11 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
 
   // Sentences come in text order, so each is looked for from the end of the
   // previous one; one not found there (a caller's own text) is stored whole.
-  // Up to kSentencesPerInsert rows per statement: a statement costs more
-  // to run (cursors opened and closed, the VDBE started and halted) than the
-  // tiny row it inserted; on Reuters one INSERT per sentence was 5,600
-  // instructions a row.
+  // Up to kRowsPerInsert rows per statement (see Statements).
   const std::string_view text = article.text;
   size_t from = 0;
-  for (size_t first = 0; first < sentence_texts.size(); first += Statements::kSentencesPerInsert) {
-    const size_t n = std::min(Statements::kSentencesPerInsert, sentence_texts.size() - first);
+  for (size_t first = 0; first < sentence_texts.size(); first += Statements::kRowsPerInsert) {
+    const size_t n = std::min(Statements::kRowsPerInsert, sentence_texts.size() - first);
     Use q(s.insert_sentences[n - 1]);
     for (size_t i = first; i < first + n; ++i) {
       const int p = static_cast<int>(6 * (i - first));  // parameters p+1 .. p+6 are sentence i's
@@ -611,25 +618,34 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
       q.TextOrNull(4, m.date);
       if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting sentence of a mention");
     }
-    Use q(s.insert_mention);
-    q.Int(1, article_id);
-    q.Int(2, m.sentence_index);
-    q.TextOrNull(3, m.date);
-    q.TextOrNull(4, m.date_text);
-    q.TextOrNull(5, m.source);
-    q.TextOrNull(6, m.source_text);
-    q.TextOrNull(7, m.target);
-    q.TextOrNull(8, m.target_text);
-    q.Text(9, m.code);
-    q.TextOrNull(10, m.root);
-    q.Int(11, m.quad_class);
-    q.Double(12, m.goldstein);
-    q.TextOrNull(13, m.verb_text);
-    q.TextOrNull(14, m.lang);
-    q.TextOrNull(15, m.evidence);
-    q.TextOrNull(16, m.object_text);
-    if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mention " + m.code);
-    if (first_mention == INT64_MAX) first_mention = sqlite3_last_insert_rowid(db_);
+  }
+  for (size_t first = 0; first < mentions.size(); first += Statements::kRowsPerInsert) {
+    const size_t n = std::min(Statements::kRowsPerInsert, mentions.size() - first);
+    Use q(s.insert_mentions[n - 1]);
+    for (size_t i = first; i < first + n; ++i) {
+      const EventRecord& m = mentions[i];
+      const int p = static_cast<int>(16 * (i - first));  // parameters p+1 .. p+16 are mention i's
+      q.Int(p + 1, article_id);
+      q.Int(p + 2, m.sentence_index);
+      q.TextOrNull(p + 3, m.date);
+      q.TextOrNull(p + 4, m.date_text);
+      q.TextOrNull(p + 5, m.source);
+      q.TextOrNull(p + 6, m.source_text);
+      q.TextOrNull(p + 7, m.target);
+      q.TextOrNull(p + 8, m.target_text);
+      q.Text(p + 9, m.code);
+      q.TextOrNull(p + 10, m.root);
+      q.Int(p + 11, m.quad_class);
+      q.Double(p + 12, m.goldstein);
+      q.TextOrNull(p + 13, m.verb_text);
+      q.TextOrNull(p + 14, m.lang);
+      q.TextOrNull(p + 15, m.evidence);
+      q.TextOrNull(p + 16, m.object_text);
+    }
+    if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting mentions from " + std::to_string(first));
+    // The rows of one INSERT take consecutive row ids (each is the largest
+    // so far plus one), so the statement's first is its last minus n - 1.
+    if (first_mention == INT64_MAX) first_mention = sqlite3_last_insert_rowid(db_) - static_cast<int64_t>(n - 1);
   }
   if (quotes) {
     for (const QuoteRecord& qr : *quotes) {
