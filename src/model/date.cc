@@ -59,6 +59,18 @@ Date Date::FromDayNumber(int32_t n) {
 }
 
 std::string Date::str() const {
+  // Four-digit years are written digit by digit: snprintf took ~1,600
+  // instructions a call, and `dyad code --db` formats a date per sentence
+  // (205M instructions on Reuters). Other years keep snprintf's %04d.
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99 &&
+      precision != Precision::kNone) {
+    char out[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                    static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10),
+                    '-', static_cast<char>('0' + month / 10 % 10), static_cast<char>('0' + month % 10),
+                    '-', static_cast<char>('0' + day / 10 % 10), static_cast<char>('0' + day % 10)};
+    const size_t n = precision == Precision::kDay ? 10 : precision == Precision::kMonth ? 7 : 4;
+    return std::string(out, n);
+  }
   char buf[16];
   switch (precision) {
     case Precision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); return buf;

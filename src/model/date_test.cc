@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace dyad {
 namespace {
 
@@ -36,6 +38,24 @@ TEST(DateTest, RangesAndOrder) {
   EXPECT_LT(Date::Year(2025), Date::Month(2025, 1));
   EXPECT_LT(Date::Day(2025, 9, 26), Date::Day(2025, 9, 27));
   EXPECT_EQ(Date::Day(2025, 9, 26).Truncate(Precision::kMonth), Date::Month(2025, 9));
+}
+
+// str() writes four-digit years by hand; it must say what %04d-%02d-%02d says,
+// including the corners (year 0, one-digit months and days, 5-digit years).
+TEST(DateTest, StrMatchesPrintfFormatting) {
+  char buf[32];
+  for (int y : {0, 7, 99, 476, 1999, 2025, 9999, 10000, -44}) {
+    for (int m : {1, 9, 10, 12}) {
+      for (int d : {1, 9, 10, 31}) {
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        EXPECT_EQ(Date::Day(y, m, d).str(), buf);
+      }
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+      EXPECT_EQ(Date::Month(y, m).str(), buf);
+    }
+    std::snprintf(buf, sizeof buf, "%04d", y);
+    EXPECT_EQ(Date::Year(y).str(), buf);
+  }
 }
 
 }  // namespace
