@@ -23,6 +23,7 @@
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
 #include "model/lines.h"
+#include "output/evidence_json.h"
 #include "output/json_writer.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -151,17 +152,17 @@ std::string VerbText(const Doc& doc, TokenRange r) {
   return s;
 }
 
-void AddActorEvidence(nlohmann::json& ev, const char* role, const Doc& doc, uint32_t actor) {
+void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
-  nlohmann::json a;
-  a["words"] = std::string(doc.text(m.tokens));
-  a["code"] = m.code;
-  a["entry"] = m.entry;
-  a["how"] = std::string(ActorResolutionName(m.how));
+  CompactJsonObject a;
+  a.AddString("words", doc.text(m.tokens));
+  a.AddString("code", m.code);
+  a.AddString("entry", m.entry);
+  a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
-    a["antecedent"] = std::string(doc.text(doc.actors[m.antecedent].tokens));
-  ev[role] = std::move(a);
+    a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
+  ev.AddRaw(role, a.Dump());
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from
@@ -445,25 +446,27 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   }
   r.lang = doc.article.lang;
 
-  nlohmann::json e;
-  e["pattern"] = ev.pattern;
+  // Same keys and bytes as the nlohmann::json object this used to be (see
+  // output/evidence_json.h for why it is written directly).
+  CompactJsonObject e;
+  e.AddString("pattern", ev.pattern);
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
-    e["verb_lemma"] = std::string(doc.clauses[ev.clause].verb.lemma);
-  e["trigger"] = std::string(doc.text(ev.trigger));
-  if (!r.object_text.empty()) e["object"] = r.object_text;
+    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
+  e.AddString("trigger", doc.text(ev.trigger));
+  if (!r.object_text.empty()) e.AddString("object", r.object_text);
   AddActorEvidence(e, "source_actor", doc, ev.source_actor);
   AddActorEvidence(e, "target_actor", doc, ev.target_actor);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
-    e["date_rule"] = doc.times[ev.time].rule;
-    if (doc.times[ev.time].sentence != ev.sentence) e["date_sentence"] = doc.times[ev.time].sentence;
+    e.AddString("date_rule", doc.times[ev.time].rule);
+    if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
-    e["date_rule"] = "publication date";
+    e.AddString("date_rule", "publication date");
   } else {
-    e["date_rule"] = "sentence date";
+    e.AddString("date_rule", "sentence date");
   }
-  if (const CodeInfo* info = codebook_->Find(ev.code)) e["code_name"] = info->name;
-  if (!ev.note.empty()) e["note"] = ev.note;
-  r.evidence = e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (const CodeInfo* info = codebook_->Find(ev.code)) e.AddString("code_name", info->name);
+  if (!ev.note.empty()) e.AddString("note", ev.note);
+  r.evidence = e.Dump();
   return r;
 }
 
