@@ -8,18 +8,17 @@
 namespace dyad {
 
 void AppendNlohmannString(std::string_view s, std::string* out) {
-  if (!simdjson::validate_utf8(s.data(), s.size())) {
-    // Rare (the normaliser repairs text): let nlohmann apply its own
-    // replacement rule so the bytes stay what they always were.
-    out->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    return;
-  }
   static constexpr char kHex[] = "0123456789abcdef";
+  const size_t start = out->size();
   out->push_back('"');
-  size_t run = 0;  // start of the pending run of bytes copied as they are
+  size_t run = 0;        // start of the pending run of bytes copied as they are
+  bool ascii = true;     // ASCII is valid UTF-8: no validation needed
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ascii &= c < 0x80;
+      continue;
+    }
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -38,35 +37,46 @@ void AppendNlohmannString(std::string_view s, std::string* out) {
   }
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');
+  if (!ascii && !simdjson::validate_utf8(s.data(), s.size())) {
+    // Rare (the normaliser repairs text): let nlohmann apply its own
+    // replacement rule so the bytes stay what they always were.
+    out->resize(start);
+    out->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
 }
 
 void CompactJsonObject::AddString(std::string_view key, std::string_view value) {
-  std::string v;
-  v.reserve(value.size() + 2);
-  AppendNlohmannString(value, &v);
-  fields_.emplace_back(key, std::move(v));
+  const size_t begin = values_.size();
+  AppendNlohmannString(value, &values_);
+  fields_.push_back({key, begin, values_.size()});
 }
 
 void CompactJsonObject::AddNumber(std::string_view key, uint64_t value) {
-  fields_.emplace_back(key, std::to_string(value));
+  const size_t begin = values_.size();
+  values_ += std::to_string(value);
+  fields_.push_back({key, begin, values_.size()});
 }
 
-void CompactJsonObject::AddRaw(std::string_view key, std::string json) { fields_.emplace_back(key, std::move(json)); }
+void CompactJsonObject::AddRaw(std::string_view key, std::string_view json) {
+  const size_t begin = values_.size();
+  values_ += json;
+  fields_.push_back({key, begin, values_.size()});
+}
 
 std::string CompactJsonObject::Dump() {
   // std::map order: byte-wise comparison of the keys.
-  std::sort(fields_.begin(), fields_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  size_t size = 2;
-  for (const auto& [k, v] : fields_) size += k.size() + v.size() + 4;
+  std::sort(fields_.begin(), fields_.end(), [](const Field& a, const Field& b) { return a.key < b.key; });
+  size_t size = 2 + values_.size();
+  for (const Field& f : fields_) size += f.key.size() + 4;
   std::string out;
   out.reserve(size);
   out.push_back('{');
   for (size_t i = 0; i < fields_.size(); ++i) {
     if (i) out.push_back(',');
     out.push_back('"');
-    out.append(fields_[i].first);  // keys are plain ASCII identifiers
+    out.append(fields_[i].key);  // keys are plain ASCII identifiers
     out.append("\":");
-    out.append(fields_[i].second);
+    out.append(values_, fields_[i].begin, fields_[i].end - fields_[i].begin);
   }
   out.push_back('}');
   return out;

@@ -30,13 +30,19 @@ class CompactJsonObject {
   void AddString(std::string_view key, std::string_view value);
   void AddNumber(std::string_view key, uint64_t value);
   // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
-  void AddRaw(std::string_view key, std::string json);
+  void AddRaw(std::string_view key, std::string_view json);
   bool empty() const { return fields_.empty(); }
   // The object as nlohmann::json::dump() writes it.
   std::string Dump();
 
  private:
-  std::vector<std::pair<std::string_view, std::string>> fields_;
+  // Rendered values share one buffer (one allocation per object, not per field).
+  struct Field {
+    std::string_view key;
+    size_t begin, end;  // the value: values_[begin, end)
+  };
+  std::vector<Field> fields_;
+  std::string values_;
 };
 
 // Appends `s` as a JSON string literal exactly as nlohmann::json::dump
