@@ -17,13 +17,15 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
   engine.Code(doc);
   out->events.clear();
   engine.Records(doc, &out->events);
-  out->quotes.clear();
-  engine.Quotes(doc, &out->quotes);
   out->sentence_count = static_cast<uint32_t>(doc.sentences.size());
+  out->quotes.clear();
   out->sentences.clear();
   out->sentence_dates.clear();
   out->profiles.clear();
+  // Only the store reads quotes, profiles and sentences; flattening the
+  // quotes of every article for JSON output cost 1% of the coding loop.
   if (keep_sentences) {
+    engine.Quotes(doc, &out->quotes);
     engine.Profiles(doc, &out->profiles);
     for (const Sentence& s : doc.sentences) {
       out->sentences.emplace_back(doc.text(s.span));

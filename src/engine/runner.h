@@ -26,7 +26,7 @@ namespace dyad {
 struct CodedArticle {
   Article article;                         // normalised text, content hash set
   std::vector<EventRecord> events;
-  std::vector<QuoteRecord> quotes;
+  std::vector<QuoteRecord> quotes;          // filled only if RunOptions::keep_sentences
   std::vector<ProfileFact> profiles;        // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentences;      // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentence_dates; // same
@@ -38,7 +38,7 @@ struct RunOptions {
   // Articles per batch. Small batches flush sooner (a streaming filter wants
   // 1 per thread); large ones keep the threads busy.
   size_t batch = 256;
-  bool keep_sentences = false;  // the store wants sentence texts and dates
+  bool keep_sentences = false;  // the store wants sentence texts and dates, quotes and profiles
   // Read the next batch and deliver the previous one while this one is
   // coded (keeps every thread busy). A streaming filter turns it off: it
   // must deliver an article before it waits for the next on its input.
