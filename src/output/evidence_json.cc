@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include "output/plain_run.h"
+
 namespace dyad {
 
 void AppendNlohmannString(std::string_view s, std::string* out) {
@@ -14,6 +16,8 @@ void AppendNlohmannString(std::string_view s, std::string* out) {
   size_t run = 0;        // start of the pending run of bytes copied as they are
   bool ascii = true;     // ASCII is valid UTF-8: no validation needed
   for (size_t i = 0; i < s.size(); ++i) {
+    i += PlainAsciiWords(s.data() + i, s.size() - i);  // skip whole words that need nothing
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') {
       ascii &= c < 0x80;
