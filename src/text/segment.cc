@@ -563,6 +563,14 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             if (k & kA) numeric = false;
             run_lower &= (k == kA);
             ++j;
+            // Fast path: the lower-case ASCII letters that follow (most of a
+            // word) in a tight loop. For each, the step above would only set
+            // numeric = false and leave run_lower as it is.
+            if (j < end && kAscii.c[s[j]] == kA) {
+              numeric = false;
+              do ++j;
+              while (j < end && kAscii.c[s[j]] == kA);
+            }
           } else {
             uint32_t k;
             if (!IsWordCodePoint(sc.Decode(j, &k))) break;
