@@ -280,7 +280,11 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
       while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
       if (k == n) {
         t.flags = flags | kCapitalized;
-        t.lower = FoldCase(s, /*ascii=*/true, arena);
+        // FoldCase of this surface: a copy with the first byte lower-cased.
+        char* low = arena->Allocate(s.size());
+        std::memcpy(low, s.data(), s.size());
+        low[0] = static_cast<char>(low[0] | 0x20);
+        t.lower = std::string_view(low, s.size());
         t.lower_hash = TokenHash(t.lower);
         t.lemma = t.lower;
         t.lemma_hash = t.lower_hash;
