@@ -26,6 +26,7 @@
 #include "lang/es/clauses.h"
 #include "lang/es/morphology.h"
 #include "model/lines.h"
+#include "output/evidence_json.h"
 #include "output/json_writer.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -106,7 +107,10 @@ void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vec
     problems->push_back({path, 0, std::string("malformed JSON: ") + e.what(), false});
     return;
   }
-  std::set<std::string> known;  // lower-cased names already in the dictionary
+  // Lower-cased names already in the dictionary (20,000+: a hash set, only
+  // membership is asked; the std::set it was cost 5% of start-up).
+  std::unordered_set<std::string> known;
+  known.reserve(dict->entries().size() * 2);
   for (const ActorEntry& e : dict->entries()) {
     for (const std::string& n : e.names) {
       std::string low = n;
@@ -154,17 +158,17 @@ std::string VerbText(const Doc& doc, TokenRange r) {
   return s;
 }
 
-void AddActorEvidence(nlohmann::json& ev, const char* role, const Doc& doc, uint32_t actor) {
+void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
-  nlohmann::json a;
-  a["words"] = std::string(doc.text(m.tokens));
-  a["code"] = m.code;
-  a["entry"] = m.entry;
-  a["how"] = std::string(ActorResolutionName(m.how));
+  CompactJsonObject a;
+  a.AddString("words", doc.text(m.tokens));
+  a.AddString("code", m.code);
+  a.AddString("entry", m.entry);
+  a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
-    a["antecedent"] = std::string(doc.text(doc.actors[m.antecedent].tokens));
-  ev[role] = std::move(a);
+    a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
+  ev.AddRaw(role, a.Dump());
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from
@@ -274,6 +278,35 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     return true;
   };
 
+  // Our verb files depend only on the segmenter (synset members are
+  // tokenised like text): they load on a third thread while this one reads
+  // the actors, into their own problem list, appended below where verb
+  // problems always came so the report reads the same. Start-up's main
+  // thread was the longest of the two (276M instructions against the
+  // English models' 180M); this splits it.
+  engine->verbs_ = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> verb_problems;
+  std::future<void> verbs_loaded = std::async(std::launch::async, [&] {
+    std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
+    // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
+    const std::string es_dir = data + "/verbs/es/";
+    std::erase_if(verb_files, [&](const std::string& f) { return f.starts_with(es_dir); });
+    for (const std::string& f : verb_files) {
+      std::string base = fs::path(f).filename().string();
+      if (base == "synsets.txt")
+        engine->verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &verb_problems);
+      else if (base == "control.txt")
+        engine->verbs_->LoadControlFile(f, Display(f, data), &verb_problems);
+    }
+    verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
+    for (const std::string& f : verb_files) {
+      std::string base = fs::path(f).filename().string();
+      if (base == "synsets.txt" || base == "control.txt") continue;
+      if (options.peer_only && f.starts_with(data + "/verbs")) continue;
+      engine->verbs_->LoadPatternFile(f, Display(f, data), &verb_problems);
+    }
+  });
+
   // Codebook.
   engine->codebook_ = std::make_shared<Codebook>();
   if (!Codebook::Load(data + "/cameo/codebook.tsv", engine->codebook_.get(), &err)) {
@@ -307,26 +340,9 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
 
-  // Verbs.
-  engine->verbs_ = std::make_shared<VerbDictionary>();
-  std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
-  // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
-  const std::string es_dir = data + "/verbs/es/";
-  std::erase_if(verb_files, [&](const std::string& f) { return f.starts_with(es_dir); });
-  for (const std::string& f : verb_files) {
-    std::string base = fs::path(f).filename().string();
-    if (base == "synsets.txt")
-      engine->verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &problems);
-    else if (base == "control.txt")
-      engine->verbs_->LoadControlFile(f, Display(f, data), &problems);
-  }
-  verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
-  for (const std::string& f : verb_files) {
-    std::string base = fs::path(f).filename().string();
-    if (base == "synsets.txt" || base == "control.txt") continue;
-    if (options.peer_only && f.starts_with(data + "/verbs")) continue;
-    engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
-  }
+  // Verbs (loading since before the actors).
+  verbs_loaded.get();
+  problems.insert(problems.end(), verb_problems.begin(), verb_problems.end());
   if (!peer_verb_files.empty()) {
     // Peer verb files name verbs by stem or inflected form, which the
     // lemmatizer turns into the lemmas the coder uses.
@@ -513,25 +529,27 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   }
   r.lang = doc.article.lang;
 
-  nlohmann::json e;
-  e["pattern"] = ev.pattern;
+  // Same keys and bytes as the nlohmann::json object this used to be (see
+  // output/evidence_json.h for why it is written directly).
+  CompactJsonObject e;
+  e.AddString("pattern", ev.pattern);
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
-    e["verb_lemma"] = std::string(doc.clauses[ev.clause].verb.lemma);
-  e["trigger"] = std::string(doc.text(ev.trigger));
-  if (!r.object_text.empty()) e["object"] = r.object_text;
+    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
+  e.AddString("trigger", doc.text(ev.trigger));
+  if (!r.object_text.empty()) e.AddString("object", r.object_text);
   AddActorEvidence(e, "source_actor", doc, ev.source_actor);
   AddActorEvidence(e, "target_actor", doc, ev.target_actor);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
-    e["date_rule"] = doc.times[ev.time].rule;
-    if (doc.times[ev.time].sentence != ev.sentence) e["date_sentence"] = doc.times[ev.time].sentence;
+    e.AddString("date_rule", doc.times[ev.time].rule);
+    if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
-    e["date_rule"] = "publication date";
+    e.AddString("date_rule", "publication date");
   } else {
-    e["date_rule"] = "sentence date";
+    e.AddString("date_rule", "sentence date");
   }
-  if (const CodeInfo* info = codebook_->Find(ev.code)) e["code_name"] = info->name;
-  if (!ev.note.empty()) e["note"] = ev.note;
-  r.evidence = e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (const CodeInfo* info = codebook_->Find(ev.code)) e.AddString("code_name", info->name);
+  if (!ev.note.empty()) e.AddString("note", ev.note);
+  r.evidence = e.Dump();
   return r;
 }
 

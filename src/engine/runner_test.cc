@@ -8,7 +8,7 @@
 namespace dyad {
 namespace {
 
-std::string CodeExamples(int threads, size_t batch) {
+std::string CodeExamples(int threads, size_t batch, bool overlap = true) {
   std::string error;
   static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
   EXPECT_NE(engine, nullptr) << error;
@@ -16,6 +16,7 @@ std::string CodeExamples(int threads, size_t batch) {
   RunOptions opts;
   opts.threads = threads;
   opts.batch = batch;
+  opts.overlap = overlap;
   std::string out;
   std::vector<std::string> order;
   RunStats stats = RunArticles(*engine, reader, opts, [&](CodedArticle& a) {
@@ -33,6 +34,10 @@ TEST(RunnerTest, SameOutputForAnyThreadCount) {
   EXPECT_EQ(one, CodeExamples(2, 256));
   EXPECT_EQ(one, CodeExamples(2, 3));
   EXPECT_EQ(one, CodeExamples(3, 1));
+  // Overlapped batches (read and deliver while coding) with a last batch
+  // shorter than the others, and the streaming mode that does not overlap.
+  EXPECT_EQ(one, CodeExamples(2, 4));
+  EXPECT_EQ(one, CodeExamples(2, 2, false));
 }
 
 }  // namespace
