@@ -53,6 +53,11 @@ TEST_F(ClausesTest, LeadingAdverbialIsNotTheSubject) {
   EXPECT_EQ(Text(ClauseOf("decertify").subject), "Trump");
 }
 
+TEST_F(ClausesTest, PronounIsAWholeSubject) {
+  Analyze("Rebels/NNS said/VBD/say on/IN Wednesday/NNP they/PRP would/MD meet/VB/meet Petro/NNP ./.");
+  EXPECT_EQ(Text(ClauseOf("meet").subject), "they");
+}
+
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
   Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
           "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");

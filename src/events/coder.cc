@@ -12,7 +12,8 @@ namespace {
 
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
-      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they;
+      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
+      claim, admit, acknowledge;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -24,6 +25,7 @@ struct Hashes {
     before = TokenHash("before"), with = TokenHash("with"), following = TokenHash("following");
     upon = TokenHash("upon"), without = TokenHash("without"), instead = TokenHash("instead");
     he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
+    claim = TokenHash("claim"), admit = TokenHash("admit"), acknowledge = TokenHash("acknowledge");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
@@ -516,12 +518,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (first == H().no || first == H().none || first == H().neither)
         blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
-    if (blocked.empty() && v.modality == Modality::kConditional && cl.reported_by != kNone32 && !cl.conditional &&
-        !options_.intent_codes.empty()) {
-      // "Iraq said it would allow the inspectors back": announcing what one
-      // would do is CAMEO's "express intent" (or, for a hostile act, "threaten").
+    if (blocked.empty() && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+        cl.reported_by != kNone32 && !cl.conditional && !options_.intent_codes.empty()) {
+      // "Iraq said it would allow the inspectors back", "the rebels said they
+      // will release him": announcing what one will do is CAMEO's "express
+      // intent" (or, for a hostile act, "threaten"), not the act itself.
       intent = true;
-      intent_why = "'would' in reported speech: a stated intention";
+      intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
+                                                   : "'would' in reported speech: a stated intention";
     } else if (blocked.empty() && (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
                                    v.modality == Modality::kObligation)) {
       blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
@@ -690,15 +694,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "first person in reported speech: the speaker";
           }
-          // "Iraq said it would allow ...", "the rebels said they would":
-          // a stated intention's pronoun subject is the one who states it.
-          // The peers read every reported clause so ("X noted he would
-          // boycott Y" is X's boycott; peer_reading only).
-          if ((intent || options_.peer_reading) && cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
+          // "Iraq said it would allow ...", "Syria says it is willing to
+          // withdraw": a pronoun that is the whole subject of a reported
+          // clause is, in news prose, the speaker itself (the matcher links
+          // "he"/"she" to persons only, not "it"/"they" to countries or groups).
+          if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty())
-              note = intent ? "pronoun in a stated intention: the speaker"
-                            : "pronoun in reported speech: the speaker (peer reading)";
+              note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";
+            // "The US claimed that they had attacked Iraq": claiming or
+            // admitting one's own violent act is CAMEO 015 (acknowledge or
+            // claim responsibility); the attack is reported only by the one
+            // who did it.
+            const VerbGroup& rv = doc.clauses[cl.reported_by].verb;
+            uint64_t rl = rv.head != kNone32 ? toks[rv.head].lemma_hash : 0;
+            if (!sources.empty() && !intent && (rl == H().claim || rl == H().admit || rl == H().acknowledge) &&
+                (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+              note += "; the speaker claims its own act: " + code + " -> 015";
+              code = "015";
+            }
           }
         }
         // "Rebels are ready to talk": the intention's subject is the one

@@ -476,14 +476,18 @@ TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:032"})) << Trace();
 }
 
-// Peer mode: a pronoun subject of a reported clause is the speaker ("X
-// noted he would boycott Y"); our reading leaves it uncoded unless it
-// states an intention.
-TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
+// A pronoun that is the whole subject of a reported clause is the speaker
+// ("X noted he attacked Y"), in both readings; when the speaker claims or
+// admits its own attack, the event is the claim (015).
+TEST_F(CoderTest, PronounInReportedSpeechIsTheSpeaker) {
   const char* s = "Quibbleton/NNP noted/VBD/note he/PRP attacked/VBD/attack Marrowdale/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
-  UseVerbs("@speech note\n", "190 attack\n");
-  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  UseVerbs("@speech note\n@speech claim\n", "190 attack\n");
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+  // Claiming one's own attack is a claim of responsibility (015).
+  EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim it/PRP attacked/VBD/attack Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:015"}))
+      << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
 }
