@@ -13,7 +13,7 @@ namespace {
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge;
+      claim, admit, acknowledge, be, have;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -26,6 +26,7 @@ struct Hashes {
     upon = TokenHash("upon"), without = TokenHash("without"), instead = TokenHash("instead");
     he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
     claim = TokenHash("claim"), admit = TokenHash("admit"), acknowledge = TokenHash("acknowledge");
+    be = TokenHash("be"), have = TokenHash("have");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
@@ -373,6 +374,13 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
 // The word that makes infinitive clause ci a stated intention, or kNone32:
 // its governing verb ("pledged to send") or, under "be", a predicate
 // adjective between the two ("is ready to release").
+// The acts an infinitive of purpose performs by the act it is the purpose
+// of: investigating (09), demanding (10), disapproving (11) and protesting
+// (14). "Thousands marched to demand his resignation" is a demand made.
+bool PurposeRoot(std::string_view code) {
+  return code.starts_with("09") || code.starts_with("10") || code.starts_with("11") || code.starts_with("14");
+}
+
 uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   static const uint64_t be = TokenHash("be");
   const Clause& cl = doc.clauses[ci];
@@ -384,7 +392,13 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
       parent.verb.modality == Modality::kObligation)
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
-  if (verbs.IsIntent(head.lemma_hash)) return parent.verb.head;
+  if (verbs.IsIntent(head.lemma_hash)) {
+    // "Obama wants Putin to attack": an object before the infinitive is the
+    // one who is to act; that is an appeal to it, not the subject's intention.
+    for (const TokenRange& o : parent.objects)
+      if (!o.empty() && o.begin > parent.verb.head && o.begin < cl.tokens.begin) return kNone32;
+    return parent.verb.head;
+  }
   if (head.lemma_hash != be) return kNone32;
   for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
     if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
@@ -467,6 +481,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (v.head == kNone32) continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
+    bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
     std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
@@ -558,10 +573,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
                             !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
       uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      // "shunned work to protest the settlements", "sent a team to Bosnia to
+      // investigate": an infinitive of purpose under an act that happened.
+      // Protesting, demanding, criticising or investigating is done by the
+      // act done for it, so those roots (PurposeRoot) code; "sent troops to
+      // attack" does not make the attack happen. Not under verbs whose
+      // complement is speech, wanted or intended (control.txt), nor "be"/"have".
+      if (why == kNone32 && !implicative && !unknown_parent && parent && parent->verb.head != kNone32) {
+        uint64_t pl = toks[parent->verb.head].lemma_hash;
+        purpose = !verbs_->IsIrrealis(pl) && !verbs_->IsSpeech(pl) && !verbs_->IsIntent(pl) &&
+                  pl != H().be && pl != H().have && !parent->verb.negated && !parent->conditional &&
+                  parent->verb.modality == Modality::kNone && parent->verb.tokens.end <= cl.tokens.begin &&
+                  !coded[cl.parent];  // "protested to demand ...": one event, the protest
+      }
       if (why != kNone32 && !coded[cl.parent]) {
         intent = true;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
-      } else if (!implicative && !unknown_parent) {
+      } else if (!implicative && !unknown_parent && !purpose) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
         continue;
       }
@@ -676,6 +704,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent_note = intent_why + ": " + code + " -> " + ic + " (" + options_.intent_file + ")";
       code = ic;
     }
+    if (purpose && !PurposeRoot(code)) {
+      if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
+      continue;
+    }
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
@@ -713,6 +745,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
               note += "; the speaker claims its own act: " + code + " -> 015";
               code = "015";
             }
+          }
+        }
+        // "Palestinians shunned work to protest ...": the one who protests is
+        // whoever did the act, whatever the clause analyzer took as subject.
+        if (purpose) {
+          if (auto by_parent = ActorsOf(c, doc.clauses[cl.parent].subject); !by_parent.empty()) {
+            sources = std::move(by_parent);
+            note = "infinitive of purpose: the subject of '" + std::string(doc.clauses[cl.parent].verb.lemma) + "'";
           }
         }
         // "Rebels are ready to talk": the intention's subject is the one

@@ -185,6 +185,40 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
             V{});
 }
 
+// "will" in reported speech states an intention like "would"; "want to" is
+// an intention of the subject, "want X to" is not.
+TEST_F(CoderTest, WillAndWantStateIntentions) {
+  UseVerbs("@speech say\n@irrealis want\n@intent want\n", "190 attack\n");
+  options_.intent_codes = {{"19", "1384"}};
+  options_.intent_file = "intent.tsv";
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP will/MD attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1384"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS want/VBP/want to/TO attack/VB/attack Bogota/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1384"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS want/VBP/want Petro/NNP to/TO attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {2, 3, "COLGOV"}, {5, 6, "COL"}}),
+            V{})
+      << Trace();
+}
+
+// An infinitive of purpose under an act that happened codes when it is a
+// protest, demand, criticism or investigation; the purpose of sending troops
+// (an attack) has not happened.
+TEST_F(CoderTest, InfinitiveOfPurpose) {
+  UseVerbs("@speech say\n", "141 protest\n190 attack\n");
+  EXPECT_EQ(Code("Workers/NNS shunned/VBD/shun work/NN to/TO protest/VB/protest Bogota/NNP ./.",
+                 {{0, 1, "COLLAB"}, {5, 6, "COLGOV"}}),
+            (V{"COLLAB>COLGOV:141"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS sent/VBD/send fighters/NNS to/TO attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COLGOV"}}),
+            V{})
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
