@@ -1,6 +1,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "actors/matcher.h"  // CountryOf
@@ -52,6 +53,21 @@ bool SkippableBeforeSlot(const Token& t) {
     case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::CD: case Tag::RB: return true;
     default: return false;
   }
+}
+
+// "freed over 150 prisoners", "sent more than 2,000 troops", "up to 30":
+// a word that makes a number approximate belongs to the noun phrase, though
+// the tagger calls it a preposition. True for such a word at seq[q] that a
+// number follows (possibly after one more such word: "up to").
+bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32_t>& seq, size_t q) {
+  static const std::array<uint64_t, 8> kWords = {TokenHash("over"),  TokenHash("about"), TokenHash("around"),
+                                                 TokenHash("than"),  TokenHash("to"),    TokenHash("up"),
+                                                 TokenHash("under"), TokenHash("some")};
+  auto approx = [&](size_t k) {
+    return k < seq.size() && std::find(kWords.begin(), kWords.end(), toks[seq[k]].lower_hash) != kWords.end();
+  };
+  auto number = [&](size_t k) { return k < seq.size() && toks[seq[k]].tag == Tag::CD; };
+  return approx(q) && (number(q + 1) || (approx(q + 1) && number(q + 2)));
 }
 
 constexpr int kMaxSkip = 6;
@@ -277,7 +293,8 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
         } else if (MatchSynsetAt(c, p, ei, seq, q, r)) {
           return true;
         }
-        if (skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
+        if (skipped >= static_cast<size_t>(kMaxSkip) || !(Skippable(toks[seq[q]]) || ApproximatesNumber(toks, seq, q)))
+          break;
       }
       return false;
     }

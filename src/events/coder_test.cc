@@ -219,6 +219,18 @@ TEST_F(CoderTest, InfinitiveOfPurpose) {
       << Trace();
 }
 
+// "over 150" is a number in the noun phrase, not a preposition the pattern
+// word stops at.
+TEST_F(CoderTest, ApproximateNumbersAreSkipped) {
+  UseVerbs("", "0841 free prisoner\n");
+  std::vector<A> actors = {{0, 1, "ISR"}, {4, 5, "PSE"}};
+  EXPECT_EQ(Code("Israel/NNP freed/VBD/free over/IN 150/CD Palestinian/JJ prisoners/NNS/prisoner ./.", actors),
+            (V{"ISR>PSE:0841"}))
+      << Trace();
+  EXPECT_EQ(Code("Israel/NNP freed/VBD/free over/IN the/DT Palestinian/JJ prisoners/NNS/prisoner ./.", actors), V{})
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
