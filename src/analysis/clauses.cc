@@ -10,7 +10,8 @@ namespace {
 // Word classes the analyser needs, by case-folded form. Hashes are computed
 // once so the per-token tests are integer compares.
 struct Words {
-  uint64_t be, have, do_, get, go, to, not_, nt, never, no, longer, going, set, due, about, need, ought, able;
+  uint64_t be, have, do_, get, go, to, not_, nt, never, no, longer, going, set, due, about, need, ought, able,
+      scheduled, slated;
   uint64_t will, would, can, could, may, might, shall, should, must, ll, d, wo, ca;
   uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
       because, since, after, before, until, unless, if_, whether, as, once, so;
@@ -22,7 +23,7 @@ struct Words {
     be = h("be"), have = h("have"), do_ = h("do"), get = h("get"), go = h("go"), to = h("to");
     not_ = h("not"), nt = h("n't"), never = h("never"), no = h("no"), longer = h("longer");
     going = h("going"), set = h("set"), due = h("due"), about = h("about"), need = h("need"), ought = h("ought");
-    able = h("able");
+    able = h("able"), scheduled = h("scheduled"), slated = h("slated");
     will = h("will"), would = h("would"), can = h("can"), could = h("could"), may = h("may"), might = h("might");
     shall = h("shall"), should = h("should"), must = h("must"), ll = h("'ll"), d = h("'d"), wo = h("wo"), ca = h("ca");
     and_ = h("and"), but = h("but"), or_ = h("or"), nor = h("nor"), that = h("that"), which = h("which");
@@ -212,10 +213,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
       if (!IsVerb(y.tag)) break;
       uint64_t l = lemma(j);
-      // Semi-auxiliaries: "is going to", "is set to", "is due to", "is about to", "has to", "needs to".
+      // Semi-auxiliaries: "is going to", "is set to", "is scheduled to", "has to", "needs to".
+      // The scheduled act is the clause's verb (a future act, like "will attend").
+      bool scheduled = be_before && (ly == w.set || ly == w.scheduled || ly == w.slated);
       if (j + 2 < e && toks[j + 1].lower_hash == w.to && toks[j + 2].tag == Tag::VB &&
-          (ly == w.going || l == w.have || l == w.need || ly == w.able)) {
-        if (ly == w.going) v.modality = Modality::kFuture;
+          (ly == w.going || l == w.have || l == w.need || ly == w.able || scheduled)) {
+        if (ly == w.going || scheduled) v.modality = Modality::kFuture;
         else if (ly == w.able) v.modality = Modality::kPossible;
         else v.modality = Modality::kObligation;
         if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;

@@ -58,6 +58,13 @@ TEST_F(ClausesTest, PronounIsAWholeSubject) {
   EXPECT_EQ(Text(ClauseOf("meet").subject), "they");
 }
 
+TEST_F(ClausesTest, ScheduledActIsTheVerb) {
+  Analyze("Petro/NNP is/VBZ/be scheduled/VBN/schedule to/TO visit/VB/visit Quito/NNP ./.");
+  const Clause& c = ClauseOf("visit");
+  EXPECT_EQ(Text(c.subject), "Petro");
+  EXPECT_EQ(c.verb.modality, Modality::kFuture);
+}
+
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
   Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
           "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");
