@@ -792,6 +792,26 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     } else if (targets.empty()) {
       targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
     }
+    // A hostile act's "against" phrase names its target wherever it stands:
+    // "announced bans on travel to Canada against four Russian officers".
+    if (targets.empty() && !chosen->has_target && code >= "10") {
+      for (size_t k = 0; k < cl.preps.size(); ++k) {
+        const PrepPhrase& pp = cl.preps[k];
+        if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().against) continue;
+        // With the phrase that qualifies its noun: "against officers in the Russian military".
+        TokenRange r{pp.prep + 1, std::max(pp.object.end, pp.prep + 1)};
+        if (k + 1 < cl.preps.size() && cl.preps[k + 1].prep == r.end) {
+          uint64_t next = toks[cl.preps[k + 1].prep].lower_hash;
+          if (next == H().in || next == H().of || next == H().from) r.end = cl.preps[k + 1].object.end;
+        }
+        for (uint32_t m : ActorsOf(c, r))
+          if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
+        if (!targets.empty()) {
+          note += std::string(note.empty() ? "" : "; ") + "target: the 'against' phrase";
+          break;
+        }
+      }
+    }
     if (targets.empty() && !chosen->has_target) {
       // First actor after the verb (inside the object or after it), not a
       // source. An actor after in/at/near says where ("met in St. Vincent")

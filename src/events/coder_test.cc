@@ -231,6 +231,16 @@ TEST_F(CoderTest, ApproximateNumbersAreSkipped) {
       << Trace();
 }
 
+// A hostile act's "against" phrase is its target, before an earlier place.
+TEST_F(CoderTest, AgainstPhraseIsTheTargetOfAHostileAct) {
+  UseVerbs("", "163 impose ban\n");
+  EXPECT_EQ(Code("Canada/NNP imposed/VBD/impose bans/NNS/ban on/IN travel/NN to/TO Canada/NNP against/IN "
+                 "officers/NNS in/IN the/DT Russian/JJ military/NN ./.",
+                 {{0, 1, "CAN"}, {6, 7, "CAN"}, {11, 13, "RUSMIL"}}),
+            (V{"CAN>RUSMIL:163"}))
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
