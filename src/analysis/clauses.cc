@@ -337,8 +337,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (actor(t - 1) || NounPhraseToken(x)) {
           if (x.tag == Tag::PRP && t != end && !actor(t - 1)) break;  // "they" ends a phrase leftwards
           --t;
-          // A personal pronoun is a whole noun phrase: in "said on Wednesday
-          // they would meet" the subject is "they", not "Wednesday they".
+          // A personal pronoun is a whole noun phrase: in "said on Monday
+          // they would sign" the subject is "they", not "Monday they".
           if (x.tag == Tag::PRP && !actor(t)) break;
           continue;
         }

@@ -348,7 +348,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
-  clause_options.serial_comma_subjects = true;  // "The US, Russia, and Switzerland met": news English writes lists so
+  clause_options.serial_comma_subjects = true;  // "Peru, Chile, and Bolivia signed": news English writes lists so
   EventCoderOptions coder_options;
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &problems);

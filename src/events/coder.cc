@@ -55,7 +55,7 @@ bool SkippableBeforeSlot(const Token& t) {
   }
 }
 
-// "freed over 150 prisoners", "sent more than 2,000 troops", "up to 30":
+// "released about 40 detainees", "sent more than 2,000 troops", "up to 30":
 // a word that makes a number approximate belongs to the noun phrase, though
 // the tagger calls it a preposition. True for such a word at seq[q] that a
 // number follows (possibly after one more such word: "up to").
@@ -410,7 +410,7 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
   if (verbs.IsIntent(head.lemma_hash)) {
-    // "Obama wants Putin to attack": an object before the infinitive is the
+    // "Petro wants Maduro to act": an object before the infinitive is the
     // one who is to act; that is an appeal to it, not the subject's intention.
     for (const TokenRange& o : parent.objects)
       if (!o.empty() && o.begin > parent.verb.head && o.begin < cl.tokens.begin) return kNone32;
@@ -552,7 +552,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (blocked.empty() && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
         cl.reported_by != kNone32 && !cl.conditional && !options_.intent_codes.empty()) {
-      // "Iraq said it would allow the inspectors back", "the rebels said they
+      // "Peru said it would allow the observers in", "the rebels said they
       // will release him": announcing what one will do is CAMEO's "express
       // intent" (or, for a hostile act, "threaten"), not the act itself.
       intent = true;
@@ -590,7 +590,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
                             !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
       uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
-      // "shunned work to protest the settlements", "sent a team to Bosnia to
+      // "walked out to protest the reform", "sent inspectors to the border to
       // investigate": an infinitive of purpose under an act that happened.
       // Protesting, demanding, criticising or investigating is done by the
       // act done for it, so those roots (PurposeRoot) code; "sent troops to
@@ -743,15 +743,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "first person in reported speech: the speaker";
           }
-          // "Iraq said it would allow ...", "Syria says it is willing to
-          // withdraw": a pronoun that is the whole subject of a reported
+          // "Peru said it would allow ...", "Chile says it is ready to
+          // extradite him": a pronoun that is the whole subject of a reported
           // clause is, in news prose, the speaker itself (the matcher links
           // "he"/"she" to persons only, not "it"/"they" to countries or groups).
           if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty())
               note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";
-            // "The US claimed that they had attacked Iraq": claiming or
+            // "the rebels claimed they had attacked the base": claiming or
             // admitting one's own violent act is CAMEO 015 (acknowledge or
             // claim responsibility); the attack is reported only by the one
             // who did it.
@@ -764,7 +764,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
           }
         }
-        // "Palestinians shunned work to protest ...": the one who protests is
+        // "Dockers walked out to protest ...": the one who protests is
         // whoever did the act, whatever the clause analyzer took as subject.
         if (purpose) {
           if (auto by_parent = ActorsOf(c, doc.clauses[cl.parent].subject); !by_parent.empty()) {
@@ -793,12 +793,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
     }
     // A hostile act's "against" phrase names its target wherever it stands:
-    // "announced bans on travel to Canada against four Russian officers".
+    // "imposed travel bans to Ecuador against two Peruvian generals".
     if (targets.empty() && !chosen->has_target && code >= "10") {
       for (size_t k = 0; k < cl.preps.size(); ++k) {
         const PrepPhrase& pp = cl.preps[k];
         if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().against) continue;
-        // With the phrase that qualifies its noun: "against officers in the Russian military".
+        // With the phrase that qualifies its noun: "against officers of the Peruvian army".
         TokenRange r{pp.prep + 1, std::max(pp.object.end, pp.prep + 1)};
         if (k + 1 < cl.preps.size() && cl.preps[k + 1].prep == r.end) {
           uint64_t next = toks[cl.preps[k + 1].prep].lower_hash;

@@ -223,21 +223,21 @@ TEST_F(CoderTest, InfinitiveOfPurpose) {
 // word stops at.
 TEST_F(CoderTest, ApproximateNumbersAreSkipped) {
   UseVerbs("", "0841 free prisoner\n");
-  std::vector<A> actors = {{0, 1, "ISR"}, {4, 5, "PSE"}};
-  EXPECT_EQ(Code("Israel/NNP freed/VBD/free over/IN 150/CD Palestinian/JJ prisoners/NNS/prisoner ./.", actors),
-            (V{"ISR>PSE:0841"}))
+  std::vector<A> actors = {{0, 1, "COL"}, {4, 5, "VEN"}};
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free about/IN 40/CD Venezuelan/JJ prisoners/NNS/prisoner ./.", actors),
+            (V{"COL>VEN:0841"}))
       << Trace();
-  EXPECT_EQ(Code("Israel/NNP freed/VBD/free over/IN the/DT Palestinian/JJ prisoners/NNS/prisoner ./.", actors), V{})
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free about/IN the/DT Venezuelan/JJ prisoners/NNS/prisoner ./.", actors), V{})
       << Trace();
 }
 
 // A hostile act's "against" phrase is its target, before an earlier place.
 TEST_F(CoderTest, AgainstPhraseIsTheTargetOfAHostileAct) {
   UseVerbs("", "163 impose ban\n");
-  EXPECT_EQ(Code("Canada/NNP imposed/VBD/impose bans/NNS/ban on/IN travel/NN to/TO Canada/NNP against/IN "
-                 "officers/NNS in/IN the/DT Russian/JJ military/NN ./.",
-                 {{0, 1, "CAN"}, {6, 7, "CAN"}, {11, 13, "RUSMIL"}}),
-            (V{"CAN>RUSMIL:163"}))
+  EXPECT_EQ(Code("Ecuador/NNP imposed/VBD/impose bans/NNS/ban on/IN travel/NN to/TO Ecuador/NNP against/IN "
+                 "officers/NNS of/IN the/DT Peruvian/JJ army/NN ./.",
+                 {{0, 1, "ECU"}, {6, 7, "ECU"}, {11, 13, "PERMIL"}}),
+            (V{"ECU>PERMIL:163"}))
       << Trace();
 }
 
