@@ -125,6 +125,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (t >= b && t < e) in_actor[t - b] = 1;
   }
   auto actor = [&](uint32_t t) { return t >= b && t < e && in_actor[t - b]; };
+  // Time expressions of this sentence (the time tagger runs first): a date
+  // right before the verb is an adverbial, not the subject.
+  auto time_ending_at = [&](uint32_t t) -> uint32_t {
+    for (const TimeExpr& te : doc.times)
+      if (te.sentence == s && te.tokens.end == t && te.tokens.begin < t && !actor(te.tokens.begin))
+        return te.tokens.begin;
+    return kNone32;
+  };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
   auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
   auto verbal = [&](uint32_t t) {
@@ -326,8 +334,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   auto find_subject = [&](uint32_t vbegin, uint32_t floor) -> Left {
     Left r{{vbegin, vbegin}, vbegin, 0, false};
     uint32_t t = vbegin;
-    // Adverbs and adverbial phrases right before the verb are not the subject.
+    // Adverbs and adverbial phrases right before the verb are not the subject,
+    // nor is a date ("Petro, on Monday, said", "the minister Friday suspended").
     while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
+    if (uint32_t tb = t > floor ? time_ending_at(t) : kNone32; tb != kNone32 && tb > floor) {
+      uint32_t k = tb;
+      if (k > floor + 1 && toks[k - 1].tag == Tag::IN) --k;  // "on Monday"
+      // Only when something is left to be the subject.
+      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) t = k;
+    }
     uint32_t end = t;
     bool skipped_apposition = false;
     while (true) {

@@ -10,9 +10,17 @@ namespace {
 class ClausesTest : public ::testing::Test {
  protected:
   // `actors` marks token ranges as actor mentions ("begin-end" by token index).
-  void Analyze(std::string_view tagged, std::vector<TokenRange> actors = {}) {
+  // `times` marks token ranges as time expressions (the time tagger runs first).
+  void Analyze(std::string_view tagged, std::vector<TokenRange> actors = {}, std::vector<TokenRange> times = {}) {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
+    for (auto r : times) {
+      TimeExpr te;
+      te.tokens = r;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+        if (doc_.sentences[s].tokens.contains(r.begin)) te.sentence = s;
+      doc_.times.push_back(te);
+    }
     for (auto r : actors) {
       ActorMention m;
       m.tokens = r;
@@ -63,6 +71,13 @@ TEST_F(ClausesTest, ScheduledActIsTheVerb) {
   const Clause& c = ClauseOf("visit");
   EXPECT_EQ(Text(c.subject), "Petro");
   EXPECT_EQ(c.verb.modality, Modality::kFuture);
+}
+
+TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
+  Analyze("The/DT minister/NN on/IN Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {}, {{3, 4}});
+  EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
+  Analyze("Petro/NNP ,/, the/DT president/NN ,/, Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {{0, 1}}, {{5, 6}});
+  EXPECT_NE(Text(ClauseOf("suspend").subject), "Monday");
 }
 
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
