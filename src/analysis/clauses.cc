@@ -97,6 +97,18 @@ struct VG {
   VerbGroup verb;
 };
 
+// The first word of a direct object noun phrase ("talks", "the town", a
+// named actor); a preposition such as "by" is none.
+bool StartsObject(const Token& t, bool is_actor) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::PRPS: case Tag::JJ: case Tag::JJR: case Tag::CD: case Tag::NN:
+    case Tag::NNS:
+      return true;
+    case Tag::NNP: case Tag::NNPS: return is_actor;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options) : options_(std::move(options)) {}
@@ -289,10 +301,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (finite_in_region && after_noun) {
           g.kind = ClauseKind::kReducedRelative;
           v.passive = true;
-        } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region) {
+        } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region &&
+                   !(g.end < e && StartsObject(toks[g.end], actor(g.end)))) {
           g.kind = ClauseKind::kParticiple;
           v.passive = true;
         } else {
+          // Including "The US envoy, General X, held talks with ...": after
+          // an apposition's comma, a participle with a direct object after it
+          // is a simple past (a passive participle takes no object).
           g.kind = ClauseKind::kFinite;
           toks[g.head].tag = Tag::VBD;  // record the correction the clause relies on
         }

@@ -80,6 +80,15 @@ TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
   EXPECT_NE(Text(ClauseOf("suspend").subject), "Monday");
 }
 
+TEST_F(ClausesTest, ParticipleWithAnObjectAfterAnAppositionIsAPastTense) {
+  Analyze("The/DT envoy/NN ,/, General/NNP Ruiz/NNP ,/, held/VBN/hold talks/NNS with/IN Petro/NNP ./.", {{9, 10}});
+  const Clause& c = ClauseOf("hold");
+  EXPECT_EQ(c.kind, ClauseKind::kFinite);
+  EXPECT_FALSE(c.verb.passive);
+  Analyze("The/DT plan/NN ,/, backed/VBN/back by/IN Petro/NNP ,/, failed/VBD/fail ./.", {{5, 6}});
+  EXPECT_EQ(ClauseOf("back").kind, ClauseKind::kParticiple);
+}
+
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
   Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
           "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");
