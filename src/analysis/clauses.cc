@@ -138,11 +138,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   }
   auto actor = [&](uint32_t t) { return t >= b && t < e && in_actor[t - b]; };
   // Time expressions of this sentence (the time tagger runs first): a date
-  // right before the verb is an adverbial, not the subject.
+  // right before the verb is an adverbial, not the subject. Collected once
+  // per sentence (a few at most) so the subject search scans only these.
+  static thread_local std::vector<TokenRange> sent_times;
+  sent_times.clear();
+  for (const TimeExpr& te : doc.times)
+    if (te.sentence == s && te.tokens.begin < te.tokens.end) sent_times.push_back(te.tokens);
   auto time_ending_at = [&](uint32_t t) -> uint32_t {
-    for (const TimeExpr& te : doc.times)
-      if (te.sentence == s && te.tokens.end == t && te.tokens.begin < t && !actor(te.tokens.begin))
-        return te.tokens.begin;
+    for (const TokenRange& r : sent_times)
+      if (r.end == t && !actor(r.begin)) return r.begin;
     return kNone32;
   };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
