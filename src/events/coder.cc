@@ -747,7 +747,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // extradite him": a pronoun that is the whole subject of a reported
           // clause is, in news prose, the speaker itself (the matcher links
           // "he"/"she" to persons only, not "it"/"they" to countries or groups).
-          if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
+          // Not inside a quotation: a speaker quoted speaks of itself as
+          // "we"/"I", so a quoted "it" is someone else.
+          if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h) &&
+              !toks[cl.subject.begin].has(kInQuote)) {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty())
               note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";

@@ -544,6 +544,12 @@ TEST_F(CoderTest, PronounInReportedSpeechIsTheSpeaker) {
   EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim it/PRP attacked/VBD/attack Marrowdale/NNP ./.", actors),
             (V{"QBT>MRW:015"}))
       << Trace();
+  // A quoted "it" is not the one quoted ("It attacked Marrowdale," X noted).
+  EXPECT_EQ(Code("\xE2\x80\x9C/`` It/PRP attacked/VBD/attack Marrowdale/NNP ,/, \xE2\x80\x9D/'' Quibbleton/NNP "
+                 "noted/VBD/note ./.",
+                 {{3, 4, "MRW"}, {6, 7, "QBT"}}),
+            V{})
+      << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
 }
