@@ -935,7 +935,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       reciprocal = true;
     }
     std::string dyad_target = default_target;
-    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
+    // Not for a public statement (01: commenting, declining to comment,
+    // optimism): one made to no one in particular is not addressed to the
+    // article's other side ("X remained silent on the matter").
+    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty() && root != "01") {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;

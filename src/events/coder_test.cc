@@ -351,6 +351,13 @@ TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
                  {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
             (V{"USAGOV>COL:1312"}));
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
+  // A statement to no one is not addressed to the article's other side.
+  UseVerbs("", "011 decline comment\n");
+  EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
+                 "Washington/NNP declined/VBD/decline comment/NN ./.",
+                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
+            V{})
+      << Trace();
 }
 
 TEST_F(CoderTest, DatesComeFromTheClauseOrTheSentence) {
