@@ -826,6 +826,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        // The source named again ("boycott all official contact with the
+        // US", where "official" is the speakers' own side) is no target:
+        // look further.
+        bool again = false;
+        for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
+        if (again) continue;
         if (!options_.peer_reading && IsPlacePhrase(toks, t)) {
           if (place == kNone32) place = t;
           continue;

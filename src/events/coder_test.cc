@@ -241,6 +241,15 @@ TEST_F(CoderTest, AgainstPhraseIsTheTargetOfAHostileAct) {
       << Trace();
 }
 
+// The source named again after the verb is passed over for the next actor.
+TEST_F(CoderTest, SourceNamedAgainIsNotTheTarget) {
+  UseVerbs("", "143 boycott\n");
+  EXPECT_EQ(Code("Colombian/JJ leaders/NNS boycotted/VBD/boycott official/JJ contacts/NNS with/IN Peru/NNP ./.",
+                 {{0, 2, "COLGOV"}, {3, 4, "COLGOV"}, {6, 7, "PER"}}),
+            (V{"COLGOV>PER:143"}))
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
