@@ -150,6 +150,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     return kNone32;
   };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
+  // A modal takes a bare verb: "they would blockade Paris" where the tagger
+  // read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
+  // correction below.
+  for (uint32_t t = b + 1; t < e; ++t) {
+    if (toks[t].tag != Tag::NN || actor(t)) continue;
+    uint32_t k = t;
+    while (k > b && (IsAdverb(toks[k - 1].tag) || w.IsNeg(toks[k - 1].lower_hash))) --k;
+    if (k > b && toks[k - 1].tag == Tag::MD) toks[t].tag = Tag::VB;
+  }
   auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
   auto verbal = [&](uint32_t t) {
     const Token& x = toks[t];

@@ -89,6 +89,13 @@ TEST_F(ClausesTest, ParticipleWithAnObjectAfterAnAppositionIsAPastTense) {
   EXPECT_EQ(ClauseOf("back").kind, ClauseKind::kParticiple);
 }
 
+TEST_F(ClausesTest, NounAfterAModalIsAVerb) {
+  Analyze("Farmers/NNS said/VBD/say they/PRP would/MD blockade/NN/blockade Quito/NNP ./.");
+  const Clause& c = ClauseOf("blockade");
+  EXPECT_EQ(Text(c.subject), "they");
+  EXPECT_EQ(c.verb.modality, Modality::kConditional);
+}
+
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
   Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
           "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");
