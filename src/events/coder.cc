@@ -543,14 +543,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // pattern that names the words before the verb ("NOT *", "SHOULD *", in
     // peer dictionaries) may still code it: it says what such a clause means.
     std::string blocked;
-    if (v.negated) blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
+    bool refusal = false;  // "X said it would not release them": a stated refusal (12x)
+    if (v.negated && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+        cl.reported_by != kNone32 && !cl.conditional && !options_.refusal_codes.empty()) {
+      refusal = true;
+      intent_why = "'would/will not' in reported speech: a stated refusal";
+    } else if (v.negated) {
+      blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
+    }
     // "offered no timeline", "gave no details": a negated object negates the act.
     if (blocked.empty() && !cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
       if (first == H().no || first == H().none || first == H().neither)
         blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
-    if (blocked.empty() && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+    if (blocked.empty() && !refusal && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
         cl.reported_by != kNone32 && !cl.conditional && !options_.intent_codes.empty()) {
       // "Peru said it would allow the observers in", "the rebels said they
       // will release him": announcing what one will do is CAMEO's "express
@@ -558,8 +565,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent = true;
       intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
                                                    : "'would' in reported speech: a stated intention";
-    } else if (blocked.empty() && (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
-                                   v.modality == Modality::kObligation)) {
+    } else if (blocked.empty() && !refusal &&
+               (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+                v.modality == Modality::kObligation)) {
       blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
     }
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
@@ -720,6 +728,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       intent_note = intent_why + ": " + code + " -> " + ic + " (" + options_.intent_file + ")";
       code = ic;
+    }
+    if (refusal) {
+      std::string rc = IntentCodeFor(options_.refusal_codes, code);
+      if (rc.empty()) {
+        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no refusal code in " + options_.intent_file + ": no event");
+        continue;
+      }
+      intent_note = intent_why + ": " + code + " -> " + rc + " (" + options_.intent_file + ")";
+      code = rc;
     }
     if (purpose && !PurposeRoot(code)) {
       if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");

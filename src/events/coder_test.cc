@@ -250,6 +250,27 @@ TEST_F(CoderTest, SourceNamedAgainIsNotTheTarget) {
       << Trace();
 }
 
+// "would not"/"will not" in reported speech is a stated refusal of a
+// cooperative act (12x); a hostile act has no refusal code and codes nothing.
+TEST_F(CoderTest, StatedRefusals) {
+  UseVerbs("@speech say\n", "0841 release\n190 attack\n");
+  options_.intent_codes = {{"08", "035"}, {"084", "0353"}, {"19", "1384"}};
+  options_.refusal_codes = {{"08", "124"}, {"084", "1243"}};
+  options_.intent_file = "intent.tsv";
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP would/MD not/RB release/VB/release Petro/NNP ./.",
+                 {{0, 1, "COLREB"}, {6, 7, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1243"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP will/MD not/RB attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {6, 7, "COLGOV"}}),
+            V{})
+      << Trace();
+  // Not reported: a plain negated act is still no event.
+  EXPECT_EQ(Code("Rebels/NNS did/VBD/do not/RB release/VB/release Petro/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
+            V{})
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
