@@ -388,9 +388,6 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
   return false;
 }
 
-// The word that makes infinitive clause ci a stated intention, or kNone32:
-// its governing verb ("pledged to send") or, under "be", a predicate
-// adjective between the two ("is ready to release").
 // The acts an infinitive of purpose performs by the act it is the purpose
 // of: investigating (09), demanding (10), disapproving (11) and protesting
 // (14). "Thousands marched to demand his resignation" is a demand made.
@@ -398,6 +395,9 @@ bool PurposeRoot(std::string_view code) {
   return code.starts_with("09") || code.starts_with("10") || code.starts_with("11") || code.starts_with("14");
 }
 
+// The word that makes infinitive clause ci a stated intention, or kNone32:
+// its governing verb ("pledged to send") or, under "be", a predicate
+// adjective between the two ("is ready to release").
 uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   static const uint64_t be = TokenHash("be");
   const Clause& cl = doc.clauses[ci];
@@ -812,9 +812,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     } else if (targets.empty()) {
       targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
     }
-    // A hostile act's "against" phrase names its target wherever it stands:
-    // "imposed travel bans to Ecuador against two Peruvian generals".
-    if (targets.empty() && !chosen->has_target && code >= "10") {
+    // A hostile act (roots 10 to 20) names its target in its "against"
+    // phrase wherever it stands: "imposed travel bans to Ecuador against
+    // two Peruvian generals".
+    if (targets.empty() && !chosen->has_target && code.compare(0, 2, "10") >= 0) {
       for (size_t k = 0; k < cl.preps.size(); ++k) {
         const PrepPhrase& pp = cl.preps[k];
         if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().against) continue;
@@ -843,9 +844,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        // The source named again ("boycott all official contact with the
-        // US", where "official" is the speakers' own side) is no target:
-        // look further.
+        // The source named again ("boycotted official contacts with Peru",
+        // where "official" is the boycotters' own side) is no target: look
+        // further.
         bool again = false;
         for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
         if (again) continue;
