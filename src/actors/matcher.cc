@@ -319,7 +319,7 @@ void ActorMatcher::Run(Doc& doc) const {
             src = &c;
             end = c.end;
             right = true;
-            // "leaders of Egypt's Muslim Brotherhood": a possessor is not the
+            // "officials of Colombia's Liberal Party": a possessor is not the
             // head; the agent belongs to the actor the possessor owns.
             if (k + 2 < rs.size() && c.end + 1 < sent.tokens.end && toks[c.end].lower_hash == h_s_) {
               const Raw& owned = rs[k + 2];

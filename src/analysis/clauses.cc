@@ -150,7 +150,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     return kNone32;
   };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
-  // A modal takes a bare verb: "they would blockade Paris" where the tagger
+  // A modal takes a bare verb: "they would blockade the port" where the tagger
   // read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
   // correction below.
   for (uint32_t t = b + 1; t < e; ++t) {
