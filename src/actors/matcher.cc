@@ -329,6 +329,16 @@ void ActorMatcher::Run(Doc& doc) const {
             src = &c;
             end = c.end;
             right = true;
+            // "officials of Colombia's Liberal Party": a possessor is not the
+            // head; the agent belongs to the actor the possessor owns.
+            if (k + 2 < rs.size() && c.end + 1 < sent.tokens.end && toks[c.end].lower_hash == h_s_) {
+              const Raw& owned = rs[k + 2];
+              if (owned.begin == c.end + 1 && is_countrylike(owned) && !owned.consumed) {
+                rs[k + 1].consumed = true;  // the possessor is part of this mention
+                src = &owned;
+                end = owned.end;
+              }
+            }
           }
         }
       }

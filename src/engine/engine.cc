@@ -78,11 +78,18 @@ void LoadIntentCodes(const std::string& path, const std::string& display, const 
     if (line.empty() || line[0] == '#') return;
     size_t tab = line.find('\t');
     std::string act(line.substr(0, tab)), intent(tab == std::string_view::npos ? "" : line.substr(tab + 1));
+    std::string refusal;  // optional third column
+    if (size_t tab2 = intent.find('\t'); tab2 != std::string::npos) {
+      refusal = intent.substr(tab2 + 1);
+      intent.resize(tab2);
+    }
     bool digits = !act.empty() && act.size() <= 4 && act.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || intent.empty() || !codebook.Find(intent)) {
-      problems->push_back({display, lineno, "expected 'ACT<TAB>INTENT' with CAMEO codes (is '" + intent + "' in cameo/codebook.tsv?)", true});
+    if (!digits || intent.empty() || !codebook.Find(intent) || (!refusal.empty() && !codebook.Find(refusal))) {
+      problems->push_back({display, lineno, "expected 'ACT<TAB>INTENT[<TAB>REFUSAL]' with CAMEO codes (are '" + intent +
+                                                "' and '" + refusal + "' in cameo/codebook.tsv?)", true});
       return;
     }
+    if (!refusal.empty()) out->refusal_codes.emplace_back(act, std::move(refusal));
     out->intent_codes.emplace_back(std::move(act), std::move(intent));
   });
 }
@@ -388,7 +395,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
-  clause_options.serial_comma_subjects = options.peer_only;
+  clause_options.serial_comma_subjects = true;  // "Peru, Chile, and Bolivia signed": news English writes lists so
   EventCoderOptions coder_options;
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &problems);

@@ -34,6 +34,10 @@ struct EventCoderOptions {
   // code or a prefix of one (longest wins). Read from cameo/intent.tsv;
   // empty turns the rule off (as with the peers' dictionaries alone).
   std::vector<std::pair<std::string, std::string>> intent_codes;
+  // Stated refusals ("said it would not release them"): the act's code ->
+  // CAMEO's reject code (12x), from the same file's third column; an act
+  // with no refusal code codes nothing when negated.
+  std::vector<std::pair<std::string, std::string>> refusal_codes;
   std::string intent_file;  // where intent_codes came from, for evidence
   // Peer dictionaries (TABARI, PETRARCH) code the first verb they know, so
   // in "X is about to restore ties" the infinitive is the act when the verb
