@@ -292,11 +292,11 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // thread was the longest of the two (276M instructions against the
   // English models' 180M); this splits it.
   engine->verbs_ = std::make_shared<VerbDictionary>();
+  // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
+  const std::string es_dir = data + "/verbs/es/";
   std::vector<DictProblem> verb_problems;
   std::future<void> verbs_loaded = std::async(std::launch::async, [&] {
     std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
-    // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
-    const std::string es_dir = data + "/verbs/es/";
     std::erase_if(verb_files, [&](const std::string& f) { return f.starts_with(es_dir); });
     for (const std::string& f : verb_files) {
       std::string base = fs::path(f).filename().string();
