@@ -89,9 +89,9 @@ TEST(EngineTest, ThatClauseSubjectIsTheTarget) {
 }
 
 TEST(EngineTest, SayingSomeoneMustActIsADemand) {
-  auto ev = Code("Russia said on Tuesday that Sudan must return the helicopter.", "2025-09-27");
-  EXPECT_TRUE(Has(ev, "RUS", "10", "SDN")) << Dump(ev);
-  EXPECT_TRUE(Code("Russia said on Tuesday that Sudan must not return the helicopter.", "2025-09-27").empty());
+  auto ev = Code("Chile said on Monday that Peru must return the fishing boat.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "CHL", "10", "PER")) << Dump(ev);
+  EXPECT_TRUE(Code("Chile said on Monday that Peru must not return the fishing boat.", "2025-09-27").empty());
 }
 
 TEST(EngineTest, CoordinatedSubjectsMeetEachOther) {

@@ -885,7 +885,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
     }
     // The peers take the first actor after the verb anywhere in the
-    // sentence: "X expressed reluctance to become involved in the affairs
+    // sentence: "X said it was unwilling to get drawn into the quarrels
     // of Y" targets Y, inside the clauses under this one or a participle
     // after its object (peer_reading; not through reported speech).
     if (targets.empty() && !chosen->has_target && options_.peer_reading) {
