@@ -20,6 +20,8 @@ packages=(
   wordnet-base          # lemmas and verb frames, read at run time
   liblingua-en-tagger-perl # English tagger lexicon (words.yml, tags.yml), read at run time
   iso-codes             # ISO 3166 country names, English and Spanish
+  libhunspell-dev       # Spanish morphology (lemmas, word classes) through Hunspell
+  hunspell-es           # the Spanish Hunspell dictionary, read at run time
   time                  # /usr/bin/time for peak RSS in bench scripts
 )
 

@@ -20,7 +20,7 @@ n=$(wc -l <"$work/ex.jsonl")
 for field in article published sentence_index sentence date date_text source source_text target target_text code root quad_class goldstein verb_text lang evidence; do
   grep -q "\"$field\":" "$work/ex.jsonl" || fail "field $field missing"
 done
-grep -Eq '^dyad: 15 articles, [0-9]+ sentences, [0-9]+ events, 0 skipped inputs' "$work/ex.err" || fail "summary line: $(cat "$work/ex.err")"
+grep -Eq '^dyad: 16 articles, [0-9]+ sentences, [0-9]+ events, 0 skipped inputs' "$work/ex.err" || fail "summary line: $(cat "$work/ex.err")"
 
 check "output is identical with 2 threads"
 "$dyad" code "$src/examples" --quiet --threads 2 --batch 3 >"$work/ex2.jsonl" 2>/dev/null || fail "threads 2"
@@ -49,9 +49,9 @@ grep -q '"article":"s1"' "$work/stdin.out" || fail "stdin article not coded"
 
 check "storing: a second run over the same articles adds nothing"
 "$dyad" code "$src/examples" --quiet --db "$work/t.db" >/dev/null 2>"$work/db1.err" || fail "db run 1"
-grep -q "stored 15 new articles" "$work/db1.err" || fail "first run: $(cat "$work/db1.err")"
+grep -q "stored 16 new articles" "$work/db1.err" || fail "first run: $(cat "$work/db1.err")"
 "$dyad" code "$src/examples" --quiet --db "$work/t.db" >/dev/null 2>"$work/db2.err" || fail "db run 2"
-grep -q "stored 0 new articles .*15 already there" "$work/db2.err" || fail "second run: $(cat "$work/db2.err")"
+grep -q "stored 0 new articles .*16 already there" "$work/db2.err" || fail "second run: $(cat "$work/db2.err")"
 "$dyad" events --db "$work/t.db" >"$work/events.jsonl" || fail "events"
 [ "$(wc -l <"$work/events.jsonl")" -lt "$n" ] || fail "stored events $(wc -l <"$work/events.jsonl") should be fewer than the $n mentions (duplicates merge)"
 grep -q '"event_id":' "$work/events.jsonl" || fail "events lack event_id"
@@ -59,6 +59,18 @@ grep -q '"event_id":' "$work/events.jsonl" || fail "events lack event_id"
 [ -s "$work/usacol.jsonl" ] || fail "no USA-COL events in the examples"
 grep -v '"source":"USA' "$work/usacol.jsonl" | grep -q . && fail "--dyad USA-COL returned another source"
 "$dyad" events --db "$work/missing.db" >/dev/null 2>&1; [ $? -eq 2 ] || fail "a missing database should be a usage error"
+
+check "the Spanish example (lang=\"es\") codes its events through the Spanish pipeline"
+es="$src/examples/16_usa_col_ruptura_es.html"
+"$dyad" code "$es" --quiet >"$work/es.jsonl" 2>/dev/null || fail "code Spanish example"
+for want in "USA COLGOV 163" "COLGOV USA 112" "USAGOV COL 162" "COLCOP COLOPP 173"; do
+  set -- $want
+  grep "\"source\":\"$1\"" "$work/es.jsonl" | grep "\"target\":\"$2\"" | grep -q "\"code\":\"$3\"" ||
+    fail "Spanish example lacks $want: $(cut -c1-300 "$work/es.jsonl")"
+done
+grep -q '"lang":"es"' "$work/es.jsonl" || fail "Spanish events are not marked lang es"
+grep -q 'aceptaremos' "$work/es.jsonl" && fail "the negated quotation (No aceptaremos ...) coded an event"
+[ "$(wc -l <"$work/es.jsonl")" -le 8 ] || fail "more events than the example's eight sentences: over-generation"
 
 check "dictionaries lint clean of errors"
 "$dyad" dict lint --errors-only >"$work/lint.txt" || fail "dict lint: $(tail -5 "$work/lint.txt")"

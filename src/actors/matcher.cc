@@ -121,6 +121,8 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_from_ = TokenHash("from");
   h_in_ = TokenHash("in");
   h_for_ = TokenHash("for");
+  h_de_ = TokenHash("de"), h_del_ = TokenHash("del"), h_el_ = TokenHash("el"), h_la_ = TokenHash("la");
+  h_los_ = TokenHash("los"), h_las_ = TokenHash("las");
   h_and_ = TokenHash("and");
   h_country_ = TokenHash("country");
   h_nation_ = TokenHash("nation");
@@ -311,14 +313,32 @@ void ActorMatcher::Run(Doc& doc) const {
         const auto& toks = doc.tokens;
         bool prep = t < sent.tokens.end && (toks[t].lower_hash == h_of_ || toks[t].lower_hash == h_from_ ||
                                             toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_);
-        if (prep || ae.rules == ActorEntry::Rules::kTabari) {
+        // Spanish: "el Gobierno de Estados Unidos", "la policía del país",
+        // and the demonym after its noun, "el ejército colombiano".
+        const bool es = doc.article.lang == "es";
+        bool de = es && t < sent.tokens.end && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_);
+        prep |= de;
+        if (prep || ae.rules == ActorEntry::Rules::kTabari || es) {
           if (prep) ++t;
           if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
+          if (de && t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
+                                            toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
+            ++t;
           const Raw& c = rs[k + 1];
           if (c.begin == t && is_countrylike(c) && !c.consumed) {
             src = &c;
             end = c.end;
             right = true;
+            // "officials of Colombia's Liberal Party": a possessor is not the
+            // head; the agent belongs to the actor the possessor owns.
+            if (k + 2 < rs.size() && c.end + 1 < sent.tokens.end && toks[c.end].lower_hash == h_s_) {
+              const Raw& owned = rs[k + 2];
+              if (owned.begin == c.end + 1 && is_countrylike(owned) && !owned.consumed) {
+                rs[k + 1].consumed = true;  // the possessor is part of this mention
+                src = &owned;
+                end = owned.end;
+              }
+            }
           }
         }
       }

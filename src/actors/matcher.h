@@ -52,6 +52,7 @@ class ActorMatcher : public Component {
   uint64_t h_s_, h_the_, h_of_, h_from_, h_in_, h_for_, h_and_;
   uint64_t h_he_, h_she_, h_him_, h_his_, h_her_;
   uint64_t h_country_, h_nation_;
+  uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
 };
 
 }  // namespace dyad

@@ -65,6 +65,9 @@ administration
   ~GOV default=USA
 country
   ~ anaphor
+@kind group
+Liberal Party
+  COLPTY
 )";
 
 class MatcherTest : public ::testing::Test {
@@ -147,6 +150,12 @@ TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {
   EXPECT_EQ(doc_.actors[2].antecedent, 0u);
   m = Match("Colombian officials spoke\nthe country 's ministers left");
   EXPECT_EQ(m.back(), "country=COL");
+}
+
+// "officials of Colombia 's Liberal Party": the possessor is not the head.
+TEST_F(MatcherTest, AgentOfAPossessedActorBelongsToIt) {
+  EXPECT_EQ(Match("officials of Colombia 's Liberal Party met"), (V{"officials of Colombia 's Liberal Party=COLPTY"}));
+  EXPECT_EQ(Match("officials of Colombia met"), (V{"officials of Colombia=COLGOV"}));
 }
 
 TEST_F(MatcherTest, EvidenceNamesTheEntries) {

@@ -10,7 +10,8 @@ namespace {
 // Word classes the analyser needs, by case-folded form. Hashes are computed
 // once so the per-token tests are integer compares.
 struct Words {
-  uint64_t be, have, do_, get, go, to, not_, nt, never, no, longer, going, set, due, about, need, ought, able;
+  uint64_t be, have, do_, get, go, to, not_, nt, never, no, longer, going, set, due, about, need, ought, able,
+      scheduled, slated;
   uint64_t will, would, can, could, may, might, shall, should, must, ll, d, wo, ca;
   uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
       because, since, after, before, until, unless, if_, whether, as, once, so;
@@ -22,7 +23,7 @@ struct Words {
     be = h("be"), have = h("have"), do_ = h("do"), get = h("get"), go = h("go"), to = h("to");
     not_ = h("not"), nt = h("n't"), never = h("never"), no = h("no"), longer = h("longer");
     going = h("going"), set = h("set"), due = h("due"), about = h("about"), need = h("need"), ought = h("ought");
-    able = h("able");
+    able = h("able"), scheduled = h("scheduled"), slated = h("slated");
     will = h("will"), would = h("would"), can = h("can"), could = h("could"), may = h("may"), might = h("might");
     shall = h("shall"), should = h("should"), must = h("must"), ll = h("'ll"), d = h("'d"), wo = h("wo"), ca = h("ca");
     and_ = h("and"), but = h("but"), or_ = h("or"), nor = h("nor"), that = h("that"), which = h("which");
@@ -96,6 +97,18 @@ struct VG {
   VerbGroup verb;
 };
 
+// The first word of a direct object noun phrase ("talks", "the town", a
+// named actor); a preposition such as "by" is none.
+bool StartsObject(const Token& t, bool is_actor) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::PRPS: case Tag::JJ: case Tag::JJR: case Tag::CD: case Tag::NN:
+    case Tag::NNS:
+      return true;
+    case Tag::NNP: case Tag::NNPS: return is_actor;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options) : options_(std::move(options)) {}
@@ -124,7 +137,28 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (t >= b && t < e) in_actor[t - b] = 1;
   }
   auto actor = [&](uint32_t t) { return t >= b && t < e && in_actor[t - b]; };
+  // Time expressions of this sentence (the time tagger runs first): a date
+  // right before the verb is an adverbial, not the subject. Collected once
+  // per sentence (a few at most) so the subject search scans only these.
+  static thread_local std::vector<TokenRange> sent_times;
+  sent_times.clear();
+  for (const TimeExpr& te : doc.times)
+    if (te.sentence == s && te.tokens.begin < te.tokens.end) sent_times.push_back(te.tokens);
+  auto time_ending_at = [&](uint32_t t) -> uint32_t {
+    for (const TokenRange& r : sent_times)
+      if (r.end == t && !actor(r.begin)) return r.begin;
+    return kNone32;
+  };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
+  // A modal takes a bare verb: "they would blockade the port" where the tagger
+  // read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
+  // correction below.
+  for (uint32_t t = b + 1; t < e; ++t) {
+    if (toks[t].tag != Tag::NN || actor(t)) continue;
+    uint32_t k = t;
+    while (k > b && (IsAdverb(toks[k - 1].tag) || w.IsNeg(toks[k - 1].lower_hash))) --k;
+    if (k > b && toks[k - 1].tag == Tag::MD) toks[t].tag = Tag::VB;
+  }
   auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
   auto verbal = [&](uint32_t t) {
     const Token& x = toks[t];
@@ -212,10 +246,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
       if (!IsVerb(y.tag)) break;
       uint64_t l = lemma(j);
-      // Semi-auxiliaries: "is going to", "is set to", "is due to", "is about to", "has to", "needs to".
+      // Semi-auxiliaries: "is going to", "is set to", "is scheduled to", "has to", "needs to".
+      // The scheduled act is the clause's verb (a future act, like "will attend").
+      bool scheduled = be_before && (ly == w.set || ly == w.scheduled || ly == w.slated);
       if (j + 2 < e && toks[j + 1].lower_hash == w.to && toks[j + 2].tag == Tag::VB &&
-          (ly == w.going || l == w.have || l == w.need || ly == w.able)) {
-        if (ly == w.going) v.modality = Modality::kFuture;
+          (ly == w.going || l == w.have || l == w.need || ly == w.able || scheduled)) {
+        if (ly == w.going || scheduled) v.modality = Modality::kFuture;
         else if (ly == w.able) v.modality = Modality::kPossible;
         else v.modality = Modality::kObligation;
         if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;
@@ -278,10 +314,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (finite_in_region && after_noun) {
           g.kind = ClauseKind::kReducedRelative;
           v.passive = true;
-        } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region) {
+        } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region &&
+                   !(g.end < e && StartsObject(toks[g.end], actor(g.end)))) {
           g.kind = ClauseKind::kParticiple;
           v.passive = true;
         } else {
+          // Including "The US envoy, General X, held talks with ...": after
+          // an apposition's comma, a participle with a direct object after it
+          // is a simple past (a passive participle takes no object).
           g.kind = ClauseKind::kFinite;
           toks[g.head].tag = Tag::VBD;  // record the correction the clause relies on
         }
@@ -323,8 +363,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   auto find_subject = [&](uint32_t vbegin, uint32_t floor) -> Left {
     Left r{{vbegin, vbegin}, vbegin, 0, false};
     uint32_t t = vbegin;
-    // Adverbs and adverbial phrases right before the verb are not the subject.
+    // Adverbs and adverbial phrases right before the verb are not the subject,
+    // nor is a date ("Petro, on Monday, said", "the minister Friday suspended").
     while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
+    if (uint32_t tb = t > floor ? time_ending_at(t) : kNone32; tb != kNone32 && tb > floor) {
+      uint32_t k = tb;
+      if (k > floor + 1 && toks[k - 1].tag == Tag::IN) --k;  // "on Monday"
+      // Only when something is left to be the subject.
+      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) t = k;
+    }
     uint32_t end = t;
     bool skipped_apposition = false;
     while (true) {
@@ -334,6 +381,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (actor(t - 1) || NounPhraseToken(x)) {
           if (x.tag == Tag::PRP && t != end && !actor(t - 1)) break;  // "they" ends a phrase leftwards
           --t;
+          // A personal pronoun is a whole noun phrase: in "said on Monday
+          // they would sign" the subject is "they", not "Monday they".
+          if (x.tag == Tag::PRP && !actor(t)) break;
           continue;
         }
         // Post-nominal PP: "Opponents of Rwanda's Senate", "officials in Bogotá".

@@ -10,9 +10,17 @@ namespace {
 class ClausesTest : public ::testing::Test {
  protected:
   // `actors` marks token ranges as actor mentions ("begin-end" by token index).
-  void Analyze(std::string_view tagged, std::vector<TokenRange> actors = {}) {
+  // `times` marks token ranges as time expressions (the time tagger runs first).
+  void Analyze(std::string_view tagged, std::vector<TokenRange> actors = {}, std::vector<TokenRange> times = {}) {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
+    for (auto r : times) {
+      TimeExpr te;
+      te.tokens = r;
+      for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+        if (doc_.sentences[s].tokens.contains(r.begin)) te.sentence = s;
+      doc_.times.push_back(te);
+    }
     for (auto r : actors) {
       ActorMention m;
       m.tokens = r;
@@ -51,6 +59,41 @@ TEST_F(ClausesTest, SubjectVerbAndComplement) {
 TEST_F(ClausesTest, LeadingAdverbialIsNotTheSubject) {
   Analyze("In/IN mid-September/NNP ,/, Trump/NNP decertified/VBD/decertify Colombia/NNP ./.");
   EXPECT_EQ(Text(ClauseOf("decertify").subject), "Trump");
+}
+
+TEST_F(ClausesTest, PronounIsAWholeSubject) {
+  Analyze("Rebels/NNS said/VBD/say on/IN Monday/NNP they/PRP would/MD sign/VB/sign the/DT accord/NN ./.");
+  EXPECT_EQ(Text(ClauseOf("sign").subject), "they");
+}
+
+TEST_F(ClausesTest, ScheduledActIsTheVerb) {
+  Analyze("Petro/NNP is/VBZ/be scheduled/VBN/schedule to/TO visit/VB/visit Quito/NNP ./.");
+  const Clause& c = ClauseOf("visit");
+  EXPECT_EQ(Text(c.subject), "Petro");
+  EXPECT_EQ(c.verb.modality, Modality::kFuture);
+}
+
+TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
+  Analyze("The/DT minister/NN on/IN Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {}, {{3, 4}});
+  EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
+  Analyze("Petro/NNP ,/, the/DT president/NN ,/, Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {{0, 1}}, {{5, 6}});
+  EXPECT_NE(Text(ClauseOf("suspend").subject), "Monday");
+}
+
+TEST_F(ClausesTest, ParticipleWithAnObjectAfterAnAppositionIsAPastTense) {
+  Analyze("The/DT envoy/NN ,/, General/NNP Ruiz/NNP ,/, held/VBN/hold talks/NNS with/IN Petro/NNP ./.", {{9, 10}});
+  const Clause& c = ClauseOf("hold");
+  EXPECT_EQ(c.kind, ClauseKind::kFinite);
+  EXPECT_FALSE(c.verb.passive);
+  Analyze("The/DT plan/NN ,/, backed/VBN/back by/IN Petro/NNP ,/, failed/VBD/fail ./.", {{5, 6}});
+  EXPECT_EQ(ClauseOf("back").kind, ClauseKind::kParticiple);
+}
+
+TEST_F(ClausesTest, NounAfterAModalIsAVerb) {
+  Analyze("Farmers/NNS said/VBD/say they/PRP would/MD blockade/NN/blockade Quito/NNP ./.");
+  const Clause& c = ClauseOf("blockade");
+  EXPECT_EQ(Text(c.subject), "they");
+  EXPECT_EQ(c.verb.modality, Modality::kConditional);
 }
 
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {

@@ -76,6 +76,7 @@ int RunCode(const CodeFlags& f) {
   bool streaming = false;
   for (const std::string& p : f.paths) streaming |= (p == "-");
   run.batch = streaming ? static_cast<size_t>(std::max(1, f.threads)) : f.batch;
+  run.overlap = !streaming;
   run.keep_sentences = store != nullptr;
 
   std::string out;

@@ -28,6 +28,7 @@ struct ExplainFlags {
   std::string db;
   std::string date;
   bool tokens = false;
+  std::string lang = "en";
 };
 
 const char* ModalityName(Modality m) {
@@ -90,6 +91,7 @@ int RunExplain(const ExplainFlags& f) {
   a.id = "explain";
   a.origin = "command line";
   a.text = text;
+  a.lang = f.lang;
   if (!f.date.empty()) {
     auto d = Date::Parse(f.date);
     if (!d) {
@@ -103,12 +105,14 @@ int RunExplain(const ExplainFlags& f) {
   Doc doc;
   doc.article = std::move(a);
   // Everything before the coder, then the coder with its trace.
-  std::vector<std::string_view> names = engine->pipeline().names();
+  const Pipeline& pipeline = engine->PipelineFor(f.lang);
+  std::vector<std::string_view> names = pipeline.names();
   for (size_t i = 1; i < names.size(); ++i)
-    if (names[i] == "events") engine->pipeline().RunUntil(doc, names[i - 1]);
+    if (names[i] == "events") pipeline.RunUntil(doc, names[i - 1]);
   std::vector<CoderTrace> trace;
   doc.events.clear();
-  engine->coder().Code(doc, &trace);
+  const auto* coder = dynamic_cast<const EventCoder*>(pipeline.Find("events"));
+  (coder ? *coder : engine->coder()).Code(doc, &trace);
   std::ostringstream o;
   o << "published: " << (doc.article.published.valid() ? doc.article.published.str() : "(none: relative dates unresolved)")
     << "\n";
@@ -196,6 +200,7 @@ Runner AddExplain(CLI::App& app) {
   sub->add_option("--db", f->db, "the database, with --event");
   sub->add_option("--date", f->date, "publication date the text's dates are resolved against");
   sub->add_flag("--tokens", f->tokens, "also print every token with its tag and lemma");
+  sub->add_option("--lang", f->lang, "the text's language: en (default) or es")->capture_default_str();
   f->engine.Add(sub);
   return [f] { return RunExplain(*f); };
 }

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <iostream>
 #include <set>
 #include <unordered_set>
 #include <sstream>
@@ -22,7 +23,10 @@
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
+#include "lang/es/clauses.h"
+#include "lang/es/morphology.h"
 #include "model/lines.h"
+#include "output/evidence_json.h"
 #include "output/json_writer.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -74,11 +78,18 @@ void LoadIntentCodes(const std::string& path, const std::string& display, const 
     if (line.empty() || line[0] == '#') return;
     size_t tab = line.find('\t');
     std::string act(line.substr(0, tab)), intent(tab == std::string_view::npos ? "" : line.substr(tab + 1));
+    std::string refusal;  // optional third column
+    if (size_t tab2 = intent.find('\t'); tab2 != std::string::npos) {
+      refusal = intent.substr(tab2 + 1);
+      intent.resize(tab2);
+    }
     bool digits = !act.empty() && act.size() <= 4 && act.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || intent.empty() || !codebook.Find(intent)) {
-      problems->push_back({display, lineno, "expected 'ACT<TAB>INTENT' with CAMEO codes (is '" + intent + "' in cameo/codebook.tsv?)", true});
+    if (!digits || intent.empty() || !codebook.Find(intent) || (!refusal.empty() && !codebook.Find(refusal))) {
+      problems->push_back({display, lineno, "expected 'ACT<TAB>INTENT[<TAB>REFUSAL]' with CAMEO codes (are '" + intent +
+                                                "' and '" + refusal + "' in cameo/codebook.tsv?)", true});
       return;
     }
+    if (!refusal.empty()) out->refusal_codes.emplace_back(act, std::move(refusal));
     out->intent_codes.emplace_back(std::move(act), std::move(intent));
   });
 }
@@ -103,7 +114,10 @@ void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vec
     problems->push_back({path, 0, std::string("malformed JSON: ") + e.what(), false});
     return;
   }
-  std::set<std::string> known;  // lower-cased names already in the dictionary
+  // Lower-cased names already in the dictionary (20,000+: a hash set, only
+  // membership is asked; the std::set it was cost 5% of start-up).
+  std::unordered_set<std::string> known;
+  known.reserve(dict->entries().size() * 2);
   for (const ActorEntry& e : dict->entries()) {
     for (const std::string& n : e.names) {
       std::string low = n;
@@ -151,17 +165,17 @@ std::string VerbText(const Doc& doc, TokenRange r) {
   return s;
 }
 
-void AddActorEvidence(nlohmann::json& ev, const char* role, const Doc& doc, uint32_t actor) {
+void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
-  nlohmann::json a;
-  a["words"] = std::string(doc.text(m.tokens));
-  a["code"] = m.code;
-  a["entry"] = m.entry;
-  a["how"] = std::string(ActorResolutionName(m.how));
+  CompactJsonObject a;
+  a.AddString("words", doc.text(m.tokens));
+  a.AddString("code", m.code);
+  a.AddString("entry", m.entry);
+  a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
-    a["antecedent"] = std::string(doc.text(doc.actors[m.antecedent].tokens));
-  ev[role] = std::move(a);
+    a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
+  ev.AddRaw(role, a.Dump());
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from
@@ -271,6 +285,35 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     return true;
   };
 
+  // Our verb files depend only on the segmenter (synset members are
+  // tokenised like text): they load on a third thread while this one reads
+  // the actors, into their own problem list, appended below where verb
+  // problems always came so the report reads the same. Start-up's main
+  // thread was the longest of the two (276M instructions against the
+  // English models' 180M); this splits it.
+  engine->verbs_ = std::make_shared<VerbDictionary>();
+  // data/verbs/es/ is the Spanish dictionary, loaded into its own below.
+  const std::string es_dir = data + "/verbs/es/";
+  std::vector<DictProblem> verb_problems;
+  std::future<void> verbs_loaded = std::async(std::launch::async, [&] {
+    std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
+    std::erase_if(verb_files, [&](const std::string& f) { return f.starts_with(es_dir); });
+    for (const std::string& f : verb_files) {
+      std::string base = fs::path(f).filename().string();
+      if (base == "synsets.txt")
+        engine->verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &verb_problems);
+      else if (base == "control.txt")
+        engine->verbs_->LoadControlFile(f, Display(f, data), &verb_problems);
+    }
+    verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
+    for (const std::string& f : verb_files) {
+      std::string base = fs::path(f).filename().string();
+      if (base == "synsets.txt" || base == "control.txt") continue;
+      if (options.peer_only && f.starts_with(data + "/verbs")) continue;
+      engine->verbs_->LoadPatternFile(f, Display(f, data), &verb_problems);
+    }
+  });
+
   // Codebook.
   engine->codebook_ = std::make_shared<Codebook>();
   if (!Codebook::Load(data + "/cameo/codebook.tsv", engine->codebook_.get(), &err)) {
@@ -304,23 +347,9 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
 
-  // Verbs.
-  engine->verbs_ = std::make_shared<VerbDictionary>();
-  std::vector<std::string> verb_files = ListDataFiles(data + "/verbs");
-  for (const std::string& f : verb_files) {
-    std::string base = fs::path(f).filename().string();
-    if (base == "synsets.txt")
-      engine->verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &problems);
-    else if (base == "control.txt")
-      engine->verbs_->LoadControlFile(f, Display(f, data), &problems);
-  }
-  verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
-  for (const std::string& f : verb_files) {
-    std::string base = fs::path(f).filename().string();
-    if (base == "synsets.txt" || base == "control.txt") continue;
-    if (options.peer_only && f.starts_with(data + "/verbs")) continue;
-    engine->verbs_->LoadPatternFile(f, Display(f, data), &problems);
-  }
+  // Verbs (loading since before the actors).
+  verbs_loaded.get();
+  problems.insert(problems.end(), verb_problems.begin(), verb_problems.end());
   bool tabari_verbs = false;  // a TABARI verb file was loaded (EventCoderOptions::dictionary_verbs)
   if (!peer_verb_files.empty()) {
     // Peer verb files name verbs by stem or inflected form, which the
@@ -346,29 +375,54 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
 
+  // Spanish verbs: their own dictionary, so a Spanish lemma never meets an
+  // English pattern (and lint checks them with the rest).
+  engine->es_verbs_ = std::make_shared<VerbDictionary>();
+  if (!options.peer_only) {
+    for (const std::string& f : ListDataFiles(es_dir)) {
+      if (fs::path(f).filename() == "control.txt")
+        engine->es_verbs_->LoadControlFile(f, Display(f, data), &problems);
+      else
+        engine->es_verbs_->LoadPatternFile(f, Display(f, data), &problems);
+    }
+  }
+  engine->es_verbs_->Compile(&problems);
+  report->verb_patterns += engine->es_verbs_->patterns().size();
+  for (const VerbPattern& p : engine->es_verbs_->patterns()) {
+    if (!p.is_null() && !engine->codebook_->Find(p.code))
+      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+  }
+
   // English tagger and lemmatizer from Debian's data (loaded above).
   if (!wait_english()) return nullptr;
 
   auto verbs = engine->verbs_;
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
-  clause_options.serial_comma_subjects = options.peer_only;
+  clause_options.serial_comma_subjects = true;  // "Peru, Chile, and Bolivia signed": news English writes lists so
   EventCoderOptions coder_options;
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &problems);
   coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
   coder_options.peer_reading = options.peer_only;
   coder_options.dictionary_verbs = options.peer_only && tabari_verbs;
+  // "Neither X nor Y boycotted ...": X's and Y's act in both peers' suites.
+  if (options.peer_only) coder_options.conjunctions = {"nor"};
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
+  engine->index_ = index;
+  engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, index);
+  engine->data_dir_ = data;
+  engine->hunspell_dir_ = options.hunspell_dir;
+  engine->intent_codes_ = coder_options.intent_codes;
 
   engine->pipeline_.Add(std::make_shared<Normalizer>())
       .Add(seg)
       .Add(std::make_shared<en::Tagger>(lexicon))
       .Add(lemmatizer)
       .Add(std::make_shared<TimeTagger>())
-      .Add(std::make_shared<ActorMatcher>(engine->actors_, index))
+      .Add(engine->matcher_)
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
       .Add(coder);
@@ -397,6 +451,45 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
 
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return engine;
+}
+
+const Pipeline& Engine::PipelineFor(std::string_view lang) const {
+  if (lang != "es") return pipeline_;
+  std::call_once(es_once_, [this] { BuildSpanish(); });
+  return es_pipeline_ ? *es_pipeline_ : pipeline_;
+}
+
+// The Spanish pipeline shares the text, time and actor stages with English
+// (they already read Spanish: ICU names, Spanish month and weekday words)
+// and has its own tagger-lemmatiser, clause analyser and verb dictionary.
+void Engine::BuildSpanish() const {
+  std::string error;
+  auto tagger = es::Tagger::Load(hunspell_dir_, data_dir_ + "/lexicon/es.closed.txt", &error);
+  if (!tagger) {
+    std::cerr << "dyad: Spanish articles are coded with the English pipeline: " << error << "\n";
+    return;
+  }
+  auto verbs = es_verbs_;
+  es::ClauseAnalyzerOptions clause_options;
+  clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
+  EventCoderOptions coder_options;
+  coder_options.intent_codes = intent_codes_;
+  coder_options.intent_file = "cameo/intent.tsv";
+  coder_options.agent_word = "por";      // "fue revocada por Washington"
+  coder_options.place_words = {"en"};    // "atacaron en Bogotá": where, not whom
+  coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
+
+  coder_options.modifiers_in_coordination = true;
+  auto p = std::make_unique<Pipeline>();
+  p->Add(std::make_shared<Normalizer>())
+      .Add(segmenter_)
+      .Add(tagger)
+      .Add(std::make_shared<TimeTagger>())
+      .Add(matcher_)
+      .Add(std::make_shared<es::ClauseAnalyzer>(clause_options))
+      .Add(std::make_shared<QuoteFinder>())
+      .Add(std::make_shared<EventCoder>(verbs, coder_options));
+  es_pipeline_ = std::move(p);
 }
 
 void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
@@ -450,25 +543,27 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   }
   r.lang = doc.article.lang;
 
-  nlohmann::json e;
-  e["pattern"] = ev.pattern;
+  // Same keys and bytes as the nlohmann::json object this used to be (see
+  // output/evidence_json.h for why it is written directly).
+  CompactJsonObject e;
+  e.AddString("pattern", ev.pattern);
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
-    e["verb_lemma"] = std::string(doc.clauses[ev.clause].verb.lemma);
-  e["trigger"] = std::string(doc.text(ev.trigger));
-  if (!r.object_text.empty()) e["object"] = r.object_text;
+    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
+  e.AddString("trigger", doc.text(ev.trigger));
+  if (!r.object_text.empty()) e.AddString("object", r.object_text);
   AddActorEvidence(e, "source_actor", doc, ev.source_actor);
   AddActorEvidence(e, "target_actor", doc, ev.target_actor);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
-    e["date_rule"] = doc.times[ev.time].rule;
-    if (doc.times[ev.time].sentence != ev.sentence) e["date_sentence"] = doc.times[ev.time].sentence;
+    e.AddString("date_rule", doc.times[ev.time].rule);
+    if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
-    e["date_rule"] = "publication date";
+    e.AddString("date_rule", "publication date");
   } else {
-    e["date_rule"] = "sentence date";
+    e.AddString("date_rule", "sentence date");
   }
-  if (const CodeInfo* info = codebook_->Find(ev.code)) e["code_name"] = info->name;
-  if (!ev.note.empty()) e["note"] = ev.note;
-  r.evidence = e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (const CodeInfo* info = codebook_->Find(ev.code)) e.AddString("code_name", info->name);
+  if (!ev.note.empty()) e.AddString("note", ev.note);
+  r.evidence = e.Dump();
   return r;
 }
 

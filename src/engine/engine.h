@@ -17,6 +17,7 @@
 #define DYAD_ENGINE_ENGINE_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ struct EngineOptions {
   std::string wordnet_dir = DYAD_DEFAULT_WORDNET_DIR;
   std::string tagger_dir = DYAD_DEFAULT_TAGGER_DIR;
   std::string iso_codes_dir = DYAD_DEFAULT_ISO_CODES_DIR;
+  // Debian's hunspell-es installs es_ES.aff/.dic here (Spanish morphology).
+  std::string hunspell_dir = "/usr/share/hunspell";
   // Country names from iso-codes (English) and ICU (Spanish) added to ours.
   bool iso_country_names = true;
   // Extra actor or verb files in our format (repeatable --dict).
@@ -74,8 +77,11 @@ class Engine {
                                       LoadReport* report = nullptr);
   ~Engine();
 
-  // Runs the whole pipeline over doc (doc.article must be filled).
-  void Code(Doc& doc) const { pipeline_.Run(doc); }
+  // Runs the pipeline of doc.article.lang over doc (doc.article must be filled).
+  void Code(Doc& doc) const { PipelineFor(doc.article.lang).Run(doc); }
+  // The pipeline for a language: Spanish ("es") has its own, built on the
+  // first Spanish document; every other language takes the English one.
+  const Pipeline& PipelineFor(std::string_view lang) const;
   // Appends one row per event mention in doc.
   void Records(const Doc& doc, std::vector<EventRecord>* out) const;
   // Appends what doc says about the people and organisations it names.
@@ -90,6 +96,7 @@ class Engine {
   const Codebook& codebook() const { return *codebook_; }
   const ActorDictionary& actors() const { return *actors_; }
   const VerbDictionary& verbs() const { return *verbs_; }
+  const VerbDictionary& spanish_verbs() const { return *es_verbs_; }
   const EventCoder& coder() const { return *coder_; }
   const Segmenter& segmenter() const { return *segmenter_; }
   // Splits a name exactly as articles are split (dictionaries use it).
@@ -106,6 +113,19 @@ class Engine {
   std::shared_ptr<const Segmenter> segmenter_;
   NameTokenizer name_tokenizer_;
   std::shared_ptr<const class ProfileExtractor> profiles_;
+
+  // Spanish: the verb dictionary (data/verbs/es/) loads with the English
+  // one, being small and checked by `dyad dict lint`; the pipeline, whose
+  // Hunspell dictionary takes longer to read than all of English start-up
+  // work on the main thread, is assembled on first use.
+  void BuildSpanish() const;
+  std::shared_ptr<VerbDictionary> es_verbs_;
+  std::shared_ptr<const class ActorIndex> index_;
+  std::shared_ptr<const class ActorMatcher> matcher_;
+  std::string data_dir_, hunspell_dir_;
+  std::vector<std::pair<std::string, std::string>> intent_codes_;
+  mutable std::once_flag es_once_;
+  mutable std::unique_ptr<Pipeline> es_pipeline_;  // null if Spanish could not load (English is used)
 };
 
 // Lists the .txt files under dir, recursively, in sorted order.

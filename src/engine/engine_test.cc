@@ -89,9 +89,9 @@ TEST(EngineTest, ThatClauseSubjectIsTheTarget) {
 }
 
 TEST(EngineTest, SayingSomeoneMustActIsADemand) {
-  auto ev = Code("Russia said on Tuesday that Sudan must return the helicopter.", "2025-09-27");
-  EXPECT_TRUE(Has(ev, "RUS", "10", "SDN")) << Dump(ev);
-  EXPECT_TRUE(Code("Russia said on Tuesday that Sudan must not return the helicopter.", "2025-09-27").empty());
+  auto ev = Code("Chile said on Monday that Peru must return the fishing boat.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "CHL", "10", "PER")) << Dump(ev);
+  EXPECT_TRUE(Code("Chile said on Monday that Peru must not return the fishing boat.", "2025-09-27").empty());
 }
 
 TEST(EngineTest, CoordinatedSubjectsMeetEachOther) {
@@ -197,6 +197,44 @@ TEST_F(SeedsTest, DecertificationInMidSeptember) {
     found |= e.source.starts_with("USA") && e.target.starts_with("COL") && e.date == "2025-09" &&
              e.sentence.find("decertified") != std::string::npos;
   EXPECT_TRUE(found) << Dump(A());
+}
+
+// Spanish articles run through their own pipeline (lang/es, data/verbs/es);
+// English ones never load it. Sentences written for this test.
+std::vector<EventRecord> CodeEs(const std::string& text, const std::string& published) {
+  Doc doc;
+  Article a;
+  a.id = "es";
+  a.lang = "es";
+  a.text = text;
+  a.published = *Date::Parse(published);
+  CodedArticle out;
+  CodeArticle(TheEngine(), doc, std::move(a), false, &out);
+  return out.events;
+}
+
+TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
+  const Engine& e = TheEngine();
+  EXPECT_EQ(&e.PipelineFor("en"), &e.pipeline());
+  EXPECT_EQ(&e.PipelineFor("fr"), &e.pipeline());  // languages without a pipeline of their own: English
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  EXPECT_NE(&e.PipelineFor("es"), &e.pipeline());
+  EXPECT_GT(e.spanish_verbs().patterns().size(), 100u);
+  auto ev = CodeEs("La policía detuvo a doce manifestantes en Quito. El Gobierno de Ecuador condenó el ataque de "
+                   "los rebeldes contra Colombia.",
+                   "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECUCOP", "17", "ECUOPP")) << Dump(ev);
+  // Passive with "por", and the verb's object taken as the sanction.
+  ev = CodeEs("La visa del presidente de Colombia fue revocada por Estados Unidos.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "USA", "16", "COL")) << Dump(ev);
+  // The personal "a" (here in "al" = a + el) before the object a pattern names.
+  ev = CodeEs("Ecuador expulsó al embajador de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECU", "16", "COL")) << Dump(ev);
+  // Negated, hypothetical and reported-as-purpose acts code nothing.
+  ev = CodeEs("Colombia no atacó a Venezuela. Venezuela podría atacar a Colombia.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // The same words in an English article take the English pipeline: nothing codes.
+  EXPECT_TRUE(Code("La policía detuvo a doce manifestantes en Quito.", "2024-05-02").empty());
 }
 
 }  // namespace

@@ -3,8 +3,10 @@
 //
 // Articles are read in batches on the calling thread, coded in parallel (each
 // worker owns one Doc, reused across articles) and delivered to the sink in
-// the order they were read. A batch bounds memory: at most `batch` articles
-// and their events are held at once, whatever the input size.
+// the order they were read. With several threads the calling thread reads the
+// next batch and delivers the previous one while the others code the current
+// one. Batches bound memory: at most two batches of articles and their events
+// are held at once, whatever the input size.
 #ifndef DYAD_ENGINE_RUNNER_H_
 #define DYAD_ENGINE_RUNNER_H_
 
@@ -24,7 +26,7 @@ namespace dyad {
 struct CodedArticle {
   Article article;                         // normalised text, content hash set
   std::vector<EventRecord> events;
-  std::vector<QuoteRecord> quotes;
+  std::vector<QuoteRecord> quotes;          // filled only if RunOptions::keep_sentences
   std::vector<ProfileFact> profiles;        // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentences;      // filled only if RunOptions::keep_sentences
   std::vector<std::string> sentence_dates; // same
@@ -36,7 +38,11 @@ struct RunOptions {
   // Articles per batch. Small batches flush sooner (a streaming filter wants
   // 1 per thread); large ones keep the threads busy.
   size_t batch = 256;
-  bool keep_sentences = false;  // the store wants sentence texts and dates
+  bool keep_sentences = false;  // the store wants sentence texts and dates, quotes and profiles
+  // Read the next batch and deliver the previous one while this one is
+  // coded (keeps every thread busy). A streaming filter turns it off: it
+  // must deliver an article before it waits for the next on its input.
+  bool overlap = true;
 };
 
 struct RunStats {

@@ -38,6 +38,34 @@ std::string Base(const std::string& path) {
   return s == std::string::npos ? path : path.substr(s + 1);
 }
 
+// kEvents gold code: "145_Protest_violently_riot" (a full code and its
+// name), "14" or "14_PROTEST_" (a root), "18/19/20" (any of three roots),
+// "081-083" (a range inside one root). False when no root can be read
+// (an empty code): the record cannot be scored.
+bool ParseEventCode(const std::string& text, GoldEvent* g) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t b = i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i - b < 2) return false;
+    std::string digits = text.substr(b, i - b);
+    g->roots.push_back(digits.substr(0, 2));
+    if (g->code.empty()) g->code = digits;
+    if (i < text.size() && text[i] == '/') {
+      ++i;
+      continue;
+    }
+    // A range or a name after the code ends it; a range is only a root.
+    bool range = i < text.size() && text[i] == '-';
+    g->full_code = g->roots.size() == 1 && digits.size() >= 3 && !range;
+    if (!g->full_code) g->code = g->roots.front();
+    return true;
+  }
+  g->full_code = false;
+  g->code = g->roots.empty() ? "" : g->roots.front();
+  return !g->roots.empty();
+}
+
 }  // namespace
 
 Article::CodingDefaults ParseTabariDefault(std::string_view option) {
@@ -67,6 +95,18 @@ Article::CodingDefaults ParseTabariDefault(std::string_view option) {
 double Scores::root_f1() const {
   double p = root_precision(), r = root_recall();
   return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+double Scores::code_precision() const {
+  int n = kind == SuiteKind::kEvents ? code_predicted_events : predicted_events;
+  return n ? double(code_tp) / n : 0;
+}
+double Scores::code_recall() const {
+  int n = kind == SuiteKind::kEvents ? code_gold_events : gold_events;
+  return n ? double(code_tp) / n : 0;
+}
+double Scores::dyad_accuracy() const {
+  int n = kind == SuiteKind::kEvents ? dyad_checked : root_tp;
+  return n ? double(dyad_ok) / n : 0;
 }
 double Scores::code_f1() const {
   double p = code_precision(), r = code_recall();
@@ -98,6 +138,7 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
     r.id = Str(j, "id");
     r.text = Str(j, "text");
     r.date = Str(j, "date");
+    r.lang = Str(j, "lang");
     if (j.contains("timexes") || j.contains("event_mentions") || j.contains("spans")) {
       *error = path + ": not a CAMEO event suite (it holds time expressions or other annotations)";
       return std::nullopt;
@@ -130,6 +171,22 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       if (j.contains("config") && j["config"].is_object())
         for (auto& [k, v] : j["config"].items())
           if (v.is_string()) r.config[k] = v.get<std::string>();
+      r.expect_none = r.expected.empty();
+    } else if (j.contains("events") && j["events"].is_array()) {
+      if (!kind_known) suite.kind = SuiteKind::kEvents, kind_known = true;
+      for (const auto& e : j["events"]) {
+        GoldEvent g;
+        if (!ParseEventCode(Str(e, "event_code"), &g)) r.scored = false;  // no readable code
+        g.source = Str(e, "source_code");  // null: not coded
+        g.target = Str(e, "target_code");
+        g.actors_coded = !g.source.empty() || !g.target.empty();
+        r.expected.push_back(std::move(g));
+      }
+      if (j.contains("meta") && j["meta"].is_object()) {
+        const json& m = j["meta"];
+        r.subset = Str(m, "subset");
+        if (!Bool(m, "evaluate", true)) r.scored = false;
+      }
       r.expect_none = r.expected.empty();
     } else if (j.contains("event") && j.contains("source")) {
       if (!kind_known) suite.kind = SuiteKind::kPlover, kind_known = true;
@@ -196,7 +253,16 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
     }
   };
   auto gold_label = [&](const GoldEvent& g) -> std::string {
+    if (suite.kind == SuiteKind::kEvents && g.roots.size() > 1) {
+      std::string all;  // "18/19/20": one row in the per-root table
+      for (const auto& x : g.roots) all += (all.empty() ? "" : "/") + x;
+      return all;
+    }
     return suite.kind == SuiteKind::kPlover ? g.code : Root(g.code);
+  };
+  auto root_matches = [&](const PredictedEvent& p, const GoldEvent& g) {
+    if (suite.kind != SuiteKind::kEvents) return label(p) == gold_label(g);
+    return std::find(g.roots.begin(), g.roots.end(), Root(p.code)) != g.roots.end();
   };
   auto dyad_ok = [&](const PredictedEvent& p, const GoldEvent& g) {
     if (suite.kind == SuiteKind::kRootLabels) return true;
@@ -207,6 +273,17 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
         return false;
       };
       return in(p.source, g.sources) && (g.targets.empty() || in(p.target, g.targets));
+    }
+    if (suite.kind == SuiteKind::kEvents) {
+      // The Spanish sets code agents without a country ("~POL", "~REB"):
+      // only a side whose gold names a country is compared, by country;
+      // a side left uncoded (null) must be left empty by us too.
+      auto side = [](const std::string& pred, const std::string& gold) {
+        if (gold.empty()) return pred.empty();
+        if (gold[0] == '~') return !pred.empty();
+        return Country(pred) == Country(gold);
+      };
+      return side(p.source, g.source) && side(p.target, g.target);
     }
     return Country(NormActor(p.source)) == Country(NormActor(g.source)) &&
            Country(NormActor(p.target)) == Country(NormActor(g.target));
@@ -221,20 +298,29 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
   for (const auto& g : r.expected) {
     int best = -1;
     for (size_t i = 0; i < predicted.size(); ++i) {
-      if (used[i] || label(predicted[i]) != gold_label(g)) continue;
+      if (used[i] || !root_matches(predicted[i], g)) continue;
       if (best < 0 || (dyad_ok(predicted[i], g) && !dyad_ok(predicted[best], g))) best = static_cast<int>(i);
     }
     if (best < 0) continue;
     used[best] = true;
     ++s->root_tp;
     ++s->per_root[gold_label(g)].matched;
+    if (suite.kind == SuiteKind::kEvents && !g.actors_coded) continue;
+    ++s->dyad_checked;
     if (dyad_ok(predicted[best], g)) ++s->dyad_ok;
   }
-  // Code level: the full code.
+  // Code level: the full code (kEvents: only records whose gold has codes).
+  bool code_level = std::all_of(r.expected.begin(), r.expected.end(), [](const GoldEvent& g) { return g.full_code; });
+  if (suite.kind == SuiteKind::kEvents && code_level) {
+    s->code_gold_events += static_cast<int>(r.expected.size());
+    s->code_predicted_events += static_cast<int>(predicted.size());
+  }
   std::fill(used.begin(), used.end(), false);
   for (const auto& g : r.expected) {
+    if (suite.kind == SuiteKind::kEvents && !code_level) break;
     for (size_t i = 0; i < predicted.size(); ++i) {
-      bool same = suite.kind == SuiteKind::kCameo ? predicted[i].code == g.code : label(predicted[i]) == gold_label(g);
+      bool same = suite.kind == SuiteKind::kCameo || suite.kind == SuiteKind::kEvents ? predicted[i].code == g.code
+                                                                                       : label(predicted[i]) == gold_label(g);
       if (used[i] || !same) continue;
       used[i] = true;
       ++s->code_tp;
@@ -249,11 +335,18 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     if (a == b) ++s->exact_records;
-  } else if (r.expected.empty() == predicted.empty()) {
+  } else if (r.expected.empty() == predicted.empty() &&
+             (suite.kind != SuiteKind::kEvents || r.expected.size() == predicted.size())) {
+    // kEvents: as many events as the gold, each with the gold's full code
+    // (or root where it gives only a root) and, where coded, its dyad.
+    auto EventsExact = [&](const PredictedEvent& p, const GoldEvent& g) {
+      bool code = g.full_code ? p.code == g.code : root_matches(p, g);
+      return code && (!g.actors_coded || dyad_ok(p, g));
+    };
     bool all = true;
     for (const auto& g : r.expected) {
       bool found = false;
-      for (const auto& p : predicted) found = found || (label(p) == gold_label(g) && dyad_ok(p, g));
+      for (const auto& p : predicted) found = found || (suite.kind == SuiteKind::kEvents ? EventsExact(p, g) : root_matches(p, g) && dyad_ok(p, g));
       all = all && found;
     }
     if (all) ++s->exact_records;
@@ -269,12 +362,23 @@ std::string FormatScores(const Scores& s) {
   std::snprintf(buf, sizeof buf, "  root level:  P %.3f  R %.3f  F1 %.3f\n", s.root_precision(), s.root_recall(),
                 s.root_f1());
   out += buf;
-  std::snprintf(buf, sizeof buf, "  code level:  P %.3f  R %.3f  F1 %.3f\n", s.code_precision(), s.code_recall(),
-                s.code_f1());
-  out += buf;
-  std::snprintf(buf, sizeof buf, "  dyad accuracy (of root matches): %.3f   type+dyad recall: %.3f\n",
-                s.dyad_accuracy(), s.type_and_dyad_recall());
-  out += buf;
+  if (s.kind == SuiteKind::kEvents) {
+    std::snprintf(buf, sizeof buf, "  code level:  P %.3f  R %.3f  F1 %.3f  (over %d gold events with full codes)\n",
+                  s.code_precision(), s.code_recall(), s.code_f1(), s.code_gold_events);
+    out += buf;
+    std::snprintf(buf, sizeof buf, "  dyad accuracy: %.3f (%d/%d root matches whose gold has actor codes)\n",
+                  s.dyad_accuracy(), s.dyad_ok, s.dyad_checked);
+    out += buf;
+    std::snprintf(buf, sizeof buf, "  events produced per gold event: %.3f\n", s.predicted_per_gold());
+    out += buf;
+  } else {
+    std::snprintf(buf, sizeof buf, "  code level:  P %.3f  R %.3f  F1 %.3f\n", s.code_precision(), s.code_recall(),
+                  s.code_f1());
+    out += buf;
+    std::snprintf(buf, sizeof buf, "  dyad accuracy (of root matches): %.3f   type+dyad recall: %.3f\n",
+                  s.dyad_accuracy(), s.type_and_dyad_recall());
+    out += buf;
+  }
   std::snprintf(buf, sizeof buf, "  records coded exactly: %d/%d (%.1f%%)\n", s.exact_records, s.scored_records,
                 100 * s.exact_rate());
   out += buf;
@@ -301,6 +405,11 @@ std::string ScoresJson(const Scores& s) {
   j["root"] = {{"precision", s.root_precision()}, {"recall", s.root_recall()}, {"f1", s.root_f1()}, {"tp", s.root_tp}};
   j["code"] = {{"precision", s.code_precision()}, {"recall", s.code_recall()}, {"f1", s.code_f1()}, {"tp", s.code_tp}};
   j["dyad_accuracy"] = s.dyad_accuracy();
+  if (s.kind == SuiteKind::kEvents) {
+    j["code"]["gold_events"] = s.code_gold_events;
+    j["dyad_checked"] = s.dyad_checked;
+    j["predicted_per_gold"] = s.predicted_per_gold();
+  }
   j["type_and_dyad_recall"] = s.type_and_dyad_recall();
   j["exact_records"] = s.exact_records;
   j["exact_rate"] = s.exact_rate();

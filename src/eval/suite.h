@@ -24,18 +24,29 @@ enum class SuiteKind {
   kCameo,       // expected [{source, target, code}]
   kPlover,      // PLOVER event type + source/target country codes
   kRootLabels,  // CAMEO roots from one or more coders, no actors
+  kEvents,      // events[] with a CAMEO code, a root or a root set ("18/19/20"),
+                // actor codes when coded (null otherwise); UniversalPetrarch's
+                // Spanish sets, whose subsets carry different detail
 };
 
 struct GoldEvent {
   std::string source, target;  // actor codes ("USAGOV"), may be empty or "---"
   std::string code;            // CAMEO code, or PLOVER type for kPlover, or root for kRootLabels
   std::vector<std::string> sources, targets;  // kPlover: all acceptable country codes
+  // kEvents: every acceptable root ("18/19/20" gives three; one otherwise),
+  // and whether `code` is a full CAMEO code (not only a root) and the
+  // actors were coded, so code level and dyads are scored only where the
+  // gold has them.
+  std::vector<std::string> roots;
+  bool full_code = false, actors_coded = false;
 };
 
 struct SuiteRecord {
   std::string id;
   std::string text;
   std::string date;            // ISO, may be empty
+  std::string lang;            // "es" etc. when the suite says; empty: the article default
+  std::string subset;          // kEvents: meta.subset, scored separately as well
   std::vector<GoldEvent> expected;
   bool expect_none = false;    // the record expects no event
   bool scored = true;          // false: present in the file but excluded by the suite's own flags
@@ -71,20 +82,26 @@ struct RootRow {
 
 struct Scores {
   std::string suite;
+  SuiteKind kind = SuiteKind::kCameo;
   int records = 0, scored_records = 0;
   int gold_events = 0, predicted_events = 0;
   int root_tp = 0, code_tp = 0, dyad_ok = 0;  // dyad_ok: root matches whose source and target countries agree
   int exact_records = 0;                       // predicted set == gold set (code and full actor codes)
   int none_records = 0, none_false_positive = 0;
   std::map<std::string, RootRow> per_root;     // by gold/predicted root (or PLOVER type)
+  // kEvents only: code level over the records whose gold events all have
+  // full codes, dyads over root matches whose gold has actor codes.
+  int code_gold_events = 0, code_predicted_events = 0, dyad_checked = 0;
 
   double root_precision() const { return predicted_events ? double(root_tp) / predicted_events : 0; }
   double root_recall() const { return gold_events ? double(root_tp) / gold_events : 0; }
   double root_f1() const;
-  double code_precision() const { return predicted_events ? double(code_tp) / predicted_events : 0; }
-  double code_recall() const { return gold_events ? double(code_tp) / gold_events : 0; }
+  double code_precision() const;
+  double code_recall() const;
   double code_f1() const;
-  double dyad_accuracy() const { return root_tp ? double(dyad_ok) / root_tp : 0; }
+  double dyad_accuracy() const;
+  // Events produced per gold event: how much a coder over-generates.
+  double predicted_per_gold() const { return gold_events ? double(predicted_events) / gold_events : 0; }
   double exact_rate() const { return scored_records ? double(exact_records) / scored_records : 0; }
   double false_positive_rate() const { return none_records ? double(none_false_positive) / none_records : 0; }
   // Share of gold events found with the right type/root and dyad (PLOVER suite target).

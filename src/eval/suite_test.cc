@@ -84,5 +84,59 @@ TEST(SuiteTest, RejectsNonEventSuitesClearly) {
   EXPECT_NE(err.find("cannot open"), std::string::npos);
 }
 
+TEST(SuiteTest, EventsSuiteReadsCodesRootSetsSubsetsAndLanguage) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_events.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->kind, SuiteKind::kEvents);
+  ASSERT_EQ(s->records.size(), 6u);
+  const SuiteRecord& r0 = s->records[0];
+  EXPECT_EQ(r0.lang, "es");
+  EXPECT_EQ(r0.subset, "cameo");
+  ASSERT_EQ(r0.expected.size(), 1u);
+  EXPECT_EQ(r0.expected[0].code, "112");  // the name after the code is dropped
+  EXPECT_TRUE(r0.expected[0].full_code);
+  EXPECT_TRUE(r0.expected[0].actors_coded);
+  EXPECT_TRUE(s->records[1].expect_none);
+  const GoldEvent& set = s->records[2].expected[1];
+  EXPECT_EQ(set.roots, (std::vector<std::string>{"18", "19", "20"}));
+  EXPECT_FALSE(set.full_code);
+  EXPECT_FALSE(s->records[2].expected[0].actors_coded);  // null codes: not coded
+  EXPECT_FALSE(s->records[3].scored);                    // meta.evaluate = false
+  EXPECT_EQ(s->records[3].expected[0].code, "08");       // a range is its root
+  EXPECT_FALSE(s->records[4].scored);                    // no readable code
+}
+
+TEST(SuiteTest, EventsSuiteScoresCodesOnlyWhereGoldHasThem) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_events.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  Scores sc;
+  sc.kind = s->kind;
+  ScoreRecord(*s, s->records[0], {{"RURGOV", "FRE", "111"}}, nullptr, &sc);  // root right, code wrong, dyad right
+  ScoreRecord(*s, s->records[1], {{"RUR", "", "010"}}, nullptr, &sc);        // false positive
+  ScoreRecord(*s, s->records[2], {{"", "", "145"}, {"", "", "193"}, {"", "", "043"}}, nullptr, &sc);
+  ScoreRecord(*s, s->records[5], {{"COLREB", "", "190"}}, nullptr, &sc);     // target missing: dyad wrong
+  EXPECT_EQ(sc.gold_events, 4);
+  EXPECT_EQ(sc.predicted_events, 6);
+  EXPECT_EQ(sc.root_tp, 4);                 // 11, 14, 19 in {18,19,20}, 19
+  EXPECT_DOUBLE_EQ(sc.predicted_per_gold(), 1.5);
+  EXPECT_EQ(sc.code_gold_events, 2);        // records 0 and 5 (record 1 has no gold events)
+  EXPECT_EQ(sc.code_predicted_events, 3);   // records 0, 1 and 5
+  EXPECT_EQ(sc.code_tp, 1);                 // 190
+  EXPECT_EQ(sc.dyad_checked, 2);            // the PLOVER record has no actor codes
+  EXPECT_EQ(sc.dyad_ok, 1);
+  EXPECT_EQ(sc.none_false_positive, 1);
+  // Exact records need the gold's count, full codes and coded dyads: none here.
+  EXPECT_EQ(sc.exact_records, 0);
+  Scores exact;
+  exact.kind = s->kind;
+  ScoreRecord(*s, s->records[0], {{"RURGOV", "FRE", "112"}}, nullptr, &exact);          // code and dyad
+  ScoreRecord(*s, s->records[2], {{"RUR", "", "145"}, {"", "", "193"}}, nullptr, &exact);  // roots; actors not coded
+  ScoreRecord(*s, s->records[5], {{"COLREB", "COLCOP", "190"}}, nullptr, &exact);     // agents: any actor
+  EXPECT_EQ(exact.exact_records, 3);
+  EXPECT_NE(FormatScores(sc).find("events produced per gold event: 1.500"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dyad

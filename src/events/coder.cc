@@ -1,6 +1,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "actors/matcher.h"  // CountryOf
@@ -12,7 +13,8 @@ namespace {
 
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
-      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they;
+      following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
+      claim, admit, acknowledge, be, have;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -24,6 +26,8 @@ struct Hashes {
     before = TokenHash("before"), with = TokenHash("with"), following = TokenHash("following");
     upon = TokenHash("upon"), without = TokenHash("without"), instead = TokenHash("instead");
     he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
+    claim = TokenHash("claim"), admit = TokenHash("admit"), acknowledge = TokenHash("acknowledge");
+    be = TokenHash("be"), have = TokenHash("have");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
@@ -51,6 +55,21 @@ bool SkippableBeforeSlot(const Token& t) {
   }
 }
 
+// "released about 40 detainees", "sent more than 2,000 troops", "up to 30":
+// a word that makes a number approximate belongs to the noun phrase, though
+// the tagger calls it a preposition. True for such a word at seq[q] that a
+// number follows (possibly after one more such word: "up to").
+bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32_t>& seq, size_t q) {
+  static const std::array<uint64_t, 8> kWords = {TokenHash("over"),  TokenHash("about"), TokenHash("around"),
+                                                 TokenHash("than"),  TokenHash("to"),    TokenHash("up"),
+                                                 TokenHash("under"), TokenHash("some")};
+  auto approx = [&](size_t k) {
+    return k < seq.size() && std::find(kWords.begin(), kWords.end(), toks[seq[k]].lower_hash) != kWords.end();
+  };
+  auto number = [&](size_t k) { return k < seq.size() && toks[seq[k]].tag == Tag::CD; };
+  return approx(q) && (number(q + 1) || (approx(q + 1) && number(q + 2)));
+}
+
 constexpr int kMaxSkip = 6;
 
 // Per-document context the matcher consults.
@@ -60,16 +79,15 @@ struct Ctx {
   std::vector<uint32_t> starts_at;  // token -> index of the actor mention starting there, or kNone32
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
   bool modifiers_in_coordination = false;  // EventCoderOptions
-  bool peer_reading = false;               // EventCoderOptions
+  const std::vector<uint64_t>* extra_conjunctions = nullptr;  // EventCoderOptions::conjunctions, hashed
 };
 
-// What separates the members of a coordinated list: ",", "and", "or"; in
-// the peers' reading also "nor" ("Neither X nor Y boycotted ..." is X's
-// and Y's act in both peers' suites; ours leaves such lists alone).
-bool ListSeparator(const Ctx& c, const Token& t) {
-  static const uint64_t nor = TokenHash("nor");
-  return t.lower_hash == H().comma || t.lower_hash == H().and_ || t.lower_hash == H().or_ ||
-         (c.peer_reading && t.lower_hash == nor);
+// A word that joins members of a coordinated list: ",", "and", "or", and
+// the language's own ("y", "o" in Spanish).
+bool Joiner(const Ctx& c, uint64_t h) {
+  if (h == H().comma || h == H().and_ || h == H().or_) return true;
+  return c.extra_conjunctions &&
+         std::find(c.extra_conjunctions->begin(), c.extra_conjunctions->end(), h) != c.extra_conjunctions->end();
 }
 
 struct MatchResult {
@@ -111,8 +129,7 @@ bool ListGoesOn(const Ctx& c, At tok, size_t p, size_t n) {
   uint32_t stop = c.doc.actors[c.starts_at[tok(p)]].tokens.end;
   while (p < n && tok(p) < stop) ++p;
   bool and_or = false;
-  while (p < n && (toks[tok(p)].lower_hash == H().comma || toks[tok(p)].lower_hash == H().and_ ||
-                   toks[tok(p)].lower_hash == H().or_)) {
+  while (p < n && Joiner(c, toks[tok(p)].lower_hash)) {
     and_or |= toks[tok(p)].lower_hash != H().comma;
     ++p;
   }
@@ -162,7 +179,7 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     }
     // Coordination: ", Y" / "and Y" / ", and Y".
     size_t j = k;
-    while (j < seq.size() && ListSeparator(c, toks[seq[j]])) ++j;
+    while (j < seq.size() && Joiner(c, toks[seq[j]].lower_hash)) ++j;
     j = NextMemberAt(c, [&](size_t i) { return seq[i]; }, k, j, seq.size());
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
@@ -290,7 +307,9 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
         } else if (MatchSynsetAt(c, p, ei, seq, q, r)) {
           return true;
         }
-        if (el.joined || skipped >= static_cast<size_t>(kMaxSkip) || !Skippable(toks[seq[q]])) break;
+        if (el.joined || skipped >= static_cast<size_t>(kMaxSkip) ||
+            !(Skippable(toks[seq[q]]) || ApproximatesNumber(toks, seq, q)))
+          break;
       }
       return false;
     }
@@ -368,7 +387,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     uint32_t j = t;
-    while (j < r.end && ListSeparator(c, toks[j])) ++j;
+    while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     t = j;
@@ -402,6 +421,13 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
   return false;
 }
 
+// The acts an infinitive of purpose performs by the act it is the purpose
+// of: investigating (09), demanding (10), disapproving (11) and protesting
+// (14). "Thousands marched to demand his resignation" is a demand made.
+bool PurposeRoot(std::string_view code) {
+  return code.starts_with("09") || code.starts_with("10") || code.starts_with("11") || code.starts_with("14");
+}
+
 // The word that makes infinitive clause ci a stated intention, or kNone32:
 // its governing verb ("pledged to send") or, under "be", a predicate
 // adjective between the two ("is ready to release").
@@ -416,7 +442,13 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
       parent.verb.modality == Modality::kObligation)
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
-  if (verbs.IsIntent(head.lemma_hash)) return parent.verb.head;
+  if (verbs.IsIntent(head.lemma_hash)) {
+    // "Petro wants Maduro to act": an object before the infinitive is the
+    // one who is to act; that is an appeal to it, not the subject's intention.
+    for (const TokenRange& o : parent.objects)
+      if (!o.empty() && o.begin > parent.verb.head && o.begin < cl.tokens.begin) return kNone32;
+    return parent.verb.head;
+  }
   if (head.lemma_hash != be) return kNone32;
   for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
     if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
@@ -562,6 +594,9 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     }
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
+  agent_ = TokenHash(options_.agent_word);
+  for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
+  for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -570,7 +605,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
-        options_.modifiers_in_coordination, options_.peer_reading};
+        options_.modifiers_in_coordination, &conjunctions_};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
@@ -617,6 +652,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (v.head == kNone32) continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
+    bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
     std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
@@ -663,21 +699,31 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // pattern that names the words before the verb ("NOT *", "SHOULD *", in
     // peer dictionaries) may still code it: it says what such a clause means.
     std::string blocked;
-    if (v.negated) blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
+    bool refusal = false;  // "X said it would not release them": a stated refusal (12x)
+    if (v.negated && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+        cl.reported_by != kNone32 && !cl.conditional && !options_.refusal_codes.empty()) {
+      refusal = true;
+      intent_why = "'would/will not' in reported speech: a stated refusal";
+    } else if (v.negated) {
+      blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
+    }
     // "offered no timeline", "gave no details": a negated object negates the act.
     if (blocked.empty() && !cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
       if (first == H().no || first == H().none || first == H().neither)
         blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
-    if (blocked.empty() && v.modality == Modality::kConditional && cl.reported_by != kNone32 && !cl.conditional &&
-        !options_.intent_codes.empty()) {
-      // "Iraq said it would allow the inspectors back": announcing what one
-      // would do is CAMEO's "express intent" (or, for a hostile act, "threaten").
+    if (blocked.empty() && !refusal && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+        cl.reported_by != kNone32 && !cl.conditional && !options_.intent_codes.empty()) {
+      // "Peru said it would allow the observers in", "the rebels said they
+      // will release him": announcing what one will do is CAMEO's "express
+      // intent" (or, for a hostile act, "threaten"), not the act itself.
       intent = true;
-      intent_why = "'would' in reported speech: a stated intention";
-    } else if (blocked.empty() && (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
-                                   v.modality == Modality::kObligation)) {
+      intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
+                                                   : "'would' in reported speech: a stated intention";
+    } else if (blocked.empty() && !refusal &&
+               (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
+                v.modality == Modality::kObligation)) {
       blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
     }
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
@@ -708,10 +754,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
                             !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
       uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      // "walked out to protest the reform", "sent inspectors to the border to
+      // investigate": an infinitive of purpose under an act that happened.
+      // Protesting, demanding, criticising or investigating is done by the
+      // act done for it, so those roots (PurposeRoot) code; "sent troops to
+      // attack" does not make the attack happen. Not under verbs whose
+      // complement is speech, wanted or intended (control.txt), nor "be"/"have".
+      if (why == kNone32 && !implicative && !unknown_parent && parent && parent->verb.head != kNone32) {
+        uint64_t pl = toks[parent->verb.head].lemma_hash;
+        purpose = !verbs_->IsIrrealis(pl) && !verbs_->IsSpeech(pl) && !verbs_->IsIntent(pl) &&
+                  pl != H().be && pl != H().have && !parent->verb.negated && !parent->conditional &&
+                  parent->verb.modality == Modality::kNone && parent->verb.tokens.end <= cl.tokens.begin &&
+                  !coded[cl.parent];  // "protested to demand ...": one event, the protest
+      }
       if (why != kNone32 && !coded[cl.parent]) {
         intent = true;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
-      } else if (!implicative && !unknown_parent) {
+      } else if (!implicative && !unknown_parent && !purpose) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
         continue;
       }
@@ -735,7 +794,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (v.passive) {
       for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) seq.push_back(t);
       for (uint32_t t = after; t < end; ++t) {
-        if (toks[t].lower_hash == H().by && by_actors.empty()) {
+        if (toks[t].lower_hash == agent_ && by_actors.empty()) {
           TokenRange r{t + 1, end};
           by_actors = ActorsOf(c, r);
           if (!by_actors.empty()) {
@@ -826,6 +885,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent_note = intent_why + ": " + code + " -> " + ic + " (" + options_.intent_file + ")";
       code = ic;
     }
+    if (refusal) {
+      std::string rc = IntentCodeFor(options_.refusal_codes, code);
+      if (rc.empty()) {
+        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no refusal code in " + options_.intent_file + ": no event");
+        continue;
+      }
+      intent_note = intent_why + ": " + code + " -> " + rc + " (" + options_.intent_file + ")";
+      code = rc;
+    }
+    if (purpose && !PurposeRoot(code)) {
+      if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
+      continue;
+    }
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
@@ -844,15 +916,36 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty()) note = "first person in reported speech: the speaker";
           }
-          // "Iraq said it would allow ...", "the rebels said they would":
-          // a stated intention's pronoun subject is the one who states it.
-          // The peers read every reported clause so ("X noted he would
-          // boycott Y" is X's boycott; peer_reading only).
-          if ((intent || options_.peer_reading) && cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h)) {
+          // "Peru said it would allow ...", "Chile says it is ready to
+          // extradite him": a pronoun that is the whole subject of a reported
+          // clause is, in news prose, the speaker itself (the matcher links
+          // "he"/"she" to persons only, not "it"/"they" to countries or groups).
+          // Not inside a quotation: a speaker quoted speaks of itself as
+          // "we"/"I", so a quoted "it" is someone else.
+          if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h) &&
+              !toks[cl.subject.begin].has(kInQuote)) {
             sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
             if (!sources.empty())
-              note = intent ? "pronoun in a stated intention: the speaker"
-                            : "pronoun in reported speech: the speaker (peer reading)";
+              note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";
+            // "the rebels claimed they had attacked the base": claiming or
+            // admitting one's own violent act is CAMEO 015 (acknowledge or
+            // claim responsibility); the attack is reported only by the one
+            // who did it.
+            const VerbGroup& rv = doc.clauses[cl.reported_by].verb;
+            uint64_t rl = rv.head != kNone32 ? toks[rv.head].lemma_hash : 0;
+            if (!sources.empty() && !intent && (rl == H().claim || rl == H().admit || rl == H().acknowledge) &&
+                (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+              note += "; the speaker claims its own act: " + code + " -> 015";
+              code = "015";
+            }
+          }
+        }
+        // "Dockers walked out to protest ...": the one who protests is
+        // whoever did the act, whatever the clause analyzer took as subject.
+        if (purpose) {
+          if (auto by_parent = ActorsOf(c, doc.clauses[cl.parent].subject); !by_parent.empty()) {
+            sources = std::move(by_parent);
+            note = "infinitive of purpose: the subject of '" + std::string(doc.clauses[cl.parent].verb.lemma) + "'";
           }
         }
         // "Rebels are ready to talk": the intention's subject is the one
@@ -875,6 +968,27 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     } else if (targets.empty()) {
       targets = ActorsOf(c, cl.subject);  // "X received weapons from $": the subject receives
     }
+    // A hostile act (roots 10 to 20) names its target in its "against"
+    // phrase wherever it stands: "imposed travel bans to Ecuador against
+    // two Peruvian generals".
+    if (targets.empty() && !chosen->has_target && code.compare(0, 2, "10") >= 0) {
+      for (size_t k = 0; k < cl.preps.size(); ++k) {
+        const PrepPhrase& pp = cl.preps[k];
+        if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().against) continue;
+        // With the phrase that qualifies its noun: "against officers of the Peruvian army".
+        TokenRange r{pp.prep + 1, std::max(pp.object.end, pp.prep + 1)};
+        if (k + 1 < cl.preps.size() && cl.preps[k + 1].prep == r.end) {
+          uint64_t next = toks[cl.preps[k + 1].prep].lower_hash;
+          if (next == H().in || next == H().of || next == H().from) r.end = cl.preps[k + 1].object.end;
+        }
+        for (uint32_t m : ActorsOf(c, r))
+          if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
+        if (!targets.empty()) {
+          note += std::string(note.empty() ? "" : "; ") + "target: the 'against' phrase";
+          break;
+        }
+      }
+    }
     if (targets.empty() && !chosen->has_target) {
       // First actor after the verb (inside the object or after it), not a
       // source. An actor after in/at/near says where ("met in St. Vincent")
@@ -886,7 +1000,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t : seq) {
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
-        if (!options_.peer_reading && IsPlacePhrase(toks, t)) {
+        // The source named again ("Chile suspended Chilean flights to Peru",
+        // where "Chilean" is the source's own side) is no target: look
+        // further.
+        bool again = false;
+        for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
+        if (again) continue;
+        bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
+        if (!options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place)) {
           if (place == kNone32) place = t;
           continue;
         }
@@ -913,7 +1034,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
     }
     // The peers take the first actor after the verb anywhere in the
-    // sentence: "X expressed reluctance to become involved in the affairs
+    // sentence: "X said it was unwilling to get drawn into the quarrels
     // of Y" targets Y, inside the clauses under this one or a participle
     // after its object (peer_reading; not through reported speech).
     if (targets.empty() && !chosen->has_target && options_.peer_reading) {
@@ -1004,7 +1125,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       reciprocal = true;
     }
     std::string dyad_target = default_target;
-    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty()) {
+    // Not for a public statement (01: commenting, declining to comment,
+    // optimism): one made to no one in particular is not addressed to the
+    // article's other side ("X remained silent on the matter").
+    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty() && root != "01") {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;

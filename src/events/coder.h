@@ -34,6 +34,10 @@ struct EventCoderOptions {
   // code or a prefix of one (longest wins). Read from cameo/intent.tsv;
   // empty turns the rule off (as with the peers' dictionaries alone).
   std::vector<std::pair<std::string, std::string>> intent_codes;
+  // Stated refusals ("said it would not release them"): the act's code ->
+  // CAMEO's reject code (12x), from the same file's third column; an act
+  // with no refusal code codes nothing when negated.
+  std::vector<std::pair<std::string, std::string>> refusal_codes;
   std::string intent_file;  // where intent_codes came from, for evidence
   // Peer dictionaries (TABARI, PETRARCH) code the first verb they know, so
   // in "X is about to restore ties" the infinitive is the act when the verb
@@ -63,6 +67,13 @@ struct EventCoderOptions {
   // PETRARCH's suite it is the subject's target). Set when a TABARI verb
   // file is loaded (--peer-only); PETRARCH reads a parse, as we do.
   bool dictionary_verbs = false;
+  // The word before a passive's agent ("revoked by Washington"; Spanish
+  // "por") and words that make the actor after them a place rather than a
+  // target, besides English "in/at/near" (Spanish: "en").
+  std::string agent_word = "by";
+  std::vector<std::string> place_words;
+  // Conjunctions of coordinated actors besides "and", "or" (Spanish "y", "e", "o", "u").
+  std::vector<std::string> conjunctions;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -89,6 +100,9 @@ class EventCoder : public Component {
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
+  uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)
+  std::vector<uint64_t> places_;         // TokenHash of options_.place_words
+  std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
 };
 
 }  // namespace dyad

@@ -185,6 +185,92 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
             V{});
 }
 
+// "will" in reported speech states an intention like "would"; "want to" is
+// an intention of the subject, "want X to" is not.
+TEST_F(CoderTest, WillAndWantStateIntentions) {
+  UseVerbs("@speech say\n@irrealis want\n@intent want\n", "190 attack\n");
+  options_.intent_codes = {{"19", "1384"}};
+  options_.intent_file = "intent.tsv";
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP will/MD attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1384"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS want/VBP/want to/TO attack/VB/attack Bogota/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1384"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS want/VBP/want Petro/NNP to/TO attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {2, 3, "COLGOV"}, {5, 6, "COL"}}),
+            V{})
+      << Trace();
+}
+
+// An infinitive of purpose under an act that happened codes when it is a
+// protest, demand, criticism or investigation; the purpose of sending troops
+// (an attack) has not happened.
+TEST_F(CoderTest, InfinitiveOfPurpose) {
+  UseVerbs("@speech say\n", "141 protest\n190 attack\n");
+  EXPECT_EQ(Code("Workers/NNS shunned/VBD/shun work/NN to/TO protest/VB/protest Bogota/NNP ./.",
+                 {{0, 1, "COLLAB"}, {5, 6, "COLGOV"}}),
+            (V{"COLLAB>COLGOV:141"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS sent/VBD/send fighters/NNS to/TO attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COLGOV"}}),
+            V{})
+      << Trace();
+}
+
+// "over 150" is a number in the noun phrase, not a preposition the pattern
+// word stops at.
+TEST_F(CoderTest, ApproximateNumbersAreSkipped) {
+  UseVerbs("", "0841 free prisoner\n");
+  std::vector<A> actors = {{0, 1, "COL"}, {4, 5, "VEN"}};
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free about/IN 40/CD Venezuelan/JJ prisoners/NNS/prisoner ./.", actors),
+            (V{"COL>VEN:0841"}))
+      << Trace();
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free about/IN the/DT Venezuelan/JJ prisoners/NNS/prisoner ./.", actors), V{})
+      << Trace();
+}
+
+// A hostile act's "against" phrase is its target, before an earlier place.
+TEST_F(CoderTest, AgainstPhraseIsTheTargetOfAHostileAct) {
+  UseVerbs("", "163 impose ban\n");
+  EXPECT_EQ(Code("Ecuador/NNP imposed/VBD/impose bans/NNS/ban on/IN travel/NN to/TO Ecuador/NNP against/IN "
+                 "officers/NNS of/IN the/DT Peruvian/JJ army/NN ./.",
+                 {{0, 1, "ECU"}, {6, 7, "ECU"}, {11, 13, "PERMIL"}}),
+            (V{"ECU>PERMIL:163"}))
+      << Trace();
+}
+
+// The source named again after the verb is passed over for the next actor.
+TEST_F(CoderTest, SourceNamedAgainIsNotTheTarget) {
+  UseVerbs("", "143 boycott\n");
+  EXPECT_EQ(Code("Colombian/JJ leaders/NNS boycotted/VBD/boycott official/JJ contacts/NNS with/IN Peru/NNP ./.",
+                 {{0, 2, "COLGOV"}, {3, 4, "COLGOV"}, {6, 7, "PER"}}),
+            (V{"COLGOV>PER:143"}))
+      << Trace();
+}
+
+// "would not"/"will not" in reported speech is a stated refusal of a
+// cooperative act (12x); a hostile act has no refusal code and codes nothing.
+TEST_F(CoderTest, StatedRefusals) {
+  UseVerbs("@speech say\n", "0841 release\n190 attack\n");
+  options_.intent_codes = {{"08", "035"}, {"084", "0353"}, {"19", "1384"}};
+  options_.refusal_codes = {{"08", "124"}, {"084", "1243"}};
+  options_.intent_file = "intent.tsv";
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP would/MD not/RB release/VB/release Petro/NNP ./.",
+                 {{0, 1, "COLREB"}, {6, 7, "COLGOV"}}),
+            (V{"COLREB>COLGOV:1243"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS said/VBD/say they/PRP will/MD not/RB attack/VB/attack Bogota/NNP ./.",
+                 {{0, 1, "COLREB"}, {6, 7, "COLGOV"}}),
+            V{})
+      << Trace();
+  // Not reported: a plain negated act is still no event.
+  EXPECT_EQ(Code("Rebels/NNS did/VBD/do not/RB release/VB/release Petro/NNP ./.", {{0, 1, "COLREB"}, {4, 5, "COLGOV"}}),
+            V{})
+      << Trace();
+}
+
 // A coordinated subject with no target acts on itself only for acts two
 // parties do together (fighting here); condemning is not mutual. The peers
 // read every such act as mutual.
@@ -295,6 +381,13 @@ TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
                  {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
             (V{"USAGOV>COL:1312"}));
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
+  // A statement to no one is not addressed to the article's other side.
+  UseVerbs("", "011 decline comment\n");
+  EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
+                 "Washington/NNP declined/VBD/decline comment/NN ./.",
+                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
+            V{})
+      << Trace();
 }
 
 TEST_F(CoderTest, DatesComeFromTheClauseOrTheSentence) {
@@ -481,14 +574,24 @@ TEST_F(CoderTest, PeerModeFirstActorAfterTheVerbEvenInAPlace) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:032"})) << Trace();
 }
 
-// Peer mode: a pronoun subject of a reported clause is the speaker ("X
-// noted he would boycott Y"); our reading leaves it uncoded unless it
-// states an intention.
-TEST_F(CoderTest, PeerModePronounInReportedSpeechIsTheSpeaker) {
+// A pronoun that is the whole subject of a reported clause is the speaker
+// ("X noted he attacked Y"), in both readings; when the speaker claims or
+// admits its own attack, the event is the claim (015).
+TEST_F(CoderTest, PronounInReportedSpeechIsTheSpeaker) {
   const char* s = "Quibbleton/NNP noted/VBD/note he/PRP attacked/VBD/attack Marrowdale/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
-  UseVerbs("@speech note\n", "190 attack\n");
-  EXPECT_EQ(Code(s, actors), V{}) << Trace();
+  UseVerbs("@speech note\n@speech claim\n", "190 attack\n");
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+  // Claiming one's own attack is a claim of responsibility (015).
+  EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim it/PRP attacked/VBD/attack Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:015"}))
+      << Trace();
+  // A quoted "it" is not the one quoted ("It attacked Marrowdale," X noted).
+  EXPECT_EQ(Code("\xE2\x80\x9C/`` It/PRP attacked/VBD/attack Marrowdale/NNP ,/, \xE2\x80\x9D/'' Quibbleton/NNP "
+                 "noted/VBD/note ./.",
+                 {{3, 4, "MRW"}, {6, 7, "QBT"}}),
+            V{})
+      << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
 }
@@ -629,12 +732,13 @@ TEST_F(CoderTest, PeerStemWords) {
             V{});
 }
 
-// "nor" joins a coordinated list in the peers' reading only.
-TEST_F(CoderTest, PeerModeNeitherNorLists) {
+// "nor" joins a coordinated list when it is one of the conjunctions (the
+// engine adds it with --peer-only).
+TEST_F(CoderTest, NeitherNorLists) {
   const char* s = "Quibbleton/NNP visited/VBD/visit neither/CC Marrowdale/NNP nor/CC Fennick/NNP ./.";
   std::vector<A> actors = {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}};
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:042"})) << Trace();
-  options_.peer_reading = true;
+  options_.conjunctions = {"nor"};
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:042", "QBT>FNK:042"})) << Trace();
 }
 

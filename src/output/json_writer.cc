@@ -2,12 +2,16 @@
 
 #include <cstdio>
 
+#include "output/plain_run.h"
+
 namespace dyad {
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
+    i += PlainAsciiWords(s.data() + i, s.size() - i);  // skip whole words that need nothing
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);

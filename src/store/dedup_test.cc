@@ -86,10 +86,12 @@ std::vector<std::string> StoreBoth(bool dated_first, const std::string& path) {
   a.text = "a";
   a.content_hash = "aaaa";
   a.published = *Date::Parse("2025-09-27");
+  a.source = "Wire";  // one outlet, two articles: one source
   b.id = "analysis";
   b.text = "b";
   b.content_hash = "bbbb";
   b.published = *Date::Parse("2025-10-05");
+  b.source = "Wire";
   std::vector<EventRecord> ma = {Mention("lead", "2025-09-26", "Friday", "172", "will revoke", "Petro's visa")};
   std::vector<EventRecord> mb = {Mention("analysis", "2025-10-05", "", "172", "revoked", "Petro's visa"),
                                  Mention("analysis", "2025-10-05", "", "112", "accused", "Petro")};
@@ -108,7 +110,8 @@ std::vector<std::string> StoreBoth(bool dated_first, const std::string& path) {
   EXPECT_TRUE(store->Events({}, &events, &error)) << error;
   std::vector<std::string> out;
   for (const StoredEvent& e : events)
-    out.push_back(e.date + " " + e.code + " " + std::to_string(e.num_mentions) + " " + std::to_string(e.num_articles));
+    out.push_back(e.date + " " + e.code + " " + std::to_string(e.num_mentions) + " " + std::to_string(e.num_articles) +
+                  " " + std::to_string(e.num_sources) + " " + e.first_seen + " " + e.last_seen);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -118,7 +121,8 @@ TEST(DedupTest, GroupingDoesNotDependOnArrivalOrder) {
   auto one = StoreBoth(true, dir + "/dedup1.db");
   auto two = StoreBoth(false, dir + "/dedup2.db");
   EXPECT_EQ(one, two);
-  EXPECT_EQ(one, (std::vector<std::string>{"2025-09-26 172 2 2", "2025-10-05 112 1 1"}));
+  EXPECT_EQ(one, (std::vector<std::string>{"2025-09-26 172 2 2 1 2025-09-27 2025-10-05",
+                                           "2025-10-05 112 1 1 1 2025-10-05 2025-10-05"}));
 }
 
 }  // namespace

@@ -25,9 +25,10 @@
 //
 // One transaction per article would cost an fsync-equivalent WAL commit each;
 // batching a few hundred articles per transaction is ~100x faster and bounds
-// what a crash loses to one batch. AddArticle wraps each article in a
-// SAVEPOINT, so one article failing (a constraint, a bad row) rolls back only
-// that article and the batch goes on.
+// what a crash loses to one batch. One article failing (a malformed mention,
+// a row the schema refuses) leaves nothing of that article and the batch goes
+// on: AddArticle checks the data before writing and deletes the article's
+// rows if a statement fails anyway (see store.cc for why not a savepoint).
 #ifndef DYAD_STORE_STORE_H_
 #define DYAD_STORE_STORE_H_
 
@@ -46,8 +47,9 @@ struct sqlite3_stmt;
 namespace dyad {
 
 // Schema version stored in PRAGMA user_version. Bump it, and add a migration
-// step in store.cc, whenever a table changes.
-inline constexpr int kStoreSchemaVersion = 1;
+// step in store.cc, whenever a table changes. Version 2 (2026-12-04): sentences
+// stored as byte ranges of their article's text; Open migrates version 1.
+inline constexpr int kStoreSchemaVersion = 2;
 
 enum class AddResult {
   kAdded,

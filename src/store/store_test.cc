@@ -110,6 +110,7 @@ TEST_F(StoreTest, RefusesNewerSchemaAndForeignDatabases) {
   std::string error;
   EXPECT_EQ(Store::Open(path_, &error), nullptr);
   EXPECT_NE(error.find("newer"), std::string::npos) << error;
+  EXPECT_NE(error.find("new database file"), std::string::npos) << error;  // says what to do
 
   std::string other = (dir_ / "other.db").string();
   ASSERT_EQ(sqlite3_open(other.c_str(), &db), SQLITE_OK);
@@ -166,6 +167,155 @@ TEST_F(StoreTest, FailingArticleRollsBackAloneInsideABatch) {
   // And the failed one can be added later once fixed.
   bad.pop_back();
   EXPECT_EQ(store->AddArticle(MakeArticle("a2", "h2"), {"Two."}, {}, bad, &error), AddResult::kAdded) << error;
+}
+
+// Runs one statement on a raw connection; "" on success, else SQLite's message.
+std::string RawExec(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  std::string result;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return "cannot open";
+  char* msg = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) result = msg ? msg : "error";
+  sqlite3_free(msg);
+  sqlite3_close(db);
+  return result;
+}
+
+// The first column of the first row of `sql` as text ("" if none).
+std::string RawValue(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  std::string v;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return "cannot open";
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW &&
+      sqlite3_column_text(s, 0) != nullptr)
+    v = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return v;
+}
+
+// A failure only the schema knows about (here a trigger; in real life a rule
+// AddArticle does not test beforehand) must still leave nothing of the
+// article, inside a batch (which goes on) and outside one.
+TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
+  OpenStore().reset();  // create the schema
+  ASSERT_EQ(RawExec(path_,
+                    "CREATE TRIGGER refuse BEFORE INSERT ON profiles WHEN NEW.attribute = 'refused' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"),
+            "");
+  auto store = OpenStore();
+  std::string error;
+  std::vector<QuoteRecord> quotes(1);
+  quotes[0].quote = "We will answer.";
+  quotes[0].speaker = "Petro";
+  // Profiles are written last: by the refused one, the article's
+  // sentences, mentions, quote and first profile are all in.
+  std::vector<ProfileFact> profiles(2);
+  profiles[0].name = profiles[1].name = "Gustavo Petro";
+  profiles[0].attribute = "office";
+  profiles[1].attribute = "refused";
+  ASSERT_TRUE(store->BeginBatch(&error)) << error;
+  EXPECT_EQ(store->AddArticle(MakeArticle("a1", "h1"), {"One."}, {}, {MakeMention("USA", "COL", "042", "2025-09-01")},
+                              &error),
+            AddResult::kAdded);
+  std::vector<EventRecord> two = {MakeMention("USA", "VEN", "042", "2025-09-02"), MakeMention("USA", "VEN", "043", "")};
+  EXPECT_EQ(store->AddArticle(MakeArticle("a2", "h2"), {"Two.", "Three."}, {}, two, &error, &quotes, &profiles),
+            AddResult::kError);
+  EXPECT_NE(error.find("article 'a2'"), std::string::npos) << error;
+  EXPECT_NE(error.find("refused by test trigger"), std::string::npos) << error;
+  EXPECT_TRUE(store->in_batch());
+  EXPECT_EQ(store->AddArticle(MakeArticle("a3", "h3"), {"Four."}, {}, {MakeMention("COL", "USA", "043", "2025-09-03")},
+                              &error),
+            AddResult::kAdded);
+  ASSERT_TRUE(store->CommitBatch(&error)) << error;
+  EXPECT_FALSE(store->HasArticle("h2"));
+  EXPECT_EQ(store->Count("articles"), 2);
+  EXPECT_EQ(store->Count("sentences"), 2);
+  EXPECT_EQ(store->Count("mentions"), 2);
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM quotes"), "0");
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM profiles"), "0");
+
+  // Outside a batch: the article is its own transaction, rolled back whole.
+  EXPECT_EQ(store->AddArticle(MakeArticle("a4", "h4"), {"Five."}, {}, two, &error, &quotes, &profiles),
+            AddResult::kError);
+  EXPECT_FALSE(store->in_batch());
+  EXPECT_FALSE(store->HasArticle("h4"));
+  EXPECT_EQ(store->Count("sentences"), 2);
+  EXPECT_EQ(RawValue(path_, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(RawValue(path_, "PRAGMA foreign_key_check"), "");
+}
+
+// Sentences found in the article text are stored as byte ranges of it (no
+// second copy) and read back whole, also after a multi-byte character;
+// a sentence that is not in the text is stored as it is.
+TEST_F(StoreTest, SentencesAreRangesOfTheArticleText) {
+  auto store = OpenStore();
+  std::string error;
+  Article a = MakeArticle("a1", "h1");
+  a.text = "En Bogotá, Petro habló.  Estados Unidos respondió. Fin.";
+  std::vector<EventRecord> ms = {MakeMention("COL", "USA", "010", "2025-09-01", 0),
+                                 MakeMention("USA", "COL", "020", "2025-09-02", 1),
+                                 MakeMention("USA", "COL", "030", "2025-09-03", 2)};
+  EXPECT_EQ(store->AddArticle(a, {"En Bogotá, Petro habló.", "Estados Unidos respondió.", "Not in the text."},
+                              {"2025-09-01"}, ms, &error),
+            AddResult::kAdded)
+      << error;
+  ASSERT_TRUE(store->AssignSingletonEvents(&error)) << error;
+  std::vector<StoredEvent> events;
+  ASSERT_TRUE(store->Events({}, &events, &error)) << error;
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].sentence, "En Bogotá, Petro habló.");
+  EXPECT_EQ(events[1].sentence, "Estados Unidos respondió.");
+  EXPECT_EQ(events[2].sentence, "Not in the text.");
+  std::vector<StoredMention> mentions;
+  ASSERT_TRUE(store->Mentions(events[1].event_id, &mentions, &error)) << error;
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].sentence, "Estados Unidos respondió.");
+  store.reset();
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sentences WHERE text IS NULL"), "2");
+  EXPECT_EQ(RawValue(path_, "SELECT start || ':' || len FROM sentences WHERE idx = 1"), "27:26");
+}
+
+// A store written by the previous schema (version 1: sentence text always
+// stored, an index on article_key) is migrated in place on open.
+TEST_F(StoreTest, MigratesAVersion1Store) {
+  {
+    auto store = OpenStore();
+    std::string error;
+    ASSERT_EQ(store->AddArticle(MakeArticle("a1", "h1"), {"Old sentence."}, {}, {MakeMention("USA", "COL", "042", "2025-09-01")},
+                                &error),
+              AddResult::kAdded)
+        << error;
+    ASSERT_TRUE(store->AssignSingletonEvents(&error)) << error;
+  }
+  // Turn the file back into what version 1 wrote.
+  ASSERT_EQ(RawExec(path_,
+                    "BEGIN; CREATE TABLE sentences_v1(article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE "
+                    "CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, date TEXT, PRIMARY KEY(article_id, idx)) "
+                    "WITHOUT ROWID; INSERT INTO sentences_v1 SELECT article_id, idx, 'Old sentence.', date FROM "
+                    "sentences; DROP TABLE sentences; ALTER TABLE sentences_v1 RENAME TO sentences; "
+                    "CREATE INDEX articles_key ON articles(article_key); DROP INDEX mentions_ungrouped; "
+                    "DROP INDEX mentions_event; CREATE INDEX mentions_event ON mentions(event_id); "
+                    "PRAGMA user_version=1; COMMIT;"),
+            "");
+  auto store = OpenStore();
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->schema_version(), 2);
+  std::string error;
+  std::vector<StoredEvent> events;
+  ASSERT_TRUE(store->Events({}, &events, &error)) << error;
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sentence, "Old sentence.");
+  Article b = MakeArticle("a2", "h2");
+  b.text = "New sentence.";
+  EXPECT_EQ(store->AddArticle(b, {"New sentence."}, {}, {}, &error), AddResult::kAdded) << error;
+  store.reset();
+  EXPECT_EQ(RawValue(path_, "PRAGMA user_version"), "2");
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_key'"), "0");
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_ungrouped'"), "1");
+  EXPECT_EQ(RawValue(path_, "SELECT count(*) FROM sentences WHERE text IS NULL"), "1");
+  EXPECT_EQ(RawValue(path_, "PRAGMA integrity_check"), "ok");
 }
 
 TEST_F(StoreTest, SingletonEventsAndQueries) {

@@ -270,6 +270,27 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
       t.lemma_hash = t.lower_hash;
       return;
     }
+    // Second fast path: one ASCII capital and then lower-case ASCII letters
+    // ("Minister", "Reuters", "A"), most of the rest of news text. The
+    // general loop would count letters == n and uppers == 1 with the first
+    // letter upper case, so it adds kCapitalized only (not kAllCaps: that
+    // needs two letters, all upper case) and folds the ASCII surface.
+    if (k == 0 && n > 0 && static_cast<uint8_t>(p[0] - 'A') < 26) {
+      k = 1;
+      while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
+      if (k == n) {
+        t.flags = flags | kCapitalized;
+        // FoldCase of this surface: a copy with the first byte lower-cased.
+        char* low = arena->Allocate(s.size());
+        std::memcpy(low, s.data(), s.size());
+        low[0] = static_cast<char>(low[0] | 0x20);
+        t.lower = std::string_view(low, s.size());
+        t.lower_hash = TokenHash(t.lower);
+        t.lemma = t.lower;
+        t.lemma_hash = t.lower_hash;
+        return;
+      }
+    }
   }
   int letters = 0, uppers = 0;
   bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
@@ -546,6 +567,14 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             if (k & kA) numeric = false;
             run_lower &= (k == kA);
             ++j;
+            // Fast path: the lower-case ASCII letters that follow (most of a
+            // word) in a tight loop. For each, the step above would only set
+            // numeric = false and leave run_lower as it is.
+            if (j < end && kAscii.c[s[j]] == kA) {
+              numeric = false;
+              do ++j;
+              while (j < end && kAscii.c[s[j]] == kA);
+            }
           } else {
             uint32_t k;
             if (!IsWordCodePoint(sc.Decode(j, &k))) break;

@@ -117,8 +117,8 @@ TEST(TaggerAccuracy, UdPetrarchSuites) {
   const bool show_sentences = show && std::string(std::getenv("DYAD_TAGGER_ERRORS")) == "2";
   std::map<std::string, int> tag_errors, lemma_errors;
   int tokens = 0, tags_right = 0, verbs = 0, lemmas_right = 0, lemmas_right_gold_tag = 0, unmapped = 0;
-  // The validation suites vary a few templates many times ("X is about to
-  // restore full diplomatic ties with Y ..."), so accuracy over distinct
+  // The validation suites vary a few templates many times ("X is set to
+  // reopen its embassy in Y ..."), so accuracy over distinct
   // sentences is reported too.
   std::set<std::string> seen;
   int distinct_tokens = 0, distinct_right = 0;

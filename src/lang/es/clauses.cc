@@ -1,0 +1,390 @@
+#include "lang/es/clauses.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "analysis/clauses.h"  // IsNonFinite
+#include "lang/es/morphology.h"
+#include "model/doc.h"
+
+namespace dyad::es {
+
+namespace {
+
+struct Words {
+  uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, ser, estar, ir, poder, deber, a, que, quien, quienes,
+      si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en;
+  Words() {
+    auto h = [](const char* s) { return TokenHash(s); };
+    no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
+    les = h("les"), me = h("me"), te = h("te"), nos = h("nos");
+    haber = h("haber"), ser = h("ser"), estar = h("estar"), ir = h("ir"), poder = h("poder"), deber = h("deber");
+    a = h("a"), que = h("que"), quien = h("quien"), quienes = h("quienes"), si = h("si");
+    segun = h("según"), segun2 = h("segun"), comma = h(","), colon = h(":"), de = h("de"), del = h("del");
+    y = h("y"), e = h("e"), por = h("por"), el = h("el"), question = h("?"), open_question = h("¿");
+    con = h("con"), en = h("en");
+  }
+  bool Clitic(uint64_t x) const {
+    return x == se || x == lo || x == la || x == los || x == las || x == le || x == les || x == me || x == te || x == nos;
+  }
+};
+const Words& W() {
+  static const Words w;
+  return w;
+}
+
+struct Group {
+  uint32_t begin = 0, end = 0;  // tokens of the verb group, clitics and "no" included
+  bool finite = false;
+  ClauseKind kind = ClauseKind::kFinite;
+  uint32_t prep = kNone32;      // preposition before an infinitive ("para", "al", "de")
+  VerbGroup verb;
+};
+
+}  // namespace
+
+ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options) : options_(std::move(options)) {}
+
+void ClauseAnalyzer::Run(Doc& doc) const {
+  doc.clauses.clear();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) AnalyzeSentence(doc, s);
+}
+
+void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
+  const Words& w = W();
+  const Sentence& sent = doc.sentences[s];
+  const uint32_t b = sent.tokens.begin, e = sent.tokens.end;
+  auto& toks = doc.tokens;
+  if (b == e) return;
+
+  // Actor names are noun phrases whatever their words' tags ("Fuerzas
+  // Armadas Revolucionarias"); time expressions ("el lunes") stand between
+  // a subject and its verb without being either.
+  static thread_local std::vector<uint8_t> in_actor, in_time;
+  in_actor.assign(e - b, 0);
+  in_time.assign(e - b, 0);
+  for (const auto& m : doc.actors)
+    if (m.sentence == s)
+      for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
+        if (t >= b && t < e) in_actor[t - b] = 1;
+  for (const auto& x : doc.times)
+    if (x.sentence == s)
+      for (uint32_t t = x.tokens.begin; t < x.tokens.end; ++t)
+        if (t >= b && t < e) in_time[t - b] = 1;
+  auto actor = [&](uint32_t t) { return in_actor[t - b] != 0; };
+  auto timex = [&](uint32_t t) { return in_time[t - b] != 0; };
+  auto low = [&](uint32_t t) { return toks[t].lower_hash; };
+  auto lem = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
+  auto skip_adverbs = [&](uint32_t t) {
+    while (t < e && toks[t].tag == Tag::RB && low(t) != w.no) ++t;
+    return t;
+  };
+
+  // ---- 1. Verb groups -----------------------------------------------------
+  std::vector<Group> groups;
+  for (uint32_t i = b; i < e; ++i) {
+    const Tag tag = toks[i].tag;
+    if (actor(i) || !(IsVerb(tag) || tag == Tag::MD)) continue;
+    Group g;
+    if (tag == Tag::VBN) continue;  // a participle without auxiliary modifies a noun
+    if (tag == Tag::VB || tag == Tag::VBG) {
+      // A bare infinitive or gerund: a non-finite clause under another.
+      g.kind = tag == Tag::VB ? ClauseKind::kInfinitive : ClauseKind::kGerund;
+      g.begin = i;
+      if (i > b && toks[i - 1].tag == Tag::IN) g.prep = i - 1;
+      g.end = i + 1;
+      g.verb.head = i;
+      g.verb.tense = Tense::kNonFinite;
+      g.verb.tokens = {i, i + 1};
+      groups.push_back(g);
+      continue;
+    }
+    // Finite: clitics and "no" before it belong to the group.
+    uint32_t k = i;
+    while (k > b && (w.Clitic(low(k - 1)) || low(k - 1) == w.no)) {
+      --k;
+      if (low(k) == w.no) g.verb.negated = true;
+    }
+    g.begin = k;
+    g.finite = true;
+    uint32_t head = i;
+    switch (TenseOfForm(toks[i].lower)) {
+      case FormTense::kPast: g.verb.tense = Tense::kPast; break;
+      case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
+      case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;
+      default: g.verb.tense = Tense::kPresent;
+    }
+    uint32_t j = skip_adverbs(i + 1);
+    const uint64_t aux = lem(i);
+    if (aux == w.haber && j < e && toks[j].tag == Tag::VBN) {
+      g.verb.tense = Tense::kPast;  // "ha condenado"
+      head = j;
+      uint32_t p = skip_adverbs(j + 1);
+      if (lem(j) == w.ser && p < e && toks[p].tag == Tag::VBN) head = p, g.verb.passive = true;  // "ha sido detenido"
+    } else if ((aux == w.ser || aux == w.estar) && j < e && toks[j].tag == Tag::VBN) {
+      head = j, g.verb.passive = true;  // "fue revocada", "están detenidos"
+    } else if (aux == w.estar && j < e && toks[j].tag == Tag::VBG) {
+      head = j;  // "está atacando"
+    } else if ((aux == w.poder || aux == w.deber) && j < e) {
+      while (j < e && w.Clitic(low(j))) ++j;
+      if (j < e && toks[j].tag == Tag::VB) {
+        head = j;
+        g.verb.modality = aux == w.poder ? Modality::kPossible : Modality::kObligation;
+        uint32_t p = skip_adverbs(j + 1);
+        if (lem(j) == w.ser && p < e && toks[p].tag == Tag::VBN) head = p, g.verb.passive = true;
+      }
+    } else if (aux == w.ir && j + 1 < e && low(j) == w.a && toks[j + 1].tag == Tag::VB) {
+      head = j + 1, g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture;  // "va a atacar"
+    }
+    g.end = head + 1;
+    g.verb.head = head;
+    g.verb.tokens = {g.begin, g.end};
+    g.verb.lemma = toks[head].lemma.empty() ? toks[head].lower : toks[head].lemma;
+    groups.push_back(g);
+    i = head;
+  }
+  for (Group& g : groups) {
+    g.verb.lemma = toks[g.verb.head].lemma.empty() ? toks[g.verb.head].lower : toks[g.verb.head].lemma;
+  }
+  if (groups.empty()) return;
+
+  // ---- 2. Subjects --------------------------------------------------------
+  auto np_token = [&](uint32_t t, bool allow_cc) {
+    if (actor(t)) return true;
+    switch (toks[t].tag) {
+      case Tag::DET: case Tag::PDT: case Tag::PRPS: case Tag::NN: case Tag::NNS: case Tag::NNP: case Tag::NNPS:
+      case Tag::JJ: case Tag::CD: case Tag::VBN:
+        return true;
+      case Tag::PRP: return !w.Clitic(low(t));  // "él", "ellos"
+      case Tag::IN: return low(t) == w.de || low(t) == w.del;  // "el ministro de Defensa"
+      case Tag::CC: return allow_cc && (low(t) == w.y || low(t) == w.e);
+      default: return false;
+    }
+  };
+  auto has_head = [&](TokenRange r) {
+    for (uint32_t t = r.begin; t < r.end; ++t)
+      if (actor(t) || IsNoun(toks[t].tag) || (toks[t].tag == Tag::PRP && !w.Clitic(low(t)))) return true;
+    return false;
+  };
+  // The noun phrase ending at `end`, not reaching below `floor`.
+  auto np_left = [&](uint32_t end, uint32_t floor, bool allow_cc) -> TokenRange {
+    uint32_t k = end;
+    // Skip adverbs, time expressions and comma-enclosed insertions
+    // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
+    for (;;) {
+      while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
+      if (k > floor + 1 && low(k - 1) == w.comma) {
+        uint32_t p = k - 1;
+        while (p > floor && low(p - 1) != w.comma) --p;
+        if (p > floor && p - 1 > floor) {
+          k = p - 1;  // the opening comma
+          continue;
+        }
+      }
+      break;
+    }
+    uint32_t j = k;
+    while (j > floor && np_token(j - 1, allow_cc)) {
+      // An article right after a noun starts a new phrase ("en Bogotá el
+      // ejército"): the subject is the phrase nearest the verb.
+      const Tag t = toks[j - 1].tag;
+      if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
+          (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
+        --j;
+        break;
+      }
+      --j;
+    }
+    while (j < k && (toks[j].tag == Tag::IN || toks[j].tag == Tag::CC)) ++j;
+    TokenRange r{j, k};
+    return has_head(r) ? r : TokenRange{};
+  };
+  auto np_right = [&](uint32_t from, uint32_t stop_at) -> TokenRange {
+    uint32_t k = from;
+    while (k < e && (toks[k].tag == Tag::RB || timex(k)) && low(k) != w.no) ++k;
+    uint32_t j = k;
+    while (j < e && j < stop_at && np_token(j, true) && low(j) != w.por) ++j;
+    TokenRange r{k, j};
+    return has_head(r) ? r : TokenRange{};
+  };
+
+  const uint32_t first = static_cast<uint32_t>(doc.clauses.size());
+  uint32_t prev_end = b;        // end of the previous finite group
+  bool finite_before = false;
+  uint32_t last_finite = kNone32;  // index in doc.clauses of the previous finite clause
+  std::vector<uint32_t> starts;  // clause start token, per clause
+  for (const Group& g : groups) {
+    Clause c;
+    c.sentence = s;
+    c.kind = g.kind;
+    c.prep = g.prep;
+    c.verb = g.verb;
+    c.is_speech = options_.is_speech && options_.is_speech(toks[g.verb.head].lemma_hash);
+    uint32_t start = g.prep != kNone32 ? g.prep : g.begin;
+    if (g.finite) {
+      uint32_t q = g.begin;  // the word that opens the clause, if any
+      uint32_t floor = prev_end;
+      for (uint32_t t = g.begin; t > floor; --t)
+        if (low(t - 1) == w.que || low(t - 1) == w.quien || low(t - 1) == w.quienes || low(t - 1) == w.si) {
+          q = t - 1;
+          floor = t;
+          break;
+        }
+      if (q != g.begin) {
+        start = q;
+        uint64_t qw = low(q);
+        if (qw == w.si) c.conditional = true;
+        // "que" right after a noun phrase (not after a verb) opens a
+        // relative clause whose subject is that phrase: "los guerrilleros
+        // que atacaron"; after a verb it opens a complement.
+        // ("afirmó el portavoz que ...": after a verb of saying and its subject).
+        bool after_verb = finite_before && (q == prev_end || (doc.clauses[last_finite].is_speech &&
+                                                              doc.clauses[last_finite].subject.end == q));
+        if (qw != w.si && !after_verb && q > b && (np_token(q - 1, false) || low(q - 1) == w.comma)) {
+          uint32_t at = low(q - 1) == w.comma ? q - 1 : q;
+          TokenRange np = np_left(at, prev_end, false);
+          if (!np.empty() && floor == g.begin) {
+            c.relative = true;
+            c.subject = np;
+          } else if (!np.empty()) {
+            TokenRange own = np_left(g.begin, floor, false);
+            if (own.empty()) c.relative = true, c.subject = np;
+            else c.subject = own;
+          }
+        }
+      }
+      // "Los campesinos que bloquearon la vía fueron detenidos": after a
+      // relative clause on the sentence's first noun phrase, with no comma
+      // or "que" of its own, the verb's subject is that noun phrase, not
+      // the relative clause's object.
+      if (c.subject.empty() && !c.relative && q == g.begin && last_finite != kNone32 &&
+          doc.clauses[last_finite].relative && last_finite == first && g.begin > b &&
+          low(g.begin - 1) != w.comma && !doc.clauses[last_finite].subject.empty()) {
+        c.subject = doc.clauses[last_finite].subject;
+        c.subject_inherited = true;
+      }
+      if (c.subject.empty() && !c.relative) {
+        c.subject = np_left(g.begin, floor, !finite_before);
+        if (!c.subject.empty() && c.subject.begin < start) start = c.subject.begin;
+      }
+      // Verbs of saying and passives put the subject after the verb:
+      // "..., dijo el ministro", "fue asesinado el alcalde por ...".
+      if (c.subject.empty() && (c.is_speech || c.verb.passive)) c.subject = np_right(g.end, e);
+      prev_end = g.end;
+      finite_before = true;
+      last_finite = static_cast<uint32_t>(doc.clauses.size());
+    }
+    starts.push_back(start);
+    doc.clauses.push_back(std::move(c));
+  }
+  std::vector<Clause>& cl = doc.clauses;
+  const uint32_t n = static_cast<uint32_t>(cl.size());
+
+  // ---- 3. Extents ---------------------------------------------------------
+  // A finite clause runs to the next finite clause, so its patterns reach
+  // the infinitives under it ("amenazó con atacar"); ", según X" is cut off.
+  for (uint32_t i = first; i < n; ++i) {
+    uint32_t end = e;
+    for (uint32_t k = i + 1; k < n; ++k)
+      if (!IsNonFinite(cl[k]) || IsNonFinite(cl[i])) {
+        end = starts[k - first];
+        break;
+      }
+    for (uint32_t t = cl[i].verb.tokens.end; t < end; ++t)
+      if (low(t) == w.segun || low(t) == w.segun2) {
+        end = (t > b && low(t - 1) == w.comma) ? t - 1 : t;
+        break;
+      }
+    cl[i].tokens = {starts[i - first], std::max(end, cl[i].verb.tokens.end)};
+    cl[i].complement = {cl[i].verb.tokens.end, cl[i].tokens.end};
+    if (!cl[i].complement.empty()) {
+      TokenRange o = np_right(cl[i].complement.begin, cl[i].complement.end);
+      if (!o.empty()) cl[i].objects.push_back(o);
+    }
+  }
+
+  // ---- 4. Dependencies ----------------------------------------------------
+  const bool question = low(e - 1) == w.question || low(b) == w.open_question;
+  for (uint32_t i = first; i < n; ++i) {
+    Clause& c = cl[i];
+    c.conditional |= question;
+    if (IsNonFinite(c)) {
+      // Under the clause before it, or the one after ("Al llegar, X dijo").
+      uint32_t p = kNone32;
+      for (uint32_t k = i; k > first; --k)
+        if (!IsNonFinite(cl[k - 1]) || k - 1 == first) { p = k - 1; break; }
+      if (p == kNone32)
+        for (uint32_t k = i + 1; k < n; ++k)
+          if (!IsNonFinite(cl[k])) { p = k; break; }
+      if (p != kNone32 && p != i) {
+        // Its subject is that clause's; it is that verb's complement only
+        // bare or after "a", "de", "con", "en" ("decidió expulsar",
+        // "amenazó con atacar"). "para", "al", "sin", "tras" + infinitive
+        // say why or when: no parent, so the coder reads no intention.
+        uint64_t pw = c.prep == kNone32 ? 0 : low(c.prep);
+        if (c.prep == kNone32 || pw == w.a || pw == w.de || pw == w.con || pw == w.en) c.parent = p;
+        c.subject = cl[p].subject;
+        c.subject_inherited = true;
+      }
+      continue;
+    }
+    // The previous finite clause of the sentence, if any.
+    uint32_t prev = kNone32;
+    for (uint32_t k = i; k > first; --k)
+      if (!IsNonFinite(cl[k - 1])) { prev = k - 1; break; }
+    const uint32_t st = starts[i - first];
+    const bool opens_with_que = low(st) == w.que;
+    if (prev != kNone32 && !c.relative) {
+      const bool after_colon = st > b && (low(st - 1) == w.colon || toks[st].has(kOpenQuote) ||
+                                          (st > b && toks[st - 1].has(kOpenQuote)));
+      if ((opens_with_que || after_colon) && !cl[prev].relative) {
+        c.parent = prev;
+        if (cl[prev].is_speech) c.reported_by = prev;
+        c.conditional |= cl[prev].conditional;
+        // "pidió que el Gobierno retire", "para evitar que firme": a que-
+        // clause under any other verb is what is asked, wanted or feared
+        // (Spanish puts it in the subjunctive), not an act that happened.
+        // Hunspell does not tell the mood, so the governing verb does. The
+        // clause is marked irrealis through its modality, not as
+        // conditional, so the coder still finds its subject as the target
+        // of the demand ("exigen que el Gobierno ...": the government).
+        if (!cl[prev].is_speech && opens_with_que) c.verb.modality = Modality::kConditional;
+      }
+    }
+    // Pro-drop: no subject of its own takes the previous clause's, or the
+    // first main clause of the paragraph's previous sentence.
+    if (c.subject.empty() && !c.relative) {
+      if (prev != kNone32 && !cl[prev].subject.empty()) {
+        c.subject = cl[prev].subject;
+        c.subject_inherited = true;
+      } else if (prev == kNone32 && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph) {
+        for (uint32_t k = first; k > 0; --k) {
+          const Clause& o = cl[k - 1];
+          if (o.sentence != s - 1) break;
+          if (!IsNonFinite(o) && !o.relative && o.parent == kNone32 && !o.subject.empty()) {
+            c.subject = o.subject;
+            c.subject_inherited = true;
+          }
+        }
+      }
+    }
+    // "..., dijo el ministro": a verb of saying after a comma, with no "que"
+    // of its own, reports the clauses before it.
+    if (c.is_speech && prev != kNone32 && st > b && low(st - 1) == w.comma) {
+      bool own_que = false;
+      for (uint32_t t = c.verb.tokens.end; t < c.tokens.end; ++t) own_que |= low(t) == w.que;
+      if (!own_que)
+        for (uint32_t k = first; k < i; ++k)
+          if (cl[k].reported_by == kNone32 && !cl[k].relative) cl[k].reported_by = i;
+    }
+  }
+  // Clauses under a reported or conditional clause share that status.
+  for (uint32_t i = first; i < n; ++i) {
+    Clause& c = cl[i];
+    if (c.parent == kNone32 || c.parent >= i) continue;
+    c.conditional |= cl[c.parent].conditional;
+    if (c.reported_by == kNone32 && IsNonFinite(c)) c.reported_by = cl[c.parent].reported_by;
+  }
+}
+
+}  // namespace dyad::es

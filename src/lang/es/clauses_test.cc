@@ -1,0 +1,131 @@
+#include "lang/es/clauses.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "lang/es/morphology.h"
+#include "model/doc.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+
+namespace dyad::es {
+namespace {
+
+class SpanishClausesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) return;
+    std::string err;
+    tagger_ = Tagger::Load("/usr/share/hunspell", DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
+    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &err);
+  }
+  void SetUp() override {
+    if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
+  }
+  // `actors`: words that are actor mentions (each marks its first occurrence).
+  void Analyze(std::string_view text, std::vector<std::string_view> actors = {}) {
+    doc_ = Doc{};
+    doc_.article.text = std::string(text);
+    doc_.article.lang = "es";
+    Normalizer().Run(doc_);
+    segmenter_->Run(doc_);
+    tagger_->Run(doc_);
+    for (std::string_view a : actors)
+      for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+        if (doc_.text(doc_.tokens[t].span) == a) {
+          ActorMention m;
+          m.tokens = {t, t + 1};
+          for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+            if (doc_.sentences[s].tokens.contains(t)) m.sentence = s;
+          doc_.actors.push_back(m);
+          break;
+        }
+    ClauseAnalyzerOptions o;
+    uint64_t decir = TokenHash("decir"), afirmar = TokenHash("afirmar");
+    o.is_speech = [=](uint64_t h) { return h == decir || h == afirmar; };
+    ClauseAnalyzer(o).Run(doc_);
+  }
+  std::string Text(TokenRange r) { return std::string(doc_.text(r)); }
+  const Clause& ClauseOf(std::string_view lemma) {
+    for (const auto& c : doc_.clauses)
+      if (c.verb.lemma == lemma) return c;
+    ADD_FAILURE() << "no clause for " << lemma;
+    static Clause none;
+    return none;
+  }
+  static inline std::shared_ptr<Tagger> tagger_;
+  static inline std::shared_ptr<Segmenter> segmenter_;
+  Doc doc_;
+};
+
+TEST_F(SpanishClausesTest, SubjectVerbObject) {
+  Analyze("La guerrilla atacó el puesto de policía.");
+  const Clause& c = ClauseOf("atacar");
+  EXPECT_EQ(Text(c.subject), "La guerrilla");
+  EXPECT_EQ(c.verb.tense, Tense::kPast);
+  EXPECT_EQ(Text(c.complement), "el puesto de policía.");
+  EXPECT_FALSE(c.verb.negated);
+}
+
+TEST_F(SpanishClausesTest, NegationClitictsAndPerfect) {
+  Analyze("El gobierno no lo ha condenado.");
+  const Clause& c = ClauseOf("condenar");
+  EXPECT_TRUE(c.verb.negated);
+  EXPECT_EQ(c.verb.tense, Tense::kPast);
+  EXPECT_EQ(Text(c.subject), "El gobierno");
+}
+
+TEST_F(SpanishClausesTest, PeriphrasticPassiveAndSegun) {
+  Analyze("La visa fue revocada por Washington, según la prensa.", {"Washington"});
+  const Clause& c = ClauseOf("revocar");
+  EXPECT_TRUE(c.verb.passive);
+  EXPECT_EQ(Text(c.subject), "La visa");
+  EXPECT_EQ(Text(c.complement), "por Washington");  // ", según ..." names who reports it
+}
+
+TEST_F(SpanishClausesTest, ProDropTakesThePreviousSubject) {
+  Analyze("El presidente llegó a Bogotá. Allí condenó el ataque.");
+  const Clause& c = ClauseOf("condenar");
+  EXPECT_TRUE(c.subject_inherited);
+  EXPECT_EQ(Text(c.subject), "El presidente");
+}
+
+TEST_F(SpanishClausesTest, ReportedSpeechForwardAndBackward) {
+  Analyze("El ministro dijo que el ejército atacará a los rebeldes.");
+  const Clause& say = ClauseOf("decir");
+  const Clause& act = ClauseOf("atacar");
+  EXPECT_TRUE(say.is_speech);
+  EXPECT_EQ(act.reported_by, static_cast<uint32_t>(&say - doc_.clauses.data()));
+  EXPECT_EQ(Text(act.subject), "el ejército");
+  EXPECT_EQ(act.verb.modality, Modality::kFuture);
+  Analyze("Los rebeldes atacaron el pueblo, afirmó el portavoz.");
+  const Clause& rep = ClauseOf("afirmar");
+  EXPECT_EQ(Text(rep.subject), "el portavoz");  // a verb of saying puts its subject after it
+  EXPECT_EQ(ClauseOf("atacar").reported_by, static_cast<uint32_t>(&rep - doc_.clauses.data()));
+}
+
+TEST_F(SpanishClausesTest, ModalsAndInfinitivesAreNotActs) {
+  Analyze("Los sindicatos podrían bloquear las carreteras para exigir salarios.");
+  const Clause& c = ClauseOf("bloquear");
+  EXPECT_EQ(c.verb.modality, Modality::kPossible);
+  const Clause& p = ClauseOf("exigir");
+  EXPECT_EQ(p.kind, ClauseKind::kInfinitive);
+  EXPECT_EQ(doc_.tokens[p.prep].lower, "para");
+}
+
+TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
+  Analyze("Los campesinos que bloquearon la vía fueron detenidos.");
+  const Clause& rel = ClauseOf("bloquear");
+  EXPECT_TRUE(rel.relative);
+  EXPECT_EQ(Text(rel.subject), "Los campesinos");
+  const Clause& main = ClauseOf("detener");
+  EXPECT_TRUE(main.verb.passive);
+  EXPECT_EQ(Text(main.subject), "Los campesinos");  // not "la vía", the relative clause's object
+  // A past form right after the relative clause's verb is the main verb.
+  Analyze("Los rebeldes que la atacaron huyeron.");
+  EXPECT_EQ(Text(ClauseOf("huir").subject), "Los rebeldes");
+}
+
+}  // namespace
+}  // namespace dyad::es

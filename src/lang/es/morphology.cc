@@ -1,0 +1,267 @@
+#include "lang/es/morphology.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <fstream>
+#include <sstream>
+
+#include "model/doc.h"
+
+namespace dyad::es {
+
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+
+// Punctuation classes as the English tagger names them (model/tag.h).
+Tag PunctTag(std::string_view s, uint16_t flags) {
+  if (flags & kOpenQuote) return Tag::PPL;
+  if (flags & kCloseQuote) return Tag::PPR;
+  if (s == "." || s == "!" || s == "?") return Tag::PP;
+  if (s == ",") return Tag::PPC;
+  if (s == "(" || s == "[") return Tag::LRB;
+  if (s == ")" || s == "]") return Tag::RRB;
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB") return Tag::PPL;  // “ «
+  if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") return Tag::PPR;  // ” »
+  return Tag::PPS;
+}
+
+bool IsFiniteTag(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
+
+}  // namespace
+
+FormTense TenseOfForm(std::string_view w) {
+  // Conditional and future first: "atacaría" also ends like the imperfect.
+  if (EndsWith(w, "ría") || EndsWith(w, "rían") || EndsWith(w, "ria") || EndsWith(w, "rian"))
+    return FormTense::kConditional;
+  if (EndsWith(w, "rá") || EndsWith(w, "rán")) return FormTense::kFuture;
+  for (std::string_view s : {"ó", "aron", "ieron", "yeron", "jeron", "aba", "aban", "ía", "ían", "uvo", "ijo", "izo",
+                             "ino", "iso", "ueron", "uso", "upo", "ió"})
+    if (EndsWith(w, s)) return FormTense::kPast;
+  return FormTense::kPresent;
+}
+
+Tagger::~Tagger() = default;
+
+std::shared_ptr<Tagger> Tagger::Load(const std::string& dir, const std::string& closed_file, std::string* error) {
+  std::string aff = dir + "/es_ES.aff", dic = dir + "/es_ES.dic";
+  if (!std::ifstream(aff) || !std::ifstream(dic)) {
+    *error = "cannot read " + dic + " (install Debian's hunspell-es: scripts/install-deps.sh)";
+    return nullptr;
+  }
+  std::shared_ptr<Tagger> t(new Tagger());
+  t->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  std::ifstream in(closed_file);
+  if (!in) {
+    *error = "cannot read " + closed_file + " (the Spanish closed-class words)";
+    return nullptr;
+  }
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ss(line);
+    std::string word, tag, lemma;
+    std::getline(ss, word, '\t');
+    std::getline(ss, tag, '\t');
+    std::getline(ss, lemma, '\t');
+    Tag tg = TagFromName(tag);
+    if (word.empty() || tg == Tag::kNone) {
+      *error = closed_file + ":" + std::to_string(lineno) + ": expected WORD<TAB>TAG[<TAB>LEMMA] with a tag of model/tag.h";
+      return nullptr;
+    }
+    t->closed_[word] = Closed{tg, lemma.empty() ? word : lemma};
+  }
+  return t;
+}
+
+Readings Tagger::Analyze(std::string_view lower) const {
+  std::string key(lower);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+  Readings r = AnalyzeLocked(key);
+  // Wire copy and headlines often drop accents ("poblacion", "INDIGENAS"):
+  // a word Hunspell does not know is read as the same word with one vowel
+  // accented, if Hunspell knows that ("población"), trying the last vowels
+  // first (where Spanish accents mostly fall). A handful of lookups per
+  // distinct unknown word; Hunspell's own suggest() found the same words
+  // at 2-40 ms each (a Spanish suite took 28 s instead of 0.4 s).
+  if (!r.noun && !r.finite && !r.participle && !r.infinitive && !r.gerund && key.size() >= 4 &&
+      key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+    static constexpr std::pair<char, const char*> kAcute[] = {
+        {'a', "\xC3\xA1"}, {'e', "\xC3\xA9"}, {'i', "\xC3\xAD"}, {'o', "\xC3\xB3"}, {'u', "\xC3\xBA"}};
+    bool found = false;
+    for (size_t i = key.size(); i-- > 0 && !found;) {
+      for (const auto& [vowel, accented] : kAcute) {
+        if (key[i] != vowel) continue;
+        std::string variant = key.substr(0, i) + accented + key.substr(i + 1);
+        Readings v = AnalyzeLocked(variant);
+        if (v.noun || v.finite || v.participle || v.infinitive || v.gerund) r = v, found = true;
+      }
+    }
+  }
+  memo_.emplace(std::move(key), r);
+  return r;
+}
+
+Readings Tagger::AnalyzeLocked(const std::string& key) const {
+  Readings r;
+  bool only_present_s = true, any_finite = false;
+  for (const std::string& a : hunspell_->analyze(key)) {
+    std::string stem;
+    std::string flags;
+    bool prefix = false;
+    std::istringstream ss(a);
+    std::string field;
+    while (ss >> field) {
+      if (field.starts_with("st:")) stem = field.substr(3);
+      else if (field.starts_with("fl:")) {
+        char f = field.size() > 3 ? field[3] : 0;
+        // Lower-case flags are prefixes ("pro-testa"): not a reading news uses.
+        if (f >= 'a' && f <= 'z') prefix = true;
+        flags += f;
+      }
+    }
+    if (prefix || stem.empty()) continue;
+    bool verb = flags.find_first_of("REIX") != std::string::npos;
+    if (flags.find('D') != std::string::npos) {
+      r.participle = true;
+      r.verb_lemma = stem;
+    } else if (verb) {
+      if (EndsWith(key, "ando") || EndsWith(key, "iendo") || EndsWith(key, "yendo")) {
+        r.gerund = true;
+      } else {
+        r.finite = any_finite = true;
+        // Present-tense forms in -s are second person ("protestas",
+        // "sanciones" as 'you sanction'), and in -o first person ("apoyo",
+        // "paro"): news narrates in the third person, so such a form is
+        // read as the noun it also is.
+        bool present = flags.find_first_of("EI") != std::string::npos && flags.find('X') == std::string::npos;
+        only_present_s &= present && (EndsWith(key, "s") || EndsWith(key, "o"));
+      }
+      r.verb_lemma = stem;
+    } else {
+      r.noun = true;
+      r.plural |= flags.find('S') != std::string::npos;
+      if (r.noun_lemma.empty() || stem == key) r.noun_lemma = stem;
+    }
+  }
+  r.second_person = any_finite && only_present_s;
+  // Hunspell may read such a form only as a verb ("protestas": its noun
+  // reading comes out as the prefix "pro-" + "testas"); the form is then
+  // the plural of a noun equal to the verb's third person ("protesta").
+  if (r.second_person && !r.noun) {
+    r.noun = true;
+    r.plural = EndsWith(key, "s");
+    r.noun_lemma = r.plural ? key.substr(0, key.size() - 1) : key;
+  }
+  // Hunspell lists an infinitive as a bare stem, like a noun; it is a verb
+  // if its third-person preterite exists with it as stem ("atacar":
+  // "atacó"; "temer": "temió").
+  if (r.noun && r.noun_lemma == key && key.size() > 3 &&
+      (EndsWith(key, "ar") || EndsWith(key, "er") || EndsWith(key, "ir"))) {
+    std::string past = key.substr(0, key.size() - 2) + (EndsWith(key, "ar") ? "ó" : "ió");
+    for (const std::string& s : hunspell_->stem(past))
+      if (s == key) r.infinitive = true, r.verb_lemma = key;
+  }
+  return r;
+}
+
+void Tagger::Run(Doc& doc) const {
+  for (const Sentence& s : doc.sentences) {
+    bool finite_seen = false;  // a finite verb since the last clause boundary
+    for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
+      Token& t = doc.tokens[i];
+      std::string_view lemma = t.lower;
+      // The word before, over opening quotes ("el «ataque»" is a noun).
+      uint32_t pi = i;
+      while (pi > s.tokens.begin && doc.tokens[pi - 1].has(kOpenQuote)) --pi;
+      const Tag prev = pi > s.tokens.begin ? doc.tokens[pi - 1].tag : Tag::kNone;
+      const std::string_view prev_lower = pi > s.tokens.begin ? doc.tokens[pi - 1].lower : std::string_view();
+      if (t.has(kPunct)) {
+        t.tag = PunctTag(doc.text(t.span), t.flags);
+        if (t.tag == Tag::PPC || t.tag == Tag::PP) finite_seen = false;
+      } else if (t.has(kNumber)) {
+        t.tag = Tag::CD;
+      } else if (t.lower.size() > 7 && EndsWith(t.lower, "mente")) {
+        t.tag = Tag::RB;  // "finalmente", "posteriormente": adverbs by their suffix
+      } else if (auto it = closed_.find(std::string(t.lower)); it != closed_.end()) {
+        t.tag = it->second.tag;
+        lemma = it->second.lemma;
+        // "lo condenó", "la atacaron": an object clitic, not an article,
+        // when the next word can only be a conjugated verb.
+        // Not right after a finite verb (clitics precede it), nor opening a
+        // sentence, where news has an article ("La visa ...").
+        if (t.tag == Tag::DET && (t.lower == "lo" || t.lower == "la" || t.lower == "los" || t.lower == "las") &&
+            i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev) &&
+            (prev != Tag::IN || prev_lower == "que" || prev_lower == "si")) {  // nor after a preposition: "de la protesta"
+          Readings next = Analyze(doc.tokens[i + 1].lower);
+          if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
+        }
+        if (t.tag == Tag::CC || t.lower == "que") finite_seen = false;
+      } else if (t.has(kCapitalized) && !t.has(kAllCaps) && !s.headline && i != s.tokens.begin && !t.has(kSentenceStart) &&
+                 !doc.tokens[i - 1].has(kOpenQuote)) {
+        t.tag = Tag::NNP;  // a capital inside a sentence: a name
+      } else {
+        Readings r = Analyze(t.lower);
+        // A preposition, not a subordinator ("que", "si", "según" ... are
+        // tagged IN too and may precede a verb: "según informó").
+        const bool after_prep = prev == Tag::IN && prev_lower != "que" && prev_lower != "si" &&
+                                prev_lower != "porque" && prev_lower != "aunque" && prev_lower != "mientras" &&
+                                prev_lower != "como" && prev_lower != "pues" && prev_lower != "según" &&
+                                prev_lower != "segun";
+        const bool after_det = prev == Tag::DET || prev == Tag::PDT || prev == Tag::PRPS || prev == Tag::CD || after_prep;
+        const bool verb_context = prev == Tag::PRP || prev_lower == "no" || prev_lower == "que" ||
+                                  prev_lower == "ya" || prev_lower == "también" || prev_lower == "se";
+        const bool noun_ok = r.noun || r.participle;
+        bool finite = false;
+        if (r.gerund) {
+          t.tag = Tag::VBG;
+        } else if (r.finite && noun_ok) {
+          // Noun or verb ("militares", "condena", "marcha"): after an
+          // article, preposition or number it is a noun; after a clitic,
+          // "no", "que" or "se" a verb; after a noun phrase a verb if the
+          // clause has none yet. At the start of a sentence, a noun: a
+          // Spanish sentence rarely opens with its verb.
+          if (r.second_person || after_det || i == s.tokens.begin) finite = false;
+          else if (verb_context) finite = true;
+          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP);
+          if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
+          else if (r.participle && !after_det) t.tag = Tag::VBN;
+          else t.tag = r.plural ? Tag::NNS : Tag::NN;
+        } else if (r.finite && (after_det || (IsFiniteTag(prev) && TenseOfForm(t.lower) == FormTense::kPresent))) {
+          // A conjugated verb never follows an article or a preposition: a
+          // noun Hunspell knows only as a verb form ("la visa", from
+          // "visar"). Right after another verb a present form is such a
+          // noun too ("enfrenta protesta"); a past form is a verb ending
+          // a relative clause ("los rebeldes que la atacaron huyeron").
+          t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
+        } else if (r.finite) {
+          finite = true;
+          t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
+        } else if (r.participle) {
+          // "los detenidos": a participle after an article is a noun.
+          t.tag = after_det && prev != Tag::IN ? (r.plural || EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN) : Tag::VBN;
+        } else if (r.infinitive) {
+          // "militar" (noun, adjective, verb): a verb after a verb,
+          // a modal or a preposition that takes an infinitive.
+          bool verb = !r.noun || IsVerb(prev) || prev == Tag::MD || prev_lower == "para" || prev_lower == "a" ||
+                      prev_lower == "al" || prev_lower == "de" || prev_lower == "sin";
+          t.tag = verb ? Tag::VB : Tag::NN;
+        } else if (r.noun) {
+          t.tag = r.plural ? Tag::NNS : Tag::NN;
+        } else {
+          t.tag = t.has(kCapitalized) ? Tag::NNP : Tag::NN;  // unknown to Hunspell
+        }
+        if (IsVerb(t.tag) && !r.verb_lemma.empty()) lemma = doc.arena.Copy(r.verb_lemma);
+        else if (IsNoun(t.tag) && !r.noun_lemma.empty() && t.tag != Tag::NNP) lemma = doc.arena.Copy(r.noun_lemma);
+        finite_seen |= finite || IsFiniteTag(t.tag);
+      }
+      t.lemma = lemma;
+      t.lemma_hash = TokenHash(lemma);
+    }
+  }
+}
+
+}  // namespace dyad::es

@@ -1,0 +1,84 @@
+// Spanish part-of-speech tags and lemmas from Debian's Hunspell dictionary
+// (hunspell-es) and a short list of closed-class words we wrote.
+//
+// Hunspell's morphological analysis of a word gives its stem and the affix
+// class it was built with: "revocó" -> st:revocar fl:R (verb conjugation),
+// "revocada" -> fl:D (participle), "guerrilleros" -> st:guerrillero fl:S
+// (plural), "dijo" -> st:decir fl:X (irregular verb). That is a lemmatiser
+// and the readings a tagger chooses among; no Spanish tagger model ships in
+// Debian and none may be downloaded, so the choice is made by the few
+// context rules in Choose() (each says why). One component sets both tag
+// and lemma because one Hunspell call yields both.
+//
+// Tags are the Penn set (model/tag.h), so every later stage reads Spanish
+// tokens as it reads English ones: finite past VBD, other finite forms VBZ,
+// infinitive VB, gerund VBG, participle VBN, nouns and adjectives NN/NNS
+// (Hunspell does not tell them apart), names NNP.
+#ifndef DYAD_LANG_ES_MORPHOLOGY_H_
+#define DYAD_LANG_ES_MORPHOLOGY_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "model/tag.h"
+#include "pipeline/component.h"
+
+class Hunspell;
+
+namespace dyad::es {
+
+// The readings Hunspell allows for one lower-case word.
+struct Readings {
+  bool noun = false;         // no verb affix class: noun, adjective or other
+  bool plural = false;       // fl:S
+  bool finite = false;       // fl:R, E, I, X (conjugated verb)
+  bool second_person = false;  // only finite readings are present tense in -s or -o ("protestas", "apoyo")
+  bool participle = false;   // fl:D
+  bool infinitive = false;   // the word is its own stem and conjugates (-ar, -er, -ir)
+  bool gerund = false;       // -ando / -iendo with a verb stem
+  std::string noun_lemma, verb_lemma;
+};
+
+// Tense of a finite Spanish verb form from its ending (news is third person):
+// -ó, -aron, -ieron, -aba, irregular -jo/-zo/-uvo are past; -rá, -rán
+// future; -ría, -rían conditional; the rest present.
+enum class FormTense : uint8_t { kPresent, kPast, kFuture, kConditional };
+FormTense TenseOfForm(std::string_view lower);
+
+class Tagger : public Component {
+ public:
+  // Loads DIR/es_ES.aff and DIR/es_ES.dic and the closed-class list
+  // (data/lexicon/es.closed.txt). Returns null with *error on failure.
+  static std::shared_ptr<Tagger> Load(const std::string& hunspell_dir, const std::string& closed_class_file,
+                                      std::string* error);
+  ~Tagger() override;
+  std::string_view name() const override { return "tagger"; }
+  // Sets Token::tag, Token::lemma and Token::lemma_hash.
+  void Run(Doc& doc) const override;
+  // Hunspell's readings of one lower-case word (cached).
+  Readings Analyze(std::string_view lower) const;
+
+ private:
+  Tagger() = default;
+  // Hunspell's readings of `key`; mu_ must be held.
+  Readings AnalyzeLocked(const std::string& key) const;
+  struct Closed {
+    Tag tag;
+    std::string lemma;
+  };
+  std::unique_ptr<Hunspell> hunspell_;
+  std::unordered_map<std::string, Closed> closed_;
+  // Hunspell keeps scratch state inside the object, so calls are
+  // serialised; the memo makes repeated words (most of them) skip both
+  // the lock and the analysis.
+  mutable std::mutex mu_;
+  mutable std::unordered_map<std::string, Readings> memo_;
+};
+
+}  // namespace dyad::es
+
+#endif  // DYAD_LANG_ES_MORPHOLOGY_H_

@@ -1,0 +1,98 @@
+#include "lang/es/morphology.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "model/doc.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+
+namespace dyad::es {
+namespace {
+
+// Hunspell's Spanish dictionary is a Debian package (hunspell-es), read
+// where it installs; without it these tests skip.
+constexpr const char* kHunspellDir = "/usr/share/hunspell";
+
+class MorphologyTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!std::filesystem::exists(std::string(kHunspellDir) + "/es_ES.dic")) return;
+    std::string err;
+    tagger_ = Tagger::Load(kHunspellDir, DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
+    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &err);
+  }
+  void SetUp() override {
+    if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
+  }
+  // Tags `text`; returns "word/tag/lemma" per token, space-separated.
+  std::string Tag(std::string_view text) {
+    doc_ = Doc{};
+    doc_.article.text = std::string(text);
+    doc_.article.lang = "es";
+    Normalizer().Run(doc_);
+    segmenter_->Run(doc_);
+    tagger_->Run(doc_);
+    std::string out;
+    for (const Token& t : doc_.tokens) {
+      if (!out.empty()) out += ' ';
+      out += std::string(doc_.text(t.span)) + "/" + std::string(TagName(t.tag)) + "/" + std::string(t.lemma);
+    }
+    return out;
+  }
+  Readings Analyze_(std::string_view w) { return tagger_->Analyze(w); }
+  static inline std::shared_ptr<Tagger> tagger_;
+  static inline std::shared_ptr<Segmenter> segmenter_;
+  Doc doc_;
+};
+
+TEST_F(MorphologyTest, VerbsGetTheirInfinitiveAndTense) {
+  EXPECT_EQ(Tag("Washington revocó la visa."), "Washington/nnp/washington revocó/vbd/revocar la/det/el visa/nn/visa ./pp/.");
+  Tag("El ministro dijo que condenará el ataque.");
+  EXPECT_EQ(doc_.tokens[2].lemma, "decir");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBD);
+  EXPECT_EQ(doc_.tokens[4].lemma, "condenar");
+  EXPECT_EQ(TenseOfForm("condenará"), FormTense::kFuture);
+  EXPECT_EQ(TenseOfForm("condenaría"), FormTense::kConditional);
+  EXPECT_EQ(TenseOfForm("condenaron"), FormTense::kPast);
+  EXPECT_EQ(TenseOfForm("condena"), FormTense::kPresent);
+}
+
+TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
+  // "militares" and "condena" are nouns after an article, verbs after a subject.
+  Tag("Los militares atacaron el puesto.");
+  EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::NNS);
+  EXPECT_EQ(doc_.tokens[1].lemma, "militar");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBD);
+  Tag("El gobierno condena la condena.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+  EXPECT_EQ(doc_.tokens[4].tag, dyad::Tag::NN);
+  // Second-person present forms in -s are nouns in news ("protestas").
+  Tag("Las protestas siguieron.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[1].tag));
+  EXPECT_EQ(doc_.tokens[1].lemma, "protesta");
+  // First-person forms too ("apoyo"), and an article still counts over a quote.
+  Tag("El Gobierno pidió más apoyo.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  Tag("El «ataque» fue condenado.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
+}
+
+TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
+  Tag("La visa fue revocada por el gobierno del país.");
+  EXPECT_EQ(doc_.tokens[2].lemma, "ser");
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::VBN);
+  EXPECT_EQ(doc_.tokens[3].lemma, "revocar");
+  EXPECT_EQ(doc_.tokens[7].lemma, "de");  // del = de + el
+  Tag("La policía lo detuvo.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::PRP);  // a clitic before a verb, not an article
+  EXPECT_EQ(doc_.tokens[3].lemma, "detener");
+  // A word that lost its accents is read as the accented one.
+  EXPECT_TRUE(Analyze_("poblacion").noun);
+  Tag("Los detenidos llegaron.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[1].tag));  // a participle after an article is a noun
+}
+
+}  // namespace
+}  // namespace dyad::es

@@ -1,0 +1,89 @@
+#include "output/evidence_json.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
+
+#include "output/plain_run.h"
+
+namespace dyad {
+
+void AppendNlohmannString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const size_t start = out->size();
+  out->push_back('"');
+  size_t run = 0;        // start of the pending run of bytes copied as they are
+  bool ascii = true;     // ASCII is valid UTF-8: no validation needed
+  for (size_t i = 0; i < s.size(); ++i) {
+    i += PlainAsciiWords(s.data() + i, s.size() - i);  // skip whole words that need nothing
+    if (i >= s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ascii &= c < 0x80;
+      continue;
+    }
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default: {
+        const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out->append(esc, sizeof esc);
+      }
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+  if (!ascii && !simdjson::validate_utf8(s.data(), s.size())) {
+    // Rare (the normaliser repairs text): let nlohmann apply its own
+    // replacement rule so the bytes stay what they always were.
+    out->resize(start);
+    out->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+void CompactJsonObject::AddString(std::string_view key, std::string_view value) {
+  const size_t begin = values_.size();
+  AppendNlohmannString(value, &values_);
+  fields_.push_back({key, begin, values_.size()});
+}
+
+void CompactJsonObject::AddNumber(std::string_view key, uint64_t value) {
+  const size_t begin = values_.size();
+  values_ += std::to_string(value);
+  fields_.push_back({key, begin, values_.size()});
+}
+
+void CompactJsonObject::AddRaw(std::string_view key, std::string_view json) {
+  const size_t begin = values_.size();
+  values_ += json;
+  fields_.push_back({key, begin, values_.size()});
+}
+
+std::string CompactJsonObject::Dump() {
+  // std::map order: byte-wise comparison of the keys.
+  std::sort(fields_.begin(), fields_.end(), [](const Field& a, const Field& b) { return a.key < b.key; });
+  size_t size = 2 + values_.size();
+  for (const Field& f : fields_) size += f.key.size() + 4;
+  std::string out;
+  out.reserve(size);
+  out.push_back('{');
+  for (size_t i = 0; i < fields_.size(); ++i) {
+    if (i) out.push_back(',');
+    out.push_back('"');
+    out.append(fields_[i].key);  // keys are plain ASCII identifiers
+    out.append("\":");
+    out.append(values_, fields_[i].begin, fields_[i].end - fields_[i].begin);
+  }
+  out.push_back('}');
+  return out;
+}
+
+}  // namespace dyad

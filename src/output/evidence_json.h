@@ -1,0 +1,60 @@
+// The evidence object of an event record ({"code_name":...,"pattern":...}),
+// written directly instead of through nlohmann::json.
+//
+// Why by hand: Engine::Record built a nlohmann::json (a std::map of heap
+// strings) and dumped it for every event mention; that was 9% of the coding
+// loop on te3silver, more than the time finder. The output must stay
+// byte-identical to what nlohmann::json::dump(-1, ' ', false,
+// error_handler_t::replace) gave, because stored evidence and the JSON Lines
+// output are compared across versions: keys come out in byte order (a
+// nlohmann object is a std::map), strings use nlohmann's escapes (\b \f \n
+// \r \t, other control characters as \u00xx, 0x7f and UTF-8 copied), and a
+// string that is not valid UTF-8 is handed to nlohmann itself so its
+// replacement rule applies unchanged (normalised text is valid UTF-8, so
+// that path is for robustness, not speed).
+#ifndef DYAD_OUTPUT_EVIDENCE_JSON_H_
+#define DYAD_OUTPUT_EVIDENCE_JSON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dyad {
+
+// A flat JSON object under construction. Keys are literals the caller
+// owns (they must outlive the object) and are not repeated.
+class CompactJsonObject {
+ public:
+  // Room for an evidence object's fields and values up front: growing the
+  // two vectors field by field cost more allocations than the rest.
+  CompactJsonObject() {
+    fields_.reserve(12);
+    values_.reserve(256);
+  }
+  void AddString(std::string_view key, std::string_view value);
+  void AddNumber(std::string_view key, uint64_t value);
+  // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
+  void AddRaw(std::string_view key, std::string_view json);
+  bool empty() const { return fields_.empty(); }
+  // The object as nlohmann::json::dump() writes it.
+  std::string Dump();
+
+ private:
+  // Rendered values share one buffer (one allocation per object, not per field).
+  struct Field {
+    std::string_view key;
+    size_t begin, end;  // the value: values_[begin, end)
+  };
+  std::vector<Field> fields_;
+  std::string values_;
+};
+
+// Appends `s` as a JSON string literal exactly as nlohmann::json::dump
+// (ensure_ascii off, invalid UTF-8 replaced) writes it.
+void AppendNlohmannString(std::string_view s, std::string* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_OUTPUT_EVIDENCE_JSON_H_

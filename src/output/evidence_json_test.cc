@@ -1,0 +1,68 @@
+#include "output/evidence_json.h"
+
+#include <random>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace dyad {
+namespace {
+
+std::string Nlohmann(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// Every byte value, the escapes nlohmann treats specially, UTF-8 of each
+// length, and invalid sequences (lone continuation, truncated, overlong,
+// surrogate) must come out as nlohmann writes them.
+TEST(EvidenceJsonTest, StringsMatchNlohmannByteForByte) {
+  std::vector<std::string> cases = {"",
+                                    "plain words",
+                                    "q\"b\\s\b\f\n\r\t\x01\x1f\x7f end",
+                                    "Bogot\xC3\xA1 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80",
+                                    "lone \x80 continuation",
+                                    "truncated \xE2\x80",
+                                    "overlong \xC0\xAF",
+                                    "surrogate \xED\xA0\x80 x",
+                                    "\xFF\xFE"};
+  std::string all;
+  for (int c = 0; c < 256; ++c) all.push_back(static_cast<char>(c));
+  cases.push_back(all);
+  std::mt19937 rng(7);
+  const char pieces[][5] = {"a", "\"", "\\", "\n", "\x02", "\xC3\xA9", "\xE2\x82\xAC", "\x80", "\xC3", " "};
+  for (int i = 0; i < 200; ++i) {
+    std::string s;
+    for (int k = 0; k < 12; ++k) s += pieces[rng() % 10];
+    cases.push_back(s);
+  }
+  for (const std::string& s : cases) {
+    std::string out;
+    AppendNlohmannString(s, &out);
+    EXPECT_EQ(out, Nlohmann(nlohmann::json(s))) << "input bytes: " << s.size();
+  }
+}
+
+TEST(EvidenceJsonTest, ObjectsMatchNlohmannKeyOrderAndNesting) {
+  CompactJsonObject inner;
+  inner.AddString("words", "the minister");
+  inner.AddString("code", "COLGOV");
+  inner.AddString("antecedent", "Petro");
+  CompactJsonObject o;
+  o.AddString("trigger", "accused");
+  o.AddString("pattern", "verbs/11.txt:4 accuse + of");
+  o.AddNumber("date_sentence", 12);
+  o.AddRaw("source_actor", inner.Dump());
+  o.AddString("code_name", "Accuse");
+
+  nlohmann::json e;
+  e["trigger"] = "accused";
+  e["pattern"] = "verbs/11.txt:4 accuse + of";
+  e["date_sentence"] = uint32_t{12};
+  e["source_actor"]["words"] = "the minister";
+  e["source_actor"]["code"] = "COLGOV";
+  e["source_actor"]["antecedent"] = "Petro";
+  e["code_name"] = "Accuse";
+  EXPECT_EQ(o.Dump(), Nlohmann(e));
+  EXPECT_EQ(CompactJsonObject().Dump(), "{}");
+}
+
+}  // namespace
+}  // namespace dyad
