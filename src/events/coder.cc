@@ -1115,10 +1115,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       targets.clear();
       reciprocal = true;
     } else if (chosen->compound_target && options_.dictionary_verbs && targets.size() >= 2) {
-      // So is TABARI's '%' after the verb: "Arnor has exchanged prisoners
-      // with Gondor and Osgiliath" ("HAS * WITH %") is Gondor's and
-      // Osgiliath's exchange (TABARI only: PETRARCH2's suite loses a
-      // record with it).
+      // So is TABARI's '%' after the verb: with "HAS * WITH %", "X has
+      // swapped envoys with Y and Z" is Y's and Z's swap (TABARI only:
+      // PETRARCH2's suite loses a record with it).
       sources = targets;
       targets.clear();
       default_source.clear();
