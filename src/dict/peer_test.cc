@@ -350,8 +350,11 @@ TEST(PeerVerbsTest, SubjectSlotsBeforeTheVerb) {
   const auto* list = d.PatternsFor(TokenHash("frobnicate"));
   ASSERT_NE(list, nullptr);
   EXPECT_EQ(d.pattern(list->back()).code, "042");
-  for (uint32_t pi : *list)
-    if (d.pattern(pi).code == "045") EXPECT_GT(d.pattern(pi).specificity, Find(d, "frobnicate")->specificity);
+  for (uint32_t pi : *list) {
+    if (d.pattern(pi).code == "045") {
+      EXPECT_GT(d.pattern(pi).specificity, Find(d, "frobnicate")->specificity);
+    }
+  }
   const VerbPattern* never = Find(d, "frobnicate [before: never ever VERB]");
   ASSERT_NE(never, nullptr);
   EXPECT_EQ(never->before.size(), 2u);  // tied by `_`: no gaps
