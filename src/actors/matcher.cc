@@ -38,11 +38,10 @@ bool NounPhraseInternal(const Token& t) {
   }
 }
 
-// Closed-class words: articles, prepositions, conjunctions, pronouns.
-bool IsFunctionWord(Tag t) {
-  return t == Tag::DET || t == Tag::IN || t == Tag::CC || t == Tag::PRP || t == Tag::PRPS || t == Tag::TO ||
-         t == Tag::WDT || t == Tag::WP || t == Tag::PDT;
-}
+// Articles, prepositions and conjunctions. Not pronouns: the English
+// tagger reads a headline's "US" ("US WARNS IRAN") as the pronoun, and
+// there it is the United States far more often than "us".
+bool IsFunctionWord(Tag t) { return t == Tag::DET || t == Tag::IN || t == Tag::CC || t == Tag::TO || t == Tag::PDT; }
 
 // An agent's code combined with the code of its actor: "~GOV" after it
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
