@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "model/letter_case.h"
+
 namespace dyad {
 
 namespace {
@@ -35,6 +37,11 @@ bool NounPhraseInternal(const Token& t) {
       return t.lower == "-" || t.lower == "'s";
   }
 }
+
+// Articles, prepositions and conjunctions. Not pronouns: the English
+// tagger reads a headline's "US" ("US WARNS IRAN") as the pronoun, and
+// there it is the United States far more often than "us".
+bool IsFunctionWord(Tag t) { return t == Tag::DET || t == Tag::IN || t == Tag::CC || t == Tag::TO || t == Tag::PDT; }
 
 // An agent's code combined with the code of its actor: "~GOV" after it
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
@@ -162,9 +169,12 @@ void ActorMatcher::Run(Doc& doc) const {
 
   // Step 1: longest valid match at each token, for every sentence.
   std::vector<std::vector<Raw>> raws(doc.sentences.size());
+  std::vector<uint8_t> caps_line(doc.sentences.size());  // AllCapitalsSentence, per sentence
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     const int32_t day = sent.date.valid() ? sent.date.first_day() : published;
+    caps_line[s] = AllCapitalsSentence(doc, sent);
+    const bool all_caps = caps_line[s] != 0;
     uint32_t first = sent.tokens.begin;
     if (s < 3) first = DatelineEnd(doc, sent);
     for (uint32_t i = first; i < sent.tokens.end;) {
@@ -172,6 +182,12 @@ void ActorMatcher::Run(Doc& doc) const {
       index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
         const ActorEntry& e = entries[ph.entry];
         if (!e.lang.empty() && e.lang != lang) return false;
+        // In an all-capitals line an acronym's capitals prove nothing:
+        // Spanish "UN" (an article) is not the UN when the tagger reads a
+        // function word there ("MANIFIESTAN CONTRA UN TRANSPORTE").
+        if (all_caps && ph.length == 1 && index_->tokens_of(ph)[0].req == CaseReq::kAllCaps &&
+            IsFunctionWord(doc.tokens[i].tag))
+          return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
         found = Raw{i, i + ph.length, ph.entry, c};
@@ -225,6 +241,7 @@ void ActorMatcher::Run(Doc& doc) const {
     auto& rs = raws[s];
     const Sentence& sent = doc.sentences[s];
     const size_t first_mention = doc.actors.size();
+    const bool all_caps = caps_line[s] != 0;
 
     // A peer's name for several actors ("[ELR/GAL]") gives one mention per
     // code, all over the same words.
@@ -468,9 +485,16 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
       // An agent directly followed by a name not in the dictionary is that
-      // person ("Interior Minister Armando Benedetti").
+      // person ("Interior Minister Armando Benedetti"). In an all-capitals
+      // line every word is capitalised, so the capital would carry the
+      // phrase over the verb ("REBELS ATTACK TOWN ..."); there only words
+      // the tagger took for names extend it.
+      auto name_word = [&](const Token& tok) {
+        if (all_caps) return tok.tag == Tag::NNP || tok.tag == Tag::NNPS;
+        return tok.has(kCapitalized);
+      };
       uint32_t t = end;
-      while (t < sent.tokens.end && doc.tokens[t].has(kCapitalized) && !doc.tokens[t].has(kPunct) &&
+      while (t < sent.tokens.end && name_word(doc.tokens[t]) && !doc.tokens[t].has(kPunct) &&
              !std::any_of(rs.begin(), rs.end(), [&](const Raw& o) { return t >= o.begin && t < o.end; }))
         ++t;
       if (t - end >= 2) {

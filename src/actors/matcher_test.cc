@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "model/letter_case.h"
 #include "testing/simple_tokens.h"
 
 namespace dyad {
@@ -141,6 +142,63 @@ TEST_F(MatcherTest, AgentFollowedByAnUnknownNameIsThatPerson) {
   // A country named in one sentence only is not the article's main country.
   m = Match("Colombia spoke\nInterior Minister Armando Benedetti pointed");
   EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=---GOV");
+}
+
+// In an all-capitals line every word is capitalised: the capital is no sign
+// of a name, so an agent's phrase does not run on over the verb after it.
+TEST_F(MatcherTest, AllCapitalsLineDoesNotStretchAnAgentOverItsVerb) {
+  auto m = Match("Colombia spoke\nColombia waited\nINTERIOR MINISTER ATTACKED THE TOWN NEAR THE BORDER");
+  EXPECT_EQ(m.back(), "INTERIOR MINISTER=COLGOV");
+  EXPECT_FALSE(doc_.actors.back().is_person);
+  // The same words in ordinary case still take the unknown name that follows.
+  m = Match("Colombia spoke\nColombia waited\nInterior Minister Armando Benedetti pointed");
+  EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=COLGOV");
+
+  // Tagged: in capitals only words the tagger took for names extend it.
+  doc_ = Doc{};
+  testing::SimpleTokenize("INTERIOR MINISTER ARMANDO BENEDETTI ATTACKED THE TOWN", &doc_);
+  doc_.article.published = Date::Day(2025, 9, 27);
+  const Tag tags[] = {Tag::NNP, Tag::NNP, Tag::NNP, Tag::NNP, Tag::VBD, Tag::DET, Tag::NN};
+  ASSERT_EQ(doc_.tokens.size(), std::size(tags));
+  for (size_t i = 0; i < doc_.tokens.size(); ++i) doc_.tokens[i].tag = tags[i];
+  matcher_->Run(doc_);
+  ASSERT_EQ(doc_.actors.size(), 1u);
+  EXPECT_EQ(doc_.text(doc_.actors[0].tokens), "INTERIOR MINISTER ARMANDO BENEDETTI");
+  EXPECT_TRUE(doc_.actors[0].is_person);
+}
+
+// An acronym's capitals prove nothing in an all-capitals line: a word the
+// tagger reads as an article there ("UN" in Spanish) is not the UN.
+TEST_F(MatcherTest, AllCapitalsLineAcronymThatIsAFunctionWord) {
+  auto run = [&](std::string_view text, std::vector<Tag> tags) {
+    doc_ = Doc{};
+    testing::SimpleTokenize(text, &doc_);
+    doc_.article.published = Date::Day(2025, 9, 27);
+    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
+    matcher_->Run(doc_);
+    V out;
+    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(run("MILES MARCHAN CONTRA UN ACUERDO", {Tag::NNS, Tag::VBZ, Tag::IN, Tag::DET, Tag::NN}), V{});
+  EXPECT_EQ(run("COLOMBIA ASKS UN FOR AID", {Tag::NNP, Tag::VBZ, Tag::NNP, Tag::IN, Tag::NN}),
+            (V{"COLOMBIA=COL", "UN=IGOUNO"}));
+  // Outside an all-capitals line the tag does not matter: the capitals tell.
+  EXPECT_EQ(run("protests against the UN grew", {Tag::NNS, Tag::IN, Tag::DET, Tag::DET, Tag::VBD}), (V{"UN=IGOUNO"}));
+}
+
+TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
+  auto all_caps = [](std::string_view text) {
+    Doc d;
+    testing::SimpleTokenize(text, &d);
+    return AllCapitalsSentence(d, d.sentences[0]);
+  };
+  EXPECT_TRUE(all_caps("REBELS ATTACK A TOWN NEAR THE CAPITAL"));
+  EXPECT_TRUE(all_caps("CAMPESINOS BLOQUEAN CARRETERA Y PUENTE , 3 HERIDOS"));  // "Y", numbers: no vote
+  EXPECT_TRUE(all_caps("REBELS ATTACK TOWN NEAR THE CAPITAL - Reuters"));      // one ordinary word in five
+  EXPECT_FALSE(all_caps("NATO troops attacked the town"));
+  EXPECT_FALSE(all_caps("Rebels Attack Town"));
+  EXPECT_FALSE(all_caps("US"));  // one word cannot tell
 }
 
 TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {

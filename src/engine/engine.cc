@@ -379,9 +379,13 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // English pattern (and lint checks them with the rest).
   engine->es_verbs_ = std::make_shared<VerbDictionary>();
   if (!options.peer_only) {
+    // Its own synsets.txt: Spanish noun classes, which English patterns
+    // never name (names resolve at Compile, so file order does not matter).
     for (const std::string& f : ListDataFiles(es_dir)) {
       if (fs::path(f).filename() == "control.txt")
         engine->es_verbs_->LoadControlFile(f, Display(f, data), &problems);
+      else if (fs::path(f).filename() == "synsets.txt")
+        engine->es_verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &problems);
       else
         engine->es_verbs_->LoadPatternFile(f, Display(f, data), &problems);
     }

@@ -38,6 +38,7 @@ struct Group {
   bool finite = false;
   ClauseKind kind = ClauseKind::kFinite;
   uint32_t prep = kNone32;      // preposition before an infinitive ("para", "al", "de")
+  bool se = false;              // "se" among its clitics, with no object clitic ("se lo dijo")
   VerbGroup verb;
 };
 
@@ -101,10 +102,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     }
     // Finite: clitics and "no" before it belong to the group.
     uint32_t k = i;
+    bool object_clitic = false;
     while (k > b && (w.Clitic(low(k - 1)) || low(k - 1) == w.no)) {
       --k;
       if (low(k) == w.no) g.verb.negated = true;
+      if (low(k) == w.se) g.se = true;
+      object_clitic |= low(k) == w.lo || low(k) == w.la || low(k) == w.los || low(k) == w.las;
     }
+    g.se &= !object_clitic;
     g.begin = k;
     g.finite = true;
     uint32_t head = i;
@@ -270,6 +275,35 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // Verbs of saying and passives put the subject after the verb:
       // "..., dijo el ministro", "fue asesinado el alcalde por ...".
       if (c.subject.empty() && (c.is_speech || c.verb.passive)) c.subject = np_right(g.end, e);
+      // The reflexive passive: "se reportaron ataques contra la policía",
+      // and the impersonal "se" with a personal object, "se detuvo a tres
+      // dirigentes". "se" with no subject before the verb and a noun phrase
+      // after it: that phrase is what was acted on and the doer is unknown
+      // unless "por" names it, as in a passive ("fue detenido"), so the
+      // coder takes the source from the by-phrase and codes nothing
+      // without one (as for the English passive without agent), instead
+      // of giving the act to an earlier clause's subject by pro-drop. A
+      // place before the verb ("En Bogotá se detuvo a ...") is no subject.
+      // Pronominal verbs keep their reading: "se retiró del acuerdo",
+      // "se opuso a la reforma" (after "a", only an actor in a singular
+      // clause is an impersonal object; "se enfrentaron a los militares"
+      // is plural, so the fighters are its subject).
+      if (g.se && !c.verb.passive && !c.relative && !c.subject_inherited &&
+          (c.subject.empty() || (c.subject.begin > b && toks[c.subject.begin - 1].tag == Tag::IN &&
+                                 low(c.subject.begin - 1) != w.de && low(c.subject.begin - 1) != w.del))) {
+        uint32_t o = g.end;
+        while (o < e && (toks[o].tag == Tag::RB || timex(o)) && low(o) != w.no) ++o;
+        const std::string_view form = toks[g.verb.head].lower;
+        const bool personal = o + 1 < e && low(o) == w.a && !form.empty() && form.back() != 'n';
+        const uint32_t from = personal ? o + 1 : o;
+        TokenRange np = from < e && toks[from].tag != Tag::IN && toks[from].tag != Tag::CC ? np_right(from, e) : TokenRange{};
+        bool actor_in = false;
+        for (uint32_t t = np.begin; t < np.end; ++t) actor_in |= actor(t);
+        if (!np.empty() && (!personal || actor_in)) {
+          c.verb.passive = true;
+          c.subject = np;
+        }
+      }
       prev_end = g.end;
       finite_before = true;
       last_finite = static_cast<uint32_t>(doc.clauses.size());
@@ -304,6 +338,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   }
 
   // ---- 4. Dependencies ----------------------------------------------------
+  // A reflexive passive (step 2): "se" in the verb group of a passive.
+  auto se_passive = [&](const Clause& x) {
+    if (!x.verb.passive) return false;
+    for (uint32_t t = x.verb.tokens.begin; t < x.verb.head; ++t)
+      if (low(t) == w.se) return true;
+    return false;
+  };
   const bool question = low(e - 1) == w.question || low(b) == w.open_question;
   for (uint32_t i = first; i < n; ++i) {
     Clause& c = cl[i];
@@ -352,16 +393,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
     }
     // Pro-drop: no subject of its own takes the previous clause's, or the
-    // first main clause of the paragraph's previous sentence.
+    // first main clause of the paragraph's previous sentence. Not a
+    // reflexive passive's: what was acted on ("se difundieron cálculos de
+    // la policía") is not who acts next.
     if (c.subject.empty() && !c.relative) {
-      if (prev != kNone32 && !cl[prev].subject.empty()) {
+      if (prev != kNone32 && !cl[prev].subject.empty() && !se_passive(cl[prev])) {
         c.subject = cl[prev].subject;
         c.subject_inherited = true;
       } else if (prev == kNone32 && s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph) {
         for (uint32_t k = first; k > 0; --k) {
           const Clause& o = cl[k - 1];
           if (o.sentence != s - 1) break;
-          if (!IsNonFinite(o) && !o.relative && o.parent == kNone32 && !o.subject.empty()) {
+          if (!IsNonFinite(o) && !o.relative && o.parent == kNone32 && !o.subject.empty() && !se_passive(o)) {
             c.subject = o.subject;
             c.subject_inherited = true;
           }

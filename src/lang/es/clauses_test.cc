@@ -127,5 +127,43 @@ TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   EXPECT_EQ(Text(ClauseOf("huir").subject), "Los rebeldes");
 }
 
+// "se" with no subject before the verb: the reflexive passive and the
+// impersonal "se"; what follows the verb was acted on, no one is its doer.
+TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
+  Analyze("El alcalde llegó al pueblo. Se reportaron ataques contra la policía.");
+  const Clause& rep = ClauseOf("reportar");
+  EXPECT_TRUE(rep.verb.passive);
+  EXPECT_FALSE(rep.subject_inherited);  // not the mayor of the previous sentence
+  EXPECT_EQ(Text(rep.subject), "ataques");
+  // What was acted on is not the doer of the next clause by pro-drop.
+  Analyze("Se reportaron ataques de la guerrilla y condenó la violencia.");
+  EXPECT_TRUE(ClauseOf("condenar").subject.empty());
+  // Impersonal "se" with a personal object, a place before the verb.
+  Analyze("En Bogotá se detuvo a tres dirigentes.", {"Bogotá", "dirigentes"});
+  const Clause& det = ClauseOf("detener");
+  EXPECT_TRUE(det.verb.passive);
+  EXPECT_EQ(Text(det.subject), "tres dirigentes");
+  // "por" names the doer: the passive's agent, as in "fue detenido por".
+  Analyze("Se detuvo a tres dirigentes por la policía.", {"dirigentes", "policía"});
+  EXPECT_TRUE(ClauseOf("detener").verb.passive);
+}
+
+TEST_F(SpanishClausesTest, PronominalVerbsKeepTheirSubject) {
+  Analyze("Los campesinos marcharon el lunes. Se enfrentaron a los militares.", {"campesinos", "militares"});
+  const Clause& f = ClauseOf("enfrentar");
+  EXPECT_FALSE(f.verb.passive);
+  EXPECT_TRUE(f.subject_inherited);
+  EXPECT_EQ(Text(f.subject), "Los campesinos");
+  Analyze("El ministro se opuso a la reforma.");
+  EXPECT_FALSE(ClauseOf("oponer").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("oponer").subject), "El ministro");
+  Analyze("El presidente viajó a Lima. Se retiró del acuerdo.");
+  EXPECT_FALSE(ClauseOf("retirar").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("retirar").subject), "El presidente");
+  // "se lo dijo": "se" stands for "le", the verb has its own subject.
+  Analyze("El ministro habló con el embajador. Se lo dijo.");
+  EXPECT_FALSE(ClauseOf("decir").verb.passive);
+}
+
 }  // namespace
 }  // namespace dyad::es
