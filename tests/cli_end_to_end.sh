@@ -63,7 +63,7 @@ grep -v '"source":"USA' "$work/usacol.jsonl" | grep -q . && fail "--dyad USA-COL
 check "the Spanish example (lang=\"es\") codes its events through the Spanish pipeline"
 es="$src/examples/16_usa_col_ruptura_es.html"
 "$dyad" code "$es" --quiet >"$work/es.jsonl" 2>/dev/null || fail "code Spanish example"
-for want in "USA COLGOV 163" "COLGOV USA 112" "USAGOV COL 162" "COLCOP COLOPP 173"; do
+for want in "USA COLGOV 172" "COLGOV USA 112" "USAGOV COL 162" "COLCOP COLOPP 173"; do
   set -- $want
   grep "\"source\":\"$1\"" "$work/es.jsonl" | grep "\"target\":\"$2\"" | grep -q "\"code\":\"$3\"" ||
     fail "Spanish example lacks $want: $(cut -c1-300 "$work/es.jsonl")"
@@ -116,9 +116,10 @@ grep -q "pattern: verbs/" "$work/timeline.txt" || fail "timeline lacks evidence 
 "$dyad" relations --db "$work/missing.db" USA COL >/dev/null 2>"$work/err"; [ $? -eq 2 ] || fail "relations on a missing database should exit 2"
 grep -q "dyad code" "$work/err" || fail "relations should say how to make a database"
 
-check "distinct events: the visa revocation told by two example articles is one event"
+check "distinct events: the visa revocation told by three example articles, one in Spanish, is one event"
 "$dyad" events --db "$work/t.db" --dyad USA-COL >"$work/usacol2.jsonl"
-grep '"code":"172"' "$work/usacol2.jsonl" | grep -q '"num_articles":2' || fail "the 172 visa revocation is not one event in two articles"
+grep '"code":"172"' "$work/usacol2.jsonl" | grep -q '"num_articles":3' || fail "the 172 visa revocation is not one event in three articles"
+grep '"code":"172"' "$work/usacol2.jsonl" | grep '"num_articles":3' | grep -q '16_usa_col_ruptura_es' || fail "the Spanish report of the revocation is not merged with the English ones"
 grep '"code":"172"' "$work/usacol2.jsonl" | grep -q '"date":"2025-09-26"' || fail "the merged revocation is not dated 2025-09-26"
 id=$(grep '"code":"172"' "$work/usacol2.jsonl" | head -1 | sed -E 's/.*"event_id":([0-9]+).*/\1/')
 "$dyad" explain --event "$id" --db "$work/t.db" >"$work/explain_event.txt" || fail "explain --event"

@@ -93,6 +93,20 @@ bool SameEvent(const MergeKey& e, const MergeKey& m, std::string* why) {
     return no("different dyad");
   if (e.code.substr(0, 3) != m.code.substr(0, 3)) return no("codes " + e.code + " and " + m.code + " differ");
   if (e.to < m.from || m.to < e.from) return no("dates do not overlap");
+  // Two reports that each date the act to the same single day by their own
+  // words, with the same dyad and the same full code, are one event whatever
+  // their wording: the words may be in two languages ("revoked the visa",
+  // "revocó la visa"), which no stemming brings together. Same source,
+  // target, code and day is the key of the one-a-day filter event-data
+  // pipelines use; here it applies only to mentions that carry their own
+  // day, never to the publication-date default.
+  if (!e.vague && !m.vague && e.from == e.to && m.from == m.to && e.from == m.from && e.code == m.code) {
+    if (why) {
+      *why = "same dyad " + e.source_country + "-" + e.target_country + ", same code " + e.code +
+             ", both dated to the same day by their own words";
+    }
+    return true;
+  }
   const auto& small = e.signature.size() <= m.signature.size() ? e.signature : m.signature;
   const auto& large = e.signature.size() <= m.signature.size() ? m.signature : e.signature;
   // A bare verb ("condemned") says too little to tie two undated reports

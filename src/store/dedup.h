@@ -18,6 +18,10 @@
 //     enough: "accused the US of meddling" and "accused the U.S. of murder"
 //     are two accusations, and a bare "condemned" merges only reports that
 //     carry their own, overlapping dates.
+// One more rule overrides the triggers: two mentions that each date the act
+// to the same single day by their own words, with the same dyad and the same
+// full code, are one event whatever their wording (an English and a Spanish
+// report of one revocation share no stemmed word).
 // The rules are data-free and symmetric, so the decision for a pair does not
 // depend on the order articles arrive in.
 #ifndef DYAD_STORE_DEDUP_H_

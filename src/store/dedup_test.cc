@@ -46,6 +46,22 @@ TEST(DedupTest, BareVerbMergesOnlyWithOwnDates) {
   EXPECT_TRUE(SameEvent(c, d, nullptr));
 }
 
+TEST(DedupTest, SameDayAndCodeMergeAcrossLanguages) {
+  MergeKey en = Key("USA", "COLGOV", "172", "2025-09-26", "Friday, Sept. 26", "2025-09-28", "revoked the visa");
+  MergeKey es = Key("USA", "COLGOV", "172", "2025-09-26", "26 de septiembre", "2025-10-21", "revocó la visa");
+  std::string why;
+  EXPECT_TRUE(SameEvent(en, es, &why)) << why;
+  EXPECT_TRUE(SameEvent(es, en, &why)) << why;
+  // Not for a different code on that day, nor for a mention dated only by
+  // its publication, nor for a month.
+  MergeKey other = Key("USA", "COLGOV", "1721", "2025-09-26", "26 de septiembre", "2025-10-21", "revocó la visa");
+  EXPECT_FALSE(SameEvent(en, other, nullptr));
+  MergeKey undated = Key("USA", "COLGOV", "172", "2025-09-26", "", "2025-09-26", "revocó la visa");
+  EXPECT_FALSE(SameEvent(en, undated, nullptr));
+  MergeKey month = Key("USA", "COLGOV", "172", "2025-09", "septiembre", "2025-10-21", "revocó la visa");
+  EXPECT_FALSE(SameEvent(en, month, nullptr));
+}
+
 TEST(DedupTest, DatesMustOverlapAndDyadMustAgree) {
   MergeKey sept = Key("USA", "COL", "172", "2025-09-26", "Friday", "2025-09-27", "revoke visa");
   MergeKey march = Key("USA", "COL", "172", "2025-03-02", "Sunday", "2025-03-03", "revoke visa");
