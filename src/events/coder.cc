@@ -876,24 +876,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
     std::string code = chosen->code;
     std::string intent_note;
-    if (intent) {
-      std::string ic = IntentCodeFor(options_.intent_codes, code);
-      if (ic.empty()) {
-        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no intent code in " + options_.intent_file + ": no event");
-        continue;
+    // A stated intention or refusal codes the act's entry in the intent
+    // table (cameo/intent.tsv, second or third column); no entry, no event.
+    auto remap = [&](const auto& table, const char* what) {
+      std::string to = IntentCodeFor(table, code);
+      if (to.empty()) {
+        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no " + what + " code in " + options_.intent_file + ": no event");
+        return false;
       }
-      intent_note = intent_why + ": " + code + " -> " + ic + " (" + options_.intent_file + ")";
-      code = ic;
-    }
-    if (refusal) {
-      std::string rc = IntentCodeFor(options_.refusal_codes, code);
-      if (rc.empty()) {
-        if (trace) say(ci, intent_why + "; pattern " + chosen->ref() + " codes " + code + ", which has no refusal code in " + options_.intent_file + ": no event");
-        continue;
-      }
-      intent_note = intent_why + ": " + code + " -> " + rc + " (" + options_.intent_file + ")";
-      code = rc;
-    }
+      intent_note = intent_why + ": " + code + " -> " + to + " (" + options_.intent_file + ")";
+      code = std::move(to);
+      return true;
+    };
+    if (intent && !remap(options_.intent_codes, "intent")) continue;
+    if (refusal && !remap(options_.refusal_codes, "refusal")) continue;
     if (purpose && !PurposeRoot(code)) {
       if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
       continue;
