@@ -235,14 +235,10 @@ struct Store::Statements {
   // and halted) than a small row; on Reuters one INSERT per sentence was
   // 5,300 instructions a row, 4,300 with up to 8 rows per INSERT.
   static constexpr size_t kRowsPerInsert = 8;
-  // Quotes and profile facts too: on Reuters there are seven of them for
-  // every mention (12,269 quotes and 20,461 facts against 4,426 mentions).
   Stmt insert_sentences[kRowsPerInsert];
   Stmt insert_mentions[kRowsPerInsert];
-  Stmt insert_quotes[kRowsPerInsert];
-  Stmt insert_profiles[kRowsPerInsert];
   Stmt insert_sentence_if_absent;
-  Stmt singleton_events, link_singletons, quotes, profiles;
+  Stmt singleton_events, link_singletons, insert_quote, quotes, insert_profile, profiles;
   Stmt events, event_articles;
   Stmt begin_run, finish_run;
 };
@@ -404,11 +400,17 @@ bool Store::Init(const std::string& path, std::string* error) {
       {&s.insert_sentence_if_absent, "INSERT OR IGNORE INTO sentences(article_id, idx, text, date) VALUES(?1, ?2, ?3, ?4)"},
       // first/last seen are the article's publication date (its crawl date
       // when the publication date is unknown).
+      {&s.insert_quote,
+       "INSERT INTO quotes(article_id, sentence_index, speaker, speaker_actor, how, quote, date) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.quotes,
        "SELECT a.article_key, q.sentence_index, coalesce(q.speaker, ''), coalesce(q.speaker_actor, ''), "
        "coalesce(q.how, ''), q.quote, coalesce(q.date, '') FROM quotes q JOIN articles a ON a.id = q.article_id "
        "WHERE ?1 = '' OR instr(lower(coalesce(q.speaker, '') || ' ' || coalesce(q.speaker_actor, '')), lower(?1)) > 0 "
        "ORDER BY q.date, q.id"},
+      {&s.insert_profile,
+       "INSERT INTO profiles(article_id, sentence_index, name, actor, kind, attribute, value, date) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&s.profiles,
        "SELECT a.article_key, p.sentence_index, p.name, coalesce(p.actor, ''), coalesce(p.kind, ''), p.attribute, "
        "coalesce(p.value, ''), coalesce(p.date, ''), coalesce(" DYAD_SENTENCE_TEXT ", '') FROM profiles p "
@@ -465,11 +467,7 @@ bool Store::Init(const std::string& path, std::string* error) {
   return prepare_rows("INSERT INTO sentences(article_id, idx, start, len, text, date)", 6, s.insert_sentences) &&
          prepare_rows("INSERT INTO mentions(article_id, sentence_index, date, date_text, source, source_text, target, "
                       "target_text, code, root, quad_class, goldstein, verb_text, lang, evidence, object_text)",
-                      16, s.insert_mentions) &&
-         prepare_rows("INSERT INTO quotes(article_id, sentence_index, speaker, speaker_actor, how, quote, date)", 7,
-                      s.insert_quotes) &&
-         prepare_rows("INSERT INTO profiles(article_id, sentence_index, name, actor, kind, attribute, value, date)", 8,
-                      s.insert_profiles);
+                      16, s.insert_mentions);
 }
 
 bool Store::HasArticle(std::string_view content_hash) {
@@ -649,51 +647,35 @@ AddResult Store::AddArticle(const Article& article, const std::vector<std::strin
     // so far plus one), so the statement's first is its last minus n - 1.
     if (first_mention == INT64_MAX) first_mention = sqlite3_last_insert_rowid(db_) - static_cast<int64_t>(n - 1);
   }
-  // Quotes and profile facts, up to kRowsPerInsert rows per statement like
-  // the mentions; `bind` binds one row's columns from parameter p + 1 on.
-  // Returns false (error set) if a statement fails; *first is the first row
-  // id written, for the undo.
-  auto insert_rows = [&](const auto& rows, Stmt* statements, int columns, auto bind, int64_t* first_id,
-                         const char* what) {
-    for (size_t first = 0; first < rows.size(); first += Statements::kRowsPerInsert) {
-      const size_t n = std::min(Statements::kRowsPerInsert, rows.size() - first);
-      Use q(statements[n - 1]);
-      for (size_t i = first; i < first + n; ++i) {
-        const int p = static_cast<int>(static_cast<size_t>(columns) * (i - first));
-        q.Int(p + 1, article_id);
-        bind(q, p, rows[i]);
-      }
-      if (sqlite3_step(*q) != SQLITE_DONE) {
-        fail(std::string("inserting ") + what + " from " + std::to_string(first));
-        return false;
-      }
-      if (*first_id == INT64_MAX) *first_id = sqlite3_last_insert_rowid(db_) - static_cast<int64_t>(n - 1);
+  if (quotes) {
+    for (const QuoteRecord& qr : *quotes) {
+      Use q(s.insert_quote);
+      q.Int(1, article_id);
+      q.Int(2, qr.sentence_index);
+      q.TextOrNull(3, qr.speaker);
+      q.TextOrNull(4, qr.speaker_actor);
+      q.TextOrNull(5, qr.how);
+      q.Text(6, qr.quote);
+      q.TextOrNull(7, qr.date);
+      if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a quotation");
+      if (first_quote == INT64_MAX) first_quote = sqlite3_last_insert_rowid(db_);
     }
-    return true;
-  };
-  if (quotes && !insert_rows(*quotes, s.insert_quotes, 7,
-                             [](Use& q, int p, const QuoteRecord& qr) {
-                               q.Int(p + 2, qr.sentence_index);
-                               q.TextOrNull(p + 3, qr.speaker);
-                               q.TextOrNull(p + 4, qr.speaker_actor);
-                               q.TextOrNull(p + 5, qr.how);
-                               q.Text(p + 6, qr.quote);
-                               q.TextOrNull(p + 7, qr.date);
-                             },
-                             &first_quote, "quotations"))
-    return AddResult::kError;
-  if (profiles && !insert_rows(*profiles, s.insert_profiles, 8,
-                               [](Use& q, int p, const ProfileFact& pf) {
-                                 q.Int(p + 2, pf.sentence_index);
-                                 q.Text(p + 3, pf.name);
-                                 q.TextOrNull(p + 4, pf.actor);
-                                 q.TextOrNull(p + 5, pf.kind);
-                                 q.Text(p + 6, pf.attribute);
-                                 q.TextOrNull(p + 7, pf.value);
-                                 q.TextOrNull(p + 8, pf.date);
-                               },
-                               &first_profile, "profile facts"))
-    return AddResult::kError;
+  }
+  if (profiles) {
+    for (const ProfileFact& pf : *profiles) {
+      Use q(s.insert_profile);
+      q.Int(1, article_id);
+      q.Int(2, pf.sentence_index);
+      q.Text(3, pf.name);
+      q.TextOrNull(4, pf.actor);
+      q.TextOrNull(5, pf.kind);
+      q.Text(6, pf.attribute);
+      q.TextOrNull(7, pf.value);
+      q.TextOrNull(8, pf.date);
+      if (sqlite3_step(*q) != SQLITE_DONE) return fail("inserting a profile fact");
+      if (first_profile == INT64_MAX) first_profile = sqlite3_last_insert_rowid(db_);
+    }
+  }
   if (own_transaction && !CommitBatch(error)) {
     RollbackBatch(nullptr);
     return AddResult::kError;

@@ -247,9 +247,11 @@ TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
   EXPECT_EQ(RawValue(path_, "PRAGMA foreign_key_check"), "");
 }
 
-// Quotes and profile facts go several rows to an INSERT: more rows than one
-// statement takes must all come back, in order, with every field; a row
-// refused in a later statement still takes the whole article out.
+// Many quotes and profile facts in one article all come back, in order,
+// with every field; a fact refused after several rows of the article were
+// written still takes the whole article out. (They go one row to an INSERT:
+// eight to a statement, as mentions go, saved 1.5M of AddArticle's 1,185M
+// instructions on Reuters, which has one or two per article.)
 TEST_F(StoreTest, ManyQuotesAndProfilesRoundTripAndUndo) {
   OpenStore().reset();  // create the schema
   ASSERT_EQ(RawExec(path_,
@@ -281,8 +283,8 @@ TEST_F(StoreTest, ManyQuotesAndProfilesRoundTripAndUndo) {
   ASSERT_EQ(store->AddArticle(MakeArticle("a1", "h1"), {"One.", "Two."}, {}, {}, &error, &quotes, &profiles),
             AddResult::kAdded)
       << error;
-  // The tenth fact is refused: it is in the second INSERT, after the first
-  // eight facts and every quote of the article were written.
+  // The tenth fact is refused, after every quote and nine facts of the
+  // article were written.
   std::vector<ProfileFact> refused = profiles;
   refused[9].attribute = "refused";
   EXPECT_EQ(store->AddArticle(MakeArticle("a2", "h2"), {"Three."}, {}, {}, &error, &quotes, &refused),
