@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -86,30 +87,12 @@ int RunCode(const CodeFlags& f) {
   auto last_progress = std::chrono::steady_clock::now();
   RunStats progress;
   if (store) store->BeginBatch();
-  RunStats stats = RunArticles(*engine, reader, run, [&](CodedArticle& a) {
+  auto print = [&](CodedArticle& a) {
     for (const EventRecord& r : a.events) {
       if (tsv)
         AppendTsvRecord(r, &out);
       else
         AppendJsonRecord(r, &out);
-    }
-    if (store) {
-      std::string error;
-      switch (store->AddArticle(a.article, a.sentences, a.sentence_dates, a.events, &error, &a.quotes, &a.profiles)) {
-        case AddResult::kAdded: ++stored; break;
-        case AddResult::kDuplicate: ++duplicates; break;
-        case AddResult::kError:
-          ++store_errors;
-          std::cerr << "dyad: not stored " << a.article.origin << ": " << error << "\n";
-          break;
-      }
-      // Commit every few hundred articles: an interrupted run keeps what was
-      // committed and loses no more than one batch.
-      if (++since_commit >= 500) {
-        store->CommitBatch();
-        store->BeginBatch();
-        since_commit = 0;
-      }
     }
     if (out.size() > (1 << 16) || streaming) {
       std::fwrite(out.data(), 1, out.size(), stdout);
@@ -128,7 +111,32 @@ int RunCode(const CodeFlags& f) {
                   << std::flush;
       }
     }
-  });
+  };
+  // Storing is `later` work (engine/runner.h): when streaming, an article's
+  // events are printed at once and it is stored while the next batch is
+  // coded, not between batches.
+  std::function<void(CodedArticle&)> store_article;
+  if (store) {
+    store_article = [&](CodedArticle& a) {
+      std::string error;
+      switch (store->AddArticle(a.article, a.sentences, a.sentence_dates, a.events, &error, &a.quotes, &a.profiles)) {
+        case AddResult::kAdded: ++stored; break;
+        case AddResult::kDuplicate: ++duplicates; break;
+        case AddResult::kError:
+          ++store_errors;
+          std::cerr << "dyad: not stored " << a.article.origin << ": " << error << "\n";
+          break;
+      }
+      // Commit every few hundred articles: an interrupted run keeps what was
+      // committed and loses no more than one batch.
+      if (++since_commit >= 500) {
+        store->CommitBatch();
+        store->BeginBatch();
+        since_commit = 0;
+      }
+    };
+  }
+  RunStats stats = RunArticles(*engine, reader, run, print, store_article);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

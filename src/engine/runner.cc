@@ -114,7 +114,8 @@ class WorkerPool {
 }  // namespace
 
 RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptions& options,
-                     const std::function<void(CodedArticle&)>& sink) {
+                     const std::function<void(CodedArticle&)>& sink,
+                     const std::function<void(CodedArticle&)>& later) {
   RunStats stats;
   const int threads = std::max(1, options.threads);
   const size_t batch_size = std::max<size_t>(options.batch, static_cast<size_t>(threads));
@@ -139,23 +140,47 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
     while (more && n < batch_size && (more = reader.Next(&inputs[b][n]))) ++n;
     return n;
   };
-  auto deliver = [&](int b, size_t n) {
+  // `with_later`: call `later` right after each `sink`, else the caller
+  // does it with finish_later when it can overlap with coding.
+  auto deliver = [&](int b, size_t n, bool with_later) {
     for (size_t i = 0; i < n; ++i) {
       ++stats.articles;
       stats.sentences += results[b][i].sentence_count;
       stats.events += results[b][i].events.size();
       stats.bytes += results[b][i].article.text.size();
       sink(results[b][i]);
+      if (with_later && later) later(results[b][i]);
     }
   };
-  // One thread, or a streaming filter that must deliver an article before
-  // it reads the next: read, code, deliver, one batch at a time.
-  if (threads == 1 || !options.overlap) {
+  auto finish_later = [&](int b, size_t n) {
+    if (later)
+      for (size_t i = 0; i < n; ++i) later(results[b][i]);
+  };
+  // One thread: read, code, deliver, one batch at a time.
+  if (threads == 1) {
     for (size_t n; (n = read(0)) > 0;) {
       next.store(0);
       pool.Run(n);
-      deliver(0, n);
+      deliver(0, n, true);
     }
+    return stats;
+  }
+  // A streaming filter must deliver an article before it reads the next:
+  // read, code, deliver one batch at a time, but the `later` work of the
+  // batch before runs while the other threads code this one (slots
+  // alternate so that batch's results are still there).
+  if (!options.overlap) {
+    size_t previous = 0;
+    for (size_t n; (n = read(slot)) > 0;) {
+      next.store(0);
+      pool.Start(n);
+      finish_later(1 - slot, previous);
+      pool.Finish();
+      deliver(slot, n, false);
+      previous = n;
+      slot = 1 - slot;
+    }
+    finish_later(1 - slot, previous);
     return stats;
   }
   // Overlapped: with batch k coding in `slot`, batch k-1 is delivered and
@@ -166,14 +191,14 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
     next.store(0);
     pool.Start(n);
     const int other = 1 - slot;
-    deliver(other, previous);
+    deliver(other, previous, true);
     const size_t following = read(other);
     pool.Finish();
     previous = n;
     n = following;
     slot = other;
   }
-  deliver(1 - slot, previous);
+  deliver(1 - slot, previous, true);
   return stats;
 }
 

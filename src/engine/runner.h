@@ -54,8 +54,18 @@ struct RunStats {
 
 // Reads every article from `reader`, codes it and calls `sink` per article,
 // in input order, on the calling thread.
+//
+// `later`, if given, is then called for every article too, on the calling
+// thread, in input order and after the article's `sink`, but possibly only
+// while the next batch is being coded. It is for work nobody waits for
+// article by article: a streaming filter (!overlap) must print an article
+// before it waits for the next on its input, yet storing it (`dyad code -
+// --db`) can run beside the coding of the next batch instead of between
+// batches. With overlap, `later` follows `sink` at once (the whole delivery
+// already runs beside the coding).
 RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptions& options,
-                     const std::function<void(CodedArticle&)>& sink);
+                     const std::function<void(CodedArticle&)>& sink,
+                     const std::function<void(CodedArticle&)>& later = nullptr);
 
 // Codes one article on the calling thread (tests, `dyad explain`).
 void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "output/json_writer.h"
 
 namespace dyad {
@@ -38,6 +40,67 @@ TEST(RunnerTest, SameOutputForAnyThreadCount) {
   // shorter than the others, and the streaming mode that does not overlap.
   EXPECT_EQ(one, CodeExamples(2, 4));
   EXPECT_EQ(one, CodeExamples(2, 2, false));
+}
+
+// `later` sees every article once, in input order, after the article's
+// sink, with the same content, in every mode; when streaming, the sink of
+// an article is not held back by `later` work of its batch.
+TEST(RunnerTest, LaterWorkFollowsEachArticleInOrder) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  struct Mode {
+    int threads;
+    size_t batch;
+    bool overlap;
+  };
+  std::string first_sunk;
+  for (const Mode& m : {Mode{1, 256, true}, Mode{2, 3, true}, Mode{2, 2, false}, Mode{3, 3, false}, Mode{1, 1, false}}) {
+    SCOPED_TRACE(testing::Message() << m.threads << " threads, batch " << m.batch << ", overlap " << m.overlap);
+    ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+    RunOptions opts;
+    opts.threads = m.threads;
+    opts.batch = m.batch;
+    opts.overlap = m.overlap;
+    std::vector<std::string> log;  // "s ID" for a sink call, "l ID" for a later call
+    std::string sunk, later;
+    RunArticles(
+        *engine, reader, opts,
+        [&](CodedArticle& a) {
+          log.push_back("s " + a.article.id);
+          for (const EventRecord& r : a.events) AppendJsonRecord(r, &sunk);
+        },
+        [&](CodedArticle& a) {
+          log.push_back("l " + a.article.id);
+          for (const EventRecord& r : a.events) AppendJsonRecord(r, &later);
+        });
+    EXPECT_FALSE(sunk.empty());
+    EXPECT_EQ(sunk, later);
+    if (first_sunk.empty()) first_sunk = sunk;
+    EXPECT_EQ(sunk, first_sunk);
+    std::vector<std::string> sinks, laters;
+    for (size_t i = 0; i < log.size(); ++i) {
+      const std::string id = log[i].substr(2);
+      if (log[i][0] == 's') {
+        sinks.push_back(id);
+      } else {
+        laters.push_back(id);
+        // Its sink came first.
+        EXPECT_NE(std::find(log.begin(), log.begin() + static_cast<long>(i), "s " + id), log.begin() + static_cast<long>(i)) << id;
+      }
+    }
+    EXPECT_EQ(sinks.size(), 16u);
+    EXPECT_EQ(sinks, laters);
+    EXPECT_TRUE(std::is_sorted(sinks.begin(), sinks.end()));
+    if (!m.overlap && m.threads > 1) {
+      // Streaming: the first batch is sunk whole before any of its `later`
+      // work, which runs beside the coding of the second batch, so before
+      // that batch is sunk.
+      const auto pos = [&](const std::string& entry) { return std::find(log.begin(), log.end(), entry) - log.begin(); };
+      EXPECT_LT(pos("s " + sinks[m.batch - 1]), pos("l " + sinks[0]));
+      EXPECT_LT(pos("l " + sinks[0]), pos("s " + sinks[m.batch]));
+    }
+  }
 }
 
 }  // namespace
