@@ -70,6 +70,11 @@ for want in "USA COLGOV 172" "COLGOV USA 112" "USAGOV COL 162" "COLCOP COLOPP 17
 done
 grep -q '"lang":"es"' "$work/es.jsonl" || fail "Spanish events are not marked lang es"
 grep -q 'aceptaremos' "$work/es.jsonl" && fail "the negated quotation (No aceptaremos ...) coded an event"
+printf 'date 2025-10-21\n\nEl canciller de Colombia condenó el martes la decisión de Washington.\n' >"$work/es_plain.txt"
+"$dyad" code "$work/es_plain.txt" --lang es --quiet >"$work/es_plain.jsonl" 2>/dev/null || fail "code --lang es"
+grep -q '"code":"111".*"lang":"es"' "$work/es_plain.jsonl" || fail "--lang es did not code a plain Spanish text: $(cat "$work/es_plain.jsonl")"
+"$dyad" code "$work/es_plain.txt" --quiet 2>/dev/null | grep -q '"lang":"es"' && fail "without --lang a plain text is English"
+"$dyad" code "$work/es_plain.txt" --lang fr >/dev/null 2>&1; [ $? -eq 2 ] || fail "--lang fr should be a usage error"
 [ "$(wc -l <"$work/es.jsonl")" -le 8 ] || fail "more events than the example's eight sentences: over-generation"
 
 check "dictionaries lint clean of errors"

@@ -28,6 +28,7 @@ struct CodeFlags {
   std::string db;
   std::string format = "jsonl";
   std::string input_format = "auto";
+  std::string lang = "en";  // for input that does not say (plain text, JSON without lang)
   int threads = 1;
   size_t batch = 256;
   bool quiet = false;
@@ -62,6 +63,7 @@ int RunCode(const CodeFlags& f) {
   const bool tty = isatty(STDERR_FILENO) && !f.quiet;
   ReaderOptions ropts;
   ropts.format = input_format;
+  ropts.default_lang = f.lang;
   uint64_t problems = 0;
   ropts.on_problem = [&](const InputProblem& p) {
     ++problems;
@@ -166,6 +168,9 @@ Runner AddCode(CLI::App& app) {
   sub->add_option("--db", f->db, "also store articles, sentences and events in this SQLite file");
   sub->add_option("--format", f->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
   sub->add_option("--input-format", f->input_format, "auto, jsonl, html or text")->capture_default_str();
+  sub->add_option("--lang", f->lang, "language of articles that do not say their own: en or es")
+      ->check(CLI::IsMember({"en", "es"}))
+      ->capture_default_str();
   sub->add_option("--threads,-j", f->threads, "worker threads (output is identical for any number)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
