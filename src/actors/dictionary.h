@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/date.h"
@@ -45,6 +46,12 @@ struct ActorEntry {
   // matches a longer word it begins ("kuwait" matches "Kuwaiti"), as a
   // TABARI name without a final `_` does.
   std::vector<uint32_t> stem_names;
+  // TABARI names of two words or more: (index into `names`, bit k set when
+  // words k and k+1 were joined by a blank, not `_`). TABARI lets other
+  // words stand in a blank ("PRINCE DOL_AMROTH" is "the Prince of
+  // Dol_Amroth") and reads a `_` in the text as the `_` of a name. Empty for
+  // our dictionaries and PETRARCH's, whose names match word for word.
+  std::vector<std::pair<uint32_t, uint32_t>> tabari_joins;
   ActorKind kind = ActorKind::kUnknown;
   std::string lang;          // "" = any language
   // Agents only.

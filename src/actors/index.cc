@@ -14,6 +14,7 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     uint32_t pool;
   };
   std::vector<Raw> raw, stem_raw;
+  std::vector<LoosePhrase> loose_raw;  // key: first token's hash, kept in `order` below
   std::vector<std::string> stem_last;  // by stem_raw index
   std::vector<NameToken> toks;
   const auto& entries = dict.entries();
@@ -36,6 +37,13 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
         size_t sp = name.find_last_of(' ');
         stem_last.push_back(name.substr(sp == std::string::npos ? 0 : sp + 1));
       }
+      // A TABARI name whose words the segmenter splits otherwise than
+      // its `_` and blanks ("U.S._ARMY") keeps only the exact match.
+      for (const auto& [jn, loose] : entries[e].tabari_joins)
+        if (jn == ni && toks.size() == 1 + static_cast<size_t>(std::count(name.begin(), name.end(), ' ')))
+          loose_raw.push_back({{e, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(toks.size()),
+                                static_cast<uint32_t>(toks.size())},
+                               loose});
       pool_.insert(pool_.end(), toks.begin(), toks.end());
     }
   }
@@ -51,7 +59,7 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   for (size_t i = 0; i < raw.size();) {
     size_t j = i;
     while (j < raw.size() && raw[j].single == raw[i].single && raw[j].key == raw[i].key) {
-      phrases_.push_back({raw[j].entry, raw[j].pool, raw[j].length});
+      phrases_.push_back({raw[j].entry, raw[j].pool, raw[j].length, raw[j].length});
       ++j;
     }
     (raw[i].single ? firsts : pairs).push_back({raw[i].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
@@ -71,13 +79,29 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     size_t j = i;
     while (j < order.size() && stem_raw[order[j]].key == stem_raw[order[i]].key) {
       const Raw& r = stem_raw[order[j]];
-      stems_.push_back({{r.entry, r.pool, r.length}, stem_last[order[j]]});
+      stems_.push_back({{r.entry, r.pool, r.length, r.length}, stem_last[order[j]]});
       ++j;
     }
     stem_keys.push_back({stem_raw[order[i]].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
     i = j;
   }
   by_stem_.Build(stem_keys);
+
+  std::stable_sort(loose_raw.begin(), loose_raw.end(), [&](const LoosePhrase& a, const LoosePhrase& b) {
+    uint64_t ka = pool_[a.phrase.first].hash, kb = pool_[b.phrase.first].hash;
+    if (ka != kb) return ka < kb;
+    return a.phrase.length > b.phrase.length;
+  });
+  loose_ = std::move(loose_raw);
+  std::vector<std::pair<uint64_t, Range>> loose_keys;
+  for (size_t i = 0; i < loose_.size();) {
+    size_t j = i;
+    uint64_t key = pool_[loose_[i].phrase.first].hash;
+    while (j < loose_.size() && pool_[loose_[j].phrase.first].hash == key) ++j;
+    loose_keys.push_back({key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
+    i = j;
+  }
+  by_loose_.Build(loose_keys);
 }
 
 }  // namespace dyad

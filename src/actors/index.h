@@ -17,6 +17,7 @@
 
 #include "actors/dictionary.h"
 #include "model/doc.h"
+#include "model/tag.h"
 
 namespace dyad {
 
@@ -47,8 +48,14 @@ class ActorIndex {
   struct Phrase {
     uint32_t entry = 0;   // index into ActorDictionary::entries()
     uint32_t first = 0;   // first NameToken in the pool
-    uint32_t length = 0;  // tokens
+    uint32_t length = 0;  // tokens of the name
+    uint32_t span = 0;    // tokens of the text it matched: `length` but for TABARI's loose names
   };
+
+  // How many words a blank of a TABARI name may stand for (tabari_joins).
+  // "the Prince of Dol_Amroth" needs one; more would let a name reach
+  // across a clause ("Ithilen said on Monday its military").
+  static constexpr uint32_t kMaxTabariSkip = 2;
 
   // Compiles every name of every entry. Names that tokenize to nothing are
   // reported as problems.
@@ -63,6 +70,9 @@ class ActorIndex {
     // "President" in text does not walk every "president X" alias; then the
     // one-word names. Both groups are longest first, and every multi-word
     // name is longer than every one-word name.
+    if (!loose_.empty() && at + 1 < end)
+      if (const Range* r = by_loose_.Find(tokens[at].lower_hash))
+        if (ScanLoose(tokens, at, end, *r, f)) return;
     if (at + 1 < end) {
       const Range* r = by_pair_.Find(PairKey(tokens[at].lower_hash, tokens[at + 1].lower_hash));
       if (r && Scan(tokens, at, end, *r, f)) return;
@@ -96,6 +106,52 @@ class ActorIndex {
         ok = nt.hash == t.lower_hash && CaseSatisfied(nt.req, t.flags);
       }
       if (ok && f(ph)) return true;
+    }
+    return false;
+  }
+
+  // TABARI names of two words or more (ActorEntry::tabari_joins), tried
+  // before the exact names because a match with words skipped is longer in
+  // the text. Only matches that skipped something are reported here: the
+  // exact scan finds the rest, in its own longest-first order.
+  struct LoosePhrase {
+    Phrase phrase;
+    uint32_t loose = 0;  // bit k: a blank between words k and k+1
+  };
+  template <typename F>
+  bool ScanLoose(const std::vector<Token>& tokens, uint32_t at, uint32_t end, Range r, F& f) const {
+    for (uint32_t p = r.first; p < r.second; ++p) {
+      const LoosePhrase& lp = loose_[p];
+      uint32_t t = at;
+      bool ok = true;
+      for (uint32_t k = 0; k < lp.phrase.length && ok; ++k) {
+        const NameToken& nt = pool_[lp.phrase.first + k];
+        auto fits = [&](uint32_t i) { return nt.hash == tokens[i].lower_hash && CaseSatisfied(nt.req, tokens[i].flags); };
+        if (k > 0) {
+          // The text's own `_` ("Dol_Amroth") is the name's `_`; a blank
+          // also passes over a few words, but never punctuation or a verb.
+          uint32_t skipped = 0;
+          while (t < end && !fits(t)) {
+            if (tokens[t].lower == "_") {
+              ++t;
+              continue;
+            }
+            if (!(lp.loose >> (k - 1) & 1) || skipped == kMaxTabariSkip || tokens[t].has(kPunct) ||
+                IsVerb(tokens[t].tag)) {
+              ok = false;
+              break;
+            }
+            ++skipped;
+            ++t;
+          }
+        }
+        ok = ok && t < end && fits(t);
+        ++t;
+      }
+      if (!ok || t - at == lp.phrase.length) continue;
+      Phrase ph = lp.phrase;
+      ph.span = t - at;
+      if (f(ph)) return true;
     }
     return false;
   }
@@ -174,6 +230,8 @@ class ActorIndex {
   FlatMap by_pair_;   // names of 2+ tokens, by their first two
   FlatMap by_first_;  // one-token names, by that token
   std::vector<StemPhrase> stems_;  // grouped by key, longest first
+  std::vector<LoosePhrase> loose_;  // grouped by first token, longest first
+  FlatMap by_loose_;
   FlatMap by_stem_;  // one-word stems by the stem's hash, longer ones by first token ^ kMultiStemSalt
 };
 

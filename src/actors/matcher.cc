@@ -190,7 +190,7 @@ void ActorMatcher::Run(Doc& doc) const {
           return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
-        found = Raw{i, i + ph.length, ph.entry, c};
+        found = Raw{i, i + ph.span, ph.entry, c};
         return true;
       });
       if (found.code) {

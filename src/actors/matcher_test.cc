@@ -301,5 +301,39 @@ TEST(PeerRulesMatcherTest, StemNamesMatchLongerWords) {
             (V{"Quuxlandian=QUX", "North Zorgians=QUX", "Blimp=BLM"}));
 }
 
+// TABARI joins a name's words with `_` (next word) or a blank (a few
+// words may stand between); the text's own `_` is the name's.
+TEST(PeerRulesMatcherTest, TabariBlanksLetWordsStandBetween) {
+  auto dict = std::make_shared<ActorDictionary>();
+  ActorEntry e;
+  e.names = {"margrave zorg holm"};  // MARGRAVE ZORG_HOLM
+  e.tabari_joins = {{0, 0b01}};
+  e.rules = ActorEntry::Rules::kTabari;
+  e.codes.push_back(CodePeriod{"ZHM"});
+  dict->Add(e);
+  ActorEntry ours;  // our own format: word for word
+  ours.names = {"duke of quux"};
+  ours.codes.push_back(CodePeriod{"QUX"});
+  dict->Add(ours);
+  ActorEntry petrarch;
+  petrarch.names = {"baron blimp"};
+  petrarch.rules = ActorEntry::Rules::kPetrarch;
+  petrarch.codes.push_back(CodePeriod{"BLM"});
+  dict->Add(petrarch);
+  std::vector<DictProblem> problems;
+  ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
+  auto match = [&](std::string_view text) { return MatchedMentions(matcher, text); };
+  EXPECT_EQ(match("the Margrave of Zorg Holm met"), (V{"Margrave of Zorg Holm=ZHM"}));
+  EXPECT_EQ(match("the Margrave of old Zorg _ Holm met"), (V{"Margrave of old Zorg _ Holm=ZHM"}));
+  EXPECT_EQ(match("the Margrave Zorg Holm met"), (V{"Margrave Zorg Holm=ZHM"}));
+  // Not where `_` wants the next word, not past punctuation or too many words.
+  EXPECT_EQ(match("the Margrave of Zorg new Holm met"), V{});
+  EXPECT_EQ(match("the Margrave , Zorg Holm met"), V{});
+  EXPECT_EQ(match("the Margrave of the old far Zorg Holm met"), V{});
+  // Names that are not TABARI's still match word for word.
+  EXPECT_EQ(match("the Duke of Quux met the Duke of old Quux"), (V{"Duke of Quux=QUX"}));
+  EXPECT_EQ(match("Baron Blimp met Baron of Blimp"), (V{"Baron Blimp=BLM"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -210,6 +210,31 @@ bool IsTabariStemName(std::string_view head) {
   return last.size() >= 3 && std::all_of(last.begin(), last.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
+// TABARI joins the words of a name two ways: `_` wants the next word right
+// after, a blank lets other words stand between (ActorEntry::tabari_joins).
+// Bit k is set when words k and k+1 (as NormName splits them) are joined by
+// a blank. Returns false for a one-word name.
+bool TabariJoins(std::string_view head, uint32_t* loose) {
+  head = Trim(head);
+  *loose = 0;
+  uint32_t words = 0;
+  bool in_sep = false, blank = false;
+  for (char c : head) {
+    bool sp = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (c == '_' || sp) {
+      if (!in_sep) blank = false;
+      in_sep = true;
+      blank = blank || sp;
+      continue;
+    }
+    if (c == '=') continue;  // NormName drops a trailing '='
+    if (in_sep && words > 0 && blank && words <= 32) *loose |= 1u << (words - 1);
+    if (in_sep || words == 0) ++words;
+    in_sep = false;
+  }
+  return words >= 2;
+}
+
 void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool petrarch, ActorDictionary* dict,
                     std::vector<DictProblem>* problems) {
   std::string text = BlankHtmlComments(raw_text);
@@ -269,6 +294,8 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
       std::string name = NormName(head);
       if (!name.empty()) {
         if (!petrarch && IsTabariStemName(head)) cur.stem_names.push_back(static_cast<uint32_t>(cur.names.size()));
+        if (uint32_t loose; !petrarch && TabariJoins(head, &loose))
+          cur.tabari_joins.push_back({static_cast<uint32_t>(cur.names.size()), loose});
         cur.names.push_back(name);
       }
       add_blocks(blocks, lineno);
@@ -297,6 +324,7 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     cur.line = lineno;
     cur.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
     if (!petrarch && IsTabariStemName(SplitBlocksHead(body))) cur.stem_names.push_back(0);
+    if (uint32_t loose; !petrarch && TabariJoins(SplitBlocksHead(body), &loose)) cur.tabari_joins.push_back({0, loose});
     cur.names.push_back(name);
     have = true;
     add_blocks(blocks, lineno);

@@ -99,6 +99,25 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
   EXPECT_EQ(b.stem_names, (std::vector<uint32_t>{0, 1}));  // BLIMP_PORT and +BLIMPTOWN
 }
 
+// A blank between the words of a TABARI name lets words stand there; `_`
+// does not (ActorEntry::tabari_joins). PETRARCH's names match word for word.
+TEST(PeerActorsTest, TabariBlanksAndUnderscoresInNames) {
+  ActorDictionary dict;
+  std::vector<DictProblem> problems;
+  LoadTabariActorsText("MARGRAVE ZORG_HOLM_ [ZHM]\n+OLD  QUUX TOWN [QTW]\nBLIMPIA [BLM]\n", "t.actors", &dict, &problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_EQ(dict.entries().size(), 2u);
+  const ActorEntry& e = dict.entries()[0];
+  EXPECT_EQ(e.names, (std::vector<std::string>{"margrave zorg holm", "old quux town"}));
+  using J = std::vector<std::pair<uint32_t, uint32_t>>;
+  EXPECT_EQ(e.tabari_joins, (J{{0, 0b01}, {1, 0b11}}));
+  EXPECT_TRUE(dict.entries()[1].tabari_joins.empty());  // one word
+  ActorDictionary pet;
+  LoadPetrarch2ActorsText("MARGRAVE ZORG_HOLM [ZHM]\n", "t.txt", &pet, &problems);
+  ASSERT_EQ(pet.entries().size(), 1u) << All(problems);
+  EXPECT_TRUE(pet.entries()[0].tabari_joins.empty());
+}
+
 TEST(PeerActorsTest, ReportsMissingCodesAndBadDates) {
   ActorDictionary d;
   std::vector<DictProblem> problems;
