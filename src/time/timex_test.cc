@@ -207,6 +207,22 @@ TEST(Timex, Spanish) {
   EXPECT_EQ(First("Ayer, el Congreso aprobó la ley."), "Ayer=2025-09-26");
 }
 
+// The word splitter reads ASCII letters 8 bytes at a time: words that end
+// exactly at, just before and past a chunk edge, upper case, a digit or an
+// accented capital right after a letter run, and words in the last 8 bytes
+// (byte loop) must split and lower-case as one byte at a time would.
+TEST(Timex, WordSplitAcrossChunks) {
+  EXPECT_EQ(First("WEDNESDAY"), "WEDNESDAY=2025-09-24");
+  EXPECT_EQ(First("Troops ENTERED the city on SEPTEMBER 26, officials said."), "SEPTEMBER 26=2025-09-26");
+  EXPECT_EQ(First("Negotiators reconvened Wednesday."), "Wednesday=2025-09-24");
+  EXPECT_EQ(First("Abcdefgh Friday"), "Friday=2025-09-26");
+  EXPECT_EQ(First("Abcdefg Friday x"), "Friday=2025-09-26");
+  EXPECT_EQ(First("LA SESIÓN DEL MIÉRCOLES FUE TENSA."), "MIÉRCOLES=2025-09-24");
+  EXPECT_EQ(First("Abcdefghij 26th September talks"), "26th September=2025-09-26");
+  // Letters glued to digits stay one word, which is no date.
+  EXPECT_TRUE(Find("The convoy ABCDEFG2025 moved Friday2 out.").empty());
+}
+
 TEST(Timex, SpansAreOffsetByBase) {
   std::vector<TimexMatch> out;
   FindTimexes("They met on Friday.", 100, kSat, &out);
