@@ -100,7 +100,7 @@ class MatcherTest : public ::testing::Test {
 using V = std::vector<std::string>;
 
 TEST_F(MatcherTest, LongestMatchAndCaseIsAMinimum) {
-  EXPECT_EQ(Match("Petro accused the US of meddling in Colombia 's internal politics"),
+  EXPECT_EQ(Match("Petro accused the US of interfering in Colombia 's internal politics"),
             (V{"Petro=COLGOV", "US=USA", "Colombia=COL"}));
   EXPECT_EQ(Match("let us talk"), V{});                       // "us" is not the US
   EXPECT_EQ(Match("the U.N. Security Council met"), (V{"U.N. Security Council=IGOUNO"}));

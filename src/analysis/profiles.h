@@ -7,8 +7,8 @@
 //   office       the title before the name ("U.S. Ambassador Mike Waltz",
 //                "Interior Minister Armando Benedetti")
 //   age          "Petro, 65, ..."
-//   description  an apposition or a copula: "Petro, 65, is a leftist
-//                economist and former M-19 guerrilla", "Jenča, who ...",
+//   description  an apposition or a copula: "Petro, 65, is a former
+//                senator and Bogotá mayor", "Jenča, who ...",
 //                "Rosa Villavicencio, the foreign minister, ..."
 // These are reported with their sentence, never merged into the dictionary:
 // `dyad who` shows what the news said and where.

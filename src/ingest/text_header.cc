@@ -15,7 +15,7 @@ namespace {
 // three to six lines; more would risk eating a body of short lines.
 constexpr size_t kMaxHeaderLines = 10;
 // A remainder of this many words after a labelled date is body text ("date
-// 2025-09-27 The events on Friday ..."); fewer is a time or a note.
+// 2025-09-27 The first sentence ..."); fewer is a time or a note.
 constexpr size_t kBodyRemainderWords = 8;
 // A headline is at most this long.
 constexpr size_t kMaxTitleWords = 25;

@@ -4,7 +4,7 @@
 // Saved pages and crawler dumps put the article's metadata in its first
 // lines, in many shapes:
 //
-//    date 2025-09-27 The events on Friday, ...     a date marker, body on the same line
+//    date 2025-09-27 The first sentence, ...   a date marker, body on the same line
 //
 //    Today : Oct 09, 2025                          the crawl date      -> crawled
 //    World News                                    a section label     (dropped)

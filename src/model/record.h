@@ -52,7 +52,7 @@ struct ProfileFact {
   std::string actor;           // actor code at the sentence's date ("COLGOV"), "" if unknown
   std::string kind;            // "person" or "organization"
   std::string attribute;       // "mention", "office", "age", "description"
-  std::string value;           // "U.S. Ambassador", "65", "a leftist economist and former M-19 guerrilla"
+  std::string value;           // "U.S. Ambassador", "65", "a former senator and trade unionist"
   std::string date;            // the sentence's date
   std::string sentence;        // the sentence (filled when read back from the store)
 };
