@@ -196,15 +196,21 @@ std::string RawValue(const std::string& path, const char* sql) {
   return v;
 }
 
+// Creates the schema and a trigger that refuses any profile fact whose
+// attribute is "refused": a failure AddArticle cannot foresee.
+std::string AddRefusingTrigger(const std::string& path) {
+  std::string error;
+  if (!Store::Open(path, &error)) return error;
+  return RawExec(path,
+                 "CREATE TRIGGER refuse BEFORE INSERT ON profiles WHEN NEW.attribute = 'refused' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END");
+}
+
 // A failure only the schema knows about (here a trigger; in real life a rule
 // AddArticle does not test beforehand) must still leave nothing of the
 // article, inside a batch (which goes on) and outside one.
 TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
-  OpenStore().reset();  // create the schema
-  ASSERT_EQ(RawExec(path_,
-                    "CREATE TRIGGER refuse BEFORE INSERT ON profiles WHEN NEW.attribute = 'refused' "
-                    "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"),
-            "");
+  ASSERT_EQ(AddRefusingTrigger(path_), "");
   auto store = OpenStore();
   std::string error;
   std::vector<QuoteRecord> quotes(1);
@@ -253,11 +259,7 @@ TEST_F(StoreTest, StatementFailingMidArticleUndoesTheWholeArticle) {
 // eight to a statement, as mentions go, saved 1.5M of AddArticle's 1,185M
 // instructions on Reuters, which has one or two per article.)
 TEST_F(StoreTest, ManyQuotesAndProfilesRoundTripAndUndo) {
-  OpenStore().reset();  // create the schema
-  ASSERT_EQ(RawExec(path_,
-                    "CREATE TRIGGER refuse BEFORE INSERT ON profiles WHEN NEW.attribute = 'refused' "
-                    "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"),
-            "");
+  ASSERT_EQ(AddRefusingTrigger(path_), "");
   auto store = OpenStore();
   std::string error;
   std::vector<QuoteRecord> quotes(11);
