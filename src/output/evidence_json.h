@@ -8,7 +8,9 @@
 // error_handler_t::replace) gave, because stored evidence and the JSON Lines
 // output are compared across versions: keys come out in byte order (a
 // nlohmann object is a std::map), strings use nlohmann's escapes (\b \f \n
-// \r \t, other control characters as \u00xx, 0x7f and UTF-8 copied), and a
+// \r \t, other control characters as \u00xx, 0x7f and UTF-8 copied; the
+// record writer in json_writer.cc escapes \b and \f as \u00xx, so the two
+// loops stay apart rather than change either output), and a
 // string that is not valid UTF-8 is handed to nlohmann itself so its
 // replacement rule applies unchanged (normalised text is valid UTF-8, so
 // that path is for robustness, not speed).
