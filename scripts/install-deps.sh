@@ -15,6 +15,7 @@ packages=(
   libfmt-dev            # formatting
   libxml2-dev           # HTML parser
   libxxhash-dev         # token and content hashing
+  libmimalloc-dev       # faster malloc for the dyad binary (optional at build time)
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev      # micro-benchmarks
   wordnet-base          # lemmas and verb frames, read at run time
