@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/read_file.h"
+
 namespace dyad {
 
 namespace {
@@ -138,14 +140,12 @@ bool ParseDateBound(std::string_view s, bool end, int32_t* day) {
 
 bool ActorDictionary::LoadFile(const std::string& path, const std::string& display,
                                std::vector<DictProblem>* problems) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!ReadWholeFile(path, &text)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  LoadText(ss.str(), display, problems);
+  LoadText(text, display, problems);
   return true;
 }
 

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/read_file.h"
+
 namespace dyad {
 namespace {
 
@@ -217,14 +219,11 @@ void ActorTypes::AddCountry(std::string_view code) {
 }
 
 bool ActorTypes::LoadIsoCountries(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!ReadWholeFile(path, &text)) {
     *error = path + ": cannot open";
     return false;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
   // The file is a flat list of objects with one "alpha_3": "XXX" each; a
   // substring scan is enough and keeps a JSON parser out of this library.
   static constexpr std::string_view kKey = "\"alpha_3\": \"";

@@ -7,6 +7,7 @@
 
 #include "model/doc.h"
 #include "model/lines.h"
+#include "model/read_file.h"
 
 namespace dyad {
 
@@ -50,12 +51,7 @@ bool IsCode(std::string_view s) {
 }
 
 bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
+  return ReadWholeFile(path, out);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 #include <span>
 #include <sstream>
 
+#include "model/read_file.h"
+
 namespace dyad::en {
 
 namespace {
@@ -18,14 +20,10 @@ constexpr std::string_view kPosNames[4] = {"noun", "verb", "adj", "adv"};
 constexpr std::string_view kInstallHint = "install the Debian package wordnet-base or point DYAD_WORDNET_DIR at it";
 
 bool ReadFile(const std::string& path, std::string* out, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!ReadWholeFile(path, out)) {
     *error = path + ": cannot read: " + std::strerror(errno) + "; " + std::string(kInstallHint);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = std::move(ss).str();
   return true;
 }
 

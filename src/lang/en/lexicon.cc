@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "model/doc.h"
+#include "model/read_file.h"
 
 namespace dyad::en {
 
@@ -58,14 +59,10 @@ namespace {
 constexpr double kTransitionFloor = 1e-6;
 
 bool ReadFile(const std::string& path, std::string* out, std::string* error, std::string_view what_to_do) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!ReadWholeFile(path, out)) {
     *error = path + ": cannot read: " + std::strerror(errno) + "; " + std::string(what_to_do);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = std::move(ss).str();
   return true;
 }
 
@@ -211,9 +208,20 @@ Lexicon::Lexicon()
     : transitions_(kNumTags * kNumTags, static_cast<float>(std::log(kTransitionFloor))),
       log_prior_(kNumTags, 0.0f) {}
 
-uint32_t Lexicon::AddEntry(Counts counts, bool divide_by_prior) {
+uint32_t Lexicon::AddEntry(Counts* counts_in, bool divide_by_prior) {
+  Counts& counts = *counts_in;
   // Most likely tag first: callers that want "the" tag of a word take front().
-  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  // Insertion sort, which is stable like the std::stable_sort it replaces
+  // (an element moves only past strictly smaller counts), so ties keep the
+  // file's order and the result is the same; a word has a handful of tags,
+  // where stable_sort's temporary buffer (an allocation per entry) cost
+  // more than the sort.
+  for (size_t i = 1; i < counts.size(); ++i) {
+    auto cur = counts[i];
+    size_t j = i;
+    for (; j > 0 && counts[j - 1].second < cur.second; --j) counts[j] = counts[j - 1];
+    counts[j] = cur;
+  }
   if (counts.size() > kCountMask) counts.resize(kCountMask);
   double total = 0;
   for (const auto& c : counts) total += c.second;
@@ -323,7 +331,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
   Counts counts;
   auto add = [&](const Parsed& r) {
     counts.assign(pool.begin() + r.first, pool.begin() + r.first + r.count);
-    return AddEntry(counts);
+    return AddEntry(&counts);
   };
   auto word_counts = [&](const Parsed& r, Counts* out) {
     out->assign(pool.begin() + r.first, pool.begin() + r.first + r.count);
@@ -336,7 +344,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
     const Parsed& r = word_rows[i];
     row_of.Insert(r.hash, i);
     word_counts(r, &counts);
-    uint32_t v = AddEntry(counts);
+    uint32_t v = AddEntry(&counts);
     *words_.Insert(r.hash, v) = v;
     for (const ClassName& c : kClassNames)
       if (c.name == r.key) classes_[static_cast<int>(c.cls)] = v;
@@ -360,7 +368,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
       if (it != counts.end()) it->second += n;
       else counts.push_back({t, n});
     }
-    uint32_t v = AddEntry(counts);
+    uint32_t v = AddEntry(&counts);
     *initial_.Insert(r.hash, v) = v;
   }
   for (const Parsed& r : class_rows) {
@@ -374,7 +382,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
       for (uint32_t i = r.first; i < r.first + r.count; ++i)
         if (pool[i].first != Tag::NNS && pool[i].first != Tag::NNPS && pool[i].first != Tag::VBZ)
           counts.push_back(pool[i]);
-      if (!counts.empty()) classes_[static_cast<int>(WordClass::kCapNotS)] = AddEntry(counts);
+      if (!counts.empty()) classes_[static_cast<int>(WordClass::kCapNotS)] = AddEntry(&counts);
     }
   }
   // Unknown sentence-initial words: a name ("Hezbollah said") or a common
@@ -391,7 +399,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
         if (it != counts.end()) it->second += p;
         else counts.push_back({t.tag, p});
       }
-    initial_classes_[static_cast<int>(sc)] = AddEntry(counts);
+    initial_classes_[static_cast<int>(sc)] = AddEntry(&counts);
   }
   for (const ClassName& c : kClassNames) {
     if (classes_[static_cast<int>(c.cls)] == 0) {
@@ -461,7 +469,7 @@ bool Lexicon::LoadOverridesText(std::string_view text, std::string_view display,
     }
     // The weights are the emission preference itself (not P(tag | word)
     // divided by P(tag), which would favour rare tags such as VBP over VB).
-    uint32_t v = AddEntry(std::move(counts), /*divide_by_prior=*/false);
+    uint32_t v = AddEntry(&counts, /*divide_by_prior=*/false);
     *words_.Insert(TokenHash(word), v) = v;
     return true;
   });

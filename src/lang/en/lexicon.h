@@ -162,8 +162,10 @@ class Lexicon {
     return {scores_.data() + (v >> kCountBits), v & kCountMask};
   }
   // Appends one entry, most likely tag first. Scores are log P(tag | word)
-  // - log P(tag), or just log of the weights if !divide_by_prior.
-  uint32_t AddEntry(Counts counts, bool divide_by_prior = true);
+  // - log P(tag), or just log of the weights if !divide_by_prior. Sorts
+  // and trims *counts in place (it was taken by value: a copy of the
+  // vector for each of the ~48,000 entries loaded at start-up).
+  uint32_t AddEntry(Counts* counts, bool divide_by_prior = true);
 
   WordMap words_;
   WordMap initial_;  // capitalised word -> entry merged with its lower-case form
