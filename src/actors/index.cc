@@ -102,6 +102,9 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     i = j;
   }
   by_loose_.Build(loose_keys);
+
+  for (const Phrase& ph : phrases_) MarkFirst(pool_[ph.first].hash);
+  for (const LoosePhrase& lp : loose_) MarkFirst(pool_[lp.phrase.first].hash);
 }
 
 }  // namespace dyad
