@@ -535,6 +535,10 @@ void ActorMatcher::Run(Doc& doc) const {
     // Step 3: personal pronouns refer to the last person named.
     if (options_.resolve_pronouns) {
       for (uint32_t t = sent.tokens.begin; t < sent.tokens.end; ++t) {
+        // The five pronouns are two or three bytes long: the length test
+        // turns away most tokens before the five hash comparisons.
+        const size_t len = doc.tokens[t].lower.size();
+        if (len < 2 || len > 3) continue;
         uint64_t h = doc.tokens[t].lower_hash;
         if (h != h_he_ && h != h_she_ && h != h_him_ && h != h_his_ && h != h_her_) continue;
         // The antecedent may be earlier in this sentence, so look at the
