@@ -26,6 +26,7 @@
 #include "lang/es/clauses.h"
 #include "lang/es/morphology.h"
 #include "model/lines.h"
+#include "model/read_file.h"
 #include "output/evidence_json.h"
 #include "output/json_writer.h"
 #include "text/normalize.h"
@@ -101,43 +102,42 @@ void LoadIntentCodes(const std::string& path, const std::string& display, const 
 // names with a comma or parenthesis are left out.
 void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vector<DictProblem>* problems) {
   std::string path = iso_dir + "/iso_3166-1.json";
-  std::ifstream in(path);
-  if (!in) {
+  std::string text;
+  if (!ReadWholeFile(path, &text)) {
     problems->push_back({path, 0, "cannot read iso-codes country list (Debian package iso-codes); using data/actors only",
                          false});
     return;
   }
   nlohmann::json j;
   try {
-    in >> j;
+    j = nlohmann::json::parse(text);
   } catch (const std::exception& e) {
     problems->push_back({path, 0, std::string("malformed JSON: ") + e.what(), false});
     return;
   }
-  // Lower-cased names already in the dictionary (20,000+: a hash set, only
-  // membership is asked; the std::set it was cost 5% of start-up).
-  std::unordered_set<std::string> known;
-  known.reserve(dict->entries().size() * 2);
-  for (const ActorEntry& e : dict->entries()) {
-    for (const std::string& n : e.names) {
-      std::string low = n;
-      std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return std::tolower(c); });
-      known.insert(low);
-    }
-  }
+  // The countries and their candidate names first (English name, common
+  // name, Spanish name from ICU), then which of those names, lower-cased,
+  // the dictionary already has. Only those ~750 names are ever asked about:
+  // a set of all 20,000+ dictionary names, each lower-cased into its own
+  // heap string, was most of this function's cost (start-up, main thread).
+  struct Country {
+    std::string a3;
+    uint32_t line;
+    std::vector<std::string> candidates;
+  };
+  auto lower = [](std::string_view n, std::string* out) {
+    out->assign(n);
+    std::transform(out->begin(), out->end(), out->begin(), [](unsigned char c) { return std::tolower(c); });
+  };
+  std::vector<Country> countries;
+  std::unordered_set<std::string> asked;  // every candidate, lower-cased
+  std::string low;
   const icu::Locale spanish("es");
   uint32_t line = 0;
   for (const auto& c : j.value("3166-1", nlohmann::json::array())) {
     ++line;
     std::string a3 = c.value("alpha_3", ""), a2 = c.value("alpha_2", "");
     if (a3.size() != 3) continue;
-    ActorEntry e;
-    e.file = "iso-codes:iso_3166-1.json";
-    e.line = line;
-    e.kind = ActorKind::kCountry;
-    CodePeriod p;
-    p.code = a3;
-    e.codes.push_back(p);
     std::vector<std::string> candidates = {c.value("name", ""), c.value("common_name", "")};
     icu::UnicodeString es;
     icu::Locale("", a2.c_str()).getDisplayCountry(spanish, es);
@@ -145,9 +145,31 @@ void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vec
     es.toUTF8String(es8);
     if (es8 != a2) candidates.push_back(es8);
     for (const std::string& n : candidates) {
+      lower(n, &low);
+      asked.insert(low);
+    }
+    countries.push_back({std::move(a3), line, std::move(candidates)});
+  }
+  // Names taken: those of the dictionary among the asked ones, then each
+  // name as it is added (so a country's names are not repeated either).
+  std::unordered_set<std::string> known;
+  for (const ActorEntry& e : dict->entries()) {
+    for (const std::string& n : e.names) {
+      lower(n, &low);
+      if (asked.count(low)) known.insert(low);
+    }
+  }
+  for (Country& c : countries) {
+    ActorEntry e;
+    e.file = "iso-codes:iso_3166-1.json";
+    e.line = c.line;
+    e.kind = ActorKind::kCountry;
+    CodePeriod p;
+    p.code = c.a3;
+    e.codes.push_back(p);
+    for (const std::string& n : c.candidates) {
       if (n.empty() || n.find_first_of(",()") != std::string::npos) continue;
-      std::string low = n;
-      std::transform(low.begin(), low.end(), low.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      lower(n, &low);
       if (!known.insert(low).second) continue;
       e.names.push_back(n);
     }
@@ -231,8 +253,12 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   engine->name_tokenizer_ = [seg](std::string_view name, std::vector<NameToken>* out) {
     // One scratch document per thread, cleared per name: a fresh Doc for
     // each of the ~40,000 names and synset members cost 15% of start-up.
+    // Only its tokens and arena are ever filled, so only they are cleared
+    // (Doc::Clear() also resets the article and eight other vectors: ~370
+    // instructions a name, 7M of the main thread's start-up).
     static thread_local Doc scratch;
-    scratch.Clear();
+    scratch.tokens.clear();
+    scratch.arena.Clear();
     seg->Tokenize(name, &scratch.tokens, &scratch.arena);
     for (const Token& t : scratch.tokens) {
       NameToken nt;
