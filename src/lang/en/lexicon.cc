@@ -112,8 +112,21 @@ bool ForEachPair(std::string_view body, F&& f) {
     std::string_view name = Trim(pair.substr(0, colon));
     std::string_view num = Trim(pair.substr(colon + 1));
     double v = 0;
-    auto r = std::from_chars(num.data(), num.data() + num.size(), v);
-    if (r.ec != std::errc() || r.ptr != num.data() + num.size() || name.empty()) return false;
+    // The counts of words.yml and unknown.yml (~100,000) are integers: up
+    // to 15 digits is below 2^53, which a double holds exactly, so the
+    // value is the one from_chars gives; anything else goes to from_chars.
+    uint64_t n = 0;
+    size_t digits = 0;
+    if (num.size() <= 15)
+      while (digits < num.size() && static_cast<unsigned char>(num[digits] - '0') < 10)
+        n = n * 10 + static_cast<uint64_t>(num[digits++] - '0');
+    if (digits != 0 && digits == num.size()) {
+      v = static_cast<double>(n);
+      if (name.empty()) return false;
+    } else {
+      auto r = std::from_chars(num.data(), num.data() + num.size(), v);
+      if (r.ec != std::errc() || r.ptr != num.data() + num.size() || name.empty()) return false;
+    }
     if (!f(name, v)) return false;
     if (comma == std::string_view::npos) return true;
     body.remove_prefix(comma + 1);
@@ -186,19 +199,48 @@ void FillPresent(std::string_view word, std::vector<std::pair<Tag, double>>* cou
   if (vbp > 0 && vb == 0) counts->push_back({Tag::VB, std::max(1.0, kShare * vbp)});
 }
 
-// TagFromName through a hash map: the YAML files name a tag ~50,000 times at
-// start-up, and TagFromName compares against every tag name in turn (a
-// fifth of Load). Same answers: the map holds each name of TagName(1..) with
-// its first tag, as TagFromName's scan returns the first match, and a name
-// that is absent is Tag::kNone in both.
+// TagFromName through a small hash table: the YAML files name a tag
+// ~100,000 times at start-up, and TagFromName compares against every tag
+// name in turn (a fifth of Load); a std::unordered_map's string hashing
+// was then most of what was left. Tag names are 2 to 4 bytes, so a name
+// and its length pack into one integer key. Same answers: the table holds
+// each name of TagName(1..) with its first tag, as TagFromName's scan
+// returns the first match, and a name that is absent is Tag::kNone in both.
+// (A name of more than 7 bytes, which no tag name has, takes the scan.)
 Tag FastTagFromName(std::string_view name) {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, Tag>;
-    for (int i = 1; i < kNumTags; ++i) m->emplace(TagName(static_cast<Tag>(i)), static_cast<Tag>(i));
-    return m;
+  constexpr int kBits = 7;  // 128 slots for 45 names
+  struct Table {
+    uint64_t key[1 << kBits] = {};
+    Tag tag[1 << kBits] = {};
+  };
+  auto pack = [](std::string_view n) {
+    uint64_t k = 0;
+    std::memcpy(&k, n.data(), n.size());
+    return k | static_cast<uint64_t>(n.size()) << 56;  // 1..7 bytes, then the length: never 0
+  };
+  auto slot = [](uint64_t k) { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> (64 - kBits)); };
+  static const Table* table = [&] {
+    auto* t = new Table;
+    for (int i = 1; i < kNumTags; ++i) {
+      std::string_view n = TagName(static_cast<Tag>(i));
+      if (n.empty() || n.size() > 7) continue;  // found by the scan below
+      const uint64_t k = pack(n);
+      size_t s = slot(k);
+      while (t->key[s] != 0 && t->key[s] != k) s = (s + 1) & ((1 << kBits) - 1);
+      if (t->key[s] == 0) {  // the first tag of a name wins, as in the scan
+        t->key[s] = k;
+        t->tag[s] = static_cast<Tag>(i);
+      }
+    }
+    return t;
   }();
-  auto it = map->find(name);
-  return it == map->end() ? Tag::kNone : it->second;
+  if (name.empty()) return Tag::kNone;
+  if (name.size() > 7) return TagFromName(name);
+  const uint64_t k = pack(name);
+  for (size_t s = slot(k);; s = (s + 1) & ((1 << kBits) - 1)) {
+    if (table->key[s] == k) return table->tag[s];
+    if (table->key[s] == 0) return Tag::kNone;
+  }
 }
 
 }  // namespace
