@@ -417,6 +417,12 @@ class Finder {
       : text_(text), base_(base), anchor_(anchor), has_anchor_(anchor.precision == Precision::kDay), out_(out),
         want_timex3_(want_timex3) {}
 
+  // Classes Try() has nothing to start from (see Run); kNone is the class
+  // of a word not in the lexicon.
+  static constexpr uint32_t kInert = 1u << static_cast<int>(Cat::kNone) | 1u << static_cast<int>(Cat::kContext) |
+                                     1u << static_cast<int>(Cat::kOf) | 1u << static_cast<int>(Cat::kFuture) |
+                                     1u << static_cast<int>(Cat::kPod) | 1u << static_cast<int>(Cat::kSeason);
+
   void Run() {
     Split();
     if (!any_trigger_) return;
@@ -425,7 +431,17 @@ class Finder {
       // not a digit returns i and emits nothing (every rule needs a class,
       // a number, a day "26th" or a decade "1990s", all digit-initial), so
       // such words are skipped without the call.
-      if (w_[i].lex == &kNoLex && !IsDigitC(w_[i].low[0])) {
+      //
+      // The same holds for a word whose class no rule starts at (kInert:
+      // "in", "of", "will", "morning", "summer"), when it is not
+      // digit-initial: Try() first looks for a weekday (needs kWeekday), a
+      // decade (digit-initial) and a written date (ParseWritten needs a
+      // number, a digit-initial day or kMonth), then its switch has no case
+      // for these classes, and `num` is -1 for a word that does not start
+      // with a digit, so it returns i with nothing emitted. Such words only
+      // qualify a neighbour that a rule starts at ("in 2022" starts at the
+      // year); on te3silver they were 68,000 of the 149,000 Try() calls.
+      if (!IsDigitC(w_[i].low[0]) && (kInert >> static_cast<int>(w_[i].cat()) & 1)) {
         ++i;
         continue;
       }
