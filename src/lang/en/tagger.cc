@@ -315,23 +315,43 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
     // arrays safe should that change.
     const uint32_t count = std::min(static_cast<uint32_t>(cands.size()), kMaxCands);
-    for (uint32_t ci = 0; ci < count; ++ci) {
-      const TagScore& c = cands[ci];
-      const int next = static_cast<int>(c.tag);
-      float best = -std::numeric_limits<float>::infinity();
-      uint32_t back = 0;
-      for (uint32_t p = 0; p < prev_count; ++p) {
-        float v = prev_score[p] + prev_row[p][next];  // == Transition(tag of p, c.tag)
-        // Branch-free form of `if (v > best) { best = v; back = p; }`.
-        const bool better = v > best;
-        best = better ? v : best;
-        back = better ? p : back;
+    constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
+    if (prev_count == 1) {
+      // One previous cell (the previous token had one candidate: most
+      // punctuation, numbers, names and many function words): the loop
+      // below would run once per candidate, so its result is written
+      // directly. `v > -inf ? v : -inf` is that one iteration's answer.
+      // With the one previous cell in locals, the arrays for the next
+      // column are filled in the same loop.
+      const float s0 = prev_score[0];
+      const float* row0 = prev_row[0];
+      for (uint32_t ci = 0; ci < count; ++ci) {
+        const TagScore& c = cands[ci];
+        const float v = s0 + row0[static_cast<int>(c.tag)];
+        const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
+        cells[size + ci] = {score, 0, c.tag};
+        prev_score[ci] = score;
+        prev_row[ci] = lex.TransitionsFrom(c.tag);
       }
-      cells[size + ci] = {best + c.score, static_cast<uint8_t>(back), c.tag};
-    }
-    for (uint32_t ci = 0; ci < count; ++ci) {
-      prev_score[ci] = cells[size + ci].score;
-      prev_row[ci] = lex.TransitionsFrom(cells[size + ci].tag);
+    } else {
+      for (uint32_t ci = 0; ci < count; ++ci) {
+        const TagScore& c = cands[ci];
+        const int next = static_cast<int>(c.tag);
+        float best = kMinusInf;
+        uint32_t back = 0;
+        for (uint32_t p = 0; p < prev_count; ++p) {
+          float v = prev_score[p] + prev_row[p][next];  // == Transition(tag of p, c.tag)
+          // Branch-free form of `if (v > best) { best = v; back = p; }`.
+          const bool better = v > best;
+          best = better ? v : best;
+          back = better ? p : back;
+        }
+        cells[size + ci] = {best + c.score, static_cast<uint8_t>(back), c.tag};
+      }
+      for (uint32_t ci = 0; ci < count; ++ci) {
+        prev_score[ci] = cells[size + ci].score;
+        prev_row[ci] = lex.TransitionsFrom(cells[size + ci].tag);
+      }
     }
     size += count;
     prev_count = count;
