@@ -43,6 +43,10 @@ void SplitNames(std::string_view s, std::vector<std::string>* out, std::vector<s
     std::string_view name = Trim(s.substr(start, bar - start));
     if (name.empty()) {
       empties->push_back("empty name between '|'");
+    } else if (name.find('\t') == std::string_view::npos && name.find("  ") == std::string_view::npos) {
+      // Fast path, most names: no tab and no run of spaces, so the collapse
+      // below would copy the (trimmed) name unchanged, a byte at a time.
+      out->emplace_back(name);
     } else {
       // Collapse inner runs of spaces so "Gustavo  Petro" is one name.
       std::string n;
