@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include <charconv>
 #include <cstdio>
 
 #include "output/plain_run.h"
@@ -34,6 +35,16 @@ void AppendJsonString(std::string_view s, std::string* out) {
 }
 
 namespace {
+// The Goldstein weight as printf's "%.1f" writes it. std::to_chars with
+// chars_format::fixed and a precision is specified to give printf's
+// result for the same conversion in the C locale (sign of -0.0, nan and
+// inf included); snprintf took ~1,400 instructions a record (0.3% of
+// coding te3silver), to_chars a tenth of that.
+std::string_view Goldstein(double g, char (&buf)[32]) {
+  auto r = std::to_chars(buf, buf + sizeof buf, g, std::chars_format::fixed, 1);
+  return {buf, static_cast<size_t>(r.ptr - buf)};
+}
+
 void Field(std::string_view key, std::string_view value, std::string* out) {
   out->push_back('"');
   out->append(key);
@@ -66,8 +77,9 @@ void AppendJsonRecord(const EventRecord& r, std::string* out, std::string_view e
   out->append("\"quad_class\":");
   out->append(std::to_string(r.quad_class));
   char buf[32];
-  std::snprintf(buf, sizeof buf, ",\"goldstein\":%.1f,", r.goldstein);
-  out->append(buf);
+  out->append(",\"goldstein\":");
+  out->append(Goldstein(r.goldstein, buf));
+  out->push_back(',');
   Field("verb_text", r.verb_text, out);
   Field("lang", r.lang, out);
   out->append("\"evidence\":");
@@ -108,8 +120,7 @@ void AppendTsvRecord(const EventRecord& r, std::string* out, std::string_view ex
   Cell(r.root, out);
   Cell(std::to_string(r.quad_class), out);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", r.goldstein);
-  Cell(buf, out);
+  Cell(Goldstein(r.goldstein, buf), out);
   Cell(r.verb_text, out);
   Cell(r.lang, out);
   for (char c : r.sentence) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);

@@ -1,5 +1,8 @@
 #include "output/json_writer.h"
 
+#include <cstdio>
+#include <vector>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -48,6 +51,27 @@ TEST(JsonWriterTest, TsvHasOneLinePerRecord) {
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
   const std::string header = TsvHeader();
   EXPECT_EQ(std::count(header.begin(), header.end(), '\t'), std::count(out.begin(), out.end(), '\t'));
+}
+
+// The weight is written with std::to_chars, which must give printf's "%.1f"
+// (what the records held before, and what stored runs compare against):
+// every CAMEO weight, halfway cases of the binary value, -0.0 and large
+// values, in both formats.
+TEST(JsonWriterTest, GoldsteinIsWrittenAsPrintfWritesIt) {
+  std::vector<double> values = {-0.0, 0.0, 0.05, 0.15, 0.25, -0.25, 2.45, 9.95, -9.95, 1e6 + 0.05, 123456.789};
+  for (int tenths = -100; tenths <= 100; ++tenths) values.push_back(tenths / 10.0);
+  for (int k = -2000; k <= 2000; ++k) values.push_back(k / 200.0);  // .x5 halfway cases
+  for (double g : values) {
+    char expect[64];
+    std::snprintf(expect, sizeof expect, "%.1f", g);
+    EventRecord r;
+    r.goldstein = g;
+    std::string json, tsv;
+    AppendJsonRecord(r, &json);
+    AppendTsvRecord(r, &tsv);
+    EXPECT_NE(json.find(std::string(",\"goldstein\":") + expect + ","), std::string::npos) << g << " " << json;
+    EXPECT_NE(tsv.find(std::string("\t") + expect + "\t"), std::string::npos) << g << " " << tsv;
+  }
 }
 
 }  // namespace
