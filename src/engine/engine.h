@@ -120,6 +120,8 @@ class Engine {
   // work on the main thread, is assembled on first use.
   void BuildSpanish() const;
   std::shared_ptr<VerbDictionary> es_verbs_;
+  // Noun triggers (events/nominal.h): data/verbs/nouns.txt, data/verbs/es/nouns.txt.
+  std::shared_ptr<const class NounDictionary> es_nouns_;
   std::shared_ptr<const class ActorIndex> index_;
   std::shared_ptr<const class ActorMatcher> matcher_;
   std::string data_dir_, hunspell_dir_;
