@@ -94,6 +94,9 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
 struct CoderTrace {
   uint32_t clause = 0;
   std::string message;
+  // A noun trigger outside every clause (a headline without a verb, a
+  // subject the clause analyser left out) has clause kNone32 and its sentence here.
+  uint32_t sentence = kNone32;
 };
 
 class EventCoder : public Component {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "model/lines.h"  // ForEachLine
 
@@ -361,11 +362,10 @@ bool FollowsMatch(const VerbDictionary& verbs, const NounPattern& p, const std::
 // airstrikes"), so it names nobody.
 bool AgentModifier(const Doc& doc, const ActorMention& m) {
   const Token& last = doc.tokens[m.tokens.end - 1];
-  // "police raids", "Colombian army attacks"; not "an official visit", nor
-  // an agent whose country was guessed from elsewhere in the article.
-  if (m.is_agent)
-    return IsNoun(last.tag) && m.how != ActorResolution::kAgentSentence && m.how != ActorResolution::kAgentArticle &&
-           m.how != ActorResolution::kAgentAlone;
+  // "Colombian police raids", "Israeli army attacks": an agent with its
+  // own country. Not "an official visit", whose "official" the matcher
+  // gave a country from elsewhere in the article.
+  if (m.is_agent) return IsNoun(last.tag) && m.how == ActorResolution::kAgentInPhrase;
   return IsAdjective(last.tag) || last.has(kAbbreviation) || last.has(kAllCaps);
 }
 
@@ -424,7 +424,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       if (!list) continue;
       const uint32_t ci = clause_of[t];
       auto say = [&](std::string msg) {
-        if (trace) trace->push_back({ci, "noun '" + std::string(w.lower) + "': " + msg});
+        if (trace) trace->push_back({ci, "noun '" + std::string(w.lower) + "': " + msg, si});
       };
       uint32_t end = PhraseEnd(c, t, span.end);
       const NounPattern* chosen = nullptr;
@@ -460,14 +460,21 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       // of leaders of the opposition").
       bool pp_actor = true, pp_patient = false;
       bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
+      bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
       for (uint32_t q = t + 1; q < end;) {
-        if (in_time[q]) { ++q; continue; }  // "on Tuesday", "el 5 de octubre": when, not whom
+        if (in_time[q]) {  // "on Tuesday", "el 5 de octubre": when, not whom
+          after_time = true;
+          ++q;
+          continue;
+        }
+        bool follows_time = std::exchange(after_time, false);
         uint32_t len = 0;
         NounRole r = c.starts_at[q] == kNone32 ? nouns.PrepAt(*chosen, toks, q, end, &len) : NounRole::kNone;
         if (c.starts_at[q] == kNone32 && (len > 0 || toks[q].tag == Tag::IN || toks[q].tag == Tag::TO)) {
           if (len == 0) len = 1;  // a preposition of no list: its actors are nobody's
           if (q + len < end && in_time[q + len]) { q += len; continue; }
           bool patient = len == 1 && nouns.IsPatientWord(toks[q].lower_hash);
+          if (follows_time && patient) break;
           if (!pp_actor) {
             bool agent = pp_patient && r == NounRole::kSource && !patient;
             bool patient_chain = pp_patient && patient && r == NounRole::kTarget;
@@ -684,13 +691,19 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         const std::string& sc = doc.actors[s].code;
         const std::string tc = tg == kNone32 ? std::string() : doc.actors[tg].code;
         if (tg != kNone32 && (s == tg || sc == tc)) return;
-        // The verb, or this noun already, coded this dyad in the sentence.
-        for (const EventMention& ev : doc.events)
-          if (ev.sentence == si && ev.source == sc && ev.target == tc &&
-              (ev.code == chosen->code || &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events))) {
-            if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + tc + ": not coded again");
+        // The verb, or this noun already, coded this dyad in the sentence;
+        // or the verb coded the same kind of act by the same source
+        // ("Israeli airstrikes on Gaza killed 20": one fight, not two).
+        for (const EventMention& ev : doc.events) {
+          if (ev.sentence != si || ev.source != sc) continue;
+          bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
+          bool same = ev.target == tc && (ev.code == chosen->code || by_verb);
+          same |= by_verb && ev.code.compare(0, 2, root) == 0;
+          if (same) {
+            if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");
             return;
           }
+        }
         EventMention ev;
         ev.sentence = si;
         ev.clause = ci;
