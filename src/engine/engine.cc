@@ -388,6 +388,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     return nouns;
   };
   auto en_nouns = load_nouns(data + "/verbs/nouns.txt", *engine->verbs_);
+  engine->nouns_ = en_nouns;
+  report->noun_triggers = en_nouns->patterns().size();
 
   // Spanish verbs: their own dictionary, so a Spanish lemma never meets an
   // English pattern (and lint checks them with the rest).
@@ -408,6 +410,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   }
   engine->es_verbs_->Compile(&problems);
   engine->es_nouns_ = load_nouns(es_dir + "nouns.txt", *engine->es_verbs_);
+  report->noun_triggers += engine->es_nouns_->patterns().size();
   report->verb_patterns += engine->es_verbs_->patterns().size();
   for (const VerbPattern& p : engine->es_verbs_->patterns()) {
     if (!p.is_null() && !engine->codebook_->Find(p.code))

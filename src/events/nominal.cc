@@ -195,7 +195,8 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       problem(lineno, "the noun must be a word, not a synset: " + std::string(noun.back()));
       return;
     }
-    p.head = TokenHash(Lower(noun.back()));
+    p.head_word = Lower(noun.back());
+    p.head = TokenHash(p.head_word);
     for (size_t i = 0; i + 1 < noun.size(); ++i) p.before.push_back(TokenHash(Lower(noun[i])));
     p.specificity = static_cast<int>(p.before.size() + p.after.size());
     for (size_t i = 1; i < w.size(); ++i) written += (i > 1 ? " " : "") + std::string(w[i]);
@@ -595,6 +596,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       bool unreal = false;
       for (uint32_t k = gov; k < first && !unreal; ++k) unreal = nouns.IsUnreal(toks[k].lemma_hash) || nouns.IsUnreal(toks[k].lower_hash);
       gov = gov > span.begin ? gov - 1 : kNone32;
+      // "the proposed sanctions": a participle before the modifiers governs them.
+      if (!unreal && gov != kNone32) unreal = nouns.IsUnreal(toks[gov].lemma_hash) || nouns.IsUnreal(toks[gov].lower_hash);
       // "the risk of an attack", "interest in a swift agreement".
       if (!unreal && gov != kNone32 && (toks[gov].tag == Tag::IN || nouns.IsPatientWord(toks[gov].lower_hash)) &&
           gov > span.begin)

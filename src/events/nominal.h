@@ -47,6 +47,7 @@ struct NounPrep {
 struct NounPattern {
   std::string code;              // CAMEO code; empty for a null entry ("---")
   uint64_t head = 0;             // TokenHash of the noun's lemma
+  std::string head_word;         // the noun as written, lower case (for lint)
   std::vector<uint64_t> before;  // words right before the head ("visa revocation": visa)
   // Words (hash) or synsets (name, resolved by Compile) that must follow the
   // head inside its phrase, in order ("revocation * visa").

@@ -20,6 +20,7 @@ constexpr std::string_view kNouns =
     "@patient of\n"
     "@light carry | stage | announce | impose\n"
     "@block demand | call\n"
+    "@unreal proposed | risk\n"
     "172 revocation * &VISA\n"
     "172 visa revocation\n"
     "173 arrest 's=+\n"
@@ -30,6 +31,7 @@ constexpr std::string_view kNouns =
     "040 talk with=+\n"
     "042 visit of=$ to=+\n"
     "--- press release\n"
+    "141 march of=$\n"
     "0841 release 's=+\n";
 
 class NominalTest : public ::testing::Test {
@@ -94,7 +96,7 @@ TEST_F(NominalTest, PossessorIsTheAgentWhenAnOfPhraseNamesThePatient) {
             (V{"USAGOV>COLGOV:172"}))
       << Trace();
   // The evidence cites the entry and the trigger words.
-  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:8 revocation * &VISA"), std::string::npos);
+  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:9 revocation * &VISA"), std::string::npos);
   EXPECT_EQ(doc_.text(doc_.events[0].trigger), "revocation of Petro 's visa");  // the test tokenizer keeps spaces
   EXPECT_NE(Trace().find("noun 'revocation': coded 172"), std::string::npos);
 }
@@ -199,6 +201,77 @@ TEST_F(NominalTest, CompoundNounAndLintProblems) {
   EXPECT_NE(problems[3].message.find("duplicate"), std::string::npos);
   EXPECT_FALSE(problems[3].error);
   EXPECT_NE(problems[4].message.find("unknown synset &NOPE"), std::string::npos);
+}
+
+TEST_F(NominalTest, PossibilitiesAndActsOpposedAreNotReported) {
+  // @unreal before the noun, or before its "of".
+  EXPECT_EQ(Code("The/DT proposed/VBN/propose U.S./NNP sanctions/NNS/sanction on/IN Cuba/NNP hurt/VBD/hurt trade/NN ./.",
+                 {{2, 3, "USA"}, {5, 6, "CUB"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("The/DT risk/NN of/IN an/DT Iranian/JJ attack/NN on/IN U.S./NNP ships/NNS is/VBZ/be low/JJ ./.",
+                 {{4, 5, "IRN"}, {7, 8, "USA"}}),
+            V{})
+      << Trace();
+  // The object of "against": the visit is what was protested.
+  EXPECT_EQ(Code("Crowds/NNS marched/VBD/march against/IN the/DT visit/NN of/IN Obama/NNP to/TO Hanoi/NNP ./.",
+                 {{6, 7, "USAGOV"}, {8, 9, "VNM"}}),
+            V{})
+      << Trace();
+  EXPECT_NE(Trace().find("object of 'against'"), std::string::npos);
+}
+
+TEST_F(NominalTest, LightVerbLendsItsSubjectOnlyToItsObject) {
+  EXPECT_EQ(Code("Rebels/NNS staged/VBD/stage an/DT attack/NN on/IN Colombia/NNP ./.", {{0, 1, "COLREB"}, {5, 6, "COL"}}),
+            (V{"COLREB>COL:190"}))
+      << Trace();
+  // "the attack" is not the object of "staged" here: the march is.
+  EXPECT_EQ(Code("Rebels/NNS staged/VBD/stage a/DT march/NN after/IN the/DT attack/NN on/IN Colombia/NNP ./.",
+                 {{0, 1, "COLREB"}, {8, 9, "COL"}}),
+            (V{"COLREB>:141"}))
+      << Trace();
+}
+
+TEST_F(NominalTest, APhraseAfterOneWithoutActorAttachesToThatOne) {
+  // "of Pinochet" is the rule's, not the protesters'.
+  EXPECT_EQ(Code("Protests/NNS/protest against/IN the/DT military/JJ rule/NN of/IN Pinochet/NNP grew/VBD/grow ./.",
+                 {{3, 4, "CHLMIL"}, {6, 7, "CHLGOV"}}),
+            V{})
+      << Trace();
+  // But the agent of "the arrest of two activists by police" is the arrest's.
+  EXPECT_EQ(Code("The/DT arrest/NN of/IN two/CD activists/NNS/activist by/IN police/NNS angered/VBD/anger Cuba/NNP ./.",
+                 {{6, 7, "CUBCOP"}, {8, 9, "CUB"}}),
+            V{})  // no target: the activists name no actor
+      << Trace();
+  EXPECT_NE(Trace().find("names no target"), std::string::npos);
+}
+
+TEST_F(NominalTest, SpanishPhrases) {
+  NounDictionary es;
+  std::vector<DictProblem> problems;
+  es.LoadText(
+      "@source por parte de | por parte del | por\n@target contra\n@patient de | del\n"
+      "173 detención\n163 sanción de=$\n141 protesta de=$\n",
+      "es/nouns.txt", &problems);
+  es.Compile(*verbs_, &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  options_.nouns = std::make_shared<NounDictionary>(es);
+  // "por parte del" names the agent, "del" the one acted on.
+  EXPECT_EQ(Code("La/DT detención/NN del/IN/de alcalde/NN por/IN parte/NN del/IN/de Ejército/NNP ./.",
+                 {{3, 4, "COLGOV"}, {7, 8, "COLMIL"}}),
+            (V{"COLMIL>COLGOV:173"}))
+      << Trace();
+  // A country adjective after the noun is its agent ...
+  EXPECT_EQ(Code("Las/DT sanciones/NNS/sanción estadounidenses/JJ contra/IN Venezuela/NNP ./.",
+                 {{2, 3, "USA"}, {4, 5, "VEN"}}),
+            (V{"USA>VEN:163"}))
+      << Trace();
+  // ... but not any actor: "protestas populares" are no party's.
+  EXPECT_EQ(Code("Las/DT protestas/NNS/protesta populares/JJ crecen/VBP/crecer ./.", {{2, 3, "ESPGOVPTY"}}), V{})
+      << Trace();
+  // In "por la supuesta movilización militar" the actor only describes the noun.
+  EXPECT_EQ(Code("La/DT protesta/NN por/IN la/DT supuesta/JJ movilización/NN militar/JJ ./.", {{6, 7, "HNDMIL"}}), V{})
+      << Trace();
 }
 
 }  // namespace
