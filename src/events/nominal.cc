@@ -223,7 +223,11 @@ void NounDictionary::Compile(const VerbDictionary& verbs, std::vector<DictProble
       }
     }
   by_head_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) by_head_[patterns_[i].head].push_back(i);
+  head_bits_.reset();
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    by_head_[patterns_[i].head].push_back(i);
+    head_bits_.set(patterns_[i].head & (head_bits_.size() - 1));
+  }
   for (auto& [head, list] : by_head_)
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return patterns_[a].specificity > patterns_[b].specificity; });
@@ -253,8 +257,8 @@ namespace {
 // Per-document lookups for the noun coder.
 struct NounCtx {
   const Doc& doc;
-  std::vector<uint32_t> starts_at;  // token -> actor mention starting there (the first), or kNone32
-  std::vector<uint32_t> covers;     // token -> actor mention covering it, or kNone32
+  const std::vector<uint32_t>& starts_at;  // token -> actor mention starting there (the first), or kNone32
+  const std::vector<uint32_t>& covers;     // token -> actor mention covering it, or kNone32
 };
 
 bool Joiner(uint64_t h) {
@@ -382,28 +386,39 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
                       const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace) {
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
-  NounCtx c{doc, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32)};
-  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
-    const auto& a = doc.actors[m];
-    if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
-    for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
-      if (c.covers[t] == kNone32) c.covers[t] = m;
-  }
-  // The innermost clause of each token (clauses nest: a complement inside
-  // its parent's span).
-  std::vector<uint32_t> clause_of(toks.size(), kNone32);
-  for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
-    TokenRange r = doc.clauses[ci].tokens;
-    for (uint32_t t = r.begin; t < r.end && t < toks.size(); ++t)
-      if (clause_of[t] == kNone32 || doc.clauses[clause_of[t]].tokens.size() >= r.size()) clause_of[t] = ci;
-  }
-  std::vector<char> in_time(toks.size(), 0);  // tokens of a time expression
-  for (const TimeExpr& te : doc.times)
-    for (uint32_t t = te.tokens.begin; t < te.tokens.end && t < toks.size(); ++t) in_time[t] = 1;
+  // Most documents have no noun of the dictionary: the lookups below are
+  // built on the first one found (per-thread scratch, so a document that
+  // needs them allocates nothing once they have grown).
+  static thread_local std::vector<uint32_t> starts_at, covers, clause_of;
+  static thread_local std::vector<char> in_time, verb_coded;
+  NounCtx c{doc, starts_at, covers};
   const size_t verb_events = doc.events.size();  // the verb coder's, which a noun must not repeat
-  std::vector<char> verb_coded(doc.clauses.size(), 0);
-  for (size_t i = 0; i < verb_events; ++i)
-    if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
+  bool prepared = false;
+  auto prepare = [&] {
+    prepared = true;
+    starts_at.assign(toks.size(), kNone32);
+    covers.assign(toks.size(), kNone32);
+    for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+      const auto& a = doc.actors[m];
+      if (a.tokens.begin < toks.size() && starts_at[a.tokens.begin] == kNone32) starts_at[a.tokens.begin] = m;
+      for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
+        if (covers[t] == kNone32) covers[t] = m;
+    }
+    // The innermost clause of each token (clauses nest: a complement inside
+    // its parent's span).
+    clause_of.assign(toks.size(), kNone32);
+    for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+      TokenRange r = doc.clauses[ci].tokens;
+      for (uint32_t t = r.begin; t < r.end && t < toks.size(); ++t)
+        if (clause_of[t] == kNone32 || doc.clauses[clause_of[t]].tokens.size() >= r.size()) clause_of[t] = ci;
+    }
+    in_time.assign(toks.size(), 0);  // tokens of a time expression
+    for (const TimeExpr& te : doc.times)
+      for (uint32_t t = te.tokens.begin; t < te.tokens.end && t < toks.size(); ++t) in_time[t] = 1;
+    verb_coded.assign(doc.clauses.size(), 0);
+    for (size_t i = 0; i < verb_events; ++i)
+      if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
+  };
   static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
   static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al");
   static const uint64_t kGoverning[] = {TokenHash("against"), TokenHash("for"),    TokenHash("over"),
@@ -419,10 +434,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
     for (uint32_t t = span.begin; t < span.end; ++t) {
       const Token& w = toks[t];
       // A common noun: "March" the month and "Strike Force" the name are not acts.
-      if (c.covers[t] != kNone32 || (w.tag != Tag::NN && w.tag != Tag::NNS)) continue;
+      if (w.tag != Tag::NN && w.tag != Tag::NNS) continue;
+      if (!nouns.MayBeHead(w.lemma_hash) && !nouns.MayBeHead(w.lower_hash)) continue;
       const std::vector<uint32_t>* list = nouns.PatternsFor(w.lemma_hash);
       if (!list && w.lower_hash != w.lemma_hash) list = nouns.PatternsFor(w.lower_hash);
       if (!list) continue;
+      if (!prepared) prepare();
+      if (c.covers[t] != kNone32) continue;
       const uint32_t ci = clause_of[t];
       auto say = [&](std::string msg) {
         if (trace) trace->push_back({ci, "noun '" + std::string(w.lower) + "': " + msg, si});
@@ -603,14 +621,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           gov > span.begin)
         unreal = nouns.IsUnreal(toks[gov - 1].lemma_hash) || nouns.IsUnreal(toks[gov - 1].lower_hash);
       if (unreal) {
-        say("a word before it makes it a possibility (@unreal): no event");
+        if (trace) say("a word before it makes it a possibility (@unreal): no event");
         continue;
       }
       // "protests against the visit of X", "since the peace accord", "pidieron
       // sanciones para": an act opposed, asked for or long past, not reported.
       if (gov != kNone32 && std::find(std::begin(kGoverning), std::end(kGoverning), toks[gov].lower_hash) !=
                                 std::end(kGoverning)) {
-        say("object of '" + std::string(toks[gov].lower) + "': not reported as happening");
+        if (trace) say("object of '" + std::string(toks[gov].lower) + "': not reported as happening");
         continue;
       }
 
@@ -620,19 +638,19 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         const Clause& cl = doc.clauses[ci];
         const VerbGroup& v = cl.verb;
         if (v.negated || cl.conditional || v.modality != Modality::kNone) {
-          say("its clause is negated, hypothetical or conditional: no event");
+          if (trace) say("its clause is negated, hypothetical or conditional: no event");
           continue;
         }
         if (cl.kind == ClauseKind::kInfinitive) { say("in an infinitive clause: not (yet) an act"); continue; }
         if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32 &&
             std::find(std::begin(kAfter), std::end(kAfter), toks[cl.prep].lower_hash) == std::end(kAfter)) {
-          say("in a gerund after '" + std::string(toks[cl.prep].lower) + "': the content of another act");
+          if (trace) say("in a gerund after '" + std::string(toks[cl.prep].lower) + "': the content of another act");
           continue;
         }
         if (cl.parent != kNone32 && doc.clauses[cl.parent].verb.head != kNone32) {
           uint64_t pl = toks[doc.clauses[cl.parent].verb.head].lemma_hash;
           if (verbs.IsIrrealis(pl) || verbs.IsIntent(pl) || nouns.IsBlocking(pl)) {
-            say("under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "': not (yet) an act");
+            if (trace) say("under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "': not (yet) an act");
             continue;
           }
         }
@@ -640,7 +658,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           uint64_t vl = toks[v.head].lemma_hash;
           bool after_verb = t > v.head;
           if (after_verb && verb_coded[ci]) {
-            say("its verb '" + std::string(v.lemma) + "' already coded the clause");
+            if (trace) say("its verb '" + std::string(v.lemma) + "' already coded the clause");
             continue;
           }
           // A light verb lends its subject only to its own object: "staged
@@ -650,7 +668,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
           if (!light && (nouns.IsBlocking(vl) || (after_verb && (verbs.IsIrrealis(vl) || verbs.IsIntent(vl))))) {
-            say("under '" + std::string(v.lemma) + "': not (yet) an act");
+            if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;
           }
           if (light && sources.empty()) {
@@ -676,14 +694,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         why_target = "the 'between/with' phrase";
       }
       if (sources.empty()) {
-        say("entry " + chosen->ref() + " matched but its phrase names no source");
+        if (trace) say("entry " + chosen->ref() + " matched but its phrase names no source");
         continue;
       }
       std::string root = chosen->code.substr(0, 2);
       bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
                              roots_without_target.end();
       if (targets.empty() && !may_lack_target) {
-        say("entry " + chosen->ref() + " matched but its phrase names no target");
+        if (trace) say("entry " + chosen->ref() + " matched but its phrase names no target");
         continue;
       }
 
@@ -730,7 +748,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       }
       if (coded) {
         added = true;
-        say("coded " + chosen->code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
+        if (trace) say("coded " + chosen->code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
             (targets.empty() ? "" : "; target " + Names(doc, targets) + ": " + why_target) + ")");
       }
     }

@@ -21,6 +21,7 @@
 #ifndef DYAD_EVENTS_NOMINAL_H_
 #define DYAD_EVENTS_NOMINAL_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -81,6 +82,12 @@ class NounDictionary {
   // names against `verbs`, the same language's verb dictionary.
   void Compile(const VerbDictionary& verbs, std::vector<DictProblem>* problems);
 
+  // False for most nouns of a text, at the cost of one load: every noun is
+  // asked. With it and the lookups built only for a document that has a
+  // dictionary noun, the pass costs 18.5M instructions on the 3 MB Reuters
+  // sample of docs/performance.md instead of 30.5M (coding 804.2M before
+  // noun triggers, 822.7M with them). True may still have no entry.
+  bool MayBeHead(uint64_t hash) const { return head_bits_[hash & (head_bits_.size() - 1)]; }
   const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
     auto it = by_head_.find(lemma_hash);
     return it == by_head_.end() ? nullptr : &it->second;
@@ -106,6 +113,7 @@ class NounDictionary {
  private:
   std::vector<NounPattern> patterns_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_head_;
+  std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_;  // @light, @block, @unreal
