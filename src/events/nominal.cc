@@ -698,6 +698,15 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         continue;
       }
       std::string root = chosen->code.substr(0, 2);
+      // "Israel and Lebanon renewed negotiations": as with verbs, a
+      // coordinated subject of a joint act (03-06, 19) acts on each other
+      // ("attacks by Iran and Iraq" on shipping are not on each other).
+      static constexpr std::string_view kMutualRoots[] = {"03", "04", "05", "06", "19"};
+      if (targets.empty() && sources.size() >= 2 && light &&
+          std::find(std::begin(kMutualRoots), std::end(kMutualRoots), root) != std::end(kMutualRoots)) {
+        targets = sources;
+        why_target = "each other";
+      }
       bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
                              roots_without_target.end();
       if (targets.empty() && !may_lack_target) {
