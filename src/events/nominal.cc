@@ -632,10 +632,34 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         continue;
       }
 
+      // A time expression in the noun's own phrase dates it ("Monday's U.S.
+      // attack", "la huelga del 5 de octubre"); after the publication date
+      // it is announced, not reported ("a visit next week").
+      uint32_t phrase_time = kNone32;
+      for (uint32_t ti = 0; ti < doc.times.size() && phrase_time == kNone32; ++ti) {
+        const TimeExpr& te = doc.times[ti];
+        bool dated = te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday;
+        if (te.sentence == si && dated && te.value.valid() && te.tokens.begin > (gov == kNone32 ? span.begin : gov) &&
+            te.tokens.end <= end)
+          phrase_time = ti;
+      }
+      if (phrase_time != kNone32 && doc.article.published.valid() &&
+          doc.times[phrase_time].value.first_day() > doc.article.published.last_day()) {
+        if (trace) say("its phrase names a time after the publication date: announced, not reported");
+        continue;
+      }
+
       // The clause: did the act happen, and does its verb name the source?
       bool light = false;
-      if (ci != kNone32) {
-        const Clause& cl = doc.clauses[ci];
+      // A noun outside every clause is mostly in a subject the clause
+      // analyser cut short ("A visit to Tokyo next week by X will change
+      // nothing"): the next verb's clause says whether it happened.
+      uint32_t ctx = ci;
+      for (uint32_t k = 0; ctx == kNone32 && k < doc.clauses.size(); ++k)
+        if (doc.clauses[k].sentence == si && doc.clauses[k].verb.head != kNone32 && doc.clauses[k].verb.head > t)
+          ctx = k;
+      if (ctx != kNone32) {
+        const Clause& cl = doc.clauses[ctx];
         const VerbGroup& v = cl.verb;
         if (v.negated || cl.conditional || v.modality != Modality::kNone) {
           if (trace) say("its clause is negated, hypothetical or conditional: no event");
@@ -657,7 +681,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         if (v.head != kNone32) {
           uint64_t vl = toks[v.head].lemma_hash;
           bool after_verb = t > v.head;
-          if (after_verb && verb_coded[ci]) {
+          if (after_verb && verb_coded[ctx]) {
             if (trace) say("its verb '" + std::string(v.lemma) + "' already coded the clause");
             continue;
           }
@@ -667,7 +691,10 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
-          if (!light && (nouns.IsBlocking(vl) || (after_verb && (verbs.IsIrrealis(vl) || verbs.IsIntent(vl))))) {
+          // Before the verb only in the passive ("the visit was postponed"):
+          // "after the arrest of X, crowds demanded ..." did not demand it.
+          bool governed = after_verb || v.passive;
+          if (!light && governed && (nouns.IsBlocking(vl) || verbs.IsIrrealis(vl) || verbs.IsIntent(vl))) {
             if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;
           }
@@ -715,7 +742,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       }
 
       uint32_t time = kNone32;
-      Date date = EventDate(doc, ci, si, &time);
+      Date date = EventDate(doc, ctx, si, &time);
+      if (phrase_time != kNone32) date = doc.times[phrase_time].value, time = phrase_time;
       bool coded = false;
       auto emit = [&](uint32_t s, uint32_t tg) {
         const std::string& sc = doc.actors[s].code;

@@ -58,6 +58,7 @@ class NominalTest : public ::testing::Test {
     testing::TaggedTokenize(tagged, &doc_);
     doc_.article.published = Date::Day(2025, 9, 27);
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
+    doc_.times = times_;
     for (auto& a : actors) {
       ActorMention m;
       m.tokens = {a.b, a.e};
@@ -86,6 +87,7 @@ class NominalTest : public ::testing::Test {
   std::shared_ptr<const VerbDictionary> verbs_;
   std::shared_ptr<const NounDictionary> nouns_;
   EventCoderOptions options_;
+  std::vector<TimeExpr> times_;  // time expressions the next Code() gets
   Doc doc_;
   std::vector<CoderTrace> trace_;
 };
@@ -271,6 +273,40 @@ TEST_F(NominalTest, SpanishPhrases) {
       << Trace();
   // In "por la supuesta movilización militar" the actor only describes the noun.
   EXPECT_EQ(Code("La/DT protesta/NN por/IN la/DT supuesta/JJ movilización/NN militar/JJ ./.", {{6, 7, "HNDMIL"}}), V{})
+      << Trace();
+}
+
+TEST_F(NominalTest, TimesAndFutures) {
+  // A time in the noun's phrase dates the event ...
+  TimeExpr monday;
+  monday.tokens = {0, 1};
+  monday.value = Date::Day(2025, 9, 22);
+  monday.kind = TimeKind::kWeekday;
+  times_ = {monday};
+  EXPECT_EQ(Code("Monday/NNP 's/POS U.S./NNP attack/NN on/IN Iran/NNP raised/VBD/raise prices/NNS/price ./.",
+                 {{2, 3, "USA"}, {5, 6, "IRN"}}),
+            (V{"USA>IRN:190"}))
+      << Trace();
+  EXPECT_EQ(doc_.events[0].date, Date::Day(2025, 9, 22));
+  // ... and one after the publication date makes it an announcement.
+  TimeExpr next;
+  next.tokens = {4, 6};
+  next.value = Date::Day(2025, 10, 3);
+  next.kind = TimeKind::kRelative;
+  times_ = {next};
+  EXPECT_EQ(Code("A/DT visit/NN to/TO Hanoi/NNP next/JJ week/NN by/IN Obama/NNP was/VBD/be announced/VBN/announce ./.",
+                 {{3, 4, "VNM"}, {7, 8, "USAGOV"}}),
+            V{})
+      << Trace();
+  times_.clear();
+  // A noun in the subject of a future or negated clause has not happened.
+  EXPECT_EQ(Code("A/DT visit/NN to/TO Hanoi/NNP by/IN Obama/NNP will/MD change/VB/change nothing/NN ./.",
+                 {{3, 4, "VNM"}, {5, 6, "USAGOV"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("A/DT visit/NN to/TO Hanoi/NNP by/IN Obama/NNP changed/VBD/change nothing/NN ./.",
+                 {{3, 4, "VNM"}, {5, 6, "USAGOV"}}),
+            (V{"USAGOV>VNM:042"}))
       << Trace();
 }
 
