@@ -103,7 +103,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@target") role = NounRole::kTarget;
       else if (name == "@mutual") role = NounRole::kMutual;
       else if (name == "@place") role = NounRole::kPlace;
-      else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal") {
+      else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -117,7 +117,12 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
             continue;
           }
           uint64_t h = TokenHash(Lower(it));
-          (name == "@patient" ? patient_ : name == "@light" ? light_ : name == "@block" ? block_ : unreal_).insert(h);
+          (name == "@patient" ? patient_
+           : name == "@light" ? light_
+           : name == "@block" ? block_
+           : name == "@state" ? state_
+                              : unreal_)
+              .insert(h);
         }
       }
       return;
@@ -630,6 +635,20 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
                                 std::end(kGoverning)) {
         if (trace) say("object of '" + std::string(toks[gov].lower) + "': not reported as happening");
         continue;
+      }
+
+      // "miners on strike", "médicos en huelga" (@state): the actor right
+      // before the preposition is in the act.
+      // Not an actor that is itself a preposition's object ("la frontera
+      // con Nicaragua en protesta", "en París en una manifestación").
+      auto heads_phrase = [&](uint32_t m) {
+        uint32_t b = doc.actors[m].tokens.begin;
+        return b == span.begin || (toks[b - 1].tag != Tag::IN && toks[b - 1].tag != Tag::TO);
+      };
+      if (sources.empty() && gov != kNone32 && gov > span.begin && nouns.IsState(toks[gov].lower_hash) &&
+          c.covers[gov - 1] != kNone32 && heads_phrase(c.covers[gov - 1])) {
+        sources = {c.covers[gov - 1]};
+        why_source = "actor before '" + std::string(toks[gov].lower) + "'";
       }
 
       // A time expression in the noun's own phrase dates it ("Monday's U.S.

@@ -109,6 +109,9 @@ class NounDictionary {
   // A modifier ("proposed tariffs") or a noun before "of" ("the risk of an
   // attack") that makes the act only a possibility.
   bool IsUnreal(uint64_t word) const { return unreal_.count(word) != 0; }
+  // A preposition that puts the actor before it in the act: "miners on
+  // strike", "médicos en huelga" (@state).
+  bool IsState(uint64_t word) const { return state_.count(word) != 0; }
 
  private:
   std::vector<NounPattern> patterns_;
@@ -116,7 +119,7 @@ class NounDictionary {
   std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
-  std::unordered_set<uint64_t> light_, block_, unreal_;  // @light, @block, @unreal
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_;  // @light, @block, @unreal, @state
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder

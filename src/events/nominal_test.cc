@@ -21,6 +21,8 @@ constexpr std::string_view kNouns =
     "@light carry | stage | announce | impose\n"
     "@block demand | call\n"
     "@unreal proposed | risk\n"
+    "@state on\n"
+    "143 strike of=$ pre=-\n"
     "172 revocation * &VISA\n"
     "172 visa revocation\n"
     "173 arrest 's=+\n"
@@ -98,7 +100,7 @@ TEST_F(NominalTest, PossessorIsTheAgentWhenAnOfPhraseNamesThePatient) {
             (V{"USAGOV>COLGOV:172"}))
       << Trace();
   // The evidence cites the entry and the trigger words.
-  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:9 revocation * &VISA"), std::string::npos);
+  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:11 revocation * &VISA"), std::string::npos);
   EXPECT_EQ(doc_.text(doc_.events[0].trigger), "revocation of Petro 's visa");  // the test tokenizer keeps spaces
   EXPECT_NE(Trace().find("noun 'revocation': coded 172"), std::string::npos);
 }
@@ -274,6 +276,14 @@ TEST_F(NominalTest, SpanishPhrases) {
   // In "por la supuesta movilización militar" the actor only describes the noun.
   EXPECT_EQ(Code("La/DT protesta/NN por/IN la/DT supuesta/JJ movilización/NN militar/JJ ./.", {{6, 7, "HNDMIL"}}), V{})
       << Trace();
+}
+
+TEST_F(NominalTest, ActorsOnStrike) {
+  EXPECT_EQ(Code("Dock/NN workers/NNS/worker on/IN strike/NN blocked/VBD/block the/DT port/NN ./.", {{1, 2, "COLLAB"}}),
+            (V{"COLLAB>:143"}))
+      << Trace();
+  // "pre=-": a country before "strike" names no striker (a U.S. strike is military).
+  EXPECT_EQ(Code("The/DT U.S./NNP strike/NN ended/VBD/end ./.", {{1, 2, "USA"}}), V{}) << Trace();
 }
 
 TEST_F(NominalTest, TimesAndFutures) {
