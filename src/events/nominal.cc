@@ -103,7 +103,8 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@target") role = NounRole::kTarget;
       else if (name == "@mutual") role = NounRole::kMutual;
       else if (name == "@place") role = NounRole::kPlace;
-      else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state") {
+      else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
+               name != "@unreported") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -121,7 +122,8 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@light" ? light_
            : name == "@block" ? block_
            : name == "@state" ? state_
-                              : unreal_)
+           : name == "@unreported" ? unreported_
+                                   : unreal_)
               .insert(h);
         }
       }
@@ -426,10 +428,6 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
   };
   static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
   static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al");
-  static const uint64_t kGoverning[] = {TokenHash("against"), TokenHash("for"),    TokenHash("over"),
-                                        TokenHash("about"),   TokenHash("since"),  TokenHash("toward"),
-                                        TokenHash("towards"), TokenHash("contra"), TokenHash("para"),
-                                        TokenHash("sobre"),   TokenHash("desde"),  TokenHash("hacia")};
   static const uint64_t kAfter[] = {TokenHash("after"), TokenHash("following"), TokenHash("by"), TokenHash("before"),
                                     TokenHash("upon"), TokenHash("despite"), TokenHash("amid")};
 
@@ -631,8 +629,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       }
       // "protests against the visit of X", "since the peace accord", "pidieron
       // sanciones para": an act opposed, asked for or long past, not reported.
-      if (gov != kNone32 && std::find(std::begin(kGoverning), std::end(kGoverning), toks[gov].lower_hash) !=
-                                std::end(kGoverning)) {
+      if (gov != kNone32 && nouns.IsUnreported(toks[gov].lower_hash)) {
         if (trace) say("object of '" + std::string(toks[gov].lower) + "': not reported as happening");
         continue;
       }

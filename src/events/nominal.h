@@ -112,6 +112,9 @@ class NounDictionary {
   // A preposition that puts the actor before it in the act: "miners on
   // strike", "médicos en huelga" (@state).
   bool IsState(uint64_t word) const { return state_.count(word) != 0; }
+  // A preposition whose object act is opposed, asked for or long past, not
+  // reported: "protests against the visit", "since the accord" (@unreported).
+  bool IsUnreported(uint64_t word) const { return unreported_.count(word) != 0; }
 
  private:
   std::vector<NounPattern> patterns_;
@@ -119,7 +122,7 @@ class NounDictionary {
   std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
-  std::unordered_set<uint64_t> light_, block_, unreal_, state_;  // @light, @block, @unreal, @state
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_;  // the directives of the same names
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder

@@ -22,6 +22,7 @@ constexpr std::string_view kNouns =
     "@block demand | call\n"
     "@unreal proposed | risk\n"
     "@state on\n"
+    "@unreported against | since\n"
     "143 strike of=$ pre=-\n"
     "172 revocation * &VISA\n"
     "172 visa revocation\n"
@@ -100,7 +101,7 @@ TEST_F(NominalTest, PossessorIsTheAgentWhenAnOfPhraseNamesThePatient) {
             (V{"USAGOV>COLGOV:172"}))
       << Trace();
   // The evidence cites the entry and the trigger words.
-  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:11 revocation * &VISA"), std::string::npos);
+  EXPECT_NE(doc_.events[0].pattern.find("nouns.txt:12 revocation * &VISA"), std::string::npos);
   EXPECT_EQ(doc_.text(doc_.events[0].trigger), "revocation of Petro 's visa");  // the test tokenizer keeps spaces
   EXPECT_NE(Trace().find("noun 'revocation': coded 172"), std::string::npos);
 }
