@@ -84,9 +84,10 @@ class NounDictionary {
 
   // False for most nouns of a text, at the cost of one load: every noun is
   // asked. With it and the lookups built only for a document that has a
-  // dictionary noun, the pass costs 18.5M instructions on the 3 MB Reuters
-  // sample of docs/performance.md instead of 30.5M (coding 804.2M before
-  // noun triggers, 822.7M with them). True may still have no entry.
+  // dictionary noun, the pass cost 18.5M instructions on the 3 MB Reuters
+  // sample of docs/performance.md instead of 30.5M (callgrind; coding 804.2M
+  // before noun triggers, 822.7M with them; 19.1M and 823.4M with the later
+  // rules). True may still have no entry.
   bool MayBeHead(uint64_t hash) const { return head_bits_[hash & (head_bits_.size() - 1)]; }
   const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
     auto it = by_head_.find(lemma_hash);
