@@ -17,6 +17,7 @@
 #include "cli/cli.h"
 #include "codebook/codebook.h"
 #include "dict/wordnet.h"
+#include "events/nominal.h"
 #include "lang/en/lemmatizer.h"
 #include "ingest/reader.h"
 #include "dict/peer.h"
@@ -135,6 +136,21 @@ int RunLint(const DictFlags& f) {
     }
   }
 
+  // Noun triggers are looked up by lemma too ("sanctions" -> "sanction"),
+  // then by spelling: an entry written in the plural matches only that form.
+  if (const auto* lem = dynamic_cast<const en::Lemmatizer*>(engine->pipeline().Find("lemmatizer"))) {
+    for (const NounPattern& p : engine->nouns().patterns()) {
+      const std::string& noun = p.head_word;
+      if (noun.empty() || !noun.ends_with("s") || lem->IsLemma(noun, en::WnPos::kNoun)) continue;
+      auto r = lem->Lemmatize(noun, TokenHash(noun), Tag::NNS, nullptr);
+      if (!r.lemma.empty() && r.lemma != noun && lem->IsLemma(r.lemma, en::WnPos::kNoun))
+        problems.push_back({p.file, p.line,
+                            "noun '" + noun + "' is the plural of '" + std::string(r.lemma) +
+                                "': nouns are matched by lemma, so this entry misses the singular",
+                            false});
+    }
+  }
+
   size_t errors = 0, warnings = 0, printed = 0;
   for (const DictProblem& p : problems) {
     (p.error ? errors : warnings)++;
@@ -146,10 +162,10 @@ int RunLint(const DictFlags& f) {
   if (printed < errors + (f.errors_only ? 0 : warnings))
     std::cout << fmt::format("... {} more (raise --max)\n", errors + (f.errors_only ? 0 : warnings) - printed);
   std::cout << fmt::format(
-      "dict lint: {} actor entries ({} names), {} verb patterns over {} lemmas, {} CAMEO codes; {} errors, {} "
-      "warnings; loaded in {:.2f} s\n",
-      report.actor_entries, report.actor_names, report.verb_patterns, report.verb_lemmas, engine->codebook().size(),
-      errors, warnings, report.seconds);
+      "dict lint: {} actor entries ({} names), {} verb patterns over {} lemmas, {} noun triggers, {} CAMEO codes; "
+      "{} errors, {} warnings; loaded in {:.2f} s\n",
+      report.actor_entries, report.actor_names, report.verb_patterns, report.verb_lemmas, report.noun_triggers,
+      engine->codebook().size(), errors, warnings, report.seconds);
   return errors ? kExitSkipped : kExitOk;
 }
 

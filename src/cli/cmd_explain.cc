@@ -177,6 +177,8 @@ int RunExplain(const ExplainFlags& f) {
       for (const CoderTrace& t : trace)
         if (t.clause == ci) o << "    coder: " << t.message << "\n";
     }
+    for (const CoderTrace& t : trace)  // noun triggers outside every clause
+      if (t.clause == kNone32 && t.sentence == si) o << "    coder: " << t.message << "\n";
     for (const EventMention& ev : doc.events) {
       if (ev.sentence != si) continue;
       EventRecord r = engine->Record(doc, ev);

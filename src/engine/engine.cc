@@ -20,6 +20,7 @@
 #include "analysis/profiles.h"
 #include "analysis/quotes.h"
 #include "dict/peer.h"
+#include "events/nominal.h"
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
@@ -334,7 +335,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
     for (const std::string& f : verb_files) {
       std::string base = fs::path(f).filename().string();
-      if (base == "synsets.txt" || base == "control.txt") continue;
+      if (base == "synsets.txt" || base == "control.txt" || base == "nouns.txt") continue;
       if (options.peer_only && f.starts_with(data + "/verbs")) continue;
       engine->verbs_->LoadPatternFile(f, Display(f, data), &verb_problems);
     }
@@ -400,6 +401,21 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     if (!p.is_null() && !engine->codebook_->Find(p.code))
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
+  // Noun triggers: ours only (the peers' suites measure their own dictionaries).
+  auto load_nouns = [&](const std::string& f, const VerbDictionary& synsets) {
+    auto nouns = std::make_shared<NounDictionary>();
+    if (!options.peer_only && fs::exists(f)) {
+      nouns->LoadFile(f, Display(f, data), &problems);
+      nouns->Compile(synsets, &problems);
+      for (const NounPattern& p : nouns->patterns())
+        if (!p.is_null() && !engine->codebook_->Find(p.code))
+          problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+    }
+    return nouns;
+  };
+  auto en_nouns = load_nouns(data + "/verbs/nouns.txt", *engine->verbs_);
+  engine->nouns_ = en_nouns;
+  report->noun_triggers = en_nouns->patterns().size();
 
   // Spanish verbs: their own dictionary, so a Spanish lemma never meets an
   // English pattern (and lint checks them with the rest).
@@ -412,11 +428,15 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
         engine->es_verbs_->LoadControlFile(f, Display(f, data), &problems);
       else if (fs::path(f).filename() == "synsets.txt")
         engine->es_verbs_->LoadSynsetFile(f, Display(f, data), engine->name_tokenizer_, &problems);
+      else if (fs::path(f).filename() == "nouns.txt")
+        continue;  // noun triggers, loaded below
       else
         engine->es_verbs_->LoadPatternFile(f, Display(f, data), &problems);
     }
   }
   engine->es_verbs_->Compile(&problems);
+  engine->es_nouns_ = load_nouns(es_dir + "nouns.txt", *engine->es_verbs_);
+  report->noun_triggers += engine->es_nouns_->patterns().size();
   report->verb_patterns += engine->es_verbs_->patterns().size();
   for (const VerbPattern& p : engine->es_verbs_->patterns()) {
     if (!p.is_null() && !engine->codebook_->Find(p.code))
@@ -439,6 +459,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // "Neither X nor Y boycotted ...": X's and Y's act in both peers' suites.
   if (options.peer_only) coder_options.conjunctions = {"nor"};
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
+  if (!en_nouns->empty()) coder_options.nouns = en_nouns;
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
   engine->index_ = index;
@@ -510,6 +531,7 @@ void Engine::BuildSpanish() const {
   coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
 
   coder_options.modifiers_in_coordination = true;
+  if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;
   auto p = std::make_unique<Pipeline>();
   p->Add(std::make_shared<Normalizer>())
       .Add(segmenter_)

@@ -32,6 +32,7 @@
 
 namespace dyad {
 
+class NounDictionary;
 class Segmenter;
 
 struct EngineOptions {
@@ -64,6 +65,7 @@ struct LoadReport {
   std::vector<DictProblem> problems;
   size_t actor_entries = 0, actor_names = 0;
   size_t verb_patterns = 0, verb_lemmas = 0;
+  size_t noun_triggers = 0;  // entries of data/verbs/nouns.txt and data/verbs/es/nouns.txt
   double seconds = 0;
   size_t errors() const;
 };
@@ -97,6 +99,8 @@ class Engine {
   const ActorDictionary& actors() const { return *actors_; }
   const VerbDictionary& verbs() const { return *verbs_; }
   const VerbDictionary& spanish_verbs() const { return *es_verbs_; }
+  const NounDictionary& nouns() const { return *nouns_; }
+  const NounDictionary& spanish_nouns() const { return *es_nouns_; }
   const EventCoder& coder() const { return *coder_; }
   const Segmenter& segmenter() const { return *segmenter_; }
   // Splits a name exactly as articles are split (dictionaries use it).
@@ -120,6 +124,8 @@ class Engine {
   // work on the main thread, is assembled on first use.
   void BuildSpanish() const;
   std::shared_ptr<VerbDictionary> es_verbs_;
+  // Noun triggers (events/nominal.h): data/verbs/nouns.txt, data/verbs/es/nouns.txt.
+  std::shared_ptr<const NounDictionary> nouns_, es_nouns_;
   std::shared_ptr<const class ActorIndex> index_;
   std::shared_ptr<const class ActorMatcher> matcher_;
   std::string data_dir_, hunspell_dir_;

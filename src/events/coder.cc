@@ -6,6 +6,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
+#include "events/nominal.h"   // CodeNounTriggers
 
 namespace dyad {
 
@@ -575,6 +576,26 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
 
 }  // namespace
 
+Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time) {
+  Date date = doc.sentences[sentence].date;
+  *time = doc.sentences[sentence].time;
+  if (clause != kNone32) {
+    const TokenRange r = doc.clauses[clause].tokens;
+    for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
+      const TimeExpr& te = doc.times[ti];
+      if (te.sentence != sentence || !te.value.valid()) continue;
+      if (te.tokens.begin >= r.begin && te.tokens.end <= r.end &&
+          (te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday)) {
+        date = te.value;
+        *time = ti;
+        break;
+      }
+    }
+  }
+  if (!date.valid()) date = doc.article.published;
+  return date;
+}
+
 std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act) {
   const std::pair<std::string, std::string>* best = nullptr;
   for (const auto& kv : map)
@@ -1139,20 +1160,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (std::find(trigger.begin(), trigger.end(), t) == trigger.end()) trigger.push_back(t);
     std::sort(trigger.begin(), trigger.end());
 
-    // Date: a time expression inside the clause, else the sentence's date.
-    Date date = doc.sentences[cl.sentence].date;
-    uint32_t time = doc.sentences[cl.sentence].time;
-    for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
-      const TimeExpr& te = doc.times[ti];
-      if (te.sentence != cl.sentence || !te.value.valid()) continue;
-      if (te.tokens.begin >= cl.tokens.begin && te.tokens.end <= cl.tokens.end &&
-          (te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday)) {
-        date = te.value;
-        time = ti;
-        break;
-      }
-    }
-    if (!date.valid()) date = doc.article.published;
+    uint32_t time = kNone32;
+    Date date = EventDate(doc, ci, cl.sentence, &time);
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra,
                     const std::string& ev_code) {
@@ -1219,6 +1228,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
+  // Nouns that name an act, where no verb coded the same (events/nominal.h).
+  if (options_.nouns && !options_.peer_reading)
+    CodeNounTriggers(*options_.nouns, *verbs_, options_.roots_without_target, doc, trace);
   if (options_.dictionary_verbs) {
     std::vector<char> has_event(doc.sentences.size(), 0);
     for (const EventMention& ev : doc.events) has_event[ev.sentence] = 1;

@@ -21,6 +21,8 @@
 
 namespace dyad {
 
+class NounDictionary;  // events/nominal.h
+
 struct EventCoderOptions {
   // Events need a target unless their root is listed here (protests and
   // shows of force often have none). Others without a target are dropped.
@@ -74,15 +76,27 @@ struct EventCoderOptions {
   std::vector<std::string> place_words;
   // Conjunctions of coordinated actors besides "and", "or" (Spanish "y", "e", "o", "u").
   std::vector<std::string> conjunctions;
+  // Nouns that name an act ("the expulsion of", "sanciones contra"),
+  // coded after the verbs (events/nominal.h). Null: verbs only, as with
+  // the peers' dictionaries, which have no noun triggers.
+  std::shared_ptr<const NounDictionary> nouns;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
 std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act);
 
+// The date of an event of clause `clause` (kNone32: none) in `sentence`: a
+// time expression inside the clause, else the sentence's date, else the
+// publication date; *time is the TimeExpr used (kNone32 if none).
+Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time);
+
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {
   uint32_t clause = 0;
   std::string message;
+  // A noun trigger outside every clause (a headline without a verb, a
+  // subject the clause analyser left out) has clause kNone32 and its sentence here.
+  uint32_t sentence = kNone32;
 };
 
 class EventCoder : public Component {

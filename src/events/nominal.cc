@@ -1,0 +1,814 @@
+#include "events/nominal.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "model/lines.h"  // ForEachLine
+
+namespace dyad {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == sep) {
+      if (std::string_view w = Trim(s.substr(b, i - b)); !w.empty()) out.push_back(w);
+      b = i + 1;
+    }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::string_view w : Split(s, ' '))
+    for (std::string_view x : Split(w, '\t')) out.push_back(x);
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool IsCode(std::string_view s) {
+  if (s == "---") return true;
+  if (s.size() < 2 || s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// "por parte de" or "por_parte_de" -> the words' hashes.
+std::vector<uint64_t> PrepWords(std::string_view s) {
+  std::string w(s);
+  std::replace(w.begin(), w.end(), '_', ' ');
+  std::vector<uint64_t> out;
+  for (std::string_view x : Words(w)) out.push_back(TokenHash(Lower(x)));
+  return out;
+}
+
+bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
+
+// The prepositions of `list` at toks[at..end): the longest that matches.
+const NounPrep* LongestAt(const std::vector<NounPrep>& list, const std::vector<Token>& toks, uint32_t at,
+                          uint32_t end) {
+  const NounPrep* best = nullptr;
+  for (const NounPrep& p : list) {
+    if (p.words.empty() || at + p.words.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = toks[at + k].lower_hash == p.words[k];
+    if (ok && (!best || p.words.size() > best->words.size())) best = &p;
+  }
+  return best;
+}
+
+}  // namespace
+
+bool NounDictionary::LoadFile(const std::string& path, const std::string& display,
+                              std::vector<DictProblem>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  LoadText(ss.str(), display, problems);
+  return true;
+}
+
+void NounDictionary::LoadText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems) {
+  auto problem = [&](uint32_t line, std::string msg, bool error = true) {
+    if (problems) problems->push_back({display, line, std::move(msg), error});
+  };
+  std::unordered_set<std::string> seen;  // entries as normalised text, for duplicates
+  ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view line = raw;
+    if (size_t h = line.find('#'); h != std::string_view::npos) line = line.substr(0, h);
+    line = Trim(line);
+    if (line.empty()) return;
+    if (line.front() == '@') {
+      // "@source by | por parte de": a directive and its '|'-separated words.
+      size_t sp = line.find_first_of(" \t");
+      std::string_view name = line.substr(0, sp);
+      std::vector<std::string_view> items = Split(sp == std::string_view::npos ? "" : line.substr(sp), '|');
+      NounRole role = NounRole::kNone;
+      if (name == "@source") role = NounRole::kSource;
+      else if (name == "@target") role = NounRole::kTarget;
+      else if (name == "@mutual") role = NounRole::kMutual;
+      else if (name == "@place") role = NounRole::kPlace;
+      else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
+               name != "@unreported") {
+        problem(lineno, "unknown directive " + std::string(name));
+        return;
+      }
+      if (items.empty()) problem(lineno, std::string(name) + " lists no words");
+      for (std::string_view it : items) {
+        if (role != NounRole::kNone) {
+          preps_.push_back({PrepWords(it), role});
+        } else {
+          if (Words(it).size() != 1) {
+            problem(lineno, std::string(name) + " takes single words: '" + std::string(it) + "'");
+            continue;
+          }
+          uint64_t h = TokenHash(Lower(it));
+          (name == "@patient" ? patient_
+           : name == "@light" ? light_
+           : name == "@block" ? block_
+           : name == "@state" ? state_
+           : name == "@unreported" ? unreported_
+                                   : unreal_)
+              .insert(h);
+        }
+      }
+      return;
+    }
+    std::vector<std::string_view> w = Words(line);
+    if (w.size() < 2 || !IsCode(w[0])) {
+      problem(lineno, "expected 'CODE NOUN [WORDS] [PREP=ROLE]': " + std::string(line));
+      return;
+    }
+    NounPattern p;
+    p.code = w[0] == "---" ? "" : std::string(w[0]);
+    p.file = display;
+    p.line = lineno;
+    // Words before the first '*' or role form the noun (its last word the
+    // head); after a '*', the words that must follow it.
+    std::vector<std::string_view> noun;
+    bool gap = false, bad = false;
+    std::string written;
+    for (size_t i = 1; i < w.size() && !bad; ++i) {
+      std::string_view x = w[i];
+      if (size_t eq = x.find('='); eq != std::string_view::npos) {
+        std::string_view prep = x.substr(0, eq), role = x.substr(eq + 1);
+        NounRole r = role == "$" ? NounRole::kSource : role == "+" ? NounRole::kTarget
+                   : role == "%" ? NounRole::kMutual : role == "-" ? NounRole::kNone : NounRole::kPlace;
+        if (prep.empty() || (role != "$" && role != "+" && role != "%" && role != "-")) {
+          problem(lineno, "a role is PREP=$ (source), PREP=+ (target), PREP=% (each other) or PREP=- (nobody): " +
+                              std::string(x));
+          bad = true;
+          break;
+        }
+        if (prep == "pre") {
+          if (r != NounRole::kSource && r != NounRole::kNone) {
+            problem(lineno, "a modifier before the noun is pre=$ (the agent) or pre=- (nobody): " + std::string(x));
+            bad = true;
+            break;
+          }
+          p.modifier_is_source = r == NounRole::kSource;
+          continue;
+        }
+        if (prep == "'s") {
+          if (r != NounRole::kSource && r != NounRole::kTarget) {
+            problem(lineno, "a possessor is 's=$ (the agent) or 's=+ (the one acted on): " + std::string(x));
+            bad = true;
+            break;
+          }
+          p.possessor_is_target = r == NounRole::kTarget;
+          continue;
+        }
+        p.preps.push_back({PrepWords(prep), r});
+        continue;
+      }
+      if (!p.preps.empty()) {
+        problem(lineno, "words after the roles: '" + std::string(x) + "' (roles come last)");
+        bad = true;
+        break;
+      }
+      if (x == "*") {
+        gap = true;
+        continue;
+      }
+      if (!gap) {
+        noun.push_back(x);
+      } else if (x.front() == '&') {
+        p.after.push_back({0, std::string(x.substr(1)), kNone32});
+      } else {
+        p.after.push_back({TokenHash(Lower(x)), "", kNone32});
+      }
+    }
+    if (bad) return;
+    if (noun.empty()) {
+      problem(lineno, "no noun before '*'");
+      return;
+    }
+    if (noun.back().front() == '&') {
+      problem(lineno, "the noun must be a word, not a synset: " + std::string(noun.back()));
+      return;
+    }
+    p.head_word = Lower(noun.back());
+    p.head = TokenHash(p.head_word);
+    for (size_t i = 0; i + 1 < noun.size(); ++i) p.before.push_back(TokenHash(Lower(noun[i])));
+    p.specificity = static_cast<int>(p.before.size() + p.after.size());
+    for (size_t i = 1; i < w.size(); ++i) written += (i > 1 ? " " : "") + std::string(w[i]);
+    p.text = written;
+    if (!seen.insert(Lower(written)).second) {
+      problem(lineno, "duplicate noun entry: " + written, false);
+      return;
+    }
+    patterns_.push_back(std::move(p));
+  });
+}
+
+void NounDictionary::Compile(const VerbDictionary& verbs, std::vector<DictProblem>* problems) {
+  std::unordered_map<std::string, uint32_t> by_name;
+  for (uint32_t i = 0; i < verbs.synsets().size(); ++i) by_name.emplace(verbs.synsets()[i].name, i);
+  for (NounPattern& p : patterns_)
+    for (NounPattern::Follow& f : p.after) {
+      if (f.synset.empty()) continue;
+      auto it = by_name.find(f.synset);
+      if (it == by_name.end() || verbs.synsets()[it->second].members.empty()) {
+        if (problems) problems->push_back({p.file, p.line, "unknown synset &" + f.synset, true});
+      } else {
+        f.synset_index = it->second;
+      }
+    }
+  by_head_.clear();
+  head_bits_.reset();
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    by_head_[patterns_[i].head].push_back(i);
+    head_bits_.set(patterns_[i].head & (head_bits_.size() - 1));
+  }
+  for (auto& [head, list] : by_head_)
+    std::stable_sort(list.begin(), list.end(),
+                     [&](uint32_t a, uint32_t b) { return patterns_[a].specificity > patterns_[b].specificity; });
+}
+
+NounRole NounDictionary::PrepAt(const NounPattern& p, const std::vector<Token>& toks, uint32_t at, uint32_t end,
+                                uint32_t* len) const {
+  // The entry's own prepositions first ("visit of=$" over the file's "of").
+  const NounPrep* hit = LongestAt(p.preps, toks, at, end);
+  if (!hit) hit = LongestAt(preps_, toks, at, end);
+  if (!hit && IsPatientWord(toks[at].lower_hash)) {
+    *len = 1;
+    return PatientIsSource(p) ? NounRole::kSource : NounRole::kTarget;
+  }
+  *len = hit ? static_cast<uint32_t>(hit->words.size()) : 0;
+  return hit ? hit->role : NounRole::kNone;
+}
+
+bool NounDictionary::PatientIsSource(const NounPattern& p) const {
+  for (const NounPrep& pr : p.preps)
+    if (pr.words.size() == 1 && IsPatientWord(pr.words[0])) return pr.role == NounRole::kSource;
+  return false;
+}
+
+namespace {
+
+// Per-document lookups for the noun coder.
+struct NounCtx {
+  const Doc& doc;
+  const std::vector<uint32_t>& starts_at;  // token -> actor mention starting there (the first), or kNone32
+  const std::vector<uint32_t>& covers;     // token -> actor mention covering it, or kNone32
+};
+
+bool Joiner(uint64_t h) {
+  static const uint64_t k[] = {TokenHash(","), TokenHash("and"), TokenHash("or"), TokenHash("y"),
+                               TokenHash("e"), TokenHash("o"),   TokenHash("u")};
+  return std::find(std::begin(k), std::end(k), h) != std::end(k);
+}
+
+// The actor mention at `t` and those coordinated with it before `end`
+// ("Russia and Iran", "Colombia, Peru y Ecuador"); *next is the first token
+// after them.
+std::vector<uint32_t> ActorsFrom(const NounCtx& c, uint32_t t, uint32_t end, uint32_t* next) {
+  std::vector<uint32_t> out;
+  const auto& toks = c.doc.tokens;
+  while (t < end && c.starts_at[t] != kNone32) {
+    uint32_t m = c.starts_at[t];
+    out.push_back(m);
+    t = c.doc.actors[m].tokens.end;
+    uint32_t j = t;
+    while (j < end && Joiner(toks[j].lower_hash)) ++j;
+    for (int mods = 0; j > t && mods < 3 && j < end && c.starts_at[j] == kNone32 &&
+                       (toks[j].tag == Tag::DET || IsAdjective(toks[j].tag));
+         ++mods)
+      ++j;
+    if (j == t || j >= end || c.starts_at[j] == kNone32) break;
+    t = j;
+  }
+  *next = t;
+  return out;
+}
+
+// Words that may stand inside a noun's phrase after it: modifiers, nouns,
+// prepositions and their objects. A verb, a clause word or punctuation ends
+// the phrase (a participle right after the noun does not: "sanctions
+// imposed on Venezuela").
+bool InPhrase(const Token& t) {
+  switch (t.tag) {
+    case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::CD: case Tag::NN:
+    case Tag::NNS: case Tag::NNP: case Tag::NNPS: case Tag::POS: case Tag::PRPS: case Tag::IN: case Tag::TO:
+    case Tag::CC:
+      return true;
+    default: return t.lower == "-";
+  }
+}
+
+constexpr uint32_t kMaxPhrase = 16;  // tokens after the noun that can belong to its phrase
+
+// Where the phrase of the noun at `head` ends (exclusive).
+uint32_t PhraseEnd(const NounCtx& c, uint32_t head, uint32_t sentence_end) {
+  const auto& toks = c.doc.tokens;
+  uint32_t q = head + 1;
+  if (q < sentence_end && toks[q].tag == Tag::VBN) ++q;  // "sanctions imposed on ..."
+  for (; q < sentence_end && q < head + 1 + kMaxPhrase; ++q) {
+    if (c.covers[q] != kNone32) continue;
+    const Token& t = toks[q];
+    if (!InPhrase(t)) break;
+    // "the arrest of X and the release of Y": "and" ends the phrase unless
+    // an actor follows it (after up to three modifiers).
+    if (t.tag == Tag::CC || t.tag == Tag::PPC) {
+      uint32_t j = q + 1;
+      for (int mods = 0; mods < 3 && j < sentence_end && c.starts_at[j] == kNone32 &&
+                         (toks[j].tag == Tag::DET || IsAdjective(toks[j].tag));
+           ++mods)
+        ++j;
+      if (j >= sentence_end || c.starts_at[j] == kNone32) break;
+    }
+  }
+  return q;
+}
+
+// Whether pattern p's required words follow the head inside [from, end),
+// in order; *last is the last token matched.
+bool FollowsMatch(const VerbDictionary& verbs, const NounPattern& p, const std::vector<Token>& toks, uint32_t from,
+                  uint32_t end, uint32_t* last) {
+  uint32_t q = from;
+  for (const NounPattern::Follow& f : p.after) {
+    bool found = false;
+    for (; q < end && !found; ++q) {
+      if (f.synset.empty()) {
+        found = WordAt(toks[q], f.hash);
+        if (found) *last = q;
+        continue;
+      }
+      if (f.synset_index == kNone32) return false;
+      for (const auto& member : verbs.synsets()[f.synset_index].members) {
+        if (member.empty() || q + member.size() > end) continue;
+        bool ok = true;
+        for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(toks[q + k], member[k]);
+        if (ok) {
+          found = true;
+          *last = q + static_cast<uint32_t>(member.size()) - 1;
+          q = *last;
+          break;
+        }
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// A pre-modifier actor that is the act's agent: a demonym or an
+// abbreviation ("Israeli airstrikes", "U.S. sanctions", "EU sanctions")
+// or an agent ("police raids"). A country's plain name before a noun is as
+// often the one acted on or the place ("Russia sanctions", "Gaza
+// airstrikes"), so it names nobody.
+bool AgentModifier(const Doc& doc, const ActorMention& m) {
+  const Token& last = doc.tokens[m.tokens.end - 1];
+  // "Colombian police raids", "Israeli army attacks": an agent with its
+  // own country. Not "an official visit", whose "official" the matcher
+  // gave a country from elsewhere in the article.
+  if (m.is_agent) return IsNoun(last.tag) && m.how == ActorResolution::kAgentInPhrase;
+  return IsAdjective(last.tag) || last.has(kAbbreviation) || last.has(kAllCaps);
+}
+
+std::string Names(const Doc& doc, const std::vector<uint32_t>& ms) {
+  std::string s;
+  for (uint32_t m : ms) s += (s.empty() ? "" : ", ") + std::string(doc.text(doc.actors[m].tokens));
+  return s;
+}
+
+}  // namespace
+
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
+                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace) {
+  if (nouns.empty()) return;
+  const auto& toks = doc.tokens;
+  // Most documents have no noun of the dictionary: the lookups below are
+  // built on the first one found (per-thread scratch, so a document that
+  // needs them allocates nothing once they have grown).
+  static thread_local std::vector<uint32_t> starts_at, covers, clause_of;
+  static thread_local std::vector<char> in_time, verb_coded;
+  NounCtx c{doc, starts_at, covers};
+  const size_t verb_events = doc.events.size();  // the verb coder's, which a noun must not repeat
+  bool prepared = false;
+  auto prepare = [&] {
+    prepared = true;
+    starts_at.assign(toks.size(), kNone32);
+    covers.assign(toks.size(), kNone32);
+    for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+      const auto& a = doc.actors[m];
+      if (a.tokens.begin < toks.size() && starts_at[a.tokens.begin] == kNone32) starts_at[a.tokens.begin] = m;
+      for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
+        if (covers[t] == kNone32) covers[t] = m;
+    }
+    // The innermost clause of each token (clauses nest: a complement inside
+    // its parent's span).
+    clause_of.assign(toks.size(), kNone32);
+    for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+      TokenRange r = doc.clauses[ci].tokens;
+      for (uint32_t t = r.begin; t < r.end && t < toks.size(); ++t)
+        if (clause_of[t] == kNone32 || doc.clauses[clause_of[t]].tokens.size() >= r.size()) clause_of[t] = ci;
+    }
+    in_time.assign(toks.size(), 0);  // tokens of a time expression
+    for (const TimeExpr& te : doc.times)
+      for (uint32_t t = te.tokens.begin; t < te.tokens.end && t < toks.size(); ++t) in_time[t] = 1;
+    verb_coded.assign(doc.clauses.size(), 0);
+    for (size_t i = 0; i < verb_events; ++i)
+      if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
+  };
+  static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
+  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al");
+  static const uint64_t kAfter[] = {TokenHash("after"), TokenHash("following"), TokenHash("by"), TokenHash("before"),
+                                    TokenHash("upon"), TokenHash("despite"), TokenHash("amid")};
+
+  bool added = false;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const TokenRange span = doc.sentences[si].tokens;
+    for (uint32_t t = span.begin; t < span.end; ++t) {
+      const Token& w = toks[t];
+      // A common noun: "March" the month and "Strike Force" the name are not acts.
+      if (w.tag != Tag::NN && w.tag != Tag::NNS) continue;
+      if (!nouns.MayBeHead(w.lemma_hash) && !nouns.MayBeHead(w.lower_hash)) continue;
+      const std::vector<uint32_t>* list = nouns.PatternsFor(w.lemma_hash);
+      if (!list && w.lower_hash != w.lemma_hash) list = nouns.PatternsFor(w.lower_hash);
+      if (!list) continue;
+      if (!prepared) prepare();
+      if (c.covers[t] != kNone32) continue;
+      const uint32_t ci = clause_of[t];
+      auto say = [&](std::string msg) {
+        if (trace) trace->push_back({ci, "noun '" + std::string(w.lower) + "': " + msg, si});
+      };
+      uint32_t end = PhraseEnd(c, t, span.end);
+      const NounPattern* chosen = nullptr;
+      uint32_t first = t, last = t;
+      for (uint32_t pi : *list) {
+        const NounPattern& p = nouns.pattern(pi);
+        if (p.before.size() > t - span.begin) continue;
+        bool ok = true;
+        for (size_t k = 0; k < p.before.size() && ok; ++k)
+          ok = WordAt(toks[t - p.before.size() + k], p.before[k]);
+        uint32_t l = t;
+        if (ok && FollowsMatch(verbs, p, toks, t + 1, end, &l)) {
+          chosen = &p;
+          first = t - static_cast<uint32_t>(p.before.size());
+          last = l;
+          break;
+        }
+      }
+      if (!chosen) { if (trace) say("no entry matched its phrase"); continue; }
+      if (chosen->is_null()) { if (trace) say("null entry " + chosen->ref() + ": codes nothing"); continue; }
+
+      // The noun's own phrase after it: prepositions and their actors.
+      std::vector<uint32_t> sources, targets, mutual;
+      std::string why_source, why_target;
+      bool patient_seen = false;  // an "of"/"de" phrase follows
+      NounRole role = NounRole::kNone;
+      bool prep_seen = false;
+      // The current prepositional phrase: did its object name an actor, and
+      // was it the patient's ("of")? A preposition after an object that
+      // names none attaches to that object ("protests against the war in
+      // Iraq", "violations by the police"), except the agent of "the arrest
+      // of two activists by police" and a patient's own "of" ("the release
+      // of leaders of the opposition").
+      bool pp_actor = true, pp_patient = false;
+      bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
+      bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
+      for (uint32_t q = t + 1; q < end;) {
+        if (in_time[q]) {  // "on Tuesday", "el 5 de octubre": when, not whom
+          after_time = true;
+          ++q;
+          continue;
+        }
+        bool follows_time = std::exchange(after_time, false);
+        uint32_t len = 0;
+        NounRole r = c.starts_at[q] == kNone32 ? nouns.PrepAt(*chosen, toks, q, end, &len) : NounRole::kNone;
+        if (c.starts_at[q] == kNone32 && (len > 0 || toks[q].tag == Tag::IN || toks[q].tag == Tag::TO)) {
+          if (len == 0) len = 1;  // a preposition of no list: its actors are nobody's
+          if (q + len < end && in_time[q + len]) { q += len; continue; }
+          bool patient = len == 1 && nouns.IsPatientWord(toks[q].lower_hash);
+          if (follows_time && patient) break;
+          if (!pp_actor) {
+            bool agent = pp_patient && r == NounRole::kSource && !patient;
+            bool patient_chain = pp_patient && patient && r == NounRole::kTarget;
+            if (!agent && !patient_chain) break;
+          }
+          patient_seen |= patient;
+          pp_actor = false;
+          pp_noun = false;
+          pp_patient = patient;
+          role = r;
+          std::string prep(doc.text(TokenRange{q, q + len}));
+          prep_seen = true;
+          q += len;
+          // The words' role, for evidence.
+          if (role == NounRole::kSource && sources.empty()) why_source = "'" + prep + "' phrase";
+          else if (role == NounRole::kTarget && targets.empty()) why_target = "'" + prep + "' phrase";
+          continue;
+        }
+        if (c.starts_at[q] == kNone32) {
+          pp_noun |= IsNoun(toks[q].tag);
+          // "against the military rule of X": a noun after the phrase's
+          // actor is its head, and what follows attaches to it.
+          if (IsNoun(toks[q].tag)) pp_actor = false;
+          ++q;
+          continue;
+        }
+        uint32_t next = q + 1;
+        std::vector<uint32_t> found = ActorsFrom(c, q, end, &next);
+        pp_actor = true;
+        // The agent heads its phrase ("by police", "por parte del ELN"); in
+        // "por la supuesta movilización militar" the actor only describes
+        // the noun before it.
+        if (role == NounRole::kSource && pp_noun) found.clear();
+        if (!prep_seen) {
+          // An actor right after the noun, before any preposition, is an
+          // adjective of it: Spanish "sanciones estadounidenses", "boicot
+          // francés". Only a country: "protestas populares" is no party.
+          found.erase(std::remove_if(found.begin(), found.end(),
+                                     [&](uint32_t m) { return doc.actors[m].code.size() != 3; }),
+                      found.end());
+          if (sources.empty() && !found.empty()) {
+            sources = found;
+            why_source = "country adjective after the noun";
+          }
+        } else if (role == NounRole::kSource && sources.empty()) {
+          sources = found;
+        } else if (role == NounRole::kTarget && targets.empty()) {
+          targets = found;
+        } else if (role == NounRole::kMutual && mutual.empty()) {
+          mutual = found;
+        }
+        // Whatever follows an actor belongs to its phrase, not the noun's:
+        // "the arrest of the mayor of Cali" names one target.
+        role = NounRole::kNone;
+        q = std::max(next, q + 1);
+      }
+      if (sources.empty()) why_source.clear();
+      if (targets.empty()) why_target.clear();
+
+      // Before the noun: a possessor ("Washington's revocation") or an
+      // agent modifier ("Israeli airstrikes", "police raids").
+      uint32_t possessor = kNone32, modifier = kNone32;
+      {
+        uint32_t q = first;
+        bool possessive = false;
+        for (int steps = 0; q > span.begin && steps < 5; ++steps) {
+          const Token& b = toks[q - 1];
+          // "an official visit": an agent word used as an adjective is one.
+          bool adjective_agent = c.covers[q - 1] != kNone32 && doc.actors[c.covers[q - 1]].is_agent &&
+                                 IsAdjective(b.tag) && !possessive;
+          if (c.covers[q - 1] != kNone32 && !adjective_agent) {
+            uint32_t m = c.covers[q - 1];
+            if (possessive) possessor = m;
+            else if (AgentModifier(doc, doc.actors[m])) modifier = m;
+            break;
+          }
+          if (b.lower_hash == kPossessive || b.lower_hash == kApostrophe || b.tag == Tag::POS) {
+            if (possessive) break;
+            possessive = true;
+          } else if (possessive || !(IsAdjective(b.tag) || b.tag == Tag::NN || b.tag == Tag::NNS ||
+                                     b.tag == Tag::CD || b.lower == "-")) {
+            break;
+          }
+          --q;
+        }
+      }
+      // A possessor is the agent unless the entry says otherwise and no
+      // "of" phrase follows: "Maduro's arrest" was done to him.
+      if (possessor != kNone32) {
+        bool agent = !chosen->possessor_is_target || patient_seen;
+        if (agent && sources.empty()) {
+          sources = {possessor};
+          why_source = "possessor";
+        } else if (!agent && targets.empty()) {
+          targets = {possessor};
+          why_target = "possessor";
+        }
+      }
+      if (sources.empty() && modifier != kNone32 && chosen->modifier_is_source) {
+        sources = {modifier};
+        why_source = "modifier before the noun";
+      }
+
+      // The word that governs the noun's phrase: the first before it that
+      // is not a modifier, a possessor or a time expression.
+      uint32_t gov = first;
+      while (gov > span.begin) {
+        const Token& b = toks[gov - 1];
+        bool modifier_word = c.covers[gov - 1] != kNone32 || in_time[gov - 1] || b.tag == Tag::DET ||
+                             b.tag == Tag::PDT || IsAdjective(b.tag) || b.tag == Tag::CD || b.tag == Tag::PRPS ||
+                             b.tag == Tag::POS || b.tag == Tag::NN || b.tag == Tag::NNS || b.tag == Tag::RB ||
+                             b.lower_hash == kPossessive || b.lower == "-";
+        if (!modifier_word || first - gov >= 8) break;
+        --gov;
+      }
+      // "proposed tariffs", "the risk of an attack", "la amenaza de una
+      // huelga": a word that makes the act a possibility (@unreal).
+      bool unreal = false;
+      for (uint32_t k = gov; k < first && !unreal; ++k) unreal = nouns.IsUnreal(toks[k].lemma_hash) || nouns.IsUnreal(toks[k].lower_hash);
+      gov = gov > span.begin ? gov - 1 : kNone32;
+      // "the proposed sanctions": a participle before the modifiers governs them.
+      if (!unreal && gov != kNone32) unreal = nouns.IsUnreal(toks[gov].lemma_hash) || nouns.IsUnreal(toks[gov].lower_hash);
+      // "the risk of an attack", "interest in a swift agreement".
+      if (!unreal && gov != kNone32 && (toks[gov].tag == Tag::IN || nouns.IsPatientWord(toks[gov].lower_hash)) &&
+          gov > span.begin)
+        unreal = nouns.IsUnreal(toks[gov - 1].lemma_hash) || nouns.IsUnreal(toks[gov - 1].lower_hash);
+      if (unreal) {
+        if (trace) say("a word before it makes it a possibility (@unreal): no event");
+        continue;
+      }
+      // "protests against the visit of X", "since the peace accord", "pidieron
+      // sanciones para": an act opposed, asked for or long past, not reported.
+      if (gov != kNone32 && nouns.IsUnreported(toks[gov].lower_hash)) {
+        if (trace) say("object of '" + std::string(toks[gov].lower) + "': not reported as happening");
+        continue;
+      }
+
+      // "miners on strike", "médicos en huelga" (@state): the actor right
+      // before the preposition is in the act.
+      // Not an actor that is itself a preposition's object ("la frontera
+      // con Nicaragua en protesta", "en París en una manifestación").
+      auto heads_phrase = [&](uint32_t m) {
+        uint32_t b = doc.actors[m].tokens.begin;
+        return b == span.begin || (toks[b - 1].tag != Tag::IN && toks[b - 1].tag != Tag::TO);
+      };
+      if (sources.empty() && gov != kNone32 && gov > span.begin && nouns.IsState(toks[gov].lower_hash) &&
+          c.covers[gov - 1] != kNone32 && heads_phrase(c.covers[gov - 1])) {
+        sources = {c.covers[gov - 1]};
+        why_source = "actor before '" + std::string(toks[gov].lower) + "'";
+      }
+
+      // A time expression in the noun's own phrase dates it ("Monday's U.S.
+      // attack", "la huelga del 5 de octubre"); after the publication date
+      // it is announced, not reported ("a visit next week").
+      uint32_t phrase_time = kNone32;
+      for (uint32_t ti = 0; ti < doc.times.size() && phrase_time == kNone32; ++ti) {
+        const TimeExpr& te = doc.times[ti];
+        bool dated = te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday;
+        if (te.sentence == si && dated && te.value.valid() && te.tokens.begin > (gov == kNone32 ? span.begin : gov) &&
+            te.tokens.end <= end)
+          phrase_time = ti;
+      }
+      if (phrase_time != kNone32 && doc.article.published.valid() &&
+          doc.times[phrase_time].value.first_day() > doc.article.published.last_day()) {
+        if (trace) say("its phrase names a time after the publication date: announced, not reported");
+        continue;
+      }
+
+      // The clause: did the act happen, and does its verb name the source?
+      bool light = false;
+      // A noun outside every clause is mostly in a subject the clause
+      // analyser cut short ("A visit to Tokyo next week by X will change
+      // nothing"): the next verb's clause says whether it happened.
+      uint32_t ctx = ci;
+      for (uint32_t k = 0; ctx == kNone32 && k < doc.clauses.size(); ++k)
+        if (doc.clauses[k].sentence == si && doc.clauses[k].verb.head != kNone32 && doc.clauses[k].verb.head > t)
+          ctx = k;
+      if (ctx != kNone32) {
+        const Clause& cl = doc.clauses[ctx];
+        const VerbGroup& v = cl.verb;
+        if (v.negated || cl.conditional || v.modality != Modality::kNone) {
+          if (trace) say("its clause is negated, hypothetical or conditional: no event");
+          continue;
+        }
+        if (cl.kind == ClauseKind::kInfinitive) { say("in an infinitive clause: not (yet) an act"); continue; }
+        if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32 &&
+            std::find(std::begin(kAfter), std::end(kAfter), toks[cl.prep].lower_hash) == std::end(kAfter)) {
+          if (trace) say("in a gerund after '" + std::string(toks[cl.prep].lower) + "': the content of another act");
+          continue;
+        }
+        if (cl.parent != kNone32 && doc.clauses[cl.parent].verb.head != kNone32) {
+          uint64_t pl = toks[doc.clauses[cl.parent].verb.head].lemma_hash;
+          if (verbs.IsIrrealis(pl) || verbs.IsIntent(pl) || nouns.IsBlocking(pl)) {
+            if (trace) say("under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "': not (yet) an act");
+            continue;
+          }
+        }
+        if (v.head != kNone32) {
+          uint64_t vl = toks[v.head].lemma_hash;
+          bool after_verb = t > v.head;
+          if (after_verb && verb_coded[ctx]) {
+            if (trace) say("its verb '" + std::string(v.lemma) + "' already coded the clause");
+            continue;
+          }
+          // A light verb lends its subject only to its own object: "staged
+          // a hunger strike", "convocaron a una huelga", not "organized a
+          // strike in protest of ..." (the protest is not the object).
+          bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
+                                           (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
+          light = after_verb && object && nouns.IsLight(vl) && !v.passive;
+          // Before the verb only in the passive ("the visit was postponed"):
+          // "after the arrest of X, crowds demanded ..." did not demand it.
+          bool governed = after_verb || v.passive;
+          if (!light && governed && (nouns.IsBlocking(vl) || verbs.IsIrrealis(vl) || verbs.IsIntent(vl))) {
+            if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
+            continue;
+          }
+          if (light && sources.empty()) {
+            uint32_t s = cl.subject.begin, next = s;
+            while (s < cl.subject.end && c.starts_at[s] == kNone32) ++s;
+            if (s < cl.subject.end) sources = ActorsFrom(c, s, cl.subject.end, &next);
+            if (!sources.empty()) why_source = "subject of '" + std::string(v.lemma) + "'";
+          }
+        }
+      }
+      if (!mutual.empty() && mutual.size() >= 2) {
+        // "talks between X and Y": each acts on the other.
+        if (sources.empty()) {
+          sources = mutual;
+          targets = mutual;
+          why_source = why_target = "each other";
+        } else if (targets.empty()) {
+          targets = mutual;
+          why_target = "the 'between' phrase";
+        }
+      } else if (!mutual.empty() && targets.empty()) {
+        targets = mutual;
+        why_target = "the 'between/with' phrase";
+      }
+      if (sources.empty()) {
+        if (trace) say("entry " + chosen->ref() + " matched but its phrase names no source");
+        continue;
+      }
+      std::string root = chosen->code.substr(0, 2);
+      // "Israel and Lebanon renewed negotiations": as with verbs, a
+      // coordinated subject of a joint act (03-06, 19) acts on each other
+      // ("attacks by Iran and Iraq" on shipping are not on each other).
+      static constexpr std::string_view kMutualRoots[] = {"03", "04", "05", "06", "19"};
+      if (targets.empty() && sources.size() >= 2 && light &&
+          std::find(std::begin(kMutualRoots), std::end(kMutualRoots), root) != std::end(kMutualRoots)) {
+        targets = sources;
+        why_target = "each other";
+      }
+      bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
+                             roots_without_target.end();
+      if (targets.empty() && !may_lack_target) {
+        if (trace) say("entry " + chosen->ref() + " matched but its phrase names no target");
+        continue;
+      }
+
+      uint32_t time = kNone32;
+      Date date = EventDate(doc, ctx, si, &time);
+      if (phrase_time != kNone32) date = doc.times[phrase_time].value, time = phrase_time;
+      bool coded = false;
+      auto emit = [&](uint32_t s, uint32_t tg) {
+        const std::string& sc = doc.actors[s].code;
+        const std::string tc = tg == kNone32 ? std::string() : doc.actors[tg].code;
+        if (tg != kNone32 && (s == tg || sc == tc)) return;
+        // The verb, or this noun already, coded this dyad in the sentence;
+        // or the verb coded the same kind of act by the same source
+        // ("Israeli airstrikes on Gaza killed 20": one fight, not two).
+        for (const EventMention& ev : doc.events) {
+          if (ev.sentence != si || ev.source != sc) continue;
+          bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
+          bool same = ev.target == tc && (ev.code == chosen->code || by_verb);
+          same |= by_verb && ev.code.compare(0, 2, root) == 0;
+          if (same) {
+            if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");
+            return;
+          }
+        }
+        EventMention ev;
+        ev.sentence = si;
+        ev.clause = ci;
+        ev.source = sc;
+        ev.source_actor = s;
+        ev.target = tc;
+        ev.target_actor = tg;
+        ev.code = chosen->code;
+        ev.date = date;
+        ev.time = time;
+        ev.trigger = {first, last + 1};
+        ev.pattern = chosen->ref();
+        ev.note = "noun trigger '" + std::string(doc.text(TokenRange{first, last + 1})) + "'; source: " + why_source +
+                  (tg == kNone32 ? "; no target" : "; target: " + why_target);
+        doc.events.push_back(std::move(ev));
+        coded = true;
+      };
+      for (uint32_t s : sources) {
+        if (targets.empty()) emit(s, kNone32);
+        for (uint32_t tg : targets) emit(s, tg);
+      }
+      if (coded) {
+        added = true;
+        if (trace) say("coded " + chosen->code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
+            (targets.empty() ? "" : "; target " + Names(doc, targets) + ": " + why_target) + ")");
+      }
+    }
+  }
+  if (added)
+    std::stable_sort(doc.events.begin(), doc.events.end(),
+                     [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
+}
+
+}  // namespace dyad

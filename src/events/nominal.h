@@ -1,0 +1,137 @@
+// Noun triggers: nouns that name an act ("Washington's revocation of Petro's
+// visa", "U.S. sanctions on Venezuela", "la huelga de los camioneros").
+//
+// The verb coder codes clauses by their verb; news often names the act with
+// a noun instead, and its actors stand in the noun's own phrase: a
+// possessor, an actor before the noun ("Israeli airstrikes"), and
+// prepositional phrases after it ("by X", "of X", "against X", Spanish "de",
+// "contra", "por parte de"). The dictionary (data/verbs/nouns.txt,
+// data/verbs/es/nouns.txt; docs/dictionary-format.md, "Noun triggers") says
+// which nouns are acts, their CAMEO code and which preposition names whom.
+//
+// A noun event must have happened and must not repeat the verb's event, so
+// it is coded only when (1) its clause is a plain assertion (not negated,
+// hypothetical, conditional, an infinitive, or under a verb of wanting); (2)
+// it is not after a verb that already coded an event, nor after a verb of
+// demanding or intending ("called for sanctions"); (3) a source is named in
+// its own phrase, or its verb is a light verb ("carried out an attack",
+// "announced the expulsion of") whose subject is the source; (4) it has a
+// target unless its root may lack one (protests, shows of force); and (5) the
+// sentence has no event yet with the same source and target.
+#ifndef DYAD_EVENTS_NOMINAL_H_
+#define DYAD_EVENTS_NOMINAL_H_
+
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/dictionary.h"  // DictProblem
+#include "events/coder.h"       // CoderTrace
+#include "events/verb_dictionary.h"
+#include "model/doc.h"
+
+namespace dyad {
+
+// What the actors after a preposition of the noun's phrase are.
+enum class NounRole : uint8_t { kNone, kSource, kTarget, kMutual, kPlace };
+
+// A preposition (one or more words: "por parte de") and the role it gives.
+struct NounPrep {
+  std::vector<uint64_t> words;  // TokenHash of each word
+  NounRole role = NounRole::kNone;
+};
+
+struct NounPattern {
+  std::string code;              // CAMEO code; empty for a null entry ("---")
+  uint64_t head = 0;             // TokenHash of the noun's lemma
+  std::string head_word;         // the noun as written, lower case (for lint)
+  std::vector<uint64_t> before;  // words right before the head ("visa revocation": visa)
+  // Words (hash) or synsets (name, resolved by Compile) that must follow the
+  // head inside its phrase, in order ("revocation * visa").
+  struct Follow {
+    uint64_t hash = 0;
+    std::string synset;            // without '&'; empty for a word
+    uint32_t synset_index = kNone32;
+  };
+  std::vector<Follow> after;
+  std::vector<NounPrep> preps;   // this entry's own prepositions ("visit of=$ to=+"), before the file's
+  // "'s=+": a possessor is the one acted on when no "of" phrase follows
+  // ("Maduro's arrest"); otherwise a possessor is the agent.
+  bool possessor_is_target = false;
+  // "pre=-": an actor before the noun names nobody ("a U.S. strike" is no
+  // labour strike). Otherwise a demonym or agent there is the agent.
+  bool modifier_is_source = true;
+  std::string file;
+  uint32_t line = 0;
+  std::string text;              // as written, for evidence
+  int specificity = 0;           // words before and after the head; higher wins
+
+  bool is_null() const { return code.empty(); }
+  std::string ref() const { return file + ":" + std::to_string(line) + " " + text; }
+};
+
+class NounDictionary {
+ public:
+  bool LoadFile(const std::string& path, const std::string& display, std::vector<DictProblem>* problems);
+  void LoadText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems);
+  // Orders each noun's entries (most specific first) and resolves synset
+  // names against `verbs`, the same language's verb dictionary.
+  void Compile(const VerbDictionary& verbs, std::vector<DictProblem>* problems);
+
+  // False for most nouns of a text, at the cost of one load: every noun is
+  // asked. With it and the lookups built only for a document that has a
+  // dictionary noun, the pass cost 18.5M instructions on the 3 MB Reuters
+  // sample of docs/performance.md instead of 30.5M (callgrind; coding 804.2M
+  // before noun triggers, 822.7M with them; 19.1M and 823.4M with the later
+  // rules). True may still have no entry.
+  bool MayBeHead(uint64_t hash) const { return head_bits_[hash & (head_bits_.size() - 1)]; }
+  const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
+    auto it = by_head_.find(lemma_hash);
+    return it == by_head_.end() ? nullptr : &it->second;
+  }
+  const NounPattern& pattern(uint32_t i) const { return patterns_[i]; }
+  const std::vector<NounPattern>& patterns() const { return patterns_; }
+  bool empty() const { return patterns_.empty(); }
+
+  // The preposition of pattern p starting at token `at` (before `end`):
+  // its role, and its length in *len (0: no preposition of the lists).
+  NounRole PrepAt(const NounPattern& p, const std::vector<Token>& toks, uint32_t at, uint32_t end,
+                  uint32_t* len) const;
+  // Whether pattern p's patient preposition ("of", "de") names its agent
+  // ("the visit of Obama", "la huelga de los camioneros").
+  bool PatientIsSource(const NounPattern& p) const;
+  bool IsPatientWord(uint64_t h) const { return patient_.count(h) != 0; }
+  bool IsLight(uint64_t verb) const { return light_.count(verb) != 0; }
+  bool IsBlocking(uint64_t verb) const { return block_.count(verb) != 0; }
+  // A modifier ("proposed tariffs") or a noun before "of" ("the risk of an
+  // attack") that makes the act only a possibility.
+  bool IsUnreal(uint64_t word) const { return unreal_.count(word) != 0; }
+  // A preposition that puts the actor before it in the act: "miners on
+  // strike", "médicos en huelga" (@state).
+  bool IsState(uint64_t word) const { return state_.count(word) != 0; }
+  // A preposition whose object act is opposed, asked for or long past, not
+  // reported: "protests against the visit", "since the accord" (@unreported).
+  bool IsUnreported(uint64_t word) const { return unreported_.count(word) != 0; }
+
+ private:
+  std::vector<NounPattern> patterns_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_head_;
+  std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
+  std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
+  std::unordered_set<uint64_t> patient_;    // @patient
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_;  // the directives of the same names
+};
+
+// Codes the noun triggers of `doc` into doc.events, after the verb coder
+// ran (its events are what a noun must not repeat). `roots_without_target`
+// as EventCoderOptions. Explains each noun tried into `trace` if not null.
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
+                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_NOMINAL_H_
