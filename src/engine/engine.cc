@@ -222,7 +222,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // Text: the segmenter also tokenises dictionary names, so a name and its
   // occurrence in an article always split the same way.
   std::string err;
-  std::shared_ptr<Segmenter> seg = Segmenter::Load(data + "/text/abbreviations.en.txt", &err);
+  std::shared_ptr<Segmenter> seg =
+      Segmenter::Load({data + "/text/abbreviations.en.txt", data + "/text/abbreviations.es.txt"}, &err);
   if (!seg) {
     *error = err;
     return nullptr;

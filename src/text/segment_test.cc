@@ -297,6 +297,40 @@ TEST_F(SegmentTest, AfterNormalisation) {
   EXPECT_TRUE(doc.tokens[1].has(kSpaceBefore));
 }
 
+TEST_F(SegmentTest, SpanishDottedPlurals) {
+  // Doubled-letter plurals are one token, like "U.S.", and do not end a
+  // sentence before a name.
+  EXPECT_THAT(Sentences("El presidente de EE.UU. Joe Biden habl\u00f3 con las FF.AA. de Chile."),
+              ElementsAre("El presidente de EE.UU. Joe Biden habl\u00f3 con las FF.AA. de Chile."));
+  EXPECT_TRUE(Find("EE.UU.").has(kAbbreviation));
+  EXPECT_EQ(Find("EE.UU.").lower, "ee.uu.");
+  // They end one before a sentence opener.
+  EXPECT_THAT(Sentences("Lleg\u00f3 a EE.UU. El viaje dur\u00f3 un d\u00eda."),
+              ElementsAre("Lleg\u00f3 a EE.UU.", "El viaje dur\u00f3 un d\u00eda."));
+  // Two different capitals are a word and a period, not a group.
+  EXPECT_THAT(Tokens("SR.PE."), ElementsAre("SR", ".", "PE", "."));
+}
+
+TEST(SegmenterLoadTest, SpanishAbbreviations) {
+  std::string error;
+  std::unique_ptr<Segmenter> es =
+      Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
+                                               DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+                      &error);
+  ASSERT_NE(es, nullptr) << error;
+  Doc doc;
+  doc.article.text = "La Dra. Ruiz y el Cnel. P\u00e9rez viven en la Avda. Bolivia n\u00fam. 5. Los Sres. G\u00f3mez no.";
+  es->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.text(doc.sentences[1].span), "Los Sres. G\u00f3mez no.");
+  // A missing second file is reported by its path.
+  EXPECT_EQ(Segmenter::Load(
+                std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", "/nonexistent/es.txt"},
+                &error),
+            nullptr);
+  EXPECT_NE(error.find("/nonexistent/es.txt"), std::string::npos);
+}
+
 TEST(SegmenterLoadTest, ReportsBadLines) {
   std::string error;
   EXPECT_EQ(Segmenter::Load("/nonexistent/abbreviations.txt", &error), nullptr);

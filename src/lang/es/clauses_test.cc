@@ -18,7 +18,9 @@ class SpanishClausesTest : public ::testing::Test {
     if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) return;
     std::string err;
     tagger_ = Tagger::Load("/usr/share/hunspell", DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
-    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &err);
+    segmenter_ = Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
+                                                          DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+                                 &err);
   }
   void SetUp() override {
     if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
