@@ -237,5 +237,22 @@ TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
   EXPECT_TRUE(Code("La policía detuvo a doce manifestantes en Quito.", "2024-05-02").empty());
 }
 
+// "para" + infinitive is the purpose of the act before it: a demand made
+// while gathering codes; the purpose of sending troops (an attack) has not
+// happened. Irregular "dieron" (Hunspell lists it with no verb) is "dar".
+// Sentences written for this test.
+TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Los maestros de Ecuador se reunieron en la plaza para exigir al Gobierno de Ecuador mejores "
+                   "salarios.",
+                   "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "10", "ECUGOV")) << Dump(ev);
+  ev = CodeEs("El Gobierno de Colombia envió soldados a la frontera para atacar a los rebeldes de Venezuela.",
+              "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+  ev = CodeEs("Paramilitares colombianos dieron muerte a dos campesinos de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -596,6 +596,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
+  for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
@@ -749,11 +750,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
-      bool implicative = parent && parent->verb.head != kNone32 &&
+      // "para exigir": a purpose by its preposition, whatever the verb above.
+      const bool purpose_prep = cl.prep != kNone32 &&
+                                std::find(purposes_.begin(), purposes_.end(), toks[cl.prep].lower_hash) != purposes_.end();
+      bool implicative = !purpose_prep && parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
-                            !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
-      uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      bool unknown_parent = !purpose_prep && options_.infinitive_under_unknown_verb && parent &&
+                            parent->verb.head != kNone32 && !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
+      uint32_t why = purpose_prep || implicative || unknown_parent || options_.intent_codes.empty()
+                         ? kNone32
+                         : IntentWord(doc, *verbs_, ci);
       // "walked out to protest the reform", "sent inspectors to the border to
       // investigate": an infinitive of purpose under an act that happened.
       // Protesting, demanding, criticising or investigating is done by the

@@ -74,6 +74,11 @@ struct EventCoderOptions {
   std::vector<std::string> place_words;
   // Conjunctions of coordinated actors besides "and", "or" (Spanish "y", "e", "o", "u").
   std::vector<std::string> conjunctions;
+  // Prepositions that make the infinitive after them a purpose of the act
+  // above it, never its complement (Spanish "para": "marcharon para exigir
+  // ..."). English marks both with "to", so the list is empty there and
+  // the governing verb decides (IntentWord, PurposeRoot in coder.cc).
+  std::vector<std::string> purpose_words;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -103,6 +108,7 @@ class EventCoder : public Component {
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)
   std::vector<uint64_t> places_;         // TokenHash of options_.place_words
   std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
+  std::vector<uint64_t> purposes_;       // TokenHash of options_.purpose_words
 };
 
 }  // namespace dyad
