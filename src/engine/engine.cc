@@ -484,6 +484,7 @@ void Engine::BuildSpanish() const {
   coder_options.place_words = {"en"};    // "atacaron en Bogotá": where, not whom
   coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
   coder_options.purpose_words = {"para"};              // "marcharon para exigir ...": a purpose
+  coder_options.saying_over_bare_act = true;           // "manifestó que ..." is speech, not a demonstration
 
   coder_options.modifiers_in_coordination = true;
   auto p = std::make_unique<Pipeline>();

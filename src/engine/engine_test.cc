@@ -252,6 +252,11 @@ TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
   for (const EventRecord& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
   ev = CodeEs("Paramilitares colombianos dieron muerte a dos campesinos de Colombia.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
+  // "manifestar" with no object is to demonstrate; reporting a clause, to say.
+  ev = CodeEs("Miles de estudiantes de Chile se manifestaron el domingo en Santiago.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  ev = CodeEs("El ministro de Chile manifestó que la reforma es necesaria.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
 }  // namespace

@@ -880,6 +880,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+    // EventCoderOptions::saying_over_bare_act: "manifestó que ..." is speech.
+    if (options_.saying_over_bare_act && chosen->elems.empty() && cl.is_speech) {
+      bool reports = false;
+      for (uint32_t k = 0; k < doc.clauses.size() && !reports; ++k) reports = doc.clauses[k].reported_by == ci;
+      if (reports) {
+        if (trace) say(ci, "bare pattern " + chosen->ref() + " on a verb of saying that reports a clause: the saying, no event");
+        continue;
+      }
+    }
     std::string code = chosen->code;
     std::string intent_note;
     // A stated intention or refusal codes the act's entry in the intent
