@@ -176,50 +176,61 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   auto np_left = [&](uint32_t end, uint32_t floor, bool allow_cc) -> TokenRange {
     uint32_t k = end;
     bool lone_comma = false;
-    // Skip adverbs, time expressions and comma-enclosed insertions
-    // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
-    for (;;) {
-      while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
-      // A bracketed aside: "la Sociedad Interamericana de Prensa (SIP)
-      // protestó", "un tribunal de Brescia (norte de Italia)".
-      if (k > floor + 1 && low(k - 1) == w.close_paren) {
-        uint32_t p = k - 1;
-        while (p > floor && low(p - 1) != w.open_paren) --p;
-        if (p > floor && p - 1 > floor) {
-          k = p - 1;  // the opening bracket
-          continue;
-        }
-      }
-      if (k > floor + 1 && low(k - 1) == w.comma) {
-        uint32_t p = k - 1;
-        while (p > floor && low(p - 1) != w.comma) --p;
-        if (p > floor && p - 1 > floor) {
-          k = p - 1;  // the opening comma
-          continue;
-        }
-        // A lone comma between a long subject and its verb, as wire copy
-        // writes it ("El sindicato de la compañía, apoyó ..."). Taken
-        // below only when the phrase before it opens the clause: "En
-        // Bogotá, detuvieron a ..." names a place, not who acted.
-        if (!lone_comma) {
-          lone_comma = true;
-          k = k - 1;
-          continue;
-        }
-      }
-      break;
-    }
     uint32_t j = k;
-    while (j > floor && np_token(j - 1, allow_cc)) {
-      // An article right after a noun starts a new phrase ("en Bogotá el
-      // ejército"): the subject is the phrase nearest the verb.
-      const Tag t = toks[j - 1].tag;
-      if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
-          (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
-        --j;
+    for (;;) {  // once, or again after a "según X" phrase (below)
+      // Skip adverbs, time expressions and comma-enclosed insertions
+      // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
+      for (;;) {
+        while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
+        // A bracketed aside: "la Sociedad Interamericana de Prensa (SIP)
+        // protestó", "un tribunal de Brescia (norte de Italia)".
+        if (k > floor + 1 && low(k - 1) == w.close_paren) {
+          uint32_t p = k - 1;
+          while (p > floor && low(p - 1) != w.open_paren) --p;
+          if (p > floor && p - 1 > floor) {
+            k = p - 1;  // the opening bracket
+            continue;
+          }
+        }
+        if (k > floor + 1 && low(k - 1) == w.comma) {
+          uint32_t p = k - 1;
+          while (p > floor && low(p - 1) != w.comma) --p;
+          if (p > floor && p - 1 > floor) {
+            k = p - 1;  // the opening comma
+            continue;
+          }
+          // A lone comma between a long subject and its verb, as wire copy
+          // writes it ("El sindicato de la compañía, apoyó ..."). Taken
+          // below only when the phrase before it opens the clause: "En
+          // Bogotá, detuvieron a ..." names a place, not who acted.
+          if (!lone_comma) {
+            lone_comma = true;
+            k = k - 1;
+            continue;
+          }
+        }
         break;
       }
-      --j;
+      j = k;
+      while (j > floor && np_token(j - 1, allow_cc)) {
+        // An article right after a noun starts a new phrase ("en Bogotá el
+        // ejército"): the subject is the phrase nearest the verb.
+        const Tag t = toks[j - 1].tag;
+        if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
+            (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
+          --j;
+          break;
+        }
+        --j;
+      }
+      // "10.000 personas según el PDS manifestaron": the phrase after
+      // "según" names who reports, not who acts; the subject is before it
+      // (none when "Según la policía" opens the clause).
+      if (j > floor && (low(j - 1) == w.segun || low(j - 1) == w.segun2)) {
+        k = j - 1;
+        continue;
+      }
+      break;
     }
     // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
     // afirmó el portavoz": after another verb the phrase is its object),

@@ -139,6 +139,9 @@ TEST_F(SpanishClausesTest, SubjectBeforeAsideOrLoneComma) {
   EXPECT_EQ(Text(ClauseOf("detener").subject), "Un tribunal de Brescia");
   Analyze("Pero el sindicato de la compañía, apoyó la huelga.");
   EXPECT_EQ(Text(ClauseOf("apoyar").subject), "el sindicato de la compañía");
+  // "según X" inside the subject names who reports, not who acts.
+  Analyze("Unas 10.000 personas según la policía marcharon en Lima.");
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "Unas 10.000 personas");
   Analyze("El presidente llegó a Lima. Tras la reunión, condenó el ataque.");
   const Clause& c = ClauseOf("condenar");
   EXPECT_TRUE(c.subject_inherited);
