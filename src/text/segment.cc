@@ -402,16 +402,6 @@ class Scanner {
     return IsSpaceCodePoint(c) || c == 0x2014 || c == 0x2013 || c == 0x201D || c == 0x2019 || c == 0x2026;
   }
 
-  // One group of a dotted letter sequence at i: a letter and a period
-  // ("U."), or a doubled capital and a period ("EE."), the Spanish plural.
-  // Its length with the period, or 0.
-  uint32_t DottedGroup(uint32_t i) const {
-    if (!IsAlphaByte(At(i))) return 0;
-    if (At(i + 1) == '.') return 2;
-    if (IsUpperByte(At(i)) && At(i + 1) == At(i) && At(i + 2) == '.') return 3;
-    return 0;
-  }
-
   // "http://...", "https://...", "www...." starting at i: its end, or 0.
   uint32_t Url(uint32_t i) const {
     auto starts = [&](const char* prefix) {
@@ -551,12 +541,10 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     if ((b0 < 0x80 && IsAlnumByte(b0)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
       uint16_t flags = 0;
       uint32_t j = i;
-      // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.", and Spanish
-      // plurals that double each letter: "EE.UU.", "FF.AA.".
-      if (IsAlphaByte(b0) && (sc.At(i + 1) == '.' || sc.At(i + 1) == b0) && sc.DottedGroup(i) != 0 &&
-          sc.DottedGroup(i + sc.DottedGroup(i)) != 0) {
+      // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.".
+      if (IsAlphaByte(b0) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
         j = i;
-        while (uint32_t g = sc.DottedGroup(j)) j += g;
+        while (IsAlphaByte(sc.At(j)) && sc.At(j + 1) == '.') j += 2;
         if (sc.At(j) == '-' && sc.WordAt(j + 1)) {
           flags |= kHyphen;  // "U.S.-led": one word
           ++j;

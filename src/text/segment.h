@@ -12,10 +12,9 @@
 //   - Inner hyphens stay ("pro-Palestinian", kHyphen); "--" and "..." are one
 //     token; every other punctuation character is its own token.
 //   - Numbers keep their separators ("1,500", "3.5", "10:30"; kNumber).
-//   - Dotted letter sequences ("U.S.", "a.m.", Spanish doubled-letter
-//     plurals "EE.UU.", "FF.AA.") and capital initials ("J.") keep their
-//     final period, as do listed abbreviations ("Sept.", "Gen.", "Sres.")
-//     (kAbbreviation).
+//   - Dotted letter sequences ("U.S.", "a.m.") and capital initials ("J.")
+//     keep their final period, as do listed abbreviations ("Sept.", "Gen.",
+//     Spanish "Sres." and the halves of "EE.UU.") (kAbbreviation).
 //   - URLs ("https://...", "www.x.org", "reuters.com") and e-mail addresses
 //     are one token (kUrl); so are "@handle" and "#tag" (kHandle).
 //   - “ ” « » ‹ › „ ‘ and quote-like ' " `` '' are tokens with kOpenQuote or
