@@ -187,7 +187,8 @@ int RunImport(const ImportFlags& f) {
   // Only the segmenter is needed: names and pattern words are tokenized the
   // way articles are, without loading the whole engine.
   std::string error;
-  std::shared_ptr<Segmenter> seg = Segmenter::Load(f.data_dir + "/text/abbreviations.en.txt", &error);
+  std::shared_ptr<Segmenter> seg = Segmenter::Load(
+      {f.data_dir + "/text/abbreviations.en.txt", f.data_dir + "/text/abbreviations.es.txt"}, &error);
   if (!seg) {
     std::cerr << "dyad dict import: " << error << "\n";
     return kExitUsage;

@@ -245,7 +245,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // Text: the segmenter also tokenises dictionary names, so a name and its
   // occurrence in an article always split the same way.
   std::string err;
-  std::shared_ptr<Segmenter> seg = Segmenter::Load(data + "/text/abbreviations.en.txt", &err);
+  std::shared_ptr<Segmenter> seg =
+      Segmenter::Load({data + "/text/abbreviations.en.txt", data + "/text/abbreviations.es.txt"}, &err);
   if (!seg) {
     *error = err;
     return nullptr;
@@ -529,6 +530,8 @@ void Engine::BuildSpanish() const {
   coder_options.agent_word = "por";      // "fue revocada por Washington"
   coder_options.place_words = {"en"};    // "atacaron en Bogotá": where, not whom
   coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
+  coder_options.purpose_words = {"para"};              // "marcharon para exigir ...": a purpose
+  coder_options.saying_over_bare_act = true;           // "manifestó que ..." is speech, not a demonstration
 
   coder_options.modifiers_in_coordination = true;
   if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;

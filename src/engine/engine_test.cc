@@ -237,5 +237,27 @@ TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
   EXPECT_TRUE(Code("La policía detuvo a doce manifestantes en Quito.", "2024-05-02").empty());
 }
 
+// "para" + infinitive is the purpose of the act before it: a demand made
+// while gathering codes; the purpose of sending troops (an attack) has not
+// happened. Irregular "dieron" (Hunspell lists it with no verb) is "dar".
+// Sentences written for this test.
+TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Los maestros de Ecuador se reunieron en la plaza para exigir al Gobierno de Ecuador mejores "
+                   "salarios.",
+                   "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "10", "ECUGOV")) << Dump(ev);
+  ev = CodeEs("El Gobierno de Colombia envió soldados a la frontera para atacar a los rebeldes de Venezuela.",
+              "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+  ev = CodeEs("Paramilitares colombianos dieron muerte a dos campesinos de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
+  // "manifestar" with no object is to demonstrate; reporting a clause, to say.
+  ev = CodeEs("Miles de estudiantes de Chile se manifestaron el domingo en Santiago.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  ev = CodeEs("El ministro de Chile manifestó que la reforma es necesaria.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

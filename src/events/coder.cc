@@ -617,6 +617,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
+  for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
@@ -770,11 +771,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
-      bool implicative = parent && parent->verb.head != kNone32 &&
+      // "para exigir": a purpose by its preposition, whatever the verb above.
+      const bool purpose_prep = cl.prep != kNone32 &&
+                                std::find(purposes_.begin(), purposes_.end(), toks[cl.prep].lower_hash) != purposes_.end();
+      bool implicative = !purpose_prep && parent && parent->verb.head != kNone32 &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
-      bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
-                            !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
-      uint32_t why = implicative || unknown_parent || options_.intent_codes.empty() ? kNone32 : IntentWord(doc, *verbs_, ci);
+      bool unknown_parent = !purpose_prep && options_.infinitive_under_unknown_verb && parent &&
+                            parent->verb.head != kNone32 && !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
+      uint32_t why = purpose_prep || implicative || unknown_parent || options_.intent_codes.empty()
+                         ? kNone32
+                         : IntentWord(doc, *verbs_, ci);
       // "walked out to protest the reform", "sent inspectors to the border to
       // investigate": an infinitive of purpose under an act that happened.
       // Protesting, demanding, criticising or investigating is done by the
@@ -895,6 +901,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+    // EventCoderOptions::saying_over_bare_act: "manifestó que ..." is speech.
+    if (options_.saying_over_bare_act && chosen->elems.empty() && cl.is_speech) {
+      bool reports = false;
+      for (uint32_t k = 0; k < doc.clauses.size() && !reports; ++k) reports = doc.clauses[k].reported_by == ci;
+      if (reports) {
+        if (trace) say(ci, "bare pattern " + chosen->ref() + " on a verb of saying that reports a clause: the saying, no event");
+        continue;
+      }
+    }
     std::string code = chosen->code;
     std::string intent_note;
     // A stated intention or refusal codes the act's entry in the intent

@@ -80,6 +80,18 @@ struct EventCoderOptions {
   // coded after the verbs (events/nominal.h). Null: verbs only, as with
   // the peers' dictionaries, which have no noun triggers.
   std::shared_ptr<const NounDictionary> nouns;
+  // Prepositions that make the infinitive after them a purpose of the act
+  // above it, never its complement (Spanish "para": "marcharon para exigir
+  // ..."). English marks both with "to", so the list is empty there and
+  // the governing verb decides (IntentWord, PurposeRoot in coder.cc).
+  std::vector<std::string> purpose_words;
+  // A verb of saying whose bare pattern names an act (Spanish "manifestar":
+  // "miles manifestaron" demonstrated) is only the saying when its clause
+  // reports another: "manifestó que ...", '"...", manifestó el ministro'.
+  // Spanish only: English bare patterns on verbs of saying ("claimed",
+  // "announced") code with a reported clause, and turning this on there
+  // loses events (Reuters output changes, ConfliBERT root F1 0.135 -> 0.130).
+  bool saying_over_bare_act = false;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".
@@ -117,6 +129,7 @@ class EventCoder : public Component {
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)
   std::vector<uint64_t> places_;         // TokenHash of options_.place_words
   std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
+  std::vector<uint64_t> purposes_;       // TokenHash of options_.purpose_words
 };
 
 }  // namespace dyad

@@ -88,13 +88,33 @@ bool StartsSentence(UChar32 c) {
 
 bool IsBullet(UChar32 c) { return c == 0x2022 || c == '*' || c == '-' || c == 0x2013 || c == 0x2014; }
 
+// Hard-wrapped news copy breaks its lines at 60-90 columns, so a break
+// inside a wrapped paragraph sits between two lines of about that length.
+// A line shorter than kShortLine is a headline, byline or section title
+// rather than a wrap; a line longer than kLongLine (or followed by one) means
+// the text is not hard-wrapped there. Measured in bytes, not columns: an
+// accented letter counts twice, which only makes a Spanish wrapped line look
+// longer, never short. AFP's Spanish wire wraps at 70-85 bytes.
+constexpr size_t kShortLine = 60;
+constexpr size_t kLongLine = 100;
+
 // Decides what a single line break between `out` (non-empty, no trailing
-// space) and the line starting with `next` becomes. See the header.
-bool SingleBreakIsParagraph(const std::string& out, UChar32 next, bool first_line) {
+// space) and the line starting with `next` becomes. `line` is the length of
+// the line before the break; the line after it runs from `next_begin` to
+// the next '\n' or `text_end`, measured only when the other tests leave its
+// length to decide (most breaks in wrapped copy are settled before). See
+// the header.
+bool SingleBreakIsParagraph(const std::string& out, UChar32 next, bool first_line, size_t line,
+                            const uint8_t* next_begin, const uint8_t* text_end) {
   if (IsBullet(next)) return true;
   int32_t end = static_cast<int32_t>(out.size());
   UChar32 last = CodePointBefore(out, &end);
-  if (first_line && u_isalnum(last) && (u_isupper(next) || u_istitle(next))) return true;
+  if (u_isalnum(last) && (u_isupper(next) || u_istitle(next))) {
+    if (first_line || line < kShortLine || line > kLongLine) return true;
+    const void* nl = std::memchr(next_begin, '\n', static_cast<size_t>(text_end - next_begin));
+    const uint8_t* next_end = nl != nullptr ? static_cast<const uint8_t*>(nl) : text_end;
+    if (static_cast<size_t>(next_end - next_begin) > kLongLine) return true;
+  }
   if (ClosesQuoteOrBracket(last)) last = CodePointBefore(out, &end);
   return EndsSentence(last) && StartsSentence(next);
 }
@@ -109,8 +129,9 @@ void Canonicalize(const std::string& src, std::string* out) {
   const uint8_t* s = reinterpret_cast<const uint8_t*>(src.data());
   const int32_t n = static_cast<int32_t>(src.size());
   int newlines = 0;         // line breaks in the current whitespace run
-  bool space = false;       // the current whitespace run has a space
+  int spaces = 0;           // spaces in the current whitespace run
   bool first_line = true;   // no line break emitted or joined yet
+  size_t line_begin = 0;    // where the current source line starts in *out
   int32_t i = 0;
   while (i < n) {
     const int32_t start = i;
@@ -128,24 +149,42 @@ void Canonicalize(const std::string& src, std::string* out) {
     }
     if (c == '\n' || c == 0x2028 || c == 0x0085) { ++newlines; continue; }
     if (c == 0x2029) { newlines += 2; continue; }
-    if (c == ' ' || (c < 0x20) || c == 0x7F) { space = true; continue; }
+    if (c == ' ' || (c < 0x20) || c == 0x7F) { ++spaces; continue; }
     if (c >= 0x80) {
       if (Dropped(c)) continue;
-      if (u_isUWhiteSpace(c)) { space = true; continue; }
+      if (u_isUWhiteSpace(c)) { ++spaces; continue; }
     }
     if (!out->empty()) {
       if (newlines >= 2) {
         out->append("\n\n");
         first_line = false;
+        line_begin = out->size();
       } else if (newlines == 1) {
-        out->append(SingleBreakIsParagraph(*out, c, first_line) ? "\n\n" : " ");
+        // An indented line starts a paragraph: wire services (AFP,
+        // Reuters' originals) indent paragraphs and wrap lines flush left.
+        // The run ends in a space after its line break when the line is
+        // indented (read from the byte, not tracked per space: the loop
+        // above is the hot one).
+        const uint8_t before = s[start - 1];
+        bool paragraph = before == ' ' || before == '\t' ||
+                         SingleBreakIsParagraph(*out, c, first_line, out->size() - line_begin, s + start, s + n);
+        out->append(paragraph ? "\n\n" : " ");
         first_line = false;
-      } else if (space) {
+        line_begin = out->size();
+      } else if (spaces >= 3 && (StartsSentence(c) || IsBullet(c))) {
+        // Three or more spaces inside a line before what can start a
+        // sentence are layout, not prose: digests whose line breaks were
+        // lost keep "HEADLINE   First sentence", and tables separate their
+        // cells so. Each side is its own paragraph. A lower-case word after
+        // them ("two   spaces") is a typing slip and stays joined.
+        out->append("\n\n");
+        line_begin = out->size();
+      } else if (spaces > 0) {
         out->push_back(' ');
       }
     }
     newlines = 0;
-    space = false;
+    spaces = 0;
     if (c == 0x2010 || c == 0x2011) {
       out->push_back('-');
     } else if (c < 0x80) {

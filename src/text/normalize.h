@@ -6,7 +6,8 @@
 // What changes:
 //   - Unicode NFC (ICU), so "Bogota" + U+0301 and "Bogotá" are the same bytes.
 //   - Unicode spaces (NBSP, thin, ideographic, ...) and tabs become ' '; runs
-//     of spaces become one; spaces at the start and end of lines go.
+//     of one or two spaces become one; spaces at the start and end of lines
+//     go (after telling whether the line was indented, below).
 //   - Soft hyphen, zero-width space/joiners, word joiner and BOM are removed;
 //     U+2010/U+2011 (hyphen, non-breaking hyphen) become '-'.
 //   - "\r\n" and "\r" become "\n"; U+2028 is a line break, U+2029 a paragraph
@@ -24,10 +25,18 @@
 //   (b) it ends the first line of the text, that line has no final
 //       punctuation and the next line starts with an upper-case letter (a
 //       headline above the body), or
-//   (c) the next line starts with a bullet (• * - – —).
+//   (c) the next line starts with a bullet (• * - – —), or
+//   (d) the next line is indented (wire paragraphs, as in AFP's Spanish
+//       service: "TITULAR\n   La policía ..."), or
+//   (e) the line before has no final punctuation, the next line starts with
+//       an upper-case letter, and the line before is short (< 60 bytes: a
+//       headline, byline or section title) or one of the two lines is too
+//       long (> 100 bytes) to come from hard wrapping at 60-90 columns.
 // Otherwise it becomes a space. A hard-wrapped line that happens to end a
 // sentence therefore starts a new paragraph; that only splits a paragraph,
-// it never joins two.
+// it never joins two. Three or more spaces inside a line followed by what
+// can start a sentence are layout (a digest whose line breaks were lost, a
+// table) and become a paragraph break.
 #ifndef DYAD_TEXT_NORMALIZE_H_
 #define DYAD_TEXT_NORMALIZE_H_
 

@@ -74,11 +74,47 @@ TEST(NormalizeTest, ParagraphBreaks) {
   EXPECT_EQ(Norm("Talks ended.\nThe rebels left."), "Talks ended.\n\nThe rebels left.");
   // A headline line above the body.
   EXPECT_EQ(Norm("Rebels Free Hostages\nThe rebels freed them."), "Rebels Free Hostages\n\nThe rebels freed them.");
-  // Not the first line: a capitalised name after a wrap stays joined.
-  EXPECT_EQ(Norm("Talks ended.\n\nThey met with\nPresident Smith."),
-            "Talks ended.\n\nThey met with President Smith.");
+  // Not the first line: a capitalised name after a wrap (a line of wrapping
+  // length, 60-100 bytes) stays joined.
+  EXPECT_EQ(Norm("Talks ended.\n\nDelegates of the two countries said on Tuesday that they met with\n"
+                 "President Smith."),
+            "Talks ended.\n\nDelegates of the two countries said on Tuesday that they met with "
+            "President Smith.");
+  // A short line with no final punctuation above a capitalised one is a
+  // headline or dateline, wherever it stands.
+  EXPECT_EQ(Norm("Talks ended.\n\nDecember 10, 2013\nThe rebels left."),
+            "Talks ended.\n\nDecember 10, 2013\n\nThe rebels left.");
+  // A line too long to be a wrap, or followed by one, ends its paragraph.
+  const std::string lead(120, 'x');
+  EXPECT_EQ(Norm("Talks ended.\n\nA subtitle that is long enough to look like a wrapped line of copy\nThe " + lead),
+            "Talks ended.\n\nA subtitle that is long enough to look like a wrapped line of copy\n\nThe " + lead);
+  // Lower case after the break: a wrap, whatever the lengths.
+  EXPECT_EQ(Norm("Talks ended.\n\nThe rebels\nleft."), "Talks ended.\n\nThe rebels left.");
   EXPECT_EQ(Norm("Demands:\n- a truce"), "Demands:\n\n- a truce");
   EXPECT_EQ(Norm("para\u2029next"), "para\n\nnext");
+}
+
+// Wire services indent paragraphs and wrap lines flush left (AFP's Spanish
+// service, Reuters' originals): an indented line starts a paragraph, so a
+// headline's verb and the lead's never meet in one sentence.
+TEST(NormalizeTest, IndentedLineStartsParagraph) {
+  EXPECT_EQ(Norm("PROTESTAN LOS MAESTROS\n   La huelga de los docentes entra en su tercera semana y los\n"
+                 "sindicatos anuncian nuevas marchas.\n   El gobierno no responde."),
+            "PROTESTAN LOS MAESTROS\n\nLa huelga de los docentes entra en su tercera semana y los "
+            "sindicatos anuncian nuevas marchas.\n\nEl gobierno no responde.");
+  // Even a lower-case start: indentation is the paragraph mark.
+  EXPECT_EQ(Norm("Resumen\n\tel texto sigue"), "Resumen\n\nel texto sigue");
+  // A trailing space before the break is not indentation.
+  EXPECT_EQ(Norm("Los obreros de la empresa estatal marcharon el lunes hacia el centro de \nla capital."),
+            "Los obreros de la empresa estatal marcharon el lunes hacia el centro de la capital.");
+}
+
+TEST(NormalizeTest, WideGapsInsideALineAreLayout) {
+  EXPECT_EQ(Norm("MIAMI:   EXILIADOS PROTESTAN   Con gritos y pancartas, los exiliados marcharon."),
+            "MIAMI:\n\nEXILIADOS PROTESTAN\n\nCon gritos y pancartas, los exiliados marcharon.");
+  EXPECT_EQ(Norm("Rubber    130.00    132.00"), "Rubber\n\n130.00\n\n132.00");
+  // Two spaces are a typing habit; a lower-case word after a wide gap, a slip.
+  EXPECT_EQ(Norm("He left.  The talks   continued."), "He left. The talks continued.");
 }
 
 TEST(NormalizeTest, ContentHash) {

@@ -172,16 +172,22 @@ Segmenter::Segmenter(std::string_view abbreviations) {
 }
 
 std::unique_ptr<Segmenter> Segmenter::Load(const std::string& abbreviations_path, std::string* error) {
-  std::ifstream in(abbreviations_path, std::ios::binary);
-  if (!in) {
-    *error = abbreviations_path + ": cannot read the abbreviation list; check the path or --data-dir";
-    return nullptr;
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
+  return Load(std::vector<std::string>{abbreviations_path}, error);
+}
+
+std::unique_ptr<Segmenter> Segmenter::Load(const std::vector<std::string>& abbreviation_paths,
+                                           std::string* error) {
   std::unique_ptr<Segmenter> s(new Segmenter(std::string_view()));
-  if (!s->Parse(text, abbreviations_path, error)) return nullptr;
+  for (const std::string& path : abbreviation_paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *error = path + ": cannot read the abbreviation list; check the path or --data-dir";
+      return nullptr;
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    if (!s->Parse(buf.str(), path, error)) return nullptr;
+  }
   return s;
 }
 

@@ -13,8 +13,8 @@
 //     token; every other punctuation character is its own token.
 //   - Numbers keep their separators ("1,500", "3.5", "10:30"; kNumber).
 //   - Dotted letter sequences ("U.S.", "a.m.") and capital initials ("J.")
-//     keep their final period, as do listed abbreviations ("Sept.", "Gen.")
-//     (kAbbreviation).
+//     keep their final period, as do listed abbreviations ("Sept.", "Gen.",
+//     Spanish "Sres." and the halves of "EE.UU.") (kAbbreviation).
 //   - URLs ("https://...", "www.x.org", "reuters.com") and e-mail addresses
 //     are one token (kUrl); so are "@handle" and "#tag" (kHandle).
 //   - “ ” « » ‹ › „ ‘ and quote-like ' " `` '' are tokens with kOpenQuote or
@@ -60,6 +60,9 @@ class Segmenter : public Component {
   // DYAD_DEFAULT_DATA_DIR "/text/abbreviations.en.txt"). On failure returns
   // null and sets *error to "path:line: what is wrong; what to do".
   static std::unique_ptr<Segmenter> Load(const std::string& abbreviations_path, std::string* error);
+  // Reads several abbreviation files into one table (the English and the
+  // Spanish lists: one segmenter serves both pipelines).
+  static std::unique_ptr<Segmenter> Load(const std::vector<std::string>& abbreviation_paths, std::string* error);
 
   std::string_view name() const override { return "segment"; }
 

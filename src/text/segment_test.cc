@@ -297,6 +297,36 @@ TEST_F(SegmentTest, AfterNormalisation) {
   EXPECT_TRUE(doc.tokens[1].has(kSpaceBefore));
 }
 
+TEST(SegmenterLoadTest, SpanishAbbreviations) {
+  std::string error;
+  std::unique_ptr<Segmenter> es =
+      Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
+                                               DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+                      &error);
+  ASSERT_NE(es, nullptr) << error;
+  Doc doc;
+  doc.article.text = "La Dra. Ruiz y el Cnel. P\u00e9rez viven en la Avda. Bolivia n\u00fam. 5. Los Sres. G\u00f3mez no.";
+  es->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.text(doc.sentences[1].span), "Los Sres. G\u00f3mez no.");
+  // Doubled-letter plurals do not end a sentence before a name ("EE." is
+  // listed without "end"), and end one before a sentence opener.
+  doc = Doc{};
+  doc.article.text = "El presidente de EE.UU. Joe Biden habl\u00f3 con CC.OO. de Madrid. Lleg\u00f3 a EE.UU. El viaje "
+                     "dur\u00f3 un d\u00eda.";
+  es->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.text(doc.sentences[1].span), "Lleg\u00f3 a EE.UU.");
+  EXPECT_TRUE(doc.tokens[3].has(kAbbreviation));
+  EXPECT_EQ(doc.text(doc.tokens[3].span), "EE.");
+  // A missing second file is reported by its path.
+  EXPECT_EQ(Segmenter::Load(
+                std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", "/nonexistent/es.txt"},
+                &error),
+            nullptr);
+  EXPECT_NE(error.find("/nonexistent/es.txt"), std::string::npos);
+}
+
 TEST(SegmenterLoadTest, ReportsBadLines) {
   std::string error;
   EXPECT_EQ(Segmenter::Load("/nonexistent/abbreviations.txt", &error), nullptr);

@@ -13,7 +13,8 @@ namespace {
 
 struct Words {
   uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, ser, estar, ir, poder, deber, a, que, quien, quienes,
-      si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en;
+      si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
+      close_paren;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -22,7 +23,7 @@ struct Words {
     a = h("a"), que = h("que"), quien = h("quien"), quienes = h("quienes"), si = h("si");
     segun = h("según"), segun2 = h("segun"), comma = h(","), colon = h(":"), de = h("de"), del = h("del");
     y = h("y"), e = h("e"), por = h("por"), el = h("el"), question = h("?"), open_question = h("¿");
-    con = h("con"), en = h("en");
+    con = h("con"), en = h("en"), para = h("para"), open_paren = h("("), close_paren = h(")");
   }
   bool Clitic(uint64_t x) const {
     return x == se || x == lo || x == la || x == los || x == las || x == le || x == les || x == me || x == te || x == nos;
@@ -174,32 +175,69 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   // The noun phrase ending at `end`, not reaching below `floor`.
   auto np_left = [&](uint32_t end, uint32_t floor, bool allow_cc) -> TokenRange {
     uint32_t k = end;
-    // Skip adverbs, time expressions and comma-enclosed insertions
-    // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
-    for (;;) {
-      while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
-      if (k > floor + 1 && low(k - 1) == w.comma) {
-        uint32_t p = k - 1;
-        while (p > floor && low(p - 1) != w.comma) --p;
-        if (p > floor && p - 1 > floor) {
-          k = p - 1;  // the opening comma
-          continue;
+    bool lone_comma = false;
+    uint32_t j = k;
+    for (;;) {  // once, or again after a "según X" phrase (below)
+      // Skip adverbs, time expressions and comma-enclosed insertions
+      // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
+      for (;;) {
+        while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
+        // A bracketed aside: "la Sociedad Interamericana de Prensa (SIP)
+        // protestó", "un tribunal de Brescia (norte de Italia)".
+        if (k > floor + 1 && low(k - 1) == w.close_paren) {
+          uint32_t p = k - 1;
+          while (p > floor && low(p - 1) != w.open_paren) --p;
+          if (p > floor && p - 1 > floor) {
+            k = p - 1;  // the opening bracket
+            continue;
+          }
         }
+        if (k > floor + 1 && low(k - 1) == w.comma) {
+          uint32_t p = k - 1;
+          while (p > floor && low(p - 1) != w.comma) --p;
+          if (p > floor && p - 1 > floor) {
+            k = p - 1;  // the opening comma
+            continue;
+          }
+          // A lone comma between a long subject and its verb, as wire copy
+          // writes it ("El sindicato de la compañía, apoyó ..."). Taken
+          // below only when the phrase before it opens the clause: "En
+          // Bogotá, detuvieron a ..." names a place, not who acted.
+          if (!lone_comma) {
+            lone_comma = true;
+            k = k - 1;
+            continue;
+          }
+        }
+        break;
+      }
+      j = k;
+      while (j > floor && np_token(j - 1, allow_cc)) {
+        // An article right after a noun starts a new phrase ("en Bogotá el
+        // ejército"): the subject is the phrase nearest the verb.
+        const Tag t = toks[j - 1].tag;
+        if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
+            (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
+          --j;
+          break;
+        }
+        --j;
+      }
+      // "10.000 personas según el PDS manifestaron": the phrase after
+      // "según" names who reports, not who acts; the subject is before it
+      // (none when "Según la policía" opens the clause).
+      if (j > floor && (low(j - 1) == w.segun || low(j - 1) == w.segun2)) {
+        k = j - 1;
+        continue;
       }
       break;
     }
-    uint32_t j = k;
-    while (j > floor && np_token(j - 1, allow_cc)) {
-      // An article right after a noun starts a new phrase ("en Bogotá el
-      // ejército"): the subject is the phrase nearest the verb.
-      const Tag t = toks[j - 1].tag;
-      if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
-          (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
-        --j;
-        break;
-      }
-      --j;
-    }
+    // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
+    // afirmó el portavoz": after another verb the phrase is its object),
+    // with only "Pero" before it ("Tras la reunión, anunció" has none).
+    if (lone_comma &&
+        (floor != b || (j > floor && !(j == floor + 1 && toks[floor].tag == Tag::CC)) || toks[j].tag == Tag::IN))
+      return TokenRange{};
     while (j < k && (toks[j].tag == Tag::IN || toks[j].tag == Tag::CC)) ++j;
     TokenRange r{j, k};
     return has_head(r) ? r : TokenRange{};
@@ -360,10 +398,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (p != kNone32 && p != i) {
         // Its subject is that clause's; it is that verb's complement only
         // bare or after "a", "de", "con", "en" ("decidió expulsar",
-        // "amenazó con atacar"). "para", "al", "sin", "tras" + infinitive
-        // say why or when: no parent, so the coder reads no intention.
+        // "amenazó con atacar"). "para" + infinitive is the purpose of that
+        // verb's act ("marcharon para exigir ..."): it hangs under it as
+        // well, and the coder reads "para" as a purpose, never an intention
+        // (EventCoderOptions::purpose_words). "al", "sin", "tras" say when
+        // or how: no parent.
         uint64_t pw = c.prep == kNone32 ? 0 : low(c.prep);
-        if (c.prep == kNone32 || pw == w.a || pw == w.de || pw == w.con || pw == w.en) c.parent = p;
+        if (c.prep == kNone32 || pw == w.a || pw == w.de || pw == w.con || pw == w.en || pw == w.para) c.parent = p;
         c.subject = cl[p].subject;
         c.subject_inherited = true;
       }

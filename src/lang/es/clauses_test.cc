@@ -18,7 +18,9 @@ class SpanishClausesTest : public ::testing::Test {
     if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) return;
     std::string err;
     tagger_ = Tagger::Load("/usr/share/hunspell", DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
-    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &err);
+    segmenter_ = Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
+                                                          DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+                                 &err);
   }
   void SetUp() override {
     if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
@@ -112,6 +114,38 @@ TEST_F(SpanishClausesTest, ModalsAndInfinitivesAreNotActs) {
   const Clause& p = ClauseOf("exigir");
   EXPECT_EQ(p.kind, ClauseKind::kInfinitive);
   EXPECT_EQ(doc_.tokens[p.prep].lower, "para");
+}
+
+// "para" + infinitive is the purpose of the act before it: it hangs under
+// that clause (the coder reads it as a purpose, never an intention).
+TEST_F(SpanishClausesTest, PurposeInfinitiveHangsUnderItsAct) {
+  Analyze("Los maestros marcharon el lunes para exigir aumentos.");
+  const Clause& act = ClauseOf("marchar");
+  const Clause& p = ClauseOf("exigir");
+  EXPECT_EQ(p.parent, static_cast<uint32_t>(&act - doc_.clauses.data()));
+  EXPECT_EQ(Text(p.subject), "Los maestros");
+  // "al" + infinitive says when: no parent.
+  Analyze("Al llegar, los maestros marcharon.");
+  EXPECT_EQ(ClauseOf("llegar").parent, kNone32);
+}
+
+// A bracketed aside or a lone comma between a subject and its verb (wire
+// copy writes both) leaves the subject in place; a place before a lone
+// comma is no subject.
+TEST_F(SpanishClausesTest, SubjectBeforeAsideOrLoneComma) {
+  Analyze("La Sociedad Interamericana de Prensa (SIP) protestó ante el gobierno.");
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "La Sociedad Interamericana de Prensa");
+  Analyze("Un tribunal de Brescia (norte de Italia), detuvo la campaña.");
+  EXPECT_EQ(Text(ClauseOf("detener").subject), "Un tribunal de Brescia");
+  Analyze("Pero el sindicato de la compañía, apoyó la huelga.");
+  EXPECT_EQ(Text(ClauseOf("apoyar").subject), "el sindicato de la compañía");
+  // "según X" inside the subject names who reports, not who acts.
+  Analyze("Unas 10.000 personas según la policía marcharon en Lima.");
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "Unas 10.000 personas");
+  Analyze("El presidente llegó a Lima. Tras la reunión, condenó el ataque.");
+  const Clause& c = ClauseOf("condenar");
+  EXPECT_TRUE(c.subject_inherited);
+  EXPECT_EQ(Text(c.subject), "El presidente");
 }
 
 TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {

@@ -21,7 +21,9 @@ class MorphologyTest : public ::testing::Test {
     if (!std::filesystem::exists(std::string(kHunspellDir) + "/es_ES.dic")) return;
     std::string err;
     tagger_ = Tagger::Load(kHunspellDir, DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
-    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &err);
+    segmenter_ = Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
+                                                          DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+                                 &err);
   }
   void SetUp() override {
     if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
