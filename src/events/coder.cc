@@ -442,7 +442,9 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
       parent.verb.modality == Modality::kObligation)
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
-  if (verbs.IsIntent(head.lemma_hash)) {
+  // By the word as written too: "is prepared to" (a stative participle,
+  // clauses.cc) is listed with the adjectives ("ready", "prepared").
+  if (verbs.IsIntent(head.lemma_hash) || verbs.IsIntent(head.lower_hash)) {
     // "Petro wants Maduro to act": an object before the infinitive is the
     // one who is to act; that is an appeal to it, not the subject's intention.
     for (const TokenRange& o : parent.objects)
@@ -749,7 +751,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (cl.kind == ClauseKind::kInfinitive) {
       const Clause* parent = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
-      bool implicative = parent && parent->verb.head != kNone32 &&
+      // An implicative verb takes its infinitive directly ("began to
+      // protest"); with an object between ("began a hunger strike to
+      // protest") the infinitive is a purpose, read below.
+      bool object_between = false;
+      if (parent)
+        for (const TokenRange& o : parent->objects)
+          object_between |= !o.empty() && o.begin > parent->verb.head && o.end <= cl.tokens.begin;
+      bool implicative = parent && parent->verb.head != kNone32 && !object_between &&
                          verbs_->IsImplicative(toks[parent->verb.head].lemma_hash);
       bool unknown_parent = options_.infinitive_under_unknown_verb && parent && parent->verb.head != kNone32 &&
                             !verbs_->PatternsFor(toks[parent->verb.head].lemma_hash);
@@ -792,6 +801,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     uint32_t after = v.head + 1;
     uint32_t end = std::max(cl.complement.end, after);
     if (v.passive) {
+      // A phrasal verb's particle stays with the verb: "was blown up" reads
+      // as "blew up (the subject)", for patterns such as "blow up".
+      if (v.particle != kNone32 && v.particle == after) {
+        seq.push_back(v.particle);
+        ++after;
+      }
       for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) seq.push_back(t);
       for (uint32_t t = after; t < end; ++t) {
         if (toks[t].lower_hash == agent_ && by_actors.empty()) {
@@ -905,6 +920,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         note = "passive: source from the by-phrase";
       } else {
         sources = ActorsOf(c, cl.subject);
+        // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject
+        // we do not know, named again by an apposition between it and the
+        // verb that we do (the clause analyser skips the apposition).
+        if (sources.empty() && !cl.subject.empty() && cl.subject.end + 2 < v.tokens.begin &&
+            toks[cl.subject.end].lower_hash == H().comma) {
+          // One apposition (no comma inside it) whose head is the actor: it
+          // starts the apposition, after at most a determiner ("the UN
+          // coordinator", "Algeria's leading activist"); an actor further in
+          // ("director of a bank in Vienna") only says where the person is.
+          uint32_t open = cl.subject.end + 1, close = v.tokens.begin;
+          while (close > open && toks[close - 1].lower_hash != H().comma) --close;
+          uint32_t head_at = open < close && toks[open].tag == Tag::DET ? open + 1 : open;
+          bool one = close > open + 1;
+          for (uint32_t t = open; one && t + 1 < close; ++t) one = toks[t].lower_hash != H().comma;
+          if (one && head_at < close && c.starts_at[head_at] != kNone32) {
+            sources = ActorsOf(c, TokenRange{head_at, close - 1});
+            if (!sources.empty()) note = "subject named by its apposition";
+          }
+        }
         // "We"/"I" in reported speech is the speaker.
         if (sources.empty() && !cl.subject.empty() && cl.reported_by != kNone32) {
           uint64_t h = toks[cl.subject.begin].lower_hash;
@@ -985,6 +1019,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       }
     }
+    bool place_target = false;  // the target is where the act happened ("in Abidjan")
     if (targets.empty() && !chosen->has_target) {
       // First actor after the verb (inside the object or after it), not a
       // source. An actor after in/at/near says where ("met in St. Vincent")
@@ -1001,9 +1036,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // further.
         bool again = false;
         for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
-        if (again) continue;
         bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
-        if (!options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place)) {
+        bool is_place = !options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place);
+        if (again && !is_place) continue;
+        if (is_place) {  // the source's own code as a place is its country (see place_target below)
           if (place == kNone32) place = t;
           continue;
         }
@@ -1013,8 +1049,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
       // act on itself (it would take the default target), so the place does.
-      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after))
+      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
+        place_target = !targets.empty();
+      }
     }
     // "demanded that the US cancel ...", "urged that Iraq ...": the one the
     // verb acts on is the subject of its that-clause.
@@ -1192,7 +1230,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // near ... U.S. forces"): the same code is no dyad. Different parts
           // of one country are ("rebels attacked Colombia").
           const std::string& sc = doc.actors[s].code;
-          const std::string& tc = doc.actors[t].code;
+          std::string tc = doc.actors[t].code;
+          // "President X extended the curfew in Abidjan": a place named by
+          // a mention with the source's own code (a capital is its
+          // government in "Abidjan said") is the place, the source's
+          // country: a domestic act, not the source acting on itself.
+          // Only for acts on a place's people (curfews, arrests, attacks:
+          // roots 08 and above); talks held in a capital are not with it.
+          if (place_target && tc == sc && tc.size() > 3 && t != s && root >= "08") tc = std::string(CountryOf(tc));
           // A government acting on its own country ("Turkey's government
           // imposed a curfew in Turkey's east") is a domestic event in CAMEO:
           // only the very same actor is no dyad.
