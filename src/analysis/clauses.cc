@@ -423,13 +423,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           --t;
           continue;
         }
+        // Two prepositions in a row: "Thousands of Nigerians from throughout
+        // the country", "troops from across the region".
+        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 2 &&
+            toks[t - 2].tag == Tag::IN && !w.IsSubordinator(toks[t - 2].lower_hash) &&
+            (NounLike(toks[t - 3]) || actor(t - 3))) {
+          t -= 2;
+          continue;
+        }
         // "Washington, along with its allies, demanded" / "X together with
         // Y": the phrase belongs to the subject before it, whose head is X.
-        if (lx == w.with && t < end && t - 2 > floor &&
+        if (lx == w.with && t < end && t > floor + 2 &&
             (toks[t - 2].lower_hash == w.along || toks[t - 2].lower_hash == w.together)) {
           uint32_t k = t - 2;
-          if (k - 1 > floor && toks[k - 1].lower_hash == w.comma) --k;
-          if (NounLike(toks[k - 1]) || actor(k - 1)) {
+          if (k > floor + 1 && toks[k - 1].lower_hash == w.comma) --k;
+          if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1))) {
             t = k;
             continue;
           }

@@ -737,7 +737,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Unless the dictionary has the verb with "by" ("stood by his ally").
     if (!options_.peer_reading && !v.passive && v.tokens.begin == v.head && v.head + 1 < toks.size() &&
         toks[v.head + 1].lower_hash == H().by &&
-        (head.tag == Tag::VBN || head.tag == Tag::VBD)) {
+        (head.tag == Tag::VBN || head.tag == Tag::VBD) &&
+        // "shortened by one hour the curfew", "cut rates by 2 pct": "by" and
+        // a number is a measure, not an agent.
+        !(v.head + 2 < toks.size() && toks[v.head + 2].tag == Tag::CD)) {
       bool phrasal_by = false;
       if (const auto* pl = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash))
         for (uint32_t pi : *pl) {
@@ -918,6 +921,33 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (v.passive) {
         sources = by_actors;
         note = "passive: source from the by-phrase";
+        // "A missionary was arrested in Lebanon", "a US national has been
+        // put under investigation in Italy": investigating (09) and coercing
+        // (17: arrests, detention, expulsion) are acts of a state, and with
+        // no by-phrase the state is the one where it happened, a country or
+        // its capital named after "in".
+        if (sources.empty() && (code.starts_with("09") || code.starts_with("17"))) {
+          for (const PrepPhrase& pp : cl.preps) {
+            if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().in) continue;
+            // Right after the verb ("arrested in", "put under investigation
+            // in"); an "in" further on is inside another phrase ("security
+            // at the embassy in Moscow").
+            if (pp.prep > v.tokens.end + 2) break;
+            uint32_t t = pp.object.begin;
+            while (t < pp.object.end && c.starts_at[t] == kNone32 && !IsNoun(toks[t].tag)) ++t;
+            if (t >= pp.object.end || c.starts_at[t] == kNone32) continue;
+            uint32_t m = c.starts_at[t];
+            std::string_view mc = doc.actors[m].code;
+            // The place itself (the phrase's head), not a modifier ("in the
+            // one-time French colony", "in Hong Kong's elections").
+            if (doc.actors[m].tokens.end != pp.object.end) continue;
+            bool state = mc.size() == 3 || (mc.size() == 6 && mc.substr(3) == "GOV");
+            if (!state || doc.actors[m].is_agent || doc.actors[m].is_person) continue;
+            sources = {m};
+            note = "passive without agent: the state where it happened ('in' " + std::string(doc.text(doc.actors[m].tokens)) + ")";
+            break;
+          }
+        }
       } else {
         sources = ActorsOf(c, cl.subject);
         // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject
