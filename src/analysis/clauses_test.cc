@@ -154,6 +154,46 @@ TEST_F(ClausesTest, InfinitivesTakeTheObjectOrSubjectOfTheirParent) {
   EXPECT_EQ(Text(ClauseOf("attack").subject), "Obama");
 }
 
+TEST_F(ClausesTest, StativeParticiplesAfterBeAreActive) {
+  Analyze("Israel/NNP is/VBZ/be opposed/VBN/oppose to/TO French/JJ mediation/NN ./.", {{0, 1}});
+  EXPECT_FALSE(ClauseOf("oppose").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("oppose").subject), "Israel");
+  // With a by-phrase it is a passive again.
+  Analyze("The/DT plan/NN was/VBD/be opposed/VBN/oppose by/IN Israel/NNP ./.", {{4, 5}});
+  EXPECT_TRUE(ClauseOf("oppose").verb.passive);
+  Analyze("The/DT town/NN was/VBD/be attacked/VBN/attack ./.");
+  EXPECT_TRUE(ClauseOf("attack").verb.passive);
+}
+
+TEST_F(ClausesTest, ExistentialParticipleIsTheAct) {
+  Analyze("There/EX were/VBD/be ten/CD soldiers/NNS killed/VBN/kill by/IN rebels/NNS ./.", {{3, 4}, {6, 7}});
+  const Clause& k = ClauseOf("kill");
+  EXPECT_EQ(k.kind, ClauseKind::kFinite);
+  EXPECT_TRUE(k.verb.passive);
+  EXPECT_EQ(Text(k.subject), "ten soldiers");
+  // Not after a noun that is no "there be" phrase.
+  Analyze("Rebels/NNS attacked/VBD/attack soldiers/NNS posted/VBN/post there/RB ./.", {{0, 1}, {2, 3}});
+  EXPECT_EQ(ClauseOf("post").kind, ClauseKind::kReducedRelative);
+}
+
+TEST_F(ClausesTest, SubjectPhrases) {
+  Analyze("Washington/NNP along/IN with/IN its/PRP$ allies/NNS demanded/VBD/demand talks/NNS ./.", {{0, 1}});
+  EXPECT_EQ(Text(ClauseOf("demand").subject), "Washington along with its allies");
+  Analyze("Thousands/NNS of/IN farmers/NNS from/IN across/IN the/DT country/NN marched/VBD/march ./.", {{2, 3}});
+  EXPECT_EQ(Text(ClauseOf("march").subject), "Thousands of farmers from across the country");
+}
+
+TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
+  Analyze("The/DT jet/NN was/VBD/be downed/VBN/down by/IN a/DT missile/NN believed/VBD/believe to/TO be/VB/be "
+          "fired/VBN/fire by/IN rebels/NNS ./.", {{12, 13}});
+  EXPECT_EQ(ClauseOf("believe").kind, ClauseKind::kReducedRelative);
+  // The clause of "downed" runs on to the rebels.
+  EXPECT_EQ(doc_.clauses[0].tokens.end, 13u);
+  // As the main verb it stays finite.
+  Analyze("Officials/NNS believed/VBD/believe the/DT rebels/NNS ./.", {{3, 4}});
+  EXPECT_EQ(ClauseOf("believe").kind, ClauseKind::kFinite);
+}
+
 TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {
   Analyze("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP and/CC called/VBD/call "
           "the/DT move/NN arrogant/JJ ./.", {{0, 1}, {5, 6}});

@@ -136,6 +136,42 @@ TEST_F(CoderTest, PassiveTakesSourceFromByPhrase) {
   EXPECT_EQ(Code("The/DT town/NN was/VBD/be attacked/VBN/attack ./.", {}), V{});
 }
 
+TEST_F(CoderTest, PassiveParticleAndPlaceOfAStateAct) {
+  UseVerbs("", "183 blow up\n173 arrest\n190 attack\n");
+  // The particle stays with the verb: "was blown up" is "blow up".
+  EXPECT_EQ(Code("The/DT Iraqi/JJ embassy/NN was/VBD/be blown/VBN/blow up/RP by/IN rebels/NNS ./.",
+                 {{1, 3, "IRQGOV"}, {7, 8, "IRQREB"}}),
+            (V{"IRQREB>IRQGOV:183"}));
+  // An arrest without agent is by the state where it happened; an attack is not.
+  EXPECT_EQ(Code("A/DT US/NNP citizen/NN was/VBD/be arrested/VBN/arrest in/IN Iran/NNP ./.",
+                 {{1, 3, "USACVL"}, {6, 7, "IRN"}}),
+            (V{"IRN>USACVL:173"}));
+  EXPECT_EQ(Code("A/DT US/NNP citizen/NN was/VBD/be attacked/VBN/attack in/IN Iran/NNP ./.",
+                 {{1, 3, "USACVL"}, {6, 7, "IRN"}}),
+            V{});
+}
+
+TEST_F(CoderTest, SubjectNamedByItsApposition) {
+  EXPECT_EQ(Code("Oshima/NNP ,/, the/DT UN/NNP coordinator/NN ,/, condemned/VBD/condemn Israel/NNP ./.",
+                 {{3, 5, "IGOUNO"}, {7, 8, "ISR"}}),
+            (V{"IGOUNO>ISR:111"}));
+  // An actor further inside the apposition only says where the person works.
+  EXPECT_EQ(Code("Vak/NNP ,/, director/NN of/IN a/DT bank/NN in/IN Vienna/NNP ,/, condemned/VBD/condemn Israel/NNP ./.",
+                 {{7, 8, "AUTGOV"}, {10, 11, "ISR"}}),
+            V{});
+}
+
+TEST_F(CoderTest, OwnCapitalAsPlaceOfACoerciveActIsTheCountry) {
+  UseVerbs("", "1724 extend curfew\n040 hold talks\n");
+  EXPECT_EQ(Code("The/DT president/NN extended/VBD/extend the/DT curfew/NN in/IN Abidjan/NNP ./.",
+                 {{0, 2, "CIVGOV"}, {6, 7, "CIVGOV"}}),
+            (V{"CIVGOV>CIV:1724"}));
+  // Talks held in one's capital are not with it.
+  EXPECT_EQ(Code("The/DT president/NN held/VBD/hold talks/NNS in/IN Abidjan/NNP ./.",
+                 {{0, 2, "CIVGOV"}, {5, 6, "CIVGOV"}}),
+            V{});
+}
+
 TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
   EXPECT_EQ(Code("The/DT US/NNP and/CC Britain/NNP condemned/VBD/condemn Russia/NNP and/CC Iran/NNP ./.",
                  {{1, 2, "USA"}, {3, 4, "GBR"}, {5, 6, "RUS"}, {7, 8, "IRN"}}),
