@@ -288,9 +288,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // Passive: a participle right after a form of "be" or "get", unless
       // it is one of the stative participles without a by-phrase.
       v.passive = y.tag == Tag::VBN && be_before;
-      if (v.passive && std::find(w.stative.begin(), w.stative.end(), ly) != w.stative.end() &&
-          !(j + 1 < e && toks[j + 1].lower_hash == w.by))
-        v.passive = false;
+      if (v.passive && std::find(w.stative.begin(), w.stative.end(), ly) != w.stative.end()) {
+        uint32_t after_pp = j + 1;  // "was opposed earlier by X" is a passive
+        while (after_pp < e && IsAdverb(toks[after_pp].tag)) ++after_pp;
+        if (!(after_pp < e && toks[after_pp].lower_hash == w.by)) v.passive = false;
+      }
       ++j;
       break;
     }

@@ -72,6 +72,9 @@ bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32
 
 constexpr int kMaxSkip = 6;
 
+struct Ctx;
+bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q);
+
 // Per-document context the matcher consults.
 struct Ctx {
   const Doc& doc;
@@ -88,6 +91,23 @@ bool Joiner(const Ctx& c, uint64_t h) {
   if (h == H().comma || h == H().and_ || h == H().or_) return true;
   return c.extra_conjunctions &&
          std::find(c.extra_conjunctions->begin(), c.extra_conjunctions->end(), h) != c.extra_conjunctions->end();
+}
+
+// "provided photographs and other intelligence to", "confiscated weapons
+// and explosives from": an "and"/"or" between two nouns of a coordinated
+// object may be skipped like a modifier to reach the pattern's noun.
+// Only between a noun and a noun-phrase word, and not at an actor (a
+// coordinated actor is the slot's business: TakeSlot).
+bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q) {
+  const auto& toks = c.doc.tokens;
+  uint64_t h = toks[seq[q]].lower_hash;
+  if (h != H().and_ && h != H().or_) return false;
+  if (q == 0 || q + 1 >= seq.size() || seq[q - 1] + 1 != seq[q] || seq[q + 1] != seq[q] + 1) return false;
+  // Common nouns only: "Cable and Wireless" is one name.
+  Tag before = toks[seq[q - 1]].tag, next = toks[seq[q + 1]].tag;
+  if ((before != Tag::NN && before != Tag::NNS) || c.covers[seq[q - 1]] != kNone32 || c.starts_at[seq[q + 1]] != kNone32)
+    return false;
+  return next != Tag::NNP && next != Tag::NNPS && Skippable(toks[seq[q + 1]]);
 }
 
 struct MatchResult {
@@ -308,7 +328,7 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
           return true;
         }
         if (el.joined || skipped >= static_cast<size_t>(kMaxSkip) ||
-            !(Skippable(toks[seq[q]]) || ApproximatesNumber(toks, seq, q)))
+            !(Skippable(toks[seq[q]]) || ApproximatesNumber(toks, seq, q) || JoinsNouns(c, seq, q)))
           break;
       }
       return false;
