@@ -16,7 +16,7 @@ struct Words {
   uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
       because, since, after, before, until, unless, if_, whether, as, once, so;
   uint64_t by, according, comma, colon, semicolon, dash, emdash, endash, there;
-  uint64_t question, with, along, together;
+  uint64_t question, with, along, together, up;
   // Participles that after "be" describe the subject's own stance or
   // activity, not something done to it: "is opposed to", "were engaged
   // in", "is prepared to", "is committed to". Read as active verbs (the
@@ -41,7 +41,7 @@ struct Words {
     unless = h("unless"), if_ = h("if"), whether = h("whether"), as = h("as"), once = h("once"), so = h("so");
     by = h("by"), according = h("according"), comma = h(","), colon = h(":"), semicolon = h(";");
     dash = h("-"), emdash = h("\xE2\x80\x94"), endash = h("\xE2\x80\x93"), there = h("there");
-    question = h("?"), with = h("with"), along = h("along"), together = h("together");
+    question = h("?"), with = h("with"), along = h("along"), together = h("together"), up = h("up");
     stative = {h("opposed"), h("engaged"), h("involved"), h("committed"), h("prepared"),
                h("determined"), h("poised"), h("dedicated"), h("resolved")};
     belief = {h("believe"), h("think"), h("say"), h("report"), h("know"), h("suspect"), h("allege"), h("understand"),
@@ -301,8 +301,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       t = j > t ? j : t + 1;
       continue;
     }
-    // Phrasal-verb particle right after the head ("called off", "cracked down").
-    if (j < e && toks[j].tag == Tag::RP) {
+    // Phrasal-verb particle right after the head ("called off", "cracked down"),
+    // but not the "up" of "up to 4,000 troops" (a number's bound).
+    bool up_to_number = j + 2 < e && toks[j].lower_hash == w.up && toks[j + 1].lower_hash == w.to &&
+                        toks[j + 2].tag == Tag::CD;
+    if (j < e && toks[j].tag == Tag::RP && !up_to_number) {
       v.particle = j;
       ++j;
     }
