@@ -218,6 +218,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         }
       }
     }
+    // Right after a full verb, a participle before an adjective or noun
+    // begins that verb's object ("reject proposed Israeli changes",
+    // "condemned alleged abuses"); after "be"/"have"/"get"/"do" it is the
+    // verb ("were killed civilians" is not English; "have signed deals" is).
+    if ((x.tag == Tag::VBN || x.tag == Tag::VBD) && t > b && t + 1 < e && !actor(t - 1) &&
+        (toks[t - 1].tag == Tag::VBD || toks[t - 1].tag == Tag::VBZ || toks[t - 1].tag == Tag::VBP ||
+         toks[t - 1].tag == Tag::VB) &&
+        !is_aux_lemma(lemma(t - 1)) && (IsNoun(toks[t + 1].tag) || IsAdjective(toks[t + 1].tag)) &&
+        !(options_.is_speech && options_.is_speech(lemma(t - 1)))) {
+      ++t;
+      continue;
+    }
 
     VG g{};
     g.begin = t;

@@ -165,6 +165,15 @@ TEST_F(ClausesTest, StativeParticiplesAfterBeAreActive) {
   EXPECT_TRUE(ClauseOf("attack").verb.passive);
 }
 
+TEST_F(ClausesTest, ParticipleAfterAFullVerbBeginsItsObject) {
+  Analyze("Palestinians/NNPS reject/VBP/reject proposed/VBN/propose Israeli/JJ changes/NNS ./.", {{0, 1}, {3, 4}});
+  EXPECT_EQ(doc_.clauses.size(), 1u);
+  EXPECT_EQ(Text(ClauseOf("reject").complement), "proposed Israeli changes");
+  // After an auxiliary it is the verb.
+  Analyze("Israel/NNP has/VBZ/have signed/VBN/sign new/JJ deals/NNS ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("sign").kind, ClauseKind::kFinite);
+}
+
 TEST_F(ClausesTest, ExistentialParticipleIsTheAct) {
   Analyze("There/EX were/VBD/be ten/CD soldiers/NNS killed/VBN/kill by/IN rebels/NNS ./.", {{3, 4}, {6, 7}});
   const Clause& k = ClauseOf("kill");

@@ -659,6 +659,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
 
   std::vector<char> coded(doc.clauses.size(), 0);  // clause -> some event came from it
+  // clause -> coded only by a bare "V to" pattern ("pledge to" 030): the
+  // infinitive under it says what was pledged, and its intention replaces
+  // the generic one ("pledged to expel" is 174's intent code, not 030).
+  std::vector<char> generic_to(doc.clauses.size(), 0);
+  static const uint64_t kTo = TokenHash("to");
   const bool forward = doc.article.forward_subjects;
   std::string carried = forward ? doc.article.forwarded_subject : std::string();  // FORWARD
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
@@ -675,6 +680,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
+    bool replaces_parent = false;  // a stated intention that replaces its parent's generic_to event
     std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
@@ -799,8 +805,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                   parent->verb.modality == Modality::kNone && parent->verb.tokens.end <= cl.tokens.begin &&
                   !coded[cl.parent];  // "protested to demand ...": one event, the protest
       }
-      if (why != kNone32 && !coded[cl.parent]) {
+      if (why != kNone32 && (!coded[cl.parent] || generic_to[cl.parent])) {
         intent = true;
+        replaces_parent = coded[cl.parent] != 0;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
       } else if (!implicative && !unknown_parent && !purpose) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
@@ -927,6 +934,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       return true;
     };
     if (intent && !remap(options_.intent_codes, "intent")) continue;
+    // Only a cooperative intention (03x) is more specific than "agreed to"
+    // (030); "agreed to limit its exports" is no threat (13x): keep 030.
+    if (replaces_parent && !code.starts_with("03")) {
+      if (trace) say(ci, "intention " + code + " under a clause coded by a bare 'to' pattern: that event stands");
+      continue;
+    }
     if (refusal && !remap(options_.refusal_codes, "refusal")) continue;
     if (purpose && !PurposeRoot(code)) {
       if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
@@ -1265,8 +1278,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         std::string speaker(doc.text(doc.clauses[cl.reported_by].subject));
         if (!speaker.empty()) ev.note += (ev.note.empty() ? "" : "; ") + ("reported by " + speaker);
       }
+      if (replaces_parent) {
+        uint32_t parent = cl.parent;
+        doc.events.erase(std::remove_if(doc.events.begin(), doc.events.end(),
+                                        [&](const EventMention& e) { return e.clause == parent; }),
+                         doc.events.end());
+        replaces_parent = false;
+        if (trace) say(ci, "this intention replaces the generic event of its parent clause");
+      }
       doc.events.push_back(std::move(ev));
       coded[ci] = 1;
+      generic_to[ci] = chosen->before.empty() && chosen->elems.size() == 1 &&
+                       chosen->elems[0].kind == PatternElem::Kind::kWord && chosen->elems[0].hash == kTo;
     };
     if (reciprocal) targets = sources;
     if (!default_source.empty()) {

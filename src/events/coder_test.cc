@@ -172,6 +172,17 @@ TEST_F(CoderTest, OwnCapitalAsPlaceOfACoerciveActIsTheCountry) {
             V{});
 }
 
+TEST_F(CoderTest, SpecificIntentionReplacesABareToPattern) {
+  UseVerbs("@intent pledge\n", "030 pledge to\n042 visit\n190 attack\n");
+  options_.intent_codes = {{"04", "036"}, {"19", "1384"}};
+  // "pledged to visit X": the visit's intent code, not the bare 030.
+  EXPECT_EQ(Code("Peru/NNP pledged/VBD/pledge to/TO visit/VB/visit Chile/NNP ./.", {{0, 1, "PER"}, {4, 5, "CHL"}}),
+            (V{"PER>CHL:036"})) << Trace();
+  // A threat is no more specific than "pledged to": the 030 stands.
+  EXPECT_EQ(Code("Peru/NNP pledged/VBD/pledge to/TO attack/VB/attack Chile/NNP ./.", {{0, 1, "PER"}, {4, 5, "CHL"}}),
+            (V{"PER>CHL:030"})) << Trace();
+}
+
 TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
   EXPECT_EQ(Code("The/DT US/NNP and/CC Britain/NNP condemned/VBD/condemn Russia/NNP and/CC Iran/NNP ./.",
                  {{1, 2, "USA"}, {3, 4, "GBR"}, {5, 6, "RUS"}, {7, 8, "IRN"}}),
