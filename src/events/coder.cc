@@ -1130,6 +1130,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
       }
     }
+    // "threatened to strike unless Israel rescinds ...", "threatened to quit
+    // the talks if the US goes ahead": a threat (13) is aimed at the one whose
+    // act its condition names, the subject of the if/unless clause after it.
+    if (targets.empty() && !chosen->has_target && code.starts_with("13") && !cl.conditional) {
+      for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
+        const Clause& cond = doc.clauses[k];
+        if (cond.kind != ClauseKind::kFinite) continue;
+        if (!cond.conditional) break;
+        for (uint32_t m : ActorsOf(c, cond.subject))
+          if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+              (sources.empty() || doc.actors[sources.front()].code != doc.actors[m].code))
+            targets.push_back(m);
+        if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the threat's condition";
+        break;
+      }
+    }
     // The peers take the first actor after the verb anywhere in the
     // sentence: "X said it was unwilling to get drawn into the quarrels
     // of Y" targets Y, inside the clauses under this one or a participle

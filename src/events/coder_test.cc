@@ -183,6 +183,17 @@ TEST_F(CoderTest, SpecificIntentionReplacesABareToPattern) {
             (V{"PER>CHL:030"})) << Trace();
 }
 
+TEST_F(CoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
+  UseVerbs("", "130 threaten\n190 attack\n");
+  EXPECT_EQ(Code("Rebels/NNS threatened/VBD/threaten to/TO strike/VB/strike unless/IN Colombia/NNP "
+                 "frees/VBZ/free prisoners/NNS ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COL"}}),
+            (V{"COLREB>COL:130"})) << Trace();
+  // Not for an act that is no threat.
+  EXPECT_EQ(Code("Rebels/NNS attacked/VBD/attack if/IN Colombia/NNP moved/VBD/move ./.", {{0, 1, "COLREB"}, {3, 4, "COL"}}),
+            V{}) << Trace();
+}
+
 TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
   EXPECT_EQ(Code("The/DT US/NNP and/CC Britain/NNP condemned/VBD/condemn Russia/NNP and/CC Iran/NNP ./.",
                  {{1, 2, "USA"}, {3, 4, "GBR"}, {5, 6, "RUS"}, {7, 8, "IRN"}}),
