@@ -516,6 +516,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           continue;
         }
       }
+      // Nothing before the verb but a closing parenthesis: "The International
+      // Labour Office (ILO) reiterated ...". The name before the
+      // parenthesis is the subject (only when nothing else is: a
+      // parenthesis inside a longer subject is left alone).
+      if (!skipped_apposition && t == end && t > floor + 2 && toks[t - 1].tag == Tag::RRB) {
+        uint32_t open = kNone32;
+        for (uint32_t q = t - 1; q-- > floor && q + 8 > t;)
+          if (toks[q].tag == Tag::LRB) {
+            open = q;
+            break;
+          }
+        if (open != kNone32 && open > floor && (NounLike(toks[open - 1]) || actor(open - 1))) {
+          skipped_apposition = true;
+          t = open;
+          end = open;
+          continue;
+        }
+      }
       if (t > floor) {
         uint64_t lb = toks[t - 1].lower_hash;
         r.boundary = t - 1;

@@ -190,6 +190,9 @@ TEST_F(ClausesTest, SubjectPhrases) {
   EXPECT_EQ(Text(ClauseOf("demand").subject), "Washington along with its allies");
   Analyze("Thousands/NNS of/IN farmers/NNS from/IN across/IN the/DT country/NN marched/VBD/march ./.", {{2, 3}});
   EXPECT_EQ(Text(ClauseOf("march").subject), "Thousands of farmers from across the country");
+  // A parenthesis right before the verb: the name before it is the subject.
+  Analyze("The/DT Labour/NNP Office/NNP (/LRB ILO/NNP )/RRB urged/VBD/urge talks/NNS ./.", {{1, 3}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("urge").subject), "The Labour Office");
 }
 
 TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
