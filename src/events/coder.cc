@@ -840,7 +840,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) seq.push_back(t);
       for (uint32_t t = after; t < end; ++t) {
         if (toks[t].lower_hash == agent_ && by_actors.empty()) {
-          TokenRange r{t + 1, end};
+          // The agent is the noun phrase after "by" (with its "of"/"from"/
+          // "in" phrases), not any actor further on: in "pressured by
+          // congress to help Iran" Iran is no agent. A later "by" is tried
+          // in turn ("by a missile believed to be fired by rebels").
+          uint32_t k = t + 1;
+          while (k < end) {
+            if (c.covers[k] != kNone32 || Skippable(toks[k])) {
+              ++k;
+              continue;
+            }
+            uint64_t h = toks[k].lower_hash;
+            // "by the World Bank and the IMF", "by Commerce, the Treasury and ..."
+            bool joins = (h == H().and_ || h == H().or_) && k + 1 < end &&
+                         (c.covers[k + 1] != kNone32 || Skippable(toks[k + 1]));
+            // and an apposition naming the agent: "by Belkacem Nabi, the Algerian minister"
+            joins |= h == H().comma && k + 1 < end &&
+                     (c.starts_at[k + 1] != kNone32 ||
+                      (toks[k + 1].tag == Tag::DET && k + 2 < end && c.starts_at[k + 2] != kNone32));
+            if (joins || ((h == H().of || h == H().from || h == H().in) && k + 1 < end &&
+                          (c.covers[k + 1] != kNone32 || Skippable(toks[k + 1])))) {
+              ++k;
+              continue;
+            }
+            break;
+          }
+          TokenRange r{t + 1, k};
           by_actors = ActorsOf(c, r);
           if (!by_actors.empty()) {
             t = doc.actors[by_actors.back()].tokens.end - 1;

@@ -134,6 +134,15 @@ TEST_F(CoderTest, PassiveTakesSourceFromByPhrase) {
                  {{0, 1, "COLGOV"}, {6, 7, "USAGOV"}}),
             (V{"USAGOV>COLGOV:172"}));
   EXPECT_EQ(Code("The/DT town/NN was/VBD/be attacked/VBN/attack ./.", {}), V{});
+  // The agent is the by-phrase's noun phrase, not an actor further on.
+  EXPECT_EQ(Code("Petro/NNP 's/POS visa/NN was/VBD/be revoked/VBN/revoke by/IN officials/NNS to/TO "
+                 "please/VB/please Washington/NNP ./.",
+                 {{0, 1, "COLGOV"}, {8, 9, "USAGOV"}}),
+            V{});
+  // Coordinated agents and a later "by" are read.
+  EXPECT_EQ(Code("Petro/NNP 's/POS visa/NN was/VBD/be revoked/VBN/revoke by/IN Washington/NNP and/CC Ottawa/NNP ./.",
+                 {{0, 1, "COLGOV"}, {6, 7, "USAGOV"}, {8, 9, "CANGOV"}}),
+            (V{"USAGOV>COLGOV:172", "CANGOV>COLGOV:172"}));
 }
 
 TEST_F(CoderTest, PassiveParticleAndPlaceOfAStateAct) {
