@@ -852,13 +852,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
             uint64_t h = toks[k].lower_hash;
             // "by the World Bank and the IMF", "by Commerce, the Treasury and ..."
-            bool joins = (h == H().and_ || h == H().or_) && k + 1 < end &&
+            bool joins = h != H().comma && Joiner(c, h) && k + 1 < end &&
                          (c.covers[k + 1] != kNone32 || Skippable(toks[k + 1]));
             // and an apposition naming the agent: "by Belkacem Nabi, the Algerian minister"
             joins |= h == H().comma && k + 1 < end &&
                      (c.starts_at[k + 1] != kNone32 ||
                       (toks[k + 1].tag == Tag::DET && k + 2 < end && c.starts_at[k + 2] != kNone32));
-            if (joins || ((h == H().of || h == H().from || h == H().in) && k + 1 < end &&
+            // Spanish "por grupos de manifestantes", "por parte de": "de"/"del".
+            static const uint64_t kDe = TokenHash("de"), kDel = TokenHash("del");
+            bool of = h == H().of || h == H().from || h == H().in || h == kDe || h == kDel;
+            if (joins || (of && k + 1 < end &&
                           (c.covers[k + 1] != kNone32 || Skippable(toks[k + 1])))) {
               ++k;
               continue;
