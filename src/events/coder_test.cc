@@ -443,10 +443,32 @@ TEST_F(CoderTest, SourceSlotMakesTheSubjectTheTarget) {
 
 TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
   EXPECT_EQ(Code("Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.", {{0, 1, "USAGOV"}}), V{});
-  EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
-                 "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
-                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
-            (V{"USAGOV>COL:1312"}));
+  const std::string dyad = "Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n";
+  const std::vector<A> dyad_actors = {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}};
+  auto with = [&](std::vector<A> more) {
+    std::vector<A> all = dyad_actors;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  // The sentence before names Colombia: the threat is aimed at it.
+  EXPECT_EQ(Code(dyad + "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 10, "USAGOV"}})),
+            (V{"USAGOV>COL:1312"}))
+      << Trace();
+  // Neither this sentence nor the one before names Colombia: no target.
+  EXPECT_EQ(Code(dyad + "Washington/NNP waited/VBD/wait ./.\nWashington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 10, "USAGOV"}, {12, 13, "USAGOV"}})),
+            V{})
+      << Trace();
+  // This sentence names it, away from the verb.
+  EXPECT_EQ(Code(dyad + "Washington/NNP waited/VBD/wait ./.\n"
+                        "As/IN Bogota/NNP waited/VBD/wait ,/, Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 10, "USAGOV"}, {13, 14, "COLGOV"}, {16, 17, "USAGOV"}})),
+            (V{"USAGOV>COL:1312"}))
+      << Trace();
+  // A firm's act is not its country's act on the other side.
+  EXPECT_EQ(Code(dyad + "Washington/NNP banks/NNS threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 11, "USABUS"}})),
+            V{})
+      << Trace();
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
   // A statement to no one is not addressed to the article's other side.
   UseVerbs("", "011 decline comment\n");
@@ -818,6 +840,24 @@ TEST_F(CoderTest, SaidMustIsADemandInOurReadingOnly) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:150"})) << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), V{}) << Trace();
+}
+
+// Saying what one's own country must do is policy, and an actor that only
+// modifies the subject's noun is not the one who must act.
+TEST_F(CoderTest, SaidMustNeedsAnotherActorAsTheSubject) {
+  UseVerbs("@speech say\n", "100 demand\n");
+  EXPECT_EQ(Code("Quibbleton/NNP officials/NNS said/VBD/say Quibbleton/NNP must/MD save/VB more/JJR ./.",
+                 {{0, 2, "QBTGOV"}, {3, 4, "QBT"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say Marrowdale/NNP goods/NNS/good must/MD be/VB/be cheaper/JJR ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP officials/NNS said/VBD/say Marrowdale/NNP must/MD save/VB more/JJR ./.",
+                 {{0, 2, "QBTGOV"}, {3, 4, "MRW"}}),
+            (V{"QBTGOV>MRW:100"}))
+      << Trace();
 }
 
 }  // namespace
