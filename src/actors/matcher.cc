@@ -188,6 +188,13 @@ void ActorMatcher::Run(Doc& doc) const {
         if (all_caps && ph.length == 1 && index_->tokens_of(ph)[0].req == CaseReq::kAllCaps &&
             IsFunctionWord(doc.tokens[i].tag))
           return false;
+        // A one-word agent the tagger read as an adjective before a noun
+        // modifies that noun: "official prices", "an official forecast"
+        // name no officials. (Agents are nouns; "military forces" and the
+        // like are longer entries of their own.)
+        if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
+            IsNoun(doc.tokens[i + 1].tag))
+          return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
         found = Raw{i, i + ph.span, ph.entry, c};

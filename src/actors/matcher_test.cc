@@ -187,6 +187,28 @@ TEST_F(MatcherTest, AllCapitalsLineAcronymThatIsAFunctionWord) {
   EXPECT_EQ(run("protests against the UN grew", {Tag::NNS, Tag::IN, Tag::DET, Tag::DET, Tag::VBD}), (V{"UN=IGOUNO"}));
 }
 
+// A one-word agent read as an adjective before a noun modifies it: "official
+// prices" name no officials; "the official said" and "officials" still do.
+TEST_F(MatcherTest, AgentWordUsedAsAnAdjectiveIsNoAgent) {
+  auto run = [&](std::string_view text, std::vector<Tag> tags) {
+    doc_ = Doc{};
+    testing::SimpleTokenize(text, &doc_);
+    doc_.article.published = Date::Day(2025, 9, 27);
+    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
+    matcher_->Run(doc_);
+    V out;
+    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(run("Colombia insisted on official prices", {Tag::NNP, Tag::VBD, Tag::IN, Tag::JJ, Tag::NNS}),
+            (V{"Colombia=COL"}));
+  EXPECT_EQ(run("Colombia said the official left", {Tag::NNP, Tag::VBD, Tag::DET, Tag::NN, Tag::VBD}),
+            (V{"Colombia=COL", "official=COLGOV"}));
+  // An adjective with no noun after it is the tagger's slip, not a modifier.
+  EXPECT_EQ(run("Colombia said the official left", {Tag::NNP, Tag::VBD, Tag::DET, Tag::JJ, Tag::VBD}),
+            (V{"Colombia=COL", "official=COLGOV"}));
+}
+
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   auto all_caps = [](std::string_view text) {
     Doc d;
