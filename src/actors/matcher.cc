@@ -476,6 +476,12 @@ void ActorMatcher::Run(Doc& doc) const {
             uint32_t d = c.end <= a.begin ? a.begin - c.end : (c.begin - a.end) + 1;
             if (d < best) best = d, near = &c;
           }
+          // A country named only after the agent is often what the agent
+          // acts on ("President Reagan accused the Soviet Union"): in an
+          // article with a main country, the agent is taken to be from it.
+          // (On a 30-event read of the 1987 Reuters changes: 14 better, 6
+          // worse; the one-sentence suites have no main country.)
+          if (near && near->begin >= a.end && !main_country.empty()) near = nullptr;
           if (near) {
             m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";

@@ -131,6 +131,11 @@ TEST_F(MatcherTest, AgentsTakeTheCountryOfTheirPhraseSentenceOrArticle) {
   m = Match("Colombia spoke\nColombia again\nthe Foreign Ministry said so");
   EXPECT_EQ(m.back(), "Foreign Ministry=COLGOV");
   EXPECT_EQ(doc_.actors.back().how, ActorResolution::kAgentArticle);
+  // A country named only after the agent is what it acts on: the article's
+  // main country wins if there is one, the sentence's country if not.
+  m = Match("Colombia spoke\nColombia again\nthe Foreign Ministry accused Venezuela");
+  EXPECT_EQ(m, (V{"Colombia=COL", "Colombia=COL", "Foreign Ministry=COLGOV", "Venezuela=VEN"}));
+  EXPECT_EQ(Match("the Foreign Ministry accused Venezuela"), (V{"Foreign Ministry=VENGOV", "Venezuela=VEN"}));
   EXPECT_EQ(Match("officials said"), (V{"officials=---GOV"}));
   EXPECT_EQ(Match("the administration threatened tariffs"), (V{"administration=USAGOV"}));
 }
