@@ -25,6 +25,9 @@ struct Words {
   // Verbs of belief and report whose participle introduces a reduced
   // passive ("a missile believed to be fired by ...").
   std::array<uint64_t, 9> belief{};
+  // Verbs of saying with an addressee before the reported clause ("told
+  // reporters Japan had rejected ...").
+  std::array<uint64_t, 7> addressee{};
 
   Words() {
     auto h = [](std::string_view s) { return TokenHash(s); };
@@ -46,6 +49,7 @@ struct Words {
                h("determined"), h("poised"), h("dedicated"), h("resolved")};
     belief = {h("believe"), h("think"), h("say"), h("report"), h("know"), h("suspect"), h("allege"), h("understand"),
               h("expect")};
+    addressee = {h("tell"), h("inform"), h("assure"), h("remind"), h("brief"), h("advise"), h("notify")};
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
     for (uint64_t x : {that, which, who, whom, whose, where, when, while_, whereas, although, though, because, since,
                        after, before, until, unless, if_, whether, as, once})
@@ -560,6 +564,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // The walk stops at verbs by itself; the sentence start is the floor so
       // that an apposition containing a verb can be skipped.
       Left left = find_subject(g.begin, b);
+      // "told reporters Japan had rejected the proposal": the walk left
+      // from the verb stops at "told" and takes the addressee too. The
+      // reported clause's subject starts at the last determiner or pronoun
+      // after a noun ("told parliament the army had"), else at the first
+      // name after a common noun ("reporters Japan").
+      if (!left.subject.empty() && left.subject.begin > b) {
+        uint64_t before = lemma(left.subject.begin - 1);
+        if (std::find(w.addressee.begin(), w.addressee.end(), before) != w.addressee.end()) {
+          uint32_t split = kNone32;
+          bool by_det = false;
+          for (uint32_t q = left.subject.begin + 1; q < left.subject.end; ++q) {
+            Tag p = toks[q - 1].tag, x = toks[q].tag;
+            if (IsNoun(p) && (x == Tag::DET || x == Tag::PRP)) split = q, by_det = true;
+            else if (!by_det && split == kNone32 && (p == Tag::NN || p == Tag::NNS) && IsProperNoun(x)) split = q;
+          }
+          if (split != kNone32) left.subject.begin = split;
+        }
+      }
       c.subject = left.subject;
       start = left.subject.empty() ? left.boundary : left.subject.begin;
       if (left.subject.empty() && left.coordinated) c.subject_inherited = true;

@@ -126,6 +126,18 @@ TEST_F(ClausesTest, AppositionAndRelativeClauseAreSkipped) {
   EXPECT_EQ(doc_.clauses[rep.reported_by].verb.lemma, "tell");
 }
 
+// "told reporters Quibbleton had left": the addressee is no part of the
+// reported clause's subject.
+TEST_F(ClausesTest, AddresseeOfTellIsNotTheReportedSubject) {
+  Analyze("Petro/NNP told/VBD/tell reporters/NNS/reporter Quibbleton/NNP had/VBD/have left/VBN/leave ./.", {{3, 4}});
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "Quibbleton");
+  Analyze("Petro/NNP told/VBD/tell the/DT council/NN the/DT army/NN had/VBD/have left/VBN/leave ./.");
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "the army");
+  // A subject right after a verb that takes no addressee is left whole.
+  Analyze("Petro/NNP said/VBD/say rebel/NN leader/NN Quibbleton/NNP had/VBD/have left/VBN/leave ./.");
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "rebel leader Quibbleton");
+}
+
 TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("The/DT visa/NN was/VBD/be revoked/VBN/revoke by/IN the/DT ministry/NN ./.");
   EXPECT_TRUE(ClauseOf("revoke").verb.passive);
