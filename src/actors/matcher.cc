@@ -14,6 +14,19 @@ bool IsOrgCode(std::string_view code) {
   return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == "NGM" || c == "INT" || c == "UIS";
 }
 
+// Whether the capitalised words from `t` on (a name) end in a company's
+// legal form ("McLean Industries Inc", "General Union Mining Corp"): an
+// agent word inside such a name ("Industries", "Union") names no agent.
+bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
+  static const uint64_t kForms[] = {TokenHash("inc"),  TokenHash("inc."), TokenHash("corp"), TokenHash("corp."),
+                                    TokenHash("co"),   TokenHash("co."),  TokenHash("ltd"),  TokenHash("ltd."),
+                                    TokenHash("plc"),  TokenHash("llc"),  TokenHash("ag"),   TokenHash("nv"),
+                                    TokenHash("gmbh"), TokenHash("spa")};
+  for (uint32_t j = t; j < end && j < t + 6 && toks[j].has(kCapitalized); ++j)
+    if (std::find(std::begin(kForms), std::end(kForms), toks[j].lower_hash) != std::end(kForms)) return true;
+  return false;
+}
+
 // A dictionary match before phrase assembly.
 struct Raw {
   uint32_t begin, end;
@@ -194,6 +207,9 @@ void ActorMatcher::Run(Doc& doc) const {
         // like are longer entries of their own.)
         if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
             IsNoun(doc.tokens[i + 1].tag))
+          return false;
+        if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
+            InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
           return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;

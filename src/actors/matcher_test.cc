@@ -214,6 +214,15 @@ TEST_F(MatcherTest, AgentWordUsedAsAnAdjectiveIsNoAgent) {
             (V{"Colombia=COL", "official=COLGOV"}));
 }
 
+// An agent word inside a company's name ("McLean Industries Inc") is the
+// name's, not an agent.
+TEST_F(MatcherTest, AgentWordInsideACompanyNameIsNoAgent) {
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe Acme Government Services Inc said"),
+            (V{"Colombia=COL", "Colombia=COL"}));
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe Government said"),
+            (V{"Colombia=COL", "Colombia=COL", "Government=COLGOV"}));
+}
+
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   auto all_caps = [](std::string_view text) {
     Doc d;
