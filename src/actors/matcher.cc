@@ -14,6 +14,19 @@ bool IsOrgCode(std::string_view code) {
   return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == "NGM" || c == "INT" || c == "UIS";
 }
 
+// Whether the capitalised words from `t` on (a name) end in a company's
+// legal form ("McLean Industries Inc", "General Union Mining Corp"): an
+// agent word inside such a name ("Industries", "Union") names no agent.
+bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
+  static const uint64_t kForms[] = {TokenHash("inc"),  TokenHash("inc."), TokenHash("corp"), TokenHash("corp."),
+                                    TokenHash("co"),   TokenHash("co."),  TokenHash("ltd"),  TokenHash("ltd."),
+                                    TokenHash("plc"),  TokenHash("llc"),  TokenHash("ag"),   TokenHash("nv"),
+                                    TokenHash("gmbh"), TokenHash("spa")};
+  for (uint32_t j = t; j < end && j < t + 6 && toks[j].has(kCapitalized); ++j)
+    if (std::find(std::begin(kForms), std::end(kForms), toks[j].lower_hash) != std::end(kForms)) return true;
+  return false;
+}
+
 // A dictionary match before phrase assembly.
 struct Raw {
   uint32_t begin, end;
@@ -187,6 +200,16 @@ void ActorMatcher::Run(Doc& doc) const {
         // function word there ("MANIFIESTAN CONTRA UN TRANSPORTE").
         if (all_caps && ph.length == 1 && index_->tokens_of(ph)[0].req == CaseReq::kAllCaps &&
             IsFunctionWord(doc.tokens[i].tag))
+          return false;
+        // A one-word agent the tagger read as an adjective before a noun
+        // modifies that noun: "official prices", "an official forecast"
+        // name no officials. (Agents are nouns; "military forces" and the
+        // like are longer entries of their own.)
+        if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
+            IsNoun(doc.tokens[i + 1].tag))
+          return false;
+        if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
+            InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
           return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
@@ -469,6 +492,12 @@ void ActorMatcher::Run(Doc& doc) const {
             uint32_t d = c.end <= a.begin ? a.begin - c.end : (c.begin - a.end) + 1;
             if (d < best) best = d, near = &c;
           }
+          // A country named only after the agent is often what the agent
+          // acts on ("President Reagan accused the Soviet Union"): in an
+          // article with a main country, the agent is taken to be from it.
+          // (On a 30-event read of the 1987 Reuters changes: 14 better, 6
+          // worse; the one-sentence suites have no main country.)
+          if (near && near->begin >= a.end && !main_country.empty()) near = nullptr;
           if (near) {
             m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";

@@ -131,6 +131,11 @@ TEST_F(MatcherTest, AgentsTakeTheCountryOfTheirPhraseSentenceOrArticle) {
   m = Match("Colombia spoke\nColombia again\nthe Foreign Ministry said so");
   EXPECT_EQ(m.back(), "Foreign Ministry=COLGOV");
   EXPECT_EQ(doc_.actors.back().how, ActorResolution::kAgentArticle);
+  // A country named only after the agent is what it acts on: the article's
+  // main country wins if there is one, the sentence's country if not.
+  m = Match("Colombia spoke\nColombia again\nthe Foreign Ministry accused Venezuela");
+  EXPECT_EQ(m, (V{"Colombia=COL", "Colombia=COL", "Foreign Ministry=COLGOV", "Venezuela=VEN"}));
+  EXPECT_EQ(Match("the Foreign Ministry accused Venezuela"), (V{"Foreign Ministry=VENGOV", "Venezuela=VEN"}));
   EXPECT_EQ(Match("officials said"), (V{"officials=---GOV"}));
   EXPECT_EQ(Match("the administration threatened tariffs"), (V{"administration=USAGOV"}));
 }
@@ -185,6 +190,37 @@ TEST_F(MatcherTest, AllCapitalsLineAcronymThatIsAFunctionWord) {
             (V{"COLOMBIA=COL", "UN=IGOUNO"}));
   // Outside an all-capitals line the tag does not matter: the capitals tell.
   EXPECT_EQ(run("protests against the UN grew", {Tag::NNS, Tag::IN, Tag::DET, Tag::DET, Tag::VBD}), (V{"UN=IGOUNO"}));
+}
+
+// A one-word agent read as an adjective before a noun modifies it: "official
+// prices" name no officials; "the official said" and "officials" still do.
+TEST_F(MatcherTest, AgentWordUsedAsAnAdjectiveIsNoAgent) {
+  auto run = [&](std::string_view text, std::vector<Tag> tags) {
+    doc_ = Doc{};
+    testing::SimpleTokenize(text, &doc_);
+    doc_.article.published = Date::Day(2025, 9, 27);
+    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
+    matcher_->Run(doc_);
+    V out;
+    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  EXPECT_EQ(run("Colombia insisted on official prices", {Tag::NNP, Tag::VBD, Tag::IN, Tag::JJ, Tag::NNS}),
+            (V{"Colombia=COL"}));
+  EXPECT_EQ(run("Colombia said the official left", {Tag::NNP, Tag::VBD, Tag::DET, Tag::NN, Tag::VBD}),
+            (V{"Colombia=COL", "official=COLGOV"}));
+  // An adjective with no noun after it is the tagger's slip, not a modifier.
+  EXPECT_EQ(run("Colombia said the official left", {Tag::NNP, Tag::VBD, Tag::DET, Tag::JJ, Tag::VBD}),
+            (V{"Colombia=COL", "official=COLGOV"}));
+}
+
+// An agent word inside a company's name ("McLean Industries Inc") is the
+// name's, not an agent.
+TEST_F(MatcherTest, AgentWordInsideACompanyNameIsNoAgent) {
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe Acme Government Services Inc said"),
+            (V{"Colombia=COL", "Colombia=COL"}));
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe Government said"),
+            (V{"Colombia=COL", "Colombia=COL", "Government=COLGOV"}));
 }
 
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {

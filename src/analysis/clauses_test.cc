@@ -126,6 +126,18 @@ TEST_F(ClausesTest, AppositionAndRelativeClauseAreSkipped) {
   EXPECT_EQ(doc_.clauses[rep.reported_by].verb.lemma, "tell");
 }
 
+// "told reporters Quibbleton had left": the addressee is no part of the
+// reported clause's subject.
+TEST_F(ClausesTest, AddresseeOfTellIsNotTheReportedSubject) {
+  Analyze("Petro/NNP told/VBD/tell reporters/NNS/reporter Quibbleton/NNP had/VBD/have left/VBN/leave ./.", {{3, 4}});
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "Quibbleton");
+  Analyze("Petro/NNP told/VBD/tell the/DT council/NN the/DT army/NN had/VBD/have left/VBN/leave ./.");
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "the army");
+  // A subject right after a verb that takes no addressee is left whole.
+  Analyze("Petro/NNP said/VBD/say rebel/NN leader/NN Quibbleton/NNP had/VBD/have left/VBN/leave ./.");
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "rebel leader Quibbleton");
+}
+
 TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("The/DT visa/NN was/VBD/be revoked/VBN/revoke by/IN the/DT ministry/NN ./.");
   EXPECT_TRUE(ClauseOf("revoke").verb.passive);
@@ -152,6 +164,58 @@ TEST_F(ClausesTest, InfinitivesTakeTheObjectOrSubjectOfTheirParent) {
   EXPECT_EQ(Text(ClauseOf("urge").complement), "US troops to disobey orders");
   Analyze("Obama/NNP wants/VBZ/want to/TO attack/VB/attack Switzerland/NNP ./.", {{0, 1}, {4, 5}});
   EXPECT_EQ(Text(ClauseOf("attack").subject), "Obama");
+}
+
+TEST_F(ClausesTest, StativeParticiplesAfterBeAreActive) {
+  Analyze("Israel/NNP is/VBZ/be opposed/VBN/oppose to/TO French/JJ mediation/NN ./.", {{0, 1}});
+  EXPECT_FALSE(ClauseOf("oppose").verb.passive);
+  EXPECT_EQ(Text(ClauseOf("oppose").subject), "Israel");
+  // With a by-phrase it is a passive again.
+  Analyze("The/DT plan/NN was/VBD/be opposed/VBN/oppose by/IN Israel/NNP ./.", {{4, 5}});
+  EXPECT_TRUE(ClauseOf("oppose").verb.passive);
+  Analyze("The/DT town/NN was/VBD/be attacked/VBN/attack ./.");
+  EXPECT_TRUE(ClauseOf("attack").verb.passive);
+}
+
+TEST_F(ClausesTest, ParticipleAfterAFullVerbBeginsItsObject) {
+  Analyze("Palestinians/NNPS reject/VBP/reject proposed/VBN/propose Israeli/JJ changes/NNS ./.", {{0, 1}, {3, 4}});
+  EXPECT_EQ(doc_.clauses.size(), 1u);
+  EXPECT_EQ(Text(ClauseOf("reject").complement), "proposed Israeli changes");
+  // After an auxiliary it is the verb.
+  Analyze("Israel/NNP has/VBZ/have signed/VBN/sign new/JJ deals/NNS ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("sign").kind, ClauseKind::kFinite);
+}
+
+TEST_F(ClausesTest, ExistentialParticipleIsTheAct) {
+  Analyze("There/EX were/VBD/be ten/CD soldiers/NNS killed/VBN/kill by/IN rebels/NNS ./.", {{3, 4}, {6, 7}});
+  const Clause& k = ClauseOf("kill");
+  EXPECT_EQ(k.kind, ClauseKind::kFinite);
+  EXPECT_TRUE(k.verb.passive);
+  EXPECT_EQ(Text(k.subject), "ten soldiers");
+  // Not after a noun that is no "there be" phrase.
+  Analyze("Rebels/NNS attacked/VBD/attack soldiers/NNS posted/VBN/post there/RB ./.", {{0, 1}, {2, 3}});
+  EXPECT_EQ(ClauseOf("post").kind, ClauseKind::kReducedRelative);
+}
+
+TEST_F(ClausesTest, SubjectPhrases) {
+  Analyze("Washington/NNP along/IN with/IN its/PRP$ allies/NNS demanded/VBD/demand talks/NNS ./.", {{0, 1}});
+  EXPECT_EQ(Text(ClauseOf("demand").subject), "Washington along with its allies");
+  Analyze("Thousands/NNS of/IN farmers/NNS from/IN across/IN the/DT country/NN marched/VBD/march ./.", {{2, 3}});
+  EXPECT_EQ(Text(ClauseOf("march").subject), "Thousands of farmers from across the country");
+  // A parenthesis right before the verb: the name before it is the subject.
+  Analyze("The/DT Labour/NNP Office/NNP (/LRB ILO/NNP )/RRB urged/VBD/urge talks/NNS ./.", {{1, 3}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("urge").subject), "The Labour Office");
+}
+
+TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
+  Analyze("The/DT jet/NN was/VBD/be downed/VBN/down by/IN a/DT missile/NN believed/VBD/believe to/TO be/VB/be "
+          "fired/VBN/fire by/IN rebels/NNS ./.", {{12, 13}});
+  EXPECT_EQ(ClauseOf("believe").kind, ClauseKind::kReducedRelative);
+  // The clause of "downed" runs on to the rebels.
+  EXPECT_EQ(doc_.clauses[0].tokens.end, 13u);
+  // As the main verb it stays finite.
+  Analyze("Officials/NNS believed/VBD/believe the/DT rebels/NNS ./.", {{3, 4}});
+  EXPECT_EQ(ClauseOf("believe").kind, ClauseKind::kFinite);
 }
 
 TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {

@@ -134,6 +134,73 @@ TEST_F(CoderTest, PassiveTakesSourceFromByPhrase) {
                  {{0, 1, "COLGOV"}, {6, 7, "USAGOV"}}),
             (V{"USAGOV>COLGOV:172"}));
   EXPECT_EQ(Code("The/DT town/NN was/VBD/be attacked/VBN/attack ./.", {}), V{});
+  // The agent is the by-phrase's noun phrase, not an actor further on.
+  EXPECT_EQ(Code("Petro/NNP 's/POS visa/NN was/VBD/be revoked/VBN/revoke by/IN officials/NNS to/TO "
+                 "please/VB/please Washington/NNP ./.",
+                 {{0, 1, "COLGOV"}, {8, 9, "USAGOV"}}),
+            V{});
+  // Coordinated agents and a later "by" are read.
+  EXPECT_EQ(Code("Petro/NNP 's/POS visa/NN was/VBD/be revoked/VBN/revoke by/IN Washington/NNP and/CC Ottawa/NNP ./.",
+                 {{0, 1, "COLGOV"}, {6, 7, "USAGOV"}, {8, 9, "CANGOV"}}),
+            (V{"USAGOV>COLGOV:172", "CANGOV>COLGOV:172"}));
+}
+
+TEST_F(CoderTest, PassiveParticleAndPlaceOfAStateAct) {
+  UseVerbs("", "183 blow up\n173 arrest\n190 attack\n");
+  // The particle stays with the verb: "was blown up" is "blow up".
+  EXPECT_EQ(Code("The/DT Iraqi/JJ embassy/NN was/VBD/be blown/VBN/blow up/RP by/IN rebels/NNS ./.",
+                 {{1, 3, "IRQGOV"}, {7, 8, "IRQREB"}}),
+            (V{"IRQREB>IRQGOV:183"}));
+  // An arrest without agent is by the state where it happened; an attack is not.
+  EXPECT_EQ(Code("A/DT US/NNP citizen/NN was/VBD/be arrested/VBN/arrest in/IN Iran/NNP ./.",
+                 {{1, 3, "USACVL"}, {6, 7, "IRN"}}),
+            (V{"IRN>USACVL:173"}));
+  EXPECT_EQ(Code("A/DT US/NNP citizen/NN was/VBD/be attacked/VBN/attack in/IN Iran/NNP ./.",
+                 {{1, 3, "USACVL"}, {6, 7, "IRN"}}),
+            V{});
+}
+
+TEST_F(CoderTest, SubjectNamedByItsApposition) {
+  EXPECT_EQ(Code("Oshima/NNP ,/, the/DT UN/NNP coordinator/NN ,/, condemned/VBD/condemn Israel/NNP ./.",
+                 {{3, 5, "IGOUNO"}, {7, 8, "ISR"}}),
+            (V{"IGOUNO>ISR:111"}));
+  // An actor further inside the apposition only says where the person works.
+  EXPECT_EQ(Code("Vak/NNP ,/, director/NN of/IN a/DT bank/NN in/IN Vienna/NNP ,/, condemned/VBD/condemn Israel/NNP ./.",
+                 {{7, 8, "AUTGOV"}, {10, 11, "ISR"}}),
+            V{});
+}
+
+TEST_F(CoderTest, OwnCapitalAsPlaceOfACoerciveActIsTheCountry) {
+  UseVerbs("", "1724 extend curfew\n040 hold talks\n");
+  EXPECT_EQ(Code("The/DT president/NN extended/VBD/extend the/DT curfew/NN in/IN Abidjan/NNP ./.",
+                 {{0, 2, "CIVGOV"}, {6, 7, "CIVGOV"}}),
+            (V{"CIVGOV>CIV:1724"}));
+  // Talks held in one's capital are not with it.
+  EXPECT_EQ(Code("The/DT president/NN held/VBD/hold talks/NNS in/IN Abidjan/NNP ./.",
+                 {{0, 2, "CIVGOV"}, {5, 6, "CIVGOV"}}),
+            V{});
+}
+
+TEST_F(CoderTest, SpecificIntentionReplacesABareToPattern) {
+  UseVerbs("@intent pledge\n", "030 pledge to\n042 visit\n190 attack\n");
+  options_.intent_codes = {{"04", "036"}, {"19", "1384"}};
+  // "pledged to visit X": the visit's intent code, not the bare 030.
+  EXPECT_EQ(Code("Peru/NNP pledged/VBD/pledge to/TO visit/VB/visit Chile/NNP ./.", {{0, 1, "PER"}, {4, 5, "CHL"}}),
+            (V{"PER>CHL:036"})) << Trace();
+  // A threat is no more specific than "pledged to": the 030 stands.
+  EXPECT_EQ(Code("Peru/NNP pledged/VBD/pledge to/TO attack/VB/attack Chile/NNP ./.", {{0, 1, "PER"}, {4, 5, "CHL"}}),
+            (V{"PER>CHL:030"})) << Trace();
+}
+
+TEST_F(CoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
+  UseVerbs("", "130 threaten\n190 attack\n");
+  EXPECT_EQ(Code("Rebels/NNS threatened/VBD/threaten to/TO strike/VB/strike unless/IN Colombia/NNP "
+                 "frees/VBZ/free prisoners/NNS ./.",
+                 {{0, 1, "COLREB"}, {5, 6, "COL"}}),
+            (V{"COLREB>COL:130"})) << Trace();
+  // Not for an act that is no threat.
+  EXPECT_EQ(Code("Rebels/NNS attacked/VBD/attack if/IN Colombia/NNP moved/VBD/move ./.", {{0, 1, "COLREB"}, {3, 4, "COL"}}),
+            V{}) << Trace();
 }
 
 TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
@@ -376,10 +443,32 @@ TEST_F(CoderTest, SourceSlotMakesTheSubjectTheTarget) {
 
 TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
   EXPECT_EQ(Code("Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.", {{0, 1, "USAGOV"}}), V{});
-  EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
-                 "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
-                 {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}, {9, 10, "USAGOV"}}),
-            (V{"USAGOV>COL:1312"}));
+  const std::string dyad = "Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n";
+  const std::vector<A> dyad_actors = {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}, {4, 5, "COLGOV"}, {7, 8, "USAGOV"}};
+  auto with = [&](std::vector<A> more) {
+    std::vector<A> all = dyad_actors;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  // The sentence before names Colombia: the threat is aimed at it.
+  EXPECT_EQ(Code(dyad + "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 10, "USAGOV"}})),
+            (V{"USAGOV>COL:1312"}))
+      << Trace();
+  // Neither this sentence nor the one before names Colombia: no target.
+  EXPECT_EQ(Code(dyad + "Washington/NNP waited/VBD/wait ./.\nWashington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 10, "USAGOV"}, {12, 13, "USAGOV"}})),
+            V{})
+      << Trace();
+  // This sentence names it, away from the verb.
+  EXPECT_EQ(Code(dyad + "Washington/NNP waited/VBD/wait ./.\n"
+                        "As/IN Bogota/NNP waited/VBD/wait ,/, Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 10, "USAGOV"}, {13, 14, "COLGOV"}, {16, 17, "USAGOV"}})),
+            (V{"USAGOV>COL:1312"}))
+      << Trace();
+  // A firm's act is not its country's act on the other side.
+  EXPECT_EQ(Code(dyad + "Washington/NNP banks/NNS threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 11, "USABUS"}})),
+            V{})
+      << Trace();
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
   // A statement to no one is not addressed to the article's other side.
   UseVerbs("", "011 decline comment\n");
@@ -751,6 +840,24 @@ TEST_F(CoderTest, SaidMustIsADemandInOurReadingOnly) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:150"})) << Trace();
   options_.peer_reading = true;
   EXPECT_EQ(Code(s, actors), V{}) << Trace();
+}
+
+// Saying what one's own country must do is policy, and an actor that only
+// modifies the subject's noun is not the one who must act.
+TEST_F(CoderTest, SaidMustNeedsAnotherActorAsTheSubject) {
+  UseVerbs("@speech say\n", "100 demand\n");
+  EXPECT_EQ(Code("Quibbleton/NNP officials/NNS said/VBD/say Quibbleton/NNP must/MD save/VB more/JJR ./.",
+                 {{0, 2, "QBTGOV"}, {3, 4, "QBT"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say Marrowdale/NNP goods/NNS/good must/MD be/VB/be cheaper/JJR ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP officials/NNS said/VBD/say Marrowdale/NNP must/MD save/VB more/JJR ./.",
+                 {{0, 2, "QBTGOV"}, {3, 4, "MRW"}}),
+            (V{"QBTGOV>MRW:100"}))
+      << Trace();
 }
 
 }  // namespace
