@@ -144,18 +144,16 @@ bool ParseCodeBlock(std::string_view inner, const std::string& display, uint32_t
     }
     c = c.substr(0, slash);
   }
-  if (c == "###" || c == "+++") {
-    problems->push_back({display, lineno,
-                         "[" + c + "] (" + (c == "###" ? "discard the sentence" : "complex sentence") +
-                             ") has no equivalent; loaded as the null actor ---",
-                         false});
-    c = "---";
-  }
+  // TABARI's discard [###] and complexity [+++] codes are kept as they are:
+  // its reading leaves a sentence that names such an actor uncoded, and
+  // PETRARCH, which has no such rule, codes them as any other code (its
+  // suites expect "+++" as a source).
+  const bool stop_code = c == "###" || c == "+++";
   std::vector<std::string> all = also;
   all.insert(all.begin(), c);
   for (const std::string& x : all)
     for (char ch : x)
-      if (!IsCodeChar(ch)) {
+      if (!IsCodeChar(ch) && !(stop_code && x == c)) {
         problems->push_back({display, lineno, "malformed actor code '" + x + "'", true});
         return false;
       }
@@ -883,8 +881,10 @@ struct VerbBuild {
           Problem(line, what + ": '" + a.text + "' cannot be expressed", true);
           return false;
         case Atom::kSkip:
-          Problem(line, what + ": '^' (skip one noun phrase) is loaded as a gap '*'", false);
-          add_gap();
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSkip, 0, 0});
+          p.text += " ^";
+          p.specificity += 1;
+          last_gap = false;
           break;
         case Atom::kTarget:
         case Atom::kSource: {
@@ -1021,8 +1021,11 @@ struct VerbBuild {
     for (size_t i = first; i < v; ++i) {
       const Atom& a = atoms[i];
       if (i > first && !a.joined) need_gap = true;
-      if (a.kind == Atom::kSkip) {
-        need_gap = true;
+      if (a.kind == Atom::kSkip) {  // "$ HOSTING ^ * TABASKI": an actor passed over
+        if (need_gap) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+        need_gap = false;
+        out->push_back(PatternElem{PatternElem::Kind::kSkip, 0, 0});
+        *text += "^ ";
         continue;
       }
       bool slot = a.kind == Atom::kTarget || a.kind == Atom::kSource;
@@ -1161,12 +1164,34 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       end_synset();
       std::string tag = Upper(body);
       if (tag == "<SYNSETS>") section = Section::kSynsets;
-      else if (tag == "<TIME>") section = Section::kTime, b.Problem(lineno, "<TIME> shifts are not loaded", false);
+      else if (tag == "<TIME>") section = Section::kTime;
       else if (tag[1] == '/') section = Section::kNone;
       else section = Section::kOther, b.Problem(lineno, tag + " section is not loaded", false);
       return true;
     }
-    if (section == Section::kTime || section == Section::kOther) return true;
+    if (section == Section::kOther) return true;
+    if (section == Section::kTime) {
+      // "ONCE_UPON_A_TIME [###]", "WHEN_PEACE_COMES [+++]": phrases that
+      // leave their sentence uncoded (VerbDictionary::SentenceStop). The
+      // date shifts ("LAST_WEEK [-7]") move an event's date, which our time
+      // stage does from the text itself; they are not loaded.
+      std::vector<std::string_view> blocks;
+      std::string_view head = SplitBlocks(body, &blocks);
+      std::string code = blocks.empty() ? std::string() : std::string(Trim(blocks[0]));
+      if (head.starts_with("-") || (code != "###" && code != "+++")) {
+        b.Problem(lineno, "<TIME> date shift not loaded (our time stage dates events from the text)", false);
+        return true;
+      }
+      VerbDictionary::SentenceStop stop;
+      std::vector<NameToken> toks;
+      b.tokenize(NormName(head), &toks);
+      for (const NameToken& t : toks) stop.words.push_back(t.hash);
+      stop.complex = code == "+++";
+      stop.file = b.display;
+      stop.line = lineno;
+      if (!stop.words.empty()) b.verbs->AddSentenceStop(std::move(stop));
+      return true;
+    }
     if (section == Section::kSynsets) {
       if (body[0] == '&') {
         end_synset();
@@ -1589,6 +1614,11 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
     if (p.compound_source || p.compound_target) {
       out << "# the compound-actor slot '%' is not expressible in our format (" << p.file << ":" << p.line
           << "): " << p.text << "\n";
+      all = false;
+      continue;
+    }
+    if (std::any_of(p.elems.begin(), p.elems.end(), [](const PatternElem& e) { return e.kind == PatternElem::Kind::kSkip; })) {
+      out << "# the skip '^' is not expressible in our format (" << p.file << ":" << p.line << "): " << p.text << "\n";
       all = false;
       continue;
     }

@@ -90,7 +90,7 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
   EXPECT_EQ(b.CodeAt(Day("2005-01-01"))->code, "BLMREB");
   EXPECT_EQ(d.entries()[3].codes[0].code, "WBL");  // several actors: one mention each
   EXPECT_EQ(d.entries()[3].codes[0].also, (std::vector<std::string>{"WOB"}));
-  EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "---");  // ### is loaded as null
+  EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "###");  // discard: kept for the TABARI reading
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1990-01-01"))->code, "FIZ");
   EXPECT_EQ(d.entries()[3].rules, ActorEntry::Rules::kTabari);
   // Names without a final `_` are stems, "QUUXLAND_" is a whole word.
@@ -236,6 +236,8 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
       "</SYNSETS>\n"
       "<TIME>\n"
       "LAST_WEEK [-7]\n"
+      "ONCE_UPON_A_TIME [###]\n"
+      "WHEN_PIGS_FLY [+++]\n"
       "</TIME>\n"
       "WIBBLE  [042] ;invented\n"
       "{ WIBBLED_ WOBBLED_ }\n"
@@ -270,9 +272,17 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   for (const auto& p : d.patterns()) texts += p.text + "\n";
   ASSERT_NE(s, nullptr) << texts;
   EXPECT_TRUE(s->has_target && s->has_source);
-  EXPECT_EQ(s->line, 13u);
-  ASSERT_NE(Find(d, "wibble * &ALT_14"), nullptr) << All(problems);
-  EXPECT_NE(Find(d, "wibble * quickly~"), nullptr);  // ^ became a gap (warning)
+  EXPECT_EQ(s->line, 15u);
+  ASSERT_NE(Find(d, "wibble * &ALT_16"), nullptr) << All(problems);
+  // <TIME> phrases coded [###] and [+++] leave their sentence uncoded.
+  ASSERT_EQ(d.sentence_stops().size(), 2u);
+  EXPECT_EQ(d.sentence_stops()[0].words.size(), 4u);
+  EXPECT_FALSE(d.sentence_stops()[0].complex);
+  EXPECT_TRUE(d.sentence_stops()[1].complex);
+  EXPECT_EQ(d.sentence_stops()[1].words[2], TokenHash("fly"));
+  const VerbPattern* skip = Find(d, "wibble * ^ * quickly~");  // ^: an actor passed over
+  ASSERT_NE(skip, nullptr) << texts;
+  EXPECT_EQ(skip->elems[1].kind, PatternElem::Kind::kSkip);
   const VerbPattern* n = Find(d, "wibble * twice~");
   ASSERT_NE(n, nullptr);
   EXPECT_TRUE(n->is_null());

@@ -6,6 +6,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
+#include "events/tabari_limits.h"
 
 namespace dyad {
 
@@ -80,6 +81,10 @@ struct Ctx {
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
   bool modifiers_in_coordination = false;  // EventCoderOptions
   const std::vector<uint64_t>* extra_conjunctions = nullptr;  // EventCoderOptions::conjunctions, hashed
+  // Tokens TABARI's COMMA option deletes (TabariCommaDeletions), or null:
+  // their actors are no one's and their verbs do nothing.
+  const std::vector<char>* deleted = nullptr;
+  bool Deleted(uint32_t t) const { return deleted && (*deleted)[t]; }
 };
 
 // A word that joins members of a coordinated list: ",", "and", "or", and
@@ -295,6 +300,12 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
       dst = saved;
       return false;
     }
+    case PatternElem::Kind::kSkip: {  // a peer's `^`: an actor's phrase that no slot takes
+      static thread_local std::vector<uint32_t> passed;
+      passed.clear();
+      size_t next = 0;
+      return TakeSlot(c, seq, pos, &next, &passed) && MatchFrom(c, p, ei + 1, seq, next, r);
+    }
     case PatternElem::Kind::kWord:
     case PatternElem::Kind::kSynset: {
       for (size_t q = pos, skipped = 0; q < seq.size(); ++q, ++skipped) {
@@ -362,6 +373,12 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
       dst = saved;
       return false;
     }
+    case PatternElem::Kind::kSkip:  // a peer's `^`: any actor ending here, taken by no slot
+      for (const ActorMention& a : doc.actors)
+        if (a.tokens.end == pos && a.tokens.begin >= begin &&
+            MatchBefore(doc, verbs, before, ei - 1, a.tokens.begin, begin, c, r))
+          return true;
+      return false;
   }
   return false;
 }
@@ -474,7 +491,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
   static thread_local std::vector<uint32_t> seq;
   MatchResult res;
   for (uint32_t vpos = span.begin; vpos < span.end; ++vpos) {
-    if (c.covers[vpos] != kNone32) continue;  // a word of an actor's name
+    if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
     const Token& w = toks[vpos];
     // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
     const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
@@ -484,7 +501,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     seq.clear();
     uint64_t present = 0;
     for (uint32_t t = vpos + 1; t < span.end; ++t) {
-      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) continue;
       seq.push_back(t);
       present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     }
@@ -608,9 +625,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         options_.modifiers_in_coordination, &conjunctions_};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
+    // TABARI reads a name coded [---] as a plain noun ("ties with Boromir
+    // in Gondor" is with Gondor), not as an actor that is no one.
+    if (options_.dictionary_verbs && a.code == "---") continue;
+    // Nor, unless its CONVERT AGENT option says so, an agent with no actor ("~GOV").
+    if (options_.dictionary_verbs && !doc.article.tabari.convert_agents && a.code.starts_with('~')) continue;
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
     for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
       if (c.covers[t] == kNone32) c.covers[t] = m;
+  }
+  std::vector<char> deleted;  // TABARI's reading only: its COMMA option
+  if (options_.dictionary_verbs) deleted = TabariCommaDeletions(doc, c.covers);
+  if (!deleted.empty()) {
+    c.deleted = &deleted;
+    for (uint32_t t = 0; t < toks.size(); ++t)
+      if (deleted[t]) c.starts_at[t] = c.covers[t] = kNone32;
   }
   // Why each clause coded or did not code, for `dyad explain`. Callers test
   // `trace` first so that coding without a trace builds none of the messages.
@@ -649,7 +678,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
           carried = std::string(CountryOf(doc.actors[subj.front()].code));
     }
-    if (v.head == kNone32) continue;
+    if (v.head == kNone32 || c.Deleted(v.head)) continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
@@ -810,7 +839,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Quotation marks do not change what was done: "called his policies
     // “frankly irresponsible failures”" matches like the unquoted words.
     seq.erase(std::remove_if(seq.begin(), seq.end(),
-                             [&](uint32_t t) { return toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote); }),
+                             [&](uint32_t t) { return toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t); }),
               seq.end());
 
     uint64_t present = 0;  // which words the clause has, for VerbPattern::word_mask
@@ -857,7 +886,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         wide = seq;
         uint64_t wide_present = present;
         for (uint32_t t = end; t < ext_end; ++t) {
-          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) continue;
           wide.push_back(t);
           wide_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
         }
@@ -1220,7 +1249,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
   if (options_.dictionary_verbs) {
+    // TABARI leaves some sentences uncoded whatever they say (too short,
+    // too complex, a discard code): events/tabari_limits.h.
+    std::vector<char> stopped(doc.sentences.size(), 0);
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      std::string why = TabariStop(doc, *verbs_, c.covers, deleted, si);
+      if (why.empty()) continue;
+      stopped[si] = 1;
+      if (trace) trace->push_back({kNone32, why});
+    }
+    std::erase_if(doc.events, [&](const EventMention& ev) { return stopped[ev.sentence] != 0; });
     std::vector<char> has_event(doc.sentences.size(), 0);
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) has_event[si] = stopped[si];
     for (const EventMention& ev : doc.events) has_event[ev.sentence] = 1;
     bool added = false;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si)

@@ -17,7 +17,9 @@
 namespace dyad {
 
 struct PatternElem {
-  enum class Kind : uint8_t { kWord, kSynset, kTarget, kSource, kGap };
+  // kSkip: a peer's `^`, one actor's noun phrase passed over ("* AT ^ +":
+  // at somewhere, then the target), which no slot takes.
+  enum class Kind : uint8_t { kWord, kSynset, kTarget, kSource, kGap, kSkip };
   Kind kind = Kind::kWord;
   uint64_t hash = 0;      // kWord: TokenHash of the word (compared with a token's lemma and surface)
   uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
@@ -157,7 +159,21 @@ class VerbDictionary {
   // (the longest stem wins), or 0.
   uint64_t VerbOfWord(std::string_view lower, uint64_t lower_hash) const;
 
+  // TABARI's discard and complexity phrases: a sentence that contains one
+  // ("ONCE_UPON_A_TIME [###]" in its <TIME> section: a fairy tale, not
+  // news; "[+++]": too complex to code) is left uncoded by its reading.
+  // Empty for every other dictionary.
+  struct SentenceStop {
+    std::vector<uint64_t> words;  // token hashes of the lower-case words, in order
+    bool complex = false;         // [+++]; else [###], discard
+    std::string file;
+    uint32_t line = 0;
+  };
+  void AddSentenceStop(SentenceStop s) { stops_.push_back(std::move(s)); }
+  const std::vector<SentenceStop>& sentence_stops() const { return stops_; }
+
  private:
+  std::vector<SentenceStop> stops_;
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
