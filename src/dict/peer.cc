@@ -469,6 +469,7 @@ struct Atom {
   enum Kind { kWord, kSynset, kTarget, kSource, kVerb, kSkip, kCompound, kAlt, kBad } kind = kWord;
   std::string text;                 // word (lower case) or synset name
   std::vector<std::string> alts;    // kAlt: the alternatives
+  std::vector<std::string> raw_alts;  // kAlt: as written (TabariMemberText reads them)
   bool joined = false;              // `_` or a (...) / {...} group ties it to the atom before
   // Tied by `_`: right after the atom before. PETRARCH-2's groups ("*
   // (ON RESOLUTION)") name a phrase's words, modifiers between allowed.
@@ -476,6 +477,41 @@ struct Atom {
   bool stem = false;  // kWord written with `~` after it ("REAL~"): TABARI's stem
   bool whole = false;  // kWord written with `_` after it: a whole word in TABARI (else a stem)
 };
+
+// A TABARI synset member or `{ | }` alternative as VerbBuild::DefineSynset
+// reads it: lower-case words separated by blanks, "*" where the peer left
+// a blank between words (other words may stand there: "+AUSTRIAN FLORIN"
+// is "austrian gold florin"), and "~" after a stem, a word of three
+// letters or more with no `_` after it ("YENNYEN" is "yennyener"). Words
+// tied by `_` follow each other; a final `=` or `_` makes a whole word.
+std::string TabariMemberText(std::string_view raw) {
+  std::string out;
+  size_t i = 0;
+  bool first_chunk = true;
+  while (i < raw.size()) {
+    while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+    if (i >= raw.size()) break;
+    size_t j = i;
+    while (j < raw.size() && !std::isspace(static_cast<unsigned char>(raw[j]))) ++j;
+    std::string_view chunk = raw.substr(i, j - i);
+    i = j;
+    if (!first_chunk && !out.empty()) out += " *";
+    first_chunk = false;
+    for (size_t a = 0; a < chunk.size();) {
+      size_t b = chunk.find('_', a);
+      if (b == std::string_view::npos) b = chunk.size();
+      std::string w = Lower(chunk.substr(a, b - a));
+      bool whole = b < chunk.size();
+      a = b + 1;
+      while (!w.empty() && w.back() == '=') w.pop_back(), whole = true;
+      if (w.empty()) continue;
+      bool stem = !whole && w.size() >= 3 && w[0] != '&' &&
+                  std::all_of(w.begin(), w.end(), [](unsigned char ch) { return std::isalpha(ch); });
+      out += (out.empty() ? "" : " ") + w + (stem ? "~" : "");
+    }
+  }
+  return out;
+}
 
 // Splits a pattern into atoms. Blanks separate atoms that may have other
 // words between them in TABARI and PETRARCH; `_` and PETRARCH's (...) and
@@ -517,7 +553,7 @@ std::vector<Atom> Atomize(std::string_view s) {
           size_t bar = inside.find('|', start);
           if (bar == std::string_view::npos) bar = inside.size();
           std::string alt = NormName(inside.substr(start, bar - start));
-          if (!alt.empty()) a.alts.push_back(alt);
+          if (!alt.empty()) a.alts.push_back(alt), a.raw_alts.push_back(std::string(inside.substr(start, bar - start)));
           start = bar + 1;
         }
         push(std::move(a));
@@ -770,17 +806,50 @@ struct VerbBuild {
 
   // Defines a synset through our own reader (so members are tokenized like
   // everything else) and keeps its text for writing it back.
+  // TABARI's members carry TabariMemberText's marks ("*" gaps, "~" stems),
+  // which become Synset::gaps and Synset::stems; written back without them.
   void DefineSynset(const std::string& name, const std::vector<std::string>& members, uint32_t line) {
     if (members.empty()) return;
     auto& known = defined[name];
     known.insert(known.end(), members.begin(), members.end());
-    std::string text = "&" + name + " =";
-    for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
-    verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
+    std::vector<std::string> plain = members;
+    if (tabari) {
+      for (size_t i = 0; i < members.size(); ++i) {
+        std::vector<uint64_t> words;
+        std::vector<int32_t> stems;
+        uint32_t gaps = 0;
+        bool gap = false;
+        plain[i].clear();
+        std::istringstream in(members[i]);
+        for (std::string w; in >> w;) {
+          if (w == "*") {
+            gap = true;
+            continue;
+          }
+          bool stem = w.size() > 1 && w.back() == '~';
+          if (stem) w.pop_back();
+          plain[i] += (plain[i].empty() ? "" : " ") + w;
+          std::vector<NameToken> toks;
+          tokenize(w, &toks);
+          for (size_t k = 0; k < toks.size(); ++k) {
+            if (k == 0 && gap && !words.empty() && words.size() < 32) gaps |= 1u << words.size();
+            // A stem past the first word (the first is looked up by its spelling).
+            stems.push_back(stem && toks.size() == 1 && !words.empty() ? static_cast<int32_t>(verbs->AddWordStem(w)) : -1);
+            words.push_back(toks[k].hash);
+          }
+          gap = false;
+        }
+        verbs->AddSynsetMember(name, display, line, std::move(words), gaps, std::move(stems));
+      }
+    } else {
+      std::string text = "&" + name + " =";
+      for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
+      verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
+    }
     if (synsets) {
       auto it = std::find_if(synsets->begin(), synsets->end(), [&](const SynsetText& s) { return s.name == name; });
-      if (it == synsets->end()) synsets->push_back(SynsetText{name, members, display, line});
-      else it->members.insert(it->members.end(), members.begin(), members.end());
+      if (it == synsets->end()) synsets->push_back(SynsetText{name, plain, display, line});
+      else it->members.insert(it->members.end(), plain.begin(), plain.end());
     }
   }
 
@@ -811,8 +880,9 @@ struct VerbBuild {
   // (yet): synsets come before the patterns that use them in both peers.
   bool AltSynset(const Atom& a, uint32_t line, int* n, std::string* name) {
     std::vector<std::string> members;
-    for (const std::string& alt : a.alts) {
+    for (size_t k = 0; k < a.alts.size(); ++k) {
       std::string missing;
+      std::string alt = tabari ? TabariMemberText(a.raw_alts[k]) : a.alts[k];
       if (!Expand(alt, 0, &members, &missing)) return false;
     }
     *name = "ALT_" + std::to_string(line) + (*n ? "_" + std::to_string(*n) : "");
@@ -1199,7 +1269,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
         while (!syn_name.empty() && syn_name.back() == '_') syn_name.pop_back();
         syn_line = lineno;
       } else if (body[0] == '+') {
-        std::string m = NormName(body.substr(1));
+        std::string m = TabariMemberText(body.substr(1));
         if (!m.empty()) syn_members.push_back(m), syn_lines.push_back(lineno);
       } else {
         b.Problem(lineno, "unexpected line in <SYNSETS>", true);

@@ -321,6 +321,41 @@ VerbLexicon TinyLexicon() {
 // TABARI verbs without a final `_` are stems: "BLORP" stands for every verb
 // it begins except one with an entry of its own; whole words ("ZONKED_")
 // are keyed by their lemma, as the coder looks verbs up by lemma.
+// TABARI synset members and `{ | }` alternatives: a blank lets words stand
+// between two words, a word without `_` is a stem.
+TEST(PeerVerbsTest, TabariSynsetBlanksAndStems) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  LoadTabariVerbsText(
+      "<SYNSETS>\n"
+      "&COIN\n"
+      "+SILVER DUCAT\n"
+      "+COPPER_PENNY_\n"
+      "</SYNSETS>\n"
+      "GRUMBLE  [111]\n"
+      "- LATELY { SOFTLY SANG | GRIMLY_ROARED_ } ITS *  [112]\n",
+      "t.verbs", &d, WordTokenizer, &problems, &synsets);
+  d.Compile(&problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  const Synset& coin = d.synsets()[d.SynsetIndex("COIN")];
+  ASSERT_EQ(coin.members.size(), 2u);
+  EXPECT_EQ(coin.gaps[0], 2u);  // "silver ... ducat": words may stand before word 1
+  ASSERT_GE(coin.stems[0][1], 0);
+  EXPECT_EQ(d.word_stem(static_cast<uint32_t>(coin.stems[0][1])), "ducat");  // "ducats", "ducatoons"
+  EXPECT_EQ(coin.gaps[1], 0u);                                            // "copper penny": adjacent
+  EXPECT_EQ(coin.stems[1], (std::vector<int32_t>{-1, -1}));               // and whole words
+  EXPECT_EQ(synsets[0].members, (std::vector<std::string>{"silver ducat", "copper penny"}));
+  const VerbPattern* p = nullptr;
+  for (const VerbPattern& x : d.patterns()) p = x.code == "112" ? &x : p;
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->before.size(), 6u);  // lately * &ALT * its *
+  const Synset& alt = d.synsets()[p->before[2].synset];
+  ASSERT_EQ(alt.members.size(), 2u);
+  EXPECT_EQ(alt.gaps[0], 2u);
+  EXPECT_EQ(alt.gaps[1], 0u);
+}
+
 TEST(PeerVerbsTest, TabariStemsAndInflectedVerbsBecomeLemmas) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

@@ -250,6 +250,16 @@ void MembersStartingWith(const Synset& s, uint64_t h, const FirstWord** begin, c
   *end = hi;
 }
 
+// Word k of synset member m at token t: a TABARI stem (Synset::stems) is
+// any word it begins, other words match by lemma or surface.
+bool MemberWordAt(const VerbDictionary& verbs, const Synset& s, size_t m, size_t k, const Token& t) {
+  if (!s.stems.empty() && s.stems[m][k] >= 0) return t.lower.starts_with(verbs.word_stem(s.stems[m][k]));
+  return WordAt(t, s.members[m][k]);
+}
+
+// May words stand before word k of member m (a TABARI blank, Synset::gaps)?
+bool GapBefore(const Synset& s, size_t m, size_t k) { return !s.gaps.empty() && ((s.gaps[m] >> k) & 1u); }
+
 // Synset element `ei` at seq[q]: tries the members that start with the
 // token's lemma or surface, in the order they were written (the first one
 // that lets the rest of the pattern match wins), then the rest of the pattern.
@@ -267,12 +277,24 @@ bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::vec
     else m = (b++)->second;
     const auto& member = s.members[m];
     if (q + member.size() > seq.size()) continue;
+    // Each later word right after the one before, or (after a TABARI
+    // blank) the nearest within kMaxSkip words.
+    size_t at = q + 1, pushed = 1;
     bool ok = true;
-    for (size_t k = 1; k < member.size() && ok; ++k) ok = WordAt(c.doc.tokens[seq[q + k]], member[k]);
-    if (!ok) continue;
-    for (size_t k = 0; k < member.size(); ++k) r->trigger.push_back(seq[q + k]);
-    if (MatchFrom(c, p, ei + 1, seq, q + member.size(), r)) return true;
-    r->trigger.resize(r->trigger.size() - member.size());
+    r->trigger.push_back(seq[q]);
+    for (size_t k = 1; k < member.size() && ok; ++k) {
+      size_t limit = std::min(seq.size(), at + 1 + (GapBefore(s, m, k) ? kMaxSkip : 0));
+      ok = false;
+      for (size_t x = at; x < limit && !ok; ++x)
+        if (MemberWordAt(c.verbs, s, m, k, c.doc.tokens[seq[x]])) {
+          r->trigger.push_back(seq[x]);
+          ++pushed;
+          at = x + 1;
+          ok = true;
+        }
+    }
+    if (ok && MatchFrom(c, p, ei + 1, seq, at, r)) return true;
+    r->trigger.resize(r->trigger.size() - pushed);
   }
   return false;
 }
@@ -346,15 +368,27 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
     case PatternElem::Kind::kWord:
       return pos > begin && ElemAt(verbs, doc.tokens[pos - 1], el) &&
              MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r);
-    case PatternElem::Kind::kSynset:
-      for (const auto& member : verbs.synsets()[el.synset].members) {
+    case PatternElem::Kind::kSynset: {
+      // A member ending right at `pos`, its words matched from the last
+      // back; a TABARI blank lets up to kMaxSkip words stand between two.
+      const Synset& s = verbs.synsets()[el.synset];
+      for (size_t m = 0; m < s.members.size(); ++m) {
+        const auto& member = s.members[m];
         if (member.empty() || pos - begin < member.size()) continue;
-        uint32_t from = pos - static_cast<uint32_t>(member.size());
+        uint32_t from = pos;
         bool ok = true;
-        for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(doc.tokens[from + k], member[k]);
+        for (size_t k = member.size(); k-- > 0 && ok;) {
+          bool gap = k + 1 < member.size() && GapBefore(s, m, k + 1);
+          uint32_t lowest = from - begin > static_cast<uint32_t>(kMaxSkip) + 1 && gap ? from - kMaxSkip - 1 : begin;
+          if (!gap) lowest = from > begin ? from - 1 : begin;
+          ok = false;
+          for (uint32_t x = from; x-- > lowest && !ok;)
+            if (MemberWordAt(verbs, s, m, k, doc.tokens[x])) from = x, ok = true;
+        }
         if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin, c, r)) return true;
       }
       return false;
+    }
     case PatternElem::Kind::kTarget:
     case PatternElem::Kind::kSource: {
       if (!c || !r || pos == begin) return false;

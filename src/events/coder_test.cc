@@ -775,6 +775,35 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   EXPECT_EQ(Code(list, list_actors), all) << Trace();
 }
 
+// TABARI's synset members: a blank lets words stand between two words
+// (Synset::gaps), a stem matches the words it begins (Synset::stems).
+TEST_F(CoderTest, TabariSynsetMembersWithBlanksAndStems) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->AddSynsetMember("COIN", "v", 1, {TokenHash("silver"), TokenHash("ducat")}, 2u, {-1, int32_t(d->AddWordStem("ducat"))});
+  VerbPattern pay;
+  pay.code = "071";
+  pay.verb = TokenHash("pay");
+  pay.elems = {{PatternElem::Kind::kSynset, 0, d->SynsetIndex("COIN")}};
+  pay.specificity = 2;
+  d->AddPattern(pay);
+  VerbPattern bare = pay;
+  bare.code = "070";
+  bare.elems.clear();
+  bare.specificity = 0;
+  d->AddPattern(bare);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP paid/VBD/pay ten/CD silver/JJ minted/JJ ducatoons/NNS to/TO Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:071"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP paid/VBD/pay ten/CD silver/JJ minted/JJ spoons/NNS to/TO Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:070"}))
+      << Trace();
+}
+
 // A peer's `_` ("MARCH_ROADS"): the word right after the verb, no modifier
 // skipped, where our own patterns let a word skip to a phrase's head.
 TEST_F(CoderTest, JoinedPatternWordsAreAdjacent) {

@@ -96,6 +96,13 @@ struct Synset {
   // `first_mask` (WordBit of each first word) rejects most tokens at once.
   uint64_t first_mask = 0;
   std::vector<std::pair<uint64_t, uint32_t>> by_first;  // (first word hash, member index), sorted
+  // TABARI's members only (empty otherwise; else parallel to `members`):
+  // bit k of gaps[m] lets words stand before word k of member m, as a
+  // blank does in "+AUSTRIAN FLORIN" ("austrian gold florin"); stems[m][k]
+  // >= 0 makes word k after the first a stem (VerbDictionary::word_stem
+  // of that index), as a word without `_` is ("YENNYEN": "yennyener").
+  std::vector<uint32_t> gaps;
+  std::vector<std::vector<int32_t>> stems;
 };
 
 class VerbDictionary {
@@ -139,6 +146,10 @@ class VerbDictionary {
   void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
   // Synset index by name (without '&'), creating an empty one if absent.
   uint32_t SynsetIndex(const std::string& name);
+  // Adds a TABARI member (token hashes) with its gaps and stems (Synset::gaps,
+  // Synset::stems: -1 for a whole word) to synset `name`, defined at file:line.
+  void AddSynsetMember(const std::string& name, const std::string& file, uint32_t line, std::vector<uint64_t> words,
+                       uint32_t gaps, std::vector<int32_t> stems);
   // The text of a stem word element (PatternElem::stem), by index.
   uint32_t AddWordStem(std::string stem) {
     word_stems_.push_back(std::move(stem));
