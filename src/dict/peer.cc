@@ -1577,6 +1577,25 @@ PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb)
   return role == PeerRole::kUnknown ? PeerRole::kActors : role;
 }
 
+void LoadPeerDiscardsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    VerbDictionary::SentenceStop stop;
+    stop.story = body[0] == '+';
+    if (stop.story) body = Trim(body.substr(1));
+    std::vector<NameToken> toks;
+    tokenize(NormName(body), &toks);
+    for (const NameToken& t : toks) stop.words.push_back(t.hash);
+    stop.file = display;
+    stop.line = lineno;
+    if (stop.words.empty()) problems->push_back({display, lineno, "discard line without words", true});
+    else verbs->AddSentenceStop(std::move(stop));
+    return true;
+  });
+}
+
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets, PeerRole* role_out, PeerFormat* format_out,
@@ -1591,7 +1610,11 @@ bool LoadPeerDictionary(const std::string& path, const std::string& display, Act
   bool tabari = format == PeerFormat::kTabari;
   switch (role) {
     case PeerRole::kOther:
-      problems->push_back({display, 0, "not a dictionary we load (discards, issues, options, ontology); skipped", false});
+      if (verbs && Lower(std::filesystem::path(path).filename().string()).find("discard") != std::string::npos) {
+        LoadPeerDiscardsText(text, display, verbs, tokenize, problems);
+        return true;
+      }
+      problems->push_back({display, 0, "not a dictionary we load (issues, options, ontology); skipped", false});
       return true;
     case PeerRole::kVerbs:
       if (!verbs) break;

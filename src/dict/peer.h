@@ -153,10 +153,17 @@ void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, V
                             const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                             std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 
+// PETRARCH's discards file: one phrase a line ("BASEBALL"; a leading '+'
+// discards the whole story), `#` comments. Each becomes a
+// VerbDictionary::SentenceStop.
+void LoadPeerDiscardsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems);
+
 // Sniffs `path` and calls the matching loader. `*role` (optional) receives
 // what the file was taken for. Files of our own format are read with our
-// readers (actors, or verb patterns when the role says verbs). kOther files
-// are reported and skipped. Returns false if the file cannot be read.
+// readers (actors, or verb patterns when the role says verbs). A discards
+// file goes to LoadPeerDiscardsText; other kOther files are reported and
+// skipped. Returns false if the file cannot be read.
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets = nullptr, PeerRole* role = nullptr,

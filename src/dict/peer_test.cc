@@ -321,6 +321,19 @@ VerbLexicon TinyLexicon() {
 // TABARI verbs without a final `_` are stems: "BLORP" stands for every verb
 // it begins except one with an entry of its own; whole words ("ZONKED_")
 // are keyed by their lemma, as the coder looks verbs up by lemma.
+TEST(PeerDiscardsTest, SentenceAndStoryPhrases) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadPeerDiscardsText("# sports pages\nCROQUET LEAGUE   # invented\n+Hailstorm\n", "t.discards", &d, WordTokenizer,
+                       &problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_EQ(d.sentence_stops().size(), 2u);
+  EXPECT_EQ(d.sentence_stops()[0].words, (std::vector<uint64_t>{TokenHash("croquet"), TokenHash("league")}));
+  EXPECT_FALSE(d.sentence_stops()[0].story);
+  EXPECT_TRUE(d.sentence_stops()[1].story);
+  EXPECT_EQ(d.sentence_stops()[1].line, 3u);
+}
+
 // TABARI synset members and `{ | }` alternatives: a blank lets words stand
 // between two words, a word without `_` is a stem.
 TEST(PeerVerbsTest, TabariSynsetBlanksAndStems) {

@@ -1282,6 +1282,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (trace) say(ci, "coded " + code + " by " + chosen->ref() + (intent_note.empty() ? "" : "; " + intent_note));
   }
+  if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
+    // PETRARCH's discard phrases: no event from their sentence (or story).
+    std::vector<char> stopped(doc.sentences.size(), 0);
+    bool whole_story = false;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      bool story = false;
+      std::string why = StopPhrase(doc, *verbs_, si, &story);
+      if (why.empty()) continue;
+      stopped[si] = 1;
+      whole_story |= story;
+      if (trace) trace->push_back({kNone32, "discard phrase " + why});
+    }
+    std::erase_if(doc.events, [&](const EventMention& ev) { return whole_story || stopped[ev.sentence] != 0; });
+  }
   if (options_.dictionary_verbs) {
     // TABARI leaves some sentences uncoded whatever they say (too short,
     // too complex, a discard code): events/tabari_limits.h.

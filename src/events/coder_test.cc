@@ -727,7 +727,7 @@ TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
             V{});
   EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), V{});
   // A phrase of the <TIME> section coded [###].
-  verbs_->AddSentenceStop({{TokenHash("once"), TokenHash("upon"), TokenHash("a"), TokenHash("time")}, false, "v", 1});
+  verbs_->AddSentenceStop({{TokenHash("once"), TokenHash("upon"), TokenHash("a"), TokenHash("time")}, false, false, "v", 1});
   EXPECT_EQ(Code("Once/RB upon/IN a/DT time/NN Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./.",
                  {{4, 5, "QBT"}, {6, 7, "MRW"}}),
             V{});
@@ -735,6 +735,16 @@ TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
   // Only in TABARI's reading.
   options_.dictionary_verbs = false;
   EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), (V{"+++>MRW:190"}));
+  // PETRARCH's discard phrases hold in its reading: a sentence's, or with
+  // '+' the whole story's.
+  verbs_->AddSentenceStop({{TokenHash("hailstorm")}, false, true, "d", 2});
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./. A/DT hailstorm/NN followed/VBD/follow ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            V{});
+  options_.peer_reading = false;  // never with our own dictionaries' reading
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./. A/DT hailstorm/NN followed/VBD/follow ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:190"}));
 }
 
 // TABARI's COMMA option: a comma-delimited stretch of a length within

@@ -77,16 +77,7 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
     if (m.code.starts_with("###")) return "TABARI: actor '" + std::string(doc.text(m.tokens)) + "' is coded [###]: discard";
     if (m.code.starts_with("+++")) return "TABARI: actor '" + std::string(doc.text(m.tokens)) + "' is coded [+++]: complex";
   }
-  for (const VerbDictionary::SentenceStop& stop : verbs.sentence_stops()) {
-    for (uint32_t t = span.begin; t + stop.words.size() <= span.end; ++t) {
-      size_t k = 0;
-      while (k < stop.words.size() && doc.tokens[t + k].lower_hash == stop.words[k]) ++k;
-      if (k == stop.words.size())
-        return "TABARI: '" + std::string(doc.text(TokenRange{t, static_cast<uint32_t>(t + k)})) + "' (" + stop.file +
-               ":" + std::to_string(stop.line) + ") " +
-               (stop.complex ? "marks the sentence complex" : "discards the sentence");
-    }
-  }
+  if (std::string why = StopPhrase(doc, verbs, sentence); !why.empty()) return "TABARI: " + why;
   if (lim.no_actor_prior) {
     const bool forwarded = doc.article.forward_subjects && !doc.article.forwarded_subject.empty();
     for (uint32_t t = span.begin; t < span.end; ++t) {
@@ -114,6 +105,23 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
     if (lim.complex_conjunctions > 0 && nconj >= lim.complex_conjunctions)
       return "TABARI: " + std::to_string(nconj) + " conjunctions, the complexity limit is " +
              std::to_string(lim.complex_conjunctions) + " (COMPLEX: CONJ)";
+  }
+  return {};
+}
+
+std::string StopPhrase(const Doc& doc, const VerbDictionary& verbs, uint32_t sentence, bool* story) {
+  const TokenRange span = doc.sentences[sentence].tokens;
+  for (const VerbDictionary::SentenceStop& stop : verbs.sentence_stops()) {
+    for (uint32_t t = span.begin; t + stop.words.size() <= span.end; ++t) {
+      size_t k = 0;
+      while (k < stop.words.size() && doc.tokens[t + k].lower_hash == stop.words[k]) ++k;
+      if (k < stop.words.size()) continue;
+      if (story) *story = stop.story;
+      return "'" + std::string(doc.text(TokenRange{t, static_cast<uint32_t>(t + k)})) + "' (" + stop.file + ":" +
+             std::to_string(stop.line) + ") " +
+             (stop.complex ? "marks the sentence complex"
+                           : stop.story ? "discards the story" : "discards the sentence");
+    }
   }
   return {};
 }

@@ -52,6 +52,11 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
 // the actors of a list (`covers` as for TabariStop) end no stretch.
 std::vector<char> TabariCommaDeletions(const Doc& doc, const std::vector<uint32_t>& covers);
 
+// The peers' discard phrases (VerbDictionary::SentenceStop) in sentence
+// `sentence`: why it is not coded, or empty. `*story` (optional) is set
+// when the phrase discards the whole article (PETRARCH's '+').
+std::string StopPhrase(const Doc& doc, const VerbDictionary& verbs, uint32_t sentence, bool* story = nullptr);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_TABARI_LIMITS_H_

@@ -170,13 +170,15 @@ class VerbDictionary {
   // (the longest stem wins), or 0.
   uint64_t VerbOfWord(std::string_view lower, uint64_t lower_hash) const;
 
-  // TABARI's discard and complexity phrases: a sentence that contains one
-  // ("ONCE_UPON_A_TIME [###]" in its <TIME> section: a fairy tale, not
-  // news; "[+++]": too complex to code) is left uncoded by its reading.
-  // Empty for every other dictionary.
+  // The peers' discard phrases: a sentence that contains one is left
+  // uncoded by their reading. TABARI's <TIME> section has them
+  // ("ONCE_UPON_A_TIME [###]": a fairy tale, not news; "[+++]": too
+  // complex to code), PETRARCH's discards file lists them ("BASEBALL"; with
+  // a leading '+' the whole story goes: "+TYPHOON"). Empty for ours.
   struct SentenceStop {
     std::vector<uint64_t> words;  // token hashes of the lower-case words, in order
     bool complex = false;         // [+++]; else [###], discard
+    bool story = false;           // PETRARCH's '+': every sentence of the article
     std::string file;
     uint32_t line = 0;
   };
