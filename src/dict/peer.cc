@@ -1316,6 +1316,9 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       return true;
     }
     verb_keys = b.Keys(verb, IsTabariStem(head));
+    // "BAN=": that spelling alone, none of its forms ("baning" is no ban).
+    if (std::string_view h = Trim(head); h.ends_with("=") && verb.find(' ') == std::string::npos)
+      for (const std::string& key : verb_keys) b.surface_of[key] = TokenHash(verb);
     b.TabariForms(std::string(Trim(head)), verb_keys.front());
     // A null code on a single verb is no pattern at all; on a phrase it
     // keeps the shorter verb from coding ("give up" vs "give").

@@ -321,6 +321,18 @@ VerbLexicon TinyLexicon() {
 // TABARI verbs without a final `_` are stems: "BLORP" stands for every verb
 // it begins except one with an entry of its own; whole words ("ZONKED_")
 // are keyed by their lemma, as the coder looks verbs up by lemma.
+// "ZAP=": that spelling alone (VerbPattern::surface), no other form of it.
+TEST(PeerVerbsTest, TabariEqualsSignIsThatSpellingOnly) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText("ZAP= [111]\nZIP [112]\n", "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_NE(Find(d, "zap"), nullptr);
+  EXPECT_EQ(Find(d, "zap")->surface, TokenHash("zap"));
+  EXPECT_EQ(Find(d, "zip")->surface, 0u);
+}
+
 TEST(PeerDiscardsTest, SentenceAndStoryPhrases) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

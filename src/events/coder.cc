@@ -526,6 +526,8 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
   MatchResult res;
   for (uint32_t vpos = span.begin; vpos < span.end; ++vpos) {
     if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
+    if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
+      continue;  // "donate's": one word to TABARI, and no verb
     const Token& w = toks[vpos];
     // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
     const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
@@ -713,6 +715,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           carried = std::string(CountryOf(doc.actors[subj.front()].code));
     }
     if (v.head == kNone32 || c.Deleted(v.head)) continue;
+    // TABARI reads "donate's" as one word, a noun's ending on no verb.
+    if (options_.dictionary_verbs && v.head + 1 < toks.size() && toks[v.head + 1].lower_hash == H().s &&
+        !toks[v.head + 1].has(kSpaceBefore))
+      continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")

@@ -732,9 +732,13 @@ TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
                  {{4, 5, "QBT"}, {6, 7, "MRW"}}),
             V{});
   EXPECT_NE(Trace().find("discards"), std::string::npos) << Trace();
+  // "attack's" is one word to TABARI, a noun (no blank before the "'s").
+  const char* clitic = "Quibbleton/NNP attack/VBP 's/POS Marrowdale/NNP on/IN a/DT grey/JJ day/NN ./.";
+  EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << Trace();
   // Only in TABARI's reading.
   options_.dictionary_verbs = false;
   EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), (V{"+++>MRW:190"}));
+  EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), (V{"QBT>MRW:190"})) << Trace();
   // PETRARCH's discard phrases hold in its reading: a sentence's, or with
   // '+' the whole story's.
   verbs_->AddSentenceStop({{TokenHash("hailstorm")}, false, true, "d", 2});
