@@ -528,6 +528,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
     if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
       continue;  // "donate's": one word to TABARI, and no verb
+    if (TabariNounShift(doc, span, vpos)) continue;  // "the restore", "To Restore"
     const Token& w = toks[vpos];
     // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
     const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
@@ -715,9 +716,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           carried = std::string(CountryOf(doc.actors[subj.front()].code));
     }
     if (v.head == kNone32 || c.Deleted(v.head)) continue;
-    // TABARI reads "donate's" as one word, a noun's ending on no verb.
-    if (options_.dictionary_verbs && v.head + 1 < toks.size() && toks[v.head + 1].lower_hash == H().s &&
-        !toks[v.head + 1].has(kSpaceBefore))
+    // TABARI reads "donate's" as one word, a noun's ending on no verb, and
+    // "the restore" or "To Restore" as nouns (TabariNounShift).
+    if (options_.dictionary_verbs &&
+        ((v.head + 1 < toks.size() && toks[v.head + 1].lower_hash == H().s && !toks[v.head + 1].has(kSpaceBefore)) ||
+         TabariNounShift(doc, doc.sentences[cl.sentence].tokens, v.head)))
       continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;

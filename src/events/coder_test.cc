@@ -732,6 +732,14 @@ TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
                  {{4, 5, "QBT"}, {6, 7, "MRW"}}),
             V{});
   EXPECT_NE(Trace().find("discards"), std::string::npos) << Trace();
+  // After "the" or with a capital inside the sentence a verb is a noun to
+  // TABARI; in a text all in capitals a capital says nothing.
+  EXPECT_EQ(Code("Quibbleton/NNP planned/VBD/plan the/DT attack/VB Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            V{}) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP will/MD Attack/VB Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << Trace();
+  EXPECT_EQ(Code("QUIBBLETON/NNP WILL/MD ATTACK/VB/attack MARROWDALE/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:190"}))
+      << Trace();
   // "attack's" is one word to TABARI, a noun (no blank before the "'s").
   const char* clitic = "Quibbleton/NNP attack/VBP 's/POS Marrowdale/NNP on/IN a/DT grey/JJ day/NN ./.";
   EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << Trace();
@@ -739,6 +747,9 @@ TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
   options_.dictionary_verbs = false;
   EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), (V{"+++>MRW:190"}));
   EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), (V{"QBT>MRW:190"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP will/MD Attack/VB/attack Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:190"}))
+      << Trace();
   // PETRARCH's discard phrases hold in its reading: a sentence's, or with
   // '+' the whole story's.
   verbs_->AddSentenceStop({{TokenHash("hailstorm")}, false, true, "d", 2});

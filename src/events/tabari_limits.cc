@@ -45,12 +45,7 @@ bool IsVerb(const Doc& doc, const VerbDictionary& verbs, const std::vector<uint3
   bool own_line = false;
   for (uint32_t pi : *list) own_line |= verbs.pattern(pi).elems.empty() && verbs.pattern(pi).before.empty();
   if (!own_line) return false;
-  if (t > span.begin) {
-    uint64_t before = doc.tokens[t - 1].lower_hash;
-    if (before == W().a || before == W().an || before == W().the) return false;  // "the restore"
-    if (w.has(kCapitalized)) return false;                                       // "To Restore"
-  }
-  return true;
+  return !TabariNounShift(doc, span, t);
 }
 
 // An actor at token t, or after "the" there.
@@ -107,6 +102,14 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
              std::to_string(lim.complex_conjunctions) + " (COMPLEX: CONJ)";
   }
   return {};
+}
+
+bool TabariNounShift(const Doc& doc, TokenRange span, uint32_t t) {
+  if (t <= span.begin) return false;
+  uint64_t before = doc.tokens[t - 1].lower_hash;
+  // A capital means a name only where the text is not in capitals ("ARNOR IS ABOUT TO RESTORE").
+  const Token& w = doc.tokens[t];
+  return before == W().a || before == W().an || before == W().the || (w.has(kCapitalized) && !w.has(kAllCaps));
 }
 
 std::string StopPhrase(const Doc& doc, const VerbDictionary& verbs, uint32_t sentence, bool* story) {

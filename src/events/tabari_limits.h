@@ -52,6 +52,11 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
 // the actors of a list (`covers` as for TabariStop) end no stretch.
 std::vector<char> TabariCommaDeletions(const Doc& doc, const std::vector<uint32_t>& covers);
 
+// TABARI's noun shift: the word at token t of a sentence spanning `span`
+// is a noun whatever its spelling, after "a", "an" or "the" ("the restore")
+// or written with a capital inside the sentence ("about To Restore").
+bool TabariNounShift(const Doc& doc, TokenRange span, uint32_t t);
+
 // The peers' discard phrases (VerbDictionary::SentenceStop) in sentence
 // `sentence`: why it is not coded, or empty. `*story` (optional) is set
 // when the phrase discards the whole article (PETRARCH's '+').
