@@ -1008,6 +1008,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
           }
         }
+        // The peers take a bare "he", "she", "it" or "they" that names no
+        // one for the subject of the sentence's main clause before it ("X
+        // urged Y to wait and then it asked Z to help": X asked).
+        if (sources.empty() && options_.peer_reading && cl.reported_by == kNone32 && !cl.subject_inherited &&
+            cl.subject.size() == 1 && H().ThirdPerson(toks[cl.subject.begin].lower_hash)) {
+          for (uint32_t k = ci; k-- > 0 && sources.empty();) {
+            const Clause& prev = doc.clauses[k];
+            if (prev.sentence != cl.sentence) break;
+            if (prev.parent != kNone32 || prev.reported_by != kNone32) continue;
+            sources = ActorsOf(c, prev.subject);
+            if (!sources.empty()) note = "pronoun subject: the subject of the main clause before it";
+          }
+        }
         // "Dockers walked out to protest ...": the one who protests is
         // whoever did the act, whatever the clause analyzer took as subject.
         if (purpose) {

@@ -684,6 +684,17 @@ TEST_F(CoderTest, TabariReadingFindsVerbsBySpelling) {
       << Trace();
 }
 
+// The peers read a bare pronoun subject that names no one as the subject
+// of the sentence's main clause before it.
+TEST_F(CoderTest, PeerPronounSubjectIsTheMainClauseSubject) {
+  const char* s = "Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP and/CC then/RB it/PRP accused/VBD/accuse "
+                  "Fennick/NNP of/IN spying/VBG/spy ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {7, 8, "FNK"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190", "QBT>FNK:112"})) << Trace();
+}
+
 // TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few
 // words, too many verbs, an actor coded [###] or [+++], a discard phrase.
 TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
