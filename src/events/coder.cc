@@ -1094,6 +1094,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
 
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
+        // The peers' compounds are actors joined by "and" or "or" wherever
+        // the clause ends ("believes X and Y can cope": X and Y).
+        if (options_.peer_reading && !targets.empty()) {
+          uint32_t after_last = doc.actors[targets.back()].tokens.end;
+          if (after_last < toks.size() &&
+              (toks[after_last].lower_hash == H().and_ || toks[after_last].lower_hash == H().or_))
+            targets = ActorsOf(c, TokenRange{t, doc.sentences[cl.sentence].tokens.end});
+        }
         if (!targets.empty()) break;
       }
       // Under TABARI's DEFAULT ... AFTER a coordinated subject does not

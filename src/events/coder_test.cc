@@ -695,6 +695,18 @@ TEST_F(CoderTest, PeerPronounSubjectIsTheMainClauseSubject) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190", "QBT>FNK:112"})) << Trace();
 }
 
+// The peers' compound target runs on past the clause: "believes X and Y
+// can cope" is about X and Y even where the clauses make Y cope's subject.
+TEST_F(CoderTest, PeerCompoundTargetCrossesTheClauseEnd) {
+  UseVerbs("", "023 believe\n");
+  const char* s = "Quibbleton/NNP believes/VBZ/believe Marrowdale/NNP and/CC Fennick/NNP can/MD cope/VB ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}};
+  V own = Code(s, actors);
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:023", "QBT>FNK:023"})) << Trace();
+  EXPECT_EQ(own, V{"QBT>MRW:023"}) << "the clause analyser's reading, which this test needs";
+}
+
 // TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few
 // words, too many verbs, an actor coded [###] or [+++], a discard phrase.
 TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
