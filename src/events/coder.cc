@@ -518,13 +518,18 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 // the target the + slot or the first other actor after it; a compound
 // subject with no target acts on itself. Appends to doc.events and
 // returns whether it coded anything.
-bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace) {
+// `within` (optional) limits the verbs to part of the sentence, one of
+// TABARI's clauses (TabariClauses): the subject is then the first actor
+// of that part before the verb, else of the sentence.
+bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace,
+                           TokenRange within = {0, 0}) {
   const VerbDictionary& verbs = c.verbs;
   const auto& toks = doc.tokens;
   const TokenRange span = doc.sentences[sentence].tokens;
+  if (within.size() == 0) within = span;
   static thread_local std::vector<uint32_t> seq;
   MatchResult res;
-  for (uint32_t vpos = span.begin; vpos < span.end; ++vpos) {
+  for (uint32_t vpos = within.begin; vpos < within.end; ++vpos) {
     if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
     if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
       continue;  // "donate's": one word to TABARI, and no verb
@@ -542,7 +547,8 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       seq.push_back(t);
       present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     }
-    std::vector<uint32_t> subject = ActorsOf(c, TokenRange{span.begin, vpos});
+    std::vector<uint32_t> subject = ActorsOf(c, TokenRange{within.begin, vpos});
+    if (subject.empty()) subject = ActorsOf(c, TokenRange{span.begin, vpos});
     const VerbPattern* chosen = nullptr;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs.pattern(pi);
@@ -1343,6 +1349,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool added = false;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si)
       if (!has_event[si]) added |= CodeByDictionaryVerbs(c, doc, si, trace);
+    // TABARI codes each of its clauses (a sentence split at "and" and
+    // "but" that join no actors): one the clause reading left without an
+    // event ("condemned X ... and promised aid to Y", where the tagger
+    // read "promised" as an adjective) is read by spelling too.
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      if (stopped[si] || !has_event[si]) continue;
+      for (TokenRange part : TabariClauses(doc, c.covers, si)) {
+        bool coded_here = false;
+        for (const EventMention& ev : doc.events)
+          coded_here |= ev.sentence == si && part.contains(ev.trigger.begin);
+        if (!coded_here) added |= CodeByDictionaryVerbs(c, doc, si, trace, part);
+      }
+    }
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });

@@ -707,6 +707,19 @@ TEST_F(CoderTest, PeerCompoundTargetCrossesTheClauseEnd) {
   EXPECT_EQ(own, V{"QBT>MRW:023"}) << "the clause analyser's reading, which this test needs";
 }
 
+// TABARI codes each of its clauses (split at "and"/"but"): one the clause
+// reading left uncoded is read by spelling, its subject carried over.
+TEST_F(CoderTest, TabariReadingCodesEachConjoinedClause) {
+  UseVerbs("", "111 condemn\n050 promise\n");
+  verbs_->AddVerbForm(TokenHash("promised"), TokenHash("promise"));
+  const char* s = "Quibbleton/NNP condemned/VBD/condemn Marrowdale/NNP and/CC promised/JJ aid/NN to/TO Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {7, 8, "FNK"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111", "QBT>FNK:050"})) << Trace();
+}
+
 // TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few
 // words, too many verbs, an actor coded [###] or [+++], a discard phrase.
 TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {

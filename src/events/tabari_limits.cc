@@ -104,6 +104,21 @@ std::string TabariStop(const Doc& doc, const VerbDictionary& verbs, const std::v
   return {};
 }
 
+std::vector<TokenRange> TabariClauses(const Doc& doc, const std::vector<uint32_t>& covers, uint32_t sentence) {
+  const TokenRange span = doc.sentences[sentence].tokens;
+  std::vector<TokenRange> out;
+  uint32_t from = span.begin;
+  for (uint32_t t = span.begin; t < span.end; ++t) {
+    uint64_t h = doc.tokens[t].lower_hash;
+    if (h != W().and_ && h != W().but) continue;
+    if (t > span.begin && covers[t - 1] != kNone32 && ActorAt(doc, covers, span, t + 1)) continue;  // "A and B"
+    if (t > from) out.push_back({from, t});
+    from = t + 1;
+  }
+  if (from < span.end) out.push_back({from, span.end});
+  return out;
+}
+
 bool TabariNounShift(const Doc& doc, TokenRange span, uint32_t t) {
   if (t <= span.begin) return false;
   uint64_t before = doc.tokens[t - 1].lower_hash;

@@ -57,6 +57,11 @@ std::vector<char> TabariCommaDeletions(const Doc& doc, const std::vector<uint32_
 // or written with a capital inside the sentence ("about To Restore").
 bool TabariNounShift(const Doc& doc, TokenRange span, uint32_t t);
 
+// TABARI's clauses of a sentence: the stretches between the conjunctions
+// "and" and "but" that do not join two actors (`covers` as for TabariStop);
+// the whole sentence if there is none.
+std::vector<TokenRange> TabariClauses(const Doc& doc, const std::vector<uint32_t>& covers, uint32_t sentence);
+
 // The peers' discard phrases (VerbDictionary::SentenceStop) in sentence
 // `sentence`: why it is not coded, or empty. `*story` (optional) is set
 // when the phrase discards the whole article (PETRARCH's '+').
