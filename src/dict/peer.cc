@@ -254,6 +254,17 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
                           [](const CodePeriod& p) { return p.from != INT32_MIN || p.to != INT32_MAX; });
     dict->Add(std::move(cur));
   };
+  // TABARI's noun endings: a whole-word name ("LIBYA_") also matches with
+  // an "s" after it ("Libyas"; "Libya's" is already the name and "'s"),
+  // one written with "=" ("MOUSE=") does not. Names whose words a blank
+  // lets stand apart (TabariJoins) get none.
+  auto add_noun_ending = [&](std::string_view head, const std::string& name) {
+    head = Trim(head);
+    if (petrarch || !head.ends_with("_") || name.empty() || name.back() == 's' ||
+        !std::isalpha(static_cast<unsigned char>(name.back())))
+      return;
+    cur.names.push_back(name + "s");
+  };
   auto add_blocks = [&](const std::vector<std::string_view>& blocks, uint32_t lineno) {
     for (std::string_view b : blocks) {
       CodePeriod p;
@@ -292,9 +303,11 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
       std::string name = NormName(head);
       if (!name.empty()) {
         if (!petrarch && IsTabariStemName(head)) cur.stem_names.push_back(static_cast<uint32_t>(cur.names.size()));
-        if (uint32_t loose; !petrarch && TabariJoins(head, &loose))
-          cur.tabari_joins.push_back({static_cast<uint32_t>(cur.names.size()), loose});
+        uint32_t loose = 0;
+        bool joins = !petrarch && TabariJoins(head, &loose);
+        if (joins) cur.tabari_joins.push_back({static_cast<uint32_t>(cur.names.size()), loose});
         cur.names.push_back(name);
+        if (!joins) add_noun_ending(head, name);
       }
       add_blocks(blocks, lineno);
       return true;
@@ -322,8 +335,11 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     cur.line = lineno;
     cur.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
     if (!petrarch && IsTabariStemName(SplitBlocksHead(body))) cur.stem_names.push_back(0);
-    if (uint32_t loose; !petrarch && TabariJoins(SplitBlocksHead(body), &loose)) cur.tabari_joins.push_back({0, loose});
+    uint32_t loose = 0;
+    bool joins = !petrarch && TabariJoins(SplitBlocksHead(body), &loose);
+    if (joins) cur.tabari_joins.push_back({0, loose});
     cur.names.push_back(name);
+    if (!joins) add_noun_ending(SplitBlocksHead(body), name);
     have = true;
     add_blocks(blocks, lineno);
     return true;

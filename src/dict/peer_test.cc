@@ -68,13 +68,15 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
       "\t[BLMREB > 990816]\n"
       "WOBBLE  [WBL/WOB]\n"
       "FIZZ  [### <890101] [FIZ]\n"
+      "GLUMP= [GLP]\n"
       "~~FINISH\n"
       "NEVER_READ [NVR]\n",
       "test.actors", &d, &problems);
   EXPECT_EQ(Errors(problems), 0u) << All(problems);
-  ASSERT_EQ(d.entries().size(), 5u);
+  ASSERT_EQ(d.entries().size(), 6u);
+  EXPECT_EQ(d.entries()[5].names, std::vector<std::string>{"glump"});  // "=": no noun ending
   const ActorEntry& q = d.entries()[0];
-  EXPECT_EQ(q.names, std::vector<std::string>{"quuxland"});
+  EXPECT_EQ(q.names, (std::vector<std::string>{"quuxland", "quuxlands"}));  // TABARI's noun ending
   EXPECT_EQ(q.codes[0].code, "QUX");
   EXPECT_EQ(q.line, 4u);
   // A dated code comes before the default, which applies outside its range.
