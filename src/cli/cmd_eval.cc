@@ -146,6 +146,7 @@ int RunEval(const EvalFlags& f) {
                                     ParseTabariLimits(mw->second, r.config.at("tabari_complex"), tabari_base));
         // SET: CONVERT AGENT is off unless a record turns it on.
         a.tabari.convert_agents = r.config.at("tabari_convert_agent").ends_with("TRUE");
+        a.tabari.code_by_sentence = r.config.at("tabari_code").ends_with("BY SENTENCE");
       }
       if (a.forward_subjects) a.forwarded_subject = forwarded;
     }

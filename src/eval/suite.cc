@@ -231,6 +231,7 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
         r.config["tabari_complex"] = Str(j["options_in_effect"], "COMPLEX:");
         r.config["tabari_comma"] = Str(j["options_in_effect"], "COMMA:");
         r.config["tabari_convert_agent"] = Str(j["options_in_effect"], "SET: CONVERT AGENT");
+        r.config["tabari_code"] = Str(j["options_in_effect"], "SET: CODE");
       }
       if (j.contains("config") && j["config"].is_object())
         for (auto& [k, v] : j["config"].items())

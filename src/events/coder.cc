@@ -1365,6 +1365,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
+    // CODE BY SENTENCE: the first verb that coded speaks for the sentence.
+    if (doc.article.tabari.code_by_sentence) {
+      std::vector<uint32_t> first(doc.sentences.size(), kNone32);
+      for (const EventMention& ev : doc.events) first[ev.sentence] = std::min(first[ev.sentence], ev.trigger.begin);
+      std::erase_if(doc.events, [&](const EventMention& ev) { return ev.trigger.begin != first[ev.sentence]; });
+    }
   }
   if (forward) doc.article.forwarded_subject = carried;
 }

@@ -718,6 +718,8 @@ TEST_F(CoderTest, TabariReadingCodesEachConjoinedClause) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
   options_.dictionary_verbs = true;
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111", "QBT>FNK:050"})) << Trace();
+  tabari_.code_by_sentence = true;  // SET: CODE BY SENTENCE: the first verb only
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
 }
 
 // TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few

@@ -62,6 +62,9 @@ struct Article {
     bool no_actor_prior = false;
     int comma_min = 0, comma_max = 0, comma_bmin = 0, comma_bmax = 0, comma_emin = 0, comma_emax = 0;
     bool convert_agents = true;
+    // SET: CODE BY SENTENCE: only the first verb that codes in a sentence
+    // does (TABARI's default codes one per clause; our clauses do that).
+    bool code_by_sentence = false;
   } tabari;
 };
 
