@@ -1365,6 +1365,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
+    // TABARI's subordinate codes ("SAID [023?]"): an event of one stands
+    // only where its sentence has no other event, and is written without
+    // the "?" (its checkVerbs goes on past a subordinate event).
+    std::vector<char> dominant(doc.sentences.size(), 0);
+    for (const EventMention& ev : doc.events) dominant[ev.sentence] |= !ev.code.ends_with('?');
+    std::erase_if(doc.events, [&](const EventMention& ev) { return ev.code.ends_with('?') && dominant[ev.sentence]; });
+    for (EventMention& ev : doc.events)
+      if (ev.code.ends_with('?')) ev.code.pop_back();
     // CODE BY SENTENCE: the first verb that coded speaks for the sentence.
     if (doc.article.tabari.code_by_sentence) {
       std::vector<uint32_t> first(doc.sentences.size(), kNone32);

@@ -720,6 +720,23 @@ TEST_F(CoderTest, TabariReadingCodesEachConjoinedClause) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111", "QBT>FNK:050"})) << Trace();
   tabari_.code_by_sentence = true;  // SET: CODE BY SENTENCE: the first verb only
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
+  // A subordinate code ("023?") stands only alone, and without its "?".
+  tabari_ = {};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern condemn, promise;
+  condemn.code = "023?";  // as the TABARI loader keeps "SAID [023?]"
+  condemn.verb = TokenHash("condemn");
+  promise.code = "050";
+  promise.verb = TokenHash("promise");
+  d->AddPattern(condemn);
+  d->AddPattern(promise);
+  d->AddVerbForm(TokenHash("promised"), TokenHash("promise"));
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>FNK:050"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP condemned/VBD/condemn Marrowdale/NNP ./.", {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:023"}));
 }
 
 // TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few
