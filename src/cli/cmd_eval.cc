@@ -28,6 +28,7 @@ struct EvalFlags {
   EngineFlags engine;
   std::string suite;
   std::string plover;  // cameo2plover table; default: beside the suites
+  std::string tabari_options;  // TABARI .options file whose limits hold where a record sets none
   bool json = false;
   bool details = false;
   bool skip_missing = false;
@@ -107,6 +108,25 @@ int RunEval(const EvalFlags& f) {
   CodedArticle coded;
   std::vector<PredictedEvent> predicted;
   std::string forwarded;  // TABARI FORWARD: the subject carried to the next record
+  // TABARI's sentence limits: its own defaults, then the project's
+  // .options file, then each record's. The defaults: a minimum of 8 words
+  // (MIN_LEX in TABARI.h), and comma-delimited clauses of 2 to 10 words
+  // deleted inside or at the end of a sentence, never at its start: the
+  // line TABARI's suite gives to restore "standard elimination" (its
+  // records COMMA-04), which its COMMA-01 records, coded before any COMMA
+  // option, also expect (a 10-word clause deleted).
+  Article::TabariLimits tabari_base;
+  tabari_base.min_words = 8;
+  tabari_base = ParseTabariComma("COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0", tabari_base);
+  if (!f.tabari_options.empty()) {
+    auto lines = ReadTabariOptions(f.tabari_options);
+    if (lines.empty()) {
+      std::cerr << "dyad eval: no TABARI options read from " << f.tabari_options << "\n";
+      return kExitUsage;
+    }
+    tabari_base = ParseTabariLimits(lines["SET: MINIMUM WORDS"], lines["COMPLEX:"], tabari_base);
+    tabari_base = ParseTabariComma(lines["COMMA:"], tabari_base);
+  }
   for (const SuiteRecord& r : suite->records) {
     Article a;
     a.id = r.id;
@@ -120,6 +140,14 @@ int RunEval(const EvalFlags& f) {
       // the subject carries from one to the next while the option is on.
       auto fw = r.config.find("tabari_forward");
       a.forward_subjects = fw != r.config.end() && !fw->second.ends_with("OFF");
+      // Only TABARI's records carry its options (the PETRARCHs have no such limits).
+      if (auto mw = r.config.find("tabari_min_words"); mw != r.config.end()) {
+        a.tabari = ParseTabariComma(r.config.at("tabari_comma"),
+                                    ParseTabariLimits(mw->second, r.config.at("tabari_complex"), tabari_base));
+        // SET: CONVERT AGENT is off unless a record turns it on.
+        a.tabari.convert_agents = r.config.at("tabari_convert_agent").ends_with("TRUE");
+        a.tabari.code_by_sentence = r.config.at("tabari_code").ends_with("BY SENTENCE");
+      }
       if (a.forward_subjects) a.forwarded_subject = forwarded;
     }
     CodeArticle(*engine, doc, std::move(a), false, &coded);
@@ -177,6 +205,8 @@ Runner AddEval(CLI::App& app) {
   sub->add_option("--min-exact", f->min_exact, "exit 1 if the share of records coded exactly is below this");
   sub->add_option("--max-fp", f->max_fp, "exit 1 if the false-positive rate on no-event records is above this");
   sub->add_option("--max-per-gold", f->max_per_gold, "exit 1 if more events than this are produced per gold event (over-generation)");
+  sub->add_option("--tabari-options", f->tabari_options,
+                  "TABARI .options file: its MINIMUM WORDS and COMPLEX limits hold for TABARI records that set none");
   sub->add_flag("--skip-missing", f->skip_missing, "exit 77 (skipped) instead of 2 when the suite is absent");
   f->engine.Add(sub);
   return [f] { return RunEval(*f); };

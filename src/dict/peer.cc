@@ -144,18 +144,16 @@ bool ParseCodeBlock(std::string_view inner, const std::string& display, uint32_t
     }
     c = c.substr(0, slash);
   }
-  if (c == "###" || c == "+++") {
-    problems->push_back({display, lineno,
-                         "[" + c + "] (" + (c == "###" ? "discard the sentence" : "complex sentence") +
-                             ") has no equivalent; loaded as the null actor ---",
-                         false});
-    c = "---";
-  }
+  // TABARI's discard [###] and complexity [+++] codes are kept as they are:
+  // its reading leaves a sentence that names such an actor uncoded, and
+  // PETRARCH, which has no such rule, codes them as any other code (its
+  // suites expect "+++" as a source).
+  const bool stop_code = c == "###" || c == "+++";
   std::vector<std::string> all = also;
   all.insert(all.begin(), c);
   for (const std::string& x : all)
     for (char ch : x)
-      if (!IsCodeChar(ch)) {
+      if (!IsCodeChar(ch) && !(stop_code && x == c)) {
         problems->push_back({display, lineno, "malformed actor code '" + x + "'", true});
         return false;
       }
@@ -256,6 +254,17 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
                           [](const CodePeriod& p) { return p.from != INT32_MIN || p.to != INT32_MAX; });
     dict->Add(std::move(cur));
   };
+  // TABARI's noun endings: a whole-word name ("LIBYA_") also matches with
+  // an "s" after it ("Libyas"; "Libya's" is already the name and "'s"),
+  // one written with "=" ("MOUSE=") does not. Names whose words a blank
+  // lets stand apart (TabariJoins) get none.
+  auto add_noun_ending = [&](std::string_view head, const std::string& name) {
+    head = Trim(head);
+    if (petrarch || !head.ends_with("_") || name.empty() || name.back() == 's' ||
+        !std::isalpha(static_cast<unsigned char>(name.back())))
+      return;
+    cur.names.push_back(name + "s");
+  };
   auto add_blocks = [&](const std::vector<std::string_view>& blocks, uint32_t lineno) {
     for (std::string_view b : blocks) {
       CodePeriod p;
@@ -294,9 +303,11 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
       std::string name = NormName(head);
       if (!name.empty()) {
         if (!petrarch && IsTabariStemName(head)) cur.stem_names.push_back(static_cast<uint32_t>(cur.names.size()));
-        if (uint32_t loose; !petrarch && TabariJoins(head, &loose))
-          cur.tabari_joins.push_back({static_cast<uint32_t>(cur.names.size()), loose});
+        uint32_t loose = 0;
+        bool joins = !petrarch && TabariJoins(head, &loose);
+        if (joins) cur.tabari_joins.push_back({static_cast<uint32_t>(cur.names.size()), loose});
         cur.names.push_back(name);
+        if (!joins) add_noun_ending(head, name);
       }
       add_blocks(blocks, lineno);
       return true;
@@ -324,8 +335,11 @@ void LoadActorsImpl(std::string_view raw_text, const std::string& display, bool 
     cur.line = lineno;
     cur.rules = petrarch ? ActorEntry::Rules::kPetrarch : ActorEntry::Rules::kTabari;
     if (!petrarch && IsTabariStemName(SplitBlocksHead(body))) cur.stem_names.push_back(0);
-    if (uint32_t loose; !petrarch && TabariJoins(SplitBlocksHead(body), &loose)) cur.tabari_joins.push_back({0, loose});
+    uint32_t loose = 0;
+    bool joins = !petrarch && TabariJoins(SplitBlocksHead(body), &loose);
+    if (joins) cur.tabari_joins.push_back({0, loose});
     cur.names.push_back(name);
+    if (!joins) add_noun_ending(SplitBlocksHead(body), name);
     have = true;
     add_blocks(blocks, lineno);
     return true;
@@ -471,6 +485,7 @@ struct Atom {
   enum Kind { kWord, kSynset, kTarget, kSource, kVerb, kSkip, kCompound, kAlt, kBad } kind = kWord;
   std::string text;                 // word (lower case) or synset name
   std::vector<std::string> alts;    // kAlt: the alternatives
+  std::vector<std::string> raw_alts;  // kAlt: as written (TabariMemberText reads them)
   bool joined = false;              // `_` or a (...) / {...} group ties it to the atom before
   // Tied by `_`: right after the atom before. PETRARCH-2's groups ("*
   // (ON RESOLUTION)") name a phrase's words, modifiers between allowed.
@@ -478,6 +493,41 @@ struct Atom {
   bool stem = false;  // kWord written with `~` after it ("REAL~"): TABARI's stem
   bool whole = false;  // kWord written with `_` after it: a whole word in TABARI (else a stem)
 };
+
+// A TABARI synset member or `{ | }` alternative as VerbBuild::DefineSynset
+// reads it: lower-case words separated by blanks, "*" where the peer left
+// a blank between words (other words may stand there: "+AUSTRIAN FLORIN"
+// is "austrian gold florin"), and "~" after a stem, a word of three
+// letters or more with no `_` after it ("YENNYEN" is "yennyener"). Words
+// tied by `_` follow each other; a final `=` or `_` makes a whole word.
+std::string TabariMemberText(std::string_view raw) {
+  std::string out;
+  size_t i = 0;
+  bool first_chunk = true;
+  while (i < raw.size()) {
+    while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+    if (i >= raw.size()) break;
+    size_t j = i;
+    while (j < raw.size() && !std::isspace(static_cast<unsigned char>(raw[j]))) ++j;
+    std::string_view chunk = raw.substr(i, j - i);
+    i = j;
+    if (!first_chunk && !out.empty()) out += " *";
+    first_chunk = false;
+    for (size_t a = 0; a < chunk.size();) {
+      size_t b = chunk.find('_', a);
+      if (b == std::string_view::npos) b = chunk.size();
+      std::string w = Lower(chunk.substr(a, b - a));
+      bool whole = b < chunk.size();
+      a = b + 1;
+      while (!w.empty() && w.back() == '=') w.pop_back(), whole = true;
+      if (w.empty()) continue;
+      bool stem = !whole && w.size() >= 3 && w[0] != '&' &&
+                  std::all_of(w.begin(), w.end(), [](unsigned char ch) { return std::isalpha(ch); });
+      out += (out.empty() ? "" : " ") + w + (stem ? "~" : "");
+    }
+  }
+  return out;
+}
 
 // Splits a pattern into atoms. Blanks separate atoms that may have other
 // words between them in TABARI and PETRARCH; `_` and PETRARCH's (...) and
@@ -519,7 +569,7 @@ std::vector<Atom> Atomize(std::string_view s) {
           size_t bar = inside.find('|', start);
           if (bar == std::string_view::npos) bar = inside.size();
           std::string alt = NormName(inside.substr(start, bar - start));
-          if (!alt.empty()) a.alts.push_back(alt);
+          if (!alt.empty()) a.alts.push_back(alt), a.raw_alts.push_back(std::string(inside.substr(start, bar - start)));
           start = bar + 1;
         }
         push(std::move(a));
@@ -772,17 +822,50 @@ struct VerbBuild {
 
   // Defines a synset through our own reader (so members are tokenized like
   // everything else) and keeps its text for writing it back.
+  // TABARI's members carry TabariMemberText's marks ("*" gaps, "~" stems),
+  // which become Synset::gaps and Synset::stems; written back without them.
   void DefineSynset(const std::string& name, const std::vector<std::string>& members, uint32_t line) {
     if (members.empty()) return;
     auto& known = defined[name];
     known.insert(known.end(), members.begin(), members.end());
-    std::string text = "&" + name + " =";
-    for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
-    verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
+    std::vector<std::string> plain = members;
+    if (tabari) {
+      for (size_t i = 0; i < members.size(); ++i) {
+        std::vector<uint64_t> words;
+        std::vector<int32_t> stems;
+        uint32_t gaps = 0;
+        bool gap = false;
+        plain[i].clear();
+        std::istringstream in(members[i]);
+        for (std::string w; in >> w;) {
+          if (w == "*") {
+            gap = true;
+            continue;
+          }
+          bool stem = w.size() > 1 && w.back() == '~';
+          if (stem) w.pop_back();
+          plain[i] += (plain[i].empty() ? "" : " ") + w;
+          std::vector<NameToken> toks;
+          tokenize(w, &toks);
+          for (size_t k = 0; k < toks.size(); ++k) {
+            if (k == 0 && gap && !words.empty() && words.size() < 32) gaps |= 1u << words.size();
+            // A stem past the first word (the first is looked up by its spelling).
+            stems.push_back(stem && toks.size() == 1 && !words.empty() ? static_cast<int32_t>(verbs->AddWordStem(w)) : -1);
+            words.push_back(toks[k].hash);
+          }
+          gap = false;
+        }
+        verbs->AddSynsetMember(name, display, line, std::move(words), gaps, std::move(stems));
+      }
+    } else {
+      std::string text = "&" + name + " =";
+      for (size_t i = 0; i < members.size(); ++i) text += (i ? " | " : " ") + members[i];
+      verbs->LoadSynsetText(text + "\n", display, tokenize, problems);
+    }
     if (synsets) {
       auto it = std::find_if(synsets->begin(), synsets->end(), [&](const SynsetText& s) { return s.name == name; });
-      if (it == synsets->end()) synsets->push_back(SynsetText{name, members, display, line});
-      else it->members.insert(it->members.end(), members.begin(), members.end());
+      if (it == synsets->end()) synsets->push_back(SynsetText{name, plain, display, line});
+      else it->members.insert(it->members.end(), plain.begin(), plain.end());
     }
   }
 
@@ -813,8 +896,9 @@ struct VerbBuild {
   // (yet): synsets come before the patterns that use them in both peers.
   bool AltSynset(const Atom& a, uint32_t line, int* n, std::string* name) {
     std::vector<std::string> members;
-    for (const std::string& alt : a.alts) {
+    for (size_t k = 0; k < a.alts.size(); ++k) {
       std::string missing;
+      std::string alt = tabari ? TabariMemberText(a.raw_alts[k]) : a.alts[k];
       if (!Expand(alt, 0, &members, &missing)) return false;
     }
     *name = "ALT_" + std::to_string(line) + (*n ? "_" + std::to_string(*n) : "");
@@ -883,8 +967,10 @@ struct VerbBuild {
           Problem(line, what + ": '" + a.text + "' cannot be expressed", true);
           return false;
         case Atom::kSkip:
-          Problem(line, what + ": '^' (skip one noun phrase) is loaded as a gap '*'", false);
-          add_gap();
+          p.elems.push_back(PatternElem{PatternElem::Kind::kSkip, 0, 0});
+          p.text += " ^";
+          p.specificity += 1;
+          last_gap = false;
           break;
         case Atom::kTarget:
         case Atom::kSource: {
@@ -1021,8 +1107,11 @@ struct VerbBuild {
     for (size_t i = first; i < v; ++i) {
       const Atom& a = atoms[i];
       if (i > first && !a.joined) need_gap = true;
-      if (a.kind == Atom::kSkip) {
-        need_gap = true;
+      if (a.kind == Atom::kSkip) {  // "$ HOSTING ^ * TABASKI": an actor passed over
+        if (need_gap) out->push_back(PatternElem{PatternElem::Kind::kGap, 0, 0}), *text += "* ";
+        need_gap = false;
+        out->push_back(PatternElem{PatternElem::Kind::kSkip, 0, 0});
+        *text += "^ ";
         continue;
       }
       bool slot = a.kind == Atom::kTarget || a.kind == Atom::kSource;
@@ -1161,12 +1250,34 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       end_synset();
       std::string tag = Upper(body);
       if (tag == "<SYNSETS>") section = Section::kSynsets;
-      else if (tag == "<TIME>") section = Section::kTime, b.Problem(lineno, "<TIME> shifts are not loaded", false);
+      else if (tag == "<TIME>") section = Section::kTime;
       else if (tag[1] == '/') section = Section::kNone;
       else section = Section::kOther, b.Problem(lineno, tag + " section is not loaded", false);
       return true;
     }
-    if (section == Section::kTime || section == Section::kOther) return true;
+    if (section == Section::kOther) return true;
+    if (section == Section::kTime) {
+      // "ONCE_UPON_A_TIME [###]", "WHEN_PEACE_COMES [+++]": phrases that
+      // leave their sentence uncoded (VerbDictionary::SentenceStop). The
+      // date shifts ("LAST_WEEK [-7]") move an event's date, which our time
+      // stage does from the text itself; they are not loaded.
+      std::vector<std::string_view> blocks;
+      std::string_view head = SplitBlocks(body, &blocks);
+      std::string code = blocks.empty() ? std::string() : std::string(Trim(blocks[0]));
+      if (head.starts_with("-") || (code != "###" && code != "+++")) {
+        b.Problem(lineno, "<TIME> date shift not loaded (our time stage dates events from the text)", false);
+        return true;
+      }
+      VerbDictionary::SentenceStop stop;
+      std::vector<NameToken> toks;
+      b.tokenize(NormName(head), &toks);
+      for (const NameToken& t : toks) stop.words.push_back(t.hash);
+      stop.complex = code == "+++";
+      stop.file = b.display;
+      stop.line = lineno;
+      if (!stop.words.empty()) b.verbs->AddSentenceStop(std::move(stop));
+      return true;
+    }
     if (section == Section::kSynsets) {
       if (body[0] == '&') {
         end_synset();
@@ -1174,7 +1285,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
         while (!syn_name.empty() && syn_name.back() == '_') syn_name.pop_back();
         syn_line = lineno;
       } else if (body[0] == '+') {
-        std::string m = NormName(body.substr(1));
+        std::string m = TabariMemberText(body.substr(1));
         if (!m.empty()) syn_members.push_back(m), syn_lines.push_back(lineno);
       } else {
         b.Problem(lineno, "unexpected line in <SYNSETS>", true);
@@ -1221,6 +1332,9 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
       return true;
     }
     verb_keys = b.Keys(verb, IsTabariStem(head));
+    // "BAN=": that spelling alone, none of its forms ("baning" is no ban).
+    if (std::string_view h = Trim(head); h.ends_with("=") && verb.find(' ') == std::string::npos)
+      for (const std::string& key : verb_keys) b.surface_of[key] = TokenHash(verb);
     b.TabariForms(std::string(Trim(head)), verb_keys.front());
     // A null code on a single verb is no pattern at all; on a phrase it
     // keeps the shorter verb from coding ("give up" vs "give").
@@ -1482,6 +1596,25 @@ PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb)
   return role == PeerRole::kUnknown ? PeerRole::kActors : role;
 }
 
+void LoadPeerDiscardsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
+  ForEachLineUntil(text, [&](uint32_t lineno, std::string_view raw) {
+    std::string_view body = Trim(StripComment(raw));
+    if (body.empty()) return true;
+    VerbDictionary::SentenceStop stop;
+    stop.story = body[0] == '+';
+    if (stop.story) body = Trim(body.substr(1));
+    std::vector<NameToken> toks;
+    tokenize(NormName(body), &toks);
+    for (const NameToken& t : toks) stop.words.push_back(t.hash);
+    stop.file = display;
+    stop.line = lineno;
+    if (stop.words.empty()) problems->push_back({display, lineno, "discard line without words", true});
+    else verbs->AddSentenceStop(std::move(stop));
+    return true;
+  });
+}
+
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets, PeerRole* role_out, PeerFormat* format_out,
@@ -1496,7 +1629,11 @@ bool LoadPeerDictionary(const std::string& path, const std::string& display, Act
   bool tabari = format == PeerFormat::kTabari;
   switch (role) {
     case PeerRole::kOther:
-      problems->push_back({display, 0, "not a dictionary we load (discards, issues, options, ontology); skipped", false});
+      if (verbs && Lower(std::filesystem::path(path).filename().string()).find("discard") != std::string::npos) {
+        LoadPeerDiscardsText(text, display, verbs, tokenize, problems);
+        return true;
+      }
+      problems->push_back({display, 0, "not a dictionary we load (issues, options, ontology); skipped", false});
       return true;
     case PeerRole::kVerbs:
       if (!verbs) break;
@@ -1589,6 +1726,11 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
     if (p.compound_source || p.compound_target) {
       out << "# the compound-actor slot '%' is not expressible in our format (" << p.file << ":" << p.line
           << "): " << p.text << "\n";
+      all = false;
+      continue;
+    }
+    if (std::any_of(p.elems.begin(), p.elems.end(), [](const PatternElem& e) { return e.kind == PatternElem::Kind::kSkip; })) {
+      out << "# the skip '^' is not expressible in our format (" << p.file << ":" << p.line << "): " << p.text << "\n";
       all = false;
       continue;
     }

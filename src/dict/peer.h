@@ -18,14 +18,17 @@
 // What becomes what: phrases are lower-cased with `_` read as a blank;
 // `[CODE <d]`, `[CODE >d]`, `[CODE d-d]` become CodePeriod (YYMMDD pivots at
 // 26, or YYYYMMDD), a restriction-free code is the default after them;
-// `[---]` is the null actor/pattern, `[###]`/`[+++]` load as null with a
-// warning; `[ELR/GAL]` keeps every code (CodePeriod::also). TABARI actor
+// `[---]` is the null actor/pattern; TABARI's discard and complexity codes
+// `[###]`/`[+++]` stay actor codes (its reading leaves a sentence naming
+// one uncoded), load as null verb patterns with a warning, and in a
+// <TIME> section become VerbDictionary::SentenceStop; `[ELR/GAL]` keeps every code (CodePeriod::also). TABARI actor
 // names without a final `_` are stems (ActorEntry::stem_names); agents of
 // both peers also match their regular plural; `[NGM~]` stays a prefix role.
 // Entries carry their peer's rules (ActorEntry::rules) for the matcher. In patterns `*` is the verb, `+` the target, `$` the source,
 // `&NAME` a synset, `{ A | B }` a synset ALT_<line>; a blank between words
 // becomes our gap `*` (intervening words allowed), `_` and PETRARCH's (...)
-// / {...} groups keep words together, `^` loads as a gap (warning). Words
+// / {...} groups keep words together, `^` passes over one actor's phrase
+// (PatternElem::Kind::kSkip: "* AT ^ +" is at somewhere, then the target). Words
 // and synsets before the verb go to VerbPattern::before (our own format
 // cannot write them); a leading `$` or `+` there is the subject (see
 // VerbBuild::Before in peer.cc). The compound-actor slot `%` leading the
@@ -150,10 +153,17 @@ void LoadPetrarch2VerbsText(std::string_view text, const std::string& display, V
                             const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                             std::vector<SynsetText>* synsets = nullptr, const VerbLexicon* lexicon = nullptr);
 
+// PETRARCH's discards file: one phrase a line ("BASEBALL"; a leading '+'
+// discards the whole story), `#` comments. Each becomes a
+// VerbDictionary::SentenceStop.
+void LoadPeerDiscardsText(std::string_view text, const std::string& display, VerbDictionary* verbs,
+                          const NameTokenizer& tokenize, std::vector<DictProblem>* problems);
+
 // Sniffs `path` and calls the matching loader. `*role` (optional) receives
 // what the file was taken for. Files of our own format are read with our
-// readers (actors, or verb patterns when the role says verbs). kOther files
-// are reported and skipped. Returns false if the file cannot be read.
+// readers (actors, or verb patterns when the role says verbs). A discards
+// file goes to LoadPeerDiscardsText; other kOther files are reported and
+// skipped. Returns false if the file cannot be read.
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets = nullptr, PeerRole* role = nullptr,

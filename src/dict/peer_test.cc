@@ -68,13 +68,15 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
       "\t[BLMREB > 990816]\n"
       "WOBBLE  [WBL/WOB]\n"
       "FIZZ  [### <890101] [FIZ]\n"
+      "GLUMP= [GLP]\n"
       "~~FINISH\n"
       "NEVER_READ [NVR]\n",
       "test.actors", &d, &problems);
   EXPECT_EQ(Errors(problems), 0u) << All(problems);
-  ASSERT_EQ(d.entries().size(), 5u);
+  ASSERT_EQ(d.entries().size(), 6u);
+  EXPECT_EQ(d.entries()[5].names, std::vector<std::string>{"glump"});  // "=": no noun ending
   const ActorEntry& q = d.entries()[0];
-  EXPECT_EQ(q.names, std::vector<std::string>{"quuxland"});
+  EXPECT_EQ(q.names, (std::vector<std::string>{"quuxland", "quuxlands"}));  // TABARI's noun ending
   EXPECT_EQ(q.codes[0].code, "QUX");
   EXPECT_EQ(q.line, 4u);
   // A dated code comes before the default, which applies outside its range.
@@ -90,7 +92,7 @@ TEST(PeerActorsTest, TabariEntriesSynonymsAndDates) {
   EXPECT_EQ(b.CodeAt(Day("2005-01-01"))->code, "BLMREB");
   EXPECT_EQ(d.entries()[3].codes[0].code, "WBL");  // several actors: one mention each
   EXPECT_EQ(d.entries()[3].codes[0].also, (std::vector<std::string>{"WOB"}));
-  EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "---");  // ### is loaded as null
+  EXPECT_EQ(d.entries()[4].CodeAt(Day("1980-01-01"))->code, "###");  // discard: kept for the TABARI reading
   EXPECT_EQ(d.entries()[4].CodeAt(Day("1990-01-01"))->code, "FIZ");
   EXPECT_EQ(d.entries()[3].rules, ActorEntry::Rules::kTabari);
   // Names without a final `_` are stems, "QUUXLAND_" is a whole word.
@@ -236,6 +238,8 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
       "</SYNSETS>\n"
       "<TIME>\n"
       "LAST_WEEK [-7]\n"
+      "ONCE_UPON_A_TIME [###]\n"
+      "WHEN_PIGS_FLY [+++]\n"
       "</TIME>\n"
       "WIBBLE  [042] ;invented\n"
       "{ WIBBLED_ WOBBLED_ }\n"
@@ -270,9 +274,17 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   for (const auto& p : d.patterns()) texts += p.text + "\n";
   ASSERT_NE(s, nullptr) << texts;
   EXPECT_TRUE(s->has_target && s->has_source);
-  EXPECT_EQ(s->line, 13u);
-  ASSERT_NE(Find(d, "wibble * &ALT_14"), nullptr) << All(problems);
-  EXPECT_NE(Find(d, "wibble * quickly~"), nullptr);  // ^ became a gap (warning)
+  EXPECT_EQ(s->line, 15u);
+  ASSERT_NE(Find(d, "wibble * &ALT_16"), nullptr) << All(problems);
+  // <TIME> phrases coded [###] and [+++] leave their sentence uncoded.
+  ASSERT_EQ(d.sentence_stops().size(), 2u);
+  EXPECT_EQ(d.sentence_stops()[0].words.size(), 4u);
+  EXPECT_FALSE(d.sentence_stops()[0].complex);
+  EXPECT_TRUE(d.sentence_stops()[1].complex);
+  EXPECT_EQ(d.sentence_stops()[1].words[2], TokenHash("fly"));
+  const VerbPattern* skip = Find(d, "wibble * ^ * quickly~");  // ^: an actor passed over
+  ASSERT_NE(skip, nullptr) << texts;
+  EXPECT_EQ(skip->elems[1].kind, PatternElem::Kind::kSkip);
   const VerbPattern* n = Find(d, "wibble * twice~");
   ASSERT_NE(n, nullptr);
   EXPECT_TRUE(n->is_null());
@@ -311,6 +323,66 @@ VerbLexicon TinyLexicon() {
 // TABARI verbs without a final `_` are stems: "BLORP" stands for every verb
 // it begins except one with an entry of its own; whole words ("ZONKED_")
 // are keyed by their lemma, as the coder looks verbs up by lemma.
+// "ZAP=": that spelling alone (VerbPattern::surface), no other form of it.
+TEST(PeerVerbsTest, TabariEqualsSignIsThatSpellingOnly) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText("ZAP= [111]\nZIP [112]\n", "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_NE(Find(d, "zap"), nullptr);
+  EXPECT_EQ(Find(d, "zap")->surface, TokenHash("zap"));
+  EXPECT_EQ(Find(d, "zip")->surface, 0u);
+}
+
+TEST(PeerDiscardsTest, SentenceAndStoryPhrases) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadPeerDiscardsText("# sports pages\nCROQUET LEAGUE   # invented\n+Hailstorm\n", "t.discards", &d, WordTokenizer,
+                       &problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_EQ(d.sentence_stops().size(), 2u);
+  EXPECT_EQ(d.sentence_stops()[0].words, (std::vector<uint64_t>{TokenHash("croquet"), TokenHash("league")}));
+  EXPECT_FALSE(d.sentence_stops()[0].story);
+  EXPECT_TRUE(d.sentence_stops()[1].story);
+  EXPECT_EQ(d.sentence_stops()[1].line, 3u);
+}
+
+// TABARI synset members and `{ | }` alternatives: a blank lets words stand
+// between two words, a word without `_` is a stem.
+TEST(PeerVerbsTest, TabariSynsetBlanksAndStems) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  std::vector<SynsetText> synsets;
+  LoadTabariVerbsText(
+      "<SYNSETS>\n"
+      "&COIN\n"
+      "+SILVER DUCAT\n"
+      "+COPPER_PENNY_\n"
+      "</SYNSETS>\n"
+      "GRUMBLE  [111]\n"
+      "- LATELY { SOFTLY SANG | GRIMLY_ROARED_ } ITS *  [112]\n",
+      "t.verbs", &d, WordTokenizer, &problems, &synsets);
+  d.Compile(&problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  const Synset& coin = d.synsets()[d.SynsetIndex("COIN")];
+  ASSERT_EQ(coin.members.size(), 2u);
+  EXPECT_EQ(coin.gaps[0], 2u);  // "silver ... ducat": words may stand before word 1
+  ASSERT_GE(coin.stems[0][1], 0);
+  EXPECT_EQ(d.word_stem(static_cast<uint32_t>(coin.stems[0][1])), "ducat");  // "ducats", "ducatoons"
+  EXPECT_EQ(coin.gaps[1], 0u);                                            // "copper penny": adjacent
+  EXPECT_EQ(coin.stems[1], (std::vector<int32_t>{-1, -1}));               // and whole words
+  EXPECT_EQ(synsets[0].members, (std::vector<std::string>{"silver ducat", "copper penny"}));
+  const VerbPattern* p = nullptr;
+  for (const VerbPattern& x : d.patterns()) p = x.code == "112" ? &x : p;
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->before.size(), 6u);  // lately * &ALT * its *
+  const Synset& alt = d.synsets()[p->before[2].synset];
+  ASSERT_EQ(alt.members.size(), 2u);
+  EXPECT_EQ(alt.gaps[0], 2u);
+  EXPECT_EQ(alt.gaps[1], 0u);
+}
+
 TEST(PeerVerbsTest, TabariStemsAndInflectedVerbsBecomeLemmas) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

@@ -92,6 +92,66 @@ Article::CodingDefaults ParseTabariDefault(std::string_view option) {
   return d;
 }
 
+Article::TabariLimits ParseTabariLimits(std::string_view min_words_line, std::string_view complex_line,
+                                        Article::TabariLimits base) {
+  // The number after `key` ("= 8", "[5]"); -1 if none.
+  auto number_after = [](std::string_view line, std::string_view key) {
+    size_t k = line.find(key);
+    if (k == std::string_view::npos) return -1;
+    k += key.size();
+    while (k < line.size() && (line[k] == ' ' || line[k] == '=' || line[k] == '[')) ++k;
+    int n = -1;
+    while (k < line.size() && line[k] >= '0' && line[k] <= '9') n = (n < 0 ? 0 : n * 10) + (line[k++] - '0');
+    return n;
+  };
+  if (int n = number_after(min_words_line, "MINIMUM WORDS"); n >= 0) base.min_words = n;
+  if (!complex_line.empty()) {
+    base.complex_verbs = std::max(0, number_after(complex_line, "VERBS"));
+    base.complex_conjunctions = std::max(0, number_after(complex_line, "CONJ"));
+    base.no_actor_prior = complex_line.find("NOACTPRIOR") != std::string_view::npos;
+  }
+  return base;
+}
+
+Article::TabariLimits ParseTabariComma(std::string_view comma_line, Article::TabariLimits base) {
+  if (comma_line.empty()) return base;
+  // Words of the line: "MIN", "=", "2", ...; a key takes the number after its "=".
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < comma_line.size();) {
+    while (i < comma_line.size() && comma_line[i] == ' ') ++i;
+    size_t j = comma_line.find(' ', i);
+    if (j == std::string_view::npos) j = comma_line.size();
+    if (j > i) words.push_back(comma_line.substr(i, j - i));
+    i = j;
+  }
+  base.comma_min = base.comma_max = base.comma_bmin = base.comma_bmax = base.comma_emin = base.comma_emax = 0;
+  for (size_t k = 0; k + 2 < words.size(); ++k) {
+    if (words[k + 1] != "=") continue;
+    int n = 0;
+    for (char ch : words[k + 2]) n = ch >= '0' && ch <= '9' ? n * 10 + (ch - '0') : n;
+    if (words[k] == "MIN") base.comma_min = n;
+    else if (words[k] == "MAX") base.comma_max = n;
+    else if (words[k] == "BMIN") base.comma_bmin = n;
+    else if (words[k] == "BMAX") base.comma_bmax = n;
+    else if (words[k] == "EMIN") base.comma_emin = n;
+    else if (words[k] == "EMAX") base.comma_emax = n;
+  }
+  return base;  // "COMMA: OFF" sets no bounds: every max is 0
+}
+
+std::map<std::string, std::string> ReadTabariOptions(const std::string& path) {
+  std::map<std::string, std::string> out;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    size_t b = line.find_first_not_of(" \t");
+    if (b == std::string::npos || line.compare(b, 2, "//") == 0) continue;
+    std::string_view body = std::string_view(line).substr(b);
+    for (std::string_view family : {"SET: MINIMUM WORDS", "COMPLEX:", "COMMA:"})
+      if (body.starts_with(family)) out[std::string(family)] = std::string(body);
+  }
+  return out;
+}
+
 double Scores::root_f1() const {
   double p = root_precision(), r = root_recall();
   return p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -167,6 +227,11 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       {
         if (std::string d = Str(j["options_in_effect"], "DEFAULT:"); !d.empty()) r.config["tabari_default"] = d;
         if (std::string d = Str(j["options_in_effect"], "FORWARD:"); !d.empty()) r.config["tabari_forward"] = d;
+        r.config["tabari_min_words"] = Str(j["options_in_effect"], "SET: MINIMUM WORDS");
+        r.config["tabari_complex"] = Str(j["options_in_effect"], "COMPLEX:");
+        r.config["tabari_comma"] = Str(j["options_in_effect"], "COMMA:");
+        r.config["tabari_convert_agent"] = Str(j["options_in_effect"], "SET: CONVERT AGENT");
+        r.config["tabari_code"] = Str(j["options_in_effect"], "SET: CODE");
       }
       if (j.contains("config") && j["config"].is_object())
         for (auto& [k, v] : j["config"].items())

@@ -65,6 +65,21 @@ struct Suite {
 // and anything without [codes] give empty codes.
 Article::CodingDefaults ParseTabariDefault(std::string_view option);
 
+// TABARI's limits on the sentences it codes, from its option lines:
+// "SET: MINIMUM WORDS = 8" and "COMPLEX: VERBS[5] CONJ[4] ...". An empty
+// line leaves the limit as it is in `base` (TABARI's own default minimum
+// is 8 words; without a COMPLEX line it checks no complexity).
+Article::TabariLimits ParseTabariLimits(std::string_view min_words_line, std::string_view complex_line,
+                                        Article::TabariLimits base);
+// TABARI's "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0"
+// (or "COMMA: OFF") on top of `base`; an empty line leaves `base`.
+Article::TabariLimits ParseTabariComma(std::string_view comma_line, Article::TabariLimits base);
+// The lines of a TABARI .options file by the option they set, as the
+// suite's records name them in `options_in_effect` ("SET: MINIMUM WORDS",
+// "COMPLEX:"); lines commented out with // are not read. Empty if the
+// file cannot be read.
+std::map<std::string, std::string> ReadTabariOptions(const std::string& path);
+
 // Reads a suite file, detecting its kind from its fields. Returns nullopt
 // and sets `error` ("file:line: reason") on failure.
 std::optional<Suite> ReadSuite(const std::string& path, std::string* error);

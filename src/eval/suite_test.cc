@@ -78,6 +78,30 @@ TEST(SuiteTest, ParsesTabariDefaultOption) {
   EXPECT_TRUE(d.source.empty() && d.target.empty());
 }
 
+TEST(SuiteTest, ParsesTabariLimitOptions) {
+  Article::TabariLimits base;
+  base.min_words = 8;
+  Article::TabariLimits l = ParseTabariLimits("SET: MINIMUM WORDS = 20 */", "COMPLEX: VERBS[5] CONJ[4] EXPLAIN", base);
+  EXPECT_EQ(l.min_words, 20);
+  EXPECT_EQ(l.complex_verbs, 5);
+  EXPECT_EQ(l.complex_conjunctions, 4);
+  EXPECT_FALSE(l.no_actor_prior);
+  EXPECT_TRUE(ParseTabariLimits("", "COMPLEX: VERBS[5] NOACTPRIOR", base).no_actor_prior);
+  l = ParseTabariLimits("", "", base);  // no line: the base holds
+  EXPECT_EQ(l.min_words, 8);
+  EXPECT_EQ(l.complex_verbs, 0);
+  l = ParseTabariComma("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 7 BMIN = 1 BMAX = 8", base);
+  EXPECT_EQ(l.comma_min, 4);
+  EXPECT_EQ(l.comma_max, 6);
+  EXPECT_EQ(l.comma_emin, 3);
+  EXPECT_EQ(l.comma_emax, 7);
+  EXPECT_EQ(l.comma_bmin, 1);
+  EXPECT_EQ(l.comma_bmax, 8);
+  l = ParseTabariComma("COMMA: OFF", l);
+  EXPECT_EQ(l.comma_max + l.comma_emax + l.comma_bmax, 0);
+  EXPECT_EQ(l.min_words, 8);
+}
+
 TEST(SuiteTest, RejectsNonEventSuitesClearly) {
   std::string err;
   EXPECT_FALSE(ReadSuite(kDir + "does_not_exist.jsonl", &err));

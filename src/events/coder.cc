@@ -7,6 +7,7 @@
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
 #include "events/nominal.h"   // CodeNounTriggers
+#include "events/tabari_limits.h"
 
 namespace dyad {
 
@@ -84,6 +85,10 @@ struct Ctx {
   std::vector<uint32_t> covers;     // token -> index of the actor mention covering it, or kNone32
   bool modifiers_in_coordination = false;  // EventCoderOptions
   const std::vector<uint64_t>* extra_conjunctions = nullptr;  // EventCoderOptions::conjunctions, hashed
+  // Tokens TABARI's COMMA option deletes (TabariCommaDeletions), or null:
+  // their actors are no one's and their verbs do nothing.
+  const std::vector<char>* deleted = nullptr;
+  bool Deleted(uint32_t t) const { return deleted && (*deleted)[t]; }
 };
 
 // A word that joins members of a coordinated list: ",", "and", "or", and
@@ -266,6 +271,16 @@ void MembersStartingWith(const Synset& s, uint64_t h, const FirstWord** begin, c
   *end = hi;
 }
 
+// Word k of synset member m at token t: a TABARI stem (Synset::stems) is
+// any word it begins, other words match by lemma or surface.
+bool MemberWordAt(const VerbDictionary& verbs, const Synset& s, size_t m, size_t k, const Token& t) {
+  if (!s.stems.empty() && s.stems[m][k] >= 0) return t.lower.starts_with(verbs.word_stem(s.stems[m][k]));
+  return WordAt(t, s.members[m][k]);
+}
+
+// May words stand before word k of member m (a TABARI blank, Synset::gaps)?
+bool GapBefore(const Synset& s, size_t m, size_t k) { return !s.gaps.empty() && ((s.gaps[m] >> k) & 1u); }
+
 // Synset element `ei` at seq[q]: tries the members that start with the
 // token's lemma or surface, in the order they were written (the first one
 // that lets the rest of the pattern match wins), then the rest of the pattern.
@@ -283,12 +298,24 @@ bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::vec
     else m = (b++)->second;
     const auto& member = s.members[m];
     if (q + member.size() > seq.size()) continue;
+    // Each later word right after the one before, or (after a TABARI
+    // blank) the nearest within kMaxSkip words.
+    size_t at = q + 1, pushed = 1;
     bool ok = true;
-    for (size_t k = 1; k < member.size() && ok; ++k) ok = WordAt(c.doc.tokens[seq[q + k]], member[k]);
-    if (!ok) continue;
-    for (size_t k = 0; k < member.size(); ++k) r->trigger.push_back(seq[q + k]);
-    if (MatchFrom(c, p, ei + 1, seq, q + member.size(), r)) return true;
-    r->trigger.resize(r->trigger.size() - member.size());
+    r->trigger.push_back(seq[q]);
+    for (size_t k = 1; k < member.size() && ok; ++k) {
+      size_t limit = std::min(seq.size(), at + 1 + (GapBefore(s, m, k) ? kMaxSkip : 0));
+      ok = false;
+      for (size_t x = at; x < limit && !ok; ++x)
+        if (MemberWordAt(c.verbs, s, m, k, c.doc.tokens[seq[x]])) {
+          r->trigger.push_back(seq[x]);
+          ++pushed;
+          at = x + 1;
+          ok = true;
+        }
+    }
+    if (ok && MatchFrom(c, p, ei + 1, seq, at, r)) return true;
+    r->trigger.resize(r->trigger.size() - pushed);
   }
   return false;
 }
@@ -315,6 +342,12 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
       if (MatchFrom(c, p, ei + 1, seq, next, r)) return true;
       dst = saved;
       return false;
+    }
+    case PatternElem::Kind::kSkip: {  // a peer's `^`: an actor's phrase that no slot takes
+      static thread_local std::vector<uint32_t> passed;
+      passed.clear();
+      size_t next = 0;
+      return TakeSlot(c, seq, pos, &next, &passed) && MatchFrom(c, p, ei + 1, seq, next, r);
     }
     case PatternElem::Kind::kWord:
     case PatternElem::Kind::kSynset: {
@@ -356,15 +389,27 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
     case PatternElem::Kind::kWord:
       return pos > begin && ElemAt(verbs, doc.tokens[pos - 1], el) &&
              MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r);
-    case PatternElem::Kind::kSynset:
-      for (const auto& member : verbs.synsets()[el.synset].members) {
+    case PatternElem::Kind::kSynset: {
+      // A member ending right at `pos`, its words matched from the last
+      // back; a TABARI blank lets up to kMaxSkip words stand between two.
+      const Synset& s = verbs.synsets()[el.synset];
+      for (size_t m = 0; m < s.members.size(); ++m) {
+        const auto& member = s.members[m];
         if (member.empty() || pos - begin < member.size()) continue;
-        uint32_t from = pos - static_cast<uint32_t>(member.size());
+        uint32_t from = pos;
         bool ok = true;
-        for (size_t k = 0; k < member.size() && ok; ++k) ok = WordAt(doc.tokens[from + k], member[k]);
+        for (size_t k = member.size(); k-- > 0 && ok;) {
+          bool gap = k + 1 < member.size() && GapBefore(s, m, k + 1);
+          uint32_t lowest = from - begin > static_cast<uint32_t>(kMaxSkip) + 1 && gap ? from - kMaxSkip - 1 : begin;
+          if (!gap) lowest = from > begin ? from - 1 : begin;
+          ok = false;
+          for (uint32_t x = from; x-- > lowest && !ok;)
+            if (MemberWordAt(verbs, s, m, k, doc.tokens[x])) from = x, ok = true;
+        }
         if (ok && MatchBefore(doc, verbs, before, ei - 1, from, begin, c, r)) return true;
       }
       return false;
+    }
     case PatternElem::Kind::kTarget:
     case PatternElem::Kind::kSource: {
       if (!c || !r || pos == begin) return false;
@@ -383,6 +428,12 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
       dst = saved;
       return false;
     }
+    case PatternElem::Kind::kSkip:  // a peer's `^`: any actor ending here, taken by no slot
+      for (const ActorMention& a : doc.actors)
+        if (a.tokens.end == pos && a.tokens.begin >= begin &&
+            MatchBefore(doc, verbs, before, ei - 1, a.tokens.begin, begin, c, r))
+          return true;
+      return false;
   }
   return false;
 }
@@ -490,14 +541,22 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 // the target the + slot or the first other actor after it; a compound
 // subject with no target acts on itself. Appends to doc.events and
 // returns whether it coded anything.
-bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace) {
+// `within` (optional) limits the verbs to part of the sentence, one of
+// TABARI's clauses (TabariClauses): the subject is then the first actor
+// of that part before the verb, else of the sentence.
+bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace,
+                           TokenRange within = {0, 0}) {
   const VerbDictionary& verbs = c.verbs;
   const auto& toks = doc.tokens;
   const TokenRange span = doc.sentences[sentence].tokens;
+  if (within.size() == 0) within = span;
   static thread_local std::vector<uint32_t> seq;
   MatchResult res;
-  for (uint32_t vpos = span.begin; vpos < span.end; ++vpos) {
-    if (c.covers[vpos] != kNone32) continue;  // a word of an actor's name
+  for (uint32_t vpos = within.begin; vpos < within.end; ++vpos) {
+    if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
+    if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
+      continue;  // "donate's": one word to TABARI, and no verb
+    if (TabariNounShift(doc, span, vpos)) continue;  // "the restore", "To Restore"
     const Token& w = toks[vpos];
     // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
     const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
@@ -507,11 +566,12 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     seq.clear();
     uint64_t present = 0;
     for (uint32_t t = vpos + 1; t < span.end; ++t) {
-      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) continue;
       seq.push_back(t);
       present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
     }
-    std::vector<uint32_t> subject = ActorsOf(c, TokenRange{span.begin, vpos});
+    std::vector<uint32_t> subject = ActorsOf(c, TokenRange{within.begin, vpos});
+    if (subject.empty()) subject = ActorsOf(c, TokenRange{span.begin, vpos});
     const VerbPattern* chosen = nullptr;
     for (uint32_t pi : *list) {
       const VerbPattern& p = verbs.pattern(pi);
@@ -652,9 +712,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         options_.modifiers_in_coordination, &conjunctions_};
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
+    // TABARI reads a name coded [---] as a plain noun ("ties with Boromir
+    // in Gondor" is with Gondor), not as an actor that is no one.
+    if (options_.dictionary_verbs && a.code == "---") continue;
+    // Nor, unless its CONVERT AGENT option says so, an agent with no actor ("~GOV").
+    if (options_.dictionary_verbs && !doc.article.tabari.convert_agents && a.code.starts_with('~')) continue;
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
     for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
       if (c.covers[t] == kNone32) c.covers[t] = m;
+  }
+  std::vector<char> deleted;  // TABARI's reading only: its COMMA option
+  if (options_.dictionary_verbs) deleted = TabariCommaDeletions(doc, c.covers);
+  if (!deleted.empty()) {
+    c.deleted = &deleted;
+    for (uint32_t t = 0; t < toks.size(); ++t)
+      if (deleted[t]) c.starts_at[t] = c.covers[t] = kNone32;
   }
   // Why each clause coded or did not code, for `dyad explain`. Callers test
   // `trace` first so that coding without a trace builds none of the messages.
@@ -698,7 +770,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
           carried = std::string(CountryOf(doc.actors[subj.front()].code));
     }
-    if (v.head == kNone32) continue;
+    if (v.head == kNone32 || c.Deleted(v.head)) continue;
+    // TABARI reads "donate's" as one word, a noun's ending on no verb, and
+    // "the restore" or "To Restore" as nouns (TabariNounShift).
+    if (options_.dictionary_verbs &&
+        ((v.head + 1 < toks.size() && toks[v.head + 1].lower_hash == H().s && !toks[v.head + 1].has(kSpaceBefore)) ||
+         TabariNounShift(doc, doc.sentences[cl.sentence].tokens, v.head)))
+      continue;
     // A stated intention codes the act's intent or threat code (03x, 13x).
     bool intent = false;
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
@@ -917,7 +995,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Quotation marks do not change what was done: "called his policies
     // “frankly irresponsible failures”" matches like the unquoted words.
     seq.erase(std::remove_if(seq.begin(), seq.end(),
-                             [&](uint32_t t) { return toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote); }),
+                             [&](uint32_t t) { return toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t); }),
               seq.end());
 
     uint64_t present = 0;  // which words the clause has, for VerbPattern::word_mask
@@ -964,7 +1042,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         wide = seq;
         uint64_t wide_present = present;
         for (uint32_t t = end; t < ext_end; ++t) {
-          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote)) continue;
+          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) continue;
           wide.push_back(t);
           wide_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
         }
@@ -1104,6 +1182,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
           }
         }
+        // The peers take a bare "he", "she", "it" or "they" that names no
+        // one for the subject of the sentence's main clause before it ("X
+        // urged Y to wait and then it asked Z to help": X asked).
+        if (sources.empty() && options_.peer_reading && cl.reported_by == kNone32 && !cl.subject_inherited &&
+            cl.subject.size() == 1 && H().ThirdPerson(toks[cl.subject.begin].lower_hash)) {
+          for (uint32_t k = ci; k-- > 0 && sources.empty();) {
+            const Clause& prev = doc.clauses[k];
+            if (prev.sentence != cl.sentence) break;
+            if (prev.parent != kNone32 || prev.reported_by != kNone32) continue;
+            sources = ActorsOf(c, prev.subject);
+            if (!sources.empty()) note = "pronoun subject: the subject of the main clause before it";
+          }
+        }
         // "Dockers walked out to protest ...": the one who protests is
         // whoever did the act, whatever the clause analyzer took as subject.
         if (purpose) {
@@ -1179,6 +1270,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
 
         targets = ActorsOf(c, TokenRange{t, end > t ? end : t + 1});
+        // The peers' compounds are actors joined by "and" or "or" wherever
+        // the clause ends ("believes X and Y can cope": X and Y).
+        if (options_.peer_reading && !targets.empty()) {
+          uint32_t after_last = doc.actors[targets.back()].tokens.end;
+          if (after_last < toks.size() &&
+              (toks[after_last].lower_hash == H().and_ || toks[after_last].lower_hash == H().or_))
+            targets = ActorsOf(c, TokenRange{t, doc.sentences[cl.sentence].tokens.end});
+        }
         if (!targets.empty()) break;
       }
       // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
@@ -1434,15 +1533,67 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   // Nouns that name an act, where no verb coded the same (events/nominal.h).
   if (options_.nouns && !options_.peer_reading)
     CodeNounTriggers(*options_.nouns, *verbs_, options_.roots_without_target, doc, trace);
+  if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
+    // PETRARCH's discard phrases: no event from their sentence (or story).
+    std::vector<char> stopped(doc.sentences.size(), 0);
+    bool whole_story = false;
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      bool story = false;
+      std::string why = StopPhrase(doc, *verbs_, si, &story);
+      if (why.empty()) continue;
+      stopped[si] = 1;
+      whole_story |= story;
+      if (trace) trace->push_back({kNone32, "discard phrase " + why});
+    }
+    std::erase_if(doc.events, [&](const EventMention& ev) { return whole_story || stopped[ev.sentence] != 0; });
+  }
   if (options_.dictionary_verbs) {
+    // TABARI leaves some sentences uncoded whatever they say (too short,
+    // too complex, a discard code): events/tabari_limits.h.
+    std::vector<char> stopped(doc.sentences.size(), 0);
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      std::string why = TabariStop(doc, *verbs_, c.covers, deleted, si);
+      if (why.empty()) continue;
+      stopped[si] = 1;
+      if (trace) trace->push_back({kNone32, why});
+    }
+    std::erase_if(doc.events, [&](const EventMention& ev) { return stopped[ev.sentence] != 0; });
     std::vector<char> has_event(doc.sentences.size(), 0);
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) has_event[si] = stopped[si];
     for (const EventMention& ev : doc.events) has_event[ev.sentence] = 1;
     bool added = false;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si)
       if (!has_event[si]) added |= CodeByDictionaryVerbs(c, doc, si, trace);
+    // TABARI codes each of its clauses (a sentence split at "and" and
+    // "but" that join no actors): one the clause reading left without an
+    // event ("condemned X ... and promised aid to Y", where the tagger
+    // read "promised" as an adjective) is read by spelling too.
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      if (stopped[si] || !has_event[si]) continue;
+      for (TokenRange part : TabariClauses(doc, c.covers, si)) {
+        bool coded_here = false;
+        for (const EventMention& ev : doc.events)
+          coded_here |= ev.sentence == si && part.contains(ev.trigger.begin);
+        if (!coded_here) added |= CodeByDictionaryVerbs(c, doc, si, trace, part);
+      }
+    }
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
+    // TABARI's subordinate codes ("SAID [023?]"): an event of one stands
+    // only where its sentence has no other event, and is written without
+    // the "?" (its checkVerbs goes on past a subordinate event).
+    std::vector<char> dominant(doc.sentences.size(), 0);
+    for (const EventMention& ev : doc.events) dominant[ev.sentence] |= !ev.code.ends_with('?');
+    std::erase_if(doc.events, [&](const EventMention& ev) { return ev.code.ends_with('?') && dominant[ev.sentence]; });
+    for (EventMention& ev : doc.events)
+      if (ev.code.ends_with('?')) ev.code.pop_back();
+    // CODE BY SENTENCE: the first verb that coded speaks for the sentence.
+    if (doc.article.tabari.code_by_sentence) {
+      std::vector<uint32_t> first(doc.sentences.size(), kNone32);
+      for (const EventMention& ev : doc.events) first[ev.sentence] = std::min(first[ev.sentence], ev.trigger.begin);
+      std::erase_if(doc.events, [&](const EventMention& ev) { return ev.trigger.begin != first[ev.sentence]; });
+    }
   }
   if (forward) doc.article.forwarded_subject = carried;
 }

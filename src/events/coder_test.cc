@@ -46,6 +46,7 @@ class CoderTest : public ::testing::Test {
     testing::TaggedTokenize(tagged, &doc_);
     doc_.article.published = Date::Day(2025, 9, 27);
     doc_.article.defaults = defaults_;
+    doc_.article.tabari = tabari_;
     doc_.article.forward_subjects = forward_;
     doc_.article.forwarded_subject = forwarded_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
@@ -88,6 +89,7 @@ class CoderTest : public ::testing::Test {
   std::shared_ptr<VerbDictionary> verbs_;
   EventCoderOptions options_;
   Article::CodingDefaults defaults_;
+  Article::TabariLimits tabari_;
   bool forward_ = false;
   bool serial_comma_ = false;
   std::string forwarded_;
@@ -768,6 +770,206 @@ TEST_F(CoderTest, TabariReadingFindsVerbsBySpelling) {
   verbs_ = d;
   EXPECT_EQ(Code("Quibbleton/NNP zapx/NN dead/JJ in/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
             (V{"MRW>QBT:224"}))
+      << Trace();
+}
+
+// The peers read a bare pronoun subject that names no one as the subject
+// of the sentence's main clause before it.
+TEST_F(CoderTest, PeerPronounSubjectIsTheMainClauseSubject) {
+  const char* s = "Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP and/CC then/RB it/PRP accused/VBD/accuse "
+                  "Fennick/NNP of/IN spying/VBG/spy ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {7, 8, "FNK"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"})) << Trace();
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190", "QBT>FNK:112"})) << Trace();
+}
+
+// The peers' compound target runs on past the clause: "believes X and Y
+// can cope" is about X and Y even where the clauses make Y cope's subject.
+TEST_F(CoderTest, PeerCompoundTargetCrossesTheClauseEnd) {
+  UseVerbs("", "023 believe\n");
+  const char* s = "Quibbleton/NNP believes/VBZ/believe Marrowdale/NNP and/CC Fennick/NNP can/MD cope/VB ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}};
+  V own = Code(s, actors);
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:023", "QBT>FNK:023"})) << Trace();
+  EXPECT_EQ(own, V{"QBT>MRW:023"}) << "the clause analyser's reading, which this test needs";
+}
+
+// TABARI codes each of its clauses (split at "and"/"but"): one the clause
+// reading left uncoded is read by spelling, its subject carried over.
+TEST_F(CoderTest, TabariReadingCodesEachConjoinedClause) {
+  UseVerbs("", "111 condemn\n050 promise\n");
+  verbs_->AddVerbForm(TokenHash("promised"), TokenHash("promise"));
+  const char* s = "Quibbleton/NNP condemned/VBD/condemn Marrowdale/NNP and/CC promised/JJ aid/NN to/TO Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}, {7, 8, "FNK"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111", "QBT>FNK:050"})) << Trace();
+  tabari_.code_by_sentence = true;  // SET: CODE BY SENTENCE: the first verb only
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:111"})) << Trace();
+  // A subordinate code ("023?") stands only alone, and without its "?".
+  tabari_ = {};
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  VerbPattern condemn, promise;
+  condemn.code = "023?";  // as the TABARI loader keeps "SAID [023?]"
+  condemn.verb = TokenHash("condemn");
+  promise.code = "050";
+  promise.verb = TokenHash("promise");
+  d->AddPattern(condemn);
+  d->AddPattern(promise);
+  d->AddVerbForm(TokenHash("promised"), TokenHash("promise"));
+  d->Compile(&problems);
+  verbs_ = d;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>FNK:050"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP condemned/VBD/condemn Marrowdale/NNP ./.", {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:023"}));
+}
+
+// TABARI leaves whole sentences uncoded (events/tabari_limits.h): too few
+// words, too many verbs, an actor coded [###] or [+++], a discard phrase.
+TEST_F(CoderTest, TabariLimitsLeaveSentencesUncoded) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  const char* s = "Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP on/IN a/DT cold/JJ grey/JJ morning/NN ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "MRW"}};
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"}));
+  tabari_.min_words = 9;  // the sentence has 8
+  EXPECT_EQ(Code(s, actors), V{});
+  EXPECT_NE(Trace().find("8 words"), std::string::npos) << Trace();
+  tabari_.min_words = 8;
+  EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:190"}));
+  // Three verbs of the dictionary; "the attack" is a noun, so is a verb
+  // written with a capital inside the sentence.
+  const char* busy = "Quibbleton/NNP attacked/VBD/attack and/CC accused/VBD/accuse Marrowdale/NNP after/IN the/DT "
+                     "attack/NN and/CC Condemn/NNP Day/NNP ./.";
+  std::vector<A> busy_actors = {{0, 1, "QBT"}, {4, 5, "MRW"}};
+  // TABARI finds verbs by their spelling (the loader records the forms).
+  verbs_->AddVerbForm(TokenHash("attacked"), TokenHash("attack"));
+  verbs_->AddVerbForm(TokenHash("accused"), TokenHash("accuse"));
+  tabari_.complex_verbs = 3;
+  EXPECT_FALSE(Code(busy, busy_actors).empty()) << Trace();
+  tabari_.complex_verbs = 2;
+  EXPECT_EQ(Code(busy, busy_actors), V{});
+  EXPECT_NE(Trace().find("2 verbs"), std::string::npos) << Trace();
+  tabari_.complex_verbs = 0;
+  tabari_.complex_conjunctions = 2;
+  EXPECT_EQ(Code(busy, busy_actors), V{}) << "two conjunctions";
+  // "Quibbleton and Marrowdale": a compound actor, not a second clause.
+  tabari_.complex_conjunctions = 2;
+  EXPECT_FALSE(Code("Quibbleton/NNP and/CC Marrowdale/NNP attacked/VBD/attack Fennick/NNP and/CC burned/VBD/burn "
+                    "its/PRP$ barns/NNS ./.",
+                    {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}})
+                   .empty())
+      << Trace();
+  tabari_ = {};
+  // A discard or complexity code anywhere in the sentence.
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP near/IN the/DT Gloomers/NNPS ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {5, 6, "###"}}),
+            V{});
+  EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), V{});
+  // A phrase of the <TIME> section coded [###].
+  verbs_->AddSentenceStop({{TokenHash("once"), TokenHash("upon"), TokenHash("a"), TokenHash("time")}, false, false, "v", 1});
+  EXPECT_EQ(Code("Once/RB upon/IN a/DT time/NN Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./.",
+                 {{4, 5, "QBT"}, {6, 7, "MRW"}}),
+            V{});
+  EXPECT_NE(Trace().find("discards"), std::string::npos) << Trace();
+  // After "the" or with a capital inside the sentence a verb is a noun to
+  // TABARI; in a text all in capitals a capital says nothing.
+  EXPECT_EQ(Code("Quibbleton/NNP planned/VBD/plan the/DT attack/VB Marrowdale/NNP ./.", {{0, 1, "QBT"}, {4, 5, "MRW"}}),
+            V{}) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP will/MD Attack/VB Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << Trace();
+  EXPECT_EQ(Code("QUIBBLETON/NNP WILL/MD ATTACK/VB/attack MARROWDALE/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:190"}))
+      << Trace();
+  // "attack's" is one word to TABARI, a noun (no blank before the "'s").
+  const char* clitic = "Quibbleton/NNP attack/VBP 's/POS Marrowdale/NNP on/IN a/DT grey/JJ day/NN ./.";
+  EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), V{}) << Trace();
+  // Only in TABARI's reading.
+  options_.dictionary_verbs = false;
+  EXPECT_EQ(Code(s, {{0, 1, "+++"}, {2, 3, "MRW"}}), (V{"+++>MRW:190"}));
+  EXPECT_EQ(Code(clitic, {{0, 1, "QBT"}, {3, 4, "MRW"}}), (V{"QBT>MRW:190"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP will/MD Attack/VB/attack Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:190"}))
+      << Trace();
+  // PETRARCH's discard phrases hold in its reading: a sentence's, or with
+  // '+' the whole story's.
+  verbs_->AddSentenceStop({{TokenHash("hailstorm")}, false, true, "d", 2});
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./. A/DT hailstorm/NN followed/VBD/follow ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            V{});
+  options_.peer_reading = false;  // never with our own dictionaries' reading
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Marrowdale/NNP ./. A/DT hailstorm/NN followed/VBD/follow ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:190"}));
+}
+
+// TABARI's COMMA option: a comma-delimited stretch of a length within
+// bounds is deleted before coding, its actors and verbs with it.
+TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  // The target is only in the aside: with it deleted there is none.
+  const char* aside = "Quibbleton/NNP attacked/VBD/attack ,/, early/RB on/IN Monday/NNP near/IN Marrowdale/NNP ,/, "
+                      "the/DT old/JJ road/NN ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
+  EXPECT_EQ(Code(aside, actors), (V{"QBT>MRW:190"}));
+  tabari_.comma_min = 2, tabari_.comma_max = 10;
+  EXPECT_EQ(Code(aside, actors), V{}) << Trace();
+  tabari_.comma_max = 4;  // the aside has 5 words
+  EXPECT_EQ(Code(aside, actors), (V{"QBT>MRW:190"}));
+  // A terminal stretch and an initial one.
+  tabari_ = {};
+  const char* two = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP of/IN spying/VBG/spy ,/, then/RB Marrowdale/NNP "
+                    "attacked/VBD/attack Fennick/NNP ./.";
+  std::vector<A> two_actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {7, 8, "MRW"}, {9, 10, "FNK"}};
+  EXPECT_EQ(Code(two, two_actors), (V{"QBT>FNK:112", "MRW>FNK:190"}));
+  tabari_.comma_emin = 2, tabari_.comma_emax = 10;
+  EXPECT_EQ(Code(two, two_actors), (V{"QBT>FNK:112"})) << Trace();
+  tabari_ = {};
+  tabari_.comma_bmin = 1, tabari_.comma_bmax = 5;
+  EXPECT_EQ(Code(two, two_actors), (V{"MRW>FNK:190"})) << Trace();
+  // A comma between the actors of a list ends no stretch.
+  tabari_ = {};
+  serial_comma_ = true;
+  options_.modifiers_in_coordination = true;
+  const char* list = "Quibbleton/NNP ,/, the/DT old/JJ Fennick/NNP ,/, and/CC Marrowdale/NNP accused/VBD/accuse "
+                     "Gloomford/NNP ./.";
+  std::vector<A> list_actors = {{0, 1, "QBT"}, {4, 5, "FNK"}, {7, 8, "MRW"}, {9, 10, "GLM"}};
+  V all = Code(list, list_actors);
+  EXPECT_EQ(all.size(), 3u) << Trace();
+  tabari_.comma_min = 1, tabari_.comma_max = 10;
+  EXPECT_EQ(Code(list, list_actors), all) << Trace();
+}
+
+// TABARI's synset members: a blank lets words stand between two words
+// (Synset::gaps), a stem matches the words it begins (Synset::stems).
+TEST_F(CoderTest, TabariSynsetMembersWithBlanksAndStems) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->AddSynsetMember("COIN", "v", 1, {TokenHash("silver"), TokenHash("ducat")}, 2u, {-1, int32_t(d->AddWordStem("ducat"))});
+  VerbPattern pay;
+  pay.code = "071";
+  pay.verb = TokenHash("pay");
+  pay.elems = {{PatternElem::Kind::kSynset, 0, d->SynsetIndex("COIN")}};
+  pay.specificity = 2;
+  d->AddPattern(pay);
+  VerbPattern bare = pay;
+  bare.code = "070";
+  bare.elems.clear();
+  bare.specificity = 0;
+  d->AddPattern(bare);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP paid/VBD/pay ten/CD silver/JJ minted/JJ ducatoons/NNS to/TO Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:071"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP paid/VBD/pay ten/CD silver/JJ minted/JJ spoons/NNS to/TO Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:070"}))
       << Trace();
 }
 

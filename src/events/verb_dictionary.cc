@@ -195,9 +195,25 @@ void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& di
       tokenize(member, &toks);
       std::vector<uint64_t> hashes;
       for (const auto& t : toks) hashes.push_back(t.hash);
-      if (!hashes.empty()) synsets_[idx].members.push_back(std::move(hashes));
+      if (hashes.empty()) continue;
+      Synset& target = synsets_[idx];
+      target.members.push_back(std::move(hashes));
+      if (!target.gaps.empty()) target.gaps.push_back(0), target.stems.emplace_back();
     }
   });
+}
+
+void VerbDictionary::AddSynsetMember(const std::string& name, const std::string& file, uint32_t line,
+                                     std::vector<uint64_t> words, uint32_t gaps, std::vector<int32_t> stems) {
+  if (words.empty()) return;
+  Synset& s = synsets_[SynsetIndex(name)];
+  if (s.file.empty()) s.file = file, s.line = line;
+  s.gaps.resize(s.members.size(), 0);  // members added before without shapes
+  s.stems.resize(s.members.size());
+  s.members.push_back(std::move(words));
+  s.gaps.push_back(gaps);
+  stems.resize(s.members.back().size(), -1);
+  s.stems.push_back(std::move(stems));
 }
 
 bool VerbDictionary::LoadControlFile(const std::string& path, const std::string& display,

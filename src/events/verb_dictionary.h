@@ -17,7 +17,9 @@
 namespace dyad {
 
 struct PatternElem {
-  enum class Kind : uint8_t { kWord, kSynset, kTarget, kSource, kGap };
+  // kSkip: a peer's `^`, one actor's noun phrase passed over ("* AT ^ +":
+  // at somewhere, then the target), which no slot takes.
+  enum class Kind : uint8_t { kWord, kSynset, kTarget, kSource, kGap, kSkip };
   Kind kind = Kind::kWord;
   uint64_t hash = 0;      // kWord: TokenHash of the word (compared with a token's lemma and surface)
   uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
@@ -94,6 +96,13 @@ struct Synset {
   // `first_mask` (WordBit of each first word) rejects most tokens at once.
   uint64_t first_mask = 0;
   std::vector<std::pair<uint64_t, uint32_t>> by_first;  // (first word hash, member index), sorted
+  // TABARI's members only (empty otherwise; else parallel to `members`):
+  // bit k of gaps[m] lets words stand before word k of member m, as a
+  // blank does in "+AUSTRIAN FLORIN" ("austrian gold florin"); stems[m][k]
+  // >= 0 makes word k after the first a stem (VerbDictionary::word_stem
+  // of that index), as a word without `_` is ("YENNYEN": "yennyener").
+  std::vector<uint32_t> gaps;
+  std::vector<std::vector<int32_t>> stems;
 };
 
 class VerbDictionary {
@@ -137,6 +146,10 @@ class VerbDictionary {
   void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
   // Synset index by name (without '&'), creating an empty one if absent.
   uint32_t SynsetIndex(const std::string& name);
+  // Adds a TABARI member (token hashes) with its gaps and stems (Synset::gaps,
+  // Synset::stems: -1 for a whole word) to synset `name`, defined at file:line.
+  void AddSynsetMember(const std::string& name, const std::string& file, uint32_t line, std::vector<uint64_t> words,
+                       uint32_t gaps, std::vector<int32_t> stems);
   // The text of a stem word element (PatternElem::stem), by index.
   uint32_t AddWordStem(std::string stem) {
     word_stems_.push_back(std::move(stem));
@@ -157,7 +170,23 @@ class VerbDictionary {
   // (the longest stem wins), or 0.
   uint64_t VerbOfWord(std::string_view lower, uint64_t lower_hash) const;
 
+  // The peers' discard phrases: a sentence that contains one is left
+  // uncoded by their reading. TABARI's <TIME> section has them
+  // ("ONCE_UPON_A_TIME [###]": a fairy tale, not news; "[+++]": too
+  // complex to code), PETRARCH's discards file lists them ("BASEBALL"; with
+  // a leading '+' the whole story goes: "+TYPHOON"). Empty for ours.
+  struct SentenceStop {
+    std::vector<uint64_t> words;  // token hashes of the lower-case words, in order
+    bool complex = false;         // [+++]; else [###], discard
+    bool story = false;           // PETRARCH's '+': every sentence of the article
+    std::string file;
+    uint32_t line = 0;
+  };
+  void AddSentenceStop(SentenceStop s) { stops_.push_back(std::move(s)); }
+  const std::vector<SentenceStop>& sentence_stops() const { return stops_; }
+
  private:
+  std::vector<SentenceStop> stops_;
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;

@@ -45,6 +45,27 @@ struct Article {
   // coder leaves there the one its last sentence carries on.
   bool forward_subjects = false;
   std::string forwarded_subject;
+  // TABARI's limits on what it codes at all (peer suites only; 0 = off):
+  // a sentence of fewer than `min_words` words (SET: MINIMUM WORDS, 8 by
+  // default) is too short to be a story's sentence, and one with
+  // `complex_verbs` verbs or `complex_conjunctions` conjunctions or more
+  // (COMPLEX: VERBS[5] CONJ[4]) too complex to code reliably, as is one
+  // whose first verb has no actor before it (NOACTPRIOR).
+  // Its COMMA option deletes a comma-delimited stretch of words before
+  // coding when its length in words is within bounds: between two commas
+  // (`comma_min`..`comma_max`), before the first (`comma_bmin`..), after
+  // the last (`comma_emin`..); a max of 0 turns that kind off. Without
+  // SET: CONVERT AGENT an agent named with no actor ("officials said") is
+  // no actor at all.
+  struct TabariLimits {
+    int min_words = 0, complex_verbs = 0, complex_conjunctions = 0;
+    bool no_actor_prior = false;
+    int comma_min = 0, comma_max = 0, comma_bmin = 0, comma_bmax = 0, comma_emin = 0, comma_emax = 0;
+    bool convert_agents = true;
+    // SET: CODE BY SENTENCE: only the first verb that codes in a sentence
+    // does (TABARI's default codes one per clause; our clauses do that).
+    bool code_by_sentence = false;
+  } tabari;
 };
 
 }  // namespace dyad
