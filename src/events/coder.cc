@@ -825,7 +825,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (trace && !from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
       }
     }
-    const auto* list = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    const PatternList* plist = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    const std::vector<uint32_t>* list = plist ? &plist->ids : nullptr;
     if (!list) {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
       continue;
@@ -1004,10 +1005,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
     auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
-      for (uint32_t pi : *list) {
-        const VerbPattern& p = verbs_->pattern(pi);
-        // The word mask first: it rejects most of a common verb's patterns.
-        if ((p.word_mask & ~words_present) != 0) continue;  // a required word is missing
+      const uint64_t* masks = plist->word_masks.data();
+      for (size_t k = 0, n = list->size(); k < n; ++k) {
+        // The word mask first: it rejects most of a common verb's patterns
+        // (read from the packed PatternList array, not from the pattern).
+        if ((masks[k] & ~words_present) != 0) continue;  // a required word is missing
+        const VerbPattern& p = verbs_->pattern((*list)[k]);
         bool synsets_present = true;                   // and each synset needs one of its first words
         for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
         if (!synsets_present) continue;

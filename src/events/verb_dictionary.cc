@@ -296,13 +296,15 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     }
   }
   by_verb_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].push_back(i);
+  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].ids.push_back(i);
   for (auto& [verb, list] : by_verb_) {
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+    std::stable_sort(list.ids.begin(), list.ids.end(), [&](uint32_t a, uint32_t b) {
       if (patterns_[a].specificity != patterns_[b].specificity)
         return patterns_[a].specificity > patterns_[b].specificity;
       return (patterns_[a].surface != 0) > (patterns_[b].surface != 0);  // "met" before "meet"
     });
+    list.word_masks.clear();
+    for (uint32_t i : list.ids) list.word_masks.push_back(patterns_[i].word_mask);
   }
 }
 

@@ -105,6 +105,17 @@ struct Synset {
   std::vector<std::vector<int32_t>> stems;
 };
 
+// A verb's patterns, most specific first, with each one's
+// VerbPattern::word_mask beside it in the same order. The coder tries a
+// common verb's hundreds of patterns per clause and rejects most by that
+// mask alone; reading it from this packed array instead of from each
+// pattern (a large struct reached through its index) keeps the rejecting
+// loop to a few instructions per pattern.
+struct PatternList {
+  std::vector<uint32_t> ids;
+  std::vector<uint64_t> word_masks;  // word_masks[k] == pattern(ids[k]).word_mask
+};
+
 class VerbDictionary {
  public:
   VerbDictionary();
@@ -125,6 +136,11 @@ class VerbDictionary {
 
   // Patterns for a verb lemma, most specific first; nullptr if none.
   const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
+    const PatternList* l = PatternListFor(lemma_hash);
+    return l ? &l->ids : nullptr;
+  }
+  // The same with their word masks; nullptr if none.
+  const PatternList* PatternListFor(uint64_t lemma_hash) const {
     auto it = by_verb_.find(lemma_hash);
     return it == by_verb_.end() ? nullptr : &it->second;
   }
@@ -196,7 +212,7 @@ class VerbDictionary {
     std::string name;
   };
   std::vector<PendingSynset> pending_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_verb_;
+  std::unordered_map<uint64_t, PatternList> by_verb_;
   std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
   std::vector<std::string> word_stems_;            // AddWordStem
   std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem

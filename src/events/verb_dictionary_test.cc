@@ -32,6 +32,15 @@ TEST(VerbDictionaryTest, ParsesPatternsMostSpecificFirst) {
   const auto& syn = d.synsets()[d.pattern((*list)[0]).elems[2].synset];
   EXPECT_EQ(syn.members.size(), 3u);
   EXPECT_EQ(syn.members[2].size(), 2u);  // "visa penalty"
+  // The packed word masks the coder's pattern loop reads follow the
+  // sorted order ("to resign", second, needs both its words).
+  const PatternList* packed = d.PatternListFor(TokenHash("threaten"));
+  ASSERT_NE(packed, nullptr);
+  EXPECT_EQ(&packed->ids, list);
+  ASSERT_EQ(packed->word_masks.size(), 3u);
+  for (size_t k = 0; k < 3; ++k) EXPECT_EQ(packed->word_masks[k], d.pattern((*list)[k]).word_mask) << k;
+  EXPECT_EQ(packed->word_masks[1], WordBit(TokenHash("to")) | WordBit(TokenHash("resign")));
+  EXPECT_EQ(d.PatternListFor(TokenHash("resign")), nullptr);
 }
 
 TEST(VerbDictionaryTest, ReportsMalformedLinesAndUnknownSynsets) {

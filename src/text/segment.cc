@@ -4,6 +4,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -32,6 +33,23 @@ inline bool IsAlphaByte(uint8_t b) { return kAscii.c[b] & kA; }
 inline bool IsDigitByte(uint8_t b) { return kAscii.c[b] & kD; }
 inline bool IsUpperByte(uint8_t b) { return kAscii.c[b] & kU; }
 inline bool IsSpaceByte(uint8_t b) { return kAscii.c[b] & kS; }
+
+// SWAR over 8 bytes: bit 7 of each byte of the result is set iff that byte
+// is NOT 'a'..'z'. For b < 0x80, b + (0x80 - 'a') has bit 7 set iff
+// b >= 'a' and b + (0x7F - 'z') iff b > 'z'; b is masked to 7 bits first so
+// neither sum reaches 0x100 and no carry crosses into the next byte; bytes
+// >= 0x80 are caught by their own bit 7 (the `| x`). Used where Scan's byte
+// loop takes lower-case ASCII letters one at a time (the time finder has
+// the same trick for letters of either case).
+// Byte k of a word loaded by memcpy is bits 8k..8k+7 on a little-endian
+// machine, so countr_zero / 8 is the first flagged byte.
+static_assert(std::endian::native == std::endian::little);
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+inline uint64_t NotLowerMask(uint64_t x) {
+  const uint64_t y = x & ~kHigh;
+  const uint64_t lower = (y + (0x80 - 'a') * kOnes) & ~(y + (0x7F - 'z') * kOnes);
+  return (~lower | x) & kHigh;
+}
 
 // Combining marks continue a word: NFC leaves some ("ṣ̄"), and Tokenize()
 // may see text that was never normalised.
@@ -244,29 +262,44 @@ bool Segmenter::Parse(std::string_view text, std::string_view origin, std::strin
 
 namespace {
 
+// kSpaceBefore when whitespace (or a no-break space) precedes byte b.
+inline uint16_t SpaceBefore(std::string_view text, uint32_t b) {
+  if (b == 0) return 0;
+  uint8_t prev = static_cast<uint8_t>(text[b - 1]);
+  if (IsSpaceByte(prev) || (prev == 0xA0 && b > 1 && static_cast<uint8_t>(text[b - 2]) == 0xC2)) {
+    return kSpaceBefore;
+  }
+  return 0;
+}
+
+// A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
+// own pass over the word), most tokens of English text; inline in Scan, so
+// it skips MakeToken's call and shape loop. Same result as MakeToken's
+// first fast path below: no shape flag, `lower` is the surface.
+inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
+  t.span = {b, e};
+  t.flags = flags | SpaceBefore(text, b);
+  t.lower = text.substr(b, e - b);
+  t.lower_hash = TokenHash(t.lower);
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+}
+
 // Builds one token in place (`t` is a fresh, default Token, constructed
 // where it will live, so no 64-byte copy): shape flags and the case-folded
-// form. `lower_ascii` is the caller's promise that every byte of [b, e) is
-// 'a'..'z' (Scan knows it from its own pass over the word).
-void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena,
-               bool lower_ascii = false) {
+// form.
+void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
   t.span = {b, e};
   std::string_view s = text.substr(b, e - b);
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
-  if (b > 0) {
-    uint8_t prev = static_cast<uint8_t>(text[b - 1]);
-    if (IsSpaceByte(prev) || (prev == 0xA0 && b > 1 && static_cast<uint8_t>(text[b - 2]) == 0xC2)) {
-      flags |= kSpaceBefore;
-    }
-  }
+  flags |= SpaceBefore(text, b);
   // Fast path: a word of lower-case ASCII letters only, most tokens of
   // English text. Safe: the general loop below would find letters == n,
   // uppers == 0, its first letter lower case, alnum and not numeric (the
   // first byte is a letter), so it adds no flag and `lower` is the surface.
   {
     int32_t k = 0;
-    if (lower_ascii) k = n;
     while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
     if (n > 0 && k == n) {
       t.flags = flags;
@@ -506,9 +539,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
                      Arena* arena, QuoteState* quotes) const {
   const Scanner sc(text, begin, end);
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
-  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags, bool lower_ascii = false) {
-    MakeToken(tokens->emplace_back(), text, b, e, flags, arena, lower_ascii);
-  };
+  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) { MakeToken(tokens->emplace_back(), text, b, e, flags, arena); };
   uint32_t i = begin;
   while (i < end) {
     const uint8_t b0 = s[i];
@@ -559,7 +590,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       uint32_t clitic = 0;  // where a split-off clitic starts, if any
       uint32_t clitic_end = 0;
       // The first run of letters and digits: where it ends and whether it
-      // was lower-case ASCII letters only (a hint for MakeToken, used only
+      // was lower-case ASCII letters only (a hint for MakeLowerToken, used only
       // when the token turns out to be exactly that run).
       const uint32_t run_begin = j;
       uint32_t run_end = 0;
@@ -578,8 +609,24 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             // numeric = false and leave run_lower as it is.
             if (j < end && kAscii.c[s[j]] == kA) {
               numeric = false;
-              do ++j;
-              while (j < end && kAscii.c[s[j]] == kA);
+              // Eight bytes at a time while they stay inside the paragraph
+              // (so no byte past `end` is read): the run of lower-case
+              // letters ends at the first byte NotLowerMask flags, the same
+              // byte the loop below stops at.
+              for (;;) {
+                if (j + 8 > end) {
+                  while (j < end && kAscii.c[s[j]] == kA) ++j;
+                  break;
+                }
+                uint64_t x;
+                std::memcpy(&x, s + j, 8);
+                const uint64_t stop = NotLowerMask(x);
+                if (stop != 0) {
+                  j += static_cast<uint32_t>(std::countr_zero(stop)) / 8;
+                  break;
+                }
+                j += 8;
+              }
             }
           } else {
             uint32_t k;
@@ -663,7 +710,11 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       }
       // The hint holds when the token is the first run, unextended, and that
       // run started at the token's start (no dotted-letter prefix).
-      emit(i, j, flags, run_lower && run_begin == i && j == run_end && j > i);
+      if (run_lower && run_begin == i && j == run_end && j > i) {
+        MakeLowerToken(tokens->emplace_back(), text, i, j, flags);
+      } else {
+        emit(i, j, flags);
+      }
       i = j;
       continue;
     }

@@ -89,6 +89,31 @@ TEST_F(SegmentTest, LowerAndHashes) {
   EXPECT_FALSE(doc_.tokens[3].has(kAllCaps));
 }
 
+// Scan takes runs of lower-case letters eight bytes at a time; these words
+// are longer than eight bytes and end at each kind of byte that must stop
+// such a run (space, apostrophe, digit, hyphen, comma, capital, UTF-8), and
+// at the end of the paragraph and the text, where fewer than eight bytes
+// are left.
+TEST_F(SegmentTest, LongLowerCaseWords) {
+  EXPECT_THAT(Tokens("internationalisation counterinsurgency's peacekeepers2 ceasefire-monitoring "
+                     "mediators, negotiationsZ negociaci\xC3\xB3n\n\nreconstruction\n\nreconstructionagreement"),
+              ElementsAre("internationalisation", "counterinsurgency", "'s", "peacekeepers2", "ceasefire-monitoring",
+                          "mediators", ",", "negotiationsZ", "negociaci\xC3\xB3n", "reconstruction",
+                          "reconstructionagreement"));
+  const Token& word = Find("internationalisation");
+  EXPECT_EQ(word.lower.data(), doc_.article.text.data() + word.span.begin);
+  EXPECT_EQ(word.lower_hash, TokenHash("internationalisation"));
+  EXPECT_EQ(word.lemma_hash, word.lower_hash);
+  EXPECT_EQ(word.flags, kSentenceStart | kParagraphStart);
+  const Token& last = Find("reconstructionagreement");
+  EXPECT_EQ(last.lower, "reconstructionagreement");
+  EXPECT_TRUE(last.has(kParagraphStart));
+  EXPECT_TRUE(last.has(kSpaceBefore));  // after the blank line
+  EXPECT_EQ(Find("negotiationsZ").lower, "negotiationsz");
+  EXPECT_FALSE(Find("peacekeepers2").has(kNumber));
+  EXPECT_TRUE(Find("mediators").has(kSpaceBefore));
+}
+
 TEST_F(SegmentTest, DottedAbbreviations) {
   EXPECT_THAT(Tokens("The U.S. and the U.N. met at 9 a.m. today."),
               ElementsAre("The", "U.S.", "and", "the", "U.N.", "met", "at", "9", "a.m.", "today", "."));
