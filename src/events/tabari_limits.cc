@@ -135,10 +135,12 @@ std::string StopPhrase(const Doc& doc, const VerbDictionary& verbs, uint32_t sen
       while (k < stop.words.size() && doc.tokens[t + k].lower_hash == stop.words[k]) ++k;
       if (k < stop.words.size()) continue;
       if (story) *story = stop.story;
-      return "'" + std::string(doc.text(TokenRange{t, static_cast<uint32_t>(t + k)})) + "' (" + stop.file + ":" +
-             std::to_string(stop.line) + ") " +
-             (stop.complex ? "marks the sentence complex"
-                           : stop.story ? "discards the story" : "discards the sentence");
+      // Built by appending: GCC 12's -Wrestrict misfires on `"'" + std::string&&`.
+      std::string why = "'";
+      why += doc.text(TokenRange{t, static_cast<uint32_t>(t + k)});
+      why += "' (" + stop.file + ":" + std::to_string(stop.line) + ") ";
+      why += stop.complex ? "marks the sentence complex" : stop.story ? "discards the story" : "discards the sentence";
+      return why;
     }
   }
   return {};
