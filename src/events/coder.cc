@@ -1054,6 +1054,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       } else {
         sources = ActorsOf(c, cl.subject);
+        // "In Paris, Britain, Canada ... agreed": a subject that opens with
+        // a locative phrase names where, not who; the actors after it act.
+        if (!sources.empty() && cl.subject.begin < cl.subject.end) {
+          uint32_t first = doc.actors[sources.front()].tokens.begin;
+          if (first >= cl.subject.begin && IsPlacePhrase(toks, first) && !doc.actors[sources.front()].is_person) {
+            auto after = ActorsOf(c, TokenRange{doc.actors[sources.front()].tokens.end, cl.subject.end});
+            // Alone, the place stays the source ("a bombing in Egypt's Sinai
+            // killed"), unless a participle hangs it on a thing: "the accord
+            // reached in Paris should ..." is no act of France.
+            uint32_t prep = first - 1;
+            if (toks[prep].lower_hash == H().the && prep > cl.subject.begin) --prep;
+            bool participle = prep > cl.subject.begin && toks[prep - 1].tag == Tag::VBN;
+            if (!after.empty() || participle) sources = std::move(after);
+          }
+        }
         // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject
         // we do not know, named again by an apposition between it and the
         // verb that we do (the clause analyser skips the apposition).

@@ -860,5 +860,18 @@ TEST_F(CoderTest, SaidMustNeedsAnotherActorAsTheSubject) {
       << Trace();
 }
 
+// A subject that opens with a locative phrase names where the act happened,
+// not who acted: the actors after it act. Alone, the place stays the source.
+TEST_F(CoderTest, LeadingPlacePhraseIsNoSource) {
+  EXPECT_EQ(Code("In/IN Quibbleton/NNP ,/, Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{1, 2, "QBTGOV"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:042"}))
+      << Trace();
+  EXPECT_EQ(Code("A/DT delegation/NN in/IN Quibbleton/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{3, 4, "QBT"}, {5, 6, "FNK"}}),
+            (V{"QBT>FNK:042"}))
+      << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
