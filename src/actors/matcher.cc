@@ -211,6 +211,14 @@ void ActorMatcher::Run(Doc& doc) const {
         if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
             InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
           return false;
+        // So is a country's or capital's name that opens a company's name
+        // ("American Express Co", "Japan Air Lines Co"): the firm is no
+        // state. A country's name is capitalised anywhere, so the sentence
+        // start proves nothing here.
+        if ((e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) && !all_caps &&
+            i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
+            InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
+          return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
         found = Raw{i, i + ph.span, ph.entry, c};

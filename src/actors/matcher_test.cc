@@ -223,6 +223,15 @@ TEST_F(MatcherTest, AgentWordInsideACompanyNameIsNoAgent) {
             (V{"Colombia=COL", "Colombia=COL", "Government=COLGOV"}));
 }
 
+// So is a country's or capital's name that opens a company's name: the
+// firm is no state, even at the start of a sentence.
+TEST_F(MatcherTest, CountryNameOpeningACompanyNameIsNoActor) {
+  EXPECT_EQ(Match("Colombian Coffee Traders Ltd said"), V{});
+  EXPECT_EQ(Match("the Bogota Water Co said"), V{});
+  EXPECT_EQ(Match("Colombian Coffee Traders said"), (V{"Colombian=COL"}));
+  EXPECT_EQ(Match("Colombian traders Ltd said"), (V{"Colombian=COL"}));
+}
+
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   auto all_caps = [](std::string_view text) {
     Doc d;
