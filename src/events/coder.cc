@@ -394,6 +394,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   const auto& toks = c.doc.tokens;
   uint32_t t = r.begin;
   while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  // "all members except Zaire and Australia agreed": those excepted are
+  // the ones who did not act; skip them and their list.
+  static const uint64_t kExcept[] = {TokenHash("except"), TokenHash("excluding")};
+  while (t < r.end && t > r.begin && std::find(std::begin(kExcept), std::end(kExcept), toks[t - 1].lower_hash) != std::end(kExcept)) {
+    while (t < r.end && (c.starts_at[t] != kNone32 || Joiner(c, toks[t].lower_hash))) {
+      if (c.starts_at[t] != kNone32) t = c.doc.actors[c.starts_at[t]].tokens.end; else ++t;
+    }
+    while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  }
   // A possessor is not the phrase's head: in "Colombia's ambassador, Leonor
   // Zalabata" the actor is the ambassador.
   while (t < r.end && c.starts_at[t] != kNone32) {

@@ -873,5 +873,17 @@ TEST_F(CoderTest, LeadingPlacePhraseIsNoSource) {
       << Trace();
 }
 
+// Those an "except" names are the ones who did not act.
+TEST_F(CoderTest, ExceptedActorsAreNoSources) {
+  EXPECT_EQ(Code("All/DT members/NNS/member except/IN Quibbleton/NNP and/CC Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{3, 4, "QBT"}, {5, 6, "MRW"}, {7, 8, "FNK"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>FNK:042", "MRW>FNK:042"}))
+      << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
