@@ -232,6 +232,15 @@ TEST_F(MatcherTest, CountryNameOpeningACompanyNameIsNoActor) {
   EXPECT_EQ(Match("Colombian traders Ltd said"), (V{"Colombian=COL"}));
 }
 
+// "foreign troops", "creditor banks": by their own word not of the
+// sentence's or the article's country; a capitalised "Foreign" is a title's.
+TEST_F(MatcherTest, ForeignAgentsTakeNoCountry) {
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nforeign troops left Colombia"),
+            (V{"Colombia=COL", "Colombia=COL", "troops=---MIL", "Colombia=COL"}));
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe troops left Colombia"),
+            (V{"Colombia=COL", "Colombia=COL", "troops=COLMIL", "Colombia=COL"}));
+}
+
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   auto all_caps = [](std::string_view text) {
     Doc d;
