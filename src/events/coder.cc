@@ -1072,9 +1072,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             // Alone, the place stays the source ("a bombing in Egypt's Sinai
             // killed"), unless a participle hangs it on a thing: "the accord
             // reached in Paris should ..." is no act of France.
+            // The clause analyser's walk stops at that participle, so the
+            // subject may begin at the place itself, and the tagger often
+            // reads the participle as a past tense (VBD).
             uint32_t prep = first - 1;
-            if (toks[prep].lower_hash == H().the && prep > cl.subject.begin) --prep;
-            bool participle = prep > cl.subject.begin && toks[prep - 1].tag == Tag::VBN;
+            if (toks[prep].lower_hash == H().the && prep > 0) --prep;
+            bool participle = prep > 0 && (toks[prep - 1].tag == Tag::VBN || toks[prep - 1].tag == Tag::VBD);
             if (!after.empty() || participle) sources = std::move(after);
           }
         }

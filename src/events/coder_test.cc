@@ -871,6 +871,11 @@ TEST_F(CoderTest, LeadingPlacePhraseIsNoSource) {
                  {{3, 4, "QBT"}, {5, 6, "FNK"}}),
             (V{"QBT>FNK:042"}))
       << Trace();
+  // Hung on a thing by a participle, the place names no one.
+  EXPECT_EQ(Code("The/DT accord/NN reached/VBN/reach in/IN Quibbleton/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{4, 5, "QBT"}, {6, 7, "FNK"}}),
+            V{})
+      << Trace();
 }
 
 // Those an "except" names are the ones who did not act.
