@@ -223,6 +223,24 @@ TEST_F(MatcherTest, AgentWordInsideACompanyNameIsNoAgent) {
             (V{"Colombia=COL", "Colombia=COL", "Government=COLGOV"}));
 }
 
+// So is a country's or capital's name that opens a company's name: the
+// firm is no state, even at the start of a sentence.
+TEST_F(MatcherTest, CountryNameOpeningACompanyNameIsNoActor) {
+  EXPECT_EQ(Match("Colombian Coffee Traders Ltd said"), V{});
+  EXPECT_EQ(Match("the Bogota Water Co said"), V{});
+  EXPECT_EQ(Match("Colombian Coffee Traders said"), (V{"Colombian=COL"}));
+  EXPECT_EQ(Match("Colombian traders Ltd said"), (V{"Colombian=COL"}));
+}
+
+// "foreign troops", "creditor banks": by their own word not of the
+// sentence's or the article's country; a capitalised "Foreign" is a title's.
+TEST_F(MatcherTest, ForeignAgentsTakeNoCountry) {
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nforeign troops left Colombia"),
+            (V{"Colombia=COL", "Colombia=COL", "troops=---MIL", "Colombia=COL"}));
+  EXPECT_EQ(Match("Colombia spoke\nColombia waited\nthe troops left Colombia"),
+            (V{"Colombia=COL", "Colombia=COL", "troops=COLMIL", "Colombia=COL"}));
+}
+
 TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   auto all_caps = [](std::string_view text) {
     Doc d;

@@ -133,6 +133,8 @@ TEST_F(ClausesTest, AddresseeOfTellIsNotTheReportedSubject) {
   EXPECT_EQ(Text(ClauseOf("leave").subject), "Quibbleton");
   Analyze("Petro/NNP told/VBD/tell the/DT council/NN the/DT army/NN had/VBD/have left/VBN/leave ./.");
   EXPECT_EQ(Text(ClauseOf("leave").subject), "the army");
+  Analyze("Petro/NNP told/VBD/tell reporters/NNS/reporter major/JJ nations/NNS/nation had/VBD/have left/VBN/leave ./.");
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "major nations");
   // A subject right after a verb that takes no addressee is left whole.
   Analyze("Petro/NNP said/VBD/say rebel/NN leader/NN Quibbleton/NNP had/VBD/have left/VBN/leave ./.");
   EXPECT_EQ(Text(ClauseOf("leave").subject), "rebel leader Quibbleton");

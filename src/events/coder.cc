@@ -445,6 +445,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   const auto& toks = c.doc.tokens;
   uint32_t t = r.begin;
   while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  // "all members except Zaire and Australia agreed": those excepted are
+  // the ones who did not act; skip them and their list.
+  static const uint64_t kExcept[] = {TokenHash("except"), TokenHash("excluding")};
+  while (t < r.end && t > r.begin && std::find(std::begin(kExcept), std::end(kExcept), toks[t - 1].lower_hash) != std::end(kExcept)) {
+    while (t < r.end && (c.starts_at[t] != kNone32 || Joiner(c, toks[t].lower_hash))) {
+      if (c.starts_at[t] != kNone32) t = c.doc.actors[c.starts_at[t]].tokens.end; else ++t;
+    }
+    while (t < r.end && c.starts_at[t] == kNone32) ++t;
+  }
   // A possessor is not the phrase's head: in "Colombia's ambassador, Leonor
   // Zalabata" the actor is the ambassador.
   while (t < r.end && c.starts_at[t] != kNone32) {
@@ -1135,6 +1144,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       } else {
         sources = ActorsOf(c, cl.subject);
+        // "In Paris, Britain, Canada ... agreed": a subject that opens with
+        // a locative phrase names where, not who; the actors after it act.
+        if (!sources.empty() && cl.subject.begin < cl.subject.end) {
+          uint32_t first = doc.actors[sources.front()].tokens.begin;
+          if (first >= cl.subject.begin && IsPlacePhrase(toks, first) && !doc.actors[sources.front()].is_person) {
+            auto rest = ActorsOf(c, TokenRange{doc.actors[sources.front()].tokens.end, cl.subject.end});
+            // Alone, the place stays the source ("a bombing in Egypt's Sinai
+            // killed"), unless a participle hangs it on a thing: "the accord
+            // reached in Paris should ..." is no act of France.
+            // The clause analyser's walk stops at that participle, so the
+            // subject may begin at the place itself, and the tagger often
+            // reads the participle as a past tense (VBD).
+            uint32_t prep = first - 1;
+            if (toks[prep].lower_hash == H().the && prep > 0) --prep;
+            bool participle = prep > 0 && (toks[prep - 1].tag == Tag::VBN || toks[prep - 1].tag == Tag::VBD);
+            if (!rest.empty() || participle) sources = std::move(rest);
+          }
+        }
         // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject
         // we do not know, named again by an apposition between it and the
         // verb that we do (the clause analyser skips the apposition).

@@ -1062,5 +1062,35 @@ TEST_F(CoderTest, SaidMustNeedsAnotherActorAsTheSubject) {
       << Trace();
 }
 
+// A subject that opens with a locative phrase names where the act happened,
+// not who acted: the actors after it act. Alone, the place stays the source.
+TEST_F(CoderTest, LeadingPlacePhraseIsNoSource) {
+  EXPECT_EQ(Code("In/IN Quibbleton/NNP ,/, Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{1, 2, "QBTGOV"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:042"}))
+      << Trace();
+  EXPECT_EQ(Code("A/DT delegation/NN in/IN Quibbleton/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{3, 4, "QBT"}, {5, 6, "FNK"}}),
+            (V{"QBT>FNK:042"}))
+      << Trace();
+  // Hung on a thing by a participle, the place names no one.
+  EXPECT_EQ(Code("The/DT accord/NN reached/VBN/reach in/IN Quibbleton/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{4, 5, "QBT"}, {6, 7, "FNK"}}),
+            V{})
+      << Trace();
+}
+
+// Those an "except" names are the ones who did not act.
+TEST_F(CoderTest, ExceptedActorsAreNoSources) {
+  EXPECT_EQ(Code("All/DT members/NNS/member except/IN Quibbleton/NNP and/CC Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{3, 4, "QBT"}, {5, 6, "MRW"}, {7, 8, "FNK"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
+            (V{"QBT>FNK:042", "MRW>FNK:042"}))
+      << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
