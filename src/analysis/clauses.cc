@@ -444,8 +444,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           --t;
           continue;
         }
-        // Two prepositions in a row: "Thousands of Nigerians from throughout
-        // the country", "troops from across the region".
+        // Two prepositions in a row: "farmers from all over the
+        // province", "troops from across the region".
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 2 &&
             toks[t - 2].tag == Tag::IN && !w.IsSubordinator(toks[t - 2].lower_hash) &&
             (NounLike(toks[t - 3]) || actor(t - 3))) {

@@ -1115,8 +1115,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (v.passive) {
         sources = by_actors;
         note = "passive: source from the by-phrase";
-        // "A missionary was arrested in Lebanon", "a US national has been
-        // put under investigation in Italy": investigating (09) and coercing
+        // "A missionary was arrested in Lebanon", "two French engineers were
+        // placed under investigation in Peru": investigating (09) and coercing
         // (17: arrests, detention, expulsion) are acts of a state, and with
         // no by-phrase the state is the one where it happened, a country or
         // its capital named after "in".

@@ -182,8 +182,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
       for (;;) {
         while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
-        // A bracketed aside: "la Sociedad Interamericana de Prensa (SIP)
-        // protestó", "un tribunal de Brescia (norte de Italia)".
+        // A bracketed aside: "la Asociación Nacional de Periodistas (ANP)
+        // denunció", "un juzgado de Cuenca (sur de Ecuador)".
         if (k > floor + 1 && low(k - 1) == w.close_paren) {
           uint32_t p = k - 1;
           while (p > floor && low(p - 1) != w.open_paren) --p;

@@ -133,10 +133,10 @@ TEST_F(SpanishClausesTest, PurposeInfinitiveHangsUnderItsAct) {
 // copy writes both) leaves the subject in place; a place before a lone
 // comma is no subject.
 TEST_F(SpanishClausesTest, SubjectBeforeAsideOrLoneComma) {
-  Analyze("La Sociedad Interamericana de Prensa (SIP) protestó ante el gobierno.");
-  EXPECT_EQ(Text(ClauseOf("protestar").subject), "La Sociedad Interamericana de Prensa");
-  Analyze("Un tribunal de Brescia (norte de Italia), detuvo la campaña.");
-  EXPECT_EQ(Text(ClauseOf("detener").subject), "Un tribunal de Brescia");
+  Analyze("La Asociación Nacional de Periodistas (ANP) protestó por la censura.");
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "La Asociación Nacional de Periodistas");
+  Analyze("Un juzgado de Cuenca (sur de Ecuador), suspendió la obra.");
+  EXPECT_EQ(Text(ClauseOf("suspender").subject), "Un juzgado de Cuenca");
   Analyze("Pero el sindicato de la compañía, apoyó la huelga.");
   EXPECT_EQ(Text(ClauseOf("apoyar").subject), "el sindicato de la compañía");
   // "según X" inside the subject names who reports, not who acts.
