@@ -1,5 +1,7 @@
 #include "dict/peer.h"
 
+#include "model/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -21,12 +23,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
 }
 
 std::string Upper(std::string_view s) {
@@ -516,7 +512,7 @@ std::string TabariMemberText(std::string_view raw) {
     for (size_t a = 0; a < chunk.size();) {
       size_t b = chunk.find('_', a);
       if (b == std::string_view::npos) b = chunk.size();
-      std::string w = Lower(chunk.substr(a, b - a));
+      std::string w = AsciiLower(chunk.substr(a, b - a));
       bool whole = b < chunk.size();
       a = b + 1;
       while (!w.empty() && w.back() == '=') w.pop_back(), whole = true;
@@ -601,9 +597,9 @@ std::vector<Atom> Atomize(std::string_view s) {
     else if (w == "^") a.kind = Atom::kSkip;
     else if (w[0] == '&') a.kind = Atom::kSynset, a.text = Upper(w.substr(1));
     else if (w.size() > 1 && w.back() == '~' && w.find('~') == w.size() - 1 && w.find('*') == std::string_view::npos)
-      a.kind = Atom::kWord, a.text = Lower(w.substr(0, w.size() - 1)), a.stem = true;
+      a.kind = Atom::kWord, a.text = AsciiLower(w.substr(0, w.size() - 1)), a.stem = true;
     else if (w.find('~') != std::string_view::npos || w.find('*') != std::string_view::npos) a.kind = Atom::kBad;
-    else a.kind = Atom::kWord, a.text = Lower(w);
+    else a.kind = Atom::kWord, a.text = AsciiLower(w);
     if (a.kind == Atom::kBad) a.text = std::string(w);
     push(std::move(a));
   }
@@ -689,7 +685,7 @@ struct VerbBuild {
     size_t e = 0;
     while (e < written.size() && (std::isalnum(static_cast<unsigned char>(written[e])) || written[e] == '\'')) ++e;
     if (e == 0) return;
-    std::string word = Lower(written.substr(0, e));
+    std::string word = AsciiLower(written.substr(0, e));
     char mark = e < written.size() ? written[e] : 0;  // "BURN_DOWN": the verb of a phrase is a whole word too
     uint64_t k = TokenHash(key);
     if (mark != '_' && mark != '=') {
@@ -1219,7 +1215,7 @@ std::unordered_set<std::string> TabariHeadwords(std::string_view text) {
     if (in_section || body.empty() || !std::isalpha(static_cast<unsigned char>(body[0]))) return true;
     size_t e = 0;
     while (e < body.size() && (std::isalnum(static_cast<unsigned char>(body[e])) || body[e] == '\'')) ++e;
-    out.insert(Lower(body.substr(0, e)));
+    out.insert(AsciiLower(body.substr(0, e)));
     return true;
   });
   return out;
@@ -1549,7 +1545,7 @@ bool LoadPetrarch2Verbs(const std::string& path, const std::string& display, Ver
 }
 
 PeerFormat SniffDictionaryFormat(const std::string& path, std::string_view first_kb) {
-  std::string name = Lower(std::filesystem::path(path).filename().string());
+  std::string name = AsciiLower(std::filesystem::path(path).filename().string());
   std::string head(first_kb);
   bool has_block = false, has_peer_code = false, has_marker = false;
   ForEachLineUntil(head, [&](uint32_t, std::string_view raw) {
@@ -1570,7 +1566,7 @@ PeerFormat SniffDictionaryFormat(const std::string& path, std::string_view first
 }
 
 PeerRole SniffDictionaryRole(const std::string& path, std::string_view first_kb) {
-  std::string name = Lower(std::filesystem::path(path).filename().string());
+  std::string name = AsciiLower(std::filesystem::path(path).filename().string());
   for (const char* other : {"discard", "issue", "option", "ontology", "project"})
     if (name.find(other) != std::string::npos) return PeerRole::kOther;
   if (name.find("verb") != std::string::npos) return PeerRole::kVerbs;
@@ -1629,7 +1625,7 @@ bool LoadPeerDictionary(const std::string& path, const std::string& display, Act
   bool tabari = format == PeerFormat::kTabari;
   switch (role) {
     case PeerRole::kOther:
-      if (verbs && Lower(std::filesystem::path(path).filename().string()).find("discard") != std::string::npos) {
+      if (verbs && AsciiLower(std::filesystem::path(path).filename().string()).find("discard") != std::string::npos) {
         LoadPeerDiscardsText(text, display, verbs, tokenize, problems);
         return true;
       }

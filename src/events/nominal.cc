@@ -1,5 +1,7 @@
 #include "events/nominal.h"
 
+#include "model/ascii.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -35,24 +37,12 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
-
-bool IsCode(std::string_view s) {
-  if (s == "---") return true;
-  if (s.size() < 2 || s.size() > 4) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
 // "por parte de" or "por_parte_de" -> the words' hashes.
 std::vector<uint64_t> PrepWords(std::string_view s) {
   std::string w(s);
   std::replace(w.begin(), w.end(), '_', ' ');
   std::vector<uint64_t> out;
-  for (std::string_view x : Words(w)) out.push_back(TokenHash(Lower(x)));
+  for (std::string_view x : Words(w)) out.push_back(TokenHash(AsciiLower(x)));
   return out;
 }
 
@@ -117,7 +107,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
             problem(lineno, std::string(name) + " takes single words: '" + std::string(it) + "'");
             continue;
           }
-          uint64_t h = TokenHash(Lower(it));
+          uint64_t h = TokenHash(AsciiLower(it));
           (name == "@patient" ? patient_
            : name == "@light" ? light_
            : name == "@block" ? block_
@@ -130,7 +120,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       return;
     }
     std::vector<std::string_view> w = Words(line);
-    if (w.size() < 2 || !IsCode(w[0])) {
+    if (w.size() < 2 || !IsCameoCodeText(w[0])) {
       problem(lineno, "expected 'CODE NOUN [WORDS] [PREP=ROLE]': " + std::string(line));
       return;
     }
@@ -190,7 +180,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       } else if (x.front() == '&') {
         p.after.push_back({0, std::string(x.substr(1)), kNone32});
       } else {
-        p.after.push_back({TokenHash(Lower(x)), "", kNone32});
+        p.after.push_back({TokenHash(AsciiLower(x)), "", kNone32});
       }
     }
     if (bad) return;
@@ -202,13 +192,13 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       problem(lineno, "the noun must be a word, not a synset: " + std::string(noun.back()));
       return;
     }
-    p.head_word = Lower(noun.back());
+    p.head_word = AsciiLower(noun.back());
     p.head = TokenHash(p.head_word);
-    for (size_t i = 0; i + 1 < noun.size(); ++i) p.before.push_back(TokenHash(Lower(noun[i])));
+    for (size_t i = 0; i + 1 < noun.size(); ++i) p.before.push_back(TokenHash(AsciiLower(noun[i])));
     p.specificity = static_cast<int>(p.before.size() + p.after.size());
     for (size_t i = 1; i < w.size(); ++i) written += (i > 1 ? " " : "") + std::string(w[i]);
     p.text = written;
-    if (!seen.insert(Lower(written)).second) {
+    if (!seen.insert(AsciiLower(written)).second) {
       problem(lineno, "duplicate noun entry: " + written, false);
       return;
     }

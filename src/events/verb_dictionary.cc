@@ -1,5 +1,7 @@
 #include "events/verb_dictionary.h"
 
+#include "model/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -36,25 +38,20 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
-
-bool IsCode(std::string_view s) {
-  if (s == "---") return true;
-  if (s.size() < 2 || s.size() > 4) return false;
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  return true;
-}
 
 bool ReadFile(const std::string& path, std::string* out) {
   return ReadWholeFile(path, out);
 }
 
 }  // namespace
+
+bool IsCameoCodeText(std::string_view s) {
+  if (s == "---") return true;
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
 
 std::string VerbPattern::ref() const { return file + ":" + std::to_string(line) + " " + text; }
 
@@ -86,7 +83,7 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
     std::string_view body = Trim(StripComment(raw));
     if (body.empty()) return;
     auto words = Words(body);
-    if (!IsCode(words[0])) {
+    if (!IsCameoCodeText(words[0])) {
       problems->push_back({display, lineno,
                            "line must start with a CAMEO code (2-4 digits) or --- for a null pattern, got '" +
                                std::string(words[0]) + "'",
@@ -101,7 +98,7 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
     p.code = words[0] == "---" ? "" : std::string(words[0]);
     p.file = display;
     p.line = lineno;
-    std::string verb = Lower(words[1]);
+    std::string verb = AsciiLower(words[1]);
     if (verb == "+" || verb == "$" || verb == "*" || verb[0] == '&') {
       problems->push_back({display, lineno, "a pattern starts with its verb lemma, not '" + verb + "'", true});
       return;
@@ -136,7 +133,7 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
         p.specificity += 2;
       } else {
         e.kind = PatternElem::Kind::kWord;
-        e.hash = TokenHash(Lower(w));
+        e.hash = TokenHash(AsciiLower(w));
         p.specificity += 2;
       }
       p.elems.push_back(e);
@@ -188,7 +185,7 @@ void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& di
     while (start <= rest.size()) {
       size_t bar = rest.find('|', start);
       if (bar == std::string_view::npos) bar = rest.size();
-      std::string member = Lower(Trim(rest.substr(start, bar - start)));
+      std::string member = AsciiLower(Trim(rest.substr(start, bar - start)));
       start = bar + 1;
       if (member.empty()) continue;
       std::vector<NameToken> toks;
@@ -248,7 +245,7 @@ void VerbDictionary::LoadControlText(std::string_view text, const std::string& d
     while (start <= rest.size()) {
       size_t bar = rest.find('|', start);
       if (bar == std::string_view::npos) bar = rest.size();
-      std::string w = Lower(Trim(rest.substr(start, bar - start)));
+      std::string w = AsciiLower(Trim(rest.substr(start, bar - start)));
       start = bar + 1;
       if (!w.empty()) set->insert(TokenHash(w));
     }

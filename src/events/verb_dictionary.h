@@ -116,6 +116,10 @@ struct PatternList {
   std::vector<uint64_t> word_masks;  // word_masks[k] == pattern(ids[k]).word_mask
 };
 
+// A code field of a pattern or noun-trigger line: 2-4 digits, or "---"
+// (a null entry: it matches and codes nothing).
+bool IsCameoCodeText(std::string_view s);
+
 class VerbDictionary {
  public:
   VerbDictionary();
