@@ -1,19 +1,15 @@
 #include "actors/dictionary.h"
 
+
 #include <fstream>
 #include <sstream>
 
+#include "model/ascii.h"
 #include "model/read_file.h"
 
 namespace dyad {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -40,7 +36,7 @@ void SplitNames(std::string_view s, std::vector<std::string>* out, std::vector<s
   while (start <= s.size()) {
     size_t bar = s.find('|', start);
     if (bar == std::string_view::npos) bar = s.size();
-    std::string_view name = Trim(s.substr(start, bar - start));
+    std::string_view name = TrimBlanks(s.substr(start, bar - start));
     if (name.empty()) {
       empties->push_back("empty name between '|'");
     } else if (name.find('\t') == std::string_view::npos && name.find("  ") == std::string_view::npos) {
@@ -184,7 +180,7 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
     ++lineno;
     if (lineno == 1 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
     bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    std::string_view body = Trim(raw);
+    std::string_view body = TrimBlanks(raw);
     if (body.empty() || body[0] == '#') {
       if (pos > text.size()) break;
       continue;
@@ -192,9 +188,9 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
 
     if (!indented && body[0] == '@') {
       finish();
-      std::string_view d = Trim(StripComment(body, false));
+      std::string_view d = TrimBlanks(StripComment(body, false));
       size_t sp = d.find(' ');
-      std::string_view key = d.substr(0, sp), val = sp == std::string_view::npos ? "" : Trim(d.substr(sp));
+      std::string_view key = d.substr(0, sp), val = sp == std::string_view::npos ? "" : TrimBlanks(d.substr(sp));
       if (key == "@kind") {
         if (!ParseActorKind(val, &kind)) problem(lineno, "unknown @kind '" + std::string(val) + "'");
       } else if (key == "@lang") {
@@ -208,7 +204,7 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
     if (!indented) {
       finish();
       std::vector<std::string> empties;
-      SplitNames(Trim(StripComment(body, true)), &cur.names, &empties);
+      SplitNames(TrimBlanks(StripComment(body, true)), &cur.names, &empties);
       have = true;
       cur.file = display;
       cur.line = lineno;
@@ -228,16 +224,16 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
     }
     if (body[0] == '+') {
       std::vector<std::string> empties;
-      SplitNames(Trim(StripComment(body.substr(1), true)), &cur.names, &empties);
+      SplitNames(TrimBlanks(StripComment(body.substr(1), true)), &cur.names, &empties);
       for (auto& e : empties) problem(lineno, e, false);
       continue;
     }
 
     // A code line: CODE [FROM..TO] [anaphor] [default=XXX]
-    std::string_view rest = Trim(StripComment(body, false));
+    std::string_view rest = TrimBlanks(StripComment(body, false));
     size_t sp = rest.find_first_of(" \t");
     std::string_view code = rest.substr(0, sp);
-    rest = sp == std::string_view::npos ? std::string_view{} : Trim(rest.substr(sp));
+    rest = sp == std::string_view::npos ? std::string_view{} : TrimBlanks(rest.substr(sp));
     bool ok = !code.empty();
     for (char c : code) ok = ok && IsCodeChar(c);
     if (!ok) {
@@ -252,7 +248,7 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
     while (!rest.empty()) {
       size_t e = rest.find_first_of(" \t");
       std::string_view word = rest.substr(0, e);
-      rest = e == std::string_view::npos ? std::string_view{} : Trim(rest.substr(e));
+      rest = e == std::string_view::npos ? std::string_view{} : TrimBlanks(rest.substr(e));
       size_t dots = word.find("..");
       if (dots != std::string_view::npos) {
         std::string_view a = word.substr(0, dots), b = word.substr(dots + 2);

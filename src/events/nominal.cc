@@ -1,39 +1,26 @@
 #include "events/nominal.h"
 
-#include "model/ascii.h"
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
+#include "model/ascii.h"
 #include "model/lines.h"  // ForEachLine
 
 namespace dyad {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t b = 0;
   for (size_t i = 0; i <= s.size(); ++i)
     if (i == s.size() || s[i] == sep) {
-      if (std::string_view w = Trim(s.substr(b, i - b)); !w.empty()) out.push_back(w);
+      if (std::string_view w = TrimBlanks(s.substr(b, i - b)); !w.empty()) out.push_back(w);
       b = i + 1;
     }
-  return out;
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (std::string_view w : Split(s, ' '))
-    for (std::string_view x : Split(w, '\t')) out.push_back(x);
   return out;
 }
 
@@ -42,7 +29,7 @@ std::vector<uint64_t> PrepWords(std::string_view s) {
   std::string w(s);
   std::replace(w.begin(), w.end(), '_', ' ');
   std::vector<uint64_t> out;
-  for (std::string_view x : Words(w)) out.push_back(TokenHash(AsciiLower(x)));
+  for (std::string_view x : BlankSeparatedWords(w)) out.push_back(TokenHash(AsciiLower(x)));
   return out;
 }
 
@@ -81,7 +68,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
   ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
     std::string_view line = raw;
     if (size_t h = line.find('#'); h != std::string_view::npos) line = line.substr(0, h);
-    line = Trim(line);
+    line = TrimBlanks(line);
     if (line.empty()) return;
     if (line.front() == '@') {
       // "@source by | por parte de": a directive and its '|'-separated words.
@@ -103,7 +90,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
         if (role != NounRole::kNone) {
           preps_.push_back({PrepWords(it), role});
         } else {
-          if (Words(it).size() != 1) {
+          if (BlankSeparatedWords(it).size() != 1) {
             problem(lineno, std::string(name) + " takes single words: '" + std::string(it) + "'");
             continue;
           }
@@ -119,7 +106,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       }
       return;
     }
-    std::vector<std::string_view> w = Words(line);
+    std::vector<std::string_view> w = BlankSeparatedWords(line);
     if (w.size() < 2 || !IsCameoCodeText(w[0])) {
       problem(lineno, "expected 'CODE NOUN [WORDS] [PREP=ROLE]': " + std::string(line));
       return;

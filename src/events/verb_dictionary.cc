@@ -1,12 +1,12 @@
 #include "events/verb_dictionary.h"
 
-#include "model/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
+#include "model/ascii.h"
 #include "model/doc.h"
 #include "model/lines.h"
 #include "model/read_file.h"
@@ -15,27 +15,9 @@ namespace dyad {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view StripComment(std::string_view s) {
   size_t h = s.find('#');
   return h == std::string_view::npos ? s : s.substr(0, h);
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
 }
 
 
@@ -80,9 +62,9 @@ bool VerbDictionary::LoadPatternFile(const std::string& path, const std::string&
 void VerbDictionary::LoadPatternText(std::string_view text, const std::string& display,
                                      std::vector<DictProblem>* problems) {
   ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
-    std::string_view body = Trim(StripComment(raw));
+    std::string_view body = TrimBlanks(StripComment(raw));
     if (body.empty()) return;
-    auto words = Words(body);
+    auto words = BlankSeparatedWords(body);
     if (!IsCameoCodeText(words[0])) {
       problems->push_back({display, lineno,
                            "line must start with a CAMEO code (2-4 digits) or --- for a null pattern, got '" +
@@ -165,14 +147,14 @@ bool VerbDictionary::LoadSynsetFile(const std::string& path, const std::string& 
 void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& display,
                                     const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
   ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
-    std::string_view body = Trim(StripComment(raw));
+    std::string_view body = TrimBlanks(StripComment(raw));
     if (body.empty()) return;
     size_t eq = body.find('=');
     if (body[0] != '&' || eq == std::string_view::npos) {
       problems->push_back({display, lineno, "expected '&NAME = member | member ...'", true});
       return;
     }
-    std::string name(Trim(body.substr(1, eq - 1)));
+    std::string name(TrimBlanks(body.substr(1, eq - 1)));
     uint32_t idx = SynsetIndex(name);
     Synset& s = synsets_[idx];
     if (!s.file.empty())
@@ -185,7 +167,7 @@ void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& di
     while (start <= rest.size()) {
       size_t bar = rest.find('|', start);
       if (bar == std::string_view::npos) bar = rest.size();
-      std::string member = AsciiLower(Trim(rest.substr(start, bar - start)));
+      std::string member = AsciiLower(TrimBlanks(rest.substr(start, bar - start)));
       start = bar + 1;
       if (member.empty()) continue;
       std::vector<NameToken> toks;
@@ -227,7 +209,7 @@ bool VerbDictionary::LoadControlFile(const std::string& path, const std::string&
 void VerbDictionary::LoadControlText(std::string_view text, const std::string& display,
                                      std::vector<DictProblem>* problems) {
   ForEachLine(text, [&](uint32_t lineno, std::string_view raw) {
-    std::string_view body = Trim(StripComment(raw));
+    std::string_view body = TrimBlanks(StripComment(raw));
     if (body.empty()) return;
     size_t sp = body.find_first_of(" \t");
     std::string_view key = body.substr(0, sp);
@@ -245,7 +227,7 @@ void VerbDictionary::LoadControlText(std::string_view text, const std::string& d
     while (start <= rest.size()) {
       size_t bar = rest.find('|', start);
       if (bar == std::string_view::npos) bar = rest.size();
-      std::string w = AsciiLower(Trim(rest.substr(start, bar - start)));
+      std::string w = AsciiLower(TrimBlanks(rest.substr(start, bar - start)));
       start = bar + 1;
       if (!w.empty()) set->insert(TokenHash(w));
     }
