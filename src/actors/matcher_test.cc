@@ -82,11 +82,14 @@ class MatcherTest : public ::testing::Test {
     matcher_ = std::make_unique<ActorMatcher>(dict, index);
   }
 
-  // Runs the matcher; returns "text=CODE" per mention, in order.
-  std::vector<std::string> Match(std::string_view text, Date published = Date::Day(2025, 9, 27)) {
+  // Runs the matcher; returns "text=CODE" per mention, in order. `tags`,
+  // when given, are the tagger's reading of the first tokens.
+  std::vector<std::string> Match(std::string_view text, Date published = Date::Day(2025, 9, 27),
+                                 const std::vector<Tag>& tags = {}) {
     doc_ = Doc{};
     testing::SimpleTokenize(text, &doc_);
     doc_.article.published = published;
+    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
     matcher_->Run(doc_);
     std::vector<std::string> out;
     for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
@@ -175,15 +178,8 @@ TEST_F(MatcherTest, AllCapitalsLineDoesNotStretchAnAgentOverItsVerb) {
 // An acronym's capitals prove nothing in an all-capitals line: a word the
 // tagger reads as an article there ("UN" in Spanish) is not the UN.
 TEST_F(MatcherTest, AllCapitalsLineAcronymThatIsAFunctionWord) {
-  auto run = [&](std::string_view text, std::vector<Tag> tags) {
-    doc_ = Doc{};
-    testing::SimpleTokenize(text, &doc_);
-    doc_.article.published = Date::Day(2025, 9, 27);
-    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
-    matcher_->Run(doc_);
-    V out;
-    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
-    return out;
+  auto run = [&](std::string_view text, const std::vector<Tag>& tags) {
+    return Match(text, Date::Day(2025, 9, 27), tags);
   };
   EXPECT_EQ(run("MILES MARCHAN CONTRA UN ACUERDO", {Tag::NNS, Tag::VBZ, Tag::IN, Tag::DET, Tag::NN}), V{});
   EXPECT_EQ(run("COLOMBIA ASKS UN FOR AID", {Tag::NNP, Tag::VBZ, Tag::NNP, Tag::IN, Tag::NN}),
@@ -195,15 +191,8 @@ TEST_F(MatcherTest, AllCapitalsLineAcronymThatIsAFunctionWord) {
 // A one-word agent read as an adjective before a noun modifies it: "official
 // prices" name no officials; "the official said" and "officials" still do.
 TEST_F(MatcherTest, AgentWordUsedAsAnAdjectiveIsNoAgent) {
-  auto run = [&](std::string_view text, std::vector<Tag> tags) {
-    doc_ = Doc{};
-    testing::SimpleTokenize(text, &doc_);
-    doc_.article.published = Date::Day(2025, 9, 27);
-    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
-    matcher_->Run(doc_);
-    V out;
-    for (const auto& m : doc_.actors) out.push_back(std::string(doc_.text(m.tokens)) + "=" + m.code);
-    return out;
+  auto run = [&](std::string_view text, const std::vector<Tag>& tags) {
+    return Match(text, Date::Day(2025, 9, 27), tags);
   };
   EXPECT_EQ(run("Colombia insisted on official prices", {Tag::NNP, Tag::VBD, Tag::IN, Tag::JJ, Tag::NNS}),
             (V{"Colombia=COL"}));
