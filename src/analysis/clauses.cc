@@ -111,6 +111,9 @@ struct VG {
   ClauseKind kind;
   uint32_t prep;  // gerund's preposition
   VerbGroup verb;
+  // Set on the verb group after a garden-path participle (see "Garden
+  // path" below): where its subject noun phrase begins, before the participle.
+  uint32_t subject_from = kNone32;
 };
 
 // The first word of a direct object noun phrase ("talks", "the town", a
@@ -186,10 +189,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   static thread_local std::vector<VG> vgs;
   vgs.clear();
   bool finite_in_region = false;  // a finite verb since the last clause boundary
+  uint32_t region_finite = kNone32;  // index in vgs of the first finite group of the region
   for (uint32_t t = b; t < e;) {
     const Token& x = toks[t];
     uint64_t lw = x.lower_hash;
-    if (w.IsClauseBreak(lw) || w.IsSubordinator(lw) || w.IsCoord(lw) || x.has(kOpenQuote)) finite_in_region = false;
+    if (w.IsClauseBreak(lw) || w.IsSubordinator(lw) || w.IsCoord(lw) || x.has(kOpenQuote)) {
+      finite_in_region = false;
+      region_finite = kNone32;
+    }
 
     bool infinitive = lw == w.to && t + 1 < e && (toks[t + 1].tag == Tag::VB || (IsAdverb(toks[t + 1].tag) && t + 2 < e && toks[t + 2].tag == Tag::VB));
     if (!infinitive && !verbal(t)) {
@@ -221,6 +228,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           continue;
         }
       }
+    }
+    // Right after a preposition, a participle before a noun or adjective
+    // modifies it ("meet with exiled dissidents", "the release of detained
+    // activists"): a preposition takes a noun phrase, never a finite verb.
+    // Not after a subordinator tagged IN ("after", "as", "since"), which may
+    // open a clause.
+    if ((x.tag == Tag::VBN || x.tag == Tag::VBD) && t > b && t + 1 < e && toks[t - 1].tag == Tag::IN &&
+        !w.IsSubordinator(toks[t - 1].lower_hash) && !actor(t - 1) &&
+        (IsNoun(toks[t + 1].tag) || IsAdjective(toks[t + 1].tag))) {
+      ++t;
+      continue;
     }
     // Right after a full verb, a participle before an adjective or noun
     // begins that verb's object ("reject proposed Israeli changes",
@@ -331,6 +349,68 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     v.lemma = toks[g.head].lemma.empty() ? toks[g.head].lower : toks[g.head].lemma;
     Tag ht = toks[g.head].tag;
 
+    // Garden path: "The farmers detained for blocking roads were freed", "a
+    // study published Monday in Lima found that".
+    // A regular past form ("imprisoned", "released") is also the passive
+    // participle; right after the sentence's first noun phrase, followed by
+    // a prepositional phrase (or a date and one) and then by another verb
+    // with no subject of its own in between, it was the participle of a
+    // reduced relative, and the later verb is the clause's. The earlier
+    // group is turned into that modifier, and the later one takes the noun
+    // phrase before it as its subject. Not with verbs of saying ("officials
+    // said in a statement the rebels ..."), nor when something between can
+    // be the later verb's own subject: a pronoun, a wh-word, or a noun
+    // phrase right after a noun ("agreed in March the plan would ...",
+    // "clamped down on what it called"). "to" must be a preposition
+    // ("agreed to remove" is the verb's own infinitive). A bare "-ed" form
+    // as the later verb may itself be the modifier ("proposed in a bill
+    // offered Congress last month"), so it counts only before "that"
+    // ("a report released in Kigali alleged that ...").
+    if (g.kind != ClauseKind::kInfinitive && finite_in_region && region_finite != kNone32 &&
+        (has_modal || has_finite_form || ht == Tag::VBN || ht == Tag::VBD) &&
+        !(options_.is_speech && options_.is_speech(lemma(g.head)))) {
+      VG& r = vgs[region_finite];
+      bool only_nonfinite_after = true;
+      for (size_t k = region_finite + 1; k < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
+      uint32_t st = r.begin;
+      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+      const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
+                                 toks[g.head].lower.ends_with("ed");
+      bool candidate = only_nonfinite_after && r.begin == r.head && toks[r.head].tag == Tag::VBD &&
+                       toks[r.head].lower.ends_with("ed") && st == b && st < r.begin &&
+                       (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that)) &&
+                       (IsNoun(toks[r.begin - 1].tag) || actor(r.begin - 1)) &&
+                       !(options_.is_speech && options_.is_speech(lemma(r.head)));
+      if (candidate) {
+        uint32_t p = r.end;
+        while (p < g.begin && IsAdverb(toks[p].tag)) ++p;
+        for (const TokenRange& tr : sent_times)
+          if (tr.begin == p && tr.end <= g.begin) p = tr.end;
+        uint64_t lp = p < g.begin ? toks[p].lower_hash : 0;
+        bool to_verb = toks[p].tag == Tag::TO && p + 1 < e && (toks[p + 1].tag == Tag::VB || IsAdverb(toks[p + 1].tag));
+        candidate = p < g.begin && (toks[p].tag == Tag::IN || toks[p].tag == Tag::TO || lp == w.by) &&
+                    !w.IsSubordinator(lp) && !to_verb;
+      }
+      for (uint32_t k = r.end; candidate && k < g.begin; ++k) {
+        uint64_t lk = toks[k].lower_hash;
+        Tag tk = toks[k].tag;
+        if (lk == w.comma || w.IsClauseBreak(lk) || toks[k].has(kOpenQuote) || toks[k].has(kCloseQuote) ||
+            tk == Tag::PRP || tk == Tag::WDT || tk == Tag::WP || tk == Tag::WPS || tk == Tag::WRB ||
+            ((tk == Tag::DET || tk == Tag::PRPS) && k > r.end && IsNoun(toks[k - 1].tag)))
+          candidate = false;
+      }
+      if (candidate) {
+        r.kind = ClauseKind::kReducedRelative;
+        r.finite = false;
+        r.verb.passive = true;
+        r.verb.tense = Tense::kNonFinite;
+        toks[r.head].tag = Tag::VBN;  // record the correction, as below
+        g.subject_from = st;
+        finite_in_region = false;
+        region_finite = kNone32;
+      }
+    }
+
     // "a missile believed to be fired by rebels": a verb of belief or report
     // right after a noun, inside a clause that has its verb, and followed
     // by "to be"/"to have" is a reduced passive modifying that noun (the
@@ -392,6 +472,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (toks[k].tag == Tag::VBD) past = true;
       v.tense = v.modality == Modality::kFuture ? Tense::kFuture : past ? Tense::kPast : Tense::kPresent;
       finite_in_region = true;
+      if (region_finite == kNone32) region_finite = static_cast<uint32_t>(vgs.size());
     } else {
       v.tense = Tense::kNonFinite;
     }
@@ -594,7 +675,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         }
       }
       c.subject = left.subject;
-      start = left.subject.empty() ? left.boundary : left.subject.begin;
+      // After a garden-path participle: the noun phrase before it, with
+      // the participle's phrase ("The civilians imprisoned for ... were
+      // released": the civilians were released).
+      if (g.subject_from != kNone32) c.subject = {g.subject_from, left.subject.empty() ? g.begin : left.subject.end};
+      start = c.subject.empty() ? left.boundary : c.subject.begin;
       if (left.subject.empty() && left.coordinated) c.subject_inherited = true;
       // A relative pronoun as the boundary: "the officials who met" or
       // "Jenča, who visited".

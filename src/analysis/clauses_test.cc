@@ -220,6 +220,52 @@ TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
   EXPECT_EQ(ClauseOf("believe").kind, ClauseKind::kFinite);
 }
 
+TEST_F(ClausesTest, ParticipleAfterAPrepositionIsAnAdjective) {
+  Analyze("The/DT envoy/NN met/VBD/meet with/IN jailed/VBD/jail reporters/NNS from/IN Peru/NNP ./.", {{7, 8}});
+  EXPECT_EQ(doc_.clauses.size(), 1u);
+  EXPECT_EQ(Text(ClauseOf("meet").complement), "with jailed reporters from Peru");
+  // After a subordinator tagged IN it may open a clause.
+  Analyze("Prices/NNS rose/VBD/rise after/IN reported/VBD/report talks/NNS ./.");
+  EXPECT_EQ(doc_.clauses.size(), 2u);
+}
+
+TEST_F(ClausesTest, GardenPathParticipleModifiesTheSubject) {
+  // "detained" looks like the simple past but "were freed" is the verb.
+  Analyze("The/DT farmers/NNS detained/VBD/detain for/IN blocking/VBG/block roads/NNS near/IN Quito/NNP "
+          "were/VBD/be freed/VBN/free by/IN the/DT army/NN ./.", {{7, 8}, {12, 13}});
+  EXPECT_EQ(ClauseOf("detain").kind, ClauseKind::kReducedRelative);
+  const Clause& f = ClauseOf("free");
+  EXPECT_EQ(f.kind, ClauseKind::kFinite);
+  EXPECT_TRUE(f.verb.passive);
+  EXPECT_EQ(doc_.tokens[f.subject.begin].lower, "the");
+  EXPECT_EQ(Text(f.subject).substr(0, 11), "The farmers");
+  // A date, then a place: "a study published Monday in Lima found that".
+  Analyze("A/DT study/NN published/VBD/publish Monday/NNP in/IN Lima/NNP found/VBD/find that/IN "
+          "Chile/NNP erred/VBD/err ./.", {{5, 6}, {8, 9}}, {{3, 4}});
+  EXPECT_EQ(ClauseOf("publish").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(ClauseOf("find").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("find").subject), "A study published Monday in Lima");
+  // The later verb has a subject of its own: both stay finite.
+  Analyze("Bolivia/NNP agreed/VBD/agree in/IN May/NNP the/DT deal/NN would/MD stand/VB/stand ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("agree").kind, ClauseKind::kFinite);
+  EXPECT_EQ(ClauseOf("stand").kind, ClauseKind::kFinite);
+  // Not after a verb of saying.
+  Analyze("Ecuador/NNP said/VBD/say on/IN Friday/NNP troops/NNS would/MD leave/VB/leave ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("say").kind, ClauseKind::kFinite);
+  // A wh-word between: "how Chile manages" has its own subject.
+  Analyze("The/DT bank/NN called/VBD/call for/IN reforms/NNS in/IN how/WRB Chile/NNP manages/VBZ/manage "
+          "its/PRP$ debt/NN ./.", {{6, 7}});
+  EXPECT_EQ(ClauseOf("call").kind, ClauseKind::kFinite);
+  // "to" opening an infinitive is no preposition.
+  Analyze("The/DT firm/NN offered/VBD/offer to/TO build/VB/build ships/NNS at/IN low/JJ prices/NNS "
+          "marks/VBZ/mark a/DT shift/NN ./.");
+  EXPECT_EQ(ClauseOf("offer").kind, ClauseKind::kFinite);
+  // A bare "-ed" verb after the phrase may be the modifier itself.
+  Analyze("The/DT cabinet/NN proposed/VBD/propose in/IN a/DT bill/NN offered/VBD/offer Congress/NNP "
+          "new/JJ rules/NNS ./.", {{7, 8}});
+  EXPECT_EQ(ClauseOf("propose").kind, ClauseKind::kFinite);
+}
+
 TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {
   Analyze("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP and/CC called/VBD/call "
           "the/DT move/NN arrogant/JJ ./.", {{0, 1}, {5, 6}});
