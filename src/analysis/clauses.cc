@@ -697,6 +697,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (k > g.end) c.subject = {g.end, k};
       }
       if (bw == w.if_ || bw == w.unless) c.conditional = true;
+      // "a day before the president flies to Lima", "until the talks resume":
+      // after a subordinator of time, a simple present refers to what has
+      // not happened yet; like a condition, it asserts no act. (A perfect,
+      // "after Iraq has attacked", and a past tense do assert one.)
+      if ((bw == w.before || bw == w.until || bw == w.after || bw == w.once) && c.verb.tense == Tense::kPresent) {
+        bool perfect = false;
+        for (uint32_t k = g.begin; k < g.end; ++k) perfect |= lemma(k) == w.have;
+        if (!perfect) c.conditional = true;
+      }
     } else {
       // Non-finite clause: it begins at its verb group (or the preposition of a gerund).
       start = g.kind == ClauseKind::kGerund ? g.prep : g.begin;

@@ -302,6 +302,19 @@ TEST_F(ClausesTest, QuotedPostAfterAColonIsReportedSpeech) {
   EXPECT_EQ(Text(r.subject), "We");
 }
 
+TEST_F(ClausesTest, SimplePresentAfterBeforeIsNotYetAnAct) {
+  Analyze("Lima/NNP will/MD decide/VB/decide a/DT day/NN before/IN Petro/NNP visits/VBZ/visit Quito/NNP ./.",
+          {{0, 1}, {6, 7}, {8, 9}});
+  EXPECT_TRUE(ClauseOf("visit").conditional);
+  EXPECT_FALSE(ClauseOf("decide").conditional);
+  // A perfect or a past tense after it reports what happened.
+  Analyze("Quito/NNP protested/VBD/protest after/IN Peru/NNP has/VBZ/have expelled/VBN/expel envoys/NNS ./.",
+          {{0, 1}, {3, 4}});
+  EXPECT_FALSE(ClauseOf("expel").conditional);
+  Analyze("Quito/NNP protested/VBD/protest after/IN Peru/NNP expelled/VBD/expel envoys/NNS ./.", {{0, 1}, {3, 4}});
+  EXPECT_FALSE(ClauseOf("expel").conditional);
+}
+
 TEST_F(ClausesTest, QuestionsAreNotAssertions) {
   Analyze("Will/MD Colombia/NNP expel/VB/expel the/DT envoy/NN ?/.");
   for (const auto& c : doc_.clauses) EXPECT_TRUE(c.conditional);
