@@ -874,6 +874,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
     if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
+    // "staged a protest in Beijing, unfurling banners", "shelled the town,
+    // killing eight": a participle sharing the subject of a clause that
+    // already coded an event says how that act was done; no second event.
+    if (cl.kind == ClauseKind::kParticiple && cl.subject_inherited && cl.parent != kNone32 && coded[cl.parent] &&
+        !options_.peer_reading) {
+      if (trace) say(ci, "participle elaborating the coded act of its parent clause: no event");
+      continue;
+    }
     // "talks in Cairo mediated by Egypt": a bare participle (no auxiliary)
     // followed by "by" modifies the noun before it; read as an active verb,
     // its subject would be the one acted on and the agents its targets.

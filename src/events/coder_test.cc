@@ -126,6 +126,17 @@ TEST_F(CoderTest, NegationModalityAndConditionsCodeNothing) {
             V{});
 }
 
+TEST_F(CoderTest, ParticipleElaboratingACodedActIsNoSecondEvent) {
+  // "attacking" only says how the protest went.
+  EXPECT_EQ(Code("Farmers/NNS protested/VBD/protest in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
+                 {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
+            V{"PEROPP>PERCOP:141"});
+  // Under a clause that coded nothing, the participle codes its own act.
+  EXPECT_EQ(Code("Farmers/NNS gathered/VBD/gather in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
+                 {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
+            V{"PEROPP>PERCOP:190"});
+}
+
 TEST_F(CoderTest, NoPatternNoEvent) {
   EXPECT_EQ(Code("Colombia/NNP remains/VBZ/remain an/DT ally/NN of/IN the/DT US/NNP ./.", {{0, 1, "COL"}, {6, 7, "USA"}}), V{});
   EXPECT_EQ(Code("Colombia/NNP said/VBD/say Venezuela/NNP lied/VBD/lie ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}), V{});
