@@ -877,10 +877,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // "staged a protest in Beijing, unfurling banners", "shelled the town,
     // killing eight": a participle sharing the subject of a clause that
     // already coded an event says how that act was done; no second event.
-    if (cl.kind == ClauseKind::kParticiple && cl.subject_inherited && cl.parent != kNone32 && coded[cl.parent] &&
-        !options_.peer_reading) {
-      if (trace) say(ci, "participle elaborating the coded act of its parent clause: no event");
-      continue;
+    // Through a chain of such participles ("staged a protest, scaling a
+    // pole and unfurling banners").
+    if (cl.kind == ClauseKind::kParticiple && cl.subject_inherited && !options_.peer_reading) {
+      uint32_t p = cl.parent;
+      while (p != kNone32 && !coded[p] && doc.clauses[p].kind == ClauseKind::kParticiple &&
+             doc.clauses[p].subject_inherited)
+        p = doc.clauses[p].parent;
+      if (p != kNone32 && coded[p]) {
+        if (trace) say(ci, "participle elaborating the coded act of a clause above it: no event");
+        continue;
+      }
     }
     // "talks in Cairo mediated by Egypt": a bare participle (no auxiliary)
     // followed by "by" modifies the noun before it; read as an active verb,

@@ -131,6 +131,11 @@ TEST_F(CoderTest, ParticipleElaboratingACodedActIsNoSecondEvent) {
   EXPECT_EQ(Code("Farmers/NNS protested/VBD/protest in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
                  {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
             V{"PEROPP>PERCOP:141"});
+  // Also through a participle that coded nothing.
+  EXPECT_EQ(Code("Farmers/NNS protested/VBD/protest in/IN Lima/NNP ,/, blocking/VBG/block roads/NNS and/CC "
+                 "attacking/VBG/attack the/DT police/NN ./.",
+                 {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {10, 11, "PERCOP"}}),
+            V{"PEROPP>PERCOP:141"});
   // Under a clause that coded nothing, the participle codes its own act.
   EXPECT_EQ(Code("Farmers/NNS gathered/VBD/gather in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
                  {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
