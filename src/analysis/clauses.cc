@@ -190,12 +190,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   vgs.clear();
   bool finite_in_region = false;  // a finite verb since the last clause boundary
   uint32_t region_finite = kNone32;  // index in vgs of the first finite group of the region
+  // That group may be a garden-path participle (see "Garden path" below):
+  // decided once, when it is found, so the later verb groups of the
+  // sentence test one flag.
+  bool region_garden = false;
   for (uint32_t t = b; t < e;) {
     const Token& x = toks[t];
     uint64_t lw = x.lower_hash;
     if (w.IsClauseBreak(lw) || w.IsSubordinator(lw) || w.IsCoord(lw) || x.has(kOpenQuote)) {
       finite_in_region = false;
       region_finite = kNone32;
+      region_garden = false;
     }
 
     bool infinitive = lw == w.to && t + 1 < e && (toks[t + 1].tag == Tag::VB || (IsAdverb(toks[t + 1].tag) && t + 2 < e && toks[t + 2].tag == Tag::VB));
@@ -366,21 +371,16 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // as the later verb may itself be the modifier ("proposed in a bill
     // offered Congress last month"), so it counts only before "that"
     // ("a report released in Kigali alleged that ...").
-    if (g.kind != ClauseKind::kInfinitive && finite_in_region && region_finite != kNone32 &&
+    if (region_garden && g.kind != ClauseKind::kInfinitive && finite_in_region && region_finite != kNone32 &&
         (has_modal || has_finite_form || ht == Tag::VBN || ht == Tag::VBD) &&
         !(options_.is_speech && options_.is_speech(lemma(g.head)))) {
       VG& r = vgs[region_finite];
       bool only_nonfinite_after = true;
       for (size_t k = region_finite + 1; k < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
-      uint32_t st = r.begin;
-      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
                                  toks[g.head].lower.ends_with("ed");
-      bool candidate = only_nonfinite_after && r.begin == r.head && toks[r.head].tag == Tag::VBD &&
-                       toks[r.head].lower.ends_with("ed") && st == b && st < r.begin &&
-                       (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that)) &&
-                       (IsNoun(toks[r.begin - 1].tag) || actor(r.begin - 1)) &&
-                       !(options_.is_speech && options_.is_speech(lemma(r.head)));
+      bool candidate = only_nonfinite_after &&
+                       (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that));
       if (candidate) {
         uint32_t p = r.end;
         while (p < g.begin && IsAdverb(toks[p].tag)) ++p;
@@ -405,9 +405,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         r.verb.passive = true;
         r.verb.tense = Tense::kNonFinite;
         toks[r.head].tag = Tag::VBN;  // record the correction, as below
-        g.subject_from = st;
+        g.subject_from = b;
         finite_in_region = false;
         region_finite = kNone32;
+        region_garden = false;
       }
     }
 
@@ -472,7 +473,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         if (toks[k].tag == Tag::VBD) past = true;
       v.tense = v.modality == Modality::kFuture ? Tense::kFuture : past ? Tense::kPast : Tense::kPresent;
       finite_in_region = true;
-      if (region_finite == kNone32) region_finite = static_cast<uint32_t>(vgs.size());
+      if (region_finite == kNone32) {
+        region_finite = static_cast<uint32_t>(vgs.size());
+        // A garden-path candidate: one regular "-ed" word (past tense and
+        // participle alike) after a noun phrase that opens the sentence.
+        region_garden = false;
+        if (g.begin == g.head && toks[g.head].tag == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.begin > b &&
+            (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
+          uint32_t st = g.begin;
+          while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+          region_garden = st == b && !(options_.is_speech && options_.is_speech(lemma(g.head)));
+        }
+      }
     } else {
       v.tense = Tense::kNonFinite;
     }
