@@ -1553,6 +1553,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // imposed a curfew in Turkey's east") is a domestic event in CAMEO:
           // only the very same actor is no dyad.
           bool self = t == s || sc == tc;
+          // "France accused Rwanda ... by alleging Paris played a role": a
+          // state named bare, acting on its own capital or government named
+          // directly (not an official, a person or a ministry's agent), acts
+          // on itself.
+          self |= sc.size() == 3 && tc.size() == 6 && tc.compare(0, 3, sc) == 0 && tc.compare(3, 3, "GOV") == 0 &&
+                  doc.actors[t].how == ActorResolution::kDirect && !doc.actors[t].is_person && !doc.actors[t].is_agent;
           if (self) {
             if (trace) say(ci, "target '" + tc + "' is the source itself: skipped");
             continue;
