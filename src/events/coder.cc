@@ -186,7 +186,13 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   const auto& toks = c.doc.tokens;
   size_t k = q;
   int skipped = 0;
-  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 && SkippableBeforeSlot(toks[seq[k]]) && skipped < 3) {
+  // A participle right before the actor is its adjective ("helped the two
+  // exiled dissidents", "freed the detained activists").
+  auto participle_before_actor = [&](size_t i) {
+    return toks[seq[i]].tag == Tag::VBN && i + 1 < seq.size() && c.starts_at[seq[i + 1]] != kNone32;
+  };
+  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 &&
+         (SkippableBeforeSlot(toks[seq[k]]) || participle_before_actor(k)) && skipped < 3) {
     ++k;
     ++skipped;
   }

@@ -148,6 +148,12 @@ TEST_F(CoderTest, AStateActingOnItsOwnCapitalActsOnItself) {
   EXPECT_EQ(Code("Peru/NNP accused/VBD/accuse Quito/NNP ./.", {{0, 1, "PER"}, {2, 3, "ECUGOV"}}), V{"PER>ECUGOV:112"});
 }
 
+TEST_F(CoderTest, ParticipleBeforeTheTargetIsItsAdjective) {
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge detained/VBN/detain Peruvian/JJ activists/NNS to/TO leave/VB/leave ./.",
+                 {{0, 1, "COLGOV"}, {3, 5, "PEROPP"}}),
+            V{"COLGOV>PEROPP:025"});
+}
+
 TEST_F(CoderTest, NoPatternNoEvent) {
   EXPECT_EQ(Code("Colombia/NNP remains/VBZ/remain an/DT ally/NN of/IN the/DT US/NNP ./.", {{0, 1, "COL"}, {6, 7, "USA"}}), V{});
   EXPECT_EQ(Code("Colombia/NNP said/VBD/say Venezuela/NNP lied/VBD/lie ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}), V{});
