@@ -794,6 +794,23 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
             c.subject = cl[k].subject;
             c.subject_inherited = true;
             c.parent = k;
+            // "was beaten and abducted", "were arrested, beaten and jailed":
+            // a bare participle joined right after a passive shares its
+            // auxiliary, so it is passive too (its subject was acted on).
+            const uint32_t vb = c.verb.tokens.begin;
+            if (cl[k].verb.passive && vb == c.verb.head && vb > cl[k].verb.tokens.end &&
+                vb - cl[k].verb.tokens.end <= 2 && (toks[vb].tag == Tag::VBN || toks[vb].tag == Tag::VBD)) {
+              bool joined = true;
+              for (uint32_t q = cl[k].verb.tokens.end; q < vb; ++q)
+                joined &= toks[q].lower_hash == w.comma || w.IsCoord(toks[q].lower_hash);
+              if (joined) {
+                c.verb.passive = true;
+                c.verb.tense = cl[k].verb.tense;
+                c.verb.modality = cl[k].verb.modality;  // "has to be discussed and approved"
+                c.verb.negated = cl[k].verb.negated;
+                toks[vb].tag = Tag::VBN;  // record the correction
+              }
+            }
             break;
           }
         }

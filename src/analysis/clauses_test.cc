@@ -302,6 +302,22 @@ TEST_F(ClausesTest, QuotedPostAfterAColonIsReportedSpeech) {
   EXPECT_EQ(Text(r.subject), "We");
 }
 
+TEST_F(ClausesTest, ParticipleJoinedToAPassiveIsPassive) {
+  Analyze("An/DT envoy/NN was/VBD/be beaten/VBN/beat and/CC kidnapped/VBD/kidnap in/IN Lima/NNP ./.", {{6, 7}});
+  const Clause& k = ClauseOf("kidnap");
+  EXPECT_TRUE(k.verb.passive);
+  EXPECT_EQ(Text(k.subject), "An envoy");
+  // It shares the modal too.
+  Analyze("The/DT plan/NN must/MD be/VB/be debated/VBN/debate and/CC approved/VBD/approve ./.");
+  EXPECT_TRUE(ClauseOf("approve").verb.passive);
+  EXPECT_EQ(ClauseOf("approve").verb.modality, Modality::kObligation);
+  // Not after an active verb, nor with words between.
+  Analyze("Rebels/NNS stormed/VBD/storm and/CC looted/VBD/loot the/DT town/NN ./.");
+  EXPECT_FALSE(ClauseOf("loot").verb.passive);
+  Analyze("An/DT envoy/NN was/VBD/be beaten/VBN/beat and/CC then/RB kidnapped/VBD/kidnap villagers/NNS ./.");
+  EXPECT_FALSE(ClauseOf("kidnap").verb.passive);
+}
+
 TEST_F(ClausesTest, SimplePresentAfterBeforeIsNotYetAnAct) {
   Analyze("Lima/NNP will/MD decide/VB/decide a/DT day/NN before/IN Petro/NNP visits/VBZ/visit Quito/NNP ./.",
           {{0, 1}, {6, 7}, {8, 9}});
