@@ -21,6 +21,7 @@
 #ifndef DYAD_EVENTS_NOMINAL_H_
 #define DYAD_EVENTS_NOMINAL_H_
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -116,6 +117,18 @@ class NounDictionary {
   // A preposition whose object act is opposed, asked for or long past, not
   // reported: "protests against the visit", "since the accord" (@unreported).
   bool IsUnreported(uint64_t word) const { return unreported_.count(word) != 0; }
+  // A preposition that makes a bare noun after it the manner of its
+  // clause's act, done by the clause's subject: "marcharon ... en protesta
+  // por", "los mineros siguen en huelga" (@manner).
+  bool IsManner(uint64_t word) const { return manner_.count(word) != 0; }
+  // A noun of quantity that, before "of"/"de", leaves the actor after it
+  // heading the phrase: "las protestas de miles de trabajadores" (@quantity).
+  bool IsQuantity(uint64_t word) const { return quantity_.count(word) != 0; }
+  // Roots whose act, when nobody in the sentence is named doing it, is the
+  // country's where it happened: "la huelga general en Argentina" (@place_source).
+  bool PlaceIsSource(std::string_view root) const {
+    return std::find(place_roots_.begin(), place_roots_.end(), root) != place_roots_.end();
+  }
 
  private:
   std::vector<NounPattern> patterns_;
@@ -123,7 +136,8 @@ class NounDictionary {
   std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
-  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_;  // the directives of the same names
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_;  // the directives of the same names
+  std::vector<std::string> place_roots_;    // @place_source: two-digit roots
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder
