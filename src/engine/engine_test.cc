@@ -291,5 +291,23 @@ TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+// A victim named only by a name no dictionary knows, after the personal
+// "a" or as a passive's subject, is a civilian (EventCoderOptions::
+// named_person_victims). Sentences written for this test.
+TEST(EngineTest, SpanishVictimsNamedByTheirNameAreCivilians) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Paramilitares de Colombia secuestraron a Rodrigo Quintero en una finca.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLCVL")) << Dump(ev);
+  ev = CodeEs("Rodrigo Quintero fue secuestrado por paramilitares de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLCVL")) << Dump(ev);
+  // Not a common noun that names no actor, nor civilians acting on a civilian.
+  ev = CodeEs("Paramilitares de Colombia secuestraron a un tendero en una finca.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeEs("Vecinos de Colombia secuestraron a Rodrigo Quintero.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // English names after a verb may be places: no such reading there.
+  EXPECT_TRUE(Code("Colombian paramilitaries kidnapped Rodrigo Quintero.", "2024-05-02").empty());
+}
+
 }  // namespace
 }  // namespace dyad
