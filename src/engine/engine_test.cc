@@ -280,9 +280,9 @@ TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
               "2024-05-02");
   EXPECT_TRUE(Has(ev, "ECULAB", "14", "")) << Dump(ev);
   // Nobody named: the country where it happened, not a city.
-  ev = CodeEs("La huelga general del martes en Argentina fue un éxito.", "2024-05-02");
-  EXPECT_TRUE(Has(ev, "ARG", "14", "")) << Dump(ev);
-  ev = CodeEs("La huelga general del martes en Rosario fue un éxito.", "2024-05-02");
+  ev = CodeEs("La huelga general del jueves en Uruguay fue un éxito.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "URY", "14", "")) << Dump(ev);
+  ev = CodeEs("La huelga general del jueves en Montevideo fue un éxito.", "2024-05-02");
   EXPECT_TRUE(ev.empty()) << Dump(ev);
   // A strike threatened, or one after an article ("en una huelga"), is no manner.
   ev = CodeEs("Los sindicatos de Chile amenazaron con una huelga general en Chile.", "2024-05-02");

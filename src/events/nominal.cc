@@ -795,17 +795,16 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         targets = mutual;
         why_target = "the 'between/with' phrase";
       }
-      // "la huelga general de este martes en Argentina", "nuevas protestas
+      // "la huelga general del jueves en Uruguay", "nuevas protestas
       // estallaron en Bolivia" (@place_source roots): with no agent named,
       // the act is the country's where it happened, named in the noun's own
       // place phrase or, for a noun in its clause's subject, the clause's.
       // A country's plain name only: a capital's mention is its government.
       if (sources.empty() && nouns.PlaceIsSource(root)) {
         // The first place phrase whose object is an actor, before any other
-        // actor: "la huelga general del martes en Argentina".
-        // Only modifiers and time expressions may stand before it: in "en
-        // protesta por la impresión de los tomos en España" the place is the
-        // printing's.
+        // actor: "la huelga general del jueves en Uruguay". Only modifiers
+        // and time expressions may stand before it: in "en protesta por la
+        // venta de tierras en Chile" the place is the sale's.
         auto place_in = [&](uint32_t from, uint32_t to) {
           for (uint32_t q = from; q < to; ++q) {
             if (c.starts_at[q] != kNone32) return kNone32;

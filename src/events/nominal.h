@@ -15,7 +15,11 @@
 // it is not after a verb that already coded an event, nor after a verb of
 // demanding or intending ("called for sanctions"); (3) a source is named in
 // its own phrase, or its verb is a light verb ("carried out an attack",
-// "announced the expulsion of") whose subject is the source; (4) it has a
+// "announced the expulsion of") whose subject is the source, or, where the
+// dictionary says so (Spanish), the sentence names it: the subject of the
+// clause a manner phrase qualifies ("en protesta por"), of a light verb in
+// the relative clause after the noun, or the country where a protest
+// happened (@manner, @place_source); (4) it has a
 // target unless its root may lack one (protests, shows of force); and (5) the
 // sentence has no event yet with the same source and target.
 #ifndef DYAD_EVENTS_NOMINAL_H_
