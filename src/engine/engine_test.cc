@@ -289,6 +289,10 @@ TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
   for (const EventRecord& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
   ev = CodeEs("Dos presos de Chile murieron en una huelga de hambre.", "2024-05-02");
   EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // A strike announced is still to be held: CAMEO's threat to protest (133).
+  ev = CodeEs("Los sindicatos de Bolivia anunciaron una huelga contra el Gobierno de Bolivia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "13", "BOLGOV")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
 }
 
 // A victim named only by a name no dictionary knows, after the personal

@@ -1605,7 +1605,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
   // Nouns that name an act, where no verb coded the same (events/nominal.h).
   if (options_.nouns && !options_.peer_reading)
-    CodeNounTriggers(*options_.nouns, *verbs_, options_.roots_without_target, doc, trace);
+    CodeNounTriggers(*options_.nouns, *verbs_, options_, doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);

@@ -82,7 +82,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@place") role = NounRole::kPlace;
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
-               name != "@place_source") {
+               name != "@place_source" && name != "@announce") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -106,6 +106,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@unreported" ? unreported_
            : name == "@manner" ? manner_
            : name == "@quantity" ? quantity_
+           : name == "@announce" ? announce_
                                    : unreal_)
               .insert(h);
         }
@@ -372,8 +373,9 @@ std::string Names(const Doc& doc, const std::vector<uint32_t>& ms) {
 
 }  // namespace
 
-void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
-                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace) {
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
+                      Doc& doc, std::vector<CoderTrace>* trace) {
+  const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
   // Most documents have no noun of the dictionary: the lookups below are
@@ -643,6 +645,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       // Only acts that need no target (protests): "confía en ayuda del FMI",
       // "murieron en enfrentamientos con" are no acts of the subject's.
       const std::string root = chosen->code.substr(0, 2);
+      std::string code = chosen->code;  // an announced protest's becomes its intent code (below)
+      bool announced = false;
       const bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
                                    roots_without_target.end();
       bool manner = sources.empty() && may_lack_target &&
@@ -749,6 +753,18 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
+          // "anunciaron protestas para el lunes" (@announce): a protest
+          // announced is still to be held, though an arrest announced was made.
+          // Announcing it is CAMEO's threat to protest (133, cameo/intent.tsv),
+          // which needs a target like any threat.
+          if (light && may_lack_target && nouns.IsAnnounce(vl)) {
+            code = IntentCodeFor(options.intent_codes, chosen->code);
+            if (code.empty()) {
+              if (trace) say("announced by '" + std::string(v.lemma) + "': still to be held, no event");
+              continue;
+            }
+            announced = true;
+          }
           // Before the verb only in the passive ("the visit was postponed"):
           // "after the arrest of X, crowds demanded ..." did not demand it.
           bool governed = after_verb || v.passive;
@@ -838,7 +854,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         targets = sources;
         why_target = "each other";
       }
-      if (targets.empty() && !may_lack_target) {
+      if (targets.empty() && (!may_lack_target || announced)) {
         if (trace) say("entry " + chosen->ref() + " matched but its phrase names no target");
         continue;
       }
@@ -857,8 +873,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         for (const EventMention& ev : doc.events) {
           if (ev.sentence != si || ev.source != sc) continue;
           bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
-          bool same = ev.target == tc && (ev.code == chosen->code || by_verb);
-          same |= by_verb && ev.code.compare(0, 2, root) == 0;
+          bool same = ev.target == tc && (ev.code == code || by_verb);
+          same |= by_verb && ev.code.compare(0, 2, code, 0, 2) == 0;
           if (same) {
             if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");
             return;
@@ -871,13 +887,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         ev.source_actor = s;
         ev.target = tc;
         ev.target_actor = tg;
-        ev.code = chosen->code;
+        ev.code = code;
         ev.date = date;
         ev.time = time;
         ev.trigger = {first, last + 1};
         ev.pattern = chosen->ref();
         ev.note = "noun trigger '" + std::string(doc.text(TokenRange{first, last + 1})) + "'; source: " + why_source +
-                  (tg == kNone32 ? "; no target" : "; target: " + why_target);
+                  (tg == kNone32 ? "; no target" : "; target: " + why_target) +
+                  (announced ? "; announced: the intent code" : "");
         doc.events.push_back(std::move(ev));
         coded = true;
       };
@@ -887,7 +904,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       }
       if (coded) {
         added = true;
-        if (trace) say("coded " + chosen->code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
+        if (trace) say("coded " + code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
             (targets.empty() ? "" : "; target " + Names(doc, targets) + ": " + why_target) + ")");
       }
     }

@@ -128,6 +128,9 @@ class NounDictionary {
   // A noun of quantity that, before "of"/"de", leaves the actor after it
   // heading the phrase: "las protestas de miles de trabajadores" (@quantity).
   bool IsQuantity(uint64_t word) const { return quantity_.count(word) != 0; }
+  // A light verb that, for an act that needs no target (a protest), only
+  // announces it: "anunciaron una huelga" is still to be held (@announce).
+  bool IsAnnounce(uint64_t verb) const { return announce_.count(verb) != 0; }
   // Roots whose act, when nobody in the sentence is named doing it, is the
   // country's where it happened: "la huelga general en Argentina" (@place_source).
   bool PlaceIsSource(std::string_view root) const {
@@ -140,15 +143,17 @@ class NounDictionary {
   std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
-  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_;  // the directives of the same names
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
+      announce_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder
-// ran (its events are what a noun must not repeat). `roots_without_target`
-// as EventCoderOptions. Explains each noun tried into `trace` if not null.
-void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
-                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace);
+// ran (its events are what a noun must not repeat). Of `options`, the roots
+// that need no target and the intent codes (an announced protest) are read.
+// Explains each noun tried into `trace` if not null.
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
+                      Doc& doc, std::vector<CoderTrace>* trace);
 
 }  // namespace dyad
 
