@@ -634,21 +634,21 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         uint32_t b = doc.actors[m].tokens.begin;
         return b == span.begin || (toks[b - 1].tag != Tag::IN && toks[b - 1].tag != Tag::TO);
       };
-      // "bloquearon la vía en protesta por ...", "siguen en huelga",
-      // "en señal de protesta" (@manner, before the entry's words or as its
-      // first word): a bare noun that says how the clause's act was done,
-      // so the clause's subject is its source (with the clause, below).
-      // After a noun the phrase may describe that noun's referent ("desalojó
-      // a los empleados en huelga"): only a reason after it ("por",
-      // "contra": the entry's source or target prepositions) makes it the
-      // manner of the clause's act ("bloquearon la vía en protesta por").
-      // Only acts that need no target (protests): "confía en ayuda del FMI",
-      // "murieron en enfrentamientos con" are no acts of the subject's.
       const std::string root = chosen->code.substr(0, 2);
-      std::string code = chosen->code;  // an announced protest's becomes its intent code (below)
-      bool announced = false;
       const bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
                                    roots_without_target.end();
+      std::string code = chosen->code;  // an announced protest's becomes its intent code (below)
+      bool announced = false;
+      // "siguen en huelga", "en señal de protesta" (@manner, before the
+      // entry's words or as its first word): a bare noun that says how the
+      // clause's act was done, so the clause's subject is its source (with
+      // the clause, below). After a noun the phrase may describe that
+      // noun's referent ("desalojó a los empleados en huelga"): only a
+      // reason after it ("por", "contra": the entry's source or target
+      // prepositions) makes it the manner of the clause's act ("bloquearon
+      // la vía en protesta por"). Only acts that need no target (protests):
+      // "confía en ayuda del FMI", "murieron en enfrentamientos con" are no
+      // acts of the subject's.
       bool manner = sources.empty() && may_lack_target &&
                     ((first > span.begin && nouns.IsManner(toks[first - 1].lower_hash)) ||
                      (!chosen->before.empty() && nouns.IsManner(chosen->before[0])));
