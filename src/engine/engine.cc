@@ -534,6 +534,7 @@ void Engine::BuildSpanish() const {
   coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
   coder_options.purpose_words = {"para"};              // "marcharon para exigir ...": a purpose
   coder_options.saying_over_bare_act = true;           // "manifestó que ..." is speech, not a demonstration
+  coder_options.named_person_victims = true;           // "ejecutaron a Wilson": a civilian
 
   coder_options.modifiers_in_coordination = true;
   if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;

@@ -259,5 +259,59 @@ TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+// Nouns of protest whose doer stands outside their phrase (data/verbs/es/
+// nouns.txt: @manner, @quantity, @place_source; events/nominal.cc).
+// Sentences written for this test.
+TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  // "en protesta por", "en señal de protesta": the clause's subject protests ...
+  auto ev = CodeEs("Los maestros de Chile permanecieron el lunes en la plaza en señal de protesta por los salarios.",
+                   "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  // ... not the verb's object before "en".
+  ev = CodeEs("Los estudiantes de Chile rodearon la sede del Gobierno de Chile en protesta por la reforma.",
+              "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "CHLGOV") << Dump(ev);
+  // A quantity before the actor: "las protestas de miles de estudiantes".
+  ev = CodeEs("Las protestas de miles de estudiantes de Chile continuaron el lunes.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  // The object of a light verb in the relative clause after the noun.
+  ev = CodeEs("El Gobierno de Ecuador ignoró las protestas que los camioneros de Ecuador protagonizaron el sábado.",
+              "2024-05-02");
+  EXPECT_TRUE(Has(ev, "ECULAB", "14", "")) << Dump(ev);
+  // Nobody named: the country where it happened, not a city.
+  ev = CodeEs("La huelga general del jueves en Uruguay fue un éxito.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "URY", "14", "")) << Dump(ev);
+  ev = CodeEs("La huelga general del jueves en Montevideo fue un éxito.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // A strike threatened, or one after an article ("en una huelga"), is no manner.
+  ev = CodeEs("Los sindicatos de Chile amenazaron con una huelga general en Chile.", "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
+  ev = CodeEs("Dos presos de Chile murieron en una huelga de hambre.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // A strike announced is still to be held: CAMEO's threat to protest (133).
+  ev = CodeEs("Los sindicatos de Bolivia anunciaron una huelga contra el Gobierno de Bolivia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "13", "BOLGOV")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
+}
+
+// A victim named only by a name no dictionary knows, after the personal
+// "a" or as a passive's subject, is a civilian (EventCoderOptions::
+// named_person_victims). Sentences written for this test.
+TEST(EngineTest, SpanishVictimsNamedByTheirNameAreCivilians) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Paramilitares de Colombia secuestraron a Rodrigo Quintero en una finca.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLCVL")) << Dump(ev);
+  ev = CodeEs("Rodrigo Quintero fue secuestrado por paramilitares de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLCVL")) << Dump(ev);
+  // Not a common noun that names no actor, nor civilians acting on a civilian.
+  ev = CodeEs("Paramilitares de Colombia secuestraron a un tendero en una finca.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeEs("Vecinos de Colombia secuestraron a Rodrigo Quintero.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // English names after a verb may be places: no such reading there.
+  EXPECT_TRUE(Code("Colombian paramilitaries kidnapped Rodrigo Quintero.", "2024-05-02").empty());
+}
+
 }  // namespace
 }  // namespace dyad

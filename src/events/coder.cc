@@ -233,6 +233,40 @@ bool IsPlacePhrase(const std::vector<Token>& toks, uint32_t t) {
   return h == H().in || h == H().at || h == H().near || h == H().inside || h == H().across;
 }
 
+// Whether clause `cl` names a person no actor dictionary knows as the one
+// acted on: capitalised names (one to four, not an actor's words) right
+// after the personal "a" in the active ("ejecutaron a Wilson", "a Simón
+// Eduardo"), or as the passive's subject ("Camilo fue desaparecido"). Asked
+// only when a violent act found no target (EventCoderOptions::
+// named_person_victims), so the scan of the actors is off the hot path.
+bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
+  static const uint64_t a = TokenHash("a");
+  const auto& toks = doc.tokens;
+  auto in_actor = [&](uint32_t t) {
+    for (const auto& m : doc.actors)
+      if (m.tokens.contains(t)) return true;
+    return false;
+  };
+  // A name: capitalised nouns, one at least tagged a proper noun (a
+  // sentence's first word is tagged by its lemma: "Rodrigo/NN Quintero/NNP"),
+  // not an acronym or an all-capitals line.
+  auto name_at = [&](uint32_t t, uint32_t end) {
+    uint32_t n = 0;
+    bool proper = false;
+    for (; t + n < end && n < 5; ++n) {
+      const Token& w = toks[t + n];
+      bool capital = !w.lower.empty() && doc.text(TokenRange{t + n, t + n + 1}).front() != w.lower.front();
+      if (!(w.tag == Tag::NNP || (IsNoun(w.tag) && capital)) || w.has(kAllCaps) || in_actor(t + n)) break;
+      proper |= w.tag == Tag::NNP;
+    }
+    return proper && n >= 1 && n <= 4;
+  };
+  if (cl.verb.passive) return !cl.subject.empty() && name_at(cl.subject.begin, cl.subject.end);
+  for (uint32_t t = cl.complement.begin; t + 1 < cl.complement.end; ++t)
+    if (toks[t].lower_hash == a) return name_at(t + 1, cl.complement.end);
+  return false;
+}
+
 // The finite clause that is ci's complement ("demanded [that] the US
 // cancel"), or kNone32.
 uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
@@ -1485,7 +1519,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!named) dyad_target.clear();
       }
     }
-    if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal) {
+    // "ejecutaron a Wilson" (EventCoderOptions::named_person_victims).
+    const bool person_target = targets.empty() && dyad_target.empty() && !reciprocal && !sources.empty() &&
+                               options_.named_person_victims && root >= "17" && root <= "20" &&
+                               NamesUnknownPerson(doc, cl);
+    if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal && !person_target) {
       if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
       continue;
     }
@@ -1574,6 +1612,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (!chosen->paired_code.empty() && intent_note.empty())
             emit(t, s, sc, "paired code of " + code, chosen->paired_code);
         }
+      } else if (person_target) {
+        // Not civilians acting on a civilian: that is no dyad ("secuestrado
+        // por indígenas": the name is likely the one actor the matcher missed).
+        std::string tc = std::string(CountryOf(doc.actors[s].code)) + "CVL";
+        if (tc != doc.actors[s].code) emit(s, kNone32, tc, "target: a person no dictionary names, a civilian", code);
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))
@@ -1589,7 +1632,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
   // Nouns that name an act, where no verb coded the same (events/nominal.h).
   if (options_.nouns && !options_.peer_reading)
-    CodeNounTriggers(*options_.nouns, *verbs_, options_.roots_without_target, doc, trace);
+    CodeNounTriggers(*options_.nouns, *verbs_, options_, doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);

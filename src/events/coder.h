@@ -92,6 +92,13 @@ struct EventCoderOptions {
   // "announced") code with a reported clause, and turning this on there
   // loses events (Reuters output changes, ConfliBERT root F1 0.135 -> 0.130).
   bool saying_over_bare_act = false;
+  // Violence reports name victims no dictionary knows by their first name
+  // after the personal "a" ("ejecutaron a Wilson", "Camilo fue
+  // desaparecido"): an act of roots 17-20 with no target actor takes such a
+  // name as a civilian (CVL) of the source's country. Spanish only, where
+  // the personal "a" marks a person; English names after a verb may be
+  // places or firms as well ("attacked Tal Afar").
+  bool named_person_victims = false;
 };
 
 // The intent code for an act's code under `map` (longest prefix), or "".

@@ -81,7 +81,8 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@mutual") role = NounRole::kMutual;
       else if (name == "@place") role = NounRole::kPlace;
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
-               name != "@unreported") {
+               name != "@unreported" && name != "@manner" && name != "@quantity" &&
+               name != "@place_source" && name != "@announce") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -89,6 +90,9 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       for (std::string_view it : items) {
         if (role != NounRole::kNone) {
           preps_.push_back({PrepWords(it), role});
+        } else if (name == "@place_source") {
+          if (it.size() != 2 || !IsCameoCodeText(it)) problem(lineno, "@place_source takes two-digit roots: '" + std::string(it) + "'");
+          else place_roots_.emplace_back(it);
         } else {
           if (BlankSeparatedWords(it).size() != 1) {
             problem(lineno, std::string(name) + " takes single words: '" + std::string(it) + "'");
@@ -100,6 +104,9 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@block" ? block_
            : name == "@state" ? state_
            : name == "@unreported" ? unreported_
+           : name == "@manner" ? manner_
+           : name == "@quantity" ? quantity_
+           : name == "@announce" ? announce_
                                    : unreal_)
               .insert(h);
         }
@@ -366,8 +373,9 @@ std::string Names(const Doc& doc, const std::vector<uint32_t>& ms) {
 
 }  // namespace
 
-void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
-                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace) {
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
+                      Doc& doc, std::vector<CoderTrace>* trace) {
+  const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
   // Most documents have no noun of the dictionary: the lookups below are
@@ -404,7 +412,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
   };
   static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
-  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al");
+  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al"), kQue = TokenHash("que");
   static const uint64_t kAfter[] = {TokenHash("after"), TokenHash("following"), TokenHash("by"), TokenHash("before"),
                                     TokenHash("upon"), TokenHash("despite"), TokenHash("amid")};
 
@@ -493,6 +501,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           continue;
         }
         if (c.starts_at[q] == kNone32) {
+          // "las protestas de miles de trabajadores": a quantity and its
+          // "de" come before the object's head, the actor after them.
+          if (!pp_noun && q + 1 < end && nouns.IsPatientWord(toks[q + 1].lower_hash) &&
+              (nouns.IsQuantity(toks[q].lower_hash) || nouns.IsQuantity(toks[q].lemma_hash))) {
+            q += 2;
+            continue;
+          }
           pp_noun |= IsNoun(toks[q].tag);
           // "against the military rule of X": a noun after the phrase's
           // actor is its head, and what follows attaches to it.
@@ -619,10 +634,64 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         uint32_t b = doc.actors[m].tokens.begin;
         return b == span.begin || (toks[b - 1].tag != Tag::IN && toks[b - 1].tag != Tag::TO);
       };
+      const std::string root = chosen->code.substr(0, 2);
+      const bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
+                                   roots_without_target.end();
+      std::string code = chosen->code;  // an announced protest's becomes its intent code (below)
+      bool announced = false;
+      // "siguen en huelga", "en señal de protesta" (@manner, before the
+      // entry's words or as its first word): a bare noun that says how the
+      // clause's act was done, so the clause's subject is its source (with
+      // the clause, below). After a noun the phrase may describe that
+      // noun's referent ("desalojó a los empleados en huelga"): only a
+      // reason after it ("por", "contra": the entry's source or target
+      // prepositions) makes it the manner of the clause's act ("bloquearon
+      // la vía en protesta por"). Only acts that need no target (protests):
+      // "confía en ayuda del FMI", "murieron en enfrentamientos con" are no
+      // acts of the subject's.
+      bool manner = sources.empty() && may_lack_target &&
+                    ((first > span.begin && nouns.IsManner(toks[first - 1].lower_hash)) ||
+                     (!chosen->before.empty() && nouns.IsManner(chosen->before[0])));
+      if (manner) {
+        const uint32_t prep = chosen->before.empty() || !nouns.IsManner(chosen->before[0]) ? first - 1 : first;
+        if (prep > span.begin && (IsNoun(toks[prep - 1].tag) || c.covers[prep - 1] != kNone32)) {
+          uint32_t len = 0;
+          NounRole r = last + 1 < end ? nouns.PrepAt(*chosen, toks, last + 1, end, &len) : NounRole::kNone;
+          manner = r == NounRole::kSource || r == NounRole::kTarget;
+        }
+      }
+      bool from_state = false;  // the source is the actor before a @state word
       if (sources.empty() && gov != kNone32 && gov > span.begin && nouns.IsState(toks[gov].lower_hash) &&
           c.covers[gov - 1] != kNone32 && heads_phrase(c.covers[gov - 1])) {
         sources = {c.covers[gov - 1]};
         why_source = "actor before '" + std::string(toks[gov].lower) + "'";
+        from_state = true;
+      }
+      // "las protestas que los transportistas realizaron": the noun is the
+      // object of a light verb in the relative clause right after it, whose
+      // own subject (before its verb) is the source.
+      if (sources.empty()) {
+        uint32_t q = last + 1;
+        while (q < span.end && q < last + 4 && IsAdjective(toks[q].tag) && c.covers[q] == kNone32) ++q;
+        if (q < span.end && toks[q].lower_hash == kQue) {
+          for (const Clause& rc : doc.clauses) {
+            if (rc.sentence != si || rc.tokens.begin != q || rc.relative || rc.verb.head == kNone32) continue;
+            const VerbGroup& rv = rc.verb;
+            // The clause analyser may read the clause as a "que" complement
+            // in the subjunctive (a conditional modality); a light verb
+            // before which its object was moved is a relative clause, and
+            // in the past tense it reports an act.
+            bool real = rv.modality == Modality::kNone || (rv.modality == Modality::kConditional && rv.tense == Tense::kPast);
+            if (!nouns.IsLight(toks[rv.head].lemma_hash) || rv.passive || rv.negated || !real ||
+                rc.subject.begin <= q || rc.subject.end > rv.tokens.begin)
+              break;
+            uint32_t s = rc.subject.begin, next = s;
+            while (s < rc.subject.end && c.starts_at[s] == kNone32) ++s;
+            if (s < rc.subject.end) sources = ActorsFrom(c, s, rc.subject.end, &next);
+            if (!sources.empty()) why_source = "subject of '" + std::string(rv.lemma) + "' in the clause after it";
+            break;
+          }
+        }
       }
 
       // A time expression in the noun's own phrase dates it ("Monday's U.S.
@@ -684,6 +753,18 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
+          // "anunciaron protestas para el lunes" (@announce): a protest
+          // announced is still to be held, though an arrest announced was made.
+          // Announcing it is CAMEO's threat to protest (133, cameo/intent.tsv),
+          // which needs a target like any threat.
+          if (light && may_lack_target && nouns.IsAnnounce(vl)) {
+            code = IntentCodeFor(options.intent_codes, chosen->code);
+            if (code.empty()) {
+              if (trace) say("announced by '" + std::string(v.lemma) + "': still to be held, no event");
+              continue;
+            }
+            announced = true;
+          }
           // Before the verb only in the passive ("the visit was postponed"):
           // "after the arrest of X, crowds demanded ..." did not demand it.
           bool governed = after_verb || v.passive;
@@ -691,11 +772,28 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
             if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;
           }
-          if (light && sources.empty()) {
+          // A manner noun inside the subject is not the subject's act. The
+          // actor before its "en" is the subject's too, unless it is the
+          // verb's object ("atacaron la sede de X en protesta"): then the
+          // subject, if it names an actor, protests.
+          // Only after its clause's verb: before it, a noun outside the
+          // subject is mostly in a clause the analyser merged ("..., en
+          // protesta por X, informaron fuentes": the reported clause's).
+          const bool manner_of_clause = manner && ci == ctx && v.head != kNone32 && t > v.head && !cl.is_speech;
+          if (manner_of_clause && from_state && v.head != kNone32 && doc.actors[sources[0]].tokens.begin > v.head) {
+            std::vector<uint32_t> subj;
+            uint32_t s = cl.subject.begin, next = s;
+            while (s < cl.subject.end && c.starts_at[s] == kNone32) ++s;
+            if (s < cl.subject.end) subj = ActorsFrom(c, s, cl.subject.end, &next);
+            if (!subj.empty()) sources.clear();
+          }
+          if ((light || manner_of_clause) && sources.empty()) {
             uint32_t s = cl.subject.begin, next = s;
             while (s < cl.subject.end && c.starts_at[s] == kNone32) ++s;
             if (s < cl.subject.end) sources = ActorsFrom(c, s, cl.subject.end, &next);
-            if (!sources.empty()) why_source = "subject of '" + std::string(v.lemma) + "'";
+            if (!sources.empty())
+              why_source = std::string(light ? "subject of '" : "subject of the clause it qualifies, '") +
+                           std::string(v.lemma) + "'";
           }
         }
       }
@@ -713,11 +811,40 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         targets = mutual;
         why_target = "the 'between/with' phrase";
       }
+      // "la huelga general del jueves en Uruguay", "nuevas protestas
+      // estallaron en Bolivia" (@place_source roots): with no agent named,
+      // the act is the country's where it happened, named in the noun's own
+      // place phrase or, for a noun in its clause's subject, the clause's.
+      // A country's plain name only: a capital's mention is its government.
+      if (sources.empty() && nouns.PlaceIsSource(root)) {
+        // The first place phrase whose object is an actor, before any other
+        // actor: "la huelga general del jueves en Uruguay". Only modifiers
+        // and time expressions may stand before it: in "en protesta por la
+        // venta de tierras en Chile" the place is the sale's.
+        auto place_in = [&](uint32_t from, uint32_t to) {
+          for (uint32_t q = from; q < to; ++q) {
+            if (c.starts_at[q] != kNone32) return kNone32;
+            uint32_t len = 0;
+            if (nouns.PrepAt(*chosen, toks, q, to, &len) == NounRole::kPlace && q + len < to)
+              return c.starts_at[q + len];
+            bool time_prep = (toks[q].tag == Tag::IN || toks[q].tag == Tag::TO) && q + 1 < to && in_time[q + 1];
+            // ("huelga general": Hunspell has "general" as a noun too)
+            if (!in_time[q] && !time_prep && !IsAdjective(toks[q].tag) && !IsNoun(toks[q].tag)) return kNone32;
+          }
+          return kNone32;
+        };
+        uint32_t place = place_in(last + 1, end);
+        if (place == kNone32 && ctx != kNone32 && doc.clauses[ctx].subject.contains(t))
+          place = place_in(doc.clauses[ctx].complement.begin, doc.clauses[ctx].complement.end);
+        if (place != kNone32 && doc.actors[place].code.size() == 3 && !doc.actors[place].is_agent) {
+          sources = {place};
+          why_source = "the country where it happened";
+        }
+      }
       if (sources.empty()) {
         if (trace) say("entry " + chosen->ref() + " matched but its phrase names no source");
         continue;
       }
-      std::string root = chosen->code.substr(0, 2);
       // "Israel and Lebanon renewed negotiations": as with verbs, a
       // coordinated subject of a joint act (03-06, 19) acts on each other
       // ("attacks by Iran and Iraq" on shipping are not on each other).
@@ -727,9 +854,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         targets = sources;
         why_target = "each other";
       }
-      bool may_lack_target = std::find(roots_without_target.begin(), roots_without_target.end(), root) !=
-                             roots_without_target.end();
-      if (targets.empty() && !may_lack_target) {
+      if (targets.empty() && (!may_lack_target || announced)) {
         if (trace) say("entry " + chosen->ref() + " matched but its phrase names no target");
         continue;
       }
@@ -748,8 +873,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         for (const EventMention& ev : doc.events) {
           if (ev.sentence != si || ev.source != sc) continue;
           bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
-          bool same = ev.target == tc && (ev.code == chosen->code || by_verb);
-          same |= by_verb && ev.code.compare(0, 2, root) == 0;
+          bool same = ev.target == tc && (ev.code == code || by_verb);
+          same |= by_verb && ev.code.compare(0, 2, code, 0, 2) == 0;
           if (same) {
             if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");
             return;
@@ -762,13 +887,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
         ev.source_actor = s;
         ev.target = tc;
         ev.target_actor = tg;
-        ev.code = chosen->code;
+        ev.code = code;
         ev.date = date;
         ev.time = time;
         ev.trigger = {first, last + 1};
         ev.pattern = chosen->ref();
         ev.note = "noun trigger '" + std::string(doc.text(TokenRange{first, last + 1})) + "'; source: " + why_source +
-                  (tg == kNone32 ? "; no target" : "; target: " + why_target);
+                  (tg == kNone32 ? "; no target" : "; target: " + why_target) +
+                  (announced ? "; announced: the intent code" : "");
         doc.events.push_back(std::move(ev));
         coded = true;
       };
@@ -778,7 +904,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
       }
       if (coded) {
         added = true;
-        if (trace) say("coded " + chosen->code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
+        if (trace) say("coded " + code + " by " + chosen->ref() + " (source " + Names(doc, sources) + ": " + why_source +
             (targets.empty() ? "" : "; target " + Names(doc, targets) + ": " + why_target) + ")");
       }
     }

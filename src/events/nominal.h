@@ -15,12 +15,17 @@
 // it is not after a verb that already coded an event, nor after a verb of
 // demanding or intending ("called for sanctions"); (3) a source is named in
 // its own phrase, or its verb is a light verb ("carried out an attack",
-// "announced the expulsion of") whose subject is the source; (4) it has a
+// "announced the expulsion of") whose subject is the source, or, where the
+// dictionary says so (Spanish), the sentence names it: the subject of the
+// clause a manner phrase qualifies ("en protesta por"), of a light verb in
+// the relative clause after the noun, or the country where a protest
+// happened (@manner, @place_source); (4) it has a
 // target unless its root may lack one (protests, shows of force); and (5) the
 // sentence has no event yet with the same source and target.
 #ifndef DYAD_EVENTS_NOMINAL_H_
 #define DYAD_EVENTS_NOMINAL_H_
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -116,6 +121,21 @@ class NounDictionary {
   // A preposition whose object act is opposed, asked for or long past, not
   // reported: "protests against the visit", "since the accord" (@unreported).
   bool IsUnreported(uint64_t word) const { return unreported_.count(word) != 0; }
+  // A preposition that makes a bare noun after it the manner of its
+  // clause's act, done by the clause's subject: "marcharon ... en protesta
+  // por", "los mineros siguen en huelga" (@manner).
+  bool IsManner(uint64_t word) const { return manner_.count(word) != 0; }
+  // A noun of quantity that, before "of"/"de", leaves the actor after it
+  // heading the phrase: "las protestas de miles de trabajadores" (@quantity).
+  bool IsQuantity(uint64_t word) const { return quantity_.count(word) != 0; }
+  // A light verb that, for an act that needs no target (a protest), only
+  // announces it: "anunciaron una huelga" is still to be held (@announce).
+  bool IsAnnounce(uint64_t verb) const { return announce_.count(verb) != 0; }
+  // Roots whose act, when nobody in the sentence is named doing it, is the
+  // country's where it happened: "la huelga general en Argentina" (@place_source).
+  bool PlaceIsSource(std::string_view root) const {
+    return std::find(place_roots_.begin(), place_roots_.end(), root) != place_roots_.end();
+  }
 
  private:
   std::vector<NounPattern> patterns_;
@@ -123,14 +143,17 @@ class NounDictionary {
   std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
-  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_;  // the directives of the same names
+  std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
+      announce_;  // the directives of the same names
+  std::vector<std::string> place_roots_;    // @place_source: two-digit roots
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder
-// ran (its events are what a noun must not repeat). `roots_without_target`
-// as EventCoderOptions. Explains each noun tried into `trace` if not null.
-void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs,
-                      const std::vector<std::string>& roots_without_target, Doc& doc, std::vector<CoderTrace>* trace);
+// ran (its events are what a noun must not repeat). Of `options`, the roots
+// that need no target and the intent codes (an announced protest) are read.
+// Explains each noun tried into `trace` if not null.
+void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
+                      Doc& doc, std::vector<CoderTrace>* trace);
 
 }  // namespace dyad
 
