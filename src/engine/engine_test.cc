@@ -119,6 +119,19 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   EXPECT_EQ(code_of(ev, "BOL", "IGO"), "0862") << Dump(ev);
   ev = Code("Prisoners rioted at a jail in Peru on Tuesday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "PERCVL", ""), "145") << Dump(ev);
+  // A protest that names no one is aimed at the protesters' own
+  // government; a strike by workers mostly at an employer, so it keeps none.
+  ev = Code("Thousands of Chilean farmers demonstrated on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "CHLAGR", "CHLGOV"), "141") << Dump(ev);
+  ev = Code("Peruvian miners went on strike at a copper mine on Monday.", "2000-01-01");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].target, "") << Dump(ev);
+  // Carrying on a hunger strike is a hunger strike (CAMEO 142).
+  ev = Code("Bolivian students continued their hunger strike on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "BOLEDU", ""), "142") << Dump(ev);
+  // The European Community kept its name inside the EU until 2009.
+  ev = Code("The European Community gave Chad 3 million dollars of aid on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "IGOEUREEC", "TCD"), "070") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
