@@ -132,6 +132,15 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   // The European Community kept its name inside the EU until 2009.
   ev = Code("The European Community gave Chad 3 million dollars of aid on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "IGOEUREEC", "TCD"), "070") << Dump(ev);
+  ev = Code("Kenya called for sanctions against Sudan on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "KEN", "SDN"), "113") << Dump(ev);
+  ev = Code("Ghana is opposed to Nigerian mediation in the dispute.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "GHA", "NGA"), "126") << Dump(ev);
+  ev = Code("The Kenyan government ordered the Ugandan newspaper Monitor to suspend publication.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "KENGOV", "UGA"), "1721") << Dump(ev);
+  // "North Darfur" is Sudan's, not "the West"'s.
+  ev = Code("Sudan's government lifted the curfew in North Darfur on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "SDNGOV", "SDN"), "0813") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);

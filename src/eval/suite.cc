@@ -308,6 +308,9 @@ std::string PloverType05(const std::string& code, const std::string& type08) {
   // destroying property (1712) is repression, not an attack.
   if (code.starts_with("163")) return "SANCTION";
   if (code.starts_with("1712")) return "COERCE";
+  // Abducting people (181) and holding them as human shields (184) detain
+  // them: the 0.5 gold codes both of the manual's examples COERCE.
+  if (code.starts_with("181") || code.starts_with("184")) return "COERCE";
   // Lifting a curfew or a state of emergency (0813, 0814) is a verbal
   // concession: it promises that nobody will be arrested for what was banned.
   if (code.starts_with("0813") || code.starts_with("0814")) return "CONCEDE";

@@ -80,6 +80,7 @@ TEST(SuiteTest, Plover05TypesDifferFromThe2021Crosswalk) {
   EXPECT_EQ(PloverType05("191", "COERCE"), "COERCE");
   EXPECT_EQ(PloverType05("203", "ASSAULT"), "FIGHT");
   EXPECT_EQ(PloverType05("1823", "ASSAULT"), "ASSAULT");
+  EXPECT_EQ(PloverType05("181", "ASSAULT"), "COERCE");
 }
 
 TEST(SuiteTest, PloverCountriesMatchSuccessorStatesAndGoldSpellings) {
