@@ -141,6 +141,14 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   // "North Darfur" is Sudan's, not "the West"'s.
   ev = Code("Sudan's government lifted the curfew in North Darfur on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "SDNGOV", "SDN"), "0813") << Dump(ev);
+  ev = Code("Kenya's high court opened a hearing into the treatment of Somali refugees.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "KENJUD", "SOM"), "090") << Dump(ev);
+  ev = Code("The IAEA dispatched inspectors to a plant in Syria on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "IGO", "SYR"), "090") << Dump(ev);
+  ev = Code("President Kagame reneged on his promise to the Rwandan people.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "RWAGOV", "RWA"), "120") << Dump(ev);
+  ev = Code("Chile gave a warm welcome on Friday to the Peruvian president.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "CHL", "PER"), "043") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
