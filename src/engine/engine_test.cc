@@ -149,6 +149,12 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   EXPECT_EQ(code_of(ev, "RWAGOV", "RWA"), "120") << Dump(ev);
   ev = Code("Chile gave a warm welcome on Friday to the Peruvian president.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "CHL", "PER"), "043") << Dump(ev);
+  ev = Code("Rwandan troops captured part of a Congolese army stronghold on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "RWAMIL", "COD"), "192") << Dump(ev);
+  ev = Code("The Israeli army forced out hundreds of Palestinian families from their homes in Hebron.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "ISRMIL", "PSE"), "201") << Dump(ev);
+  ev = Code("Ugandan forces launched artillery and rocket fire against Sudanese rebel camps on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "UGAMIL", "SDN"), "194") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
