@@ -1576,7 +1576,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                code);
       } else if (root == "14" && !options_.peer_reading && ProtestsOwnGovernment(doc.actors[s].code)) {
         // A protest that names no one protests against the authorities of
-        // its own country ("thousands demonstrated in Kirkuk"): CAMEO's and
+        // its own country ("farmers marched through the capital"): CAMEO's and
         // PLOVER's coders give it that government as target.
         std::string gov = std::string(CountryOf(doc.actors[s].code)) + "GOV";
         emit(s, kNone32, gov, "no target named: a protest is aimed at its own government", code);
