@@ -155,6 +155,11 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   EXPECT_EQ(code_of(ev, "ISRMIL", "PSE"), "201") << Dump(ev);
   ev = Code("Ugandan forces launched artillery and rocket fire against Sudanese rebel camps on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "UGAMIL", "SDN"), "194") << Dump(ev);
+  // "Ethnic Hungarians" in Slovakia are Slovakia's, not Hungary's.
+  ev = Code("About 300 ethnic Hungarians demonstrated in Slovakia on Sunday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "SVK", ""), "141") << Dump(ev);
+  ev = Code("Britain is providing satellite images and other military intelligence to Kenya.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "GBR", "KEN"), "072") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
