@@ -438,6 +438,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           if (x.tag == Tag::PRP && !actor(t)) break;
           continue;
         }
+        // A name and its abbreviation or gloss in parentheses before the
+        // singular common noun that heads the subject: "The Arab Maghreb
+        // Union (AMU) summit", "the Party of Labour (PT) group". Only when
+        // that noun is all the subject so far: the name is what the phrase
+        // names (a plural, "EC states", names its members instead).
+        if (x.tag == Tag::RRB && t + 1 == end && toks[t].tag == Tag::NN && !actor(t) &&
+            t > floor + 2) {
+          uint32_t open = kNone32;
+          for (uint32_t q = t - 1; q-- > floor && q + 7 > t;)
+            if (toks[q].tag == Tag::LRB) {
+              open = q;
+              break;
+            }
+          if (open != kNone32 && open > floor && actor(open - 1)) {
+            t = open;
+            continue;
+          }
+        }
         // Post-nominal PP: "Opponents of Rwanda's Senate", "officials in Bogotá".
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t - 1 > floor &&
             (NounLike(toks[t - 2]) || actor(t - 2))) {
