@@ -160,6 +160,10 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   EXPECT_EQ(code_of(ev, "SVK", ""), "141") << Dump(ev);
   ev = Code("Britain is providing satellite images and other military intelligence to Kenya.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "GBR", "KEN"), "072") << Dump(ev);
+  // Peacekeepers that are refused are the content: the act is aimed at
+  // the state they would serve.
+  ev = Code("Brazil refused to send peacekeepers to Haiti on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "BRA", "HTI"), "1224") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
