@@ -164,6 +164,11 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   // the state they would serve.
   ev = Code("Brazil refused to send peacekeepers to Haiti on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "BRA", "HTI"), "1224") << Dump(ev);
+  ev = Code("Basque separatists wounded two Spanish policemen in a bomb attack on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "ESP", "ESPCOP"), "183") << Dump(ev);
+  ev = Code("Irish nationalist guerrillas attacked a British army base on Friday.", "2000-01-01");
+  ASSERT_FALSE(ev.empty()) << Dump(ev);
+  EXPECT_EQ(ev[0].source, "GBRREB") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
