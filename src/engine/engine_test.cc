@@ -172,6 +172,8 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   ev = Code("Peru and Ecuador reached a consensus to reopen their border on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "PER", "ECU"), "030") << Dump(ev);
   EXPECT_EQ(code_of(ev, "ECU", "PER"), "030") << Dump(ev);
+  ev = Code("Spain announced a suspension of air links with Cuba on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "ESP", "CUB"), "161") << Dump(ev);
   // Outlawing a practice is no ban on a group.
   ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
