@@ -492,6 +492,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           // Only if no verb lies to the left before a boundary (else the
           // left part is an earlier object: "suspended purchases and Petro").
           bool verb_left = false;
+          bool opening_pp = false;  // "Despite warnings by X, Y refused": X ends an opening phrase, no list
           for (uint32_t k = t - 1; k-- > floor;) {
             uint64_t lk = toks[k].lower_hash;
             if (lk == w.comma && lx == w.comma) break;
@@ -500,8 +501,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
               verb_left = true;
               break;
             }
+            // Not "in"/"at": "In Cairo, Egypt and Jordan agreed" is read by
+            // the locative rule of the coder (audit 2).
+            static const uint64_t kIn = TokenHash("in"), kAt = TokenHash("at");
+            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN && lk != kIn && lk != kAt) opening_pp = true;
           }
-          if (!verb_left && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
+          if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
             --t;
             continue;
           }
