@@ -172,10 +172,10 @@ TEST(EngineTest, CameoManualActsWithGenericWording) {
   ev = Code("Peru and Ecuador reached a consensus to reopen their border on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "PER", "ECU"), "030") << Dump(ev);
   EXPECT_EQ(code_of(ev, "ECU", "PER"), "030") << Dump(ev);
-  ev = Code("Spain announced a suspension of air links with Cuba on Monday.", "2000-01-01");
+  ev = Code("Spain announced a suspension of rail and air links with Cuba on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "ESP", "CUB"), "161") << Dump(ev);
   // Outlawing a practice is no ban on a group.
-  ev = Code("The government of Chile outlawed the practice of double deduction of losses.", "2000-01-01");
+  ev = Code("The government of Chile outlawed the practice of paying bonuses to Argentine firms.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "17", "")) << Dump(ev);
 }
 
