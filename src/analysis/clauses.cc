@@ -531,6 +531,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           if (x.tag == Tag::PRP && !actor(t)) break;
           continue;
         }
+        // A name and its abbreviation or gloss in parentheses before the
+        // singular common noun that heads the subject: "The Arab Maghreb
+        // Union (AMU) summit", "the Party of Labour (PT) group". Only when
+        // that noun is all the subject so far: the name is what the phrase
+        // names (a plural, "EC states", names its members instead).
+        if (x.tag == Tag::RRB && t + 1 == end && toks[t].tag == Tag::NN && !actor(t) &&
+            t > floor + 2) {
+          uint32_t open = kNone32;
+          for (uint32_t q = t - 1; q-- > floor && q + 7 > t;)
+            if (toks[q].tag == Tag::LRB) {
+              open = q;
+              break;
+            }
+          if (open != kNone32 && open > floor && actor(open - 1)) {
+            t = open;
+            continue;
+          }
+        }
         // Post-nominal PP: "Opponents of Rwanda's Senate", "officials in Bogotá".
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t - 1 > floor &&
             (NounLike(toks[t - 2]) || actor(t - 2))) {
@@ -567,6 +585,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           // Only if no verb lies to the left before a boundary (else the
           // left part is an earlier object: "suspended purchases and Petro").
           bool verb_left = false;
+          bool opening_pp = false;  // "Despite warnings by X, Y refused": X ends an opening phrase, no list
           for (uint32_t k = t - 1; k-- > floor;) {
             uint64_t lk = toks[k].lower_hash;
             if (lk == w.comma && lx == w.comma) break;
@@ -575,8 +594,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
               verb_left = true;
               break;
             }
+            // Not "in"/"at": "In Cairo, Egypt and Jordan agreed" is read by
+            // the locative rule of the coder (audit 2).
+            static const uint64_t kIn = TokenHash("in"), kAt = TokenHash("at");
+            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN && lk != kIn && lk != kAt) opening_pp = true;
           }
-          if (!verb_left && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
+          if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
             --t;
             continue;
           }

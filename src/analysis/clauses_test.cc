@@ -66,6 +66,25 @@ TEST_F(ClausesTest, PronounIsAWholeSubject) {
   EXPECT_EQ(Text(ClauseOf("sign").subject), "they");
 }
 
+TEST_F(ClausesTest, NameWithAbbreviationBeforeItsHeadNoun) {
+  // "Andean Pact (AP) group": the name is part of the subject.
+  Analyze("The/DT Andean/NNP Pact/NNP (/LRB AP/NNP )/RRB group/NN condemned/VBD/condemn Peru/NNP ./.", {{1, 3}, {8, 9}});
+  EXPECT_EQ(Text(ClauseOf("condemn").subject), "The Andean Pact ( AP ) group");  // test tokens are joined by blanks
+  // A plural head names the members, not the group: left alone.
+  Analyze("Andean/NNP Pact/NNP (/LRB AP/NNP )/RRB states/NNS condemned/VBD/condemn Peru/NNP ./.", {{0, 2}, {7, 8}});
+  EXPECT_EQ(Text(ClauseOf("condemn").subject), "states");
+}
+
+TEST_F(ClausesTest, OpeningPhraseIsNoPartOfTheSubjectList) {
+  // "Despite warnings from Chile, Peru refused": Chile ends an opening
+  // phrase; it is not listed with Peru.
+  Analyze("Despite/IN warnings/NNS from/IN Chile/NNP ,/, Peru/NNP refused/VBD/refuse ./.", {{3, 4}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("refuse").subject), "Peru");
+  // A list of names is still a list.
+  Analyze("Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP refused/VBD/refuse ./.", {{0, 1}, {2, 3}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("refuse").subject), "Chile , Peru and Bolivia");
+}
+
 TEST_F(ClausesTest, ScheduledActIsTheVerb) {
   Analyze("Petro/NNP is/VBZ/be scheduled/VBN/schedule to/TO visit/VB/visit Quito/NNP ./.");
   const Clause& c = ClauseOf("visit");

@@ -78,9 +78,9 @@ int RunEval(const EvalFlags& f) {
       return f.skip_missing ? kExitSkip : kExitUsage;
     }
     // The crosswalk is PLOVER 0.8 (2021); a suite coded in PLOVER 0.5 uses
-    // four types that 0.8 later merged: INVESTIGATE and DISAPPROVE into
-    // ACCUSE, DEMAND became REQUEST, FIGHT (CAMEO 19, conventional force)
-    // into ASSAULT. Score such a suite in its own vocabulary.
+    // four types that 0.8 later merged (INVESTIGATE, DISAPPROVE, DEMAND,
+    // FIGHT) and places a few codes elsewhere: see PloverType05. Such a
+    // suite is scored in its own vocabulary.
     bool v05 = false;
     for (const SuiteRecord& r : suite->records)
       for (const GoldEvent& g : r.expected)
@@ -88,11 +88,7 @@ int RunEval(const EvalFlags& f) {
     plover = [&plover_table, v05](const std::string& code) {
       const PloverInfo* info = plover_table.Lookup(code);  // a code not listed takes its parent's type
       if (!info) return std::string();
-      if (!v05) return info->event;
-      if (info->event == "ACCUSE") return std::string(code.starts_with("09") ? "INVESTIGATE" : "DISAPPROVE");
-      if (info->event == "REQUEST") return std::string("DEMAND");
-      if (info->event == "ASSAULT" && code.starts_with("19")) return std::string("FIGHT");
-      return info->event;
+      return v05 ? PloverType05(code, info->event) : info->event;
     };
   }
   auto engine = LoadEngine(f.engine);

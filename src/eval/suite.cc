@@ -299,6 +299,51 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
   return suite;
 }
 
+std::string PloverType05(const std::string& code, const std::string& type08) {
+  // PLOVER 0.5's own crosswalk (cameo/CAMEO-PLOV.txt in openeventdata/PLOVER)
+  // and the 0.5 gold records differ from the 2021 table here:
+  if (type08 == "ACCUSE") return code.starts_with("09") ? "INVESTIGATE" : "DISAPPROVE";
+  if (type08 == "REQUEST") return "DEMAND";
+  // Sanctions and embargoes (163) are a reduction of relations, and
+  // destroying property (1712) is repression, not an attack.
+  if (code.starts_with("163")) return "SANCTION";
+  if (code.starts_with("1712")) return "COERCE";
+  // Abducting people (181) and holding them as human shields (184) detain
+  // them: the 0.5 gold codes both of the manual's examples COERCE.
+  if (code.starts_with("181") || code.starts_with("184")) return "COERCE";
+  // Lifting a curfew or a state of emergency (0813, 0814) is a verbal
+  // concession: it promises that nobody will be arrested for what was banned.
+  if (code.starts_with("0813") || code.starts_with("0814")) return "CONCEDE";
+  // FIGHT is the organised use of force: CAMEO 19 (occupying territory, 192,
+  // included: the gold codes all three of the manual's examples so) and
+  // mass violence (20: ethnic cleansing, mass expulsion).
+  if (code.starts_with("192") || (type08 == "ASSAULT" && (code.starts_with("19") || code.starts_with("20"))))
+    return "FIGHT";
+  return type08;
+}
+
+bool SamePloverCountry(const std::string& predicted, const std::string& gold) {
+  std::string p = Country(predicted), g = Country(gold);
+  if (p == g) return true;
+  // Three non-ISO spellings in the PLOVER gold records (Japan, Italy,
+  // Viet Nam): the README promises ISO codes, so they are read as such.
+  static const std::map<std::string, std::string> kGoldSpelling = {{"JAP", "JPN"}, {"ITL", "ITA"}, {"VTN", "VNM"}};
+  if (auto it = kGoldSpelling.find(g); it != kGoldSpelling.end()) g = it->second;
+  if (p == g) return true;
+  // States that split since the events: each successor matches.
+  static const std::multimap<std::string, std::string> kSuccessors = {
+      {"SCG", "SRB"}, {"SCG", "MNE"}, {"SCG", "KSV"},
+      {"YUG", "SRB"}, {"YUG", "MNE"}, {"YUG", "KSV"}, {"YUG", "HRV"}, {"YUG", "BIH"}, {"YUG", "SVN"}, {"YUG", "MKD"},
+      {"CSK", "CZE"}, {"CSK", "SVK"},
+      {"USR", "RUS"}, {"USR", "UKR"}, {"USR", "BLR"}, {"USR", "MDA"}, {"USR", "EST"}, {"USR", "LVA"}, {"USR", "LTU"},
+      {"USR", "GEO"}, {"USR", "ARM"}, {"USR", "AZE"}, {"USR", "KAZ"}, {"USR", "KGZ"}, {"USR", "TJK"}, {"USR", "TKM"},
+      {"USR", "UZB"}};
+  auto [b, e] = kSuccessors.equal_range(p);
+  for (auto it = b; it != e; ++it)
+    if (it->second == g) return true;
+  return false;
+}
+
 void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<PredictedEvent>& predicted,
                  const PloverMap& plover, Scores* s) {
   ++s->records;
@@ -334,7 +379,7 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
     if (suite.kind == SuiteKind::kPlover) {
       auto in = [](const std::string& c, const std::vector<std::string>& list) {
         for (const auto& x : list)
-          if (Country(x) == Country(c)) return true;
+          if (SamePloverCountry(c, x)) return true;
         return false;
       };
       return in(p.source, g.sources) && (g.targets.empty() || in(p.target, g.targets));

@@ -91,6 +91,18 @@ struct PredictedEvent {
 // Maps CAMEO codes to PLOVER event types (longest prefix), for kPlover suites.
 using PloverMap = std::function<std::string(const std::string& cameo_code)>;
 
+// The PLOVER 0.5 type of a CAMEO code, given the type the 2021 crosswalk
+// (PLOVER 0.8) gives it. 0.8 merged four 0.5 types (INVESTIGATE and
+// DISAPPROVE into ACCUSE, DEMAND became REQUEST, FIGHT into ASSAULT) and moved
+// a few codes; a suite coded in 0.5 is scored in its own vocabulary.
+std::string PloverType05(const std::string& cameo_code, const std::string& type08);
+
+// Whether a predicted actor code and a PLOVER gold actor code name the same
+// country. PLOVER codes states by today's ISO-3166 codes, CAMEO by the state
+// of the event's date: a predecessor state (Serbia and Montenegro, SCG)
+// matches each state that succeeded it.
+bool SamePloverCountry(const std::string& predicted, const std::string& gold);
+
 struct RootRow {
   int gold = 0, predicted = 0, matched = 0;
 };

@@ -67,6 +67,32 @@ TEST(SuiteTest, PloverSuitesScoreThroughTheMapping) {
   EXPECT_DOUBLE_EQ(sc.type_and_dyad_recall(), 1.0);
 }
 
+TEST(SuiteTest, Plover05TypesDifferFromThe2021Crosswalk) {
+  EXPECT_EQ(PloverType05("112", "ACCUSE"), "DISAPPROVE");
+  EXPECT_EQ(PloverType05("091", "ACCUSE"), "INVESTIGATE");
+  EXPECT_EQ(PloverType05("1041", "REQUEST"), "DEMAND");
+  EXPECT_EQ(PloverType05("163", "COERCE"), "SANCTION");
+  EXPECT_EQ(PloverType05("1712", "ASSAULT"), "COERCE");
+  EXPECT_EQ(PloverType05("0813", "RETREAT"), "CONCEDE");
+  EXPECT_EQ(PloverType05("0871", "RETREAT"), "RETREAT");
+  EXPECT_EQ(PloverType05("195", "ASSAULT"), "FIGHT");
+  EXPECT_EQ(PloverType05("192", "COERCE"), "FIGHT");
+  EXPECT_EQ(PloverType05("191", "COERCE"), "COERCE");
+  EXPECT_EQ(PloverType05("203", "ASSAULT"), "FIGHT");
+  EXPECT_EQ(PloverType05("1823", "ASSAULT"), "ASSAULT");
+  EXPECT_EQ(PloverType05("181", "ASSAULT"), "COERCE");
+}
+
+TEST(SuiteTest, PloverCountriesMatchSuccessorStatesAndGoldSpellings) {
+  EXPECT_TRUE(SamePloverCountry("SCGGOV", "SRB"));
+  EXPECT_TRUE(SamePloverCountry("SCG", "MNE"));
+  EXPECT_FALSE(SamePloverCountry("SRB", "SCG"));  // a successor is not its predecessor
+  EXPECT_FALSE(SamePloverCountry("SCG", "HRV"));
+  EXPECT_TRUE(SamePloverCountry("JPNGOV", "JAP"));
+  EXPECT_TRUE(SamePloverCountry("IGOUNO", "IGO"));
+  EXPECT_FALSE(SamePloverCountry("NGOHLHIRC", "IGO"));
+}
+
 TEST(SuiteTest, ParsesTabariDefaultOption) {
   Article::CodingDefaults d = ParseTabariDefault("DEFAULT: SOURCE [AAA] PRIOR TARGET [BBB] AFTER");
   EXPECT_EQ(d.source, "AAA");

@@ -499,7 +499,11 @@ TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
   EXPECT_EQ(Code(dyad + "Washington/NNP banks/NNS threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 11, "USABUS"}})),
             V{})
       << Trace();
-  EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>:141"}));
+  // A protest may lack a target: naming no one, it is aimed at the
+  // protesters' own government, unless they are workers (an employer).
+  EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>COLGOV:141"}));
+  EXPECT_EQ(Code("Workers/NNS protested/VBD/protest ./.", {{0, 1, "COLLAB"}}), (V{"COLLAB>:141"}));
+  EXPECT_EQ(Code("Delegates/NNS protested/VBD/protest ./.", {{0, 1, "IGOUNO"}}), (V{"IGOUNO>:141"}));
   // A statement to no one is not addressed to the article's other side.
   UseVerbs("", "011 decline comment\n");
   EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
