@@ -140,12 +140,12 @@ bool ParseDateBound(std::string_view s, bool end, int32_t* day) {
 
 bool ActorDictionary::LoadFile(const std::string& path, const std::string& display,
                                std::vector<DictProblem>* problems) {
-  std::string text;
-  if (!ReadWholeFile(path, &text)) {
+  FileBytes text;
+  if (!text.Read(path)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  LoadText(text, display, problems);
+  LoadText(text.view(), display, problems);
   return true;
 }
 

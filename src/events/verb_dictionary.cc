@@ -21,9 +21,7 @@ std::string_view StripComment(std::string_view s) {
 }
 
 
-bool ReadFile(const std::string& path, std::string* out) {
-  return ReadWholeFile(path, out);
-}
+bool ReadFile(const std::string& path, FileBytes* out) { return out->Read(path); }
 
 }  // namespace
 
@@ -50,12 +48,12 @@ uint32_t VerbDictionary::SynsetIndex(const std::string& name) {
 
 bool VerbDictionary::LoadPatternFile(const std::string& path, const std::string& display,
                                      std::vector<DictProblem>* problems) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  LoadPatternText(text, display, problems);
+  LoadPatternText(text.view(), display, problems);
   return true;
 }
 
@@ -135,12 +133,12 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
 
 bool VerbDictionary::LoadSynsetFile(const std::string& path, const std::string& display,
                                     const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  LoadSynsetText(text, display, tokenize, problems);
+  LoadSynsetText(text.view(), display, tokenize, problems);
   return true;
 }
 
@@ -197,12 +195,12 @@ void VerbDictionary::AddSynsetMember(const std::string& name, const std::string&
 
 bool VerbDictionary::LoadControlFile(const std::string& path, const std::string& display,
                                      std::vector<DictProblem>* problems) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  LoadControlText(text, display, problems);
+  LoadControlText(text.view(), display, problems);
   return true;
 }
 

@@ -19,8 +19,8 @@ namespace {
 constexpr std::string_view kPosNames[4] = {"noun", "verb", "adj", "adv"};
 constexpr std::string_view kInstallHint = "install the Debian package wordnet-base or point DYAD_WORDNET_DIR at it";
 
-bool ReadFile(const std::string& path, std::string* out, std::string* error) {
-  if (!ReadWholeFile(path, out)) {
+bool ReadFile(const std::string& path, FileBytes* out, std::string* error) {
+  if (!out->Read(path)) {
     *error = path + ": cannot read: " + std::strerror(errno) + "; " + std::string(kInstallHint);
     return false;
   }
@@ -172,9 +172,9 @@ uint32_t Lemmatizer::Intern(std::string_view word, uint64_t hash) {
 }
 
 bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* error) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text, error)) return false;
-  std::string_view rest = text;
+  std::string_view rest = text.view();
   uint32_t line_no = 0;
   size_t before = entries_.size();
   while (!rest.empty()) {
@@ -210,9 +210,9 @@ bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* erro
 }
 
 bool Lemmatizer::ReadExceptions(const std::string& path, WnPos pos, std::string* error) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text, error)) return false;
-  std::string_view rest = text;
+  std::string_view rest = text.view();
   uint32_t line_no = 0;
   WordMap& map = exceptions_[static_cast<int>(pos)];
   while (!rest.empty()) {
