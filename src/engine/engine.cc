@@ -334,12 +334,14 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
         engine->verbs_->LoadControlFile(f, Display(f, data), &verb_problems);
     }
     verb_files.insert(verb_files.end(), options.extra_verb_files.begin(), options.extra_verb_files.end());
+    std::vector<std::pair<std::string, std::string>> pattern_files;  // (path, display), read in one go
     for (const std::string& f : verb_files) {
       std::string base = fs::path(f).filename().string();
       if (base == "synsets.txt" || base == "control.txt" || base == "nouns.txt") continue;
       if (options.peer_only && f.starts_with(data + "/verbs")) continue;
-      engine->verbs_->LoadPatternFile(f, Display(f, data), &verb_problems);
+      pattern_files.emplace_back(f, Display(f, data));
     }
+    engine->verbs_->LoadPatternFiles(pattern_files, &verb_problems);
   });
 
   // Codebook.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -55,6 +56,30 @@ bool VerbDictionary::LoadPatternFile(const std::string& path, const std::string&
   }
   LoadPatternText(text.view(), display, problems);
   return true;
+}
+
+void VerbDictionary::LoadPatternFiles(const std::vector<std::pair<std::string, std::string>>& files,
+                                      std::vector<DictProblem>* problems) {
+  std::vector<FileBytes> texts(files.size());
+  std::vector<bool> read(files.size());
+  size_t lines = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    read[i] = ReadFile(files[i].first, &texts[i]);
+    // memchr per line: std::count's byte loop (not vectorised at -O2)
+    // cost 2.5M instructions on our 1 MB of patterns.
+    const std::string_view t = texts[i].view();
+    ++lines;
+    for (const char *p = t.data(), *e = p + t.size(); (p = static_cast<const char*>(std::memchr(p, '\n', e - p)));
+         ++p)
+      ++lines;
+  }
+  // Every pattern is one line; comments and blank lines make this a few
+  // percent more than needed.
+  patterns_.reserve(patterns_.size() + lines);
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!read[i]) problems->push_back({files[i].second, 0, "cannot read " + files[i].first, true});
+    else LoadPatternText(texts[i].view(), files[i].second, problems);
+  }
 }
 
 void VerbDictionary::LoadPatternText(std::string_view text, const std::string& display,
