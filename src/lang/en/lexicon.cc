@@ -400,7 +400,10 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
   for (const Parsed& r : word_rows) {
     if (r.key.empty() || r.key[0] < 'A' || r.key[0] > 'Z') continue;
     low.assign(r.key);
-    for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // ASCII folding, as std::tolower in the C locale dyad runs in, without
+    // a library call per byte (115,000 calls, 2M instructions of start-up).
+    for (char& ch : low)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
     const uint32_t* lr = row_of.Find(TokenHash(low));
     if (lr == nullptr) continue;
     word_counts(r, &counts);
