@@ -19,8 +19,9 @@ bool IsAsciiAlnum(char c) {
 // Cuts a trailing comment. A '#' that opens a name ("#FreePalestine" right
 // after the start of the line or a '|') is a hashtag, not a comment.
 std::string_view StripComment(std::string_view line, bool names) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] != '#') continue;
+  // find() (memchr) from '#' to '#': most lines have none, and a byte loop
+  // over every line of the actor files was 2.6M instructions of start-up.
+  for (size_t i = 0; (i = line.find('#', i)) != std::string_view::npos; ++i) {
     if (names && i + 1 < line.size() && IsAsciiAlnum(line[i + 1])) {
       size_t j = i;
       while (j > 0 && (line[j - 1] == ' ' || line[j - 1] == '\t')) --j;
