@@ -401,7 +401,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
     if (r.key.empty() || r.key[0] < 'A' || r.key[0] > 'Z') continue;
     low.assign(r.key);
     // ASCII folding, as std::tolower in the C locale dyad runs in, without
-    // a library call per byte (115,000 calls, 2M instructions of start-up).
+    // a library call per byte (115,000 calls; 1.3M instructions saved).
     for (char& ch : low)
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
     const uint32_t* lr = row_of.Find(TokenHash(low));
