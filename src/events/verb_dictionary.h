@@ -130,7 +130,7 @@ class VerbDictionary {
   // Several pattern files (path, display), as LoadPatternFile on each in
   // order, with room for all their lines reserved first: ~20,000 patterns
   // of ~250 bytes grown one file at a time made the vector double five
-  // times (2,000 page faults at start-up, 7M instructions of moves).
+  // times (2,000 page faults at start-up, 6M instructions of moves).
   void LoadPatternFiles(const std::vector<std::pair<std::string, std::string>>& files,
                         std::vector<DictProblem>* problems);
   void LoadPatternText(std::string_view text, const std::string& display, std::vector<DictProblem>* problems);
