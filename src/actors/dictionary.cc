@@ -1,6 +1,6 @@
 #include "actors/dictionary.h"
 
-
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -19,8 +19,9 @@ bool IsAsciiAlnum(char c) {
 // Cuts a trailing comment. A '#' that opens a name ("#FreePalestine" right
 // after the start of the line or a '|') is a hashtag, not a comment.
 std::string_view StripComment(std::string_view line, bool names) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] != '#') continue;
+  // find() (memchr) from '#' to '#': most lines have none, and a byte loop
+  // over every line of the actor files was 2.6M instructions of start-up.
+  for (size_t i = 0; (i = line.find('#', i)) != std::string_view::npos; ++i) {
     if (names && i + 1 < line.size() && IsAsciiAlnum(line[i + 1])) {
       size_t j = i;
       while (j > 0 && (line[j - 1] == ' ' || line[j - 1] == '\t')) --j;
@@ -107,12 +108,15 @@ const CodePeriod* ActorEntry::CodeAt(int32_t day) const {
 
 std::string ActorEntry::ref() const {
   // Built for every actor mention (its evidence): one allocation, not one
-  // per append (12 bytes cover the line number and the two separators).
+  // per append (12 bytes cover the line number and the two separators),
+  // and the line number written in place by to_chars (std::to_string
+  // built a string of its own: ~50,000 calls on te3silver).
   std::string r;
   r.reserve(file.size() + 12 + (names.empty() ? 0 : names[0].size()));
   r += file;
-  r += ':';
-  r += std::to_string(line);
+  char digits[12];
+  digits[0] = ':';
+  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, line).ptr - digits));
   if (!names.empty()) {
     r += ' ';
     r += names[0];
@@ -140,12 +144,12 @@ bool ParseDateBound(std::string_view s, bool end, int32_t* day) {
 
 bool ActorDictionary::LoadFile(const std::string& path, const std::string& display,
                                std::vector<DictProblem>* problems) {
-  std::string text;
-  if (!ReadWholeFile(path, &text)) {
+  FileBytes text;
+  if (!text.Read(path)) {
     problems->push_back({display, 0, "cannot read " + path, true});
     return false;
   }
-  LoadText(text, display, problems);
+  LoadText(text.view(), display, problems);
   return true;
 }
 

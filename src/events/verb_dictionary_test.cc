@@ -1,5 +1,10 @@
 #include "events/verb_dictionary.h"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "testing/word_tokenizer.h"
@@ -66,6 +71,32 @@ TEST(VerbDictionaryTest, ControlLists) {
   EXPECT_TRUE(d.IsSpeech(TokenHash("tell")));
   EXPECT_TRUE(d.IsImplicative(TokenHash("manage")));
   EXPECT_FALSE(d.IsSpeech(TokenHash("hope")));
+}
+
+
+// LoadPatternFiles reads several files in one go (reserving room first); it
+// must give the patterns and problems, in order, of LoadPatternFile on each.
+TEST(VerbDictionaryTest, LoadPatternFilesIsLoadPatternFileOnEach) {
+  const std::string dir = ::testing::TempDir() + "/verb_files_" + std::to_string(::getpid());
+  const std::string a = dir + "_a.txt", b = dir + "_b.txt", missing = dir + "_missing.txt";
+  std::ofstream(a) << "042 visit +\nnot-a-code meet\n";
+  std::ofstream(b) << "# comment\n\n043 host + in\n130 threaten + with sanctions";  // no final newline
+  const std::vector<std::pair<std::string, std::string>> files = {{a, "a.txt"}, {missing, "m.txt"}, {b, "b.txt"}};
+  VerbDictionary one_by_one, together;
+  std::vector<DictProblem> p1, p2;
+  for (const auto& [path, display] : files) one_by_one.LoadPatternFile(path, display, &p1);
+  together.LoadPatternFiles(files, &p2);
+  std::remove(a.c_str());
+  std::remove(b.c_str());
+  ASSERT_EQ(together.patterns().size(), 3u);
+  ASSERT_EQ(one_by_one.patterns().size(), 3u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(together.patterns()[i].ref(), one_by_one.patterns()[i].ref());
+  EXPECT_EQ(together.patterns()[2].ref(), "b.txt:4 threaten + with sanctions");
+  ASSERT_EQ(p2.size(), 2u);
+  ASSERT_EQ(p1.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) EXPECT_EQ(p2[i].str(), p1[i].str());
+  EXPECT_EQ(p2[0].file, "a.txt");
+  EXPECT_EQ(p2[1].file, "m.txt");
 }
 
 }  // namespace

@@ -27,16 +27,22 @@ inline std::string_view TrimBlanks(std::string_view s) {
   return s;
 }
 
-// The words of a dictionary line, split at runs of spaces and tabs.
-inline std::vector<std::string_view> BlankSeparatedWords(std::string_view s) {
-  std::vector<std::string_view> out;
+// The words of a dictionary line, split at runs of spaces and tabs, into
+// *out (cleared first; a loader reuses one vector for all its lines).
+inline void BlankSeparatedWords(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     size_t b = i;
     while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
+    if (i > b) out->push_back(s.substr(b, i - b));
   }
+}
+
+inline std::vector<std::string_view> BlankSeparatedWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  BlankSeparatedWords(s, &out);
   return out;
 }
 

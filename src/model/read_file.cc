@@ -1,6 +1,7 @@
 #include "model/read_file.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,6 +35,34 @@ bool ReadWholeFile(const std::string& path, std::string* out) {
   ::close(fd);
   out->resize(have);
   return true;
+}
+
+FileBytes::~FileBytes() { Unmap(); }
+
+void FileBytes::Unmap() {
+  if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);
+  map_ = nullptr;
+  size_ = 0;
+}
+
+bool FileBytes::Read(const std::string& path) {
+  Unmap();
+  copy_.clear();
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    const size_t size = static_cast<size_t>(st.st_size);
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p != MAP_FAILED) {
+      ::close(fd);
+      map_ = static_cast<const char*>(p);
+      size_ = size;
+      return true;
+    }
+  }
+  ::close(fd);
+  return ReadWholeFile(path, &copy_);
 }
 
 }  // namespace dyad

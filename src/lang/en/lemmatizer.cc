@@ -19,8 +19,8 @@ namespace {
 constexpr std::string_view kPosNames[4] = {"noun", "verb", "adj", "adv"};
 constexpr std::string_view kInstallHint = "install the Debian package wordnet-base or point DYAD_WORDNET_DIR at it";
 
-bool ReadFile(const std::string& path, std::string* out, std::string* error) {
-  if (!ReadWholeFile(path, out)) {
+bool ReadFile(const std::string& path, FileBytes* out, std::string* error) {
+  if (!out->Read(path)) {
     *error = path + ": cannot read: " + std::strerror(errno) + "; " + std::string(kInstallHint);
     return false;
   }
@@ -66,6 +66,22 @@ struct FieldCursor {
     const char* b = p;
     while (p < e && *p != ' ') ++p;
     return {b, static_cast<size_t>(p - b)};
+  }
+  // ToUint(Next(), v) in one pass over the field for the usual case, a
+  // count of 1-9 digits (four per index line; parsing after scanning read
+  // each count twice and cost a call); any other field is scanned to its
+  // end and given to ToUint, so the answer is the same.
+  bool NextUint(uint32_t* v) {
+    while (p < e && *p == ' ') ++p;
+    const char* b = p;
+    uint32_t x = 0;
+    while (p < e && static_cast<unsigned char>(*p - '0') < 10) x = x * 10 + static_cast<uint32_t>(*p++ - '0');
+    if (p > b && p - b <= 9 && (p == e || *p == ' ')) {
+      *v = x;
+      return true;
+    }
+    while (p < e && *p != ' ') ++p;
+    return ToUint({b, static_cast<size_t>(p - b)}, v);
   }
 };
 
@@ -172,9 +188,9 @@ uint32_t Lemmatizer::Intern(std::string_view word, uint64_t hash) {
 }
 
 bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* error) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text, error)) return false;
-  std::string_view rest = text;
+  std::string_view rest = text.view();
   uint32_t line_no = 0;
   size_t before = entries_.size();
   while (!rest.empty()) {
@@ -189,9 +205,9 @@ bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* erro
     if (lemma.find('_') != std::string_view::npos) continue;  // multi-word lemma: never one token
     f.Next();
     uint32_t synsets = 0, pointers = 0, senses = 0, tagged = 0;
-    bool ok = ToUint(f.Next(), &synsets) && ToUint(f.Next(), &pointers);
+    bool ok = f.NextUint(&synsets) && f.NextUint(&pointers);
     for (uint32_t i = 0; ok && i < pointers; ++i) ok = !f.Next().empty();
-    ok = ok && ToUint(f.Next(), &senses) && ToUint(f.Next(), &tagged);
+    ok = ok && f.NextUint(&senses) && f.NextUint(&tagged);
     if (!ok || lemma.size() > 0xFFFF) {
       *error = path + ":" + std::to_string(line_no) +
                ": expected 'lemma pos synset_cnt p_cnt [pointers] sense_cnt tagsense_cnt ...'; " +
@@ -210,9 +226,9 @@ bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* erro
 }
 
 bool Lemmatizer::ReadExceptions(const std::string& path, WnPos pos, std::string* error) {
-  std::string text;
+  FileBytes text;
   if (!ReadFile(path, &text, error)) return false;
-  std::string_view rest = text;
+  std::string_view rest = text.view();
   uint32_t line_no = 0;
   WordMap& map = exceptions_[static_cast<int>(pos)];
   while (!rest.empty()) {
