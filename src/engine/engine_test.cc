@@ -133,6 +133,23 @@ TEST(EngineTest, SentenceWithoutEventCodesNothing) {
   EXPECT_TRUE(Code("Colombia is a country of about 53 million people.", "2025-09-27").empty());
 }
 
+// Sub-codes the CAMEO codebook fixes from the object or the weapon: missiles
+// from the ground are artillery-class fire (194), aircraft make it 195;
+// holding talks is negotiation (046); attending a summit in a named place is
+// a visit to it (042); asking someone to help is an appeal for aid (023).
+TEST(EngineTest, SubCodesFollowTheCodebook) {
+  auto code_of = [](const std::string& text) {
+    auto ev = Code(text, "2025-05-06");
+    return ev.size() == 1 ? ev.front().source.substr(0, 3) + ">" + ev.front().target.substr(0, 3) + ":" + ev.front().code
+                          : Dump(ev);
+  };
+  EXPECT_EQ(code_of("Chile fired two missiles at Peru on Tuesday."), "CHL>PER:194");
+  EXPECT_EQ(code_of("Chilean warplanes bombed Peruvian positions on Tuesday."), "CHL>PER:195");
+  EXPECT_EQ(code_of("The Peruvian foreign minister held talks with Bolivia's president on Monday."), "PER>BOL:046");
+  EXPECT_EQ(code_of("The Chilean president attended a climate conference in Peru on Monday."), "CHL>PER:042");
+  EXPECT_EQ(code_of("Peru asked Bolivia to help the flood victims."), "PER>BOL:023");
+}
+
 // The user's two articles: what the foundation issue names, at least.
 class SeedsTest : public ::testing::Test {
  protected:
