@@ -276,5 +276,20 @@ TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+// Spanish sub-codes the codebook fixes from the object: a killing by gunfire
+// is 193, stopping work a strike (143).
+TEST(EngineTest, SpanishSubCodesFollowTheCodebook) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto codes = [](const std::vector<EventRecord>& ev) {
+    std::string s;
+    for (const EventRecord& e : ev) s += e.code + " ";
+    return s;
+  };
+  auto ev = CodeEs("Paramilitares colombianos dieron muerte a dos campesinos de Colombia a balazos.", "2024-05-02");
+  EXPECT_EQ(codes(ev), "193 ") << Dump(ev);
+  ev = CodeEs("Los médicos de Bolivia paralizaron sus labores el lunes.", "2024-05-02");
+  EXPECT_EQ(codes(ev), "143 ") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
