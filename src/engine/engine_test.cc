@@ -136,7 +136,8 @@ TEST(EngineTest, SentenceWithoutEventCodesNothing) {
 // Sub-codes the CAMEO codebook fixes from the object or the weapon: missiles
 // from the ground are artillery-class fire (194), aircraft make it 195;
 // holding talks is negotiation (046); attending a summit in a named place is
-// a visit to it (042); asking someone to help is an appeal for aid (023).
+// a visit to it (042); asking someone to help is an appeal for aid (023); a
+// killing in a gun battle is small-arms fire (193).
 TEST(EngineTest, SubCodesFollowTheCodebook) {
   auto code_of = [](const std::string& text) {
     auto ev = Code(text, "2025-05-06");
@@ -148,6 +149,7 @@ TEST(EngineTest, SubCodesFollowTheCodebook) {
   EXPECT_EQ(code_of("The Peruvian foreign minister held talks with Bolivia's president on Monday."), "PER>BOL:046");
   EXPECT_EQ(code_of("The Chilean president attended a climate conference in Peru on Monday."), "CHL>PER:042");
   EXPECT_EQ(code_of("Peru asked Bolivia to help the flood victims."), "PER>BOL:023");
+  EXPECT_EQ(code_of("Colombian soldiers killed two ELN rebels in a gun battle on Monday."), "COL>COL:193");
 }
 
 // The user's two articles: what the foundation issue names, at least.
