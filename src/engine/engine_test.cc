@@ -211,6 +211,25 @@ TEST(EngineTest, SentenceWithoutEventCodesNothing) {
   EXPECT_TRUE(Code("Colombia is a country of about 53 million people.", "2025-09-27").empty());
 }
 
+// Sub-codes the CAMEO codebook fixes from the object or the weapon: missiles
+// from the ground are artillery-class fire (194), aircraft make it 195;
+// holding talks is negotiation (046); attending a summit in a named place is
+// a visit to it (042); asking someone to help is an appeal for aid (023); a
+// killing in a gun battle is small-arms fire (193).
+TEST(EngineTest, SubCodesFollowTheCodebook) {
+  auto code_of = [](const std::string& text) {
+    auto ev = Code(text, "2025-05-06");
+    return ev.size() == 1 ? ev.front().source.substr(0, 3) + ">" + ev.front().target.substr(0, 3) + ":" + ev.front().code
+                          : Dump(ev);
+  };
+  EXPECT_EQ(code_of("Chile fired two missiles at Peru on Tuesday."), "CHL>PER:194");
+  EXPECT_EQ(code_of("Chilean warplanes bombed Peruvian positions on Tuesday."), "CHL>PER:195");
+  EXPECT_EQ(code_of("The Peruvian foreign minister held talks with Bolivia's president on Monday."), "PER>BOL:046");
+  EXPECT_EQ(code_of("The Chilean president attended a climate conference in Peru on Monday."), "CHL>PER:042");
+  EXPECT_EQ(code_of("Peru asked Bolivia to help the flood victims."), "PER>BOL:023");
+  EXPECT_EQ(code_of("Colombian soldiers killed two ELN rebels in a gun battle on Monday."), "COL>COL:193");
+}
+
 // The user's two articles: what the foundation issue names, at least.
 class SeedsTest : public ::testing::Test {
  protected:
@@ -389,6 +408,21 @@ TEST(EngineTest, SpanishVictimsNamedByTheirNameAreCivilians) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
   // English names after a verb may be places: no such reading there.
   EXPECT_TRUE(Code("Colombian paramilitaries kidnapped Rodrigo Quintero.", "2024-05-02").empty());
+}
+
+// Spanish sub-codes the codebook fixes from the object: a killing by gunfire
+// is 193, stopping work a strike (143).
+TEST(EngineTest, SpanishSubCodesFollowTheCodebook) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto codes = [](const std::vector<EventRecord>& ev) {
+    std::string s;
+    for (const EventRecord& e : ev) s += e.code + " ";
+    return s;
+  };
+  auto ev = CodeEs("Paramilitares colombianos dieron muerte a dos campesinos de Colombia a balazos.", "2024-05-02");
+  EXPECT_EQ(codes(ev), "193 ") << Dump(ev);
+  ev = CodeEs("Los médicos de Bolivia paralizaron sus labores el lunes.", "2024-05-02");
+  EXPECT_EQ(codes(ev), "143 ") << Dump(ev);
 }
 
 }  // namespace
