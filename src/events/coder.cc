@@ -845,11 +845,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // peer dictionaries) may still code it: it says what such a clause means.
     std::string blocked;
     bool refusal = false;  // "X said it would not release them": a stated refusal (12x)
+    // UD-PETRARCH's reading (the peers' reading with its coding ontology
+    // loaded): its coder (PETRgraph.py) looks at no auxiliary but a
+    // negation, so "could/would/should" block nothing, and a negated verb
+    // codes the act the ontology gives for the negation ("did not clash":
+    // 110 -> 050; events/code_ontology.h).
+    const bool ud_reading = options_.peer_reading && !verbs_->ontology().empty();
+    const bool ontology_negation = v.negated && ud_reading;
     if (v.negated && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
         cl.reported_by != kNone32 && !cl.conditional && !options_.refusal_codes.empty()) {
       refusal = true;
       intent_why = "'would/will not' in reported speech: a stated refusal";
-    } else if (v.negated) {
+    } else if (v.negated && !ontology_negation) {
       blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
     }
     // "offered no timeline", "gave no details": a negated object negates the act.
@@ -866,7 +873,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent = true;
       intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
                                                    : "'would' in reported speech: a stated intention";
-    } else if (blocked.empty() && !refusal &&
+    } else if (blocked.empty() && !refusal && !ud_reading &&
                (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
                 v.modality == Modality::kObligation)) {
       blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
@@ -1102,6 +1109,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       continue;
     }
     if (refusal && !remap(options_.refusal_codes, "refusal")) continue;
+    if (ontology_negation) {
+      std::string negated = verbs_->ontology().Negation(code);
+      if (negated.empty()) {
+        if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is negated and the coding ontology has no code for the negation of " + code + ": no event");
+        continue;
+      }
+      // Also keeps a paired code away: the negated act is not done back.
+      intent_note = "negated: " + code + " -> " + negated + " (coding ontology)";
+      code = std::move(negated);
+    }
     if (purpose && !PurposeRoot(code)) {
       if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
       continue;

@@ -126,6 +126,35 @@ TEST_F(CoderTest, NegationModalityAndConditionsCodeNothing) {
             V{});
 }
 
+// UD-PETRARCH's reading (peer_reading with its coding ontology loaded): a
+// negated verb codes the act the ontology gives for its negation, whatever
+// the auxiliary; where it gives none, or outside that reading, nothing.
+// "could/would/should" block nothing there.
+TEST_F(CoderTest, NegatedVerbsThroughTheCodingOntology) {
+  const char* did_not = "Colombia/NNP did/VBD/do not/RB accuse/VB/accuse Venezuela/NNP ./.";
+  const char* wont = "Colombia/NNP wo/MD n't/RB accuse/VB/accuse Venezuela/NNP ./.";
+  const char* condemn = "Colombia/NNP did/VBD/do not/RB condemn/VB/condemn Venezuela/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COL"}, {4, 5, "VEN"}};
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n111:0x7001\n112:0xFFFF+0x0080\n", "pico.txt", &problems);
+  ASSERT_TRUE(problems.empty());
+  EXPECT_EQ(Code(did_not, actors), V{});  // our reading: a negated verb codes nothing
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(did_not, actors), (V{"COL>VEN:050"})) << Trace();
+  EXPECT_NE(doc_.events[0].note.find("negated: 112 -> 050"), std::string::npos);
+  EXPECT_EQ(Code(wont, actors), (V{"COL>VEN:050"})) << Trace();
+  EXPECT_EQ(Code(condemn, actors), V{});  // 0x7001 - 0xFFFF: no code
+  EXPECT_NE(Trace().find("no code for the negation of 111"), std::string::npos);
+  EXPECT_EQ(Code("Colombia/NNP accused/VBD/accuse Venezuela/NNP ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}),
+            (V{"COL>VEN:112"}));
+  const char* could = "Colombia/NNP could/MD accuse/VB/accuse Venezuela/NNP ./.";
+  std::vector<A> pair = {{0, 1, "COL"}, {3, 4, "VEN"}};
+  EXPECT_EQ(Code(could, pair), (V{"COL>VEN:112"})) << Trace();
+  verbs_->ontology() = CodeOntology();
+  EXPECT_EQ(Code(did_not, actors), V{});  // the peers' reading without an ontology
+  EXPECT_EQ(Code(could, pair), V{});
+}
+
 TEST_F(CoderTest, NoPatternNoEvent) {
   EXPECT_EQ(Code("Colombia/NNP remains/VBZ/remain an/DT ally/NN of/IN the/DT US/NNP ./.", {{0, 1, "COL"}, {6, 7, "USA"}}), V{});
   EXPECT_EQ(Code("Colombia/NNP said/VBD/say Venezuela/NNP lied/VBD/lie ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}), V{});
