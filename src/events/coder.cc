@@ -1159,6 +1159,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
+        // UD-PETRARCH's reading: a passive with no agent takes the nearest
+        // actor after the verb ("was criticized over its dispute with X":
+        // X), as its coder makes the first actor among the verb's other
+        // nouns the source (PETRgraph.py, find_new_target_actor).
+        for (uint32_t t = v.head + 1; ud_reading && sources.empty() && t < end; ++t) {
+          uint32_t m = c.starts_at[t];
+          if (m == kNone32 || c.Deleted(t) || std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
+          sources = {m};
+          note = "passive without agent: the nearest actor after the verb (UD-PETRARCH's reading)";
+        }
       } else {
         sources = ActorsOf(c, cl.subject);
         // "In Paris, Britain, Canada ... agreed": a subject that opens with

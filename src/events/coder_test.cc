@@ -155,6 +155,19 @@ TEST_F(CoderTest, NegatedVerbsThroughTheCodingOntology) {
   EXPECT_EQ(Code(could, pair), V{});
 }
 
+// UD-PETRARCH's reading: a passive without a by-phrase takes the nearest
+// actor after the verb as its source, as its coder does.
+TEST_F(CoderTest, UdReadingPassiveWithoutAgent) {
+  const char* text = "Bogota/NNP was/VBD/be condemned/VBN/condemn over/IN its/PRP$ quarrel/NN with/IN Quito/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COL"}, {7, 8, "ECU"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(text, actors), V{});  // no agent, no source
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), (V{"ECU>COL:111"})) << Trace();
+  EXPECT_NE(doc_.events[0].note.find("nearest actor after the verb"), std::string::npos);
+}
+
 TEST_F(CoderTest, NoPatternNoEvent) {
   EXPECT_EQ(Code("Colombia/NNP remains/VBZ/remain an/DT ally/NN of/IN the/DT US/NNP ./.", {{0, 1, "COL"}, {6, 7, "USA"}}), V{});
   EXPECT_EQ(Code("Colombia/NNP said/VBD/say Venezuela/NNP lied/VBD/lie ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}), V{});
