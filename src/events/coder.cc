@@ -1491,9 +1491,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!named) dyad_target.clear();
       }
     }
+    // PETRARCH's require_dyad = false (Article::null_targets): no target is
+    // the null target "---". Not in UD-PETRARCH's reading: its validation
+    // script applies no record's options (validation.py,
+    // change_Config_Options: "hasn't been implemented") and counts an
+    // event with a null actor as no event.
+    bool null_target = false;
     if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal) {
-      if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
-      continue;
+      if (!doc.article.null_targets || ud_reading) {
+        if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
+        continue;
+      }
+      null_target = true;
     }
 
     std::vector<uint32_t> trigger = {v.head};
@@ -1574,6 +1583,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (!chosen->paired_code.empty() && intent_note.empty())
             emit(t, s, sc, "paired code of " + code, chosen->paired_code);
         }
+      } else if (null_target) {
+        emit(s, kNone32, "---", "no target: the null target (require_dyad = false)", code);
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))

@@ -49,6 +49,7 @@ class CoderTest : public ::testing::Test {
     doc_.article.tabari = tabari_;
     doc_.article.forward_subjects = forward_;
     doc_.article.forwarded_subject = forwarded_;
+    doc_.article.null_targets = null_targets_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
     for (auto& a : actors) {
       ActorMention m;
@@ -92,6 +93,7 @@ class CoderTest : public ::testing::Test {
   Article::TabariLimits tabari_;
   bool forward_ = false;
   bool serial_comma_ = false;
+  bool null_targets_ = false;
   std::string forwarded_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
@@ -166,6 +168,21 @@ TEST_F(CoderTest, UdReadingPassiveWithoutAgent) {
   verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
   EXPECT_EQ(Code(text, actors), (V{"ECU>COL:111"})) << Trace();
   EXPECT_NE(doc_.events[0].note.find("nearest actor after the verb"), std::string::npos);
+}
+
+// PETRARCH's require_dyad = false: an act on no actor has the null target
+// "---"; UD-PETRARCH's reading (its ontology loaded) applies no such option.
+TEST_F(CoderTest, NullTargetsWhenTheRecordAsksForThem) {
+  const char* text = "Colombia/NNP condemned/VBD/condemn the/DT violence/NN ./.";
+  std::vector<A> actors = {{0, 1, "COL"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(text, actors), V{});
+  null_targets_ = true;
+  EXPECT_EQ(Code(text, actors), (V{"COL>---:111"})) << Trace();
+  EXPECT_EQ(Code("Colombia/NNP condemned/VBD/condemn Peru/NNP ./.", {{0, 1, "COL"}, {2, 3, "PER"}}), (V{"COL>PER:111"}));
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), V{});
 }
 
 TEST_F(CoderTest, NoPatternNoEvent) {
