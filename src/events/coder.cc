@@ -1020,6 +1020,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
+    // Where a pattern's words before the verb may stand: anywhere before it
+    // in the sentence; in UD-PETRARCH's reading inside the subject only, as
+    // its coder matches them in the source's noun phrase (PETRgraph.py,
+    // match_noun on the source): "Gollum recently allowed" is no
+    // "RECENTLY *", "the cabinets clashed" is "CABINETS *".
+    const uint32_t before_begin = ud_reading ? cl.subject.begin : sentence_begin;
+    const uint32_t before_end = ud_reading ? cl.subject.end : v.head;
     auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
       for (size_t k = 0, n = list->size(); k < n; ++k) {
@@ -1035,7 +1042,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         res.target.clear(), res.source.clear(), res.trigger.clear();
         if (MatchFrom(c, p, 0, words, 0, &res) &&
-            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
+            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), before_end, before_begin))) {
           // A peer's compound slot '%' wants two actors or more: in the
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
@@ -1049,8 +1056,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // The peers' patterns see the rest of the verb phrase, clauses under
     // the verb and its complement included ("allowed that X isn't a
     // really pleasant place": '* REALLY_PLEASANT'). Tried when only the
-    // bare verb (or nothing) matched in the clause (peer_reading).
-    if (options_.peer_reading && (!chosen || chosen->elems.empty())) {
+    // bare verb (or nothing) matched in the clause (peer_reading). Not in
+    // UD-PETRARCH's reading: its coder matches the words after the verb in
+    // the verb's own object and prepositional phrases (PETRgraph.py,
+    // match_lower), never in a clause under it.
+    if (options_.peer_reading && !ud_reading && (!chosen || chosen->elems.empty())) {
       uint32_t comp = ComplementOf(doc, ci), ext_end = end;
       for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
         bool under = k == comp || IsUnder(doc, k, ci);

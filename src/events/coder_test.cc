@@ -490,6 +490,39 @@ TEST_F(CoderTest, WordsBeforeTheVerb) {
   EXPECT_EQ(Code("Quito/NNP could/MD condemn/VB/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {3, 4, "PER"}}), V{});
 }
 
+// UD-PETRARCH's reading matches a pattern's words before the verb inside
+// the subject only, and its words after the verb not in a clause under it.
+TEST_F(CoderTest, UdReadingMatchesPatternsInTheSubjectAndTheVerbPhrase) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n080 allow\n027 allow * pleasant\n", "verbs.txt", &problems);
+  VerbPattern loudly;
+  loudly.code = "130";
+  loudly.verb = TokenHash("condemn");
+  loudly.before = {{PatternElem::Kind::kWord, TokenHash("loudly"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  loudly.specificity = 2;
+  d->AddPattern(loudly);
+  VerbPattern cabinets = loudly;
+  cabinets.code = "110";
+  cabinets.before = {{PatternElem::Kind::kWord, TokenHash("cabinet"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  d->AddPattern(cabinets);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* adverb = "Quito/NNP loudly/RB condemned/VBD/condemn Lima/NNP ./.";
+  const char* subject = "Quito/NNP cabinets/NNS/cabinet condemned/VBD/condemn Lima/NNP ./.";
+  const char* under = "Quito/NNP allowed/VBD/allow that/IN Lima/NNP is/VBZ/be a/DT pleasant/JJ place/NN ./.";
+  std::vector<A> two = {{0, 1, "ECU"}, {3, 4, "PER"}};
+  EXPECT_EQ(Code(adverb, two), (V{"ECU>PER:130"}));
+  EXPECT_EQ(Code(subject, two), (V{"ECU>PER:110"}));
+  EXPECT_EQ(Code(under, two), (V{"ECU>PER:027"})) << Trace();
+  verbs_->ontology().Set("050", 0x80);  // UD-PETRARCH's reading
+  EXPECT_EQ(Code(adverb, two), (V{"ECU>PER:111"}));
+  EXPECT_EQ(Code(subject, two), (V{"ECU>PER:110"}));
+  EXPECT_EQ(Code(under, two), (V{"ECU>PER:080"})) << Trace();
+}
+
 TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {
   EXPECT_EQ(Code("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP ./.",
                  {{0, 1, "COLGOV"}, {5, 6, "USA"}}),
