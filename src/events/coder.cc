@@ -712,10 +712,38 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
+namespace {
+
+// UD-PETRARCH keeps a code as its dictionary writes it: "LORIEN [ELR/GAL]"
+// is the one actor ELR/GAL (its reader takes the brackets' text as the
+// code), where the matcher gives one mention per code over the same words
+// (CodePeriod::also, ActorMention::also_code), as TABARI's and PETRARCH2's
+// suites want. Joins those back into one; pronoun antecedents follow the
+// new indices.
+void JoinSplitCodes(Doc& doc) {
+  std::vector<uint32_t> index(doc.actors.size());
+  std::vector<ActorMention> out;
+  out.reserve(doc.actors.size());
+  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+    ActorMention& a = doc.actors[m];
+    if (a.also_code && !out.empty())
+      out.back().code += "/" + a.code;
+    else
+      out.push_back(std::move(a));
+    index[m] = static_cast<uint32_t>(out.size() - 1);
+  }
+  for (ActorMention& a : out)
+    if (a.antecedent != kNone32) a.antecedent = index[a.antecedent];
+  doc.actors = std::move(out);
+}
+
+}  // namespace
+
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 
 void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
+  if (options_.peer_reading && !verbs_->ontology().empty()) JoinSplitCodes(doc);  // UD-PETRARCH's reading
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
         options_.modifiers_in_coordination, &conjunctions_};

@@ -40,7 +40,7 @@ class CoderTest : public ::testing::Test {
   }
 
   // Tagged text; actors as {begin, end, code}.
-  struct A { uint32_t b, e; std::string code; };
+  struct A { uint32_t b, e; std::string code; bool also = false; };
   std::vector<std::string> Code(std::string_view tagged, std::vector<A> actors) {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
@@ -55,6 +55,7 @@ class CoderTest : public ::testing::Test {
       ActorMention m;
       m.tokens = {a.b, a.e};
       m.code = a.code;
+      m.also_code = a.also;
       for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
         if (doc_.sentences[s].tokens.contains(a.b)) m.sentence = s;
       doc_.actors.push_back(m);
@@ -183,6 +184,19 @@ TEST_F(CoderTest, NullTargetsWhenTheRecordAsksForThem) {
   std::vector<DictProblem> problems;
   verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
   EXPECT_EQ(Code(text, actors), V{});
+}
+
+// A peer's name with several codes ("[ELR/GAL]") is one actor in
+// UD-PETRARCH's reading, whose codes are the dictionary's text.
+TEST_F(CoderTest, UdReadingKeepsSeveralCodesOfOneNameTogether) {
+  const char* text = "Benelux/NNP condemned/VBD/condemn Lima/NNP ./.";
+  std::vector<A> actors = {{0, 1, "BEL"}, {0, 1, "NLD", true}, {0, 1, "LUX", true}, {2, 3, "PER"}};
+  options_.peer_reading = true;
+  for (const std::string& e : Code(text, actors)) EXPECT_EQ(e.find('/'), std::string::npos) << e;
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), (V{"BEL/NLD/LUX>PER:111"})) << Trace();
+  EXPECT_EQ(doc_.actors.size(), 2u);
 }
 
 TEST_F(CoderTest, NoPatternNoEvent) {
