@@ -14,7 +14,9 @@
 // nothing, as for any negated verb. Only codes whose number is at most 200
 // are negated there (its validation dictionaries use higher codes for
 // other tests), and a code missing from the file stands for its root
-// ("014" as "010"), both as there.
+// ("014" as "010"), both as there. Since only UD-PETRARCH has such a file,
+// the coder takes its presence for UD-PETRARCH's reading as a whole
+// (EventCoderOptions::peer_reading).
 //
 //   CodeOntology o;
 //   o.LoadText(text, "PICO.txt", &problems);
