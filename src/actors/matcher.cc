@@ -280,6 +280,7 @@ void ActorMatcher::Run(Doc& doc) const {
       for (const std::string& code : c->also) {
         ActorMention x = m;
         x.code = code;
+        x.also_code = true;
         doc.actors.push_back(std::move(m));
         m = std::move(x);
       }

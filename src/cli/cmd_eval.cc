@@ -18,6 +18,7 @@
 #include "engine/runner.h"
 #include "codebook/codebook.h"
 #include "eval/suite.h"
+#include "model/ascii.h"
 #include "time/timex_eval.h"
 
 namespace dyad::cli {
@@ -145,6 +146,8 @@ int RunEval(const EvalFlags& f) {
         a.tabari.code_by_sentence = r.config.at("tabari_code").ends_with("BY SENTENCE");
       }
       if (a.forward_subjects) a.forwarded_subject = forwarded;
+      if (auto rd = r.config.find("require_dyad"); rd != r.config.end())
+        a.null_targets = AsciiLower(rd->second) == "false";
     }
     CodeArticle(*engine, doc, std::move(a), false, &coded);
     forwarded = coded.article.forward_subjects ? coded.article.forwarded_subject : std::string();

@@ -1629,7 +1629,12 @@ bool LoadPeerDictionary(const std::string& path, const std::string& display, Act
         LoadPeerDiscardsText(text, display, verbs, tokenize, problems);
         return true;
       }
-      problems->push_back({display, 0, "not a dictionary we load (issues, options, ontology); skipped", false});
+      // UD-PETRARCH's coding ontology: how its reading codes negated verbs.
+      if (verbs && AsciiLower(std::filesystem::path(path).filename().string()).find("ontology") != std::string::npos) {
+        verbs->ontology().LoadText(text, display, problems);
+        return true;
+      }
+      problems->push_back({display, 0, "not a dictionary we load (issues, options); skipped", false});
       return true;
     case PeerRole::kVerbs:
       if (!verbs) break;

@@ -76,8 +76,8 @@
 namespace dyad {
 
 enum class PeerFormat { kOurs, kTabari, kPetrarch2 };
-// What a dictionary file holds. kOther: a peer file we do not load
-// (discards, issues, options, project and ontology files).
+// What a dictionary file holds. kOther: a peer file that is no actor, agent
+// or verb file (discards, issues, options, project and ontology files).
 enum class PeerRole { kUnknown, kActors, kAgents, kVerbs, kOther };
 
 std::string_view PeerFormatName(PeerFormat f);
@@ -162,8 +162,9 @@ void LoadPeerDiscardsText(std::string_view text, const std::string& display, Ver
 // Sniffs `path` and calls the matching loader. `*role` (optional) receives
 // what the file was taken for. Files of our own format are read with our
 // readers (actors, or verb patterns when the role says verbs). A discards
-// file goes to LoadPeerDiscardsText; other kOther files are reported and
-// skipped. Returns false if the file cannot be read.
+// file goes to LoadPeerDiscardsText, UD-PETRARCH's coding ontology to
+// VerbDictionary::ontology (events/code_ontology.h); other kOther files
+// are reported and skipped. Returns false if the file cannot be read.
 bool LoadPeerDictionary(const std::string& path, const std::string& display, ActorDictionary* actors,
                         VerbDictionary* verbs, const NameTokenizer& tokenize, std::vector<DictProblem>* problems,
                         std::vector<SynsetText>* synsets = nullptr, PeerRole* role = nullptr,

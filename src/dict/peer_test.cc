@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -712,6 +713,25 @@ TEST(PeerSharedTest, TabariValidationDictionaries) {
   EXPECT_GE(verbs.patterns().size(), 250u);
   EXPECT_GE(synsets.size(), 3u);
   for (const ActorEntry& e : actors.entries()) EXPECT_FALSE(e.codes.empty());
+}
+
+// UD-PETRARCH's coding ontology goes to the verb dictionary (what negated
+// verbs code in its reading), recognised by its file name.
+TEST(PeerLoadTest, CodingOntologyFile) {
+  std::string path = (std::filesystem::temp_directory_path() / "dyad_peer_test_Coding_Ontology.txt").string();
+  {
+    std::ofstream out(path);
+    out << "# invented values\n040:0x0080\n190:0xFFFF+0x0080 # not fighting is consulting\n";
+  }
+  EXPECT_EQ(SniffDictionaryRole(path, ""), PeerRole::kOther);
+  ActorDictionary actors;
+  VerbDictionary verbs;
+  std::vector<DictProblem> problems;
+  ASSERT_TRUE(LoadPeerDictionary(path, "Coding_Ontology.txt", &actors, &verbs, WordTokenizer, &problems));
+  std::filesystem::remove(path);
+  EXPECT_TRUE(problems.empty()) << All(problems);
+  EXPECT_EQ(verbs.ontology().Negation("190"), "040");
+  EXPECT_TRUE(actors.entries().empty());
 }
 
 }  // namespace

@@ -372,7 +372,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       in.read(head.data(), static_cast<std::streamsize>(head.size()));
       head.resize(static_cast<size_t>(in.gcount()));
     }
-    // A discards file (PeerRole::kOther) is read into the verb dictionary too.
+    // A discards or coding-ontology file (PeerRole::kOther) is read into the verb dictionary too.
     if (PeerRole r = SniffDictionaryRole(f, head); r == PeerRole::kVerbs || r == PeerRole::kOther)
       peer_verb_files.push_back(f);
     else LoadPeerDictionary(f, Display(f, data), engine->actors_.get(), nullptr, engine->name_tokenizer_, &problems);

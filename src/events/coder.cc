@@ -778,10 +778,38 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
+namespace {
+
+// UD-PETRARCH keeps a code as its dictionary writes it: "LORIEN [ELR/GAL]"
+// is the one actor ELR/GAL (its reader takes the brackets' text as the
+// code), where the matcher gives one mention per code over the same words
+// (CodePeriod::also, ActorMention::also_code), as TABARI's and PETRARCH2's
+// suites want. Joins those back into one; pronoun antecedents follow the
+// new indices.
+void JoinSplitCodes(Doc& doc) {
+  std::vector<uint32_t> index(doc.actors.size());
+  std::vector<ActorMention> out;
+  out.reserve(doc.actors.size());
+  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+    ActorMention& a = doc.actors[m];
+    if (a.also_code && !out.empty())
+      out.back().code += "/" + a.code;
+    else
+      out.push_back(std::move(a));
+    index[m] = static_cast<uint32_t>(out.size() - 1);
+  }
+  for (ActorMention& a : out)
+    if (a.antecedent != kNone32) a.antecedent = index[a.antecedent];
+  doc.actors = std::move(out);
+}
+
+}  // namespace
+
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 
 void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
+  if (options_.peer_reading && !verbs_->ontology().empty()) JoinSplitCodes(doc);  // UD-PETRARCH's reading
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
         options_.modifiers_in_coordination, &conjunctions_};
@@ -911,11 +939,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // peer dictionaries) may still code it: it says what such a clause means.
     std::string blocked;
     bool refusal = false;  // "X said it would not release them": a stated refusal (12x)
+    // UD-PETRARCH's reading (the peers' reading with its coding ontology
+    // loaded): its coder (PETRgraph.py) looks at no auxiliary but a
+    // negation, so "could/would/should" block nothing, and a negated verb
+    // codes the act the ontology gives for the negation ("did not clash":
+    // 110 -> 050; events/code_ontology.h).
+    const bool ud_reading = options_.peer_reading && !verbs_->ontology().empty();
+    const bool ontology_negation = v.negated && ud_reading;
     if (v.negated && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
         cl.reported_by != kNone32 && !cl.conditional && !options_.refusal_codes.empty()) {
       refusal = true;
       intent_why = "'would/will not' in reported speech: a stated refusal";
-    } else if (v.negated) {
+    } else if (v.negated && !ontology_negation) {
       blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
     }
     // "offered no timeline", "gave no details": a negated object negates the act.
@@ -932,7 +967,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent = true;
       intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
                                                    : "'would' in reported speech: a stated intention";
-    } else if (blocked.empty() && !refusal &&
+    } else if (blocked.empty() && !refusal && !ud_reading &&
                (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
                 v.modality == Modality::kObligation)) {
       blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
@@ -1094,6 +1129,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
+    // Where a pattern's words before the verb may stand: anywhere before it
+    // in the sentence; in UD-PETRARCH's reading inside the subject only, as
+    // its coder matches them in the source's noun phrase (PETRgraph.py,
+    // match_noun on the source): "Gollum recently allowed" is no
+    // "RECENTLY *", "the cabinets clashed" is "CABINETS *".
+    const uint32_t before_begin = ud_reading ? cl.subject.begin : sentence_begin;
+    const uint32_t before_end = ud_reading ? cl.subject.end : v.head;
     auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
       for (size_t k = 0, n = list->size(); k < n; ++k) {
@@ -1109,7 +1151,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         res.target.clear(), res.source.clear(), res.trigger.clear();
         if (MatchFrom(c, p, 0, words, 0, &res) &&
-            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
+            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), before_end, before_begin))) {
           // A peer's compound slot '%' wants two actors or more: in the
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
@@ -1123,8 +1165,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // The peers' patterns see the rest of the verb phrase, clauses under
     // the verb and its complement included ("allowed that X isn't a
     // really pleasant place": '* REALLY_PLEASANT'). Tried when only the
-    // bare verb (or nothing) matched in the clause (peer_reading).
-    if (options_.peer_reading && (!chosen || chosen->elems.empty())) {
+    // bare verb (or nothing) matched in the clause (peer_reading). Not in
+    // UD-PETRARCH's reading: its coder matches the words after the verb in
+    // the verb's own object and prepositional phrases (PETRgraph.py,
+    // match_lower), never in a clause under it.
+    if (options_.peer_reading && !ud_reading && (!chosen || chosen->elems.empty())) {
       uint32_t comp = ComplementOf(doc, ci), ext_end = end;
       for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
         bool under = k == comp || IsUnder(doc, k, ci);
@@ -1183,6 +1228,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       continue;
     }
     if (refusal && !remap(options_.refusal_codes, "refusal")) continue;
+    if (ontology_negation) {
+      std::string negated = verbs_->ontology().Negation(code);
+      if (negated.empty()) {
+        if (trace) say(ci, "verb '" + std::string(v.lemma) + "' is negated and the coding ontology has no code for the negation of " + code + ": no event");
+        continue;
+      }
+      // Also keeps a paired code away: the negated act is not done back.
+      intent_note = "negated: " + code + " -> " + negated + " (coding ontology)";
+      code = std::move(negated);
+    }
     if (purpose && !PurposeRoot(code)) {
       if (trace) say(ci, "infinitive of purpose under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "' codes " + code + ", which the purpose does not make happen: no event");
       continue;
@@ -1222,6 +1277,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             note = "passive without agent: the state where it happened ('in' " + std::string(doc.text(doc.actors[m].tokens)) + ")";
             break;
           }
+        }
+        // UD-PETRARCH's reading: a passive with no agent takes the nearest
+        // actor after the verb ("was criticized over its dispute with X":
+        // X), as its coder makes the first actor among the verb's other
+        // nouns the source (PETRgraph.py, find_new_target_actor).
+        for (uint32_t t = v.head + 1; ud_reading && sources.empty() && t < end; ++t) {
+          uint32_t m = c.starts_at[t];
+          if (m == kNone32 || c.Deleted(t) || std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
+          sources = {m};
+          note = "passive without agent: the nearest actor after the verb (UD-PETRARCH's reading)";
         }
       } else {
         sources = ActorsOf(c, cl.subject);
@@ -1549,9 +1614,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const bool person_target = targets.empty() && dyad_target.empty() && !reciprocal && !sources.empty() &&
                                options_.named_person_victims && root >= "17" && root <= "20" &&
                                NamesUnknownPerson(doc, cl);
+    // PETRARCH's require_dyad = false (Article::null_targets): no target is
+    // the null target "---". Not in UD-PETRARCH's reading: its validation
+    // script applies no record's options (validation.py,
+    // change_Config_Options: "hasn't been implemented") and counts an
+    // event with a null actor as no event.
+    bool null_target = false;
     if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal && !person_target) {
-      if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
-      continue;
+      if (!doc.article.null_targets || ud_reading) {
+        if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
+        continue;
+      }
+      null_target = true;
     }
 
     std::vector<uint32_t> trigger = {v.head};
@@ -1657,6 +1731,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // por indígenas": the name is likely the one actor the matcher missed).
         std::string tc = std::string(CountryOf(doc.actors[s].code)) + "CVL";
         if (tc != doc.actors[s].code) emit(s, kNone32, tc, "target: a person no dictionary names, a civilian", code);
+      } else if (null_target) {
+        emit(s, kNone32, "---", "no target: the null target (require_dyad = false)", code);
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))

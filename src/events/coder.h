@@ -60,6 +60,13 @@ struct EventCoderOptions {
   // (ours: only agreeing, meeting, cooperating, fighting), and a bare
   // participle before "by" is an active verb (ours: it modifies a noun),
   // and "X said Y should ..." is no demand unless a pattern says so.
+  // With UD-PETRARCH's coding ontology in the verb dictionary
+  // (VerbDictionary::ontology, events/code_ontology.h) the reading is
+  // UD-PETRARCH's: negated verbs code through the ontology, modals block
+  // nothing, a passive without agent takes the nearest actor after the
+  // verb, pattern words before the verb match in the subject only and
+  // those after it not in clauses under it, and a name's several codes
+  // ("[ELR/GAL]") stay one actor.
   bool peer_reading = false;
   // TABARI's dictionaries name verbs by spelling (any word the verb file
   // lists, whatever its part of speech, stems and misspellings included):

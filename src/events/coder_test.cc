@@ -40,7 +40,7 @@ class CoderTest : public ::testing::Test {
   }
 
   // Tagged text; actors as {begin, end, code}.
-  struct A { uint32_t b, e; std::string code; };
+  struct A { uint32_t b, e; std::string code; bool also = false; };
   std::vector<std::string> Code(std::string_view tagged, std::vector<A> actors) {
     doc_ = Doc{};
     testing::TaggedTokenize(tagged, &doc_);
@@ -49,11 +49,13 @@ class CoderTest : public ::testing::Test {
     doc_.article.tabari = tabari_;
     doc_.article.forward_subjects = forward_;
     doc_.article.forwarded_subject = forwarded_;
+    doc_.article.null_targets = null_targets_;
     for (auto& s : doc_.sentences) s.date = doc_.article.published;
     for (auto& a : actors) {
       ActorMention m;
       m.tokens = {a.b, a.e};
       m.code = a.code;
+      m.also_code = a.also;
       for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
         if (doc_.sentences[s].tokens.contains(a.b)) m.sentence = s;
       doc_.actors.push_back(m);
@@ -92,6 +94,7 @@ class CoderTest : public ::testing::Test {
   Article::TabariLimits tabari_;
   bool forward_ = false;
   bool serial_comma_ = false;
+  bool null_targets_ = false;
   std::string forwarded_;
   Doc doc_;
   std::vector<CoderTrace> trace_;
@@ -152,6 +155,76 @@ TEST_F(CoderTest, ParticipleBeforeTheTargetIsItsAdjective) {
   EXPECT_EQ(Code("Petro/NNP urged/VBD/urge detained/VBN/detain Peruvian/JJ activists/NNS to/TO leave/VB/leave ./.",
                  {{0, 1, "COLGOV"}, {3, 5, "PEROPP"}}),
             V{"COLGOV>PEROPP:025"});
+}
+
+// UD-PETRARCH's reading (peer_reading with its coding ontology loaded): a
+// negated verb codes the act the ontology gives for its negation, whatever
+// the auxiliary; where it gives none, or outside that reading, nothing.
+// "could/would/should" block nothing there.
+TEST_F(CoderTest, NegatedVerbsThroughTheCodingOntology) {
+  const char* did_not = "Colombia/NNP did/VBD/do not/RB accuse/VB/accuse Venezuela/NNP ./.";
+  const char* wont = "Colombia/NNP wo/MD n't/RB accuse/VB/accuse Venezuela/NNP ./.";
+  const char* condemn = "Colombia/NNP did/VBD/do not/RB condemn/VB/condemn Venezuela/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COL"}, {4, 5, "VEN"}};
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n111:0x7001\n112:0xFFFF+0x0080\n", "pico.txt", &problems);
+  ASSERT_TRUE(problems.empty());
+  EXPECT_EQ(Code(did_not, actors), V{});  // our reading: a negated verb codes nothing
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(did_not, actors), (V{"COL>VEN:050"})) << Trace();
+  EXPECT_NE(doc_.events[0].note.find("negated: 112 -> 050"), std::string::npos);
+  EXPECT_EQ(Code(wont, actors), (V{"COL>VEN:050"})) << Trace();
+  EXPECT_EQ(Code(condemn, actors), V{});  // 0x7001 - 0xFFFF: no code
+  EXPECT_NE(Trace().find("no code for the negation of 111"), std::string::npos);
+  EXPECT_EQ(Code("Colombia/NNP accused/VBD/accuse Venezuela/NNP ./.", {{0, 1, "COL"}, {2, 3, "VEN"}}),
+            (V{"COL>VEN:112"}));
+  const char* could = "Colombia/NNP could/MD accuse/VB/accuse Venezuela/NNP ./.";
+  std::vector<A> pair = {{0, 1, "COL"}, {3, 4, "VEN"}};
+  EXPECT_EQ(Code(could, pair), (V{"COL>VEN:112"})) << Trace();
+  verbs_->ontology() = CodeOntology();
+  EXPECT_EQ(Code(did_not, actors), V{});  // the peers' reading without an ontology
+  EXPECT_EQ(Code(could, pair), V{});
+}
+
+// UD-PETRARCH's reading: a passive without a by-phrase takes the nearest
+// actor after the verb as its source, as its coder does.
+TEST_F(CoderTest, UdReadingPassiveWithoutAgent) {
+  const char* text = "Bogota/NNP was/VBD/be condemned/VBN/condemn over/IN its/PRP$ quarrel/NN with/IN Quito/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COL"}, {7, 8, "ECU"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(text, actors), V{});  // no agent, no source
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), (V{"ECU>COL:111"})) << Trace();
+  EXPECT_NE(doc_.events[0].note.find("nearest actor after the verb"), std::string::npos);
+}
+
+// PETRARCH's require_dyad = false: an act on no actor has the null target
+// "---"; UD-PETRARCH's reading (its ontology loaded) applies no such option.
+TEST_F(CoderTest, NullTargetsWhenTheRecordAsksForThem) {
+  const char* text = "Colombia/NNP condemned/VBD/condemn the/DT violence/NN ./.";
+  std::vector<A> actors = {{0, 1, "COL"}};
+  options_.peer_reading = true;
+  EXPECT_EQ(Code(text, actors), V{});
+  null_targets_ = true;
+  EXPECT_EQ(Code(text, actors), (V{"COL>---:111"})) << Trace();
+  EXPECT_EQ(Code("Colombia/NNP condemned/VBD/condemn Peru/NNP ./.", {{0, 1, "COL"}, {2, 3, "PER"}}), (V{"COL>PER:111"}));
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), V{});
+}
+
+// A peer's name with several codes ("[ELR/GAL]") is one actor in
+// UD-PETRARCH's reading, whose codes are the dictionary's text.
+TEST_F(CoderTest, UdReadingKeepsSeveralCodesOfOneNameTogether) {
+  const char* text = "Benelux/NNP condemned/VBD/condemn Lima/NNP ./.";
+  std::vector<A> actors = {{0, 1, "BEL"}, {0, 1, "NLD", true}, {0, 1, "LUX", true}, {2, 3, "PER"}};
+  options_.peer_reading = true;
+  for (const std::string& e : Code(text, actors)) EXPECT_EQ(e.find('/'), std::string::npos) << e;
+  std::vector<DictProblem> problems;
+  verbs_->ontology().LoadText("050:0x0080\n", "pico.txt", &problems);
+  EXPECT_EQ(Code(text, actors), (V{"BEL/NLD/LUX>PER:111"})) << Trace();
+  EXPECT_EQ(doc_.actors.size(), 2u);
 }
 
 TEST_F(CoderTest, NoPatternNoEvent) {
@@ -457,6 +530,39 @@ TEST_F(CoderTest, WordsBeforeTheVerb) {
             (V{"ECU>PER:111"}));
   // Hypothetical, and no pattern names "could": no event.
   EXPECT_EQ(Code("Quito/NNP could/MD condemn/VB/condemn Lima/NNP ./.", {{0, 1, "ECU"}, {3, 4, "PER"}}), V{});
+}
+
+// UD-PETRARCH's reading matches a pattern's words before the verb inside
+// the subject only, and its words after the verb not in a clause under it.
+TEST_F(CoderTest, UdReadingMatchesPatternsInTheSubjectAndTheVerbPhrase) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n080 allow\n027 allow * pleasant\n", "verbs.txt", &problems);
+  VerbPattern loudly;
+  loudly.code = "130";
+  loudly.verb = TokenHash("condemn");
+  loudly.before = {{PatternElem::Kind::kWord, TokenHash("loudly"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  loudly.specificity = 2;
+  d->AddPattern(loudly);
+  VerbPattern cabinets = loudly;
+  cabinets.code = "110";
+  cabinets.before = {{PatternElem::Kind::kWord, TokenHash("cabinet"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  d->AddPattern(cabinets);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* adverb = "Quito/NNP loudly/RB condemned/VBD/condemn Lima/NNP ./.";
+  const char* subject = "Quito/NNP cabinets/NNS/cabinet condemned/VBD/condemn Lima/NNP ./.";
+  const char* under = "Quito/NNP allowed/VBD/allow that/IN Lima/NNP is/VBZ/be a/DT pleasant/JJ place/NN ./.";
+  std::vector<A> two = {{0, 1, "ECU"}, {3, 4, "PER"}};
+  EXPECT_EQ(Code(adverb, two), (V{"ECU>PER:130"}));
+  EXPECT_EQ(Code(subject, two), (V{"ECU>PER:110"}));
+  EXPECT_EQ(Code(under, two), (V{"ECU>PER:027"})) << Trace();
+  verbs_->ontology().Set("050", 0x80);  // UD-PETRARCH's reading
+  EXPECT_EQ(Code(adverb, two), (V{"ECU>PER:111"}));
+  EXPECT_EQ(Code(subject, two), (V{"ECU>PER:110"}));
+  EXPECT_EQ(Code(under, two), (V{"ECU>PER:080"})) << Trace();
 }
 
 TEST_F(CoderTest, GerundsOfMeansCodeGerundsOfContentDoNot) {

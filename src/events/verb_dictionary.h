@@ -14,6 +14,7 @@
 
 #include "actors/dictionary.h"  // DictProblem
 #include "actors/index.h"       // NameTokenizer
+#include "events/code_ontology.h"
 
 namespace dyad {
 
@@ -212,7 +213,13 @@ class VerbDictionary {
   void AddSentenceStop(SentenceStop s) { stops_.push_back(std::move(s)); }
   const std::vector<SentenceStop>& sentence_stops() const { return stops_; }
 
+  // UD-PETRARCH's coding ontology, if its file was loaded: what a negated
+  // verb codes in the peers' reading (events/code_ontology.h). Empty for ours.
+  CodeOntology& ontology() { return ontology_; }
+  const CodeOntology& ontology() const { return ontology_; }
+
  private:
+  CodeOntology ontology_;
   std::vector<SentenceStop> stops_;
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;

@@ -38,6 +38,11 @@ struct Article {
     std::string source, target;
     bool source_prior = false, target_after = false;
   } defaults;
+  // PETRARCH's require_dyad = false, which its validation suite sets per
+  // record (`dyad eval --peer-only` passes it on): an event whose source
+  // acts on no actor is coded with the null target "---". Off outside the
+  // peer suites.
+  bool null_targets = false;
   // TABARI's FORWARD option (peer suites only): a clause whose subject is a
   // bare pronoun ("he", "it", "they") and names no actor takes the country
   // of the last main-clause subject that named one. `forwarded_subject` is

@@ -183,6 +183,9 @@ struct ActorMention {
   uint32_t antecedent = kNone32;  // for kPronoun: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)
   bool is_agent = false;        // a generic agent ("officials", "troops")
+  // Another code of the mention before, the same name (a peer's "[ELR/GAL]"
+  // gives one mention per code; UD-PETRARCH's reading joins them back).
+  bool also_code = false;
 };
 
 enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther };
