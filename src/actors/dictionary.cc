@@ -95,10 +95,18 @@ bool ParseActorKind(std::string_view s, ActorKind* out) {
 
 const CodePeriod* ActorEntry::CodeAt(int32_t day) const {
   if (day == INT32_MIN) {
-    // Unknown date: the period that ends last stands for the entry.
+    // Unknown date (an article with none, or a suite's documented
+    // placeholder): no period can be chosen by its bounds, so the entry
+    // stands for the office it is listed for. That is the latest period
+    // whose role is not ELI: our dictionaries give a person ELI for the
+    // time around an office (president-elect, candidate, former
+    // president), and a text naming "President X" with no date means the
+    // office, not the years after it. Only when every period is ELI does
+    // the latest one stand. Ties on the end keep the earlier-listed period.
+    auto is_eli = [](const CodePeriod& c) { return c.code.ends_with("ELI"); };
     const CodePeriod* best = nullptr;
     for (const auto& c : codes)
-      if (!best || c.to > best->to) best = &c;
+      if (!best || (is_eli(*best) && !is_eli(c)) || (is_eli(*best) == is_eli(c) && c.to > best->to)) best = &c;
     return best;
   }
   for (const auto& c : codes)

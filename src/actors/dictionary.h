@@ -70,7 +70,8 @@ struct ActorEntry {
 
   bool is_agent() const { return kind == ActorKind::kAgent; }
   // The code valid on `day`; nullptr if none (the entry does not apply then).
-  // With an invalid date (day == INT32_MIN) the latest period applies.
+  // With an invalid date (day == INT32_MIN) the latest period not in an
+  // ELI role applies (the office, not the time around it), else the latest.
   const CodePeriod* CodeAt(int32_t day) const;
   std::string ref() const;   // "file:line name" for evidence
 };

@@ -38,6 +38,38 @@ TEST(ActorDictionaryTest, ReadsEntriesNamesAndDatedCodes) {
   EXPECT_EQ(a.default_country, "USA");
 }
 
+// Without a date, a person stands for the office the entry lists, not the
+// years around it: the latest period outside an ELI role, whatever order
+// the periods are written in; an entry with only ELI periods keeps the
+// latest of them. (Names and codes made up.)
+TEST(ActorDictionaryTest, UnknownDateGivesTheLatestOfficeNotTheYearsAround) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "Marta Quillen | Quillen\n"
+      "  ABCLEG 1990-01-01..1996-12-31   # deputy\n"
+      "  ABCELI 1997-01-01..1997-05-31   # president-elect\n"
+      "  ABCGOV 1997-06-01..2005-05-31\n"
+      "  ABCELI 2005-06-01..             # former president\n"
+      "Tomas Ferrel\n"
+      "  ABCELI 2012..\n"
+      "  ABCOPP 2001..2004\n"
+      "  ABCGOV 2005..2011\n"
+      "Ines Varo\n"
+      "  ABCELI 1999..2000\n"
+      "  ABCELI 2001..\n",
+      "people.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(d.entries().size(), 3u);
+  EXPECT_EQ(d.entries()[0].CodeAt(INT32_MIN)->code, "ABCGOV");
+  EXPECT_EQ(d.entries()[0].CodeAt(Date::Day(2010, 1, 1).first_day())->code, "ABCELI");  // a date still decides
+  EXPECT_EQ(d.entries()[1].CodeAt(INT32_MIN)->code, "ABCGOV");
+  const CodePeriod* c = d.entries()[2].CodeAt(INT32_MIN);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->code, "ABCELI");
+  EXPECT_EQ(c->to, INT32_MAX);
+}
+
 TEST(ActorDictionaryTest, YearAndMonthBoundsCoverWholePeriods) {
   ActorDictionary d;
   std::vector<DictProblem> problems;

@@ -116,6 +116,13 @@ TEST_F(MatcherTest, RolesFollowTheSentenceDate) {
   EXPECT_EQ(Match("Waltz spoke", Date::Day(2025, 10, 3)), (V{"Waltz=USAGOV"}));
 }
 
+// An article without a date: a person takes the office the dictionary
+// lists (the latest, ActorEntry::CodeAt), not nothing.
+TEST_F(MatcherTest, UndatedArticlesGivePeopleTheirLatestOffice) {
+  EXPECT_EQ(Match("Petro spoke", Date()), (V{"Petro=COLGOV"}));
+  EXPECT_EQ(Match("Waltz spoke", Date()), (V{"Waltz=USAGOV"}));
+}
+
 TEST_F(MatcherTest, TitlesBelongToThePersonTheyName) {
   EXPECT_EQ(Match("U.S. Ambassador Mike Waltz accused Petro"), (V{"U.S. Ambassador Mike Waltz=USAGOV", "Petro=COLGOV"}));
   EXPECT_EQ(Match("Colombian president @petrogustavo stood"), (V{"Colombian president @petrogustavo=COLGOV"}));

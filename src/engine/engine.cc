@@ -201,6 +201,10 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
   a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
     a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
+  // Without a date the code is the entry's office, not its office on the
+  // day (ActorEntry::CodeAt): say so, so a reader can weigh it.
+  if (!doc.article.published.valid() && (m.sentence >= doc.sentences.size() || !doc.sentences[m.sentence].date.valid()))
+    a.AddString("date", "unknown");
   ev.AddRaw(role, a.Dump());
 }
 
@@ -625,6 +629,8 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
     if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
     e.AddString("date_rule", "publication date");
+  } else if (!ev.date.valid()) {
+    e.AddString("date_rule", "unknown (no article date)");
   } else {
     e.AddString("date_rule", "sentence date");
   }

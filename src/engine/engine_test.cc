@@ -31,7 +31,7 @@ std::vector<EventRecord> Code(const std::string& text, const std::string& publis
   Article a;
   a.id = "t";
   a.text = text;
-  a.published = *Date::Parse(published);
+  if (auto d = Date::Parse(published)) a.published = *d;  // "": an undated article
   CodedArticle out;
   CodeArticle(TheEngine(), doc, std::move(a), false, &out);
   return out.events;
@@ -70,6 +70,21 @@ TEST(EngineTest, CodesAVisaRevocationWithDateAndEvidence) {
   EXPECT_NE(r.evidence.find("source_actor"), std::string::npos);
   EXPECT_EQ(r.published, "2025-09-27");
   EXPECT_FALSE(r.verb_text.empty());
+}
+
+// An article with no date: a former head of state named by the office
+// is coded with that office, and the evidence says no date chose it.
+TEST(EngineTest, UndatedArticleCodesTheOfficeAndSaysTheDateWasUnknown) {
+  auto ev = Code("President Barack Obama sharply criticized Russia over the annexation.", "");
+  ASSERT_TRUE(Has(ev, "USAGOV", "11", "RUS")) << Dump(ev);
+  const EventRecord& r = ev.front();
+  EXPECT_EQ(r.published, "");
+  EXPECT_NE(r.evidence.find("\"date\":\"unknown\""), std::string::npos) << r.evidence;
+  EXPECT_NE(r.evidence.find("\"date_rule\":\"unknown (no article date)\""), std::string::npos) << r.evidence;
+  // With a date the same words are coded for that day: in 2019 he held no office.
+  auto dated = Code("President Barack Obama sharply criticized Russia over the annexation.", "2019-03-01");
+  EXPECT_FALSE(Has(dated, "USAGOV", "11", "RUS")) << Dump(dated);
+  for (const EventRecord& e : dated) EXPECT_EQ(e.evidence.find("\"date\":\"unknown\""), std::string::npos);
 }
 
 TEST(EngineTest, NegatedAndHypotheticalCodeNothing) {

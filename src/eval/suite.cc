@@ -12,6 +12,9 @@ namespace dyad {
 
 namespace {
 
+// The date every PLOVER gold record carries in place of one (see ReadSuite).
+constexpr std::string_view kPloverPlaceholderDate = "2000-01-01";
+
 using nlohmann::json;
 
 std::string Str(const json& j, const char* key) {
@@ -255,6 +258,12 @@ std::optional<Suite> ReadSuite(const std::string& path, std::string* error) {
       r.expect_none = r.expected.empty();
     } else if (j.contains("event") && j.contains("source")) {
       if (!kind_known) suite.kind = SuiteKind::kPlover, kind_known = true;
+      // PLOVER's gold records carry no dates: the converter wrote 2000-01-01
+      // into every one, and the suite's README documents that value as a
+      // placeholder. Coding with it would date-bound every person to 2000
+      // (a later president would be no president), so the record is coded
+      // as an undated article. Any other date is kept as given.
+      if (r.date == kPloverPlaceholderDate) r.date.clear();
       GoldEvent g;
       g.code = Str(j, "event");
       for (const auto& a : j["source"])

@@ -44,7 +44,7 @@ struct GoldEvent {
 struct SuiteRecord {
   std::string id;
   std::string text;
-  std::string date;            // ISO, may be empty
+  std::string date;            // ISO; empty when unknown (or a documented placeholder, dropped)
   std::string lang;            // "es" etc. when the suite says; empty: the article default
   std::string subset;          // kEvents: meta.subset, scored separately as well
   std::vector<GoldEvent> expected;

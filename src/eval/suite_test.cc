@@ -65,6 +65,12 @@ TEST(SuiteTest, PloverSuitesScoreThroughTheMapping) {
   EXPECT_EQ(sc.root_tp, 1);
   EXPECT_EQ(sc.dyad_ok, 1);
   EXPECT_DOUBLE_EQ(sc.type_and_dyad_recall(), 1.0);
+  // The date PLOVER's gold records all carry in place of one (its README)
+  // is dropped: the record is coded as undated. A real date stays.
+  ASSERT_EQ(s->records.size(), 3u);
+  EXPECT_EQ(s->records[0].date, "");
+  EXPECT_EQ(s->records[1].date, "");
+  EXPECT_EQ(s->records[2].date, "2001-03-04");
 }
 
 TEST(SuiteTest, Plover05TypesDifferFromThe2021Crosswalk) {
