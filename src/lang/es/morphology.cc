@@ -242,7 +242,11 @@ void Tagger::Run(Doc& doc) const {
           // Spanish sentence rarely opens with its verb.
           if (r.second_person || after_det || i == s.tokens.begin) finite = false;
           else if (verb_context) finite = true;
-          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP);
+          // A participle right after a noun is its adjective and ends the
+          // noun phrase too ("ESTADOS UNIDOS AMENAZA", "los militares
+          // detenidos protestan").
+          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP ||
+                                         (prev == Tag::VBN && pi >= s.tokens.begin + 2 && IsNoun(doc.tokens[pi - 2].tag)));
           if (finite) t.tag = r.unaccented_past || TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;

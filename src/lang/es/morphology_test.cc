@@ -77,6 +77,11 @@ TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
   // First-person forms too ("apoyo"), and an article still counts over a quote.
   Tag("El Gobierno pidió más apoyo.");
   EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  // A participle after a noun is its adjective: the verb may follow it.
+  Tag("ESTADOS UNIDOS AMENAZA A CUBA");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+  Tag("El sindicato unido marcha hacia la capital.");
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::VBZ);
   Tag("El «ataque» fue condenado.");
   EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
 }
