@@ -172,6 +172,53 @@ uint32_t DatelineEnd(const Doc& doc, const Sentence& sent) {
   }
   return b;
 }
+
+// The place part of a dateline anywhere near a sentence's start, as a token
+// range (empty if none): AFP's Spanish wire puts it on a line of its own
+// ("MONTREAL, Canadá, Abr 25"), after a header ("ATENCION - ... /// BUENOS
+// AIRES, Jun 26 (AFP) - ...") or before each item of a digest ("JUJUY,
+// Argentina:"). Forms: an all-capitals place, a comma, perhaps a country
+// and a comma, then a month's abbreviation and a day; or, at the sentence
+// start, the place and perhaps a country, then a colon or dash. A line of
+// at most four capitalised words alone is returned whole: it is a section
+// heading if it names a country ("URUGUAY" in a review of the region's
+// press, whose dateline is the desk's city), checked by the caller.
+TokenRange DatelinePlace(const Doc& doc, const Sentence& sent) {
+  static const uint64_t kMonths[] = {
+      TokenHash("ene"), TokenHash("jan"), TokenHash("feb"), TokenHash("mar"), TokenHash("abr"), TokenHash("apr"),
+      TokenHash("may"), TokenHash("jun"), TokenHash("jul"), TokenHash("ago"), TokenHash("aug"), TokenHash("set"),
+      TokenHash("sep"), TokenHash("oct"), TokenHash("nov"), TokenHash("dic"), TokenHash("dec")};
+  const auto& toks = doc.tokens;
+  const uint32_t b = sent.tokens.begin, e = sent.tokens.end;
+  auto is = [&](uint32_t k, std::string_view w) { return k < e && doc.text(toks[k].span) == w; };
+  auto month_day = [&](uint32_t k) {
+    if (k >= e || !toks[k].has(kCapitalized) ||
+        std::find(std::begin(kMonths), std::end(kMonths), toks[k].lower_hash) == std::end(kMonths))
+      return false;
+    if (is(k + 1, ".")) ++k;
+    return k + 1 < e && toks[k + 1].has(kNumber);
+  };
+  if (e > b && e - b <= 4 && std::all_of(toks.begin() + b, toks.begin() + e, [](const Token& x) { return x.has(kAllCaps); }))
+    return {b, e};
+  for (uint32_t t = b; t < e && t < b + 24; ++t) {
+    if (!toks[t].has(kAllCaps) || (t > b && toks[t - 1].has(kAllCaps))) continue;
+    uint32_t r = t;
+    while (r < e && toks[r].has(kAllCaps)) ++r;
+    uint32_t place_end = r;
+    // "(ONU)", "(AFP)" after the place.
+    if (is(r, "(") && r + 2 < e && is(r + 2, ")")) r += 3;
+    const bool comma = is(r, ",");
+    uint32_t c = comma ? r + 1 : r;
+    // A country after the place: "Canadá", "Irlanda del Norte" (capitalised
+    // words and the lower-case particles inside a name).
+    uint32_t k = c;
+    while (k < e && k < c + 4 && !toks[k].has(kPunct) && !month_day(k)) ++k;
+    if (comma && month_day(c)) return {t, place_end};
+    if (comma && k > c && is(k, ",") && month_day(k + 1)) return {t, k};
+    if (t == b && (is(k, ":") || is(k, "-")) && (k == r || comma)) return {t, k};
+  }
+  return {b, b};
+}
 }  // namespace
 
 void ActorMatcher::Run(Doc& doc) const {
@@ -182,6 +229,16 @@ void ActorMatcher::Run(Doc& doc) const {
 
   // Step 1: longest valid match at each token, for every sentence.
   std::vector<std::vector<Raw>> raws(doc.sentences.size());
+  // Spanish only: where each story of the article was filed (sentence of
+  // its dateline, country), in order. The wire's dateline says where its
+  // unnamed agents are ("MONTREAL, Canadá": "los policías" are Canada's)
+  // better than the country the article names most, which in AFP's Spanish
+  // wire is often the foreign party or, in a digest of stories, another
+  // item's. Not used for English: Reuters' datelines name a city alone, some
+  // of them a country's homonym ("SALVADOR, Feb 26" is Bahia's), and the
+  // English rules were measured without it.
+  const bool es = lang == "es";
+  std::vector<std::pair<uint32_t, std::string>> story_countries;
   std::vector<uint8_t> caps_line(doc.sentences.size());  // AllCapitalsSentence, per sentence
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
@@ -190,6 +247,11 @@ void ActorMatcher::Run(Doc& doc) const {
     const bool all_caps = caps_line[s] != 0;
     uint32_t first = sent.tokens.begin;
     if (s < 3) first = DatelineEnd(doc, sent);
+    const uint32_t actors_from = first;
+    // Spanish: the dateline's place is matched too, for the story's country
+    // (below); matches before `first` are dropped once that is read.
+    const TokenRange dateline = es ? DatelinePlace(doc, sent) : TokenRange{0, 0};
+    if (dateline.end > dateline.begin) first = std::min(first, dateline.begin);
     for (uint32_t i = first; i < sent.tokens.end;) {
       Raw found{0, 0, 0, nullptr};
       index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
@@ -231,6 +293,26 @@ void ActorMatcher::Run(Doc& doc) const {
         ++i;
       }
     }
+    if (dateline.end > dateline.begin) {
+      // The story's country: a country named after the place ("MONTREAL,
+      // Canadá"), else the place's own ("BOGOTA", a capital).
+      const Raw* best = nullptr;
+      for (const Raw& r : raws[s]) {
+        if (r.begin < dateline.begin || r.end > dateline.end) continue;
+        const ActorEntry& e = entries[r.entry];
+        bool place = e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kPlace;
+        if (!place || r.code->code.size() < 3 || IsOrgCode(r.code->code) || r.code->code.compare(0, 3, "---") == 0)
+          continue;
+        if (!best || e.kind == ActorKind::kCountry) best = &r;
+      }
+      // A heading must be a country's name and nothing else.
+      const bool heading = dateline.begin == sent.tokens.begin && dateline.end == sent.tokens.end;
+      if (heading && best &&
+          (best->begin != dateline.begin || best->end != dateline.end || entries[best->entry].kind != ActorKind::kCountry))
+        best = nullptr;
+      if (best) story_countries.emplace_back(s, std::string(CountryOf(best->code->code)));
+      std::erase_if(raws[s], [&](const Raw& r) { return r.begin < actors_from; });
+    }
   }
 
   // The article's main country: the country of named actors found in the
@@ -268,7 +350,13 @@ void ActorMatcher::Run(Doc& doc) const {
     return kNone32;
   };
 
+  // The country an agent with none in its sentence takes: its story's
+  // dateline's (Spanish), else the article's main country.
+  size_t next_story = 0;
+  std::string_view context_country = main_country;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (next_story < story_countries.size() && story_countries[next_story].first == s)
+      context_country = story_countries[next_story++].second;
     auto& rs = raws[s];
     const Sentence& sent = doc.sentences[s];
     const size_t first_mention = doc.actors.size();
@@ -364,7 +452,6 @@ void ActorMatcher::Run(Doc& doc) const {
                                             toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_);
         // Spanish: "el Gobierno de Estados Unidos", "la policía del país",
         // and the demonym after its noun, "el ejército colombiano".
-        const bool es = doc.article.lang == "es";
         bool de = es && t < sent.tokens.end && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_);
         prep |= de;
         if (prep || ae.rules == ActorEntry::Rules::kTabari || es) {
@@ -514,15 +601,16 @@ void ActorMatcher::Run(Doc& doc) const {
           // article with a main country, the agent is taken to be from it.
           // (On a 30-event read of the 1987 Reuters changes: 14 better, 6
           // worse; the one-sentence suites have no main country.)
-          if (near && near->begin >= a.end && !main_country.empty()) near = nullptr;
+          if (near && near->begin >= a.end && !context_country.empty()) near = nullptr;
           if (outsider) near = nullptr;
           if (near) {
             m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";
             m.how = ActorResolution::kAgentSentence;
-          } else if (!main_country.empty() && !outsider) {
-            m.code = WithRole(main_country, a.code->code);
-            m.entry = ae.ref() + " + " + main_country + " (article's main country)";
+          } else if (!context_country.empty() && !outsider) {
+            m.code = WithRole(context_country, a.code->code);
+            m.entry = ae.ref() + " + " + std::string(context_country) +
+                      (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
           } else {
             m.code = WithRole("---", a.code->code);

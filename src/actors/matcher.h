@@ -7,7 +7,8 @@
 //  2. phrase assembly: a title absorbed into the person it names ("U.S.
 //     Ambassador Mike Waltz"), an agent combined with the country of its
 //     phrase ("Colombian officials", "officials of Colombia", "Colombia's
-//     Foreign Ministry"), else of its sentence, else of the article;
+//     Foreign Ministry"), else of its sentence, else of the article (in
+//     Spanish, of the story's dateline first: "MONTREAL, Canadá, Abr 25");
 //  3. anaphora: "he"/"she" to the last person named, "the government", "the
 //     country" to the last fitting actor.
 // Each mention records how it was resolved and which entries it used.

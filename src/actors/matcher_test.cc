@@ -89,6 +89,7 @@ class MatcherTest : public ::testing::Test {
     doc_ = Doc{};
     testing::SimpleTokenize(text, &doc_);
     doc_.article.published = published;
+    doc_.article.lang = lang_;
     for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
     matcher_->Run(doc_);
     std::vector<std::string> out;
@@ -98,6 +99,7 @@ class MatcherTest : public ::testing::Test {
 
   std::unique_ptr<ActorMatcher> matcher_;
   Doc doc_;
+  std::string lang_;  // the article's language, "" (English) unless a test sets it
 };
 
 using V = std::vector<std::string>;
@@ -161,6 +163,35 @@ TEST_F(MatcherTest, AgentFollowedByAnUnknownNameIsThatPerson) {
 
 // In an all-capitals line every word is capitalised: the capital is no sign
 // of a name, so an agent's phrase does not run on over the verb after it.
+// Spanish wire stories: an agent with no country in its sentence takes the
+// country of the story's dateline, not the one the article names most.
+TEST_F(MatcherTest, SpanishAgentsTakeTheirStorysDatelineCountry) {
+  lang_ = "es";
+  const char* story = "BOGOTA, Oct 19\nVenezuela protestó\nVenezuela insistió\nlos officials dijeron";
+  EXPECT_EQ(Match(story).back(), "officials=COLGOV");
+  EXPECT_EQ(doc_.actors.back().how, ActorResolution::kAgentArticle);
+  // A country named after the place is the story's ("CARTAGENA, Colombia").
+  EXPECT_EQ(Match("CARTAGENA, Colombia, Oct 19\nVenezuela protestó\nVenezuela insistió\nlos officials dijeron").back(),
+            "officials=COLGOV");
+  // Each item of a digest has its own; the country heading of a press
+  // review ("COLOMBIA" alone on its line) starts a section.
+  EXPECT_EQ(Match("WASHINGTON:\nVenezuela protestó\nVenezuela insistió\nBOGOTA, Oct 19\nlos officials dijeron").back(),
+            "officials=COLGOV");
+  EXPECT_EQ(Match("WASHINGTON, Oct 19\nVenezuela protestó\nVenezuela insistió\nCOLOMBIA\nlos officials dijeron").back(),
+            "officials=COLGOV");
+  // A country named in the sentence before the agent still wins.
+  EXPECT_EQ(Match("BOGOTA, Oct 19\nVenezuela protestó\nVenezuela insistió\nen Venezuela los officials dijeron").back(),
+            "officials=VENGOV");
+  // Not a dateline: a headline in capitals, a capitals line naming no country.
+  EXPECT_EQ(Match("OFFICIALS PROTESTED, Venezuela said\nVenezuela insistió\nlos officials dijeron").back(),
+            "officials=VENGOV");
+  EXPECT_EQ(Match("Bogotá spoke\nVENEZUELA PROTESTÓ\nVenezuela insistió\nlos officials dijeron").back(),
+            "officials=VENGOV");
+  // English keeps the article's main country (Reuters' datelines are a city alone).
+  lang_.clear();
+  EXPECT_EQ(Match(story).back(), "officials=VENGOV");
+}
+
 TEST_F(MatcherTest, AllCapitalsLineDoesNotStretchAnAgentOverItsVerb) {
   auto m = Match("Colombia spoke\nColombia waited\nINTERIOR MINISTER ATTACKED THE TOWN NEAR THE BORDER");
   EXPECT_EQ(m.back(), "INTERIOR MINISTER=COLGOV");

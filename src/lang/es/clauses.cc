@@ -114,7 +114,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     g.begin = k;
     g.finite = true;
     uint32_t head = i;
-    switch (TenseOfForm(toks[i].lower)) {
+    // The tagger's VBD also covers a preterite that lost its accent ("viajo").
+    switch (toks[i].tag == Tag::VBD ? FormTense::kPast : TenseOfForm(toks[i].lower)) {
       case FormTense::kPast: g.verb.tense = Tense::kPast; break;
       case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
       case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;

@@ -148,6 +148,22 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
     }
   }
   r.second_person = any_finite && only_present_s;
+  // A first-person present in -o that Hunspell knows as no noun ("viajo",
+  // "dejo", "apoyo") is, in news told in the third person, either the noun
+  // the form also is ("más apoyo a", "el retiro") or the preterite whose
+  // accent the wire or a headline in capitals dropped ("PRESIDENTE
+  // PARAGUAYO VIAJO A ESPAÑA" = viajó). Both readings are kept, as for
+  // "condena" or "marcha", and Run()'s context rules choose: a verb only
+  // after a noun phrase in a clause with no verb yet.
+  if (r.second_person && !r.noun && EndsWith(key, "o")) {
+    Readings past = AnalyzeLocked(key.substr(0, key.size() - 1) + "\xC3\xB3");
+    if (past.finite && !past.second_person && !past.noun) {
+      past.unaccented_past = true;
+      past.noun = true;
+      past.noun_lemma = key;
+      return past;
+    }
+  }
   // Hunspell may read such a form only as a verb ("protestas": its noun
   // reading comes out as the prefix "pro-" + "testas"); the form is then
   // the plural of a noun equal to the verb's third person ("protesta").
@@ -226,8 +242,12 @@ void Tagger::Run(Doc& doc) const {
           // Spanish sentence rarely opens with its verb.
           if (r.second_person || after_det || i == s.tokens.begin) finite = false;
           else if (verb_context) finite = true;
-          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP);
-          if (finite) t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
+          // A participle right after a noun is its adjective and ends the
+          // noun phrase too ("ESTADOS UNIDOS AMENAZA", "los militares
+          // detenidos protestan").
+          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP ||
+                                         (prev == Tag::VBN && pi >= s.tokens.begin + 2 && IsNoun(doc.tokens[pi - 2].tag)));
+          if (finite) t.tag = r.unaccented_past || TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
         } else if (r.finite && (after_det || (IsFiniteTag(prev) && TenseOfForm(t.lower) == FormTense::kPresent))) {
@@ -239,7 +259,7 @@ void Tagger::Run(Doc& doc) const {
           t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
           finite = true;
-          t.tag = TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
+          t.tag = r.unaccented_past || TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
         } else if (r.participle) {
           // "los detenidos": a participle after an article is a noun.
           t.tag = after_det && prev != Tag::IN ? (r.plural || EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN) : Tag::VBN;

@@ -40,6 +40,7 @@ struct Readings {
   bool participle = false;   // fl:D
   bool infinitive = false;   // the word is its own stem and conjugates (-ar, -er, -ir)
   bool gerund = false;       // -ando / -iendo with a verb stem
+  bool unaccented_past = false;  // a first-person present read as the preterite that lost its accent ("viajo")
   std::string noun_lemma, verb_lemma;
 };
 

@@ -77,6 +77,11 @@ TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
   // First-person forms too ("apoyo"), and an article still counts over a quote.
   Tag("El Gobierno pidió más apoyo.");
   EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  // A participle after a noun is its adjective: the verb may follow it.
+  Tag("ESTADOS UNIDOS AMENAZA A CUBA");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+  Tag("El sindicato unido marcha hacia la capital.");
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::VBZ);
   Tag("El «ataque» fue condenado.");
   EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
 }
@@ -94,6 +99,23 @@ TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
   EXPECT_TRUE(Analyze_("poblacion").noun);
   Tag("Los detenidos llegaron.");
   EXPECT_TRUE(IsNoun(doc_.tokens[1].tag));  // a participle after an article is a noun
+}
+
+// A first-person present in -o that is no noun of its own is a preterite
+// that lost its accent after a subject ("viajo" = viajó, in a headline in
+// capitals too), and the noun the form also is after an article or a verb.
+TEST_F(MorphologyTest, UnaccentedPreteriteAfterASubject) {
+  Tag("EL PRESIDENTE VIAJO A LIMA");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBD);
+  EXPECT_EQ(doc_.tokens[2].lemma, "viajar");
+  Tag("El ejército ataco a los rebeldes.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBD);
+  EXPECT_EQ(doc_.tokens[2].lemma, "atacar");
+  Tag("El Gobierno pidió más apoyo.");  // after the clause's verb: the noun
+  EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  Tag("EJERCITO DENUNCIA ATAQUE");  // opening a line: the noun ("ejército")
+  EXPECT_TRUE(IsNoun(doc_.tokens[0].tag));
+  EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::VBZ);
 }
 
 }  // namespace
