@@ -155,6 +155,29 @@ bool IsNounPhraseTag(Tag t) {
          t == Tag::PRP;
 }
 
+// Token k, tagged JJ, follows "and"/"or" at k-1. Is it the second past-tense
+// verb of a verb phrase coordinated with the first, as "promised" in "The
+// ministry condemned the raid on Friday and promised help"? The bigram model
+// reads CC-JJ-NN there ("and promised help" as a noun phrase, like "and armed
+// men"), and the second event is lost. Both forms are real, so the past form
+// is taken as a verb only where an adjective cannot be:
+//  - the nearest verb to the left is a past tense (VBD), so there is a finite
+//    verb phrase to coordinate with, and
+//  - either the next word cannot follow an adjective (a determiner, a
+//    possessive, a pronoun, "to": "and urged the rebels", "and vowed to"),
+//    or the first conjunct ends in a time word ("on Friday and promised
+//    help"): a day or "yesterday" does not coordinate with a noun phrase.
+bool SecondFinitePast(const std::vector<Token>& tok, const Sentence& sentence, uint32_t k) {
+  uint32_t j = k - 1;
+  while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
+  if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) return false;
+  if (k + 1 < sentence.tokens.end) {
+    Tag next = tok[k + 1].tag;
+    if (next == Tag::DET || next == Tag::PRPS || next == Tag::PRP || next == Tag::TO) return true;
+  }
+  return IsTimeWord(tok[k - 2].lower) && tok[k - 2].tag != Tag::JJ;
+}
+
 }  // namespace
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
@@ -385,6 +408,11 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence) const {
       tok[k].tag = Tag::NNS;
   }
   for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
+        SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
+      tok[k].tag = Tag::VBD;
+      continue;
+    }
     if (tok[k].tag != Tag::VBN) continue;
     // The object may follow a particle: "burned down its embassy".
     uint32_t obj = k + 1;
