@@ -1747,11 +1747,11 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
           << "); written for every form of the lemma\n";
       all = false;
     }
-    if (!p.paired_code.empty()) {
-      out << "# the paired code " << p.paired_code << " (the target acting back) is not expressible in our format ("
-          << p.file << ":" << p.line << "); only " << code << " is written\n";
-      all = false;
-    }
+    // Our format writes a paired code as TABARI does, code:paired.
+    const std::string& pc = p.paired_code;
+    if (!pc.empty() && code != "---" && pc.size() >= 2 && pc.size() <= 4 &&
+        std::all_of(pc.begin(), pc.end(), [](unsigned char c) { return std::isdigit(c); }))
+      code += ":" + pc;
     std::string text = p.text;
     bool tabari_words = false;  // stems, tied or exact words (PatternElem): our format has none
     for (const PatternElem& e : p.elems) tabari_words |= e.stem || e.joined || e.exact;

@@ -416,6 +416,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   for (const VerbPattern& p : engine->verbs_->patterns()) {
     if (!p.is_null() && !engine->codebook_->Find(p.code))
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+    if (!p.paired_code.empty() && !engine->codebook_->Find(p.paired_code))
+      problems.push_back({p.file, p.line, "unknown paired CAMEO code " + p.paired_code, true});
   }
   // Noun triggers: ours only (the peers' suites measure their own dictionaries).
   auto load_nouns = [&](const std::string& f, const VerbDictionary& synsets) {

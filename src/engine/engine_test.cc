@@ -227,7 +227,8 @@ TEST(EngineTest, SentenceWithoutEventCodesNothing) {
 }
 
 // Sub-codes the CAMEO codebook fixes from the object or the weapon: missiles
-// from the ground are artillery-class fire (194), aircraft make it 195;
+// from the ground, and missile strikes, are artillery-class fire (194),
+// aircraft make it 195;
 // holding talks is negotiation (046); attending a summit in a named place is
 // a visit to it (042); asking someone to help is an appeal for aid (023); a
 // killing in a gun battle is small-arms fire (193).
@@ -239,7 +240,12 @@ TEST(EngineTest, SubCodesFollowTheCodebook) {
   };
   EXPECT_EQ(code_of("Chile fired two missiles at Peru on Tuesday."), "CHL>PER:194");
   EXPECT_EQ(code_of("Chilean warplanes bombed Peruvian positions on Tuesday."), "CHL>PER:195");
-  EXPECT_EQ(code_of("The Peruvian foreign minister held talks with Bolivia's president on Monday."), "PER>BOL:046");
+  EXPECT_EQ(code_of("Chile carried out missile strikes on Peruvian ports on Tuesday."), "CHL>PER:194");
+  // Talks held with someone are both sides' act (the paired code 046:046).
+  auto talks = Code("The Peruvian foreign minister held talks with Bolivia's president on Monday.", "2025-05-06");
+  ASSERT_EQ(talks.size(), 2u) << Dump(talks);
+  EXPECT_EQ(talks[0].source.substr(0, 3) + ">" + talks[0].target.substr(0, 3) + ":" + talks[0].code, "PER>BOL:046");
+  EXPECT_EQ(talks[1].source.substr(0, 3) + ">" + talks[1].target.substr(0, 3) + ":" + talks[1].code, "BOL>PER:046");
   EXPECT_EQ(code_of("The Chilean president attended a climate conference in Peru on Monday."), "CHL>PER:042");
   EXPECT_EQ(code_of("Peru asked Bolivia to help the flood victims."), "PER>BOL:023");
   EXPECT_EQ(code_of("Colombian soldiers killed two ELN rebels in a gun battle on Monday."), "COL>COL:193");

@@ -1722,7 +1722,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             continue;
           }
           emit(s, t, tc, "", code);
-          // A peer's paired code: the target does it back ("[042:043]").
+          // A paired code: the target does it back ("[042:043]", "046:046";
+          // emit skips a pair the reciprocal loop already coded).
           if (!chosen->paired_code.empty() && intent_note.empty())
             emit(t, s, sc, "paired code of " + code, chosen->paired_code);
         }

@@ -773,6 +773,31 @@ TEST_F(CoderTest, PeerPairedCodes) {
   EXPECT_EQ(Code("Quibbleton/NNP toured/VBD/tour ./.", {{0, 1, "QBT"}}), V{});
 }
 
+// Our own paired codes: a meeting or a clash is both sides' act, so "X
+// parleyed with Y" is coded each way; a one-sided act is not, and a
+// coordinated subject acting on each other is not coded twice.
+TEST_F(CoderTest, OwnPairedCodes) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("040:040 parley with +\n040 parley\n190:190 scuffle with +\n040 summon +\n", "04.txt", &problems);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty());
+  verbs_ = d;
+  options_.peer_reading = false;
+  EXPECT_EQ(Code("Quibbleton/NNP parleyed/VBD/parley with/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:040", "MRW>QBT:040"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP scuffled/VBD/scuffle with/IN Marrowdale/NNP ./.", {{0, 1, "QBT"}, {3, 4, "MRW"}}),
+            (V{"QBT>MRW:190", "MRW>QBT:190"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP summoned/VBD/summon Marrowdale/NNP ./.", {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:040"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP parleyed/VBD/parley ./.", {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:040", "MRW>QBT:040"}))
+      << Trace();
+}
+
 // A peer verb written as an inflected form ("ZONKED") applies where the
 // verb is written so; other forms take the lemma's entry.
 TEST_F(CoderTest, PeerInflectedFormPatterns) {

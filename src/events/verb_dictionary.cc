@@ -102,9 +102,19 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
     std::string_view body = TrimBlanks(StripComment(raw));
     if (body.empty()) return;
     BlankSeparatedWords(body, &words);
-    if (!IsCameoCodeText(words[0])) {
+    // "046:046": a paired code, the CAMEO codebook's reciprocal events (a
+    // meeting or a phone call is both sides' act): each target also does
+    // the second code to the source. Same form as TABARI's "[046:046]".
+    std::string_view code_text = words[0], paired;
+    if (size_t colon = code_text.find(':'); colon != std::string_view::npos) {
+      paired = code_text.substr(colon + 1);
+      code_text = code_text.substr(0, colon);
+    }
+    if (!IsCameoCodeText(code_text) || (words[0].find(':') != std::string_view::npos &&
+                                        (code_text == "---" || paired == "---" || !IsCameoCodeText(paired)))) {
       problems->push_back({display, lineno,
-                           "line must start with a CAMEO code (2-4 digits) or --- for a null pattern, got '" +
+                           "line must start with a CAMEO code (2-4 digits, or two as code:paired) or --- for a null "
+                           "pattern, got '" +
                                std::string(words[0]) + "'",
                            true});
       return;
@@ -114,7 +124,8 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
       return;
     }
     VerbPattern p;
-    p.code = words[0] == "---" ? "" : std::string(words[0]);
+    p.code = code_text == "---" ? "" : std::string(code_text);
+    p.paired_code = std::string(paired);
     p.file = display;
     p.line = lineno;
     std::string verb = AsciiLower(words[1]);

@@ -64,9 +64,9 @@ struct VerbPattern {
   // subject is the target, the source some other actor. The clause
   // reading gets this from the passive; the TABARI reading needs it.
   bool subject_is_target = false;
-  // A peer's paired code ("[042:043]"): each target also does this to its
-  // source (TABARI's paired events: a visit is also a hosting). Empty in
-  // our own format.
+  // A paired code ("[042:043]" in a peer's file, "046:046" in ours): each
+  // target also does this to its source (TABARI's paired events; the
+  // codebook's reciprocal ones: a meeting is both sides' act).
   std::string paired_code;
   // A peer verb written as an inflected form ("MET", "LEFT_") is keyed by
   // its lemma but names that form only: its patterns apply where the verb

@@ -62,6 +62,26 @@ TEST(VerbDictionaryTest, ReportsMalformedLinesAndUnknownSynsets) {
   EXPECT_NE(problems[4].message.find("&NOPE"), std::string::npos);
 }
 
+// "046:046": a paired code, the target doing the second code back. Both
+// halves must be codes; a null pattern has no pair.
+TEST(VerbDictionaryTest, PairedCodes) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadPatternText("046:046 parley with +\n042:043 tour +\n040 natter with +\n040: gab\n---:040 prattle\n040:4x blather\n",
+                    "04.txt", &problems);
+  d.Compile(&problems);
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].line, 4u);
+  EXPECT_EQ(problems[1].line, 5u);
+  EXPECT_EQ(problems[2].line, 6u);
+  ASSERT_EQ(d.patterns().size(), 3u);
+  EXPECT_EQ(d.patterns()[0].code, "046");
+  EXPECT_EQ(d.patterns()[0].paired_code, "046");
+  EXPECT_EQ(d.patterns()[1].code, "042");
+  EXPECT_EQ(d.patterns()[1].paired_code, "043");
+  EXPECT_EQ(d.patterns()[2].paired_code, "");
+}
+
 TEST(VerbDictionaryTest, ControlLists) {
   VerbDictionary d;
   std::vector<DictProblem> problems;
