@@ -401,7 +401,10 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     report->verb_lemmas = lemmas.size();
   }
   for (const VerbPattern& p : engine->verbs_->patterns()) {
-    if (!p.is_null() && !engine->codebook_->Find(p.code))
+    // TABARI's marks of a subordinate ("023?") or dominant ("031!") code are no part of the code.
+    std::string_view code = p.code;
+    while (code.ends_with('?') || code.ends_with('!')) code.remove_suffix(1);
+    if (!p.is_null() && !engine->codebook_->Find(code))
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
   // Noun triggers: ours only (the peers' suites measure their own dictionaries).

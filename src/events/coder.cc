@@ -768,17 +768,29 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   std::vector<char> generic_to(doc.clauses.size(), 0);
   static const uint64_t kTo = TokenHash("to");
   const bool forward = doc.article.forward_subjects;
-  std::string carried = forward ? doc.article.forwarded_subject : std::string();  // FORWARD
+  // FORWARD: TABARI carries into each sentence the country of the first
+  // actor named in the one before (a name, not a pronoun: after "Gondor
+  // said ... It criticised the Fornost envoys." the next sentence's "it"
+  // is Fornost), or what came into that one if it named none.
+  std::vector<std::string> carried_into;
+  std::string carried = forward ? doc.article.forwarded_subject : std::string();
+  if (forward) {
+    carried_into.resize(doc.sentences.size());
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      carried_into[si] = carried;
+      const TokenRange span = doc.sentences[si].tokens;
+      for (uint32_t t = span.begin; t < span.end; ++t)
+        if (c.starts_at[t] != kNone32) {
+          carried = std::string(CountryOf(doc.actors[c.starts_at[t]].code));
+          break;
+        }
+    }
+  }
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
-    std::string carried_in;  // the subject this clause may take (FORWARD)
-    if (forward) {
-      carried_in = carried;
-      if (cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject_inherited && !cl.subject.empty())
-        if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
-          carried = std::string(CountryOf(doc.actors[subj.front()].code));
-    }
+    // The subject this clause may take (FORWARD).
+    const std::string carried_in = forward ? carried_into[cl.sentence] : std::string();
     if (v.head == kNone32 || c.Deleted(v.head)) continue;
     // TABARI reads "donate's" as one word, a noun's ending on no verb, and
     // "the restore" or "To Restore" as nouns (TabariNounShift).
@@ -1618,6 +1630,33 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::erase_if(doc.events, [&](const EventMention& ev) { return ev.code.ends_with('?') && dominant[ev.sentence]; });
     for (EventMention& ev : doc.events)
       if (ev.code.ends_with('?')) ev.code.pop_back();
+    // Its dominant codes ("ATTEND [031!]"): the verb of one is the only
+    // one its sentence codes ("left for X to attend talks with Y" is the
+    // attending, not also a visit to X); written without the "!".
+    std::vector<uint32_t> dominant_verb(doc.sentences.size(), kNone32);
+    for (const EventMention& ev : doc.events)
+      if (ev.code.ends_with('!')) dominant_verb[ev.sentence] = ev.trigger.begin;
+    std::erase_if(doc.events, [&](const EventMention& ev) {
+      return dominant_verb[ev.sentence] != kNone32 && ev.trigger.begin != dominant_verb[ev.sentence];
+    });
+    for (EventMention& ev : doc.events)
+      if (ev.code.ends_with('!')) ev.code.pop_back();
+    // CODE BY CLAUSE (TABARI's default): the first verb that coded in each
+    // of its clauses speaks for that clause; the clause reading's events
+    // from a verb further on ("X brushed aside reports that Y attacked Z")
+    // are not TABARI's. CODE ALL keeps them all.
+    if (!doc.article.tabari.code_by_sentence && !doc.article.tabari.code_all) {
+      for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+        for (TokenRange part : TabariClauses(doc, c.covers, si)) {
+          uint32_t first = kNone32;
+          for (const EventMention& ev : doc.events)
+            if (ev.sentence == si && part.contains(ev.trigger.begin)) first = std::min(first, ev.trigger.begin);
+          std::erase_if(doc.events, [&](const EventMention& ev) {
+            return ev.sentence == si && part.contains(ev.trigger.begin) && ev.trigger.begin != first;
+          });
+        }
+      }
+    }
     // CODE BY SENTENCE: the first verb that coded speaks for the sentence.
     if (doc.article.tabari.code_by_sentence) {
       std::vector<uint32_t> first(doc.sentences.size(), kNone32);

@@ -550,8 +550,8 @@ TEST_F(CoderTest, PeerModeSerialCommaLists) {
 }
 
 // TABARI's FORWARD option: a bare pronoun subject takes the country of the
-// last main-clause subject that named an actor, within the text and from
-// the text before it.
+// first actor named in the sentence before (a name, never a pronoun),
+// within the text and from the text before it.
 TEST_F(CoderTest, TabariForwardedSubjects) {
   const char* it = "It/PRP condemned/VBD/condemn Oslo/NNP ./.";
   std::vector<A> oslo = {{2, 3, "NOR"}};
@@ -559,14 +559,18 @@ TEST_F(CoderTest, TabariForwardedSubjects) {
   EXPECT_EQ(Code(it, oslo), V{});  // off
   forward_ = true;
   EXPECT_EQ(Code(it, oslo), (V{"ECU>NOR:111"}));
-  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");  // no new subject: carried on
-  // The agent is not carried, only the country; a later subject replaces it.
+  // The first actor this sentence names, its target here, goes on.
+  EXPECT_EQ(doc_.article.forwarded_subject, "NOR");
+  // A sentence that names no actor carries on what came into it.
+  EXPECT_EQ(Code("It/PRP met/VBD/meet ./.", {}), V{});
+  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");
+  // The agent is not carried, only the country, from one sentence to the next.
   forwarded_.clear();
-  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./. They/PRP condemned/VBD/condemn Oslo/NNP ./.",
+  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./.\nThey/PRP condemned/VBD/condemn Oslo/NNP ./.",
                  {{1, 3, "PERGOV"}, {7, 8, "NOR"}}),
             (V{"PER>NOR:111"}))
       << Trace();
-  EXPECT_EQ(doc_.article.forwarded_subject, "PER");
+  EXPECT_EQ(doc_.article.forwarded_subject, "NOR");
   // A subject that is not a bare pronoun is not replaced.
   forwarded_ = "ECU";
   EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
@@ -920,8 +924,10 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   EXPECT_EQ(Code(aside, actors), V{}) << Trace();
   tabari_.comma_max = 4;  // the aside has 5 words
   EXPECT_EQ(Code(aside, actors), (V{"QBT>MRW:190"}));
-  // A terminal stretch and an initial one.
+  // A terminal stretch and an initial one (with CODE ALL, so that each
+  // verb left codes: the sentence is one of TABARI's clauses).
   tabari_ = {};
+  tabari_.code_all = true;
   const char* two = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP of/IN spying/VBG/spy ,/, then/RB Marrowdale/NNP "
                     "attacked/VBD/attack Fennick/NNP ./.";
   std::vector<A> two_actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {7, 8, "MRW"}, {9, 10, "FNK"}};
@@ -929,6 +935,7 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   tabari_.comma_emin = 2, tabari_.comma_emax = 10;
   EXPECT_EQ(Code(two, two_actors), (V{"QBT>FNK:112"})) << Trace();
   tabari_ = {};
+  tabari_.code_all = true;
   tabari_.comma_bmin = 1, tabari_.comma_bmax = 5;
   EXPECT_EQ(Code(two, two_actors), (V{"MRW>FNK:190"})) << Trace();
   // A comma between the actors of a list ends no stretch.
@@ -942,6 +949,51 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   EXPECT_EQ(all.size(), 3u) << Trace();
   tabari_.comma_min = 1, tabari_.comma_max = 10;
   EXPECT_EQ(Code(list, list_actors), all) << Trace();
+}
+
+// TABARI codes by clause: the first verb that codes in each of its clauses
+// (split at "and", "but" and "or") speaks for it; CODE ALL codes them all.
+TEST_F(CoderTest, TabariCodesTheFirstVerbOfEachClause) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {6, 7, "MRW"}, {8, 9, "GLM"}};
+  const char* one = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP ,/, Marrowdale/NNP "
+                    "attacked/VBD/attack Gloomford/NNP ./.";
+  EXPECT_EQ(Code(one, actors), (V{"QBT>FNK:112"})) << Trace();
+  // (Not between two actors: "Fennick and Marrowdale" is one compound actor.)
+  for (std::string conj : {"and/CC", "but/CC", "or/CC"}) {
+    std::string two = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP " + conj +
+                      " Marrowdale/NNP attacked/VBD/attack Gloomford/NNP ./.";
+    EXPECT_EQ(Code(two, actors), (V{"QBT>FNK:112", "MRW>GLM:190"})) << conj << "\n" << Trace();
+  }
+  tabari_.code_all = true;
+  EXPECT_EQ(Code(one, actors), (V{"QBT>FNK:112", "MRW>GLM:190"})) << Trace();
+}
+
+// TABARI's dominant code ("[042!]"): its verb is the only one its sentence
+// codes, whatever other clauses say; the event is written without the '!'.
+TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
+  VerbPattern visit;
+  visit.code = "042!";
+  visit.verb = TokenHash("visit");
+  visit.specificity = 1;
+  d->AddPattern(visit);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {5, 6, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Fennick/NNP and/CC visited/VBD/visit Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:042"}))
+      << Trace();
+  // Without a dominant verb each clause codes its own.
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Fennick/NNP and/CC attacked/VBD/attack Marrowdale/NNP ./.",
+                 actors),
+            (V{"QBT>FNK:190", "QBT>MRW:190"}))
+      << Trace();
 }
 
 // TABARI's synset members: a blank lets words stand between two words
