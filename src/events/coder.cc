@@ -16,7 +16,7 @@ namespace {
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge, be, have;
+      claim, admit, acknowledge, be, have, him, his, her, its, them, their;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -30,9 +30,15 @@ struct Hashes {
     he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
     claim = TokenHash("claim"), admit = TokenHash("admit"), acknowledge = TokenHash("acknowledge");
     be = TokenHash("be"), have = TokenHash("have");
+    him = TokenHash("him"), his = TokenHash("his"), her = TokenHash("her"), its = TokenHash("its");
+    them = TokenHash("them"), their = TokenHash("their");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
+  // Any third-person pronoun, subject, object or possessive (TABARI's PronounActors).
+  bool Pronoun(uint64_t x) const {
+    return ThirdPerson(x) || x == him || x == his || x == her || x == its || x == them || x == their;
+  }
 };
 const Hashes& H() {
   static const Hashes h;
@@ -538,6 +544,34 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   return kNone32;
 }
 
+// TABARI's pronouns ("it", "its", "him", "them", ...): the actors one at
+// token t of `part` (one of its clauses, TabariClauses) stands for.
+// Inside a clause it is the nearest actor before it that is not the
+// clause's subject ("X urged Y to assist it": Y, never X itself); with no
+// such actor (a subject, "... and then it asked") it is the first actor of
+// the nearest clause before.
+std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t) {
+  const Doc& doc = c.doc;
+  // The subject: the first actor of the clause, unless a pronoun comes first.
+  std::vector<uint32_t> subject;
+  for (uint32_t k = part.begin; k < t; ++k) {
+    if (H().Pronoun(doc.tokens[k].lower_hash)) break;
+    if (c.starts_at[k] != kNone32) {
+      subject = ActorsOf(c, TokenRange{k, t});
+      break;
+    }
+  }
+  for (uint32_t k = t; k-- > part.begin;) {
+    uint32_t m = c.starts_at[k];
+    if (m != kNone32 && std::find(subject.begin(), subject.end(), m) == subject.end()) return ActorsOf(c, TokenRange{k, t});
+  }
+  std::vector<TokenRange> parts = TabariClauses(doc, c.covers, sentence);
+  for (size_t i = parts.size(); i-- > 0;)
+    if (parts[i].end <= part.begin)
+      if (auto found = ActorsOf(c, parts[i]); !found.empty()) return found;
+  return {};
+}
+
 // TABARI's reading of a sentence (EventCoderOptions::dictionary_verbs),
 // for a sentence the clause reading left without events. TABARI parses
 // no clauses: a verb is any word its verb dictionary spells (a verb key as
@@ -553,16 +587,24 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 // `within` (optional) limits the verbs to part of the sentence, one of
 // TABARI's clauses (TabariClauses): the subject is then the first actor
 // of that part before the verb, else of the sentence.
+// With `every_verb` (CODE ALL) each verb of `within` that codes does,
+// except one that already coded, and a pronoun after the verb stands for
+// its actors (PronounActors) when no actor follows it.
 bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace,
-                           TokenRange within = {0, 0}) {
+                           TokenRange within = {0, 0}, bool every_verb = false) {
   const VerbDictionary& verbs = c.verbs;
   const auto& toks = doc.tokens;
   const TokenRange span = doc.sentences[sentence].tokens;
   if (within.size() == 0) within = span;
   static thread_local std::vector<uint32_t> seq;
   MatchResult res;
+  bool coded_any = false;
   for (uint32_t vpos = within.begin; vpos < within.end; ++vpos) {
     if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
+    if (every_verb && std::any_of(doc.events.begin(), doc.events.end(), [&](const EventMention& ev) {
+          return ev.sentence == sentence && ev.trigger.contains(vpos);
+        }))
+      continue;
     if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
       continue;  // "donate's": one word to TABARI, and no verb
     if (TabariNounShift(doc, span, vpos)) continue;  // "the restore", "To Restore"
@@ -616,6 +658,14 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     }
     if (chosen->compound_source) targets.clear();
     if (targets.empty() && !chosen->compound_source) targets = first_after(sources);
+    if (targets.empty() && !chosen->compound_source && every_verb) {
+      for (uint32_t t : seq) {
+        if (!H().Pronoun(toks[t].lower_hash)) continue;
+        targets = PronounActors(c, sentence, within, t);
+        std::erase_if(targets, [&](uint32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
+        if (!targets.empty()) break;
+      }
+    }
     // The null actor [---] (also TABARI's [###] and [+++]) is nobody.
     auto drop_null = [&](std::vector<uint32_t>& v) {
       v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return doc.actors[m].code == "---"; }), v.end());
@@ -659,10 +709,11 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       }
     if (coded) {
       if (trace) trace->push_back({clause, "TABARI reading: '" + std::string(w.lower) + "' coded by " + chosen->ref()});
-      return true;
+      if (!every_verb) return true;
+      coded_any = true;
     }
   }
-  return false;
+  return coded_any;
 }
 
 }  // namespace
@@ -1606,8 +1657,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool added = false;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si)
       if (!has_event[si]) added |= CodeByDictionaryVerbs(c, doc, si, trace);
-    // TABARI codes each of its clauses (a sentence split at "and" and
-    // "but" that join no actors): one the clause reading left without an
+    // TABARI codes each of its clauses (a sentence split at "and", "but"
+    // and "or" that join no actors): one the clause reading left without an
     // event ("condemned X ... and promised aid to Y", where the tagger
     // read "promised" as an adjective) is read by spelling too.
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -1619,6 +1670,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!coded_here) added |= CodeByDictionaryVerbs(c, doc, si, trace, part);
       }
     }
+    // CODE ALL: every other verb of each clause that codes does too
+    // ("X urged Y to assist it": the urging and the assistance).
+    if (doc.article.tabari.code_all)
+      for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+        if (!stopped[si])
+          for (TokenRange part : TabariClauses(doc, c.covers, si))
+            added |= CodeByDictionaryVerbs(c, doc, si, trace, part, /*every_verb=*/true);
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });

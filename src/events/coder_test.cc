@@ -970,6 +970,26 @@ TEST_F(CoderTest, TabariCodesTheFirstVerbOfEachClause) {
   EXPECT_EQ(Code(one, actors), (V{"QBT>FNK:112", "MRW>GLM:190"})) << Trace();
 }
 
+// CODE ALL: the verbs after the first code too, and a pronoun after one
+// stands for the nearest actor before it that is not the clause's subject.
+TEST_F(CoderTest, TabariCodeAllCodesEveryVerbAndReadsPronouns) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  tabari_.code_all = true;
+  // "urge" codes the first; "protest" has no actor after it but "it":
+  // Fennick, not Quibbleton, who urged.
+  EXPECT_EQ(Code("Quibbleton/NNP urged/VBD/urge Fennick/NNP to/TO protest/VB/protest it/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:025", "QBT>FNK:141"}))
+      << Trace();
+  // Without CODE ALL the clause's first verb speaks for it.
+  tabari_.code_all = false;
+  EXPECT_EQ(Code("Quibbleton/NNP urged/VBD/urge Fennick/NNP to/TO protest/VB/protest it/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:025"}))
+      << Trace();
+}
+
 // TABARI's dominant code ("[042!]"): its verb is the only one its sentence
 // codes, whatever other clauses say; the event is written without the '!'.
 TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
