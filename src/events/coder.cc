@@ -1090,8 +1090,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!blocked.empty() && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         res.target.clear(), res.source.clear(), res.trigger.clear();
+        // TABARI's slots before the verb ("+ * MONEY $") are matched in its
+        // reading only: there the pattern, not the clause, says who is who.
         if (MatchFrom(c, p, 0, words, 0, &res) &&
-            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin))) {
+            (p.before.empty() ||
+             MatchBefore(doc, *verbs_, p.before, p.before.size(), v.head, sentence_begin,
+                         options_.dictionary_verbs ? &c : nullptr, options_.dictionary_verbs ? &res : nullptr))) {
           // A peer's compound slot '%' wants two actors or more: in the
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
@@ -1102,6 +1106,29 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       return nullptr;
     };
     chosen = choose(seq, present, false);
+    // TABARI reads a passive's by-phrase as words like any others ("has
+    // been received by courier money from X" is its "+ * MONEY $"): tried
+    // when without them only the bare verb matched (its reading only).
+    if (options_.dictionary_verbs && v.passive && !by_actors.empty() && (!chosen || chosen->elems.empty())) {
+      static thread_local std::vector<uint32_t> with_by;
+      with_by.clear();
+      uint64_t with_by_present = 0;
+      auto push = [&](uint32_t t) {
+        if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) return;
+        with_by.push_back(t);
+        with_by_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+      };
+      for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) push(t);
+      for (uint32_t t = v.head + 1; t < end; ++t) push(t);
+      MatchResult without = res;
+      if (const VerbPattern* p = choose(with_by, with_by_present, true)) {
+        chosen = p;
+        seq.swap(with_by);
+        if (trace) say(ci, "pattern " + p->ref() + " matched words of the by-phrase (TABARI reading)");
+      } else {
+        res = without;
+      }
+    }
     // The peers' patterns see the rest of the verb phrase, clauses under
     // the verb and its complement included ("allowed that X isn't a
     // really pleasant place": '* REALLY_PLEASANT'). Tried when only the

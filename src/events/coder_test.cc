@@ -990,6 +990,37 @@ TEST_F(CoderTest, TabariCodeAllCodesEveryVerbAndReadsPronouns) {
       << Trace();
 }
 
+// In TABARI's reading its slots before the verb match in the clause
+// reading too ("+ * $": the actor before the verb is the target), and a
+// passive's by-phrase is words a pattern may name ("* WEAPON FROM $").
+TEST_F(CoderTest, TabariSlotsBeforeTheVerbAndByPhraseWords) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n072 receive * weapon from $\n", "verbs.txt", &problems);
+  VerbPattern swapped;  // "+ * $"
+  swapped.code = "112";
+  swapped.verb = TokenHash("condemn");
+  swapped.before = {{PatternElem::Kind::kTarget, 0, 0}};
+  swapped.elems = {{PatternElem::Kind::kSource, 0, 0}};
+  swapped.has_target = swapped.has_source = true;
+  swapped.specificity = 3;
+  d->AddPattern(swapped);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* condemned = "Fennick/NNP condemned/VBD/condemn Quibbleton/NNP ./.";
+  std::vector<A> two = {{0, 1, "FNK"}, {2, 3, "QBT"}};
+  EXPECT_EQ(Code(condemned, two), (V{"FNK>QBT:111"})) << Trace();  // PETRARCH's reading: no slot before the verb
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(condemned, two), (V{"QBT>FNK:112"})) << Trace();
+  EXPECT_EQ(Code("Fennick/NNP was/VBD/be received/VBN/receive by/IN courier/NN weapons/NNS/weapon from/IN "
+                 "Quibbleton/NNP ./.",
+                 {{0, 1, "FNK"}, {7, 8, "QBT"}}),
+            (V{"QBT>FNK:072"}))
+      << Trace();
+}
+
 // TABARI's dominant code ("[042!]"): its verb is the only one its sentence
 // codes, whatever other clauses say; the event is written without the '!'.
 TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
