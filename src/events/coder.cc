@@ -1458,6 +1458,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
       }
     }
+    // TABARI's pronouns are actors (PronounActors): "and X asked him to
+    // ..." is aimed at the subject of the clause before.
+    if (targets.empty() && !chosen->has_target && options_.dictionary_verbs && !seq.empty() &&
+        H().Pronoun(toks[seq.front()].lower_hash)) {
+      for (TokenRange part : TabariClauses(doc, c.covers, cl.sentence))
+        if (part.contains(v.head)) targets = PronounActors(c, cl.sentence, part, seq.front());
+      std::erase_if(targets, [&](uint32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
+      if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the actor the pronoun stands for (TABARI)";
+    }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
     // sentence without a source takes the first actor after the verb (not
     // with PRIOR), else the default source; one without a target the

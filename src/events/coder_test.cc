@@ -988,6 +988,13 @@ TEST_F(CoderTest, TabariCodeAllCodesEveryVerbAndReadsPronouns) {
                  {{0, 1, "QBT"}, {2, 3, "FNK"}}),
             (V{"QBT>FNK:025"}))
       << Trace();
+  // Coding by clause too, a pronoun object stands for the first actor of
+  // the clause before when its own clause has none before it but the subject.
+  EXPECT_EQ(Code("Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP and/CC Marrowdale/NNP "
+                 "attacked/VBD/attack him/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}, {6, 7, "MRW"}}),
+            (V{"QBT>FNK:112", "MRW>QBT:190"}))
+      << Trace();
 }
 
 // In TABARI's reading its slots before the verb match in the clause
