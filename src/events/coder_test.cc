@@ -1028,6 +1028,28 @@ TEST_F(CoderTest, TabariSlotsBeforeTheVerbAndByPhraseWords) {
       << Trace();
 }
 
+// TABARI's reading: of two patterns as specific as each other, the one
+// whose words reach further wins ({ } alternatives of different lengths).
+TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadSynsetText("&BRIEF = by the river | by the hills\n&LONG = by the river of stars | by the hills\n", "synsets.txt",
+                    WordTokenizer, &problems);
+  d->LoadPatternText("113 swear * &BRIEF\n115 swear * &LONG\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* stars = "Quibbleton/NNP swore/VBD/swear by/IN the/DT river/NN of/IN stars/NNS/star Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "FNK"}};
+  EXPECT_EQ(Code(stars, actors), (V{"QBT>FNK:113"})) << Trace();  // PETRARCH's reading: the first listed
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(stars, actors), (V{"QBT>FNK:115"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP swore/VBD/swear by/IN the/DT river/NN Fennick/NNP ./.", {{0, 1, "QBT"}, {5, 6, "FNK"}}),
+            (V{"QBT>FNK:113"}))
+      << Trace();
+}
+
 // TABARI's dominant code ("[042!]"): its verb is the only one its sentence
 // codes, whatever other clauses say; the event is written without the '!'.
 TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
