@@ -377,6 +377,8 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
   return false;
 }
 
+std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t);
+
 // Elements a peer pattern wants before its verb (VerbPattern::before),
 // matched backwards: before[ei - 1] must end right at token `pos`
 // (exclusive) and nothing may reach before `begin`, the sentence start.
@@ -425,7 +427,22 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
         if (doc.actors[k].tokens.end == pos && doc.actors[k].tokens.begin >= begin &&
             (m == kNone32 || doc.actors[k].tokens.begin < doc.actors[m].tokens.begin))
           m = k;
-      if (m == kNone32) return false;
+      if (m == kNone32) {
+        // TABARI's pronouns are actors: "SAID $ *" in "X said he regretted".
+        if (!H().Pronoun(doc.tokens[pos - 1].lower_hash)) return false;
+        uint32_t si = 0;
+        while (si + 1 < doc.sentences.size() && !doc.sentences[si].tokens.contains(pos - 1)) ++si;
+        std::vector<uint32_t> refs;
+        for (TokenRange part : TabariClauses(doc, c->covers, si))
+          if (part.contains(pos - 1)) refs = PronounActors(*c, si, part, pos - 1);
+        if (refs.empty()) return false;
+        auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
+        auto saved = dst;
+        dst = std::move(refs);
+        if (MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r)) return true;
+        dst = saved;
+        return false;
+      }
       auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
       auto saved = dst;
       dst.clear();
@@ -549,7 +566,7 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 // Inside a clause it is the nearest actor before it that is not the
 // clause's subject ("X urged Y to assist it": Y, never X itself); with no
 // such actor (a subject, "... and then it asked") it is the first actor of
-// the nearest clause before.
+// the nearest clause before, and with none there its own clause's subject.
 std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t) {
   const Doc& doc = c.doc;
   // The subject: the first actor of the clause, unless a pronoun comes first.
@@ -569,7 +586,7 @@ std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange 
   for (size_t i = parts.size(); i-- > 0;)
     if (parts[i].end <= part.begin)
       if (auto found = ActorsOf(c, parts[i]); !found.empty()) return found;
-  return {};
+  return subject;  // "X said he would ...": the subject itself
 }
 
 // TABARI's reading of a sentence (EventCoderOptions::dictionary_verbs),

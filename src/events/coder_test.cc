@@ -1021,6 +1021,25 @@ TEST_F(CoderTest, TabariSlotsBeforeTheVerbAndByPhraseWords) {
   EXPECT_EQ(Code(condemned, two), (V{"FNK>QBT:111"})) << Trace();  // PETRARCH's reading: no slot before the verb
   options_.dictionary_verbs = true;
   EXPECT_EQ(Code(condemned, two), (V{"QBT>FNK:112"})) << Trace();
+  // A pronoun right there fills a slot before the verb ("SAID $ *").
+  auto said = std::make_shared<VerbDictionary>(*d);
+  VerbPattern he;
+  he.code = "113";
+  he.verb = TokenHash("regret");
+  he.before = {{PatternElem::Kind::kWord, TokenHash("said"), 0}, {PatternElem::Kind::kSource, 0, 0}};
+  he.has_source = true;
+  he.specificity = 5;
+  said->AddPattern(he);
+  said->LoadPatternText("111 regret\n", "verbs.txt", &problems);
+  said->Compile(&problems);
+  verbs_ = said;
+  const char* regretted = "Quibbleton/NNP said/VBD/say he/PRP regretted/VBD/regret Fennick/NNP 's/POS refusal/NN ./.";
+  std::vector<A> qf = {{0, 1, "QBT"}, {4, 5, "FNK"}};
+  EXPECT_EQ(Code(regretted, qf), (V{"QBT>FNK:113"})) << Trace();
+  options_.dictionary_verbs = false;
+  EXPECT_EQ(Code(regretted, qf), (V{"QBT>FNK:111"})) << Trace();
+  options_.dictionary_verbs = true;
+  verbs_ = d;
   EXPECT_EQ(Code("Fennick/NNP was/VBD/be received/VBN/receive by/IN courier/NN weapons/NNS/weapon from/IN "
                  "Quibbleton/NNP ./.",
                  {{0, 1, "FNK"}, {7, 8, "QBT"}}),
