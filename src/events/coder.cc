@@ -726,7 +726,9 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       }
     if (coded) {
       if (trace) trace->push_back({clause, "TABARI reading: '" + std::string(w.lower) + "' coded by " + chosen->ref()});
-      if (!every_verb) return true;
+      // A subordinate code ("SAID [023?]") does not end TABARI's search:
+      // a later verb may code the clause (the "?" event then goes).
+      if (!every_verb && !chosen->code.ends_with('?')) return true;
       coded_any = true;
     }
   }

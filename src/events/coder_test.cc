@@ -1069,6 +1069,31 @@ TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
       << Trace();
 }
 
+// TABARI's subordinate code ("SAID [023?]") does not end its reading of
+// the sentence by spelling: a later verb codes, and the "?" event goes.
+TEST_F(CoderTest, TabariReadsPastASubordinateCode) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n", "verbs.txt", &problems);
+  VerbPattern say;
+  say.code = "023?";
+  say.verb = TokenHash("say");
+  say.specificity = 1;
+  d->AddPattern(say);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  // Words the tagger read as adjectives: only the reading by spelling
+  // (VerbDictionary::VerbOfWord) sees verbs in them.
+  d->AddVerbForm(TokenHash("said"), TokenHash("say"));
+  d->AddVerbForm(TokenHash("condemned"), TokenHash("condemn"));
+  std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "FNK"}};
+  EXPECT_EQ(Code("Quibbleton/NNP said/JJ it/PRP condemned/JJ Fennick/NNP ./.", actors), (V{"QBT>FNK:111"})) << Trace();
+  // With no later verb the subordinate event stands, without its "?".
+  EXPECT_EQ(Code("Quibbleton/NNP said/JJ it/PRP mocked/JJ Fennick/NNP ./.", actors), (V{"QBT>FNK:023"})) << Trace();
+}
+
 // TABARI's dominant code ("[042!]"): its verb is the only one its sentence
 // codes, whatever other clauses say; the event is written without the '!'.
 TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
