@@ -1135,9 +1135,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       return found;
     };
     chosen = choose(seq, present, false);
-    // TABARI reads a passive's by-phrase as words like any others ("has
-    // been received by courier money from X" is its "+ * MONEY $"): tried
-    // when without them only the bare verb matched (its reading only).
+    // TABARI reads a passive's by-phrase as words like any others ("X was
+    // paid by wire money from Y" fits a "+ * MONEY $"): tried when without
+    // them only the bare verb matched (its reading only).
     if (options_.dictionary_verbs && v.passive && !by_actors.empty() && (!chosen || chosen->elems.empty())) {
       static thread_local std::vector<uint32_t> with_by;
       with_by.clear();
