@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 #include <unordered_map>
 
 #include "actors/matcher.h"  // CountryOf
@@ -1095,16 +1096,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
-    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
+    // `longest` (TABARI's reading, a compile-time flag so that ours keeps
+    // its plain first-match loop): of the patterns as specific as the first
+    // that matched, the one whose words reach furthest ({ } alternatives of
+    // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
+    auto choose_in = [&](auto longest, const std::vector<uint32_t>& words, uint64_t words_present,
+                         bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
-      // TABARI's reading: of the patterns as specific as the first that
-      // matched, the one whose words reach furthest ({ } alternatives of
-      // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
       uint32_t found_reach = 0;
       for (size_t k = 0, n = list->size(); k < n; ++k) {
-        if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
+        if constexpr (decltype(longest)::value)
+          if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
         // The word mask first: it rejects most of a common verb's patterns
         // (read from the packed PatternList array, not from the pattern).
         if ((masks[k] & ~words_present) != 0) continue;  // a required word is missing
@@ -1126,13 +1130,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
           if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
-          if (!options_.dictionary_verbs) return &p;
-          uint32_t reach = res.trigger.empty() ? 0 : *std::max_element(res.trigger.begin(), res.trigger.end());
-          if (!found || reach > found_reach) found = &p, found_reach = reach, found_res = res;
+          if constexpr (!decltype(longest)::value) {
+            return &p;
+          } else {
+            uint32_t reach = res.trigger.empty() ? 0 : *std::max_element(res.trigger.begin(), res.trigger.end());
+            if (!found || reach > found_reach) found = &p, found_reach = reach, found_res = res;
+          }
         }
       }
       if (found) res = found_res;
       return found;
+    };
+    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) {
+      return options_.dictionary_verbs ? choose_in(std::true_type{}, words, words_present, with_words_only)
+                                       : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
     chosen = choose(seq, present, false);
     // TABARI reads a passive's by-phrase as words like any others ("X was
