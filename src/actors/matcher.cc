@@ -428,7 +428,11 @@ void ActorMatcher::Run(Doc& doc) const {
           bool in_other = false;
           for (const Raw& o : rs)
             if (t >= o.begin && t < o.end) in_other = true;
-          adjacent = in_other || NounPhraseInternal(doc.tokens[t]);
+          // TABARI attaches an agent only to an actor right beside it, a
+          // possessive aside: "Gondor's Prime Minister" is GONGOV, but in
+          // "Gondor's first Deputy Prime Minister" the minister is no one's.
+          adjacent = in_other || (ae.rules == ActorEntry::Rules::kTabari ? doc.tokens[t].lower == "'s"
+                                                                          : NounPhraseInternal(doc.tokens[t]));
         }
         if (!adjacent) break;
         if (is_countrylike(c)) src = &c;

@@ -353,6 +353,10 @@ TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   EXPECT_EQ(match("envoys of Quuxland , Zorgia and Twin Peaks met"),
             (V{"envoys of Quuxland=QUXGOV", "Zorgia=ZRGGOV", "Twin Peaks=TWAGOV"}));
   EXPECT_EQ(match("delegates of Quuxland and Zorgia met"), (V{"delegates of Quuxland=QUXGOV", "Zorgia=ZRG"}));
+  // TABARI: an agent right after the country or its possessive is that
+  // country's; with a word between ("Quuxland's Junior delegates") it is not.
+  EXPECT_EQ(match("Quuxland 's delegates met"), (V{"Quuxland 's delegates=QUXGOV"}));
+  EXPECT_EQ(match("Quuxland 's Junior delegates met"), (V{"Quuxland=QUX", "delegates=~GOV"}));
   // Agents joined by "and"/"or"/commas share the countries of their phrase,
   // whichever side names them.
   EXPECT_EQ(match("Quuxlandic scribes and clerks met"), (V{"Quuxlandic scribes=QUXSCR", "clerks=QUXCLK"}));

@@ -144,6 +144,7 @@ int RunEval(const EvalFlags& f) {
         // SET: CONVERT AGENT is off unless a record turns it on.
         a.tabari.convert_agents = r.config.at("tabari_convert_agent").ends_with("TRUE");
         a.tabari.code_by_sentence = r.config.at("tabari_code").ends_with("BY SENTENCE");
+        a.tabari.code_all = r.config.at("tabari_code").ends_with("CODE ALL");
       }
       if (a.forward_subjects) a.forwarded_subject = forwarded;
       if (auto rd = r.config.find("require_dyad"); rd != r.config.end())

@@ -607,9 +607,11 @@ std::vector<Atom> Atomize(std::string_view s) {
 }
 
 // The code of a pattern: "064", "---" (null: returns ""), "042:043" (the
-// second event is not coded), "031!".
+// second event is not coded), "031!". With `dominant` (TABARI's files) a
+// '!' on the first code is kept, "031!", for the coder: TABARI's dominant
+// event is the only one its sentence codes.
 bool PatternCode(std::string_view inner, const std::string& display, uint32_t lineno, std::string* code,
-                 std::vector<DictProblem>* problems) {
+                 std::vector<DictProblem>* problems, bool dominant = false) {
   std::string c(Trim(inner));
   std::string paired;
   if (size_t colon = c.find(':'); colon != std::string::npos) {
@@ -625,7 +627,8 @@ bool PatternCode(std::string_view inner, const std::string& display, uint32_t li
       paired = second;
     c = first;
   }
-  while (!c.empty() && c.back() == '!') c.pop_back();
+  bool bang = false;
+  while (!c.empty() && c.back() == '!') c.pop_back(), bang = true;
   if (c.empty()) {
     problems->push_back({display, lineno, "empty code []", true});
     return false;
@@ -636,6 +639,7 @@ bool PatternCode(std::string_view inner, const std::string& display, uint32_t li
     c = "---";
   }
   *code = c == "---" ? "" : c;
+  if (!code->empty() && bang && dominant) *code += '!';
   if (!code->empty() && !paired.empty()) *code += ":" + paired;
   return true;
 }
@@ -1048,7 +1052,7 @@ struct VerbBuild {
       return;
     }
     std::string code;
-    if (!PatternCode(blocks[0], display, line, &code, problems)) return;
+    if (!PatternCode(blocks[0], display, line, &code, problems, tabari)) return;
     std::vector<Atom> atoms = Atomize(head);
     size_t v = 0;
     while (v < atoms.size() && atoms[v].kind != Atom::kVerb) ++v;
@@ -1324,7 +1328,7 @@ void LoadTabariVerbsImpl(std::string_view text, VerbBuild& b) {
     std::string code;
     if (blocks.empty()) {
       b.Problem(lineno, "verb without a [code]; taken as [---]", false);
-    } else if (!PatternCode(blocks[0], b.display, lineno, &code, b.problems)) {
+    } else if (!PatternCode(blocks[0], b.display, lineno, &code, b.problems, /*dominant=*/true)) {
       return true;
     }
     verb_keys = b.Keys(verb, IsTabariStem(head));

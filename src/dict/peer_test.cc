@@ -336,6 +336,23 @@ TEST(PeerVerbsTest, TabariEqualsSignIsThatSpellingOnly) {
   EXPECT_EQ(Find(d, "zip")->surface, 0u);
 }
 
+// TABARI's dominant code "[031!]" keeps its '!' for the coder (its verb is
+// the only one its sentence codes), on a verb line and on a pattern line;
+// PETRARCH's files have no such mark and lose it.
+TEST(PeerVerbsTest, TabariDominantCodeKeepsItsMark) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  LoadTabariVerbsText("ZAP  [111!]\n- * TWICE [112!:113]\nZIP [114]\n", "t.verbs", &d, WordTokenizer, &problems);
+  d.Compile(&problems);
+  ASSERT_EQ(Errors(problems), 0u) << All(problems);
+  ASSERT_NE(Find(d, "zap"), nullptr);
+  EXPECT_EQ(Find(d, "zap")->code, "111!");
+  ASSERT_NE(Find(d, "zap * twice~"), nullptr);
+  EXPECT_EQ(Find(d, "zap * twice~")->code, "112!");
+  EXPECT_EQ(Find(d, "zap * twice~")->paired_code, "113");
+  EXPECT_EQ(Find(d, "zip")->code, "114");
+}
+
 TEST(PeerDiscardsTest, SentenceAndStoryPhrases) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

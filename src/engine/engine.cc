@@ -414,7 +414,10 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     report->verb_lemmas = static_cast<size_t>(std::unique(lemmas.begin(), lemmas.end()) - lemmas.begin());
   }
   for (const VerbPattern& p : engine->verbs_->patterns()) {
-    if (!p.is_null() && !engine->codebook_->Find(p.code))
+    // TABARI's marks of a subordinate ("023?") or dominant ("031!") code are no part of the code.
+    std::string_view code = p.code;
+    while (code.ends_with('?') || code.ends_with('!')) code.remove_suffix(1);
+    if (!p.is_null() && !engine->codebook_->Find(code))
       problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
     if (!p.paired_code.empty() && !engine->codebook_->Find(p.paired_code))
       problems.push_back({p.file, p.line, "unknown paired CAMEO code " + p.paired_code, true});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 #include <unordered_map>
 
 #include "actors/matcher.h"  // CountryOf
@@ -42,7 +43,7 @@ bool ProtestsOwnGovernment(std::string_view code) {
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge, be, have;
+      claim, admit, acknowledge, be, have, him, his, her, its, them, their;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -56,9 +57,15 @@ struct Hashes {
     he = TokenHash("he"), she = TokenHash("she"), it = TokenHash("it"), they = TokenHash("they");
     claim = TokenHash("claim"), admit = TokenHash("admit"), acknowledge = TokenHash("acknowledge");
     be = TokenHash("be"), have = TokenHash("have");
+    him = TokenHash("him"), his = TokenHash("his"), her = TokenHash("her"), its = TokenHash("its");
+    them = TokenHash("them"), their = TokenHash("their");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
+  // Any third-person pronoun, subject, object or possessive (TABARI's PronounActors).
+  bool Pronoun(uint64_t x) const {
+    return ThirdPerson(x) || x == him || x == his || x == her || x == its || x == them || x == their;
+  }
 };
 const Hashes& H() {
   static const Hashes h;
@@ -437,6 +444,8 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
   return false;
 }
 
+std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t);
+
 // Elements a peer pattern wants before its verb (VerbPattern::before),
 // matched backwards: before[ei - 1] must end right at token `pos`
 // (exclusive) and nothing may reach before `begin`, the sentence start.
@@ -485,7 +494,22 @@ bool MatchBefore(const Doc& doc, const VerbDictionary& verbs, const std::vector<
         if (doc.actors[k].tokens.end == pos && doc.actors[k].tokens.begin >= begin &&
             (m == kNone32 || doc.actors[k].tokens.begin < doc.actors[m].tokens.begin))
           m = k;
-      if (m == kNone32) return false;
+      if (m == kNone32) {
+        // TABARI's pronouns are actors: "SAID $ *" in "X said he regretted".
+        if (!H().Pronoun(doc.tokens[pos - 1].lower_hash)) return false;
+        uint32_t si = 0;
+        while (si + 1 < doc.sentences.size() && !doc.sentences[si].tokens.contains(pos - 1)) ++si;
+        std::vector<uint32_t> refs;
+        for (TokenRange part : TabariClauses(doc, c->covers, si))
+          if (part.contains(pos - 1)) refs = PronounActors(*c, si, part, pos - 1);
+        if (refs.empty()) return false;
+        auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
+        auto saved = dst;
+        dst = std::move(refs);
+        if (MatchBefore(doc, verbs, before, ei - 1, pos - 1, begin, c, r)) return true;
+        dst = saved;
+        return false;
+      }
       auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
       auto saved = dst;
       dst.clear();
@@ -604,6 +628,34 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   return kNone32;
 }
 
+// TABARI's pronouns ("it", "its", "him", "them", ...): the actors one at
+// token t of `part` (one of its clauses, TabariClauses) stands for.
+// Inside a clause it is the nearest actor before it that is not the
+// clause's subject ("X urged Y to assist it": Y, never X itself); with no
+// such actor (a subject, "... and then it asked") it is the first actor of
+// the nearest clause before, and with none there its own clause's subject.
+std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t) {
+  const Doc& doc = c.doc;
+  // The subject: the first actor of the clause, unless a pronoun comes first.
+  std::vector<uint32_t> subject;
+  for (uint32_t k = part.begin; k < t; ++k) {
+    if (H().Pronoun(doc.tokens[k].lower_hash)) break;
+    if (c.starts_at[k] != kNone32) {
+      subject = ActorsOf(c, TokenRange{k, t});
+      break;
+    }
+  }
+  for (uint32_t k = t; k-- > part.begin;) {
+    uint32_t m = c.starts_at[k];
+    if (m != kNone32 && std::find(subject.begin(), subject.end(), m) == subject.end()) return ActorsOf(c, TokenRange{k, t});
+  }
+  std::vector<TokenRange> parts = TabariClauses(doc, c.covers, sentence);
+  for (size_t i = parts.size(); i-- > 0;)
+    if (parts[i].end <= part.begin)
+      if (auto found = ActorsOf(c, parts[i]); !found.empty()) return found;
+  return subject;  // "X said he would ...": the subject itself
+}
+
 // TABARI's reading of a sentence (EventCoderOptions::dictionary_verbs),
 // for a sentence the clause reading left without events. TABARI parses
 // no clauses: a verb is any word its verb dictionary spells (a verb key as
@@ -619,16 +671,24 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
 // `within` (optional) limits the verbs to part of the sentence, one of
 // TABARI's clauses (TabariClauses): the subject is then the first actor
 // of that part before the verb, else of the sentence.
+// With `every_verb` (CODE ALL) each verb of `within` that codes does,
+// except one that already coded, and a pronoun after the verb stands for
+// its actors (PronounActors) when no actor follows it.
 bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vector<CoderTrace>* trace,
-                           TokenRange within = {0, 0}) {
+                           TokenRange within = {0, 0}, bool every_verb = false) {
   const VerbDictionary& verbs = c.verbs;
   const auto& toks = doc.tokens;
   const TokenRange span = doc.sentences[sentence].tokens;
   if (within.size() == 0) within = span;
   static thread_local std::vector<uint32_t> seq;
   MatchResult res;
+  bool coded_any = false;
   for (uint32_t vpos = within.begin; vpos < within.end; ++vpos) {
     if (c.covers[vpos] != kNone32 || c.Deleted(vpos)) continue;  // a word of an actor's name
+    if (every_verb && std::any_of(doc.events.begin(), doc.events.end(), [&](const EventMention& ev) {
+          return ev.sentence == sentence && ev.trigger.contains(vpos);
+        }))
+      continue;
     if (vpos + 1 < span.end && toks[vpos + 1].lower_hash == H().s && !toks[vpos + 1].has(kSpaceBefore))
       continue;  // "donate's": one word to TABARI, and no verb
     if (TabariNounShift(doc, span, vpos)) continue;  // "the restore", "To Restore"
@@ -682,6 +742,14 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     }
     if (chosen->compound_source) targets.clear();
     if (targets.empty() && !chosen->compound_source) targets = first_after(sources);
+    if (targets.empty() && !chosen->compound_source && every_verb) {
+      for (uint32_t t : seq) {
+        if (!H().Pronoun(toks[t].lower_hash)) continue;
+        targets = PronounActors(c, sentence, within, t);
+        std::erase_if(targets, [&](uint32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
+        if (!targets.empty()) break;
+      }
+    }
     // The null actor [---] (also TABARI's [###] and [+++]) is nobody.
     auto drop_null = [&](std::vector<uint32_t>& v) {
       v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return doc.actors[m].code == "---"; }), v.end());
@@ -725,10 +793,13 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       }
     if (coded) {
       if (trace) trace->push_back({clause, "TABARI reading: '" + std::string(w.lower) + "' coded by " + chosen->ref()});
-      return true;
+      // A subordinate code ("SAID [023?]") does not end TABARI's search:
+      // a later verb may code the clause (the "?" event then goes).
+      if (!every_verb && !chosen->code.ends_with('?')) return true;
+      coded_any = true;
     }
   }
-  return false;
+  return coded_any;
 }
 
 }  // namespace
@@ -862,17 +933,29 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   std::vector<char> generic_to(doc.clauses.size(), 0);
   static const uint64_t kTo = TokenHash("to");
   const bool forward = doc.article.forward_subjects;
-  std::string carried = forward ? doc.article.forwarded_subject : std::string();  // FORWARD
+  // FORWARD: TABARI carries into each sentence the country of the first
+  // actor named in the one before (a name, not a pronoun: after "Gondor
+  // said ... It criticised the Fornost envoys." the next sentence's "it"
+  // is Fornost), or what came into that one if it named none.
+  std::vector<std::string> carried_into;
+  std::string carried = forward ? doc.article.forwarded_subject : std::string();
+  if (forward) {
+    carried_into.resize(doc.sentences.size());
+    for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+      carried_into[si] = carried;
+      const TokenRange span = doc.sentences[si].tokens;
+      for (uint32_t t = span.begin; t < span.end; ++t)
+        if (c.starts_at[t] != kNone32) {
+          carried = std::string(CountryOf(doc.actors[c.starts_at[t]].code));
+          break;
+        }
+    }
+  }
   for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
-    std::string carried_in;  // the subject this clause may take (FORWARD)
-    if (forward) {
-      carried_in = carried;
-      if (cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject_inherited && !cl.subject.empty())
-        if (auto subj = ActorsOf(c, cl.subject); !subj.empty())
-          carried = std::string(CountryOf(doc.actors[subj.front()].code));
-    }
+    // The subject this clause may take (FORWARD).
+    const std::string carried_in = forward ? carried_into[cl.sentence] : std::string();
     if (v.head == kNone32 || c.Deleted(v.head)) continue;
     // TABARI reads "donate's" as one word, a noun's ending on no verb, and
     // "the restore" or "To Restore" as nouns (TabariNounShift).
@@ -1136,9 +1219,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // "RECENTLY *", "the cabinets clashed" is "CABINETS *".
     const uint32_t before_begin = ud_reading ? cl.subject.begin : sentence_begin;
     const uint32_t before_end = ud_reading ? cl.subject.end : v.head;
-    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) -> const VerbPattern* {
+    // `longest` (TABARI's reading, a compile-time flag so that ours keeps
+    // its plain first-match loop): of the patterns as specific as the first
+    // that matched, the one whose words reach furthest ({ } alternatives of
+    // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
+    auto choose_in = [&](auto longest, const std::vector<uint32_t>& words, uint64_t words_present,
+                         bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
+      const VerbPattern* found = nullptr;
+      static thread_local MatchResult found_res;
+      uint32_t found_reach = 0;
       for (size_t k = 0, n = list->size(); k < n; ++k) {
+        if constexpr (decltype(longest)::value)
+          if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
         // The word mask first: it rejects most of a common verb's patterns
         // (read from the packed PatternList array, not from the pattern).
         if ((masks[k] & ~words_present) != 0) continue;  // a required word is missing
@@ -1150,18 +1243,55 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!blocked.empty() && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         res.target.clear(), res.source.clear(), res.trigger.clear();
+        // TABARI's slots before the verb ("+ * MONEY $") are matched in its
+        // reading only: there the pattern, not the clause, says who is who.
         if (MatchFrom(c, p, 0, words, 0, &res) &&
-            (p.before.empty() || MatchBefore(doc, *verbs_, p.before, p.before.size(), before_end, before_begin))) {
+            (p.before.empty() ||
+             MatchBefore(doc, *verbs_, p.before, p.before.size(), before_end, before_begin,
+                         options_.dictionary_verbs ? &c : nullptr, options_.dictionary_verbs ? &res : nullptr))) {
           // A peer's compound slot '%' wants two actors or more: in the
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
           if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
-          return &p;
+          if constexpr (!decltype(longest)::value) {
+            return &p;
+          } else {
+            uint32_t reach = res.trigger.empty() ? 0 : *std::max_element(res.trigger.begin(), res.trigger.end());
+            if (!found || reach > found_reach) found = &p, found_reach = reach, found_res = res;
+          }
         }
       }
-      return nullptr;
+      if (found) res = found_res;
+      return found;
+    };
+    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) {
+      return options_.dictionary_verbs ? choose_in(std::true_type{}, words, words_present, with_words_only)
+                                       : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
     chosen = choose(seq, present, false);
+    // TABARI reads a passive's by-phrase as words like any others ("X was
+    // paid by wire money from Y" fits a "+ * MONEY $"): tried when without
+    // them only the bare verb matched (its reading only).
+    if (options_.dictionary_verbs && v.passive && !by_actors.empty() && (!chosen || chosen->elems.empty())) {
+      static thread_local std::vector<uint32_t> with_by;
+      with_by.clear();
+      uint64_t with_by_present = 0;
+      auto push = [&](uint32_t t) {
+        if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) return;
+        with_by.push_back(t);
+        with_by_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+      };
+      for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) push(t);
+      for (uint32_t t = v.head + 1; t < end; ++t) push(t);
+      MatchResult without = res;
+      if (const VerbPattern* p = choose(with_by, with_by_present, true)) {
+        chosen = p;
+        seq.swap(with_by);
+        if (trace) say(ci, "pattern " + p->ref() + " matched words of the by-phrase (TABARI reading)");
+      } else {
+        res = without;
+      }
+    }
     // The peers' patterns see the rest of the verb phrase, clauses under
     // the verb and its complement included ("allowed that X isn't a
     // really pleasant place": '* REALLY_PLEASANT'). Tried when only the
@@ -1514,6 +1644,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
       }
     }
+    // TABARI's pronouns are actors (PronounActors): "and X asked him to
+    // ..." is aimed at the subject of the clause before.
+    if (targets.empty() && !chosen->has_target && options_.dictionary_verbs && !seq.empty() &&
+        H().Pronoun(toks[seq.front()].lower_hash)) {
+      for (TokenRange part : TabariClauses(doc, c.covers, cl.sentence))
+        if (part.contains(v.head)) targets = PronounActors(c, cl.sentence, part, seq.front());
+      std::erase_if(targets, [&](uint32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
+      if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the actor the pronoun stands for (TABARI)";
+    }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
     // sentence without a source takes the first actor after the verb (not
     // with PRIOR), else the default source; one without a target the
@@ -1787,8 +1926,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool added = false;
     for (uint32_t si = 0; si < doc.sentences.size(); ++si)
       if (!has_event[si]) added |= CodeByDictionaryVerbs(c, doc, si, trace);
-    // TABARI codes each of its clauses (a sentence split at "and" and
-    // "but" that join no actors): one the clause reading left without an
+    // TABARI codes each of its clauses (a sentence split at "and", "but"
+    // and "or" that join no actors): one the clause reading left without an
     // event ("condemned X ... and promised aid to Y", where the tagger
     // read "promised" as an adjective) is read by spelling too.
     for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -1800,6 +1939,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!coded_here) added |= CodeByDictionaryVerbs(c, doc, si, trace, part);
       }
     }
+    // CODE ALL: every other verb of each clause that codes does too
+    // ("X urged Y to assist it": the urging and the assistance).
+    if (doc.article.tabari.code_all)
+      for (uint32_t si = 0; si < doc.sentences.size(); ++si)
+        if (!stopped[si])
+          for (TokenRange part : TabariClauses(doc, c.covers, si))
+            added |= CodeByDictionaryVerbs(c, doc, si, trace, part, /*every_verb=*/true);
     if (added)
       std::stable_sort(doc.events.begin(), doc.events.end(),
                        [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
@@ -1811,6 +1957,33 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::erase_if(doc.events, [&](const EventMention& ev) { return ev.code.ends_with('?') && dominant[ev.sentence]; });
     for (EventMention& ev : doc.events)
       if (ev.code.ends_with('?')) ev.code.pop_back();
+    // Its dominant codes ("ATTEND [031!]"): the verb of one is the only
+    // one its sentence codes ("left for X to attend talks with Y" is the
+    // attending, not also a visit to X); written without the "!".
+    std::vector<uint32_t> dominant_verb(doc.sentences.size(), kNone32);
+    for (const EventMention& ev : doc.events)
+      if (ev.code.ends_with('!')) dominant_verb[ev.sentence] = ev.trigger.begin;
+    std::erase_if(doc.events, [&](const EventMention& ev) {
+      return dominant_verb[ev.sentence] != kNone32 && ev.trigger.begin != dominant_verb[ev.sentence];
+    });
+    for (EventMention& ev : doc.events)
+      if (ev.code.ends_with('!')) ev.code.pop_back();
+    // CODE BY CLAUSE (TABARI's default): the first verb that coded in each
+    // of its clauses speaks for that clause; the clause reading's events
+    // from a verb further on ("X brushed aside reports that Y attacked Z")
+    // are not TABARI's. CODE ALL keeps them all.
+    if (!doc.article.tabari.code_by_sentence && !doc.article.tabari.code_all) {
+      for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+        for (TokenRange part : TabariClauses(doc, c.covers, si)) {
+          uint32_t first = kNone32;
+          for (const EventMention& ev : doc.events)
+            if (ev.sentence == si && part.contains(ev.trigger.begin)) first = std::min(first, ev.trigger.begin);
+          std::erase_if(doc.events, [&](const EventMention& ev) {
+            return ev.sentence == si && part.contains(ev.trigger.begin) && ev.trigger.begin != first;
+          });
+        }
+      }
+    }
     // CODE BY SENTENCE: the first verb that coded speaks for the sentence.
     if (doc.article.tabari.code_by_sentence) {
       std::vector<uint32_t> first(doc.sentences.size(), kNone32);

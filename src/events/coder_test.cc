@@ -688,8 +688,8 @@ TEST_F(CoderTest, PeerModeSerialCommaLists) {
 }
 
 // TABARI's FORWARD option: a bare pronoun subject takes the country of the
-// last main-clause subject that named an actor, within the text and from
-// the text before it.
+// first actor named in the sentence before (a name, never a pronoun),
+// within the text and from the text before it.
 TEST_F(CoderTest, TabariForwardedSubjects) {
   const char* it = "It/PRP condemned/VBD/condemn Oslo/NNP ./.";
   std::vector<A> oslo = {{2, 3, "NOR"}};
@@ -697,14 +697,18 @@ TEST_F(CoderTest, TabariForwardedSubjects) {
   EXPECT_EQ(Code(it, oslo), V{});  // off
   forward_ = true;
   EXPECT_EQ(Code(it, oslo), (V{"ECU>NOR:111"}));
-  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");  // no new subject: carried on
-  // The agent is not carried, only the country; a later subject replaces it.
+  // The first actor this sentence names, its target here, goes on.
+  EXPECT_EQ(doc_.article.forwarded_subject, "NOR");
+  // A sentence that names no actor carries on what came into it.
+  EXPECT_EQ(Code("It/PRP met/VBD/meet ./.", {}), V{});
+  EXPECT_EQ(doc_.article.forwarded_subject, "ECU");
+  // The agent is not carried, only the country, from one sentence to the next.
   forwarded_.clear();
-  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./. They/PRP condemned/VBD/condemn Oslo/NNP ./.",
+  EXPECT_EQ(Code("The/DT Lima/NNP cabinet/NN met/VBD/meet ./.\nThey/PRP condemned/VBD/condemn Oslo/NNP ./.",
                  {{1, 3, "PERGOV"}, {7, 8, "NOR"}}),
             (V{"PER>NOR:111"}))
       << Trace();
-  EXPECT_EQ(doc_.article.forwarded_subject, "PER");
+  EXPECT_EQ(doc_.article.forwarded_subject, "NOR");
   // A subject that is not a bare pronoun is not replaced.
   forwarded_ = "ECU";
   EXPECT_EQ(Code("The/DT ship/NN condemned/VBD/condemn Oslo/NNP ./.", {{3, 4, "NOR"}}), V{});
@@ -1083,8 +1087,10 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   EXPECT_EQ(Code(aside, actors), V{}) << Trace();
   tabari_.comma_max = 4;  // the aside has 5 words
   EXPECT_EQ(Code(aside, actors), (V{"QBT>MRW:190"}));
-  // A terminal stretch and an initial one.
+  // A terminal stretch and an initial one (with CODE ALL, so that each
+  // verb left codes: the sentence is one of TABARI's clauses).
   tabari_ = {};
+  tabari_.code_all = true;
   const char* two = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP of/IN spying/VBG/spy ,/, then/RB Marrowdale/NNP "
                     "attacked/VBD/attack Fennick/NNP ./.";
   std::vector<A> two_actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {7, 8, "MRW"}, {9, 10, "FNK"}};
@@ -1092,6 +1098,7 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   tabari_.comma_emin = 2, tabari_.comma_emax = 10;
   EXPECT_EQ(Code(two, two_actors), (V{"QBT>FNK:112"})) << Trace();
   tabari_ = {};
+  tabari_.code_all = true;
   tabari_.comma_bmin = 1, tabari_.comma_bmax = 5;
   EXPECT_EQ(Code(two, two_actors), (V{"MRW>FNK:190"})) << Trace();
   // A comma between the actors of a list ends no stretch.
@@ -1105,6 +1112,175 @@ TEST_F(CoderTest, TabariCommaOptionDeletesAsides) {
   EXPECT_EQ(all.size(), 3u) << Trace();
   tabari_.comma_min = 1, tabari_.comma_max = 10;
   EXPECT_EQ(Code(list, list_actors), all) << Trace();
+}
+
+// TABARI codes by clause: the first verb that codes in each of its clauses
+// (split at "and", "but" and "or") speaks for it; CODE ALL codes them all.
+TEST_F(CoderTest, TabariCodesTheFirstVerbOfEachClause) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {6, 7, "MRW"}, {8, 9, "GLM"}};
+  const char* one = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP ,/, Marrowdale/NNP "
+                    "attacked/VBD/attack Gloomford/NNP ./.";
+  EXPECT_EQ(Code(one, actors), (V{"QBT>FNK:112"})) << Trace();
+  // (Not between two actors: "Fennick and Marrowdale" is one compound actor.)
+  for (std::string conj : {"and/CC", "but/CC", "or/CC"}) {
+    std::string two = "Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP " + conj +
+                      " Marrowdale/NNP attacked/VBD/attack Gloomford/NNP ./.";
+    EXPECT_EQ(Code(two, actors), (V{"QBT>FNK:112", "MRW>GLM:190"})) << conj << "\n" << Trace();
+  }
+  tabari_.code_all = true;
+  EXPECT_EQ(Code(one, actors), (V{"QBT>FNK:112", "MRW>GLM:190"})) << Trace();
+}
+
+// CODE ALL: the verbs after the first code too, and a pronoun after one
+// stands for the nearest actor before it that is not the clause's subject.
+TEST_F(CoderTest, TabariCodeAllCodesEveryVerbAndReadsPronouns) {
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  tabari_.code_all = true;
+  // "urge" codes the first; "protest" has no actor after it but "it":
+  // Fennick, not Quibbleton, who urged.
+  EXPECT_EQ(Code("Quibbleton/NNP urged/VBD/urge Fennick/NNP to/TO protest/VB/protest it/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:025", "QBT>FNK:141"}))
+      << Trace();
+  // Without CODE ALL the clause's first verb speaks for it.
+  tabari_.code_all = false;
+  EXPECT_EQ(Code("Quibbleton/NNP urged/VBD/urge Fennick/NNP to/TO protest/VB/protest it/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}}),
+            (V{"QBT>FNK:025"}))
+      << Trace();
+  // Coding by clause too, a pronoun object stands for the first actor of
+  // the clause before when its own clause has none before it but the subject.
+  EXPECT_EQ(Code("Quibbleton/NNP accused/VBD/accuse Fennick/NNP on/IN Monday/NNP and/CC Marrowdale/NNP "
+                 "attacked/VBD/attack him/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "FNK"}, {6, 7, "MRW"}}),
+            (V{"QBT>FNK:112", "MRW>QBT:190"}))
+      << Trace();
+}
+
+// In TABARI's reading its slots before the verb match in the clause
+// reading too ("+ * $": the actor before the verb is the target), and a
+// passive's by-phrase is words a pattern may name ("* WEAPON FROM $").
+TEST_F(CoderTest, TabariSlotsBeforeTheVerbAndByPhraseWords) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n072 receive * weapon from $\n", "verbs.txt", &problems);
+  VerbPattern swapped;  // "+ * $"
+  swapped.code = "112";
+  swapped.verb = TokenHash("condemn");
+  swapped.before = {{PatternElem::Kind::kTarget, 0, 0}};
+  swapped.elems = {{PatternElem::Kind::kSource, 0, 0}};
+  swapped.has_target = swapped.has_source = true;
+  swapped.specificity = 3;
+  d->AddPattern(swapped);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* condemned = "Fennick/NNP condemned/VBD/condemn Quibbleton/NNP ./.";
+  std::vector<A> two = {{0, 1, "FNK"}, {2, 3, "QBT"}};
+  EXPECT_EQ(Code(condemned, two), (V{"FNK>QBT:111"})) << Trace();  // PETRARCH's reading: no slot before the verb
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(condemned, two), (V{"QBT>FNK:112"})) << Trace();
+  // A pronoun right there fills a slot before the verb ("SAID $ *").
+  auto said = std::make_shared<VerbDictionary>(*d);
+  VerbPattern he;
+  he.code = "113";
+  he.verb = TokenHash("regret");
+  he.before = {{PatternElem::Kind::kWord, TokenHash("said"), 0}, {PatternElem::Kind::kSource, 0, 0}};
+  he.has_source = true;
+  he.specificity = 5;
+  said->AddPattern(he);
+  said->LoadPatternText("111 regret\n", "verbs.txt", &problems);
+  said->Compile(&problems);
+  verbs_ = said;
+  const char* regretted = "Quibbleton/NNP said/VBD/say he/PRP regretted/VBD/regret Fennick/NNP 's/POS refusal/NN ./.";
+  std::vector<A> qf = {{0, 1, "QBT"}, {4, 5, "FNK"}};
+  EXPECT_EQ(Code(regretted, qf), (V{"QBT>FNK:113"})) << Trace();
+  options_.dictionary_verbs = false;
+  EXPECT_EQ(Code(regretted, qf), (V{"QBT>FNK:111"})) << Trace();
+  options_.dictionary_verbs = true;
+  verbs_ = d;
+  EXPECT_EQ(Code("Fennick/NNP was/VBD/be received/VBN/receive by/IN courier/NN weapons/NNS/weapon from/IN "
+                 "Quibbleton/NNP ./.",
+                 {{0, 1, "FNK"}, {7, 8, "QBT"}}),
+            (V{"QBT>FNK:072"}))
+      << Trace();
+}
+
+// TABARI's reading: of two patterns as specific as each other, the one
+// whose words reach further wins ({ } alternatives of different lengths).
+TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadSynsetText("&BRIEF = by the river | by the hills\n&LONG = by the river of stars | by the hills\n", "synsets.txt",
+                    WordTokenizer, &problems);
+  d->LoadPatternText("113 swear * &BRIEF\n115 swear * &LONG\n", "verbs.txt", &problems);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  verbs_ = d;
+  options_.peer_reading = true;
+  const char* stars = "Quibbleton/NNP swore/VBD/swear by/IN the/DT river/NN of/IN stars/NNS/star Fennick/NNP ./.";
+  std::vector<A> actors = {{0, 1, "QBT"}, {7, 8, "FNK"}};
+  EXPECT_EQ(Code(stars, actors), (V{"QBT>FNK:113"})) << Trace();  // PETRARCH's reading: the first listed
+  options_.dictionary_verbs = true;
+  EXPECT_EQ(Code(stars, actors), (V{"QBT>FNK:115"})) << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP swore/VBD/swear by/IN the/DT river/NN Fennick/NNP ./.", {{0, 1, "QBT"}, {5, 6, "FNK"}}),
+            (V{"QBT>FNK:113"}))
+      << Trace();
+}
+
+// TABARI's subordinate code ("SAID [023?]") does not end its reading of
+// the sentence by spelling: a later verb codes, and the "?" event goes.
+TEST_F(CoderTest, TabariReadsPastASubordinateCode) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("111 condemn\n", "verbs.txt", &problems);
+  VerbPattern say;
+  say.code = "023?";
+  say.verb = TokenHash("say");
+  say.specificity = 1;
+  d->AddPattern(say);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  // Words the tagger read as adjectives: only the reading by spelling
+  // (VerbDictionary::VerbOfWord) sees verbs in them.
+  d->AddVerbForm(TokenHash("said"), TokenHash("say"));
+  d->AddVerbForm(TokenHash("condemned"), TokenHash("condemn"));
+  std::vector<A> actors = {{0, 1, "QBT"}, {4, 5, "FNK"}};
+  EXPECT_EQ(Code("Quibbleton/NNP said/JJ it/PRP condemned/JJ Fennick/NNP ./.", actors), (V{"QBT>FNK:111"})) << Trace();
+  // With no later verb the subordinate event stands, without its "?".
+  EXPECT_EQ(Code("Quibbleton/NNP said/JJ it/PRP mocked/JJ Fennick/NNP ./.", actors), (V{"QBT>FNK:023"})) << Trace();
+}
+
+// TABARI's dominant code ("[042!]"): its verb is the only one its sentence
+// codes, whatever other clauses say; the event is written without the '!'.
+TEST_F(CoderTest, TabariDominantCodeSilencesTheOtherVerbs) {
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadPatternText("190 attack\n", "verbs.txt", &problems);
+  VerbPattern visit;
+  visit.code = "042!";
+  visit.verb = TokenHash("visit");
+  visit.specificity = 1;
+  d->AddPattern(visit);
+  d->Compile(&problems);
+  verbs_ = d;
+  options_.peer_reading = true;
+  options_.dictionary_verbs = true;
+  std::vector<A> actors = {{0, 1, "QBT"}, {2, 3, "FNK"}, {5, 6, "MRW"}};
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Fennick/NNP and/CC visited/VBD/visit Marrowdale/NNP ./.", actors),
+            (V{"QBT>MRW:042"}))
+      << Trace();
+  // Without a dominant verb each clause codes its own.
+  EXPECT_EQ(Code("Quibbleton/NNP attacked/VBD/attack Fennick/NNP and/CC attacked/VBD/attack Marrowdale/NNP ./.",
+                 actors),
+            (V{"QBT>FNK:190", "QBT>MRW:190"}))
+      << Trace();
 }
 
 // TABARI's synset members: a blank lets words stand between two words

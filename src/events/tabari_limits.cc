@@ -110,8 +110,8 @@ std::vector<TokenRange> TabariClauses(const Doc& doc, const std::vector<uint32_t
   uint32_t from = span.begin;
   for (uint32_t t = span.begin; t < span.end; ++t) {
     uint64_t h = doc.tokens[t].lower_hash;
-    if (h != W().and_ && h != W().but) continue;
-    if (t > span.begin && covers[t - 1] != kNone32 && ActorAt(doc, covers, span, t + 1)) continue;  // "A and B"
+    if (h != W().and_ && h != W().but && h != W().or_) continue;
+    if (t > span.begin && covers[t - 1] != kNone32 && ActorAt(doc, covers, span, t + 1)) continue;  // "A and B", "A or B"
     if (t > from) out.push_back({from, t});
     from = t + 1;
   }

@@ -58,8 +58,9 @@ std::vector<char> TabariCommaDeletions(const Doc& doc, const std::vector<uint32_
 bool TabariNounShift(const Doc& doc, TokenRange span, uint32_t t);
 
 // TABARI's clauses of a sentence: the stretches between the conjunctions
-// "and" and "but" that do not join two actors (`covers` as for TabariStop);
-// the whole sentence if there is none.
+// "and", "but" and "or" that do not join two actors (`covers` as for
+// TabariStop); the whole sentence if there is none. "X might affirm Y or
+// assail Z" is two clauses, each coded on its own.
 std::vector<TokenRange> TabariClauses(const Doc& doc, const std::vector<uint32_t>& covers, uint32_t sentence);
 
 // The peers' discard phrases (VerbDictionary::SentenceStop) in sentence

@@ -70,6 +70,9 @@ struct Article {
     // SET: CODE BY SENTENCE: only the first verb that codes in a sentence
     // does (TABARI's default codes one per clause; our clauses do that).
     bool code_by_sentence = false;
+    // SET: CODE ALL: every verb that codes does, each with its own source
+    // and target, not only the first of each clause.
+    bool code_all = false;
   } tabari;
 };
 
