@@ -102,6 +102,11 @@ bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32
     return k < seq.size() && std::find(kWords.begin(), kWords.end(), toks[seq[k]].lower_hash) != kWords.end();
   };
   auto number = [&](size_t k) { return k < seq.size() && toks[seq[k]].tag == Tag::CD; };
+  // Fast path: the rule needs a number at q + 1 or q + 2, so test those two
+  // tags before the eight-word search (numbers are rare; the matcher asks
+  // this of every word it would skip). Same result: the full test below
+  // implies number(q + 1) || number(q + 2).
+  if (!number(q + 1) && !number(q + 2)) return false;
   return approx(q) && (number(q + 1) || (approx(q + 1) && number(q + 2)));
 }
 
@@ -140,7 +145,8 @@ bool Joiner(const Ctx& c, uint64_t h) {
 bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q) {
   const auto& toks = c.doc.tokens;
   uint64_t h = toks[seq[q]].lower_hash;
-  if (h != H().and_ && h != H().or_) return false;
+  const Hashes& hs = H();  // one call of the out-of-line H() instead of two
+  if (h != hs.and_ && h != hs.or_) return false;
   if (q == 0 || q + 1 >= seq.size() || seq[q - 1] + 1 != seq[q] || seq[q + 1] != seq[q] + 1) return false;
   // Common nouns only: "Cable and Wireless" is one name.
   Tag before = toks[seq[q - 1]].tag, next = toks[seq[q + 1]].tag;
