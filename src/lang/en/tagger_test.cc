@@ -121,9 +121,9 @@ TEST(Tagger, SecondPastTenseAfterAnd) {
   // After a time word that closes the first verb phrase it is a second verb.
   EXPECT_EQ(Tag1("The minister visited the camp yesterday and promised shelter."),
             "The/det minister/nn visited/vbd the/det camp/nn yesterday/nn and/cc promised/vbd shelter/nn ./pp");
-  EXPECT_EQ(Tag1("The government condemned the attack on Thursday and promised aid to the villages."),
-            "The/det government/nn condemned/vbd the/det attack/nn on/in Thursday/nnp and/cc promised/vbd aid/nn "
-            "to/to the/det villages/nns ./pp");
+  EXPECT_EQ(Tag1("The government condemned the raid on Monday and promised food to the refugees."),
+            "The/det government/nn condemned/vbd the/det raid/nn on/in Monday/nnp and/cc promised/vbd food/nn "
+            "to/to the/det refugees/nns ./pp");
   // Without that cue the adjective stays: "and armed men" is a noun phrase.
   EXPECT_EQ(Tag1("Troops searched the village and armed men fled."),
             "Troops/nns searched/vbd the/det village/nn and/cc armed/jj men/nns fled/vbd ./pp");
