@@ -1275,6 +1275,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                                        : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
     chosen = choose(seq, present, false);
+    // The peers' readings retry on a wider list of words when only the bare
+    // verb (or nothing) matched; `words` takes over from `seq` on a match.
+    auto add_word = [&](std::vector<uint32_t>& words, uint64_t& words_present, uint32_t t) {
+      if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) return;
+      words.push_back(t);
+      words_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
+    };
+    auto retry_wider = [&](std::vector<uint32_t>& words, uint64_t words_present, const char* what) {
+      MatchResult before = res;
+      if (const VerbPattern* p = choose(words, words_present, true)) {
+        chosen = p;
+        seq.swap(words);
+        if (trace) say(ci, "pattern " + p->ref() + " matched words of " + what);
+      } else {
+        res = before;
+      }
+    };
     // TABARI reads a passive's by-phrase as words like any others ("X was
     // paid by wire money from Y" fits a "+ * MONEY $"): tried when without
     // them only the bare verb matched (its reading only).
@@ -1282,21 +1299,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       static thread_local std::vector<uint32_t> with_by;
       with_by.clear();
       uint64_t with_by_present = 0;
-      auto push = [&](uint32_t t) {
-        if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) return;
-        with_by.push_back(t);
-        with_by_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
-      };
-      for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) push(t);
-      for (uint32_t t = v.head + 1; t < end; ++t) push(t);
-      MatchResult without = res;
-      if (const VerbPattern* p = choose(with_by, with_by_present, true)) {
-        chosen = p;
-        seq.swap(with_by);
-        if (trace) say(ci, "pattern " + p->ref() + " matched words of the by-phrase (TABARI reading)");
-      } else {
-        res = without;
-      }
+      for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t) add_word(with_by, with_by_present, t);
+      for (uint32_t t = v.head + 1; t < end; ++t) add_word(with_by, with_by_present, t);
+      retry_wider(with_by, with_by_present, "the by-phrase (TABARI reading)");
     }
     // The peers' patterns see the rest of the verb phrase, clauses under
     // the verb and its complement included ("allowed that X isn't a
@@ -1315,19 +1320,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         static thread_local std::vector<uint32_t> wide;
         wide = seq;
         uint64_t wide_present = present;
-        for (uint32_t t = end; t < ext_end; ++t) {
-          if (toks[t].has(kOpenQuote) || toks[t].has(kCloseQuote) || c.Deleted(t)) continue;
-          wide.push_back(t);
-          wide_present |= WordBit(toks[t].lemma_hash) | WordBit(toks[t].lower_hash);
-        }
-        MatchResult narrow = res;
-        if (const VerbPattern* p = choose(wide, wide_present, true)) {
-          chosen = p;
-          seq.swap(wide);
-          if (trace) say(ci, "pattern " + p->ref() + " matched words of the clauses under the verb (peer reading)");
-        } else {
-          res = narrow;
-        }
+        for (uint32_t t = end; t < ext_end; ++t) add_word(wide, wide_present, t);
+        retry_wider(wide, wide_present, "the clauses under the verb (peer reading)");
       }
     }
     if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
