@@ -88,6 +88,15 @@ printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  USALEG 2022-06-01..
 grep -q "bad.verbs.txt:1: error: verb 'attacked' is an inflected form" "$work/lint_bad.txt" || fail "lint missed the inflected verb: $(cat "$work/lint_bad.txt")"
 grep -q "bad.actors.txt:3: error: date range of USALEG overlaps" "$work/lint_bad.txt" || fail "lint missed the overlapping dates: $(cat "$work/lint_bad.txt")"
 
+check "dict lint names a title whose role is unknown (data/actors/titles.txt)"
+cp -r "$src/data" "$work/data_titles"
+printf 'chief wizard -> WIZ\n' >>"$work/data_titles/actors/titles.txt"
+"$dyad" dict lint --errors-only --data "$work/data_titles" >"$work/lint_titles.txt"; rc=$?
+[ $rc -eq 1 ] || fail "lint of a bad title should exit 1, got $rc"
+grep -q 'actors/titles.txt:[0-9]*: error: title "chief wizard": unknown role WIZ' "$work/lint_titles.txt" ||
+  fail "lint missed the unknown title role: $(cat "$work/lint_titles.txt")"
+rm -rf "$work/data_titles"
+
 check "explain shows actors, clauses and the event"
 "$dyad" explain "The State Department revoked the visa of Colombian President Gustavo Petro on Friday." --date 2025-09-27 >"$work/explain.txt" || fail "explain"
 grep -q "EVENT USAGOV" "$work/explain.txt" || fail "explain shows no USAGOV event: $(cat "$work/explain.txt")"

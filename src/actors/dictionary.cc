@@ -114,6 +114,31 @@ const CodePeriod* ActorEntry::CodeAt(int32_t day) const {
   return nullptr;
 }
 
+const CodePeriod* ActorEntry::CodeFor(int32_t day, std::string_view role, TitleUse* use) const {
+  const CodePeriod* by_date = CodeAt(day);
+  const bool undated = day == INT32_MIN;
+  if (!undated) {
+    // A title must not move a person to years the date excludes: a dated
+    // "President X" when X was a senator that day is a dictionary gap or
+    // an honorary title, not a reason to take another period.
+    int open = 0;
+    for (const auto& c : codes) open += c.contains(day);
+    if (open <= 1) {
+      *use = TitleUse::kDateDecided;
+      return by_date;
+    }
+  }
+  auto fits = [&](const CodePeriod& c) {
+    if (role.size() == 3) return c.code.size() >= 6 && std::string_view(c.code).substr(3, 3) == role;
+    return c.code == role;
+  };
+  const CodePeriod* best = nullptr;
+  for (const auto& c : codes)
+    if ((undated || c.contains(day)) && fits(c) && (!best || c.to > best->to)) best = &c;
+  *use = best ? TitleUse::kChose : TitleUse::kNoFit;
+  return best ? best : by_date;
+}
+
 std::string ActorEntry::ref() const {
   // Built for every actor mention (its evidence): one allocation, not one
   // per append (12 bytes cover the line number and the two separators),

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/doc.h"
 
 namespace dyad {
 
@@ -73,6 +74,12 @@ struct ActorEntry {
   // With an invalid date (day == INT32_MIN) the latest period not in an
   // ELI role applies (the office, not the time around it), else the latest.
   const CodePeriod* CodeAt(int32_t day) const;
+  // The code on `day` given a title's role (actors/titles.h): a 3-letter
+  // role ("GOV", "ELI") or a whole code ("IGOWSTNAT"). When exactly one
+  // period holds on the day the date decides; otherwise (unknown date, or
+  // overlapping periods) the latest open period with that role wins; with
+  // none, CodeAt(day). A title never invents a code. `use` says which.
+  const CodePeriod* CodeFor(int32_t day, std::string_view role, TitleUse* use) const;
   std::string ref() const;   // "file:line name" for evidence
 };
 

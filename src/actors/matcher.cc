@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "actors/titles.h"
 #include "model/letter_case.h"
 
 namespace dyad {
@@ -33,6 +34,8 @@ struct Raw {
   uint32_t entry;
   const CodePeriod* code;
   bool consumed = false;
+  TokenRange title{0, 0};  // a person's title (step 1b), for the evidence
+  TitleUse title_use = TitleUse::kNone;
 };
 
 // Tokens that may stand between an agent and the country of its phrase
@@ -313,6 +316,37 @@ void ActorMatcher::Run(Doc& doc) const {
       if (best) story_countries.emplace_back(s, std::string(CountryOf(best->code->code)));
       std::erase_if(raws[s], [&](const Raw& r) { return r.begin < actors_from; });
     }
+
+    // Step 1b: a title before a person's name picks among the periods the
+    // date leaves open ("former President X" undated is X's ELI period,
+    // "Senator X" on a day X was both senator and minister is LEG). Runs
+    // once per person match, not per token.
+    if (options_.titles && !options_.titles->empty()) {
+      const TitleTable& titles = *options_.titles;
+      for (Raw& r : raws[s]) {
+        const ActorEntry& e = entries[r.entry];
+        if (e.kind != ActorKind::kPerson) continue;
+        TitleTable::Found f = titles.Before(doc.tokens, sent.tokens.begin, r.begin, lang);
+        std::string_view role = f.role();
+        TokenRange words{f.begin, r.begin};
+        if (role.empty()) {
+          // The entry's own name may carry its title ("NATO
+          // Secretary-General Jens Stoltenberg", "former president Barack
+          // Obama" are names of their entries): its first words, never the
+          // whole name, the longest first.
+          for (uint32_t p = r.end - 1; p > r.begin && role.empty(); --p) {
+            if (p - r.begin > 2 * titles.max_words()) continue;
+            f = titles.Before(doc.tokens, r.begin, p, lang);
+            if (f.begin == r.begin && !f.role().empty()) role = f.role(), words = {r.begin, p};
+          }
+        }
+        if (role.empty()) continue;
+        TitleUse use = TitleUse::kNone;
+        if (const CodePeriod* c = e.CodeFor(day, role, &use)) r.code = c;
+        r.title = words;
+        r.title_use = use;
+      }
+    }
   }
 
   // The article's main country: the country of named actors found in the
@@ -403,6 +437,8 @@ void ActorMatcher::Run(Doc& doc) const {
         m.entry = e.ref();
         m.how = ActorResolution::kDirect;
         m.is_person = e.kind == ActorKind::kPerson;
+        m.title = rs[k].title;
+        m.title_use = rs[k].title_use;
         push_mention(std::move(m), rs[k].code);
         rs[k].consumed = true;
       }
@@ -668,6 +704,8 @@ void ActorMatcher::Run(Doc& doc) const {
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
       m.is_person = e.kind == ActorKind::kPerson;
+      m.title = r.title;
+      m.title_use = r.title_use;
       push_mention(std::move(m), r.code);
     }
 

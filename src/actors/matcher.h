@@ -29,6 +29,8 @@ struct ActorMatcherOptions {
   bool resolve_pronouns = true;
   // How many sentences back a pronoun or anaphor may find its antecedent.
   uint32_t anaphor_window = 6;
+  // Titles before a person's name (actors/titles.h); null: the date alone decides.
+  std::shared_ptr<const class TitleTable> titles;
 };
 
 // The part of a code an agent role is appended to: the country ("COLGOV" ->

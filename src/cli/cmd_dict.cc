@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "actors/titles.h"
 #include "cli/cli.h"
 #include "codebook/codebook.h"
 #include "dict/wordnet.h"
@@ -73,6 +74,16 @@ int RunLint(const DictFlags& f) {
     }
     for (const std::string& n : e.names)
       for (const CodePeriod& p : e.codes) by_name[Lower(n) + "\x1f" + e.lang].push_back({&e, &p});
+  }
+  // Titles (data/actors/titles.txt): a role must be a CAMEO role or sector
+  // ("GOV", "ELI"), a whole code must be a valid actor code.
+  for (const Title& t : engine->titles().titles()) {
+    std::string why;
+    bool ok = t.role.size() == 3 ? types.Is(t.role, ActorTypeKind::kRole) || types.Is(t.role, ActorTypeKind::kSector)
+                                 : types.ValidActorCode(t.role, &why);
+    if (!ok)
+      problems.push_back({t.file, t.line,
+                          "title \"" + t.words + "\": unknown role " + t.role + (why.empty() ? "" : ": " + why), true});
   }
   for (const auto& [name, uses] : by_name) {
     // The same name in two entries: only one can win at a given date, so

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/matcher.h"
+#include "actors/titles.h"
 #include "analysis/clauses.h"
 #include "analysis/profiles.h"
 #include "analysis/quotes.h"
@@ -25,6 +26,7 @@
 #include "lang/en/tagger.h"
 #include "lang/es/clauses.h"
 #include "lang/es/morphology.h"
+#include "model/ascii.h"
 #include "model/lines.h"
 #include "model/read_file.h"
 #include "output/evidence_json.h"
@@ -205,6 +207,14 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
   // day (ActorEntry::CodeAt): say so, so a reader can weigh it.
   if (!doc.article.published.valid() && (m.sentence >= doc.sentences.size() || !doc.sentences[m.sentence].date.valid()))
     a.AddString("date", "unknown");
+  // A title before a person's name (actors/titles.h): the words, and
+  // whether they chose the period or the date had.
+  if (m.title_use != TitleUse::kNone) {
+    a.AddString("title", AsciiLower(doc.text(m.title)));
+    if (m.title_use == TitleUse::kChose) a.AddString("period_rule", "title");
+    else if (m.title_use == TitleUse::kDateDecided) a.AddString("title_ignored", "date");
+    else a.AddString("title_ignored", "no period with its role");
+  }
   ev.AddRaw(role, a.Dump());
 }
 
@@ -363,7 +373,14 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   std::vector<std::string> actor_files;
   if (!options.peer_only) actor_files = ListDataFiles(data + "/actors");
   actor_files.insert(actor_files.end(), options.extra_actor_files.begin(), options.extra_actor_files.end());
+  engine->titles_ = std::make_shared<TitleTable>();
   for (const std::string& f : actor_files) {
+    // titles.txt is not an actor file: the words before a name and the
+    // role they give it (actors/titles.h).
+    if (Display(f, data) == "actors/titles.txt") {
+      engine->titles_->LoadFile(f, Display(f, data), &problems);
+      continue;
+    }
     if (!engine->actors_->LoadFile(f, Display(f, data), &problems))
       problems.push_back({f, 0, "cannot read actor dictionary", true});
   }
@@ -484,7 +501,9 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
   engine->index_ = index;
-  engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, index);
+  ActorMatcherOptions matcher_options;
+  matcher_options.titles = engine->titles_;
+  engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, index, matcher_options);
   engine->data_dir_ = data;
   engine->hunspell_dir_ = options.hunspell_dir;
   engine->intent_codes_ = coder_options.intent_codes;

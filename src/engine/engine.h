@@ -97,6 +97,8 @@ class Engine {
   Pipeline& mutable_pipeline() { return pipeline_; }
   const Codebook& codebook() const { return *codebook_; }
   const ActorDictionary& actors() const { return *actors_; }
+  // Titles before a person's name (data/actors/titles.txt); empty without the file.
+  const class TitleTable& titles() const { return *titles_; }
   const VerbDictionary& verbs() const { return *verbs_; }
   const VerbDictionary& spanish_verbs() const { return *es_verbs_; }
   const NounDictionary& nouns() const { return *nouns_; }
@@ -112,6 +114,7 @@ class Engine {
   Pipeline pipeline_;
   std::shared_ptr<Codebook> codebook_;
   std::shared_ptr<ActorDictionary> actors_;
+  std::shared_ptr<class TitleTable> titles_;
   std::shared_ptr<VerbDictionary> verbs_;
   std::shared_ptr<const EventCoder> coder_;
   std::shared_ptr<const Segmenter> segmenter_;

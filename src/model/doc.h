@@ -174,6 +174,14 @@ enum class ActorResolution : uint8_t {
 
 std::string_view ActorResolutionName(ActorResolution r);
 
+// How a title before a person's name bore on the code (ActorEntry::CodeFor).
+enum class TitleUse : uint8_t {
+  kNone,         // no title found
+  kChose,        // the title chose among the periods the date left open
+  kDateDecided,  // one period held on the day: the date decided, the title is only reported
+  kNoFit,        // no open period has the title's role: the date's choice stands
+};
+
 struct ActorMention {
   uint32_t sentence = 0;
   TokenRange tokens;            // words that matched
@@ -186,6 +194,8 @@ struct ActorMention {
   // Another code of the mention before, the same name (a peer's "[ELR/GAL]"
   // gives one mention per code; UD-PETRARCH's reading joins them back).
   bool also_code = false;
+  TokenRange title;             // a title before a person's name ("former president"), empty if none
+  TitleUse title_use = TitleUse::kNone;
 };
 
 enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther };
