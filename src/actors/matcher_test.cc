@@ -5,22 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "model/letter_case.h"
+#include "testing/name_tokens.h"
 #include "testing/simple_tokens.h"
 
 namespace dyad {
 namespace {
 
 // Dictionary names go through the same crude tokenizer as the test text.
-void TestNameTokenizer(std::string_view name, std::vector<NameToken>* out) {
-  Doc d;
-  testing::SimpleTokenize(name, &d);
-  for (const auto& t : d.tokens) {
-    NameToken nt;
-    nt.hash = t.lower_hash;
-    nt.req = t.has(kAllCaps) ? CaseReq::kAllCaps : t.has(kCapitalized) ? CaseReq::kCapitalized : CaseReq::kAny;
-    out->push_back(nt);
-  }
-}
+constexpr auto TestNameTokenizer = testing::SimpleNameTokenizer;
 
 constexpr const char* kDict = R"(
 @kind country

@@ -5,21 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "actors/matcher.h"
+#include "testing/name_tokens.h"
 #include "testing/simple_tokens.h"
 
 namespace dyad {
 namespace {
 
-void TestNameTokenizer(std::string_view name, std::vector<NameToken>* out) {
-  Doc d;
-  testing::SimpleTokenize(name, &d);
-  for (const auto& t : d.tokens) {
-    NameToken nt;
-    nt.hash = t.lower_hash;
-    nt.req = t.has(kCapitalized) ? CaseReq::kCapitalized : CaseReq::kAny;
-    out->push_back(nt);
-  }
-}
+// Dictionary names go through the same crude tokenizer as the test text.
+constexpr auto TestNameTokenizer = testing::SimpleNameTokenizer;
 
 // Mira Castell: foreign minister, then senator and at the same time (in
 // this made-up dictionary) an elder stateswoman. Tomas Virel: one office.
