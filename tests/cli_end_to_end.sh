@@ -82,11 +82,15 @@ check "dictionaries lint clean of errors"
 
 check "dict lint names the file and line of a pattern that can never match, and of overlapping dates"
 printf '190  attacked +\n' >"$work/bad.verbs.txt"
-printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  USALEG 2022-06-01..2024-01-01\n' >"$work/bad.actors.txt"
+printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  CANGOV 2022-06-01..2024-01-01\n' >"$work/bad.actors.txt"
 "$dyad" dict lint --errors-only --verbs "$work/bad.verbs.txt" --dict "$work/bad.actors.txt" >"$work/lint_bad.txt"; rc=$?
 [ $rc -eq 1 ] || fail "lint of bad dictionaries should exit 1, got $rc"
 grep -q "bad.verbs.txt:1: error: verb 'attacked' is an inflected form" "$work/lint_bad.txt" || fail "lint missed the inflected verb: $(cat "$work/lint_bad.txt")"
-grep -q "bad.actors.txt:3: error: date range of USALEG overlaps" "$work/lint_bad.txt" || fail "lint missed the overlapping dates: $(cat "$work/lint_bad.txt")"
+grep -q "bad.actors.txt:3: error: date range of CANGOV overlaps" "$work/lint_bad.txt" || fail "lint missed the overlapping dates: $(cat "$work/lint_bad.txt")"
+# Two roles at once (docs/dictionary-format.md) are allowed on purpose: a warning, not an error.
+printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  USALEG 2022-06-01..2024-01-01\n' >"$work/two_roles.actors.txt"
+"$dyad" dict lint --dict "$work/two_roles.actors.txt" >"$work/lint_roles.txt" || fail "two roles at once should not be an error: $(grep two_roles "$work/lint_roles.txt")"
+grep -q "two_roles.actors.txt:3: warning: date range of USALEG overlaps" "$work/lint_roles.txt" || fail "lint should warn about two roles at once: $(grep two_roles "$work/lint_roles.txt")"
 
 check "dict lint names a title whose role is unknown (data/actors/titles.txt)"
 cp -r "$src/data" "$work/data_titles"

@@ -114,7 +114,11 @@ int RunLint(const DictFlags& f) {
     }
   }
 
-  // One entry's own periods must not overlap: which code would apply?
+  // One entry's own periods must not overlap with the same role: which code
+  // would apply? Different roles at once (a minister who keeps a seat,
+  // COLGOV and COLLEG) are allowed on purpose and only warned about: a title
+  // before the name (actors/titles.h) or the latest period decides.
+  auto role = [](const std::string& code) { return code.size() > 3 ? code.substr(3) : code; };
   for (const ActorEntry& e : engine->actors().entries()) {
     std::vector<const CodePeriod*> ps;
     for (const CodePeriod& p : e.codes) ps.push_back(&p);
@@ -124,7 +128,7 @@ int RunLint(const DictFlags& f) {
         problems.push_back({e.file, ps[i]->line ? ps[i]->line : e.line,
                             "date range of " + ps[i]->code + " overlaps the one of " + ps[i - 1]->code +
                                 " in the same entry (line " + std::to_string(ps[i - 1]->line) + ")",
-                            true});
+                            role(ps[i]->code) == role(ps[i - 1]->code)});
   }
 
   // Patterns that can never match: the coder looks verbs up by lemma, so a
