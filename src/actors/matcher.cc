@@ -1,6 +1,7 @@
 #include "actors/matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "actors/titles.h"
@@ -422,6 +423,11 @@ void ActorMatcher::Run(Doc& doc) const {
         if (prev.consumed || prev.end != begin) break;
         const ActorEntry& pe = entries[prev.entry];
         bool title = pe.is_agent() && e.kind == ActorKind::kPerson;
+        // A generic word that describes the named body after it is that
+        // body: "rights group Amnesty International", "the militant group
+        // Hamas" (left to itself it would take some country of the sentence).
+        title |= pe.is_agent() && (e.kind == ActorKind::kGroup || e.kind == ActorKind::kIgo ||
+                                   e.kind == ActorKind::kOrganization);
         bool same_country = is_countrylike(prev) && pe.kind != ActorKind::kPerson &&
                             base.compare(0, BaseOf(prev.code->code, true).size(), BaseOf(prev.code->code, true)) == 0;
         if (!title && !same_country) break;
@@ -478,6 +484,39 @@ void ActorMatcher::Run(Doc& doc) const {
             doc.tokens[src->begin - 1].lower_hash == h_s_) {
           const Raw& owner = rs[j - 1];
           if (owner.end == src->begin - 1 && is_countrylike(owner) && !IsOrgCode(owner.code->code)) src = &owner;
+        }
+      }
+      // "Vietnamese-led forces", "Saudi-led troops": the country that leads
+      // them is the country of the agent, though its name is inside one
+      // hyphenated token the index never sees. Only "-led": "US-backed
+      // rebels" are not the backer's. Looked up only for an agent with no
+      // country beside it, so the scan of every token is untouched.
+      Raw led{0, 0, 0, nullptr};
+      if (!src && a.begin > sent.tokens.begin) {
+        const Token& h = doc.tokens[a.begin - 1];
+        if (h.lower.size() > 4 && h.lower.ends_with("-led")) {
+          Token part = h;
+          part.lower = h.lower.substr(0, h.lower.size() - 4);
+          part.lower_hash = TokenHash(part.lower);
+          part.flags &= ~kHyphen;
+          // "US-led": the part is in capitals though the whole token is not.
+          const std::string_view surface = doc.text(TokenRange{a.begin - 1, a.begin});
+          const std::string_view head = surface.substr(0, surface.size() - 4);
+          size_t letters = 0;
+          bool caps = true;
+          for (char ch : head)
+            if (std::isalpha(static_cast<unsigned char>(ch))) ++letters, caps &= std::isupper(static_cast<unsigned char>(ch)) != 0;
+          if (caps && letters >= 2) part.flags |= kAllCaps;
+          const std::vector<Token> one{part};
+          index_->ForEachMatch(one, 0, 1, [&](const ActorIndex::Phrase& ph) {
+            const ActorEntry& e = entries[ph.entry];
+            if (e.kind != ActorKind::kCountry || (!e.lang.empty() && e.lang != lang)) return false;
+            const CodePeriod* c = e.CodeAt(sent.date.valid() ? sent.date.first_day() : published);
+            if (!c) return false;
+            led = Raw{a.begin - 1, a.begin, ph.entry, c};
+            return true;
+          });
+          if (led.code && is_countrylike(led)) src = &led;
         }
       }
       bool right = false;
