@@ -628,11 +628,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           }
           if (w.IsClauseBreak(toks[q].lower_hash)) break;
         }
-        if (prev_comma != kNone32 && prev_comma > floor &&
-            (NounLike(toks[prev_comma - 1]) || actor(prev_comma - 1))) {
+        // The name may end in its abbreviation: "The Nigerian Union of
+        // Teachers (NUT), the umbrella union for ..., announced": the
+        // subject is the name before the parenthesis.
+        uint32_t head_end = prev_comma;
+        if (prev_comma != kNone32 && prev_comma > floor + 2 && toks[prev_comma - 1].tag == Tag::RRB) {
+          for (uint32_t q = prev_comma - 1; q-- > floor && q + 8 > prev_comma;)
+            if (toks[q].tag == Tag::LRB) {
+              if (q > floor && (NounLike(toks[q - 1]) || actor(q - 1))) head_end = q;
+              break;
+            }
+        }
+        if (prev_comma != kNone32 && head_end > floor && (NounLike(toks[head_end - 1]) || actor(head_end - 1))) {
           skipped_apposition = true;
-          t = prev_comma;
-          end = prev_comma;
+          t = head_end;
+          end = head_end;
           continue;
         }
       }

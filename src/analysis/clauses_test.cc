@@ -226,6 +226,10 @@ TEST_F(ClausesTest, SubjectPhrases) {
   // A parenthesis right before the verb: the name before it is the subject.
   Analyze("The/DT Labour/NNP Office/NNP (/LRB ILO/NNP )/RRB urged/VBD/urge talks/NNS ./.", {{1, 3}, {4, 5}});
   EXPECT_EQ(Text(ClauseOf("urge").subject), "The Labour Office");
+  // A name with its abbreviation, then an apposition: the name.
+  Analyze("The/DT Teachers/NNP Union/NNP (/LRB TU/NNP )/RRB ,/, the/DT umbrella/NN union/NN ,/, "
+          "struck/VBD/strike ./.", {{1, 3}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("strike").subject), "The Teachers Union");
 }
 
 TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
