@@ -232,6 +232,29 @@ TEST_F(ClausesTest, SubjectPhrases) {
   EXPECT_EQ(Text(ClauseOf("strike").subject), "The Teachers Union");
 }
 
+// A bare "-ed" form after a preposition's object, with a particle or
+// preposition after it, modifies that object: its subject is no finite
+// verb's ("granted asylum to officers holed up in Lima").
+TEST_F(ClausesTest, PastFormAfterAPrepositionsObjectIsAReducedRelative) {
+  Analyze("Peru/NNP granted/VBD/grant asylum/NN to/TO five/CD officers/NNS holed/VBD/hole up/RP in/IN "
+          "Lima/NNP ./.", {{0, 1}, {5, 6}});
+  EXPECT_EQ(ClauseOf("hole").kind, ClauseKind::kReducedRelative);
+  // A name after a common noun may start a relative clause with no "that".
+  Analyze("It/PRP is/VBZ/be like/IN a/DT contract/NN Pertamina/NNP signed/VBD/sign with/IN Mobil/NNP ./.",
+          {{5, 6}, {8, 9}});
+  EXPECT_EQ(ClauseOf("sign").kind, ClauseKind::kFinite);
+  // A verb of saying takes a clause with no "that".
+  Analyze("Officials/NNS said/VBD/say in/IN Lima/NNP rebels/NNS attacked/VBD/attack in/IN force/NN ./.");
+  EXPECT_EQ(ClauseOf("attack").kind, ClauseKind::kFinite);
+}
+
+// "according to X" attributes the clause before it and ends it.
+TEST_F(ClausesTest, AccordingToEndsTheClause) {
+  Analyze("Angola/NNP established/VBD/establish ties/NNS ,/, according/VBG/accord to/TO a/DT note/NN "
+          "signed/VBN/sign by/IN envoys/NNS ./.", {{0, 1}});
+  EXPECT_EQ(Text(ClauseOf("establish").tokens), "Angola established ties");
+}
+
 TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {
   Analyze("The/DT jet/NN was/VBD/be downed/VBN/down by/IN a/DT missile/NN believed/VBD/believe to/TO be/VB/be "
           "fired/VBN/fire by/IN rebels/NNS ./.", {{12, 13}});
