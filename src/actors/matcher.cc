@@ -507,7 +507,8 @@ void ActorMatcher::Run(Doc& doc) const {
           for (char ch : head)
             if (std::isalpha(static_cast<unsigned char>(ch))) ++letters, caps &= std::isupper(static_cast<unsigned char>(ch)) != 0;
           if (caps && letters >= 2) part.flags |= kAllCaps;
-          const std::vector<Token> one{part};
+          static thread_local std::vector<Token> one(1);  // reused: no allocation per lookup
+          one[0] = part;
           index_->ForEachMatch(one, 0, 1, [&](const ActorIndex::Phrase& ph) {
             const ActorEntry& e = entries[ph.entry];
             if (e.kind != ActorKind::kCountry || (!e.lang.empty() && e.lang != lang)) return false;
