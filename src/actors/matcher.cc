@@ -537,6 +537,14 @@ void ActorMatcher::Run(Doc& doc) const {
         if (prep || ae.rules == ActorEntry::Rules::kTabari || es) {
           if (prep) ++t;
           if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
+          // "the mayor of the northern West Bank city", "troops of the former
+          // Soviet Union": up to two adjectives before the country (not the
+          // country's own adjective, which is the match itself).
+          if (prep && !es)
+            for (int skip = 0; skip < 2 && t < sent.tokens.end && IsAdjective(toks[t].tag) &&
+                               rs[k + 1].begin != t && !toks[t].has(kCapitalized);
+                 ++skip)
+              ++t;
           if (de && t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
                                             toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;

@@ -309,6 +309,14 @@ TEST_F(MatcherTest, CountryLedAgentIsThatCountrys) {
   EXPECT_EQ(Match("a Colombian-led consortium bought it"), (V{}));
 }
 
+// "the mayor of the northern West Bank city": adjectives between the
+// preposition and the country are passed over, not the country's own.
+TEST_F(MatcherTest, AgentOfACountryAfterAdjectives) {
+  EXPECT_EQ(Match("officials of the northern Colombia met", Date::Day(2025, 9, 27),
+                  {Tag::NNS, Tag::IN, Tag::DET, Tag::JJ, Tag::NNP, Tag::VBD}),
+            (V{"officials of the northern Colombia=COLGOV"}));
+}
+
 TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   Match("Colombian officials met");
   EXPECT_EQ(doc_.actors[0].entry, "test.txt:31 officials + test.txt:5 Colombia");
