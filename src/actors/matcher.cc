@@ -742,7 +742,8 @@ void ActorMatcher::Run(Doc& doc) const {
     if (peer_agents.size() >= 2) CoordinateAgents(doc, peer_agents, h_and_, h_the_);
 
     // Step 2c: everything else stands as matched.
-    for (Raw& r : rs) {
+    for (size_t k = 0; k < rs.size(); ++k) {
+      Raw& r = rs[k];
       if (r.consumed) continue;
       const ActorEntry& e = entries[r.entry];
       ActorMention m;
@@ -751,6 +752,31 @@ void ActorMatcher::Run(Doc& doc) const {
       m.code = r.code->code;
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
+      // "The Albanians of southern Serbia": a people named after one state
+      // and placed "of" another is a minority of that other state, its
+      // civilians (as "ethnic Albanians in Serbia", agents.txt). Only a
+      // plural demonym before "of", and only a country's name after it
+      // (not "Americans of Japanese descent": a noun follows there).
+      if (e.kind == ActorKind::kCountry && !es && k + 1 < rs.size() && r.end + 1 < sent.tokens.end &&
+          doc.tokens[r.end - 1].lower.ends_with("s") && doc.tokens[r.end].lower_hash == h_of_) {
+        uint32_t t = r.end + 1;
+        if (t < sent.tokens.end && doc.tokens[t].lower_hash == h_the_) ++t;
+        for (int skip = 0; skip < 2 && t < sent.tokens.end && IsAdjective(doc.tokens[t].tag) &&
+                           !doc.tokens[t].has(kCapitalized);
+             ++skip)
+          ++t;
+        Raw& o = rs[k + 1];
+        const bool name_follows = o.end < sent.tokens.end && IsNoun(doc.tokens[o.end].tag);
+        if (o.begin == t && !o.consumed && entries[o.entry].kind == ActorKind::kCountry && !name_follows &&
+            CountryOf(o.code->code) != CountryOf(r.code->code) && o.code->code.size() == 3 &&
+            !IsOrgCode(o.code->code)) {
+          m.tokens.end = o.end;
+          m.code = std::string(CountryOf(o.code->code)) + "CVL";
+          m.entry = e.ref() + " of " + entries[o.entry].ref() + " (a minority)";
+          m.how = ActorResolution::kAgentInPhrase;
+          o.consumed = true;
+        }
+      }
       m.is_person = e.kind == ActorKind::kPerson;
       m.title = r.title;
       m.title_use = r.title_use;

@@ -317,6 +317,17 @@ TEST_F(MatcherTest, AgentOfACountryAfterAdjectives) {
             (V{"officials of the northern Colombia=COLGOV"}));
 }
 
+// "The Albanians of southern Serbia": a people placed "of" another state is
+// a minority there; "of Venezuelan descent" names no state they live in.
+TEST_F(MatcherTest, PeopleOfAnotherStateAreItsMinority) {
+  EXPECT_EQ(Match("Colombians of northern Venezuela protested", Date::Day(2025, 9, 27),
+                  {Tag::NNPS, Tag::IN, Tag::JJ, Tag::NNP, Tag::VBD}),
+            (V{"Colombians of northern Venezuela=VENCVL"}));
+  EXPECT_EQ(Match("Colombians of Venezuelan descent protested", Date::Day(2025, 9, 27),
+                  {Tag::NNPS, Tag::IN, Tag::JJ, Tag::NN, Tag::VBD}),
+            (V{"Colombians=COL", "Venezuelan=VEN"}));
+}
+
 TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   Match("Colombian officials met");
   EXPECT_EQ(doc_.actors[0].entry, "test.txt:31 officials + test.txt:5 Colombia");
