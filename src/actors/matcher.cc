@@ -1,6 +1,7 @@
 #include "actors/matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "actors/titles.h"
@@ -422,6 +423,11 @@ void ActorMatcher::Run(Doc& doc) const {
         if (prev.consumed || prev.end != begin) break;
         const ActorEntry& pe = entries[prev.entry];
         bool title = pe.is_agent() && e.kind == ActorKind::kPerson;
+        // A generic word that describes the named body after it is that
+        // body: "rights group Amnesty International", "the militant group
+        // Hamas" (left to itself it would take some country of the sentence).
+        title |= pe.is_agent() && (e.kind == ActorKind::kGroup || e.kind == ActorKind::kIgo ||
+                                   e.kind == ActorKind::kOrganization);
         bool same_country = is_countrylike(prev) && pe.kind != ActorKind::kPerson &&
                             base.compare(0, BaseOf(prev.code->code, true).size(), BaseOf(prev.code->code, true)) == 0;
         if (!title && !same_country) break;
@@ -480,6 +486,40 @@ void ActorMatcher::Run(Doc& doc) const {
           if (owner.end == src->begin - 1 && is_countrylike(owner) && !IsOrgCode(owner.code->code)) src = &owner;
         }
       }
+      // "Vietnamese-led forces", "Saudi-led troops": the country that leads
+      // them is the country of the agent, though its name is inside one
+      // hyphenated token the index never sees. Only "-led": "US-backed
+      // rebels" are not the backer's. Looked up only for an agent with no
+      // country beside it, so the scan of every token is untouched.
+      Raw led{0, 0, 0, nullptr};
+      if (!src && a.begin > sent.tokens.begin) {
+        const Token& h = doc.tokens[a.begin - 1];
+        if (h.lower.size() > 4 && h.lower.ends_with("-led")) {
+          Token part = h;
+          part.lower = h.lower.substr(0, h.lower.size() - 4);
+          part.lower_hash = TokenHash(part.lower);
+          part.flags &= ~kHyphen;
+          // "US-led": the part is in capitals though the whole token is not.
+          const std::string_view surface = doc.text(TokenRange{a.begin - 1, a.begin});
+          const std::string_view head = surface.substr(0, surface.size() - 4);
+          size_t letters = 0;
+          bool caps = true;
+          for (char ch : head)
+            if (std::isalpha(static_cast<unsigned char>(ch))) ++letters, caps &= std::isupper(static_cast<unsigned char>(ch)) != 0;
+          if (caps && letters >= 2) part.flags |= kAllCaps;
+          static thread_local std::vector<Token> one(1);  // reused: no allocation per lookup
+          one[0] = part;
+          index_->ForEachMatch(one, 0, 1, [&](const ActorIndex::Phrase& ph) {
+            const ActorEntry& e = entries[ph.entry];
+            if (e.kind != ActorKind::kCountry || (!e.lang.empty() && e.lang != lang)) return false;
+            const CodePeriod* c = e.CodeAt(sent.date.valid() ? sent.date.first_day() : published);
+            if (!c) return false;
+            led = Raw{a.begin - 1, a.begin, ph.entry, c};
+            return true;
+          });
+          if (led.code && is_countrylike(led)) src = &led;
+        }
+      }
       bool right = false;
       if (src) {
         begin = src->begin;
@@ -497,6 +537,14 @@ void ActorMatcher::Run(Doc& doc) const {
         if (prep || ae.rules == ActorEntry::Rules::kTabari || es) {
           if (prep) ++t;
           if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
+          // "the mayor of the northern West Bank city", "troops of the former
+          // Soviet Union": up to two adjectives before the country (not the
+          // country's own adjective, which is the match itself).
+          if (prep && !es)
+            for (int skip = 0; skip < 2 && t < sent.tokens.end && IsAdjective(toks[t].tag) &&
+                               rs[k + 1].begin != t && !toks[t].has(kCapitalized);
+                 ++skip)
+              ++t;
           if (de && t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
                                             toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;
@@ -694,7 +742,8 @@ void ActorMatcher::Run(Doc& doc) const {
     if (peer_agents.size() >= 2) CoordinateAgents(doc, peer_agents, h_and_, h_the_);
 
     // Step 2c: everything else stands as matched.
-    for (Raw& r : rs) {
+    for (size_t k = 0; k < rs.size(); ++k) {
+      Raw& r = rs[k];
       if (r.consumed) continue;
       const ActorEntry& e = entries[r.entry];
       ActorMention m;
@@ -703,6 +752,31 @@ void ActorMatcher::Run(Doc& doc) const {
       m.code = r.code->code;
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
+      // "The Albanians of southern Serbia": a people named after one state
+      // and placed "of" another is a minority of that other state, its
+      // civilians (as "ethnic Albanians in Serbia", agents.txt). Only a
+      // plural demonym before "of", and only a country's name after it
+      // (not "Americans of Japanese descent": a noun follows there).
+      if (e.kind == ActorKind::kCountry && !es && k + 1 < rs.size() && r.end + 1 < sent.tokens.end &&
+          doc.tokens[r.end - 1].lower.ends_with("s") && doc.tokens[r.end].lower_hash == h_of_) {
+        uint32_t t = r.end + 1;
+        if (t < sent.tokens.end && doc.tokens[t].lower_hash == h_the_) ++t;
+        for (int skip = 0; skip < 2 && t < sent.tokens.end && IsAdjective(doc.tokens[t].tag) &&
+                           !doc.tokens[t].has(kCapitalized);
+             ++skip)
+          ++t;
+        Raw& o = rs[k + 1];
+        const bool name_follows = o.end < sent.tokens.end && IsNoun(doc.tokens[o.end].tag);
+        if (o.begin == t && !o.consumed && entries[o.entry].kind == ActorKind::kCountry && !name_follows &&
+            CountryOf(o.code->code) != CountryOf(r.code->code) && o.code->code.size() == 3 &&
+            !IsOrgCode(o.code->code)) {
+          m.tokens.end = o.end;
+          m.code = std::string(CountryOf(o.code->code)) + "CVL";
+          m.entry = e.ref() + " of " + entries[o.entry].ref() + " (a minority)";
+          m.how = ActorResolution::kAgentInPhrase;
+          o.consumed = true;
+        }
+      }
       m.is_person = e.kind == ActorKind::kPerson;
       m.title = r.title;
       m.title_use = r.title_use;

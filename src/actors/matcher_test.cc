@@ -61,6 +61,9 @@ country
 @kind group
 Liberal Party
   COLPTY
+@kind agent
+militant group
+  ~REB
 )";
 
 class MatcherTest : public ::testing::Test {
@@ -287,6 +290,42 @@ TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {
 TEST_F(MatcherTest, AgentOfAPossessedActorBelongsToIt) {
   EXPECT_EQ(Match("officials of Colombia 's Liberal Party met"), (V{"officials of Colombia 's Liberal Party=COLPTY"}));
   EXPECT_EQ(Match("officials of Colombia met"), (V{"officials of Colombia=COLGOV"}));
+}
+
+// A generic description right before a named group is that group, not an
+// agent of some country of the sentence.
+TEST_F(MatcherTest, DescriptionBeforeANamedGroupIsTheGroup) {
+  EXPECT_EQ(Match("the militant group Liberal Party attacked Venezuela"),
+            (V{"militant group Liberal Party=COLPTY", "Venezuela=VEN"}));
+  EXPECT_EQ(Match("a militant group attacked Venezuela"), (V{"militant group=VENREB", "Venezuela=VEN"}));
+}
+
+// "Colombian-led troops" are Colombia's; the backer of "US-backed troops"
+// is not their country, and "-led" before no agent makes no actor.
+TEST_F(MatcherTest, CountryLedAgentIsThatCountrys) {
+  EXPECT_EQ(Match("Colombian-led troops attacked"), (V{"Colombian-led troops=COLMIL"}));
+  EXPECT_EQ(Match("US-led troops attacked"), (V{"US-led troops=USAMIL"}));
+  EXPECT_EQ(Match("US-backed troops attacked"), (V{"troops=---MIL"}));
+  EXPECT_EQ(Match("a Colombian-led consortium bought it"), (V{}));
+}
+
+// "the mayor of the northern West Bank city": adjectives between the
+// preposition and the country are passed over, not the country's own.
+TEST_F(MatcherTest, AgentOfACountryAfterAdjectives) {
+  EXPECT_EQ(Match("officials of the northern Colombia met", Date::Day(2025, 9, 27),
+                  {Tag::NNS, Tag::IN, Tag::DET, Tag::JJ, Tag::NNP, Tag::VBD}),
+            (V{"officials of the northern Colombia=COLGOV"}));
+}
+
+// "The Albanians of southern Serbia": a people placed "of" another state is
+// a minority there; "of Venezuelan descent" names no state they live in.
+TEST_F(MatcherTest, PeopleOfAnotherStateAreItsMinority) {
+  EXPECT_EQ(Match("Colombians of northern Venezuela protested", Date::Day(2025, 9, 27),
+                  {Tag::NNPS, Tag::IN, Tag::JJ, Tag::NNP, Tag::VBD}),
+            (V{"Colombians of northern Venezuela=VENCVL"}));
+  EXPECT_EQ(Match("Colombians of Venezuelan descent protested", Date::Day(2025, 9, 27),
+                  {Tag::NNPS, Tag::IN, Tag::JJ, Tag::NN, Tag::VBD}),
+            (V{"Colombians=COL", "Venezuelan=VEN"}));
 }
 
 TEST_F(MatcherTest, EvidenceNamesTheEntries) {

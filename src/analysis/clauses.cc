@@ -424,9 +424,42 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       uint64_t hl = lemma(g.head);
       belief_relative = std::find(w.belief.begin(), w.belief.end(), hl) != w.belief.end();
     }
-    if (belief_relative) {
+    // "granted asylum to officers holed up in a residence", "opened its
+    // borders to West Africans ordered out of Nigeria": a bare regular
+    // "-ed" form right after the object of a preposition, in a clause that
+    // has its verb, and followed by a particle or preposition is the
+    // participle of a reduced relative modifying that object: a
+    // preposition's object is no finite verb's subject. Not after a date
+    // ("met in June troops stationed in"), nor when a determiner or a name
+    // inside the words before it may start a new subject ("in a statement
+    // the unit earned in"), nor in a clause whose verb is one of saying, which
+    // takes a clause with no "that" ("said on Monday rebels attacked in").
+    bool prep_object_relative = false;
+    if (g.kind != ClauseKind::kInfinitive && finite_in_region && !has_modal && g.begin == g.head &&
+        ht == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.end < e &&
+        (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !w.IsSubordinator(toks[g.end].lower_hash))) &&
+        region_finite != kNone32 &&
+        !(options_.is_speech && options_.is_speech(lemma(vgs[region_finite].head)))) {
+      uint32_t st = g.begin;
+      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+      uint32_t pp = st;  // the preposition's position, past a quantifier ("to most West Africans")
+      if (pp > b + 1 && IsAdverb(toks[pp - 1].tag)) --pp;
+      bool ok = st < g.begin && pp > b && (toks[pp - 1].tag == Tag::IN || toks[pp - 1].tag == Tag::TO) &&
+                !w.IsSubordinator(toks[pp - 1].lower_hash) && (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1));
+      // A name after a common noun may be the subject of a relative clause
+      // with no "that": "a contract Pertamina signed with Occidental".
+      for (uint32_t k = st + 1; ok && k < g.begin; ++k)
+        if (toks[k].tag == Tag::DET || toks[k].tag == Tag::PRPS ||
+            (IsProperNoun(toks[k].tag) && (toks[k - 1].tag == Tag::NN || toks[k - 1].tag == Tag::NNS)))
+          ok = false;
+      for (const TokenRange& tr : sent_times)
+        if (ok && tr.begin < g.begin && tr.end > st) ok = false;
+      prep_object_relative = ok;
+    }
+    if (belief_relative || prep_object_relative) {
       g.kind = ClauseKind::kReducedRelative;
       v.passive = true;
+      if (prep_object_relative) toks[g.head].tag = Tag::VBN;  // record the correction
     } else if (g.kind != ClauseKind::kInfinitive) {
       if (has_modal || has_finite_form) {
         g.kind = ClauseKind::kFinite;
@@ -628,11 +661,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           }
           if (w.IsClauseBreak(toks[q].lower_hash)) break;
         }
-        if (prev_comma != kNone32 && prev_comma > floor &&
-            (NounLike(toks[prev_comma - 1]) || actor(prev_comma - 1))) {
+        // The name may end in its abbreviation: "The Nigerian Union of
+        // Teachers (NUT), the umbrella union for ..., announced": the
+        // subject is the name before the parenthesis.
+        uint32_t head_end = prev_comma;
+        if (prev_comma != kNone32 && prev_comma > floor + 2 && toks[prev_comma - 1].tag == Tag::RRB) {
+          for (uint32_t q = prev_comma - 1; q-- > floor && q + 8 > prev_comma;)
+            if (toks[q].tag == Tag::LRB) {
+              if (q > floor && (NounLike(toks[q - 1]) || actor(q - 1))) head_end = q;
+              break;
+            }
+        }
+        if (prev_comma != kNone32 && head_end > floor && (NounLike(toks[head_end - 1]) || actor(head_end - 1))) {
           skipped_apposition = true;
-          t = prev_comma;
-          end = prev_comma;
+          t = head_end;
+          end = head_end;
           continue;
         }
       }
@@ -766,10 +809,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       end = cl[k].tokens.begin > cl[i].complement.begin ? cl[k].tokens.begin : cl[k].verb.tokens.begin;
       break;
     }
-    // A colon or semicolon, or an opening quote after a speech verb, ends it too.
+    // A colon or semicolon, or an opening quote after a speech verb, ends it
+    // too; so does "according to", which attributes what comes before it:
+    // neither its source nor the phrases after it ("a communique signed by
+    // their U.N. envoys") are parties to the clause's act.
+    static const uint64_t kAccording = TokenHash("according");
     for (uint32_t t = cl[i].complement.begin; t < end; ++t) {
       uint64_t lt = toks[t].lower_hash;
-      if (lt == w.colon || lt == w.semicolon || (cl[i].is_speech && toks[t].has(kOpenQuote))) {
+      if (lt == w.colon || lt == w.semicolon || (cl[i].is_speech && toks[t].has(kOpenQuote)) ||
+          (lt == kAccording && t + 1 < end && toks[t + 1].lower_hash == w.to)) {
         end = t;
         break;
       }

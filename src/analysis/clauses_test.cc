@@ -226,6 +226,33 @@ TEST_F(ClausesTest, SubjectPhrases) {
   // A parenthesis right before the verb: the name before it is the subject.
   Analyze("The/DT Labour/NNP Office/NNP (/LRB ILO/NNP )/RRB urged/VBD/urge talks/NNS ./.", {{1, 3}, {4, 5}});
   EXPECT_EQ(Text(ClauseOf("urge").subject), "The Labour Office");
+  // A name with its abbreviation, then an apposition: the name.
+  Analyze("The/DT Teachers/NNP Union/NNP (/LRB TU/NNP )/RRB ,/, the/DT umbrella/NN union/NN ,/, "
+          "struck/VBD/strike ./.", {{1, 3}, {4, 5}});
+  EXPECT_EQ(Text(ClauseOf("strike").subject), "The Teachers Union");
+}
+
+// A bare "-ed" form after a preposition's object, with a particle or
+// preposition after it, modifies that object: its subject is no finite
+// verb's ("granted asylum to officers holed up in Lima").
+TEST_F(ClausesTest, PastFormAfterAPrepositionsObjectIsAReducedRelative) {
+  Analyze("Peru/NNP granted/VBD/grant asylum/NN to/TO five/CD officers/NNS holed/VBD/hole up/RP in/IN "
+          "Lima/NNP ./.", {{0, 1}, {5, 6}});
+  EXPECT_EQ(ClauseOf("hole").kind, ClauseKind::kReducedRelative);
+  // A name after a common noun may start a relative clause with no "that".
+  Analyze("It/PRP is/VBZ/be like/IN a/DT contract/NN Pertamina/NNP signed/VBD/sign with/IN Mobil/NNP ./.",
+          {{5, 6}, {8, 9}});
+  EXPECT_EQ(ClauseOf("sign").kind, ClauseKind::kFinite);
+  // A verb of saying takes a clause with no "that".
+  Analyze("Officials/NNS said/VBD/say in/IN Lima/NNP rebels/NNS attacked/VBD/attack in/IN force/NN ./.");
+  EXPECT_EQ(ClauseOf("attack").kind, ClauseKind::kFinite);
+}
+
+// "according to X" attributes the clause before it and ends it.
+TEST_F(ClausesTest, AccordingToEndsTheClause) {
+  Analyze("Angola/NNP established/VBD/establish ties/NNS ,/, according/VBG/accord to/TO a/DT note/NN "
+          "signed/VBN/sign by/IN envoys/NNS ./.", {{0, 1}});
+  EXPECT_EQ(Text(ClauseOf("establish").tokens), "Angola established ties");
 }
 
 TEST_F(ClausesTest, BeliefParticipleAfterANounIsAReducedPassive) {

@@ -40,6 +40,14 @@ bool ProtestsOwnGovernment(std::string_view code) {
   return true;
 }
 
+// Whether an actor with this code imposes curfews and states of emergency
+// as its state: the state itself or its government, military or police.
+bool ActsAsItsState(std::string_view code) {
+  if (!IsStateCode(code)) return false;
+  std::string_view role = code.size() >= 6 ? code.substr(3, 3) : std::string_view();
+  return role.empty() || role == "GOV" || role == "MIL" || role == "COP";
+}
+
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
@@ -1759,7 +1767,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // change_Config_Options: "hasn't been implemented") and counts an
     // event with a null actor as no event.
     bool null_target = false;
-    if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal && !person_target) {
+    // A curfew or a state of emergency or martial law (1323 and 1324
+    // threatened, 1723 and 1724 imposed) that names no one is imposed by the
+    // state on its own country: "the interim government is prepared to
+    // impose martial law". CAMEO's target is whom it restricts; named by
+    // no one, that is the state's own people.
+    const bool own_country = targets.empty() && dyad_target.empty() && !reciprocal && !person_target &&
+                             !options_.peer_reading && !sources.empty() &&
+                             (code == "1323" || code == "1324" || code == "1723" || code == "1724") &&
+                             ActsAsItsState(doc.actors[sources.front()].code);
+    if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal && !person_target && !own_country) {
       if (!doc.article.null_targets || ud_reading) {
         if (trace) say(ci, "pattern " + chosen->ref() + " matched but no target actor was found");
         continue;
@@ -1871,6 +1888,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // por indígenas": the name is likely the one actor the matcher missed).
         std::string tc = std::string(CountryOf(doc.actors[s].code)) + "CVL";
         if (tc != doc.actors[s].code) emit(s, kNone32, tc, "target: a person no dictionary names, a civilian", code);
+      } else if (own_country) {
+        emit(s, kNone32, std::string(CountryOf(doc.actors[s].code)),
+             "no target named: a curfew or state of emergency is imposed on its own country", code);
       } else if (null_target) {
         emit(s, kNone32, "---", "no target: the null target (require_dyad = false)", code);
       } else if (!dyad_target.empty()) {

@@ -610,6 +610,12 @@ TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>COLGOV:141"}));
   EXPECT_EQ(Code("Workers/NNS protested/VBD/protest ./.", {{0, 1, "COLLAB"}}), (V{"COLLAB>:141"}));
   EXPECT_EQ(Code("Delegates/NNS protested/VBD/protest ./.", {{0, 1, "IGOUNO"}}), (V{"IGOUNO>:141"}));
+  // A curfew or state of emergency naming no one is imposed by a state on
+  // its own country; rebels impose it on no one we can name.
+  UseVerbs("", "1723 impose curfew\n");
+  EXPECT_EQ(Code("Troops/NNS imposed/VBD/impose a/DT curfew/NN ./.", {{0, 1, "NGAMIL"}}), (V{"NGAMIL>NGA:1723"}))
+      << Trace();
+  EXPECT_EQ(Code("Rebels/NNS imposed/VBD/impose a/DT curfew/NN ./.", {{0, 1, "NGAREB"}}), V{}) << Trace();
   // A statement to no one is not addressed to the article's other side.
   UseVerbs("", "011 decline comment\n");
   EXPECT_EQ(Code("Washington/NNP met/VBD/meet Bogota/NNP ./.\nBogota/NNP spoke/VBD/speak to/TO Washington/NNP ./.\n"
