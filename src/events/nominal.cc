@@ -378,6 +378,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
+  const bool spanish = doc.article.lang == "es";  // adjectives after the noun (below)
   // Most documents have no noun of the dictionary: the lookups below are
   // built on the first one found (per-thread scratch, so a document that
   // needs them allocates nothing once they have grown).
@@ -468,7 +469,32 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       bool pp_actor = true, pp_patient = false;
       bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
       bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
+      // Spanish adjectives follow their noun ("la huelga general de los
+      // camioneros", "una protesta masiva de estudiantes"), and Hunspell tags
+      // them as nouns: up to two lower-case words right after the noun,
+      // before its first preposition, are its modifiers, not a new head
+      // that the "de" phrase would attach to. English keeps that reading
+      // ("the attack helicopters of ...": a compound's head).
+      // Place adverbs Hunspell also reads as nouns open a place phrase with
+      // their "de" ("manifestación delante de la embajada"): not modifiers.
+      static const uint64_t kPlaceAdverbs[] = {TokenHash("delante"), TokenHash("detrás"), TokenHash("frente"),
+                                               TokenHash("enfrente"), TokenHash("cerca"),  TokenHash("alrededor"),
+                                               TokenHash("dentro"),  TokenHash("fuera"),  TokenHash("encima"),
+                                               TokenHash("debajo"),  TokenHash("lejos"),  TokenHash("través")};
+      uint32_t modifiers_end = t + 1;
+      if (spanish)
+        while (modifiers_end < end && modifiers_end < t + 3 && c.starts_at[modifiers_end] == kNone32 &&
+               !in_time[modifiers_end] && (IsNoun(toks[modifiers_end].tag) || IsAdjective(toks[modifiers_end].tag)) &&
+               toks[modifiers_end].tag != Tag::NNP && toks[modifiers_end].tag != Tag::NNPS &&
+               !toks[modifiers_end].has(kCapitalized) &&
+               std::find(std::begin(kPlaceAdverbs), std::end(kPlaceAdverbs), toks[modifiers_end].lower_hash) ==
+                   std::end(kPlaceAdverbs))
+          ++modifiers_end;
       for (uint32_t q = t + 1; q < end;) {
+        if (q < modifiers_end) {
+          ++q;
+          continue;
+        }
         if (in_time[q]) {  // "on Tuesday", "el 5 de octubre": when, not whom
           after_time = true;
           ++q;
@@ -873,7 +899,10 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         for (const EventMention& ev : doc.events) {
           if (ev.sentence != si || ev.source != sc) continue;
           bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
-          bool same = ev.target == tc && (ev.code == code || by_verb);
+          // A verb's act with no target is only the same act if it has the
+          // same root: "exigiendo el pago" does not repeat "iniciaron un
+          // movimiento de protesta" by the same workers.
+          bool same = ev.target == tc && (ev.code == code || (by_verb && !tc.empty()));
           same |= by_verb && ev.code.compare(0, 2, code, 0, 2) == 0;
           if (same) {
             if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");
