@@ -1620,7 +1620,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
       // act on itself (it would take the default target), so the place does.
-      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after)) {
+      // Not when a Spanish object clitic already stands for the one acted on
+      // ("la policía los detuvo en Quito": them, someone named before, not
+      // Ecuador's government).
+      bool object_clitic = false;
+      if (targets.empty() && place != kNone32) {
+        static const uint64_t kClitics[] = {TokenHash("lo"), TokenHash("la"),  TokenHash("los"),
+                                            TokenHash("las"), TokenHash("le"), TokenHash("les")};
+        for (uint32_t k = v.tokens.begin; k < v.tokens.end && !object_clitic; ++k)
+          object_clitic = toks[k].tag == Tag::PRP &&
+                          std::find(std::begin(kClitics), std::end(kClitics), toks[k].lower_hash) != std::end(kClitics);
+      }
+      if (targets.empty() && place != kNone32 && !object_clitic &&
+          (sources.size() < 2 || doc.article.defaults.target_after)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
         place_target = !targets.empty();
       }
