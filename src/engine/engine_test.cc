@@ -474,6 +474,10 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
   EXPECT_TRUE(Has(ev, "COLREB", "17", "")) << Dump(ev);
   ev = CodeEs("Paramilitares de Colombia amenazaron de muerte a Rodrigo Quintero.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "13", "COLCVL")) << Dump(ev);
+  // A place between a light verb and its object leaves the noun its object.
+  ev = CodeEs("Guerrilleros de las FARC sostuvieron en zona rural, un combate con tropas del Ejército de Colombia.",
+              "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLREB", "19", "COLMIL")) << Dump(ev);
   // An object clitic is the one acted on: the city after "en" is only where.
   ev = CodeEs("La policía de Ecuador los detuvo en Quito.", "2024-05-02");
   for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECUGOV") << Dump(ev);

@@ -413,7 +413,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
   };
   static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
-  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al"), kQue = TokenHash("que");
+  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al"), kQue = TokenHash("que"), kComma = TokenHash(",");
   static const uint64_t kAfter[] = {TokenHash("after"), TokenHash("following"), TokenHash("by"), TokenHash("before"),
                                     TokenHash("upon"), TokenHash("despite"), TokenHash("amid")};
 
@@ -778,6 +778,22 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // strike in protest of ..." (the protest is not the object).
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
+          // Spanish puts a place between the verb and its object
+          // ("sostuvieron en zona rural, un combate con ..."): a phrase of a
+          // place word (EventCoderOptions::place_words) and plain nouns right
+          // after the verb, perhaps with a comma, leaves the noun its object.
+          // (The noun's own modifiers may have taken the place's nouns:
+          // then the place word itself governs them, and the noun is not
+          // its first word: "se mantienen en huelga" is @state's.)
+          if (!object && gov != kNone32 && gov >= v.head + 1 && gov <= v.head + 6 && first > v.head + 2 &&
+              std::find(options.place_words.begin(), options.place_words.end(), toks[v.head + 1].lower) !=
+                  options.place_words.end()) {
+            uint32_t q = v.head + 2;
+            while (q < gov && c.starts_at[q] == kNone32 &&
+                   (toks[q].tag == Tag::DET || IsNoun(toks[q].tag) || IsAdjective(toks[q].tag)))
+              ++q;
+            object = gov == v.head + 1 || (q == gov && toks[gov].lower_hash == kComma);
+          }
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
           // "anunciaron protestas para el lunes" (@announce): a protest
           // announced is still to be held, though an arrest announced was made.
