@@ -577,7 +577,8 @@ void Engine::BuildSpanish() const {
   // the demanders' own government's to answer (coder.cc, as for protests).
   // Property seized or destroyed by armed groups ("hurtaron tres lanchas",
   // "incendiaron un bus") names a thing, not an actor, as its object.
-  coder_options.roots_without_target = {"14", "15", "10", "171"};
+  // Protests and strikes called off (082) name no one more often than not.
+  coder_options.roots_without_target = {"14", "15", "10", "171", "082"};
 
   coder_options.modifiers_in_coordination = true;
   if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;

@@ -478,6 +478,9 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
   ev = CodeEs("Guerrilleros de las FARC sostuvieron en zona rural, un combate con tropas del Ejército de Colombia.",
               "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLREB", "19", "COLMIL")) << Dump(ev);
+  // A strike called off eases dissent (082), naming no one: against the strikers' own government.
+  ev = CodeEs("Los estudiantes de Chile levantaron la huelga el lunes.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "08", "CHLGOV")) << Dump(ev);
   // An object clitic is the one acted on: the city after "en" is only where.
   ev = CodeEs("La policía de Ecuador los detuvo en Quito.", "2024-05-02");
   for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECUGOV") << Dump(ev);

@@ -1930,16 +1930,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
                                       : "no target: the default target (DEFAULT)",
                code);
-      } else if ((root == "14" || root == "10") && !options_.peer_reading && ProtestsOwnGovernment(doc.actors[s].code)) {
+      } else if ((root == "14" || root == "10" || code.starts_with("082")) && !options_.peer_reading &&
+                 ProtestsOwnGovernment(doc.actors[s].code)) {
         // A protest that names no one protests against the authorities of
         // its own country ("farmers marched through the capital"): CAMEO's and
         // PLOVER's coders give it that government as target. So is a demand
         // made to no one named ("los estudiantes exigen más presupuesto"),
-        // where a language lets demands lack a target (roots_without_target).
+        // and a protest called off (082, "levantaron la huelga"), where a
+        // language lets them lack a target (roots_without_target).
         std::string gov = std::string(CountryOf(doc.actors[s].code)) + "GOV";
         emit(s, kNone32, gov,
-             root == "14" ? "no target named: a protest is aimed at its own government"
-                          : "no target named: a demand is made to its own government",
+             root == "14"   ? "no target named: a protest is aimed at its own government"
+             : root == "10" ? "no target named: a demand is made to its own government"
+                            : "no target named: a protest called off eases dissent against its own government",
              code);
       } else {
         emit(s, kNone32, "", "no target", code);
