@@ -572,6 +572,13 @@ void Engine::BuildSpanish() const {
   coder_options.purpose_words = {"para"};              // "marcharon para exigir ...": a purpose
   coder_options.saying_over_bare_act = true;           // "manifestó que ..." is speech, not a demonstration
   coder_options.named_person_victims = true;           // "ejecutaron a Wilson": a civilian
+  // Demands made to no one named ("los huelguistas reclaman el cierre del
+  // penal", "exigen aumentos"), frequent in Spanish protest reports, are
+  // the demanders' own government's to answer (coder.cc, as for protests).
+  // Property seized or destroyed by armed groups ("hurtaron tres lanchas",
+  // "incendiaron un bus") names a thing, not an actor, as its object.
+  // Protests and strikes called off (082) name no one more often than not.
+  coder_options.roots_without_target = {"14", "15", "10", "171", "082"};
 
   coder_options.modifiers_in_coordination = true;
   if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;

@@ -446,5 +446,45 @@ TEST(EngineTest, SpanishSubCodesFollowTheCodebook) {
   EXPECT_EQ(codes(ev), "143 ") << Dump(ev);
 }
 
+// Spanish recall without naming more than the sentence says (sentences
+// written for this test): a demand made to no one named is made to the
+// demanders' own government, not a state organ's; an arrest in a country
+// with no agent is that state's; "fue muerto por" is the passive of
+// "matar"; adjectives after a protest noun leave its "de" phrase the doer;
+// property burned names a thing, not an actor; a threat to a person named
+// only by name is a threat to a civilian.
+TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Los estudiantes de Bolivia exigen más presupuesto para las universidades.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "BOLEDU", "10", "BOLGOV")) << Dump(ev);
+  ev = CodeEs("El Gobierno de Bolivia exigió explicaciones.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeEs("Cinco activistas fueron detenidos en Perú.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "PER", "17", "PEROPP")) << Dump(ev);
+  ev = CodeEs("Cinco activistas fueron detenidos en la plaza central de Lima.", "2024-05-02");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeEs("Un campesino de Colombia fue muerto por paramilitares colombianos.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
+  ev = CodeEs("Se registró una protesta masiva de los estudiantes de Chile.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  // A place adverb opens a place phrase: the embassy is where, not who.
+  ev = CodeEs("Hubo una manifestación delante de la embajada de Chile.", "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "CHLGOV") << Dump(ev);
+  ev = CodeEs("Guerrilleros de las FARC incendiaron un bus en la carretera.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLREB", "17", "")) << Dump(ev);
+  ev = CodeEs("Paramilitares de Colombia amenazaron de muerte a Rodrigo Quintero.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "13", "COLCVL")) << Dump(ev);
+  // A place between a light verb and its object leaves the noun its object.
+  ev = CodeEs("Guerrilleros de las FARC sostuvieron en zona rural, un combate con tropas del Ejército de Colombia.",
+              "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLREB", "19", "COLMIL")) << Dump(ev);
+  // A strike called off eases dissent (082), naming no one: against the strikers' own government.
+  ev = CodeEs("Los estudiantes de Chile levantaron la huelga el lunes.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "08", "CHLGOV")) << Dump(ev);
+  // An object clitic is the one acted on: the city after "en" is only where.
+  ev = CodeEs("La policía de Ecuador los detuvo en Quito.", "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECUGOV") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -48,6 +48,15 @@ bool ActsAsItsState(std::string_view code) {
   return role.empty() || role == "GOV" || role == "MIL" || role == "COP";
 }
 
+// Whether the actor is part of a state's own apparatus (government,
+// military, police, intelligence, courts, legislature).
+bool StateOrgan(std::string_view code) {
+  static constexpr std::string_view kOrgans[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+  for (size_t i = 3; i + 3 <= code.size(); i += 3)
+    if (std::find(std::begin(kOrgans), std::end(kOrgans), code.substr(i, 3)) != std::end(kOrgans)) return true;
+  return false;
+}
+
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
@@ -1416,6 +1425,29 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
+        // The Spanish clause analyser lists no prepositional phrases, so
+        // there the place word must follow the verb group right away
+        // ("fueron detenidos en Perú", "en Lima"), the state heading its
+        // phrase: not "en la plaza Tiananmen de Pekín", "en Lima de ...".
+        if (sources.empty() && cl.preps.empty() && !places_.empty() &&
+            (code.starts_with("09") || code.starts_with("17")) && v.tokens.end + 1 < end &&
+            std::find(places_.begin(), places_.end(), toks[v.tokens.end].lower_hash) != places_.end()) {
+          static const uint64_t kOf = TokenHash("de");
+          uint32_t t = v.tokens.end + 1;
+          if (toks[t].tag == Tag::DET && t + 1 < end) ++t;
+          uint32_t m = c.starts_at[t];
+          if (m != kNone32) {
+            uint32_t past = doc.actors[m].tokens.end;
+            std::string_view mc = doc.actors[m].code;
+            bool state = mc.size() == 3 || (mc.size() == 6 && mc.substr(3) == "GOV");
+            bool heads = past >= end || toks[past].lemma_hash != kOf;
+            if (state && heads && !doc.actors[m].is_agent && !doc.actors[m].is_person) {
+              sources = {m};
+              note = "passive without agent: the state where it happened ('" + std::string(toks[v.tokens.end].lower) +
+                     "' " + std::string(doc.text(doc.actors[m].tokens)) + ")";
+            }
+          }
+        }
         // UD-PETRARCH's reading: a passive with no agent takes the nearest
         // actor after the verb ("was criticized over its dispute with X":
         // X), as its coder makes the first actor among the verb's other
@@ -1596,7 +1628,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       // Under TABARI's DEFAULT ... AFTER a coordinated subject does not
       // act on itself (it would take the default target), so the place does.
-      if (targets.empty() && place != kNone32 && (sources.size() < 2 || doc.article.defaults.target_after)) {
+      // Not when a Spanish object clitic already stands for the one acted on
+      // ("la policía los detuvo en Quito": them, someone named before, not
+      // Ecuador's government).
+      bool object_clitic = false;
+      if (targets.empty() && place != kNone32) {
+        static const uint64_t kClitics[] = {TokenHash("lo"), TokenHash("la"),  TokenHash("los"),
+                                            TokenHash("las"), TokenHash("le"), TokenHash("les")};
+        for (uint32_t k = v.tokens.begin; k < v.tokens.end && !object_clitic; ++k)
+          object_clitic = toks[k].tag == Tag::PRP &&
+                          std::find(std::begin(kClitics), std::end(kClitics), toks[k].lower_hash) != std::end(kClitics);
+      }
+      if (targets.empty() && place != kNone32 && !object_clitic &&
+          (sources.size() < 2 || doc.article.defaults.target_after)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
         place_target = !targets.empty();
       }
@@ -1703,8 +1747,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
 
     std::string root = code.substr(0, 2);
-    bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
-                                     root) != options_.roots_without_target.end();
+    // An entry is a root ("14") or a longer code ("1712"): a prefix of the code.
+    bool may_lack_target = std::any_of(options_.roots_without_target.begin(), options_.roots_without_target.end(),
+                                       [&](const std::string& r) { return code.starts_with(r); });
+    // A demand with no addressee is the people's on their authorities: a
+    // state organ's ("el gobierno de Teherán exigió explicaciones") is made
+    // to someone the sentence must name.
+    if (may_lack_target && root == "10" && !sources.empty() && StateOrgan(doc.actors[sources.front()].code))
+      may_lack_target = false;
     // "Maduro and Ali met": with a coordinated subject and no one else acted
     // on, the subjects act on each other (one event per ordered pair), for
     // the acts two parties do together: agreeing (03), meeting (04),
@@ -1759,7 +1809,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     // "ejecutaron a Wilson" (EventCoderOptions::named_person_victims).
     const bool person_target = targets.empty() && dyad_target.empty() && !reciprocal && !sources.empty() &&
-                               options_.named_person_victims && root >= "17" && root <= "20" &&
+                               options_.named_person_victims && (root == "13" || (root >= "17" && root <= "20")) &&
                                NamesUnknownPerson(doc, cl);
     // PETRARCH's require_dyad = false (Article::null_targets): no target is
     // the null target "---". Not in UD-PETRARCH's reading: its validation
@@ -1900,12 +1950,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
                                       : "no target: the default target (DEFAULT)",
                code);
-      } else if (root == "14" && !options_.peer_reading && ProtestsOwnGovernment(doc.actors[s].code)) {
+      } else if ((root == "14" || root == "10" || code.starts_with("082")) && !options_.peer_reading &&
+                 ProtestsOwnGovernment(doc.actors[s].code)) {
         // A protest that names no one protests against the authorities of
         // its own country ("farmers marched through the capital"): CAMEO's and
-        // PLOVER's coders give it that government as target.
+        // PLOVER's coders give it that government as target. So is a demand
+        // made to no one named ("los estudiantes exigen más presupuesto"),
+        // and a protest called off (082, "levantaron la huelga"), where a
+        // language lets them lack a target (roots_without_target).
         std::string gov = std::string(CountryOf(doc.actors[s].code)) + "GOV";
-        emit(s, kNone32, gov, "no target named: a protest is aimed at its own government", code);
+        emit(s, kNone32, gov,
+             root == "14"   ? "no target named: a protest is aimed at its own government"
+             : root == "10" ? "no target named: a demand is made to its own government"
+                            : "no target named: a protest called off eases dissent against its own government",
+             code);
       } else {
         emit(s, kNone32, "", "no target", code);
       }

@@ -26,6 +26,8 @@ class NounDictionary;  // events/nominal.h
 struct EventCoderOptions {
   // Events need a target unless their root is listed here (protests and
   // shows of force often have none). Others without a target are dropped.
+  // The verb coder also takes longer codes ("1712": a code's prefix); noun
+  // triggers read the roots only.
   std::vector<std::string> roots_without_target = {"14", "15"};
   // When an event has no target and the article is about one dyad (two
   // countries that dominate its actors), the other country is the target.
@@ -101,7 +103,8 @@ struct EventCoderOptions {
   bool saying_over_bare_act = false;
   // Violence reports name victims no dictionary knows by their first name
   // after the personal "a" ("ejecutaron a Wilson", "Camilo fue
-  // desaparecido"): an act of roots 17-20 with no target actor takes such a
+  // desaparecido", "amenazaron de muerte a Esteban"): a threat (13) or an
+  // act of roots 17-20 with no target actor takes such a
   // name as a civilian (CVL) of the source's country. Spanish only, where
   // the personal "a" marks a person; English names after a verb may be
   // places or firms as well ("attacked Tal Afar").

@@ -378,6 +378,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
+  const bool spanish = doc.article.lang == "es";  // adjectives after the noun (below)
   // Most documents have no noun of the dictionary: the lookups below are
   // built on the first one found (per-thread scratch, so a document that
   // needs them allocates nothing once they have grown).
@@ -412,7 +413,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       if (doc.events[i].clause != kNone32 && doc.events[i].clause < doc.clauses.size()) verb_coded[doc.events[i].clause] = 1;
   };
   static const uint64_t kPossessive = TokenHash("'s"), kApostrophe = TokenHash("'");
-  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al"), kQue = TokenHash("que");
+  static const uint64_t kA = TokenHash("a"), kAl = TokenHash("al"), kQue = TokenHash("que"), kComma = TokenHash(",");
   static const uint64_t kAfter[] = {TokenHash("after"), TokenHash("following"), TokenHash("by"), TokenHash("before"),
                                     TokenHash("upon"), TokenHash("despite"), TokenHash("amid")};
 
@@ -468,7 +469,32 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       bool pp_actor = true, pp_patient = false;
       bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
       bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
+      // Spanish adjectives follow their noun ("la huelga general de los
+      // camioneros", "una protesta masiva de estudiantes"), and Hunspell tags
+      // them as nouns: up to two lower-case words right after the noun,
+      // before its first preposition, are its modifiers, not a new head
+      // that the "de" phrase would attach to. English keeps that reading
+      // ("the attack helicopters of ...": a compound's head).
+      // Place adverbs Hunspell also reads as nouns open a place phrase with
+      // their "de" ("manifestación delante de la embajada"): not modifiers.
+      static const uint64_t kPlaceAdverbs[] = {TokenHash("delante"), TokenHash("detrás"), TokenHash("frente"),
+                                               TokenHash("enfrente"), TokenHash("cerca"),  TokenHash("alrededor"),
+                                               TokenHash("dentro"),  TokenHash("fuera"),  TokenHash("encima"),
+                                               TokenHash("debajo"),  TokenHash("lejos"),  TokenHash("través")};
+      uint32_t modifiers_end = t + 1;
+      if (spanish)
+        while (modifiers_end < end && modifiers_end < t + 3 && c.starts_at[modifiers_end] == kNone32 &&
+               !in_time[modifiers_end] && (IsNoun(toks[modifiers_end].tag) || IsAdjective(toks[modifiers_end].tag)) &&
+               toks[modifiers_end].tag != Tag::NNP && toks[modifiers_end].tag != Tag::NNPS &&
+               !toks[modifiers_end].has(kCapitalized) &&
+               std::find(std::begin(kPlaceAdverbs), std::end(kPlaceAdverbs), toks[modifiers_end].lower_hash) ==
+                   std::end(kPlaceAdverbs))
+          ++modifiers_end;
       for (uint32_t q = t + 1; q < end;) {
+        if (q < modifiers_end) {
+          ++q;
+          continue;
+        }
         if (in_time[q]) {  // "on Tuesday", "el 5 de octubre": when, not whom
           after_time = true;
           ++q;
@@ -752,6 +778,22 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // strike in protest of ..." (the protest is not the object).
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
+          // Spanish puts a place between the verb and its object
+          // ("sostuvieron en zona rural, un combate con ..."): a phrase of a
+          // place word (EventCoderOptions::place_words) and plain nouns right
+          // after the verb, perhaps with a comma, leaves the noun its object.
+          // (The noun's own modifiers may have taken the place's nouns:
+          // then the place word itself governs them, and the noun is not
+          // its first word: "se mantienen en huelga" is @state's.)
+          if (!object && gov != kNone32 && gov >= v.head + 1 && gov <= v.head + 6 && first > v.head + 2 &&
+              std::find(options.place_words.begin(), options.place_words.end(), toks[v.head + 1].lower) !=
+                  options.place_words.end()) {
+            uint32_t q = v.head + 2;
+            while (q < gov && c.starts_at[q] == kNone32 &&
+                   (toks[q].tag == Tag::DET || IsNoun(toks[q].tag) || IsAdjective(toks[q].tag)))
+              ++q;
+            object = gov == v.head + 1 || (q == gov && toks[gov].lower_hash == kComma);
+          }
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
           // "anunciaron protestas para el lunes" (@announce): a protest
           // announced is still to be held, though an arrest announced was made.
@@ -873,7 +915,10 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         for (const EventMention& ev : doc.events) {
           if (ev.sentence != si || ev.source != sc) continue;
           bool by_verb = &ev - doc.events.data() < static_cast<ptrdiff_t>(verb_events);
-          bool same = ev.target == tc && (ev.code == code || by_verb);
+          // A verb's act with no target is only the same act if it has the
+          // same root: "exigiendo el pago" does not repeat "iniciaron un
+          // movimiento de protesta" by the same workers.
+          bool same = ev.target == tc && (ev.code == code || (by_verb && !tc.empty()));
           same |= by_verb && ev.code.compare(0, 2, code, 0, 2) == 0;
           if (same) {
             if (trace) say("the sentence already has " + ev.code + " " + sc + ">" + ev.target + ": not coded again");

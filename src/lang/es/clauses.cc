@@ -14,7 +14,7 @@ namespace {
 struct Words {
   uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, ser, estar, ir, poder, deber, a, que, quien, quienes,
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
-      close_paren;
+      close_paren, entre, contra, hacia, ante;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -24,6 +24,7 @@ struct Words {
     segun = h("según"), segun2 = h("segun"), comma = h(","), colon = h(":"), de = h("de"), del = h("del");
     y = h("y"), e = h("e"), por = h("por"), el = h("el"), question = h("?"), open_question = h("¿");
     con = h("con"), en = h("en"), para = h("para"), open_paren = h("("), close_paren = h(")");
+    entre = h("entre"), contra = h("contra"), hacia = h("hacia"), ante = h("ante");
   }
   bool Clitic(uint64_t x) const {
     return x == se || x == lo || x == la || x == los || x == las || x == le || x == les || x == me || x == te || x == nos;
@@ -268,8 +269,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     if (g.finite) {
       uint32_t q = g.begin;  // the word that opens the clause, if any
       uint32_t floor = prev_end;
+      // "si" after "entre", "para", "en" ... is the pronoun "sí" written
+      // without its accent ("dos hermanos entre si fueron ejecutados",
+      // frequent in all-capitals and unaccented registers), not "if": it
+      // opens no clause. After "que", "por" ("in case"), "de" or "sobre"
+      // ("whether") it stays a condition.
+      auto if_word = [&](uint32_t t) {
+        if (low(t) != w.si) return false;
+        if (t == b) return true;
+        uint64_t p = low(t - 1);
+        return !(p == w.entre || p == w.para || p == w.en || p == w.contra || p == w.hacia || p == w.ante);
+      };
       for (uint32_t t = g.begin; t > floor; --t)
-        if (low(t - 1) == w.que || low(t - 1) == w.quien || low(t - 1) == w.quienes || low(t - 1) == w.si) {
+        if (low(t - 1) == w.que || low(t - 1) == w.quien || low(t - 1) == w.quienes || if_word(t - 1)) {
           q = t - 1;
           floor = t;
           break;

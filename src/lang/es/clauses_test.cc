@@ -199,5 +199,16 @@ TEST_F(SpanishClausesTest, PronominalVerbsKeepTheirSubject) {
   EXPECT_FALSE(ClauseOf("decir").verb.passive);
 }
 
+// "si" after a preposition is the pronoun "sí" without its accent, not "if":
+// the passive after it is no condition ("por si" still is).
+TEST_F(SpanishClausesTest, SiAfterAPrepositionIsNoCondition) {
+  Analyze("Dos hermanos entre si fueron ejecutados por paramilitares.");
+  const Clause& c = ClauseOf("ejecutar");
+  EXPECT_FALSE(c.conditional);
+  EXPECT_TRUE(c.verb.passive);
+  Analyze("El ejército dijo que si los rebeldes atacan el pueblo, responderá.");
+  EXPECT_TRUE(ClauseOf("atacar").conditional);
+}
+
 }  // namespace
 }  // namespace dyad::es

@@ -276,6 +276,15 @@ void Tagger::Run(Doc& doc) const {
         }
         if (IsVerb(t.tag) && !r.verb_lemma.empty()) lemma = doc.arena.Copy(r.verb_lemma);
         else if (IsNoun(t.tag) && !r.noun_lemma.empty() && t.tag != Tag::NNP) lemma = doc.arena.Copy(r.noun_lemma);
+        // "fue muerta por hombres armados", "fueron muertos a tiros": after
+        // "ser", "muerto" is the irregular participle of "matar" in a
+        // passive, which Hunspell lists only as the adjective or noun
+        // ("dos muertos", "está muerto" stay so).
+        if (pi > s.tokens.begin && doc.tokens[pi - 1].lemma == "ser" &&
+            (t.lower == "muerto" || t.lower == "muerta" || t.lower == "muertos" || t.lower == "muertas")) {
+          t.tag = Tag::VBN;
+          lemma = "matar";
+        }
         finite_seen |= finite || IsFiniteTag(t.tag);
       }
       t.lemma = lemma;

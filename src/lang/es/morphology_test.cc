@@ -118,5 +118,17 @@ TEST_F(MorphologyTest, UnaccentedPreteriteAfterASubject) {
   EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::VBZ);
 }
 
+// After "ser", "muerto" is the passive participle of "matar"; elsewhere it
+// stays the noun or adjective.
+TEST_F(MorphologyTest, MuertoAfterSerIsThePassiveOfMatar) {
+  Tag("Una persona fue muerta por hombres armados.");
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::VBN);
+  EXPECT_EQ(doc_.tokens[3].lemma, "matar");
+  Tag("El ataque dejó dos muertos.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  Tag("El soldado está muerto.");
+  EXPECT_NE(doc_.tokens[3].lemma, "matar");
+}
+
 }  // namespace
 }  // namespace dyad::es
