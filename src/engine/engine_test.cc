@@ -230,6 +230,13 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   // Agreeing to resign states an intention to yield (034x); the act is 0831.
   ev = Code("The president of Bolivia agreed to resign under pressure from the Bolivian congress.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "BOL", "BOL"), "0341") << Dump(ev);
+  ev = Code("Peru accepted a formula for ending its border dispute with Ecuador.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "PER", "ECU"), "037") << Dump(ev);
+  ev = Code("Canada defended the right of Israel to respond to the attacks.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "CAN", "ISR"), "052") << Dump(ev);
+  // An agency named twice is two objects before "out of".
+  ev = Code("Sudan forced the UN children's agency, UNICEF, out of Darfur.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "SDN", "IGO"), "166") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
