@@ -237,6 +237,10 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   // An agency named twice is two objects before "out of".
   ev = Code("Sudan forced the UN children's agency, UNICEF, out of Darfur.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "SDN", "IGO"), "166") << Dump(ev);
+  // A statement is coded by what it says: the participle's act replaces 010.
+  ev = Code("Egypt issued a statement condemning the Israeli raid on Gaza.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "EGY", "ISR"), "111") << Dump(ev);
+  EXPECT_FALSE(Has(ev, "EGY", "01", "")) << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
