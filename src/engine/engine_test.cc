@@ -213,6 +213,9 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   EXPECT_EQ(code_of(ev, "CHLJUD", "BOL"), "081") << Dump(ev);
   ev = Code("Chadian troops have retaken a border town in Sudan.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "TCDMIL", "SDN"), "192") << Dump(ev);
+  // "the wounded" are people, not a second verb with "the" as its subject.
+  ev = Code("UN helicopters evacuated the wounded from a besieged Bosnian town on Friday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "IGOUNO", "BIH"), "073") << Dump(ev);
   // "tear" is a noun in "tear gas", not a second verb.
   ev = Code("Bolivian riot police used tear gas against striking miners.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "BOLCOP", "BOL"), "175") << Dump(ev);
