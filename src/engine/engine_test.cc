@@ -244,6 +244,9 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   ev = Code("Egypt issued a statement condemning the Israeli raid on Gaza.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "EGY", "ISR"), "111") << Dump(ev);
   EXPECT_FALSE(Has(ev, "EGY", "01", "")) << Dump(ev);
+  // Killing an office holder is an assassination (186), not a clash.
+  ev = Code("Chechen rebels killed the deputy chief of the Russian border guards on Sunday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "RUS", "RUS"), "186") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
