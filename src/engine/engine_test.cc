@@ -247,6 +247,11 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   // Killing an office holder is an assassination (186), not a clash.
   ev = Code("Chechen rebels killed the deputy chief of the Russian border guards on Sunday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "RUS", "RUS"), "186") << Dump(ev);
+  // An accord "since" which something happened is long past, also when a
+  // name stands between ("since the Dayton peace accord").
+  ev = Code("Refugees have returned to their villages since the Dayton peace accord between Bosnia and Croatia.",
+            "2000-01-01");
+  EXPECT_FALSE(Has(ev, "BIH", "05", "HRV")) << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
