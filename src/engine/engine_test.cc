@@ -252,6 +252,10 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   ev = Code("Refugees have returned to their villages since the Dayton peace accord between Bosnia and Croatia.",
             "2000-01-01");
   EXPECT_FALSE(Has(ev, "BIH", "05", "HRV")) << Dump(ev);
+  ev = Code("Kurdish activists in Turkey collected a million signatures against the dam.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "TUR", "TUR"), "140") << Dump(ev);
+  ev = Code("The Sudanese government has broadened political freedoms in Sudan.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "SDNGOV", "SDN"), "0811") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
