@@ -256,6 +256,11 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   EXPECT_EQ(code_of(ev, "TUR", "TUR"), "140") << Dump(ev);
   ev = Code("The Sudanese government has broadened political freedoms in Sudan.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "SDNGOV", "SDN"), "0811") << Dump(ev);
+  // "tortured" was an adjective only: "have tortured dozens" had no verb.
+  ev = Code("Security forces in Chad have tortured dozens of Sudanese refugees.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "TCD", "SDN"), "1822") << Dump(ev);
+  ev = Code("Kenyan police prevented a demonstration by opposition supporters in Nairobi.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "KENCOP", "KEN"), "1721") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
