@@ -261,6 +261,9 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   EXPECT_EQ(code_of(ev, "TCD", "SDN"), "1822") << Dump(ev);
   ev = Code("Kenyan police prevented a demonstration by opposition supporters in Nairobi.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "KENCOP", "KEN"), "1721") << Dump(ev);
+  // Not answering a demand rejects it (120), more than declining comment.
+  ev = Code("Iran refused to respond to a demand from the European Union to halt enrichment.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "IRN", "IGO"), "120") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
