@@ -264,6 +264,8 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   // Not answering a demand rejects it (120), more than declining comment.
   ev = Code("Iran refused to respond to a demand from the European Union to halt enrichment.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "IRN", "IGO"), "120") << Dump(ev);
+  ev = Code("Cuba speeded up the withdrawal of its troops from Angola on Monday.", "2000-01-01");
+  EXPECT_EQ(code_of(ev, "CUB", "AGO"), "0874") << Dump(ev);
   // Mobilising lobbies or voters is no show of military force.
   ev = Code("Chile has mobilized pressure groups in Peru.", "2000-01-01");
   EXPECT_FALSE(Has(ev, "CHL", "15", "")) << Dump(ev);
