@@ -101,6 +101,13 @@ TEST(Tagger, OverridesFixNewsWords) {
 
 // An unknown "-ed" word is a verb form or an adjective, never a noun: the
 // lexicon's "-ed-" class gave NN as much as VBN ("despatched" was a noun).
+// "inspectors" after a name is the object's noun, not a verb.
+TEST(Tagger, AgentPluralAfterName) {
+  REQUIRE_LEXICON();
+  EXPECT_EQ(Tag1("Iran expelled IAEA inspectors last week."),
+            "Iran/nnp expelled/vbd IAEA/nnp inspectors/nns last/jj week/nn ./pp");
+}
+
 TEST(Tagger, UnknownPastIsNoNoun) {
   REQUIRE_LEXICON();
   EXPECT_EQ(Tag1("Sarney's government despatched troops to the ports."),
