@@ -949,7 +949,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (nb < 2) dyad_a.clear(), dyad_b.clear();
   }
 
-  std::vector<char> coded(doc.clauses.size(), 0);  // clause -> some event came from it
+  // clause -> some event came from it: 1, or 2 when it was coded only as a
+  // bare statement (010, "issued a declaration"), which a participle sharing
+  // its subject may replace by what the statement says.
+  std::vector<char> coded(doc.clauses.size(), 0);
   // clause -> coded only by a bare "V to" pattern ("pledge to" 030): the
   // infinitive under it says what was pledged, and its intention replaces
   // the generic one ("pledged to expel" is 174's intent code, not 030).
@@ -990,6 +993,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool intent = false;
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
     bool replaces_parent = false;  // a stated intention that replaces its parent's generic_to event
+    bool replaces_statement = false;  // a participle that replaces its parent's bare 010
     std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
@@ -1092,8 +1096,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
              doc.clauses[p].subject_inherited)
         p = doc.clauses[p].parent;
       if (p != kNone32 && coded[p]) {
-        if (trace) say(ci, "participle elaborating the coded act of a clause above it: no event");
-        continue;
+        // "issued a declaration demanding that ...", "released a statement
+        // condemning the raid": the statement is coded by what it says
+        // (CAMEO's 010 is for a statement with no other code), so the
+        // participle codes and its event replaces the parent's 010.
+        if (p == cl.parent && coded[p] == 2) {
+          replaces_statement = true;
+        } else {
+          if (trace) say(ci, "participle elaborating the coded act of a clause above it: no event");
+          continue;
+        }
       }
     }
     // "talks in Cairo mediated by Egypt": a bare participle (no auxiliary)
@@ -1874,8 +1886,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         replaces_parent = false;
         if (trace) say(ci, "this intention replaces the generic event of its parent clause");
       }
+      if (replaces_statement) {
+        uint32_t parent = cl.parent;
+        doc.events.erase(std::remove_if(doc.events.begin(), doc.events.end(),
+                                        [&](const EventMention& e) { return e.clause == parent; }),
+                         doc.events.end());
+        replaces_statement = false;
+        if (trace) say(ci, "this act is what the statement of its parent clause says: it replaces that 010");
+      }
       doc.events.push_back(std::move(ev));
-      coded[ci] = 1;
+      coded[ci] = ev_code == "010" ? 2 : 1;
       generic_to[ci] = chosen->before.empty() && chosen->elems.size() == 1 &&
                        chosen->elems[0].kind == PatternElem::Kind::kWord && chosen->elems[0].hash == kTo;
     };

@@ -619,13 +619,16 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       }
 
       // The word that governs the noun's phrase: the first before it that
-      // is not a modifier, a possessor or a time expression.
+      // is not a modifier, a possessor or a time expression. A proper noun
+      // modifies too ("since the Dayton peace accord", "the August 13
+      // accord" in an undated text, where no time expression is found).
       uint32_t gov = first;
       while (gov > span.begin) {
         const Token& b = toks[gov - 1];
         bool modifier_word = c.covers[gov - 1] != kNone32 || in_time[gov - 1] || b.tag == Tag::DET ||
                              b.tag == Tag::PDT || IsAdjective(b.tag) || b.tag == Tag::CD || b.tag == Tag::PRPS ||
-                             b.tag == Tag::POS || b.tag == Tag::NN || b.tag == Tag::NNS || b.tag == Tag::RB ||
+                             b.tag == Tag::POS || b.tag == Tag::NN || b.tag == Tag::NNS || b.tag == Tag::NNP ||
+                             b.tag == Tag::RB ||
                              b.lower_hash == kPossessive || b.lower == "-";
         if (!modifier_word || first - gov >= 8) break;
         --gov;

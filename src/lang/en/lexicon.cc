@@ -429,6 +429,17 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
           counts.push_back(pool[i]);
       if (!counts.empty()) classes_[static_cast<int>(WordClass::kCapNotS)] = AddEntry(&counts);
     }
+    // An unknown lower-case word ending in "-ed" is a verb form or an
+    // adjective: the nouns so spelt ("bed", "creed", "greed") are all in
+    // the lexicon. "-ed-" gives NN as much as VBN, which made a past tense
+    // after a name or a date a noun ("the Court cancelled restrictions",
+    // "Israel on Friday reimposed the closure": no verb in the clause).
+    if (r.key == "-ed-") {
+      counts.clear();
+      for (uint32_t i = r.first; i < r.first + r.count; ++i)
+        if (pool[i].first != Tag::NN) counts.push_back(pool[i]);
+      if (!counts.empty()) classes_[static_cast<int>(WordClass::kEd)] = AddEntry(&counts);
+    }
   }
   // Unknown sentence-initial words: a name ("Hezbollah said") or a common
   // word whose suffix speaks ("Drones struck"). Suffix classes are merged

@@ -99,6 +99,21 @@ TEST(Tagger, OverridesFixNewsWords) {
   EXPECT_EQ(Tag1("Drones struck a fuel depot."), "Drones/nns struck/vbd a/det fuel/nn depot/nn ./pp");
 }
 
+// An unknown "-ed" word is a verb form or an adjective, never a noun: the
+// lexicon's "-ed-" class gave NN as much as VBN ("despatched" was a noun).
+// "inspectors" after a name is the object's noun, not a verb.
+TEST(Tagger, AgentPluralAfterName) {
+  REQUIRE_LEXICON();
+  EXPECT_EQ(Tag1("Iran expelled IAEA inspectors last week."),
+            "Iran/nnp expelled/vbd IAEA/nnp inspectors/nns last/jj week/nn ./pp");
+}
+
+TEST(Tagger, UnknownPastIsNoNoun) {
+  REQUIRE_LEXICON();
+  EXPECT_EQ(Tag1("Sarney's government despatched troops to the ports."),
+            "Sarney/nnp 's/pos government/nn despatched/vbd troops/nns to/to the/det ports/nns ./pp");
+}
+
 TEST(Tagger, PastTenseAfterSubject) {
   REQUIRE_LEXICON();
   // The lexicon saw "arrested" only as VBN; subject + object make it VBD.
