@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "model/token_hash_inline.h"
+
 namespace dyad::en {
 
 namespace {
@@ -206,7 +208,7 @@ std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sen
   // Exact form first: the lexicon is case-sensitive ("US" vs "us").
   bool same_case = surface.size() == t.lower.size() && !t.has(kCapitalized) && !t.has(kAllCaps) &&
                    !IsUpper(surface[0]);
-  uint64_t exact = same_case ? t.lower_hash : TokenHash(surface);
+  uint64_t exact = same_case ? t.lower_hash : TokenHashInline(surface);
   if (e2) exact = HashFoldingApostrophes(surface);
   const bool initial = !same_case && AtClauseStart(doc, sentence, i);
   if (initial)
@@ -288,8 +290,20 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     cell_buf.reset(new Cell[cell_cap]);
   }
   Cell* cells = cell_buf.get();
+  // Raw pointers and values for what the loop reads, in locals: the cells
+  // hold a uint8_t, which may alias anything, so after each cell write the
+  // compiler would otherwise reload every vector's data pointer and id_
+  // from memory (about a tenth of the loop's instructions).
+  uint32_t* const col = column.data();
+  const Token* const toks = doc.tokens.data();
+  const char* const text = doc.article.text.data();
+  const uint64_t id = id_;
 
   const Lexicon& lex = *lexicon_;
+  // Row r of the transition table is trans + r * kNumTags (TransitionsFrom),
+  // with the table's address held here for the same reason.
+  const float* const trans = lex.TransitionsFrom(static_cast<Tag>(0));
+  auto row_of = [trans](Tag t) { return trans + static_cast<int>(t) * kNumTags; };
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
   cells[0] = {0.0f, 0, Tag::PP};
@@ -316,24 +330,25 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr size_t kMemoSlots = 8192;
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
+  MemoSlot* const memo_slots = memo.data();
   for (uint32_t k = 0; k < n; ++k) {
     const uint32_t ti = sentence.tokens.begin + k;
-    const Token& tok = doc.tokens[ti];
+    const Token& tok = toks[ti];
     std::span<const TagScore> cands;
-    if (tok.lower.data() == doc.article.text.data() + tok.span.begin && tok.lower.size() == tok.span.size() &&
+    if (tok.lower.data() == text + tok.span.begin && tok.lower.size() == tok.span.size() &&
         !(tok.flags & (kCapitalized | kAllCaps))) {
       const uint16_t f = tok.flags & kMemoFlags;
-      MemoSlot& m = memo[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
-      if (m.id == id_ && m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
+      MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
+      if (m.id == id && m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
         cands = m.cands;
       } else {
         cands = Candidates(doc, sentence, ti);
-        m = {id_, tok.lower_hash, static_cast<uint32_t>(tok.lower.size()), f, cands};
+        m = {id, tok.lower_hash, static_cast<uint32_t>(tok.lower.size()), f, cands};
       }
     } else {
       cands = Candidates(doc, sentence, ti);
     }
-    column[k] = size;
+    col[k] = size;
     // Never binds: every candidate list is one fixed tag or a lexicon entry,
     // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
     // arrays safe should that change.
@@ -354,7 +369,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
         cells[size + ci] = {score, 0, c.tag};
         prev_score[ci] = score;
-        prev_row[ci] = lex.TransitionsFrom(c.tag);
+        prev_row[ci] = row_of(c.tag);
       }
     } else {
       for (uint32_t ci = 0; ci < count; ++ci) {
@@ -373,21 +388,22 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
         prev_score[ci] = cells[size + ci].score;
-        prev_row[ci] = lex.TransitionsFrom(cells[size + ci].tag);
+        prev_row[ci] = row_of(cells[size + ci].tag);
       }
     }
     size += count;
     prev_count = count;
   }
-  column[n] = size;
+  col[n] = size;
 
   // Best final cell, then follow the back pointers.
-  uint32_t best = column[n - 1];
-  for (uint32_t c = column[n - 1] + 1; c < column[n]; ++c)
+  Token* const out = doc.tokens.data() + sentence.tokens.begin;
+  uint32_t best = col[n - 1];
+  for (uint32_t c = col[n - 1] + 1; c < col[n]; ++c)
     if (cells[c].score > cells[best].score) best = c;
   for (uint32_t k = n; k-- > 0;) {
-    doc.tokens[sentence.tokens.begin + k].tag = cells[best].tag;
-    if (k > 0) best = column[k - 1] + cells[best].back;
+    out[k].tag = cells[best].tag;
+    if (k > 0) best = col[k - 1] + cells[best].back;
   }
   RepairPastTense(doc, sentence);
 }
