@@ -45,7 +45,7 @@ class Tagger : public Component {
   void RepairPastTense(Doc& doc, const Sentence& sentence) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
-  uint64_t id_;  // unique per tagger: keys the per-thread candidate memo in TagSentence
+  uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence
 };
 
 }  // namespace dyad::en
