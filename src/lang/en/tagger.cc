@@ -128,6 +128,13 @@ bool AtClauseStart(const Doc& doc, const Sentence& s, uint32_t i) {
   return p == "(" || p == "[" || p == ":" || p == "--" || p == "\xE2\x80\x94";  // —
 }
 
+// True when surface[0, n) is `lower` with its first byte an ASCII capital
+// and the rest the same bytes: then the surface follows from `lower`.
+bool IsTitleOfLower(const char* surface, size_t n, std::string_view lower) {
+  if (lower.size() != n || n == 0 || !IsUpper(surface[0]) || lower[0] != (surface[0] | 0x20)) return false;
+  return std::memcmp(surface + 1, lower.data() + 1, n - 1) == 0;
+}
+
 bool IsAuxiliary(std::string_view w) {
   static constexpr std::string_view kAux[] = {"have", "has", "had", "'ve", "'d",   "having", "is",  "are", "was",
                                               "were", "be",  "been", "being", "'s", "'re",  "'m",  "am",  "get",
@@ -318,7 +325,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // sentence or the neighbours (its `initial` and headline tests apply only
   // to tokens with capitals) and reads only the surface (= lower, so
   // lower_hash identifies it, as in every lexicon lookup) and the flags in
-  // kMemoFlags; the key holds all of that, and the table belongs to one
+  // kMemoFlags; the key holds all of that (capitalised words are added
+  // below, with more in their key), and the table belongs to one
   // tagger at a time (memo_owner, this tagger's unique id_: another tagger
   // on the same thread empties it first). Lists point into the lexicon,
   // which the tagger keeps alive, or into kFixed.
@@ -337,6 +345,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   };
   static_assert(sizeof(MemoSlot) == 24);
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
+  constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
+  static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
   constexpr size_t kMemoSlots = 32768;
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
   thread_local uint64_t memo_owner = 0;
@@ -349,9 +359,25 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     const uint32_t ti = sentence.tokens.begin + k;
     const Token& tok = toks[ti];
     std::span<const TagScore> cands;
+    uint16_t f = 0;
+    bool memo_ok = false;
     if (tok.lower.data() == text + tok.span.begin && tok.lower.size() == tok.span.size() &&
         !(tok.flags & (kCapitalized | kAllCaps))) {
-      const uint16_t f = tok.flags & kMemoFlags;
+      f = tok.flags & kMemoFlags;
+      memo_ok = true;
+    } else if ((tok.flags & (kCapitalized | kAllCaps)) == kCapitalized &&
+               IsTitleOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
+      // A capitalised word whose surface is its lower-case form with the
+      // first letter upper-cased ("Minister", "Bogotá"): the surface is a
+      // function of `lower`, so lower_hash identifies it too. Candidates()
+      // then depends on it, the flags, `initial` and the headline bit, all
+      // in the key (the two bits are not token flags of kMemoFlags).
+      f = static_cast<uint16_t>((tok.flags & (kMemoFlags | kCapitalized)) |
+                                (AtClauseStart(doc, sentence, ti) ? kKeyInitial : 0) |
+                                (sentence.headline ? kKeyHeadline : 0));
+      memo_ok = true;
+    }
+    if (memo_ok) {
       MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
       if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
         cands = {m.cands, m.count};
