@@ -443,60 +443,73 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t best = col[n - 1];
   for (uint32_t c = col[n - 1] + 1; c < col[n]; ++c)
     if (cells[c].score > cells[best].score) best = c;
+  uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   for (uint32_t k = n; k-- > 0;) {
     out[k].tag = cells[best].tag;
+    present |= uint64_t{1} << static_cast<int>(cells[best].tag);
     if (k > 0) best = col[k - 1] + cells[best].back;
   }
-  RepairPastTense(doc, sentence);
+  RepairPastTense(doc, sentence, present);
 }
 
-void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence) const {
+void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  static_assert(kNumTags <= 64);
   std::vector<Token>& tok = doc.tokens;
   auto can_be = [&](uint32_t k, Tag t) {
     for (const TagScore& c : Candidates(doc, sentence, k))
       if (c.tag == t) return true;
     return false;
   };
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
-    // A lexical verb in -s is not followed by a participle or past tense
-    // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
-    // and "is"), so such a word is a plural noun.
-    if (tok[k].tag == Tag::VBZ && (tok[k + 1].tag == Tag::VBN || tok[k + 1].tag == Tag::VBD) &&
-        !IsAuxiliary(tok[k].lower) && tok[k].lower != "does" && can_be(k, Tag::NNS))
-      tok[k].tag = Tag::NNS;
+  // Each pass below changes only tokens with given tags (VBZ; JJ after CC
+  // or VBN; VBN) into NNS or VBD, never into one of those tags, so a pass
+  // whose tags the Viterbi path lacks would change nothing and is skipped:
+  // most news sentences have no VBZ, many no VBN.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (has(Tag::VBZ)) {
+    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+      // A lexical verb in -s is not followed by a participle or past tense
+      // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
+      // and "is"), so such a word is a plural noun.
+      if (tok[k].tag == Tag::VBZ && (tok[k + 1].tag == Tag::VBN || tok[k + 1].tag == Tag::VBD) &&
+          !IsAuxiliary(tok[k].lower) && tok[k].lower != "does" && can_be(k, Tag::NNS))
+        tok[k].tag = Tag::NNS;
+    }
   }
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
-    if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
-        SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
-      tok[k].tag = Tag::VBD;
-      continue;
+  if (has(Tag::VBN) || (has(Tag::JJ) && has(Tag::CC))) {
+    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+      if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
+          SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
+        tok[k].tag = Tag::VBD;
+        continue;
+      }
+      if (tok[k].tag != Tag::VBN) continue;
+      // The object may follow a particle: "burned down its embassy".
+      uint32_t obj = k + 1;
+      if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;
+      if (!StartsObject(tok[obj].tag) || IsTimeWord(tok[obj].lower)) continue;
+      Tag prev = tok[k - 1].tag;
+      bool subject_before = IsNoun(prev) || prev == Tag::PRP;
+      if (subject_before) {
+        // An auxiliary before the subject means a question or inversion ("has
+        // the government revoked"), where the participle is right.
+        uint32_t j = k - 1;
+        while (j > sentence.tokens.begin && IsNounPhraseTag(tok[j - 1].tag)) --j;
+        if (j > sentence.tokens.begin && IsAuxiliary(tok[j - 1].lower)) continue;
+      } else if (prev == Tag::CC) {
+        // Coordinated with a past tense verb: "torched cars and blocked roads".
+        uint32_t j = k - 1;
+        while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
+        if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) continue;
+      } else {
+        continue;
+      }
+      if (can_be(k, Tag::VBD)) tok[k].tag = Tag::VBD;
     }
-    if (tok[k].tag != Tag::VBN) continue;
-    // The object may follow a particle: "burned down its embassy".
-    uint32_t obj = k + 1;
-    if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;
-    if (!StartsObject(tok[obj].tag) || IsTimeWord(tok[obj].lower)) continue;
-    Tag prev = tok[k - 1].tag;
-    bool subject_before = IsNoun(prev) || prev == Tag::PRP;
-    if (subject_before) {
-      // An auxiliary before the subject means a question or inversion ("has
-      // the government revoked"), where the participle is right.
-      uint32_t j = k - 1;
-      while (j > sentence.tokens.begin && IsNounPhraseTag(tok[j - 1].tag)) --j;
-      if (j > sentence.tokens.begin && IsAuxiliary(tok[j - 1].lower)) continue;
-    } else if (prev == Tag::CC) {
-      // Coordinated with a past tense verb: "torched cars and blocked roads".
-      uint32_t j = k - 1;
-      while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
-      if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) continue;
-    } else {
-      continue;
-    }
-    if (can_be(k, Tag::VBD)) tok[k].tag = Tag::VBD;
   }
   // A sentence needs a finite verb. With none, the first participle right
   // after a subject is the past tense: "Protesters clashed with police"
   // (the bigrams NNS-VBN-IN of reduced relatives outscore NNS-VBD-IN).
+  if (!has(Tag::VBN)) return;
   uint32_t first_vbn = kNone32;
   for (uint32_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
     Tag t = tok[k].tag;
