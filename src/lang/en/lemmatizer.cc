@@ -429,13 +429,12 @@ void Lemmatizer::Run(Doc& doc) const {
   // Size: news has ~20,000 distinct (word, tag) pairs a corpus, so 8,192
   // slots missed 18% of tokens on te3silver, mostly words evicted by
   // another; 32,768 slots of 32 bytes (1 MB a thread) keep most of them.
-  // An empty slot has size 0 and hash 0, which no token has together
-  // (TokenHash("") is not 0).
+  // An empty slot has a size no token can have.
   struct Slot {
     uint64_t hash = 0;
     uint64_t lemma_hash = 0;
     const char* pool = nullptr;  // lemma in pool_ when !prefix
-    uint32_t size = 0;
+    uint32_t size = UINT32_MAX;
     uint16_t lemma_size = 0;  // results longer than 65,535 bytes are not memoised
     Tag tag = Tag::kNone;
     bool prefix = false;  // lemma = lower.substr(0, lemma_size)

@@ -335,11 +335,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
   // of them words evicted by another; 32,768 slots of 24 bytes (768 KB a
   // thread, within the 1 MB L2 of the machine we measure on) keep nearly
-  // all of them. An empty slot has size 0, which no token has.
+  // all of them. An empty slot has a size no token can have.
   struct MemoSlot {
     uint64_t hash = 0;
     const TagScore* cands = nullptr;
-    uint32_t size = 0;
+    uint32_t size = UINT32_MAX;
     uint16_t flags = 0;
     uint16_t count = 0;
   };
