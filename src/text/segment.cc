@@ -9,11 +9,19 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/token_hash_inline.h"
+
 namespace dyad {
 namespace {
 
-// ASCII character classes; everything >= 0x80 goes through ICU.
-enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8 };
+// ASCII character classes; everything >= 0x80 goes through ICU. kJ marks
+// the bytes after a run of letters and digits that can make the word go on
+// or end in a special way (number separators, inner hyphen, "AT&T",
+// apostrophes and the first byte of ’, domains and e-mail): Scan tests it
+// first, so a word followed by a space or plain punctuation (most words)
+// skips those five tests. A lower-case letter's class is exactly kA (Scan's
+// letter runs test `== kA`), so no other bit may be added to them.
+enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8, kJ = 16 };
 
 struct AsciiTable {
   uint8_t c[256] = {};
@@ -24,6 +32,8 @@ struct AsciiTable {
     for (int i = 0; i < 0x20; ++i) c[i] = kS;
     c[' '] = kS;
     c[0x7F] = kS;
+    for (const char* p = ",.:-&'@_"; *p != 0; ++p) c[static_cast<uint8_t>(*p)] = kJ;
+    c[0xE2] = kJ;  // lead byte of U+2019 (and of other U+2xxx punctuation)
   }
 };
 constexpr AsciiTable kAscii;
@@ -280,7 +290,7 @@ inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t
   t.span = {b, e};
   t.flags = flags | SpaceBefore(text, b);
   t.lower = text.substr(b, e - b);
-  t.lower_hash = TokenHash(t.lower);
+  t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
 }
@@ -304,7 +314,7 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
     if (n > 0 && k == n) {
       t.flags = flags;
       t.lower = s;
-      t.lower_hash = TokenHash(s);
+      t.lower_hash = TokenHashInline(s);
       t.lemma = t.lower;
       t.lemma_hash = t.lower_hash;
       return;
@@ -324,7 +334,7 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
         std::memcpy(low, s.data(), s.size());
         low[0] = static_cast<char>(low[0] | 0x20);
         t.lower = std::string_view(low, s.size());
-        t.lower_hash = TokenHash(t.lower);
+        t.lower_hash = TokenHashInline(t.lower);
         t.lemma = t.lower;
         t.lemma_hash = t.lower_hash;
         return;
@@ -376,7 +386,7 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   if (numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
   t.flags = flags;
   t.lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
-  t.lower_hash = TokenHash(t.lower);
+  t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
 }
@@ -543,13 +553,16 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   uint32_t i = begin;
   while (i < end) {
     const uint8_t b0 = s[i];
+    // One table load classifies the byte for the space, letter and digit
+    // tests below (bytes >= 0x80 have no class but kJ there).
+    const uint8_t k0 = kAscii.c[b0];
+    if (k0 & kS) {
+      ++i;
+      continue;
+    }
     uint32_t next;
     UChar32 c;
     if (b0 < 0x80) {
-      if (IsSpaceByte(b0)) {
-        ++i;
-        continue;
-      }
       c = b0;
       next = i + 1;
     } else {
@@ -569,11 +582,11 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       }
     }
 
-    if ((b0 < 0x80 && IsAlnumByte(b0)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
+    if ((k0 & (kA | kD)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
       uint16_t flags = 0;
       uint32_t j = i;
       // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.".
-      if (IsAlphaByte(b0) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
+      if ((k0 & kA) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
         j = i;
         while (IsAlphaByte(sc.At(j)) && sc.At(j + 1) == '.') j += 2;
         if (sc.At(j) == '-' && sc.WordAt(j + 1)) {
@@ -585,7 +598,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
           continue;
         }
       }
-      bool numeric = IsDigitByte(b0) && !(flags & kHyphen);
+      bool numeric = (k0 & kD) && !(flags & kHyphen);
       bool ascii = true;
       uint32_t clitic = 0;  // where a split-off clitic starts, if any
       uint32_t clitic_end = 0;
@@ -640,6 +653,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         if (run_end == 0) run_end = j;
         if (j >= end) break;
         const uint8_t b = s[j];
+        // Fast path: every test below needs b to be a kJ byte.
+        if (!(kAscii.c[b] & kJ)) break;
         const uint8_t nb = sc.At(j + 1);
         if (numeric && (b == ',' || b == '.' || b == ':') && IsDigitByte(nb)) {
           j += 1;  // "1,500", "3.5", "10:30"
@@ -697,7 +712,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // A period that belongs to the word: listed abbreviations and
       // initials. An ellipsis never does.
       if (sc.At(j) == '.' && sc.At(j + 1) != '.' && !(flags & (kUrl | kHyphen)) && j - i < 10) {
-        uint8_t f = abbreviations_.Find(TokenHash(text.substr(i, j + 1 - i)));
+        uint8_t f = abbreviations_.Find(TokenHashInline(text.substr(i, j + 1 - i)));
         if (f & kBeforeNumber) {
           uint32_t k = j + 1;
           while (k < end && IsSpaceByte(s[k])) ++k;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/token_hash_inline.h"
 #include "text/normalize.h"
 
 namespace dyad {
@@ -320,6 +321,19 @@ TEST_F(SegmentTest, AfterNormalisation) {
   ASSERT_EQ(doc.sentences.size(), 2u);
   EXPECT_EQ(doc.tokens[0].lower, "bogot\u00e1");
   EXPECT_TRUE(doc.tokens[1].has(kSpaceBefore));
+}
+
+// The segmenter and tagger hash tokens with the inlined XXH3; dictionaries
+// are keyed by TokenHash. Every length class of XXH3's short-input paths
+// (0, 1-3, 4-8, 9-16, 17-128, 129-240, longer) must give the same value.
+TEST(TokenHashInlineTest, EqualsTokenHash) {
+  std::string s;
+  for (int n = 0; n <= 300; ++n) {
+    EXPECT_EQ(TokenHashInline(s), TokenHash(s)) << "length " << n;
+    s.push_back(static_cast<char>('a' + (n * 7) % 26));
+  }
+  EXPECT_EQ(TokenHashInline("n\xE2\x80\x99t"), TokenHash("n\xE2\x80\x99t"));
+  EXPECT_NE(TokenHashInline("minister"), TokenHashInline("Minister"));
 }
 
 TEST(SegmenterLoadTest, SpanishAbbreviations) {

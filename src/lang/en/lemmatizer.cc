@@ -416,29 +416,42 @@ void Lemmatizer::Run(Doc& doc) const {
   // A per-thread, direct-mapped memo of Lemmatize() for this run's words.
   // Safe because Lemmatize is a pure function of (lower, tag) for a loaded
   // lemmatizer (the arena only holds built strings), and the memo is keyed
-  // by the lemmatizer's unique id_, the word's 64-bit TokenHash (the
-  // identity every WordMap here relies on), its length and the tag. Only
-  // results that stay valid for any token with those bytes are kept: a
-  // prefix of the word itself (stored as a length, rebuilt against the
-  // current token's `lower`) or a lemma in pool_, which never moves after
-  // Load. Results built in an article's arena, and the literals of the
-  // clitic and modal paths (cheap to recompute), are not memoised.
+  // by the word's 64-bit TokenHash (the identity every WordMap here relies
+  // on), its length and the tag, and belongs to one loaded lemmatizer at a
+  // time (memo_owner, its unique id_: another one on the same thread
+  // empties it first). Only results that stay valid for any token with
+  // those bytes are kept: a prefix of the word itself (stored as a length,
+  // rebuilt against the current token's `lower`) or a lemma in pool_, which
+  // never moves after Load. Results built in an article's arena, and the
+  // literals of the clitic and modal paths (cheap to recompute), are not
+  // memoised.
+  //
+  // Size: news has ~20,000 distinct (word, tag) pairs a corpus, so 8,192
+  // slots missed 18% of tokens on te3silver, mostly words evicted by
+  // another; 32,768 slots of 32 bytes (1 MB a thread) keep most of them.
+  // An empty slot has a size no token can have.
   struct Slot {
-    uint64_t id = 0, hash = 0;
-    uint32_t size = 0;
-    Tag tag = Tag::kNone;
-    bool prefix = false;       // lemma = lower.substr(0, lemma_size)
-    uint32_t lemma_size = 0;
-    const char* pool = nullptr;  // lemma in pool_ when !prefix
+    uint64_t hash = 0;
     uint64_t lemma_hash = 0;
+    const char* pool = nullptr;  // lemma in pool_ when !prefix
+    uint32_t size = UINT32_MAX;
+    uint16_t lemma_size = 0;  // results longer than 65,535 bytes are not memoised
+    Tag tag = Tag::kNone;
+    bool prefix = false;  // lemma = lower.substr(0, lemma_size)
   };
-  static constexpr size_t kSlots = 8192;
+  static_assert(sizeof(Slot) == 32);
+  static constexpr size_t kSlots = 32768;
   thread_local std::vector<Slot> memo(kSlots);
+  thread_local uint64_t memo_owner = 0;
+  if (memo_owner != id_) {
+    std::fill(memo.begin(), memo.end(), Slot{});
+    memo_owner = id_;
+  }
   const uintptr_t pool_begin = reinterpret_cast<uintptr_t>(pool_.data());
   const uintptr_t pool_end = pool_begin + pool_.size();
   for (Token& t : doc.tokens) {
     Slot& m = memo[(t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots - 1)];
-    if (m.id == id_ && m.hash == t.lower_hash && m.size == t.lower.size() && m.tag == t.tag) {
+    if (m.hash == t.lower_hash && m.size == t.lower.size() && m.tag == t.tag) {
       t.lemma = m.prefix ? t.lower.substr(0, m.lemma_size) : std::string_view(m.pool, m.lemma_size);
       t.lemma_hash = m.lemma_hash;
       continue;
@@ -450,9 +463,9 @@ void Lemmatizer::Run(Doc& doc) const {
     const bool prefix = p == t.lower.data() && r.lemma.size() <= t.lower.size();
     const uintptr_t a = reinterpret_cast<uintptr_t>(p);
     const bool in_pool = !prefix && pool_begin != 0 && a >= pool_begin && a + r.lemma.size() <= pool_end;
-    if (id_ != 0 && (prefix || in_pool))
-      m = {id_, t.lower_hash, static_cast<uint32_t>(t.lower.size()), t.tag, prefix,
-           static_cast<uint32_t>(r.lemma.size()), prefix ? nullptr : p, r.hash};
+    if (id_ != 0 && (prefix || in_pool) && r.lemma.size() <= 0xFFFF)
+      m = {t.lower_hash, r.hash, prefix ? nullptr : p, static_cast<uint32_t>(t.lower.size()),
+           static_cast<uint16_t>(r.lemma.size()), t.tag, prefix};
   }
 }
 

@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "model/token_hash_inline.h"
+
 namespace dyad::en {
 
 namespace {
@@ -126,6 +128,13 @@ bool AtClauseStart(const Doc& doc, const Sentence& s, uint32_t i) {
   return p == "(" || p == "[" || p == ":" || p == "--" || p == "\xE2\x80\x94";  // —
 }
 
+// True when surface[0, n) is `lower` with its first byte an ASCII capital
+// and the rest the same bytes: then the surface follows from `lower`.
+bool IsTitleOfLower(const char* surface, size_t n, std::string_view lower) {
+  if (lower.size() != n || n == 0 || !IsUpper(surface[0]) || lower[0] != (surface[0] | 0x20)) return false;
+  return std::memcmp(surface + 1, lower.data() + 1, n - 1) == 0;
+}
+
 bool IsAuxiliary(std::string_view w) {
   static constexpr std::string_view kAux[] = {"have", "has", "had", "'ve", "'d",   "having", "is",  "are", "was",
                                               "were", "be",  "been", "being", "'s", "'re",  "'m",  "am",  "get",
@@ -206,7 +215,7 @@ std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sen
   // Exact form first: the lexicon is case-sensitive ("US" vs "us").
   bool same_case = surface.size() == t.lower.size() && !t.has(kCapitalized) && !t.has(kAllCaps) &&
                    !IsUpper(surface[0]);
-  uint64_t exact = same_case ? t.lower_hash : TokenHash(surface);
+  uint64_t exact = same_case ? t.lower_hash : TokenHashInline(surface);
   if (e2) exact = HashFoldingApostrophes(surface);
   const bool initial = !same_case && AtClauseStart(doc, sentence, i);
   if (initial)
@@ -288,8 +297,19 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     cell_buf.reset(new Cell[cell_cap]);
   }
   Cell* cells = cell_buf.get();
+  // Raw pointers and values for what the loop reads, in locals: the cells
+  // hold a uint8_t, which may alias anything, so after each cell write the
+  // compiler would otherwise reload every vector's data pointer from
+  // memory (about a tenth of the loop's instructions).
+  uint32_t* const col = column.data();
+  const Token* const toks = doc.tokens.data();
+  const char* const text = doc.article.text.data();
 
   const Lexicon& lex = *lexicon_;
+  // Row r of the transition table is trans + r * kNumTags (TransitionsFrom),
+  // with the table's address held here for the same reason.
+  const float* const trans = lex.TransitionsFrom(static_cast<Tag>(0));
+  auto row_of = [trans](Tag t) { return trans + static_cast<int>(t) * kNumTags; };
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
   cells[0] = {0.0f, 0, Tag::PP};
@@ -305,35 +325,72 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // sentence or the neighbours (its `initial` and headline tests apply only
   // to tokens with capitals) and reads only the surface (= lower, so
   // lower_hash identifies it, as in every lexicon lookup) and the flags in
-  // kMemoFlags; the key holds all of that plus this tagger's unique id_.
-  // Spans point into the lexicon, which the tagger keeps alive.
+  // kMemoFlags; the key holds all of that (capitalised words are added
+  // below, with more in their key), and the table belongs to one
+  // tagger at a time (memo_owner, this tagger's unique id_: another tagger
+  // on the same thread empties it first). Lists point into the lexicon,
+  // which the tagger keeps alive, or into kFixed.
+  //
+  // Size: a news corpus has some 17,000 distinct lower-case words
+  // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
+  // of them words evicted by another; 32,768 slots of 24 bytes (768 KB a
+  // thread, within the 1 MB L2 of the machine we measure on) keep nearly
+  // all of them. An empty slot has a size no token can have.
   struct MemoSlot {
-    uint64_t id = 0, hash = 0;
-    uint32_t size = 0;
+    uint64_t hash = 0;
+    const TagScore* cands = nullptr;
+    uint32_t size = UINT32_MAX;
     uint16_t flags = 0;
-    std::span<const TagScore> cands;
+    uint16_t count = 0;
   };
+  static_assert(sizeof(MemoSlot) == 24);
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
-  constexpr size_t kMemoSlots = 8192;
+  constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
+  static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
+  constexpr size_t kMemoSlots = 32768;
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
+  thread_local uint64_t memo_owner = 0;
+  if (memo_owner != id_) {
+    std::fill(memo.begin(), memo.end(), MemoSlot{});
+    memo_owner = id_;
+  }
+  MemoSlot* const memo_slots = memo.data();
   for (uint32_t k = 0; k < n; ++k) {
     const uint32_t ti = sentence.tokens.begin + k;
-    const Token& tok = doc.tokens[ti];
+    const Token& tok = toks[ti];
     std::span<const TagScore> cands;
-    if (tok.lower.data() == doc.article.text.data() + tok.span.begin && tok.lower.size() == tok.span.size() &&
+    uint16_t f = 0;
+    bool memo_ok = false;
+    if (tok.lower.data() == text + tok.span.begin && tok.lower.size() == tok.span.size() &&
         !(tok.flags & (kCapitalized | kAllCaps))) {
-      const uint16_t f = tok.flags & kMemoFlags;
-      MemoSlot& m = memo[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
-      if (m.id == id_ && m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
-        cands = m.cands;
+      f = tok.flags & kMemoFlags;
+      memo_ok = true;
+    } else if ((tok.flags & (kCapitalized | kAllCaps)) == kCapitalized &&
+               IsTitleOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
+      // A capitalised word whose surface is its lower-case form with the
+      // first letter upper-cased ("Minister", "Bogotá"): the surface is a
+      // function of `lower`, so lower_hash identifies it too. Candidates()
+      // then depends on it, the flags, `initial` and the headline bit, all
+      // in the key (the two bits are not token flags of kMemoFlags).
+      f = static_cast<uint16_t>((tok.flags & (kMemoFlags | kCapitalized)) |
+                                (AtClauseStart(doc, sentence, ti) ? kKeyInitial : 0) |
+                                (sentence.headline ? kKeyHeadline : 0));
+      memo_ok = true;
+    }
+    if (memo_ok) {
+      MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
+      if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
+        cands = {m.cands, m.count};
       } else {
         cands = Candidates(doc, sentence, ti);
-        m = {id_, tok.lower_hash, static_cast<uint32_t>(tok.lower.size()), f, cands};
+        // Lists are at most 15 long (Lexicon::Unpack), so count never wraps.
+        m = {tok.lower_hash, cands.data(), static_cast<uint32_t>(tok.lower.size()), f,
+             static_cast<uint16_t>(cands.size())};
       }
     } else {
       cands = Candidates(doc, sentence, ti);
     }
-    column[k] = size;
+    col[k] = size;
     // Never binds: every candidate list is one fixed tag or a lexicon entry,
     // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
     // arrays safe should that change.
@@ -354,7 +411,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
         cells[size + ci] = {score, 0, c.tag};
         prev_score[ci] = score;
-        prev_row[ci] = lex.TransitionsFrom(c.tag);
+        prev_row[ci] = row_of(c.tag);
       }
     } else {
       for (uint32_t ci = 0; ci < count; ++ci) {
@@ -373,72 +430,86 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
         prev_score[ci] = cells[size + ci].score;
-        prev_row[ci] = lex.TransitionsFrom(cells[size + ci].tag);
+        prev_row[ci] = row_of(cells[size + ci].tag);
       }
     }
     size += count;
     prev_count = count;
   }
-  column[n] = size;
+  col[n] = size;
 
   // Best final cell, then follow the back pointers.
-  uint32_t best = column[n - 1];
-  for (uint32_t c = column[n - 1] + 1; c < column[n]; ++c)
+  Token* const out = doc.tokens.data() + sentence.tokens.begin;
+  uint32_t best = col[n - 1];
+  for (uint32_t c = col[n - 1] + 1; c < col[n]; ++c)
     if (cells[c].score > cells[best].score) best = c;
+  uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   for (uint32_t k = n; k-- > 0;) {
-    doc.tokens[sentence.tokens.begin + k].tag = cells[best].tag;
-    if (k > 0) best = column[k - 1] + cells[best].back;
+    out[k].tag = cells[best].tag;
+    present |= uint64_t{1} << static_cast<int>(cells[best].tag);
+    if (k > 0) best = col[k - 1] + cells[best].back;
   }
-  RepairPastTense(doc, sentence);
+  RepairPastTense(doc, sentence, present);
 }
 
-void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence) const {
+void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  static_assert(kNumTags <= 64);
   std::vector<Token>& tok = doc.tokens;
   auto can_be = [&](uint32_t k, Tag t) {
     for (const TagScore& c : Candidates(doc, sentence, k))
       if (c.tag == t) return true;
     return false;
   };
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
-    // A lexical verb in -s is not followed by a participle or past tense
-    // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
-    // and "is"), so such a word is a plural noun.
-    if (tok[k].tag == Tag::VBZ && (tok[k + 1].tag == Tag::VBN || tok[k + 1].tag == Tag::VBD) &&
-        !IsAuxiliary(tok[k].lower) && tok[k].lower != "does" && can_be(k, Tag::NNS))
-      tok[k].tag = Tag::NNS;
+  // Each pass below changes only tokens with given tags (VBZ; JJ after CC
+  // or VBN; VBN) into NNS or VBD, never into one of those tags, so a pass
+  // whose tags the Viterbi path lacks would change nothing and is skipped:
+  // most news sentences have no VBZ, many no VBN.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (has(Tag::VBZ)) {
+    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+      // A lexical verb in -s is not followed by a participle or past tense
+      // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
+      // and "is"), so such a word is a plural noun.
+      if (tok[k].tag == Tag::VBZ && (tok[k + 1].tag == Tag::VBN || tok[k + 1].tag == Tag::VBD) &&
+          !IsAuxiliary(tok[k].lower) && tok[k].lower != "does" && can_be(k, Tag::NNS))
+        tok[k].tag = Tag::NNS;
+    }
   }
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
-    if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
-        SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
-      tok[k].tag = Tag::VBD;
-      continue;
+  if (has(Tag::VBN) || (has(Tag::JJ) && has(Tag::CC))) {
+    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+      if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
+          SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
+        tok[k].tag = Tag::VBD;
+        continue;
+      }
+      if (tok[k].tag != Tag::VBN) continue;
+      // The object may follow a particle: "burned down its embassy".
+      uint32_t obj = k + 1;
+      if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;
+      if (!StartsObject(tok[obj].tag) || IsTimeWord(tok[obj].lower)) continue;
+      Tag prev = tok[k - 1].tag;
+      bool subject_before = IsNoun(prev) || prev == Tag::PRP;
+      if (subject_before) {
+        // An auxiliary before the subject means a question or inversion ("has
+        // the government revoked"), where the participle is right.
+        uint32_t j = k - 1;
+        while (j > sentence.tokens.begin && IsNounPhraseTag(tok[j - 1].tag)) --j;
+        if (j > sentence.tokens.begin && IsAuxiliary(tok[j - 1].lower)) continue;
+      } else if (prev == Tag::CC) {
+        // Coordinated with a past tense verb: "torched cars and blocked roads".
+        uint32_t j = k - 1;
+        while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
+        if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) continue;
+      } else {
+        continue;
+      }
+      if (can_be(k, Tag::VBD)) tok[k].tag = Tag::VBD;
     }
-    if (tok[k].tag != Tag::VBN) continue;
-    // The object may follow a particle: "burned down its embassy".
-    uint32_t obj = k + 1;
-    if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;
-    if (!StartsObject(tok[obj].tag) || IsTimeWord(tok[obj].lower)) continue;
-    Tag prev = tok[k - 1].tag;
-    bool subject_before = IsNoun(prev) || prev == Tag::PRP;
-    if (subject_before) {
-      // An auxiliary before the subject means a question or inversion ("has
-      // the government revoked"), where the participle is right.
-      uint32_t j = k - 1;
-      while (j > sentence.tokens.begin && IsNounPhraseTag(tok[j - 1].tag)) --j;
-      if (j > sentence.tokens.begin && IsAuxiliary(tok[j - 1].lower)) continue;
-    } else if (prev == Tag::CC) {
-      // Coordinated with a past tense verb: "torched cars and blocked roads".
-      uint32_t j = k - 1;
-      while (j > sentence.tokens.begin && !IsVerb(tok[j - 1].tag)) --j;
-      if (j == sentence.tokens.begin || tok[j - 1].tag != Tag::VBD) continue;
-    } else {
-      continue;
-    }
-    if (can_be(k, Tag::VBD)) tok[k].tag = Tag::VBD;
   }
   // A sentence needs a finite verb. With none, the first participle right
   // after a subject is the past tense: "Protesters clashed with police"
   // (the bigrams NNS-VBN-IN of reduced relatives outscore NNS-VBD-IN).
+  if (!has(Tag::VBN)) return;
   uint32_t first_vbn = kNone32;
   for (uint32_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
     Tag t = tok[k].tag;

@@ -42,10 +42,11 @@ class Tagger : public Component {
   // "dozens arrested by police" (participle): both are noun + VBN/VBD. This
   // pass turns VBN into VBD where a subject precedes, an object follows and
   // no auxiliary is in sight, the pattern a participle cannot have.
-  void RepairPastTense(Doc& doc, const Sentence& sentence) const;
+  // `present` has bit t set when some token of the sentence is tagged t.
+  void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
-  uint64_t id_;  // unique per tagger: keys the per-thread candidate memo in TagSentence
+  uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence
 };
 
 }  // namespace dyad::en

@@ -232,6 +232,35 @@ TEST(Tagger, SentenceInitialUsesLowerCase) {
   EXPECT_EQ(doc.tokens[2].tag, Tag::IN);
 }
 
+// TagSentence memoises the candidates of capitalised words by their lower
+// case, the clause-start bit and the headline bit. The same words at a
+// sentence start, inside a sentence and in a headline, tagged in one run,
+// must get the tags each sentence gets from a fresh tagger (whose memo
+// starts empty).
+TEST(Tagger, CandidateMemoKeepsContext) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> lines = {
+      "Protests spread after March.", "Officials said Protests spread.", "Protests Spread After March",
+      "March rallies drew crowds.",   "Crowds march in Bogota.",          "Drones struck Monday.",
+      "Police said Drones struck.",   "Drones Struck Monday",             "Officials said Seize was wrong.",
+      "Rebels Seize Border Town"};
+  const auto headline = [](size_t i) { return i == 2 || i == 7 || i == 9; };
+  std::string all;
+  for (const std::string& l : lines) all += l + "\n";
+  Doc doc;
+  testing::SimpleTokenize(all, &doc);
+  ASSERT_EQ(doc.sentences.size(), lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) doc.sentences[i].headline = headline(i);
+  Tagger(Shared()).Run(doc);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Doc one;
+    testing::SimpleTokenize(lines[i], &one);
+    one.sentences[0].headline = headline(i);
+    Tagger(Shared()).Run(one);
+    EXPECT_EQ(Tagged(doc, static_cast<uint32_t>(i)), Tagged(one)) << lines[i];
+  }
+}
+
 TEST(Tagger, CandidatesAreFewAndOrdered) {
   REQUIRE_LEXICON();
   Doc doc;
