@@ -70,6 +70,14 @@ class TitlesTest : public ::testing::Test {
 
 using P = std::pair<std::string, TitleUse>;
 
+// A name written in lower case is a person's only after a title: alone,
+// "virel" could be any word (ActorMatcher::LowerCaseNameFits).
+TEST_F(TitlesTest, ALowerCaseNameAfterATitleIsThePerson) {
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1)).first, "PRYGOV");
+  EXPECT_EQ(Code("then virel spoke", Date::Day(2012, 3, 1)).first, "");
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1), "es").first, "");  // English rule only
+}
+
 TEST_F(TitlesTest, UndatedTheTitlePicksThePeriod) {
   EXPECT_EQ(Code("Foreign Minister Mira Castell spoke"), (P{"URYGOV", TitleUse::kChose}));
   EXPECT_EQ(TitleWords(), "Foreign Minister");
