@@ -1509,6 +1509,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
+        // "A mortar bomb was fired at Israel from the Gaza Strip", "rockets
+        // were launched from Lebanon": fire (19, 20) with no agent comes from
+        // whoever holds the place it was fired from, a state or territory
+        // named right after "from" as the head of its phrase.
+        if (sources.empty() && !options_.peer_reading && (code.starts_with("19") || code.starts_with("20"))) {
+          for (const PrepPhrase& pp : cl.preps) {
+            if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().from) continue;
+            uint32_t t = pp.object.begin;
+            while (t < pp.object.end && c.starts_at[t] == kNone32 && !IsNoun(toks[t].tag)) ++t;
+            if (t >= pp.object.end || c.starts_at[t] == kNone32) continue;
+            const ActorMention& a = doc.actors[c.starts_at[t]];
+            if (a.tokens.end != pp.object.end || a.is_agent || a.is_person || !IsStateCode(a.code)) continue;
+            sources = {c.starts_at[t]};
+            note = "passive fire without agent: from where it was fired ('from' " + std::string(doc.text(a.tokens)) + ")";
+            break;
+          }
+        }
         // UD-PETRARCH's reading: a passive with no agent takes the nearest
         // actor after the verb ("was criticized over its dispute with X":
         // X), as its coder makes the first actor among the verb's other

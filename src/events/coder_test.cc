@@ -369,6 +369,20 @@ TEST_F(CoderTest, ASpeakerAllegesTheViolentActItReports) {
       << Trace();
 }
 
+// Fire with no agent comes from the state or territory it was fired from.
+TEST_F(CoderTest, PassiveFireWithoutAgentComesFromWhereItWasFired) {
+  UseVerbs("@speech say\n", "190 fire\n--- say\n");
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {6, 7, "MRW"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // An organisation after "from" holds no place.
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {6, 7, "IGOUNO"}}),
+            V{})
+      << Trace();
+}
+
 TEST_F(CoderTest, InfinitivesCodeOnlyThroughTheirParent) {
   EXPECT_EQ(Code("Petro/NNP urged/VBD/urge US/NNP troops/NNS to/TO attack/VB/attack Caracas/NNP ./.",
                  {{0, 1, "COLGOV"}, {2, 4, "USAMIL"}, {6, 7, "VENGOV"}}),
