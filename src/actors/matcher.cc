@@ -260,7 +260,9 @@ bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint3
     case ActorKind::kPerson:
       return options_.titles && options_.titles->Before(toks, sent.tokens.begin, at, doc.article.lang).title;
     case ActorKind::kCountry: {
-      if (end >= sent.tokens.end) return false;
+      // Agents are nouns: most lower-case country words ("us", "turkey")
+      // have none after them, and need no lookup.
+      if (end >= sent.tokens.end || (toks[end].tag != Tag::kNone && !IsNoun(toks[end].tag))) return false;
       bool agent = false;
       index_->ForEachMatch(toks, end, sent.tokens.end, [&](const ActorIndex::Phrase& next) {
         agent = dict_->entries()[next.entry].is_agent();
