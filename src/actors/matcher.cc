@@ -260,9 +260,13 @@ bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint3
     case ActorKind::kPerson:
       return options_.titles && options_.titles->Before(toks, sent.tokens.begin, at, doc.article.lang).title;
     case ActorKind::kCountry: {
-      // Agents are nouns: most lower-case country words ("us", "turkey")
-      // have none after them, and need no lookup.
-      if (end >= sent.tokens.end || (toks[end].tag != Tag::kNone && !IsNoun(toks[end].tag))) return false;
+      // Agents open with a noun or a modifier ("troops", "foreign ministry",
+      // "armed forces"): most lower-case country words ("told us that",
+      // "turkey and") have neither after them, and need no lookup.
+      if (end >= sent.tokens.end) return false;
+      const Tag next = toks[end].tag;
+      if (next != Tag::kNone && !IsNoun(next) && !IsAdjective(next) && next != Tag::VBN && next != Tag::VBG)
+        return false;
       bool agent = false;
       index_->ForEachMatch(toks, end, sent.tokens.end, [&](const ActorIndex::Phrase& next) {
         agent = dict_->entries()[next.entry].is_agent();

@@ -659,8 +659,17 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
   // By the word as written too: "is prepared to" (a stative participle,
-  // clauses.cc) is listed with the adjectives ("ready", "prepared").
-  if (verbs.IsIntent(head.lemma_hash) || verbs.IsIntent(head.lower_hash)) {
+  // clauses.cc) is listed with the adjectives ("ready", "prepared"). Not the
+  // finite verb of an irrealis lemma without "be": "India prepared to send a
+  // flotilla" reports preparations (control.txt: "prepare" is irrealis),
+  // not a stated intention, and what is prepared is not done yet.
+  bool by_word = !verbs.IsIntent(head.lemma_hash) && verbs.IsIntent(head.lower_hash);
+  if (by_word && verbs.IsIrrealis(head.lemma_hash)) {
+    bool be_aux = false;
+    for (uint32_t t = parent.verb.tokens.begin; t < parent.verb.head; ++t) be_aux |= doc.tokens[t].lemma_hash == be;
+    if (!be_aux) return kNone32;
+  }
+  if (verbs.IsIntent(head.lemma_hash) || by_word) {
     // "Petro wants Maduro to act": an object before the infinitive is the
     // one who is to act; that is an appeal to it, not the subject's intention.
     for (const TokenRange& o : parent.objects)

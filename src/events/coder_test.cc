@@ -415,6 +415,22 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
             V{});
 }
 
+// "is prepared to" is a stated readiness (the adjective, an intent word);
+// the past verb "prepared to" reports preparations under an irrealis
+// lemma: not an intention, and not an act yet.
+TEST_F(CoderTest, PreparedToAsAVerbIsNoIntention) {
+  UseVerbs("@irrealis prepare\n@intent prepared\n", "042 visit +\n");
+  options_.intent_codes = {{"04", "036"}};
+  options_.intent_file = "intent.tsv";
+  std::vector<A> actors = {{0, 1, "COLGOV"}, {5, 6, "VEN"}};
+  EXPECT_EQ(Code("Petro/NNP is/VBZ/be prepared/VBN/prepare to/TO visit/VB/visit Venezuela/NNP ./.", actors),
+            (V{"COLGOV>VEN:036"}))
+      << Trace();
+  EXPECT_EQ(Code("Petro/NNP prepared/VBD/prepare to/TO visit/VB/visit Venezuela/NNP ./.", {{0, 1, "COLGOV"}, {4, 5, "VEN"}}),
+            V{})
+      << Trace();
+}
+
 // "will" in reported speech states an intention like "would"; "want to" is
 // an intention of the subject, "want X to" is not.
 TEST_F(CoderTest, WillAndWantStateIntentions) {
