@@ -252,7 +252,10 @@ bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint3
   bool lower = false;
   for (uint32_t k = 0; k < ph.length && !lower; ++k) {
     const Token& t = toks[at + k];
-    lower = !CaseSatisfied(nt[k].req, t.flags) && !MixedCase(doc.text(t.span));
+    if (CaseSatisfied(nt[k].req, t.flags)) continue;
+    // An acronym's capitals are all it has: "car bomber" is no "CAR", "us" no "US".
+    if (nt[k].req == CaseReq::kAllCaps) return false;
+    lower = !MixedCase(doc.text(t.span));
   }
   if (!lower) return true;
   const uint32_t end = at + ph.length;

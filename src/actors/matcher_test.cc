@@ -246,6 +246,7 @@ TEST_F(MatcherTest, LowerCaseNamesWhereTheContextMakesThemActors) {
   EXPECT_EQ(run("they want to help cOlombia"), (V{"cOlombia=COL"}));
   EXPECT_EQ(run("colombian troops crossed"), (V{"colombian troops=COLMIL"}));
   EXPECT_EQ(run("the colombian coffee sold"), V{});
+  EXPECT_EQ(run("us troops crossed"), (V{"troops=---MIL"}));  // an acronym needs its capitals
   EXPECT_EQ(run("Petro was pressured by congress", {Tag::NNP, Tag::VBD, Tag::VBN, Tag::IN, Tag::NN}),
             (V{"Petro=COLGOV", "congress=USALEG"}));
   EXPECT_EQ(run("the congress voted", {Tag::DET, Tag::NN, Tag::VBD}), V{});

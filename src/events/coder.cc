@@ -948,6 +948,9 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
   // for the news, not a party's charge (on the CAMEO manual's examples every
   // such tag was a police, court or relief source).
   if (rc.verb.head > cl.verb.tokens.begin) return;
+  // A relative clause describes a noun of the report ("claimed the bombings,
+  // which killed 57"), it is not the content reported.
+  if (cl.relative) return;
   // Nor under a modal between them ("said X would provide funds to help
   // fight ..."): the act is not stated as done.
   for (uint32_t k = cl.parent; k != kNone32 && k != cl.reported_by; k = doc.clauses[k].parent)
@@ -959,7 +962,9 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
   bool dated = false;
   for (uint32_t s : ActorsOf(c, rc.subject)) {
     const std::string& sc = doc.actors[s].code;
-    if (sc.find("MED", 3) != std::string::npos) continue;
+    // A news outlet reports; an unnamed spokesman of no known country ("the
+    // spokesman said the army had killed ...") may speak for the attacker.
+    if (sc.find("MED", 3) != std::string::npos || sc.compare(0, 3, "---") == 0) continue;
     for (uint32_t a : attackers) {
       const std::string& ac = doc.actors[a].code;
       // "Chad said its troops had captured ...": the speaker's own forces,
@@ -1522,9 +1527,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // were launched from Lebanon": fire (19, 20) with no agent comes from
         // whoever holds the place it was fired from, a state or territory
         // named right after "from" as the head of its phrase.
+        // The "from" phrase must hang on the verb: first after it, or right
+        // after the phrase naming what was fired at ("at it from"); a later
+        // one belongs to a noun or a distance ("his return from France",
+        // "15 km northeast from Beirut").
         if (sources.empty() && !options_.peer_reading && (code.starts_with("19") || code.starts_with("20"))) {
-          for (const PrepPhrase& pp : cl.preps) {
-            if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().from) continue;
+          static const uint64_t kAim[] = {H().at, TokenHash("on"), TokenHash("into"), H().against, TokenHash("toward"),
+                                          TokenHash("towards")};
+          for (size_t k = 0; k < cl.preps.size(); ++k) {
+            const PrepPhrase& pp = cl.preps[k];
+            if (pp.prep == kNone32 || pp.prep <= v.head) continue;
+            bool first = k == 0 || cl.preps[k - 1].prep == kNone32 || cl.preps[k - 1].prep < v.head;
+            bool after_aim = !first && cl.preps[k - 1].object.end == pp.prep &&
+                             std::find(std::begin(kAim), std::end(kAim), toks[cl.preps[k - 1].prep].lower_hash) != std::end(kAim);
+            if (toks[pp.prep].lower_hash != H().from) {
+              if (!after_aim && !first) break;
+              continue;
+            }
+            if (!first && !after_aim) break;
             uint32_t t = pp.object.begin;
             while (t < pp.object.end && c.starts_at[t] == kNone32 && !IsNoun(toks[t].tag)) ++t;
             if (t >= pp.object.end || c.starts_at[t] == kNone32) continue;

@@ -356,6 +356,11 @@ TEST_F(CoderTest, ASpeakerAllegesTheViolentActItReports) {
                  {{0, 2, "QBTMED"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
             (V{"MRW>FNK:190"}))
       << Trace();
+  // A spokesman of no known country may speak for the attacker.
+  EXPECT_EQ(Code("The/DT spokesman/NN said/VBD/say Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{1, 2, "---GOV"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
   // Same country: a state may allege its rebels' act, not its army's.
   EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say soldiers/NNS attacked/VBD/attack Fennick/NNP ./.",
                  {{0, 1, "QBT"}, {2, 3, "QBTMIL"}, {4, 5, "FNK"}}),
@@ -375,6 +380,11 @@ TEST_F(CoderTest, PassiveFireWithoutAgentComesFromWhereItWasFired) {
   EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
                  {{4, 5, "FNK"}, {6, 7, "MRW"}}),
             (V{"MRW>FNK:190"}))
+      << Trace();
+  // A "from" that hangs on a noun of another phrase names no origin of fire.
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP after/IN talks/NNS from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {8, 9, "MRW"}}),
+            V{})
       << Trace();
   // An organisation after "from" holds no place.
   EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
