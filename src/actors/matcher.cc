@@ -261,6 +261,8 @@ bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint3
   const uint32_t end = at + ph.length;
   switch (e.kind) {
     case ActorKind::kPerson:
+      // A name is a noun: "the judge may rule" has a modal after the title.
+      if (toks[at].tag != Tag::kNone && !IsNoun(toks[at].tag) && !IsAdjective(toks[at].tag)) return false;
       return options_.titles && options_.titles->Before(toks, sent.tokens.begin, at, doc.article.lang).title;
     case ActorKind::kCountry: {
       // Agents open with a noun or a modifier ("troops", "foreign ministry",
