@@ -1526,8 +1526,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // "A mortar bomb was fired at Israel from the Gaza Strip", "rockets
         // were launched from Lebanon": fire (19, 20) with no agent comes from
         // whoever holds the place it was fired from, a state or territory
-        // named right after "from" as the head of its phrase.
-        // The "from" phrase must hang on the verb: first after it, or right
+        // named right after "from" as the head of its phrase. The "from"
+        // phrase must hang on the verb: first after it, or right
         // after the phrase naming what was fired at ("at it from"); a later
         // one belongs to a noun or a distance ("his return from France",
         // "15 km northeast from Beirut").
@@ -1844,9 +1844,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::string root = code.substr(0, 2);
     // A reported violent act, stated as fact by someone else: the speaker's
     // allegation (AllegationCode), whether or not the act itself codes.
-    if (cl.reported_by != kNone32 && cl.kind == ClauseKind::kFinite && !options_.peer_reading && !intent && !refusal &&
-        !ontology_negation &&
-        !v.negated && v.modality == Modality::kNone && !cl.conditional && !AllegationCode(root).empty())
+    if (cl.reported_by != kNone32 && cl.kind == ClauseKind::kFinite && !options_.peer_reading && !intent &&
+        !refusal && !ontology_negation && !v.negated && v.modality == Modality::kNone && !cl.conditional &&
+        !AllegationCode(root).empty())
       AllegeReportedAct(c, doc, ci, sources, AllegationCode(root), chosen->ref(), trace);
     bool may_lack_target = std::find(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                      root) != options_.roots_without_target.end();
