@@ -63,9 +63,12 @@ class ActorIndex {
 
   // Calls f(const Phrase&) for each name that matches the tokens starting at
   // `at` (all tokens equal and case satisfied), longest first, never past
-  // `end`. Stops when f returns true.
+  // `end`. Stops when f returns true. With check_case false the exact and
+  // pair names are reported whatever the text's case, for a caller that
+  // decides itself when lower case may stand for a name (the matcher's
+  // "tunisian rioters", "iSrael"); loose and stem names always check it.
   template <typename F>
-  void ForEachMatch(const std::vector<Token>& tokens, uint32_t at, uint32_t end, F&& f) const {
+  void ForEachMatch(const std::vector<Token>& tokens, uint32_t at, uint32_t end, F&& f, bool check_case = true) const {
     // Names of two or more words are found by their first two tokens, so
     // "President" in text does not walk every "president X" alias; then the
     // one-word names. Both groups are longest first, and every multi-word
@@ -76,10 +79,10 @@ class ActorIndex {
           if (ScanLoose(tokens, at, end, *r, f)) return;
       if (at + 1 < end) {
         const Range* r = by_pair_.Find(PairKey(tokens[at].lower_hash, tokens[at + 1].lower_hash));
-        if (r && Scan(tokens, at, end, *r, f)) return;
+        if (r && Scan(tokens, at, end, *r, f, check_case)) return;
       }
       if (const Range* r = by_first_.Find(tokens[at].lower_hash))
-        if (Scan(tokens, at, end, *r, f)) return;
+        if (Scan(tokens, at, end, *r, f, check_case)) return;
     }
     if (!stems_.empty()) ScanStems(tokens, at, end, f);
   }
@@ -116,7 +119,7 @@ class ActorIndex {
   // Calls f on each phrase of the range that matches at `at`; true if f
   // returned true.
   template <typename F>
-  bool Scan(const std::vector<Token>& tokens, uint32_t at, uint32_t end, Range r, F& f) const {
+  bool Scan(const std::vector<Token>& tokens, uint32_t at, uint32_t end, Range r, F& f, bool check_case) const {
     for (uint32_t p = r.first; p < r.second; ++p) {
       const Phrase& ph = phrases_[p];
       if (at + ph.length > end) continue;
@@ -124,7 +127,7 @@ class ActorIndex {
       for (uint32_t k = 0; k < ph.length && ok; ++k) {
         const NameToken& nt = pool_[ph.first + k];
         const Token& t = tokens[at + k];
-        ok = nt.hash == t.lower_hash && CaseSatisfied(nt.req, t.flags);
+        ok = nt.hash == t.lower_hash && (!check_case || CaseSatisfied(nt.req, t.flags));
       }
       if (ok && f(ph)) return true;
     }

@@ -225,6 +225,75 @@ TokenRange DatelinePlace(const Doc& doc, const Sentence& sent) {
 }
 }  // namespace
 
+namespace {
+// "iSrael": a lower-case first letter with a capital after it is a name
+// typed with its case slipped, not an English word.
+bool MixedCase(std::string_view w) {
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+}  // namespace
+
+// Whether a name the index found without checking case may stand where the
+// text writes it. Names written with their capitals (or in mixed case,
+// "iSrael") always may. A word in lower case is most often a common word
+// ("china", "turkey", "bush", "congress of doctors"), so it names an actor
+// only where the context says a news reader would take it as one:
+//  * a person's name after a title ("President obama");
+//  * a country's name or adjective right before a role noun we list as an
+//    agent ("tunisian rioters", "syrian troops"): the agent makes it a state's;
+//  * a one-word legislature's name used bare, as a proper noun is ("pressured
+//    by congress"; not "the congress", "a party congress", "congress of").
+// Firms and other organisations never: "apple", "shell" are words.
+bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint32_t at, const ActorIndex::Phrase& ph,
+                                     const ActorEntry& e, int32_t day) const {
+  if (ph.span != ph.length) return true;  // loose names checked case themselves
+  const NameToken* nt = index_->tokens_of(ph);
+  const auto& toks = doc.tokens;
+  bool lower = false;
+  for (uint32_t k = 0; k < ph.length && !lower; ++k) {
+    const Token& t = toks[at + k];
+    if (CaseSatisfied(nt[k].req, t.flags)) continue;
+    // An acronym's capitals are all it has: "car bomber" is no "CAR", "us" no "US".
+    if (nt[k].req == CaseReq::kAllCaps) return false;
+    lower = !MixedCase(doc.text(t.span));
+  }
+  if (!lower) return true;
+  const uint32_t end = at + ph.length;
+  switch (e.kind) {
+    case ActorKind::kPerson:
+      // A name is a noun: "the judge may rule" has a modal after the title.
+      if (toks[at].tag != Tag::kNone && !IsNoun(toks[at].tag) && !IsAdjective(toks[at].tag)) return false;
+      return options_.titles && options_.titles->Before(toks, sent.tokens.begin, at, doc.article.lang).title;
+    case ActorKind::kCountry: {
+      // Agents open with a noun or a modifier ("troops", "foreign ministry",
+      // "armed forces"): most lower-case country words ("told us that",
+      // "turkey and") have neither after them, and need no lookup.
+      if (end >= sent.tokens.end) return false;
+      const Tag next = toks[end].tag;
+      if (next != Tag::kNone && !IsNoun(next) && !IsAdjective(next) && next != Tag::VBN && next != Tag::VBG)
+        return false;
+      bool agent = false;
+      index_->ForEachMatch(toks, end, sent.tokens.end, [&](const ActorIndex::Phrase& next) {
+        agent = dict_->entries()[next.entry].is_agent();
+        return agent;
+      });
+      return agent;
+    }
+    default: {
+      const CodePeriod* c = e.CodeAt(day);
+      if (ph.length != 1 || !c || !std::string_view(c->code).ends_with("LEG")) return false;
+      if (at > sent.tokens.begin) {
+        Tag prev = toks[at - 1].tag;
+        if (prev == Tag::DET || prev == Tag::PRPS || prev == Tag::POS || prev == Tag::CD || IsAdjective(prev) ||
+            IsNoun(prev))
+          return false;
+      }
+      return end >= sent.tokens.end || (toks[end].lower != "of" && !IsNoun(toks[end].tag));
+    }
+  }
+}
+
 void ActorMatcher::Run(Doc& doc) const {
   doc.actors.clear();
   const auto& entries = dict_->entries();
@@ -256,11 +325,15 @@ void ActorMatcher::Run(Doc& doc) const {
     // (below); matches before `first` are dropped once that is read.
     const TokenRange dateline = es ? DatelinePlace(doc, sent) : TokenRange{0, 0};
     if (dateline.end > dateline.begin) first = std::min(first, dateline.begin);
+    // English running text: a name written without its capitals may still
+    // be read (LowerCaseNameFits); the index then leaves the case to us.
+    const bool fold_case = !es && !all_caps;
     for (uint32_t i = first; i < sent.tokens.end;) {
       Raw found{0, 0, 0, nullptr};
       index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
         const ActorEntry& e = entries[ph.entry];
         if (!e.lang.empty() && e.lang != lang) return false;
+        if (fold_case && !LowerCaseNameFits(doc, sent, i, ph, e, day)) return false;
         // In an all-capitals line an acronym's capitals prove nothing:
         // Spanish "UN" (an article) is not the UN when the tagger reads a
         // function word there ("MANIFIESTAN CONTRA UN TRANSPORTE").
@@ -289,7 +362,7 @@ void ActorMatcher::Run(Doc& doc) const {
         if (!c) return false;
         found = Raw{i, i + ph.span, ph.entry, c};
         return true;
-      });
+      }, !fold_case);
       if (found.code) {
         raws[s].push_back(found);
         i = found.end;

@@ -49,6 +49,11 @@ class ActorMatcher : public Component {
   const ActorDictionary& dictionary() const { return *dict_; }
 
  private:
+  // Whether a name found regardless of case may stand as the text writes it
+  // (English only; see matcher.cc).
+  bool LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint32_t at, const ActorIndex::Phrase& ph,
+                         const ActorEntry& e, int32_t day) const;
+
   std::shared_ptr<const ActorDictionary> dict_;
   std::shared_ptr<const ActorIndex> index_;
   ActorMatcherOptions options_;

@@ -64,6 +64,9 @@ Liberal Party
 @kind agent
 militant group
   ~REB
+@kind agency
+Congress
+  USALEG
 )";
 
 class MatcherTest : public ::testing::Test {
@@ -234,6 +237,28 @@ TEST_F(MatcherTest, AgentWordUsedAsAnAdjectiveIsNoAgent) {
   // An adjective with no noun after it is the tagger's slip, not a modifier.
   EXPECT_EQ(run("Colombia said the official left", {Tag::NNP, Tag::VBD, Tag::DET, Tag::JJ, Tag::VBD}),
             (V{"Colombia=COL", "official=COLGOV"}));
+}
+
+// Lower case names an actor only where a news reader would take it as one
+// (ActorMatcher::LowerCaseNameFits): a name typed in mixed case, a
+// country's adjective before a role noun, a legislature's name used bare.
+TEST_F(MatcherTest, LowerCaseNamesWhereTheContextMakesThemActors) {
+  auto run = [&](std::string_view text, const std::vector<Tag>& tags = {}) {
+    return Match(text, Date::Day(2025, 9, 27), tags);
+  };
+  EXPECT_EQ(run("they want to help cOlombia"), (V{"cOlombia=COL"}));
+  EXPECT_EQ(run("colombian troops crossed"), (V{"colombian troops=COLMIL"}));
+  EXPECT_EQ(run("the colombian coffee sold"), V{});
+  EXPECT_EQ(run("us troops crossed"), (V{"troops=---MIL"}));  // an acronym needs its capitals
+  EXPECT_EQ(run("Petro was pressured by congress", {Tag::NNP, Tag::VBD, Tag::VBN, Tag::IN, Tag::NN}),
+            (V{"Petro=COLGOV", "congress=USALEG"}));
+  EXPECT_EQ(run("the congress voted", {Tag::DET, Tag::NN, Tag::VBD}), V{});
+  EXPECT_EQ(run("a party congress voted", {Tag::DET, Tag::NN, Tag::NN, Tag::VBD}), V{});
+  EXPECT_EQ(run("congress of doctors met", {Tag::NN, Tag::IN, Tag::NNS, Tag::VBD}), V{});
+  // Not in Spanish: its capitals rules differ ("los colombianos" is no name).
+  lang_ = "es";
+  EXPECT_EQ(run("they want to help cOlombia"), V{});
+  lang_ = "";
 }
 
 // An agent word inside a company's name ("McLean Industries Inc") is the

@@ -53,9 +53,11 @@ class TitlesTest : public ::testing::Test {
   }
 
   // The code of the sentence's last mention (the person), and how the title bore on it.
-  std::pair<std::string, TitleUse> Code(std::string_view text, Date published = Date(), std::string lang = "en") {
+  std::pair<std::string, TitleUse> Code(std::string_view text, Date published = Date(), std::string lang = "en",
+                                       const std::vector<Tag>& tags = {}) {
     doc_ = Doc{};
     testing::SimpleTokenize(text, &doc_);
+    for (size_t i = 0; i < doc_.tokens.size() && i < tags.size(); ++i) doc_.tokens[i].tag = tags[i];
     doc_.article.published = published;
     doc_.article.lang = lang;
     matcher_->Run(doc_);
@@ -69,6 +71,17 @@ class TitlesTest : public ::testing::Test {
 };
 
 using P = std::pair<std::string, TitleUse>;
+
+// A name written in lower case is a person's only after a title: alone,
+// "virel" could be any word (ActorMatcher::LowerCaseNameFits).
+TEST_F(TitlesTest, ALowerCaseNameAfterATitleIsThePerson) {
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1)).first, "PRYGOV");
+  EXPECT_EQ(Code("then virel spoke", Date::Day(2012, 3, 1)).first, "");
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1), "es").first, "");  // English rule only
+  // A name is a noun: a modal or verb after a title is no one's name.
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1), "en", {Tag::NNP, Tag::NN, Tag::VBD}).first, "PRYGOV");
+  EXPECT_EQ(Code("President virel spoke", Date::Day(2012, 3, 1), "en", {Tag::NNP, Tag::MD, Tag::VB}).first, "");
+}
 
 TEST_F(TitlesTest, UndatedTheTitlePicksThePeriod) {
   EXPECT_EQ(Code("Foreign Minister Mira Castell spoke"), (P{"URYGOV", TitleUse::kChose}));

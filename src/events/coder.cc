@@ -615,6 +615,45 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
   return false;
 }
 
+// "The US said ISIL had attacked Iraq", "a rights monitor said government
+// forces killed eight people", "Iran said Iraqi jets bombed its towns": a
+// party that states as fact someone else's violent act alleges it, which
+// the CAMEO codebook codes as an accusation (112: "accuse, allege, or
+// charge"; 1123 of aggression for fighting, 1122 of human rights abuses for
+// assaults on people, 1124 of war crimes for mass violence). The reported
+// act keeps its own event. The code of the speaker's accusation for a
+// reported act's root, or "" if the act is not violent.
+std::string_view AllegationCode(std::string_view root) {
+  if (root == "19") return "1123";
+  if (root == "18") return "1122";
+  if (root == "20") return "1124";
+  return {};
+}
+
+// Whether a speaker may allege an attacker's act, by their codes: not its
+// own side's (a state claiming its army's strike, "Iraq said its planes
+// attacked"), except a state speaking of armed or opposition groups of its
+// own country; and a state says nothing against forces of no known country
+// ("government forces"), which are most often its own.
+bool AllegesAgainst(std::string_view speaker, std::string_view attacker) {
+  static constexpr std::string_view kNonState[] = {"REB", "INS", "UAF", "OPP", "CRM", "SEP"};
+  auto non_state = [](std::string_view code) {
+    if (code.size() < 6) return false;
+    return std::find(std::begin(kNonState), std::end(kNonState), code.substr(3, 3)) != std::end(kNonState);
+  };
+  // The state itself: the country, its government, forces, police, courts.
+  auto state = [](std::string_view code) {
+    static constexpr std::string_view kOfficial[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    return IsStateCode(code) &&
+           (code.size() == 3 || std::find(std::begin(kOfficial), std::end(kOfficial), code.substr(3, 3)) != std::end(kOfficial));
+  };
+  if (speaker.size() < 3 || attacker.size() < 3 || speaker == attacker) return false;
+  std::string_view sc = speaker.substr(0, 3), ac = attacker.substr(0, 3);
+  if (ac == "---") return !state(speaker) && !non_state(attacker);
+  if (sc == ac) return non_state(attacker) && !non_state(speaker);
+  return true;
+}
+
 // The acts an infinitive of purpose performs by the act it is the purpose
 // of: investigating (09), demanding (10), disapproving (11) and protesting
 // (14). "Thousands marched to demand his resignation" is a demand made.
@@ -637,8 +676,17 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
   // By the word as written too: "is prepared to" (a stative participle,
-  // clauses.cc) is listed with the adjectives ("ready", "prepared").
-  if (verbs.IsIntent(head.lemma_hash) || verbs.IsIntent(head.lower_hash)) {
+  // clauses.cc) is listed with the adjectives ("ready", "prepared"). Not the
+  // finite verb of an irrealis lemma without "be": "India prepared to send a
+  // flotilla" reports preparations (control.txt: "prepare" is irrealis),
+  // not a stated intention, and what is prepared is not done yet.
+  bool by_word = !verbs.IsIntent(head.lemma_hash) && verbs.IsIntent(head.lower_hash);
+  if (by_word && verbs.IsIrrealis(head.lemma_hash)) {
+    bool be_aux = false;
+    for (uint32_t t = parent.verb.tokens.begin; t < parent.verb.head; ++t) be_aux |= doc.tokens[t].lemma_hash == be;
+    if (!be_aux) return kNone32;
+  }
+  if (verbs.IsIntent(head.lemma_hash) || by_word) {
     // "Petro wants Maduro to act": an object before the infinitive is the
     // one who is to act; that is an appeal to it, not the subject's intention.
     for (const TokenRange& o : parent.objects)
@@ -895,6 +943,73 @@ void JoinSplitCodes(Doc& doc) {
   for (ActorMention& a : out)
     if (a.antecedent != kNone32) a.antecedent = index[a.antecedent];
   doc.actors = std::move(out);
+}
+
+// The speaker's allegation of the violent act reported in clause `ci`
+// (AllegationCode): one event from each actor of the reporting clause's
+// subject to each attacker it may allege (AllegesAgainst). Only plain
+// statements ("said", "claimed", "alleged", "told"): a denial or a question
+// alleges nothing, and a news outlet that reports an attack ("state media
+// reported") reports, it does not allege.
+void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<uint32_t>& attackers,
+                       std::string_view code, const std::string& pattern, std::vector<CoderTrace>* trace) {
+  static const uint64_t kAlleging[] = {TokenHash("say"),     TokenHash("claim"),  TokenHash("allege"),
+                                       TokenHash("charge"),  TokenHash("insist"), TokenHash("assert"),
+                                       TokenHash("contend"), TokenHash("tell"),   TokenHash("maintain")};
+  const Clause& cl = doc.clauses[ci];
+  const Clause& rc = doc.clauses[cl.reported_by];
+  const auto& toks = doc.tokens;
+  if (rc.verb.head == kNone32 || rc.verb.negated || rc.verb.modality != Modality::kNone || rc.conditional) return;
+  // The speaker first ("Iran said U.S. forces attacked ..."): a trailing
+  // "..., police said" or "..., residents said" is the reporter's source
+  // for the news, not a party's charge (on the CAMEO manual's examples every
+  // such tag was a police, court or relief source).
+  if (rc.verb.head > cl.verb.tokens.begin) return;
+  // A relative clause describes a noun of the report ("claimed the bombings,
+  // which killed 57"), it is not the content reported.
+  if (cl.relative) return;
+  // Nor under a modal between them ("said X would provide funds to help
+  // fight ..."): the act is not stated as done.
+  for (uint32_t k = cl.parent; k != kNone32 && k != cl.reported_by; k = doc.clauses[k].parent)
+    if (doc.clauses[k].verb.modality != Modality::kNone || doc.clauses[k].conditional) return;
+  if (std::find(std::begin(kAlleging), std::end(kAlleging), toks[rc.verb.head].lemma_hash) == std::end(kAlleging))
+    return;
+  uint32_t time = kNone32;
+  Date date;
+  bool dated = false;
+  for (uint32_t s : ActorsOf(c, rc.subject)) {
+    const std::string& sc = doc.actors[s].code;
+    // A news outlet reports; an unnamed spokesman of no known country ("the
+    // spokesman said the army had killed ...") may speak for the attacker.
+    if (sc.find("MED", 3) != std::string::npos || sc.compare(0, 3, "---") == 0) continue;
+    for (uint32_t a : attackers) {
+      const std::string& ac = doc.actors[a].code;
+      // "Chad said its troops had captured ...": the speaker's own forces,
+      // whatever country the matcher gave the possessive.
+      const uint32_t first = doc.actors[a].tokens.begin;
+      if (first > 0 && (toks[first].lower_hash == H().its || toks[first].lower_hash == H().their ||
+                        toks[first - 1].lower_hash == H().its || toks[first - 1].lower_hash == H().their))
+        continue;
+      if (!AllegesAgainst(sc, ac) || AlreadyCoded(doc, cl.sentence, code, sc, ac)) continue;
+      if (!dated) date = EventDate(doc, cl.reported_by, cl.sentence, &time), dated = true;
+      EventMention ev;
+      ev.sentence = cl.sentence;
+      ev.clause = ci;
+      ev.source = sc;
+      ev.source_actor = s;
+      ev.target = ac;
+      ev.target_actor = a;
+      ev.code = std::string(code);
+      ev.date = date;
+      ev.time = time;
+      ev.trigger = {rc.verb.head, rc.verb.head + 1};
+      ev.pattern = pattern;
+      ev.note = "the speaker alleges the violent act it reports, " + std::string(doc.text(cl.verb.tokens)) +
+                " (CAMEO 112: accuse, allege)";
+      if (trace) trace->push_back({ci, "reported by '" + std::string(rc.verb.lemma) + "': " + sc + " alleges " + ac + "'s act, " + ev.code});
+      doc.events.push_back(std::move(ev));
+    }
+  }
 }
 
 }  // namespace
@@ -1460,6 +1575,38 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
           }
         }
+        // "A mortar bomb was fired at Israel from the Gaza Strip", "rockets
+        // were launched from Lebanon": fire (19, 20) with no agent comes from
+        // whoever holds the place it was fired from, a state or territory
+        // named right after "from" as the head of its phrase. The "from"
+        // phrase must hang on the verb: first after it, or right
+        // after the phrase naming what was fired at ("at it from"); a later
+        // one belongs to a noun or a distance ("his return from France",
+        // "15 km northeast from Beirut").
+        if (sources.empty() && !options_.peer_reading && (code.starts_with("19") || code.starts_with("20"))) {
+          static const uint64_t kAim[] = {H().at, TokenHash("on"), TokenHash("into"), H().against, TokenHash("toward"),
+                                          TokenHash("towards")};
+          for (size_t k = 0; k < cl.preps.size(); ++k) {
+            const PrepPhrase& pp = cl.preps[k];
+            if (pp.prep == kNone32 || pp.prep <= v.head) continue;
+            bool first = k == 0 || cl.preps[k - 1].prep == kNone32 || cl.preps[k - 1].prep < v.head;
+            bool after_aim = !first && cl.preps[k - 1].object.end == pp.prep &&
+                             std::find(std::begin(kAim), std::end(kAim), toks[cl.preps[k - 1].prep].lower_hash) != std::end(kAim);
+            if (toks[pp.prep].lower_hash != H().from) {
+              if (!after_aim && !first) break;
+              continue;
+            }
+            if (!first && !after_aim) break;
+            uint32_t t = pp.object.begin;
+            while (t < pp.object.end && c.starts_at[t] == kNone32 && !IsNoun(toks[t].tag)) ++t;
+            if (t >= pp.object.end || c.starts_at[t] == kNone32) continue;
+            const ActorMention& a = doc.actors[c.starts_at[t]];
+            if (a.tokens.end != pp.object.end || a.is_agent || a.is_person || !IsStateCode(a.code)) continue;
+            sources = {c.starts_at[t]};
+            note = "passive fire without agent: from where it was fired ('from' " + std::string(doc.text(a.tokens)) + ")";
+            break;
+          }
+        }
         // UD-PETRARCH's reading: a passive with no agent takes the nearest
         // actor after the verb ("was criticized over its dispute with X":
         // X), as its coder makes the first actor among the verb's other
@@ -1759,6 +1906,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
 
     std::string root = code.substr(0, 2);
+    // A reported violent act, stated as fact by someone else: the speaker's
+    // allegation (AllegationCode), whether or not the act itself codes.
+    if (cl.reported_by != kNone32 && cl.kind == ClauseKind::kFinite && !options_.peer_reading && !intent &&
+        !refusal && !ontology_negation && !v.negated && v.modality == Modality::kNone && !cl.conditional &&
+        !AllegationCode(root).empty())
+      AllegeReportedAct(c, doc, ci, sources, AllegationCode(root), chosen->ref(), trace);
     // An entry is a root ("14") or a longer code ("1712"): a prefix of the code.
     bool may_lack_target = std::any_of(options_.roots_without_target.begin(), options_.roots_without_target.end(),
                                        [&](const std::string& r) { return code.starts_with(r); });

@@ -313,14 +313,84 @@ TEST_F(CoderTest, CompoundActorsGiveOneEventPerPair) {
 }
 
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedAct) {
+  // The reported attack, and the officials' allegation of it (see
+  // ASpeakerAllegesTheViolentActItReports).
   EXPECT_EQ(Code("Officials/NNS said/VBD/say that/IN rebels/NNS attacked/VBD/attack Colombia/NNP ./.",
                  {{0, 1, "COLGOV"}, {3, 4, "COLREB"}, {5, 6, "COL"}}),
-            (V{"COLREB>COL:190"}));
+            (V{"COLGOV>COLREB:1123", "COLREB>COL:190"}));
   // "We" in a quoted post is the poster.
   EXPECT_EQ(Code("The/DT State/NNP Department/NNP wrote/VBD/write :/: \u201C/`` We/PRP will/MD revoke/VB/revoke "
                  "Petro/NNP 's/POS visa/NN ./. \u201D/''",
                  {{1, 3, "USAGOV"}, {9, 10, "COLGOV"}}),
             (V{"USAGOV>COLGOV:172"}));
+}
+
+// A party that states as fact someone else's violent act alleges it (CAMEO
+// 112 "accuse, allege"; 1123 of aggression): the speaker's event, beside the
+// reported act's own, even when that act names no target.
+TEST_F(CoderTest, ASpeakerAllegesTheViolentActItReports) {
+  UseVerbs("@speech say | claim | report\n", "190 attack\n--- say\n--- claim\n--- report\n");
+  EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim that/IN Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"QBT>MRW:1123", "MRW>FNK:190"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say Marrowdale/NNP attacked/VBD/attack itself/PRP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}}),
+            (V{"QBT>MRW:1123"}))
+      << Trace();
+  // A trailing attribution is the reporter's source, not a party's charge.
+  EXPECT_EQ(Code("Marrowdale/NNP attacked/VBD/attack Fennick/NNP ,/, Quibbleton/NNP said/VBD/say ./.",
+                 {{0, 1, "MRW"}, {2, 3, "FNK"}, {4, 5, "QBT"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // The speaker's own forces, a denial, a news outlet: no allegation.
+  EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say its/PRP$ troops/NNS attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 4, "MRWMIL"}, {5, 6, "FNK"}}),
+            (V{"MRWMIL>FNK:190"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP did/VBD/do not/RB say/VB/say Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {4, 5, "MRW"}, {6, 7, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  EXPECT_EQ(Code("Radio/NNP Quibbleton/NNP reported/VBD/report Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 2, "QBTMED"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // A spokesman of no known country may speak for the attacker.
+  EXPECT_EQ(Code("The/DT spokesman/NN said/VBD/say Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{1, 2, "---GOV"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // Same country: a state may allege its rebels' act, not its army's.
+  EXPECT_EQ(Code("Quibbleton/NNP said/VBD/say soldiers/NNS attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "QBTMIL"}, {4, 5, "FNK"}}),
+            (V{"QBTMIL>FNK:190"}))
+      << Trace();
+  // Not in the peers' readings, whose suites code the reported act alone.
+  options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim that/IN Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+}
+
+// Fire with no agent comes from the state or territory it was fired from.
+TEST_F(CoderTest, PassiveFireWithoutAgentComesFromWhereItWasFired) {
+  UseVerbs("@speech say\n", "190 fire\n--- say\n");
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {6, 7, "MRW"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // A "from" that hangs on a noun of another phrase names no origin of fire.
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP after/IN talks/NNS from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {8, 9, "MRW"}}),
+            V{})
+      << Trace();
+  // An organisation after "from" holds no place.
+  EXPECT_EQ(Code("Rockets/NNS were/VBD/be fired/VBN/fire at/IN Fennick/NNP from/IN Marrowdale/NNP ./.",
+                 {{4, 5, "FNK"}, {6, 7, "IGOUNO"}}),
+            V{})
+      << Trace();
 }
 
 TEST_F(CoderTest, InfinitivesCodeOnlyThroughTheirParent) {
@@ -353,6 +423,22 @@ TEST_F(CoderTest, StatedIntentionsCodeTheIntentCode) {
   EXPECT_EQ(Code("If/IN rebels/NNS said/VBD/say they/PRP would/MD attack/VB/attack Bogota/NNP ,/, talks/NNS end/VBP/end ./.",
                  {{1, 2, "COLREB"}, {6, 7, "COLGOV"}}),
             V{});
+}
+
+// "is prepared to" is a stated readiness (the adjective, an intent word);
+// the past verb "prepared to" reports preparations under an irrealis
+// lemma: not an intention, and not an act yet.
+TEST_F(CoderTest, PreparedToAsAVerbIsNoIntention) {
+  UseVerbs("@irrealis prepare\n@intent prepared\n", "042 visit +\n");
+  options_.intent_codes = {{"04", "036"}};
+  options_.intent_file = "intent.tsv";
+  std::vector<A> actors = {{0, 1, "COLGOV"}, {5, 6, "VEN"}};
+  EXPECT_EQ(Code("Petro/NNP is/VBZ/be prepared/VBN/prepare to/TO visit/VB/visit Venezuela/NNP ./.", actors),
+            (V{"COLGOV>VEN:036"}))
+      << Trace();
+  EXPECT_EQ(Code("Petro/NNP prepared/VBD/prepare to/TO visit/VB/visit Venezuela/NNP ./.", {{0, 1, "COLGOV"}, {4, 5, "VEN"}}),
+            V{})
+      << Trace();
 }
 
 // "will" in reported speech states an intention like "would"; "want to" is
