@@ -274,8 +274,8 @@ bool ActorMatcher::LowerCaseNameFits(const Doc& doc, const Sentence& sent, uint3
       if (next != Tag::kNone && !IsNoun(next) && !IsAdjective(next) && next != Tag::VBN && next != Tag::VBG)
         return false;
       bool agent = false;
-      index_->ForEachMatch(toks, end, sent.tokens.end, [&](const ActorIndex::Phrase& next) {
-        agent = dict_->entries()[next.entry].is_agent();
+      index_->ForEachMatch(toks, end, sent.tokens.end, [&](const ActorIndex::Phrase& after) {
+        agent = dict_->entries()[after.entry].is_agent();
         return agent;
       });
       return agent;
