@@ -286,6 +286,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         ++j;
         continue;
       }
+      // A partial quotation may open inside the verb group ("Trump is "not
+      // discussing" it"): after an auxiliary the quote mark is no clause
+      // boundary, and the negation or verb after it still belongs to the
+      // group (after a full verb it opens the quoted words: 'said "go"').
+      if (y.tag == Tag::PPL && last_verb != kNone32 && is_aux_lemma(lemma(last_verb)) && j + 1 < e &&
+          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1))) {
+        ++j;
+        continue;
+      }
       if (w.IsNeg(ly) || (ly == w.no && j + 1 < e && toks[j + 1].lower_hash == w.longer)) {
         v.negated = true;
         j += (ly == w.no) ? 2 : 1;
@@ -312,7 +321,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;
       // An auxiliary if another verb follows (possibly after adverbs or "not").
       uint32_t k = j + 1;
-      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash))) ++k;
+      // (An opening quote there too: 'is "not discussing"', see above.)
+      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash) || toks[k].tag == Tag::PPL)) ++k;
       // "did not attend": do-support takes a bare verb; be/have/get take participles.
       bool verb_follows = k < e && IsVerb(toks[k].tag) && !actor(k) && (toks[k].tag != Tag::VB || l == w.do_);
       if (is_aux_lemma(l) && verb_follows) {

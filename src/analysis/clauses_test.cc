@@ -166,6 +166,13 @@ TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("Colombia/NNP did/VBD/do not/RB attend/VB/attend the/DT summit/NN ./.");
   EXPECT_TRUE(ClauseOf("attend").verb.negated);
   EXPECT_EQ(ClauseOf("attend").kind, ClauseKind::kFinite);
+  // A partial quotation opening after the auxiliary keeps the negation
+  // ('is "not discussing"'); after a full verb it opens the quoted words.
+  Analyze("Trump/NNP is/VBZ/be \"/PPL not/RB discussing/VBG/discuss \"/PPR it/PRP ./.");
+  EXPECT_TRUE(ClauseOf("discuss").verb.negated);
+  Analyze("He/PRP said/VBD/say \"/PPL attack/VB/attack them/PRP \"/PPR ./.");
+  EXPECT_EQ(ClauseOf("say").verb.lemma, "say");  // not merged into one group with "attack"
+  EXPECT_EQ(ClauseOf("attack").verb.lemma, "attack");
   Analyze("Washington/NNP could/MD impose/VB/impose sanctions/NNS if/IN talks/NNS fail/VBP/fail ./.");
   EXPECT_EQ(ClauseOf("impose").verb.modality, Modality::kPossible);
   EXPECT_TRUE(ClauseOf("fail").conditional);
