@@ -94,6 +94,20 @@ bool NounLike(const Token& t) {
   }
 }
 
+// A day word the time tagger resolves only against a publication date: a
+// weekday name or "today"/"yesterday"/"tonight" (not month names: "May" is
+// also a modal and a surname). Only asked about the word right before a
+// verb's group, so the ten-word scan is off the per-token path.
+bool UnresolvedDay(const Token& t) {
+  static const uint64_t kDays[] = {TokenHash("monday"),   TokenHash("tuesday"), TokenHash("wednesday"),
+                                   TokenHash("thursday"), TokenHash("friday"),  TokenHash("saturday"),
+                                   TokenHash("sunday"),   TokenHash("today"),   TokenHash("yesterday"),
+                                   TokenHash("tonight")};
+  for (uint64_t d : kDays)
+    if (t.lower_hash == d) return true;
+  return false;
+}
+
 // Tokens that can be part of a noun phrase (before or at its head).
 bool NounPhraseToken(const Token& t) {
   switch (t.tag) {
@@ -554,11 +568,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // Adverbs and adverbial phrases right before the verb are not the subject,
     // nor is a date ("Petro, on Monday, said", "the minister Friday suspended").
     while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
-    if (uint32_t tb = t > floor ? time_ending_at(t) : kNone32; tb != kNone32 && tb > floor) {
+    bool date_skipped = false;
+    uint32_t tb = t > floor ? time_ending_at(t) : kNone32;
+    // Undated text (a pasted sentence, a suite record): the time tagger
+    // drops a weekday it cannot resolve, yet "Imran Khan, on Wednesday
+    // ridiculed" still has its subject before the day.
+    if (tb == kNone32 && t > floor && UnresolvedDay(toks[t - 1])) tb = t - 1;
+    if (tb != kNone32 && tb > floor) {
       uint32_t k = tb;
       if (k > floor + 1 && toks[k - 1].tag == Tag::IN) --k;  // "on Monday"
       // Only when something is left to be the subject.
-      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) t = k;
+      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) {
+        t = k;
+        date_skipped = true;
+      }
     }
     uint32_t end = t;
     bool skipped_apposition = false;
@@ -664,13 +687,25 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         uint32_t k = t - 1;
         uint32_t limit = k > floor + 14 ? k - 14 : floor;
         uint32_t prev_comma = kNone32;
+        bool broke = false;
         for (uint32_t q = k; q-- > limit;) {
           if (toks[q].lower_hash == w.comma) {
             prev_comma = q;
             break;
           }
-          if (w.IsClauseBreak(toks[q].lower_hash)) break;
+          if (verbal(q)) broke = true;  // "X attacked the town, said Y": no subject before
+          if (w.IsClauseBreak(toks[q].lower_hash)) {
+            broke = true;
+            break;
+          }
         }
+        // No earlier comma up to the clause's start: what the comma set off
+        // was the date just skipped ("Imran Khan, on Wednesday ridiculed"),
+        // and the noun phrase before this comma is the subject. Not after
+        // an adverb alone: "West Germany, also opposed to the tax, will
+        // advise" and "A spokesman, asked for a reaction, said" set off a
+        // participle that is no clause of its own.
+        if (prev_comma == kNone32 && !broke && limit == floor && date_skipped) prev_comma = k;
         // The name may end in its abbreviation: "The Nigerian Union of
         // Teachers (NUT), the umbrella union for ..., announced": the
         // subject is the name before the parenthesis.

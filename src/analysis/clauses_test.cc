@@ -97,6 +97,12 @@ TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
   EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
   Analyze("Petro/NNP ,/, the/DT president/NN ,/, Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {{0, 1}}, {{5, 6}});
   EXPECT_NE(Text(ClauseOf("suspend").subject), "Monday");
+  // Undated text: no time expression was found, the weekday still is one.
+  Analyze("Imran/NNP Khan/NNP ,/, on/IN Wednesday/NNP ridiculed/VBD/ridicule Sharif/NNP ./.", {{0, 2}, {6, 7}});
+  EXPECT_EQ(Text(ClauseOf("ridicule").subject), "Imran Khan");
+  // At the start of the clause a day is the subject.
+  Analyze("Friday/NNP marks/VBZ/mark the/DT anniversary/NN ./.");
+  EXPECT_EQ(Text(ClauseOf("mark").subject), "Friday");
 }
 
 TEST_F(ClausesTest, ParticipleWithAnObjectAfterAnAppositionIsAPastTense) {
