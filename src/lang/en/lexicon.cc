@@ -429,6 +429,17 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
           counts.push_back(pool[i]);
       if (!counts.empty()) classes_[static_cast<int>(WordClass::kCapNotS)] = AddEntry(&counts);
     }
+    // An unknown lower-case word in -ed is a verb form or an adjective: the
+    // nouns in -ed (bed, seed, creed, greed, speed) are all in the word
+    // list, yet "-ed-" gives NN as much weight as VBN, so after a name the
+    // noun won ("Russia normalized relations", "Russia overran", "Ankara
+    // weaponized" had no verb at all).
+    if (r.key == "-ed-") {
+      counts.clear();
+      for (uint32_t i = r.first; i < r.first + r.count; ++i)
+        if (pool[i].first != Tag::NN) counts.push_back(pool[i]);
+      if (!counts.empty()) classes_[static_cast<int>(WordClass::kEd)] = AddEntry(&counts);
+    }
   }
   // Unknown sentence-initial words: a name ("Hezbollah said") or a common
   // word whose suffix speaks ("Drones struck"). Suffix classes are merged
