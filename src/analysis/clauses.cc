@@ -621,6 +621,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           --t;
           continue;
         }
+        // The same after a name and its abbreviation: "The National Union
+        // of Magistrates (NUM) in Algeria said" is the union, not Algeria.
+        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 3 &&
+            toks[t - 2].tag == Tag::RRB) {
+          uint32_t open = kNone32;
+          for (uint32_t q = t - 2; q-- > floor && q + 8 > t;)
+            if (toks[q].tag == Tag::LRB) {
+              open = q;
+              break;
+            }
+          if (open != kNone32 && open > floor && actor(open - 1)) {
+            t = open;
+            continue;
+          }
+        }
         // Two prepositions in a row: "farmers from all over the
         // province", "troops from across the region".
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 2 &&

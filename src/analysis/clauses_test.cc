@@ -92,6 +92,13 @@ TEST_F(ClausesTest, ScheduledActIsTheVerb) {
   EXPECT_EQ(c.verb.modality, Modality::kFuture);
 }
 
+TEST_F(ClausesTest, PlaceAfterANameAndItsAbbreviationBelongsToTheName) {
+  // "The Union of Magistrates (UM) in Algeria said": the union, not Algeria.
+  Analyze("The/DT Union/NNP of/IN Magistrates/NNPS (/LRB UM/NNP )/RRB in/IN Algeria/NNP said/VBD/say ./.",
+          {{1, 4}, {8, 9}});
+  EXPECT_EQ(Text(ClauseOf("say").subject), "The Union of Magistrates ( UM ) in Algeria");
+}
+
 TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
   Analyze("The/DT minister/NN on/IN Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {}, {{3, 4}});
   EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
