@@ -622,7 +622,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           continue;
         }
         // The same after a name and its abbreviation: "The National Union
-        // of Magistrates (NUM) in Algeria said" is the union, not Algeria.
+        // of Teachers (NUT) in Kenya said" is the union, not Kenya.
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 3 &&
             toks[t - 2].tag == Tag::RRB) {
           uint32_t open = kNone32;

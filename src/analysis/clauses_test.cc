@@ -93,10 +93,10 @@ TEST_F(ClausesTest, ScheduledActIsTheVerb) {
 }
 
 TEST_F(ClausesTest, PlaceAfterANameAndItsAbbreviationBelongsToTheName) {
-  // "The Union of Magistrates (UM) in Algeria said": the union, not Algeria.
-  Analyze("The/DT Union/NNP of/IN Magistrates/NNPS (/LRB UM/NNP )/RRB in/IN Algeria/NNP said/VBD/say ./.",
+  // "The Union of Teachers (UT) in Kenya said": the union, not Kenya.
+  Analyze("The/DT Union/NNP of/IN Teachers/NNPS (/LRB UT/NNP )/RRB in/IN Kenya/NNP said/VBD/say ./.",
           {{1, 4}, {8, 9}});
-  EXPECT_EQ(Text(ClauseOf("say").subject), "The Union of Magistrates ( UM ) in Algeria");
+  EXPECT_EQ(Text(ClauseOf("say").subject), "The Union of Teachers ( UT ) in Kenya");
 }
 
 TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
