@@ -99,6 +99,10 @@ bool NounLike(const Token& t) {
 // also a modal and a surname). Only asked about the word right before a
 // verb's group, so the ten-word scan is off the per-token path.
 bool UnresolvedDay(const Token& t) {
+  // Every such word has 5 to 9 letters and ends in "y" or "t" ("tonight"):
+  // the subject's head noun before most verbs fails this before any hash.
+  std::string_view low = t.lower;
+  if (low.size() < 5 || low.size() > 9 || (low.back() != 'y' && low.back() != 't')) return false;
   static const uint64_t kDays[] = {TokenHash("monday"),   TokenHash("tuesday"), TokenHash("wednesday"),
                                    TokenHash("thursday"), TokenHash("friday"),  TokenHash("saturday"),
                                    TokenHash("sunday"),   TokenHash("today"),   TokenHash("yesterday"),
