@@ -94,6 +94,24 @@ bool NounLike(const Token& t) {
   }
 }
 
+// A day word the time tagger resolves only against a publication date: a
+// weekday name or "today"/"yesterday"/"tonight" (not month names: "May" is
+// also a modal and a surname). Only asked about the word right before a
+// verb's group, so the ten-word scan is off the per-token path.
+bool UnresolvedDay(const Token& t) {
+  // Every such word has 5 to 9 letters and ends in "y" or "t" ("tonight"):
+  // the subject's head noun before most verbs fails this before any hash.
+  std::string_view low = t.lower;
+  if (low.size() < 5 || low.size() > 9 || (low.back() != 'y' && low.back() != 't')) return false;
+  static const uint64_t kDays[] = {TokenHash("monday"),   TokenHash("tuesday"), TokenHash("wednesday"),
+                                   TokenHash("thursday"), TokenHash("friday"),  TokenHash("saturday"),
+                                   TokenHash("sunday"),   TokenHash("today"),   TokenHash("yesterday"),
+                                   TokenHash("tonight")};
+  for (uint64_t d : kDays)
+    if (t.lower_hash == d) return true;
+  return false;
+}
+
 // Tokens that can be part of a noun phrase (before or at its head).
 bool NounPhraseToken(const Token& t) {
   switch (t.tag) {
@@ -286,6 +304,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         ++j;
         continue;
       }
+      // A partial quotation may open inside the verb group ("Trump is "not
+      // discussing" it"): after an auxiliary the quote mark is no clause
+      // boundary, and the negation or verb after it still belongs to the
+      // group (after a full verb it opens the quoted words: 'said "go"').
+      if (y.tag == Tag::PPL && last_verb != kNone32 && is_aux_lemma(lemma(last_verb)) && j + 1 < e &&
+          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1))) {
+        ++j;
+        continue;
+      }
       if (w.IsNeg(ly) || (ly == w.no && j + 1 < e && toks[j + 1].lower_hash == w.longer)) {
         v.negated = true;
         j += (ly == w.no) ? 2 : 1;
@@ -312,7 +339,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (y.tag == Tag::VBD || y.tag == Tag::VBZ || y.tag == Tag::VBP) has_finite_form = true;
       // An auxiliary if another verb follows (possibly after adverbs or "not").
       uint32_t k = j + 1;
-      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash))) ++k;
+      // (An opening quote there too: 'is "not discussing"', see above.)
+      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash) || toks[k].tag == Tag::PPL)) ++k;
       // "did not attend": do-support takes a bare verb; be/have/get take participles.
       bool verb_follows = k < e && IsVerb(toks[k].tag) && !actor(k) && (toks[k].tag != Tag::VB || l == w.do_);
       if (is_aux_lemma(l) && verb_follows) {
@@ -544,11 +572,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // Adverbs and adverbial phrases right before the verb are not the subject,
     // nor is a date ("Petro, on Monday, said", "the minister Friday suspended").
     while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
-    if (uint32_t tb = t > floor ? time_ending_at(t) : kNone32; tb != kNone32 && tb > floor) {
+    bool date_skipped = false;
+    uint32_t tb = t > floor ? time_ending_at(t) : kNone32;
+    // Undated text (a pasted sentence, a suite record): the time tagger
+    // drops a weekday it cannot resolve, yet "Imran Khan, on Wednesday
+    // ridiculed" still has its subject before the day.
+    if (tb == kNone32 && t > floor && UnresolvedDay(toks[t - 1])) tb = t - 1;
+    if (tb != kNone32 && tb > floor) {
       uint32_t k = tb;
       if (k > floor + 1 && toks[k - 1].tag == Tag::IN) --k;  // "on Monday"
       // Only when something is left to be the subject.
-      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) t = k;
+      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) {
+        t = k;
+        date_skipped = true;
+      }
     }
     uint32_t end = t;
     bool skipped_apposition = false;
@@ -587,6 +624,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
             (NounLike(toks[t - 2]) || actor(t - 2))) {
           --t;
           continue;
+        }
+        // The same after a name and its abbreviation: "The National Union
+        // of Teachers (NUT) in Kenya said" is the union, not Kenya.
+        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 3 &&
+            toks[t - 2].tag == Tag::RRB) {
+          uint32_t open = kNone32;
+          for (uint32_t q = t - 2; q-- > floor && q + 8 > t;)
+            if (toks[q].tag == Tag::LRB) {
+              open = q;
+              break;
+            }
+          if (open != kNone32 && open > floor && actor(open - 1)) {
+            t = open;
+            continue;
+          }
         }
         // Two prepositions in a row: "farmers from all over the
         // province", "troops from across the region".
@@ -654,13 +706,25 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         uint32_t k = t - 1;
         uint32_t limit = k > floor + 14 ? k - 14 : floor;
         uint32_t prev_comma = kNone32;
+        bool broke = false;
         for (uint32_t q = k; q-- > limit;) {
           if (toks[q].lower_hash == w.comma) {
             prev_comma = q;
             break;
           }
-          if (w.IsClauseBreak(toks[q].lower_hash)) break;
+          if (verbal(q)) broke = true;  // "X attacked the town, said Y": no subject before
+          if (w.IsClauseBreak(toks[q].lower_hash)) {
+            broke = true;
+            break;
+          }
         }
+        // No earlier comma up to the clause's start: what the comma set off
+        // was the date just skipped ("Imran Khan, on Wednesday ridiculed"),
+        // and the noun phrase before this comma is the subject. Not after
+        // an adverb alone: "West Germany, also opposed to the tax, will
+        // advise" and "A spokesman, asked for a reaction, said" set off a
+        // participle that is no clause of its own.
+        if (prev_comma == kNone32 && !broke && limit == floor && date_skipped) prev_comma = k;
         // The name may end in its abbreviation: "The Nigerian Union of
         // Teachers (NUT), the umbrella union for ..., announced": the
         // subject is the name before the parenthesis.

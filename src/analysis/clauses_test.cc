@@ -92,11 +92,24 @@ TEST_F(ClausesTest, ScheduledActIsTheVerb) {
   EXPECT_EQ(c.verb.modality, Modality::kFuture);
 }
 
+TEST_F(ClausesTest, PlaceAfterANameAndItsAbbreviationBelongsToTheName) {
+  // "The Union of Teachers (UT) in Kenya said": the union, not Kenya.
+  Analyze("The/DT Union/NNP of/IN Teachers/NNPS (/LRB UT/NNP )/RRB in/IN Kenya/NNP said/VBD/say ./.",
+          {{1, 4}, {8, 9}});
+  EXPECT_EQ(Text(ClauseOf("say").subject), "The Union of Teachers ( UT ) in Kenya");
+}
+
 TEST_F(ClausesTest, DateBeforeTheVerbIsNotTheSubject) {
   Analyze("The/DT minister/NN on/IN Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {}, {{3, 4}});
   EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
   Analyze("Petro/NNP ,/, the/DT president/NN ,/, Monday/NNP suspended/VBD/suspend the/DT talks/NNS ./.", {{0, 1}}, {{5, 6}});
   EXPECT_NE(Text(ClauseOf("suspend").subject), "Monday");
+  // Undated text: no time expression was found, the weekday still is one.
+  Analyze("Imran/NNP Khan/NNP ,/, on/IN Wednesday/NNP ridiculed/VBD/ridicule Sharif/NNP ./.", {{0, 2}, {6, 7}});
+  EXPECT_EQ(Text(ClauseOf("ridicule").subject), "Imran Khan");
+  // At the start of the clause a day is the subject.
+  Analyze("Friday/NNP marks/VBZ/mark the/DT anniversary/NN ./.");
+  EXPECT_EQ(Text(ClauseOf("mark").subject), "Friday");
 }
 
 TEST_F(ClausesTest, ParticipleWithAnObjectAfterAnAppositionIsAPastTense) {
@@ -166,6 +179,13 @@ TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("Colombia/NNP did/VBD/do not/RB attend/VB/attend the/DT summit/NN ./.");
   EXPECT_TRUE(ClauseOf("attend").verb.negated);
   EXPECT_EQ(ClauseOf("attend").kind, ClauseKind::kFinite);
+  // A partial quotation opening after the auxiliary keeps the negation
+  // ('is "not discussing"'); after a full verb it opens the quoted words.
+  Analyze("Trump/NNP is/VBZ/be \"/PPL not/RB discussing/VBG/discuss \"/PPR it/PRP ./.");
+  EXPECT_TRUE(ClauseOf("discuss").verb.negated);
+  Analyze("He/PRP said/VBD/say \"/PPL attack/VB/attack them/PRP \"/PPR ./.");
+  EXPECT_EQ(ClauseOf("say").verb.lemma, "say");  // not merged into one group with "attack"
+  EXPECT_EQ(ClauseOf("attack").verb.lemma, "attack");
   Analyze("Washington/NNP could/MD impose/VB/impose sanctions/NNS if/IN talks/NNS fail/VBP/fail ./.");
   EXPECT_EQ(ClauseOf("impose").verb.modality, Modality::kPossible);
   EXPECT_TRUE(ClauseOf("fail").conditional);

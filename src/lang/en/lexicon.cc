@@ -433,7 +433,8 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
     // adjective: the nouns so spelt ("bed", "creed", "greed") are all in
     // the lexicon. "-ed-" gives NN as much as VBN, which made a past tense
     // after a name or a date a noun ("the Court cancelled restrictions",
-    // "Israel on Friday reimposed the closure": no verb in the clause).
+    // "Israel on Friday reimposed the closure", "Russia normalized relations":
+    // no verb in the clause).
     if (r.key == "-ed-") {
       counts.clear();
       for (uint32_t i = r.first; i < r.first + r.count; ++i)

@@ -123,6 +123,11 @@ TEST(Tagger, PastTenseAfterSubject) {
             "Trump/nnp decertified/vbd Colombia/nnp in/in the/det drug/nn war/nn ./pp");
   EXPECT_EQ(Tag1("Protesters torched cars and blocked roads."),
             "Protesters/nns torched/vbd cars/nns and/cc blocked/vbd roads/nns ./pp");
+  // An unknown -ed word is never a noun (the nouns in -ed are all listed).
+  EXPECT_EQ(Tag1("Russia normalized relations with Turkey."),
+            "Russia/nnp normalized/vbd relations/nns with/in Turkey/nnp ./pp");
+  // The word list knows "abducted" only as a noun: the override file.
+  EXPECT_EQ(Tag1("Gunmen abducted two priests."), "Gunmen/nns abducted/vbd two/cd priests/nns ./pp");
   // No finite verb otherwise: "clashed" must be the past tense.
   EXPECT_EQ(Tag1("Protesters clashed with police."), "Protesters/nns clashed/vbd with/in police/nns ./pp");
   // A real participle stays: reduced relative, passive.
