@@ -215,7 +215,7 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
     else if (m.title_use == TitleUse::kDateDecided) a.AddString("title_ignored", "date");
     else a.AddString("title_ignored", "no period with its role");
   }
-  ev.AddRaw(role, a.Dump());
+  ev.AddObject(role, a);
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from

@@ -49,40 +49,64 @@ void AppendNlohmannString(std::string_view s, std::string* out) {
   }
 }
 
+uint64_t CompactJsonObject::KeyPrefix(std::string_view key) {
+  uint64_t p = 0;
+  const size_t n = std::min<size_t>(key.size(), 8);
+  for (size_t i = 0; i < n; ++i) p |= uint64_t{static_cast<unsigned char>(key[i])} << (56 - 8 * i);
+  return p;
+}
+
 void CompactJsonObject::AddString(std::string_view key, std::string_view value) {
   const size_t begin = values_.size();
   AppendNlohmannString(value, &values_);
-  fields_.push_back({key, begin, values_.size()});
+  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
 }
 
 void CompactJsonObject::AddNumber(std::string_view key, uint64_t value) {
   const size_t begin = values_.size();
   values_ += std::to_string(value);
-  fields_.push_back({key, begin, values_.size()});
+  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
 }
 
 void CompactJsonObject::AddRaw(std::string_view key, std::string_view json) {
   const size_t begin = values_.size();
   values_ += json;
-  fields_.push_back({key, begin, values_.size()});
+  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
+}
+
+void CompactJsonObject::AddObject(std::string_view key, CompactJsonObject& obj) {
+  const size_t begin = values_.size();
+  values_.reserve(begin + obj.RenderedSize());
+  obj.AppendTo(&values_);
+  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
+}
+
+size_t CompactJsonObject::RenderedSize() const {
+  size_t size = 2 + values_.size();
+  for (const Field& f : fields_) size += f.key.size() + 4;
+  return size;
+}
+
+void CompactJsonObject::AppendTo(std::string* out) {
+  // std::map order: byte-wise comparison of the keys.
+  std::sort(fields_.begin(), fields_.end(), [](const Field& a, const Field& b) {
+    return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
+  });
+  out->push_back('{');
+  for (size_t i = 0; i < fields_.size(); ++i) {
+    if (i) out->push_back(',');
+    out->push_back('"');
+    out->append(fields_[i].key);  // keys are plain ASCII identifiers
+    out->append("\":");
+    out->append(values_, fields_[i].begin, fields_[i].end - fields_[i].begin);
+  }
+  out->push_back('}');
 }
 
 std::string CompactJsonObject::Dump() {
-  // std::map order: byte-wise comparison of the keys.
-  std::sort(fields_.begin(), fields_.end(), [](const Field& a, const Field& b) { return a.key < b.key; });
-  size_t size = 2 + values_.size();
-  for (const Field& f : fields_) size += f.key.size() + 4;
   std::string out;
-  out.reserve(size);
-  out.push_back('{');
-  for (size_t i = 0; i < fields_.size(); ++i) {
-    if (i) out.push_back(',');
-    out.push_back('"');
-    out.append(fields_[i].key);  // keys are plain ASCII identifiers
-    out.append("\":");
-    out.append(values_, fields_[i].begin, fields_[i].end - fields_[i].begin);
-  }
-  out.push_back('}');
+  out.reserve(RenderedSize());
+  AppendTo(&out);
   return out;
 }
 

@@ -39,6 +39,10 @@ class CompactJsonObject {
   void AddNumber(std::string_view key, uint64_t value);
   // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
   void AddRaw(std::string_view key, std::string_view json);
+  // `obj` rendered as the value, the same bytes as AddRaw(key, obj.Dump())
+  // without the intermediate string (an event's evidence holds two actor
+  // objects; that string was an allocation and a copy each).
+  void AddObject(std::string_view key, CompactJsonObject& obj);
   bool empty() const { return fields_.empty(); }
   // The object as nlohmann::json::dump() writes it.
   std::string Dump();
@@ -47,8 +51,17 @@ class CompactJsonObject {
   // Rendered values share one buffer (one allocation per object, not per field).
   struct Field {
     std::string_view key;
+    // The key's first 8 bytes, big-endian, zero-padded: comparing two of
+    // these orders keys as a byte-wise compare of those bytes would (keys
+    // hold no NUL byte), so Dump's sort calls memcmp only on a tie.
+    uint64_t prefix;
     size_t begin, end;  // the value: values_[begin, end)
   };
+  static uint64_t KeyPrefix(std::string_view key);
+  // Sorts the fields and appends the rendered object to *out.
+  void AppendTo(std::string* out);
+  // The length AppendTo will write.
+  size_t RenderedSize() const;
   std::vector<Field> fields_;
   std::string values_;
 };

@@ -64,5 +64,38 @@ TEST(EvidenceJsonTest, ObjectsMatchNlohmannKeyOrderAndNesting) {
   EXPECT_EQ(CompactJsonObject().Dump(), "{}");
 }
 
+// Keys that tie on their first 8 bytes, keys that are prefixes of others
+// and bytes above 0x7f in the first 8 must still come out in std::map
+// (byte-wise) order; a nested object added with AddObject must give the
+// bytes AddRaw(key, obj.Dump()) gives.
+TEST(EvidenceJsonTest, KeyOrderBeyondThePrefixAndAddObject) {
+  const char* keys[] = {"source_actor", "source_actors", "source_a", "source", "date", "date_rule",
+                        "date_sentence", "title", "title_ignored", "z", "\xC3\xA9t\xC3\xA9", "Zeta", "a"};
+  CompactJsonObject o;
+  nlohmann::json e;
+  for (const char* k : keys) {
+    o.AddString(k, k);
+    e[k] = k;
+  }
+  EXPECT_EQ(o.Dump(), Nlohmann(e));
+
+  auto make_inner = [] {
+    CompactJsonObject inner;
+    inner.AddString("words", "the minister");
+    inner.AddString("code", "COLGOV");
+    inner.AddString("period_rule", "title");
+    return inner;
+  };
+  CompactJsonObject inner1 = make_inner(), inner2 = make_inner();
+  CompactJsonObject a, b;
+  a.AddString("trigger", "met");
+  a.AddObject("target_actor", inner1);
+  b.AddString("trigger", "met");
+  b.AddRaw("target_actor", inner2.Dump());
+  EXPECT_EQ(a.Dump(), b.Dump());
+  EXPECT_EQ(a.Dump(), "{\"target_actor\":{\"code\":\"COLGOV\",\"period_rule\":\"title\",\"words\":\"the minister\"},"
+                      "\"trigger\":\"met\"}");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -18,21 +18,27 @@ TEST(NormalizeTest, AsciiAlreadyNormalIsUnchanged) {
   EXPECT_EQ(Norm(""), "");
 }
 
-// The ASCII check skips 8-byte words at once: a double space, a space
-// before a line break, a control byte or a byte >= 0x7F at any position
-// relative to those words must still send the text through normalisation.
+// The ASCII check skips 8-byte words (or 7 bytes, when the 8th is a
+// space) at once: a double space, a space before a line break, a control
+// byte or a byte >= 0x7F at any position relative to those words must
+// still send the text through normalisation. Spaces every 2 to 9 bytes
+// shift where the 7-byte steps fall.
 TEST(NormalizeTest, AsciiCheckCatchesEveryPosition) {
-  for (std::string bad : {"  ", " \n", "\t", "\x7f", "\x01"}) {
-    for (size_t pos = 1; pos + bad.size() < 30; ++pos) {
-      std::string s(31, 'x');
-      for (size_t k = 3; k < s.size(); k += 4) s[k] = ' ';  // single spaces are normal
-      s.replace(pos, bad.size(), bad);
-      if (s[pos - 1] == ' ' || s[pos + bad.size()] == ' ') continue;  // keep the rest normal
-      std::string out = s;
-      NormalizeText(&out);
-      EXPECT_NE(out, s) << "bad bytes at " << pos;
-      EXPECT_EQ(out.find("  "), std::string::npos);
-      EXPECT_EQ(out.find(" \n"), std::string::npos);
+  for (size_t every = 2; every <= 9; ++every) {
+    std::string normal(31, 'x');
+    for (size_t k = every - 1; k + 1 < normal.size(); k += every) normal[k] = ' ';  // single spaces are normal
+    EXPECT_EQ(Norm(normal), normal) << "a space every " << every;
+    for (std::string bad : {"  ", " \n", "\t", "\x7f", "\x01"}) {
+      for (size_t pos = 1; pos + bad.size() < 30; ++pos) {
+        std::string s = normal;
+        s.replace(pos, bad.size(), bad);
+        if (s[pos - 1] == ' ' || s[pos + bad.size()] == ' ') continue;  // keep the rest normal
+        std::string out = s;
+        NormalizeText(&out);
+        EXPECT_NE(out, s) << "bad bytes at " << pos << ", a space every " << every;
+        EXPECT_EQ(out.find("  "), std::string::npos);
+        EXPECT_EQ(out.find(" \n"), std::string::npos);
+      }
     }
   }
   std::string normal = "Officials met on Tuesday in the capital, a spokesman said.";
