@@ -45,6 +45,12 @@ TEST(VerbDictionaryTest, ParsesPatternsMostSpecificFirst) {
   ASSERT_EQ(packed->word_masks.size(), 3u);
   for (size_t k = 0; k < 3; ++k) EXPECT_EQ(packed->word_masks[k], d.pattern((*list)[k]).word_mask) << k;
   EXPECT_EQ(packed->word_masks[1], WordBit(TokenHash("to")) | WordBit(TokenHash("resign")));
+  // The second mask holds the same words by other bits of their hashes
+  // (the synset of the first pattern has no bit in either).
+  ASSERT_EQ(packed->word_masks2.size(), 3u);
+  EXPECT_EQ(packed->word_masks2[1], WordBit2(TokenHash("to")) | WordBit2(TokenHash("resign")));
+  EXPECT_EQ(packed->word_masks2[0], WordBit2(TokenHash("with")));
+  EXPECT_EQ(packed->word_masks2[2], 0u);
   EXPECT_EQ(d.PatternListFor(TokenHash("resign")), nullptr);
 }
 
