@@ -55,21 +55,25 @@ struct Words {
                        after, before, until, unless, if_, whether, as, once})
       subordinator_bits |= Bit(x);
     for (uint64_t x : {colon, semicolon, emdash, endash}) break_bits |= Bit(x);
+    for (uint64_t x : {and_, but, or_, nor}) coord_bits |= Bit(x);
+    for (uint64_t x : {not_, nt, never}) neg_bits |= Bit(x);
   }
 
   // The tests below run for most tokens of every sentence and almost always
   // answer no; one bit per word (from the hash's top six bits) answers most
   // of those noes with one AND instead of up to 21 comparisons.
   static uint64_t Bit(uint64_t x) { return uint64_t{1} << (x >> 58); }
-  uint64_t modal_bits = 0, subordinator_bits = 0, break_bits = 0;
+  uint64_t modal_bits = 0, subordinator_bits = 0, break_bits = 0, coord_bits = 0, neg_bits = 0;
 
   bool IsModal(uint64_t x) const {
     if (!(modal_bits & Bit(x))) return false;
     return x == will || x == would || x == can || x == could || x == may || x == might || x == shall ||
            x == should || x == must || x == ll || x == d || x == wo || x == ca || x == ought;
   }
-  bool IsNeg(uint64_t x) const { return x == not_ || x == nt || x == never; }
-  bool IsCoord(uint64_t x) const { return x == and_ || x == but || x == or_ || x == nor; }
+  // The mask here too: these two run beside IsSubordinator on every token,
+  // which has already computed Bit(x) (10M instructions on te3silver).
+  bool IsNeg(uint64_t x) const { return (neg_bits & Bit(x)) && (x == not_ || x == nt || x == never); }
+  bool IsCoord(uint64_t x) const { return (coord_bits & Bit(x)) && (x == and_ || x == but || x == or_ || x == nor); }
   bool IsRelative(uint64_t x) const { return x == who || x == which || x == that || x == whom || x == whose; }
   bool IsSubordinator(uint64_t x) const {
     if (!(subordinator_bits & Bit(x))) return false;
