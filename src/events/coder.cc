@@ -1267,12 +1267,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
       uint32_t found_reach = 0;
-      for (size_t k = 0, n = list->size(); k < n; ++k) {
+      // The word mask first: it rejects most of a common verb's patterns
+      // (read from the packed PatternList array, not from the pattern);
+      // NextFit skips to the next pattern whose words the clause may have.
+      // (Skipping is safe for `longest` too: the list is sorted by
+      // specificity, so a pattern of another specificity is followed only
+      // by more of them, and the first that fits breaks the loop as the
+      // first of them did.)
+      const uint64_t absent = ~words_present;
+      const size_t n = list->size();
+      for (size_t k = PatternList::NextFit(masks, 0, n, absent); k < n;
+           k = PatternList::NextFit(masks, k + 1, n, absent)) {
         if constexpr (decltype(longest)::value)
           if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
-        // The word mask first: it rejects most of a common verb's patterns
-        // (read from the packed PatternList array, not from the pattern).
-        if ((masks[k] & ~words_present) != 0) continue;  // a required word is missing
         // Then the second mask (PatternList::word_masks2), which rejects
         // most of what got through: a pattern's words never all have their
         // WordBit in a clause by chance and their WordBit2 too.

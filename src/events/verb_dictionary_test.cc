@@ -125,5 +125,23 @@ TEST(VerbDictionaryTest, LoadPatternFilesIsLoadPatternFileOnEach) {
   EXPECT_EQ(p2[1].file, "m.txt");
 }
 
+// NextFit is the plain loop "first k with no absent bit" unrolled by four:
+// checked against that loop from every start, for list lengths on both
+// sides of a round of four and fits in each slot of a round.
+TEST(VerbDictionaryTest, NextFitIsTheFirstMaskWithoutAnAbsentBit) {
+  const uint64_t absent = 0b1010;
+  for (size_t n = 0; n <= 11; ++n) {
+    for (uint32_t fits = 0; fits < (1u << n); fits += (n > 6 ? 37 : 1)) {
+      std::vector<uint64_t> masks(n);
+      for (size_t k = 0; k < n; ++k) masks[k] = (fits >> k & 1) ? 0b0101 : 0b0110;  // bit 1 is absent
+      for (size_t from = 0; from <= n; ++from) {
+        size_t plain = from;
+        while (plain < n && (masks[plain] & absent)) ++plain;
+        EXPECT_EQ(PatternList::NextFit(masks.data(), from, n, absent), plain) << n << " " << fits << " " << from;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
