@@ -334,7 +334,14 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
       return (patterns_[a].surface != 0) > (patterns_[b].surface != 0);  // "met" before "meet"
     });
     list.word_masks.clear();
-    for (uint32_t i : list.ids) list.word_masks.push_back(patterns_[i].word_mask);
+    list.word_masks2.clear();
+    for (uint32_t i : list.ids) {
+      list.word_masks.push_back(patterns_[i].word_mask);
+      uint64_t mask2 = 0;
+      for (const PatternElem& e : patterns_[i].elems)
+        if (e.kind == PatternElem::Kind::kWord && !e.stem) mask2 |= WordBit2(e.hash);
+      list.word_masks2.push_back(mask2);
+    }
   }
 }
 

@@ -45,6 +45,12 @@ TEST(VerbDictionaryTest, ParsesPatternsMostSpecificFirst) {
   ASSERT_EQ(packed->word_masks.size(), 3u);
   for (size_t k = 0; k < 3; ++k) EXPECT_EQ(packed->word_masks[k], d.pattern((*list)[k]).word_mask) << k;
   EXPECT_EQ(packed->word_masks[1], WordBit(TokenHash("to")) | WordBit(TokenHash("resign")));
+  // The second mask holds the same words by other bits of their hashes
+  // (the synset of the first pattern has no bit in either).
+  ASSERT_EQ(packed->word_masks2.size(), 3u);
+  EXPECT_EQ(packed->word_masks2[1], WordBit2(TokenHash("to")) | WordBit2(TokenHash("resign")));
+  EXPECT_EQ(packed->word_masks2[0], WordBit2(TokenHash("with")));
+  EXPECT_EQ(packed->word_masks2[2], 0u);
   EXPECT_EQ(d.PatternListFor(TokenHash("resign")), nullptr);
 }
 
@@ -117,6 +123,24 @@ TEST(VerbDictionaryTest, LoadPatternFilesIsLoadPatternFileOnEach) {
   for (size_t i = 0; i < 2; ++i) EXPECT_EQ(p2[i].str(), p1[i].str());
   EXPECT_EQ(p2[0].file, "a.txt");
   EXPECT_EQ(p2[1].file, "m.txt");
+}
+
+// NextFit is the plain loop "first k with no absent bit" unrolled by four:
+// checked against that loop from every start, for list lengths on both
+// sides of a round of four and fits in each slot of a round.
+TEST(VerbDictionaryTest, NextFitIsTheFirstMaskWithoutAnAbsentBit) {
+  const uint64_t absent = 0b1010;
+  for (size_t n = 0; n <= 11; ++n) {
+    for (uint32_t fits = 0; fits < (1u << n); fits += (n > 6 ? 37 : 1)) {
+      std::vector<uint64_t> masks(n);
+      for (size_t k = 0; k < n; ++k) masks[k] = (fits >> k & 1) ? 0b0101 : 0b0110;  // bit 1 is absent
+      for (size_t from = 0; from <= n; ++from) {
+        size_t plain = from;
+        while (plain < n && (masks[plain] & absent)) ++plain;
+        EXPECT_EQ(PatternList::NextFit(masks.data(), from, n, absent), plain) << n << " " << fits << " " << from;
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -473,7 +473,9 @@ class Finder {
         i += sep;
         continue;
       }
-      Word w;
+      // Built in place in w_ (every word found is kept): a local Word
+      // pushed back was copied, ~18M instructions of vector code on te3silver.
+      Word& w = w_.emplace_back();
       w.b = i;
       while (i < n) {
         // Fast path, 8 bytes at a time: the leading run of ASCII letters in
@@ -534,7 +536,6 @@ class Finder {
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
           any_trigger_ = true;
       }
-      w_.push_back(w);
     }
   }
 
