@@ -119,6 +119,15 @@ TEST(EngineTest, SpokenProtestIsCriticismNotADemonstration) {
   EXPECT_TRUE(Has(marched, "CHLEDU", "14", "PER")) << Dump(marched);
 }
 
+// A complaint to a third party "over" someone's act is made against them.
+TEST(EngineTest, ComplaintToAThirdPartyTargetsTheOneComplainedOf) {
+  auto ev = Code("Peru complained to the United Nations on Monday over Chilean naval patrols.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "PER", "11", "CHL")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "PER", "11", "IGOUNO")) << Dump(ev);
+  auto plain = Code("Peru complained to the United Nations on Monday.", "2025-09-27");
+  EXPECT_TRUE(Has(plain, "PER", "11", "IGOUNO")) << Dump(plain);
+}
+
 // Letting inspectors return is receiving them (0862); promised, an intent (0355).
 TEST(EngineTest, AllowingTheReturnOfInspectors) {
   auto ev = Code("Iran allowed the return of United Nations weapons inspectors on Monday.", "2025-09-27");
