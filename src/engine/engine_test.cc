@@ -109,6 +109,31 @@ TEST(EngineTest, SayingSomeoneMustActIsADemand) {
   EXPECT_TRUE(Code("Chile said on Monday that Peru must not return the fishing boat.", "2025-09-27").empty());
 }
 
+// A protest that reports what was wrong is said, not marched (111); the
+// bare march and the purpose of a rally stay demonstrations (141).
+TEST(EngineTest, SpokenProtestIsCriticismNotADemonstration) {
+  auto said = Code("Chile protested on Monday that Peru had seized its fishing boats.", "2025-09-27");
+  EXPECT_TRUE(Has(said, "CHL", "11", "PER")) << Dump(said);
+  EXPECT_FALSE(Has(said, "CHL", "14", "PER")) << Dump(said);
+  auto marched = Code("Thousands of Chilean students protested outside the Peruvian embassy on Monday.", "2025-09-27");
+  EXPECT_TRUE(Has(marched, "CHLEDU", "14", "PER")) << Dump(marched);
+}
+
+// A complaint to a third party "over" someone's act is made against them.
+TEST(EngineTest, ComplaintToAThirdPartyTargetsTheOneComplainedOf) {
+  auto ev = Code("Peru complained to the United Nations on Monday over Chilean naval patrols.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "PER", "11", "CHL")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "PER", "11", "IGOUNO")) << Dump(ev);
+  auto plain = Code("Peru complained to the United Nations on Monday.", "2025-09-27");
+  EXPECT_TRUE(Has(plain, "PER", "11", "IGOUNO")) << Dump(plain);
+}
+
+// Letting inspectors return is receiving them (0862); promised, an intent (0355).
+TEST(EngineTest, AllowingTheReturnOfInspectors) {
+  auto ev = Code("Iran allowed the return of United Nations weapons inspectors on Monday.", "2025-09-27");
+  EXPECT_TRUE(Has(ev, "IRN", "08", "IGOUNO")) << Dump(ev);
+}
+
 TEST(EngineTest, CoordinatedSubjectsMeetEachOther) {
   auto ev = Code("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in Kingstown on Thursday.",
                  "2023-12-15");

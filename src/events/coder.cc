@@ -1536,6 +1536,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
     }
     std::string code = chosen->code;
+    // "..., a rights group protested", "protested that ...": a protest verb
+    // that reports a clause is said, not marched, which the codebook files
+    // under 111 (criticize or denounce), not a demonstration (14). Only the
+    // bare, finite verb: "protested outside the embassy" and the purpose of a
+    // march ("converged on Lagos to protest the law") stay 141. The scan over
+    // clauses runs only for a speech verb on a bare 14 pattern, which is rare.
+    if (cl.is_speech && cl.kind == ClauseKind::kFinite && chosen->elems.empty() && code.starts_with("14") &&
+        !options_.peer_reading) {
+      bool says = false;
+      for (uint32_t k = 0; k < doc.clauses.size() && !says; ++k) says = doc.clauses[k].reported_by == ci;
+      if (says) {
+        if (trace) say(ci, "bare pattern " + chosen->ref() + " on a protest that reports a clause: a spoken protest, 111");
+        code = "111";
+      }
+    }
     std::string intent_note;
     // A stated intention or refusal codes the act's entry in the intent
     // table (cameo/intent.tsv, second or third column); no entry, no event.
