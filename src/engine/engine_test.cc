@@ -588,5 +588,26 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
   for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECUGOV") << Dump(ev);
 }
 
+// Stop 12 (sentences written for this test): a killing whose weapon is a
+// gun is 193 whatever the killing verb; a strike ended is not a strike
+// held; an object clitic's target is the one named before it in the same
+// sentence, not in a relative clause, and not the place the act happened.
+TEST(EngineTest, SpanishGunKillingsEndedStrikesAndClitics) {
+  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Paramilitares colombianos asesinaron de dos disparos a un campesino de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
+  ev = CodeEs("Paramilitares colombianos ejecutaron a un campesino de Colombia.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLAGR")) << Dump(ev);
+  ev = CodeEs("Los mineros de Bolivia terminaron la huelga el lunes.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "08", "")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
+  ev = CodeEs("El canciller de Perú se reunió con el embajador de Ecuador y le pidió explicaciones.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "PERGOV", "02", "ECUGOV")) << Dump(ev);
+  ev = CodeEs("Los estudiantes de Chile marcharon por el centro de Santiago y la policía los dispersó.", "2024-05-02");
+  EXPECT_TRUE(Has(ev, "CHLCOP", "17", "CHLEDU")) << Dump(ev);
+  ev = CodeEs("Los taxistas de Chile buscan una empresa de Canadá que les ayude.", "2024-05-02");
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "07") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
