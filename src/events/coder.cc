@@ -1219,13 +1219,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (first == H().no || first == H().none || first == H().neither)
         blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
     }
+    const bool stated_future = options_.future_is_intent && v.modality == Modality::kFuture;
     if (blocked.empty() && !refusal && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
-        cl.reported_by != kNone32 && !cl.conditional && !options_.intent_codes.empty()) {
+        (cl.reported_by != kNone32 || stated_future) && !cl.conditional && !options_.intent_codes.empty()) {
       // "Peru said it would allow the observers in", "the rebels said they
       // will release him": announcing what one will do is CAMEO's "express
       // intent" (or, for a hostile act, "threaten"), not the act itself.
       intent = true;
-      intent_why = v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
+      intent_why = cl.reported_by == kNone32 ? "a future tense: an announced act, not one done"
+                   : v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
                                                    : "'would' in reported speech: a stated intention";
     } else if (blocked.empty() && !refusal && !ud_reading &&
                (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
