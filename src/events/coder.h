@@ -94,6 +94,11 @@ struct EventCoderOptions {
   // ..."). English marks both with "to", so the list is empty there and
   // the governing verb decides (IntentWord, PurposeRoot in coder.cc).
   std::vector<std::string> purpose_words;
+  // A future tense is a stated intention even outside reported speech
+  // (Spanish "los obreros realizarán una marcha", "va a atacar": announced,
+  // not yet done; CAMEO codes the announcement, 03x/13x). English keeps
+  // coding a bare "will" as the act (measured there; not changed here).
+  bool future_is_intent = false;
   // A verb of saying whose bare pattern names an act (Spanish "manifestar":
   // "miles manifestaron" demonstrated) is only the saying when its clause
   // reports another: "manifestó que ...", '"...", manifestó el ministro'.

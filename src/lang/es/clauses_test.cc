@@ -78,6 +78,19 @@ TEST_F(SpanishClausesTest, NegationClitictsAndPerfect) {
   EXPECT_EQ(Text(c.subject), "El gobierno");
 }
 
+// "nunca" and "jamás" negate the verb after them as "no" does; the
+// subject is still found before them.
+TEST_F(SpanishClausesTest, NuncaAndJamasNegate) {
+  Analyze("El sindicato nunca aceptará la reforma.");
+  const Clause& c = ClauseOf("aceptar");
+  EXPECT_TRUE(c.verb.negated);
+  EXPECT_EQ(Text(c.subject), "El sindicato");
+  Analyze("Los soldados jamas dispararon contra la multitud.");
+  EXPECT_TRUE(ClauseOf("disparar").verb.negated);
+  Analyze("Los soldados dispararon contra la multitud.");
+  EXPECT_FALSE(ClauseOf("disparar").verb.negated);
+}
+
 TEST_F(SpanishClausesTest, PeriphrasticPassiveAndSegun) {
   Analyze("La visa fue revocada por Washington, según la prensa.", {"Washington"});
   const Clause& c = ClauseOf("revocar");
