@@ -499,13 +499,11 @@ class Finder {
         i += sep;
         continue;
       }
-      // Built in place in w_ (every word found is kept): a local Word
-      // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = w_.Next();
-      w.b = i;
-      w.num = -1;
-      w.ndig = 0;
-      w.lex = &kNoLex;
+      // The word's bounds are kept in locals and its Word written once it
+      // ends: the lower-case stores below go through a char pointer, which
+      // may alias anything, so fields written before them would be reloaded.
+      const uint32_t wb = i;
+      bool ended_on_sep = false;  // the word ended at an ASCII separator, t[i]
       while (i < n) {
         // Fast path, 8 bytes at a time: the leading run of ASCII letters in
         // t[i, i + 8) is exactly what the byte loop below would take one by
@@ -524,7 +522,10 @@ class Finder {
           std::memcpy(lo + i, &lowered, 8);
           i += k;
           if (k == 8) continue;
-          if (kLowerWord.v[t[i]] == 0) break;
+          if (kLowerWord.v[t[i]] == 0) {
+            ended_on_sep = true;
+            break;
+          }
         }
         unsigned char c = t[i];
         // One table load per ASCII byte: its lower case, 0 for a separator
@@ -546,24 +547,35 @@ class Finder {
           lo[i++] = static_cast<char>(c);
         }
       }
+      // Built in place in w_ (every word found is kept): a local Word
+      // pushed back was copied, ~18M instructions of vector code on te3silver.
+      Word& w = w_.Next();
+      w.b = wb;
       w.e = i;
-      w.low = std::string_view(lo + w.b, w.e - w.b);
-      unsigned char c0 = t[w.b];
+      w.low = std::string_view(lo + wb, i - wb);
+      w.num = -1;
+      w.ndig = 0;
+      w.lex = &kNoLex;
+      unsigned char c0 = t[wb];
       if (c0 >= '0' && c0 <= '9') {
-        bool digits = w.e - w.b <= 9;
-        for (uint32_t k = w.b; digits && k < w.e; ++k) digits = t[k] >= '0' && t[k] <= '9';
+        bool digits = i - wb <= 9;
+        for (uint32_t k = wb; digits && k < i; ++k) digits = t[k] >= '0' && t[k] <= '9';
         if (digits) {
-          w.ndig = static_cast<uint8_t>(w.e - w.b);
-          w.num = 0;
-          for (uint32_t k = w.b; k < w.e; ++k) w.num = w.num * 10 + (t[k] - '0');
+          w.ndig = static_cast<uint8_t>(i - wb);
+          int num = 0;
+          for (uint32_t k = wb; k < i; ++k) num = num * 10 + (t[k] - '0');
+          w.num = num;
         }
         any_trigger_ = true;
-      } else if (const Lex* l = lex.Find(w.low)) {
+      } else if (const Lex* l = lex.Find(std::string_view(lo + wb, i - wb))) {
         w.lex = l;
-        Cat c = w.lex->cat;
+        Cat c = l->cat;
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
           any_trigger_ = true;
       }
+      // That separator is one byte and separates nothing further: step
+      // over it here rather than test it again at the top of the loop.
+      i += ended_on_sep;
     }
   }
 
