@@ -180,80 +180,81 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
 
 const Lex kNoLex;
 
-// The trigger lexicon as a small open-addressing table probed by an FNV-1a
-// hash of the lower-cased word. Safe replacement for Lexicon().find(): it is
-// built from the same map (same keys, same Lex objects), and a word longer
-// than the longest key, or such that no key has its length, its first byte
-// and its last byte, cannot be in the map, so it is rejected before hashing
-// -- most words of a sentence.
+// The trigger lexicon as a small open-addressing table. Safe replacement
+// for Lexicon().find(): it is built from the same map (same keys, same Lex
+// objects), and a word longer than the longest key, or such that no key has
+// its length, its first byte and its last byte, cannot be in the map, so it
+// is rejected before hashing -- a third of the words of a sentence.
+//
+// Every key fits in 16 bytes (checked at construction), so a slot holds its
+// key as two zero-padded 8-byte halves, and the word is read the same way:
+// two 8-byte loads, masked to its length. That gives the hash and the key
+// comparison without a byte loop or a memcmp call (the call was ~4M of
+// te3silver's finder, the branchy hash it replaces ~6M).
 class FastLexicon {
  public:
   FastLexicon() {
     const auto& m = Lexicon();
     for (const auto& [k, v] : m)
-      if (k.size() > max_len_) max_len_ = k.size();
-    if (max_len_ > 31 || m.size() > 512) std::abort();  // masks hold lengths 0..31; table below is half full at most
+      if (k.size() > max_len_) max_len_ = static_cast<uint32_t>(k.size());
+    if (max_len_ > 16 || m.size() > 512) std::abort();  // keys are two 8-byte halves; table below is half full at most
     for (const auto& [k, v] : m) {
       first_len_[static_cast<unsigned char>(k[0])] |= 1u << k.size();
       last_len_[static_cast<unsigned char>(k.back())] |= 1u << k.size();
     }
     slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
-      size_t i = Hash(k) & (slots_.size() - 1);
+      char buf[16] = {};
+      std::memcpy(buf, k.data(), k.size());
+      uint64_t a, b;
+      std::memcpy(&a, buf, 8);
+      std::memcpy(&b, buf + 8, 8);
+      const uint32_t len = static_cast<uint32_t>(k.size());
+      size_t i = Hash(a, b, len) & (slots_.size() - 1);
       while (slots_[i].lex) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = {k, &v};
+      slots_[i] = {a, b, len, &v};
     }
   }
-  const Lex* Find(std::string_view w) const {
+  // The entry for the n bytes at p (lower case), or null. p must have 16
+  // readable bytes whatever n is (Split pads its buffer for this); the bytes
+  // past n are masked off.
+  const Lex* FindPadded(const char* p, uint32_t n) const {
     // Some key must have this length, this first byte and this last byte.
-    if (w.empty() || w.size() > max_len_) return nullptr;
-    if (!(first_len_[static_cast<unsigned char>(w[0])] & last_len_[static_cast<unsigned char>(w.back())] &
-          (1u << w.size())))
+    if (n == 0 || n > max_len_) return nullptr;
+    if (!(first_len_[static_cast<unsigned char>(p[0])] & last_len_[static_cast<unsigned char>(p[n - 1])] &
+          (1u << n)))
       return nullptr;
-    for (size_t i = Hash(w) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    if (n < 8) {
+      a &= (uint64_t{1} << (8 * n)) - 1;
+      b = 0;
+    } else if (n < 16) {
+      b &= (uint64_t{1} << (8 * (n - 8))) - 1;  // n == 8: b = 0
+    }
+    for (size_t i = Hash(a, b, n) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (!s.lex) return nullptr;
-      if (s.key == w) return s.lex;
+      if (s.a == a && s.b == b && s.len == n) return s.lex;
     }
   }
 
  private:
-  // Any function of the bytes is correct here (Find compares the keys);
-  // this one reads the word with two or three fixed-size loads instead of
-  // a multiply per byte (the FNV-1a loop it replaces was ~13M of the
-  // finder's instructions on te3silver, this is ~6M). For
-  // 4..8 bytes the two 4-byte loads overlap and cover every byte; from 8
-  // the two 8-byte loads do; below 4, the first, middle and last bytes are
-  // all of them. The length is mixed in so "mar" and "marzo" differ anyway.
-  static uint32_t Hash(std::string_view w) {
-    const char* p = w.data();
-    const size_t n = w.size();
-    uint64_t a, b;
-    if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t x, y;
-      std::memcpy(&x, p, 4);
-      std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
-    } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-      b = 0;
-    } else {
-      a = b = 0;
-    }
+  // Any function of the key is correct here (FindPadded compares keys);
+  // the length is mixed in so that keys differing only in trailing zero
+  // bytes cannot collide every time (no key has a zero byte anyway).
+  static uint32_t Hash(uint64_t a, uint64_t b, uint32_t n) {
     uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
     return static_cast<uint32_t>(h >> 32);
   }
   struct Slot {
-    std::string_view key;
+    uint64_t a = 0, b = 0;  // the key's bytes 0..7 and 8..15, zero past its end
+    uint32_t len = 0;
     const Lex* lex = nullptr;
   };
   std::vector<Slot> slots_;
-  size_t max_len_ = 0;  // at most 31 (checked at construction), for the masks below
+  uint32_t max_len_ = 0;  // at most 16 (checked at construction)
   uint32_t first_len_[256] = {};  // bit L: some key of length L starts with this byte
   uint32_t last_len_[256] = {};   // bit L: some key of length L ends with this byte
 };
@@ -488,7 +489,9 @@ class Finder {
     thread_local std::string low;
     const uint32_t n = static_cast<uint32_t>(text_.size());
     w_.Prepare(n / 2 + 1);
-    if (low.size() < n) low.resize(n);
+    // 16 bytes of slack: FastLexicon::FindPadded reads 16 bytes from a
+    // word's start whatever its length.
+    if (low.size() < n + 16) low.resize(n + 16);
     char* lo = low.data();
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
@@ -567,7 +570,7 @@ class Finder {
           w.num = num;
         }
         any_trigger_ = true;
-      } else if (const Lex* l = lex.Find(std::string_view(lo + wb, i - wb))) {
+      } else if (const Lex* l = lex.FindPadded(lo + wb, i - wb)) {
         w.lex = l;
         Cat c = l->cat;
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
