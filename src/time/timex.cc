@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstdio>
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 
 namespace dyad {
@@ -178,80 +180,81 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
 
 const Lex kNoLex;
 
-// The trigger lexicon as a small open-addressing table probed by an FNV-1a
-// hash of the lower-cased word. Safe replacement for Lexicon().find(): it is
-// built from the same map (same keys, same Lex objects), and a word longer
-// than the longest key, or such that no key has its length, its first byte
-// and its last byte, cannot be in the map, so it is rejected before hashing
-// -- most words of a sentence.
+// The trigger lexicon as a small open-addressing table. Safe replacement
+// for Lexicon().find(): it is built from the same map (same keys, same Lex
+// objects), and a word longer than the longest key, or such that no key has
+// its length, its first byte and its last byte, cannot be in the map, so it
+// is rejected before hashing -- a third of the words of a sentence.
+//
+// Every key fits in 16 bytes (checked at construction), so a slot holds its
+// key as two zero-padded 8-byte halves, and the word is read the same way:
+// two 8-byte loads, masked to its length. That gives the hash and the key
+// comparison without a byte loop or a memcmp call (the call was ~4M of
+// te3silver's finder, the branchy hash it replaces ~6M).
 class FastLexicon {
  public:
   FastLexicon() {
     const auto& m = Lexicon();
     for (const auto& [k, v] : m)
-      if (k.size() > max_len_) max_len_ = k.size();
-    if (max_len_ > 31 || m.size() > 512) std::abort();  // masks hold lengths 0..31; table below is half full at most
+      if (k.size() > max_len_) max_len_ = static_cast<uint32_t>(k.size());
+    if (max_len_ > 16 || m.size() > 512) std::abort();  // keys are two 8-byte halves; table below is half full at most
     for (const auto& [k, v] : m) {
       first_len_[static_cast<unsigned char>(k[0])] |= 1u << k.size();
       last_len_[static_cast<unsigned char>(k.back())] |= 1u << k.size();
     }
     slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
-      size_t i = Hash(k) & (slots_.size() - 1);
+      char buf[16] = {};
+      std::memcpy(buf, k.data(), k.size());
+      uint64_t a, b;
+      std::memcpy(&a, buf, 8);
+      std::memcpy(&b, buf + 8, 8);
+      const uint32_t len = static_cast<uint32_t>(k.size());
+      size_t i = Hash(a, b, len) & (slots_.size() - 1);
       while (slots_[i].lex) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = {k, &v};
+      slots_[i] = {a, b, len, &v};
     }
   }
-  const Lex* Find(std::string_view w) const {
+  // The entry for the n bytes at p (lower case), or null. p must have 16
+  // readable bytes whatever n is (Split pads its buffer for this); the bytes
+  // past n are masked off.
+  const Lex* FindPadded(const char* p, uint32_t n) const {
     // Some key must have this length, this first byte and this last byte.
-    if (w.empty() || w.size() > max_len_) return nullptr;
-    if (!(first_len_[static_cast<unsigned char>(w[0])] & last_len_[static_cast<unsigned char>(w.back())] &
-          (1u << w.size())))
+    if (n == 0 || n > max_len_) return nullptr;
+    if (!(first_len_[static_cast<unsigned char>(p[0])] & last_len_[static_cast<unsigned char>(p[n - 1])] &
+          (1u << n)))
       return nullptr;
-    for (size_t i = Hash(w) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    if (n < 8) {
+      a &= (uint64_t{1} << (8 * n)) - 1;
+      b = 0;
+    } else if (n < 16) {
+      b &= (uint64_t{1} << (8 * (n - 8))) - 1;  // n == 8: b = 0
+    }
+    for (size_t i = Hash(a, b, n) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (!s.lex) return nullptr;
-      if (s.key == w) return s.lex;
+      if (s.a == a && s.b == b && s.len == n) return s.lex;
     }
   }
 
  private:
-  // Any function of the bytes is correct here (Find compares the keys);
-  // this one reads the word with two or three fixed-size loads instead of
-  // a multiply per byte (the FNV-1a loop it replaces was ~13M of the
-  // finder's instructions on te3silver, this is ~6M). For
-  // 4..8 bytes the two 4-byte loads overlap and cover every byte; from 8
-  // the two 8-byte loads do; below 4, the first, middle and last bytes are
-  // all of them. The length is mixed in so "mar" and "marzo" differ anyway.
-  static uint32_t Hash(std::string_view w) {
-    const char* p = w.data();
-    const size_t n = w.size();
-    uint64_t a, b;
-    if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t x, y;
-      std::memcpy(&x, p, 4);
-      std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
-    } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-      b = 0;
-    } else {
-      a = b = 0;
-    }
+  // Any function of the key is correct here (FindPadded compares keys);
+  // the length is mixed in so that keys differing only in trailing zero
+  // bytes cannot collide every time (no key has a zero byte anyway).
+  static uint32_t Hash(uint64_t a, uint64_t b, uint32_t n) {
     uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
     return static_cast<uint32_t>(h >> 32);
   }
   struct Slot {
-    std::string_view key;
+    uint64_t a = 0, b = 0;  // the key's bytes 0..7 and 8..15, zero past its end
+    uint32_t len = 0;
     const Lex* lex = nullptr;
   };
   std::vector<Slot> slots_;
-  size_t max_len_ = 0;  // at most 31 (checked at construction), for the masks below
+  uint32_t max_len_ = 0;  // at most 16 (checked at construction)
   uint32_t first_len_[256] = {};  // bit L: some key of length L starts with this byte
   uint32_t last_len_[256] = {};   // bit L: some key of length L ends with this byte
 };
@@ -306,10 +309,44 @@ struct Word {
   std::string_view low;   // lower-cased
   int num = -1;           // value when the word is 1..9 ASCII digits
   uint8_t ndig = 0;
-  bool cap = false;
   const Lex* lex = &kNoLex;
   Cat cat() const { return lex->cat; }
   bool is(Cat c, int v) const { return lex->cat == c && lex->val == v; }
+};
+
+// The words of one sentence. A sentence of n bytes has at most n / 2 + 1
+// words (each word but the last is followed by a separator of one or more
+// bytes), so Split makes room for that many once per sentence and then
+// takes words with no capacity test; it sets every field of each. With
+// std::vector::emplace_back each word was a capacity test and a
+// value-initialisation (~13M instructions of te3silver's finder).
+//
+// Beside the words, the indices of those a rule may start at (see
+// Finder::Run), recorded by Split as it classifies each word, so that Run
+// visits only them (at most as many as the words).
+class WordBuf {
+ public:
+  void Prepare(size_t max_words) {
+    if (cap_ < max_words) {
+      cap_ = std::max(max_words, 2 * cap_);
+      data_ = std::make_unique<Word[]>(cap_);
+      starts_ = std::make_unique<uint32_t[]>(cap_);
+    }
+    n_ = 0;
+    num_starts_ = 0;
+  }
+  Word& Next() { return data_[n_++]; }  // within the Prepare()d count, by the bound above
+  void MarkStart() { starts_[num_starts_++] = static_cast<uint32_t>(n_ - 1); }  // the word Next() gave last
+  size_t size() const { return n_; }
+  Word& operator[](size_t i) { return data_[i]; }
+  const Word& operator[](size_t i) const { return data_[i]; }
+  size_t num_starts() const { return num_starts_; }
+  uint32_t start(size_t k) const { return starts_[k]; }
+
+ private:
+  std::unique_ptr<Word[]> data_;
+  std::unique_ptr<uint32_t[]> starts_;
+  size_t cap_ = 0, n_ = 0, num_starts_ = 0;
 };
 
 // Bytes >= 0x80 belong to words (accented letters) except the punctuation
@@ -426,27 +463,32 @@ class Finder {
   void Run() {
     Split();
     if (!any_trigger_) return;
-    for (size_t i = 0; i < w_.size();) {
-      // Fast path: Try() on a word with no lexicon class whose first byte is
-      // not a digit returns i and emits nothing (every rule needs a class,
-      // a number, a day "26th" or a decade "1990s", all digit-initial), so
-      // such words are skipped without the call.
-      //
-      // The same holds for a word whose class no rule starts at (kInert:
-      // "in", "of", "will", "morning", "summer"), when it is not
-      // digit-initial: Try() first looks for a weekday (needs kWeekday), a
-      // decade (digit-initial) and a written date (ParseWritten needs a
-      // number, a digit-initial day or kMonth), then its switch has no case
-      // for these classes, and `num` is -1 for a word that does not start
-      // with a digit, so it returns i with nothing emitted. Such words only
-      // qualify a neighbour that a rule starts at ("in 2022" starts at the
-      // year); on te3silver they were 68,000 of the 149,000 Try() calls.
-      if (!IsDigitC(w_[i].low[0]) && (kInert >> static_cast<int>(w_[i].cat()) & 1)) {
-        ++i;
-        continue;
-      }
-      size_t end = Try(i);
-      i = end > i ? end : i + 1;
+    // Try() at each word a rule may start at (Split marked them), in text
+    // order, skipping words inside the expression found last. The words
+    // left out are those where Try() would return their index and emit
+    // nothing:
+    //
+    // A word with no lexicon class whose first byte is not a digit: every
+    // rule needs a class, a number, a day "26th" or a decade "1990s", all
+    // digit-initial.
+    //
+    // A word whose class no rule starts at (kInert: "in", "of", "will",
+    // "morning", "summer"), when it is not digit-initial: Try() first looks
+    // for a weekday (needs kWeekday), a decade (digit-initial) and a written
+    // date (ParseWritten needs a number, a digit-initial day or kMonth),
+    // then its switch has no case for these classes, and `num` is -1 for a
+    // word that does not start with a digit. Such words only qualify a
+    // neighbour that a rule starts at ("in 2022" starts at the year); on
+    // te3silver they were 68,000 of the 149,000 Try() calls.
+    //
+    // Walking the marked words instead of testing every word here took
+    // ~4M instructions off te3silver's finder.
+    size_t i = 0;  // the first word not yet covered
+    for (size_t k = 0; k < w_.num_starts(); ++k) {
+      const size_t at = w_.start(k);
+      if (at < i) continue;  // inside the expression found last
+      const size_t end = Try(at);
+      i = end > at ? end : at + 1;
     }
   }
 
@@ -460,9 +502,11 @@ class Finder {
   // guarantees: invalid input is reported and skipped before coding.)
   void Split() {
     thread_local std::string low;
-    w_.clear();
     const uint32_t n = static_cast<uint32_t>(text_.size());
-    if (low.size() < n) low.resize(n);
+    w_.Prepare(n / 2 + 1);
+    // 16 bytes of slack: FastLexicon::FindPadded reads 16 bytes from a
+    // word's start whatever its length.
+    if (low.size() < n + 16) low.resize(n + 16);
     char* lo = low.data();
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
@@ -473,10 +517,11 @@ class Finder {
         i += sep;
         continue;
       }
-      // Built in place in w_ (every word found is kept): a local Word
-      // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = w_.emplace_back();
-      w.b = i;
+      // The word's bounds are kept in locals and its Word written once it
+      // ends: the lower-case stores below go through a char pointer, which
+      // may alias anything, so fields written before them would be reloaded.
+      const uint32_t wb = i;
+      bool ended_on_sep = false;  // the word ended at an ASCII separator, t[i]
       while (i < n) {
         // Fast path, 8 bytes at a time: the leading run of ASCII letters in
         // t[i, i + 8) is exactly what the byte loop below would take one by
@@ -495,7 +540,10 @@ class Finder {
           std::memcpy(lo + i, &lowered, 8);
           i += k;
           if (k == 8) continue;
-          if (kLowerWord.v[t[i]] == 0) break;
+          if (kLowerWord.v[t[i]] == 0) {
+            ended_on_sep = true;
+            break;
+          }
         }
         unsigned char c = t[i];
         // One table load per ASCII byte: its lower case, 0 for a separator
@@ -517,25 +565,37 @@ class Finder {
           lo[i++] = static_cast<char>(c);
         }
       }
+      // Built in place in w_ (every word found is kept): a local Word
+      // pushed back was copied, ~18M instructions of vector code on te3silver.
+      Word& w = w_.Next();
+      w.b = wb;
       w.e = i;
-      w.low = std::string_view(lo + w.b, w.e - w.b);
-      unsigned char c0 = t[w.b];
-      w.cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 && t[w.b + 1] <= 0x9E);
+      w.low = std::string_view(lo + wb, i - wb);
+      w.num = -1;
+      w.ndig = 0;
+      w.lex = &kNoLex;
+      unsigned char c0 = t[wb];
       if (c0 >= '0' && c0 <= '9') {
-        bool digits = w.e - w.b <= 9;
-        for (uint32_t k = w.b; digits && k < w.e; ++k) digits = t[k] >= '0' && t[k] <= '9';
+        bool digits = i - wb <= 9;
+        for (uint32_t k = wb; digits && k < i; ++k) digits = t[k] >= '0' && t[k] <= '9';
         if (digits) {
-          w.ndig = static_cast<uint8_t>(w.e - w.b);
-          w.num = 0;
-          for (uint32_t k = w.b; k < w.e; ++k) w.num = w.num * 10 + (t[k] - '0');
+          w.ndig = static_cast<uint8_t>(i - wb);
+          int num = 0;
+          for (uint32_t k = wb; k < i; ++k) num = num * 10 + (t[k] - '0');
+          w.num = num;
         }
+        w_.MarkStart();  // digit-initial
         any_trigger_ = true;
-      } else if (const Lex* l = lex.Find(w.low)) {
+      } else if (const Lex* l = lex.FindPadded(lo + wb, i - wb)) {
         w.lex = l;
-        Cat c = w.lex->cat;
+        Cat c = l->cat;
+        if (!(kInert >> static_cast<int>(c) & 1)) w_.MarkStart();
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
           any_trigger_ = true;
       }
+      // That separator is one byte and separates nothing further: step
+      // over it here rather than test it again at the top of the loop.
+      i += ended_on_sep;
     }
   }
 
@@ -546,6 +606,15 @@ class Finder {
   }
   bool Plain(size_t i) const { return i + 1 < w_.size() && Gap(i).empty(); }
   bool Has(size_t i) const { return i < w_.size(); }
+  // The word starts with a capital: A-Z or a Latin-1 capital (C3 80..C3 9E).
+  // Only month and weekday names ask, so it is read from the text then
+  // rather than stored for every word.
+  bool Cap(size_t i) const {
+    const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
+    const Word& w = w_[i];
+    const unsigned char c0 = t[w.b];
+    return (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 && t[w.b + 1] <= 0x9E);
+  }
   const Word& W(size_t i) const { return w_[i]; }
   bool Is(size_t i, Cat c) const { return i < w_.size() && w_[i].cat() == c; }
   bool IsWord(size_t i, std::string_view s) const { return i < w_.size() && w_[i].low == s; }
@@ -581,7 +650,7 @@ class Finder {
     const Word& w = w_[i];
     uint8_t f = w.lex->flags;
     if (f & kEs) return true;
-    if (!w.cap) return false;
+    if (!Cap(i)) return false;
     bool followed = DayAt(i + 1) || YearAt(i + 1);
     if (f & kAbbrev) {
       std::string_view g = Gap(i);
@@ -596,7 +665,7 @@ class Finder {
     return true;
   }
   bool WeekdayAt(size_t i) const {
-    return Is(i, Cat::kWeekday) && ((w_[i].lex->flags & kEs) || w_[i].cap);
+    return Is(i, Cat::kWeekday) && ((w_[i].lex->flags & kEs) || Cap(i));
   }
   // "will", "shall", "scheduled" or a Spanish future form ("viajará") in
   // the six words before word i, or a deadline word ("by", "until") right
@@ -634,17 +703,21 @@ class Finder {
     if (!Has(i)) return false;
     const Word& w = w_[i];
     if (w.num >= 0) {
+      // (The digit counts are tested before the gaps: Gap() trims spaces
+      // out of line, and most numbers in news, "1.5 billion", "1,200",
+      // fail on the counts. The tests have no side effects, so the order
+      // changes no answer.)
       // ISO 2025-09-26.
-      if (w.ndig == 4 && Has(i + 2) && Gap(i) == "-" && Gap(i + 1) == "-" && w_[i + 1].ndig >= 1 &&
-          w_[i + 1].ndig <= 2 && w_[i + 2].ndig >= 1 && w_[i + 2].ndig <= 2 &&
+      if (w.ndig == 4 && Has(i + 2) && w_[i + 1].ndig >= 1 && w_[i + 1].ndig <= 2 && w_[i + 2].ndig >= 1 &&
+          w_[i + 2].ndig <= 2 && Gap(i) == "-" && Gap(i + 1) == "-" &&
           IsValidDay(w.num, w_[i + 1].num, w_[i + 2].num)) {
         *out = {w.num, w_[i + 1].num, w_[i + 2].num};
         *end = i + 3;
         return true;
       }
       // US 9/26/2025 (or 26/9/2025 when the first number cannot be a month).
-      if (w.ndig <= 2 && Has(i + 2) && Gap(i) == "/" && Gap(i + 1) == "/" && w_[i + 1].ndig >= 1 &&
-          w_[i + 1].ndig <= 2 && (w_[i + 2].ndig == 4 || w_[i + 2].ndig == 2)) {
+      if (w.ndig <= 2 && Has(i + 2) && w_[i + 1].ndig >= 1 && w_[i + 1].ndig <= 2 &&
+          (w_[i + 2].ndig == 4 || w_[i + 2].ndig == 2) && Gap(i) == "/" && Gap(i + 1) == "/") {
         int m = w.num, d = w_[i + 1].num, y = w_[i + 2].num;
         if (m > 12) std::swap(m, d);
         if (y < 100) y += y >= 50 ? 1900 : 2000;
@@ -1213,7 +1286,7 @@ class Finder {
       EmitWeekday(b, j, md, r(mod == kLast ? "last_weekday" : mod == kNext ? "next_weekday" : "this_weekday"));
       return PodAfter(j + 1);
     }
-    if (n.cat() == Cat::kMonth && (n.cap || (n.lex->flags & kEs))) {
+    if (n.cat() == Cat::kMonth && (Cap(j) || (n.lex->flags & kEs))) {
       if (!has_anchor_) return j + 1;
       WdMode md = mod == kLast ? WdMode::kPastStrict : mod == kNext ? WdMode::kFutureStrict : WdMode::kThisWeek;
       Emit(b, j + 1, Date::Month(MonthYear(anchor_, n.lex->val, md), n.lex->val), TimeKind::kRelative,
@@ -1243,12 +1316,12 @@ class Finder {
   std::vector<TimexMatch>* out_;
   bool want_timex3_;
   // Reused across calls: a sentence costs no allocation once warm.
-  static thread_local std::vector<Word> tl_words_;
-  std::vector<Word>& w_ = tl_words_;
+  static thread_local WordBuf tl_words_;
+  WordBuf& w_ = tl_words_;
   bool any_trigger_ = false;
 };
 
-thread_local std::vector<Word> Finder::tl_words_;
+thread_local WordBuf Finder::tl_words_;
 
 }  // namespace
 
