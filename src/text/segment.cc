@@ -21,7 +21,15 @@ namespace {
 // first, so a word followed by a space or plain punctuation (most words)
 // skips those five tests. A lower-case letter's class is exactly kA (Scan's
 // letter runs test `== kA`), so no other bit may be added to them.
-enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8, kJ = 16 };
+//
+// Two classes drive Scan's token-start dispatch (see there):
+//   kE: an ASCII byte that ends an ASCII word outright: whitespace and the
+//       punctuation that no word rule looks at (not kJ, not alphanumeric).
+//       A word of letters followed by a kE byte is exactly its letters.
+//   kP: ASCII punctuation that is always a one-byte token with no flag but
+//       kPunct: everything but the bytes with their own rules at a token
+//       start (. - ` " ' for runs and quotes, @ # for handles).
+enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8, kJ = 16, kE = 32, kP = 64 };
 
 struct AsciiTable {
   uint8_t c[256] = {};
@@ -34,6 +42,14 @@ struct AsciiTable {
     c[0x7F] = kS;
     for (const char* p = ",.:-&'@_"; *p != 0; ++p) c[static_cast<uint8_t>(*p)] = kJ;
     c[0xE2] = kJ;  // lead byte of U+2019 (and of other U+2xxx punctuation)
+    for (int i = 0; i < 0x80; ++i) {
+      if (c[i] == kS || c[i] == 0) c[i] |= kE;
+      if (i > 0x20 && i < 0x7F && !(c[i] & (kA | kD))) {
+        bool own_rule = false;
+        for (const char* p = ".-`\"'@#"; *p != 0; ++p) own_rule |= (i == *p);
+        if (!own_rule) c[i] |= kP;
+      }
+    }
   }
 };
 constexpr AsciiTable kAscii;
@@ -59,6 +75,32 @@ inline uint64_t NotLowerMask(uint64_t x) {
   const uint64_t y = x & ~kHigh;
   const uint64_t lower = (y + (0x80 - 'a') * kOnes) & ~(y + (0x7F - 'z') * kOnes);
   return (~lower | x) & kHigh;
+}
+
+// The end of the run of 'a'..'z' that starts at s[j] (j itself if s[j] is
+// not one), eight bytes at a time while they stay before `end`, so no byte
+// at or past `end` is read: the run ends at the first byte NotLowerMask
+// flags, the byte a loop over `kAscii.c[s[j]] == kA` would stop at.
+inline uint32_t LowerRunEnd(const uint8_t* s, uint32_t j, uint32_t end) {
+  for (;;) {
+    if (j + 8 > end) {
+      while (j < end && kAscii.c[s[j]] == kA) ++j;
+      return j;
+    }
+    uint64_t x;
+    std::memcpy(&x, s + j, 8);
+    const uint64_t stop = NotLowerMask(x);
+    if (stop != 0) return j + static_cast<uint32_t>(std::countr_zero(stop)) / 8;
+    j += 8;
+  }
+}
+
+// Whether a word starting with b0, b1 may be a URL ("http://", "https://",
+// "www."): Scanner::Url matches those prefixes case-blind and each has t or
+// w second, so other words ("he", "with", "the") skip the prefix compares.
+inline bool MayStartUrl(uint8_t b0, uint8_t b1) {
+  const uint8_t a = b0 | 0x20, b = b1 | 0x20;
+  return (a == 'h' && b == 't') || (a == 'w' && b == 'w');
 }
 
 // Combining marks continue a word: NFC leaves some ("ṣ̄"), and Tokenize()
@@ -196,6 +238,10 @@ uint8_t Segmenter::HashFlags::Find(uint64_t hash) const {
 // --- Loading ---
 
 Segmenter::Segmenter(std::string_view abbreviations) {
+  for (int b = 0; b < 128; ++b) {
+    const char c = static_cast<char>(b);
+    byte_hash_[b] = TokenHash(std::string_view(&c, 1));
+  }
   Parse(abbreviations, "abbreviations", nullptr);
 }
 
@@ -295,6 +341,23 @@ inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t
   t.lemma_hash = t.lower_hash;
 }
 
+// A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
+// ("Minister", "A"; the caller knows it from its own pass): kCapitalized
+// (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
+// FoldCase of the surface: a copy with the first byte lower-cased.
+inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags,
+                                 Arena* arena) {
+  t.span = {b, e};
+  t.flags = flags | kCapitalized | SpaceBefore(text, b);
+  char* low = arena->Allocate(e - b);
+  std::memcpy(low, text.data() + b, e - b);
+  low[0] = static_cast<char>(low[0] | 0x20);
+  t.lower = std::string_view(low, e - b);
+  t.lower_hash = TokenHashInline(t.lower);
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+}
+
 // Builds one token in place (`t` is a fresh, default Token, constructed
 // where it will live, so no 64-byte copy): shape flags and the case-folded
 // form.
@@ -322,21 +385,13 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
     // Second fast path: one ASCII capital and then lower-case ASCII letters
     // ("Minister", "Reuters", "A"), most of the rest of news text. The
     // general loop would count letters == n and uppers == 1 with the first
-    // letter upper case, so it adds kCapitalized only (not kAllCaps: that
-    // needs two letters, all upper case) and folds the ASCII surface.
+    // letter upper case, so it adds kCapitalized only and folds the ASCII
+    // surface, which is what MakeCapitalizedToken does.
     if (k == 0 && n > 0 && static_cast<uint8_t>(p[0] - 'A') < 26) {
       k = 1;
       while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
       if (k == n) {
-        t.flags = flags | kCapitalized;
-        // FoldCase of this surface: a copy with the first byte lower-cased.
-        char* low = arena->Allocate(s.size());
-        std::memcpy(low, s.data(), s.size());
-        low[0] = static_cast<char>(low[0] | 0x20);
-        t.lower = std::string_view(low, s.size());
-        t.lower_hash = TokenHashInline(t.lower);
-        t.lemma = t.lower;
-        t.lemma_hash = t.lower_hash;
+        MakeCapitalizedToken(t, text, b, e, flags, arena);
         return;
       }
     }
@@ -560,6 +615,39 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       ++i;
       continue;
     }
+    // Fast paths, chosen by the start byte's class, for the tokens that
+    // make up ~90% of news text and need none of the word rules below:
+    // a word of 'a'..'z', or an ASCII capital and 'a'..'z', ended by a kE
+    // byte (space or punctuation no rule looks at) or the paragraph's end;
+    // and one-byte punctuation (kP). Any other shape (digits, a '.', '-',
+    // '\'' or non-ASCII byte after the letters, a possible URL) falls
+    // through to the general path, which reaches the same token for these.
+    if (k0 == kA || k0 == (kA | kU)) {
+      if (!MayStartUrl(b0, sc.At(i + 1))) {
+        const uint32_t j = LowerRunEnd(s, i + 1, end);
+        if (j == end || (kAscii.c[s[j]] & kE)) {
+          if (k0 == kA) {
+            MakeLowerToken(tokens->emplace_back(), text, i, j, 0);
+          } else {
+            MakeCapitalizedToken(tokens->emplace_back(), text, i, j, 0, arena);
+          }
+          i = j;
+          continue;
+        }
+      }
+    } else if (k0 & kP) {
+      // MakeToken's result for one ASCII punctuation byte (no letter, no
+      // digit, no upper case), with the hash of the byte from a table.
+      Token& t = tokens->emplace_back();
+      t.span = {i, i + 1};
+      t.flags = kPunct | SpaceBefore(text, i);
+      t.lower = text.substr(i, 1);
+      t.lower_hash = byte_hash_[b0];
+      t.lemma = t.lower;
+      t.lemma_hash = t.lower_hash;
+      ++i;
+      continue;
+    }
     uint32_t next;
     UChar32 c;
     if (b0 < 0x80) {
@@ -574,7 +662,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     }
 
     // URLs first: "www.un.org" would otherwise start as a word.
-    if (b0 == 'h' || b0 == 'H' || b0 == 'w' || b0 == 'W') {
+    if (MayStartUrl(b0, sc.At(i + 1))) {
       if (uint32_t e = sc.Url(i)) {
         emit(i, e, kUrl);
         i = e;
@@ -622,24 +710,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             // numeric = false and leave run_lower as it is.
             if (j < end && kAscii.c[s[j]] == kA) {
               numeric = false;
-              // Eight bytes at a time while they stay inside the paragraph
-              // (so no byte past `end` is read): the run of lower-case
-              // letters ends at the first byte NotLowerMask flags, the same
-              // byte the loop below stops at.
-              for (;;) {
-                if (j + 8 > end) {
-                  while (j < end && kAscii.c[s[j]] == kA) ++j;
-                  break;
-                }
-                uint64_t x;
-                std::memcpy(&x, s + j, 8);
-                const uint64_t stop = NotLowerMask(x);
-                if (stop != 0) {
-                  j += static_cast<uint32_t>(std::countr_zero(stop)) / 8;
-                  break;
-                }
-                j += 8;
-              }
+              j = LowerRunEnd(s, j, end);
             }
           } else {
             uint32_t k;
