@@ -331,10 +331,11 @@ inline uint16_t SpaceBefore(std::string_view text, uint32_t b) {
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
-// first fast path below: no shape flag, `lower` is the surface.
+// first fast path below: no shape flag, `lower` is the surface. `flags`
+// already hold kSpaceBefore when it applies (Scan often knows it).
 inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
   t.span = {b, e};
-  t.flags = flags | SpaceBefore(text, b);
+  t.flags = flags;
   t.lower = text.substr(b, e - b);
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
@@ -344,11 +345,12 @@ inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t
 // A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
 // ("Minister", "A"; the caller knows it from its own pass): kCapitalized
 // (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
-// FoldCase of the surface: a copy with the first byte lower-cased.
+// FoldCase of the surface: a copy with the first byte lower-cased. `flags`
+// already hold kSpaceBefore when it applies.
 inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags,
                                  Arena* arena) {
   t.span = {b, e};
-  t.flags = flags | kCapitalized | SpaceBefore(text, b);
+  t.flags = flags | kCapitalized;
   char* low = arena->Allocate(e - b);
   std::memcpy(low, text.data() + b, e - b);
   low[0] = static_cast<char>(low[0] | 0x20);
@@ -606,13 +608,16 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) { MakeToken(tokens->emplace_back(), text, b, e, flags, arena); };
   uint32_t i = begin;
+  // The index after the last ASCII whitespace byte Scan skipped: a token
+  // starting there has kSpaceBefore without SpaceBefore's look back.
+  uint32_t spaced_at = UINT32_MAX;
   while (i < end) {
     const uint8_t b0 = s[i];
     // One table load classifies the byte for the space, letter and digit
     // tests below (bytes >= 0x80 have no class but kJ there).
     const uint8_t k0 = kAscii.c[b0];
     if (k0 & kS) {
-      ++i;
+      spaced_at = ++i;
       continue;
     }
     // Fast paths, chosen by the start byte's class, for the tokens that
@@ -622,25 +627,31 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     // and one-byte punctuation (kP). Any other shape (digits, a '.', '-',
     // '\'' or non-ASCII byte after the letters, a possible URL) falls
     // through to the general path, which reaches the same token for these.
+    //
+    // A word taken here is never a URL, so MayStartUrl is not asked: the
+    // URL prefixes' letters stop at ':' ("http", "https") or '.' ("www"),
+    // kJ bytes, and at a capital after the first letter ("HTTP", "WWW").
     if (k0 == kA || k0 == (kA | kU)) {
-      if (!MayStartUrl(b0, sc.At(i + 1))) {
-        const uint32_t j = LowerRunEnd(s, i + 1, end);
-        if (j == end || (kAscii.c[s[j]] & kE)) {
-          if (k0 == kA) {
-            MakeLowerToken(tokens->emplace_back(), text, i, j, 0);
-          } else {
-            MakeCapitalizedToken(tokens->emplace_back(), text, i, j, 0, arena);
-          }
-          i = j;
-          continue;
+      const uint32_t j = LowerRunEnd(s, i + 1, end);
+      if (j == end || (kAscii.c[s[j]] & kE)) {
+        const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
+        if (k0 == kA) {
+          MakeLowerToken(tokens->emplace_back(), text, i, j, space);
+        } else {
+          MakeCapitalizedToken(tokens->emplace_back(), text, i, j, space, arena);
         }
+        // The one space that usually follows, skipped here rather than by
+        // a round of the loop.
+        i = j;
+        if (i < end && s[i] == ' ') spaced_at = ++i;
+        continue;
       }
     } else if (k0 & kP) {
       // MakeToken's result for one ASCII punctuation byte (no letter, no
       // digit, no upper case), with the hash of the byte from a table.
       Token& t = tokens->emplace_back();
       t.span = {i, i + 1};
-      t.flags = kPunct | SpaceBefore(text, i);
+      t.flags = kPunct | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
       t.lower = text.substr(i, 1);
       t.lower_hash = byte_hash_[b0];
       t.lemma = t.lower;
@@ -797,7 +808,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // The hint holds when the token is the first run, unextended, and that
       // run started at the token's start (no dotted-letter prefix).
       if (run_lower && run_begin == i && j == run_end && j > i) {
-        MakeLowerToken(tokens->emplace_back(), text, i, j, flags);
+        MakeLowerToken(tokens->emplace_back(), text, i, j, flags | SpaceBefore(text, i));
       } else {
         emit(i, j, flags);
       }

@@ -223,6 +223,16 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   EXPECT_EQ(cd.lower_hash, TokenHash("cd"));
   EXPECT_FALSE(Find("Wu2").has(kNumber));
   EXPECT_EQ(Find("Wu2").lower, "wu2");
+  // kSpaceBefore after each kind of gap: none, one space, several, a tab, a
+  // no-break space, a blank line (the paragraph's first token), and none
+  // after a word whose following space the fast path skipped.
+  Tokens("aa,bb  Cc\t;\xC2\xA0" "dd\xC2\xA0" "Ee;\n\nff (gg)");
+  const uint16_t expected[] = {0, 0, 0, kSpaceBefore, kSpaceBefore, kSpaceBefore, kSpaceBefore, 0,
+                               kSpaceBefore, kSpaceBefore, 0, 0};
+  ASSERT_EQ(doc_.tokens.size(), std::size(expected));
+  for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+    EXPECT_EQ(doc_.tokens[k].flags & kSpaceBefore, expected[k]) << doc_.text(doc_.tokens[k].span);
+  }
   // Every one-byte punctuation token: kPunct, its own hash, lower = surface.
   const std::string punct = "!$%()*+,/;<=>?[\\]^_{|}~&:";
   std::string text;
