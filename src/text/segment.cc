@@ -23,8 +23,9 @@ namespace {
 // letter runs test `== kA`), so no other bit may be added to them.
 //
 // Two classes drive Scan's token-start dispatch (see there):
-//   kE: an ASCII byte that ends an ASCII word outright: whitespace and the
-//       punctuation that no word rule looks at (not kJ, not alphanumeric).
+//   kE: an ASCII byte that ends a word of letters outright: whitespace,
+//       the punctuation that no word rule looks at (not kJ, not
+//       alphanumeric), and the comma, which joins only digits ("1,500").
 //       A word of letters followed by a kE byte is exactly its letters.
 //   kP: ASCII punctuation that is always a one-byte token with no flag but
 //       kPunct: everything but the bytes with their own rules at a token
@@ -43,7 +44,7 @@ struct AsciiTable {
     for (const char* p = ",.:-&'@_"; *p != 0; ++p) c[static_cast<uint8_t>(*p)] = kJ;
     c[0xE2] = kJ;  // lead byte of U+2019 (and of other U+2xxx punctuation)
     for (int i = 0; i < 0x80; ++i) {
-      if (c[i] == kS || c[i] == 0) c[i] |= kE;
+      if (c[i] == kS || c[i] == 0 || i == ',') c[i] |= kE;
       if (i > 0x20 && i < 0x7F && !(c[i] & (kA | kD))) {
         bool own_rule = false;
         for (const char* p = ".-`\"'@#"; *p != 0; ++p) own_rule |= (i == *p);
@@ -937,6 +938,8 @@ void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t 
   uint32_t start = begin;
   for (uint32_t t = begin; t < end; ++t) {
     const Token& tok = tokens[t];
+    // Fast path: most tokens are neither, and both tests below need one.
+    if (!(tok.flags & (kAbbreviation | kPunct))) continue;
     bool abbreviation = false;
     if (tok.flags & kAbbreviation) {
       if (!(AbbreviationFlags(doc.text(tok.span)) & kCanEnd)) continue;
