@@ -647,9 +647,28 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         if (i < end && s[i] == ' ') spaced_at = ++i;
         continue;
       }
-    } else if (k0 & kP) {
+    } else if (k0 == kD) {
+      // A number of digits only ("2025", "15") ended like the words above,
+      // but not by a comma (it may join digits: "1,500"): MakeToken would
+      // find no letter and digits only, so kNumber and `lower` = surface.
+      uint32_t j = i + 1;
+      while (j < end && kAscii.c[s[j]] == kD) ++j;
+      if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
+        Token& t = tokens->emplace_back();
+        t.span = {i, j};
+        t.flags = kNumber | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+        t.lower = text.substr(i, j - i);
+        t.lower_hash = TokenHashInline(t.lower);
+        t.lemma = t.lower;
+        t.lemma_hash = t.lower_hash;
+        i = j;
+        continue;
+      }
+    } else if ((k0 & kP) || (b0 == '.' && sc.At(i + 1) != '.')) {
       // MakeToken's result for one ASCII punctuation byte (no letter, no
-      // digit, no upper case), with the hash of the byte from a table.
+      // digit, no upper case), with the hash of the byte from a table. A
+      // period is one when no period follows: the punctuation switch below
+      // gives runs of them ("...") their own token.
       Token& t = tokens->emplace_back();
       t.span = {i, i + 1};
       t.flags = kPunct | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));

@@ -223,6 +223,19 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   EXPECT_EQ(cd.lower_hash, TokenHash("cd"));
   EXPECT_FALSE(Find("Wu2").has(kNumber));
   EXPECT_EQ(Find("Wu2").lower, "wu2");
+  // Numbers of digits only and lone periods have fast paths too; a digit
+  // run followed by a comma, period, colon, hyphen, letter or apostrophe
+  // is not one, nor is a period followed by another.
+  EXPECT_THAT(Tokens("In 2025, 12 of 30 (1,500.5 at 10:30) 5-0 3rd 1990's 7. Then.. end...\n\n42"),
+              ElementsAre("In", "2025", ",", "12", "of", "30", "(", "1,500.5", "at", "10:30", ")", "5-0", "3rd",
+                          "1990", "'s", "7", ".", "Then", ".", ".", "end", "...", "42"));
+  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  EXPECT_EQ(Find("2025").lower_hash, TokenHash("2025"));
+  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kSpaceBefore);
+  EXPECT_FALSE(Find("3rd").has(kNumber));
+  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  EXPECT_EQ(doc_.tokens[16].lower_hash, TokenHash("."));
+  EXPECT_EQ(doc_.tokens[16].flags & ~kSentenceStart, kPunct);
   // kSpaceBefore after each kind of gap: none, one space, several, a tab, a
   // no-break space, a blank line (the paragraph's first token), and none
   // after a word whose following space the fast path skipped.
