@@ -597,6 +597,19 @@ class Scanner {
 
 }  // namespace
 
+// MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
+// no digit, no upper case: kPunct, `lower` = surface), with the hash of the
+// byte from a table instead of hashing it. `flags` hold kSpaceBefore when
+// it applies.
+inline void Segmenter::MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const {
+  t.span = {i, i + 1};
+  t.flags = flags | kPunct;
+  t.lower = text.substr(i, 1);
+  t.lower_hash = byte_hash_[static_cast<uint8_t>(text[i])];
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+}
+
 uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
   if (uint8_t f = abbreviations_.Find(TokenHash(surface))) return f;
   // Unlisted dotted sequences ("U.K.") and initials ("J.") can end a sentence.
@@ -665,17 +678,10 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         continue;
       }
     } else if ((k0 & kP) || (b0 == '.' && sc.At(i + 1) != '.')) {
-      // MakeToken's result for one ASCII punctuation byte (no letter, no
-      // digit, no upper case), with the hash of the byte from a table. A
-      // period is one when no period follows: the punctuation switch below
-      // gives runs of them ("...") their own token.
-      Token& t = tokens->emplace_back();
-      t.span = {i, i + 1};
-      t.flags = kPunct | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
-      t.lower = text.substr(i, 1);
-      t.lower_hash = byte_hash_[b0];
-      t.lemma = t.lower;
-      t.lemma_hash = t.lower_hash;
+      // A period is a one-byte token when no period follows: the
+      // punctuation switch below gives runs of them ("...") their own token.
+      MakeByteToken(tokens->emplace_back(), text, i,
+                    i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
       ++i;
       continue;
     }
@@ -932,7 +938,11 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       default:
         break;
     }
-    emit(i, e, flags);
+    if (e == i + 1 && b0 < 0x80) {
+      MakeByteToken(tokens->emplace_back(), text, i, flags | SpaceBefore(text, i));  // a quote, '-', '@', ...
+    } else {
+      emit(i, e, flags);
+    }
     i = e;
   }
 }

@@ -114,6 +114,8 @@ class Segmenter : public Component {
   // Appends the tokens of text[begin, end) (no paragraph break inside).
   void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
             QuoteState* quotes) const;
+  // A one-byte ASCII punctuation token at text[i].
+  void MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
   uint8_t AbbreviationFlags(std::string_view surface) const;
   // Splits tokens[begin, end) of one paragraph into doc.sentences.
