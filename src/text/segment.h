@@ -3,6 +3,12 @@
 // One left-to-right pass over the bytes, with table lookups for ASCII and
 // ICU character properties only for non-ASCII code points. Lower-case ASCII
 // words point into the text, so a typical English token costs no allocation.
+// The class of a token's first byte picks its path: a word of lower-case
+// ASCII letters (or a capital and lower-case letters), a number of digits
+// and one-byte punctuation are built at once when the byte after them
+// cannot extend them; everything else (numbers with separators, "AT&T",
+// abbreviations, clitics, hyphens, URLs, e-mail, quotes, non-ASCII text)
+// goes through the general rules, entered only at those bytes.
 //
 // Tokens follow Penn Treebank conventions where the tagger cares:
 //   - English clitics are split: "Colombia's" -> "Colombia" "'s", "don't" ->
