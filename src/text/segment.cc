@@ -635,12 +635,13 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       continue;
     }
     // Fast paths, chosen by the start byte's class, for the tokens that
-    // make up ~90% of news text and need none of the word rules below:
+    // make up most of news text and need none of the word rules below:
     // a word of 'a'..'z', or an ASCII capital and 'a'..'z', ended by a kE
-    // byte (space or punctuation no rule looks at) or the paragraph's end;
-    // and one-byte punctuation (kP). Any other shape (digits, a '.', '-',
-    // '\'' or non-ASCII byte after the letters, a possible URL) falls
-    // through to the general path, which reaches the same token for these.
+    // byte (space, comma or punctuation no rule looks at) or the
+    // paragraph's end; a number of digits only; one-byte punctuation (kP).
+    // Any other shape (a '.', '-', '\'', ':' or non-ASCII byte after the
+    // letters, a capital or digit after the first letter) falls through to
+    // the general path, which reaches the same token for these shapes.
     //
     // A word taken here is never a URL, so MayStartUrl is not asked: the
     // URL prefixes' letters stop at ':' ("http", "https") or '.' ("www"),
