@@ -21,7 +21,16 @@ namespace {
 // first, so a word followed by a space or plain punctuation (most words)
 // skips those five tests. A lower-case letter's class is exactly kA (Scan's
 // letter runs test `== kA`), so no other bit may be added to them.
-enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8, kJ = 16 };
+//
+// Two classes drive Scan's token-start dispatch (see there):
+//   kE: an ASCII byte that ends a word of letters outright: whitespace,
+//       the punctuation that no word rule looks at (not kJ, not
+//       alphanumeric), and the comma, which joins only digits ("1,500").
+//       A word of letters followed by a kE byte is exactly its letters.
+//   kP: ASCII punctuation that is always a one-byte token with no flag but
+//       kPunct: everything but the bytes with their own rules at a token
+//       start (. - ` " ' for runs and quotes, @ # for handles).
+enum : uint8_t { kA = 1, kD = 2, kU = 4, kS = 8, kJ = 16, kE = 32, kP = 64 };
 
 struct AsciiTable {
   uint8_t c[256] = {};
@@ -34,6 +43,14 @@ struct AsciiTable {
     c[0x7F] = kS;
     for (const char* p = ",.:-&'@_"; *p != 0; ++p) c[static_cast<uint8_t>(*p)] = kJ;
     c[0xE2] = kJ;  // lead byte of U+2019 (and of other U+2xxx punctuation)
+    for (int i = 0; i < 0x80; ++i) {
+      if (c[i] == kS || c[i] == 0 || i == ',') c[i] |= kE;
+      if (i > 0x20 && i < 0x7F && !(c[i] & (kA | kD))) {
+        bool own_rule = false;
+        for (const char* p = ".-`\"'@#"; *p != 0; ++p) own_rule |= (i == *p);
+        if (!own_rule) c[i] |= kP;
+      }
+    }
   }
 };
 constexpr AsciiTable kAscii;
@@ -59,6 +76,32 @@ inline uint64_t NotLowerMask(uint64_t x) {
   const uint64_t y = x & ~kHigh;
   const uint64_t lower = (y + (0x80 - 'a') * kOnes) & ~(y + (0x7F - 'z') * kOnes);
   return (~lower | x) & kHigh;
+}
+
+// The end of the run of 'a'..'z' that starts at s[j] (j itself if s[j] is
+// not one), eight bytes at a time while they stay before `end`, so no byte
+// at or past `end` is read: the run ends at the first byte NotLowerMask
+// flags, the byte a loop over `kAscii.c[s[j]] == kA` would stop at.
+inline uint32_t LowerRunEnd(const uint8_t* s, uint32_t j, uint32_t end) {
+  for (;;) {
+    if (j + 8 > end) {
+      while (j < end && kAscii.c[s[j]] == kA) ++j;
+      return j;
+    }
+    uint64_t x;
+    std::memcpy(&x, s + j, 8);
+    const uint64_t stop = NotLowerMask(x);
+    if (stop != 0) return j + static_cast<uint32_t>(std::countr_zero(stop)) / 8;
+    j += 8;
+  }
+}
+
+// Whether a word starting with b0, b1 may be a URL ("http://", "https://",
+// "www."): Scanner::Url matches those prefixes case-blind and each has t or
+// w second, so other words ("he", "with", "the") skip the prefix compares.
+inline bool MayStartUrl(uint8_t b0, uint8_t b1) {
+  const uint8_t a = b0 | 0x20, b = b1 | 0x20;
+  return (a == 'h' && b == 't') || (a == 'w' && b == 'w');
 }
 
 // Combining marks continue a word: NFC leaves some ("ṣ̄"), and Tokenize()
@@ -196,6 +239,10 @@ uint8_t Segmenter::HashFlags::Find(uint64_t hash) const {
 // --- Loading ---
 
 Segmenter::Segmenter(std::string_view abbreviations) {
+  for (int b = 0; b < 128; ++b) {
+    const char c = static_cast<char>(b);
+    byte_hash_[b] = TokenHash(std::string_view(&c, 1));
+  }
   Parse(abbreviations, "abbreviations", nullptr);
 }
 
@@ -285,11 +332,30 @@ inline uint16_t SpaceBefore(std::string_view text, uint32_t b) {
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
-// first fast path below: no shape flag, `lower` is the surface.
+// first fast path below: no shape flag, `lower` is the surface. `flags`
+// already hold kSpaceBefore when it applies (Scan often knows it).
 inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
   t.span = {b, e};
-  t.flags = flags | SpaceBefore(text, b);
+  t.flags = flags;
   t.lower = text.substr(b, e - b);
+  t.lower_hash = TokenHashInline(t.lower);
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+}
+
+// A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
+// ("Minister", "A"; the caller knows it from its own pass): kCapitalized
+// (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
+// FoldCase of the surface: a copy with the first byte lower-cased. `flags`
+// already hold kSpaceBefore when it applies.
+inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags,
+                                 Arena* arena) {
+  t.span = {b, e};
+  t.flags = flags | kCapitalized;
+  char* low = arena->Allocate(e - b);
+  std::memcpy(low, text.data() + b, e - b);
+  low[0] = static_cast<char>(low[0] | 0x20);
+  t.lower = std::string_view(low, e - b);
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
@@ -322,21 +388,13 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
     // Second fast path: one ASCII capital and then lower-case ASCII letters
     // ("Minister", "Reuters", "A"), most of the rest of news text. The
     // general loop would count letters == n and uppers == 1 with the first
-    // letter upper case, so it adds kCapitalized only (not kAllCaps: that
-    // needs two letters, all upper case) and folds the ASCII surface.
+    // letter upper case, so it adds kCapitalized only and folds the ASCII
+    // surface, which is what MakeCapitalizedToken does.
     if (k == 0 && n > 0 && static_cast<uint8_t>(p[0] - 'A') < 26) {
       k = 1;
       while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
       if (k == n) {
-        t.flags = flags | kCapitalized;
-        // FoldCase of this surface: a copy with the first byte lower-cased.
-        char* low = arena->Allocate(s.size());
-        std::memcpy(low, s.data(), s.size());
-        low[0] = static_cast<char>(low[0] | 0x20);
-        t.lower = std::string_view(low, s.size());
-        t.lower_hash = TokenHashInline(t.lower);
-        t.lemma = t.lower;
-        t.lemma_hash = t.lower_hash;
+        MakeCapitalizedToken(t, text, b, e, flags, arena);
         return;
       }
     }
@@ -539,6 +597,19 @@ class Scanner {
 
 }  // namespace
 
+// MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
+// no digit, no upper case: kPunct, `lower` = surface), with the hash of the
+// byte from a table instead of hashing it. `flags` hold kSpaceBefore when
+// it applies.
+inline void Segmenter::MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const {
+  t.span = {i, i + 1};
+  t.flags = flags | kPunct;
+  t.lower = text.substr(i, 1);
+  t.lower_hash = byte_hash_[static_cast<uint8_t>(text[i])];
+  t.lemma = t.lower;
+  t.lemma_hash = t.lower_hash;
+}
+
 uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
   if (uint8_t f = abbreviations_.Find(TokenHash(surface))) return f;
   // Unlisted dotted sequences ("U.K.") and initials ("J.") can end a sentence.
@@ -551,12 +622,67 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) { MakeToken(tokens->emplace_back(), text, b, e, flags, arena); };
   uint32_t i = begin;
+  // The index after the last ASCII whitespace byte Scan skipped: a token
+  // starting there has kSpaceBefore without SpaceBefore's look back.
+  uint32_t spaced_at = UINT32_MAX;
   while (i < end) {
     const uint8_t b0 = s[i];
     // One table load classifies the byte for the space, letter and digit
     // tests below (bytes >= 0x80 have no class but kJ there).
     const uint8_t k0 = kAscii.c[b0];
     if (k0 & kS) {
+      spaced_at = ++i;
+      continue;
+    }
+    // Fast paths, chosen by the start byte's class, for the tokens that
+    // make up most of news text and need none of the word rules below:
+    // a word of 'a'..'z', or an ASCII capital and 'a'..'z', ended by a kE
+    // byte (space, comma or punctuation no rule looks at) or the
+    // paragraph's end; a number of digits only; one-byte punctuation (kP).
+    // Any other shape (a '.', '-', '\'', ':' or non-ASCII byte after the
+    // letters, a capital or digit after the first letter) falls through to
+    // the general path, which reaches the same token for these shapes.
+    //
+    // A word taken here is never a URL, so MayStartUrl is not asked: the
+    // URL prefixes' letters stop at ':' ("http", "https") or '.' ("www"),
+    // kJ bytes, and at a capital after the first letter ("HTTP", "WWW").
+    if (k0 == kA || k0 == (kA | kU)) {
+      const uint32_t j = LowerRunEnd(s, i + 1, end);
+      if (j == end || (kAscii.c[s[j]] & kE)) {
+        const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
+        if (k0 == kA) {
+          MakeLowerToken(tokens->emplace_back(), text, i, j, space);
+        } else {
+          MakeCapitalizedToken(tokens->emplace_back(), text, i, j, space, arena);
+        }
+        // The one space that usually follows, skipped here rather than by
+        // a round of the loop.
+        i = j;
+        if (i < end && s[i] == ' ') spaced_at = ++i;
+        continue;
+      }
+    } else if (k0 == kD) {
+      // A number of digits only ("2025", "15") ended like the words above,
+      // but not by a comma (it may join digits: "1,500"): MakeToken would
+      // find no letter and digits only, so kNumber and `lower` = surface.
+      uint32_t j = i + 1;
+      while (j < end && kAscii.c[s[j]] == kD) ++j;
+      if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
+        Token& t = tokens->emplace_back();
+        t.span = {i, j};
+        t.flags = kNumber | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+        t.lower = text.substr(i, j - i);
+        t.lower_hash = TokenHashInline(t.lower);
+        t.lemma = t.lower;
+        t.lemma_hash = t.lower_hash;
+        i = j;
+        continue;
+      }
+    } else if ((k0 & kP) || (b0 == '.' && sc.At(i + 1) != '.')) {
+      // A period is a one-byte token when no period follows: the
+      // punctuation switch below gives runs of them ("...") their own token.
+      MakeByteToken(tokens->emplace_back(), text, i,
+                    i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
       ++i;
       continue;
     }
@@ -574,7 +700,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     }
 
     // URLs first: "www.un.org" would otherwise start as a word.
-    if (b0 == 'h' || b0 == 'H' || b0 == 'w' || b0 == 'W') {
+    if (MayStartUrl(b0, sc.At(i + 1))) {
       if (uint32_t e = sc.Url(i)) {
         emit(i, e, kUrl);
         i = e;
@@ -622,24 +748,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
             // numeric = false and leave run_lower as it is.
             if (j < end && kAscii.c[s[j]] == kA) {
               numeric = false;
-              // Eight bytes at a time while they stay inside the paragraph
-              // (so no byte past `end` is read): the run of lower-case
-              // letters ends at the first byte NotLowerMask flags, the same
-              // byte the loop below stops at.
-              for (;;) {
-                if (j + 8 > end) {
-                  while (j < end && kAscii.c[s[j]] == kA) ++j;
-                  break;
-                }
-                uint64_t x;
-                std::memcpy(&x, s + j, 8);
-                const uint64_t stop = NotLowerMask(x);
-                if (stop != 0) {
-                  j += static_cast<uint32_t>(std::countr_zero(stop)) / 8;
-                  break;
-                }
-                j += 8;
-              }
+              j = LowerRunEnd(s, j, end);
             }
           } else {
             uint32_t k;
@@ -726,7 +835,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // The hint holds when the token is the first run, unextended, and that
       // run started at the token's start (no dotted-letter prefix).
       if (run_lower && run_begin == i && j == run_end && j > i) {
-        MakeLowerToken(tokens->emplace_back(), text, i, j, flags);
+        MakeLowerToken(tokens->emplace_back(), text, i, j, flags | SpaceBefore(text, i));
       } else {
         emit(i, j, flags);
       }
@@ -830,7 +939,11 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       default:
         break;
     }
-    emit(i, e, flags);
+    if (e == i + 1 && b0 < 0x80) {
+      MakeByteToken(tokens->emplace_back(), text, i, flags | SpaceBefore(text, i));  // a quote, '-', '@', ...
+    } else {
+      emit(i, e, flags);
+    }
     i = e;
   }
 }
@@ -855,6 +968,8 @@ void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t 
   uint32_t start = begin;
   for (uint32_t t = begin; t < end; ++t) {
     const Token& tok = tokens[t];
+    // Fast path: most tokens are neither, and both tests below need one.
+    if (!(tok.flags & (kAbbreviation | kPunct))) continue;
     bool abbreviation = false;
     if (tok.flags & kAbbreviation) {
       if (!(AbbreviationFlags(doc.text(tok.span)) & kCanEnd)) continue;

@@ -3,6 +3,12 @@
 // One left-to-right pass over the bytes, with table lookups for ASCII and
 // ICU character properties only for non-ASCII code points. Lower-case ASCII
 // words point into the text, so a typical English token costs no allocation.
+// The class of a token's first byte picks its path: a word of lower-case
+// ASCII letters (or a capital and lower-case letters), a number of digits
+// and one-byte punctuation are built at once when the byte after them
+// cannot extend them; everything else (numbers with separators, "AT&T",
+// abbreviations, clitics, hyphens, URLs, e-mail, quotes, non-ASCII text)
+// goes through the general rules, entered only at those bytes.
 //
 // Tokens follow Penn Treebank conventions where the tagger cares:
 //   - English clitics are split: "Colombia's" -> "Colombia" "'s", "don't" ->
@@ -114,11 +120,16 @@ class Segmenter : public Component {
   // Appends the tokens of text[begin, end) (no paragraph break inside).
   void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
             QuoteState* quotes) const;
+  // A one-byte ASCII punctuation token at text[i].
+  void MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
   uint8_t AbbreviationFlags(std::string_view surface) const;
   // Splits tokens[begin, end) of one paragraph into doc.sentences.
   void SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const;
 
+  // TokenHash of each one-byte ASCII string: Scan's punctuation tokens
+  // take their hash from here instead of hashing a byte each time.
+  uint64_t byte_hash_[128];
   HashFlags abbreviations_;
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 };

@@ -198,6 +198,76 @@ TEST_F(SegmentTest, UrlsAndHandles) {
   EXPECT_THAT(Tokens("It ended.The talks"), ElementsAre("It", "ended", ".", "The", "talks"));
 }
 
+// Scan's start-byte fast paths take a word of 'a'..'z' or a capital and
+// 'a'..'z' ended by a space or plain punctuation, and one-byte punctuation;
+// every other shape must reach the general path. These are the boundaries:
+// URL prefixes in any case against words that only start like them, words
+// that go on past their letters, and the paragraph's end.
+TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
+  EXPECT_THAT(Tokens("HTTP://UN.ORG/x Www.un.org wwf htmlish hTtps://a.org he with"),
+              ElementsAre("HTTP://UN.ORG/x", "Www.un.org", "wwf", "htmlish", "hTtps://a.org", "he", "with"));
+  EXPECT_TRUE(Find("HTTP://UN.ORG/x").has(kUrl));
+  EXPECT_TRUE(Find("Www.un.org").has(kUrl));
+  EXPECT_FALSE(Find("wwf").has(kUrl));
+  EXPECT_EQ(Find("htmlish").lower.data(), doc_.article.text.data() + Find("htmlish").span.begin);
+  // "www." is a URL prefix even before a space, so "www" is a URL token
+  // (UrlTail gives the period back); a fast path for words before a period
+  // must leave it to the URL rule.
+  EXPECT_THAT(Tokens("see www. now"), ElementsAre("see", "www", ".", "now"));
+  EXPECT_TRUE(Find("www").has(kUrl));
+  EXPECT_THAT(Tokens("Minister's Reuters-led Bogot\xC3\xA1 Gen. A J. Wu2 Ab;Cd"),
+              ElementsAre("Minister", "'s", "Reuters-led", "Bogot\xC3\xA1", "Gen.", "A", "J.", "Wu2", "Ab", ";",
+                          "Cd"));
+  const Token& a = Find("A");
+  EXPECT_EQ(a.flags, kCapitalized | kSpaceBefore);
+  EXPECT_EQ(a.lower, "a");
+  EXPECT_EQ(a.lower_hash, TokenHash("a"));
+  const Token& cd = Find("Cd");  // at the paragraph's end, after punctuation
+  EXPECT_EQ(cd.flags, kCapitalized);
+  EXPECT_EQ(cd.lower, "cd");
+  EXPECT_EQ(cd.lower_hash, TokenHash("cd"));
+  EXPECT_FALSE(Find("Wu2").has(kNumber));
+  EXPECT_EQ(Find("Wu2").lower, "wu2");
+  // Numbers of digits only and lone periods have fast paths too; a digit
+  // run followed by a comma, period, colon, hyphen, letter or apostrophe
+  // is not one, nor is a period followed by another.
+  EXPECT_THAT(Tokens("In 2025, 12 of 30 (1,500.5 at 10:30) 5-0 3rd 1990's 7. Then.. end...\n\n42"),
+              ElementsAre("In", "2025", ",", "12", "of", "30", "(", "1,500.5", "at", "10:30", ")", "5-0", "3rd",
+                          "1990", "'s", "7", ".", "Then", ".", ".", "end", "...", "42"));
+  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  EXPECT_EQ(Find("2025").lower_hash, TokenHash("2025"));
+  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kSpaceBefore);
+  EXPECT_FALSE(Find("3rd").has(kNumber));
+  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  EXPECT_EQ(doc_.tokens[16].lower_hash, TokenHash("."));
+  EXPECT_EQ(doc_.tokens[16].flags & ~kSentenceStart, kPunct);
+  // kSpaceBefore after each kind of gap: none, one space, several, a tab, a
+  // no-break space, a blank line (the paragraph's first token), and none
+  // after a word whose following space the fast path skipped.
+  Tokens("aa,bb  Cc\t;\xC2\xA0" "dd\xC2\xA0" "Ee;\n\nff (gg)");
+  const uint16_t expected[] = {0, 0, 0, kSpaceBefore, kSpaceBefore, kSpaceBefore, kSpaceBefore, 0,
+                               kSpaceBefore, kSpaceBefore, 0, 0};
+  ASSERT_EQ(doc_.tokens.size(), std::size(expected));
+  for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+    EXPECT_EQ(doc_.tokens[k].flags & kSpaceBefore, expected[k]) << doc_.text(doc_.tokens[k].span);
+  }
+  // Every one-byte punctuation token: kPunct, its own hash, lower = surface.
+  const std::string punct = "!$%()*+,/;<=>?[\\]^_{|}~&:";
+  std::string text;
+  for (char c : punct) text += std::string("x ") + c;
+  Tokens(text);
+  ASSERT_EQ(doc_.tokens.size(), 2 * punct.size());
+  for (size_t k = 0; k < punct.size(); ++k) {
+    const Token& t = doc_.tokens[2 * k + 1];
+    const std::string_view surface(&punct[k], 1);
+    EXPECT_EQ(doc_.text(t.span), surface);
+    EXPECT_EQ(t.lower, surface);
+    EXPECT_EQ(t.lower_hash, TokenHash(surface)) << surface;
+    EXPECT_EQ(t.lemma_hash, t.lower_hash);
+    EXPECT_EQ(t.flags & ~kSentenceStart, kPunct | kSpaceBefore) << surface;
+  }
+}
+
 TEST_F(SegmentTest, QuotesAndFlags) {
   Tokens("He said: \u201cWe will not go.\u201d");
   EXPECT_TRUE(Find("\u201c").has(kOpenQuote));
