@@ -609,6 +609,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     }
     uint32_t end = t;
     bool skipped_apposition = false;
+    // The "(" of a parenthesis that closes at `rrb` and opens at most five
+    // tokens earlier, after a name: "The Arab Maghreb Union (AMU)". kNone32
+    // when there is none, or no actor right before it.
+    auto named_paren_open = [&](uint32_t rrb) -> uint32_t {
+      for (uint32_t q = rrb; q-- > floor && q + 6 > rrb;)
+        if (toks[q].tag == Tag::LRB) return q > floor && actor(q - 1) ? q : kNone32;
+      return kNone32;
+    };
     while (true) {
       while (t > floor) {
         const Token& x = toks[t - 1];
@@ -628,13 +636,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // names (a plural, "EC states", names its members instead).
         if (x.tag == Tag::RRB && t + 1 == end && toks[t].tag == Tag::NN && !actor(t) &&
             t > floor + 2) {
-          uint32_t open = kNone32;
-          for (uint32_t q = t - 1; q-- > floor && q + 7 > t;)
-            if (toks[q].tag == Tag::LRB) {
-              open = q;
-              break;
-            }
-          if (open != kNone32 && open > floor && actor(open - 1)) {
+          if (uint32_t open = named_paren_open(t - 1); open != kNone32) {
             t = open;
             continue;
           }
@@ -649,13 +651,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // of Teachers (NUT) in Kenya said" is the union, not Kenya.
         if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 3 &&
             toks[t - 2].tag == Tag::RRB) {
-          uint32_t open = kNone32;
-          for (uint32_t q = t - 2; q-- > floor && q + 8 > t;)
-            if (toks[q].tag == Tag::LRB) {
-              open = q;
-              break;
-            }
-          if (open != kNone32 && open > floor && actor(open - 1)) {
+          if (uint32_t open = named_paren_open(t - 2); open != kNone32) {
             t = open;
             continue;
           }
