@@ -625,7 +625,7 @@ void ActorMatcher::Run(Doc& doc) const {
         if (prep || ae.rules == ActorEntry::Rules::kTabari || es) {
           if (prep) ++t;
           if (t < sent.tokens.end && toks[t].lower_hash == h_the_) ++t;
-          // "the mayor of the northern West Bank city", "troops of the former
+          // "the governor of the southern Gaza town", "troops of the former
           // Soviet Union": up to two adjectives before the country (not the
           // country's own adjective, which is the match itself).
           if (prep && !es)
@@ -843,7 +843,7 @@ void ActorMatcher::Run(Doc& doc) const {
       m.code = r.code->code;
       m.entry = e.ref();
       m.how = ActorResolution::kDirect;
-      // "The Albanians of southern Serbia": a people named after one state
+      // "the Hungarians of northern Serbia": a people named after one state
       // and placed "of" another is a minority of that other state, its
       // civilians (as "ethnic Albanians in Serbia", agents.txt). Only a
       // plural demonym before "of", and only a country's name after it

@@ -334,7 +334,7 @@ TEST_F(MatcherTest, CountryLedAgentIsThatCountrys) {
   EXPECT_EQ(Match("a Colombian-led consortium bought it"), (V{}));
 }
 
-// "the mayor of the northern West Bank city": adjectives between the
+// "the governor of the southern Gaza town": adjectives between the
 // preposition and the country are passed over, not the country's own.
 TEST_F(MatcherTest, AgentOfACountryAfterAdjectives) {
   EXPECT_EQ(Match("officials of the northern Colombia met", Date::Day(2025, 9, 27),
@@ -342,7 +342,7 @@ TEST_F(MatcherTest, AgentOfACountryAfterAdjectives) {
             (V{"officials of the northern Colombia=COLGOV"}));
 }
 
-// "The Albanians of southern Serbia": a people placed "of" another state is
+// "the Hungarians of northern Serbia": a people placed "of" another state is
 // a minority there; "of Venezuelan descent" names no state they live in.
 TEST_F(MatcherTest, PeopleOfAnotherStateAreItsMinority) {
   EXPECT_EQ(Match("Colombians of northern Venezuela protested", Date::Day(2025, 9, 27),

@@ -741,8 +741,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // advise" and "A spokesman, asked for a reaction, said" set off a
         // participle that is no clause of its own.
         if (prev_comma == kNone32 && !broke && limit == floor && date_skipped) prev_comma = k;
-        // The name may end in its abbreviation: "The Nigerian Union of
-        // Teachers (NUT), the umbrella union for ..., announced": the
+        // The name may end in its abbreviation: "The Chilean Federation of
+        // Miners (CFM), the largest of the unions, said": the
         // subject is the name before the parenthesis.
         uint32_t head_end = prev_comma;
         if (prev_comma != kNone32 && prev_comma > floor + 2 && toks[prev_comma - 1].tag == Tag::RRB) {

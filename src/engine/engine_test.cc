@@ -287,7 +287,7 @@ TEST(EngineTest, CameoManualActsSecondBatch) {
   ev = Code("Kenyan police prevented a demonstration by opposition supporters in Nairobi.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "KENCOP", "KEN"), "1721") << Dump(ev);
   // Not answering a demand rejects it (120), more than declining comment.
-  ev = Code("Iran refused to respond to a demand from the European Union to halt enrichment.", "2000-01-01");
+  ev = Code("Iran refused to respond to the demand of the European Union to halt enrichment.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "IRN", "IGO"), "120") << Dump(ev);
   ev = Code("Cuba speeded up the withdrawal of its troops from Angola on Monday.", "2000-01-01");
   EXPECT_EQ(code_of(ev, "CUB", "AGO"), "0874") << Dump(ev);
@@ -577,7 +577,7 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
   ev = CodeEs("Paramilitares de Colombia amenazaron de muerte a Rodrigo Quintero.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "13", "COLCVL")) << Dump(ev);
   // A place between a light verb and its object leaves the noun its object.
-  ev = CodeEs("Guerrilleros de las FARC sostuvieron en zona rural, un combate con tropas del Ejército de Colombia.",
+  ev = CodeEs("Guerrilleros de las FARC sostuvieron en la selva, un combate con soldados del Ejército de Colombia.",
               "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLREB", "19", "COLMIL")) << Dump(ev);
   // A strike called off eases dissent (082), naming no one: against the strikers' own government.

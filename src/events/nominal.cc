@@ -782,7 +782,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
           // Spanish puts a place between the verb and its object
-          // ("sostuvieron en zona rural, un combate con ..."): a phrase of a
+          // ("sostuvieron en la selva, un combate con ..."): a phrase of a
           // place word (EventCoderOptions::place_words) and plain nouns right
           // after the verb, perhaps with a comma, leaves the noun its object.
           // (The noun's own modifiers may have taken the place's nouns:

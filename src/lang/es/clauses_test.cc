@@ -215,8 +215,8 @@ TEST_F(SpanishClausesTest, PronominalVerbsKeepTheirSubject) {
 // "si" after a preposition is the pronoun "sí" without its accent, not "if":
 // the passive after it is no condition ("por si" still is).
 TEST_F(SpanishClausesTest, SiAfterAPrepositionIsNoCondition) {
-  Analyze("Dos hermanos entre si fueron ejecutados por paramilitares.");
-  const Clause& c = ClauseOf("ejecutar");
+  Analyze("Tres primos entre si fueron asesinados por paramilitares.");
+  const Clause& c = ClauseOf("asesinar");
   EXPECT_FALSE(c.conditional);
   EXPECT_TRUE(c.verb.passive);
   Analyze("El ejército dijo que si los rebeldes atacan el pueblo, responderá.");
