@@ -3,6 +3,8 @@
 // tests/data/own_sentences_*.jsonl, whose misses named these classes).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "engine/engine.h"
 #include "engine/runner.h"
 
@@ -72,6 +74,34 @@ TEST(GeneralRulesTest, APoliceRaidOnAnEmbassyIsCoercionNotBattle) {
   // A raid on a military target stays military force.
   ev = Code("Israeli troops raided a Hezbollah base in southern Lebanon.");
   EXPECT_EQ(CodeOf(ev, "ISRMIL", "LBN").substr(0, 2), "19") << Dump(ev);
+}
+
+// Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
+bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+
+TEST(GeneralRulesTest, SpanishRefusingIsNotDenying) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "negarse a" + infinitive refuses (12); bare "negar" denies (016).
+  auto ev = Code("Honduras se negó a extraditar a Guatemala a un exdiputado.", "es");
+  EXPECT_EQ(CodeOf(ev, "HND", "GTM"), "1213") << Dump(ev);
+  ev = Code("El Gobierno de Perú se negó a recibir al embajador de México.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "MEX").substr(0, 2), "12") << Dump(ev);
+  ev = Code("Bolivia negó las acusaciones de Chile.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOL", "CHL"), "016") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, SpanishVerbsANewsReaderExpects) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El Ministerio de Defensa de Chile declinó comentar el informe de Argentina.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHL", "ARG"), "011") << Dump(ev);
+  ev = Code("El canciller de Perú expresó sus condolencias a Bolivia por las inundaciones.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "BOL"), "018") << Dump(ev);
+  ev = Code("El presidente de Chile habló por teléfono con el presidente de Argentina.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "ARGGOV"), "041") << Dump(ev);
+  ev = Code("El Banco Mundial aprobó un préstamo de 300 millones de dólares para Paraguay.", "es");
+  EXPECT_EQ(CodeOf(ev, "IGO", "PRY"), "071") << Dump(ev);
+  ev = Code("La fiscalía de Guatemala abrió una investigación contra el alcalde de la capital.", "es");
+  EXPECT_EQ(CodeOf(ev, "GTMJUD", "GTM"), "090") << Dump(ev);
 }
 
 }  // namespace
