@@ -76,6 +76,18 @@ TEST(GeneralRulesTest, APoliceRaidOnAnEmbassyIsCoercionNotBattle) {
   EXPECT_EQ(CodeOf(ev, "ISRMIL", "LBN").substr(0, 2), "19") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, ReadyToActIsAnIntentionEvenWithAPronoun) {
+  // The one who is ready is the speaker, whether "it" in reported speech
+  // or "we" in a quotation.
+  auto ev = Code("Caracas said it was ready to resume talks with Guyana.");
+  EXPECT_EQ(CodeOf(ev, "VEN", "GUY"), "036") << Dump(ev);
+  ev = Code("\"We are ready to meet the Sudanese army,\" a spokesman of the African Union said.");
+  EXPECT_EQ(CodeOf(ev, "IGOAFR", "SDN"), "036") << Dump(ev);
+  // Not a guess about someone else: "likely" states no intention.
+  ev = Code("Analysts said it was likely to attack Israel.");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 

@@ -1781,8 +1781,26 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // "Rebels are ready to talk": the intention's subject is the one
         // who is ready (the clause analyzer links verbs, not adjectives).
         if (sources.empty() && intent && cl.kind == ClauseKind::kInfinitive && cl.parent != kNone32) {
-          sources = ActorsOf(c, doc.clauses[cl.parent].subject);
+          const Clause& pc = doc.clauses[cl.parent];
+          sources = ActorsOf(c, pc.subject);
           if (!sources.empty()) note = "subject of the stated intention";
+          // "Iran said it was ready to resume talks", "'We are ready to
+          // talk,' Peskov said": the one who is ready is a pronoun, read as
+          // the rules above read a clause's own pronoun subject (the speaker
+          // of reported speech; "we"/"I" in a quotation, its speaker).
+          if (sources.empty() && pc.subject.size() == 1) {
+            const Token& pron = toks[pc.subject.begin];
+            const bool first_person = pron.lower_hash == H().we || pron.lower_hash == H().i;
+            if (pc.reported_by != kNone32 && (first_person || (H().ThirdPerson(pron.lower_hash) && !pron.has(kInQuote)))) {
+              sources = ActorsOf(c, doc.clauses[pc.reported_by].subject);
+              if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
+            }
+            if (uint32_t q = QuoteAt(doc, pc.subject.begin);
+                sources.empty() && first_person && pron.has(kInQuote) && q != kNone32 && doc.quotes[q].speaker != kNone32) {
+              sources = {doc.quotes[q].speaker};
+              note = "first person in a quotation, stating an intention: its speaker (" + doc.quotes[q].how + ")";
+            }
+          }
         }
         // "We"/"I" inside a direct quotation is whoever the quotation is attributed to.
         if (sources.empty() && !cl.subject.empty() && toks[cl.subject.begin].has(kInQuote)) {
