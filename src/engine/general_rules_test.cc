@@ -88,6 +88,18 @@ TEST(GeneralRulesTest, ReadyToActIsAnIntentionEvenWithAPronoun) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+TEST(GeneralRulesTest, TwoSidesExchangingFireActOnEachOther) {
+  // "artillery" says what was fired, not at whom: each side fires at the other.
+  auto ev = Code("India and China exchanged artillery fire in Ladakh.");
+  EXPECT_EQ(CodeOf(ev, "IND", "CHN"), "193") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHN", "IND"), "193") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "IND", "INDMIL"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHN", "CHNMIL"), "") << Dump(ev);
+  // One subject: the army named before the noun is the one attacked.
+  ev = Code("Al-Shabaab fighters attacked an army base in southern Somalia.");
+  EXPECT_EQ(CodeOf(ev, "SOMREB", "SOMMIL"), "190") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 

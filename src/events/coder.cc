@@ -1854,6 +1854,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // further.
         bool again = false;
         for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
+        // "Thailand and Cambodia exchanged artillery fire": with a
+        // coordinated subject, an agent that only modifies the pattern's own
+        // noun ("artillery" before "fire") and took its country from one of
+        // the subjects says how they acted, not on whom; they then act on
+        // each other crosswise. Not for one subject: in "militants attacked
+        // an army base" the army is the one attacked.
+        if (!again && sources.size() >= 2) {
+          const ActorMention& am = doc.actors[m];
+          if (am.how == ActorResolution::kAgentSentence && am.tokens.end < toks.size() && IsNoun(toks[am.tokens.end].tag) &&
+              std::find(res.trigger.begin(), res.trigger.end(), am.tokens.end) != res.trigger.end())
+            for (uint32_t src : sources) again |= doc.actors[src].code.compare(0, 3, am.code, 0, 3) == 0;
+        }
         bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
         bool is_place = !options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place);
         if (again && !is_place) continue;
