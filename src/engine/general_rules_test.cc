@@ -100,6 +100,18 @@ TEST(GeneralRulesTest, TwoSidesExchangingFireActOnEachOther) {
   EXPECT_EQ(CodeOf(ev, "SOMREB", "SOMMIL"), "190") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, AShowOfForceIsAimedAtTheOtherSide) {
+  // Not at the source's own forces, which are its means.
+  auto ev = Code("Lithuania deployed troops to its border with Belarus.");
+  EXPECT_EQ(CodeOf(ev, "LTU", "BLR").substr(0, 2), "15") << Dump(ev);
+  ev = Code("The Philippines put its navy on alert after Chinese coast guard ships blocked a supply boat.");
+  EXPECT_EQ(CodeOf(ev, "PHL", "CHN").substr(0, 2), "15") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PHL", "PHLMIL"), "") << Dump(ev);
+  // Not at whoever reports it.
+  ev = Code("Iran has deployed missiles near the Strait of Hormuz, the Wall Street Journal said.");
+  EXPECT_EQ(CodeOf(ev, "IRN", "USA"), "") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
@@ -126,6 +138,9 @@ TEST(GeneralRulesTest, SpanishVerbsANewsReaderExpects) {
   EXPECT_EQ(CodeOf(ev, "IGO", "PRY"), "071") << Dump(ev);
   ev = Code("La fiscalía de Guatemala abrió una investigación contra el alcalde de la capital.", "es");
   EXPECT_EQ(CodeOf(ev, "GTMJUD", "GTM"), "090") << Dump(ev);
+  // A show of force at the border is aimed at the neighbour.
+  ev = Code("Nicaragua desplegó tropas en la frontera con Costa Rica.", "es");
+  EXPECT_EQ(CodeOf(ev, "NIC", "CRI").substr(0, 2), "15") << Dump(ev);
 }
 
 }  // namespace

@@ -1955,6 +1955,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
       }
     }
+    // A show or build-up of force (15) is aimed at the other side: "Poland
+    // deployed troops to its border with Belarus", "massed tanks near the
+    // Ukrainian border", "put its forces on alert after Chinese warships
+    // surrounded the island". The source's own forces, often the first
+    // actor after the verb, are its means, not its target; the target is
+    // then the first actor after the verb, in this sentence, of another
+    // country. With none, the event stays as it was.
+    if (code.starts_with("15") && !options_.peer_reading && !sources.empty()) {
+      std::string_view sc = CountryOf(doc.actors[sources.front()].code);
+      // Own forces: agents of the source's country ("its forces", "troops"),
+      // not its country named as the place ("on alert at Brazilian ports").
+      bool own_side = !sc.empty() && sc != "---";
+      for (uint32_t m : targets) own_side &= doc.actors[m].is_agent && CountryOf(doc.actors[m].code) == sc;
+      // Nor whoever reports the act ("..., the New York Times said").
+      const TokenRange reporter =
+          cl.reported_by != kNone32 ? doc.clauses[cl.reported_by].subject : TokenRange{};
+      for (uint32_t t = v.tokens.end; own_side && t < doc.sentences[cl.sentence].tokens.end; ++t) {
+        uint32_t m = c.starts_at[t];
+        if (m == kNone32 || reporter.contains(t)) continue;
+        std::string_view mc = CountryOf(doc.actors[m].code);
+        if (mc.empty() || mc == sc || mc == "---") continue;
+        targets = {m};
+        note += std::string(note.empty() ? "" : "; ") + "target: the other side named after a show of force";
+        break;
+      }
+    }
     // TABARI's pronouns are actors (PronounActors): "and X asked him to
     // ..." is aimed at the subject of the clause before.
     if (targets.empty() && !chosen->has_target && options_.dictionary_verbs && !seq.empty() &&
