@@ -112,6 +112,20 @@ TEST(GeneralRulesTest, AShowOfForceIsAimedAtTheOtherSide) {
   EXPECT_EQ(CodeOf(ev, "IRN", "USA"), "") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, ADeniedOrDemandedActDidNotHappen) {
+  // The denial is coded, made to the one the act was done to; not the act.
+  auto ev = Code("Eritrea denied that its soldiers had entered Ethiopian territory.");
+  EXPECT_EQ(CodeOf(ev, "ERI", "ETH"), "016") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+  // The demand is coded; the withdrawal it asks for has not happened.
+  ev = Code("The African Union demanded that Rwanda withdraw its troops from Congo.");
+  EXPECT_EQ(CodeOf(ev, "IGOAFR", "RWA").substr(0, 2), "10") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
+  // A verb coordinated with a planning verb did happen.
+  ev = Code("The Kenyan president planned a visit and met Ugandan officials in Kampala.");
+  EXPECT_EQ(CodeOf(ev, "KEN", "UGA").substr(0, 2), "04") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
@@ -124,6 +138,14 @@ TEST(GeneralRulesTest, SpanishRefusingIsNotDenying) {
   EXPECT_EQ(CodeOf(ev, "PERGOV", "MEX").substr(0, 2), "12") << Dump(ev);
   ev = Code("Bolivia negó las acusaciones de Chile.", "es");
   EXPECT_EQ(CodeOf(ev, "BOL", "CHL"), "016") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, SpanishADemandedActDidNotHappen) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "exigir a X que" + subjunctive: the demand, not the act demanded.
+  auto ev = Code("Costa Rica exigió a Nicaragua que retire sus soldados de la frontera.", "es");
+  EXPECT_EQ(CodeOf(ev, "CRI", "NIC").substr(0, 2), "10") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
 }
 
 TEST(GeneralRulesTest, SpanishVerbsANewsReaderExpects) {

@@ -370,6 +370,40 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
+// The clause whose complement clause ci is, when its verb makes that
+// complement not (yet) an act: denied, asked for, feared (control.txt
+// @irrealis, not speech): "denied that its troops had crossed into Afghan
+// territory", "demanded that Israel withdraw". Spanish puts the one asked
+// before "que", which the clause analyser reads as a relative clause on
+// it: "exigió a Venezuela que retire sus tropas" (the subjunctive act is
+// asked for). kNone32 when there is none. Looks back only over the
+// clauses of ci's sentence, and calls ComplementOf only under such a verb.
+uint32_t IrrealisGovernor(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
+  const Clause& cl = doc.clauses[ci];
+  if (cl.kind != ClauseKind::kFinite) return kNone32;
+  for (uint32_t k = ci; k-- > 0;) {
+    const Clause& p = doc.clauses[k];
+    if (p.sentence != cl.sentence) break;
+    if (p.verb.head == kNone32 || p.kind != ClauseKind::kFinite) continue;
+    uint64_t lemma = doc.tokens[p.verb.head].lemma_hash;
+    if (!verbs.IsIrrealis(lemma) || verbs.IsSpeech(lemma)) return kNone32;  // only the nearest finite clause governs
+    // Only a complement opened by "that"/"que": a clause coordinated with
+    // the verb ("scheduled a speech and met dissidents") is linked to it
+    // too, and happened.
+    static const uint64_t that = TokenHash("that"), que = TokenHash("que");
+    const uint32_t b = cl.tokens.begin;
+    const bool opened = b < doc.tokens.size() &&
+                        (doc.tokens[b].lower_hash == that || doc.tokens[b].lower_hash == que ||
+                         (b > 0 && (doc.tokens[b - 1].lower_hash == that || doc.tokens[b - 1].lower_hash == que)));
+    if (!opened || b < p.verb.head) return kNone32;
+    if (!cl.relative && ComplementOf(doc, k) == ci) return k;
+    if (cl.relative && doc.article.lang == "es") return k;
+    return kNone32;
+  }
+  return kNone32;
+}
+
+
 // A word element at token t: the word (its lemma or spelling; only the
 // spelling if exact), or for a peer stem ("REAL~") any token that begins
 // with it.
@@ -1235,6 +1269,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
     if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
+    if (!options_.peer_reading) {
+      if (uint32_t g = IrrealisGovernor(doc, *verbs_, ci); g != kNone32) {
+        if (trace) say(ci, "complement of '" + std::string(doc.clauses[g].verb.lemma) + "' is not (yet) an act: no event");
+        continue;
+      }
+    }
     // "staged a protest in Beijing, unfurling banners", "shelled the town,
     // killing eight": a participle sharing the subject of a clause that
     // already coded an event says how that act was done; no second event.
@@ -1912,9 +1952,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         for (uint32_t m : ActorsOf(c, doc.clauses[k].subject)) {
           bool self = false;  // "X said it would ...": X again, not a target
           for (uint32_t src : sources) self |= doc.actors[src].code == doc.actors[m].code;
+          // A denial of what one's own side did ("Eritrea denied that its
+          // soldiers ...") is not made to that side (see below).
+          for (uint32_t src : sources)
+            self |= code == "016" && CountryOf(doc.actors[src].code) == CountryOf(doc.actors[m].code);
           if (!self) targets.push_back(m);
         }
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
+        // "Pakistan's army denied that its troops had crossed into Afghan
+        // territory": a denial whose that-clause has the source's own side
+        // as subject is made to the one that act was done to, the first
+        // actor of another country in it.
+        if (targets.empty() && code == "016" && !sources.empty() && IrrealisGovernor(doc, *verbs_, k) == ci) {
+          std::string_view sc = CountryOf(doc.actors[sources.front()].code);
+          const Clause& comp = doc.clauses[k];
+          for (uint32_t t = comp.verb.tokens.end; t < comp.tokens.end && targets.empty(); ++t) {
+            uint32_t m = c.starts_at[t];
+            if (m == kNone32) continue;
+            std::string_view mc = CountryOf(doc.actors[m].code);
+            if (!mc.empty() && mc != sc && mc != "---") targets.push_back(m);
+          }
+          if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the one the denied act was done to";
+        }
       }
     }
     // "threatened to strike unless Israel rescinds ...", "threatened to quit
