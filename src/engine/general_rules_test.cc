@@ -126,6 +126,12 @@ TEST(GeneralRulesTest, ADeniedOrDemandedActDidNotHappen) {
   EXPECT_EQ(CodeOf(ev, "KEN", "UGA").substr(0, 2), "04") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, TwoSidesBeginningATruceEachDeclareIt) {
+  auto ev = Code("The Yemeni government and the Houthis began a two-month truce on Saturday.");
+  EXPECT_EQ(CodeOf(ev, "YEMGOV", "YEMREB"), "0871") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "YEMREB", "YEMGOV"), "0871") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
