@@ -132,6 +132,14 @@ TEST(GeneralRulesTest, TwoSidesBeginningATruceEachDeclareIt) {
   EXPECT_EQ(CodeOf(ev, "YEMREB", "YEMGOV"), "0871") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, ASuicideBomberKillingIsASuicideBombing) {
+  auto ev = Code("A suicide bomber killed 14 Nigerian soldiers near Maiduguri.");
+  EXPECT_EQ(CodeOf(ev, "", "NGAMIL"), "1831") << Dump(ev);
+  // Other killers keep the verb's code.
+  ev = Code("Gunmen killed 14 Nigerian soldiers near Maiduguri.");
+  EXPECT_EQ(CodeOf(ev, "", "NGAMIL").substr(0, 2), "19") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
