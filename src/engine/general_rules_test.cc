@@ -140,6 +140,12 @@ TEST(GeneralRulesTest, ASuicideBomberKillingIsASuicideBombing) {
   EXPECT_EQ(CodeOf(ev, "", "NGAMIL").substr(0, 2), "19") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, TwoSidesBeginningToShareDataShareItWithEachOther) {
+  auto ev = Code("Australia and Japan began sharing satellite data last month.");
+  EXPECT_EQ(CodeOf(ev, "AUS", "JPN"), "064") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "JPN", "AUS"), "064") << Dump(ev);
+}
+
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 

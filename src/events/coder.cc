@@ -1911,8 +1911,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // an army base" the army is the one attacked.
         if (!again && sources.size() >= 2) {
           const ActorMention& am = doc.actors[m];
-          if (am.how == ActorResolution::kAgentSentence && am.tokens.end < toks.size() && IsNoun(toks[am.tokens.end].tag) &&
-              std::find(res.trigger.begin(), res.trigger.end(), am.tokens.end) != res.trigger.end())
+          // Before the noun, or the noun itself ("A and B exchanged
+          // intelligence": the intelligence services of neither).
+          bool modifier = am.tokens.end < toks.size() && IsNoun(toks[am.tokens.end].tag) &&
+                          std::find(res.trigger.begin(), res.trigger.end(), am.tokens.end) != res.trigger.end();
+          for (uint32_t w = am.tokens.begin; w < am.tokens.end && !modifier; ++w)
+            modifier = std::find(res.trigger.begin(), res.trigger.end(), w) != res.trigger.end();
+          if (am.how == ActorResolution::kAgentSentence && modifier)
             for (uint32_t src : sources) again |= doc.actors[src].code.compare(0, 3, am.code, 0, 3) == 0;
         }
         bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
