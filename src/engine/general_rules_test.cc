@@ -180,6 +180,11 @@ TEST(GeneralRulesTest, SpanishVerbsANewsReaderExpects) {
   EXPECT_EQ(CodeOf(ev, "IGO", "PRY"), "071") << Dump(ev);
   ev = Code("La fiscalía de Guatemala abrió una investigación contra el alcalde de la capital.", "es");
   EXPECT_EQ(CodeOf(ev, "GTMJUD", "GTM"), "090") << Dump(ev);
+  // Opening formal talks; agreed to, it is a stated intention (036).
+  ev = Code("Perú y Ecuador iniciaron un diálogo sobre la frontera.", "es");
+  EXPECT_EQ(CodeOf(ev, "PER", "ECU"), "046") << Dump(ev);
+  ev = Code("El Gobierno de Venezuela y la oposición acordaron instalar una mesa de negociación.", "es");
+  EXPECT_EQ(CodeOf(ev, "VENGOV", "VENOPP"), "036") << Dump(ev);
   // A show of force at the border is aimed at the neighbour.
   ev = Code("Nicaragua desplegó tropas en la frontera con Costa Rica.", "es");
   EXPECT_EQ(CodeOf(ev, "NIC", "CRI").substr(0, 2), "15") << Dump(ev);
