@@ -370,6 +370,42 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
+// The clause whose complement clause ci is, when its verb makes that
+// complement not (yet) an act: denied, asked for, feared (control.txt
+// @irrealis, not speech): "denied that its troops had crossed into Afghan
+// territory", "demanded that Israel withdraw". Spanish puts the one asked
+// before "que", which the clause analyser reads as a relative clause on
+// it: "exigió a Venezuela que retire sus tropas" (the subjunctive act is
+// asked for). kNone32 when there is none. Looks back only over the
+// clauses of ci's sentence, and calls ComplementOf only under such a verb.
+uint32_t IrrealisGovernor(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
+  const Clause& cl = doc.clauses[ci];
+  if (cl.kind != ClauseKind::kFinite) return kNone32;
+  // Only a complement opened by "that"/"que" (asked first: most clauses
+  // have none, and this costs two token reads): a clause coordinated with
+  // the verb ("scheduled a speech and met dissidents") is linked to it
+  // too, and happened.
+  static const uint64_t that = TokenHash("that"), que = TokenHash("que");
+  const uint32_t b = cl.tokens.begin;
+  const bool opened = b < doc.tokens.size() &&
+                      (doc.tokens[b].lower_hash == that || doc.tokens[b].lower_hash == que ||
+                       (b > 0 && (doc.tokens[b - 1].lower_hash == that || doc.tokens[b - 1].lower_hash == que)));
+  if (!opened) return kNone32;
+  for (uint32_t k = ci; k-- > 0;) {
+    const Clause& p = doc.clauses[k];
+    if (p.sentence != cl.sentence) break;
+    if (p.verb.head == kNone32 || p.kind != ClauseKind::kFinite) continue;
+    uint64_t lemma = doc.tokens[p.verb.head].lemma_hash;
+    if (!verbs.IsIrrealis(lemma) || verbs.IsSpeech(lemma)) return kNone32;  // only the nearest finite clause governs
+    if (b < p.verb.head) return kNone32;
+    if (!cl.relative && ComplementOf(doc, k) == ci) return k;
+    if (cl.relative && doc.article.lang == "es") return k;
+    return kNone32;
+  }
+  return kNone32;
+}
+
+
 // A word element at token t: the word (its lemma or spelling; only the
 // spelling if exact), or for a peer stem ("REAL~") any token that begins
 // with it.
@@ -946,6 +982,13 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     }
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
+  // The synsets of data/verbs/synsets.txt that name a kind of bombing by
+  // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
+  static const std::pair<const char*, const char*> kBombs[] = {
+      {"1831", "SUICIDEBOMB"}, {"1832", "CARBOMB"}, {"1833", "ROADSIDEBOMB"}};
+  for (const auto& [code, name] : kBombs)
+    for (const Synset& s : verbs_->synsets())
+      if (s.name == name && !s.members.empty()) bomb_subjects_.emplace_back(code, &s);
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -1237,6 +1280,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
     if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
+    if (!options_.peer_reading) {
+      if (uint32_t g = IrrealisGovernor(doc, *verbs_, ci); g != kNone32) {
+        if (trace) say(ci, "complement of '" + std::string(doc.clauses[g].verb.lemma) + "' is not (yet) an act: no event");
+        continue;
+      }
+    }
     // "staged a protest in Beijing, unfurling banners", "shelled the town,
     // killing eight": a participle sharing the subject of a clause that
     // already coded an event says how that act was done; no second event.
@@ -1783,8 +1832,26 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // "Rebels are ready to talk": the intention's subject is the one
         // who is ready (the clause analyzer links verbs, not adjectives).
         if (sources.empty() && intent && cl.kind == ClauseKind::kInfinitive && cl.parent != kNone32) {
-          sources = ActorsOf(c, doc.clauses[cl.parent].subject);
+          const Clause& pc = doc.clauses[cl.parent];
+          sources = ActorsOf(c, pc.subject);
           if (!sources.empty()) note = "subject of the stated intention";
+          // "Iran said it was ready to resume talks", "'We are ready to
+          // talk,' Peskov said": the one who is ready is a pronoun, read as
+          // the rules above read a clause's own pronoun subject (the speaker
+          // of reported speech; "we"/"I" in a quotation, its speaker).
+          if (sources.empty() && pc.subject.size() == 1) {
+            const Token& pron = toks[pc.subject.begin];
+            const bool first_person = pron.lower_hash == H().we || pron.lower_hash == H().i;
+            if (pc.reported_by != kNone32 && (first_person || (H().ThirdPerson(pron.lower_hash) && !pron.has(kInQuote)))) {
+              sources = ActorsOf(c, doc.clauses[pc.reported_by].subject);
+              if (!sources.empty()) note = "pronoun in a stated intention: the speaker";
+            }
+            if (uint32_t q = QuoteAt(doc, pc.subject.begin);
+                sources.empty() && first_person && pron.has(kInQuote) && q != kNone32 && doc.quotes[q].speaker != kNone32) {
+              sources = {doc.quotes[q].speaker};
+              note = "first person in a quotation, stating an intention: its speaker (" + doc.quotes[q].how + ")";
+            }
+          }
         }
         // "We"/"I" inside a direct quotation is whoever the quotation is attributed to.
         if (sources.empty() && !cl.subject.empty() && toks[cl.subject.begin].has(kInQuote)) {
@@ -1838,6 +1905,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // further.
         bool again = false;
         for (uint32_t src : sources) again |= doc.actors[src].code == doc.actors[m].code;
+        // "Thailand and Cambodia exchanged artillery fire": with a
+        // coordinated subject, an agent that only modifies the pattern's own
+        // noun ("artillery" before "fire") and took its country from one of
+        // the subjects says how they acted, not on whom; they then act on
+        // each other crosswise. Not for one subject: in "militants attacked
+        // an army base" the army is the one attacked.
+        if (!again && sources.size() >= 2) {
+          const ActorMention& am = doc.actors[m];
+          // Before the noun, or the noun itself ("A and B exchanged
+          // intelligence": the intelligence services of neither).
+          bool modifier = am.tokens.end < toks.size() && IsNoun(toks[am.tokens.end].tag) &&
+                          std::find(res.trigger.begin(), res.trigger.end(), am.tokens.end) != res.trigger.end();
+          for (uint32_t w = am.tokens.begin; w < am.tokens.end && !modifier; ++w)
+            modifier = std::find(res.trigger.begin(), res.trigger.end(), w) != res.trigger.end();
+          if (am.how == ActorResolution::kAgentSentence && modifier)
+            for (uint32_t src : sources) again |= doc.actors[src].code.compare(0, 3, am.code, 0, 3) == 0;
+        }
         bool extra_place = t > 0 && std::find(places_.begin(), places_.end(), toks[t - 1].lower_hash) != places_.end();
         bool is_place = !options_.peer_reading && (IsPlacePhrase(toks, t) || extra_place);
         if (again && !is_place) continue;
@@ -1922,9 +2006,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         for (uint32_t m : ActorsOf(c, doc.clauses[k].subject)) {
           bool self = false;  // "X said it would ...": X again, not a target
           for (uint32_t src : sources) self |= doc.actors[src].code == doc.actors[m].code;
+          // A denial of what one's own side did ("Eritrea denied that its
+          // soldiers ...") is not made to that side (see below).
+          for (uint32_t src : sources)
+            self |= code == "016" && CountryOf(doc.actors[src].code) == CountryOf(doc.actors[m].code);
           if (!self) targets.push_back(m);
         }
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
+        // "Pakistan's army denied that its troops had crossed into Afghan
+        // territory": a denial whose that-clause has the source's own side
+        // as subject is made to the one that act was done to, the first
+        // actor of another country in it.
+        if (targets.empty() && code == "016" && !sources.empty() && IrrealisGovernor(doc, *verbs_, k) == ci) {
+          std::string_view sc = CountryOf(doc.actors[sources.front()].code);
+          const Clause& comp = doc.clauses[k];
+          for (uint32_t t = comp.verb.tokens.end; t < comp.tokens.end && targets.empty(); ++t) {
+            uint32_t m = c.starts_at[t];
+            if (m == kNone32) continue;
+            std::string_view mc = CountryOf(doc.actors[m].code);
+            if (!mc.empty() && mc != sc && mc != "---") targets.push_back(m);
+          }
+          if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the one the denied act was done to";
+        }
       }
     }
     // "threatened to strike unless Israel rescinds ...", "threatened to quit
@@ -1963,6 +2066,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           targets = ActorsOf(c, TokenRange{t, sub.tokens.end});
         }
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: first actor of a clause under this one";
+      }
+    }
+    // A show or build-up of force (15) is aimed at the other side: "Poland
+    // deployed troops to its border with Belarus", "massed tanks near the
+    // Ukrainian border", "put its forces on alert after Chinese warships
+    // surrounded the island". The source's own forces, often the first
+    // actor after the verb, are its means, not its target; the target is
+    // then the first actor after the verb, in this sentence, of another
+    // country. With none, the event stays as it was.
+    if (code.starts_with("15") && !options_.peer_reading && !sources.empty()) {
+      std::string_view sc = CountryOf(doc.actors[sources.front()].code);
+      // Own forces: agents of the source's country ("its forces", "troops"),
+      // not its country named as the place ("on alert at Brazilian ports").
+      bool own_side = !sc.empty() && sc != "---";
+      for (uint32_t m : targets) own_side &= doc.actors[m].is_agent && CountryOf(doc.actors[m].code) == sc;
+      // Nor whoever reports the act ("..., the New York Times said").
+      const TokenRange reporter =
+          cl.reported_by != kNone32 ? doc.clauses[cl.reported_by].subject : TokenRange{};
+      for (uint32_t t = v.tokens.end; own_side && t < doc.sentences[cl.sentence].tokens.end; ++t) {
+        uint32_t m = c.starts_at[t];
+        if (m == kNone32 || reporter.contains(t)) continue;
+        std::string_view mc = CountryOf(doc.actors[m].code);
+        if (mc.empty() || mc == sc || mc == "---") continue;
+        targets = {m};
+        note += std::string(note.empty() ? "" : "; ") + "target: the other side named after a show of force";
+        break;
       }
     }
     // TABARI's pronouns are actors (PronounActors): "and X asked him to
@@ -2015,6 +2144,31 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       continue;
     }
 
+    // "A suicide bomber killed 20 soldiers": a bare killing or attack
+    // (180, 190, 1823) whose source names the bomber is that kind of
+    // bombing; the verb's patterns see only the words after the verb.
+    // Asked of violent acts only, over the few words of their subject.
+    if (!options_.peer_reading && (code == "190" || code == "180" || code == "1823") && !cl.subject.empty()) {
+      for (const auto& [bomb_code, synset] : bomb_subjects_) {
+        bool named = false;
+        for (uint32_t t = cl.subject.begin; t < cl.subject.end && !named; ++t)
+          for (const std::vector<uint64_t>& member : synset->members) {
+            size_t k = 0;
+            while (k < member.size() && t + k < cl.subject.end && WordAt(toks[t + k], member[k])) ++k;
+            // The bomber is the source itself ("suicide bomber" is an
+            // agent), not a bombing with its place as source ("a suicide car
+            // bombing in Sinai killed", whose source is a guess).
+            for (uint32_t src : sources)
+              named |= k == member.size() && doc.actors[src].tokens.begin < t + k && t < doc.actors[src].tokens.end;
+            if (named) break;
+          }
+        if (named) {
+          note += std::string(note.empty() ? "" : "; ") + "the subject names the bomb: " + code + " -> " + bomb_code;
+          code = bomb_code;
+          break;
+        }
+      }
+    }
     std::string root = code.substr(0, 2);
     // A reported violent act, stated as fact by someone else: the speaker's
     // allegation (AllegationCode), whether or not the act itself codes.

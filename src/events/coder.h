@@ -146,6 +146,9 @@ class EventCoder : public Component {
   std::shared_ptr<const VerbDictionary> verbs_;
   EventCoderOptions options_;
   const VerbPattern* demand_ = nullptr;  // the dictionary's bare "demand" pattern, if any
+  // Bombings a subject may name ("a suicide bomber killed ..."): each code
+  // (183x) with the synset whose members name it, where the dictionary has it.
+  std::vector<std::pair<std::string, const Synset*>> bomb_subjects_;
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)

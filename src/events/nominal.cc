@@ -893,9 +893,12 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // "Israel and Lebanon renewed negotiations": as with verbs, a
       // coordinated subject of a joint act (03-06, 19) acts on each other
       // ("attacks by Iran and Iraq" on shipping are not on each other).
+      // So is a truce (0871): "the government and the ELN began a bilateral
+      // ceasefire" is each side's truce with the other.
       static constexpr std::string_view kMutualRoots[] = {"03", "04", "05", "06", "19"};
       if (targets.empty() && sources.size() >= 2 && light &&
-          std::find(std::begin(kMutualRoots), std::end(kMutualRoots), root) != std::end(kMutualRoots)) {
+          (std::find(std::begin(kMutualRoots), std::end(kMutualRoots), root) != std::end(kMutualRoots) ||
+           code == "0871")) {
         targets = sources;
         why_target = "each other";
       }
