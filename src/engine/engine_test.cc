@@ -10,21 +10,13 @@
 #include <sstream>
 
 #include "engine/runner.h"
+#include "testing/default_engine.h"
 #include "ingest/reader.h"
 
 namespace dyad {
 namespace {
 
-const Engine& TheEngine() {
-  static std::unique_ptr<Engine> engine = [] {
-    std::string error;
-    LoadReport report;
-    auto e = Engine::Load(EngineOptions{}, &error, &report);
-    EXPECT_NE(e, nullptr) << error;
-    return e;
-  }();
-  return *engine;
-}
+const Engine& TheEngine() { return testing::DefaultEngine(); }
 
 std::vector<EventRecord> Code(const std::string& text, const std::string& published) {
   Doc doc;
