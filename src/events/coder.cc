@@ -711,9 +711,7 @@ bool AllegesAgainst(std::string_view speaker, std::string_view attacker) {
   };
   // The state itself: the country, its government, forces, police, courts.
   auto state = [](std::string_view code) {
-    static constexpr std::string_view kOfficial[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-    return IsStateCode(code) &&
-           (code.size() == 3 || std::find(std::begin(kOfficial), std::end(kOfficial), code.substr(3, 3)) != std::end(kOfficial));
+    return IsStateCode(code) && (code.size() == 3 || StateOrgan(code.substr(0, 6)));
   };
   if (speaker.size() < 3 || attacker.size() < 3 || speaker == attacker) return false;
   std::string_view sc = speaker.substr(0, 3), ac = attacker.substr(0, 3);
