@@ -178,12 +178,16 @@ bool ParseDateBound(std::string_view s, bool end, int32_t* day) {
 bool ActorDictionary::LoadFile(const std::string& path, const std::string& display,
                                std::vector<DictProblem>* problems) {
   FileBytes text;
-  if (!text.Read(path)) {
-    problems->push_back({display, 0, "cannot read " + path, true});
-    return false;
-  }
+  if (!ReadDictFile(path, display, &text, problems)) return false;
   LoadText(text.view(), display, problems);
   return true;
+}
+
+bool ReadDictFile(const std::string& path, const std::string& display, FileBytes* text,
+                  std::vector<DictProblem>* problems) {
+  if (text->Read(path)) return true;
+  problems->push_back({display, 0, "cannot read " + path, true});
+  return false;
 }
 
 void ActorDictionary::LoadText(std::string_view text, const std::string& display,

@@ -91,6 +91,12 @@ struct DictProblem {
   std::string str() const;  // "file:line: error: message"
 };
 
+class FileBytes;
+// The first step of every dictionary loader: reads `path` into `text`, or
+// records "cannot read PATH" as an error against `display` and returns false.
+bool ReadDictFile(const std::string& path, const std::string& display, FileBytes* text,
+                  std::vector<DictProblem>* problems);
+
 // Parses a date bound "YYYY", "YYYY-MM" or "YYYY-MM-DD"; `end` selects the last
 // day of a year or month instead of the first. Returns false if malformed.
 bool ParseDateBound(std::string_view s, bool end, int32_t* day);

@@ -90,10 +90,7 @@ void TitleTable::LoadText(std::string_view text, const std::string& display, std
 
 bool TitleTable::LoadFile(const std::string& path, const std::string& display, std::vector<DictProblem>* problems) {
   FileBytes text;
-  if (!text.Read(path)) {
-    problems->push_back({display, 0, "cannot read " + path, true});
-    return false;
-  }
+  if (!ReadDictFile(path, display, &text, problems)) return false;
   LoadText(text.view(), display, problems);
   return true;
 }

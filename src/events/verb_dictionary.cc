@@ -21,9 +21,6 @@ std::string_view StripComment(std::string_view s) {
   return h == std::string_view::npos ? s : s.substr(0, h);
 }
 
-
-bool ReadFile(const std::string& path, FileBytes* out) { return out->Read(path); }
-
 }  // namespace
 
 bool IsCameoCodeText(std::string_view s) {
@@ -50,10 +47,7 @@ uint32_t VerbDictionary::SynsetIndex(const std::string& name) {
 bool VerbDictionary::LoadPatternFile(const std::string& path, const std::string& display,
                                      std::vector<DictProblem>* problems) {
   FileBytes text;
-  if (!ReadFile(path, &text)) {
-    problems->push_back({display, 0, "cannot read " + path, true});
-    return false;
-  }
+  if (!ReadDictFile(path, display, &text, problems)) return false;
   LoadPatternText(text.view(), display, problems);
   return true;
 }
@@ -64,7 +58,7 @@ void VerbDictionary::LoadPatternFiles(const std::vector<std::pair<std::string, s
   std::vector<bool> read(files.size());
   size_t lines = 0;
   for (size_t i = 0; i < files.size(); ++i) {
-    read[i] = ReadFile(files[i].first, &texts[i]);
+    read[i] = texts[i].Read(files[i].first);
     // memchr per line: std::count's byte loop (not vectorised at -O2)
     // cost 2.5M instructions on our 1 MB of patterns.
     const std::string_view t = texts[i].view();
@@ -187,10 +181,7 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
 bool VerbDictionary::LoadSynsetFile(const std::string& path, const std::string& display,
                                     const NameTokenizer& tokenize, std::vector<DictProblem>* problems) {
   FileBytes text;
-  if (!ReadFile(path, &text)) {
-    problems->push_back({display, 0, "cannot read " + path, true});
-    return false;
-  }
+  if (!ReadDictFile(path, display, &text, problems)) return false;
   LoadSynsetText(text.view(), display, tokenize, problems);
   return true;
 }
@@ -249,10 +240,7 @@ void VerbDictionary::AddSynsetMember(const std::string& name, const std::string&
 bool VerbDictionary::LoadControlFile(const std::string& path, const std::string& display,
                                      std::vector<DictProblem>* problems) {
   FileBytes text;
-  if (!ReadFile(path, &text)) {
-    problems->push_back({display, 0, "cannot read " + path, true});
-    return false;
-  }
+  if (!ReadDictFile(path, display, &text, problems)) return false;
   LoadControlText(text.view(), display, problems);
   return true;
 }
