@@ -683,6 +683,24 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
   return false;
 }
 
+// An event of `clause` in `sentence` from one actor to another (an actor
+// index may be kNone32 when only its code is known: a default source, the
+// article's dyad); the caller fills trigger, pattern and note.
+EventMention NewEvent(uint32_t sentence, uint32_t clause, const std::string& source, uint32_t source_actor,
+                      const std::string& target, uint32_t target_actor, std::string code, Date date, uint32_t time) {
+  EventMention ev;
+  ev.sentence = sentence;
+  ev.clause = clause;
+  ev.source = source;
+  ev.source_actor = source_actor;
+  ev.target = target;
+  ev.target_actor = target_actor;
+  ev.code = std::move(code);
+  ev.date = date;
+  ev.time = time;
+  return ev;
+}
+
 // "The US said ISIL had attacked Iraq", "a rights monitor said government
 // forces killed eight people", "Iran said Iraqi jets bombed its towns": a
 // party that states as fact someone else's violent act alleges it, which
@@ -907,16 +925,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       const std::string& sc = doc.actors[src].code;
       const std::string& tc = doc.actors[tgt].code;
       if (src == tgt || sc == tc || AlreadyCoded(doc, sentence, code, sc, tc)) return;
-      EventMention ev;
-      ev.sentence = sentence;
-      ev.clause = clause;
-      ev.source = sc;
-      ev.source_actor = src;
-      ev.target = tc;
-      ev.target_actor = tgt;
-      ev.code = code;
-      ev.date = date;
-      ev.time = doc.sentences[sentence].time;
+      EventMention ev = NewEvent(sentence, clause, sc, src, tc, tgt, code, date, doc.sentences[sentence].time);
       ev.trigger = {vpos, vpos + 1};
       ev.pattern = chosen->ref();
       ev.note = "TABARI reading: '" + std::string(w.lower) + "' is a verb of the dictionary" + extra;
@@ -1065,16 +1074,7 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
         continue;
       if (!AllegesAgainst(sc, ac) || AlreadyCoded(doc, cl.sentence, code, sc, ac)) continue;
       if (!dated) date = EventDate(doc, cl.reported_by, cl.sentence, &time), dated = true;
-      EventMention ev;
-      ev.sentence = cl.sentence;
-      ev.clause = ci;
-      ev.source = sc;
-      ev.source_actor = s;
-      ev.target = ac;
-      ev.target_actor = a;
-      ev.code = std::string(code);
-      ev.date = date;
-      ev.time = time;
+      EventMention ev = NewEvent(cl.sentence, ci, sc, s, ac, a, std::string(code), date, time);
       ev.trigger = {rc.verb.head, rc.verb.head + 1};
       ev.pattern = pattern;
       ev.note = "the speaker alleges the violent act it reports, " + std::string(doc.text(cl.verb.tokens)) +
@@ -1209,16 +1209,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             // modifies the subject's noun is not the one who must act.
             if (uint32_t e = doc.actors[tgt].tokens.end; e < comp.subject.end && IsNoun(toks[e].tag)) continue;
             if (AlreadyCoded(doc, cl.sentence, demand_->code, doc.actors[src].code, doc.actors[tgt].code)) continue;
-            EventMention ev;
-            ev.sentence = cl.sentence;
-            ev.clause = ci;
-            ev.source = doc.actors[src].code;
-            ev.source_actor = src;
-            ev.target = doc.actors[tgt].code;
-            ev.target_actor = tgt;
-            ev.code = demand_->code;
-            ev.date = doc.sentences[cl.sentence].date.valid() ? doc.sentences[cl.sentence].date : doc.article.published;
-            ev.time = doc.sentences[cl.sentence].time;
+            const Sentence& sen = doc.sentences[cl.sentence];
+            EventMention ev = NewEvent(cl.sentence, ci, doc.actors[src].code, src, doc.actors[tgt].code, tgt,
+                                       demand_->code, sen.date.valid() ? sen.date : doc.article.published, sen.time);
             ev.trigger = comp.verb.tokens;
             ev.pattern = demand_->ref();
             ev.note = "'X said Y must ...' is a demand";
@@ -2274,16 +2267,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                     const std::string& ev_code) {
       const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
       if (AlreadyCoded(doc, cl.sentence, ev_code, src_code, tgt_code)) return;
-      EventMention ev;
-      ev.sentence = cl.sentence;
-      ev.clause = ci;
-      ev.source = src_code;
-      ev.source_actor = src;
-      ev.target = tgt_code;
-      ev.target_actor = tgt;
-      ev.code = ev_code;
-      ev.date = date;
-      ev.time = time;
+      EventMention ev = NewEvent(cl.sentence, ci, src_code, src, tgt_code, tgt, ev_code, date, time);
       ev.trigger = {trigger.front(), trigger.back() + 1};
       ev.pattern = chosen->ref();
       ev.note = note;
