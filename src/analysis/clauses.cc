@@ -328,8 +328,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // discussing" it"): after an auxiliary the quote mark is no clause
       // boundary, and the negation or verb after it still belongs to the
       // group (after a full verb it opens the quoted words: 'said "go"').
-      if (y.tag == Tag::PPL && last_verb != kNone32 && is_aux_lemma(lemma(last_verb)) && j + 1 < e &&
-          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1))) {
+      // Right after a modal too ('Japan should "respect" the accord', with
+      // an adverb allowed before the verb: 'should "firmly respect"'): a
+      // modal is never a clause of its own, so the quoted verb is its verb.
+      if (y.tag == Tag::PPL && j + 1 < e &&
+          ((last_verb != kNone32 && is_aux_lemma(lemma(last_verb))) || (has_modal && last_verb == kNone32)) &&
+          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1) ||
+           (IsAdverb(toks[j + 1].tag) && j + 2 < e && verbal(j + 2)))) {
         ++j;
         continue;
       }

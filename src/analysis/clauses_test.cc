@@ -186,6 +186,11 @@ TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("He/PRP said/VBD/say \"/PPL attack/VB/attack them/PRP \"/PPR ./.");
   EXPECT_EQ(ClauseOf("say").verb.lemma, "say");  // not merged into one group with "attack"
   EXPECT_EQ(ClauseOf("attack").verb.lemma, "attack");
+  // Right after a modal, with an adverb before the verb, the quote is inside
+  // the group too: the verb keeps its own subject and the obligation.
+  Analyze("Cuba/NNP should/MD \"/PPL fully/RB honour/VB/honour the/DT deal/NN \"/PPR ./.");
+  EXPECT_EQ(Text(ClauseOf("honour").subject), "Cuba");
+  EXPECT_EQ(ClauseOf("honour").verb.modality, Modality::kObligation);
   Analyze("Washington/NNP could/MD impose/VB/impose sanctions/NNS if/IN talks/NNS fail/VBP/fail ./.");
   EXPECT_EQ(ClauseOf("impose").verb.modality, Modality::kPossible);
   EXPECT_TRUE(ClauseOf("fail").conditional);
