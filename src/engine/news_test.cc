@@ -1,0 +1,78 @@
+// Modern-news rules (docs/accuracy.md, "stop 13"): the whole English
+// pipeline on sentences we wrote for each rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+std::vector<EventRecord> Code(const std::string& text, const std::string& published) {
+  Doc doc;
+  Article a;
+  a.id = "t";
+  a.text = text;
+  if (auto d = Date::Parse(published)) a.published = *d;  // "": an undated article
+  CodedArticle out;
+  CodeArticle(testing::DefaultEngine(), doc, std::move(a), false, &out);
+  return out.events;
+}
+
+std::string Dump(const std::vector<EventRecord>& events) {
+  std::string s;
+  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
+  return s;
+}
+
+// The code of the first event from a source starting with src to a target
+// starting with tgt, or "" if there is none.
+std::string CodeOf(const std::vector<EventRecord>& ev, std::string_view src, std::string_view tgt) {
+  for (const EventRecord& e : ev)
+    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
+  return std::string();
+}
+
+// Speaking to the press is a statement (010) to the media, not a
+// consultation; speaking to a government stays 040 (news_verbs_8.txt).
+TEST(NewsTest, SpeakingToReportersIsAStatement) {
+  auto ev = Code("The Peruvian foreign minister spoke to reporters in Lima on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "PERMED"), "010") << Dump(ev);
+  ev = Code("The Peruvian foreign minister spoke to the Chilean ambassador on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHL"), "040") << Dump(ev);
+  ev = Code("The Kenyan president delivered a speech to the Ugandan parliament.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGALEG"), "010") << Dump(ev);
+}
+
+// A demand reported after a modal whose verb opens a quotation
+// (analysis/clauses.cc): the quoted verb keeps its own subject.
+TEST(NewsTest, QuotedVerbAfterAModalIsADemand) {
+  auto ev = Code("The Thai foreign ministry said Cambodia should 'strictly respect' the border accord.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "THAGOV", "KHM"), "100") << Dump(ev);
+  ev = Code("The Thai foreign ministry said Cambodia should \"fully respect the border accord\".", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "THAGOV", "KHM"), "100") << Dump(ev);
+}
+
+// A threat to protest that names no one threatens the protesters' own
+// government (133), as the protest itself would; a state organ's such
+// threat, naming no one, codes nothing (events/coder.cc).
+TEST(NewsTest, ThreatToProtestTargetsTheOwnGovernment) {
+  auto ev = Code("The Zambian opposition threatened to resume street protests next week.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "ZMBOPP", "ZMBGOV"), "133") << Dump(ev);
+  ev = Code("The Zambian army threatened to stage protests.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "ZMBMIL", ""), "") << Dump(ev);
+}
+
+// "political parties" is an agent (actors/agents_news.txt): a party named by
+// its kind takes the country beside it.
+TEST(NewsTest, PoliticalPartiesAreAnAgent) {
+  auto ev = Code("Peru's political parties condemned the Chilean government on Sunday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERPTY", "CHLGOV"), "111") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
