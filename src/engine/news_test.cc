@@ -48,6 +48,28 @@ TEST(NewsTest, SpeakingToReportersIsAStatement) {
   EXPECT_EQ(CodeOf(ev, "KENGOV", "UGALEG"), "010") << Dump(ev);
 }
 
+// Directing or instructing another body to act is an order (100, as
+// "order + to"; news_verbs_8.txt).
+TEST(NewsTest, DirectingAnotherBodyIsAnOrder) {
+  auto ev = Code("The Kenyan High Court instructed the electoral commission to recount the votes.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "KENJUD", "KENGOV"), "100") << Dump(ev);
+  ev = Code("The Bolivian president directed the army to withdraw from the border.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "BOLGOV", "BOLMIL"), "100") << Dump(ev);
+  // Remarks directed at someone are no order.
+  ev = Code("The minister directed his remarks to the Chilean delegation.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "", "CHL"), "") << Dump(ev);
+}
+
+// A bill "heading to the president's desk" goes up for signature: no visit
+// (a null pattern in news_verbs_8.txt); a president heading to a country
+// visits it (042).
+TEST(NewsTest, BillHeadingToADeskIsNoVisit) {
+  auto ev = Code("A bill on Peruvian fishing rights is heading to the Chilean president's desk.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "", "CHL"), "") << Dump(ev);
+  ev = Code("The Peruvian president is heading to Chile for talks.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHL"), "042") << Dump(ev);
+}
+
 // A demand reported after a modal whose verb opens a quotation
 // (analysis/clauses.cc): the quoted verb keeps its own subject.
 TEST(NewsTest, QuotedVerbAfterAModalIsADemand) {
