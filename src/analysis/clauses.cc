@@ -701,9 +701,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
               break;
             }
             // Not "in"/"at": "In Cairo, Egypt and Jordan agreed" is read by
-            // the locative rule of the coder (audit 2).
+            // the locative rule of the coder (audit 2). Unless nothing after
+            // the comma names an actor: "In Britain, the virus has killed six
+            // people" is about a place, not a list whose first member acts.
             static const uint64_t kIn = TokenHash("in"), kAt = TokenHash("at");
-            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN && lk != kIn && lk != kAt) opening_pp = true;
+            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN) {
+              bool named_after = false;
+              for (uint32_t q = t; q < end && !named_after; ++q) named_after = actor(q);
+              if ((lk != kIn && lk != kAt) || !named_after) opening_pp = true;
+            }
           }
           if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
             --t;

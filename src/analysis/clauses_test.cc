@@ -83,6 +83,13 @@ TEST_F(ClausesTest, OpeningPhraseIsNoPartOfTheSubjectList) {
   // A list of names is still a list.
   Analyze("Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP refused/VBD/refuse ./.", {{0, 1}, {2, 3}, {4, 5}});
   EXPECT_EQ(Text(ClauseOf("refuse").subject), "Chile , Peru and Bolivia");
+  // An opening "in" phrase followed by no actor is a place, not a list
+  // ("In Chile, a landslide killed ..."); followed by actors, the coder's
+  // locative rule reads it ("In Lima, Chile and Peru agreed").
+  Analyze("In/IN Chile/NNP ,/, a/DT landslide/NN killed/VBD/kill six/CD people/NNS ./.", {{1, 2}});
+  EXPECT_EQ(Text(ClauseOf("kill").subject), "a landslide");
+  Analyze("In/IN Lima/NNP ,/, Chile/NNP and/CC Peru/NNP agreed/VBD/agree ./.", {{1, 2}, {3, 4}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("agree").subject), "Lima , Chile and Peru");
 }
 
 TEST_F(ClausesTest, ScheduledActIsTheVerb) {
