@@ -89,12 +89,5 @@ TEST(NewsTest, ThreatToProtestTargetsTheOwnGovernment) {
   EXPECT_EQ(CodeOf(ev, "ZMBMIL", ""), "") << Dump(ev);
 }
 
-// "political parties" is an agent (actors/agents_news.txt): a party named by
-// its kind takes the country beside it.
-TEST(NewsTest, PoliticalPartiesAreAnAgent) {
-  auto ev = Code("Peru's political parties condemned the Chilean government on Sunday.", "2020-03-02");
-  EXPECT_EQ(CodeOf(ev, "PERPTY", "CHLGOV"), "111") << Dump(ev);
-}
-
 }  // namespace
 }  // namespace dyad
