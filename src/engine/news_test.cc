@@ -89,5 +89,12 @@ TEST(NewsTest, ThreatToProtestTargetsTheOwnGovernment) {
   EXPECT_EQ(CodeOf(ev, "ZMBMIL", ""), "") << Dump(ev);
 }
 
+// "cut" between a name and its object is the verb (lang/en/tagger.cc): the
+// tagger had read it as a noun, and the sentence had no clause.
+TEST(NewsTest, CutTiesAfterANameIsTheVerb) {
+  auto ev = Code("Peru cut ties with Chile on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PER", "CHL"), "161") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
