@@ -241,6 +241,11 @@ TokenRange DatelinePlace(const Doc& doc, const Sentence& sent) {
 }  // namespace
 
 namespace {
+// A middle initial: one letter and a period ("V." in "Vladimir V. Putin").
+bool MiddleInitial(const Token& t) {
+  return t.has(kCapitalized) && t.lower.size() == 2 && t.lower[0] >= 'a' && t.lower[0] <= 'z' && t.lower[1] == '.';
+}
+
 // "iSrael": a lower-case first letter with a capital after it is a name
 // typed with its case slipped, not an English word.
 bool MixedCase(std::string_view w) {
@@ -378,6 +383,26 @@ void ActorMatcher::Run(Doc& doc) const {
         found = Raw{i, i + ph.span, ph.entry, c};
         return true;
       }, !fold_case);
+      // A person's name with a middle initial the entry leaves out ("Miguel
+      // A. Pulido", "Joseph R. Biden"): the name without the initial, in its
+      // capitals, matched as a whole person's name of two words or more.
+      // Looked at only where a capitalised word is followed by an initial.
+      if (!found.code && i + 2 < sent.tokens.end && !all_caps && doc.tokens[i].has(kCapitalized) &&
+          MiddleInitial(doc.tokens[i + 1]) && doc.tokens[i + 2].has(kCapitalized)) {
+        std::vector<Token> skipped;
+        skipped.reserve(sent.tokens.end - i - 1);
+        skipped.push_back(doc.tokens[i]);
+        skipped.insert(skipped.end(), doc.tokens.begin() + i + 2, doc.tokens.begin() + sent.tokens.end);
+        index_->ForEachMatch(skipped, 0, static_cast<uint32_t>(skipped.size()), [&](const ActorIndex::Phrase& ph) {
+          const ActorEntry& e = entries[ph.entry];
+          if (e.kind != ActorKind::kPerson || ph.span < 2) return false;
+          if (!e.lang.empty() && e.lang != lang) return false;
+          const CodePeriod* c = e.CodeAt(day);
+          if (!c) return false;
+          found = Raw{i, i + ph.span + 1, ph.entry, c};
+          return true;
+        });
+      }
       if (found.code) {
         raws[s].push_back(found);
         i = found.end;

@@ -116,6 +116,15 @@ TEST_F(MatcherTest, RolesFollowTheSentenceDate) {
   EXPECT_EQ(Match("Waltz spoke", Date::Day(2025, 10, 3)), (V{"Waltz=USAGOV"}));
 }
 
+// A middle initial the entry leaves out is part of the person's name
+// ("Gustavo F. Petro" is the entry "Gustavo Petro"), never of a shorter one:
+// "Mike R. Petro" is no one the dictionary knows by that first name.
+TEST_F(MatcherTest, MiddleInitialInsideAPersonsName) {
+  EXPECT_EQ(Match("Gustavo F. Petro spoke", Date::Day(2023, 5, 1)), (V{"Gustavo F. Petro=COLGOV"}));
+  EXPECT_EQ(Match("Mike R. Waltz spoke", Date::Day(2020, 5, 1)), (V{"Mike R. Waltz=USALEG"}));
+  EXPECT_EQ(Match("Mike R. Petro spoke", Date::Day(2023, 5, 1)), (V{"Petro=COLGOV"}));
+}
+
 // An article without a date: a person takes the office the dictionary
 // lists (the latest, ActorEntry::CodeAt), not nothing.
 TEST_F(MatcherTest, UndatedArticlesGivePeopleTheirLatestOffice) {

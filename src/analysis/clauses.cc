@@ -328,8 +328,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // discussing" it"): after an auxiliary the quote mark is no clause
       // boundary, and the negation or verb after it still belongs to the
       // group (after a full verb it opens the quoted words: 'said "go"').
-      if (y.tag == Tag::PPL && last_verb != kNone32 && is_aux_lemma(lemma(last_verb)) && j + 1 < e &&
-          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1))) {
+      // Right after a modal too ('Japan should "respect" the accord', with
+      // an adverb allowed before the verb: 'should "firmly respect"'): a
+      // modal is never a clause of its own, so the quoted verb is its verb.
+      if (y.tag == Tag::PPL && j + 1 < e &&
+          ((last_verb != kNone32 && is_aux_lemma(lemma(last_verb))) || (has_modal && last_verb == kNone32)) &&
+          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1) ||
+           (IsAdverb(toks[j + 1].tag) && j + 2 < e && verbal(j + 2)))) {
         ++j;
         continue;
       }
@@ -696,9 +701,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
               break;
             }
             // Not "in"/"at": "In Cairo, Egypt and Jordan agreed" is read by
-            // the locative rule of the coder (audit 2).
+            // the locative rule of the coder (audit 2). Unless nothing after
+            // the comma names an actor: "In Britain, the virus has killed six
+            // people" is about a place, not a list whose first member acts.
             static const uint64_t kIn = TokenHash("in"), kAt = TokenHash("at");
-            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN && lk != kIn && lk != kAt) opening_pp = true;
+            if (k == floor && lx == w.comma && toks[k].tag == Tag::IN) {
+              bool named_after = false;
+              for (uint32_t q = t; q < end && !named_after; ++q) named_after = actor(q);
+              if ((lk != kIn && lk != kAt) || !named_after) opening_pp = true;
+            }
           }
           if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
             --t;

@@ -83,6 +83,13 @@ TEST_F(ClausesTest, OpeningPhraseIsNoPartOfTheSubjectList) {
   // A list of names is still a list.
   Analyze("Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP refused/VBD/refuse ./.", {{0, 1}, {2, 3}, {4, 5}});
   EXPECT_EQ(Text(ClauseOf("refuse").subject), "Chile , Peru and Bolivia");
+  // An opening "in" phrase followed by no actor is a place, not a list
+  // ("In Chile, a landslide killed ..."); followed by actors, the coder's
+  // locative rule reads it ("In Lima, Chile and Peru agreed").
+  Analyze("In/IN Chile/NNP ,/, a/DT landslide/NN killed/VBD/kill six/CD people/NNS ./.", {{1, 2}});
+  EXPECT_EQ(Text(ClauseOf("kill").subject), "a landslide");
+  Analyze("In/IN Lima/NNP ,/, Chile/NNP and/CC Peru/NNP agreed/VBD/agree ./.", {{1, 2}, {3, 4}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("agree").subject), "Lima , Chile and Peru");
 }
 
 TEST_F(ClausesTest, ScheduledActIsTheVerb) {
@@ -186,6 +193,11 @@ TEST_F(ClausesTest, PassiveNegationAndModality) {
   Analyze("He/PRP said/VBD/say \"/PPL attack/VB/attack them/PRP \"/PPR ./.");
   EXPECT_EQ(ClauseOf("say").verb.lemma, "say");  // not merged into one group with "attack"
   EXPECT_EQ(ClauseOf("attack").verb.lemma, "attack");
+  // Right after a modal, with an adverb before the verb, the quote is inside
+  // the group too: the verb keeps its own subject and the obligation.
+  Analyze("Cuba/NNP should/MD \"/PPL fully/RB honour/VB/honour the/DT deal/NN \"/PPR ./.");
+  EXPECT_EQ(Text(ClauseOf("honour").subject), "Cuba");
+  EXPECT_EQ(ClauseOf("honour").verb.modality, Modality::kObligation);
   Analyze("Washington/NNP could/MD impose/VB/impose sanctions/NNS if/IN talks/NNS fail/VBP/fail ./.");
   EXPECT_EQ(ClauseOf("impose").verb.modality, Modality::kPossible);
   EXPECT_TRUE(ClauseOf("fail").conditional);

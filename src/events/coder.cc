@@ -2175,6 +2175,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // to someone the sentence must name.
     if (may_lack_target && root == "10" && !sources.empty() && StateOrgan(doc.actors[sources.front()].code))
       may_lack_target = false;
+    // A threat to protest (133: "the opposition threatened to resume
+    // protests if ...") that names no one threatens the protesters' own
+    // government, as the protest itself would (below). Only for a source
+    // that protests its own government: a state organ's or a stateless
+    // group's threat with no one named codes nothing.
+    const bool protest_threat = code.starts_with("133") && !options_.peer_reading &&
+                                std::any_of(sources.begin(), sources.end(), [&](uint32_t s) {
+                                  return s != kNone32 && ProtestsOwnGovernment(doc.actors[s].code);
+                                });
+    if (protest_threat) may_lack_target = true;
     // "Maduro and Ali met": with a coordinated subject and no one else acted
     // on, the subjects act on each other (one event per ordered pair), for
     // the acts two parties do together: agreeing (03), meeting (04),
@@ -2369,21 +2379,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
                                       : "no target: the default target (DEFAULT)",
                code);
-      } else if ((root == "14" || root == "10" || code.starts_with("082")) && !options_.peer_reading &&
+      } else if ((root == "14" || root == "10" || code.starts_with("082") || protest_threat) && !options_.peer_reading &&
                  ProtestsOwnGovernment(doc.actors[s].code)) {
         // A protest that names no one protests against the authorities of
         // its own country ("farmers marched through the capital"): CAMEO's and
         // PLOVER's coders give it that government as target. So is a demand
         // made to no one named ("los estudiantes exigen más presupuesto"),
         // and a protest called off (082, "levantaron la huelga"), where a
-        // language lets them lack a target (roots_without_target).
+        // language lets them lack a target (roots_without_target). A threat
+        // to protest (133: "threatened to resume protests if ...") is a
+        // threat to that government, as the protest itself would be.
         std::string gov = std::string(CountryOf(doc.actors[s].code)) + "GOV";
         emit(s, kNone32, gov,
              root == "14"   ? "no target named: a protest is aimed at its own government"
              : root == "10" ? "no target named: a demand is made to its own government"
+             : root == "13" ? "no target named: a threat to protest is aimed at its own government"
                             : "no target named: a protest called off eases dissent against its own government",
              code);
-      } else {
+      } else if (!protest_threat) {
         emit(s, kNone32, "", "no target", code);
       }
     }

@@ -509,17 +509,35 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // A sentence needs a finite verb. With none, the first participle right
   // after a subject is the past tense: "Protesters clashed with police"
   // (the bigrams NNS-VBN-IN of reduced relatives outscore NNS-VBD-IN).
-  if (!has(Tag::VBN)) return;
-  uint32_t first_vbn = kNone32;
+  // Also with no participle: a singular noun right after a noun and before
+  // the start of an object (a determiner, possessive, number or plural
+  // noun) that the lexicon allows as a past tense is that past tense:
+  // "Russia cut ties with Ukraine" (the bigrams NNP-NN-NNS outscore
+  // NNP-VBD-NNS for the words spelled alike in both, "cut", "hit", "set").
+  // Only in a sentence with no verb form at all; the scan stops at the
+  // first finite verb, which most sentences have early.
+  if (!has(Tag::VBN) && !has(Tag::NN)) return;
+  uint32_t first_vbn = kNone32, first_noun_past = kNone32;
+  bool other_verb = false;  // a base form, gerund or participle: the noun rule waits for none
   for (uint32_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
     Tag t = tok[k].tag;
     if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return;
+    if (t == Tag::VB || t == Tag::VBG || t == Tag::VBN) other_verb = true;
     if (t == Tag::VBN && first_vbn == kNone32 && k > sentence.tokens.begin) {
       Tag prev = tok[k - 1].tag;
       if (IsNoun(prev) || prev == Tag::PRP) first_vbn = k;
     }
+    if (t == Tag::NN && first_noun_past == kNone32 && k > sentence.tokens.begin && k + 1 < sentence.tokens.end &&
+        IsNoun(tok[k - 1].tag)) {
+      Tag next = tok[k + 1].tag;
+      if (next == Tag::DET || next == Tag::PRPS || next == Tag::CD || next == Tag::NNS) first_noun_past = k;
+    }
   }
-  if (first_vbn != kNone32 && can_be(first_vbn, Tag::VBD)) tok[first_vbn].tag = Tag::VBD;
+  if (first_vbn != kNone32 && can_be(first_vbn, Tag::VBD)) {
+    tok[first_vbn].tag = Tag::VBD;
+    return;
+  }
+  if (first_noun_past != kNone32 && !other_verb && can_be(first_noun_past, Tag::VBD)) tok[first_noun_past].tag = Tag::VBD;
 }
 
 void Tagger::Run(Doc& doc) const {

@@ -133,6 +133,12 @@ TEST(Tagger, PastTenseAfterSubject) {
   // A real participle stays: reduced relative, passive.
   EXPECT_EQ(Tag1("Weapons seized by police were destroyed."),
             "Weapons/nns seized/vbn by/in police/nns were/vbd destroyed/vbn ./pp");
+  // No verb at all: a noun spelled like a past tense, between a noun and an
+  // object, is that past tense; a noun with no object after it stays one.
+  EXPECT_EQ(Tag1("Peru cut ties with Chile."), "Peru/nnp cut/vbd ties/nns with/in Chile/nnp ./pp");
+  EXPECT_EQ(Tag1("A tax cut."), "A/det tax/nn cut/nn ./pp");
+  EXPECT_EQ(Tag1("The budget cut angered the unions."),
+            "The/det budget/nn cut/nn angered/vbd the/det unions/nns ./pp");
 }
 
 TEST(Tagger, SecondPastTenseAfterAnd) {

@@ -1,0 +1,100 @@
+// Modern-news rules (docs/accuracy.md, "stop 13"): the whole English
+// pipeline on sentences we wrote for each rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+std::vector<EventRecord> Code(const std::string& text, const std::string& published) {
+  Doc doc;
+  Article a;
+  a.id = "t";
+  a.text = text;
+  if (auto d = Date::Parse(published)) a.published = *d;  // "": an undated article
+  CodedArticle out;
+  CodeArticle(testing::DefaultEngine(), doc, std::move(a), false, &out);
+  return out.events;
+}
+
+std::string Dump(const std::vector<EventRecord>& events) {
+  std::string s;
+  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
+  return s;
+}
+
+// The code of the first event from a source starting with src to a target
+// starting with tgt, or "" if there is none.
+std::string CodeOf(const std::vector<EventRecord>& ev, std::string_view src, std::string_view tgt) {
+  for (const EventRecord& e : ev)
+    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
+  return std::string();
+}
+
+// Speaking to the press is a statement (010) to the media, not a
+// consultation; speaking to a government stays 040 (news_verbs_8.txt).
+TEST(NewsTest, SpeakingToReportersIsAStatement) {
+  auto ev = Code("The Peruvian foreign minister spoke to reporters in Lima on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "PERMED"), "010") << Dump(ev);
+  ev = Code("The Peruvian foreign minister spoke to the Chilean ambassador on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHL"), "040") << Dump(ev);
+  ev = Code("The Kenyan president delivered a speech to the Ugandan parliament.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGALEG"), "010") << Dump(ev);
+}
+
+// Directing or instructing another body to act is an order (100, as
+// "order + to"; news_verbs_8.txt).
+TEST(NewsTest, DirectingAnotherBodyIsAnOrder) {
+  auto ev = Code("The Kenyan High Court instructed the electoral commission to recount the votes.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "KENJUD", "KENGOV"), "100") << Dump(ev);
+  ev = Code("The Bolivian president directed the army to withdraw from the border.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "BOLGOV", "BOLMIL"), "100") << Dump(ev);
+  // Remarks directed at someone are no order.
+  ev = Code("The minister directed his remarks to the Chilean delegation.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "", "CHL"), "") << Dump(ev);
+}
+
+// A bill "heading to the president's desk" goes up for signature: no visit
+// (a null pattern in news_verbs_8.txt); a president heading to a country
+// visits it (042).
+TEST(NewsTest, BillHeadingToADeskIsNoVisit) {
+  auto ev = Code("A bill on Peruvian fishing rights is heading to the Chilean president's desk.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "", "CHL"), "") << Dump(ev);
+  ev = Code("The Peruvian president is heading to Chile for talks.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHL"), "042") << Dump(ev);
+}
+
+// A demand reported after a modal whose verb opens a quotation
+// (analysis/clauses.cc): the quoted verb keeps its own subject.
+TEST(NewsTest, QuotedVerbAfterAModalIsADemand) {
+  auto ev = Code("The Thai foreign ministry said Cambodia should 'strictly respect' the border accord.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "THAGOV", "KHM"), "100") << Dump(ev);
+  ev = Code("The Thai foreign ministry said Cambodia should \"fully respect the border accord\".", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "THAGOV", "KHM"), "100") << Dump(ev);
+}
+
+// A threat to protest that names no one threatens the protesters' own
+// government (133), as the protest itself would; a state organ's such
+// threat, naming no one, codes nothing (events/coder.cc).
+TEST(NewsTest, ThreatToProtestTargetsTheOwnGovernment) {
+  auto ev = Code("The Zambian opposition threatened to resume street protests next week.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "ZMBOPP", "ZMBGOV"), "133") << Dump(ev);
+  ev = Code("The Zambian army threatened to stage protests.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "ZMBMIL", ""), "") << Dump(ev);
+}
+
+// "cut" between a name and its object is the verb (lang/en/tagger.cc): the
+// tagger had read it as a noun, and the sentence had no clause.
+TEST(NewsTest, CutTiesAfterANameIsTheVerb) {
+  auto ev = Code("Peru cut ties with Chile on Monday.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PER", "CHL"), "161") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
