@@ -205,6 +205,12 @@ TEST(GeneralRulesTest, NewsPhrasingsOfActsWeCode) {
   EXPECT_EQ(CodeOf(ev, "TCD", "USAMIL"), "166") << Dump(ev);
   ev = Code("Iranian hackers broke into the computer networks of an Israeli water utility.");
   EXPECT_EQ(CodeOf(ev, "IRN", "ISR"), "176") << Dump(ev);
+  // A delegation "of" X hosted or received is X's visit, as one "from" X.
+  ev = Code("The Qatari emir hosted a delegation of Hamas leaders in Doha.");
+  EXPECT_EQ(CodeOf(ev, "QAT", "PSE"), "043") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PSE", "QAT"), "042") << Dump(ev);
+  ev = Code("A delegation of Ukrainian lawmakers was received by the Italian president in Rome.");
+  EXPECT_EQ(CodeOf(ev, "ITAGOV", "UKR"), "043") << Dump(ev);
 }
 
 TEST(GeneralRulesTest, SpanishNewsPhrasingsOfActsWeCode) {
