@@ -271,5 +271,17 @@ TEST(GeneralRulesTest, ACountryInTheNameOfASeaIsAPlace) {
   EXPECT_EQ(CodeOf(ev, "IRN", "OMN").substr(0, 2), "15") << Dump(ev);
 }
 
+// Spanish passive of a verb whose object takes the personal "a" ("recibió
+// al canciller"): the subject before "fue recibido" is that object.
+TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El canciller de Chile fue recibido por el presidente de Brasil en Brasilia.", "es");
+  EXPECT_EQ(CodeOf(ev, "BRAGOV", "CHLGOV"), "043") << Dump(ev);
+  // A "se" verb whose object the analyser took for a passive subject keeps
+  // its "a" in the text: no act of the one named in "liderada por".
+  ev = Code("Bolivia se opuso a la invasión de Irak liderada por Estados Unidos.", "es");
+  EXPECT_EQ(CodeOf(ev, "USA", "IRQ"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
