@@ -182,5 +182,106 @@ TEST(GeneralRulesTest, SpanishVerbsANewsReaderExpects) {
   EXPECT_EQ(CodeOf(ev, "NIC", "CRI").substr(0, 2), "15") << Dump(ev);
 }
 
+// Stop 13: phrasings the held-out sentences showed we lacked
+// (data/verbs/news_verbs_9.txt), on sentences written for this test.
+TEST(GeneralRulesTest, NewsPhrasingsOfActsWeCode) {
+  auto ev = Code("Kazakhstan began pumping oil to Germany through the Druzhba pipeline.");
+  EXPECT_EQ(CodeOf(ev, "KAZ", "DEU"), "061") << Dump(ev);
+  ev = Code("The World Bank disbursed 500 million dollars to Ethiopia.");
+  EXPECT_EQ(CodeOf(ev, "IGO", "ETH"), "071") << Dump(ev);
+  ev = Code("Qatar deposited 1 billion dollars in Egypt's central bank.");
+  EXPECT_EQ(CodeOf(ev, "QAT", "EGY"), "071") << Dump(ev);
+  // Relief goods flown in are aid, not a visit (042, "fly to +").
+  ev = Code("The Turkish air force flew tents and food to Syria after the floods.");
+  EXPECT_EQ(CodeOf(ev, "TUR", "SYR"), "073") << Dump(ev);
+  ev = Code("Ukrainian forces pulled out of the Syrian town of Manbij.");
+  EXPECT_EQ(CodeOf(ev, "UKRMIL", "SYR"), "0874") << Dump(ev);
+  ev = Code("Germany halted deliveries of Taurus missiles to Saudi Arabia.");
+  EXPECT_EQ(CodeOf(ev, "DEU", "SAU"), "1622") << Dump(ev);
+  ev = Code("London suspended intelligence sharing with Caracas.");
+  EXPECT_EQ(CodeOf(ev, "GBR", "VEN"), "162") << Dump(ev);
+  // Foreign forces ordered out are withdrawn as a body (166), not deported.
+  ev = Code("Chad ordered American troops to leave the country.");
+  EXPECT_EQ(CodeOf(ev, "TCD", "USAMIL"), "166") << Dump(ev);
+  ev = Code("Iranian hackers broke into the computer networks of an Israeli water utility.");
+  EXPECT_EQ(CodeOf(ev, "IRN", "ISR"), "176") << Dump(ev);
+  // A delegation "of" X hosted or received is X's visit, as one "from" X.
+  ev = Code("The Qatari emir hosted a delegation of Hamas leaders in Doha.");
+  EXPECT_EQ(CodeOf(ev, "QAT", "PSE"), "043") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PSE", "QAT"), "042") << Dump(ev);
+  ev = Code("A delegation of Ukrainian lawmakers was received by the Italian president in Rome.");
+  EXPECT_EQ(CodeOf(ev, "ITAGOV", "UKR"), "043") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, SpanishNewsPhrasingsOfActsWeCode) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El Gobierno de Colombia evitó comentar la decisión de Ecuador.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "ECU"), "011") << Dump(ev);
+  ev = Code("El canciller peruano se mostró optimista sobre el acuerdo con Chile.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHL"), "013") << Dump(ev);
+  ev = Code("El Gobierno brasileño estudia imponer aranceles a China.", "es");
+  EXPECT_EQ(CodeOf(ev, "BRAGOV", "CHN"), "014") << Dump(ev);
+  ev = Code("El presidente de Chile expresó su solidaridad con México tras las inundaciones.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "MEX"), "018") << Dump(ev);
+  // An apology, not the bare appeal of "pedir" (020).
+  ev = Code("El Gobierno alemán pidió perdón a Namibia por el genocidio.", "es");
+  EXPECT_EQ(CodeOf(ev, "DEUGOV", "NAM"), "055") << Dump(ev);
+  ev = Code("Venezuela defendió a Rusia en el Consejo de Seguridad.", "es");
+  EXPECT_EQ(CodeOf(ev, "VEN", "RUS"), "052") << Dump(ev);
+  ev = Code("Los ejércitos de Chile y Perú realizaron maniobras conjuntas en el desierto.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHL", "PER"), "062") << Dump(ev);
+  ev = Code("Perú entregó información a Bolivia sobre los contrabandistas.", "es");
+  EXPECT_EQ(CodeOf(ev, "PER", "BOL"), "064") << Dump(ev);
+  ev = Code("Rusia entregó helicópteros a Venezuela.", "es");
+  EXPECT_EQ(CodeOf(ev, "RUS", "VEN"), "072") << Dump(ev);
+  ev = Code("Argentina envió brigadistas a Chile para combatir los incendios.", "es");
+  EXPECT_EQ(CodeOf(ev, "ARG", "CHL"), "073") << Dump(ev);
+  ev = Code("El Gobierno de Perú levantó el toque de queda en Lima.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "PER"), "0813") << Dump(ev);
+  ev = Code("Estados Unidos retiró a Cuba de la lista de países terroristas.", "es");
+  EXPECT_EQ(CodeOf(ev, "USA", "CUB"), "081") << Dump(ev);
+  ev = Code("Bolivia presentó una nota de protesta ante Chile.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOL", "CHL"), "114") << Dump(ev);
+  ev = Code("Rusia advirtió a Japón sobre el despliegue de misiles.", "es");
+  EXPECT_EQ(CodeOf(ev, "RUS", "JPN"), "130") << Dump(ev);
+  ev = Code("Venezuela ordenó la salida de la misión de la OEA.", "es");
+  EXPECT_EQ(CodeOf(ev, "VEN", "IGO"), "166") << Dump(ev);
+  ev = Code("Nicaragua desterró a 30 opositores.", "es");
+  EXPECT_EQ(CodeOf(ev, "NIC", "NIC"), "174") << Dump(ev);
+  ev = Code("Ucrania lanzó drones contra Moscú.", "es");
+  EXPECT_EQ(CodeOf(ev, "UKR", "RUS"), "195") << Dump(ev);
+  ev = Code("Las tropas de India intercambiaron disparos con soldados chinos.", "es");
+  EXPECT_EQ(CodeOf(ev, "IND", "CHN"), "190") << Dump(ev);
+  ev = Code("El Estado Islámico usó armas químicas contra los kurdos en Irak.", "es");
+  EXPECT_EQ(CodeOf(ev, "IMG", "IRQ"), "2041") << Dump(ev);
+  // Killings by the hundred are mass killings, not one assassination.
+  ev = Code("Los yihadistas mataron a cientos de aldeanos en Burkina Faso.", "es");
+  EXPECT_EQ(CodeOf(ev, "BFA", "BFA"), "202") << Dump(ev);
+}
+
+// A country inside the name of a sea or gulf ("in the Gulf of Oman") is
+// where two navies acted, not a third party they acted on.
+TEST(GeneralRulesTest, ACountryInTheNameOfASeaIsAPlace) {
+  auto ev = Code("Iranian and Russian warships held joint drills in the Gulf of Oman.");
+  EXPECT_EQ(CodeOf(ev, "IRN", "RUS"), "062") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "RUS", "IRN"), "062") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "IRN", "OMN"), "") << Dump(ev);
+  // With no one else there, the place is still the target.
+  ev = Code("Iran deployed warships in the Gulf of Oman.");
+  EXPECT_EQ(CodeOf(ev, "IRN", "OMN").substr(0, 2), "15") << Dump(ev);
+}
+
+// Spanish passive of a verb whose object takes the personal "a" ("recibió
+// al canciller"): the subject before "fue recibido" is that object.
+TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El canciller de Chile fue recibido por el presidente de Brasil en Brasilia.", "es");
+  EXPECT_EQ(CodeOf(ev, "BRAGOV", "CHLGOV"), "043") << Dump(ev);
+  // A "se" verb whose object the analyser took for a passive subject keeps
+  // its "a" in the text: no act of the one named in "liderada por".
+  ev = Code("Bolivia se opuso a la invasión de Irak liderada por Estados Unidos.", "es");
+  EXPECT_EQ(CodeOf(ev, "USA", "IRQ"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
