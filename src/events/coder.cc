@@ -304,6 +304,21 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   return true;
 }
 
+// A pattern's subject condition (VerbPattern::subject_roles, "[MIL|PKO]"):
+// whether one of `actors` (the subject phrase's) has one of the roles among
+// the groups after its first ("BGDMIL", "IGOPKO", "IGOUNOPKO"). No
+// condition: always true.
+bool SubjectHasRole(const Doc& doc, const std::vector<uint32_t>& actors, const std::vector<std::string>& roles) {
+  if (roles.empty()) return true;
+  for (uint32_t m : actors) {
+    std::string_view code = doc.actors[m].code;
+    for (size_t k = 3; k + 3 <= code.size(); k += 3)
+      for (const std::string& r : roles)
+        if (code.substr(k, 3) == r) return true;
+  }
+  return false;
+}
+
 // An actor right after a locative preposition ("in Caracas", "at the
 // United Nations") says where something happened, not to whom.
 bool IsPlacePhrase(const std::vector<Token>& toks, uint32_t t) {
@@ -754,8 +769,14 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   if (cl.parent == kNone32) return kNone32;
   const Clause& parent = doc.clauses[cl.parent];
   // "must be ready to mediate" is a demand on someone, not their intention.
+  // "said he would be ready to host talks": "would" in reported speech is
+  // the speaker's own future, a stated intention as it is for a reported
+  // verb itself (EventCoder::Run); outside reported speech it is a
+  // hypothesis ("would be ready if asked").
+  const bool reported_would = parent.verb.modality == Modality::kConditional && parent.reported_by != kNone32;
   if (parent.verb.head == kNone32 || parent.verb.negated || parent.conditional ||
-      parent.verb.modality == Modality::kPossible || parent.verb.modality == Modality::kConditional ||
+      parent.verb.modality == Modality::kPossible ||
+      (parent.verb.modality == Modality::kConditional && !reported_would) ||
       parent.verb.modality == Modality::kObligation)
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
@@ -875,6 +896,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       if (!p.before.empty() && !MatchBefore(doc, verbs, p.before, p.before.size(), vpos, span.begin, &c, &res)) continue;
       if (p.compound_source && CompoundActors(doc, subject) < 2) continue;
       if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+      if (!SubjectHasRole(doc, subject, p.subject_roles)) continue;
       chosen = &p;
       break;
     }
@@ -991,8 +1013,10 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
+  // Last, any bomb (183): only the rules that find the bomb in a phrase
+  // naming no actor ask for it (a bomb is no actor's name).
   static const std::pair<const char*, const char*> kBombs[] = {
-      {"1831", "SUICIDEBOMB"}, {"1832", "CARBOMB"}, {"1833", "ROADSIDEBOMB"}};
+      {"1831", "SUICIDEBOMB"}, {"1832", "CARBOMB"}, {"1833", "ROADSIDEBOMB"}, {"183", "BOMB"}};
   for (const auto& [code, name] : kBombs)
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) bomb_subjects_.emplace_back(code, &s);
@@ -1500,6 +1524,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
           if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+          // Only patterns with a subject condition pay for the subject's
+          // actors here (a handful of our ~20,000). Any actor of the subject
+          // phrase counts, not only its head: "the first NATO peacekeeping
+          // troops", "a battalion of Ghanaian peacekeepers".
+          if (!p.subject_roles.empty()) {
+            static thread_local std::vector<uint32_t> in_subject;
+            in_subject.clear();
+            for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t)
+              if (c.starts_at[t] != kNone32) in_subject.push_back(c.starts_at[t]);
+            if (!SubjectHasRole(doc, in_subject, p.subject_roles)) continue;
+          }
           if constexpr (!decltype(longest)::value) {
             return &p;
           } else {
@@ -1631,6 +1666,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
+    std::string place_source;  // a passive bombing's country (below), when no actor is the source
     std::vector<uint32_t> targets = res.target;
     std::string note;
     if (sources.empty()) {
@@ -1717,6 +1753,57 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = {c.starts_at[t]};
             note = "passive fire without agent: from where it was fired ('from' " + std::string(doc.text(a.tokens)) + ")";
             break;
+          }
+        }
+        // "Three soldiers were killed by a roadside bomb outside Basra", "a
+        // journalist was killed in a car bomb explosion in Beirut": a killing
+        // or attack (18, 19, 20) by a bomb that names no one who set it off
+        // is a bombing (183, or its kind: 1831-1833), and comes from the
+        // country where the bomb went off, as event data codes an unknown
+        // attacker by the attack's country. The bomb stands in the first
+        // phrase after the verb ("by", "in"); the place is the first country,
+        // capital or town named after it, not a person or a generic agent,
+        // and it is coded by its country alone (a capital is no government
+        // here). PlaceBombSource keeps the code to give as the source.
+        if (sources.empty() && !options_.peer_reading &&
+            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+          const PrepPhrase* first = nullptr;
+          for (const PrepPhrase& pp : cl.preps)
+            if (pp.prep != kNone32 && pp.prep > v.head) {
+              first = &pp;
+              break;
+            }
+          std::string bomb_code;
+          if (first && (toks[first->prep].lower_hash == H().by || toks[first->prep].lower_hash == H().in)) {
+            // The most specific kind first (bomb_subjects_ ends with &BOMB).
+            for (const auto& [kind_code, synset] : bomb_subjects_) {
+              for (uint32_t t = first->object.begin; t < first->object.end && bomb_code.empty(); ++t)
+                for (const std::vector<uint64_t>& member : synset->members) {
+                  size_t k = 0;
+                  while (k < member.size() && t + k < first->object.end && WordAt(toks[t + k], member[k])) ++k;
+                  if (k == member.size()) {
+                    bomb_code = kind_code;
+                    break;
+                  }
+                }
+              if (!bomb_code.empty()) break;
+            }
+          }
+          if (!bomb_code.empty()) {
+            for (uint32_t t = first->object.end; t < end && place_source.empty(); ++t) {
+              uint32_t m = c.starts_at[t];
+              if (m == kNone32) continue;
+              const ActorMention& a = doc.actors[m];
+              if (!a.is_agent && !a.is_person && IsStateCode(a.code)) {
+                place_source = a.code.substr(0, 3);
+                note = "passive bombing without agent: the country where it went off (" +
+                       std::string(doc.text(a.tokens)) + ")";
+              }
+            }
+            if (!place_source.empty() && (code == "190" || code == "180" || code == "1823")) {
+              note += "; " + code + " -> " + bomb_code;
+              code = bomb_code;
+            }
           }
         }
         // UD-PETRARCH's reading: a passive with no agent takes the nearest
@@ -2106,6 +2193,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       default_source = carried_in;
       note = "pronoun subject: the subject carried forward (FORWARD)";
     }
+    if (sources.empty() && default_source.empty() && !place_source.empty()) default_source = place_source;
     if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
       if (!dflt.source_prior && !targets.empty()) {
         sources.push_back(targets.front());
@@ -2151,6 +2239,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             // bombing in Sinai killed", whose source is a guess).
             for (uint32_t src : sources)
               named |= k == member.size() && doc.actors[src].tokens.begin < t + k && t < doc.actors[src].tokens.end;
+            // "A roadside bombing near Samarra killed ...": the bomb heads
+            // the subject (no noun after it: "mine workers" are no mine)
+            // and the source is the place after it, no person or agent.
+            // The act is that bombing all the same; its source stays a
+            // guess from the place.
+            if (k == member.size() && t + k < cl.subject.end && !IsNoun(toks[t + k].tag))
+              for (uint32_t src : sources) {
+                const ActorMention& a = doc.actors[src];
+                named |= a.tokens.begin >= t + k && !a.is_agent && !a.is_person && IsStateCode(a.code);
+              }
             if (named) break;
           }
         if (named) {
