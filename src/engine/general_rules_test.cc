@@ -243,6 +243,16 @@ TEST(GeneralRulesTest, BombingsNamingNoBomberComeFromWhereTheyWentOff) {
   // A bombing heading the subject, its place after it.
   ev = Code("A roadside bombing near Mosul killed three Turkish engineers.");
   EXPECT_EQ(CodeOf(ev, "IRQ", "TUR"), "1833") << Dump(ev);
+  // The place is one of place ("in", "near", "outside ... of"), not any
+  // country after the bomb; a place the by-phrase ran on to is no bomber.
+  ev = Code("The editor was killed in a car bomb blast a day after his return from France.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("FRA")) << Dump(ev);
+  ev = Code("Two Canadian soldiers were killed by a roadside bomb in a district south of Kabul.");
+  EXPECT_EQ(CodeOf(ev, "AFG", "CAN"), "1833") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "AFGGOV") << Dump(ev);
+  // A bomber named in the by-phrase stays the source.
+  ev = Code("Two Canadian soldiers were killed by a roadside bomb planted by Taliban fighters near Kabul.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "AFG") << Dump(ev);
   // A named attacker is the source; no bomb, no bombing.
   ev = Code("Three Iraqi policemen were killed by Sunni insurgents in Kirkuk.");
   EXPECT_EQ(CodeOf(ev, "IRQREB", "IRQCOP"), "190") << Dump(ev);

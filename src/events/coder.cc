@@ -1666,7 +1666,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
-    std::string place_source;  // a passive bombing's country (below), when no actor is the source
+    // A passive bombing's place (below): the source mention, coded by its
+    // country alone (a capital there is no government).
+    std::string place_source;
+    uint32_t place_mention = kNone32;
     std::vector<uint32_t> targets = res.target;
     std::string note;
     if (sources.empty()) {
@@ -1765,7 +1768,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // capital or town named after it, not a person or a generic agent,
         // and it is coded by its country alone (a capital is no government
         // here). PlaceBombSource keeps the code to give as the source.
-        if (sources.empty() && !options_.peer_reading &&
+        // A phrase of place: "in Lebanon", "outside the Iraqi city of
+        // Basra", "near Samarra"; not "a day after his return from France".
+        static const uint64_t kWhere[] = {H().in, H().at, H().near, TokenHash("outside"), TokenHash("of"),
+                                          TokenHash("around")};
+        auto in_place_phrase = [&](uint32_t m, uint32_t from) {
+          const ActorMention& a = doc.actors[m];
+          if (a.is_agent || a.is_person || !IsStateCode(a.code)) return false;
+          uint32_t p = a.tokens.begin;  // back over the phrase's determiner and modifiers
+          while (p > from && (toks[p - 1].tag == Tag::DET || toks[p - 1].tag == Tag::JJ || toks[p - 1].tag == Tag::NN ||
+                              toks[p - 1].tag == Tag::NNP || toks[p - 1].tag == Tag::RB))
+            --p;
+          return p > from && std::find(std::begin(kWhere), std::end(kWhere), toks[p - 1].lower_hash) != std::end(kWhere);
+        };
+        // The by-phrase's walk takes places after the bomb for agents ("by a
+        // roadside bomb in a district south of Baghdad"): with a bomb there,
+        // places alone name no one who set it off ("by Taliban fighters" does).
+        auto only_places = [&](const std::vector<uint32_t>& ms) {
+          for (uint32_t m : ms)
+            if (!in_place_phrase(m, v.head + 1)) return false;
+          return true;
+        };
+        if ((sources.empty() || only_places(sources)) && !options_.peer_reading &&
             (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
           const PrepPhrase* first = nullptr;
           for (const PrepPhrase& pp : cl.preps)
@@ -1790,15 +1814,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             }
           }
           if (!bomb_code.empty()) {
+            sources.clear();
             for (uint32_t t = first->object.end; t < end && place_source.empty(); ++t) {
               uint32_t m = c.starts_at[t];
               if (m == kNone32) continue;
               const ActorMention& a = doc.actors[m];
-              if (!a.is_agent && !a.is_person && IsStateCode(a.code)) {
+              if (in_place_phrase(m, first->object.end)) {
                 place_source = a.code.substr(0, 3);
+                place_mention = m;
+                sources = {m};
                 note = "passive bombing without agent: the country where it went off (" +
                        std::string(doc.text(a.tokens)) + ")";
               }
+              t = a.tokens.end - 1;
             }
             if (!place_source.empty() && (code == "190" || code == "180" || code == "1823")) {
               note += "; " + code + " -> " + bomb_code;
@@ -2193,7 +2221,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       default_source = carried_in;
       note = "pronoun subject: the subject carried forward (FORWARD)";
     }
-    if (sources.empty() && default_source.empty() && !place_source.empty()) default_source = place_source;
+    if (place_mention != kNone32) {
+      // The country where a bomb went off does not bomb itself: that
+      // country, or a place in it, named as the one hit ("land mine
+      // explosions in central Nepal", "a bomb in the Yusufiyah district,
+      // southwest of Baghdad") leaves no dyad, as for actors. People of it
+      // ("Iraqi police", "a Lebanese minister") are hit.
+      const bool had_targets = !targets.empty();
+      std::erase_if(targets, [&](uint32_t m) {
+        const ActorMention& a = doc.actors[m];
+        bool place = a.code.size() == 3 || (a.code.size() == 6 && a.code.ends_with("GOV") &&
+                                            a.how == ActorResolution::kDirect && !a.is_person);
+        return place && a.code.starts_with(place_source);
+      });
+      if (had_targets && targets.empty()) {
+        if (trace) say(ci, "bombing without agent: the one hit is the place's own country, no dyad");
+        continue;
+      }
+    }
     if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
       if (!dflt.source_prior && !targets.empty()) {
         sources.push_back(targets.front());
@@ -2363,7 +2408,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra,
                     const std::string& ev_code) {
-      const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
+      const std::string& src_code =
+          src == kNone32 ? default_source : src == place_mention ? place_source : doc.actors[src].code;
       if (AlreadyCoded(doc, cl.sentence, ev_code, src_code, tgt_code)) return;
       EventMention ev = NewEvent(cl.sentence, ci, src_code, src, tgt_code, tgt, ev_code, date, time);
       ev.trigger = {trigger.front(), trigger.back() + 1};
@@ -2407,7 +2453,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // An actor does not act on itself ("the U.S. Navy deployed warships
           // near ... U.S. forces"): the same code is no dyad. Different parts
           // of one country are ("rebels attacked Colombia").
-          const std::string& sc = doc.actors[s].code;
+          const std::string& sc = s == place_mention ? place_source : doc.actors[s].code;
           std::string tc = doc.actors[t].code;
           // "President X extended the curfew in Abidjan": a place named by
           // a mention with the source's own code (a capital is its
