@@ -1767,7 +1767,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // phrase after the verb ("by", "in"); the place is the first country,
         // capital or town named after it, not a person or a generic agent,
         // and it is coded by its country alone (a capital is no government
-        // here). PlaceBombSource keeps the code to give as the source.
+        // here): place_mention is the source, place_source its code.
         // A phrase of place: "in Lebanon", "outside the Iraqi city of
         // Basra", "near Samarra"; not "a day after his return from France".
         static const uint64_t kWhere[] = {H().in, H().at, H().near, TokenHash("outside"), TokenHash("of"),
@@ -2280,15 +2280,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             size_t k = 0;
             while (k < member.size() && t + k < cl.subject.end && WordAt(toks[t + k], member[k])) ++k;
             // The bomber is the source itself ("suicide bomber" is an
-            // agent), not a bombing with its place as source ("a suicide car
-            // bombing in Sinai killed", whose source is a guess).
+            // agent); or, below, the bombing heads the subject and its
+            // place is the source.
             for (uint32_t src : sources)
               named |= k == member.size() && doc.actors[src].tokens.begin < t + k && t < doc.actors[src].tokens.end;
-            // "A roadside bombing near Samarra killed ...": the bomb heads
-            // the subject (no noun after it: "mine workers" are no mine)
-            // and the source is the place after it, no person or agent.
-            // The act is that bombing all the same; its source stays a
-            // guess from the place.
+            // "A roadside bombing near Samarra killed ...", "a suicide car
+            // bombing in Sinai killed": the bomb heads the subject (no noun
+            // after it: "mine workers" are no mine) and the source is the
+            // place after it, no person or agent. The act is that bombing
+            // all the same (183x, not 190); its source stays a guess from
+            // the place.
             if (k == member.size() && t + k < cl.subject.end && !IsNoun(toks[t + k].tag))
               for (uint32_t src : sources) {
                 const ActorMention& a = doc.actors[src];
