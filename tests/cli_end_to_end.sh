@@ -92,6 +92,14 @@ printf 'Zzyzx Testperson\n  USAGOV 2020-01-01..2022-12-31\n  USALEG 2022-06-01..
 "$dyad" dict lint --dict "$work/two_roles.actors.txt" >"$work/lint_roles.txt" || fail "two roles at once should not be an error: $(grep two_roles "$work/lint_roles.txt")"
 grep -q "two_roles.actors.txt:3: warning: date range of USALEG overlaps" "$work/lint_roles.txt" || fail "lint should warn about two roles at once: $(grep two_roles "$work/lint_roles.txt")"
 
+check "dict lint names a pattern whose subject condition has an unknown group"
+printf '074  [PKO|WIZ] arrive in +\n' >"$work/cond.verbs.txt"
+"$dyad" dict lint --errors-only --verbs "$work/cond.verbs.txt" >"$work/lint_cond.txt"; rc=$?
+[ $rc -eq 1 ] || fail "lint of a bad subject condition should exit 1, got $rc"
+grep -q "cond.verbs.txt:1: error: subject condition: unknown actor-code group WIZ" "$work/lint_cond.txt" ||
+  fail "lint missed the unknown group: $(cat "$work/lint_cond.txt")"
+grep -q "PKO" "$work/lint_cond.txt" && fail "lint flagged the known group PKO: $(cat "$work/lint_cond.txt")"
+
 check "dict lint names a title whose role is unknown (data/actors/titles.txt)"
 cp -r "$src/data" "$work/data_titles"
 printf 'chief wizard -> WIZ\n' >>"$work/data_titles/actors/titles.txt"

@@ -76,6 +76,7 @@ std::string_view ActorKindName(ActorKind k) {
     case ActorKind::kIgo: return "igo";
     case ActorKind::kGroup: return "group";
     case ActorKind::kPlace: return "place";
+    case ActorKind::kTown: return "town";
     case ActorKind::kAgency: return "agency";
     case ActorKind::kAgent: return "agent";
     default: return "unknown";

@@ -20,8 +20,11 @@
 
 namespace dyad {
 
+// kTown: a town or city that is no capital (data/actors/towns.txt), a place
+// whose code is its country's; like kPlace it never makes an article's main
+// country (ActorMatcher), which regions (kPlace) still may.
 enum class ActorKind : uint8_t {
-  kUnknown, kCountry, kCapital, kPerson, kOrganization, kIgo, kGroup, kPlace, kAgency, kAgent
+  kUnknown, kCountry, kCapital, kPerson, kOrganization, kIgo, kGroup, kPlace, kTown, kAgency, kAgent
 };
 std::string_view ActorKindName(ActorKind k);
 bool ParseActorKind(std::string_view s, ActorKind* out);

@@ -417,7 +417,8 @@ void ActorMatcher::Run(Doc& doc) const {
       for (const Raw& r : raws[s]) {
         if (r.begin < dateline.begin || r.end > dateline.end) continue;
         const ActorEntry& e = entries[r.entry];
-        bool place = e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kPlace;
+        bool place = e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital || e.kind == ActorKind::kPlace ||
+                     e.kind == ActorKind::kTown;
         if (!place || r.code->code.size() < 3 || IsOrgCode(r.code->code) || r.code->code.starts_with("---"))
           continue;
         if (!best || e.kind == ActorKind::kCountry) best = &r;
@@ -473,7 +474,11 @@ void ActorMatcher::Run(Doc& doc) const {
     for (uint32_t si = 0; si < raws.size(); ++si)
       for (const auto& r : raws[si]) {
         const ActorEntry& e = entries[r.entry];
-        if (e.is_agent() || IsOrgCode(r.code->code) || r.code->code.size() < 3) continue;
+        // A town (`@kind town`) says where things happened, not whose the
+        // article's agents are: "Iran's forces took ... a road leading into
+        // Basra", with Basra in several sentences, made Iraq the main
+        // country of an Iranian report.
+        if (e.is_agent() || e.kind == ActorKind::kTown || IsOrgCode(r.code->code) || r.code->code.size() < 3) continue;
         auto& f = freq[std::string(CountryOf(r.code->code))];
         if (f.second != si + 1) ++f.first, f.second = si + 1;
       }
@@ -795,7 +800,8 @@ void ActorMatcher::Run(Doc& doc) const {
           uint32_t best = UINT32_MAX;
           for (const Raw& c : rs) {
             ActorKind kind = entries[c.entry].kind;
-            bool place = kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kPlace;
+            bool place = kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kPlace ||
+                         kind == ActorKind::kTown;
             if (!is_countrylike(c) || !place) continue;
             uint32_t d = c.end <= a.begin ? a.begin - c.end : (c.begin - a.end) + 1;
             if (d < best) best = d, near = &c;

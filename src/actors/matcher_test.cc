@@ -67,6 +67,9 @@ militant group
 @kind agency
 Congress
   USALEG
+@kind town
+Maracaibo
+  VEN
 )";
 
 class MatcherTest : public ::testing::Test {
@@ -166,6 +169,15 @@ TEST_F(MatcherTest, AgentFollowedByAnUnknownNameIsThatPerson) {
   // A country named in one sentence only is not the article's main country.
   m = Match("Colombia spoke\nInterior Minister Armando Benedetti pointed");
   EXPECT_EQ(m.back(), "Interior Minister Armando Benedetti=---GOV");
+}
+
+// A town says where things happened: named in several sentences it does not
+// make its country the article's main country, whose agents' country that is.
+TEST_F(MatcherTest, PlacesDoNotMakeTheArticlesMainCountry) {
+  auto m = Match("Colombia spoke\nColombia waited near Maracaibo\nfighting near Maracaibo\nshelling near Maracaibo\nthe troops advanced");
+  EXPECT_EQ(m.back(), "troops=COLMIL");
+  m = Match("Venezuela spoke\nVenezuela waited\nthe troops advanced");
+  EXPECT_EQ(m.back(), "troops=VENMIL");
 }
 
 // In an all-capitals line every word is capitalised: the capital is no sign

@@ -131,12 +131,22 @@ int RunLint(const DictFlags& f) {
                             role(ps[i]->code) == role(ps[i - 1]->code)});
   }
 
+  // A pattern's subject condition ("[MIL|PKO] arrive in +") names groups
+  // of actor codes: a group no code can have would make it never match.
+  for (const VerbDictionary* vd : {&engine->verbs(), &engine->spanish_verbs()})
+    for (const VerbPattern& p : vd->patterns())
+      for (const std::string& r : p.subject_roles)
+        if (!types.Find(r) && !types.IsCountry(r))
+          problems.push_back({p.file, p.line, "subject condition: unknown actor-code group " + r, true});
+
   // Patterns that can never match: the coder looks verbs up by lemma, so a
   // pattern written with an inflected form ("attacked") is dead.
   if (const auto* lem = dynamic_cast<const en::Lemmatizer*>(engine->pipeline().Find("lemmatizer"))) {
     std::map<std::string, const VerbPattern*> verbs_seen;
     for (const VerbPattern& p : engine->verbs().patterns()) {
-      std::string verb = p.text.substr(0, p.text.find(' '));
+      std::string_view text = p.text;
+      if (!p.subject_roles.empty()) text.remove_prefix(std::min(text.size(), text.find(' ') + 1));  // "[PKO] arrive"
+      std::string verb(text.substr(0, text.find(' ')));
       if (verb.empty() || verbs_seen.count(verb)) continue;
       verbs_seen[verb] = &p;
       if (lem->IsLemma(verb, en::WnPos::kVerb)) continue;

@@ -285,3 +285,80 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(GeneralRulesTest, PeacekeepersArrivingAreDeployedNotVisiting) {
+  // A subject condition on the pattern ([PKO]): peacekeepers arriving in a
+  // country are deployed there (074) and the host receives them (0861).
+  auto ev = Code("A battalion of Ghanaian peacekeepers arrived in Lebanon on Monday.");
+  EXPECT_EQ(CodeOf(ev, "", "LBN"), "074") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "LBN", ""), "0861") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "", "LBN").substr(0, 2), "07") << Dump(ev);
+  // Anyone else arriving still makes a visit.
+  ev = Code("The Ghanaian foreign minister arrived in Lebanon on Monday.");
+  EXPECT_EQ(CodeOf(ev, "GHA", "LBN"), "042") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, DictionaryFramesOfTheCameoManualWork) {
+  // A town (data/actors/towns.txt) is its country's place: the target when
+  // no one else is.
+  auto ev = Code("Israeli tanks fired shells at targets in Jenin.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSE").substr(0, 2), "19") << Dump(ev);
+  // Letting someone hold a rally eases a restriction (0811).
+  ev = Code("The Kenyan interior minister allowed the opposition leader to stage a rally in Nairobi.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "KENOPP"), "0811") << Dump(ev);
+  // Troops pledged to a force serving in a country: that country is protected.
+  ev = Code("Ghana is ready to send 800 soldiers to a UN peacekeeping mission in Mali.");
+  EXPECT_EQ(CodeOf(ev, "GHA", "MLI"), "0334") << Dump(ev);
+  // Opposing the deployment of peacekeepers rejects them (1224).
+  ev = Code("The rebel leaders in Darfur opposed the deployment of a regional peacekeeping force.");
+  EXPECT_EQ(CodeOf(ev, "", "IGOPKO"), "1224") << Dump(ev);
+  // "youths" are civilians.
+  ev = Code("Police in Nairobi arrested dozens of Kenyan youths.");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "KENCVL"), "173") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, WouldBeReadyInReportedSpeechIsAnIntention) {
+  // "would" in reported speech is the speaker's future: "ready to host a
+  // meeting between X and Y" states an intention to mediate (045 -> 039).
+  auto ev = Code("The Norwegian foreign minister said Norway would be ready to host a meeting between Sri Lanka and the Tamil Tigers.");
+  EXPECT_EQ(CodeOf(ev, "NOR", "LKA"), "039") << Dump(ev);
+  // Outside reported speech "would" is a hypothesis.
+  ev = Code("Norway would be ready to host a meeting between Sri Lanka and the Tamil Tigers if both sides asked.");
+  EXPECT_EQ(CodeOf(ev, "NOR", "LKA"), "") << Dump(ev);
+  // Hosting one plainly is mediation between them both.
+  ev = Code("Norway hosted a meeting between Sri Lanka and the Tamil Tigers in Oslo.");
+  EXPECT_EQ(CodeOf(ev, "NOR", "LKA"), "045") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, BombingsNamingNoBomberComeFromWhereTheyWentOff) {
+  // A passive killing by a bomb, no one named as setting it off: a bombing
+  // (183x) by the country where it went off, coded by its country alone.
+  auto ev = Code("Two Canadian soldiers were killed by a roadside bomb outside the western Afghan city of Herat.");
+  EXPECT_EQ(CodeOf(ev, "AFG", "CAN"), "1833") << Dump(ev);
+  ev = Code("A Lebanese judge was killed in a car bomb explosion in a busy street of Sidon.");
+  EXPECT_EQ(CodeOf(ev, "LBN", "LBN"), "1832") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "LBNGOV") << Dump(ev);  // a place, not its government
+  // A bombing heading the subject, its place after it.
+  ev = Code("A roadside bombing near Mosul killed three Turkish engineers.");
+  EXPECT_EQ(CodeOf(ev, "IRQ", "TUR"), "1833") << Dump(ev);
+  // The place is one of place ("in", "near", "outside ... of"), not any
+  // country after the bomb; a place the by-phrase ran on to is no bomber.
+  ev = Code("The editor was killed in a car bomb blast a day after his return from France.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("FRA")) << Dump(ev);
+  ev = Code("Two Canadian soldiers were killed by a roadside bomb in a district south of Kabul.");
+  EXPECT_EQ(CodeOf(ev, "AFG", "CAN"), "1833") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "AFGGOV") << Dump(ev);
+  // A bomber named in the by-phrase stays the source.
+  ev = Code("Two Canadian soldiers were killed by a roadside bomb planted by Taliban fighters near Kabul.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "AFG") << Dump(ev);
+  // A named attacker is the source; no bomb, no bombing.
+  ev = Code("Three Iraqi policemen were killed by Sunni insurgents in Kirkuk.");
+  EXPECT_EQ(CodeOf(ev, "IRQREB", "IRQCOP"), "190") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("183")) << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad

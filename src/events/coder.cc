@@ -307,6 +307,21 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   return true;
 }
 
+// A pattern's subject condition (VerbPattern::subject_roles, "[MIL|PKO]"):
+// whether one of `actors` (the subject phrase's) has one of the roles among
+// the groups after its first ("BGDMIL", "IGOPKO", "IGOUNOPKO"). No
+// condition: always true.
+bool SubjectHasRole(const Doc& doc, const std::vector<uint32_t>& actors, const std::vector<std::string>& roles) {
+  if (roles.empty()) return true;
+  for (uint32_t m : actors) {
+    std::string_view code = doc.actors[m].code;
+    for (size_t k = 3; k + 3 <= code.size(); k += 3)
+      for (const std::string& r : roles)
+        if (code.substr(k, 3) == r) return true;
+  }
+  return false;
+}
+
 // An actor right after a locative preposition ("in Caracas", "at the
 // United Nations") says where something happened, not to whom.
 // The place may be named inside a larger place name: "in the Sea of Japan",
@@ -783,8 +798,14 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   if (cl.parent == kNone32) return kNone32;
   const Clause& parent = doc.clauses[cl.parent];
   // "must be ready to mediate" is a demand on someone, not their intention.
+  // "said he would be ready to host talks": "would" in reported speech is
+  // the speaker's own future, a stated intention as it is for a reported
+  // verb itself (EventCoder::Run); outside reported speech it is a
+  // hypothesis ("would be ready if asked").
+  const bool reported_would = parent.verb.modality == Modality::kConditional && parent.reported_by != kNone32;
   if (parent.verb.head == kNone32 || parent.verb.negated || parent.conditional ||
-      parent.verb.modality == Modality::kPossible || parent.verb.modality == Modality::kConditional ||
+      parent.verb.modality == Modality::kPossible ||
+      (parent.verb.modality == Modality::kConditional && !reported_would) ||
       parent.verb.modality == Modality::kObligation)
     return kNone32;
   const Token& head = doc.tokens[parent.verb.head];
@@ -904,6 +925,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
       if (!p.before.empty() && !MatchBefore(doc, verbs, p.before, p.before.size(), vpos, span.begin, &c, &res)) continue;
       if (p.compound_source && CompoundActors(doc, subject) < 2) continue;
       if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+      if (!SubjectHasRole(doc, subject, p.subject_roles)) continue;
       chosen = &p;
       break;
     }
@@ -1020,8 +1042,10 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
+  // Last, any bomb (183): only the rules that find the bomb in a phrase
+  // naming no actor ask for it (a bomb is no actor's name).
   static const std::pair<const char*, const char*> kBombs[] = {
-      {"1831", "SUICIDEBOMB"}, {"1832", "CARBOMB"}, {"1833", "ROADSIDEBOMB"}};
+      {"1831", "SUICIDEBOMB"}, {"1832", "CARBOMB"}, {"1833", "ROADSIDEBOMB"}, {"183", "BOMB"}};
   for (const auto& [code, name] : kBombs)
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) bomb_subjects_.emplace_back(code, &s);
@@ -1534,6 +1558,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // subject ("% * TALKS") or in the target slot ("* WITH %").
           if (p.compound_source && CompoundActors(doc, ActorsOf(c, cl.subject)) < 2) continue;
           if (p.compound_target && CompoundActors(doc, res.target) < 2) continue;
+          // Only patterns with a subject condition pay for the subject's
+          // actors here (a handful of our ~20,000). Any actor of the subject
+          // phrase counts, not only its head: "the first NATO peacekeeping
+          // troops", "a battalion of Ghanaian peacekeepers".
+          if (!p.subject_roles.empty()) {
+            static thread_local std::vector<uint32_t> in_subject;
+            in_subject.clear();
+            for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t)
+              if (c.starts_at[t] != kNone32) in_subject.push_back(c.starts_at[t]);
+            if (!SubjectHasRole(doc, in_subject, p.subject_roles)) continue;
+          }
           if constexpr (!decltype(longest)::value) {
             return &p;
           } else {
@@ -1665,6 +1700,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     // Source: $ slot, else the by-phrase of a passive, else the subject.
     std::vector<uint32_t> sources = res.source;
+    // A passive bombing's place (below): the source mention, coded by its
+    // country alone (a capital there is no government).
+    std::string place_source;
+    uint32_t place_mention = kNone32;
     std::vector<uint32_t> targets = res.target;
     std::string note;
     if (sources.empty()) {
@@ -1751,6 +1790,82 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             sources = {c.starts_at[t]};
             note = "passive fire without agent: from where it was fired ('from' " + std::string(doc.text(a.tokens)) + ")";
             break;
+          }
+        }
+        // "Three soldiers were killed by a roadside bomb outside Basra", "a
+        // journalist was killed in a car bomb explosion in Beirut": a killing
+        // or attack (18, 19, 20) by a bomb that names no one who set it off
+        // is a bombing (183, or its kind: 1831-1833), and comes from the
+        // country where the bomb went off, as event data codes an unknown
+        // attacker by the attack's country. The bomb stands in the first
+        // phrase after the verb ("by", "in"); the place is the first country,
+        // capital or town named after it, not a person or a generic agent,
+        // and it is coded by its country alone (a capital is no government
+        // here): place_mention is the source, place_source its code.
+        // A phrase of place: "in Lebanon", "outside the Iraqi city of
+        // Basra", "near Samarra"; not "a day after his return from France".
+        static const uint64_t kWhere[] = {H().in, H().at, H().near, TokenHash("outside"), TokenHash("of"),
+                                          TokenHash("around")};
+        auto in_place_phrase = [&](uint32_t m, uint32_t from) {
+          const ActorMention& a = doc.actors[m];
+          if (a.is_agent || a.is_person || !IsStateCode(a.code)) return false;
+          uint32_t p = a.tokens.begin;  // back over the phrase's determiner and modifiers
+          while (p > from && (toks[p - 1].tag == Tag::DET || toks[p - 1].tag == Tag::JJ || toks[p - 1].tag == Tag::NN ||
+                              toks[p - 1].tag == Tag::NNP || toks[p - 1].tag == Tag::RB))
+            --p;
+          return p > from && std::find(std::begin(kWhere), std::end(kWhere), toks[p - 1].lower_hash) != std::end(kWhere);
+        };
+        // The by-phrase's walk takes places after the bomb for agents ("by a
+        // roadside bomb in a district south of Baghdad"): with a bomb there,
+        // places alone name no one who set it off ("by Taliban fighters" does).
+        auto only_places = [&](const std::vector<uint32_t>& ms) {
+          for (uint32_t m : ms)
+            if (!in_place_phrase(m, v.head + 1)) return false;
+          return true;
+        };
+        if ((sources.empty() || only_places(sources)) && !options_.peer_reading &&
+            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+          const PrepPhrase* first = nullptr;
+          for (const PrepPhrase& pp : cl.preps)
+            if (pp.prep != kNone32 && pp.prep > v.head) {
+              first = &pp;
+              break;
+            }
+          std::string bomb_code;
+          if (first && (toks[first->prep].lower_hash == H().by || toks[first->prep].lower_hash == H().in)) {
+            // The most specific kind first (bomb_subjects_ ends with &BOMB).
+            for (const auto& [kind_code, synset] : bomb_subjects_) {
+              for (uint32_t t = first->object.begin; t < first->object.end && bomb_code.empty(); ++t)
+                for (const std::vector<uint64_t>& member : synset->members) {
+                  size_t k = 0;
+                  while (k < member.size() && t + k < first->object.end && WordAt(toks[t + k], member[k])) ++k;
+                  if (k == member.size()) {
+                    bomb_code = kind_code;
+                    break;
+                  }
+                }
+              if (!bomb_code.empty()) break;
+            }
+          }
+          if (!bomb_code.empty()) {
+            sources.clear();
+            for (uint32_t t = first->object.end; t < end && place_source.empty(); ++t) {
+              uint32_t m = c.starts_at[t];
+              if (m == kNone32) continue;
+              const ActorMention& a = doc.actors[m];
+              if (in_place_phrase(m, first->object.end)) {
+                place_source = a.code.substr(0, 3);
+                place_mention = m;
+                sources = {m};
+                note = "passive bombing without agent: the country where it went off (" +
+                       std::string(doc.text(a.tokens)) + ")";
+              }
+              t = a.tokens.end - 1;
+            }
+            if (!place_source.empty() && (code == "190" || code == "180" || code == "1823")) {
+              note += "; " + code + " -> " + bomb_code;
+              code = bomb_code;
+            }
           }
         }
         // UD-PETRARCH's reading: a passive with no agent takes the nearest
@@ -2140,6 +2255,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       default_source = carried_in;
       note = "pronoun subject: the subject carried forward (FORWARD)";
     }
+    if (place_mention != kNone32) {
+      // The country where a bomb went off does not bomb itself: that
+      // country, or a place in it, named as the one hit ("land mine
+      // explosions in central Nepal", "a bomb in the Yusufiyah district,
+      // southwest of Baghdad") leaves no dyad, as for actors. People of it
+      // ("Iraqi police", "a Lebanese minister") are hit.
+      const bool had_targets = !targets.empty();
+      std::erase_if(targets, [&](uint32_t m) {
+        const ActorMention& a = doc.actors[m];
+        bool place = a.code.size() == 3 || (a.code.size() == 6 && a.code.ends_with("GOV") &&
+                                            a.how == ActorResolution::kDirect && !a.is_person);
+        return place && a.code.starts_with(place_source);
+      });
+      if (had_targets && targets.empty()) {
+        if (trace) say(ci, "bombing without agent: the one hit is the place's own country, no dyad");
+        continue;
+      }
+    }
     if (sources.empty() && default_source.empty() && !dflt.source.empty()) {
       if (!dflt.source_prior && !targets.empty()) {
         sources.push_back(targets.front());
@@ -2181,10 +2314,21 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             size_t k = 0;
             while (k < member.size() && t + k < cl.subject.end && WordAt(toks[t + k], member[k])) ++k;
             // The bomber is the source itself ("suicide bomber" is an
-            // agent), not a bombing with its place as source ("a suicide car
-            // bombing in Sinai killed", whose source is a guess).
+            // agent); or, below, the bombing heads the subject and its
+            // place is the source.
             for (uint32_t src : sources)
               named |= k == member.size() && doc.actors[src].tokens.begin < t + k && t < doc.actors[src].tokens.end;
+            // "A roadside bombing near Samarra killed ...", "a suicide car
+            // bombing in Sinai killed": the bomb heads the subject (no noun
+            // after it: "mine workers" are no mine) and the source is the
+            // place after it, no person or agent. The act is that bombing
+            // all the same (183x, not 190); its source stays a guess from
+            // the place.
+            if (k == member.size() && t + k < cl.subject.end && !IsNoun(toks[t + k].tag))
+              for (uint32_t src : sources) {
+                const ActorMention& a = doc.actors[src];
+                named |= a.tokens.begin >= t + k && !a.is_agent && !a.is_person && IsStateCode(a.code);
+              }
             if (named) break;
           }
         if (named) {
@@ -2309,7 +2453,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
 
     auto emit = [&](uint32_t src, uint32_t tgt, const std::string& tgt_code, const std::string& extra,
                     const std::string& ev_code) {
-      const std::string& src_code = src == kNone32 ? default_source : doc.actors[src].code;
+      const std::string& src_code =
+          src == kNone32 ? default_source : src == place_mention ? place_source : doc.actors[src].code;
       if (AlreadyCoded(doc, cl.sentence, ev_code, src_code, tgt_code)) return;
       EventMention ev = NewEvent(cl.sentence, ci, src_code, src, tgt_code, tgt, ev_code, date, time);
       ev.trigger = {trigger.front(), trigger.back() + 1};
@@ -2353,7 +2498,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // An actor does not act on itself ("the U.S. Navy deployed warships
           // near ... U.S. forces"): the same code is no dyad. Different parts
           // of one country are ("rebels attacked Colombia").
-          const std::string& sc = doc.actors[s].code;
+          const std::string& sc = s == place_mention ? place_source : doc.actors[s].code;
           std::string tc = doc.actors[t].code;
           // "President X extended the curfew in Abidjan": a place named by
           // a mention with the source's own code (a capital is its

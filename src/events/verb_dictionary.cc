@@ -122,17 +122,53 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
     p.paired_code = std::string(paired);
     p.file = display;
     p.line = lineno;
-    std::string verb = AsciiLower(words[1]);
+    // "[MIL|PKO] arrive in +": a subject condition before the verb, groups
+    // of three capital letters between brackets (dict lint checks that
+    // each is a known actor-code group).
+    size_t verb_at = 1;
+    if (words[1].front() == '[') {
+      std::string_view cond = words[1];
+      bool well_formed = cond.size() >= 5 && cond.back() == ']';
+      if (well_formed) {
+        cond = cond.substr(1, cond.size() - 2);
+        size_t start = 0;
+        while (start <= cond.size()) {
+          size_t bar = cond.find('|', start);
+          if (bar == std::string_view::npos) bar = cond.size();
+          std::string_view role = cond.substr(start, bar - start);
+          start = bar + 1;
+          bool caps = role.size() == 3;
+          for (char ch : role) caps = caps && ch >= 'A' && ch <= 'Z';
+          if (!caps) {
+            well_formed = false;
+            break;
+          }
+          p.subject_roles.emplace_back(role);
+        }
+      }
+      if (!well_formed || words.size() < 3) {
+        problems->push_back({display, lineno,
+                             "a subject condition is '[ROLE|ROLE]' (three capital letters each) followed by the verb, got '" +
+                                 std::string(words[1]) + "'",
+                             true});
+        return;
+      }
+      verb_at = 2;
+      // As specific as one more word: "[PKO] arrive in +" goes before
+      // "arrive in +" whatever the files' order.
+      p.specificity += 2;
+    }
+    std::string verb = AsciiLower(words[verb_at]);
     if (verb == "+" || verb == "$" || verb == "*" || verb[0] == '&') {
       problems->push_back({display, lineno, "a pattern starts with its verb lemma, not '" + verb + "'", true});
       return;
     }
     p.verb = TokenHash(verb);
     p.text.reserve(body.size());  // verb and words, single-spaced: never longer than the line
-    p.text = verb;
-    p.elems.reserve(words.size() - 2);
+    p.text = verb_at == 2 ? std::string(words[1]) + " " + verb : verb;
+    p.elems.reserve(words.size() - verb_at - 1);
     bool ok = true;
-    for (size_t i = 2; i < words.size(); ++i) {
+    for (size_t i = verb_at + 1; i < words.size(); ++i) {
       const std::string_view w = words[i];
       p.text += ' ';
       p.text += w;

@@ -73,6 +73,12 @@ struct VerbPattern {
   // target also does this to its source (TABARI's paired events; the
   // codebook's reciprocal ones: a meeting is both sides' act).
   std::string paired_code;
+  // Our format's subject condition, "[MIL|PKO]" between the code and the
+  // verb: the pattern applies only when an actor of the clause's subject
+  // has one of these three-letter groups after its first ("BGDMIL",
+  // "IGOPKO"). What follows a verb does not always tell the act: troops
+  // or peacekeepers "arriving in" a country are no visit (042).
+  std::vector<std::string> subject_roles;
   // A peer verb written as an inflected form ("MET", "LEFT_") is keyed by
   // its lemma but names that form only: its patterns apply where the verb
   // is written so (TokenHash of the form), and come first among equally

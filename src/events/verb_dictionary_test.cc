@@ -88,6 +88,32 @@ TEST(VerbDictionaryTest, PairedCodes) {
   EXPECT_EQ(d.patterns()[2].paired_code, "");
 }
 
+// "[MIL|PKO] arrive in +": a subject condition before the verb, groups of
+// three capital letters; it counts as a word for specificity.
+TEST(VerbDictionaryTest, SubjectConditions) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadPatternText(
+      "042 arrive in +\n074:0861 [MIL|PKO] arrive in +\n074 [mil] land in +\n074 [PKO]\n074 [PKOX] land\n074 [] land\n",
+      "07.txt", &problems);
+  d.Compile(&problems);
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].line, 3u);  // lower case
+  EXPECT_EQ(problems[1].line, 4u);  // no verb after it
+  EXPECT_EQ(problems[2].line, 5u);  // four letters
+  EXPECT_EQ(problems[3].line, 6u);  // empty
+  const auto* list = d.PatternsFor(TokenHash("arrive"));
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(list->size(), 2u);
+  const VerbPattern& first = d.pattern((*list)[0]);
+  EXPECT_EQ(first.code, "074");
+  EXPECT_EQ(first.paired_code, "0861");
+  EXPECT_EQ(first.subject_roles, (std::vector<std::string>{"MIL", "PKO"}));
+  EXPECT_EQ(first.ref(), "07.txt:2 [MIL|PKO] arrive in +");
+  ASSERT_EQ(first.elems.size(), 2u);  // "in", "+": the condition is no element
+  EXPECT_TRUE(d.pattern((*list)[1]).subject_roles.empty());
+}
+
 TEST(VerbDictionaryTest, ControlLists) {
   VerbDictionary d;
   std::vector<DictProblem> problems;

@@ -483,6 +483,19 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
         continue;
       }
       if (tok[k].tag != Tag::VBN) continue;
+      // "the divided island of Cyprus", "an improvised explosive device": a
+      // participle between an article and the noun (or adjective) it
+      // modifies is an adjective. Read as a verb, it ended the subject or
+      // the by-phrase at the article. (A JJ made here follows DET, not CC,
+      // so the pass above for JJ after CC has nothing new to do.)
+      if (tok[k - 1].tag == Tag::DET &&
+          (tok[k - 1].lower == "the" || tok[k - 1].lower == "a" || tok[k - 1].lower == "an") &&
+          (tok[k + 1].tag == Tag::JJ || tok[k + 1].tag == Tag::NN || tok[k + 1].tag == Tag::NNS ||
+           tok[k + 1].tag == Tag::NNP) &&
+          can_be(k, Tag::JJ)) {
+        tok[k].tag = Tag::JJ;
+        continue;
+      }
       // The object may follow a particle: "burned down its embassy".
       uint32_t obj = k + 1;
       if (tok[obj].tag == Tag::RP && obj + 1 < sentence.tokens.end) ++obj;

@@ -232,6 +232,17 @@ TEST(Tagger, HandlesAndUrls) {
   EXPECT_EQ(doc.tokens[2].tag, Tag::NN);
 }
 
+TEST(Tagger, ParticipleAfterAnArticleBeforeItsNounIsAnAdjective) {
+  REQUIRE_LEXICON();
+  // The clause reader took "divided" for a verb and lost the subject.
+  EXPECT_NE(Tag1("The two halves of the divided Mediterranean island held talks .").find("divided/jj"),
+            std::string::npos);
+  EXPECT_NE(Tag1("Rebels planted an improvised explosive device near the road .").find("improvised/jj"),
+            std::string::npos);
+  // A participle after a noun is still a verb form.
+  EXPECT_EQ(Tag1("The city divided by the river voted .").find("divided/jj"), std::string::npos);
+}
+
 TEST(Tagger, SentenceInitialUsesLowerCase) {
   REQUIRE_LEXICON();
   // "Tariffs" in the lexicon is a headline NNP; at a sentence start the
