@@ -6,10 +6,12 @@
 // start-up's three loader threads (117M of 270M instructions: WordNet's
 // 155,000 index lines and the 48,000 lexicon rows parsed, hashed and
 // scored), and they are flat tables of plain values, so a cache of them is
-// a few vectors written and read back whole. Our actor and verb
-// dictionaries are trees of strings, shared pointers and per-entry vectors
-// that other work changes every week; caching them would need a
-// serialiser per structure to keep in step for a smaller share of the time.
+// a few vectors written and read back whole; and their loaders report no
+// problems but fatal ones, so a hit loses nothing `dyad dict lint` shows.
+// Our actor and verb dictionaries are trees of strings, maps and per-entry
+// vectors that other work changes every week, and their loaders' warnings
+// and errors (file:line) would have to be cached with them; each would
+// need a serialiser kept in step, for a smaller share of the time.
 #ifndef DYAD_ENGINE_MODEL_CACHE_H_
 #define DYAD_ENGINE_MODEL_CACHE_H_
 
