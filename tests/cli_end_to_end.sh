@@ -6,6 +6,8 @@ set -uo pipefail
 dyad=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# The compiled dictionary cache goes to this run's folder, not the user's.
+export DYAD_CACHE_DIR="$work/cache"
 check() { echo "-- $*"; }
 
 check "no subcommand is a usage error (exit 2)"
@@ -25,6 +27,24 @@ grep -Eq '^dyad: 16 articles, [0-9]+ sentences, [0-9]+ events, 0 skipped inputs'
 check "output is identical with 2 threads"
 "$dyad" code "$src/examples" --quiet --threads 2 --batch 3 >"$work/ex2.jsonl" 2>/dev/null || fail "threads 2"
 cmp -s "$work/ex.jsonl" "$work/ex2.jsonl" || fail "--threads 2 changed the output"
+
+check "the compiled dictionary cache: same output on a miss, a hit and without it; a damaged file is rebuilt"
+cache="$work/cache_check"
+"$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/miss.jsonl" 2>"$work/miss.err" || fail "cache miss run"
+ls "$cache"/en-models-*.bin >/dev/null 2>&1 || fail "no cache file written in $cache"
+"$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/hit.jsonl" 2>"$work/hit.err" || fail "cache hit run"
+"$dyad" code "$src/examples" --quiet --no-cache >"$work/nocache.jsonl" 2>/dev/null || fail "--no-cache run"
+for f in miss hit nocache; do cmp -s "$work/ex.jsonl" "$work/$f.jsonl" || fail "output differs ($f)"; done
+grep -q "dictionary cache" "$work/miss.err" "$work/hit.err" && fail "a healthy cache should say nothing"
+file=$(ls "$cache"/en-models-*.bin | head -1)
+head -c 5000 "$file" >"$work/cut.bin" && mv "$work/cut.bin" "$file"
+"$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/cut.jsonl" 2>"$work/cut.err" || fail "run over a truncated cache"
+grep -q "dictionary cache .*truncated.*rebuilt it" "$work/cut.err" || fail "truncation not reported: $(cat "$work/cut.err")"
+cmp -s "$work/ex.jsonl" "$work/cut.jsonl" || fail "output differs after a truncated cache"
+"$dyad" code "$src/examples" --quiet --cache-dir "$cache" >/dev/null 2>"$work/again.err" || fail "run after the rebuild"
+grep -q "dictionary cache" "$work/again.err" && fail "the rebuilt cache was not used: $(cat "$work/again.err")"
+DYAD_CACHE_DIR="$work/never" "$dyad" code "$src/examples" --quiet --no-cache >/dev/null 2>&1 || fail "--no-cache"
+[ ! -e "$work/never" ] || fail "--no-cache wrote a cache"
 
 check "TSV output has a header and one row per event"
 "$dyad" code "$src/examples" --quiet --format tsv >"$work/ex.tsv" 2>/dev/null || fail "tsv"

@@ -26,6 +26,8 @@ struct EngineFlags {
   std::vector<std::string> verb_files;  // extra verb-pattern files (--verbs)
   std::vector<std::string> peer_dicts;  // TABARI/PETRARCH dictionaries (--peer-dict)
   bool peer_only = false;               // only the peer dictionaries (--peer-only)
+  std::string cache_dir;                // --cache-dir; empty: DefaultCacheDir()
+  bool no_cache = false;                // --no-cache
   void Add(CLI::App* app);
   EngineOptions ToOptions() const;
 };

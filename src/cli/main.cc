@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cli/cli.h"
+#include "model/cache_file.h"
 
 #ifdef DYAD_WITH_MIMALLOC
 #include <mimalloc.h>
@@ -19,6 +20,10 @@ void EngineFlags::Add(CLI::App* app) {
                   "TABARI or PETRARCH actors/agents/verbs file, loaded as it is (repeatable; see dict/peer.h)");
   app->add_flag("--peer-only", peer_only,
                 "load only the --peer-dict dictionaries, not data/actors and data/verbs patterns");
+  app->add_option("--cache-dir", cache_dir,
+                  "folder of the compiled dictionary cache (default $DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, "
+                  "else ~/.cache/dyad; safe to delete)");
+  app->add_flag("--no-cache", no_cache, "build every dictionary from its files; neither read nor write the cache");
 }
 
 EngineOptions EngineFlags::ToOptions() const {
@@ -28,6 +33,7 @@ EngineOptions EngineFlags::ToOptions() const {
   o.extra_verb_files = verb_files;
   o.peer_dictionaries = peer_dicts;
   o.peer_only = peer_only;
+  if (!no_cache) o.cache_dir = cache_dir.empty() ? DefaultCacheDir() : cache_dir;
   return o;
 }
 
@@ -58,6 +64,9 @@ std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report)
     std::cerr << "dyad: cannot load dictionaries: " << error << "\n";
     return nullptr;
   }
+  // A damaged cache file was rebuilt: say so once, the run is unaffected.
+  if (!report->cache_problem.empty())
+    std::cerr << "dyad: the dictionary cache " << report->cache_problem << "; rebuilt it\n";
   size_t errors = report->errors();
   if (errors) {
     std::cerr << "dyad: " << errors << " dictionary entries have errors and were skipped; run `dyad dict lint` to list them\n";

@@ -57,6 +57,9 @@ struct EngineOptions {
   // suite runs with its own dictionaries alone. Our synsets, control
   // lists, codebook and lexicon still load.
   bool peer_only = false;
+  // The compiled dictionary cache's folder (engine/model_cache.h); empty:
+  // no cache. The command line passes DefaultCacheDir() unless --no-cache.
+  std::string cache_dir;
 };
 
 // What loading found wrong with the data; errors drop the entry, warnings
@@ -67,6 +70,9 @@ struct LoadReport {
   size_t verb_patterns = 0, verb_lemmas = 0;
   size_t noun_triggers = 0;  // entries of data/verbs/nouns.txt and data/verbs/es/nouns.txt
   double seconds = 0;
+  // The compiled cache: "off", "hit", "miss" or "miss, not saved"; and why
+  // an existing cache file was rebuilt instead of used (empty if it was not).
+  std::string cache = "off", cache_problem;
   size_t errors() const;
 };
 

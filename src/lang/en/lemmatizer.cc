@@ -10,6 +10,7 @@
 #include <span>
 #include <sstream>
 
+#include "model/cache_file.h"
 #include "model/read_file.h"
 
 namespace dyad::en {
@@ -251,17 +252,52 @@ bool Lemmatizer::ReadExceptions(const std::string& path, WnPos pos, std::string*
   return true;
 }
 
+namespace {
+// Lemmatizer ids, unique per process, from Load() and Restore() alike.
+std::atomic<uint64_t> next_lemmatizer_id{1};
+}  // namespace
+
+std::vector<std::string> Lemmatizer::InputFiles(const std::string& wordnet_dir) {
+  std::vector<std::string> files;
+  for (int p = 0; p < 4; ++p) files.push_back(wordnet_dir + "/index." + std::string(kPosNames[p]));
+  for (int p = 0; p < 4; ++p) files.push_back(wordnet_dir + "/" + std::string(kPosNames[p]) + ".exc");
+  return files;
+}
+
 bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
-  static std::atomic<uint64_t> next_id{1};
-  id_ = next_id.fetch_add(1);
+  id_ = next_lemmatizer_id.fetch_add(1);
   pool_.reserve(1 << 20);
   entries_.reserve(100000);
   lemmas_.Reserve(100000);
+  // InputFiles' order: the four indexes, then the four exception lists.
+  const std::vector<std::string> files = InputFiles(wordnet_dir);
   for (int p = 0; p < 4; ++p)
-    if (!ReadIndex(wordnet_dir + "/index." + std::string(kPosNames[p]), static_cast<WnPos>(p), error)) return false;
+    if (!ReadIndex(files[p], static_cast<WnPos>(p), error)) return false;
   for (int p = 0; p < 4; ++p)
-    if (!ReadExceptions(wordnet_dir + "/" + std::string(kPosNames[p]) + ".exc", static_cast<WnPos>(p), error))
-      return false;
+    if (!ReadExceptions(files[4 + p], static_cast<WnPos>(p), error)) return false;
+  return true;
+}
+
+void Lemmatizer::Save(CacheWriter* w) const {
+  w->String(pool_);
+  w->Vector(entries_);
+  lemmas_.Save(w);
+  for (const WordMap& m : exceptions_) m.Save(w);
+}
+
+bool Lemmatizer::Restore(CacheReader* r) {
+  // A new id, as Load() gives: the per-thread memos are keyed by it.
+  id_ = next_lemmatizer_id.fetch_add(1);
+  if (!r->String(&pool_) || !r->Vector(&entries_) || !lemmas_.Restore(r)) return false;
+  for (WordMap& m : exceptions_)
+    if (!m.Restore(r)) return false;
+  // Of() and the maps index without checking.
+  for (const Entry& e : entries_)
+    if (static_cast<size_t>(e.offset) + e.size > pool_.size()) return r->Fail();
+  auto entry_ok = [this](uint32_t v) { return v < entries_.size(); };
+  if (!lemmas_.AllValues(entry_ok)) return r->Fail();
+  for (const WordMap& m : exceptions_)
+    if (!m.AllValues(entry_ok)) return r->Fail();
   return true;
 }
 

@@ -60,12 +60,24 @@ class Lemmatizer : public Component {
 
   size_t num_lemmas() const { return entries_.size(); }
 
+  // Everything Load() built, for the compiled dictionary cache
+  // (engine/model_cache.h). Restore() replaces this lemmatizer's tables
+  // (with a new id_, as Load gives) and returns false on data that does not
+  // hold together. Keep the two in step, and raise kCacheLayout when the
+  // members change.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
+  // The files Load(wordnet_dir) reads, for the cache's key.
+  static std::vector<std::string> InputFiles(const std::string& wordnet_dir);
+
  private:
   struct Entry {
     uint64_t hash = 0;
     uint32_t offset = 0;  // into pool_
     uint16_t size = 0;
     uint8_t pos_mask = 0;  // bit WnPos: WordNet lists it as a lemma of that POS
+    uint8_t unused = 0;    // the padding, always 0, so equal tables save to equal bytes
     uint16_t freq[4] = {};  // tagsense_cnt per POS: sense-tagged occurrences (frequency proxy)
   };
 

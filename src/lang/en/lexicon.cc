@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "model/cache_file.h"
 #include "model/doc.h"
 #include "model/read_file.h"
 
@@ -48,6 +49,23 @@ uint32_t* WordMap::Insert(uint64_t key, uint32_t value) {
   slots_[i] = {key, value};
   ++size_;
   return &slots_[i].value;
+}
+
+void WordMap::Save(CacheWriter* w) const {
+  w->Vector(slots_);
+  w->Pod<uint64_t>(size_);
+}
+
+bool WordMap::Restore(CacheReader* r) {
+  uint64_t size = 0;
+  if (!r->Vector(&slots_) || !r->Pod(&size)) return false;
+  size_ = size;
+  const size_t cap = slots_.size();
+  // Find() needs a power-of-two capacity and an empty slot to stop at.
+  if (cap != 0 && ((cap & (cap - 1)) != 0 || size_ >= cap)) return r->Fail();
+  if (cap == 0 && size_ != 0) return r->Fail();
+  mask_ = cap == 0 ? 0 : cap - 1;
+  return true;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -276,7 +294,12 @@ uint32_t Lexicon::AddEntry(Counts* counts_in, bool divide_by_prior) {
   return (first << kCountBits) | static_cast<uint32_t>(counts.size());
 }
 
+std::vector<std::string> Lexicon::InputFiles(const std::string& dir) {
+  return {dir + "/words.yml", dir + "/tags.yml", dir + "/unknown.yml"};
+}
+
 bool Lexicon::Load(const std::string& dir, std::string* error) {
+  // InputFiles' names, in its order.
   std::string words_path = dir + "/words.yml", tags_path = dir + "/tags.yml", unknown_path = dir + "/unknown.yml";
   FileBytes text;
 
@@ -469,6 +492,46 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
 }
 
 std::span<const TagScore> Lexicon::Find(std::string_view word) const { return Find(TokenHash(word)); }
+
+void Lexicon::Save(CacheWriter* w) const {
+  words_.Save(w);
+  initial_.Save(w);
+  // TagScore has three bytes of padding: its two fields go as two arrays,
+  // so equal lexicons save to equal bytes.
+  std::vector<Tag> tags(scores_.size());
+  std::vector<float> scores(scores_.size());
+  for (size_t i = 0; i < scores_.size(); ++i) {
+    tags[i] = scores_[i].tag;
+    scores[i] = scores_[i].score;
+  }
+  w->Vector(tags);
+  w->Vector(scores);
+  w->Pod(classes_);
+  w->Pod(initial_classes_);
+  w->Vector(transitions_);
+  w->Vector(log_prior_);
+}
+
+bool Lexicon::Restore(CacheReader* r) {
+  std::vector<Tag> tags;
+  std::vector<float> scores;
+  if (!words_.Restore(r) || !initial_.Restore(r) || !r->Vector(&tags) || !r->Vector(&scores) ||
+      !r->Pod(&classes_) || !r->Pod(&initial_classes_) || !r->Vector(&transitions_) || !r->Vector(&log_prior_))
+    return false;
+  if (tags.size() != scores.size()) return r->Fail();
+  scores_.resize(tags.size());
+  for (size_t i = 0; i < tags.size(); ++i) scores_[i] = {tags[i], scores[i]};
+  // Every packed entry must lie inside scores_ and every tag be a real
+  // one: Unpack() and Transition() index without checking.
+  auto entry_ok = [this](uint32_t v) { return (v >> kCountBits) + (v & kCountMask) <= scores_.size(); };
+  bool ok = transitions_.size() == static_cast<size_t>(kNumTags) * kNumTags && log_prior_.size() == kNumTags &&
+            words_.AllValues(entry_ok) && initial_.AllValues(entry_ok);
+  for (int c = 0; ok && c < static_cast<int>(WordClass::kCount); ++c)
+    ok = entry_ok(classes_[c]) && entry_ok(initial_classes_[c]);
+  for (const TagScore& t : scores_)
+    if (static_cast<int>(t.tag) >= kNumTags) ok = false;
+  return ok || r->Fail();
+}
 
 bool Lexicon::Has(uint64_t hash, Tag t) const {
   for (const TagScore& s : Find(hash))

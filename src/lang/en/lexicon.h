@@ -25,6 +25,11 @@
 
 #include "model/tag.h"
 
+namespace dyad {
+class CacheReader;
+class CacheWriter;
+}  // namespace dyad
+
 namespace dyad::en {
 
 // Open-addressing map from a 64-bit token hash to a 32-bit value.
@@ -51,10 +56,26 @@ class WordMap {
   size_t size() const { return size_; }
   void Reserve(size_t n);
 
+  // The table as it is, slot for slot (model/cache_file.h), so a restored
+  // map probes exactly like the one saved. Restore() rejects a table whose
+  // shape is impossible (capacity not a power of two, too full); the owner
+  // checks the values with AllValues().
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
+  template <typename Pred>
+  bool AllValues(Pred pred) const {
+    for (const Slot& s : slots_)
+      if (s.key != 0 && !pred(s.value)) return false;
+    return true;
+  }
+
  private:
   struct Slot {
     uint64_t key = 0;  // 0 = empty
     uint32_t value = 0;
+    // The padding made a member, always 0, so a saved table (Save) has no
+    // indeterminate bytes: equal tables save to equal bytes.
+    uint32_t unused = 0;
   };
   // Key 0 marks an empty slot; a real hash of 0 is moved to another value.
   static uint64_t Fix(uint64_t k) { return k == 0 ? 0x9E3779B97F4A7C15ull : k; }
@@ -145,6 +166,17 @@ class Lexicon {
   const float* TransitionsFrom(Tag prev) const { return transitions_.data() + static_cast<int>(prev) * kNumTags; }
 
   size_t num_words() const { return words_.size(); }
+
+  // Everything Load() and LoadOverrides() built, for the compiled
+  // dictionary cache (engine/model_cache.h). Restore() replaces this
+  // lexicon's tables and returns false (leaving it unusable) on data that
+  // does not hold together. Keep the two in step, and raise
+  // kCacheLayout when the members change.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
+  // The files Load(dir) reads, for the cache's key.
+  static std::vector<std::string> InputFiles(const std::string& dir);
 
  private:
   static constexpr uint32_t kCountBits = 4;  // a word has at most 15 tags

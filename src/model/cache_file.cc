@@ -1,0 +1,196 @@
+#include "model/cache_file.h"
+
+#include <elf.h>
+#include <fcntl.h>
+#include <link.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace dyad {
+
+namespace {
+
+// The file's first bytes; the trailing digit is the header's own version.
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'C', 'C', 'H', '1'};
+// magic, key digest (2 x 8), payload size (8), payload hash (2 x 8).
+constexpr size_t kHeaderSize = 8 + 16 + 8 + 16;
+
+std::string Hex(const unsigned char* p, size_t n) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    s += kDigits[p[i] >> 4];
+    s += kDigits[p[i] & 15];
+  }
+  return s;
+}
+
+// The main program's NT_GNU_BUILD_ID note, found through its program
+// headers (the first object dl_iterate_phdr reports is the executable).
+int FindBuildId(struct dl_phdr_info* info, size_t, void* data) {
+  auto* out = static_cast<std::string*>(data);
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_NOTE) continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(info->dlpi_addr + ph.p_vaddr);
+    const unsigned char* end = p + ph.p_memsz;
+    while (p + sizeof(ElfW(Nhdr)) <= end) {
+      const auto* nh = reinterpret_cast<const ElfW(Nhdr)*>(p);
+      const unsigned char* name = p + sizeof(ElfW(Nhdr));
+      const unsigned char* desc = name + ((nh->n_namesz + 3) & ~3u);
+      if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
+          desc + nh->n_descsz <= end) {
+        *out = Hex(desc, nh->n_descsz);
+        return 1;
+      }
+      p = desc + ((nh->n_descsz + 3) & ~3u);
+    }
+  }
+  return 1;  // only the first object, the executable, is ours
+}
+
+}  // namespace
+
+std::string DefaultCacheDir() {
+  if (const char* d = std::getenv("DYAD_CACHE_DIR"); d && *d) return d;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::string(x) + "/dyad";
+  if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache/dyad";
+  return {};
+}
+
+const std::string& BinaryId() {
+  static const std::string id = [] {
+    std::string s;
+    dl_iterate_phdr(FindBuildId, &s);
+    if (!s.empty()) return "build-id:" + s;
+    // No build id (a linker told not to write one): the binary's bytes,
+    // read once per process (~20 MB, a few ms), still tell builds apart.
+    FileBytes exe;
+    if (exe.Read("/proc/self/exe")) {
+      XXH128_hash_t h = XXH3_128bits(exe.view().data(), exe.view().size());
+      return "exe:" + Hex(reinterpret_cast<const unsigned char*>(&h), sizeof h);
+    }
+    return std::string("unknown");
+  }();
+  return id;
+}
+
+CacheKey::CacheKey(std::string name, uint32_t layout) : name_(std::move(name)) {
+  AddString(name_);
+  AddString(std::to_string(layout));
+}
+
+void CacheKey::AddFile(const std::string& path) {
+  AddString(path);
+  locations_ += path;
+  locations_ += '\0';
+  FileBytes bytes;
+  if (!bytes.Read(path)) {
+    AddString(std::string("missing:") + std::to_string(errno));
+    return;
+  }
+  XXH128_hash_t h = XXH3_128bits(bytes.view().data(), bytes.view().size());
+  keyed_.append(reinterpret_cast<const char*>(&h), sizeof h);
+}
+
+void CacheKey::AddString(std::string_view s) {
+  // Length first, so ("ab", "c") and ("a", "bc") key differently.
+  uint64_t n = s.size();
+  keyed_.append(reinterpret_cast<const char*>(&n), sizeof n);
+  keyed_.append(s);
+}
+
+void CacheKey::Digest(uint64_t out[2]) const {
+  std::string all = keyed_;
+  all += BinaryId();
+  XXH128_hash_t h = XXH3_128bits(all.data(), all.size());
+  out[0] = h.low64;
+  out[1] = h.high64;
+}
+
+std::string CacheKey::FileName() const {
+  uint64_t h = XXH3_64bits(locations_.data(), locations_.size());
+  return name_ + "-" + Hex(reinterpret_cast<const unsigned char*>(&h), sizeof h) + ".bin";
+}
+
+CacheFile::CacheFile(std::string dir, const CacheKey& key) : dir_(std::move(dir)) {
+  if (!dir_.empty()) path_ = dir_ + "/" + key.FileName();
+  key.Digest(digest_);
+}
+
+bool CacheFile::Open(CacheReader* reader) {
+  problem_.clear();
+  if (path_.empty()) return false;
+  if (!bytes_.Read(path_)) {
+    if (errno != ENOENT) problem_ = std::string("cannot read it: ") + std::strerror(errno);
+    return false;
+  }
+  std::string_view b = bytes_.view();
+  if (b.size() < kHeaderSize) {
+    problem_ = "truncated (" + std::to_string(b.size()) + " bytes, shorter than its header)";
+    return false;
+  }
+  if (std::memcmp(b.data(), kMagic, sizeof kMagic) != 0) {
+    problem_ = "not a dyad cache file (wrong first bytes)";
+    return false;
+  }
+  uint64_t digest[2], size, hash[2];
+  std::memcpy(digest, b.data() + 8, 16);
+  std::memcpy(&size, b.data() + 24, 8);
+  std::memcpy(hash, b.data() + 32, 16);
+  // Written for other inputs or another build: an ordinary miss.
+  if (digest[0] != digest_[0] || digest[1] != digest_[1]) return false;
+  std::string_view payload = b.substr(kHeaderSize);
+  if (payload.size() != size) {
+    problem_ = "truncated (" + std::to_string(payload.size()) + " of " + std::to_string(size) + " bytes)";
+    return false;
+  }
+  XXH128_hash_t h = XXH3_128bits(payload.data(), payload.size());
+  if (h.low64 != hash[0] || h.high64 != hash[1]) {
+    problem_ = "damaged (its contents do not match their checksum)";
+    return false;
+  }
+  *reader = CacheReader(payload);
+  return true;
+}
+
+bool CacheFile::Save(const CacheWriter& writer) {
+  if (path_.empty()) return false;
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  // A name no other writer uses (process id and a per-process counter), so
+  // two dyads saving at once never write into one temporary file.
+  static std::atomic<uint64_t> counter{0};
+  std::string tmp = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  const std::string& payload = writer.bytes();
+  std::string header(kMagic, sizeof kMagic);
+  uint64_t size = payload.size();
+  XXH128_hash_t h = XXH3_128bits(payload.data(), payload.size());
+  uint64_t hash[2] = {h.low64, h.high64};
+  header.append(reinterpret_cast<const char*>(digest_), 16);
+  header.append(reinterpret_cast<const char*>(&size), 8);
+  header.append(reinterpret_cast<const char*>(hash), 16);
+  bool ok = true;
+  for (std::string_view part : {std::string_view(header), std::string_view(payload)}) {
+    while (ok && !part.empty()) {
+      ssize_t n = ::write(fd, part.data(), part.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) ok = false;
+      else part.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  ok = (::close(fd) == 0) && ok;
+  if (ok) ok = std::rename(tmp.c_str(), path_.c_str()) == 0;
+  if (!ok) ::unlink(tmp.c_str());
+  return ok;
+}
+
+}  // namespace dyad

@@ -1,0 +1,179 @@
+// The compiled dictionary cache: a structure built at start-up from data
+// files is written to one file and read back on the next run instead of
+// being rebuilt, when (and only when) every input is byte for byte the same.
+//
+//   CacheKey key("en-models", 1);      // a name and the serialised layout's version
+//   key.AddFile(wordnet_dir + "/index.noun");   // contents, not dates
+//   key.AddString(option);
+//   CacheFile cache(dir, key);
+//   CacheReader r;
+//   if (cache.Open(&r)) { ... r.Pod(&x); r.Vector(&v); ... if (r.ok()) hit; }
+//   else { build; CacheWriter w; ...; cache.Save(w); }
+//
+// Why it cannot serve stale entries: the key is a 128-bit hash of the
+// contents of every input file (and of whether each exists), of the options
+// that shape the structure, of the layout version the serialising code
+// states, and of the running binary's GNU build id, which the linker derives
+// from the whole program, so a rebuilt dyad never reads a cache an older one
+// wrote. A file whose key differs is a miss, nothing more. A file that is
+// damaged (truncated, a wrong magic, a payload whose own hash does not match)
+// is reported by `problem()` and rebuilt; the reader bounds-checks every read
+// besides, so even a file that passes those checks cannot make it read past
+// the end.
+//
+// Files are written to a temporary name and renamed over the old one, so a
+// reader (another dyad running at the same time) sees the old file or the
+// new one, never half of one.
+#ifndef DYAD_MODEL_CACHE_FILE_H_
+#define DYAD_MODEL_CACHE_FILE_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "model/read_file.h"
+
+namespace dyad {
+
+// The folder the command line uses: $DYAD_CACHE_DIR, else
+// $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; empty if none is set.
+std::string DefaultCacheDir();
+
+// The running binary's identity: its GNU build id (hex) when the linker wrote
+// one, else a hash of /proc/self/exe's bytes. Computed once per process.
+const std::string& BinaryId();
+
+class CacheKey {
+ public:
+  // `name` names the structure (and the cache file); `layout` is the
+  // version of its serialised form, raised whenever the Save/Restore pair
+  // changes.
+  CacheKey(std::string name, uint32_t layout);
+
+  // Adds a file's path and contents (a missing file is keyed as missing,
+  // so creating it later is a miss too).
+  void AddFile(const std::string& path);
+  void AddString(std::string_view s);
+
+  const std::string& name() const { return name_; }
+  // The 128-bit digest of everything added, the binary's id included.
+  void Digest(uint64_t out[2]) const;
+  // Names the file by the structure and the input *paths* only (not their
+  // contents), so two data folders keep two files instead of evicting each
+  // other, while an edit to a file replaces that folder's entry.
+  std::string FileName() const;
+
+ private:
+  std::string name_;
+  std::string keyed_;      // everything added: paths, contents' hashes, options
+  std::string locations_;  // the paths alone, for FileName()
+};
+
+// Appends plain values, vectors of plain values and strings to a byte buffer.
+class CacheWriter {
+ public:
+  template <typename T>
+  void Pod(const T& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    buf_.append(reinterpret_cast<const char*>(&v), sizeof(T));
+  }
+  template <typename T>
+  void Vector(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    Pod<uint64_t>(v.size());
+    buf_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  void String(std::string_view s) {
+    Pod<uint64_t>(s.size());
+    buf_.append(s.data(), s.size());
+  }
+  const std::string& bytes() const { return buf_; }
+
+ private:
+  std::string buf_;
+};
+
+// Reads what a CacheWriter wrote, in the same order. Every read checks the
+// bytes left; after the first short read ok() is false and every later
+// read fails, so a caller may read everything and test ok() once.
+class CacheReader {
+ public:
+  CacheReader() = default;
+  explicit CacheReader(std::string_view bytes) : data_(bytes) {}
+
+  template <typename T>
+  bool Pod(T* v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    if (!Take(sizeof(T))) return false;
+    std::memcpy(v, data_.data() + pos_ - sizeof(T), sizeof(T));
+    return true;
+  }
+  template <typename T>
+  bool Vector(std::vector<T>* v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    uint64_t n = 0;
+    if (!Pod(&n) || n > (data_.size() - pos_) / sizeof(T)) return Fail();
+    v->resize(n);
+    if (n) std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
+    pos_ += n * sizeof(T);
+    return true;
+  }
+  bool String(std::string* s) {
+    uint64_t n = 0;
+    if (!Pod(&n) || n > data_.size() - pos_) return Fail();
+    s->assign(data_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  // Marks the data unusable (a restorer that finds an inconsistent value).
+  bool Fail() {
+    ok_ = false;
+    pos_ = data_.size();
+    return false;
+  }
+  bool ok() const { return ok_; }
+  // True when everything was read and nothing is left over.
+  bool done() const { return ok_ && pos_ == data_.size(); }
+
+ private:
+  bool Take(size_t n) {
+    if (!ok_ || n > data_.size() - pos_) return Fail();
+    pos_ += n;
+    return true;
+  }
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+// One cache file: <dir>/<key.FileName()>.
+class CacheFile {
+ public:
+  // An empty dir disables the cache: Open() misses and Save() does nothing.
+  CacheFile(std::string dir, const CacheKey& key);
+
+  // True, with *reader over the payload, when the file exists, is whole and
+  // was written for this very key. A damaged file sets problem(). The
+  // reader's bytes live as long as this CacheFile.
+  bool Open(CacheReader* reader);
+  // Writes the payload for this key (temporary file + rename). Returns false
+  // if the folder cannot be written; the caller goes on without a cache.
+  bool Save(const CacheWriter& writer);
+
+  const std::string& path() const { return path_; }
+  // Why an existing file was not used ("truncated", ...); empty for a plain
+  // miss (no file, or a file for other inputs).
+  const std::string& problem() const { return problem_; }
+
+ private:
+  std::string dir_, path_, problem_;
+  uint64_t digest_[2] = {0, 0};
+  FileBytes bytes_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_MODEL_CACHE_FILE_H_

@@ -1,0 +1,198 @@
+#include "model/cache_file.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the test's temporary folder, removed at the end.
+class Folder {
+ public:
+  Folder() {
+    path_ = testing::TempDir() + "/cache_file_test_" + std::to_string(::getpid()) + "_" + std::to_string(++count_);
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~Folder() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    std::string p = path_ + "/" + name;
+    std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
+    return p;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  static inline int count_ = 0;
+  std::string path_;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void Overwrite(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+CacheKey KeyOf(const std::string& input) {
+  CacheKey key("test", 1);
+  key.AddFile(input);
+  return key;
+}
+
+bool SameDigest(const CacheKey& a, const CacheKey& b) {
+  uint64_t x[2], y[2];
+  a.Digest(x);
+  b.Digest(y);
+  return x[0] == y[0] && x[1] == y[1];
+}
+
+TEST(CacheKeyTest, FollowsTheContentsOfEveryFile) {
+  Folder dir;
+  std::string f = dir.Write("actors.txt", "Bogota\n");
+  CacheKey before = KeyOf(f);
+  EXPECT_TRUE(SameDigest(before, KeyOf(f)));
+  Overwrite(f, "Bogotá\n");  // one byte changed, the same path
+  EXPECT_FALSE(SameDigest(before, KeyOf(f)));
+  // A missing file and an empty one key differently.
+  std::string absent = dir.path() + "/absent.txt";
+  CacheKey missing = KeyOf(absent);
+  dir.Write("absent.txt", "");
+  EXPECT_FALSE(SameDigest(missing, KeyOf(absent)));
+  // The file name depends on the paths only.
+  EXPECT_EQ(before.FileName(), KeyOf(f).FileName());
+  EXPECT_NE(before.FileName(), KeyOf(absent).FileName());
+}
+
+TEST(CacheKeyTest, SeparatesStringsAndLayouts) {
+  CacheKey a("test", 1), b("test", 1), c("test", 2);
+  a.AddString("ab");
+  a.AddString("c");
+  b.AddString("a");
+  b.AddString("bc");
+  EXPECT_FALSE(SameDigest(a, b));
+  CacheKey a2("test", 2);
+  a2.AddString("ab");
+  a2.AddString("c");
+  EXPECT_FALSE(SameDigest(a, a2));
+  EXPECT_FALSE(BinaryId().empty());
+}
+
+// Writes a payload for `key` and returns the cache file's path.
+std::string SaveSample(const std::string& dir, const CacheKey& key) {
+  CacheWriter w;
+  w.Pod<uint32_t>(7);
+  w.Vector(std::vector<uint64_t>{1, 2, 3});
+  w.String("Casa de Nariño");
+  CacheFile file(dir, key);
+  EXPECT_TRUE(file.Save(w));
+  return file.path();
+}
+
+TEST(CacheFileTest, ReadsBackWhatItWrote) {
+  Folder dir;
+  std::string input = dir.Write("in.txt", "x");
+  std::string path = SaveSample(dir.path() + "/cache", KeyOf(input));
+  CacheFile file(dir.path() + "/cache", KeyOf(input));
+  CacheReader r;
+  ASSERT_TRUE(file.Open(&r));
+  uint32_t n = 0;
+  std::vector<uint64_t> v;
+  std::string s;
+  EXPECT_TRUE(r.Pod(&n) && r.Vector(&v) && r.String(&s));
+  EXPECT_EQ(n, 7u);
+  EXPECT_EQ(v, (std::vector<uint64_t>{1, 2, 3}));
+  EXPECT_EQ(s, "Casa de Nariño");
+  EXPECT_TRUE(r.done());
+  // Nothing else was left in the folder (the temporary file was renamed).
+  size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path() + "/cache")) ++files;
+  EXPECT_EQ(files, 1u);
+}
+
+TEST(CacheFileTest, AnEditedInputIsAMissWithoutComplaint) {
+  Folder dir;
+  std::string input = dir.Write("in.txt", "x");
+  SaveSample(dir.path(), KeyOf(input));
+  Overwrite(input, "y");
+  CacheFile file(dir.path(), KeyOf(input));
+  CacheReader r;
+  EXPECT_FALSE(file.Open(&r));
+  EXPECT_EQ(file.problem(), "");
+}
+
+TEST(CacheFileTest, NoFolderMeansNoCache) {
+  CacheFile file("", CacheKey("test", 1));
+  CacheReader r;
+  EXPECT_FALSE(file.Open(&r));
+  EXPECT_FALSE(file.Save(CacheWriter()));
+  EXPECT_EQ(file.problem(), "");
+}
+
+TEST(CacheFileTest, ReportsATruncatedOrDamagedFile) {
+  Folder dir;
+  std::string input = dir.Write("in.txt", "x");
+  std::string path = SaveSample(dir.path(), KeyOf(input));
+  const std::string whole = ReadAll(path);
+  CacheReader r;
+
+  Overwrite(path, whole.substr(0, whole.size() - 3));  // cut in the payload
+  CacheFile cut(dir.path(), KeyOf(input));
+  EXPECT_FALSE(cut.Open(&r));
+  EXPECT_NE(cut.problem().find("truncated"), std::string::npos) << cut.problem();
+
+  Overwrite(path, whole.substr(0, 20));  // cut in the header
+  CacheFile cut_header(dir.path(), KeyOf(input));
+  EXPECT_FALSE(cut_header.Open(&r));
+  EXPECT_NE(cut_header.problem().find("truncated"), std::string::npos) << cut_header.problem();
+
+  std::string flipped = whole;
+  flipped[flipped.size() - 2] ^= 0x20;  // one bit of the payload
+  Overwrite(path, flipped);
+  CacheFile damaged(dir.path(), KeyOf(input));
+  EXPECT_FALSE(damaged.Open(&r));
+  EXPECT_NE(damaged.problem().find("checksum"), std::string::npos) << damaged.problem();
+
+  Overwrite(path, std::string(100, 'z'));
+  CacheFile garbage(dir.path(), KeyOf(input));
+  EXPECT_FALSE(garbage.Open(&r));
+  EXPECT_NE(garbage.problem().find("not a dyad cache file"), std::string::npos) << garbage.problem();
+
+  // Saving again repairs it.
+  SaveSample(dir.path(), KeyOf(input));
+  CacheFile repaired(dir.path(), KeyOf(input));
+  EXPECT_TRUE(repaired.Open(&r));
+}
+
+TEST(CacheReaderTest, NeverReadsPastTheEnd) {
+  CacheWriter w;
+  w.Pod<uint64_t>(1000);  // a vector length with no elements behind it
+  CacheReader r(w.bytes());
+  std::vector<uint32_t> v;
+  EXPECT_FALSE(r.Vector(&v));
+  EXPECT_FALSE(r.ok());
+  uint8_t b = 0;
+  EXPECT_FALSE(r.Pod(&b));  // every later read fails too
+
+  CacheWriter w2;
+  w2.Pod<uint64_t>(~0ull);  // a string length that would overflow
+  CacheReader r2(w2.bytes());
+  std::string s;
+  EXPECT_FALSE(r2.String(&s));
+
+  CacheReader r3(std::string_view("abc"));
+  uint32_t four = 0;
+  EXPECT_FALSE(r3.Pod(&four));
+}
+
+}  // namespace
+}  // namespace dyad
