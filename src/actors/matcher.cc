@@ -344,6 +344,13 @@ void ActorMatcher::Run(Doc& doc) const {
     // be read (LowerCaseNameFits); the index then leaves the case to us.
     const bool fold_case = !es && !all_caps;
     for (uint32_t i = first; i < sent.tokens.end;) {
+      // Most tokens start no name: skip them before the lookup's set-up
+      // (MayStartAt is false only where ForEachMatch would find nothing,
+      // and the loop then steps on by one, as for a token without a match).
+      if (!index_->MayStartAt(doc.tokens[i])) {
+        ++i;
+        continue;
+      }
       Raw found{0, 0, 0, nullptr};
       index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
         const ActorEntry& e = entries[ph.entry];
