@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <unordered_map>
 
 #include "actors/titles.h"
@@ -316,7 +317,14 @@ void ActorMatcher::Run(Doc& doc) const {
   const int32_t published = doc.article.published.valid() ? doc.article.published.first_day() : INT32_MIN;
 
   // Step 1: longest valid match at each token, for every sentence.
-  std::vector<std::vector<Raw>> raws(doc.sentences.size());
+  // One list per sentence, from per-thread storage reused across articles:
+  // cleared lists keep their capacity, where fresh ones cost ~48,000
+  // allocations and frees on te3silver. `raws` sees exactly this
+  // article's sentences; the function does not call itself.
+  static thread_local std::vector<std::vector<Raw>> raws_store;
+  if (raws_store.size() < doc.sentences.size()) raws_store.resize(doc.sentences.size());
+  const std::span<std::vector<Raw>> raws(raws_store.data(), doc.sentences.size());
+  for (std::vector<Raw>& r : raws) r.clear();
   // Spanish only: where each story of the article was filed (sentence of
   // its dateline, country), in order. The wire's dateline says where its
   // unnamed agents are ("MONTREAL, Canadá": "los policías" are Canada's)
