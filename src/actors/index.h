@@ -87,6 +87,14 @@ class ActorIndex {
     if (!stems_.empty()) ScanStems(tokens, at, end, f);
   }
 
+  // False when ForEachMatch(tokens, at, ...) would call f for no name: the
+  // first token's hash has no bit in the filter (so no loose, pair or
+  // one-word name starts with it) and there are no stem names (ScanStems
+  // is the only other way to a match). A caller walking every token of a
+  // text asks this first and steps over most tokens without setting up
+  // the call and its callback.
+  bool MayStartAt(const Token& t) const { return MayStartName(t.lower_hash) || !stems_.empty(); }
+
   size_t num_phrases() const { return phrases_.size(); }
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
 

@@ -321,6 +321,12 @@ TEST(AllCapitalsSentenceTest, CountsWordsNotLetters) {
   EXPECT_FALSE(all_caps("NATO troops attacked the town"));
   EXPECT_FALSE(all_caps("Rebels Attack Town"));
   EXPECT_FALSE(all_caps("US"));  // one word cannot tell
+  // The scan stops once ordinary words are more than a fifth of the
+  // tokens; at exactly a fifth, even first, the capitals still decide.
+  EXPECT_TRUE(all_caps("within RIVERTON FLOODS REACH HARBOUR"));   // 1 of 5 ordinary, first
+  EXPECT_FALSE(all_caps("within RIVERTON FLOODS REACH harbour"));  // 2 of 5
+  EXPECT_FALSE(all_caps("within the RIVERTON FLOODS REACH HARBOUR TOWN GATES"));  // 2 of 8: 8 > 6 capitals
+  EXPECT_TRUE(all_caps("within the RIVERTON FLOODS REACH HARBOUR TOWN GATES , 4 DEAD NOW"));  // 8 capitals
 }
 
 TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {

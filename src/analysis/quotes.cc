@@ -1,5 +1,6 @@
 #include "analysis/quotes.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace dyad {
@@ -79,8 +80,13 @@ void QuoteFinder::Run(Doc& doc) const {
   auto& toks = doc.tokens;
   // Sentence of each token.
   std::vector<uint32_t> sentence_of(toks.size(), 0);
-  for (uint32_t si = 0; si < doc.sentences.size(); ++si)
-    for (uint32_t t = doc.sentences[si].tokens.begin; t < doc.sentences[si].tokens.end; ++t) sentence_of[t] = si;
+  // std::fill over each sentence's range: in the loop it replaces, each
+  // uint32_t store could alias the sentence's own bounds, so they were
+  // reloaded for every token.
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const TokenRange r = doc.sentences[si].tokens;
+    if (r.begin < r.end) std::fill(sentence_of.begin() + r.begin, sentence_of.begin() + r.end, si);
+  }
 
   uint32_t open = kNone32;
   uint32_t paragraph = kNone32;
@@ -174,6 +180,10 @@ void QuoteFinder::Run(Doc& doc) const {
     }
     for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) {
       const Token& tk = toks[t];
+      // Most tokens are no quotation mark, and neither branch below acts on
+      // them: one flag test steps over them (`open` lives in memory, as the
+      // out-of-line `close` takes it by reference).
+      if (!(tk.flags & (kOpenQuote | kCloseQuote))) continue;
       if (open == kNone32 && tk.has(kOpenQuote)) {
         open = t;
       } else if (open != kNone32 && tk.has(kCloseQuote)) {

@@ -421,10 +421,17 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const TokenRange span = doc.sentences[si].tokens;
     for (uint32_t t = span.begin; t < span.end; ++t) {
+      // A common noun ("March" the month and "Strike Force" the name are not
+      // acts) whose lemma or form may head a pattern. Most tokens are not:
+      // they are stepped over in this tight loop, through a local pointer
+      // (the body below writes doc.events, so the plain loop reloaded the
+      // token array for every token). Same tests as the body's first two.
+      const Token* const tk = toks.data();
+      while (t < span.end && !((tk[t].tag == Tag::NN || tk[t].tag == Tag::NNS) &&
+                               (nouns.MayBeHead(tk[t].lemma_hash) || nouns.MayBeHead(tk[t].lower_hash))))
+        ++t;
+      if (t >= span.end) break;
       const Token& w = toks[t];
-      // A common noun: "March" the month and "Strike Force" the name are not acts.
-      if (w.tag != Tag::NN && w.tag != Tag::NNS) continue;
-      if (!nouns.MayBeHead(w.lemma_hash) && !nouns.MayBeHead(w.lower_hash)) continue;
       const std::vector<uint32_t>* list = nouns.PatternsFor(w.lemma_hash);
       if (!list && w.lower_hash != w.lemma_hash) list = nouns.PatternsFor(w.lower_hash);
       if (!list) continue;

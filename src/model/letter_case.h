@@ -19,16 +19,25 @@ namespace dyad {
 // "de" does not make a capitalised line ordinary. Punctuation, numbers and
 // one-letter words ("A", "Y", "'S") count for neither side: their single
 // capital cannot tell.
+//
+// Stops at the first answer the rest of the sentence cannot change (most
+// sentences are ordinary, and this runs on every one): each token adds to
+// `caps` or `cased` or neither, so at the end caps <= n - cased for the
+// sentence's n tokens, and cased * 4 <= caps then needs cased * 5 <= n;
+// `cased` only grows, so once cased * 5 > n the answer is no.
 inline bool AllCapitalsSentence(const Doc& doc, const Sentence& s) {
   uint32_t caps = 0, cased = 0;
+  const uint32_t n = s.tokens.size();
   for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) {
     const Token& tok = doc.tokens[t];
-    if (tok.has(kAllCaps))
+    if (tok.has(kAllCaps)) {
       ++caps;
-    else if (tok.has(kPunct) || tok.has(kNumber) || (tok.has(kCapitalized) && tok.span.size() <= 2))
+    } else if (tok.has(kPunct) || tok.has(kNumber) || (tok.has(kCapitalized) && tok.span.size() <= 2)) {
       continue;
-    else
+    } else {
       ++cased;
+      if (cased * 5 > n) return false;
+    }
   }
   return caps >= 2 && cased * 4 <= caps;
 }

@@ -485,10 +485,14 @@ void Lemmatizer::Run(Doc& doc) const {
   }
   const uintptr_t pool_begin = reinterpret_cast<uintptr_t>(pool_.data());
   const uintptr_t pool_end = pool_begin + pool_.size();
+  Slot* const slots = memo.data();
   for (Token& t : doc.tokens) {
-    Slot& m = memo[(t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots - 1)];
+    Slot& m = slots[(t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots - 1)];
     if (m.hash == t.lower_hash && m.size == t.lower.size() && m.tag == t.tag) {
-      t.lemma = m.prefix ? t.lower.substr(0, m.lemma_size) : std::string_view(m.pool, m.lemma_size);
+      // A prefix slot was stored with lemma_size <= the word's size, and the
+      // key says this word has that size, so the view needs no substr()
+      // bounds test (substr(0, n) is the same view for such n).
+      t.lemma = std::string_view(m.prefix ? t.lower.data() : m.pool, m.lemma_size);
       t.lemma_hash = m.lemma_hash;
       continue;
     }
