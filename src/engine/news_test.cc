@@ -96,5 +96,13 @@ TEST(NewsTest, CutTiesAfterANameIsTheVerb) {
   EXPECT_EQ(CodeOf(ev, "PER", "CHL"), "161") << Dump(ev);
 }
 
+// A caption's "X talks with Y as he ..." is the meeting (040) between
+// them (lang/en/tagger.cc): "talks" had been read as the noun whose verb
+// came later, and no clause held the meeting.
+TEST(NewsTest, TalksWithBeforeASubordinateClauseIsAMeeting) {
+  auto ev = Code("Chilean President Sebastian Pinera talks with Peru's president as they tour the border.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "040") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

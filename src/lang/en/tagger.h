@@ -44,6 +44,11 @@ class Tagger : public Component {
   // no auxiliary is in sight, the pattern a participle cannot have.
   // `present` has bit t set when some token of the sentence is tagged t.
   void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // "Trump talks with Ryan as he promotes a plan": a name followed by a
+  // word in -s that the bigrams call a plural noun ("talks", "meets") is
+  // the present-tense verb when the sentence's next finite verb belongs to
+  // a subordinate clause of its own (see tagger.cc).
+  void RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t present) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence
