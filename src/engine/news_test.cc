@@ -104,5 +104,15 @@ TEST(NewsTest, TalksWithBeforeASubordinateClauseIsAMeeting) {
   EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "040") << Dump(ev);
 }
 
+// A one-word quotation after a modal or "to" is the verb
+// (lang/en/tagger.cc, analysis/clauses.cc): the demand that Ecuador
+// "respect" a treaty, the vow to "crush" the rebels.
+TEST(NewsTest, OneWordQuotedVerbAfterAModalOrTo) {
+  auto ev = Code("The Peruvian foreign ministry said Ecuador should \"respect\" the border treaty.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "ECU"), "100") << Dump(ev);
+  ev = Code("The Peruvian army vowed to 'crush' the Shining Path within a year.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "PERREB"), "138") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

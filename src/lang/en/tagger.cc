@@ -451,6 +451,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   }
   RepairPastTense(doc, sentence, present);
   RepairPresentAfterName(doc, sentence, present);
+  RepairQuotedVerb(doc, sentence, present);
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const {
@@ -587,6 +588,28 @@ void Tagger::RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t
       tok[k].tag = Tag::VBZ;
       return;
     }
+}
+
+// A one-word quotation right after a modal or "to" is the verb they govern
+// ('said Japan should "respect" the accord', 'vowed to "crush" them'):
+// the quote marks cut the bigram from the modal, and the word alone reads
+// as a noun. Only a word the lexicon allows as a base form, and only a
+// quotation of exactly one word ('will be "unacceptable"' is no verb).
+void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: the rule needs a modal or "to" and a quote mark.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (!(has(Tag::MD) || has(Tag::TO)) || !has(Tag::PPL)) return;
+  std::vector<Token>& tok = doc.tokens;
+  for (uint32_t k = sentence.tokens.begin + 2; k + 1 < sentence.tokens.end; ++k) {
+    if (tok[k - 1].tag != Tag::PPL || tok[k + 1].tag != Tag::PPR) continue;
+    Tag before = tok[k - 2].tag;
+    if ((before != Tag::MD && before != Tag::TO) || !IsNoun(tok[k].tag) || tok[k].has(kCapitalized)) continue;
+    for (const TagScore& c : Candidates(doc, sentence, k))
+      if (c.tag == Tag::VB) {
+        tok[k].tag = Tag::VB;
+        break;
+      }
+  }
 }
 
 void Tagger::Run(Doc& doc) const {

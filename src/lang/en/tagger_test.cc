@@ -154,6 +154,17 @@ TEST(Tagger, PresentVerbAfterANameBeforeASubordinateClause) {
             "The/det Ruiz/nnp talks/nns with/in Gil/nnp ended/vbd as/in he/prp left/vbd ./pp");
 }
 
+TEST(Tagger, OneWordQuotationAfterAModalIsTheVerb) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"Lima", "said", "Quito", "should", "\xE2\x80\x9C", "respect", "\xE2\x80\x9D", "the", "deal", "."});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(Tagged(doc), "Lima/nnp said/vbd Quito/nnp should/md \xE2\x80\x9C/ppl respect/vb \xE2\x80\x9D/ppr the/det deal/nn ./pp");
+  // An adjective in quotes after "be" is no verb.
+  doc = FromTokens({"Lima", "said", "it", "will", "be", "\xE2\x80\x9C", "unacceptable", "\xE2\x80\x9D", "."});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(Tagged(doc), "Lima/nnp said/vbd it/prp will/md be/vb \xE2\x80\x9C/ppl unacceptable/jj \xE2\x80\x9D/ppr ./pp");
+}
+
 TEST(Tagger, SecondPastTenseAfterAnd) {
   REQUIRE_LEXICON();
   // The bigram model read "and promised shelter" as a noun phrase (CC-JJ-NN).
