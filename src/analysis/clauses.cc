@@ -241,7 +241,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       region_garden = false;
     }
 
-    bool infinitive = lw == w.to && t + 1 < e && (toks[t + 1].tag == Tag::VB || (IsAdverb(toks[t + 1].tag) && t + 2 < e && toks[t + 2].tag == Tag::VB));
+    // The verb may open a quotation ('vowed to "crush" them'): the quote
+    // mark after "to" is passed over as after a modal (below).
+    uint32_t after_to = t + 1 < e && toks[t + 1].tag == Tag::PPL ? t + 2 : t + 1;
+    bool infinitive = lw == w.to && after_to < e &&
+                      (toks[after_to].tag == Tag::VB ||
+                       (IsAdverb(toks[after_to].tag) && after_to + 1 < e && toks[after_to + 1].tag == Tag::VB));
     if (!infinitive && !verbal(t)) {
       ++t;
       continue;
@@ -331,8 +336,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // Right after a modal too ('Japan should "respect" the accord', with
       // an adverb allowed before the verb: 'should "firmly respect"'): a
       // modal is never a clause of its own, so the quoted verb is its verb.
+      // So with the "to" of an infinitive.
       if (y.tag == Tag::PPL && j + 1 < e &&
-          ((last_verb != kNone32 && is_aux_lemma(lemma(last_verb))) || (has_modal && last_verb == kNone32)) &&
+          ((last_verb != kNone32 && is_aux_lemma(lemma(last_verb))) ||
+           ((has_modal || g.kind == ClauseKind::kInfinitive) && last_verb == kNone32)) &&
           (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1) ||
            (IsAdverb(toks[j + 1].tag) && j + 2 < e && verbal(j + 2)))) {
         ++j;

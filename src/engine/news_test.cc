@@ -96,5 +96,23 @@ TEST(NewsTest, CutTiesAfterANameIsTheVerb) {
   EXPECT_EQ(CodeOf(ev, "PER", "CHL"), "161") << Dump(ev);
 }
 
+// A caption's "X talks with Y as he ..." is the meeting (040) between
+// them (lang/en/tagger.cc): "talks" had been read as the noun whose verb
+// came later, and no clause held the meeting.
+TEST(NewsTest, TalksWithBeforeASubordinateClauseIsAMeeting) {
+  auto ev = Code("Chilean President Sebastian Pinera talks with Peru's president as they tour the border.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "040") << Dump(ev);
+}
+
+// A one-word quotation after a modal or "to" is the verb
+// (lang/en/tagger.cc, analysis/clauses.cc): the demand that Ecuador
+// "respect" a treaty, the vow to "crush" the rebels.
+TEST(NewsTest, OneWordQuotedVerbAfterAModalOrTo) {
+  auto ev = Code("The Peruvian foreign ministry said Ecuador should \"respect\" the border treaty.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "ECU"), "100") << Dump(ev);
+  ev = Code("The Peruvian army vowed to 'crush' the Shining Path within a year.", "2020-03-02");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "PERREB"), "138") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -450,6 +450,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     if (k > 0) best = col[k - 1] + cells[best].back;
   }
   RepairPastTense(doc, sentence, present);
+  RepairPresentAfterName(doc, sentence, present);
+  RepairQuotedVerb(doc, sentence, present);
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const {
@@ -551,6 +553,76 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
     return;
   }
   if (first_noun_past != kNone32 && !other_verb && can_be(first_noun_past, Tag::VBD)) tok[first_noun_past].tag = Tag::VBD;
+}
+
+// A caption or lead that names its subject and goes on with a present-tense
+// verb in -s ("X talks with Y", "X meets Y") is tagged name + plural noun
+// when another finite verb follows ("... as he promotes a plan"): the
+// bigrams then read "X talks" as a noun phrase whose verb comes later, and
+// the clause had no verb of its own. The word is the verb when the
+// sentence begins with the name (proper nouns, possessives and capitalised
+// adjectives only, so no determiner: "The Trump talks with Ryan ended"
+// keeps the noun) and the next finite verb is in a clause opened by a subordinator or relative word
+// ("as he promotes", "while they sign", "who said"); with no such word
+// between ("Trump talks with Ryan ended without a deal") the later verb is
+// the noun's and nothing changes. A sentence with no later finite verb is
+// left to the bigrams, which already read the verb there.
+void Tagger::RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: the rule needs a plural noun and a later finite verb.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (!has(Tag::NNS) || !has(Tag::NNP) || !(has(Tag::VBZ) || has(Tag::VBD) || has(Tag::VBP) || has(Tag::MD)))
+    return;
+  std::vector<Token>& tok = doc.tokens;
+  uint32_t k = sentence.tokens.begin;
+  while (k < sentence.tokens.end && (tok[k].tag == Tag::NNP || tok[k].tag == Tag::NNPS || tok[k].tag == Tag::POS ||
+                                     (tok[k].tag == Tag::JJ && tok[k].has(kCapitalized))))  // "Chilean President X"
+    ++k;
+  if (k == sentence.tokens.begin || k + 1 >= sentence.tokens.end || tok[k].tag != Tag::NNS) return;
+  if (tok[k - 1].tag != Tag::NNP) return;  // the name's last word, not a possessive
+  // What may follow the verb: its preposition or the start of its object.
+  Tag next = tok[k + 1].tag;
+  if (next != Tag::IN && next != Tag::TO && next != Tag::DET && next != Tag::NNP && next != Tag::PRPS) return;
+  static constexpr std::string_view kOpeners[] = {"as",   "while",  "after", "before", "when",    "because",
+                                                  "since", "though", "although", "whereas", "who", "which"};
+  bool opened = false;
+  for (uint32_t j = k + 1; j < sentence.tokens.end; ++j) {
+    Tag t = tok[j].tag;
+    if (t == Tag::VBZ || t == Tag::VBD || t == Tag::VBP || t == Tag::MD) {
+      if (!opened) return;
+      break;
+    }
+    if (!opened)
+      for (std::string_view w : kOpeners)
+        if (tok[j].lower == w) opened = true;
+    if (j + 1 == sentence.tokens.end) return;  // no later finite verb
+  }
+  for (const TagScore& c : Candidates(doc, sentence, k))
+    if (c.tag == Tag::VBZ) {
+      tok[k].tag = Tag::VBZ;
+      return;
+    }
+}
+
+// A one-word quotation right after a modal or "to" is the verb they govern
+// ('said Japan should "respect" the accord', 'vowed to "crush" them'):
+// the quote marks cut the bigram from the modal, and the word alone reads
+// as a noun. Only a word the lexicon allows as a base form, and only a
+// quotation of exactly one word ('will be "unacceptable"' is no verb).
+void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: the rule needs a modal or "to" and a quote mark.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (!(has(Tag::MD) || has(Tag::TO)) || !has(Tag::PPL)) return;
+  std::vector<Token>& tok = doc.tokens;
+  for (uint32_t k = sentence.tokens.begin + 2; k + 1 < sentence.tokens.end; ++k) {
+    if (tok[k - 1].tag != Tag::PPL || tok[k + 1].tag != Tag::PPR) continue;
+    Tag before = tok[k - 2].tag;
+    if ((before != Tag::MD && before != Tag::TO) || !IsNoun(tok[k].tag) || tok[k].has(kCapitalized)) continue;
+    for (const TagScore& c : Candidates(doc, sentence, k))
+      if (c.tag == Tag::VB) {
+        tok[k].tag = Tag::VB;
+        break;
+      }
+  }
 }
 
 void Tagger::Run(Doc& doc) const {

@@ -44,6 +44,14 @@ class Tagger : public Component {
   // no auxiliary is in sight, the pattern a participle cannot have.
   // `present` has bit t set when some token of the sentence is tagged t.
   void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // "Trump talks with Ryan as he promotes a plan": a name followed by a
+  // word in -s that the bigrams call a plural noun ("talks", "meets") is
+  // the present-tense verb when the sentence's next finite verb belongs to
+  // a subordinate clause of its own (see tagger.cc).
+  void RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // 'should "respect" the accord': a one-word quotation after a modal or
+  // "to" is the verb (see tagger.cc).
+  void RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence

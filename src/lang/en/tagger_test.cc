@@ -141,6 +141,30 @@ TEST(Tagger, PastTenseAfterSubject) {
             "The/det budget/nn cut/nn angered/vbd the/det unions/nns ./pp");
 }
 
+TEST(Tagger, PresentVerbAfterANameBeforeASubordinateClause) {
+  REQUIRE_LEXICON();
+  // "talks" after the opening name, with the next finite verb in an "as"
+  // clause, is the verb; with no opener before the later verb it stays the
+  // noun that verb belongs to; after a determiner it is a noun.
+  EXPECT_EQ(Tag1("Premier Ana Ruiz talks with Pedro Gil as he signs a bill."),
+            "Premier/nnp Ana/nnp Ruiz/nnp talks/vbz with/in Pedro/nnp Gil/nnp as/in he/prp signs/vbz a/det bill/nn ./pp");
+  EXPECT_EQ(Tag1("Ruiz talks with Gil ended without a deal."),
+            "Ruiz/nnp talks/nns with/in Gil/nnp ended/vbd without/in a/det deal/nn ./pp");
+  EXPECT_EQ(Tag1("The Ruiz talks with Gil ended as he left."),
+            "The/det Ruiz/nnp talks/nns with/in Gil/nnp ended/vbd as/in he/prp left/vbd ./pp");
+}
+
+TEST(Tagger, OneWordQuotationAfterAModalIsTheVerb) {
+  REQUIRE_LEXICON();
+  Doc doc = FromTokens({"Lima", "said", "Quito", "should", "\xE2\x80\x9C", "respect", "\xE2\x80\x9D", "the", "deal", "."});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(Tagged(doc), "Lima/nnp said/vbd Quito/nnp should/md \xE2\x80\x9C/ppl respect/vb \xE2\x80\x9D/ppr the/det deal/nn ./pp");
+  // An adjective in quotes after "be" is no verb.
+  doc = FromTokens({"Lima", "said", "it", "will", "be", "\xE2\x80\x9C", "unacceptable", "\xE2\x80\x9D", "."});
+  Tagger(Shared()).Run(doc);
+  EXPECT_EQ(Tagged(doc), "Lima/nnp said/vbd it/prp will/md be/vb \xE2\x80\x9C/ppl unacceptable/jj \xE2\x80\x9D/ppr ./pp");
+}
+
 TEST(Tagger, SecondPastTenseAfterAnd) {
   REQUIRE_LEXICON();
   // The bigram model read "and promised shelter" as a noun phrase (CC-JJ-NN).
