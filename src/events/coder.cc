@@ -9,6 +9,7 @@
 #include "analysis/quotes.h"  // QuoteAt
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
+#include "lang/es/enclitic.h"  // ObjectEnclitic
 
 namespace dyad {
 
@@ -1944,6 +1945,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         for (uint32_t k = v.tokens.begin; k < v.tokens.end && !object_clitic; ++k)
           object_clitic = toks[k].tag == Tag::PRP &&
                           std::find(std::begin(kClitics), std::end(kClitics), toks[k].lower_hash) != std::end(kClitics);
+        // Or written onto an infinitive or gerund ("pidiéndoles calma",
+        // "decidió expulsarlos"): the same pronoun, after the verb.
+        if (!object_clitic && (toks[v.head].tag == Tag::VB || toks[v.head].tag == Tag::VBG) &&
+            doc.article.lang == "es")
+          object_clitic = !es::ObjectEnclitic(toks[v.head].lower).empty();
       }
       if (targets.empty() && place != kNone32 && !object_clitic &&
           (sources.size() < 2 || doc.article.defaults.target_after)) {

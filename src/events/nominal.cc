@@ -756,7 +756,24 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           if (trace) say("its clause is negated, hypothetical or conditional: no event");
           continue;
         }
-        if (cl.kind == ClauseKind::kInfinitive) { say("in an infinitive clause: not (yet) an act"); continue; }
+        if (cl.kind == ClauseKind::kInfinitive) {
+          // Under an implicative verb, bare or with "a"/"de", the
+          // infinitive's act took place as its parent's did ("las relaciones
+          // volvieron a complicarse con una protesta de Bogotá"): the
+          // parent's negation and modality decide. Spanish only: the
+          // enclitic infinitives ("complicarse") that open such clauses were
+          // read as nouns of the parent's clause before, and the English
+          // rules were measured without it.
+          const Clause* p = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
+          const bool implicative =
+              doc.article.lang == "es" && p && p->verb.head != kNone32 && verbs.IsImplicative(toks[p->verb.head].lemma_hash) &&
+              (cl.prep == kNone32 || toks[cl.prep].lower_hash == TokenHash("a") || toks[cl.prep].lower_hash == TokenHash("de"));
+          if (!implicative) { say("in an infinitive clause: not (yet) an act"); continue; }
+          if (p->verb.negated || p->conditional || p->verb.modality != Modality::kNone) {
+            if (trace) say("under a negated, hypothetical or conditional '" + std::string(p->verb.lemma) + "': no event");
+            continue;
+          }
+        }
         if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32 &&
             std::find(std::begin(kAfter), std::end(kAfter), toks[cl.prep].lower_hash) == std::end(kAfter)) {
           if (trace) say("in a gerund after '" + std::string(toks[cl.prep].lower) + "': the content of another act");

@@ -409,9 +409,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     c.conditional |= question;
     if (IsNonFinite(c)) {
       // Under the clause before it, or the one after ("Al llegar, X dijo").
+      // A gerund after a comma says how the main act was done, past any
+      // relative clause between ("los pescadores cortaron las redes de una
+      // embarcación que navegaba en el golfo, acusándolos de ...": the
+      // fishermen accuse, not the boat).
+      const uint32_t st = starts[i - first];
+      const bool gerund_after_comma = c.kind == ClauseKind::kGerund && st > b && low(st - 1) == w.comma;
       uint32_t p = kNone32;
       for (uint32_t k = i; k > first; --k)
-        if (!IsNonFinite(cl[k - 1]) || k - 1 == first) { p = k - 1; break; }
+        if ((!IsNonFinite(cl[k - 1]) && !(gerund_after_comma && cl[k - 1].relative)) || k - 1 == first) {
+          p = k - 1;
+          break;
+        }
       if (p == kNone32)
         for (uint32_t k = i + 1; k < n; ++k)
           if (!IsNonFinite(cl[k])) { p = k; break; }

@@ -174,6 +174,18 @@ TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   EXPECT_EQ(Text(ClauseOf("huir").subject), "Los rebeldes");
 }
 
+// A gerund after a comma hangs on the main clause, past a relative clause
+// between: its subject is the main clause's.
+TEST_F(SpanishClausesTest, GerundAfterACommaSkipsARelativeClause) {
+  Analyze("Los pescadores cortaron las redes de un barco que navegaba cerca, acusándolos de pescar sin permiso.");
+  const Clause& g = ClauseOf("acusar");
+  EXPECT_EQ(g.kind, ClauseKind::kGerund);
+  EXPECT_EQ(Text(g.subject), "Los pescadores");
+  // Without the comma it stays with the clause right before it.
+  Analyze("Los pescadores vieron un barco que navegaba buscando atún.");
+  EXPECT_EQ(Text(ClauseOf("buscar").subject), "un barco");
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
