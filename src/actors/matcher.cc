@@ -373,6 +373,18 @@ void ActorMatcher::Run(Doc& doc) const {
             i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
             InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
           return false;
+        // Spanish: a one-word country or capital name followed by another
+        // capitalised word is a person's given name and surname ("Mauricio
+        // Rodríguez", "Israel Katz", "Santiago Pérez"): Spanish writes
+        // titles, months and weekdays in lower case, so a capitalised word
+        // right after a country's name is the rest of a name (a person's,
+        // or a party's such as "Perú Posible", which its own longer entry
+        // matches first). English leaves it: "in Colombia Monday",
+        // "Brazil President Lula".
+        if (es && !all_caps && ph.span == 1 && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
+            i + 1 < sent.tokens.end && doc.tokens[i].has(kCapitalized) && doc.tokens[i + 1].has(kCapitalized) &&
+            !doc.tokens[i + 1].has(kAllCaps) && !doc.tokens[i + 1].has(kPunct))
+          return false;
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
         found = Raw{i, i + ph.span, ph.entry, c};

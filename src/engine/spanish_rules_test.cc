@@ -75,5 +75,26 @@ TEST(SpanishRulesTest, AnInfinitiveWithAnAttachedPronounIsAVerb) {
   EXPECT_EQ(CodeOf(ev, "PRY", ""), "") << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ACountrysNameBeforeASurnameIsAGivenName) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "Mauricio" is also Mauritius' Spanish name; before a surname it is a man.
+  auto ev = CodeEs("El dirigente Mauricio Gómez criticó al Gobierno de Perú.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("MUS")) << Dump(ev);
+  // Alone it is still the country.
+  ev = CodeEs("El Gobierno de Francia criticó a Mauricio por la detención de un periodista.");
+  EXPECT_TRUE(Has(ev, "FRAGOV", "11", "MUS")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AnAppositionNamesAnAgentWhoseCountryWasGuessed) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "El secretario de Estado" takes Colombia from the sentence; the name
+  // after it says he is the United States'.
+  auto ev = CodeEs("El secretario de Estado, Marco Rubio, criticó al presidente colombiano.", "2025-10-01");
+  EXPECT_TRUE(Has(ev, "USAGOV", "111", "COLGOV")) << Dump(ev);
+  // An agent named with its own country keeps it.
+  ev = CodeEs("El canciller de Chile, un abogado de Santiago, criticó al presidente de Bolivia.", "2025-10-01");
+  EXPECT_TRUE(Has(ev, "CHLGOV", "111", "BOLGOV")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
