@@ -210,6 +210,18 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
     std::string past = key.substr(0, key.size() - 2) + (EndsWith(key, "ar") ? "ó" : "ió");
     for (const std::string& s : hunspell_->stem(past))
       if (s == key) r.infinitive = true, r.verb_lemma = key;
+    // Stem-changing -ir verbs raise the stem's last e or o in that form
+    // ("pedir": "pidió", "seguir": "siguió", "morir": "murió"), so
+    // "pedir", "impedir", "conseguir", "elegir" were read as nouns.
+    if (!r.infinitive && EndsWith(key, "ir")) {
+      std::string raised = key.substr(0, key.size() - 2);
+      size_t v = raised.find_last_of("eo");
+      if (v != std::string::npos) {
+        raised[v] = raised[v] == 'e' ? 'i' : 'u';
+        for (const std::string& s : hunspell_->stem(raised + "ió"))
+          if (s == key) r.infinitive = true, r.verb_lemma = key;
+      }
+    }
   }
   return r;
 }

@@ -151,5 +151,18 @@ TEST_F(MorphologyTest, PronounsWrittenOntoAnInfinitiveOrGerund) {
   EXPECT_EQ(ObjectEnclitic("reunirse"), "");
 }
 
+TEST_F(MorphologyTest, StemChangingInfinitives) {
+  // Their preterite raises the stem vowel ("pidió", "siguió", "murió").
+  for (std::string_view w : {"pedir", "impedir", "seguir", "elegir", "morir", "sugerir"}) {
+    Readings r = Analyze_(w);
+    EXPECT_TRUE(r.infinitive) << w;
+    EXPECT_EQ(r.verb_lemma, w);
+  }
+  Tag("Decidieron pedir ayuda.");
+  EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::VB);
+  // A noun in -ir with no such verb stays a noun.
+  EXPECT_FALSE(Analyze_("nadir").infinitive);
+}
+
 }  // namespace
 }  // namespace dyad::es
