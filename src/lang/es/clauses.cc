@@ -241,6 +241,22 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
       break;
     }
+    // "Paramilitares de las AUC vistiendo uniformes militares, ejecutaron
+    // a ...": the walk stopped at a gerund whose phrase describes the
+    // subject before it. The subject is the noun phrase before the gerund
+    // (a comma between allowed), when that phrase opens the sentence, as a
+    // lone comma's subject must (below).
+    if (lone_comma && floor == b && j > floor + 1 && toks[j - 1].tag == Tag::VBG && !actor(j - 1)) {
+      uint32_t k2 = j - 1;
+      if (k2 > floor && low(k2 - 1) == w.comma) --k2;
+      uint32_t j2 = k2;
+      while (j2 > floor && np_token(j2 - 1, allow_cc)) --j2;
+      if (j2 == floor || (j2 == floor + 1 && toks[floor].tag == Tag::CC)) {
+        while (j2 < k2 && (toks[j2].tag == Tag::IN || toks[j2].tag == Tag::CC)) ++j2;
+        TokenRange r{j2, k2};
+        if (has_head(r)) return r;
+      }
+    }
     // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
     // afirmó el portavoz": after another verb the phrase is its object),
     // with only "Pero" before it ("Tras la reunión, anunció" has none).

@@ -186,6 +186,16 @@ TEST_F(SpanishClausesTest, GerundAfterACommaSkipsARelativeClause) {
   EXPECT_EQ(Text(ClauseOf("buscar").subject), "un barco");
 }
 
+// A gerund phrase between the subject and a lone comma describes the
+// subject: the noun phrase before it is who acts.
+TEST_F(SpanishClausesTest, GerundPhraseAfterTheSubject) {
+  Analyze("Hombres armados vistiendo uniformes del ejército, atacaron una patrulla.");
+  EXPECT_EQ(Text(ClauseOf("atacar").subject), "Hombres armados");
+  // Not when something else opens the sentence: "En Cali" says where.
+  Analyze("En Cali vistiendo uniformes del ejército, atacaron una patrulla.");
+  EXPECT_TRUE(ClauseOf("atacar").subject.empty());
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
