@@ -96,5 +96,15 @@ TEST(SpanishRulesTest, AnAppositionNamesAnAgentWhoseCountryWasGuessed) {
   EXPECT_TRUE(Has(ev, "CHLGOV", "111", "BOLGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ATimeAdjunctBeforeTheObjectIsNoGoverningPreposition) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "desde el 3 de marzo" says since when; the strike is held.
+  auto ev = CodeEs("Los mineros de Chile mantienen desde el 3 de marzo una huelga indefinida.");
+  EXPECT_TRUE(Has(ev, "CHL", "143", "")) << Dump(ev);
+  // "desde la huelga": a strike long past, not reported here.
+  ev = CodeEs("La producción de cobre de Chile cayó desde la huelga de los mineros de Chile.");
+  EXPECT_FALSE(Has(ev, "CHL", "143", "")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -622,9 +622,19 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // is not a modifier, a possessor or a time expression. A proper noun
       // modifies too ("since the Dayton peace accord", "the August 13
       // accord" in an undated text, where no time expression is found).
+      // A time expression before the noun's own determiner is an adjunct of
+      // the clause, not a modifier: "mantienen desde el 26 de febrero una
+      // huelga" is a strike held, not one "since" something; the walk
+      // stops there and its preposition governs nothing. Spanish only: on
+      // English news it moved one noun's date to another time expression
+      // of its sentence (same day, not measured further).
       uint32_t gov = first;
+      bool det_seen = false;
+      const bool es = doc.article.lang == "es";
       while (gov > span.begin) {
         const Token& b = toks[gov - 1];
+        if (es && in_time[gov - 1] && det_seen) break;
+        det_seen |= b.tag == Tag::DET && !in_time[gov - 1];
         bool modifier_word = c.covers[gov - 1] != kNone32 || in_time[gov - 1] || b.tag == Tag::DET ||
                              b.tag == Tag::PDT || IsAdjective(b.tag) || b.tag == Tag::CD || b.tag == Tag::PRPS ||
                              b.tag == Tag::POS || b.tag == Tag::NN || b.tag == Tag::NNS || b.tag == Tag::NNP ||
@@ -798,6 +808,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // strike in protest of ..." (the protest is not the object).
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
+          // A time adjunct between the verb and its object ("mantienen desde
+          // el 26 de febrero una huelga"; the walk above stopped at it).
+          if (!object && gov != kNone32 && gov > v.head && in_time[gov]) {
+            uint32_t q = gov;
+            while (q > v.head + 1 && (in_time[q - 1] || toks[q - 1].tag == Tag::IN || toks[q - 1].tag == Tag::DET)) --q;
+            object = q == v.head + 1;
+          }
           // Spanish puts a place between the verb and its object
           // ("sostuvieron en la selva, un combate con ..."): a phrase of a
           // place word (EventCoderOptions::place_words) and plain nouns right
