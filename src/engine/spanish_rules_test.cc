@@ -106,5 +106,16 @@ TEST(SpanishRulesTest, ATimeAdjunctBeforeTheObjectIsNoGoverningPreposition) {
   EXPECT_FALSE(Has(ev, "CHL", "143", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, CoordinatedAdjectivesNameOneGroup) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "armados y encapuchados": one group of armed, hooded men, one attack.
+  auto ev = CodeEs("Hombres armados y encapuchados atacaron a un maestro en Colombia.");
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+  // Two groups named by nouns are two actors.
+  ev = CodeEs("Los estudiantes y campesinos de Bolivia marcharon en La Paz.");
+  EXPECT_TRUE(Has(ev, "BOLEDU", "14", "")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "BOLAGR", "14", "")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
