@@ -123,7 +123,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     g.finite = true;
     uint32_t head = i;
     // The tagger's VBD also covers a preterite that lost its accent ("viajo").
-    switch (toks[i].tag == Tag::VBD ? FormTense::kPast : TenseOfForm(toks[i].lower)) {
+    FormTense form_tense = toks[i].tag == Tag::VBD ? FormTense::kPast : TenseOfForm(toks[i].lower);
+    // A headline in capitals drops the future's accent: "PROTESTARAN",
+    // "VISITARA" are protestarán, visitará (the infinitive and -an/-a),
+    // not the subjunctive that a headline's main verb never is. Other
+    // forms ending so ("PREPARAN", "RECUPERA") are not the infinitive
+    // plus that ending.
+    if (form_tense == FormTense::kPresent && toks[i].has(kAllCaps) && !toks[i].lemma.empty() &&
+        toks[i].lemma.ends_with('r')) {
+      const std::string_view f = toks[i].lower, lemma = toks[i].lemma;
+      if ((f.size() == lemma.size() + 2 && f.ends_with("an")) || (f.size() == lemma.size() + 1 && f.ends_with("a")))
+        if (f.starts_with(lemma)) form_tense = FormTense::kFuture;
+    }
+    switch (form_tense) {
       case FormTense::kPast: g.verb.tense = Tense::kPast; break;
       case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
       case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;

@@ -196,6 +196,15 @@ TEST_F(SpanishClausesTest, GerundPhraseAfterTheSubject) {
   EXPECT_TRUE(ClauseOf("atacar").subject.empty());
 }
 
+// A headline in capitals writes the future without its accent.
+TEST_F(SpanishClausesTest, UnaccentedFutureInACapitalsHeadline) {
+  Analyze("OBREROS PROTESTARAN EN LIMA");
+  EXPECT_EQ(ClauseOf("protestar").verb.tense, Tense::kFuture);
+  // The present plural is not the infinitive plus -an.
+  Analyze("OBREROS PREPARAN PROTESTA");
+  EXPECT_NE(ClauseOf("preparar").verb.tense, Tense::kFuture);
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
