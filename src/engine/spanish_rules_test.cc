@@ -117,5 +117,15 @@ TEST(SpanishRulesTest, CoordinatedAdjectivesNameOneGroup) {
   EXPECT_TRUE(Has(ev, "BOLAGR", "14", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, VictimsNamedByTheirOffice) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A municipal ombudsman ("personero") is a local official; wire copy
+  // writes "medico" without its accent.
+  auto ev = CodeEs("Paramilitares de Colombia amenazaron al personero del municipio.");
+  EXPECT_TRUE(Has(ev, "COL", "13", "COLGOV")) << Dump(ev);
+  ev = CodeEs("Guerrilleros de Colombia dieron muerte al medico del pueblo.");
+  EXPECT_TRUE(Has(ev, "COL", "19", "COLHLH")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
