@@ -203,6 +203,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
       for (;;) {
         while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
+        // Quotation marks around the verb itself (Londres "lamentó" la
+        // decisión): the subject stands before the opening mark.
+        if (k > floor + 1 && k == end && toks[k - 1].tag == Tag::PPL) {
+          --k;
+          continue;
+        }
         // A bracketed aside: "la Asociación Nacional de Periodistas (ANP)
         // denunció", "un juzgado de Cuenca (sur de Ecuador)".
         if (k > floor + 1 && low(k - 1) == w.close_paren) {

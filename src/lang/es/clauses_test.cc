@@ -205,6 +205,12 @@ TEST_F(SpanishClausesTest, UnaccentedFutureInACapitalsHeadline) {
   EXPECT_NE(ClauseOf("preparar").verb.tense, Tense::kFuture);
 }
 
+// Quotation marks around the verb: the subject is before them.
+TEST_F(SpanishClausesTest, QuotedVerbKeepsItsSubject) {
+  Analyze("Lima \"lamentó\" la decisión.");
+  EXPECT_EQ(Text(ClauseOf("lamentar").subject), "Lima");
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
