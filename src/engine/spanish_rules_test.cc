@@ -127,5 +127,13 @@ TEST(SpanishRulesTest, VictimsNamedByTheirOffice) {
   EXPECT_TRUE(Has(ev, "COL", "19", "COLHLH")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, RegrettingAnotherPartysConductDisapprovesOfIt) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Quotation marks around the verb keep its subject; the regret is
+  // aimed at Chile's conduct (110), not a pessimistic comment (012).
+  auto ev = CodeEs("Lima \"lamentó\" la actitud del Gobierno de Chile en la frontera.");
+  EXPECT_TRUE(Has(ev, "PERGOV", "110", "CHLGOV")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
