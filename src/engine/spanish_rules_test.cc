@@ -135,5 +135,15 @@ TEST(SpanishRulesTest, RegrettingAnotherPartysConductDisapprovesOfIt) {
   EXPECT_TRUE(Has(ev, "PERGOV", "110", "CHLGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AidCutAnnouncedIsCut) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // As the verbs "suspender ayuda", "recortar ayuda" (162); announced, it is made.
+  auto ev = CodeEs("Washington anunció el recorte de la ayuda militar a Egipto.");
+  EXPECT_TRUE(Has(ev, "USAGOV", "162", "EGY")) << Dump(ev);
+  // Asked for, it has not happened.
+  ev = CodeEs("El Congreso de Estados Unidos pidió el recorte de la ayuda militar a Egipto.");
+  EXPECT_FALSE(Has(ev, "USA", "162", "EGY")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
