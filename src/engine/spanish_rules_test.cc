@@ -145,5 +145,16 @@ TEST(SpanishRulesTest, AidCutAnnouncedIsCut) {
   EXPECT_FALSE(Has(ev, "USA", "162", "EGY")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, SpainsOfficeHoldersByTheirDates) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Margarita Robles criticó a Rusia por el ataque.", "2025-06-01");
+  EXPECT_TRUE(Has(ev, "ESPGOV", "111", "RUS")) << Dump(ev);
+  // Teresa Ribera left the government for the European Commission.
+  ev = CodeEs("Teresa Ribera criticó a China por sus emisiones.", "2025-06-01");
+  EXPECT_TRUE(Has(ev, "IGOEUREEC", "111", "CHN")) << Dump(ev);
+  ev = CodeEs("Teresa Ribera criticó a China por sus emisiones.", "2022-06-01");
+  EXPECT_TRUE(Has(ev, "ESPGOV", "111", "CHN")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
