@@ -362,6 +362,25 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
       if (c.subject.empty() && !c.relative) {
         c.subject = np_left(g.begin, floor, !finite_before);
+        // "En Bogotá protestaron ayer cientos de estudiantes": a place
+        // phrase opening the clause is where, not who; Spanish then puts
+        // the subject after the verb. Taken there only when the noun
+        // phrase right after the verb (past adverbs and times) names an
+        // actor and is no personal-"a" object; otherwise the clause has no
+        // subject of its own and pro-drop applies.
+        bool only_names = !c.subject.empty();  // "En Bogotá", not "En 1995 el ejército"
+        for (uint32_t t = c.subject.begin; t < c.subject.end; ++t) only_names &= toks[t].tag == Tag::NNP;
+        // Only a phrase opening the sentence and running up to the verb
+        // ("En Nigeria, un sindicato ..., pidió": the aside is the subject).
+        only_names &= floor == b && c.subject.end < e && low(c.subject.end) != w.comma;
+        if (only_names && c.subject.begin == floor + 1 && low(floor) == w.en && !c.is_speech &&
+            !c.verb.passive && !g.se) {
+          c.subject = {};
+          TokenRange after = np_right(g.end, e);
+          bool names_actor = false;
+          for (uint32_t t = after.begin; t < after.end; ++t) names_actor |= actor(t);
+          if (!after.empty() && names_actor && toks[after.begin].tag != Tag::IN) c.subject = after;
+        }
         if (!c.subject.empty() && c.subject.begin < start) start = c.subject.begin;
       }
       // Verbs of saying and passives put the subject after the verb:

@@ -211,6 +211,16 @@ TEST_F(SpanishClausesTest, QuotedVerbKeepsItsSubject) {
   EXPECT_EQ(Text(ClauseOf("lamentar").subject), "Lima");
 }
 
+// A place phrase opening the sentence is no subject; the actor after the
+// verb is.
+TEST_F(SpanishClausesTest, PlacePhraseFirstSubjectAfterTheVerb) {
+  Analyze("En Lima protestaron ayer cientos de estudiantes.", {"estudiantes"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "cientos de estudiantes");
+  // A subject of its own after the place stays ("En Lima el ejército").
+  Analyze("En Lima el ejército detuvo a dos dirigentes.", {"ejército"});
+  EXPECT_EQ(Text(ClauseOf("detener").subject), "el ejército");
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {
