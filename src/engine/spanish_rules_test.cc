@@ -156,5 +156,15 @@ TEST(SpanishRulesTest, SpainsOfficeHoldersByTheirDates) {
   EXPECT_TRUE(Has(ev, "ESPGOV", "111", "CHN")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AMeasureDoesNotEndTheNounsPhrase) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "del 10 %" is the tariff's size; "a los vinos franceses" still names
+  // whom it is aimed at.
+  auto ev = CodeEs("Washington impuso aranceles del 10 % a los vinos franceses.");
+  EXPECT_TRUE(Has(ev, "USAGOV", "163", "FRA")) << Dump(ev);
+  ev = CodeEs("Washington impuso aranceles del 10 por ciento a los vinos franceses.");
+  EXPECT_TRUE(Has(ev, "USAGOV", "163", "FRA")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -305,6 +305,9 @@ uint32_t PhraseEnd(const NounCtx& c, uint32_t head, uint32_t sentence_end) {
   for (; q < sentence_end && q < head + 1 + kMaxPhrase; ++q) {
     if (c.covers[q] != kNone32) continue;
     const Token& t = toks[q];
+    // "aranceles del 25 % a los productos": a percentage sign is part of
+    // the measure inside the phrase (Spanish only, measured there).
+    if (t.lower == "%" && c.doc.article.lang == "es") continue;
     if (!InPhrase(t)) break;
     // "the arrest of X and the release of Y": "and" ends the phrase unless
     // an actor follows it (after up to three modifiers).
@@ -506,6 +509,22 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         if (c.starts_at[q] == kNone32 && (len > 0 || toks[q].tag == Tag::IN || toks[q].tag == Tag::TO)) {
           if (len == 0) len = 1;  // a preposition of no list: its actors are nobody's
           if (q + len < end && in_time[q + len]) { q += len; continue; }
+          // "aranceles del 25 % a los productos colombianos": a measure
+          // (a number, perhaps a percentage) is the noun's size, not a
+          // phrase the next one hangs on. Spanish only (measured there).
+          if (spanish) {
+            uint32_t m = q + len;
+            if (m < end && toks[m].tag == Tag::DET) ++m;
+            if (m < end && toks[m].tag == Tag::CD) {
+              ++m;
+              if (m < end && toks[m].lower == "%") ++m;
+              else if (m + 1 < end && toks[m].lower == "por" && toks[m + 1].lower == "ciento") m += 2;
+              if (m < end && toks[m].tag == Tag::IN && c.starts_at[m] == kNone32) {
+                q = m;
+                continue;
+              }
+            }
+          }
           bool patient = len == 1 && nouns.IsPatientWord(toks[q].lower_hash);
           if (follows_time && patient) break;
           if (!pp_actor) {
