@@ -393,6 +393,36 @@ void ActorMatcher::Run(Doc& doc) const {
             i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
             InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
           return false;
+        // Spanish: a one-word country or capital name followed by another
+        // capitalised word is a person's given name and surname ("Mauricio
+        // Rodríguez", "Israel Katz", "Santiago Pérez"): Spanish writes
+        // titles, months and weekdays in lower case, so a capitalised word
+        // right after a country's name is the rest of a name (a person's,
+        // or a party's such as "Perú Posible", which its own longer entry
+        // matches first). English leaves it: "in Colombia Monday",
+        // "Brazil President Lula".
+        if (es && !all_caps && ph.span == 1 && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
+            i + 1 < sent.tokens.end && doc.tokens[i].has(kCapitalized) && doc.tokens[i + 1].has(kCapitalized) &&
+            !doc.tokens[i + 1].has(kAllCaps) && !doc.tokens[i + 1].has(kPunct))
+          return false;
+        // Spanish: coordinated adjectives after a group's name ("hombres
+        // armados y encapuchados", "comunidades indígenas y campesinas"):
+        // a one-word agent right after "y"/"e" that follows a lower-case
+        // agent of two or more words ending in an adjective of the same
+        // gender and number ending ("-os", "-as") describes that group; it
+        // names no second actor. A bare noun after a one-word agent
+        // ("estudiantes y campesinos") and names ("Fuerzas Armadas y
+        // policías") stay coordinated actors.
+        if (es && e.is_agent() && ph.span == 1 && i >= sent.tokens.begin + 2 && !doc.tokens[i].has(kCapitalized) &&
+            (doc.tokens[i - 1].lower == "y" || doc.tokens[i - 1].lower == "e") && !raws[s].empty() &&
+            raws[s].back().end == i - 1 && raws[s].back().end - raws[s].back().begin >= 2 &&
+            entries[raws[s].back().entry].is_agent()) {
+          const Token& prev_last = doc.tokens[i - 2];
+          const std::string_view a = prev_last.lower, b = doc.tokens[i].lower;
+          const bool same_ending = a.size() > 3 && b.size() > 3 && a.substr(a.size() - 2) == b.substr(b.size() - 2) &&
+                                   (b.ends_with("os") || b.ends_with("as"));
+          if (same_ending && !prev_last.has(kCapitalized)) return false;
+        }
         const CodePeriod* c = e.CodeAt(day);
         if (!c) return false;
         found = Raw{i, i + ph.span, ph.entry, c};

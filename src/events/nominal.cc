@@ -305,6 +305,9 @@ uint32_t PhraseEnd(const NounCtx& c, uint32_t head, uint32_t sentence_end) {
   for (; q < sentence_end && q < head + 1 + kMaxPhrase; ++q) {
     if (c.covers[q] != kNone32) continue;
     const Token& t = toks[q];
+    // "aranceles del 25 % a los productos": a percentage sign is part of
+    // the measure inside the phrase (Spanish only, measured there).
+    if (t.lower == "%" && c.doc.article.lang == "es") continue;
     if (!InPhrase(t)) break;
     // "the arrest of X and the release of Y": "and" ends the phrase unless
     // an actor follows it (after up to three modifiers).
@@ -513,6 +516,22 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         if (c.starts_at[q] == kNone32 && (len > 0 || toks[q].tag == Tag::IN || toks[q].tag == Tag::TO)) {
           if (len == 0) len = 1;  // a preposition of no list: its actors are nobody's
           if (q + len < end && in_time[q + len]) { q += len; continue; }
+          // "aranceles del 25 % a los productos colombianos": a measure
+          // (a number, perhaps a percentage) is the noun's size, not a
+          // phrase the next one hangs on. Spanish only (measured there).
+          if (spanish) {
+            uint32_t m = q + len;
+            if (m < end && toks[m].tag == Tag::DET) ++m;
+            if (m < end && toks[m].tag == Tag::CD) {
+              ++m;
+              if (m < end && toks[m].lower == "%") ++m;
+              else if (m + 1 < end && toks[m].lower == "por" && toks[m + 1].lower == "ciento") m += 2;
+              if (m < end && toks[m].tag == Tag::IN && c.starts_at[m] == kNone32) {
+                q = m;
+                continue;
+              }
+            }
+          }
           bool patient = len == 1 && nouns.IsPatientWord(toks[q].lower_hash);
           if (follows_time && patient) break;
           if (!pp_actor) {
@@ -629,9 +648,19 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // is not a modifier, a possessor or a time expression. A proper noun
       // modifies too ("since the Dayton peace accord", "the August 13
       // accord" in an undated text, where no time expression is found).
+      // A time expression before the noun's own determiner is an adjunct of
+      // the clause, not a modifier: "mantienen desde el 26 de febrero una
+      // huelga" is a strike held, not one "since" something; the walk
+      // stops there and its preposition governs nothing. Spanish only: on
+      // English news it moved one noun's date to another time expression
+      // of its sentence (same day, not measured further).
       uint32_t gov = first;
+      bool det_seen = false;
+      const bool es = doc.article.lang == "es";
       while (gov > span.begin) {
         const Token& b = toks[gov - 1];
+        if (es && in_time[gov - 1] && det_seen) break;
+        det_seen |= b.tag == Tag::DET && !in_time[gov - 1];
         bool modifier_word = c.covers[gov - 1] != kNone32 || in_time[gov - 1] || b.tag == Tag::DET ||
                              b.tag == Tag::PDT || IsAdjective(b.tag) || b.tag == Tag::CD || b.tag == Tag::PRPS ||
                              b.tag == Tag::POS || b.tag == Tag::NN || b.tag == Tag::NNS || b.tag == Tag::NNP ||
@@ -763,7 +792,24 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           if (trace) say("its clause is negated, hypothetical or conditional: no event");
           continue;
         }
-        if (cl.kind == ClauseKind::kInfinitive) { say("in an infinitive clause: not (yet) an act"); continue; }
+        if (cl.kind == ClauseKind::kInfinitive) {
+          // Under an implicative verb, bare or with "a"/"de", the
+          // infinitive's act took place as its parent's did ("las relaciones
+          // volvieron a complicarse con una protesta de Bogotá"): the
+          // parent's negation and modality decide. Spanish only: the
+          // enclitic infinitives ("complicarse") that open such clauses were
+          // read as nouns of the parent's clause before, and the English
+          // rules were measured without it.
+          const Clause* p = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
+          const bool implicative =
+              doc.article.lang == "es" && p && p->verb.head != kNone32 && verbs.IsImplicative(toks[p->verb.head].lemma_hash) &&
+              (cl.prep == kNone32 || toks[cl.prep].lower_hash == TokenHash("a") || toks[cl.prep].lower_hash == TokenHash("de"));
+          if (!implicative) { say("in an infinitive clause: not (yet) an act"); continue; }
+          if (p->verb.negated || p->conditional || p->verb.modality != Modality::kNone) {
+            if (trace) say("under a negated, hypothetical or conditional '" + std::string(p->verb.lemma) + "': no event");
+            continue;
+          }
+        }
         if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32 &&
             std::find(std::begin(kAfter), std::end(kAfter), toks[cl.prep].lower_hash) == std::end(kAfter)) {
           if (trace) say("in a gerund after '" + std::string(toks[cl.prep].lower) + "': the content of another act");
@@ -788,6 +834,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // strike in protest of ..." (the protest is not the object).
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
+          // A time adjunct between the verb and its object ("mantienen desde
+          // el 26 de febrero una huelga"; the walk above stopped at it).
+          if (!object && gov != kNone32 && gov > v.head && in_time[gov]) {
+            uint32_t q = gov;
+            while (q > v.head + 1 && (in_time[q - 1] || toks[q - 1].tag == Tag::IN || toks[q - 1].tag == Tag::DET)) --q;
+            object = q == v.head + 1;
+          }
           // Spanish puts a place between the verb and its object
           // ("sostuvieron en la selva, un combate con ..."): a phrase of a
           // place word (EventCoderOptions::place_words) and plain nouns right

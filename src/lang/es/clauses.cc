@@ -123,7 +123,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     g.finite = true;
     uint32_t head = i;
     // The tagger's VBD also covers a preterite that lost its accent ("viajo").
-    switch (toks[i].tag == Tag::VBD ? FormTense::kPast : TenseOfForm(toks[i].lower)) {
+    FormTense form_tense = toks[i].tag == Tag::VBD ? FormTense::kPast : TenseOfForm(toks[i].lower);
+    // A headline in capitals drops the future's accent: "PROTESTARAN",
+    // "VISITARA" are protestarán, visitará (the infinitive and -an/-a),
+    // not the subjunctive that a headline's main verb never is. Other
+    // forms ending so ("PREPARAN", "RECUPERA") are not the infinitive
+    // plus that ending.
+    if (form_tense == FormTense::kPresent && toks[i].has(kAllCaps) && !toks[i].lemma.empty() &&
+        toks[i].lemma.ends_with('r')) {
+      const std::string_view f = toks[i].lower, lemma = toks[i].lemma;
+      if ((f.size() == lemma.size() + 2 && f.ends_with("an")) || (f.size() == lemma.size() + 1 && f.ends_with("a")))
+        if (f.starts_with(lemma)) form_tense = FormTense::kFuture;
+    }
+    switch (form_tense) {
       case FormTense::kPast: g.verb.tense = Tense::kPast; break;
       case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
       case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;
@@ -191,6 +203,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // ("el presidente, Gustavo Petro, dijo"; "X, quien ..., anunció").
       for (;;) {
         while (k > floor && (toks[k - 1].tag == Tag::RB || timex(k - 1)) && low(k - 1) != w.no) --k;
+        // Quotation marks around the verb itself (Londres "lamentó" la
+        // decisión): the subject stands before the opening mark.
+        if (k > floor + 1 && k == end && toks[k - 1].tag == Tag::PPL) {
+          --k;
+          continue;
+        }
         // A bracketed aside: "la Asociación Nacional de Periodistas (ANP)
         // denunció", "un juzgado de Cuenca (sur de Ecuador)".
         if (k > floor + 1 && low(k - 1) == w.close_paren) {
@@ -240,6 +258,22 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         continue;
       }
       break;
+    }
+    // "Paramilitares de las AUC vistiendo uniformes militares, ejecutaron
+    // a ...": the walk stopped at a gerund whose phrase describes the
+    // subject before it. The subject is the noun phrase before the gerund
+    // (a comma between allowed), when that phrase opens the sentence, as a
+    // lone comma's subject must (below).
+    if (lone_comma && floor == b && j > floor + 1 && toks[j - 1].tag == Tag::VBG && !actor(j - 1)) {
+      uint32_t k2 = j - 1;
+      if (k2 > floor && low(k2 - 1) == w.comma) --k2;
+      uint32_t j2 = k2;
+      while (j2 > floor && np_token(j2 - 1, allow_cc)) --j2;
+      if (j2 == floor || (j2 == floor + 1 && toks[floor].tag == Tag::CC)) {
+        while (j2 < k2 && (toks[j2].tag == Tag::IN || toks[j2].tag == Tag::CC)) ++j2;
+        TokenRange r{j2, k2};
+        if (has_head(r)) return r;
+      }
     }
     // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
     // afirmó el portavoz": after another verb the phrase is its object),
@@ -328,6 +362,25 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
       if (c.subject.empty() && !c.relative) {
         c.subject = np_left(g.begin, floor, !finite_before);
+        // "En Bogotá protestaron ayer cientos de estudiantes": a place
+        // phrase opening the clause is where, not who; Spanish then puts
+        // the subject after the verb. Taken there only when the noun
+        // phrase right after the verb (past adverbs and times) names an
+        // actor and is no personal-"a" object; otherwise the clause has no
+        // subject of its own and pro-drop applies.
+        bool only_names = !c.subject.empty();  // "En Bogotá", not "En 1995 el ejército"
+        for (uint32_t t = c.subject.begin; t < c.subject.end; ++t) only_names &= toks[t].tag == Tag::NNP;
+        // Only a phrase opening the sentence and running up to the verb
+        // ("En Nigeria, un sindicato ..., pidió": the aside is the subject).
+        only_names &= floor == b && c.subject.end < e && low(c.subject.end) != w.comma;
+        if (only_names && c.subject.begin == floor + 1 && low(floor) == w.en && !c.is_speech &&
+            !c.verb.passive && !g.se) {
+          c.subject = {};
+          TokenRange after = np_right(g.end, e);
+          bool names_actor = false;
+          for (uint32_t t = after.begin; t < after.end; ++t) names_actor |= actor(t);
+          if (!after.empty() && names_actor && toks[after.begin].tag != Tag::IN) c.subject = after;
+        }
         if (!c.subject.empty() && c.subject.begin < start) start = c.subject.begin;
       }
       // Verbs of saying and passives put the subject after the verb:
@@ -409,9 +462,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     c.conditional |= question;
     if (IsNonFinite(c)) {
       // Under the clause before it, or the one after ("Al llegar, X dijo").
+      // A gerund after a comma says how the main act was done, past any
+      // relative clause between ("los pescadores cortaron las redes de una
+      // embarcación que navegaba en el golfo, acusándolos de ...": the
+      // fishermen accuse, not the boat).
+      const uint32_t st = starts[i - first];
+      const bool gerund_after_comma = c.kind == ClauseKind::kGerund && st > b && low(st - 1) == w.comma;
       uint32_t p = kNone32;
       for (uint32_t k = i; k > first; --k)
-        if (!IsNonFinite(cl[k - 1]) || k - 1 == first) { p = k - 1; break; }
+        if ((!IsNonFinite(cl[k - 1]) && !(gerund_after_comma && cl[k - 1].relative)) || k - 1 == first) {
+          p = k - 1;
+          break;
+        }
       if (p == kNone32)
         for (uint32_t k = i + 1; k < n; ++k)
           if (!IsNonFinite(cl[k])) { p = k; break; }

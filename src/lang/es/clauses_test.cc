@@ -174,6 +174,53 @@ TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   EXPECT_EQ(Text(ClauseOf("huir").subject), "Los rebeldes");
 }
 
+// A gerund after a comma hangs on the main clause, past a relative clause
+// between: its subject is the main clause's.
+TEST_F(SpanishClausesTest, GerundAfterACommaSkipsARelativeClause) {
+  Analyze("Los pescadores cortaron las redes de un barco que navegaba cerca, acusándolos de pescar sin permiso.");
+  const Clause& g = ClauseOf("acusar");
+  EXPECT_EQ(g.kind, ClauseKind::kGerund);
+  EXPECT_EQ(Text(g.subject), "Los pescadores");
+  // Without the comma it stays with the clause right before it.
+  Analyze("Los pescadores vieron un barco que navegaba buscando atún.");
+  EXPECT_EQ(Text(ClauseOf("buscar").subject), "un barco");
+}
+
+// A gerund phrase between the subject and a lone comma describes the
+// subject: the noun phrase before it is who acts.
+TEST_F(SpanishClausesTest, GerundPhraseAfterTheSubject) {
+  Analyze("Hombres armados vistiendo uniformes del ejército, atacaron una patrulla.");
+  EXPECT_EQ(Text(ClauseOf("atacar").subject), "Hombres armados");
+  // Not when something else opens the sentence: "En Cali" says where.
+  Analyze("En Cali vistiendo uniformes del ejército, atacaron una patrulla.");
+  EXPECT_TRUE(ClauseOf("atacar").subject.empty());
+}
+
+// A headline in capitals writes the future without its accent.
+TEST_F(SpanishClausesTest, UnaccentedFutureInACapitalsHeadline) {
+  Analyze("OBREROS PROTESTARAN EN LIMA");
+  EXPECT_EQ(ClauseOf("protestar").verb.tense, Tense::kFuture);
+  // The present plural is not the infinitive plus -an.
+  Analyze("OBREROS PREPARAN PROTESTA");
+  EXPECT_NE(ClauseOf("preparar").verb.tense, Tense::kFuture);
+}
+
+// Quotation marks around the verb: the subject is before them.
+TEST_F(SpanishClausesTest, QuotedVerbKeepsItsSubject) {
+  Analyze("Lima \"lamentó\" la decisión.");
+  EXPECT_EQ(Text(ClauseOf("lamentar").subject), "Lima");
+}
+
+// A place phrase opening the sentence is no subject; the actor after the
+// verb is.
+TEST_F(SpanishClausesTest, PlacePhraseFirstSubjectAfterTheVerb) {
+  Analyze("En Lima protestaron ayer cientos de estudiantes.", {"estudiantes"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "cientos de estudiantes");
+  // A subject of its own after the place stays ("En Lima el ejército").
+  Analyze("En Lima el ejército detuvo a dos dirigentes.", {"ejército"});
+  EXPECT_EQ(Text(ClauseOf("detener").subject), "el ejército");
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {

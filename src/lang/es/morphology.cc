@@ -106,6 +106,36 @@ Readings Tagger::Analyze(std::string_view lower) const {
 }
 
 Readings Tagger::AnalyzeLocked(const std::string& key) const {
+  // An infinitive or gerund with its pronouns written onto it
+  // ("exigiéndole", "pidiéndoles", "reunirse", "dispararles"). Hunspell
+  // gives such forms affix classes outside the verb conjugations (or reads
+  // "reunirse" as a finite form, "dándole" not at all), so they came out as
+  // nouns and their clause was lost. The form is split here instead: a
+  // pronoun at the end and, before it, without the accent the pronoun adds,
+  // a word Hunspell knows as an infinitive or gerund. Nouns of that shape
+  // ("Carlos", "charla") have no such verb before their ending.
+  for (std::string_view clitic : kEnclitics) {
+    if (key.size() < clitic.size() + 4 || !EndsWith(key, clitic)) continue;
+    std::string base = WithoutAcute(std::string_view(key).substr(0, key.size() - clitic.size()));
+    if (!InfinitiveOrGerundShape(base)) continue;
+    Readings v;
+    // Irregular forms Hunspell lists as bare words ("dar", "dando") are in
+    // the closed-class list with their lemma.
+    if (auto it = closed_.find(base); it != closed_.end()) {
+      v.infinitive = it->second.tag == Tag::VB;
+      v.gerund = it->second.tag == Tag::VBG;
+      v.verb_lemma = it->second.lemma;
+    } else {
+      v = AnalyzeLocked(base);  // ends in -r or -ndo: no pronoun to split again
+    }
+    if (!v.infinitive && !v.gerund) continue;
+    Readings r;
+    r.infinitive = v.infinitive;
+    r.gerund = v.gerund;
+    r.verb_lemma = v.verb_lemma;
+    r.enclitic = true;
+    return r;
+  }
   Readings r;
   bool only_present_s = true, any_finite = false;
   for (const std::string& a : hunspell_->analyze(key)) {
@@ -180,6 +210,18 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
     std::string past = key.substr(0, key.size() - 2) + (EndsWith(key, "ar") ? "ó" : "ió");
     for (const std::string& s : hunspell_->stem(past))
       if (s == key) r.infinitive = true, r.verb_lemma = key;
+    // Stem-changing -ir verbs raise the stem's last e or o in that form
+    // ("pedir": "pidió", "seguir": "siguió", "morir": "murió"), so
+    // "pedir", "impedir", "conseguir", "elegir" were read as nouns.
+    if (!r.infinitive && EndsWith(key, "ir")) {
+      std::string raised = key.substr(0, key.size() - 2);
+      size_t v = raised.find_last_of("eo");
+      if (v != std::string::npos) {
+        raised[v] = raised[v] == 'e' ? 'i' : 'u';
+        for (const std::string& s : hunspell_->stem(raised + "ió"))
+          if (s == key) r.infinitive = true, r.verb_lemma = key;
+      }
+    }
   }
   return r;
 }

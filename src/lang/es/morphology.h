@@ -24,6 +24,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "lang/es/enclitic.h"
 #include "model/tag.h"
 #include "pipeline/component.h"
 
@@ -41,6 +42,7 @@ struct Readings {
   bool infinitive = false;   // the word is its own stem and conjugates (-ar, -er, -ir)
   bool gerund = false;       // -ando / -iendo with a verb stem
   bool unaccented_past = false;  // a first-person present read as the preterite that lost its accent ("viajo")
+  bool enclitic = false;     // an infinitive or gerund with pronouns attached ("exigiéndole", "reunirse")
   std::string noun_lemma, verb_lemma;
 };
 

@@ -130,5 +130,39 @@ TEST_F(MorphologyTest, MuertoAfterSerIsThePassiveOfMatar) {
   EXPECT_NE(doc_.tokens[3].lemma, "matar");
 }
 
+TEST_F(MorphologyTest, PronounsWrittenOntoAnInfinitiveOrGerund) {
+  // The verb is read under its pronouns, with the verb's lemma.
+  Tag("Siguieron exigiéndole respuestas y decidieron reunirse para dispararles preguntas.");
+  EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::VBG);
+  EXPECT_EQ(doc_.tokens[1].lemma, "exigir");
+  EXPECT_EQ(doc_.tokens[5].tag, dyad::Tag::VB);
+  EXPECT_EQ(doc_.tokens[5].lemma, "reunir");
+  EXPECT_EQ(doc_.tokens[7].tag, dyad::Tag::VB);
+  EXPECT_EQ(doc_.tokens[7].lemma, "disparar");
+  EXPECT_TRUE(Analyze_("pidiéndoles").enclitic);
+  EXPECT_EQ(Analyze_("dándole").verb_lemma, "dar");  // Hunspell does not know the whole form
+  // Nouns of the same shape keep their reading: no verb before the ending.
+  EXPECT_FALSE(Analyze_("charla").enclitic);
+  EXPECT_FALSE(Analyze_("hermanos").enclitic);
+  // The object pronoun, not the reflexive "se".
+  EXPECT_EQ(ObjectEnclitic("pidiéndoles"), "les");
+  EXPECT_EQ(ObjectEnclitic("dárselo"), "lo");
+  EXPECT_EQ(ObjectEnclitic("acusarla"), "la");
+  EXPECT_EQ(ObjectEnclitic("reunirse"), "");
+}
+
+TEST_F(MorphologyTest, StemChangingInfinitives) {
+  // Their preterite raises the stem vowel ("pidió", "siguió", "murió").
+  for (std::string_view w : {"pedir", "impedir", "seguir", "elegir", "morir", "sugerir"}) {
+    Readings r = Analyze_(w);
+    EXPECT_TRUE(r.infinitive) << w;
+    EXPECT_EQ(r.verb_lemma, w);
+  }
+  Tag("Decidieron pedir ayuda.");
+  EXPECT_EQ(doc_.tokens[1].tag, dyad::Tag::VB);
+  // A noun in -ir with no such verb stays a noun.
+  EXPECT_FALSE(Analyze_("nadir").infinitive);
+}
+
 }  // namespace
 }  // namespace dyad::es
