@@ -337,5 +337,16 @@ TEST(GeneralRulesTest, InsistingOnASubjunctiveIsADemand) {
   EXPECT_EQ(CodeOf(ev, "ECU", "ECU"), "0874") << Dump(ev);
 }
 
+
+// "said his office was investigating": the speaker's own office acts for
+// the speaker, as a bare "it" in reported speech does.
+TEST(GeneralRulesTest, TheSpeakersOwnOffice) {
+  auto ev = Code("The UN envoy said his office was investigating the killing of aid workers in Yemen.");
+  EXPECT_EQ(CodeOf(ev, "IGOUNO", "").substr(0, 2), "09") << Dump(ev);
+  // Someone else's office is no one the sentence names: nothing.
+  ev = Code("The UN envoy said the office was investigating the killing of aid workers in Yemen.");
+  EXPECT_EQ(CodeOf(ev, "IGOUNO", ""), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1965,6 +1965,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
               code = "015";
             }
           }
+          // "The prosecutor said his office was investigating", "the agency
+          // said its team would inspect": the speaker's own office, ministry
+          // or team (a possessive and one such noun, the whole subject of the
+          // reported clause, that names no actor) acts for the speaker.
+          static const uint64_t kOwnBody[] = {TokenHash("office"),     TokenHash("ministry"), TokenHash("department"),
+                                              TokenHash("agency"),     TokenHash("team"),     TokenHash("staff"),
+                                              TokenHash("investigators"), TokenHash("inspectors"), TokenHash("experts")};
+          static const uint64_t his = TokenHash("his"), her = TokenHash("her");
+          if (sources.empty() && cl.subject.end == cl.subject.begin + 2 &&
+              (h == his || h == her || h == H().its || h == H().their) &&
+              std::find(std::begin(kOwnBody), std::end(kOwnBody), toks[cl.subject.begin + 1].lower_hash) !=
+                  std::end(kOwnBody) &&
+              !toks[cl.subject.begin].has(kInQuote)) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "the speaker's own office in reported speech: the speaker";
+          }
         }
         // The peers take a bare "he", "she", "it" or "they" that names no
         // one for the subject of the sentence's main clause before it ("X
