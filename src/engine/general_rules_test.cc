@@ -348,5 +348,18 @@ TEST(GeneralRulesTest, TheSpeakersOwnOffice) {
   EXPECT_EQ(CodeOf(ev, "IGOUNO", ""), "") << Dump(ev);
 }
 
+
+// "recibió en el Palacio de La Moneda al canciller": a place phrase between
+// the verb and its personal object; a place after "a" stays a place.
+TEST(GeneralRulesTest, SpanishPlacePhraseBeforeThePersonalObject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El presidente de Chile recibió en el Palacio de La Moneda al canciller de Perú.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "043") << Dump(ev);
+  ev = Code("El rey de España recibió en Madrid a la presidenta de Honduras.", "es");
+  EXPECT_EQ(CodeOf(ev, "ESPGOV", "HNDGOV"), "043") << Dump(ev);
+  ev = Code("Los maestros de Honduras se declararon en huelga a partir del lunes.", "es");
+  EXPECT_EQ(CodeOf(ev, "HND", "").substr(0, 2), "14") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1588,7 +1588,37 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         seq.push_back(t);
       }
     } else {
-      for (uint32_t t = after; t < end; ++t) seq.push_back(t);
+      // "recibió en el Palacio de La Moneda al canciller": Spanish may put a
+      // place phrase ("en" and a few words, no comma or verb) between the
+      // verb and its personal object ("a", "al"). The object is matched
+      // first, as in "recibió al canciller en el Palacio", so patterns such
+      // as "recibir a" see it; the place follows it.
+      uint32_t object_at = kNone32;
+      static const uint64_t kEn = TokenHash("en"), kA = TokenHash("a"), kAl = TokenHash("al");
+      if (doc.article.lang == "es" && after < end && toks[after].lower_hash == kEn) {
+        for (uint32_t k = after + 1; k < end && k <= after + 8; ++k) {
+          const Token& w = toks[k];
+          if (w.lower_hash == H().comma || IsVerb(w.tag)) break;
+          if ((w.lower_hash == kA || w.lower_hash == kAl) && k > after + 1) {
+            // Only a personal "a": a person or an agent right after it (or
+            // after its article). "viajaban en 1892 a España" goes to a
+            // place, and "se declararon en huelga a partir de" keeps its
+            // words in order.
+            for (uint32_t j = k + 1; j < end && j <= k + 2; ++j) {
+              const uint32_t m = c.starts_at[j];
+              if (m != kNone32 && (doc.actors[m].is_person || doc.actors[m].is_agent)) object_at = k;
+              if (m != kNone32 || toks[j].tag != Tag::DET) break;
+            }
+            break;
+          }
+        }
+      }
+      if (object_at != kNone32) {
+        for (uint32_t t = object_at; t < end; ++t) seq.push_back(t);
+        for (uint32_t t = after; t < object_at; ++t) seq.push_back(t);
+      } else {
+        for (uint32_t t = after; t < end; ++t) seq.push_back(t);
+      }
     }
     // Only a subject before the verb: the analyser may take a "se" verb's
     // object after it for a passive subject ("se opuso a la invasión"),
