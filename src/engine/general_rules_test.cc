@@ -361,5 +361,15 @@ TEST(GeneralRulesTest, SpanishPlacePhraseBeforeThePersonalObject) {
   EXPECT_EQ(CodeOf(ev, "HND", "").substr(0, 2), "14") << Dump(ev);
 }
 
+
+// Regions of recent conflict news are of their country
+// (data/actors/regions_2019_2026.txt), as "Darfur" and "Tigray" are.
+TEST(GeneralRulesTest, RegionsOfRecentConflictNews) {
+  auto ev = Code("Rwandan troops shelled villages in North Kivu.");
+  EXPECT_EQ(CodeOf(ev, "RWAMIL", "COD").substr(0, 2), "19") << Dump(ev);
+  ev = Code("Turkish drones struck a convoy in Idlib.");
+  EXPECT_EQ(CodeOf(ev, "TUR", "SYR").substr(0, 2), "19") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
