@@ -318,6 +318,10 @@ TEST(GeneralRulesTest, ContentOfAReportNounIsNoAct) {
   EXPECT_EQ(CodeOf(ev, "ERI", ""), "") << Dump(ev);
   ev = Code("Traders pointed to rumours that the Japanese central bank bought dollars from Korean banks.");
   EXPECT_EQ(CodeOf(ev, "JPN", ""), "") << Dump(ev);
+  // "claims"/"reports" right after a name is the verb the tagger took for
+  // a noun: the act is a named party's report and codes.
+  ev = Code("Moscow reports that Ukrainian troops shelled Russian villages.");
+  EXPECT_EQ(CodeOf(ev, "UKR", "RUS").substr(0, 2), "19") << Dump(ev);
   // Said by a named party, the same act is reported speech and codes.
   ev = Code("The European Union said Eritrean troops looted hospitals in Tigray.");
   EXPECT_EQ(CodeOf(ev, "ERIMIL", "").substr(0, 2), "14") << Dump(ev);

@@ -871,6 +871,10 @@ std::string_view ReportNounOf(const Doc& doc, uint32_t ci) {
   if (t == 0 || !IsNoun(toks[t - 1].tag)) return {};
   const Token& noun = toks[t - 1];
   if (std::find(std::begin(kReport), std::end(kReport), noun.lemma_hash) == std::end(kReport)) return {};
+  // "The Kremlin claims that ...", "Moscow reports that ...": right after a
+  // name or a pronoun the word is the verb the tagger took for a plural
+  // noun, and its clause is reported speech (a named speaker's, which codes).
+  if (t >= 2 && (IsProperNoun(toks[t - 2].tag) || toks[t - 2].tag == Tag::PRP)) return {};
   return noun.lower;
 }
 
