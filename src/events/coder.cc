@@ -405,6 +405,31 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
 
 bool WordAt(const Token& t, uint64_t h) { return t.lemma_hash == h || t.lower_hash == h; }
 
+// Whether finite clause `cl`, the that-clause of `gov`, is a mandative
+// subjunctive under a verb of saying that can demand: "insisted that
+// Venezuela pull its troops back", "insists that he be released",
+// "insisted that the talks continue". English marks it by the bare verb:
+// "be", a base form with a singular subject, or a present form under a past
+// governor (sequence of tenses would give "continued"). Only insist and
+// its kind (a demand made by saying so); "said that they withdraw" is rare
+// and not news English.
+bool MandativeSubjunctive(const Doc& doc, const Clause& gov, const Clause& cl) {
+  static const uint64_t kMandative[] = {TokenHash("insist"), TokenHash("demand"), TokenHash("urge"),
+                                        TokenHash("recommend"), TokenHash("propose"), TokenHash("ask")};
+  static const uint64_t be = TokenHash("be"), have = TokenHash("have"), do_ = TokenHash("do");
+  const auto& toks = doc.tokens;
+  if (gov.verb.head == kNone32 || cl.verb.head == kNone32 || gov.verb.negated || cl.subject.empty()) return false;
+  if (std::find(std::begin(kMandative), std::end(kMandative), toks[gov.verb.head].lemma_hash) == std::end(kMandative))
+    return false;
+  // One bare verb: any auxiliary ("had pulled", "will pull") is indicative.
+  if (cl.verb.head != cl.verb.tokens.begin || cl.verb.modality != Modality::kNone) return false;  // a particle after it may stay ("hand over")
+  const Token& v = toks[cl.verb.head];
+  if (v.lower_hash == be) return true;
+  if (v.lemma_hash == be || v.lemma_hash == have || v.lemma_hash == do_) return false;
+  if (v.tag == Tag::VB) return true;
+  return v.tag == Tag::VBP && toks[gov.verb.head].tag == Tag::VBD;
+}
+
 // The clause whose complement clause ci is, when its verb makes that
 // complement not (yet) an act: denied, asked for, feared (control.txt
 // @irrealis, not speech): "denied that its troops had crossed into Afghan
@@ -431,7 +456,11 @@ uint32_t IrrealisGovernor(const Doc& doc, const VerbDictionary& verbs, uint32_t 
     if (p.sentence != cl.sentence) break;
     if (p.verb.head == kNone32 || p.kind != ClauseKind::kFinite) continue;
     uint64_t lemma = doc.tokens[p.verb.head].lemma_hash;
-    if (!verbs.IsIrrealis(lemma) || verbs.IsSpeech(lemma)) return kNone32;  // only the nearest finite clause governs
+    // "insisted that Venezuela pull its troops back": a verb of saying that
+    // can demand governs a subjunctive that-clause as "demand" does
+    // (MandativeSubjunctive); with "pulled" it reports a fact.
+    const bool mandative = !cl.relative && MandativeSubjunctive(doc, p, cl);
+    if (!mandative && (!verbs.IsIrrealis(lemma) || verbs.IsSpeech(lemma))) return kNone32;  // only the nearest finite clause governs
     if (b < p.verb.head) return kNone32;
     if (!cl.relative && ComplementOf(doc, k) == ci) return k;
     if (cl.relative && doc.article.lang == "es") return k;
@@ -781,6 +810,88 @@ bool AllegesAgainst(std::string_view speaker, std::string_view attacker) {
   if (ac == "---") return !state(speaker) && !non_state(attacker);
   if (sc == ac) return non_state(attacker) && !non_state(speaker);
   return true;
+}
+
+// Whether a noun phrase counts fewer than a thousand people by its first
+// number ("40 Uyghurs", "about two dozen Rohingya", "dozens of Kurds"): a
+// group expelled or deported at that scale is expelled as individuals (174),
+// not in a mass expulsion or ethnic cleansing (201, 203), which the
+// codebook keeps for whole populations ("700,000 Rohingya", "hundreds of
+// thousands"). False when the phrase gives no number before its noun.
+bool SmallHeadcount(const Doc& doc, TokenRange phrase) {
+  static const uint64_t kLarge[] = {TokenHash("hundred"), TokenHash("hundreds"), TokenHash("thousand"),
+                                    TokenHash("thousands"), TokenHash("million"), TokenHash("millions"),
+                                    TokenHash("billion"), TokenHash("tens")};
+  static const uint64_t kSmallWords[] = {TokenHash("dozen"), TokenHash("dozens"), TokenHash("several"),
+                                         TokenHash("few")};
+  const auto& toks = doc.tokens;
+  // Only the words before the phrase's noun: a number further on ("40 of
+  // the 3,000 Rohingya") counts something else.
+  for (uint32_t t = phrase.begin; t < phrase.end && t < phrase.begin + 5; ++t) {
+    const Token& tok = toks[t];
+    if (std::find(std::begin(kLarge), std::end(kLarge), tok.lower_hash) != std::end(kLarge)) return false;
+    if (std::find(std::begin(kSmallWords), std::end(kSmallWords), tok.lower_hash) != std::end(kSmallWords)) {
+      if (t + 1 < phrase.end && std::find(std::begin(kLarge), std::end(kLarge), toks[t + 1].lower_hash) != std::end(kLarge))
+        return false;  // "several thousand"
+      return true;
+    }
+    if (tok.tag == Tag::CD) {
+      if (t + 1 < phrase.end && std::find(std::begin(kLarge), std::end(kLarge), toks[t + 1].lower_hash) != std::end(kLarge))
+        return false;  // "40 thousand", "two million"
+      std::string_view w = tok.lower;
+      uint64_t value = 0;
+      bool digits = !w.empty();
+      for (char ch : w) {
+        if (ch == ',') continue;
+        if (ch < '0' || ch > '9') { digits = false; break; }
+        value = value * 10 + static_cast<uint64_t>(ch - '0');
+        if (value >= 1000) return false;
+      }
+      // A number word ("forty", "twelve") names less than a hundred unless a
+      // word of scale follows, ruled out above.
+      return digits ? value < 1000 : true;
+    }
+    if (IsNoun(tok.tag)) return false;
+  }
+  return false;
+}
+
+// The noun of report whose content finite clause ci is ("investigating
+// reports that paramilitaries killed hundreds", "dismissed claims that its
+// troops looted", "informes de que"), or "" when it is none: the writer
+// passes on what others say, and states it no more than "fear that" would.
+// Unlike "X said (that) ...", nobody named asserts it, so it is no reported
+// act and no allegation either. Not a relative clause ("reports that
+// surfaced"), which has no subject of its own.
+std::string_view ReportNounOf(const Doc& doc, uint32_t ci) {
+  static const uint64_t kReport[] = {TokenHash("report"),     TokenHash("allegation"), TokenHash("claim"),
+                                     TokenHash("rumour"),     TokenHash("rumor"),      TokenHash("accusation"),
+                                     TokenHash("suggestion"), TokenHash("speculation"), TokenHash("assertion"),
+                                     TokenHash("informe"),    TokenHash("denuncia"),   TokenHash("rumor"),
+                                     TokenHash("versión"),    TokenHash("acusación")};
+  static const uint64_t that = TokenHash("that"), que = TokenHash("que"), de = TokenHash("de");
+  const Clause& cl = doc.clauses[ci];
+  if (cl.kind != ClauseKind::kFinite || cl.relative || cl.subject.empty() || cl.subject_inherited) return {};
+  const auto& toks = doc.tokens;
+  uint32_t t = cl.tokens.begin;
+  if (t < toks.size() && toks[t].lower_hash != that && toks[t].lower_hash != que) {
+    if (t == 0) return {};
+    --t;
+  }
+  if (t >= toks.size() || t >= cl.subject.begin || (toks[t].lower_hash != that && toks[t].lower_hash != que)) return {};
+  // Spanish puts "de" between the noun and "que".
+  if (toks[t].lower_hash == que) {
+    if (t < 2 || toks[t - 1].lower_hash != de) return {};
+    --t;
+  }
+  if (t == 0 || !IsNoun(toks[t - 1].tag)) return {};
+  const Token& noun = toks[t - 1];
+  if (std::find(std::begin(kReport), std::end(kReport), noun.lemma_hash) == std::end(kReport)) return {};
+  // "The Kremlin claims that ...", "Moscow reports that ...": right after a
+  // name or a pronoun the word is the verb the tagger took for a plural
+  // noun, and its clause is reported speech (a named speaker's, which codes).
+  if (t >= 2 && (IsProperNoun(toks[t - 2].tag) || toks[t - 2].tag == Tag::PRP)) return {};
+  return noun.lower;
 }
 
 // The acts an infinitive of purpose performs by the act it is the purpose
@@ -1342,6 +1453,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!options_.peer_reading) {
       if (uint32_t g = IrrealisGovernor(doc, *verbs_, ci); g != kNone32) {
         if (trace) say(ci, "complement of '" + std::string(doc.clauses[g].verb.lemma) + "' is not (yet) an act: no event");
+        // "Guyana insisted that Venezuela pull its troops back": a verb of
+        // saying whose own patterns coded nothing demands the subjunctive
+        // act of the that-clause's subject (CAMEO 10: demand), as
+        // "demanded that ..." codes through its pattern.
+        const Clause& gc = doc.clauses[g];
+        if (!coded[g] && verbs_->IsSpeech(doc.tokens[gc.verb.head].lemma_hash) && !gc.conditional &&
+            gc.verb.modality == Modality::kNone) {
+          uint32_t time = kNone32;
+          Date date = EventDate(doc, g, cl.sentence, &time);
+          for (uint32_t s : ActorsOf(c, gc.subject))
+            for (uint32_t t : ActorsOf(c, cl.subject)) {
+              if (doc.actors[s].code == doc.actors[t].code || AlreadyCoded(doc, cl.sentence, "100", doc.actors[s].code, doc.actors[t].code))
+                continue;
+              EventMention ev = NewEvent(cl.sentence, g, doc.actors[s].code, s, doc.actors[t].code, t, "100", date, time);
+              ev.trigger = {gc.verb.head, gc.verb.head + 1};
+              ev.pattern = "mandative subjunctive: " + std::string(gc.verb.lemma) + " that + (base verb)";
+              ev.note = "a subjunctive that-clause under a verb of saying is demanded: " + std::string(doc.text(cl.verb.tokens));
+              if (trace) say(g, "demands the subjunctive act of its that-clause: 100");
+              doc.events.push_back(std::move(ev));
+              coded[g] = 1;
+            }
+        }
+        continue;
+      }
+      if (std::string_view noun = ReportNounOf(doc, ci); !noun.empty()) {
+        if (trace) say(ci, "content of '" + std::string(noun) + " that': what others report, not an act stated: no event");
         continue;
       }
     }
@@ -1494,7 +1631,37 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         seq.push_back(t);
       }
     } else {
-      for (uint32_t t = after; t < end; ++t) seq.push_back(t);
+      // "recibió en el Palacio de La Moneda al canciller": Spanish may put a
+      // place phrase ("en" and a few words, no comma or verb) between the
+      // verb and its personal object ("a", "al"). The object is matched
+      // first, as in "recibió al canciller en el Palacio", so patterns such
+      // as "recibir a" see it; the place follows it.
+      uint32_t object_at = kNone32;
+      static const uint64_t kEn = TokenHash("en"), kA = TokenHash("a"), kAl = TokenHash("al");
+      if (doc.article.lang == "es" && after < end && toks[after].lower_hash == kEn) {
+        for (uint32_t k = after + 1; k < end && k <= after + 8; ++k) {
+          const Token& w = toks[k];
+          if (w.lower_hash == H().comma || IsVerb(w.tag)) break;
+          if ((w.lower_hash == kA || w.lower_hash == kAl) && k > after + 1) {
+            // Only a personal "a": a person or an agent right after it (or
+            // after its article). "viajaban en 1892 a España" goes to a
+            // place, and "se declararon en huelga a partir de" keeps its
+            // words in order.
+            for (uint32_t j = k + 1; j < end && j <= k + 2; ++j) {
+              const uint32_t m = c.starts_at[j];
+              if (m != kNone32 && (doc.actors[m].is_person || doc.actors[m].is_agent)) object_at = k;
+              if (m != kNone32 || toks[j].tag != Tag::DET) break;
+            }
+            break;
+          }
+        }
+      }
+      if (object_at != kNone32) {
+        for (uint32_t t = object_at; t < end; ++t) seq.push_back(t);
+        for (uint32_t t = after; t < object_at; ++t) seq.push_back(t);
+      } else {
+        for (uint32_t t = after; t < end; ++t) seq.push_back(t);
+      }
     }
     // Only a subject before the verb: the analyser may take a "se" verb's
     // object after it for a passive subject ("se opuso a la invasión"),
@@ -1975,6 +2142,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
               code = "015";
             }
           }
+          // "The prosecutor said his office was investigating", "the agency
+          // said its team would inspect": the speaker's own office, ministry
+          // or team (a possessive and one such noun, the whole subject of the
+          // reported clause, that names no actor) acts for the speaker.
+          static const uint64_t kOwnBody[] = {TokenHash("office"),     TokenHash("ministry"), TokenHash("department"),
+                                              TokenHash("agency"),     TokenHash("team"),     TokenHash("staff"),
+                                              TokenHash("investigators"), TokenHash("inspectors"), TokenHash("experts")};
+          static const uint64_t his = TokenHash("his"), her = TokenHash("her");
+          if (sources.empty() && cl.subject.end == cl.subject.begin + 2 &&
+              (h == his || h == her || h == H().its || h == H().their) &&
+              std::find(std::begin(kOwnBody), std::end(kOwnBody), toks[cl.subject.begin + 1].lower_hash) !=
+                  std::end(kOwnBody) &&
+              !toks[cl.subject.begin].has(kInQuote)) {
+            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+            if (!sources.empty()) note = "the speaker's own office in reported speech: the speaker";
+          }
         }
         // The peers take a bare "he", "she", "it" or "they" that names no
         // one for the subject of the sentence's main clause before it ("X
@@ -2370,6 +2553,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           break;
         }
       }
+    }
+    // "Thai police deported 40 Uyghurs": a minority expelled a few at a
+    // time is expelled as individuals (SmallHeadcount).
+    if (!options_.peer_reading && (code == "201" || code == "203") && !cl.objects.empty() &&
+        SmallHeadcount(doc, cl.objects.front())) {
+      note += std::string(note.empty() ? "" : "; ") + "fewer than a thousand expelled: " + code + " -> 174";
+      code = "174";
     }
     std::string root = code.substr(0, 2);
     // A reported violent act, stated as fact by someone else: the speaker's
