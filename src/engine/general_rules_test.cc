@@ -12,33 +12,12 @@
 namespace dyad {
 namespace {
 
-const Engine& TheEngine() { return testing::DefaultEngine(); }
-
+// Every article of this file is dated 2024-03-01.
 std::vector<EventRecord> Code(const std::string& text, const std::string& lang = "en") {
-  Doc doc;
-  Article a;
-  a.id = "t";
-  a.text = text;
-  a.lang = lang;
-  a.published = *Date::Parse("2024-03-01");
-  CodedArticle out;
-  CodeArticle(TheEngine(), doc, std::move(a), false, &out);
-  return out.events;
+  return testing::CodeText(text, "2024-03-01", lang);
 }
-
-std::string Dump(const std::vector<EventRecord>& events) {
-  std::string s;
-  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
-  return s;
-}
-
-// The code of the first event whose source and target start with src and
-// tgt, or "" when there is none.
-std::string CodeOf(const std::vector<EventRecord>& events, std::string_view src, std::string_view tgt) {
-  for (const EventRecord& e : events)
-    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
-  return "";
-}
+using testing::CodeOf;
+using testing::Dump;
 
 TEST(GeneralRulesTest, ShotDeadIsAKillingWhateverFollows) {
   // "dead" is the particle of "shoot dead", not a second verb before "a".

@@ -13,29 +13,10 @@ namespace dyad {
 namespace {
 
 std::vector<EventRecord> Code(const std::string& text, const std::string& published) {
-  Doc doc;
-  Article a;
-  a.id = "t";
-  a.text = text;
-  if (auto d = Date::Parse(published)) a.published = *d;  // "": an undated article
-  CodedArticle out;
-  CodeArticle(testing::DefaultEngine(), doc, std::move(a), false, &out);
-  return out.events;
+  return testing::CodeText(text, published);
 }
-
-std::string Dump(const std::vector<EventRecord>& events) {
-  std::string s;
-  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
-  return s;
-}
-
-// The code of the first event from a source starting with src to a target
-// starting with tgt, or "" if there is none.
-std::string CodeOf(const std::vector<EventRecord>& ev, std::string_view src, std::string_view tgt) {
-  for (const EventRecord& e : ev)
-    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
-  return std::string();
-}
+using testing::CodeOf;
+using testing::Dump;
 
 // Speaking to the press is a statement (010) to the media, not a
 // consultation; speaking to a government stays 040 (news_verbs_8.txt).

@@ -15,30 +15,10 @@ namespace {
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
 std::vector<EventRecord> CodeEs(const std::string& text, const std::string& published = "2024-03-01") {
-  Doc doc;
-  Article a;
-  a.id = "t";
-  a.text = text;
-  a.lang = "es";
-  a.published = *Date::Parse(published);
-  CodedArticle out;
-  CodeArticle(testing::DefaultEngine(), doc, std::move(a), false, &out);
-  return out.events;
+  return testing::CodeText(text, published, "es");
 }
-
-std::string Dump(const std::vector<EventRecord>& events) {
-  std::string s;
-  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
-  return s;
-}
-
-// The code of the first event whose source and target start with src and
-// tgt, or "" when there is none.
-std::string CodeOf(const std::vector<EventRecord>& events, std::string_view src, std::string_view tgt) {
-  for (const EventRecord& e : events)
-    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
-  return "";
-}
+using testing::CodeOf;
+using testing::Dump;
 
 // Whether some event has a source and target starting with src and tgt and
 // a code starting with code.

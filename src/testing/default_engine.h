@@ -1,7 +1,9 @@
 // Test-only: one engine with the default options and data, loaded once per
 // test binary and shared by every test file in it (an inline function's
 // static is one object across translation units), so a binary that holds
-// several pipeline test files loads the dictionaries once.
+// several pipeline test files loads the dictionaries once. Beside it, the
+// three helpers every engine test file used to define for itself: code one
+// article, print its events, find one event's code.
 #ifndef DYAD_TESTING_DEFAULT_ENGINE_H_
 #define DYAD_TESTING_DEFAULT_ENGINE_H_
 
@@ -9,8 +11,12 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/engine.h"
+#include "engine/runner.h"
+#include "model/date.h"
 
 namespace dyad::testing {
 
@@ -23,6 +29,36 @@ inline const Engine& DefaultEngine() {
     return e;
   }();
   return *engine;
+}
+
+// Codes `text` as one article in `lang` with the default engine. An empty or
+// unparsable `published` leaves the article undated.
+inline std::vector<EventRecord> CodeText(const std::string& text, const std::string& published,
+                                         const std::string& lang = "en") {
+  Doc doc;
+  Article a;
+  a.id = "t";
+  a.text = text;
+  a.lang = lang;
+  if (auto d = Date::Parse(published)) a.published = *d;
+  CodedArticle out;
+  CodeArticle(DefaultEngine(), doc, std::move(a), false, &out);
+  return out.events;
+}
+
+// One line per event, "SOURCE CODE TARGET | sentence", for failure messages.
+inline std::string Dump(const std::vector<EventRecord>& events) {
+  std::string s;
+  for (const EventRecord& e : events) s += e.source + " " + e.code + " " + e.target + " | " + e.sentence + "\n";
+  return s;
+}
+
+// The code of the first event whose source and target start with src and
+// tgt, or "" when there is none.
+inline std::string CodeOf(const std::vector<EventRecord>& events, std::string_view src, std::string_view tgt) {
+  for (const EventRecord& e : events)
+    if (e.source.starts_with(src) && e.target.starts_with(tgt)) return e.code;
+  return "";
 }
 
 }  // namespace dyad::testing
