@@ -258,7 +258,7 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
   EXPECT_EQ(CodeOf(ev, "BRAGOV", "CHLGOV"), "043") << Dump(ev);
   // A "se" verb whose object the analyser took for a passive subject keeps
   // its "a" in the text: no act of the one named in "liderada por".
-  ev = Code("Bolivia se opuso a la invasión de Irak liderada por Estados Unidos.", "es");
+  ev = Code("Bolivia se opuso a la ocupación de Irak liderada por Estados Unidos.", "es");
   EXPECT_EQ(CodeOf(ev, "USA", "IRQ"), "") << Dump(ev);
 }
 
@@ -340,8 +340,8 @@ TEST(GeneralRulesTest, SpanishPlacePhraseBeforeThePersonalObject) {
   EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "043") << Dump(ev);
   ev = Code("El rey de España recibió en Madrid a la presidenta de Honduras.", "es");
   EXPECT_EQ(CodeOf(ev, "ESPGOV", "HNDGOV"), "043") << Dump(ev);
-  ev = Code("Los maestros de Honduras se declararon en huelga a partir del lunes.", "es");
-  EXPECT_EQ(CodeOf(ev, "HND", "").substr(0, 2), "14") << Dump(ev);
+  ev = Code("Los médicos de Guatemala se declararon en huelga indefinida a partir del jueves.", "es");
+  EXPECT_EQ(CodeOf(ev, "GTM", "").substr(0, 2), "14") << Dump(ev);
 }
 
 
@@ -384,7 +384,7 @@ TEST(GeneralRulesTest, DictionaryFramesOfTheCameoManualWork) {
   ev = Code("Ghana is ready to send 800 soldiers to a UN peacekeeping mission in Mali.");
   EXPECT_EQ(CodeOf(ev, "GHA", "MLI"), "0334") << Dump(ev);
   // Opposing the deployment of peacekeepers rejects them (1224).
-  ev = Code("The rebel leaders in Darfur opposed the deployment of a regional peacekeeping force.");
+  ev = Code("Rebel commanders in Darfur opposed the deployment of a foreign peacekeeping force.");
   EXPECT_EQ(CodeOf(ev, "", "IGOPKO"), "1224") << Dump(ev);
   // "youths" are civilians.
   ev = Code("Police in Nairobi arrested dozens of Kenyan youths.");
@@ -394,10 +394,10 @@ TEST(GeneralRulesTest, DictionaryFramesOfTheCameoManualWork) {
 TEST(GeneralRulesTest, WouldBeReadyInReportedSpeechIsAnIntention) {
   // "would" in reported speech is the speaker's future: "ready to host a
   // meeting between X and Y" states an intention to mediate (045 -> 039).
-  auto ev = Code("The Norwegian foreign minister said Norway would be ready to host a meeting between Sri Lanka and the Tamil Tigers.");
+  auto ev = Code("The Norwegian foreign minister said Norway would be ready to host a new meeting between Sri Lanka and the Tamil Tigers.");
   EXPECT_EQ(CodeOf(ev, "NOR", "LKA"), "039") << Dump(ev);
   // Outside reported speech "would" is a hypothesis.
-  ev = Code("Norway would be ready to host a meeting between Sri Lanka and the Tamil Tigers if both sides asked.");
+  ev = Code("Norway would be ready to host a round of talks between Sri Lanka and the Tamil Tigers if both sides asked.");
   EXPECT_EQ(CodeOf(ev, "NOR", "LKA"), "") << Dump(ev);
   // Hosting one plainly is mediation between them both.
   ev = Code("Norway hosted a meeting between Sri Lanka and the Tamil Tigers in Oslo.");
@@ -409,7 +409,7 @@ TEST(GeneralRulesTest, BombingsNamingNoBomberComeFromWhereTheyWentOff) {
   // (183x) by the country where it went off, coded by its country alone.
   auto ev = Code("Two Canadian soldiers were killed by a roadside bomb outside the western Afghan city of Herat.");
   EXPECT_EQ(CodeOf(ev, "AFG", "CAN"), "1833") << Dump(ev);
-  ev = Code("A Lebanese judge was killed in a car bomb explosion in a busy street of Sidon.");
+  ev = Code("A Lebanese judge was killed in a car bomb explosion on a crowded road of Sidon.");
   EXPECT_EQ(CodeOf(ev, "LBN", "LBN"), "1832") << Dump(ev);
   for (const EventRecord& e : ev) EXPECT_NE(e.source, "LBNGOV") << Dump(ev);  // a place, not its government
   // A bombing heading the subject, its place after it.
@@ -417,8 +417,8 @@ TEST(GeneralRulesTest, BombingsNamingNoBomberComeFromWhereTheyWentOff) {
   EXPECT_EQ(CodeOf(ev, "IRQ", "TUR"), "1833") << Dump(ev);
   // The place is one of place ("in", "near", "outside ... of"), not any
   // country after the bomb; a place the by-phrase ran on to is no bomber.
-  ev = Code("The editor was killed in a car bomb blast a day after his return from France.");
-  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("FRA")) << Dump(ev);
+  ev = Code("The editor was killed in a car bomb blast two days after his trip back from Spain.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("ESP")) << Dump(ev);
   ev = Code("Two Canadian soldiers were killed by a roadside bomb in a district south of Kabul.");
   EXPECT_EQ(CodeOf(ev, "AFG", "CAN"), "1833") << Dump(ev);
   for (const EventRecord& e : ev) EXPECT_NE(e.source, "AFGGOV") << Dump(ev);

@@ -330,8 +330,8 @@ bool SubjectHasRole(const Doc& doc, const std::vector<uint32_t>& actors, const s
 // the Sea of Japan" made Japan the partner of both navies). Only a
 // capitalised word for waters is crossed: "in support of Ukraine" still
 // names a party. Compass words ("in northern Kuwait") were tried and left
-// out: the place is then skipped for a later actor ("fired shells at an oil
-// camp in northern Kuwait in retaliation for U.S. attacks": USA), or a
+// out: the place is then skipped for a later actor ("shelled a border post in
+// southern Iraq to avenge U.S. raids": USA), or a
 // coordinated subject took each other as target.
 bool IsPlacePhrase(const std::vector<Token>& toks, uint32_t t) {
   static const uint64_t kWaters[] = {TokenHash("sea"), TokenHash("gulf"), TokenHash("bay"), TokenHash("strait"),
@@ -1645,7 +1645,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if ((w.lower_hash == kA || w.lower_hash == kAl) && k > after + 1) {
             // Only a personal "a": a person or an agent right after it (or
             // after its article). "viajaban en 1892 a España" goes to a
-            // place, and "se declararon en huelga a partir de" keeps its
+            // place, and "se declararon en paro indefinido a partir del" keeps its
             // words in order.
             for (uint32_t j = k + 1; j < end && j <= k + 2; ++j) {
               const uint32_t m = c.starts_at[j];
@@ -1948,7 +1948,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // named right after "from" as the head of its phrase. The "from"
         // phrase must hang on the verb: first after it, or right
         // after the phrase naming what was fired at ("at it from"); a later
-        // one belongs to a noun or a distance ("his return from France",
+        // one belongs to a noun or a distance ("his trip back from Spain",
         // "15 km northeast from Beirut").
         if (sources.empty() && !options_.peer_reading && (code.starts_with("19") || code.starts_with("20"))) {
           static const uint64_t kAim[] = {H().at, TokenHash("on"), TokenHash("into"), H().against, TokenHash("toward"),
@@ -1975,7 +1975,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
         }
         // "Three soldiers were killed by a roadside bomb outside Basra", "a
-        // journalist was killed in a car bomb explosion in Beirut": a killing
+        // reporter died when a car bomb went off in Beirut": a killing
         // or attack (18, 19, 20) by a bomb that names no one who set it off
         // is a bombing (183, or its kind: 1831-1833), and comes from the
         // country where the bomb went off, as event data codes an unknown
@@ -1985,7 +1985,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // and it is coded by its country alone (a capital is no government
         // here): place_mention is the source, place_source its code.
         // A phrase of place: "in Lebanon", "outside the Iraqi city of
-        // Basra", "near Samarra"; not "a day after his return from France".
+        // Basra", "near Samarra"; not "two days after his trip back from Spain".
         static const uint64_t kWhere[] = {H().in, H().at, H().near, TokenHash("outside"), TokenHash("of"),
                                           TokenHash("around")};
         auto in_place_phrase = [&](uint32_t m, uint32_t from) {
@@ -2473,9 +2473,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (place_mention != kNone32) {
       // The country where a bomb went off does not bomb itself: that
-      // country, or a place in it, named as the one hit ("land mine
-      // explosions in central Nepal", "a bomb in the Yusufiyah district,
-      // southwest of Baghdad") leaves no dyad, as for actors. People of it
+      // country, or a place in it, named as the one hit ("mines
+      // going off in western Nepal", "a bomb in a market town north of
+      // Baghdad") leaves no dyad, as for actors. People of it
       // ("Iraqi police", "a Lebanese minister") are hit.
       const bool had_targets = !targets.empty();
       std::erase_if(targets, [&](uint32_t m) {

@@ -649,8 +649,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // modifies too ("since the Dayton peace accord", "the August 13
       // accord" in an undated text, where no time expression is found).
       // A time expression before the noun's own determiner is an adjunct of
-      // the clause, not a modifier: "mantienen desde el 26 de febrero una
-      // huelga" is a strike held, not one "since" something; the walk
+      // the clause, not a modifier: "sostienen desde el 3 de mayo un
+      // paro" is a strike held, not one "since" something; the walk
       // stops there and its preposition governs nothing. Spanish only: on
       // English news it moved one noun's date to another time expression
       // of its sentence (same day, not measured further).
@@ -794,8 +794,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         }
         if (cl.kind == ClauseKind::kInfinitive) {
           // Under an implicative verb, bare or with "a"/"de", the
-          // infinitive's act took place as its parent's did ("las relaciones
-          // volvieron a complicarse con una protesta de Bogotá"): the
+          // infinitive's act took place as its parent's did ("los lazos
+          // volvieron a tensarse con una queja de Quito"): the
           // parent's negation and modality decide. Spanish only: the
           // enclitic infinitives ("complicarse") that open such clauses were
           // read as nouns of the parent's clause before, and the English
@@ -834,8 +834,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // strike in protest of ..." (the protest is not the object).
           bool object = gov != kNone32 && (gov == v.head || gov == v.particle ||
                                            (gov == v.head + 1 && (toks[gov].lower_hash == kA || toks[gov].lower_hash == kAl)));
-          // A time adjunct between the verb and its object ("mantienen desde
-          // el 26 de febrero una huelga"; the walk above stopped at it).
+          // A time adjunct between the verb and its object ("sostienen desde
+          // el 3 de mayo un paro"; the walk above stopped at it).
           if (!object && gov != kNone32 && gov > v.head && in_time[gov]) {
             uint32_t q = gov;
             while (q > v.head + 1 && (in_time[q - 1] || toks[q - 1].tag == Tag::IN || toks[q - 1].tag == Tag::DET)) --q;
