@@ -431,5 +431,48 @@ TEST(GeneralRulesTest, BombingsNamingNoBomberComeFromWhereTheyWentOff) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("183")) << Dump(ev);
 }
 
+TEST(GeneralRulesTest, AnArmedGroupIsNotFromTheCountryItAttacks) {
+  // An armed group with no country of its own does not take the country of
+  // what it attacks: militants firing at an American base are not American.
+  auto no_source = [](const std::vector<EventRecord>& ev, std::string_view code) {
+    for (const EventRecord& e : ev)
+      if (e.source == code) return false;
+    return true;
+  };
+  auto ev = Code("Militants fired rockets at the American base before dawn.");
+  EXPECT_TRUE(no_source(ev, "USAREB")) << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "---REB", "USA"), "") << Dump(ev);
+  ev = Code("Gunmen attacked a Turkish police station overnight.");
+  EXPECT_TRUE(no_source(ev, "TURREB")) << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "---REB", "TUR"), "") << Dump(ev);
+  ev = Code("Insurgents ambushed a convoy of Nigerian soldiers on the highway.");
+  EXPECT_TRUE(no_source(ev, "NGAREB")) << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "---REB", "NGA"), "") << Dump(ev);
+  ev = Code("Armed men kidnapped four Chinese engineers on Monday.");
+  EXPECT_TRUE(no_source(ev, "CHNREB")) << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "---REB", "CHN"), "") << Dump(ev);
+  ev = Code("Gunmen kidnapped two of Italy's citizens near the port.");
+  EXPECT_TRUE(no_source(ev, "ITAREB")) << Dump(ev);
+  // The target named first, in a passive: the same.
+  ev = Code("A Kenyan army patrol was ambushed by militants near the border.");
+  EXPECT_TRUE(no_source(ev, "KENREB")) << Dump(ev);
+  // Another country in the sentence that is not the target still gives one.
+  ev = Code("Militants attacked a French base in Mali on Sunday.");
+  EXPECT_NE(CodeOf(ev, "MLIREB", "FRA"), "") << Dump(ev);
+  // A country of its own, before it or after "of"/"from", stays its own.
+  ev = Code("Philippine mutineers attacked an army camp outside Manila.");
+  EXPECT_NE(CodeOf(ev, "PHLREB", "PHLMIL"), "") << Dump(ev);
+  ev = Code("Iraqi insurgents attacked an American patrol near Mosul.");
+  EXPECT_NE(CodeOf(ev, "IRQREB", "USA"), "") << Dump(ev);
+  ev = Code("Rebels from Chad attacked a Sudanese border post.");
+  EXPECT_NE(CodeOf(ev, "TCDREB", "SDN"), "") << Dump(ev);
+  // Only force: rebels who make demands of a government are its own rebels.
+  ev = Code("The rebels demanded that the Ugandan government release their leader.");
+  EXPECT_NE(CodeOf(ev, "UGAREB", "UGAGOV"), "") << Dump(ev);
+  // Not the target: the country where they are still gives theirs.
+  ev = Code("In Somalia, militants attacked a police station.");
+  EXPECT_NE(CodeOf(ev, "SOMREB", "SOMCOP"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2903,6 +2903,35 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       std::erase_if(doc.events, [&](const EventMention& ev) { return ev.trigger.begin != first[ev.sentence]; });
     }
   }
+  // "Militants fired rockets at the American base", "gunmen ambushed a
+  // convoy of Pakistani soldiers": an armed group with no country of its
+  // own took the nearest country in the sentence, but that country is in
+  // what it attacks, and a group does not attack its own side's base or
+  // convoy. Where an event's target holds the very words the group's
+  // country came from, the group falls back to what the matcher would have
+  // given it without them. Only for a guessed country (kAgentSentence):
+  // "Philippine mutineers", "rebels from Chad" keep their own. Only for
+  // force (roots 17-20): rebels who meet, demand of or sign with "the
+  // Burundian government" are Burundi's own rebels.
+  for (const EventMention& ev : doc.events) {
+    if (ev.source_actor == kNone32 || ev.target_actor == kNone32) continue;
+    ActorMention& src = doc.actors[ev.source_actor];
+    const ActorMention& tgt = doc.actors[ev.target_actor];
+    const bool force = ev.code.size() >= 2 && ev.code[0] == '1' && ev.code[1] >= '7';
+    const bool force20 = ev.code.starts_with("20");
+    if (!(force || force20) || src.how != ActorResolution::kAgentSentence || !src.is_agent ||
+        src.code_without_country.empty() || src.code_without_country == src.code || !src.code.ends_with("REB") ||
+        ev.source != src.code)
+      continue;
+    if (src.country_from.begin < tgt.tokens.begin || src.country_from.end > tgt.tokens.end) continue;
+    const std::string guessed = src.code;
+    src.code = src.code_without_country;
+    src.entry += " (not its target's country: " + src.code + ")";
+    for (EventMention& e : doc.events) {
+      if (e.source_actor == ev.source_actor && e.source == guessed) e.source = src.code;
+      if (e.target_actor == ev.source_actor && e.target == guessed) e.target = src.code;
+    }
+  }
   if (forward) doc.article.forwarded_subject = carried;
 }
 

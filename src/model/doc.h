@@ -196,6 +196,12 @@ struct ActorMention {
   bool also_code = false;
   TokenRange title;             // a title before a person's name ("former president"), empty if none
   TitleUse title_use = TitleUse::kNone;
+  // kAgentSentence only: the words whose country the agent took, and the
+  // code it would have had without them (the next country, the article's,
+  // or none). The coder falls back to it when those words turn out to be
+  // the agent's own target ("militants fired at the American base").
+  TokenRange country_from;
+  std::string code_without_country;
 };
 
 enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther };
