@@ -7,6 +7,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
+#include "events/new_event.h"
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
 #include "lang/es/enclitic.h"  // ObjectEnclitic
@@ -755,24 +756,6 @@ bool AlreadyCoded(const Doc& doc, uint32_t sentence, std::string_view code, std:
   for (const auto& ev : doc.events)
     if (ev.sentence == sentence && ev.code == code && ev.source == source && ev.target == target) return true;
   return false;
-}
-
-// An event of `clause` in `sentence` from one actor to another (an actor
-// index may be kNone32 when only its code is known: a default source, the
-// article's dyad); the caller fills trigger, pattern and note.
-EventMention NewEvent(uint32_t sentence, uint32_t clause, const std::string& source, uint32_t source_actor,
-                      const std::string& target, uint32_t target_actor, std::string code, Date date, uint32_t time) {
-  EventMention ev;
-  ev.sentence = sentence;
-  ev.clause = clause;
-  ev.source = source;
-  ev.source_actor = source_actor;
-  ev.target = target;
-  ev.target_actor = target_actor;
-  ev.code = std::move(code);
-  ev.date = date;
-  ev.time = time;
-  return ev;
 }
 
 // "The US said ISIL had attacked Iraq", "a rights monitor said government

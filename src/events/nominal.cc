@@ -6,6 +6,7 @@
 #include <sstream>
 #include <utility>
 
+#include "events/new_event.h"
 #include "model/ascii.h"
 #include "model/lines.h"  // ForEachLine
 
@@ -991,16 +992,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             return;
           }
         }
-        EventMention ev;
-        ev.sentence = si;
-        ev.clause = ci;
-        ev.source = sc;
-        ev.source_actor = s;
-        ev.target = tc;
-        ev.target_actor = tg;
-        ev.code = code;
-        ev.date = date;
-        ev.time = time;
+        EventMention ev = NewEvent(si, ci, sc, s, tc, tg, code, date, time);
         ev.trigger = {first, last + 1};
         ev.pattern = chosen->ref();
         ev.note = "noun trigger '" + std::string(doc.text(TokenRange{first, last + 1})) + "'; source: " + why_source +
