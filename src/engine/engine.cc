@@ -34,6 +34,7 @@
 #include "output/json_writer.h"
 #include "text/normalize.h"
 #include "text/segment.h"
+#include "time/date_shift.h"
 #include "time/time_tagger.h"
 
 namespace dyad {
@@ -506,6 +507,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(std::make_shared<en::Tagger>(lexicon))
       .Add(lemmatizer)
       .Add(std::make_shared<TimeTagger>())
+      .Add(std::make_shared<DateShifter>())
       .Add(engine->matcher_)
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
@@ -581,6 +583,7 @@ void Engine::BuildSpanish() const {
       .Add(segmenter_)
       .Add(tagger)
       .Add(std::make_shared<TimeTagger>())
+      .Add(std::make_shared<DateShifter>())
       .Add(matcher_)
       .Add(std::make_shared<es::ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())

@@ -97,3 +97,41 @@ TEST(NewsTest, OneWordQuotedVerbAfterAModalOrTo) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+const EventRecord* Find(const std::vector<EventRecord>& events, std::string_view src, std::string_view code) {
+  for (const EventRecord& e : events)
+    if (e.source.starts_with(src) && e.code == code) return &e;
+  return nullptr;
+}
+
+// "A week after X did E, ..." dates E a week before the sentence's time,
+// and leaves the main clause's date alone (time/date_shift.h).
+TEST(NewsTest, AWeekAfterDatesTheGovernedEvent) {
+  auto ev = Code(
+      "A week after the State Department revoked the visa of President Gustavo Petro, Colombia recalled its "
+      "ambassador from Washington.",
+      "2025-10-02");
+  const EventRecord* revoke = Find(ev, "USAGOV", "172");
+  ASSERT_NE(revoke, nullptr) << Dump(ev);
+  EXPECT_EQ(revoke->date, "2025-09-25");
+  EXPECT_EQ(revoke->date_text, "A week after");
+  EXPECT_NE(revoke->evidence.find("shift: 1 week before the sentence's date 2025-10-02"), std::string::npos)
+      << revoke->evidence;
+  for (const EventRecord& e : ev) {
+    if (e.source.starts_with("COL")) {
+      EXPECT_EQ(e.date, "2025-10-02") << Dump(ev);
+    }
+  }
+  // The same event told the other way round: the main clause has its own day.
+  ev = Code("Colombia recalled its ambassador on Tuesday, four days after Washington revoked Petro's visa.",
+            "2025-10-02");
+  revoke = Find(ev, "USA", "172");
+  ASSERT_NE(revoke, nullptr) << Dump(ev);
+  EXPECT_EQ(revoke->date, "2025-09-26");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -120,9 +120,12 @@ struct EventCoderOptions {
 std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act);
 
 // The date of an event of clause `clause` (kNone32: none) in `sentence`: a
-// time expression inside the clause, else the sentence's date, else the
-// publication date; *time is the TimeExpr used (kNone32 if none).
-Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time);
+// time expression inside the clause, else a shift whose scope holds the
+// event's word `word` (the trigger noun; kNone32: the clause's verb) ("a
+// week after <it revoked> the visa", time/date_shift.h), else the sentence's
+// date, else the publication date; *time is the TimeExpr used (kNone32 if
+// none).
+Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word = kNone32);
 
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {

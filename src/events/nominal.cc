@@ -969,7 +969,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       }
 
       uint32_t time = kNone32;
-      Date date = EventDate(doc, ctx, si, &time);
+      Date date = EventDate(doc, ctx, si, &time, t);
       if (phrase_time != kNone32) date = doc.times[phrase_time].value, time = phrase_time;
       bool coded = false;
       auto emit = [&](uint32_t s, uint32_t tg) {

@@ -204,7 +204,9 @@ struct ActorMention {
   std::string code_without_country;
 };
 
-enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther };
+// kShifted: a distance from the sentence's own time that dates only the
+// words it governs ("a week after <they did E>"; time/date_shift.h).
+enum class TimeKind : uint8_t { kDate, kRelative, kWeekday, kDuration, kSet, kOther, kShifted };
 
 struct TimeExpr {
   uint32_t sentence = 0;
@@ -213,6 +215,7 @@ struct TimeExpr {
   Date value;                // resolved against the anchor (publication date)
   TimeKind kind = TimeKind::kDate;
   std::string rule;          // name of the rule that matched (evidence)
+  TokenRange scope;          // kShifted: the words it dates (the rest of the sentence keeps its date)
 };
 
 struct Quote {

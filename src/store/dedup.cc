@@ -57,6 +57,21 @@ std::vector<std::string> TriggerSignature(std::string_view text) {
   return out;
 }
 
+bool IsShiftText(std::string_view text) {
+  // The phrase's last words are the ones date_shift.cc ends its span with.
+  std::string low;
+  for (char c : text) low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  for (std::string_view tail : {" after", " before", " de", " de que"}) {
+    if (!std::string_view(low).ends_with(tail)) continue;
+    if (tail.starts_with(" de")) {
+      std::string_view rest = std::string_view(low).substr(0, low.size() - tail.size());
+      return rest.ends_with(" despu\xC3\xA9s") || rest.ends_with(" despues") || rest.ends_with(" antes");
+    }
+    return true;
+  }
+  return false;
+}
+
 MergeKey MakeMergeKey(std::string_view source, std::string_view target, std::string_view code,
                       std::string_view date, std::string_view date_text, std::string_view published,
                       std::string_view verb_text) {
@@ -69,6 +84,13 @@ MergeKey MakeMergeKey(std::string_view source, std::string_view target, std::str
   if (d) {
     k.from = d->first_day();
     k.to = d->last_day();
+  }
+  // A date counted from another ("a week after", "dos días antes de";
+  // time/date_shift.h) is as round as the distance news gives: "a week"
+  // may be six days or eight. Its window widens by kShiftWindowDays each way.
+  if (d && d->precision == Precision::kDay && IsShiftText(date_text)) {
+    k.from -= kShiftWindowDays;
+    k.to += kShiftWindowDays;
   }
   if (date_text.empty() && d && p && *d == *p) {
     k.vague = true;

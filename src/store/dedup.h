@@ -10,7 +10,9 @@
 //     Friday", "in mid-September") covers that day, month or year; a mention
 //     with no date words took the publication date only as a default, and
 //     covers the fortnight before publication ("the State Department revoked
-//     Petro's visa" in a story of Oct. 5 happened some time before);
+//     Petro's visa" in a story of Oct. 5 happened some time before); a
+//     mention dated by a distance from another time ("a week after")
+//     covers two days either side of the day counted;
 //   * matching triggers: the content words of the matched verb phrase and of
 //     the clause's object, stemmed ("revoke Petro's visa" and "revoked
 //     Petro's visa" are {revok, visa}), are equal, or the smaller set has at
@@ -62,6 +64,13 @@ std::vector<std::string> SplitSignature(std::string_view s);
 
 // How many days before publication an undated mention may have happened.
 inline constexpr int32_t kVagueWindowDays = 14;
+// Days each way a date counted from another event's is taken to cover
+// ("a week after" X: X may have been six or eight days before).
+inline constexpr int32_t kShiftWindowDays = 2;
+
+// Whether a mention's date words count from another time ("a week after",
+// "two days before", "una semana después de (que)").
+bool IsShiftText(std::string_view date_text);
 
 }  // namespace dyad
 

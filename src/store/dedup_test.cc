@@ -29,6 +29,26 @@ TEST(DedupTest, SameRevocationReportedTwice) {
   EXPECT_TRUE(SameEvent(undated, dated, &why)) << why;  // symmetric
 }
 
+// "A week after the State Department revoked the visa" (Oct. 2) counts back
+// to Sept. 25; the act was on the 26th. A counted distance is round, so its
+// day widens by two either side; a day named by its own words does not.
+TEST(DedupTest, ADateCountedFromAnotherIsRound) {
+  MergeKey dated = Key("USAGOV", "COLGOV", "172", "2025-09-26", "Friday", "2025-09-27", "revoke Petro's visa");
+  MergeKey counted =
+      Key("USAGOV", "COLGOV", "172", "2025-09-25", "A week after", "2025-10-02", "revoked the visa of");
+  std::string why;
+  EXPECT_TRUE(SameEvent(dated, counted, &why)) << why;
+  EXPECT_TRUE(SameEvent(counted, dated, &why)) << why;
+  MergeKey far = Key("USAGOV", "COLGOV", "172", "2025-09-20", "A week after", "2025-09-27", "revoked the visa of");
+  EXPECT_FALSE(SameEvent(dated, far, &why));
+  MergeKey named = Key("USAGOV", "COLGOV", "172", "2025-09-25", "Thursday", "2025-09-27", "revoked the visa of");
+  EXPECT_FALSE(SameEvent(dated, named, &why));
+  EXPECT_TRUE(IsShiftText("two days before"));
+  EXPECT_TRUE(IsShiftText("Una semana despu\xC3\xA9s de que"));
+  EXPECT_FALSE(IsShiftText("Friday"));
+  EXPECT_FALSE(IsShiftText("de"));
+}
+
 TEST(DedupTest, DifferentAccusationsStayApart) {
   MergeKey meddling = Key("COLGOV", "USA", "112", "2025-09-27", "", "2025-09-27", "accused the US of meddling");
   MergeKey murder = Key("COLGOV", "USA", "1121", "2025-10-05", "", "2025-10-05", "accused the U.S. of murder");

@@ -825,9 +825,14 @@ bool Store::GroupEvents(std::string* error) {
   }
   // A canonical order, independent of insertion order: mentions with their
   // own date first (an undated report then joins the dated event rather than
-  // founding one), then by date, then by article content.
+  // founding one), the most precise first among those (a report of "Friday,
+  // Sept. 26" founds the event that "a week after" or "in September" then
+  // joins, and the event keeps the day), then by date, then by article
+  // content.
   std::sort(ms.begin(), ms.end(), [](const PendingMention& a, const PendingMention& b) {
     if (a.key.vague != b.key.vague) return !a.key.vague;
+    const int64_t wa = int64_t{a.key.to} - a.key.from, wb = int64_t{b.key.to} - b.key.from;
+    if (wa != wb) return wa < wb;
     if (a.key.from != b.key.from) return a.key.from < b.key.from;
     if (a.content_hash != b.content_hash) return a.content_hash < b.content_hash;
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;

@@ -1,0 +1,160 @@
+#include "time/date_shift.h"
+
+#include <charconv>
+#include <string>
+
+#include "model/date.h"
+#include "model/doc.h"
+
+namespace dyad {
+namespace {
+
+// Count words, English and Spanish. "the" counts one only before a
+// singular unit ("the day after the vote").
+int CountOf(std::string_view w) {
+  static constexpr std::pair<std::string_view, int> kCounts[] = {
+      {"a", 1},      {"an", 1},      {"one", 1},     {"two", 2},    {"three", 3},     {"four", 4},   {"five", 5},
+      {"six", 6},    {"seven", 7},   {"eight", 8},   {"nine", 9},   {"ten", 10},      {"eleven", 11}, {"twelve", 12},
+      {"fifteen", 15}, {"twenty", 20}, {"un", 1},    {"una", 1},    {"uno", 1},       {"dos", 2},    {"tres", 3},
+      {"cuatro", 4}, {"cinco", 5},   {"seis", 6},    {"siete", 7},  {"ocho", 8},      {"nueve", 9},  {"diez", 10},
+      {"once", 11},  {"doce", 12},   {"quince", 15}, {"veinte", 20}};
+  for (const auto& [word, n] : kCounts)
+    if (w == word) return n;
+  int n = 0;
+  auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), n);
+  if (ec == std::errc() && end == w.data() + w.size() && n > 0 && n <= 400) return n;
+  return 0;
+}
+
+enum class Unit { kNone, kDay, kWeek, kMonth, kYear };
+
+// The unit and whether the word is its singular.
+Unit UnitOf(std::string_view w, bool* singular) {
+  struct U {
+    std::string_view word;
+    Unit unit;
+    bool singular;
+  };
+  static constexpr U kUnits[] = {
+      {"day", Unit::kDay, true},      {"days", Unit::kDay, false},    {"week", Unit::kWeek, true},
+      {"weeks", Unit::kWeek, false},  {"month", Unit::kMonth, true},  {"months", Unit::kMonth, false},
+      {"year", Unit::kYear, true},    {"years", Unit::kYear, false},  {"d\xC3\xAD" "a", Unit::kDay, true},
+      {"d\xC3\xAD" "as", Unit::kDay, false}, {"dia", Unit::kDay, true}, {"dias", Unit::kDay, false},
+      {"semana", Unit::kWeek, true},  {"semanas", Unit::kWeek, false}, {"mes", Unit::kMonth, true},
+      {"meses", Unit::kMonth, false}, {"a\xC3\xB1o", Unit::kYear, true}, {"a\xC3\xB1os", Unit::kYear, false}};
+  for (const U& u : kUnits)
+    if (w == u.word) {
+      *singular = u.singular;
+      return u.unit;
+    }
+  return Unit::kNone;
+}
+
+// Words before the count that make the phrase a duration ("stayed for two
+// weeks after the coup") rather than a distance between two events.
+bool DurationWord(std::string_view w) {
+  return w == "for" || w == "within" || w == "over" || w == "during" || w == "durante" || w == "por" ||
+         w == "para";
+}
+
+// Ends a "before"/"after" phrase's words: the clause it governs stops at
+// punctuation that closes an adverbial ("A week after X did E, Y ...").
+bool Closes(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "--" || w == "\xE2\x80\x94" ||
+         w == "\xE2\x80\x93";
+}
+
+// The anchor moved by n units, at the precision the distance allows: days
+// and weeks need a day to count from; a month or a year away is only as
+// precise as a month or a year, whatever day the sentence names.
+Date Shift(const Date& anchor, Unit unit, int n) {
+  switch (unit) {
+    case Unit::kDay:
+    case Unit::kWeek:
+      if (anchor.precision != Precision::kDay) return {};
+      return anchor.AddDays(unit == Unit::kWeek ? 7 * n : n);
+    case Unit::kMonth: {
+      if (anchor.precision < Precision::kMonth) return {};
+      int m = anchor.year * 12 + (anchor.month - 1) + n;
+      return Date::Month(m / 12, m % 12 + 1);
+    }
+    case Unit::kYear:
+      return Date::Year(anchor.year + n);
+    case Unit::kNone: break;
+  }
+  return {};
+}
+
+std::string_view UnitName(Unit u) {
+  switch (u) {
+    case Unit::kDay: return "day";
+    case Unit::kWeek: return "week";
+    case Unit::kMonth: return "month";
+    case Unit::kYear: return "year";
+    case Unit::kNone: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+void DateShifter::Run(Doc& doc) const {
+  const std::vector<Token>& toks = doc.tokens;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const Date anchor = s.date.valid() ? s.date : doc.article.published;
+    if (!anchor.valid() || s.tokens.end > toks.size()) continue;
+    for (uint32_t i = s.tokens.begin + 1; i + 1 < s.tokens.end; ++i) {
+      const std::string_view dir = toks[i].lower;
+      const bool english = dir == "after" || dir == "before";
+      const bool spanish = dir == "despu\xC3\xA9s" || dir == "despues" || dir == "antes";
+      if (!english && !spanish) continue;
+      bool singular = false;
+      const Unit unit = UnitOf(toks[i - 1].lower, &singular);
+      if (unit == Unit::kNone || i < s.tokens.begin + 2) continue;
+      const uint32_t count_at = i - 2;
+      std::string_view cw = toks[count_at].lower;
+      int n = (cw == "the" || cw == "el" || cw == "la") && singular ? 1 : CountOf(cw);
+      // "a few days", "two days" with a plural unit after "a": only counts
+      // that agree with their unit ("a day", "two days") are distances.
+      if (n == 0 || (n == 1) != singular) continue;
+      if (count_at > s.tokens.begin && DurationWord(toks[count_at - 1].lower)) continue;
+      uint32_t scope = i + 1;
+      if (spanish) {
+        // "después de (que)", "antes de (que)": the governed words follow.
+        if (toks[scope].lower != "de") continue;
+        ++scope;
+        if (scope < s.tokens.end && toks[scope].lower == "que") ++scope;
+      }
+      if (scope >= s.tokens.end) continue;
+      const std::string_view next = toks[scope].lower;
+      if (next == "tomorrow" || next == "yesterday" || next == "ma\xC3\xB1" "ana" || next == "ayer") continue;
+      uint32_t end = scope;
+      while (end < s.tokens.end && !Closes(toks[end].lower)) ++end;
+      if (end == scope) continue;
+      // Opening the sentence with nothing to close it ("A week after the
+      // vote Petro met Trump"), the governed words run into the main clause
+      // and no stage before the clause analyser can say where they stop:
+      // better no shift than the main event's date moved.
+      if (end == s.tokens.end && count_at <= s.tokens.begin + 1) continue;
+      // The governed event is before the sentence's time when the sentence
+      // comes "after" it, and after it when the sentence comes "before".
+      const bool after = dir != "before" && dir != "antes";
+      const Date value = Shift(anchor, unit, after ? -n : n);
+      if (!value.valid()) continue;
+      TimeExpr e;
+      e.sentence = si;
+      e.tokens = {count_at, scope};
+      e.span = {toks[count_at].span.begin, toks[scope - 1].span.end};
+      e.value = value;
+      e.kind = TimeKind::kShifted;
+      e.scope = {scope, end};
+      e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
+               (after ? " before " : " after ") + "the sentence's date " + anchor.str();
+      doc.times.push_back(std::move(e));
+      i = end;
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,39 @@
+// Dates one event by another: "A week after the State Department revoked
+// Petro's visa, neither side has moved" says the revocation happened a week
+// before the sentence's own time, "X expelled the envoy on Friday, two days
+// after Y recalled its own" puts the recall on Wednesday. The time finder
+// (timex.h) sees no date in "a week after": it is a distance from another
+// time, not a time, so it neither dates the sentence nor its main clause.
+//
+// This stage runs after the time tagger (it needs each sentence's final
+// date as the anchor) and adds one TimeExpr of kind kShifted per phrase,
+// valued at the anchor moved by the distance, with `scope` = the words the
+// "after"/"before" governs (to the next comma, semicolon, colon or dash, or
+// the sentence end). The coder dates an event by it when the event's verb
+// or trigger noun lies in that scope and its clause names no date of its own
+// (events/coder.h, EventDate).
+//
+// Counted distances only ("a week", "two days", "the day", "tres semanas"):
+// "days after", "weeks before" and "hours after" give no day to count, and
+// "for two weeks after" is a duration. English and Spanish ("una semana
+// después de que ...", "dos días antes de ...").
+#ifndef DYAD_TIME_DATE_SHIFT_H_
+#define DYAD_TIME_DATE_SHIFT_H_
+
+#include <string_view>
+
+#include "pipeline/component.h"
+
+namespace dyad {
+
+class DateShifter : public Component {
+ public:
+  std::string_view name() const override { return "time_shift"; }
+  // Reads doc.tokens, doc.sentences (their dates) and the publication date;
+  // appends kShifted entries to doc.times.
+  void Run(Doc& doc) const override;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_TIME_DATE_SHIFT_H_

@@ -1,0 +1,103 @@
+#include "time/date_shift.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/simple_tokens.h"
+#include "time/time_tagger.h"
+
+namespace dyad {
+namespace {
+
+Doc Shift(std::string_view text, Date published = Date::Day(2025, 10, 2)) {
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  doc.article.published = published;
+  TimeTagger().Run(doc);
+  DateShifter().Run(doc);
+  return doc;
+}
+
+const TimeExpr* FirstShift(const Doc& doc) {
+  for (const TimeExpr& te : doc.times)
+    if (te.kind == TimeKind::kShifted) return &te;
+  return nullptr;
+}
+
+TEST(DateShifter, Name) { EXPECT_EQ(DateShifter().name(), "time_shift"); }
+
+TEST(DateShifter, AWeekAfterAnOpeningClauseCountsBackFromTheSentencesDate) {
+  Doc doc = Shift("A week after the ministry cancelled the permit, neither side has moved.");
+  const TimeExpr* te = FirstShift(doc);
+  ASSERT_NE(te, nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 9, 25));
+  EXPECT_EQ(doc.text(te->span), "A week after");
+  // The governed words run to the comma; the main clause keeps the date.
+  EXPECT_EQ(doc.text(te->scope), "the ministry cancelled the permit");
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 10, 2));
+}
+
+TEST(DateShifter, CountsFromTheSentencesOwnDate) {
+  // Friday before Oct 2, 2025 is Sept 26; two days before that, the 24th.
+  Doc doc = Shift("The envoy was expelled on Friday, two days after the cabinet recalled its own.");
+  const TimeExpr* te = FirstShift(doc);
+  ASSERT_NE(te, nullptr);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(te->value, Date::Day(2025, 9, 24));
+  EXPECT_EQ(doc.text(te->scope), "the cabinet recalled its own.");
+}
+
+TEST(DateShifter, BeforeCountsForward) {
+  Doc doc = Shift("The army shelled the town three days before the envoys arrived.");
+  const TimeExpr* te = FirstShift(doc);
+  ASSERT_NE(te, nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 10, 5));
+}
+
+TEST(DateShifter, TheDayAfterAndMonthsAndYears) {
+  const TimeExpr* te = nullptr;
+  Doc d1 = Shift("Talks resumed, the day after the rebels freed the hostages.");
+  ASSERT_NE(te = FirstShift(d1), nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 10, 1));
+  Doc d2 = Shift("The court ruled, two months after the senate voted.");
+  ASSERT_NE(te = FirstShift(d2), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 8));
+  Doc d3 = Shift("The treaty lapsed, a year after both sides signed it.");
+  ASSERT_NE(te = FirstShift(d3), nullptr);
+  EXPECT_EQ(te->value, Date::Year(2024));
+}
+
+TEST(DateShifter, Spanish) {
+  Doc doc = Shift("Una semana despu\xC3\xA9s de que el gobierno expuls\xC3\xB3 al embajador, las protestas siguen.");
+  const TimeExpr* te = FirstShift(doc);
+  ASSERT_NE(te, nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 9, 25));
+  EXPECT_EQ(doc.text(te->scope), "el gobierno expuls\xC3\xB3 al embajador");
+  Doc before = Shift("El ej\xC3\xA9rcito atac\xC3\xB3 la base dos d\xC3\xAD" "as antes de la visita.");
+  ASSERT_NE(te = FirstShift(before), nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 10, 4));
+}
+
+TEST(DateShifter, NoCountNoDurationNoDeicticNoShift) {
+  // No number of days to count.
+  EXPECT_EQ(FirstShift(Shift("Days after the vote, the protests grew.")), nullptr);
+  EXPECT_EQ(FirstShift(Shift("Hours after the attack, troops arrived.")), nullptr);
+  // "a" with a plural unit is no count ("a few days" reads as few).
+  EXPECT_EQ(FirstShift(Shift("A few days after the vote, the protests grew.")), nullptr);
+  // A duration, not a distance between two events.
+  EXPECT_EQ(FirstShift(Shift("The troops stayed for two weeks after the ceasefire, officials said.")), nullptr);
+  // The time finder's business: a day named from today.
+  EXPECT_EQ(FirstShift(Shift("The vote is set for the day after tomorrow.")), nullptr);
+  // An opening phrase with no comma runs into the main clause: no shift.
+  EXPECT_EQ(FirstShift(Shift("A week after the vote the parties met again")), nullptr);
+  // "a week later" governs nothing.
+  EXPECT_EQ(FirstShift(Shift("A week later, the parties met again.")), nullptr);
+}
+
+TEST(DateShifter, NeedsADayToCountDaysFrom) {
+  // A month-only publication date gives no day to count days from.
+  EXPECT_EQ(FirstShift(Shift("Talks resumed, a week after the rebels freed the hostages.", Date::Month(2025, 10))),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace dyad
