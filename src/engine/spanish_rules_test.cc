@@ -147,4 +147,21 @@ TEST(SpanishRulesTest, AMeasureDoesNotEndTheNounsPhrase) {
 }
 
 }  // namespace
+TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "Desconocidos" opening a violence report: unidentified attackers.
+  auto ev = CodeEs("Desconocidos asesinaron el sábado a un concejal en las afueras de Cali.");
+  EXPECT_TRUE(Has(ev, "---UAF", "18", "")) << Dump(ev);
+  // Lower-case, the adjective: no actor, so nothing is detained but the reporters.
+  ev = CodeEs("La policía de Bolivia detuvo por motivos desconocidos a dos reporteros.");
+  EXPECT_FALSE(Has(ev, "BOL", "17", "BOLUAF")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "BOL", "17", "---UAF")) << Dump(ev);
+  // A verb first, then a time and a place, then who marched.
+  ev = CodeEs("Marcharon el miércoles en La Paz miles de mineros bolivianos contra el Gobierno.");
+  EXPECT_TRUE(Has(ev, "BOL", "141", "BOLGOV")) << Dump(ev);
+  // An aside between dashes does not hide the subject.
+  ev = CodeEs("Cientos de maestros paraguayos -muchos de ellos del interior- marcharon contra el Gobierno de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "141", "PRYGOV")) << Dump(ev);
+}
+
 }  // namespace dyad
