@@ -164,4 +164,24 @@ TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
   EXPECT_TRUE(Has(ev, "PRY", "141", "PRYGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AnInfinitiveAfterAlOrTrasHappened) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "al" + infinitive after a clause that happened: done with it, by its subject.
+  auto ev = CodeEs("Los estudiantes de Chile marcharon por Santiago al rechazar la reforma del Gobierno de Chile.");
+  EXPECT_TRUE(Has(ev, "CHL", "12", "CHLGOV")) << Dump(ev);
+  // "tras" + infinitive: an act done before the main one.
+  ev = CodeEs("El presidente de Francia habló con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_TRUE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  // Not after a negated, future or passive clause.
+  ev = CodeEs("El presidente de Francia no habló con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  ev = CodeEs("El presidente de Francia hablará con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  ev = CodeEs("Tres estudiantes de Chile fueron heridos al disparar la policía contra la marcha.");
+  EXPECT_FALSE(Has(ev, "CHLEDU", "19", "")) << Dump(ev);
+  // "para" + infinitive stays a purpose, not a thing done.
+  ev = CodeEs("El presidente de Francia viajó a Berlín para reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "040", "DEUGOV")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -1147,6 +1147,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
+  for (const std::string& w : options_.done_with_words) done_with_.push_back(TokenHash(w));
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
@@ -1545,7 +1546,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         intent = true;
         replaces_parent = coded[cl.parent] != 0;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
-      } else if (!implicative && !unknown_parent && !purpose) {
+      }
+      // "tomó partido al pedir el voto en blanco": done with the act of the
+      // finite clause before it, when that one happened (not negated,
+      // hypothetical, modal or future) and is the subject's own
+      // (EventCoderOptions::done_with_words; Spanish "al", "tras").
+      bool done_with = false;
+      if (!parent && cl.prep != kNone32 && !cl.verb.negated && cl.subject_inherited &&
+          std::find(done_with_.begin(), done_with_.end(), toks[cl.prep].lower_hash) != done_with_.end()) {
+        for (uint32_t k = ci; k-- > 0;) {
+          const Clause& g = doc.clauses[k];
+          if (g.sentence != cl.sentence) break;
+          if (g.kind != ClauseKind::kFinite || g.relative) continue;
+          // Not after a passive: its subject suffered the act ("fueron
+          // heridos al disparar la policía": the police fired).
+          done_with = g.subject.begin == cl.subject.begin && g.subject.end == cl.subject.end && !g.verb.passive &&
+                      !g.verb.negated && !g.conditional &&
+                      g.verb.modality == Modality::kNone && g.verb.tense != Tense::kFuture && g.verb.head != kNone32 &&
+                      !verbs_->IsIrrealis(toks[g.verb.head].lemma_hash);
+          break;
+        }
+      }
+      if (!intent && !implicative && !unknown_parent && !purpose && !done_with) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
         continue;
       }
