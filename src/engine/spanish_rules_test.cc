@@ -184,4 +184,17 @@ TEST(SpanishRulesTest, AnInfinitiveAfterAlOrTrasHappened) {
   EXPECT_FALSE(Has(ev, "FRAGOV", "040", "DEUGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ReadyToActAfterEstarIsAnIntention) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "estar dispuesto a" + infinitive: the willingness is stated, the act
+  // not done (036 for a meeting, not 04).
+  auto ev = CodeEs("El Gobierno de Uruguay está dispuesto a reunirse con el Gobierno de Paraguay.");
+  EXPECT_EQ(CodeOf(ev, "URYGOV", "PRYGOV"), "036") << Dump(ev);
+  ev = CodeEs("Los ministros de Uruguay están dispuestos a reunirse con el Gobierno de Paraguay.");
+  EXPECT_EQ(CodeOf(ev, "URYGOV", "PRYGOV"), "036") << Dump(ev);
+  // A blockade the strikers are ready for is not a blockade.
+  ev = CodeEs("Los camioneros de Uruguay están dispuestos a bloquear las carreteras.");
+  EXPECT_FALSE(Has(ev, "URY", "144", "")) << Dump(ev);
+}
+
 }  // namespace dyad

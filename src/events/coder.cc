@@ -922,7 +922,9 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
       if (!o.empty() && o.begin > parent.verb.head && o.begin < cl.tokens.begin) return kNone32;
     return parent.verb.head;
   }
-  if (head.lemma_hash != be) return kNone32;
+  // Spanish has two copulas: "están dispuestos a bloquear", "es listo para".
+  static const uint64_t estar = TokenHash("estar"), ser = TokenHash("ser");
+  if (head.lemma_hash != be && head.lemma_hash != estar && head.lemma_hash != ser) return kNone32;
   for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
     if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
   return kNone32;
