@@ -197,4 +197,24 @@ TEST(SpanishRulesTest, ReadyToActAfterEstarIsAnIntention) {
   EXPECT_FALSE(Has(ev, "URY", "144", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, StrikesThatStopServicesAndInfinitivesAfterDe) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Stopping one's own service or classes is a strike; marching through
+  // the streets a demonstration.
+  auto ev = CodeEs("Los médicos de Paraguay paralizaron el servicio de urgencias contra el Gobierno de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "143", "")) << Dump(ev);
+  ev = CodeEs("Miles de estudiantes de Paraguay desfilaron por las calles de Asunción.");
+  EXPECT_TRUE(Has(ev, "PRY", "141", "")) << Dump(ev);
+  // An infinitive after "de" completes a noun: a threat to strike is no strike.
+  ev = CodeEs("Los médicos de Paraguay mantienen su amenaza de paralizar el servicio de urgencias.");
+  EXPECT_FALSE(Has(ev, "PRY", "143", "")) << Dump(ev);
+  // ... unless the noun names a purpose: the demand is made by coming.
+  ev = CodeEs("Los campesinos de Paraguay llegaron a la plaza central con el fin de reclamar tierras al Gobierno de "
+              "Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "10", "PRYGOV")) << Dump(ev);
+  // "acabar de" + infinitive: just done.
+  ev = CodeEs("El Gobierno de Paraguay acaba de expulsar al embajador de Bolivia.");
+  EXPECT_TRUE(Has(ev, "PRYGOV", "1", "BOL")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -1537,7 +1537,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // act done for it, so those roots (PurposeRoot) code; "sent troops to
       // attack" does not make the attack happen. Not under verbs whose
       // complement is speech, wanted or intended (control.txt), nor "be"/"have".
-      if (why == kNone32 && !implicative && !unknown_parent && parent && parent->verb.head != kNone32) {
+      // Not an infinitive after "de": it completes a noun ("mantienen su
+      // amenaza de paralizar las clases", "el plan de atacar"), it is no
+      // purpose, unless that noun names one ("a fin de", "con el propósito
+      // de", "en procura de reclamar").
+      static const uint64_t de = TokenHash("de");
+      static const uint64_t kPurposeNouns[] = {TokenHash("fin"), TokenHash("propósito"), TokenHash("objetivo"),
+                                               TokenHash("objeto"), TokenHash("procura"), TokenHash("finalidad")};
+      const bool noun_complement =
+          cl.prep != kNone32 && cl.prep > 0 && toks[cl.prep].lower_hash == de &&
+          std::find(std::begin(kPurposeNouns), std::end(kPurposeNouns), toks[cl.prep - 1].lower_hash) ==
+              std::end(kPurposeNouns);
+      if (why == kNone32 && !implicative && !unknown_parent && !noun_complement && parent &&
+          parent->verb.head != kNone32) {
         uint64_t pl = toks[parent->verb.head].lemma_hash;
         purpose = !verbs_->IsIrrealis(pl) && !verbs_->IsSpeech(pl) && !verbs_->IsIntent(pl) &&
                   pl != H().be && pl != H().have && !parent->verb.negated && !parent->conditional &&
