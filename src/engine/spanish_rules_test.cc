@@ -177,7 +177,7 @@ TEST(SpanishRulesTest, AnInfinitiveAfterAlOrTrasHappened) {
   EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
   ev = CodeEs("El presidente de Francia hablará con la prensa tras reunirse con el canciller de Alemania.");
   EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
-  ev = CodeEs("Tres estudiantes de Chile fueron heridos al disparar la policía contra la marcha.");
+  ev = CodeEs("Tres estudiantes de Chile fueron heridos al disparar los carabineros sobre los manifestantes.");
   EXPECT_FALSE(Has(ev, "CHLEDU", "19", "")) << Dump(ev);
   // "para" + infinitive stays a purpose, not a thing done.
   ev = CodeEs("El presidente de Francia viajó a Berlín para reunirse con el canciller de Alemania.");
@@ -206,7 +206,7 @@ TEST(SpanishRulesTest, StrikesThatStopServicesAndInfinitivesAfterDe) {
   ev = CodeEs("Miles de estudiantes de Paraguay desfilaron por las calles de Asunción.");
   EXPECT_TRUE(Has(ev, "PRY", "141", "")) << Dump(ev);
   // An infinitive after "de" completes a noun: a threat to strike is no strike.
-  ev = CodeEs("Los médicos de Paraguay mantienen su amenaza de paralizar el servicio de urgencias.");
+  ev = CodeEs("Los médicos de Paraguay repitieron su advertencia de paralizar el servicio de urgencias.");
   EXPECT_FALSE(Has(ev, "PRY", "143", "")) << Dump(ev);
   // ... unless the noun names a purpose: the demand is made by coming.
   ev = CodeEs("Los campesinos de Paraguay llegaron a la plaza central con el fin de reclamar tierras al Gobierno de "

@@ -1537,8 +1537,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // act done for it, so those roots (PurposeRoot) code; "sent troops to
       // attack" does not make the attack happen. Not under verbs whose
       // complement is speech, wanted or intended (control.txt), nor "be"/"have".
-      // Not an infinitive after "de": it completes a noun ("mantienen su
-      // amenaza de paralizar las clases", "el plan de atacar"), it is no
+      // Not an infinitive after "de": it completes a noun ("repitieron la
+      // advertencia de cerrar las escuelas", "el plan de atacar"), it is no
       // purpose, unless that noun names one ("a fin de", "con el propósito
       // de", "en procura de reclamar").
       static const uint64_t de = TokenHash("de");
