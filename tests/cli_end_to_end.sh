@@ -187,4 +187,17 @@ check "dict unknown ranks uncovered verbs and names"
 "$dyad" dict unknown "$src/examples" --top 5 >"$work/unknown.txt" || fail "dict unknown"
 grep -q "Uncoded verbs" "$work/unknown.txt" && grep -q "Proper names no actor entry covers" "$work/unknown.txt" || fail "dict unknown output"
 
+check "eval --min-precision fails a run whose root precision is under the floor (exit 1) and passes one at it"
+# Two records of our own: the first coded as its gold says, the second given a
+# gold root (04) the coder does not produce, so root precision is exactly 0.5.
+printf '%s\n' \
+  '{"id":"p1","date":"2025-09-27","text":"Venezuela accused Colombia of meddling.","expected":[{"source":"VEN","target":"COL","code":"112"}]}' \
+  '{"id":"p2","date":"2025-09-27","text":"Peru condemned Chile on Friday.","expected":[{"source":"PER","target":"CHL","code":"043"}]}' \
+  >"$work/precision.jsonl"
+"$dyad" eval "$work/precision.jsonl" --min-precision 0.5 >"$work/prec_ok.txt" || fail "precision 0.5 at a floor of 0.5: exit $?"
+grep -q "P 0.500" "$work/prec_ok.txt" || fail "root precision is not 0.5: $(grep 'root level' "$work/prec_ok.txt")"
+"$dyad" eval "$work/precision.jsonl" --min-precision 0.6 >"$work/prec_low.txt"; rc=$?
+[ $rc -eq 1 ] || fail "precision 0.5 under a floor of 0.6: expected exit 1, got $rc"
+grep -q "FAIL: root precision 0.5000" "$work/prec_low.txt" || fail "the failed floor is not named: $(tail -1 "$work/prec_low.txt")"
+
 echo "all end-to-end checks passed"

@@ -1,4 +1,5 @@
-// dyad eval SUITE.jsonl [--json] [--min-root-f1 X] [--min-type-dyad X] [--max-fp X] [--max-per-gold X]
+// dyad eval SUITE.jsonl [--json] [--min-root-f1 X] [--min-precision X] [--min-type-dyad X] [--max-fp X]
+//                        [--max-per-gold X]
 //
 // Codes every record of a gold suite (../shared/suites/, formats in their
 // READMEs) and scores the events against the gold ones: precision, recall and
@@ -33,7 +34,8 @@ struct EvalFlags {
   bool json = false;
   bool details = false;
   bool skip_missing = false;
-  double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1, max_per_gold = -1;
+  double min_root_f1 = -1, min_code_f1 = -1, min_type_dyad = -1, max_fp = 2, min_exact = -1, max_per_gold = -1,
+         min_precision = -1;
 };
 
 constexpr int kExitSkip = 77;  // CTest's SKIP_RETURN_CODE
@@ -174,6 +176,9 @@ int RunEval(const EvalFlags& f) {
   int rc = kExitOk;
   if (f.min_root_f1 >= 0)
     rc |= Check(scores.root_f1() >= f.min_root_f1, "root F1", scores.root_f1(), f.min_root_f1, f.json);
+  if (f.min_precision >= 0)
+    rc |= Check(scores.root_precision() >= f.min_precision, "root precision", scores.root_precision(), f.min_precision,
+                f.json);
   if (f.min_code_f1 >= 0)
     rc |= Check(scores.code_f1() >= f.min_code_f1, "code F1", scores.code_f1(), f.min_code_f1, f.json);
   if (f.min_type_dyad >= 0)
@@ -200,6 +205,11 @@ Runner AddEval(CLI::App& app) {
   sub->add_flag("--details", f->details, "also print each record's gold and predicted events");
   sub->add_option("--plover", f->plover, "CAMEO-to-PLOVER table (default: ../reference/cameo2plover_2021.tsv beside the suite)");
   sub->add_option("--min-root-f1", f->min_root_f1, "exit 1 if root-level F1 is below this");
+  // Precision, not a count of events, is what guards against over-generation
+  // while letting recall rise: a cap on events per gold event blocks every
+  // right event added as surely as a wrong one.
+  sub->add_option("--min-precision", f->min_precision,
+                  "exit 1 if root-level precision (predicted events that match a gold event) is below this");
   sub->add_option("--min-code-f1", f->min_code_f1, "exit 1 if code-level F1 is below this");
   sub->add_option("--min-type-dyad", f->min_type_dyad, "exit 1 if the share of gold events with the right type and dyad is below this");
   sub->add_option("--min-exact", f->min_exact, "exit 1 if the share of records coded exactly is below this");

@@ -565,6 +565,7 @@ void Engine::BuildSpanish() const {
   coder_options.place_words = {"en"};    // "atacaron en Bogotá": where, not whom
   coder_options.conjunctions = {"y", "e", "o", "u"};  // "Colombia y Ecuador firmaron ..."
   coder_options.purpose_words = {"para"};              // "marcharon para exigir ...": a purpose
+  coder_options.done_with_words = {"al", "tras"};      // "tomó partido al pedir ...": done with the act before it
   coder_options.future_is_intent = true;               // "realizarán una marcha": announced (coder.h)
   coder_options.saying_over_bare_act = true;           // "manifestó que ..." is speech, not a demonstration
   coder_options.named_person_victims = true;           // "ejecutaron a Wilson": a civilian

@@ -147,4 +147,74 @@ TEST(SpanishRulesTest, AMeasureDoesNotEndTheNounsPhrase) {
 }
 
 }  // namespace
+TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "Desconocidos" opening a violence report: unidentified attackers.
+  auto ev = CodeEs("Desconocidos asesinaron el sábado a un concejal en las afueras de Cali.");
+  EXPECT_TRUE(Has(ev, "---UAF", "18", "")) << Dump(ev);
+  // Lower-case, the adjective: no actor, so nothing is detained but the reporters.
+  ev = CodeEs("La policía de Bolivia detuvo por motivos desconocidos a dos reporteros.");
+  EXPECT_FALSE(Has(ev, "BOL", "17", "BOLUAF")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "BOL", "17", "---UAF")) << Dump(ev);
+  // A verb first, then a time and a place, then who marched.
+  ev = CodeEs("Marcharon el miércoles en La Paz miles de mineros bolivianos contra el Gobierno.");
+  EXPECT_TRUE(Has(ev, "BOL", "141", "BOLGOV")) << Dump(ev);
+  // An aside between dashes does not hide the subject.
+  ev = CodeEs("Cientos de maestros paraguayos -muchos de ellos del interior- marcharon contra el Gobierno de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "141", "PRYGOV")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AnInfinitiveAfterAlOrTrasHappened) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "al" + infinitive after a clause that happened: done with it, by its subject.
+  auto ev = CodeEs("Los estudiantes de Chile marcharon por Santiago al rechazar la reforma del Gobierno de Chile.");
+  EXPECT_TRUE(Has(ev, "CHL", "12", "CHLGOV")) << Dump(ev);
+  // "tras" + infinitive: an act done before the main one.
+  ev = CodeEs("El presidente de Francia habló con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_TRUE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  // Not after a negated, future or passive clause.
+  ev = CodeEs("El presidente de Francia no habló con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  ev = CodeEs("El presidente de Francia hablará con la prensa tras reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "04", "DEUGOV")) << Dump(ev);
+  ev = CodeEs("Tres estudiantes de Chile fueron heridos al disparar los carabineros sobre los manifestantes.");
+  EXPECT_FALSE(Has(ev, "CHLEDU", "19", "")) << Dump(ev);
+  // "para" + infinitive stays a purpose, not a thing done.
+  ev = CodeEs("El presidente de Francia viajó a Berlín para reunirse con el canciller de Alemania.");
+  EXPECT_FALSE(Has(ev, "FRAGOV", "040", "DEUGOV")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ReadyToActAfterEstarIsAnIntention) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "estar dispuesto a" + infinitive: the willingness is stated, the act
+  // not done (036 for a meeting, not 04).
+  auto ev = CodeEs("El Gobierno de Uruguay está dispuesto a reunirse con el Gobierno de Paraguay.");
+  EXPECT_EQ(CodeOf(ev, "URYGOV", "PRYGOV"), "036") << Dump(ev);
+  ev = CodeEs("Los ministros de Uruguay están dispuestos a reunirse con el Gobierno de Paraguay.");
+  EXPECT_EQ(CodeOf(ev, "URYGOV", "PRYGOV"), "036") << Dump(ev);
+  // A blockade the strikers are ready for is not a blockade.
+  ev = CodeEs("Los camioneros de Uruguay están dispuestos a bloquear las carreteras.");
+  EXPECT_FALSE(Has(ev, "URY", "144", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, StrikesThatStopServicesAndInfinitivesAfterDe) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Stopping one's own service or classes is a strike; marching through
+  // the streets a demonstration.
+  auto ev = CodeEs("Los médicos de Paraguay paralizaron el servicio de urgencias contra el Gobierno de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "143", "")) << Dump(ev);
+  ev = CodeEs("Miles de estudiantes de Paraguay desfilaron por las calles de Asunción.");
+  EXPECT_TRUE(Has(ev, "PRY", "141", "")) << Dump(ev);
+  // An infinitive after "de" completes a noun: a threat to strike is no strike.
+  ev = CodeEs("Los médicos de Paraguay repitieron su advertencia de paralizar el servicio de urgencias.");
+  EXPECT_FALSE(Has(ev, "PRY", "143", "")) << Dump(ev);
+  // ... unless the noun names a purpose: the demand is made by coming.
+  ev = CodeEs("Los campesinos de Paraguay llegaron a la plaza central con el fin de reclamar tierras al Gobierno de "
+              "Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "10", "PRYGOV")) << Dump(ev);
+  // "acabar de" + infinitive: just done.
+  ev = CodeEs("El Gobierno de Paraguay acaba de expulsar al embajador de Bolivia.");
+  EXPECT_TRUE(Has(ev, "PRYGOV", "1", "BOL")) << Dump(ev);
+}
+
 }  // namespace dyad

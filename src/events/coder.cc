@@ -922,7 +922,9 @@ uint32_t IntentWord(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
       if (!o.empty() && o.begin > parent.verb.head && o.begin < cl.tokens.begin) return kNone32;
     return parent.verb.head;
   }
-  if (head.lemma_hash != be) return kNone32;
+  // Spanish has two copulas: "están dispuestos a bloquear", "es listo para".
+  static const uint64_t estar = TokenHash("estar"), ser = TokenHash("ser");
+  if (head.lemma_hash != be && head.lemma_hash != estar && head.lemma_hash != ser) return kNone32;
   for (uint32_t t = parent.verb.head + 1; t < cl.tokens.begin && t < doc.tokens.size(); ++t)
     if (verbs.IsIntent(doc.tokens[t].lower_hash)) return t;
   return kNone32;
@@ -1157,6 +1159,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
+  for (const std::string& w : options_.done_with_words) done_with_.push_back(TokenHash(w));
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
 }
 
@@ -1544,7 +1547,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // act done for it, so those roots (PurposeRoot) code; "sent troops to
       // attack" does not make the attack happen. Not under verbs whose
       // complement is speech, wanted or intended (control.txt), nor "be"/"have".
-      if (why == kNone32 && !implicative && !unknown_parent && parent && parent->verb.head != kNone32) {
+      // Not an infinitive after "de": it completes a noun ("repitieron la
+      // advertencia de cerrar las escuelas", "el plan de atacar"), it is no
+      // purpose, unless that noun names one ("a fin de", "con el propósito
+      // de", "en procura de reclamar").
+      static const uint64_t de = TokenHash("de");
+      static const uint64_t kPurposeNouns[] = {TokenHash("fin"), TokenHash("propósito"), TokenHash("objetivo"),
+                                               TokenHash("objeto"), TokenHash("procura"), TokenHash("finalidad")};
+      const bool noun_complement =
+          cl.prep != kNone32 && cl.prep > 0 && toks[cl.prep].lower_hash == de &&
+          std::find(std::begin(kPurposeNouns), std::end(kPurposeNouns), toks[cl.prep - 1].lower_hash) ==
+              std::end(kPurposeNouns);
+      if (why == kNone32 && !implicative && !unknown_parent && !noun_complement && parent &&
+          parent->verb.head != kNone32) {
         uint64_t pl = toks[parent->verb.head].lemma_hash;
         purpose = !verbs_->IsIrrealis(pl) && !verbs_->IsSpeech(pl) && !verbs_->IsIntent(pl) &&
                   pl != H().be && pl != H().have && !parent->verb.negated && !parent->conditional &&
@@ -1555,7 +1570,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         intent = true;
         replaces_parent = coded[cl.parent] != 0;
         intent_why = "'" + std::string(toks[why].lower) + " to ...': a stated intention";
-      } else if (!implicative && !unknown_parent && !purpose) {
+      }
+      // "tomó partido al pedir el voto en blanco": done with the act of the
+      // finite clause before it, when that one happened (not negated,
+      // hypothetical, modal or future) and is the subject's own
+      // (EventCoderOptions::done_with_words; Spanish "al", "tras").
+      bool done_with = false;
+      if (!parent && cl.prep != kNone32 && !cl.verb.negated && cl.subject_inherited &&
+          std::find(done_with_.begin(), done_with_.end(), toks[cl.prep].lower_hash) != done_with_.end()) {
+        for (uint32_t k = ci; k-- > 0;) {
+          const Clause& g = doc.clauses[k];
+          if (g.sentence != cl.sentence) break;
+          if (g.kind != ClauseKind::kFinite || g.relative) continue;
+          // Not after a passive: its subject suffered the act ("fueron
+          // heridos al disparar la policía": the police fired).
+          done_with = g.subject.begin == cl.subject.begin && g.subject.end == cl.subject.end && !g.verb.passive &&
+                      !g.verb.negated && !g.conditional &&
+                      g.verb.modality == Modality::kNone && g.verb.tense != Tense::kFuture && g.verb.head != kNone32 &&
+                      !verbs_->IsIrrealis(toks[g.verb.head].lemma_hash);
+          break;
+        }
+      }
+      if (!intent && !implicative && !unknown_parent && !purpose && !done_with) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
         continue;
       }

@@ -94,6 +94,13 @@ struct EventCoderOptions {
   // ..."). English marks both with "to", so the list is empty there and
   // the governing verb decides (IntentWord, PurposeRoot in coder.cc).
   std::vector<std::string> purpose_words;
+  // Prepositions that make the infinitive after them an act done with the
+  // clause before it (Spanish "al", "tras": "la Iglesia tomó partido al
+  // pedir el voto en blanco", "upon asking"; "tras rechazar", "after
+  // rejecting"). Such an infinitive has no parent clause (es/clauses.cc);
+  // it is coded when the sentence's finite clause before it happened and
+  // lent it its subject. English writes these as gerunds ("upon asking").
+  std::vector<std::string> done_with_words;
   // A future tense is a stated intention even outside reported speech
   // (Spanish "los obreros realizarán una marcha", "va a atacar": announced,
   // not yet done; CAMEO codes the announcement, 03x/13x). English keeps
@@ -158,6 +165,7 @@ class EventCoder : public Component {
   std::vector<uint64_t> places_;         // TokenHash of options_.place_words
   std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
   std::vector<uint64_t> purposes_;       // TokenHash of options_.purpose_words
+  std::vector<uint64_t> done_with_;      // TokenHash of options_.done_with_words
 };
 
 }  // namespace dyad

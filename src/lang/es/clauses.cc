@@ -14,7 +14,8 @@ namespace {
 struct Words {
   uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, ser, estar, ir, poder, deber, a, que, quien, quienes,
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
-      close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2;
+      close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
+      desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -26,6 +27,19 @@ struct Words {
     con = h("con"), en = h("en"), para = h("para"), open_paren = h("("), close_paren = h(")");
     entre = h("entre"), contra = h("contra"), hacia = h("hacia"), ante = h("ante");
     nunca = h("nunca"), jamas = h("jamás"), jamas2 = h("jamas");
+    hyphen = h("-"), en_dash = h("\u2013"), em_dash = h("\u2014");
+    desde = h("desde"), frente = h("frente"), cerca = h("cerca");
+    miles = h("miles"), cientos = h("cientos"), centenares = h("centenares"), decenas = h("decenas");
+    millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
+  }
+  // A dash standing alone as a token: wire copy writes an aside between two
+  // of them, with a hyphen as often as with a true dash ("-la mayoría ...-").
+  bool Dash(uint64_t x) const { return x == hyphen || x == en_dash || x == em_dash; }
+  // Nouns that count or part a crowd before its "de" phrase: "miles de
+  // indígenas", "miembros de la CUT".
+  bool Crowd(uint64_t x) const {
+    return x == miles || x == cientos || x == centenares || x == decenas || x == millares || x == docenas ||
+           x == millones || x == miembros;
   }
   // Words that negate the verb right after them, as "no" does: "nunca
   // renunciará", "jamás atacaron". Not "tampoco" ("neither"): it negates
@@ -219,6 +233,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
             continue;
           }
         }
+        // An aside between dashes: "varios cientos de colonos -la mayoría
+        // jóvenes- marcharon", "Libia -por medio de su delegado- se retiró".
+        // Only with its opening dash inside the clause and a phrase before
+        // it: a headline's "PAÍS-TEMA - La policía ..." has no pair.
+        if (k > floor + 1 && w.Dash(low(k - 1))) {
+          uint32_t p = k - 1;
+          while (p > floor && !w.Dash(low(p - 1)) && low(p - 1) != w.comma) --p;
+          if (p > floor + 1 && w.Dash(low(p - 1)) && p < k - 1) {
+            k = p - 1;  // the opening dash
+            continue;
+          }
+        }
         if (k > floor + 1 && low(k - 1) == w.comma) {
           uint32_t p = k - 1;
           while (p > floor && low(p - 1) != w.comma) --p;
@@ -292,6 +318,62 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     while (j < e && j < stop_at && np_token(j, true) && low(j) != w.por) ++j;
     TokenRange r{k, j};
     return has_head(r) ? r : TokenRange{};
+  };
+
+  // The subject after a verb and one or two place phrases ("protestaron
+  // ayer en Quito frente al Congreso miles de maestros"): the noun phrase
+  // after them when its head is an actor, or a crowd ("miles de", "miembros
+  // de") of one. A phrase with no place before it is left to the callers'
+  // own rules; none when nothing fits.
+  auto subject_after_place = [&](uint32_t from) -> TokenRange {
+    uint32_t k = from;
+    int places = 0;
+    // A time's article is skipped with it ("el martes": only "martes" is the time).
+    auto skip_times = [&](uint32_t t) {
+      while (t < e && (((toks[t].tag == Tag::RB || timex(t)) && low(t) != w.no) ||
+                       (toks[t].tag == Tag::DET && t + 1 < e && timex(t + 1))))
+        ++t;
+      return t;
+    };
+    for (;;) {
+      k = skip_times(k);
+      if (k >= e || places == 2) break;
+      uint32_t p = k;
+      if (low(p) == w.en || low(p) == w.ante || low(p) == w.desde) {
+        ++p;
+      } else if ((low(p) == w.frente || low(p) == w.cerca) && p + 1 < e &&
+                 (low(p + 1) == w.a || low(p + 1) == w.al || low(p + 1) == w.de || low(p + 1) == w.del)) {
+        p += 2;
+      } else {
+        break;
+      }
+      // The place's noun phrase ends where another begins: an article or a
+      // number after a noun ("en Quito los estudiantes", "en Quito 3.000
+      // maestros"), a crowd word ("en Quito miles de indígenas").
+      uint32_t q = p;
+      while (q < e && np_token(q, false)) {
+        if (q > p && !(toks[q - 1].tag == Tag::DET || toks[q - 1].tag == Tag::IN) &&
+            (toks[q].tag == Tag::DET || toks[q].tag == Tag::CD || w.Crowd(low(q))))
+          break;
+        ++q;
+      }
+      if (q == p) return {};
+      k = q;
+      ++places;
+    }
+    k = skip_times(k);
+    if (places == 0 || k >= e || toks[k].tag == Tag::IN) return {};
+    TokenRange r = np_right(k, e);
+    if (r.empty()) return {};
+    uint32_t h = r.begin;
+    while (h < r.end && !actor(h) &&
+           (toks[h].tag == Tag::DET || toks[h].tag == Tag::PDT || toks[h].tag == Tag::CD || toks[h].tag == Tag::JJ))
+      ++h;
+    if (h + 1 < r.end && !actor(h) && w.Crowd(low(h)) && (low(h + 1) == w.de || low(h + 1) == w.del)) {
+      h += 2;
+      while (h < r.end && !actor(h) && (toks[h].tag == Tag::DET || toks[h].tag == Tag::CD)) ++h;
+    }
+    return h < r.end && actor(h) ? r : TokenRange{};
   };
 
   const uint32_t first = static_cast<uint32_t>(doc.clauses.size());
@@ -380,6 +462,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           bool names_actor = false;
           for (uint32_t t = after.begin; t < after.end; ++t) names_actor |= actor(t);
           if (!after.empty() && names_actor && toks[after.begin].tag != Tag::IN) c.subject = after;
+          else c.subject = subject_after_place(g.end);
+        }
+        // "Marcharon el martes en Quito miles de indígenas": a verb opening
+        // the sentence (past adverbs and times) with its subject after a
+        // place phrase. Taken only when the phrase after the place is
+        // headed by an actor (or a crowd of one), so an object such as "la
+        // sede del Gobierno" stays an object.
+        if (c.subject.empty() && floor == b && !c.is_speech && !c.verb.passive && !g.se) {
+          uint32_t t = b;
+          while (t < g.begin && (toks[t].tag == Tag::RB || timex(t) || toks[t].tag == Tag::CC) && low(t) != w.no) ++t;
+          if (t == g.begin) c.subject = subject_after_place(g.end);
         }
         if (!c.subject.empty() && c.subject.begin < start) start = c.subject.begin;
       }

@@ -221,6 +221,36 @@ TEST_F(SpanishClausesTest, PlacePhraseFirstSubjectAfterTheVerb) {
   EXPECT_EQ(Text(ClauseOf("detener").subject), "el ejército");
 }
 
+// A verb opening the sentence, with a place phrase (or two) before its
+// subject: the phrase after the places is the subject when an actor (or a
+// crowd of one) heads it; an object headed by a thing stays an object.
+TEST_F(SpanishClausesTest, VerbFirstSubjectAfterThePlace) {
+  Analyze("Marcharon ayer en Asunción miles de campesinos contra la reforma.", {"campesinos"});
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "miles de campesinos");
+  Analyze("Protestaron ayer frente al Congreso cientos de jubilados.", {"jubilados"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "cientos de jubilados");
+  // The first rule's place phrase, with a second place before the subject.
+  Analyze("En Rosario protestaron frente a la catedral los docentes.", {"docentes"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "los docentes");
+  // Headed by a thing, not an actor: no subject of its own (pro-drop).
+  Analyze("Ocuparon ayer en Asunción la sede del sindicato.", {"sindicato"});
+  EXPECT_TRUE(ClauseOf("ocupar").subject.empty());
+  // No place between: the phrase after the verb is its object.
+  Analyze("Detuvieron ayer a dos campesinos.", {"campesinos"});
+  EXPECT_TRUE(ClauseOf("detener").subject.empty());
+}
+
+// An aside between dashes stands between the subject and its verb.
+TEST_F(SpanishClausesTest, DashAsideBeforeTheVerb) {
+  Analyze("Unos 300 mineros -la mayoría jubilados- marcharon hacia la capital.", {"mineros"});
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "Unos 300 mineros");
+  Analyze("Uruguay \u2014con el apoyo de Chile\u2014 rechazó la propuesta.", {"Uruguay"});
+  EXPECT_EQ(Text(ClauseOf("rechazar").subject), "Uruguay");
+  // A lone dash (a headline's tag) is no aside.
+  Analyze("HUELGA - Los mineros marcharon hacia la capital.", {"mineros"});
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "Los mineros");
+}
+
 // "se" with no subject before the verb: the reflexive passive and the
 // impersonal "se"; what follows the verb was acted on, no one is its doer.
 TEST_F(SpanishClausesTest, ReflexivePassiveHasNoDoer) {

@@ -249,10 +249,13 @@ void Tagger::Run(Doc& doc) const {
         lemma = it->second.lemma;
         // "lo condenó", "la atacaron": an object clitic, not an article,
         // when the next word can only be a conjugated verb.
-        // Not right after a finite verb (clitics precede it), nor opening a
-        // sentence, where news has an article ("La visa ...").
+        // Not right after a finite verb (clitics precede it) or an
+        // infinitive (they are written onto it: "rechazarla", so "tras
+        // rechazar la reforma" has an article), nor opening a sentence,
+        // where news has an article ("La visa ...").
         if (t.tag == Tag::DET && (t.lower == "lo" || t.lower == "la" || t.lower == "los" || t.lower == "las") &&
             i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev) &&
+            prev != Tag::VB &&
             (prev != Tag::IN || prev_lower == "que" || prev_lower == "si")) {  // nor after a preposition: "de la protesta"
           Readings next = Analyze(doc.tokens[i + 1].lower);
           if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
@@ -309,7 +312,7 @@ void Tagger::Run(Doc& doc) const {
           // "militar" (noun, adjective, verb): a verb after a verb,
           // a modal or a preposition that takes an infinitive.
           bool verb = !r.noun || IsVerb(prev) || prev == Tag::MD || prev_lower == "para" || prev_lower == "a" ||
-                      prev_lower == "al" || prev_lower == "de" || prev_lower == "sin";
+                      prev_lower == "al" || prev_lower == "de" || prev_lower == "sin" || prev_lower == "tras";
           t.tag = verb ? Tag::VB : Tag::NN;
         } else if (r.noun) {
           t.tag = r.plural ? Tag::NNS : Tag::NN;

@@ -164,5 +164,18 @@ TEST_F(MorphologyTest, StemChangingInfinitives) {
   EXPECT_FALSE(Analyze_("nadir").infinitive);
 }
 
+// After an infinitive, "la/los/las" is an article (clitics are written
+// onto an infinitive: "rechazarla"), even before a noun Hunspell knows only
+// as a verb form; "tras" takes an infinitive as "sin" and "al" do.
+TEST_F(MorphologyTest, ArticleAfterAnInfinitive) {
+  Tag("Marcharon tras rechazar la reforma.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VB);
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::DET);
+  EXPECT_TRUE(IsNoun(doc_.tokens[4].tag));
+  // Before a finite verb the clitic reading stays.
+  Tag("La policía la reforma.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::PRP);
+}
+
 }  // namespace
 }  // namespace dyad::es
