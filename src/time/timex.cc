@@ -180,11 +180,24 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
 
 const Lex kNoLex;
 
+// Per byte, a class for FastLexicon's prefilter: a-z 0..25, any other byte
+// one of 26..31. Any mapping would be correct there (a key and the same
+// word map alike); this one keeps the lower-case letters apart.
+struct EndClassTable {
+  uint8_t v[256] = {};
+  constexpr EndClassTable() {
+    for (int c = 0; c < 256; ++c) v[c] = static_cast<uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
+  }
+};
+constexpr EndClassTable kEndClass;
+
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
-// its length, its first byte and its last byte, cannot be in the map, so it
-// is rejected before hashing -- a third of the words of a sentence.
+// its length together with the class of its first byte and of its last
+// (kEndClass), cannot be in the map, so it is rejected before hashing. The
+// pair is tested jointly: tested apart (some key of this length starts so,
+// some ends so) it let through two thirds of the words of a sentence.
 //
 // Every key fits in 16 bytes (checked at construction), so a slot holds its
 // key as two zero-padded 8-byte halves, and the word is read the same way:
@@ -199,8 +212,8 @@ class FastLexicon {
       if (k.size() > max_len_) max_len_ = static_cast<uint32_t>(k.size());
     if (max_len_ > 16 || m.size() > 512) std::abort();  // keys are two 8-byte halves; table below is half full at most
     for (const auto& [k, v] : m) {
-      first_len_[static_cast<unsigned char>(k[0])] |= 1u << k.size();
-      last_len_[static_cast<unsigned char>(k.back())] |= 1u << k.size();
+      const size_t at = EndsIndex(static_cast<unsigned char>(k[0]), static_cast<unsigned char>(k.back()));
+      ends_len_[at] |= 1u << k.size();
     }
     slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
@@ -219,9 +232,9 @@ class FastLexicon {
   // readable bytes whatever n is (Split pads its buffer for this); the bytes
   // past n are masked off.
   const Lex* FindPadded(const char* p, uint32_t n) const {
-    // Some key must have this length, this first byte and this last byte.
+    // Some key must have this length and the classes of these end bytes.
     if (n == 0 || n > max_len_) return nullptr;
-    if (!(first_len_[static_cast<unsigned char>(p[0])] & last_len_[static_cast<unsigned char>(p[n - 1])] &
+    if (!(ends_len_[EndsIndex(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[n - 1]))] &
           (1u << n)))
       return nullptr;
     uint64_t a, b;
@@ -255,8 +268,12 @@ class FastLexicon {
   };
   std::vector<Slot> slots_;
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
-  uint32_t first_len_[256] = {};  // bit L: some key of length L starts with this byte
-  uint32_t last_len_[256] = {};   // bit L: some key of length L ends with this byte
+  static size_t EndsIndex(unsigned char first, unsigned char last) {
+    return kEndClass.v[first] * 32u + kEndClass.v[last];
+  }
+  // Bit L of [EndsIndex(first, last)]: some key of length L has a first
+  // and a last byte of these classes.
+  uint32_t ends_len_[32 * 32] = {};
 };
 
 const FastLexicon& FastLex() {
