@@ -180,22 +180,11 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
 
 const Lex kNoLex;
 
-// Per byte, a class for FastLexicon's prefilter: a-z 0..25, any other byte
-// one of 26..31. Any mapping would be correct there (a key and the same
-// word map alike); this one keeps the lower-case letters apart.
-struct EndClassTable {
-  uint8_t v[256] = {};
-  constexpr EndClassTable() {
-    for (int c = 0; c < 256; ++c) v[c] = static_cast<uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 6);
-  }
-};
-constexpr EndClassTable kEndClass;
-
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
-// its length together with the class of its first byte and of its last
-// (kEndClass), cannot be in the map, so it is rejected before hashing. The
+// its length together with the low five bits of its first byte and of its
+// last, cannot be in the map, so it is rejected before hashing. The
 // pair is tested jointly: tested apart (some key of this length starts so,
 // some ends so) it let through two thirds of the words of a sentence.
 //
@@ -268,11 +257,12 @@ class FastLexicon {
   };
   std::vector<Slot> slots_;
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
-  static size_t EndsIndex(unsigned char first, unsigned char last) {
-    return kEndClass.v[first] * 32u + kEndClass.v[last];
-  }
+  // Any function of the two bytes would be correct here (a key and the
+  // same word give the same index); the low five bits keep 'a'..'z' apart
+  // without a table load (other bytes share their slots).
+  static size_t EndsIndex(unsigned char first, unsigned char last) { return (first & 31u) * 32u + (last & 31u); }
   // Bit L of [EndsIndex(first, last)]: some key of length L has a first
-  // and a last byte of these classes.
+  // and a last byte with these low bits.
   uint32_t ends_len_[32 * 32] = {};
 };
 
