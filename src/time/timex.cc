@@ -342,8 +342,16 @@ class WordBuf {
     n_ = 0;
     num_starts_ = 0;
   }
-  Word& Next() { return data_[n_++]; }  // within the Prepare()d count, by the bound above
-  void MarkStart() { starts_[num_starts_++] = static_cast<uint32_t>(n_ - 1); }  // the word Next() gave last
+  // Split fills the arrays through these and then sets the counts: its
+  // lower-case stores go through a char pointer, which may alias anything,
+  // so counts kept in this object would be reloaded and stored again for
+  // every word; in Split's locals they stay in registers.
+  Word* words() { return data_.get(); }     // room for the Prepare()d count
+  uint32_t* starts() { return starts_.get(); }
+  void SetCounts(size_t n, size_t num_starts) {
+    n_ = n;
+    num_starts_ = num_starts;
+  }
   size_t size() const { return n_; }
   Word& operator[](size_t i) { return data_[i]; }
   const Word& operator[](size_t i) const { return data_[i]; }
@@ -517,6 +525,11 @@ class Finder {
     char* lo = low.data();
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
+    // Locals, not members, for what the loop updates (see WordBuf::words).
+    Word* const words = w_.words();
+    uint32_t* const starts = w_.starts();
+    size_t num_words = 0, num_starts = 0;
+    bool any_trigger = false;
     for (uint32_t i = 0; i < n;) {
       if (t[i] < 0x80) {
         if (kSep.v[t[i]]) { ++i; continue; }
@@ -574,7 +587,7 @@ class Finder {
       }
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = w_.Next();
+      Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = i;
       w.low = std::string_view(lo + wb, i - wb);
@@ -591,19 +604,21 @@ class Finder {
           for (uint32_t k = wb; k < i; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
-        w_.MarkStart();  // digit-initial
-        any_trigger_ = true;
+        starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
+        any_trigger = true;
       } else if (const Lex* l = lex.FindPadded(lo + wb, i - wb)) {
         w.lex = l;
         Cat c = l->cat;
-        if (!(kInert >> static_cast<int>(c) & 1)) w_.MarkStart();
+        if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
-          any_trigger_ = true;
+          any_trigger = true;
       }
       // That separator is one byte and separates nothing further: step
       // over it here rather than test it again at the top of the loop.
       i += ended_on_sep;
     }
+    w_.SetCounts(num_words, num_starts);
+    any_trigger_ = any_trigger;
   }
 
   // Text between word i and word i + 1 (or the end), without spaces.
