@@ -20,28 +20,8 @@ struct VisibleAsciiTable {
 };
 constexpr VisibleAsciiTable kVisibleAscii;
 
-// How many of the 8 bytes at `p` the byte loop in IsNormalAscii would
-// accept one by one, when that is the whole word or all but a last space:
-// 8 when they are 0x20..0x7E with no space followed by a space and the last
-// not a space; 7 when only the last is a space (its follower lies outside
-// the word, so the next step looks at it again; returning 0 there sent
-// about one window in six through the byte loop, a space being about one
-// byte in six of news text); else 0. SWAR bit tricks on a 64-bit word:
-// "has a byte below n", "has a byte above n" (exact as presence tests) and
-// an exact per-byte mask of the spaces.
 static_assert(std::endian::native == std::endian::little);
-inline size_t PlainAsciiRun(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  const uint64_t below = (x - kOnes * 0x20) & ~x;  // a byte < 0x20 (or >= 0x80) sets its high bit
-  const uint64_t above = (x + kOnes) | x;          // a byte >= 0x7F sets a high bit
-  if ((below | above) & kHigh) return 0;
-  const uint64_t z = x ^ (kOnes * ' ');            // zero bytes where the spaces are
-  const uint64_t spaces = ~(((z & kLow7) + kLow7) | z | kLow7);  // 0x80 in each space byte, exactly
-  if (spaces & (spaces >> 8)) return 0;            // two spaces in a row within the word
-  return 8 - static_cast<size_t>(spaces >> 63);    // little-endian: bit 63 is the last byte's
-}
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
 
 // True when `s` is ASCII and already in the output form, the common case for
 // English wire text: then nothing is copied and ICU is not touched.
@@ -50,11 +30,32 @@ bool IsNormalAscii(std::string_view s) {
   if (s.front() == ' ' || s.front() == '\n' || s.back() == ' ' || s.back() == '\n') return false;
   const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) {
-    // Fastest path: whole 8-byte words that the byte loop below would pass
-    // (visible ASCII and single spaces), or their first 7, tested at once
-    // (words end at spaces every ~6 bytes, so the table loop alone stopped
-    // constantly).
-    for (size_t k; i + 8 <= n && (k = PlainAsciiRun(s.data() + i)) != 0;) i += k;
+    // Fastest path: whole 8-byte words of visible ASCII and spaces, tested
+    // at once (words end at spaces every ~6 bytes, so the table loop alone
+    // stopped constantly). The byte loop would pass each of their bytes
+    // except a space followed by a space, where it returns false: so does
+    // this, for a pair inside a word or across two (`carry`: the word
+    // before ended in a space). The pass ends at a word with another byte
+    // or at the last 8 bytes, one byte early if a space precedes, so that
+    // the byte loop checks what follows that space (a space or '\n').
+    //
+    // SWAR: some byte is outside 0x20..0x7E iff a high bit is set in x (a
+    // byte >= 0x80), x + 1 per byte (0x7F) or x - 0x20 per byte (below
+    // 0x20); as presence tests these are exact, a borrow or carry crossing
+    // bytes only where some byte already qualifies. With every byte in
+    // 0x20..0x7E, x ^ 0x20 per byte is 0 exactly at the spaces and at most
+    // 0x5E elsewhere, so adding 0x7F leaves bit 7 clear exactly there, with
+    // no carry out of any byte.
+    uint64_t carry = 0;  // 0x80 in byte 0 when the byte before i is a space
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if (((x - kOnes * 0x20) | (x + kOnes) | x) & kHigh) break;
+      const uint64_t spaces = ~((x ^ (kOnes * ' ')) + kLow7) & kHigh;  // 0x80 in each space byte
+      if (spaces & ((spaces << 8) | carry)) return false;
+      carry = spaces >> 56;
+    }
+    if (carry) --i;
     // Fast path: skip the run of visible ASCII (0x21..0x7E), which needs
     // none of the checks below, with one table test per byte.
     while (i < n && kVisibleAscii.v[static_cast<unsigned char>(s[i])]) ++i;

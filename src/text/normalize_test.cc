@@ -18,11 +18,12 @@ TEST(NormalizeTest, AsciiAlreadyNormalIsUnchanged) {
   EXPECT_EQ(Norm(""), "");
 }
 
-// The ASCII check skips 8-byte words (or 7 bytes, when the 8th is a
-// space) at once: a double space, a space before a line break, a control
-// byte or a byte >= 0x7F at any position relative to those words must
-// still send the text through normalisation. Spaces every 2 to 9 bytes
-// shift where the 7-byte steps fall.
+// The ASCII check skips 8-byte words at once, carrying a space at the end
+// of one into the next: a double space, a space before a line break, a
+// control byte or a byte >= 0x7F at any position relative to those words
+// (inside one, across two, in the bytes after the last) must still send
+// the text through normalisation. Spaces every 2 to 9 bytes put spaces at
+// every position of a word.
 TEST(NormalizeTest, AsciiCheckCatchesEveryPosition) {
   for (size_t every = 2; every <= 9; ++every) {
     std::string normal(31, 'x');

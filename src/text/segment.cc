@@ -329,6 +329,37 @@ inline uint16_t SpaceBefore(std::string_view text, uint32_t b) {
   return 0;
 }
 
+// text[b, e) without substr's range check: Scan's indices always lie in
+// [begin, end) of the paragraph it scans, inside the text, so the check (a
+// compare and a branch to a throw for every token) could never fire.
+inline std::string_view Bytes(std::string_view text, uint32_t b, uint32_t e) {
+  return std::string_view(text.data() + b, e - b);
+}
+
+// memcpy for a word's bytes, without the library call for the usual
+// lengths: a word of 4 to 16 bytes is copied with two overlapping loads and
+// stores of 4 or 8 bytes (each byte written once or twice with its own
+// value, none outside [dst, dst + n), none read outside [src, src + n)).
+inline void CopyWord(char* dst, const char* src, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    std::memcpy(&a, src, 8);
+    std::memcpy(&b, src + n - 8, 8);
+    std::memcpy(dst, &a, 8);
+    std::memcpy(dst + n - 8, &b, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    std::memcpy(dst, &a, 4);
+    std::memcpy(dst + n - 4, &b, 4);
+  } else if (n < 4) {
+    for (size_t k = 0; k < n; ++k) dst[k] = src[k];
+  } else {
+    std::memcpy(dst, src, n);
+  }
+}
+
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
@@ -337,7 +368,7 @@ inline uint16_t SpaceBefore(std::string_view text, uint32_t b) {
 inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
   t.span = {b, e};
   t.flags = flags;
-  t.lower = text.substr(b, e - b);
+  t.lower = Bytes(text, b, e);
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
@@ -353,7 +384,7 @@ inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, ui
   t.span = {b, e};
   t.flags = flags | kCapitalized;
   char* low = arena->Allocate(e - b);
-  std::memcpy(low, text.data() + b, e - b);
+  CopyWord(low, text.data() + b, e - b);
   low[0] = static_cast<char>(low[0] | 0x20);
   t.lower = std::string_view(low, e - b);
   t.lower_hash = TokenHashInline(t.lower);
@@ -366,7 +397,7 @@ inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, ui
 // form.
 void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
   t.span = {b, e};
-  std::string_view s = text.substr(b, e - b);
+  std::string_view s = Bytes(text, b, e);
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   flags |= SpaceBefore(text, b);
@@ -604,7 +635,7 @@ class Scanner {
 inline void Segmenter::MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const {
   t.span = {i, i + 1};
   t.flags = flags | kPunct;
-  t.lower = text.substr(i, 1);
+  t.lower = Bytes(text, i, i + 1);
   t.lower_hash = byte_hash_[static_cast<uint8_t>(text[i])];
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
@@ -671,7 +702,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         Token& t = tokens->emplace_back();
         t.span = {i, j};
         t.flags = kNumber | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
-        t.lower = text.substr(i, j - i);
+        t.lower = Bytes(text, i, j);
         t.lower_hash = TokenHashInline(t.lower);
         t.lemma = t.lower;
         t.lemma_hash = t.lower_hash;

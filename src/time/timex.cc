@@ -183,8 +183,10 @@ const Lex kNoLex;
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
-// its length, its first byte and its last byte, cannot be in the map, so it
-// is rejected before hashing -- a third of the words of a sentence.
+// its length together with the low five bits of its first byte and of its
+// last, cannot be in the map, so it is rejected before hashing. The
+// pair is tested jointly: tested apart (some key of this length starts so,
+// some ends so) it let through two thirds of the words of a sentence.
 //
 // Every key fits in 16 bytes (checked at construction), so a slot holds its
 // key as two zero-padded 8-byte halves, and the word is read the same way:
@@ -199,8 +201,8 @@ class FastLexicon {
       if (k.size() > max_len_) max_len_ = static_cast<uint32_t>(k.size());
     if (max_len_ > 16 || m.size() > 512) std::abort();  // keys are two 8-byte halves; table below is half full at most
     for (const auto& [k, v] : m) {
-      first_len_[static_cast<unsigned char>(k[0])] |= 1u << k.size();
-      last_len_[static_cast<unsigned char>(k.back())] |= 1u << k.size();
+      const size_t at = EndsIndex(static_cast<unsigned char>(k[0]), static_cast<unsigned char>(k.back()));
+      ends_len_[at] |= 1u << k.size();
     }
     slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
@@ -219,9 +221,9 @@ class FastLexicon {
   // readable bytes whatever n is (Split pads its buffer for this); the bytes
   // past n are masked off.
   const Lex* FindPadded(const char* p, uint32_t n) const {
-    // Some key must have this length, this first byte and this last byte.
+    // Some key must have this length and the classes of these end bytes.
     if (n == 0 || n > max_len_) return nullptr;
-    if (!(first_len_[static_cast<unsigned char>(p[0])] & last_len_[static_cast<unsigned char>(p[n - 1])] &
+    if (!(ends_len_[EndsIndex(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[n - 1]))] &
           (1u << n)))
       return nullptr;
     uint64_t a, b;
@@ -255,8 +257,13 @@ class FastLexicon {
   };
   std::vector<Slot> slots_;
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
-  uint32_t first_len_[256] = {};  // bit L: some key of length L starts with this byte
-  uint32_t last_len_[256] = {};   // bit L: some key of length L ends with this byte
+  // Any function of the two bytes would be correct here (a key and the
+  // same word give the same index); the low five bits keep 'a'..'z' apart
+  // without a table load (other bytes share their slots).
+  static size_t EndsIndex(unsigned char first, unsigned char last) { return (first & 31u) * 32u + (last & 31u); }
+  // Bit L of [EndsIndex(first, last)]: some key of length L has a first
+  // and a last byte with these low bits.
+  uint32_t ends_len_[32 * 32] = {};
 };
 
 const FastLexicon& FastLex() {
@@ -335,8 +342,16 @@ class WordBuf {
     n_ = 0;
     num_starts_ = 0;
   }
-  Word& Next() { return data_[n_++]; }  // within the Prepare()d count, by the bound above
-  void MarkStart() { starts_[num_starts_++] = static_cast<uint32_t>(n_ - 1); }  // the word Next() gave last
+  // Split fills the arrays through these and then sets the counts: its
+  // lower-case stores go through a char pointer, which may alias anything,
+  // so counts kept in this object would be reloaded and stored again for
+  // every word; in Split's locals they stay in registers.
+  Word* words() { return data_.get(); }     // room for the Prepare()d count
+  uint32_t* starts() { return starts_.get(); }
+  void SetCounts(size_t n, size_t num_starts) {
+    n_ = n;
+    num_starts_ = num_starts;
+  }
   size_t size() const { return n_; }
   Word& operator[](size_t i) { return data_[i]; }
   const Word& operator[](size_t i) const { return data_[i]; }
@@ -510,6 +525,11 @@ class Finder {
     char* lo = low.data();
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
+    // Locals, not members, for what the loop updates (see WordBuf::words).
+    Word* const words = w_.words();
+    uint32_t* const starts = w_.starts();
+    size_t num_words = 0, num_starts = 0;
+    bool any_trigger = false;
     for (uint32_t i = 0; i < n;) {
       if (t[i] < 0x80) {
         if (kSep.v[t[i]]) { ++i; continue; }
@@ -567,7 +587,7 @@ class Finder {
       }
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = w_.Next();
+      Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = i;
       w.low = std::string_view(lo + wb, i - wb);
@@ -584,19 +604,21 @@ class Finder {
           for (uint32_t k = wb; k < i; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
-        w_.MarkStart();  // digit-initial
-        any_trigger_ = true;
+        starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
+        any_trigger = true;
       } else if (const Lex* l = lex.FindPadded(lo + wb, i - wb)) {
         w.lex = l;
         Cat c = l->cat;
-        if (!(kInert >> static_cast<int>(c) & 1)) w_.MarkStart();
+        if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
         if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
-          any_trigger_ = true;
+          any_trigger = true;
       }
       // That separator is one byte and separates nothing further: step
       // over it here rather than test it again at the top of the loop.
       i += ended_on_sep;
     }
+    w_.SetCounts(num_words, num_starts);
+    any_trigger_ = any_trigger;
   }
 
   // Text between word i and word i + 1 (or the end), without spaces.
