@@ -355,8 +355,12 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     memo_owner = id_;
   }
   MemoSlot* const memo_slots = memo.data();
+  // In locals for the same reason as the pointers above: `sentence` is a
+  // reference, reloaded after every cell store.
+  const uint32_t first = sentence.tokens.begin;
+  const uint16_t headline_key = sentence.headline ? kKeyHeadline : 0;
   for (uint32_t k = 0; k < n; ++k) {
-    const uint32_t ti = sentence.tokens.begin + k;
+    const uint32_t ti = first + k;
     const Token& tok = toks[ti];
     std::span<const TagScore> cands;
     uint16_t f = 0;
@@ -374,7 +378,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // in the key (the two bits are not token flags of kMemoFlags).
       f = static_cast<uint16_t>((tok.flags & (kMemoFlags | kCapitalized)) |
                                 (AtClauseStart(doc, sentence, ti) ? kKeyInitial : 0) |
-                                (sentence.headline ? kKeyHeadline : 0));
+                                headline_key);
       memo_ok = true;
     }
     if (memo_ok) {
