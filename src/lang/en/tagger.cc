@@ -423,6 +423,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const int next = static_cast<int>(c.tag);
         float best = kMinusInf;
         uint32_t back = 0;
+        // Unrolled by two (the previous column has 3.6 cells on average):
+        // one loop test per two transitions, -1.0M on te3silver; by four it
+        // cost more (+0.6M). The iterations still run in order of p.
+#pragma GCC unroll 2
         for (uint32_t p = 0; p < prev_count; ++p) {
           float v = prev_score[p] + prev_row[p][next];  // == Transition(tag of p, c.tag)
           // Branch-free form of `if (v > best) { best = v; back = p; }`.
