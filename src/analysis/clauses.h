@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string_view>
 
 #include "pipeline/component.h"
@@ -42,6 +43,12 @@ class ClauseAnalyzer : public Component {
   void AnalyzeSentence(Doc& doc, uint32_t sentence) const;
 
  private:
+  // AnalyzeSentence with the mentions to mark as noun-phrase units: any
+  // list holding all of the sentence's mentions (the others are skipped).
+  // Run passes each sentence its own block when doc.actors is in sentence
+  // order, instead of the whole article's list.
+  void AnalyzeSentence(Doc& doc, uint32_t sentence, std::span<const ActorMention> mentions) const;
+
   ClauseAnalyzerOptions options_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "testing/tagged_tokens.h"
 
 namespace dyad {
@@ -54,6 +56,25 @@ TEST_F(ClausesTest, SubjectVerbAndComplement) {
   const Clause& g = ClauseOf("meddle");
   EXPECT_EQ(g.kind, ClauseKind::kGerund);
   EXPECT_EQ(doc_.tokens[g.prep].lower, "of");
+}
+
+TEST_F(ClausesTest, ActorMentionsInAnyOrderMarkTheirSentence) {
+  // Run hands each sentence its own block of doc.actors when the list is in
+  // sentence order, and the whole list otherwise: both must mark the same
+  // names. "Support" inside the name is no verb of its own.
+  const std::string_view text =
+      "Rapid/JJ Support/VB Forces/NNS attacked/VBD/attack Ithilen/NNP ./.\n"
+      "Ithilen/NNP accused/VBD/accuse the/DT Rapid/JJ Support/VB Forces/NNS ./.";
+  for (bool reversed : {false, true}) {
+    SCOPED_TRACE(reversed ? "mentions out of sentence order" : "mentions in sentence order");
+    std::vector<TokenRange> actors = {{0, 3}, {4, 5}, {6, 7}, {9, 12}};
+    if (reversed) std::reverse(actors.begin(), actors.end());
+    Analyze(text, actors);
+    ASSERT_EQ(doc_.clauses.size(), 2u);
+    EXPECT_EQ(Text(ClauseOf("attack").subject), "Rapid Support Forces");
+    EXPECT_EQ(Text(ClauseOf("accuse").subject), "Ithilen");
+    EXPECT_EQ(Text(ClauseOf("accuse").complement), "the Rapid Support Forces");
+  }
 }
 
 TEST_F(ClausesTest, LeadingAdverbialIsNotTheSubject) {

@@ -131,7 +131,7 @@ bool NeedsE(std::string_view stem) {
   return false;
 }
 
-WnPos PosOf(Tag t, bool* ok) {
+constexpr WnPos PosOf(Tag t, bool* ok) {
   *ok = true;
   switch (t) {
     case Tag::NN: case Tag::NNS: return WnPos::kNoun;
@@ -151,6 +151,22 @@ bool IsInflected(Tag t) {
 }
 
 Lemmatizer::Result Literal(std::string_view s) { return {s, TokenHash(s)}; }
+
+// Bit t set: Lemmatize() gives a word tagged t its own form back unless the
+// word may be a clitic (it starts with an apostrophe, "n" or the first byte
+// of U+2019): every tag without a WordNet part of speech (PosOf), except MD,
+// whose "ca"/"wo"/"sha" are respelled. Names, function words, numbers and
+// punctuation, about half of all tokens.
+constexpr uint64_t kOwnLemmaTags = [] {
+  static_assert(kNumTags <= 64);
+  uint64_t m = 0;
+  for (int i = 0; i < kNumTags; ++i) {
+    bool ok = false;
+    PosOf(static_cast<Tag>(i), &ok);
+    if (!ok && static_cast<Tag>(i) != Tag::MD) m |= uint64_t{1} << i;
+  }
+  return m;
+}();
 
 // Clitics the segmenter splits off, with ASCII or U+2019 apostrophes.
 // Returns the ASCII spelling, or "" if `w` is not one.
@@ -487,6 +503,19 @@ void Lemmatizer::Run(Doc& doc) const {
   const uintptr_t pool_end = pool_begin + pool_.size();
   Slot* const slots = memo.data();
   for (Token& t : doc.tokens) {
+    // Fast path, before the memo: a word whose tag has no lemma of its own
+    // and which cannot be a clitic is its own lemma (Lemmatize's first
+    // tests, in the same order: empty, clitic, MD, no part of speech), so
+    // the memo, whose slots it would also take from other words, is not
+    // asked.
+    if ((kOwnLemmaTags >> static_cast<int>(t.tag)) & 1) {
+      const char c0 = t.lower.empty() ? 'a' : t.lower[0];
+      if (c0 != '\'' && c0 != 'n' && c0 != '\xE2') {
+        t.lemma = t.lower;
+        t.lemma_hash = t.lower_hash;
+        continue;
+      }
+    }
     Slot& m = slots[(t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots - 1)];
     if (m.hash == t.lower_hash && m.size == t.lower.size() && m.tag == t.tag) {
       // A prefix slot was stored with lemma_size <= the word's size, and the
