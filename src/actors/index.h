@@ -94,19 +94,22 @@ class ActorIndex {
     if (!stems_.empty()) ScanStems(tokens, at, end, f);
   }
 
-  // False when ForEachMatch(tokens, at, end, ...) would call f for no name:
-  // no name starts with the token's word, or (asked only of the ~40% of
-  // te3silver's tokens that one starts: "the", "new", "national") no loose
-  // or one-word name does and no name of two words or more starts with it
-  // and the next; and there are no stem names (ScanStems is the only
-  // other way to a match). A caller walking every token of a text asks
-  // this first and steps over most tokens without setting up the call and
-  // its callback.
-  bool MayStartAt(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
-    if (!stems_.empty()) return true;
+  // Whether ForEachMatch(tokens, at, end, ...) may call f for some name.
+  // kNoName: no name starts with the token's word; kNotHere: some name
+  // does, but (asked only of the ~40% of te3silver's tokens that one
+  // starts: "the", "new", "national") no loose or one-word name does and
+  // no name of two words or more starts with this word and the next. For
+  // both ForEachMatch would find nothing; kMaybe means only "look". With
+  // stem names (ScanStems is another way to a match) always kMaybe. A
+  // caller walking every token of a text asks this first and steps over
+  // most tokens without setting up the call and its callback.
+  enum class Start : uint8_t { kNoName, kNotHere, kMaybe };
+  Start MayStartAt(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
+    if (!stems_.empty()) return Start::kMaybe;
     const uint64_t h = tokens[at].lower_hash;
-    if (!MayStartName(h)) return false;
-    return MayStartOne(h) || (at + 1 < end && MayStartPair(PairKey(h, tokens[at + 1].lower_hash)));
+    if (!MayStartName(h)) return Start::kNoName;
+    return MayStartOne(h) || (at + 1 < end && MayStartPair(PairKey(h, tokens[at + 1].lower_hash))) ? Start::kMaybe
+                                                                                                       : Start::kNotHere;
   }
 
   size_t num_phrases() const { return phrases_.size(); }

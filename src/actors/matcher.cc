@@ -358,12 +358,14 @@ void ActorMatcher::Run(Doc& doc) const {
     const bool fold_case = !es && !all_caps;
     for (uint32_t i = first; i < sent.tokens.end;) {
       // Most tokens start no name: skip them before the lookup's set-up
-      // (MayStartAt is false only where ForEachMatch would find nothing,
-      // and the loop then steps on by one, as for a token without a match).
-      // Not before a middle initial: the reading without it (below) looks
-      // up the first name followed by the word after the initial.
-      if (!index_->MayStartAt(doc.tokens, i, sent.tokens.end) &&
-          !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1]))) {
+      // (MayStartAt says kNoName or kNotHere only where ForEachMatch would
+      // find nothing, and the loop then steps on by one, as for a token
+      // without a match). Not a name's first word (kNotHere) before a
+      // middle initial: the reading without the initial (below) looks it
+      // up with the word after that.
+      const ActorIndex::Start start = index_->MayStartAt(doc.tokens, i, sent.tokens.end);
+      if (start == ActorIndex::Start::kNoName ||
+          (start == ActorIndex::Start::kNotHere && !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1])))) {
         ++i;
         continue;
       }

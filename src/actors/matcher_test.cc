@@ -423,17 +423,18 @@ TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
   Doc doc;
   testing::SimpleTokenize("the United States and the United Nations met in Bogota with the State Council", &doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  using S = ActorIndex::Start;
   for (uint32_t i = 0; i < n; ++i) {
     bool found = false;
     index.ForEachMatch(doc.tokens, i, n, [&](const ActorIndex::Phrase&) { return found = true; });
-    if (found) EXPECT_TRUE(index.MayStartAt(doc.tokens, i, n)) << doc.tokens[i].lower;
+    if (found) EXPECT_EQ(index.MayStartAt(doc.tokens, i, n), S::kMaybe) << doc.tokens[i].lower;
   }
-  EXPECT_TRUE(index.MayStartAt(doc.tokens, 1, n));    // United States
-  EXPECT_TRUE(index.MayStartAt(doc.tokens, 5, n));    // United Nations
-  EXPECT_TRUE(index.MayStartAt(doc.tokens, 9, n));    // Bogota
-  EXPECT_FALSE(index.MayStartAt(doc.tokens, 3, n));   // and
-  EXPECT_FALSE(index.MayStartAt(doc.tokens, 12, n));  // "State" starts "State Department", not "State Council"
-  EXPECT_FALSE(index.MayStartAt(doc.tokens, 1, 2));   // "United" alone at the end of the range
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, n), S::kMaybe);     // United States
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 5, n), S::kMaybe);     // United Nations
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 9, n), S::kMaybe);     // Bogota
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 3, n), S::kNoName);    // and
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 12, n), S::kNotHere);  // "State" starts "State Department", not "State Council"
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, 2), S::kNotHere);   // "United" alone at the end of the range
 }
 
 // "words=CODE" for every actor mention the matcher finds in `text`.
