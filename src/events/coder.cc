@@ -1753,7 +1753,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       const uint64_t* masks2 = plist->word_masks2.data();
       uint64_t words_present2 = 0;  // WordBit2 of `words`, filled when first needed
       bool have_present2 = false;
-      FirstReach reach;  // FirstReachOf(words), filled when first needed
+      FirstReach first_reach;  // FirstReachOf(words), filled when first needed
       bool have_reach = false;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
@@ -1789,10 +1789,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (!blocked.empty() && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         if (!have_reach) {
-          reach = FirstReachOf(c, words);
+          first_reach = FirstReachOf(c, words);
           have_reach = true;
         }
-        if (!MayMatchFirst(c, p, reach)) continue;
+        if (!MayMatchFirst(c, p, first_reach)) continue;
         res.target.clear(), res.source.clear(), res.trigger.clear();
         // TABARI's slots before the verb ("+ * MONEY $") are matched in its
         // reading only: there the pattern, not the clause, says who is who.
