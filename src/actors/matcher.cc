@@ -128,7 +128,7 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
     ActorMention& m = doc.actors[to.mentions[0]];
     m.code = WithRole(from.bases[0], role);
     m.how = ActorResolution::kAgentInPhrase;
-    m.entry += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
+    m.entry_rest += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
     for (size_t b = 1; b < from.bases.size(); ++b) {
       ActorMention x = doc.actors[to.mentions[0]];
       x.code = WithRole(from.bases[b], role);
@@ -773,7 +773,7 @@ void ActorMatcher::Run(Doc& doc) const {
         const ActorMention& x = doc.actors[country_ante];
         m.code = WithRole(CountryOf(x.code), a.code->code);
         m.entry_from = ae.where();
-        m.entry = " + the country -> " + x.EntryText();
+        m.entry_rest = " + the country -> " + x.EntryText();
         m.how = ActorResolution::kPronoun;
         m.antecedent = country_ante;
       } else if (src) {
@@ -785,7 +785,7 @@ void ActorMatcher::Run(Doc& doc) const {
         else
           m.code = WithRole(BaseOf(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
         m.entry_from = ae.where();
-        m.entry = " + " + ce.ref();
+        m.entry_rest = " + " + ce.ref();
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
         // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
@@ -805,7 +805,7 @@ void ActorMatcher::Run(Doc& doc) const {
             x.tokens = {rs[j].begin, rs[j].end};
             x.code = WithRole(base, a.code->code);
             x.entry_from = ae.where();
-            x.entry = " + " + entries[rs[j].entry].ref() + " (coordinated)";
+            x.entry_rest = " + " + entries[rs[j].entry].ref() + " (coordinated)";
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
             peer_agents.push_back({doc.actors.size(), &a, std::move(base)});
@@ -822,7 +822,7 @@ void ActorMatcher::Run(Doc& doc) const {
       } else if (!ae.default_country.empty()) {
         m.code = WithRole(ae.default_country, a.code->code);
         m.entry_from = ae.where();
-        m.entry = " (default " + ae.default_country + ")";
+        m.entry_rest = " (default " + ae.default_country + ")";
         m.how = ActorResolution::kAgentArticle;
       } else {
         uint32_t ante = kNone32;
@@ -849,7 +849,7 @@ void ActorMatcher::Run(Doc& doc) const {
           const ActorMention& x = doc.actors[ante];
           m.code = WithRole(BaseOf(x.code, false), a.code->code);
           m.entry_from = ae.where();
-          m.entry = " -> " + x.EntryText();
+          m.entry_rest = " -> " + x.EntryText();
           m.how = ActorResolution::kPronoun;
           m.antecedent = ante;
         } else {
@@ -892,7 +892,7 @@ void ActorMatcher::Run(Doc& doc) const {
           if (near) {
             m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry_from = ae.where();
-            m.entry = " + " + entries[near->entry].ref() + " (same sentence)";
+            m.entry_rest = " + " + entries[near->entry].ref() + " (same sentence)";
             m.how = ActorResolution::kAgentSentence;
             // Only the matcher knows what the agent would be without that
             // country; only the coder knows whether the country is the
@@ -913,7 +913,7 @@ void ActorMatcher::Run(Doc& doc) const {
           } else if (!context_country.empty() && !outsider) {
             m.code = WithRole(context_country, a.code->code);
             m.entry_from = ae.where();
-            m.entry = " + " + std::string(context_country) +
+            m.entry_rest = " + " + std::string(context_country) +
                       (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
           } else {
@@ -988,7 +988,7 @@ void ActorMatcher::Run(Doc& doc) const {
             !IsOrgCode(o.code->code)) {
           m.tokens.end = o.end;
           m.code = std::string(CountryOf(o.code->code)) + "CVL";
-          m.entry = " of " + entries[o.entry].ref() + " (a minority)";
+          m.entry_rest = " of " + entries[o.entry].ref() + " (a minority)";
           m.how = ActorResolution::kAgentInPhrase;
           o.consumed = true;
         }
@@ -1026,7 +1026,7 @@ void ActorMatcher::Run(Doc& doc) const {
         m.tokens = {t, t + 1};
         m.code = doc.actors[ante].code;
         m.entry_from = doc.actors[ante].entry_from;
-        m.entry = doc.actors[ante].entry;
+        m.entry_rest = doc.actors[ante].entry_rest;
         m.how = ActorResolution::kPronoun;
         m.antecedent = ante;
         m.is_person = true;

@@ -388,7 +388,7 @@ TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   // the entry's own reference, built when asked for.
   Match("Venezuela protested");
   ASSERT_EQ(doc_.actors.size(), 1u);
-  EXPECT_TRUE(doc_.actors[0].entry.empty());
+  EXPECT_TRUE(doc_.actors[0].entry_rest.empty());
   EXPECT_EQ(doc_.actors[0].EntryText(), "test.txt:7 Venezuela");
   // A pronoun carries its antecedent's entry.
   Match("Gustavo Petro said he would travel");
@@ -401,13 +401,13 @@ TEST_F(MatcherTest, EvidenceNamesTheEntries) {
 TEST(ActorMentionTest, EntryTextIsTheEntryReferenceAndWhatFollows) {
   const std::string file = "actors/test.txt", name = "Ithilien";
   ActorMention m;
-  m.entry = "no entry";
+  m.entry_rest = "no entry";
   EXPECT_EQ(m.EntryText(), "no entry");
   m.entry_from = {&file, &name, 42};
-  m.entry = " (coordinated)";
+  m.entry_rest = " (coordinated)";
   EXPECT_EQ(m.EntryText(), "actors/test.txt:42 Ithilien (coordinated)");
   m.entry_from.name = nullptr;  // an entry without names
-  m.entry.clear();
+  m.entry_rest.clear();
   EXPECT_EQ(m.EntryText(), "actors/test.txt:42");
 }
 
@@ -427,7 +427,9 @@ TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
   for (uint32_t i = 0; i < n; ++i) {
     bool found = false;
     index.ForEachMatch(doc.tokens, i, n, [&](const ActorIndex::Phrase&) { return found = true; });
-    if (found) EXPECT_EQ(index.MayStartAt(doc.tokens, i, n), S::kMaybe) << doc.tokens[i].lower;
+    if (found) {
+      EXPECT_EQ(index.MayStartAt(doc.tokens, i, n), S::kMaybe) << doc.tokens[i].lower;
+    }
   }
   EXPECT_EQ(index.MayStartAt(doc.tokens, 1, n), S::kMaybe);     // United States
   EXPECT_EQ(index.MayStartAt(doc.tokens, 5, n), S::kMaybe);     // United Nations

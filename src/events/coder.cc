@@ -2990,7 +2990,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (src.country_from.begin < tgt.tokens.begin || src.country_from.end > tgt.tokens.end) continue;
     const std::string guessed = src.code;
     src.code = src.code_without_country;
-    src.entry += " (not its target's country: " + src.code + ")";
+    src.entry_rest += " (not its target's country: " + src.code + ")";
     for (EventMention& e : doc.events) {
       if (e.source_actor == ev.source_actor && e.source == guessed) e.source = src.code;
       if (e.target_actor == ev.source_actor && e.target == guessed) e.target = src.code;

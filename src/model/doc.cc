@@ -19,11 +19,11 @@ std::string_view ActorResolutionName(ActorResolution r) {
 }
 
 std::string ActorMention::EntryText() const {
-  if (!entry_from.file) return entry;
+  if (!entry_from.file) return entry_rest;
   // One allocation, not one per append (12 bytes cover the line number and
   // the two separators), and the line number written in place by to_chars.
   std::string r;
-  r.reserve(entry_from.file->size() + 12 + (entry_from.name ? entry_from.name->size() : 0) + entry.size());
+  r.reserve(entry_from.file->size() + 12 + (entry_from.name ? entry_from.name->size() : 0) + entry_rest.size());
   r += *entry_from.file;
   char digits[12];
   digits[0] = ':';
@@ -32,7 +32,7 @@ std::string ActorMention::EntryText() const {
     r += ' ';
     r += *entry_from.name;
   }
-  r += entry;
+  r += entry_rest;
   return r;
 }
 

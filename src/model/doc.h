@@ -187,9 +187,11 @@ struct ActorMention {
   TokenRange tokens;            // words that matched
   std::string code;             // CAMEO actor code at the article date ("COLGOV", "IGOUNO")
   // The dictionary entry, as evidence: EntryText() gives "file:line name"
-  // of `entry_from` followed by `entry` (how the entry was combined or
-  // resolved: " + file:line Colombia", " (coordinated with ...)"); with no
-  // entry_from, `entry` alone. Only the mentions of events, `dyad explain`
+  // of `entry_from` followed by `entry_rest` (how the entry was combined
+  // or resolved: " + file:line Colombia", " (coordinated with ...)"); with
+  // no entry_from, `entry_rest` alone. (Named apart from the former
+  // `entry`, which held the whole text, so that code written for that
+  // does not compile rather than read a part.) Only the mentions of events, `dyad explain`
   // and the store's profiles read that text, so the matcher records where
   // the entry is instead of building the string for every mention
   // (te3silver: ~53,000 mentions, ~6,300 in events; the strings were 12.7M
@@ -200,7 +202,7 @@ struct ActorMention {
     uint32_t line = 0;                  // name null: the entry has no name
   };
   EntryRef entry_from;
-  std::string entry;
+  std::string entry_rest;
   std::string EntryText() const;
   ActorResolution how = ActorResolution::kDirect;
   uint32_t antecedent = kNone32;  // for kPronoun: index of the mention it refers to
