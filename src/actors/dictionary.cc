@@ -141,21 +141,9 @@ const CodePeriod* ActorEntry::CodeFor(int32_t day, std::string_view role, TitleU
 }
 
 std::string ActorEntry::ref() const {
-  // Built for every actor mention (its evidence): one allocation, not one
-  // per append (12 bytes cover the line number and the two separators),
-  // and the line number written in place by to_chars (std::to_string
-  // built a string of its own: ~50,000 calls on te3silver).
-  std::string r;
-  r.reserve(file.size() + 12 + (names.empty() ? 0 : names[0].size()));
-  r += file;
-  char digits[12];
-  digits[0] = ':';
-  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, line).ptr - digits));
-  if (!names.empty()) {
-    r += ' ';
-    r += names[0];
-  }
-  return r;
+  ActorMention m;
+  m.entry_from = where();
+  return m.EntryText();
 }
 
 std::string DictProblem::str() const {

@@ -84,6 +84,9 @@ struct ActorEntry {
   // none, CodeAt(day). A title never invents a code. `use` says which.
   const CodePeriod* CodeFor(int32_t day, std::string_view role, TitleUse* use) const;
   std::string ref() const;   // "file:line name" for evidence
+  // Where ref() comes from, for ActorMention::entry_from: the same text
+  // once EntryText() builds it.
+  ActorMention::EntryRef where() const { return {&file, names.empty() ? nullptr : &names[0], line}; }
 };
 
 struct DictProblem {

@@ -103,8 +103,13 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   }
   by_loose_.Build(loose_keys);
 
-  for (const Phrase& ph : phrases_) MarkFirst(pool_[ph.first].hash);
-  for (const LoosePhrase& lp : loose_) MarkFirst(pool_[lp.phrase.first].hash);
+  for (const Phrase& ph : phrases_) SetBit(first_bits_, FirstBit(pool_[ph.first].hash));
+  for (const auto& [key, range] : firsts) SetBit(one_bits_, FirstBit(key));
+  for (const auto& [key, range] : pairs) SetBit(pair_bits_, PairBit(key));
+  for (const LoosePhrase& lp : loose_) {
+    SetBit(first_bits_, FirstBit(pool_[lp.phrase.first].hash));
+    SetBit(one_bits_, FirstBit(pool_[lp.phrase.first].hash));
+  }
 }
 
 }  // namespace dyad

@@ -72,28 +72,45 @@ class ActorIndex {
     // Names of two or more words are found by their first two tokens, so
     // "President" in text does not walk every "president X" alias; then the
     // one-word names. Both groups are longest first, and every multi-word
-    // name is longer than every one-word name.
-    if (MayStartName(tokens[at].lower_hash)) {
-      if (!loose_.empty() && at + 1 < end)
-        if (const Range* r = by_loose_.Find(tokens[at].lower_hash))
-          if (ScanLoose(tokens, at, end, *r, f)) return;
+    // name is longer than every one-word name. Each table is probed only
+    // where its filter bit is set (a clear bit: no key of that table).
+    const uint64_t h = tokens[at].lower_hash;
+    if (MayStartName(h)) {
+      const bool one = MayStartOne(h);
       if (at + 1 < end) {
-        const Range* r = by_pair_.Find(PairKey(tokens[at].lower_hash, tokens[at + 1].lower_hash));
-        if (r && Scan(tokens, at, end, *r, f, check_case)) return;
+        if (!loose_.empty() && one)
+          if (const Range* r = by_loose_.Find(h))
+            if (ScanLoose(tokens, at, end, *r, f)) return;
+        const uint64_t pair = PairKey(h, tokens[at + 1].lower_hash);
+        if (MayStartPair(pair)) {
+          const Range* r = by_pair_.Find(pair);
+          if (r && Scan(tokens, at, end, *r, f, check_case)) return;
+        }
       }
-      if (const Range* r = by_first_.Find(tokens[at].lower_hash))
-        if (Scan(tokens, at, end, *r, f, check_case)) return;
+      if (one)
+        if (const Range* r = by_first_.Find(h))
+          if (Scan(tokens, at, end, *r, f, check_case)) return;
     }
     if (!stems_.empty()) ScanStems(tokens, at, end, f);
   }
 
-  // False when ForEachMatch(tokens, at, ...) would call f for no name: the
-  // first token's hash has no bit in the filter (so no loose, pair or
-  // one-word name starts with it) and there are no stem names (ScanStems
-  // is the only other way to a match). A caller walking every token of a
-  // text asks this first and steps over most tokens without setting up
-  // the call and its callback.
-  bool MayStartAt(const Token& t) const { return MayStartName(t.lower_hash) || !stems_.empty(); }
+  // Whether ForEachMatch(tokens, at, end, ...) may call f for some name.
+  // kNoName: no name starts with the token's word; kNotHere: some name
+  // does, but (asked only of the ~40% of te3silver's tokens that one
+  // starts: "the", "new", "national") no loose or one-word name does and
+  // no name of two words or more starts with this word and the next. For
+  // both ForEachMatch would find nothing; kMaybe means only "look". With
+  // stem names (ScanStems is another way to a match) always kMaybe. A
+  // caller walking every token of a text asks this first and steps over
+  // most tokens without setting up the call and its callback.
+  enum class Start : uint8_t { kNoName, kNotHere, kMaybe };
+  Start MayStartAt(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
+    if (!stems_.empty()) return Start::kMaybe;
+    const uint64_t h = tokens[at].lower_hash;
+    if (!MayStartName(h)) return Start::kNoName;
+    return MayStartOne(h) || (at + 1 < end && MayStartPair(PairKey(h, tokens[at + 1].lower_hash))) ? Start::kMaybe
+                                                                                                       : Start::kNotHere;
+  }
 
   size_t num_phrases() const { return phrases_.size(); }
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
@@ -101,24 +118,32 @@ class ActorIndex {
  private:
   using Range = std::pair<uint32_t, uint32_t>;  // [begin, end) in phrases_
 
-  // A filter in front of the loose, pair and one-word tables: one bit per
-  // value of the low kFirstBits bits of the first token's hash of every
-  // exact and loose name (stems have their own table). Most tokens of a text
-  // start no name, and one bit test (a 32 KB table) turns them away before
-  // two or three table probes (te3silver: the probes were ~30M of the
-  // matcher's ~200M instructions). Every name those tables can report starts
-  // with a token of such a hash (Scan and ScanLoose compare the first token's
-  // hash), so a clear bit means no match there; a set bit means only "look".
+  // Filters in front of the tables: one bit per value of some bits of a
+  // key. Most tokens of a text start no name, and a bit test turns them
+  // away before the table probes (te3silver: the probes were ~30M of the
+  // matcher's ~200M instructions). A set bit means only "look".
+  //  * first_bits_: the low kFirstBits bits of the first token's hash of
+  //    every exact and loose name (Scan and ScanLoose compare the first
+  //    token's hash, so a clear bit means no match in any table).
+  //  * one_bits_: the same of the one-word and loose names only (by_first_,
+  //    by_loose_).
+  //  * pair_bits_: the high kPairBits bits of the PairKey of every name of
+  //    two words or more (by_pair_'s keys). Common words start many long
+  //    names ("the", "national", "new") but few one-word ones: the first
+  //    filter let ~40% of te3silver's tokens through, most of them to a
+  //    by_pair_ probe that found nothing.
   static constexpr unsigned kFirstBits = 18;
-  bool MayStartName(uint64_t h) const {
-    const uint64_t b = h & ((uint64_t{1} << kFirstBits) - 1);
-    return first_bits_[b >> 6] >> (b & 63) & 1;
-  }
-  void MarkFirst(uint64_t h) {
-    const uint64_t b = h & ((uint64_t{1} << kFirstBits) - 1);
-    first_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-  }
+  static constexpr unsigned kPairBits = 19;
+  static bool TestBit(const std::vector<uint64_t>& bits, uint64_t b) { return bits[b >> 6] >> (b & 63) & 1; }
+  static void SetBit(std::vector<uint64_t>& bits, uint64_t b) { bits[b >> 6] |= uint64_t{1} << (b & 63); }
+  static uint64_t FirstBit(uint64_t h) { return h & ((uint64_t{1} << kFirstBits) - 1); }
+  static uint64_t PairBit(uint64_t key) { return key >> (64 - kPairBits); }
+  bool MayStartName(uint64_t h) const { return TestBit(first_bits_, FirstBit(h)); }
+  bool MayStartOne(uint64_t h) const { return TestBit(one_bits_, FirstBit(h)); }
+  bool MayStartPair(uint64_t key) const { return TestBit(pair_bits_, PairBit(key)); }
   std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(size_t{1} << (kFirstBits - 6));
+  std::vector<uint64_t> one_bits_ = std::vector<uint64_t>(size_t{1} << (kFirstBits - 6));
+  std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(size_t{1} << (kPairBits - 6));
 
   static uint64_t PairKey(uint64_t first, uint64_t second) {
     return first * 0x9E3779B97F4A7C15ull ^ (second << 1 | second >> 63);

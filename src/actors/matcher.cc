@@ -128,7 +128,7 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
     ActorMention& m = doc.actors[to.mentions[0]];
     m.code = WithRole(from.bases[0], role);
     m.how = ActorResolution::kAgentInPhrase;
-    m.entry += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
+    m.entry_rest += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
     for (size_t b = 1; b < from.bases.size(); ++b) {
       ActorMention x = doc.actors[to.mentions[0]];
       x.code = WithRole(from.bases[b], role);
@@ -358,9 +358,14 @@ void ActorMatcher::Run(Doc& doc) const {
     const bool fold_case = !es && !all_caps;
     for (uint32_t i = first; i < sent.tokens.end;) {
       // Most tokens start no name: skip them before the lookup's set-up
-      // (MayStartAt is false only where ForEachMatch would find nothing,
-      // and the loop then steps on by one, as for a token without a match).
-      if (!index_->MayStartAt(doc.tokens[i])) {
+      // (MayStartAt says kNoName or kNotHere only where ForEachMatch would
+      // find nothing, and the loop then steps on by one, as for a token
+      // without a match). Not a name's first word (kNotHere) before a
+      // middle initial: the reading without the initial (below) looks it
+      // up with the word after that.
+      const ActorIndex::Start start = index_->MayStartAt(doc.tokens, i, sent.tokens.end);
+      if (start == ActorIndex::Start::kNoName ||
+          (start == ActorIndex::Start::kNotHere && !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1])))) {
         ++i;
         continue;
       }
@@ -619,7 +624,7 @@ void ActorMatcher::Run(Doc& doc) const {
         m.sentence = s;
         m.tokens = {begin, rs[k].end};
         m.code = rs[k].code->code;
-        m.entry = e.ref();
+        m.entry_from = e.where();
         m.how = ActorResolution::kDirect;
         m.is_person = e.kind == ActorKind::kPerson;
         m.title = rs[k].title;
@@ -767,7 +772,8 @@ void ActorMatcher::Run(Doc& doc) const {
       if (country_ante != kNone32) {
         const ActorMention& x = doc.actors[country_ante];
         m.code = WithRole(CountryOf(x.code), a.code->code);
-        m.entry = ae.ref() + " + the country -> " + x.entry;
+        m.entry_from = ae.where();
+        m.entry_rest = " + the country -> " + x.EntryText();
         m.how = ActorResolution::kPronoun;
         m.antecedent = country_ante;
       } else if (src) {
@@ -778,7 +784,8 @@ void ActorMatcher::Run(Doc& doc) const {
           m.code = src->code->code;
         else
           m.code = WithRole(BaseOf(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
-        m.entry = ae.ref() + " + " + ce.ref();
+        m.entry_from = ae.where();
+        m.entry_rest = " + " + ce.ref();
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
         // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
@@ -797,7 +804,8 @@ void ActorMatcher::Run(Doc& doc) const {
             x.is_agent = true;
             x.tokens = {rs[j].begin, rs[j].end};
             x.code = WithRole(base, a.code->code);
-            x.entry = ae.ref() + " + " + entries[rs[j].entry].ref() + " (coordinated)";
+            x.entry_from = ae.where();
+            x.entry_rest = " + " + entries[rs[j].entry].ref() + " (coordinated)";
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
             peer_agents.push_back({doc.actors.size(), &a, std::move(base)});
@@ -809,11 +817,12 @@ void ActorMatcher::Run(Doc& doc) const {
         // in the dictionary: "guerrillas" alone are ~REB.
         const std::string& code = a.code->code;
         m.code = code.back() == '~' ? code.substr(0, code.size() - 1) : code;
-        m.entry = ae.ref();
+        m.entry_from = ae.where();
         m.how = ActorResolution::kAgentAlone;
       } else if (!ae.default_country.empty()) {
         m.code = WithRole(ae.default_country, a.code->code);
-        m.entry = ae.ref() + " (default " + ae.default_country + ")";
+        m.entry_from = ae.where();
+        m.entry_rest = " (default " + ae.default_country + ")";
         m.how = ActorResolution::kAgentArticle;
       } else {
         uint32_t ante = kNone32;
@@ -839,7 +848,8 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ante != kNone32) {
           const ActorMention& x = doc.actors[ante];
           m.code = WithRole(BaseOf(x.code, false), a.code->code);
-          m.entry = ae.ref() + " -> " + x.entry;
+          m.entry_from = ae.where();
+          m.entry_rest = " -> " + x.EntryText();
           m.how = ActorResolution::kPronoun;
           m.antecedent = ante;
         } else {
@@ -881,7 +891,8 @@ void ActorMatcher::Run(Doc& doc) const {
           const Raw* near = nearest(nullptr);
           if (near) {
             m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
-            m.entry = ae.ref() + " + " + entries[near->entry].ref() + " (same sentence)";
+            m.entry_from = ae.where();
+            m.entry_rest = " + " + entries[near->entry].ref() + " (same sentence)";
             m.how = ActorResolution::kAgentSentence;
             // Only the matcher knows what the agent would be without that
             // country; only the coder knows whether the country is the
@@ -901,12 +912,13 @@ void ActorMatcher::Run(Doc& doc) const {
             }
           } else if (!context_country.empty() && !outsider) {
             m.code = WithRole(context_country, a.code->code);
-            m.entry = ae.ref() + " + " + std::string(context_country) +
+            m.entry_from = ae.where();
+            m.entry_rest = " + " + std::string(context_country) +
                       (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
           } else {
             m.code = WithRole("---", a.code->code);
-            m.entry = ae.ref();
+            m.entry_from = ae.where();
             m.how = ActorResolution::kAgentAlone;
           }
         }
@@ -954,7 +966,7 @@ void ActorMatcher::Run(Doc& doc) const {
       m.sentence = s;
       m.tokens = {r.begin, r.end};
       m.code = r.code->code;
-      m.entry = e.ref();
+      m.entry_from = e.where();
       m.how = ActorResolution::kDirect;
       // "the Hungarians of northern Serbia": a people named after one state
       // and placed "of" another is a minority of that other state, its
@@ -976,7 +988,7 @@ void ActorMatcher::Run(Doc& doc) const {
             !IsOrgCode(o.code->code)) {
           m.tokens.end = o.end;
           m.code = std::string(CountryOf(o.code->code)) + "CVL";
-          m.entry = e.ref() + " of " + entries[o.entry].ref() + " (a minority)";
+          m.entry_rest = " of " + entries[o.entry].ref() + " (a minority)";
           m.how = ActorResolution::kAgentInPhrase;
           o.consumed = true;
         }
@@ -1013,7 +1025,8 @@ void ActorMatcher::Run(Doc& doc) const {
         m.sentence = s;
         m.tokens = {t, t + 1};
         m.code = doc.actors[ante].code;
-        m.entry = doc.actors[ante].entry;
+        m.entry_from = doc.actors[ante].entry_from;
+        m.entry_rest = doc.actors[ante].entry_rest;
         m.how = ActorResolution::kPronoun;
         m.antecedent = ante;
         m.is_person = true;

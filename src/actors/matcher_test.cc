@@ -382,8 +382,61 @@ TEST_F(MatcherTest, PeopleOfAnotherStateAreItsMinority) {
 
 TEST_F(MatcherTest, EvidenceNamesTheEntries) {
   Match("Colombian officials met");
-  EXPECT_EQ(doc_.actors[0].entry, "test.txt:31 officials + test.txt:5 Colombia");
+  EXPECT_EQ(doc_.actors[0].EntryText(), "test.txt:31 officials + test.txt:5 Colombia");
   EXPECT_EQ(doc_.actors[0].how, ActorResolution::kAgentInPhrase);
+  // A name standing as matched keeps only where its entry is; the text is
+  // the entry's own reference, built when asked for.
+  Match("Venezuela protested");
+  ASSERT_EQ(doc_.actors.size(), 1u);
+  EXPECT_TRUE(doc_.actors[0].entry_rest.empty());
+  EXPECT_EQ(doc_.actors[0].EntryText(), "test.txt:7 Venezuela");
+  // A pronoun carries its antecedent's entry.
+  Match("Gustavo Petro said he would travel");
+  ASSERT_EQ(doc_.actors.size(), 2u);
+  EXPECT_EQ(doc_.actors[1].how, ActorResolution::kPronoun);
+  EXPECT_EQ(doc_.actors[1].EntryText(), doc_.actors[0].EntryText());
+  EXPECT_EQ(doc_.actors[0].EntryText().rfind("test.txt:", 0), 0u);
+}
+
+TEST(ActorMentionTest, EntryTextIsTheEntryReferenceAndWhatFollows) {
+  const std::string file = "actors/test.txt", name = "Ithilien";
+  ActorMention m;
+  m.entry_rest = "no entry";
+  EXPECT_EQ(m.EntryText(), "no entry");
+  m.entry_from = {&file, &name, 42};
+  m.entry_rest = " (coordinated)";
+  EXPECT_EQ(m.EntryText(), "actors/test.txt:42 Ithilien (coordinated)");
+  m.entry_from.name = nullptr;  // an entry without names
+  m.entry_rest.clear();
+  EXPECT_EQ(m.EntryText(), "actors/test.txt:42");
+}
+
+// MayStartAt may say yes where nothing matches, never no where something
+// does; and it says no to words that start only longer names when the next
+// word does not continue one.
+TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kDict, "test.txt", &problems);
+  ASSERT_TRUE(problems.empty());
+  ActorIndex index(*dict, TestNameTokenizer, &problems);
+  Doc doc;
+  testing::SimpleTokenize("the United States and the United Nations met in Bogota with the State Council", &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  using S = ActorIndex::Start;
+  for (uint32_t i = 0; i < n; ++i) {
+    bool found = false;
+    index.ForEachMatch(doc.tokens, i, n, [&](const ActorIndex::Phrase&) { return found = true; });
+    if (found) {
+      EXPECT_EQ(index.MayStartAt(doc.tokens, i, n), S::kMaybe) << doc.tokens[i].lower;
+    }
+  }
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, n), S::kMaybe);     // United States
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 5, n), S::kMaybe);     // United Nations
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 9, n), S::kMaybe);     // Bogota
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 3, n), S::kNoName);    // and
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 12, n), S::kNotHere);  // "State" starts "State Department", not "State Council"
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, 2), S::kNotHere);   // "United" alone at the end of the range
 }
 
 // "words=CODE" for every actor mention the matcher finds in `text`.

@@ -28,7 +28,8 @@ void ProfileExtractor::Extract(const Doc& doc, std::vector<ProfileFact>* out) co
   for (const ActorMention& m : doc.actors) {
     if (m.how == ActorResolution::kPronoun || m.tokens.empty()) continue;
     std::string_view file, canonical;
-    SplitEntry(m.entry, &file, &canonical);
+    const std::string entry = m.EntryText();
+    SplitEntry(entry, &file, &canonical);
     bool person = m.is_person;
     bool org = !person && !m.is_agent &&
                (file.find("agencies") != std::string_view::npos || file.find("igo") != std::string_view::npos ||

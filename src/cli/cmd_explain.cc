@@ -140,7 +140,7 @@ int RunExplain(const ExplainFlags& f) {
     for (const ActorMention& m : doc.actors) {
       if (m.sentence != si) continue;
       o << fmt::format("actor: \"{}\" -> {} via {} [{}]", doc.text(m.tokens), m.code.empty() ? "?" : m.code,
-                       ActorResolutionName(m.how), m.entry);
+                       ActorResolutionName(m.how), m.EntryText());
       if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
         o << fmt::format(" (refers to \"{}\")", doc.text(doc.actors[m.antecedent].tokens));
       o << "\n";

@@ -201,7 +201,7 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
   CompactJsonObject a;
   a.AddString("words", doc.text(m.tokens));
   a.AddString("code", m.code);
-  a.AddString("entry", m.entry);
+  a.AddString("entry", m.EntryText());
   a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
     a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));

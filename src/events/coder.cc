@@ -558,20 +558,50 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
   const PatternElem& el = p.elems[ei];
   const auto& toks = c.doc.tokens;
   switch (el.kind) {
-    case PatternElem::Kind::kGap:
+    case PatternElem::Kind::kGap: {
+      // A gap then a word or synset ("revoke * visa"): the plain loop below
+      // starts the word's own scan at every q, and each scan walks on over
+      // up to kMaxSkip words, so the same positions were tried again and
+      // again. Every position x >= pos is in the reach of the scan started
+      // at q = x, the reaches [q, stop(q)] only grow with q, and a try at x
+      // gives the same answer whichever q reached it (the match state is
+      // restored after a failure). So the first success of the plain loop
+      // is at the least x >= pos where the element and the rest match:
+      // trying each x once, in order, gives the same result. Not for the
+      // Spanish passive's personal "a", which MatchFrom treats specially
+      // at position 0.
+      const PatternElem* next = ei + 1 < p.elems.size() ? &p.elems[ei + 1] : nullptr;
+      if (next && (next->kind == PatternElem::Kind::kWord || next->kind == PatternElem::Kind::kSynset) &&
+          !(c.es_passive_subject_first && pos == 0)) {
+        for (size_t x = pos; x < seq.size(); ++x) {
+          if (next->kind == PatternElem::Kind::kWord) {
+            if (ElemAt(c.verbs, toks[seq[x]], *next)) {
+              r->trigger.push_back(seq[x]);
+              if (MatchFrom(c, p, ei + 2, seq, x + 1, r)) return true;
+              r->trigger.pop_back();
+            }
+          } else if (SynsetMayStartAt(c, *next, toks[seq[x]]) && MatchSynsetAt(c, p, ei + 1, seq, x, r)) {
+            return true;
+          }
+        }
+        return false;
+      }
       for (size_t q = pos; q <= seq.size(); ++q)
         if (MatchFrom(c, p, ei + 1, seq, q, r)) return true;
       return false;
+    }
     case PatternElem::Kind::kTarget:
     case PatternElem::Kind::kSource: {
       std::vector<uint32_t> got;
       size_t next = 0;
       if (!TakeSlot(c, seq, pos, &next, &got)) return false;
       auto& dst = el.kind == PatternElem::Kind::kTarget ? r->target : r->source;
-      auto saved = dst;
-      dst = got;
+      // The slot's actors take dst's place, and dst's old list comes back
+      // if the rest of the pattern fails: swapped, not copied twice (a
+      // nested slot restores its own before it returns false).
+      dst.swap(got);
       if (MatchFrom(c, p, ei + 1, seq, next, r)) return true;
-      dst = saved;
+      dst.swap(got);
       return false;
     }
     case PatternElem::Kind::kSkip: {  // a peer's `^`: an actor's phrase that no slot takes
@@ -608,6 +638,50 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
     }
   }
   return false;
+}
+
+// What a pattern's first element can see when MatchFrom starts at seq[0]:
+// the words its word loop reaches (seq[0] and on while MaySkipInPattern
+// lets it pass, at most kMaxSkip skipped) and whether an actor starts
+// where TakeSlot looks for one (seq[0..3]: it skips at most three words).
+// Computed once per list of words, it lets the pattern loop turn away a
+// pattern whose first word or synset is somewhere in the clause (so the
+// word masks let it through) but not where the match could start: most
+// of the patterns that reached MatchFrom on te3silver failed so, after
+// scanning the same first words again for each pattern.
+struct FirstReach {
+  uint64_t words = 0;  // WordBit of the lemma and surface of each reachable word
+  bool actor = false;  // an actor mention starts at one of seq[0..3]
+};
+
+FirstReach FirstReachOf(const Ctx& c, const std::vector<uint32_t>& seq) {
+  FirstReach f;
+  const auto& toks = c.doc.tokens;
+  // The same walk as MatchFrom's word loop from pos 0 with nothing found.
+  for (size_t q = 0; q < seq.size(); ++q) {
+    f.words |= WordBit(toks[seq[q]].lemma_hash) | WordBit(toks[seq[q]].lower_hash);
+    if (q >= static_cast<size_t>(kMaxSkip) || !MaySkipInPattern(c, seq, q)) break;
+  }
+  for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q) f.actor = c.starts_at[seq[q]] != kNone32;
+  return f;
+}
+
+// False only where MatchFrom(c, p, 0, seq, 0, r) must fail: its first
+// element is a word (not a peer stem) none of whose reachable words has
+// its bit, a synset none of whose first words has one (MatchSynsetAt's
+// own first test, over every reachable word), or a slot with no actor
+// where TakeSlot could take one. Not for the Spanish passive, where an
+// "a" is matched without the word (MatchFrom's personal "a").
+bool MayMatchFirst(const Ctx& c, const VerbPattern& p, const FirstReach& f) {
+  if (p.elems.empty() || c.es_passive_subject_first) return true;
+  const PatternElem& el = p.elems[0];
+  switch (el.kind) {
+    case PatternElem::Kind::kWord: return el.stem || (WordBit(el.hash) & f.words) != 0;
+    case PatternElem::Kind::kSynset: return (c.verbs.synsets()[el.synset].first_mask & f.words) != 0;
+    case PatternElem::Kind::kTarget:
+    case PatternElem::Kind::kSource: return f.actor;
+    default: return true;
+  }
 }
 
 std::vector<uint32_t> PronounActors(const Ctx& c, uint32_t sentence, TokenRange part, uint32_t t);
@@ -1725,6 +1799,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       const uint64_t* masks2 = plist->word_masks2.data();
       uint64_t words_present2 = 0;  // WordBit2 of `words`, filled when first needed
       bool have_present2 = false;
+      FirstReach first_reach;  // FirstReachOf(words), filled when first needed
+      bool have_reach = false;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
       uint32_t found_reach = 0;
@@ -1758,6 +1834,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (with_words_only && p.elems.empty()) continue;
         if (!blocked.empty() && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
+        if (!have_reach) {
+          first_reach = FirstReachOf(c, words);
+          have_reach = true;
+        }
+        if (!MayMatchFirst(c, p, first_reach)) continue;
         res.target.clear(), res.source.clear(), res.trigger.clear();
         // TABARI's slots before the verb ("+ * MONEY $") are matched in its
         // reading only: there the pattern, not the clause, says who is who.
@@ -2955,7 +3036,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (src.country_from.begin < tgt.tokens.begin || src.country_from.end > tgt.tokens.end) continue;
     const std::string guessed = src.code;
     src.code = src.code_without_country;
-    src.entry += " (not its target's country: " + src.code + ")";
+    src.entry_rest += " (not its target's country: " + src.code + ")";
     for (EventMention& e : doc.events) {
       if (e.source_actor == ev.source_actor && e.source == guessed) e.source = src.code;
       if (e.target_actor == ev.source_actor && e.target == guessed) e.target = src.code;

@@ -487,6 +487,49 @@ TEST_F(CoderTest, ApproximateNumbersAreSkipped) {
       << Trace();
 }
 
+// A pattern's first word is looked for only where the match may start:
+// right after the verb or past modifiers, not anywhere in the clause.
+TEST_F(CoderTest, FirstPatternWordOnlyWithinReach) {
+  UseVerbs("", "0841 free prisoner\n");
+  std::vector<A> actors = {{0, 1, "COL"}, {7, 8, "VEN"}};
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free the/DT last/JJ two/CD jailed/VBN Venezuelan/JJ prisoners/NNS/prisoner ./.",
+                 {{0, 1, "COL"}, {6, 7, "VEN"}}),
+            (V{"COL>VEN:0841"}))
+      << Trace();
+  EXPECT_EQ(Code("Colombia/NNP freed/VBD/free them/PRP after/IN talks/NNS/talk about/IN Venezuelan/JJ prisoners/NNS/prisoner ./.",
+                 actors),
+            V{})
+      << Trace();
+}
+
+// A target slot first takes an actor behind at most three modifiers.
+TEST_F(CoderTest, TargetSlotFirstWithinThreeModifiers) {
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge the/DT new/JJ Venezuelan/JJ government/NN to/TO talk/VB ./.",
+                 {{0, 1, "COLGOV"}, {4, 6, "VENGOV"}}),
+            (V{"COLGOV>VENGOV:025"}))
+      << Trace();
+  EXPECT_EQ(Code("Petro/NNP urged/VBD/urge the/DT very/RB new/JJ young/JJ Venezuelan/JJ government/NN to/TO talk/VB ./.",
+                 {{0, 1, "COLGOV"}, {6, 8, "VENGOV"}}),
+            V{})
+      << Trace();
+}
+
+// "*" then a word: every place of the word is tried in order, and the first
+// where the rest matches wins ("imports of coffee" does not, "imports from"
+// does).
+TEST_F(CoderTest, GapTriesEachPlaceOfTheNextWord) {
+  UseVerbs("", "163 ban * import from +\n");
+  EXPECT_EQ(Code("Colombia/NNP banned/VBD/ban imports/NNS/import of/IN coffee/NN and/CC imports/NNS/import from/IN "
+                 "Venezuela/NNP ./.",
+                 {{0, 1, "COL"}, {8, 9, "VEN"}}),
+            (V{"COL>VEN:163"}))
+      << Trace();
+  EXPECT_EQ(Code("Colombia/NNP banned/VBD/ban imports/NNS/import of/IN coffee/NN from/IN Venezuela/NNP ./.",
+                 {{0, 1, "COL"}, {6, 7, "VEN"}}),
+            V{})
+      << Trace();
+}
+
 // A hostile act's "against" phrase is its target, before an earlier place.
 TEST_F(CoderTest, AgainstPhraseIsTheTargetOfAHostileAct) {
   UseVerbs("", "163 impose ban\n");

@@ -1,5 +1,7 @@
 #include "model/doc.h"
 
+#include <charconv>
+
 #include <xxhash.h>
 
 namespace dyad {
@@ -14,6 +16,24 @@ std::string_view ActorResolutionName(ActorResolution r) {
     case ActorResolution::kPronoun: return "pronoun";
   }
   return "?";
+}
+
+std::string ActorMention::EntryText() const {
+  if (!entry_from.file) return entry_rest;
+  // One allocation, not one per append (12 bytes cover the line number and
+  // the two separators), and the line number written in place by to_chars.
+  std::string r;
+  r.reserve(entry_from.file->size() + 12 + (entry_from.name ? entry_from.name->size() : 0) + entry_rest.size());
+  r += *entry_from.file;
+  char digits[12];
+  digits[0] = ':';
+  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, entry_from.line).ptr - digits));
+  if (entry_from.name) {
+    r += ' ';
+    r += *entry_from.name;
+  }
+  r += entry_rest;
+  return r;
 }
 
 void Doc::Clear() {
