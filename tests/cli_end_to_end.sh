@@ -32,6 +32,7 @@ check "the compiled dictionary cache: same output on a miss, a hit and without i
 cache="$work/cache_check"
 "$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/miss.jsonl" 2>"$work/miss.err" || fail "cache miss run"
 ls "$cache"/en-models-*.bin >/dev/null 2>&1 || fail "no cache file written in $cache"
+ls "$cache"/dictionaries-*.bin >/dev/null 2>&1 || fail "no dictionaries cache file written in $cache"
 "$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/hit.jsonl" 2>"$work/hit.err" || fail "cache hit run"
 "$dyad" code "$src/examples" --quiet --no-cache >"$work/nocache.jsonl" 2>/dev/null || fail "--no-cache run"
 for f in miss hit nocache; do cmp -s "$work/ex.jsonl" "$work/$f.jsonl" || fail "output differs ($f)"; done
@@ -43,6 +44,11 @@ grep -q "dictionary cache .*truncated.*rebuilt it" "$work/cut.err" || fail "trun
 cmp -s "$work/ex.jsonl" "$work/cut.jsonl" || fail "output differs after a truncated cache"
 "$dyad" code "$src/examples" --quiet --cache-dir "$cache" >/dev/null 2>"$work/again.err" || fail "run after the rebuild"
 grep -q "dictionary cache" "$work/again.err" && fail "the rebuilt cache was not used: $(cat "$work/again.err")"
+file=$(ls "$cache"/dictionaries-*.bin | head -1)
+head -c 100000 "$file" >"$work/cut.bin" && mv "$work/cut.bin" "$file"
+"$dyad" code "$src/examples" --quiet --cache-dir "$cache" >"$work/cut2.jsonl" 2>"$work/cut2.err" || fail "run over a truncated dictionaries cache"
+grep -q "dictionary cache .*dictionaries-.*truncated.*rebuilt it" "$work/cut2.err" || fail "truncation not reported: $(cat "$work/cut2.err")"
+cmp -s "$work/ex.jsonl" "$work/cut2.jsonl" || fail "output differs after a truncated dictionaries cache"
 DYAD_CACHE_DIR="$work/never" "$dyad" code "$src/examples" --quiet --no-cache >/dev/null 2>&1 || fail "--no-cache"
 [ ! -e "$work/never" ] || fail "--no-cache wrote a cache"
 

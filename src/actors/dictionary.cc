@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "model/ascii.h"
+#include "model/cache_file.h"
 #include "model/read_file.h"
 
 namespace dyad {
@@ -303,6 +304,56 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
     cur.codes.push_back(std::move(period));
   }
   finish();
+}
+
+void ActorDictionary::Save(CacheWriter* w) const {
+  w->Pod<uint64_t>(entries_.size());
+  for (const ActorEntry& e : entries_) {
+    w->String(e.file);
+    w->Pod(e.line);
+    w->Strings(e.names);
+    w->Pod<uint64_t>(e.codes.size());
+    for (const CodePeriod& p : e.codes) {
+      w->String(p.code);
+      w->Pod(p.from);
+      w->Pod(p.to);
+      w->Pod(p.line);
+      w->Strings(p.also);
+    }
+    w->Vector(e.stem_names);
+    w->Pairs(e.tabari_joins);
+    w->Pod(e.kind);
+    w->String(e.lang);
+    w->Pod(e.anaphor);
+    w->String(e.default_country);
+    w->Pod(e.rules);
+  }
+}
+
+bool ActorDictionary::Restore(CacheReader* r) {
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  entries_.clear();
+  entries_.resize(n);
+  for (ActorEntry& e : entries_) {
+    uint64_t periods = 0;
+    if (!r->String(&e.file) || !r->Pod(&e.line) || !r->Strings(&e.names) || !r->Count(&periods)) return false;
+    e.codes.resize(periods);
+    for (CodePeriod& p : e.codes)
+      if (!r->String(&p.code) || !r->Pod(&p.from) || !r->Pod(&p.to) || !r->Pod(&p.line) || !r->Strings(&p.also))
+        return false;
+    if (!r->Vector(&e.stem_names) || !r->Pairs(&e.tabari_joins) || !r->Pod(&e.kind) || !r->String(&e.lang) ||
+        !r->Pod(&e.anaphor) || !r->String(&e.default_country) || !r->Pod(&e.rules))
+      return false;
+    // Enumerations are compared and switched on unchecked; a name index
+    // outside `names` would be read past the end by the index.
+    if (e.kind > ActorKind::kAgent || e.rules > ActorEntry::Rules::kPetrarch) return r->Fail();
+    for (uint32_t i : e.stem_names)
+      if (i >= e.names.size()) return r->Fail();
+    for (const auto& [i, joins] : e.tabari_joins)
+      if (i >= e.names.size()) return r->Fail();
+  }
+  return true;
 }
 
 }  // namespace dyad

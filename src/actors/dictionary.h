@@ -98,6 +98,8 @@ struct DictProblem {
 };
 
 class FileBytes;
+class CacheWriter;
+class CacheReader;
 // The first step of every dictionary loader: reads `path` into `text`, or
 // records "cannot read PATH" as an error against `display` and returns false.
 bool ReadDictFile(const std::string& path, const std::string& display, FileBytes* text,
@@ -119,6 +121,16 @@ class ActorDictionary {
   void Add(ActorEntry e) { entries_.push_back(std::move(e)); }
   const std::vector<ActorEntry>& entries() const { return entries_; }
   std::vector<ActorEntry>& mutable_entries() { return entries_; }
+
+  // The compiled dictionary cache (engine/dict_cache.h): every entry with
+  // every member of ActorEntry and CodePeriod, in order. Keep Save and
+  // Restore in step with those structs and raise kCacheLayout when either
+  // changes (dict_cache_test checks the structs' sizes to catch a member
+  // added without it). Restore replaces the entries; false (and the reader
+  // failed) on malformed data.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
 
  private:
   std::vector<ActorEntry> entries_;

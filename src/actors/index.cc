@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/cache_file.h"
+
 namespace dyad {
 
 ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokenize,
@@ -110,6 +112,110 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     SetBit(first_bits_, FirstBit(pool_[lp.phrase.first].hash));
     SetBit(one_bits_, FirstBit(pool_[lp.phrase.first].hash));
   }
+}
+
+// NameToken and FlatMap's slots have padding or pairs in them: they go
+// member by member, so equal indexes save to equal bytes (the round-trip
+// test compares those bytes) and no uninitialised byte is written.
+void ActorIndex::FlatMap::Save(CacheWriter* w) const {
+  std::vector<uint64_t> keys(slots_.size());
+  std::vector<uint32_t> begins(slots_.size()), ends(slots_.size());
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    keys[i] = slots_[i].key;
+    begins[i] = slots_[i].range.first;
+    ends[i] = slots_[i].range.second;
+  }
+  w->Vector(keys);
+  w->Vector(begins);
+  w->Vector(ends);
+}
+
+bool ActorIndex::FlatMap::Restore(CacheReader* r, uint32_t limit) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begins, ends;
+  if (!r->Vector(&keys) || !r->Vector(&begins) || !r->Vector(&ends)) return false;
+  const size_t cap = keys.size();
+  // Find() needs a power-of-two capacity with an empty slot to stop at
+  // (Build leaves half of them empty).
+  bool ok = begins.size() == cap && ends.size() == cap && (cap == 0 || (cap & (cap - 1)) == 0);
+  size_t empty = 0;
+  slots_.resize(ok ? cap : 0);
+  for (size_t i = 0; ok && i < cap; ++i) {
+    ok = begins[i] <= ends[i] && ends[i] <= limit;
+    slots_[i] = {keys[i], {begins[i], ends[i]}};
+    empty += keys[i] == 0;
+  }
+  if (!ok || (cap != 0 && empty == 0)) return r->Fail();
+  mask_ = cap == 0 ? 0 : cap - 1;
+  return true;
+}
+
+namespace {
+
+void SaveNameTokens(const std::vector<NameToken>& toks, CacheWriter* w) {
+  std::vector<uint64_t> hashes(toks.size());
+  std::vector<uint8_t> reqs(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    hashes[i] = toks[i].hash;
+    reqs[i] = static_cast<uint8_t>(toks[i].req);
+  }
+  w->Vector(hashes);
+  w->Vector(reqs);
+}
+
+bool RestoreNameTokens(CacheReader* r, std::vector<NameToken>* toks) {
+  std::vector<uint64_t> hashes;
+  std::vector<uint8_t> reqs;
+  if (!r->Vector(&hashes) || !r->Vector(&reqs)) return false;
+  if (reqs.size() != hashes.size()) return r->Fail();
+  toks->resize(hashes.size());
+  for (size_t i = 0; i < hashes.size(); ++i) {
+    if (reqs[i] > static_cast<uint8_t>(CaseReq::kAllCaps)) return r->Fail();
+    (*toks)[i] = {hashes[i], static_cast<CaseReq>(reqs[i])};
+  }
+  return true;
+}
+
+}  // namespace
+
+void ActorIndex::Save(CacheWriter* w) const {
+  w->Vector(phrases_);
+  SaveNameTokens(pool_, w);
+  w->Vector(first_bits_);
+  by_pair_.Save(w);
+  by_first_.Save(w);
+  w->Pod<uint64_t>(stems_.size());
+  for (const StemPhrase& sp : stems_) {
+    w->Pod(sp.phrase);
+    w->String(sp.last);
+  }
+  w->Vector(loose_);
+  by_loose_.Save(w);
+  by_stem_.Save(w);
+}
+
+bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
+  uint64_t n_stems = 0;
+  if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&first_bits_)) return false;
+  const auto n_phrases = static_cast<uint32_t>(phrases_.size());
+  if (!by_pair_.Restore(r, n_phrases) || !by_first_.Restore(r, n_phrases) || !r->Count(&n_stems)) return false;
+  stems_.resize(n_stems);
+  for (StemPhrase& sp : stems_)
+    if (!r->Pod(&sp.phrase) || !r->String(&sp.last)) return false;
+  if (!r->Vector(&loose_)) return false;
+  if (!by_loose_.Restore(r, static_cast<uint32_t>(loose_.size())) ||
+      !by_stem_.Restore(r, static_cast<uint32_t>(stems_.size())))
+    return false;
+  // Every phrase must name an entry and lie inside the pool, with a first
+  // token (the scans read pool_[first] before comparing lengths).
+  auto phrase_ok = [&](const Phrase& p) {
+    return p.entry < num_entries && p.length > 0 && p.first <= pool_.size() && p.length <= pool_.size() - p.first;
+  };
+  bool ok = first_bits_.size() == (size_t{1} << (kFirstBits - 6));
+  for (const Phrase& p : phrases_) ok = ok && phrase_ok(p);
+  for (const StemPhrase& sp : stems_) ok = ok && phrase_ok(sp.phrase);
+  for (const LoosePhrase& lp : loose_) ok = ok && phrase_ok(lp.phrase);
+  return ok || r->Fail();
 }
 
 }  // namespace dyad

@@ -113,6 +113,17 @@ class ActorIndex {
   }
 
   size_t num_phrases() const { return phrases_.size(); }
+
+  // An empty index (no name matches) for Restore to fill.
+  ActorIndex() = default;
+  // The compiled dictionary cache (engine/dict_cache.h): the compiled
+  // tables as they are, so a hit tokenises no name. Restore checks every
+  // index against the tables and `num_entries` (the dictionary's size),
+  // since ForEachMatch reads them unchecked. Raise kCacheLayout when a
+  // member changes.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
 
  private:
@@ -255,6 +266,9 @@ class ActorIndex {
   // (std::unordered_map's modulo and node chasing cost 7% of the run).
   class FlatMap {
    public:
+    void Save(CacheWriter* w) const;
+    // Checks the capacity and that every range lies in [0, limit].
+    bool Restore(CacheReader* r, uint32_t limit);
     void Build(const std::vector<std::pair<uint64_t, Range>>& items) {
       size_t cap = 16;
       while (cap < items.size() * 2) cap <<= 1;

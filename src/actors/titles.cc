@@ -1,6 +1,7 @@
 #include "actors/titles.h"
 
 #include "model/ascii.h"
+#include "model/cache_file.h"
 #include "model/read_file.h"
 
 namespace dyad {
@@ -56,7 +57,6 @@ void TitleTable::LoadText(std::string_view text, const std::string& display, std
       if (w.empty()) continue;
       Title t;
       uint64_t h = 0;
-      uint32_t n = 0;
       for (size_t b = 0; b < w.size();) {
         size_t sp = w.find(' ', b);
         if (sp == std::string_view::npos) sp = w.size();
@@ -65,7 +65,6 @@ void TitleTable::LoadText(std::string_view text, const std::string& display, std
           if (!t.words.empty()) t.words += ' ';
           t.words += word;
           h = TitleHashStep(h, TokenHash(word));
-          ++n;
         }
         b = sp + 1;
       }
@@ -81,9 +80,8 @@ void TitleTable::LoadText(std::string_view text, const std::string& display, std
       t.modifier = modifier;
       t.file = display;
       t.line = lineno;
-      by_hash_.emplace(h, static_cast<uint32_t>(titles_.size()));
       titles_.push_back(std::move(t));
-      if (n > max_words_) max_words_ = n;
+      Index(static_cast<uint32_t>(titles_.size() - 1));  // the same key h, from the stored words
     }
   }
 }
@@ -138,6 +136,53 @@ TitleTable::Found TitleTable::Before(const std::vector<Token>& toks, uint32_t lo
     }
   }
   return f;
+}
+
+void TitleTable::Save(CacheWriter* w) const {
+  w->Pod<uint64_t>(titles_.size());
+  for (const Title& t : titles_) {
+    w->String(t.words);
+    w->String(t.role);
+    w->String(t.lang);
+    w->Pod(t.modifier);
+    w->String(t.file);
+    w->Pod(t.line);
+  }
+}
+
+bool TitleTable::Restore(CacheReader* r) {
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  titles_.clear();
+  by_hash_.clear();
+  max_words_ = 0;
+  titles_.resize(n);
+  for (Title& t : titles_)
+    if (!r->String(&t.words) || !r->String(&t.role) || !r->String(&t.lang) || !r->Pod(&t.modifier) ||
+        !r->String(&t.file) || !r->Pod(&t.line))
+      return false;
+  // LoadText added them in this order, so equal keys keep their order.
+  for (uint32_t i = 0; i < titles_.size(); ++i) Index(i);
+  return true;
+}
+
+uint64_t TitleTable::Index(uint32_t i) {
+  // The words were stored lower case with one blank between them.
+  uint64_t h = 0;
+  uint32_t n = 0;
+  std::string_view w = titles_[i].words;
+  for (size_t b = 0; b <= w.size();) {
+    size_t sp = w.find(' ', b);
+    if (sp == std::string_view::npos) sp = w.size();
+    if (sp > b) {
+      h = TitleHashStep(h, TokenHash(w.substr(b, sp - b)));
+      ++n;
+    }
+    b = sp + 1;
+  }
+  by_hash_.emplace(h, i);
+  if (n > max_words_) max_words_ = n;
+  return h;
 }
 
 }  // namespace dyad

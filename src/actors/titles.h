@@ -54,7 +54,17 @@ class TitleTable {
   bool empty() const { return titles_.empty(); }
   uint32_t max_words() const { return max_words_; }
 
+  // The compiled dictionary cache (engine/dict_cache.h): the titles in
+  // order; Restore rebuilds the look-up table from their words as LoadText
+  // does. Raise kCacheLayout when Title changes.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
+
  private:
+  // Adds titles_[i] to by_hash_ and max_words_; returns its key.
+  uint64_t Index(uint32_t i);
+
   std::vector<Title> titles_;
   std::unordered_multimap<uint64_t, uint32_t> by_hash_;  // hash of the words -> index in titles_
   uint32_t max_words_ = 0;

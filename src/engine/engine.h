@@ -70,9 +70,11 @@ struct LoadReport {
   size_t verb_patterns = 0, verb_lemmas = 0;
   size_t noun_triggers = 0;  // entries of data/verbs/nouns.txt and data/verbs/es/nouns.txt
   double seconds = 0;
-  // The compiled cache: "off", "hit", "miss" or "miss, not saved"; and why
+  // The compiled caches: "off", "hit", "miss" or "miss, not saved"; and why
   // an existing cache file was rebuilt instead of used (empty if it was not).
-  std::string cache = "off", cache_problem;
+  // The English models' cache (engine/model_cache.h) and our dictionaries'
+  // (engine/dict_cache.h), which may also be "bypassed (peer dictionaries)".
+  std::string cache = "off", dict_cache = "off", cache_problem;
   size_t errors() const;
 };
 
@@ -105,6 +107,7 @@ class Engine {
   const ActorDictionary& actors() const { return *actors_; }
   // Titles before a person's name (data/actors/titles.txt); empty without the file.
   const class TitleTable& titles() const { return *titles_; }
+  const class ActorIndex& actor_index() const { return *index_; }
   const VerbDictionary& verbs() const { return *verbs_; }
   const VerbDictionary& spanish_verbs() const { return *es_verbs_; }
   const NounDictionary& nouns() const { return *nouns_; }

@@ -1,17 +1,15 @@
 // The English models (the tagger lexicon with our overrides, the WordNet
 // lemmatizer) loaded through the compiled dictionary cache (model/cache_file.h).
 //
-// Why these two and not every dictionary: measured with callgrind on an
+// Why these two have a cache of their own: measured with callgrind on an
 // empty input (docs/performance.md, "stop 13"), they are the longest of
 // start-up's three loader threads (117M of 270M instructions: WordNet's
 // 155,000 index lines and the 48,000 lexicon rows parsed, hashed and
-// scored), and they are flat tables of plain values, so a cache of them is
-// a few vectors written and read back whole; and their loaders report no
-// problems but fatal ones, so a hit loses nothing `dyad dict lint` shows.
-// Our actor and verb dictionaries are trees of strings, maps and per-entry
-// vectors that other work changes every week, and their loaders' warnings
-// and errors (file:line) would have to be cached with them; each would
-// need a serialiser kept in step, for a smaller share of the time.
+// scored), they are flat tables of plain values whose loaders report no
+// problems but fatal ones, and they load on a thread of their own, apart
+// from our dictionaries. Those (actors, the actor index, verb patterns,
+// noun triggers) were cached at stop 14 in a second file, with their
+// loaders' problems: engine/dict_cache.h.
 #ifndef DYAD_ENGINE_MODEL_CACHE_H_
 #define DYAD_ENGINE_MODEL_CACHE_H_
 

@@ -8,6 +8,7 @@
 
 #include "events/new_event.h"
 #include "model/ascii.h"
+#include "model/cache_file.h"
 #include "model/lines.h"  // ForEachLine
 
 namespace dyad {
@@ -1015,6 +1016,109 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   if (added)
     std::stable_sort(doc.events.begin(), doc.events.end(),
                      [](const EventMention& a, const EventMention& b) { return a.sentence < b.sentence; });
+}
+
+namespace {
+
+void SavePreps(const std::vector<NounPrep>& preps, CacheWriter* w) {
+  w->Pod<uint64_t>(preps.size());
+  for (const NounPrep& p : preps) {
+    w->Vector(p.words);
+    w->Pod(p.role);
+  }
+}
+
+bool RestorePreps(CacheReader* r, std::vector<NounPrep>* preps) {
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  preps->resize(n);
+  for (NounPrep& p : *preps) {
+    if (!r->Vector(&p.words) || !r->Pod(&p.role)) return false;
+    if (p.role > NounRole::kPlace) return r->Fail();
+  }
+  return true;
+}
+
+}  // namespace
+
+void NounDictionary::Save(CacheWriter* w) const {
+  w->Pod<uint64_t>(patterns_.size());
+  for (const NounPattern& p : patterns_) {
+    w->String(p.code);
+    w->Pod(p.head);
+    w->String(p.head_word);
+    w->Vector(p.before);
+    w->Pod<uint64_t>(p.after.size());
+    for (const NounPattern::Follow& f : p.after) {
+      w->Pod(f.hash);
+      w->String(f.synset);
+      w->Pod(f.synset_index);
+    }
+    SavePreps(p.preps, w);
+    w->Pod(static_cast<uint8_t>(p.possessor_is_target | p.modifier_is_source << 1));
+    w->String(p.file);
+    w->Pod(p.line);
+    w->String(p.text);
+    w->Pod(p.specificity);
+  }
+  std::vector<uint64_t> heads;
+  for (const auto& [head, list] : by_head_) heads.push_back(head);
+  std::sort(heads.begin(), heads.end());
+  w->Vector(heads);
+  for (uint64_t h : heads) w->Vector(by_head_.at(h));
+  SavePreps(preps_, w);
+  for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
+                          &announce_}) {
+    std::vector<uint64_t> keys(set->begin(), set->end());
+    std::sort(keys.begin(), keys.end());
+    w->Vector(keys);
+  }
+  w->Strings(place_roots_);
+}
+
+bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
+  *this = NounDictionary();
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  patterns_.resize(n);
+  for (NounPattern& p : patterns_) {
+    uint64_t after = 0;
+    uint8_t flags = 0;
+    if (!r->String(&p.code) || !r->Pod(&p.head) || !r->String(&p.head_word) || !r->Vector(&p.before) ||
+        !r->Count(&after))
+      return false;
+    p.after.resize(after);
+    for (NounPattern::Follow& f : p.after) {
+      if (!r->Pod(&f.hash) || !r->String(&f.synset) || !r->Pod(&f.synset_index)) return false;
+      // An unresolved synset is kNone32 and never matches; any other
+      // value indexes the verb dictionary's synsets unchecked.
+      if (f.synset_index != kNone32 && f.synset_index >= num_synsets) return r->Fail();
+    }
+    if (!RestorePreps(r, &p.preps) || !r->Pod(&flags) || !r->String(&p.file) || !r->Pod(&p.line) ||
+        !r->String(&p.text) || !r->Pod(&p.specificity))
+      return false;
+    p.possessor_is_target = flags & 1;
+    p.modifier_is_source = flags & 2;
+    head_bits_.set(p.head & (head_bits_.size() - 1));  // as Compile sets it
+  }
+  std::vector<uint64_t> heads;
+  if (!r->Vector(&heads)) return false;
+  by_head_.reserve(heads.size());
+  for (uint64_t h : heads) {
+    std::vector<uint32_t> list;
+    if (!r->Vector(&list)) return false;
+    for (uint32_t i : list)
+      if (i >= patterns_.size()) return r->Fail();
+    by_head_.emplace(h, std::move(list));
+  }
+  if (!RestorePreps(r, &preps_)) return false;
+  for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
+                    &announce_}) {
+    std::vector<uint64_t> keys;
+    if (!r->Vector(&keys)) return false;
+    set->insert(keys.begin(), keys.end());
+  }
+  return r->Strings(&place_roots_);
 }
 
 }  // namespace dyad

@@ -137,6 +137,16 @@ class NounDictionary {
     return std::find(place_roots_.begin(), place_roots_.end(), root) != place_roots_.end();
   }
 
+  // The compiled dictionary cache (engine/dict_cache.h): every member of
+  // NounPattern, NounPrep and Follow and the directive lists, compiled
+  // (hash tables in key order; the head filter is rebuilt from the heads).
+  // Keep Save and Restore in step with those structs and raise kCacheLayout
+  // when one changes (dict_cache_test checks their sizes). `num_synsets` is
+  // the size of the verb dictionary the patterns were compiled against.
+  static constexpr uint32_t kCacheLayout = 1;
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r, size_t num_synsets);
+
  private:
   std::vector<NounPattern> patterns_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_head_;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "model/ascii.h"
+#include "model/cache_file.h"
 #include "model/doc.h"
 #include "model/lines.h"
 #include "model/read_file.h"
@@ -367,6 +368,195 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
       list.word_masks2.push_back(mask2);
     }
   }
+}
+
+namespace {
+
+// PatternElem has padding: each goes as this record, whose every byte is
+// a member or an explicit zero, so equal dictionaries save to equal bytes.
+// Restore reads all of a pattern's records in one bounds-checked copy into
+// a scratch vector reused across patterns (per-field arrays cost four
+// allocations a pattern: 22M of the 47M instructions of a hit).
+struct ElemRecord {
+  uint64_t hash;
+  uint32_t synset;
+  uint8_t kind, flags, zero0, zero1;
+};
+static_assert(sizeof(ElemRecord) == 16);
+
+void SaveElems(const std::vector<PatternElem>& elems, CacheWriter* w) {
+  std::vector<ElemRecord> records;
+  records.reserve(elems.size());
+  for (const PatternElem& e : elems)
+    records.push_back({e.hash, e.synset, static_cast<uint8_t>(e.kind),
+                       static_cast<uint8_t>(e.joined | e.stem << 1 | e.exact << 2), 0, 0});
+  w->Vector(records);
+}
+
+bool RestoreElems(CacheReader* r, std::vector<ElemRecord>* scratch, std::vector<PatternElem>* elems) {
+  if (!r->Vector(scratch)) return false;
+  elems->resize(scratch->size());
+  for (size_t i = 0; i < scratch->size(); ++i) {
+    const ElemRecord& rec = (*scratch)[i];
+    if (rec.kind > static_cast<uint8_t>(PatternElem::Kind::kSkip)) return r->Fail();
+    PatternElem& e = (*elems)[i];
+    e.kind = static_cast<PatternElem::Kind>(rec.kind);
+    e.joined = rec.flags & 1;
+    e.stem = rec.flags & 2;
+    e.exact = rec.flags & 4;
+    e.hash = rec.hash;
+    e.synset = rec.synset;
+  }
+  return true;
+}
+
+// A hash set or map in key order: the same contents save to the same bytes.
+std::vector<uint64_t> SortedKeys(const std::unordered_set<uint64_t>& set) {
+  std::vector<uint64_t> v(set.begin(), set.end());
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+template <typename K, typename V>
+std::vector<std::pair<K, V>> SortedPairs(const std::unordered_map<K, V>& map) {
+  std::vector<std::pair<K, V>> v(map.begin(), map.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });  // keys are unique
+  return v;
+}
+
+}  // namespace
+
+void VerbDictionary::Save(CacheWriter* w) const {
+  w->Pod<uint64_t>(patterns_.size());
+  for (const VerbPattern& p : patterns_) {
+    w->String(p.code);
+    w->Pod(p.verb);
+    SaveElems(p.elems, w);
+    SaveElems(p.before, w);
+    w->String(p.file);
+    w->Pod(p.line);
+    w->String(p.text);
+    w->Pod(p.specificity);
+    w->Pod(static_cast<uint8_t>(p.has_target | p.has_source << 1 | p.compound_source << 2 | p.compound_target << 3 |
+                                p.subject_is_target << 4));
+    w->String(p.paired_code);
+    w->Strings(p.subject_roles);
+    w->Pod(p.surface);
+    w->Pod(p.word_mask);
+    w->Vector(p.synset_masks);
+  }
+  w->Pod<uint64_t>(synsets_.size());
+  for (const Synset& s : synsets_) {
+    w->String(s.name);
+    w->Pod<uint64_t>(s.members.size());
+    for (const auto& m : s.members) w->Vector(m);
+    w->String(s.file);
+    w->Pod(s.line);
+    w->Pod(s.first_mask);
+    w->Pairs(s.by_first);
+    w->Vector(s.gaps);
+    w->Pod<uint64_t>(s.stems.size());
+    for (const auto& st : s.stems) w->Vector(st);
+  }
+  const auto by_verb = SortedPairs(by_verb_);
+  w->Pod<uint64_t>(by_verb.size());
+  for (const auto& [verb, list] : by_verb) {
+    w->Pod(verb);
+    w->Vector(list.ids);
+    w->Vector(list.word_masks);
+    w->Vector(list.word_masks2);
+  }
+  w->Pairs(SortedPairs(forms_));
+  w->Strings(word_stems_);
+  const auto stems = SortedPairs(stems_);
+  w->Pod<uint64_t>(stems.size());
+  for (const auto& [stem, verb] : stems) {
+    w->String(stem);
+    w->Pod(verb);
+  }
+  for (const auto* set : {&irrealis_, &speech_, &implicative_, &intent_}) w->Vector(SortedKeys(*set));
+}
+
+bool VerbDictionary::Restore(CacheReader* r) {
+  *this = VerbDictionary();
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  patterns_.resize(n);
+  std::vector<ElemRecord> scratch;
+  for (VerbPattern& p : patterns_) {
+    uint8_t flags = 0;
+    if (!r->String(&p.code) || !r->Pod(&p.verb) || !RestoreElems(r, &scratch, &p.elems) ||
+        !RestoreElems(r, &scratch, &p.before) ||
+        !r->String(&p.file) || !r->Pod(&p.line) || !r->String(&p.text) || !r->Pod(&p.specificity) ||
+        !r->Pod(&flags) || !r->String(&p.paired_code) || !r->Strings(&p.subject_roles) || !r->Pod(&p.surface) ||
+        !r->Pod(&p.word_mask) || !r->Vector(&p.synset_masks))
+      return false;
+    p.has_target = flags & 1;
+    p.has_source = flags & 2;
+    p.compound_source = flags & 4;
+    p.compound_target = flags & 8;
+    p.subject_is_target = flags & 16;
+  }
+  if (!r->Count(&n)) return false;
+  synsets_.resize(n);
+  for (uint32_t i = 0; i < synsets_.size(); ++i) {
+    Synset& s = synsets_[i];
+    uint64_t members = 0, stems = 0;
+    if (!r->String(&s.name) || !r->Count(&members)) return false;
+    s.members.resize(members);
+    for (auto& m : s.members)
+      if (!r->Vector(&m)) return false;
+    if (!r->String(&s.file) || !r->Pod(&s.line) || !r->Pod(&s.first_mask) || !r->Pairs(&s.by_first) ||
+        !r->Vector(&s.gaps) || !r->Count(&stems))
+      return false;
+    s.stems.resize(stems);
+    for (auto& st : s.stems)
+      if (!r->Vector(&st)) return false;
+    for (const auto& [first, m] : s.by_first)
+      if (m >= s.members.size()) return r->Fail();
+    synset_by_name_.emplace(s.name, i);
+  }
+  // The coder indexes synsets_ and patterns_ by these without checking.
+  for (const VerbPattern& p : patterns_)
+    for (const auto* elems : {&p.elems, &p.before})
+      for (const PatternElem& e : *elems)
+        if (e.kind == PatternElem::Kind::kSynset && e.synset >= synsets_.size()) return r->Fail();
+  if (!r->Count(&n)) return false;
+  by_verb_.reserve(n);
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t verb = 0;
+    PatternList list;
+    if (!r->Pod(&verb) || !r->Vector(&list.ids) || !r->Vector(&list.word_masks) || !r->Vector(&list.word_masks2))
+      return false;
+    if (list.word_masks.size() != list.ids.size() || list.word_masks2.size() != list.ids.size()) return r->Fail();
+    for (uint32_t id : list.ids)
+      if (id >= patterns_.size()) return r->Fail();
+    by_verb_.emplace(verb, std::move(list));
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> forms;
+  if (!r->Pairs(&forms) || !r->Strings(&word_stems_) || !r->Count(&n)) return false;
+  forms_.insert(forms.begin(), forms.end());
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string stem;
+    uint64_t verb = 0;
+    if (!r->String(&stem) || !r->Pod(&verb)) return false;
+    stems_.emplace(std::move(stem), verb);
+  }
+  for (auto* set : {&irrealis_, &speech_, &implicative_, &intent_}) {
+    std::vector<uint64_t> keys;
+    if (!r->Vector(&keys)) return false;
+    set->insert(keys.begin(), keys.end());
+  }
+  // A stem element names word_stems_ by index.
+  for (const VerbPattern& p : patterns_)
+    for (const auto* elems : {&p.elems, &p.before})
+      for (const PatternElem& e : *elems)
+        if (e.kind == PatternElem::Kind::kWord && e.stem && e.synset >= word_stems_.size()) return r->Fail();
+  for (const Synset& s : synsets_)
+    for (const auto& st : s.stems)
+      for (int32_t k : st)
+        if (k >= static_cast<int32_t>(word_stems_.size())) return r->Fail();
+  return true;
 }
 
 }  // namespace dyad

@@ -250,6 +250,19 @@ class VerbDictionary {
   CodeOntology& ontology() { return ontology_; }
   const CodeOntology& ontology() const { return ontology_; }
 
+  // The compiled dictionary cache (engine/dict_cache.h): a compiled
+  // dictionary of our formats, every member of VerbPattern, PatternElem and
+  // Synset, and the lookup tables as Compile left them (hash tables in key
+  // order). The peers' parts (sentence stops, the coding ontology) are not
+  // saved: a dictionary with them is never cached (Cacheable), since peer
+  // files bypass the cache. Keep Save and Restore in step with those structs
+  // and raise kCacheLayout when one changes (dict_cache_test checks their
+  // sizes to catch a member added without it).
+  static constexpr uint32_t kCacheLayout = 1;
+  bool Cacheable() const { return stops_.empty() && ontology_.empty() && pending_.empty(); }
+  void Save(CacheWriter* w) const;
+  bool Restore(CacheReader* r);
+
  private:
   CodeOntology ontology_;
   std::vector<SentenceStop> stops_;

@@ -1,0 +1,158 @@
+#include "engine/dict_cache.h"
+
+#include <unicode/uversion.h>
+
+#include <filesystem>
+#include <future>
+
+#include "model/cache_file.h"
+
+namespace dyad {
+
+namespace {
+
+// The bundle's own layout (the order below and the problem records); each
+// structure's kCacheLayout is keyed beside it.
+constexpr uint32_t kBundleLayout = 1;
+
+CacheKey Key(const EngineOptions& o) {
+  CacheKey key("dictionaries", kBundleLayout);
+  key.AddString(std::to_string(ActorDictionary::kCacheLayout) + "." + std::to_string(TitleTable::kCacheLayout) + "." +
+                std::to_string(ActorIndex::kCacheLayout) + "." + std::to_string(VerbDictionary::kCacheLayout) + "." +
+                std::to_string(NounDictionary::kCacheLayout));
+  // Evidence cites files relative to the data folder, so its path shapes
+  // the structures too; with a relative path anywhere, so does the
+  // working folder it is relative to.
+  key.AddString(o.data_dir);
+  bool relative = !std::filesystem::path(o.data_dir).is_absolute();
+  for (const auto* files : {&o.extra_actor_files, &o.extra_verb_files})
+    for (const std::string& f : *files) relative |= !std::filesystem::path(f).is_absolute();
+  if (relative) {
+    std::error_code ec;
+    key.AddString(std::filesystem::current_path(ec).string());
+  }
+  key.AddString(o.peer_only ? "peer_only" : "ours");
+  const std::string& data = o.data_dir;
+  // The name tokeniser's abbreviations, and the codebook codes are checked against.
+  key.AddFile(data + "/text/abbreviations.en.txt");
+  key.AddFile(data + "/text/abbreviations.es.txt");
+  key.AddFile(data + "/cameo/codebook.tsv");
+  for (const std::string& f : ListDataFiles(data + "/actors")) key.AddFile(f);
+  key.AddString("--dict");
+  for (const std::string& f : o.extra_actor_files) key.AddFile(f);
+  if (o.iso_country_names && !o.peer_only) {
+    key.AddFile(o.iso_codes_dir + "/iso_3166-1.json");
+    // Spanish country names come from ICU's locale data, which a library
+    // upgrade can change without a new dyad.
+    UVersionInfo v;
+    u_getVersion(v);
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(v, text);
+    key.AddString(std::string("icu ") + text);
+  } else {
+    key.AddString("no iso-codes");
+  }
+  for (const std::string& f : ListDataFiles(data + "/verbs")) key.AddFile(f);
+  key.AddString("--verbs");
+  for (const std::string& f : o.extra_verb_files) key.AddFile(f);
+  return key;
+}
+
+}  // namespace
+
+// Two sections, each a string of its own, so a hit restores them on two
+// threads: the actors (entries, titles, index) here, the verbs and nouns
+// beside them (as on a miss, where the verb files load on their own
+// thread); then the problems.
+void OurDictionaries::Save(CacheWriter* w) const {
+  CacheWriter actor_part, verb_part;
+  actors->Save(&actor_part);
+  titles->Save(&actor_part);
+  index->Save(&actor_part);
+  verbs->Save(&verb_part);
+  es_verbs->Save(&verb_part);
+  nouns->Save(&verb_part);
+  es_nouns->Save(&verb_part);
+  w->String(actor_part.bytes());
+  w->String(verb_part.bytes());
+  w->Pod<uint64_t>(problems.size());
+  for (const DictProblem& p : problems) {
+    w->String(p.file);
+    w->Pod(p.line);
+    w->String(p.message);
+    w->Pod(p.error);
+  }
+}
+
+bool OurDictionaries::Restore(CacheReader* r) {
+  actors = std::make_shared<ActorDictionary>();
+  titles = std::make_shared<TitleTable>();
+  index = std::make_shared<ActorIndex>();
+  verbs = std::make_shared<VerbDictionary>();
+  es_verbs = std::make_shared<VerbDictionary>();
+  nouns = std::make_shared<NounDictionary>();
+  es_nouns = std::make_shared<NounDictionary>();
+  tabari_verbs = false;
+  std::string_view actor_bytes, verb_bytes;
+  if (!r->View(&actor_bytes) || !r->View(&verb_bytes)) return false;
+  // The verb section is the larger (~30M of ~45M instructions): it goes to
+  // the second thread, which the future joins before this returns.
+  std::future<bool> verbs_ok = std::async(std::launch::async, [&] {
+    CacheReader vr(verb_bytes);
+    return verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
+           es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done();
+  });
+  CacheReader ar(actor_bytes);
+  const bool actors_ok =
+      actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
+  const bool verbs_done = verbs_ok.get();
+  if (!actors_ok || !verbs_done) return r->Fail();
+  uint64_t n = 0;
+  if (!r->Count(&n)) return false;
+  problems.resize(n);
+  for (DictProblem& p : problems)
+    if (!r->String(&p.file) || !r->Pod(&p.line) || !r->String(&p.message) || !r->Pod(&p.error)) return false;
+  return true;
+}
+
+bool DictionaryCacheApplies(const EngineOptions& options) {
+  return !options.cache_dir.empty() && options.peer_dictionaries.empty();
+}
+
+bool LoadDictionaries(const EngineOptions& options, const std::function<bool(OurDictionaries*)>& build,
+                      OurDictionaries* d, std::string* cache, std::string* cache_problem) {
+  cache_problem->clear();
+  if (!DictionaryCacheApplies(options)) {
+    *cache = options.cache_dir.empty() ? "off" : "bypassed (peer dictionaries)";
+    return build(d);
+  }
+  CacheFile file(options.cache_dir, Key(options));
+  CacheReader reader;
+  std::string problem;
+  if (file.Open(&reader)) {
+    if (d->Restore(&reader) && reader.done()) {
+      *cache = "hit";
+      return true;
+    }
+    // Whole and for these inputs, yet not what this build's Restore reads:
+    // a layout changed without its kCacheLayout being raised. Rebuild.
+    problem = "inconsistent with this build's layout";
+  } else {
+    problem = file.problem();
+  }
+  if (!problem.empty()) *cache_problem = file.path() + ": " + problem;
+  *d = OurDictionaries();
+  if (!build(d)) return false;
+  // A dictionary with peer parts is never saved (none can reach here, as
+  // peer files bypass the cache; this keeps Save's omissions safe).
+  if (!d->verbs->Cacheable() || !d->es_verbs->Cacheable()) {
+    *cache = "miss, not saved";
+    return true;
+  }
+  CacheWriter w;
+  d->Save(&w);
+  *cache = file.Save(w) ? "miss" : "miss, not saved";
+  return true;
+}
+
+}  // namespace dyad

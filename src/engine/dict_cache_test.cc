@@ -1,0 +1,210 @@
+// The compiled cache of our dictionaries (engine/dict_cache.h) against the
+// same dictionaries built from their files: equal to the byte (each
+// structure's Save is its canonical dump: every member, hash tables in key
+// order), the same problems and counts, the same coded events; a miss when
+// an input changes; a rebuild when the file is damaged.
+#include "engine/dict_cache.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "model/cache_file.h"
+#include "model/doc.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+class DictCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(std::string(DYAD_DEFAULT_WORDNET_DIR) + "/index.verb") ||
+        !fs::exists(std::string(DYAD_DEFAULT_TAGGER_DIR) + "/words.yml"))
+      GTEST_SKIP() << "WordNet or the tagger lexicon is not installed (scripts/install-deps.sh)";
+    dir_ = ::testing::TempDir() + "/dict_cache_test_" + std::to_string(::getpid()) + "_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ + "/cache");
+    extra_ = dir_ + "/extra_actors.txt";
+    // A made-up person, and a line with an error (a month 13) for the
+    // problem list to carry through the cache.
+    WriteExtra("@kind person\nTamsin Oderveld\n  URYGOV\nBrokenthing Vell\n  URYGOV 2020-13..\n");
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+  void WriteExtra(const std::string& text) { std::ofstream(extra_, std::ios::binary | std::ios::trunc) << text; }
+  EngineOptions Options(bool cache) const {
+    EngineOptions o;
+    o.extra_actor_files = {extra_};
+    if (cache) o.cache_dir = dir_ + "/cache";
+    return o;
+  }
+  std::unique_ptr<Engine> Load(bool cache, LoadReport* report) {
+    std::string error;
+    auto e = Engine::Load(Options(cache), &error, report);
+    EXPECT_TRUE(e) << error;
+    return e;
+  }
+  std::string DictPath() {
+    for (const auto& e : fs::directory_iterator(dir_ + "/cache"))
+      if (e.path().filename().string().starts_with("dictionaries-")) return e.path().string();
+    return {};
+  }
+  // Every structure the cache holds, as its Save writes it.
+  static std::string Bytes(const Engine& e) {
+    CacheWriter w;
+    e.actors().Save(&w);
+    e.titles().Save(&w);
+    e.actor_index().Save(&w);
+    e.verbs().Save(&w);
+    e.spanish_verbs().Save(&w);
+    e.nouns().Save(&w);
+    e.spanish_nouns().Save(&w);
+    return w.bytes();
+  }
+  static std::string Problems(const LoadReport& r) {
+    std::string s;
+    for (const DictProblem& p : r.problems) s += p.str() + "\n";
+    return s + std::to_string(r.actor_entries) + " " + std::to_string(r.actor_names) + " " +
+           std::to_string(r.verb_patterns) + " " + std::to_string(r.verb_lemmas) + " " +
+           std::to_string(r.noun_triggers);
+  }
+  static std::string Code(const Engine& engine, const std::string& text, const std::string& lang = "en") {
+    Doc doc;
+    Article a;
+    a.id = "t";
+    a.lang = lang;
+    a.published = *Date::Parse("2026-02-11");
+    a.text = text;
+    CodedArticle out;
+    CodeArticle(engine, doc, std::move(a), false, &out);
+    std::string all;
+    for (const EventRecord& r : out.events) all += r.source + " " + r.code + " " + r.target + " " + r.evidence + "\n";
+    return all;
+  }
+
+  std::string dir_, extra_;
+};
+
+// Our own sentences: an actor from the extra file, a title, a verb pattern
+// with a synset, a noun trigger, a Spanish clause.
+constexpr const char* kEnglish =
+    "Tamsin Oderveld accused Argentina of hoarding river water on Tuesday. "
+    "Former President Evo Morales denounced the Bolivian army. "
+    "Chilean police fired tear gas at students in Santiago. "
+    "The expulsion of two Peruvian diplomats by Ecuador angered Lima.";
+constexpr const char* kSpanish = "El gobierno de Paraguay condenó el ataque de Bolivia contra la frontera.";
+
+TEST_F(DictCacheTest, AHitGivesTheSameDictionariesProblemsAndEvents) {
+  LoadReport plain_r, miss_r, hit_r;
+  auto plain = Load(false, &plain_r);
+  auto miss = Load(true, &miss_r);
+  auto hit = Load(true, &hit_r);
+  ASSERT_TRUE(plain && miss && hit);
+  EXPECT_EQ(plain_r.dict_cache, "off");
+  EXPECT_EQ(miss_r.dict_cache, "miss");
+  EXPECT_EQ(hit_r.dict_cache, "hit");
+  EXPECT_EQ(hit_r.cache_problem, "");
+  const std::string bytes = Bytes(*plain);
+  EXPECT_GT(bytes.size(), 1000000u);
+  EXPECT_EQ(Bytes(*miss), bytes);
+  EXPECT_EQ(Bytes(*hit), bytes);
+  // The problems (file:line, in order) and the counts lint prints.
+  EXPECT_NE(Problems(hit_r).find("extra_actors.txt:5"), std::string::npos) << Problems(hit_r);
+  EXPECT_EQ(Problems(miss_r), Problems(plain_r));
+  EXPECT_EQ(Problems(hit_r), Problems(plain_r));
+  const std::string events = Code(*plain, kEnglish);
+  EXPECT_NE(events.find("URYGOV"), std::string::npos) << events;
+  EXPECT_EQ(Code(*hit, kEnglish), events);
+  const std::string es = Code(*plain, kSpanish, "es");
+  EXPECT_NE(es, "");
+  EXPECT_EQ(Code(*hit, kSpanish, "es"), es);
+}
+
+TEST_F(DictCacheTest, AnEditedOrRemovedInputIsAMiss) {
+  LoadReport r1, r2, r3, r4;
+  ASSERT_TRUE(Load(true, &r1));
+  ASSERT_TRUE(Load(true, &r2));
+  EXPECT_EQ(r2.dict_cache, "hit");
+  WriteExtra("@kind person\nTamsin Oderveld\n  ARGGOV\n");  // another code, and no broken entry
+  auto edited = Load(true, &r3);
+  EXPECT_EQ(r3.dict_cache, "miss");
+  EXPECT_EQ(r3.cache_problem, "");
+  EXPECT_EQ(Problems(r3).find("extra_actors.txt"), std::string::npos) << Problems(r3);
+  const std::string events = Code(*edited, kEnglish);
+  EXPECT_NE(events.find("ARGGOV"), std::string::npos) << events;
+  fs::remove(extra_);
+  auto removed = Load(true, &r4);
+  EXPECT_EQ(r4.dict_cache, "miss");
+  EXPECT_NE(Problems(r4).find("extra_actors.txt"), std::string::npos);  // cannot be read
+  EXPECT_EQ(Code(*removed, kEnglish).find("ARGGOV"), std::string::npos);
+}
+
+TEST_F(DictCacheTest, ADamagedCacheFileIsReportedAndRebuilt) {
+  LoadReport first;
+  auto built = Load(true, &first);
+  ASSERT_TRUE(built);
+  const std::string expected = Bytes(*built);
+  const std::string path = DictPath();
+  ASSERT_NE(path, "");
+  std::string whole;
+  {
+    std::ifstream in(path, std::ios::binary);
+    whole.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::string flipped = whole;
+  flipped[whole.size() / 2] ^= 1;
+  for (const std::string& bad : {whole.substr(0, whole.size() / 2), flipped}) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bad;
+    LoadReport r, next_r;
+    auto e = Load(true, &r);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(r.dict_cache, "miss");
+    EXPECT_NE(r.cache_problem.find(path), std::string::npos) << r.cache_problem;
+    EXPECT_EQ(Bytes(*e), expected);
+    ASSERT_TRUE(Load(true, &next_r));
+    EXPECT_EQ(next_r.dict_cache, "hit");
+  }
+}
+
+TEST_F(DictCacheTest, PeerDictionariesBypassTheCache) {
+  const std::string peer = dir_ + "/peer.actors";
+  std::ofstream(peer) << "ZORBANIA [ZRB]\n";
+  EngineOptions o = Options(true);
+  o.peer_dictionaries = {peer};
+  std::string error;
+  LoadReport r;
+  ASSERT_TRUE(Engine::Load(o, &error, &r)) << error;
+  EXPECT_EQ(r.dict_cache, "bypassed (peer dictionaries)");
+  EXPECT_EQ(DictPath(), "");
+}
+
+// Save and Restore name every member of these structs: one added without
+// them (and without raising the struct's kCacheLayout) would be lost on a
+// hit. Their sizes (x86-64, libstdc++) catch most such additions here (a
+// small member that lands in existing padding does not change the size);
+// update a size only after updating Save and Restore.
+TEST(DictCacheLayout, TheSavedStructsHaveTheMembersSaveKnows) {
+  if constexpr (sizeof(void*) == 8 && sizeof(std::string) == 32) {
+    EXPECT_EQ(sizeof(CodePeriod), 72u);
+    EXPECT_EQ(sizeof(ActorEntry), 224u);
+    EXPECT_EQ(sizeof(Title), 144u);
+    EXPECT_EQ(sizeof(PatternElem), 24u);
+    EXPECT_EQ(sizeof(VerbPattern), 272u);
+    EXPECT_EQ(sizeof(Synset), 176u);
+    EXPECT_EQ(sizeof(NounPattern), 232u);
+    EXPECT_EQ(sizeof(NounPrep), 32u);
+  }
+}
+
+}  // namespace
+}  // namespace dyad
