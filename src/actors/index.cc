@@ -182,6 +182,8 @@ void ActorIndex::Save(CacheWriter* w) const {
   w->Vector(phrases_);
   SaveNameTokens(pool_, w);
   w->Vector(first_bits_);
+  w->Vector(one_bits_);
+  w->Vector(pair_bits_);
   by_pair_.Save(w);
   by_first_.Save(w);
   w->Pod<uint64_t>(stems_.size());
@@ -196,7 +198,9 @@ void ActorIndex::Save(CacheWriter* w) const {
 
 bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   uint64_t n_stems = 0;
-  if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&first_bits_)) return false;
+  if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&first_bits_) || !r->Vector(&one_bits_) ||
+      !r->Vector(&pair_bits_))
+    return false;
   const auto n_phrases = static_cast<uint32_t>(phrases_.size());
   if (!by_pair_.Restore(r, n_phrases) || !by_first_.Restore(r, n_phrases) || !r->Count(&n_stems)) return false;
   stems_.resize(n_stems);
@@ -211,7 +215,8 @@ bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   auto phrase_ok = [&](const Phrase& p) {
     return p.entry < num_entries && p.length > 0 && p.first <= pool_.size() && p.length <= pool_.size() - p.first;
   };
-  bool ok = first_bits_.size() == (size_t{1} << (kFirstBits - 6));
+  bool ok = first_bits_.size() == (size_t{1} << (kFirstBits - 6)) && one_bits_.size() == first_bits_.size() &&
+            pair_bits_.size() == (size_t{1} << (kPairBits - 6));
   for (const Phrase& p : phrases_) ok = ok && phrase_ok(p);
   for (const StemPhrase& sp : stems_) ok = ok && phrase_ok(sp.phrase);
   for (const LoosePhrase& lp : loose_) ok = ok && phrase_ok(lp.phrase);

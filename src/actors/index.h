@@ -121,7 +121,7 @@ class ActorIndex {
   // index against the tables and `num_entries` (the dictionary's size),
   // since ForEachMatch reads them unchecked. Raise kCacheLayout when a
   // member changes.
-  static constexpr uint32_t kCacheLayout = 1;
+  static constexpr uint32_t kCacheLayout = 2;  // 2: one_bits_ and pair_bits_
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
