@@ -99,12 +99,27 @@ std::string_view UnitName(Unit u) {
 }  // namespace
 
 void DateShifter::Run(Doc& doc) const {
+  static const struct {
+    uint64_t after = TokenHash("after"), before = TokenHash("before"), despues_accent = TokenHash("despu\xC3\xA9s"),
+             despues = TokenHash("despues"), antes = TokenHash("antes");
+    uint64_t top_bits = uint64_t{1} << (after >> 58) | uint64_t{1} << (before >> 58) |
+                        uint64_t{1} << (despues_accent >> 58) | uint64_t{1} << (despues >> 58) |
+                        uint64_t{1} << (antes >> 58);
+  } kHashes;
   const std::vector<Token>& toks = doc.tokens;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     const Date anchor = s.date.valid() ? s.date : doc.article.published;
     if (!anchor.valid() || s.tokens.end > toks.size()) continue;
     for (uint32_t i = s.tokens.begin + 1; i + 1 < s.tokens.end; ++i) {
+      // Most words are not "after" or "before": a one-bit test on the top
+      // six bits of the segmenter's lower_hash rejects nearly all of them
+      // (this loop runs over every token), then five exact compares.
+      const uint64_t h = toks[i].lower_hash;
+      if (((kHashes.top_bits >> (h >> 58)) & 1) == 0) continue;
+      if (h != kHashes.after && h != kHashes.before && h != kHashes.despues_accent && h != kHashes.despues &&
+          h != kHashes.antes)
+        continue;
       const std::string_view dir = toks[i].lower;
       const bool english = dir == "after" || dir == "before";
       const bool spanish = dir == "despu\xC3\xA9s" || dir == "despues" || dir == "antes";
