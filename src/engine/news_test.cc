@@ -131,6 +131,12 @@ TEST(NewsTest, AWeekAfterDatesTheGovernedEvent) {
   revoke = Find(ev, "USA", "172");
   ASSERT_NE(revoke, nullptr) << Dump(ev);
   EXPECT_EQ(revoke->date, "2025-09-26");
+  // "Two days later" counts from the previous sentence's day.
+  ev = Code("Colombia expelled the U.S. envoy on Monday. Two days later, Washington suspended all aid to Bogota.",
+            "2025-10-02");
+  const EventRecord* suspend = Find(ev, "USA", "162");
+  ASSERT_NE(suspend, nullptr) << Dump(ev);
+  EXPECT_EQ(suspend->date, "2025-10-01");
 }
 
 }  // namespace

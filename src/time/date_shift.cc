@@ -96,15 +96,53 @@ std::string_view UnitName(Unit u) {
   return "";
 }
 
+// "N units later/earlier" in sentence si (the phrase is tokens first..last):
+// the previous sentence's date moved by the distance dates every event of
+// this one that names no date of its own. Only when that date is the
+// story's (its own expression or inherited down a paragraph), never the
+// publication date taken as a default, and never past publication: a
+// "later" that lands after the article was written counted from the wrong
+// day.
+void AddNarrativeShift(Doc& doc, uint32_t si, uint32_t first, uint32_t last, Unit unit, int n, bool later) {
+  const std::vector<Token>& toks = doc.tokens;
+  const std::string_view next = last + 1 < toks.size() ? toks[last + 1].lower : std::string_view();
+  // "later than", "later this week", "más tarde que": a comparison or a
+  // time of its own, not a distance from the story's last time.
+  if (next == "than" || next == "this" || next == "that" || next == "today" || next == "que") return;
+  // "profit rose from a year earlier", "than a week earlier": a
+  // comparison with that time, not the time of this sentence's events.
+  if (first > doc.sentences[si].tokens.begin) {
+    const std::string_view before = toks[first - 1].lower;
+    if (before == "from" || before == "than" || before == "with" || before == "since" || before == "over") return;
+  }
+  if (si == 0) return;
+  const Sentence& prev = doc.sentences[si - 1];
+  const Date& pub = doc.article.published;
+  if (!prev.date.valid() || (prev.time == kNone32 && prev.date == pub)) return;
+  const Date value = Shift(prev.date, unit, later ? n : -n);
+  if (!value.valid() || (pub.valid() && value.first_day() > pub.last_day())) return;
+  TimeExpr e;
+  e.sentence = si;
+  e.tokens = {first, last + 1};
+  e.span = {toks[first].span.begin, toks[last].span.end};
+  e.value = value;
+  e.kind = TimeKind::kShifted;
+  e.scope = doc.sentences[si].tokens;
+  e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
+           (later ? " after " : " before ") + "the previous sentence's date " + prev.date.str();
+  doc.times.push_back(std::move(e));
+}
+
 }  // namespace
 
 void DateShifter::Run(Doc& doc) const {
   static const struct {
     uint64_t after = TokenHash("after"), before = TokenHash("before"), despues_accent = TokenHash("despu\xC3\xA9s"),
-             despues = TokenHash("despues"), antes = TokenHash("antes");
+             despues = TokenHash("despues"), antes = TokenHash("antes"), later = TokenHash("later"),
+             earlier = TokenHash("earlier");
     uint64_t top_bits = uint64_t{1} << (after >> 58) | uint64_t{1} << (before >> 58) |
                         uint64_t{1} << (despues_accent >> 58) | uint64_t{1} << (despues >> 58) |
-                        uint64_t{1} << (antes >> 58);
+                        uint64_t{1} << (antes >> 58) | uint64_t{1} << (later >> 58) | uint64_t{1} << (earlier >> 58);
   } kHashes;
   const std::vector<Token>& toks = doc.tokens;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -118,10 +156,11 @@ void DateShifter::Run(Doc& doc) const {
       const uint64_t h = toks[i].lower_hash;
       if (((kHashes.top_bits >> (h >> 58)) & 1) == 0) continue;
       if (h != kHashes.after && h != kHashes.before && h != kHashes.despues_accent && h != kHashes.despues &&
-          h != kHashes.antes)
+          h != kHashes.antes && h != kHashes.later && h != kHashes.earlier)
         continue;
       const std::string_view dir = toks[i].lower;
-      const bool english = dir == "after" || dir == "before";
+      const bool narrative = dir == "later" || dir == "earlier";
+      const bool english = dir == "after" || dir == "before" || narrative;
       const bool spanish = dir == "despu\xC3\xA9s" || dir == "despues" || dir == "antes";
       if (!english && !spanish) continue;
       bool singular = false;
@@ -135,6 +174,13 @@ void DateShifter::Run(Doc& doc) const {
       if (n == 0 || (n == 1) != singular) continue;
       if (count_at > s.tokens.begin && DurationWord(toks[count_at - 1].lower)) continue;
       uint32_t scope = i + 1;
+      // "Two days later, X did E", "una semana después, ...": counted from
+      // the story's last time, the previous sentence's date, and dating the
+      // whole sentence.
+      if (narrative || (spanish && toks[scope].lower != "de")) {
+        AddNarrativeShift(doc, si, count_at, i, unit, n, !(dir == "earlier" || dir == "antes"));
+        continue;
+      }
       if (spanish) {
         // "después de (que)", "antes de (que)": the governed words follow.
         if (toks[scope].lower != "de") continue;

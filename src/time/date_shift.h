@@ -13,6 +13,11 @@
 // or trigger noun lies in that scope and its clause names no date of its own
 // (events/coder.h, EventDate).
 //
+// A distance with nothing after it ("Two days later, Washington suspended
+// aid", "una semana después, ...", "a week earlier") counts from the
+// previous sentence's date when that date is the story's own (not the
+// publication date taken as a default), and its scope is the whole sentence.
+//
 // Counted distances only ("a week", "two days", "the day", "tres semanas"):
 // "days after", "weeks before" and "hours after" give no day to count, and
 // "for two weeks after" is a duration. English and Spanish ("una semana

@@ -93,6 +93,36 @@ TEST(DateShifter, NoCountNoDurationNoDeicticNoShift) {
   EXPECT_EQ(FirstShift(Shift("A week later, the parties met again.")), nullptr);
 }
 
+TEST(DateShifter, LaterCountsFromThePreviousSentencesDate) {
+  // Monday before Oct 2, 2025 is Sept 29; two days later, Oct 1. (The test
+  // tokenizer makes one sentence of each line.)
+  Doc doc = Shift("The envoy was expelled on Monday.\nTwo days later, the aid was suspended.");
+  const TimeExpr* te = FirstShift(doc);
+  ASSERT_NE(te, nullptr);
+  EXPECT_EQ(te->sentence, 1u);
+  EXPECT_EQ(te->value, Date::Day(2025, 10, 1));
+  EXPECT_EQ(doc.text(te->span), "Two days later");
+  EXPECT_EQ(te->scope.begin, doc.sentences[1].tokens.begin);
+  EXPECT_EQ(te->scope.end, doc.sentences[1].tokens.end);
+  Doc earlier = Shift("The envoy was expelled on Monday.\nA week earlier, the aid had been suspended.");
+  ASSERT_NE(te = FirstShift(earlier), nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 9, 22));
+  Doc es = Shift("El embajador fue expulsado el lunes.\nDos d\xC3\xAD" "as despu\xC3\xA9s, la ayuda fue suspendida.");
+  ASSERT_NE(te = FirstShift(es), nullptr);
+  EXPECT_EQ(te->value, Date::Day(2025, 10, 1));
+}
+
+TEST(DateShifter, LaterNeedsTheStorysOwnDate) {
+  // The previous sentence has only the publication date: nothing to count from.
+  EXPECT_EQ(FirstShift(Shift("The envoy was expelled.\nTwo days later, the aid was suspended.")), nullptr);
+  // A "later" that lands after publication counted from the wrong day.
+  EXPECT_EQ(FirstShift(Shift("The envoy was expelled on Tuesday.\nA week later, the aid was suspended.")), nullptr);
+  // Comparisons and times of their own.
+  EXPECT_EQ(FirstShift(Shift("Exports fell on Monday.\nSales rose from a year earlier.")), nullptr);
+  EXPECT_EQ(FirstShift(Shift("The envoy was expelled on Monday.\nThe vote came a week later than planned.")),
+            nullptr);
+}
+
 TEST(DateShifter, NeedsADayToCountDaysFrom) {
   // A month-only publication date gives no day to count days from.
   EXPECT_EQ(FirstShift(Shift("Talks resumed, a week after the rebels freed the hostages.", Date::Month(2025, 10))),
