@@ -96,6 +96,23 @@ std::string_view UnitName(Unit u) {
   return "";
 }
 
+// Appends the kShifted expression over tokens [first, end) of sentence si,
+// dating the words in `scope`; `from` names the anchor in the evidence
+// ("the sentence's date 2025-10-02").
+void AddShift(Doc& doc, uint32_t si, TokenRange words, TokenRange scope, Date value, Unit unit, int n,
+              bool later, const std::string& from) {
+  TimeExpr e;
+  e.sentence = si;
+  e.tokens = words;
+  e.span = {doc.tokens[words.begin].span.begin, doc.tokens[words.end - 1].span.end};
+  e.value = value;
+  e.kind = TimeKind::kShifted;
+  e.scope = scope;
+  e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
+           (later ? " after " : " before ") + from;
+  doc.times.push_back(std::move(e));
+}
+
 // "N units later/earlier" in sentence si (the phrase is tokens first..last):
 // the previous sentence's date moved by the distance dates every event of
 // this one that names no date of its own. Only when that date is the
@@ -121,16 +138,8 @@ void AddNarrativeShift(Doc& doc, uint32_t si, uint32_t first, uint32_t last, Uni
   if (!prev.date.valid() || (prev.time == kNone32 && prev.date == pub)) return;
   const Date value = Shift(prev.date, unit, later ? n : -n);
   if (!value.valid() || (pub.valid() && value.first_day() > pub.last_day())) return;
-  TimeExpr e;
-  e.sentence = si;
-  e.tokens = {first, last + 1};
-  e.span = {toks[first].span.begin, toks[last].span.end};
-  e.value = value;
-  e.kind = TimeKind::kShifted;
-  e.scope = doc.sentences[si].tokens;
-  e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
-           (later ? " after " : " before ") + "the previous sentence's date " + prev.date.str();
-  doc.times.push_back(std::move(e));
+  AddShift(doc, si, {first, last + 1}, doc.sentences[si].tokens, value, unit, n, later,
+           "the previous sentence's date " + prev.date.str());
 }
 
 }  // namespace
@@ -203,16 +212,7 @@ void DateShifter::Run(Doc& doc) const {
       const bool after = dir != "before" && dir != "antes";
       const Date value = Shift(anchor, unit, after ? -n : n);
       if (!value.valid()) continue;
-      TimeExpr e;
-      e.sentence = si;
-      e.tokens = {count_at, scope};
-      e.span = {toks[count_at].span.begin, toks[scope - 1].span.end};
-      e.value = value;
-      e.kind = TimeKind::kShifted;
-      e.scope = {scope, end};
-      e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
-               (after ? " before " : " after ") + "the sentence's date " + anchor.str();
-      doc.times.push_back(std::move(e));
+      AddShift(doc, si, {count_at, scope}, {scope, end}, value, unit, n, !after, "the sentence's date " + anchor.str());
       i = end;
     }
   }
