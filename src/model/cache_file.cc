@@ -1,5 +1,7 @@
 #include "model/cache_file.h"
 
+#include "model/bulk_hash.h"
+
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
@@ -73,7 +75,7 @@ const std::string& BinaryId() {
     // read once per process (~20 MB, a few ms), still tell builds apart.
     FileBytes exe;
     if (exe.Read("/proc/self/exe")) {
-      XXH128_hash_t h = XXH3_128bits(exe.view().data(), exe.view().size());
+      Hash128 h = BulkHash128(exe.view().data(), exe.view().size());
       return "exe:" + Hex(reinterpret_cast<const unsigned char*>(&h), sizeof h);
     }
     return std::string("unknown");
@@ -95,7 +97,7 @@ void CacheKey::AddFile(const std::string& path) {
     AddString(std::string("missing:") + std::to_string(errno));
     return;
   }
-  XXH128_hash_t h = XXH3_128bits(bytes.view().data(), bytes.view().size());
+  Hash128 h = BulkHash128(bytes.view().data(), bytes.view().size());
   keyed_.append(reinterpret_cast<const char*>(&h), sizeof h);
 }
 
@@ -151,7 +153,7 @@ bool CacheFile::Open(CacheReader* reader) {
     problem_ = "truncated (" + std::to_string(payload.size()) + " of " + std::to_string(size) + " bytes)";
     return false;
   }
-  XXH128_hash_t h = XXH3_128bits(payload.data(), payload.size());
+  Hash128 h = BulkHash128(payload.data(), payload.size());
   if (h.low64 != hash[0] || h.high64 != hash[1]) {
     problem_ = "damaged (its contents do not match their checksum)";
     return false;
@@ -173,7 +175,7 @@ bool CacheFile::Save(const CacheWriter& writer) {
   const std::string& payload = writer.bytes();
   std::string header(kMagic, sizeof kMagic);
   uint64_t size = payload.size();
-  XXH128_hash_t h = XXH3_128bits(payload.data(), payload.size());
+  Hash128 h = BulkHash128(payload.data(), payload.size());
   uint64_t hash[2] = {h.low64, h.high64};
   header.append(reinterpret_cast<const char*>(digest_), 16);
   header.append(reinterpret_cast<const char*>(&size), 8);
