@@ -29,6 +29,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -138,10 +139,18 @@ class CacheReader {
   bool String(std::string* s) {
     std::string_view v;
     if (!View(&v)) return false;
-    // A new string moved in: assign() into the (empty) target takes
-    // _M_replace's general path, twice the instructions for the ~150,000
-    // short strings a dictionary cache hit restores.
-    *s = std::string(v);
+    // Built in place: assign() into the (empty) target takes _M_replace's
+    // general path, twice the instructions for the ~150,000 short strings
+    // a dictionary cache hit restores, and a temporary moved in costs the
+    // move and the temporary's destructor (~2.6M instructions of the
+    // verbs thread, start-up's longest: docs/performance.md, "stop 15").
+    std::destroy_at(s);
+    try {
+      std::construct_at(s, v);
+    } catch (...) {
+      std::construct_at(s);  // *s stays a string (empty) for its owner's destructor
+      throw;
+    }
     return true;
   }
   // What String() wrote, as a view of the reader's bytes (no copy): valid
