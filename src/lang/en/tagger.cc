@@ -310,11 +310,18 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // compiler keeps in cache. The arithmetic and the tie-breaking (strict >,
   // the first best wins) are those of the push_back version, so the chosen
   // path, and the output, are the same.
+  //
+  // A cell is only what the back-trace reads, its tag and the index of its
+  // best predecessor: the scores are read only from the previous column,
+  // which prev_score holds, and after the last column prev_score holds the
+  // final cells' scores.
   struct Cell {
-    float score;
     uint8_t back;  // index of the best cell in the previous column
     Tag tag;
   };
+  auto make_cell = [](uint32_t back, Tag tag) { return Cell{static_cast<uint8_t>(back), tag}; };
+  auto cell_back = [](Cell c) { return static_cast<uint32_t>(c.back); };
+  auto cell_tag = [](Cell c) { return c.tag; };
   constexpr uint32_t kMaxCands = 16;
   thread_local std::unique_ptr<Cell[]> cell_buf;
   thread_local size_t cell_cap = 0;
@@ -341,7 +348,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   auto row_of = [trans](Tag t) { return trans + static_cast<int>(t) * kNumTags; };
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
-  cells[0] = {0.0f, 0, Tag::PP};
+  cells[0] = make_cell(0, Tag::PP);
   uint32_t size = 1;
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
@@ -443,7 +450,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const TagScore& c = cands[ci];
         const float v = s0 + row0[static_cast<int>(c.tag)];
         const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
-        cells[size + ci] = {score, 0, c.tag};
+        cells[size + ci] = make_cell(0, c.tag);
         prev_score[ci] = score;
         prev_row[ci] = row_of(c.tag);
       }
@@ -475,7 +482,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           float best;
           const uint32_t back = FirstMax(v, &best);
           const float score = best + c.score;
-          cells[size + ci] = {score, static_cast<uint8_t>(back), c.tag};
+          cells[size + ci] = make_cell(back, c.tag);
           prev_score[ci] = score;
           prev_row[ci] = row_of(c.tag);
         }
@@ -484,6 +491,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         // block by block; the first block holding the maximum has the
         // first p.
         const uint32_t blocks = (prev_count + 3) / 4;
+        float next_score[kMaxCands];
         for (uint32_t ci = 0; ci < count; ++ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
@@ -503,14 +511,16 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
               back = 4 * b + static_cast<uint32_t>(__builtin_ctz(mask));
               break;
             }
-          cells[size + ci] = {v[back] + c.score, static_cast<uint8_t>(back), c.tag};
+          cells[size + ci] = make_cell(back, c.tag);
+          next_score[ci] = v[back] + c.score;
         }
         for (uint32_t ci = 0; ci < count; ++ci) {
-          prev_score[ci] = cells[size + ci].score;
-          prev_row[ci] = row_of(cells[size + ci].tag);
+          prev_score[ci] = next_score[ci];
+          prev_row[ci] = row_of(cands[ci].tag);
         }
       }
 #else
+      float next_score[kMaxCands];
       for (uint32_t ci = 0; ci < count; ++ci) {
         const TagScore& c = cands[ci];
         const int next = static_cast<int>(c.tag);
@@ -527,11 +537,12 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           best = better ? v : best;
           back = better ? p : back;
         }
-        cells[size + ci] = {best + c.score, static_cast<uint8_t>(back), c.tag};
+        cells[size + ci] = make_cell(back, c.tag);
+        next_score[ci] = best + c.score;
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
-        prev_score[ci] = cells[size + ci].score;
-        prev_row[ci] = row_of(cells[size + ci].tag);
+        prev_score[ci] = next_score[ci];
+        prev_row[ci] = row_of(cands[ci].tag);
       }
 #endif
     }
@@ -542,14 +553,17 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
 
   // Best final cell, then follow the back pointers.
   Token* const out = doc.tokens.data() + sentence.tokens.begin;
-  uint32_t best = col[n - 1];
-  for (uint32_t c = col[n - 1] + 1; c < col[n]; ++c)
-    if (cells[c].score > cells[best].score) best = c;
+  // prev_score holds the last column's scores.
+  uint32_t last = 0;
+  for (uint32_t c = 1; c < prev_count; ++c)
+    if (prev_score[c] > prev_score[last]) last = c;
+  uint32_t best = col[n - 1] + last;
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   for (uint32_t k = n; k-- > 0;) {
-    out[k].tag = cells[best].tag;
-    present |= uint64_t{1} << static_cast<int>(cells[best].tag);
-    if (k > 0) best = col[k - 1] + cells[best].back;
+    const Cell cell = cells[best];
+    out[k].tag = cell_tag(cell);
+    present |= uint64_t{1} << static_cast<int>(cell_tag(cell));
+    if (k > 0) best = col[k - 1] + cell_back(cell);
   }
   RepairPastTense(doc, sentence, present);
   RepairPresentAfterName(doc, sentence, present);
