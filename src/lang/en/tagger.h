@@ -42,8 +42,10 @@ class Tagger : public Component {
   // "dozens arrested by police" (participle): both are noun + VBN/VBD. This
   // pass turns VBN into VBD where a subject precedes, an object follows and
   // no auxiliary is in sight, the pattern a participle cannot have.
-  // `present` has bit t set when some token of the sentence is tagged t.
-  void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // `present` has bit t set when some token of the sentence is tagged t;
+  // `marked` lists the tokens tagged VBZ, VBN or JJ, last first.
+  void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
+                       std::span<const uint32_t> marked) const;
   // "Trump talks with Ryan as he promotes a plan": a name followed by a
   // word in -s that the bigrams call a plural noun ("talks", "meets") is
   // the present-tense verb when the sentence's next finite verb belongs to
