@@ -27,10 +27,12 @@ constexpr std::array<uint64_t, kNumTags> MakeTagBits() {
 }
 constexpr std::array<uint64_t, kNumTags> kTagBit = MakeTagBits();
 
-// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on.
+// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on and the
+// opening quote RepairQuotedVerb looks after.
 constexpr std::array<uint32_t, kNumTags> MakeMarkedTags() {
   std::array<uint32_t, kNumTags> a{};
   a[static_cast<int>(Tag::VBZ)] = a[static_cast<int>(Tag::VBN)] = a[static_cast<int>(Tag::JJ)] = 1;
+  a[static_cast<int>(Tag::PPL)] = 1;
   return a;
 }
 constexpr std::array<uint32_t, kNumTags> kMarkedTag = MakeMarkedTags();
@@ -458,7 +460,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // One previous cell (the previous token had one candidate: most
       // punctuation, numbers, names and many function words): the loop
       // below would run once per candidate, so its result is written
-      // directly. `v > -inf ? v : -inf` is that one iteration's answer.
+      // directly: v itself (the loop's `v > -inf ? v : -inf` differs from v
+      // only for a NaN, and scores are never NaN, see FirstMax).
       // With the one previous cell in locals, the arrays for the next
       // column are filled in the same loop.
       const float s0 = prev_score[0];
@@ -466,7 +469,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       for (uint32_t ci = 0; ci < count; ++ci) {
         const TagScore& c = cands[ci];
         const float v = s0 + row0[static_cast<int>(c.tag)];
-        const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
+        const float score = v + c.score;
         cells[size + ci] = make_cell(0, c.tag);
         prev_score[ci] = score;
         prev_row[ci] = row_of(c.tag);
@@ -483,7 +486,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // -inf lane comes first).
       const __m128 neg_inf = _mm_set1_ps(kMinusInf);
       _mm_storeu_ps(prev_score + prev_count, neg_inf);
-      for (uint32_t p = prev_count; p < prev_count + 4; ++p) prev_row[p] = trans;
+      prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
       if (prev_count <= 4) {
         // One block: the previous column in registers, so this column's
         // arrays can be overwritten as it is computed.
@@ -590,13 +593,13 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // Table lookups: a load each, where the shifts took ~3 and ~5
     // instructions a token.
     present |= kTagBit[static_cast<int>(tag)];
-    marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN or JJ
+    marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN, JJ or PPL
     num_marked += kMarkedTag[static_cast<int>(tag)];
     if (k > 0) best = col[k - 1] + cell_back(cell);
   }
   RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
-  RepairQuotedVerb(doc, sentence, present);
+  RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
@@ -616,7 +619,8 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // whose tags the Viterbi path lacks would change nothing and is skipped:
   // most news sentences have no VBZ, many no VBN.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
-  // `marked` lists every VBZ, VBN and JJ of the Viterbi path, last first,
+  // `marked` lists every VBZ, VBN and JJ of the Viterbi path (and the
+  // PPLs, which no pass here acts on), last first,
   // so each pass walks it backwards: the tokens in sentence order, as a
   // scan of the sentence visits them. No pass makes a VBZ, VBN or JJ of
   // another tag, and a pass changes only the token it is at, so a token
@@ -646,7 +650,7 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
         tok[k].tag = Tag::VBD;
         continue;
       }
-      if (tok[k].tag != Tag::VBN) continue;
+      if (tok[k].tag != Tag::VBN) continue;  // a JJ (not after CC) or a PPL
       // "the divided island of Cyprus", "an improvised explosive device": a
       // participle between an article and the noun (or adjective) it
       // modifies is an adjective. Read as a verb, it ended the subject or
@@ -776,12 +780,20 @@ void Tagger::RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t
 // the quote marks cut the bigram from the modal, and the word alone reads
 // as a noun. Only a word the lexicon allows as a base form, and only a
 // quotation of exactly one word ('will be "unacceptable"' is no verb).
-void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present,
+                              std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a modal or "to" and a quote mark.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
   if (!(has(Tag::MD) || has(Tag::TO)) || !has(Tag::PPL)) return;
   std::vector<Token>& tok = doc.tokens;
-  for (uint32_t k = sentence.tokens.begin + 2; k + 1 < sentence.tokens.end; ++k) {
+  // Only the tokens right after an opening quote can change: `marked` lists
+  // every PPL of the Viterbi path (last first, so walked backwards), and no
+  // repair before this one makes or unmakes a PPL. The word after a quote
+  // is never itself a PPL the rule needs (it must be a noun), so changing
+  // one token changes no later test.
+  for (size_t i = marked.size(); i-- > 0;) {
+    const uint32_t k = marked[i] + 1;
+    if (k < sentence.tokens.begin + 2 || k + 1 >= sentence.tokens.end) continue;
     if (tok[k - 1].tag != Tag::PPL || tok[k + 1].tag != Tag::PPR) continue;
     Tag before = tok[k - 2].tag;
     if ((before != Tag::MD && before != Tag::TO) || !IsNoun(tok[k].tag) || tok[k].has(kCapitalized)) continue;
