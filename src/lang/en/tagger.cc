@@ -220,17 +220,20 @@ inline __m128 BroadcastMax(__m128 v) {
 // The first of v's four lanes holding their maximum, and its value: the
 // answer of `best = -inf; for p: if (v[p] > best) { best = v[p]; back = p; }`
 // for lanes that are never NaN (scores are sums of finite log-probabilities
-// and -inf, never +inf, so they never are). The value is read from that
-// lane, not from the maximum, which may be the other zero of an equal pair
-// (+0 vs -0). All lanes -inf: lane 0, as the loop's `back = 0`.
+// and -inf, never +inf, so they never are). All lanes -inf: lane 0, as the
+// loop's `back = 0`.
+//
+// The value is the maximum's, bit for bit that lane's: two lanes can
+// compare equal with different bits only as +0 and -0, and no score is
+// ever -0 (emission and transition scores are logarithms, +0 or negative,
+// or a log minus a log prior, +0 - +0 = +0 at worst; a sum is -0 only of
+// two -0s), so a lane equal to the maximum has its bits.
 inline uint32_t FirstMax(__m128 v, float* value) {
   const __m128 m = BroadcastMax(v);
   // `| 0x10` keeps ctz defined should no lane compare equal (only a NaN
   // could do that), and `& 3` then makes it lane 0.
   const uint32_t lane = static_cast<uint32_t>(__builtin_ctz(_mm_movemask_ps(_mm_cmpeq_ps(v, m)) | 0x10)) & 3;
-  alignas(16) float lanes[4];
-  _mm_store_ps(lanes, v);
-  *value = lanes[lane];
+  *value = _mm_cvtss_f32(m);
   return lane;
 }
 #endif
@@ -418,7 +421,14 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   for (uint32_t k = 0; k < n; ++k) {
     const uint32_t ti = first + k;
     const Token& tok = toks[ti];
-    std::span<const TagScore> cands;
+    // The candidates and their number. Never more than kMaxCands: every
+    // list is one fixed tag or a lexicon entry, whose count Unpack() masks
+    // to 4 bits (<= 15); `clamp` only keeps the local arrays safe should
+    // that change. A memo slot holds a clamped count, so a hit (most
+    // tokens) needs no clamp.
+    const TagScore* cands;
+    uint32_t count;
+    auto clamp = [](size_t c) { return c < kMaxCands ? static_cast<uint32_t>(c) : kMaxCands; };
     uint16_t f = 0;
     bool memo_ok = false;
     if (tok.lower.data() == text + tok.span.begin && tok.lower.size() == tok.span.size() &&
@@ -440,21 +450,20 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     if (memo_ok) {
       MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
       if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
-        cands = {m.cands, m.count};
+        cands = m.cands;
+        count = m.count;
       } else {
-        cands = Candidates(doc, sentence, ti);
-        // Lists are at most 15 long (Lexicon::Unpack), so count never wraps.
-        m = {tok.lower_hash, cands.data(), static_cast<uint32_t>(tok.lower.size()), f,
-             static_cast<uint16_t>(cands.size())};
+        const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+        cands = c.data();
+        count = clamp(c.size());
+        m = {tok.lower_hash, cands, static_cast<uint32_t>(tok.lower.size()), f, static_cast<uint16_t>(count)};
       }
     } else {
-      cands = Candidates(doc, sentence, ti);
+      const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+      cands = c.data();
+      count = clamp(c.size());
     }
     col[k] = size;
-    // Never binds: every candidate list is one fixed tag or a lexicon entry,
-    // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
-    // arrays safe should that change.
-    const uint32_t count = std::min(static_cast<uint32_t>(cands.size()), kMaxCands);
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
