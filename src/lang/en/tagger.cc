@@ -629,12 +629,11 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // most news sentences have no VBZ, many no VBN.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
   // `marked` lists every VBZ, VBN and JJ of the Viterbi path (and the
-  // PPLs, which no pass here acts on), last first,
-  // so each pass walks it backwards: the tokens in sentence order, as a
-  // scan of the sentence visits them. No pass makes a VBZ, VBN or JJ of
-  // another tag, and a pass changes only the token it is at, so a token
-  // the scan would act on is one of them still tagged as on the path
-  // when its turn comes.
+  // PPLs, which no pass here acts on), last first, so each pass walks it
+  // backwards: the tokens in sentence order, as a scan of the sentence
+  // visits them. No pass makes a VBZ, VBN or JJ of another tag, and a pass
+  // changes only the token it is at, so a token the scan would act on is
+  // one of them, still tagged as on the path when its turn comes.
   const uint32_t lo = sentence.tokens.begin + 1, hi = sentence.tokens.end - 1;  // the scans' range [lo, hi)
   if (has(Tag::VBZ)) {
     for (size_t i = marked.size(); i-- > 0;) {
