@@ -10,9 +10,32 @@
 
 #include "model/token_hash_inline.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dyad::en {
 
 namespace {
+
+// kTagBit[t]: bit t, for the set of tags on a Viterbi path.
+constexpr std::array<uint64_t, kNumTags> MakeTagBits() {
+  static_assert(kNumTags <= 64);
+  std::array<uint64_t, kNumTags> a{};
+  for (int i = 0; i < kNumTags; ++i) a[i] = uint64_t{1} << i;
+  return a;
+}
+constexpr std::array<uint64_t, kNumTags> kTagBit = MakeTagBits();
+
+// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on and the
+// opening quote RepairQuotedVerb looks after.
+constexpr std::array<uint32_t, kNumTags> MakeMarkedTags() {
+  std::array<uint32_t, kNumTags> a{};
+  a[static_cast<int>(Tag::VBZ)] = a[static_cast<int>(Tag::VBN)] = a[static_cast<int>(Tag::JJ)] = 1;
+  a[static_cast<int>(Tag::PPL)] = 1;
+  return a;
+}
+constexpr std::array<uint32_t, kNumTags> kMarkedTag = MakeMarkedTags();
 
 // One-tag candidate lists for tokens whose tag is fixed by their form.
 constexpr std::array<TagScore, kNumTags> MakeFixed() {
@@ -187,6 +210,34 @@ bool SecondFinitePast(const Token* tok, const Sentence& sentence, uint32_t k) {
   return IsTimeWord(tok[k - 2].lower) && tok[k - 2].tag != Tag::JJ;
 }
 
+#if defined(__SSE2__)
+// The largest of v's four lanes, in every lane.
+inline __m128 BroadcastMax(__m128 v) {
+  __m128 m = _mm_max_ps(v, _mm_shuffle_ps(v, v, _MM_SHUFFLE(2, 3, 0, 1)));
+  return _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+}
+
+// The first of v's four lanes holding their maximum, and its value: the
+// answer of `best = -inf; for p: if (v[p] > best) { best = v[p]; back = p; }`
+// for lanes that are never NaN (scores are sums of finite log-probabilities
+// and -inf, never +inf, so they never are). All lanes -inf: lane 0, as the
+// loop's `back = 0`.
+//
+// The value is the maximum's, bit for bit that lane's: two lanes can
+// compare equal with different bits only as +0 and -0, and no score is
+// ever -0 (emission and transition scores are logarithms, +0 or negative,
+// or a log minus a log prior, +0 - +0 = +0 at worst; a sum is -0 only of
+// two -0s), so a lane equal to the maximum has its bits.
+inline uint32_t FirstMax(__m128 v, float* value) {
+  const __m128 m = BroadcastMax(v);
+  // `| 0x10` keeps ctz defined should no lane compare equal (only a NaN
+  // could do that), and `& 3` then makes it lane 0.
+  const uint32_t lane = static_cast<uint32_t>(__builtin_ctz(_mm_movemask_ps(_mm_cmpeq_ps(v, m)) | 0x10)) & 3;
+  *value = _mm_cvtss_f32(m);
+  return lane;
+}
+#endif
+
 }  // namespace
 
 Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {
@@ -281,11 +332,18 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // compiler keeps in cache. The arithmetic and the tie-breaking (strict >,
   // the first best wins) are those of the push_back version, so the chosen
   // path, and the output, are the same.
+  //
+  // A cell is only what the back-trace reads, its tag and the index of its
+  // best predecessor: the scores are read only from the previous column,
+  // which prev_score holds, and after the last column prev_score holds the
+  // final cells' scores.
   struct Cell {
-    float score;
     uint8_t back;  // index of the best cell in the previous column
     Tag tag;
   };
+  auto make_cell = [](uint32_t back, Tag tag) { return Cell{static_cast<uint8_t>(back), tag}; };
+  auto cell_back = [](Cell c) { return static_cast<uint32_t>(c.back); };
+  auto cell_tag = [](Cell c) { return c.tag; };
   constexpr uint32_t kMaxCands = 16;
   thread_local std::unique_ptr<Cell[]> cell_buf;
   thread_local size_t cell_cap = 0;
@@ -312,10 +370,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   auto row_of = [trans](Tag t) { return trans + static_cast<int>(t) * kNumTags; };
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
-  cells[0] = {0.0f, 0, Tag::PP};
+  cells[0] = make_cell(0, Tag::PP);
   uint32_t size = 1;
-  float prev_score[kMaxCands];
-  const float* prev_row[kMaxCands];  // lex.TransitionsFrom(tag of previous cell p)
+  // Four spare entries: the SIMD path pads a column to a multiple of four.
+  alignas(16) float prev_score[kMaxCands + 4];
+  const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
   prev_score[0] = 0.0f;
   prev_row[0] = lex.TransitionsFrom(Tag::PP);
   uint32_t prev_count = 1;
@@ -362,7 +421,14 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   for (uint32_t k = 0; k < n; ++k) {
     const uint32_t ti = first + k;
     const Token& tok = toks[ti];
-    std::span<const TagScore> cands;
+    // The candidates and their number. Never more than kMaxCands: every
+    // list is one fixed tag or a lexicon entry, whose count Unpack() masks
+    // to 4 bits (<= 15); `clamp` only keeps the local arrays safe should
+    // that change. A memo slot holds a clamped count, so a hit (most
+    // tokens) needs no clamp.
+    const TagScore* cands;
+    uint32_t count;
+    auto clamp = [](size_t c) { return c < kMaxCands ? static_cast<uint32_t>(c) : kMaxCands; };
     uint16_t f = 0;
     bool memo_ok = false;
     if (tok.lower.data() == text + tok.span.begin && tok.lower.size() == tok.span.size() &&
@@ -384,27 +450,27 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     if (memo_ok) {
       MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
       if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
-        cands = {m.cands, m.count};
+        cands = m.cands;
+        count = m.count;
       } else {
-        cands = Candidates(doc, sentence, ti);
-        // Lists are at most 15 long (Lexicon::Unpack), so count never wraps.
-        m = {tok.lower_hash, cands.data(), static_cast<uint32_t>(tok.lower.size()), f,
-             static_cast<uint16_t>(cands.size())};
+        const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+        cands = c.data();
+        count = clamp(c.size());
+        m = {tok.lower_hash, cands, static_cast<uint32_t>(tok.lower.size()), f, static_cast<uint16_t>(count)};
       }
     } else {
-      cands = Candidates(doc, sentence, ti);
+      const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+      cands = c.data();
+      count = clamp(c.size());
     }
     col[k] = size;
-    // Never binds: every candidate list is one fixed tag or a lexicon entry,
-    // whose count Unpack() masks to 4 bits (<= 15). It only keeps the local
-    // arrays safe should that change.
-    const uint32_t count = std::min(static_cast<uint32_t>(cands.size()), kMaxCands);
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
       // punctuation, numbers, names and many function words): the loop
       // below would run once per candidate, so its result is written
-      // directly. `v > -inf ? v : -inf` is that one iteration's answer.
+      // directly: v itself (the loop's `v > -inf ? v : -inf` differs from v
+      // only for a NaN, and scores are never NaN, see FirstMax).
       // With the one previous cell in locals, the arrays for the next
       // column are filled in the same loop.
       const float s0 = prev_score[0];
@@ -412,20 +478,86 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       for (uint32_t ci = 0; ci < count; ++ci) {
         const TagScore& c = cands[ci];
         const float v = s0 + row0[static_cast<int>(c.tag)];
-        const float score = (v > kMinusInf ? v : kMinusInf) + c.score;
-        cells[size + ci] = {score, 0, c.tag};
+        const float score = v + c.score;
+        cells[size + ci] = make_cell(0, c.tag);
         prev_score[ci] = score;
         prev_row[ci] = row_of(c.tag);
       }
     } else {
+#if defined(__SSE2__)
+      // Several previous cells: each candidate's best predecessor is the
+      // first p with the largest prev_score[p] + Transition(tag of p, tag),
+      // four p at a time in SSE2 lanes (FirstMax). Same sums, same
+      // predecessor and score as the scalar loop in the #else branch: on
+      // te3silver 3.8M transitions at ~11 instructions each became ~1M
+      // candidates at ~25. Lanes past prev_count hold -inf and a valid row,
+      // so they never win over a real cell and never decide a tie (a real
+      // -inf lane comes first).
+      const __m128 neg_inf = _mm_set1_ps(kMinusInf);
+      _mm_storeu_ps(prev_score + prev_count, neg_inf);
+      prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
+      if (prev_count <= 4) {
+        // One block: the previous column in registers, so this column's
+        // arrays can be overwritten as it is computed.
+        const __m128 ps = _mm_load_ps(prev_score);
+        const float* const r0 = prev_row[0];
+        const float* const r1 = prev_row[1];
+        const float* const r2 = prev_row[2];
+        const float* const r3 = prev_row[3];
+        for (uint32_t ci = 0; ci < count; ++ci) {
+          const TagScore& c = cands[ci];
+          const int next = static_cast<int>(c.tag);
+          const __m128 v = _mm_add_ps(ps, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
+          float best;
+          const uint32_t back = FirstMax(v, &best);
+          const float score = best + c.score;
+          cells[size + ci] = make_cell(back, c.tag);
+          prev_score[ci] = score;
+          prev_row[ci] = row_of(c.tag);
+        }
+      } else {
+        // 5-16 previous cells (words with many readings: "that", "up"),
+        // block by block; the first block holding the maximum has the
+        // first p.
+        const uint32_t blocks = (prev_count + 3) / 4;
+        float next_score[kMaxCands];
+        for (uint32_t ci = 0; ci < count; ++ci) {
+          const TagScore& c = cands[ci];
+          const int next = static_cast<int>(c.tag);
+          alignas(16) float v[kMaxCands];
+          __m128 m = neg_inf;
+          for (uint32_t b = 0; b < blocks; ++b) {
+            const float* const* r = prev_row + 4 * b;
+            const __m128 vb =
+                _mm_add_ps(_mm_load_ps(prev_score + 4 * b), _mm_setr_ps(r[0][next], r[1][next], r[2][next], r[3][next]));
+            _mm_store_ps(v + 4 * b, vb);
+            m = _mm_max_ps(m, vb);
+          }
+          m = BroadcastMax(m);
+          uint32_t back = 0;
+          for (uint32_t b = 0; b < blocks; ++b)
+            if (const int mask = _mm_movemask_ps(_mm_cmpeq_ps(_mm_load_ps(v + 4 * b), m))) {
+              back = 4 * b + static_cast<uint32_t>(__builtin_ctz(mask));
+              break;
+            }
+          cells[size + ci] = make_cell(back, c.tag);
+          next_score[ci] = v[back] + c.score;
+        }
+        for (uint32_t ci = 0; ci < count; ++ci) {
+          prev_score[ci] = next_score[ci];
+          prev_row[ci] = row_of(cands[ci].tag);
+        }
+      }
+#else
+      float next_score[kMaxCands];
       for (uint32_t ci = 0; ci < count; ++ci) {
         const TagScore& c = cands[ci];
         const int next = static_cast<int>(c.tag);
         float best = kMinusInf;
         uint32_t back = 0;
         // Unrolled by two (the previous column has 3.6 cells on average):
-        // one loop test per two transitions, -1.0M on te3silver; by four it
-        // cost more (+0.6M). The iterations still run in order of p.
+        // one loop test per two transitions. The iterations still run in
+        // order of p.
 #pragma GCC unroll 2
         for (uint32_t p = 0; p < prev_count; ++p) {
           float v = prev_score[p] + prev_row[p][next];  // == Transition(tag of p, c.tag)
@@ -434,12 +566,14 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           best = better ? v : best;
           back = better ? p : back;
         }
-        cells[size + ci] = {best + c.score, static_cast<uint8_t>(back), c.tag};
+        cells[size + ci] = make_cell(back, c.tag);
+        next_score[ci] = best + c.score;
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
-        prev_score[ci] = cells[size + ci].score;
-        prev_row[ci] = row_of(cells[size + ci].tag);
+        prev_score[ci] = next_score[ci];
+        prev_row[ci] = row_of(cands[ci].tag);
       }
+#endif
     }
     size += count;
     prev_count = count;
@@ -448,21 +582,37 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
 
   // Best final cell, then follow the back pointers.
   Token* const out = doc.tokens.data() + sentence.tokens.begin;
-  uint32_t best = col[n - 1];
-  for (uint32_t c = col[n - 1] + 1; c < col[n]; ++c)
-    if (cells[c].score > cells[best].score) best = c;
+  // prev_score holds the last column's scores.
+  uint32_t last = 0;
+  for (uint32_t c = 1; c < prev_count; ++c)
+    if (prev_score[c] > prev_score[last]) last = c;
+  uint32_t best = col[n - 1] + last;
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
+  // The tokens RepairPastTense's passes look at, listed here (last first)
+  // so that the passes visit them alone instead of scanning the sentence
+  // (~10M instructions on te3silver for ~3M here).
+  thread_local std::vector<uint32_t> marked_buf;
+  if (marked_buf.size() < n) marked_buf.resize(n);
+  uint32_t* const marked = marked_buf.data();
+  uint32_t num_marked = 0;
   for (uint32_t k = n; k-- > 0;) {
-    out[k].tag = cells[best].tag;
-    present |= uint64_t{1} << static_cast<int>(cells[best].tag);
-    if (k > 0) best = col[k - 1] + cells[best].back;
+    const Cell cell = cells[best];
+    const Tag tag = cell_tag(cell);
+    out[k].tag = tag;
+    // Table lookups: a load each, where the shifts took ~3 and ~5
+    // instructions a token.
+    present |= kTagBit[static_cast<int>(tag)];
+    marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN, JJ or PPL
+    num_marked += kMarkedTag[static_cast<int>(tag)];
+    if (k > 0) best = col[k - 1] + cell_back(cell);
   }
-  RepairPastTense(doc, sentence, present);
+  RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
-  RepairQuotedVerb(doc, sentence, present);
+  RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
 }
 
-void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
+                             std::span<const uint32_t> marked) const {
   static_assert(kNumTags <= 64);
   // A plain pointer: the passes store tags (bytes, which may alias
   // anything), so through the vector each tok[k] after a store reloaded
@@ -478,8 +628,17 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // whose tags the Viterbi path lacks would change nothing and is skipped:
   // most news sentences have no VBZ, many no VBN.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  // `marked` lists every VBZ, VBN and JJ of the Viterbi path (and the
+  // PPLs, which no pass here acts on), last first, so each pass walks it
+  // backwards: the tokens in sentence order, as a scan of the sentence
+  // visits them. No pass makes a VBZ, VBN or JJ of another tag, and a pass
+  // changes only the token it is at, so a token the scan would act on is
+  // one of them, still tagged as on the path when its turn comes.
+  const uint32_t lo = sentence.tokens.begin + 1, hi = sentence.tokens.end - 1;  // the scans' range [lo, hi)
   if (has(Tag::VBZ)) {
-    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    for (size_t i = marked.size(); i-- > 0;) {
+      const uint32_t k = marked[i];
+      if (k < lo || k >= hi) continue;
       // A lexical verb in -s is not followed by a participle or past tense
       // ("crowds burned": the bigram VBZ-VBN is common only because of "has"
       // and "is"), so such a word is a plural noun.
@@ -491,13 +650,15 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // The JJ rule also needs a past tense before the word (SecondFinitePast):
   // one on the Viterbi path, or one this pass makes of a VBN.
   if (has(Tag::VBN) || (has(Tag::JJ) && has(Tag::CC) && has(Tag::VBD))) {
-    for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    for (size_t i = marked.size(); i-- > 0;) {
+      const uint32_t k = marked[i];
+      if (k < lo || k >= hi) continue;
       if (tok[k].tag == Tag::JJ && tok[k - 1].tag == Tag::CC && k >= sentence.tokens.begin + 2 &&
           SecondFinitePast(tok, sentence, k) && can_be(k, Tag::VBD)) {
         tok[k].tag = Tag::VBD;
         continue;
       }
-      if (tok[k].tag != Tag::VBN) continue;
+      if (tok[k].tag != Tag::VBN) continue;  // a JJ (not after CC) or a PPL
       // "the divided island of Cyprus", "an improvised explosive device": a
       // participle between an article and the noun (or adjective) it
       // modifies is an adjective. Read as a verb, it ended the subject or
@@ -627,12 +788,20 @@ void Tagger::RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t
 // the quote marks cut the bigram from the modal, and the word alone reads
 // as a noun. Only a word the lexicon allows as a base form, and only a
 // quotation of exactly one word ('will be "unacceptable"' is no verb).
-void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present,
+                              std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a modal or "to" and a quote mark.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
   if (!(has(Tag::MD) || has(Tag::TO)) || !has(Tag::PPL)) return;
   std::vector<Token>& tok = doc.tokens;
-  for (uint32_t k = sentence.tokens.begin + 2; k + 1 < sentence.tokens.end; ++k) {
+  // Only the tokens right after an opening quote can change: `marked` lists
+  // every PPL of the Viterbi path (last first, so walked backwards), and no
+  // repair before this one makes or unmakes a PPL. The word after a quote
+  // is never itself a PPL the rule needs (it must be a noun), so changing
+  // one token changes no later test.
+  for (size_t i = marked.size(); i-- > 0;) {
+    const uint32_t k = marked[i] + 1;
+    if (k < sentence.tokens.begin + 2 || k + 1 >= sentence.tokens.end) continue;
     if (tok[k - 1].tag != Tag::PPL || tok[k + 1].tag != Tag::PPR) continue;
     Tag before = tok[k - 2].tag;
     if ((before != Tag::MD && before != Tag::TO) || !IsNoun(tok[k].tag) || tok[k].has(kCapitalized)) continue;

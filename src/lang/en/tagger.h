@@ -42,8 +42,10 @@ class Tagger : public Component {
   // "dozens arrested by police" (participle): both are noun + VBN/VBD. This
   // pass turns VBN into VBD where a subject precedes, an object follows and
   // no auxiliary is in sight, the pattern a participle cannot have.
-  // `present` has bit t set when some token of the sentence is tagged t.
-  void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // `present` has bit t set when some token of the sentence is tagged t;
+  // `marked` lists the tokens tagged VBZ, VBN, JJ or PPL, last first.
+  void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
+                       std::span<const uint32_t> marked) const;
   // "Trump talks with Ryan as he promotes a plan": a name followed by a
   // word in -s that the bigrams call a plural noun ("talks", "meets") is
   // the present-tense verb when the sentence's next finite verb belongs to
@@ -51,7 +53,9 @@ class Tagger : public Component {
   void RepairPresentAfterName(Doc& doc, const Sentence& sentence, uint64_t present) const;
   // 'should "respect" the accord': a one-word quotation after a modal or
   // "to" is the verb (see tagger.cc).
-  void RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // `marked` as for RepairPastTense (it lists the opening quotes too).
+  void RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present,
+                        std::span<const uint32_t> marked) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence
