@@ -36,6 +36,7 @@ enum ClassBit : uint32_t {
   kCAccording = 1u << 15,
   kCTo = 1u << 16,         // the word "to", whatever its tag
   kCModal = 1u << 17,      // the tag MD
+  kCQuoteTag = 1u << 18,   // the tag PPL (an opening quote mark)
 };
 static_assert(kPunct == 1u << 3 && kOpenQuote == 1u << 4 && kCloseQuote == 1u << 5,
               "the class bits copy these token flags as they are");
@@ -217,6 +218,7 @@ constexpr std::array<uint32_t, 256> MakeTagClasses() {
     c[static_cast<uint8_t>(t)] |= kCNounLike;
   for (Tag t : {Tag::RB, Tag::RBR, Tag::RBS}) c[static_cast<uint8_t>(t)] |= kCAdverb;
   c[static_cast<uint8_t>(Tag::MD)] |= kCModal;
+  c[static_cast<uint8_t>(Tag::PPL)] |= kCQuoteTag;
   for (Tag t : {Tag::IN, Tag::TO}) c[static_cast<uint8_t>(t)] |= kCPrep;
   return c;
 }
@@ -308,19 +310,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
 
   // Actor mentions act as single noun-phrase units: a verb-tagged word inside
   // a name ("Rapid Support Forces", "Tren de Aragua") is not a verb.
-  // Per-thread scratch buffers (cls, stops, vgs): reused across sentences so
+  // Per-thread scratch buffers (cls, marks, vgs, ...): reused across sentences so
   // that a sentence costs no allocation for them.
   static thread_local std::vector<uint32_t> cls_buf;
-  cls_buf.assign(e - b, 0);
+  if (cls_buf.size() < e - b) cls_buf.resize(e - b);  // every slot is written below
   // Through a plain pointer and length taken once: the lambdas below are
   // inlined at ~40 call sites, and each reading of the thread_local vector
   // was a TLS address and a reload of its data pointer.
   uint32_t* const cls = cls_buf.data();
-  for (const ActorMention& m : mentions) {
-    if (m.sentence != s) continue;
-    for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
-      if (t >= b && t < e) cls[t - b] = kCActor | kCNounPhrase | kCNounLike;
-  }
   // Tokens where a clause may end early (a colon or semicolon, "according",
   // an opening quote), in order: the clause ends below look only at these
   // instead of scanning every clause's words (overlapping for nested
@@ -331,13 +328,16 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   const Words::ClassTable word_class = w.WordClasses();
   for (uint32_t t = b; t < e; ++t) {
     const Token& x = toks[t];
-    uint32_t c = cls[t - b] | kTagClasses[static_cast<uint8_t>(x.tag)] | word_class(x.lower_hash) |
-                 (x.flags & kFlagClasses);
-    // Inside a mention: no verb (kCVerbal is kCActor's next bit).
-    static_assert(kCVerbal == kCActor << 1);
-    c &= ~((c & kCActor) << 1);
+    const uint32_t c = kTagClasses[static_cast<uint8_t>(x.tag)] | word_class(x.lower_hash) | (x.flags & kFlagClasses);
     if (c & (kCColonSemi | kCOpenQuote | kCAccording | kCModal)) marks.push_back(t);
     cls[t - b] = c;
+  }
+  // The mentions' words, after that loop (a few words a sentence, instead
+  // of a test for every word there): noun-phrase units, never verbs.
+  for (const ActorMention& m : mentions) {
+    if (m.sentence != s) continue;
+    for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
+      if (t >= b && t < e) cls[t - b] = (cls[t - b] | kCActor | kCNounPhrase | kCNounLike) & ~kCVerbal;
   }
   // A modal takes a bare verb: "they would blockade the port" where the
   // tagger read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
@@ -471,7 +471,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       continue;
     }
 
-    VG g{};
+    // Built in place (as `VG g{}` would be) and taken back below when no
+    // verb is found: copying the ~90-byte group in was as costly as
+    // building it.
+    VG& g = vgs.emplace_back();
     g.begin = t;
     g.head = kNone32;
     g.prep = kNone32;
@@ -541,7 +544,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       // An auxiliary if another verb follows (possibly after adverbs or "not").
       uint32_t k = j + 1;
       // (An opening quote there too: 'is "not discussing"', see above.)
-      while (k < e && ((C(k) & (kCAdverb | kCNeg)) || toks[k].tag == Tag::PPL)) ++k;
+      while (k < e && (C(k) & (kCAdverb | kCNeg | kCQuoteTag))) ++k;
       // "did not attend": do-support takes a bare verb; be/have/get take participles.
       bool verb_follows = k < e && IsVerb(toks[k].tag) && !(C(k) & kCActor) && (toks[k].tag != Tag::VB || l == w.do_);
       if (is_aux_lemma(l) && verb_follows) {
@@ -566,6 +569,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
     if (g.head == kNone32) g.head = last_verb;
     if (g.head == kNone32) {  // a modal or "to" with no verb after it
+      vgs.pop_back();
       t = j > t ? j : t + 1;
       continue;
     }
@@ -605,7 +609,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         !(options_.is_speech && options_.is_speech(lemma(g.head)))) {
       VG& r = vgs[region_finite];
       bool only_nonfinite_after = true;
-      for (size_t k = region_finite + 1; k < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
+      for (size_t k = region_finite + 1; k + 1 < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
                                  toks[g.head].lower.ends_with("ed");
       bool candidate = only_nonfinite_after &&
@@ -735,7 +739,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       v.tense = v.modality == Modality::kFuture ? Tense::kFuture : past ? Tense::kPast : Tense::kPresent;
       finite_in_region = true;
       if (region_finite == kNone32) {
-        region_finite = static_cast<uint32_t>(vgs.size());
+        region_finite = static_cast<uint32_t>(vgs.size() - 1);
         // A garden-path candidate: one regular "-ed" word (past tense and
         // participle alike) after a noun phrase that opens the sentence.
         region_garden = false;
@@ -749,7 +753,6 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     } else {
       v.tense = Tense::kNonFinite;
     }
-    vgs.push_back(g);
     t = g.end;
   }
   if (vgs.empty()) return;
@@ -980,7 +983,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   const uint32_t first_clause = static_cast<uint32_t>(doc.clauses.size());
   for (size_t i = 0; i < vgs.size(); ++i) {
     const VG& g = vgs[i];
-    Clause c;
+    // Built in place: a Clause is ~170 bytes with two vectors, and one
+    // built aside was moved in and then destroyed.
+    Clause& c = doc.clauses.emplace_back();
+    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
     c.sentence = s;
     c.kind = g.kind;
     c.prep = g.prep;
@@ -1037,7 +1043,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         c.subject = find_subject(at, b).subject;
       }
       // Inverted speech: "..., said a senior official." / "..., he said."
-      if (c.subject.empty() && options_.is_speech && options_.is_speech(toks[g.head].lemma_hash) && g.end < e) {
+      if (c.subject.empty() && c.is_speech && g.end < e) {
         uint32_t k = g.end;
         while (k < e && (C(k) & kCNounPhrase)) ++k;
         if (k > g.end) c.subject = {g.end, k};
@@ -1058,8 +1064,6 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
     c.tokens = {start, e};
     c.complement = {g.end, e};
-    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
-    doc.clauses.push_back(std::move(c));
   }
   // From here on no clause is added, so a plain pointer stays valid (and,
   // as with toks, is not reloaded after every store into a clause).
