@@ -413,10 +413,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
 
     // The verb may open a quotation ('vowed to "crush" them'): the quote
     // mark after "to" is passed over as after a modal (below).
-    uint32_t after_to = t + 1 < e && toks[t + 1].tag == Tag::PPL ? t + 2 : t + 1;
-    bool infinitive = (ct & kCTo) && after_to < e &&
-                      (toks[after_to].tag == Tag::VB ||
-                       (IsAdverb(toks[after_to].tag) && after_to + 1 < e && toks[after_to + 1].tag == Tag::VB));
+    // (Only "to" can start one: most groups start at a verb, which skips
+    // the look ahead.)
+    bool infinitive = false;
+    if (ct & kCTo) {
+      uint32_t after_to = t + 1 < e && toks[t + 1].tag == Tag::PPL ? t + 2 : t + 1;
+      infinitive = after_to < e &&
+                   (toks[after_to].tag == Tag::VB ||
+                    (IsAdverb(toks[after_to].tag) && after_to + 1 < e && toks[after_to + 1].tag == Tag::VB));
+    }
     if (!infinitive && !(ct & kCVerbal)) {
       ++t;
       continue;
@@ -575,9 +580,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
     // Phrasal-verb particle right after the head ("called off", "cracked down"),
     // but not the "up" of "up to 4,000 troops" (a number's bound).
-    bool up_to_number = j + 2 < e && toks[j].lower_hash == w.up && toks[j + 1].lower_hash == w.to &&
-                        toks[j + 2].tag == Tag::CD;
-    if (j < e && toks[j].tag == Tag::RP && !up_to_number) {
+    // (Asked only of a particle-tagged word, which few groups end before.)
+    auto up_to_number = [&] {
+      return j + 2 < e && toks[j].lower_hash == w.up && toks[j + 1].lower_hash == w.to && toks[j + 2].tag == Tag::CD;
+    };
+    if (j < e && toks[j].tag == Tag::RP && !up_to_number()) {
       v.particle = j;
       ++j;
     }
