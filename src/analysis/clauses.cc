@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 #include <vector>
 
 namespace dyad {
@@ -117,65 +118,68 @@ struct Words {
   // The word classes of the class bits for one case-folded form, 0 for
   // most words: a table in which each of the 36 words has a slot of its
   // own (a multiplier found at start-up spreads them apart), so a lookup
-  // is one multiply, one slot and one compare, with no probe loop; it runs
-  // for every token of every sentence.
+  // is one multiply, one key compare and one load, with no probe loop; it
+  // runs for every token of every sentence. The size and shift are
+  // constants and keys and classes separate arrays, so that the index
+  // needs no shift by a loaded count and no scaling by a slot size.
+  static constexpr uint32_t kTableBits = 9;
+  static constexpr uint32_t kSlots = 1u << kTableBits;
   struct Slot {
     uint64_t key = 0;
-    uint32_t bits = 0;  // 0: an empty slot (every word here has a class)
+    uint32_t bits = 0;
   };
   // The table by value, for the per-token loop: read through `Words`, its
-  // members would be reloaded after every store of a class (a uint32_t
-  // store may alias `shift`).
+  // members would be reloaded after every store of a class.
   struct ClassTable {
-    const Slot* slots;
+    const uint64_t* keys;
+    const uint32_t* bits;  // 0 in an empty slot (every word here has a class)
     uint64_t mult;
-    uint32_t shift;
     uint32_t operator()(uint64_t x) const {
-      const Slot& sl = slots[(x * mult) >> shift];
-      return sl.key == x ? sl.bits : 0;
+      const uint64_t i = (x * mult) >> (64 - kTableBits);
+      return keys[i] == x ? bits[i] : 0;
     }
   };
-  ClassTable WordClasses() const { return {slots.data(), mult, shift}; }
+  ClassTable WordClasses() const { return {keys.data(), bits.data(), mult}; }
   uint32_t WordClass(uint64_t x) const { return WordClasses()(x); }
-  std::vector<Slot> slots;
+  std::array<uint64_t, kSlots> keys{};
+  std::array<uint32_t, kSlots> bits{};
   uint64_t mult = 0;
-  uint32_t shift = 64;
   // The words and their classes, collected by AddClass; BuildClassTable
-  // then finds a table size and multiplier that give each its own slot.
+  // then finds a multiplier that gives each its own slot.
   std::vector<Slot> words;
-  void AddClass(uint64_t x, uint32_t bits) {
+  void AddClass(uint64_t x, uint32_t classes) {
     for (Slot& sl : words)
       if (sl.key == x) {
-        sl.bits |= bits;
+        sl.bits |= classes;
         return;
       }
-    words.push_back({x, bits});
+    words.push_back({x, classes});
   }
   void BuildClassTable() {
-    // 2^9 slots for 36 words: about one odd multiplier in four gives no
-    // two words the same slot; larger tables if none of 256 tries does.
+    // 36 words in 512 slots: about one odd multiplier in four gives no two
+    // of them the same slot (tried in a fixed sequence, so the table is
+    // the same on every run).
     uint64_t m = 0x9E3779B97F4A7C15ull;
-    for (uint32_t table_bits = 9;; ++table_bits) {
-      for (int attempt = 0; attempt < 256; ++attempt, m = m * 0x5851F42D4C957F2Dull + 0x14057B7EF767814Full) {
-        const uint64_t odd = m | 1;
-        const uint32_t sh = 64 - table_bits;
-        std::vector<Slot> table(size_t{1} << table_bits);
-        bool clash = false;
-        for (const Slot& wd : words) {
-          Slot& sl = table[(wd.key * odd) >> sh];
-          if (sl.bits != 0) {
-            clash = true;
-            break;
-          }
-          sl = wd;
+    for (int attempt = 0; attempt < (1 << 16); ++attempt, m = m * 0x5851F42D4C957F2Dull + 0x14057B7EF767814Full) {
+      const uint64_t odd = m | 1;
+      keys.fill(0);
+      bits.fill(0);
+      bool clash = false;
+      for (const Slot& wd : words) {
+        const uint64_t i = (wd.key * odd) >> (64 - kTableBits);
+        if (bits[i] != 0) {
+          clash = true;
+          break;
         }
-        if (clash) continue;
-        slots = std::move(table);
+        keys[i] = wd.key;
+        bits[i] = wd.bits;
+      }
+      if (!clash) {
         mult = odd;
-        shift = sh;
         return;
       }
     }
+    throw std::logic_error("clauses: no collision-free multiplier for the word classes (too many words?)");
   }
 };
 
