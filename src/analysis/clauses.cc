@@ -38,6 +38,10 @@ enum ClassBit : uint32_t {
   kCTo = 1u << 16,         // the word "to", whatever its tag
   kCModal = 1u << 17,      // the tag MD
   kCQuoteTag = 1u << 18,   // the tag PPL (an opening quote mark)
+  // Every bit: the value after the sentence's last word, so that a scan
+  // for any class stops there without a bound test. Only scans that end
+  // at the sentence's end read it; every other reading is of a word.
+  kCSentinel = ~0u,
 };
 static_assert(kPunct == 1u << 3 && kOpenQuote == 1u << 4 && kCloseQuote == 1u << 5,
               "the class bits copy these token flags as they are");
@@ -317,7 +321,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // Per-thread scratch buffers (cls, marks, vgs, ...): reused across sentences so
   // that a sentence costs no allocation for them.
   static thread_local std::vector<uint32_t> cls_buf;
-  if (cls_buf.size() < e - b) cls_buf.resize(e - b);  // every slot is written below
+  // Every slot is written below; one more holds a sentinel after the
+  // sentence's last word (kCSentinel).
+  if (cls_buf.size() < e - b + 1) cls_buf.resize(e - b + 1);
   // Through a plain pointer and length taken once: the lambdas below are
   // inlined at ~40 call sites, and each reading of the thread_local vector
   // was a TLS address and a reload of its data pointer.
@@ -330,11 +336,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   static thread_local std::vector<uint32_t> marks;
   marks.clear();
   const Words::ClassTable word_class = w.WordClasses();
-  for (uint32_t t = b; t < e; ++t) {
-    const Token& x = toks[t];
-    const uint32_t c = kTagClasses[static_cast<uint8_t>(x.tag)] | word_class(x.lower_hash) | (x.flags & kFlagClasses);
-    if (c & (kCColonSemi | kCOpenQuote | kCAccording | kCModal)) marks.push_back(t);
-    cls[t - b] = c;
+  // (Through pointers: one induction variable, not a token index and a
+  // class index.)
+  {
+    uint32_t* out = cls;
+    for (const Token *x = toks + b, *end_x = toks + e; x != end_x; ++x, ++out) {
+      const uint32_t c = kTagClasses[static_cast<uint8_t>(x->tag)] | word_class(x->lower_hash) |
+                         (x->flags & kFlagClasses);
+      if (c & (kCColonSemi | kCOpenQuote | kCAccording | kCModal)) marks.push_back(static_cast<uint32_t>(x - toks));
+      *out = c;
+    }
+    *out = kCSentinel;
   }
   // The mentions' words, after that loop (a few words a sentence, instead
   // of a test for every word there): noun-phrase units, never verbs.
@@ -397,8 +409,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   for (uint32_t t = b; t < e;) {
     // Most words are no boundary, no "to" and not verbal: passed in a
     // tight loop (the same as going round the loop below for each).
-    while (!(C(t) & (kBoundary | kCTo | kCVerbal)))
-      if (++t == e) break;
+    // (The sentinel stops it at the sentence's end.)
+    while (!(C(t) & (kBoundary | kCTo | kCVerbal))) ++t;
     if (t == e) break;
     const uint32_t ct = C(t);
     if (ct & kBoundary) {
