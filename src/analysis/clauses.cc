@@ -321,9 +321,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // Per-thread scratch buffers (cls, marks, vgs, ...): reused across sentences so
   // that a sentence costs no allocation for them.
   static thread_local std::vector<uint32_t> cls_buf;
-  // Every slot is written below; one more holds a sentinel after the
-  // sentence's last word (kCSentinel).
-  if (cls_buf.size() < e - b + 1) cls_buf.resize(e - b + 1);
+  // Indexed by token, not by position in the sentence: the ~60 readings
+  // need no subtraction (slots before the sentence go unused; the buffer
+  // grows to the longest article's token count). Every slot of the
+  // sentence is written below, and the one after it holds a sentinel
+  // (kCSentinel).
+  if (cls_buf.size() < e + 1) cls_buf.resize(e + 1);
   // Through a plain pointer and length taken once: the lambdas below are
   // inlined at ~40 call sites, and each reading of the thread_local vector
   // was a TLS address and a reload of its data pointer.
@@ -339,7 +342,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // (Through pointers: one induction variable, not a token index and a
   // class index.)
   {
-    uint32_t* out = cls;
+    uint32_t* out = cls + b;
     for (const Token *x = toks + b, *end_x = toks + e; x != end_x; ++x, ++out) {
       const uint32_t c = kTagClasses[static_cast<uint8_t>(x->tag)] | word_class(x->lower_hash) |
                          (x->flags & kFlagClasses);
@@ -353,7 +356,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   for (const ActorMention& m : mentions) {
     if (m.sentence != s) continue;
     for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
-      if (t >= b && t < e) cls[t - b] = (cls[t - b] | kCActor | kCNounPhrase | kCNounLike) & ~kCVerbal;
+      if (t >= b && t < e) cls[t] = (cls[t] | kCActor | kCNounPhrase | kCNounLike) & ~kCVerbal;
   }
   // A modal takes a bare verb: "they would blockade the port" where the
   // tagger read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
@@ -362,10 +365,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // word is passed over like them); so from each other modal, every noun
   // up to the first word that is neither (that word included) is a verb.
   for (uint32_t m : marks) {
-    if ((cls[m - b] & (kCModal | kCAdverb | kCNeg)) != kCModal) continue;
+    if ((cls[m] & (kCModal | kCAdverb | kCNeg)) != kCModal) continue;
     for (uint32_t k = m + 1; k < e; ++k) {
       Token& y = toks[k];
-      uint32_t& c = cls[k - b];
+      uint32_t& c = cls[k];
       if (y.tag == Tag::NN && !(c & kCActor)) {
         y.tag = Tag::VB;
         c = kTagClasses[static_cast<uint8_t>(Tag::VB)] | word_class(y.lower_hash) | (y.flags & kFlagClasses);
@@ -374,11 +377,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
   }
   // The class bits of a token of the sentence.
-  auto C = [cls, b](uint32_t t) { return cls[t - b]; };
+  auto C = [cls](uint32_t t) { return cls[t]; };
   // t in [b, e) as one unsigned compare (t < b wraps around to a large
   // t - b): some callers ask about a token just outside the sentence.
   const uint32_t sent_len = e - b;
-  auto actor = [cls, b, sent_len](uint32_t t) { return t - b < sent_len && (cls[t - b] & kCActor); };
+  auto actor = [cls, b, sent_len](uint32_t t) { return t - b < sent_len && (cls[t] & kCActor); };
   // Time expressions of this sentence (the time tagger runs first): a date
   // right before the verb is an adverbial, not the subject. Collected once
   // per sentence (a few at most) so the subject search scans only these.
