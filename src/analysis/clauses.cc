@@ -11,13 +11,13 @@ namespace {
 
 // The facts about one token that the tests below ask again and again
 // (walking left for a subject, right for objects, to a clause's end), as
-// bits computed once per sentence (at the start of AnalyzeSentence): reading one of them is a load
-// and an AND, where the test it stands for was a switch on the tag, a
-// mask and up to 21 hash compares, or an actor lookup. The tag facts hold
-// through the tag corrections made later in the sentence, which only turn
-// one verb tag into another (VBD <-> VBN), after the one correction that
-// could change them (a noun after a modal read as a verb) is made while
-// the bits are computed.
+// bits computed once per sentence at the start of AnalyzeSentence: reading
+// one is a load and an AND, where the test it stands for was a switch on
+// the tag, a mask and up to 21 hash compares, or an actor lookup. The tag
+// facts hold through the tag corrections made later in the sentence,
+// which only turn one verb tag into another (VBD <-> VBN); the one
+// correction that changes them (a noun after a modal read as a verb) is
+// made right after the bits are computed, and recomputes that word's.
 enum ClassBit : uint32_t {
   kCActor = 1u << 0,       // inside an actor mention
   kCVerbal = 1u << 1,      // a verb or modal tag, outside any mention
