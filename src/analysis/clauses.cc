@@ -2,10 +2,50 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
+#include <vector>
 
 namespace dyad {
 
 namespace {
+
+// The facts about one token that the tests below ask again and again
+// (walking left for a subject, right for objects, to a clause's end), as
+// bits computed once per sentence at the start of AnalyzeSentence: reading
+// one is a load and an AND, where the test it stands for was a switch on
+// the tag, a mask and up to 21 hash compares, or an actor lookup. The tag
+// facts hold through the tag corrections made later in the sentence,
+// which only turn one verb tag into another (VBD <-> VBN); the one
+// correction that changes them (a noun after a modal read as a verb) is
+// made right after the bits are computed, and recomputes that word's.
+enum ClassBit : uint32_t {
+  kCActor = 1u << 0,       // inside an actor mention
+  kCVerbal = 1u << 1,      // a verb or modal tag, outside any mention
+  kCNounPhrase = 1u << 2,  // can be part of a noun phrase (MakeTagClasses), or inside a mention
+  kCPunct = kPunct,        // the token flags of the same meaning, copied
+  kCOpenQuote = kOpenQuote,
+  kCCloseQuote = kCloseQuote,
+  kCNounLike = 1u << 6,    // can head a noun phrase (MakeTagClasses), or inside a mention
+  kCAdverb = 1u << 7,      // RB, RBR, RBS
+  kCPrep = 1u << 8,        // IN or TO
+  kCNeg = 1u << 9,         // "not", "n't", "never"
+  kCSubordinator = 1u << 10,  // opens a clause: "that", "who", "because", "if", ... (Words())
+  kCCoord = 1u << 11,      // "and", "but", "or", "nor"
+  kCBreak = 1u << 12,      // ":", ";", em and en dash
+  kCComma = 1u << 13,
+  kCColonSemi = 1u << 14,  // ":" or ";" (a clause ends there)
+  kCAccording = 1u << 15,
+  kCTo = 1u << 16,         // the word "to", whatever its tag
+  kCModal = 1u << 17,      // the tag MD
+  kCQuoteTag = 1u << 18,   // the tag PPL (an opening quote mark)
+  // Every bit: the value after the sentence's last word, so that a scan
+  // for any class stops there without a bound test. Only scans that end
+  // at the sentence's end read it; every other reading is of a word.
+  kCSentinel = ~0u,
+};
+static_assert(kPunct == 1u << 3 && kOpenQuote == 1u << 4 && kCloseQuote == 1u << 5,
+              "the class bits copy these token flags as they are");
+constexpr uint32_t kFlagClasses = kPunct | kOpenQuote | kCloseQuote;
 
 // Word classes the analyser needs, by case-folded form. Hashes are computed
 // once so the per-token tests are integer compares.
@@ -51,67 +91,105 @@ struct Words {
               h("expect")};
     addressee = {h("tell"), h("inform"), h("assure"), h("remind"), h("brief"), h("advise"), h("notify")};
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
+    for (uint64_t x : {not_, nt, never}) AddClass(x, kCNeg);
     for (uint64_t x : {that, which, who, whom, whose, where, when, while_, whereas, although, though, because, since,
-                       after, before, until, unless, if_, whether, as, once}) {
-      subordinator_bits |= Bit(x);
-      subordinator_bits2 |= Bit2(x);
-    }
-    for (uint64_t x : {colon, semicolon, emdash, endash}) break_bits |= Bit(x);
-    for (uint64_t x : {and_, but, or_, nor}) coord_bits |= Bit(x);
-    boundary_bits = break_bits | subordinator_bits | coord_bits;
-    for (uint64_t x : {not_, nt, never}) neg_bits |= Bit(x);
+                       after, before, until, unless, if_, whether, as, once})
+      AddClass(x, kCSubordinator);
+    for (uint64_t x : {and_, but, or_, nor}) AddClass(x, kCCoord);
+    for (uint64_t x : {colon, semicolon, emdash, endash}) AddClass(x, kCBreak);
+    AddClass(colon, kCColonSemi);
+    AddClass(semicolon, kCColonSemi);
+    AddClass(comma, kCComma);
+    AddClass(according, kCAccording);
+    AddClass(to, kCTo);
+    AddClass(dash, kCNounPhrase);  // part of a noun phrase whatever its tag
+    BuildClassTable();
   }
 
-  // The tests below run for most tokens of every sentence and almost always
-  // answer no; one bit per word (from the hash's top six bits) answers most
-  // of those noes with one AND instead of up to 21 comparisons.
+  // IsModal runs for each word of a verb group and almost always answers no;
+  // one bit per word (from the hash's top six bits) answers most of those
+  // noes with one AND instead of 14 comparisons.
   static uint64_t Bit(uint64_t x) { return uint64_t{1} << (x >> 58); }
-  // The 21 subordinators set a third of Bit's 64 bits, so a third of all
-  // words passed that mask into the 21 comparisons (12M instructions on
-  // te3silver); a second mask from six other bits of the hash stops most.
-  static uint64_t Bit2(uint64_t x) { return uint64_t{1} << ((x >> 52) & 63); }
-  uint64_t modal_bits = 0, subordinator_bits = 0, break_bits = 0, coord_bits = 0, neg_bits = 0;
-  uint64_t subordinator_bits2 = 0;
-  // break_bits | subordinator_bits | coord_bits: one test for "may be a
-  // clause boundary" before the three exact ones.
-  uint64_t boundary_bits = 0;
+  uint64_t modal_bits = 0;
 
   bool IsModal(uint64_t x) const {
     if (!(modal_bits & Bit(x))) return false;
     return x == will || x == would || x == can || x == could || x == may || x == might || x == shall ||
            x == should || x == must || x == ll || x == d || x == wo || x == ca || x == ought;
   }
-  // The mask here too: these two run beside IsSubordinator on every token,
-  // which has already computed Bit(x) (10M instructions on te3silver).
-  bool IsNeg(uint64_t x) const { return (neg_bits & Bit(x)) && (x == not_ || x == nt || x == never); }
-  bool IsCoord(uint64_t x) const { return (coord_bits & Bit(x)) && (x == and_ || x == but || x == or_ || x == nor); }
   bool IsRelative(uint64_t x) const { return x == who || x == which || x == that || x == whom || x == whose; }
-  bool IsSubordinator(uint64_t x) const {
-    if (!(subordinator_bits & Bit(x)) || !(subordinator_bits2 & Bit2(x))) return false;
-    return x == that || x == which || x == who || x == whom || x == whose || x == where || x == when ||
-           x == while_ || x == whereas || x == although || x == though || x == because || x == since ||
-           x == after || x == before || x == until || x == unless || x == if_ || x == whether || x == as ||
-           x == once;
+
+  // The word classes of the class bits for one case-folded form, 0 for
+  // most words: a table in which each of the 36 words has a slot of its
+  // own (a multiplier found at start-up spreads them apart), so a lookup
+  // is one multiply, one key compare and one load, with no probe loop; it
+  // runs for every token of every sentence. The size and shift are
+  // constants and keys and classes separate arrays, so that the index
+  // needs no shift by a loaded count and no scaling by a slot size.
+  static constexpr uint32_t kTableBits = 9;
+  static constexpr uint32_t kSlots = 1u << kTableBits;
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t bits = 0;
+  };
+  // The table by value, for the per-token loop: read through `Words`, its
+  // members would be reloaded after every store of a class.
+  struct ClassTable {
+    const uint64_t* keys;
+    const uint32_t* bits;  // 0 in an empty slot (every word here has a class)
+    uint64_t mult;
+    uint32_t operator()(uint64_t x) const {
+      const uint64_t i = (x * mult) >> (64 - kTableBits);
+      return keys[i] == x ? bits[i] : 0;
+    }
+  };
+  ClassTable WordClasses() const { return {keys.data(), bits.data(), mult}; }
+  uint32_t WordClass(uint64_t x) const { return WordClasses()(x); }
+  std::array<uint64_t, kSlots> keys{};
+  std::array<uint32_t, kSlots> bits{};
+  uint64_t mult = 0;
+  // The words and their classes, collected by AddClass; BuildClassTable
+  // then finds a multiplier that gives each its own slot.
+  std::vector<Slot> words;
+  void AddClass(uint64_t x, uint32_t classes) {
+    for (Slot& sl : words)
+      if (sl.key == x) {
+        sl.bits |= classes;
+        return;
+      }
+    words.push_back({x, classes});
   }
-  bool IsClauseBreak(uint64_t x) const { return (break_bits & Bit(x)) && (x == colon || x == semicolon || x == emdash || x == endash); }
+  void BuildClassTable() {
+    // 36 words in 512 slots: about one odd multiplier in four gives no two
+    // of them the same slot (tried in a fixed sequence, so the table is
+    // the same on every run).
+    uint64_t m = 0x9E3779B97F4A7C15ull;
+    for (int attempt = 0; attempt < (1 << 16); ++attempt, m = m * 0x5851F42D4C957F2Dull + 0x14057B7EF767814Full) {
+      const uint64_t odd = m | 1;
+      keys.fill(0);
+      bits.fill(0);
+      bool clash = false;
+      for (const Slot& wd : words) {
+        const uint64_t i = (wd.key * odd) >> (64 - kTableBits);
+        if (bits[i] != 0) {
+          clash = true;
+          break;
+        }
+        keys[i] = wd.key;
+        bits[i] = wd.bits;
+      }
+      if (!clash) {
+        mult = odd;
+        return;
+      }
+    }
+    throw std::logic_error("clauses: no collision-free multiplier for the word classes (too many words?)");
+  }
 };
 
 const Words& W() {
   static const Words w;
   return w;
-}
-
-// The hash of "-", for NounPhraseToken: a namespace-scope constant (set
-// before main) rather than W().dash, whose function-local static cost a
-// guard test on each of the ~280,000 calls that reach it on te3silver.
-const uint64_t kDashHash = TokenHash("-");
-
-bool NounLike(const Token& t) {
-  switch (t.tag) {
-    case Tag::NN: case Tag::NNS: case Tag::NNP: case Tag::NNPS: case Tag::PRP: case Tag::CD: case Tag::EX:
-      return true;
-    default: return false;
-  }
 }
 
 // A day word the time tagger resolves only against a publication date: a
@@ -132,18 +210,27 @@ bool UnresolvedDay(const Token& t) {
   return false;
 }
 
-// Tokens that can be part of a noun phrase (before or at its head).
-// Always inlined: the subject and object walks ask it of ~760,000 tokens
-// on te3silver, and GCC kept it out of line, a call for a switch.
-[[gnu::always_inline]] inline bool NounPhraseToken(const Token& t) {
-  switch (t.tag) {
-    case Tag::DET: case Tag::PDT: case Tag::JJ: case Tag::JJR: case Tag::JJS: case Tag::NN: case Tag::NNS:
-    case Tag::NNP: case Tag::NNPS: case Tag::CD: case Tag::POS: case Tag::PRPS: case Tag::PRP: case Tag::EX:
-    case Tag::FW: case Tag::SYM: case Tag::PPD:
-      return true;
-    default: return t.lower_hash == kDashHash;
-  }
+// The tag's part of the class bits, one table indexed by the tag byte (so
+// any value reads inside it).
+constexpr std::array<uint32_t, 256> MakeTagClasses() {
+  std::array<uint32_t, 256> c{};
+  for (Tag t : {Tag::VB, Tag::VBD, Tag::VBG, Tag::VBN, Tag::VBP, Tag::VBZ, Tag::MD})
+    c[static_cast<uint8_t>(t)] |= kCVerbal;
+  // Tags that can be part of a noun phrase, before or at its head ("-" is
+  // too, whatever its tag: a word class, in Words).
+  for (Tag t : {Tag::DET, Tag::PDT, Tag::JJ, Tag::JJR, Tag::JJS, Tag::NN, Tag::NNS, Tag::NNP, Tag::NNPS, Tag::CD,
+                Tag::POS, Tag::PRPS, Tag::PRP, Tag::EX, Tag::FW, Tag::SYM, Tag::PPD})
+    c[static_cast<uint8_t>(t)] |= kCNounPhrase;
+  // Tags that can head a noun phrase.
+  for (Tag t : {Tag::NN, Tag::NNS, Tag::NNP, Tag::NNPS, Tag::PRP, Tag::CD, Tag::EX})
+    c[static_cast<uint8_t>(t)] |= kCNounLike;
+  for (Tag t : {Tag::RB, Tag::RBR, Tag::RBS}) c[static_cast<uint8_t>(t)] |= kCAdverb;
+  c[static_cast<uint8_t>(Tag::MD)] |= kCModal;
+  c[static_cast<uint8_t>(Tag::PPL)] |= kCQuoteTag;
+  for (Tag t : {Tag::IN, Tag::TO}) c[static_cast<uint8_t>(t)] |= kCPrep;
+  return c;
 }
+constexpr std::array<uint32_t, 256> kTagClasses = MakeTagClasses();
 
 struct VG {
   uint32_t begin, end, head;
@@ -183,23 +270,41 @@ void ClauseAnalyzer::Run(Doc& doc) const {
   const bool ordered = std::is_sorted(actors.begin(), actors.end(), [](const ActorMention& x, const ActorMention& y) {
     return x.sentence < y.sentence;
   });
-  size_t cursor = 0;
+  // The time expressions the same way (in sentence order as the time
+  // tagger leaves them; the scan of the whole list for each sentence was
+  // 1.2M instructions on te3silver).
+  const std::vector<TimeExpr>& times = doc.times;
+  const bool times_ordered = std::is_sorted(times.begin(), times.end(), [](const TimeExpr& x, const TimeExpr& y) {
+    return x.sentence < y.sentence;
+  });
+  size_t cursor = 0, time_cursor = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (!ordered) {
-      AnalyzeSentence(doc, s, actors);
-      continue;
+    std::span<const ActorMention> sent_actors = actors;
+    if (ordered) {
+      while (cursor < actors.size() && actors[cursor].sentence < s) ++cursor;
+      size_t end = cursor;
+      while (end < actors.size() && actors[end].sentence == s) ++end;
+      sent_actors = std::span<const ActorMention>(actors.data() + cursor, end - cursor);
+      cursor = end;
     }
-    while (cursor < actors.size() && actors[cursor].sentence < s) ++cursor;
-    size_t end = cursor;
-    while (end < actors.size() && actors[end].sentence == s) ++end;
-    AnalyzeSentence(doc, s, std::span<const ActorMention>(actors.data() + cursor, end - cursor));
-    cursor = end;
+    std::span<const TimeExpr> sent_times = times;
+    if (times_ordered) {
+      while (time_cursor < times.size() && times[time_cursor].sentence < s) ++time_cursor;
+      size_t end = time_cursor;
+      while (end < times.size() && times[end].sentence == s) ++end;
+      sent_times = std::span<const TimeExpr>(times.data() + time_cursor, end - time_cursor);
+      time_cursor = end;
+    }
+    AnalyzeSentence(doc, s, sent_actors, sent_times);
   }
 }
 
-void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const { AnalyzeSentence(doc, s, doc.actors); }
+void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
+  AnalyzeSentence(doc, s, doc.actors, doc.times);
+}
 
-void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const ActorMention> mentions) const {
+void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const ActorMention> mentions,
+                                     std::span<const TimeExpr> times) const {
   const Words& w = W();
   const Sentence& sent = doc.sentences[s];
   const uint32_t b = sent.tokens.begin, e = sent.tokens.end;
@@ -213,29 +318,76 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
 
   // Actor mentions act as single noun-phrase units: a verb-tagged word inside
   // a name ("Rapid Support Forces", "Tren de Aragua") is not a verb.
-  // Per-thread scratch buffers (in_actor, vgs): reused across sentences so
+  // Per-thread scratch buffers (cls, marks, vgs, ...): reused across sentences so
   // that a sentence costs no allocation for them.
-  static thread_local std::vector<uint8_t> in_actor;
-  in_actor.assign(e - b, 0);
+  static thread_local std::vector<uint32_t> cls_buf;
+  // Indexed by token, not by position in the sentence: the ~60 readings
+  // need no subtraction (slots before the sentence go unused; the buffer
+  // grows to the longest article's token count). Every slot of the
+  // sentence is written below, and the one after it holds a sentinel
+  // (kCSentinel).
+  if (cls_buf.size() < e + 1) cls_buf.resize(e + 1);
+  // Through a plain pointer and length taken once: the lambdas below are
+  // inlined at ~40 call sites, and each reading of the thread_local vector
+  // was a TLS address and a reload of its data pointer.
+  uint32_t* const cls = cls_buf.data();
+  // Tokens where a clause may end early (a colon or semicolon, "according",
+  // an opening quote), in order: the clause ends below look only at these
+  // instead of scanning every clause's words (overlapping for nested
+  // clauses). The modals go in the same list (one test a token for both):
+  // the correction after this loop starts from them.
+  static thread_local std::vector<uint32_t> marks;
+  marks.clear();
+  const Words::ClassTable word_class = w.WordClasses();
+  // (Through pointers: one induction variable, not a token index and a
+  // class index.)
+  {
+    uint32_t* out = cls + b;
+    for (const Token *x = toks + b, *end_x = toks + e; x != end_x; ++x, ++out) {
+      const uint32_t c = kTagClasses[static_cast<uint8_t>(x->tag)] | word_class(x->lower_hash) |
+                         (x->flags & kFlagClasses);
+      if (c & (kCColonSemi | kCOpenQuote | kCAccording | kCModal)) marks.push_back(static_cast<uint32_t>(x - toks));
+      *out = c;
+    }
+    *out = kCSentinel;
+  }
+  // The mentions' words, after that loop (a few words a sentence, instead
+  // of a test for every word there): noun-phrase units, never verbs.
   for (const ActorMention& m : mentions) {
     if (m.sentence != s) continue;
     for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t)
-      if (t >= b && t < e) in_actor[t - b] = 1;
+      if (t >= b && t < e) cls[t] = (cls[t] | kCActor | kCNounPhrase | kCNounLike) & ~kCVerbal;
   }
+  // A modal takes a bare verb: "they would blockade the port" where the
+  // tagger read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
+  // correction below. A noun is after a modal when the last word before it
+  // that is no adverb and no negation is one (a modal that is itself such a
+  // word is passed over like them); so from each other modal, every noun
+  // up to the first word that is neither (that word included) is a verb.
+  for (uint32_t m : marks) {
+    if ((cls[m] & (kCModal | kCAdverb | kCNeg)) != kCModal) continue;
+    for (uint32_t k = m + 1; k < e; ++k) {
+      Token& y = toks[k];
+      uint32_t& c = cls[k];
+      if (y.tag == Tag::NN && !(c & kCActor)) {
+        y.tag = Tag::VB;
+        c = kTagClasses[static_cast<uint8_t>(Tag::VB)] | word_class(y.lower_hash) | (y.flags & kFlagClasses);
+      }
+      if (!(c & (kCAdverb | kCNeg))) break;
+    }
+  }
+  // The class bits of a token of the sentence.
+  auto C = [cls](uint32_t t) { return cls[t]; };
   // t in [b, e) as one unsigned compare (t < b wraps around to a large
-  // t - b): this test runs ~3 million times on te3silver.
-  // Through a plain pointer and length taken once: the lambda is inlined at
-  // ~40 call sites, and each reading of the thread_local vector was a TLS
-  // address and a reload of its data pointer.
-  const uint8_t* const in_actor_p = in_actor.data();
+  // t - b): some callers ask about a token just outside the sentence.
   const uint32_t sent_len = e - b;
-  auto actor = [in_actor_p, b, sent_len](uint32_t t) { return t - b < sent_len && in_actor_p[t - b]; };
+  auto actor = [cls, b, sent_len](uint32_t t) { return t - b < sent_len && (cls[t] & kCActor); };
   // Time expressions of this sentence (the time tagger runs first): a date
   // right before the verb is an adverbial, not the subject. Collected once
   // per sentence (a few at most) so the subject search scans only these.
   static thread_local std::vector<TokenRange> sent_times;
   sent_times.clear();
-  for (const TimeExpr& te : doc.times)
+  for (const TimeExpr& te : times)
     if (te.sentence == s && te.tokens.begin < te.tokens.end) sent_times.push_back(te.tokens);
   auto time_ending_at = [&](uint32_t t) -> uint32_t {
     for (const TokenRange& r : sent_times)
@@ -243,23 +395,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     return kNone32;
   };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
-  // A modal takes a bare verb: "they would blockade the port" where the tagger
-  // read "blockade" as a noun. Recorded as VB, like the VBN -> VBD
-  // correction below.
-  for (uint32_t t = b + 1; t < e; ++t) {
-    if (toks[t].tag != Tag::NN || actor(t)) continue;
-    uint32_t k = t;
-    while (k > b && (IsAdverb(toks[k - 1].tag) || w.IsNeg(toks[k - 1].lower_hash))) --k;
-    if (k > b && toks[k - 1].tag == Tag::MD) toks[t].tag = Tag::VB;
-  }
   auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
-  // The tag first: most words are no verb, and the tag answers for them
-  // without the actor lookup (both tests are pure, so the order changes
-  // nothing but the cost).
-  auto verbal = [&](uint32_t t) {
-    const Token& x = toks[t];
-    return (IsVerb(x.tag) || x.tag == Tag::MD) && !actor(t);
-  };
+  // A verb or modal outside any mention (only ever asked inside the sentence).
+  auto verbal = [&](uint32_t t) { return (C(t) & kCVerbal) != 0; };
 
   // ---- 1. Verb groups -------------------------------------------------------
   static thread_local std::vector<VG> vgs;
@@ -270,14 +408,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // decided once, when it is found, so the later verb groups of the
   // sentence test one flag.
   bool region_garden = false;
+  constexpr uint32_t kBoundary = kCBreak | kCSubordinator | kCCoord | kCOpenQuote;
   for (uint32_t t = b; t < e;) {
-    const Token& x = toks[t];
-    uint64_t lw = x.lower_hash;
-    // One mask test first: most words are none of the three classes, and
-    // boundary_bits is the union of their masks, so a word outside it is
-    // none of them (the same answer as asking the three in turn).
-    if (((w.boundary_bits & Words::Bit(lw)) && (w.IsClauseBreak(lw) || w.IsSubordinator(lw) || w.IsCoord(lw))) ||
-        x.has(kOpenQuote)) {
+    // Most words are no boundary, no "to" and not verbal: passed in a
+    // tight loop (the same as going round the loop below for each).
+    // (The sentinel stops it at the sentence's end.)
+    while (!(C(t) & (kBoundary | kCTo | kCVerbal))) ++t;
+    if (t == e) break;
+    const uint32_t ct = C(t);
+    if (ct & kBoundary) {
       finite_in_region = false;
       region_finite = kNone32;
       region_garden = false;
@@ -285,23 +424,29 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // Most words are neither "to" nor verbal: they are skipped here, before
     // the infinitive test below, which is false for any word but "to" (the
     // same skip the test after it would make).
-    if (lw != w.to && !verbal(t)) {
+    if (!(ct & (kCTo | kCVerbal))) {
       ++t;
       continue;
     }
+    const Token& x = toks[t];
 
     // The verb may open a quotation ('vowed to "crush" them'): the quote
     // mark after "to" is passed over as after a modal (below).
-    uint32_t after_to = t + 1 < e && toks[t + 1].tag == Tag::PPL ? t + 2 : t + 1;
-    bool infinitive = lw == w.to && after_to < e &&
-                      (toks[after_to].tag == Tag::VB ||
-                       (IsAdverb(toks[after_to].tag) && after_to + 1 < e && toks[after_to + 1].tag == Tag::VB));
-    if (!infinitive && !verbal(t)) {
+    // (Only "to" can start one: most groups start at a verb, which skips
+    // the look ahead.)
+    bool infinitive = false;
+    if (ct & kCTo) {
+      uint32_t after_to = t + 1 < e && toks[t + 1].tag == Tag::PPL ? t + 2 : t + 1;
+      infinitive = after_to < e &&
+                   (toks[after_to].tag == Tag::VB ||
+                    (IsAdverb(toks[after_to].tag) && after_to + 1 < e && toks[after_to + 1].tag == Tag::VB));
+    }
+    if (!infinitive && !(ct & kCVerbal)) {
       ++t;
       continue;
     }
     // "according to" is a preposition, not a verb.
-    if (lw == w.according) {
+    if (ct & kCAccording) {
       t += 2;
       continue;
     }
@@ -332,7 +477,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // Not after a subordinator tagged IN ("after", "as", "since"), which may
     // open a clause.
     if ((x.tag == Tag::VBN || x.tag == Tag::VBD) && t > b && t + 1 < e && toks[t - 1].tag == Tag::IN &&
-        !w.IsSubordinator(toks[t - 1].lower_hash) && !actor(t - 1) &&
+        !(C(t - 1) & kCSubordinator) && !actor(t - 1) &&
         (IsNoun(toks[t + 1].tag) || IsAdjective(toks[t + 1].tag))) {
       ++t;
       continue;
@@ -350,7 +495,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       continue;
     }
 
-    VG g{};
+    // Built in place (as `VG g{}` would be) and taken back below when no
+    // verb is found: copying the ~90-byte group in was as costly as
+    // building it.
+    VG& g = vgs.emplace_back();
     g.begin = t;
     g.head = kNone32;
     g.prep = kNone32;
@@ -389,17 +537,16 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       if (y.tag == Tag::PPL && j + 1 < e &&
           ((last_verb != kNone32 && is_aux_lemma(lemma(last_verb))) ||
            ((has_modal || g.kind == ClauseKind::kInfinitive) && last_verb == kNone32)) &&
-          (w.IsNeg(toks[j + 1].lower_hash) || verbal(j + 1) ||
-           (IsAdverb(toks[j + 1].tag) && j + 2 < e && verbal(j + 2)))) {
+          ((C(j + 1) & (kCNeg | kCVerbal)) || ((C(j + 1) & kCAdverb) && j + 2 < e && verbal(j + 2)))) {
         ++j;
         continue;
       }
-      if (w.IsNeg(ly) || (ly == w.no && j + 1 < e && toks[j + 1].lower_hash == w.longer)) {
+      if ((C(j) & kCNeg) || (ly == w.no && j + 1 < e && toks[j + 1].lower_hash == w.longer)) {
         v.negated = true;
         j += (ly == w.no) ? 2 : 1;
         continue;
       }
-      if (IsAdverb(y.tag) && j + 1 < e && (verbal(j + 1) || IsAdverb(toks[j + 1].tag) || w.IsNeg(toks[j + 1].lower_hash))) {
+      if ((C(j) & kCAdverb) && j + 1 < e && (C(j + 1) & (kCVerbal | kCAdverb | kCNeg))) {
         ++j;
         continue;
       }
@@ -421,9 +568,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       // An auxiliary if another verb follows (possibly after adverbs or "not").
       uint32_t k = j + 1;
       // (An opening quote there too: 'is "not discussing"', see above.)
-      while (k < e && (IsAdverb(toks[k].tag) || w.IsNeg(toks[k].lower_hash) || toks[k].tag == Tag::PPL)) ++k;
+      while (k < e && (C(k) & (kCAdverb | kCNeg | kCQuoteTag))) ++k;
       // "did not attend": do-support takes a bare verb; be/have/get take participles.
-      bool verb_follows = k < e && IsVerb(toks[k].tag) && !actor(k) && (toks[k].tag != Tag::VB || l == w.do_);
+      bool verb_follows = k < e && IsVerb(toks[k].tag) && !(C(k) & kCActor) && (toks[k].tag != Tag::VB || l == w.do_);
       if (is_aux_lemma(l) && verb_follows) {
         if (l == w.be || l == w.get) be_before = true;
         else be_before = false;
@@ -438,7 +585,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       v.passive = y.tag == Tag::VBN && be_before;
       if (v.passive && std::find(w.stative.begin(), w.stative.end(), ly) != w.stative.end()) {
         uint32_t after_pp = j + 1;  // "was opposed earlier by X" is a passive
-        while (after_pp < e && IsAdverb(toks[after_pp].tag)) ++after_pp;
+        while (after_pp < e && (C(after_pp) & kCAdverb)) ++after_pp;
         if (!(after_pp < e && toks[after_pp].lower_hash == w.by)) v.passive = false;
       }
       ++j;
@@ -446,14 +593,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
     if (g.head == kNone32) g.head = last_verb;
     if (g.head == kNone32) {  // a modal or "to" with no verb after it
+      vgs.pop_back();
       t = j > t ? j : t + 1;
       continue;
     }
     // Phrasal-verb particle right after the head ("called off", "cracked down"),
     // but not the "up" of "up to 4,000 troops" (a number's bound).
-    bool up_to_number = j + 2 < e && toks[j].lower_hash == w.up && toks[j + 1].lower_hash == w.to &&
-                        toks[j + 2].tag == Tag::CD;
-    if (j < e && toks[j].tag == Tag::RP && !up_to_number) {
+    // (Asked only of a particle-tagged word, which few groups end before.)
+    auto up_to_number = [&] {
+      return j + 2 < e && toks[j].lower_hash == w.up && toks[j + 1].lower_hash == w.to && toks[j + 2].tag == Tag::CD;
+    };
+    if (j < e && toks[j].tag == Tag::RP && !up_to_number()) {
       v.particle = j;
       ++j;
     }
@@ -485,7 +635,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         !(options_.is_speech && options_.is_speech(lemma(g.head)))) {
       VG& r = vgs[region_finite];
       bool only_nonfinite_after = true;
-      for (size_t k = region_finite + 1; k < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
+      for (size_t k = region_finite + 1; k + 1 < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
                                  toks[g.head].lower.ends_with("ed");
       bool candidate = only_nonfinite_after &&
@@ -498,12 +648,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         uint64_t lp = p < g.begin ? toks[p].lower_hash : 0;
         bool to_verb = toks[p].tag == Tag::TO && p + 1 < e && (toks[p + 1].tag == Tag::VB || IsAdverb(toks[p + 1].tag));
         candidate = p < g.begin && (toks[p].tag == Tag::IN || toks[p].tag == Tag::TO || lp == w.by) &&
-                    !w.IsSubordinator(lp) && !to_verb;
+                    !(w.WordClass(lp) & kCSubordinator) && !to_verb;
       }
       for (uint32_t k = r.end; candidate && k < g.begin; ++k) {
-        uint64_t lk = toks[k].lower_hash;
         Tag tk = toks[k].tag;
-        if (lk == w.comma || w.IsClauseBreak(lk) || toks[k].has(kOpenQuote) || toks[k].has(kCloseQuote) ||
+        if ((C(k) & (kCComma | kCBreak | kCOpenQuote | kCCloseQuote)) ||
             tk == Tag::PRP || tk == Tag::WDT || tk == Tag::WP || tk == Tag::WPS || tk == Tag::WRB ||
             ((tk == Tag::DET || tk == Tag::PRPS) && k > r.end && IsNoun(toks[k - 1].tag)))
           candidate = false;
@@ -546,15 +695,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     bool prep_object_relative = false;
     if (g.kind != ClauseKind::kInfinitive && finite_in_region && !has_modal && g.begin == g.head &&
         ht == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.end < e &&
-        (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !w.IsSubordinator(toks[g.end].lower_hash))) &&
+        (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !(C(g.end) & kCSubordinator))) &&
         region_finite != kNone32 &&
         !(options_.is_speech && options_.is_speech(lemma(vgs[region_finite].head)))) {
       uint32_t st = g.begin;
-      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+      while (st > b && (C(st - 1) & kCNounPhrase)) --st;
       uint32_t pp = st;  // the preposition's position, past a quantifier ("to most West Africans")
-      if (pp > b + 1 && IsAdverb(toks[pp - 1].tag)) --pp;
+      if (pp > b + 1 && (C(pp - 1) & kCAdverb)) --pp;
       bool ok = st < g.begin && pp > b && (toks[pp - 1].tag == Tag::IN || toks[pp - 1].tag == Tag::TO) &&
-                !w.IsSubordinator(toks[pp - 1].lower_hash) && (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1));
+                !(C(pp - 1) & kCSubordinator) && (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1));
       // A name after a common noun may be the subject of a relative clause
       // with no "that": "a contract Pertamina signed with Occidental".
       for (uint32_t k = st + 1; ok && k < g.begin; ++k)
@@ -574,7 +723,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         g.kind = ClauseKind::kFinite;
       } else if (ht == Tag::VBG) {
         uint32_t p = g.begin;
-        while (p > b && IsAdverb(toks[p - 1].tag)) --p;
+        while (p > b && (C(p - 1) & kCAdverb)) --p;
         if (p > b && (toks[p - 1].tag == Tag::IN || toks[p - 1].lower_hash == w.by)) {
           g.kind = ClauseKind::kGerund;
           g.prep = p - 1;
@@ -585,7 +734,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // No auxiliary: a past participle after a noun inside a clause that
         // already has its verb modifies that noun; otherwise the tagger
         // mistook a simple past for a participle.
-        bool after_noun = g.begin > b && (NounLike(toks[g.begin - 1]) || actor(g.begin - 1));
+        bool after_noun = g.begin > b && (C(g.begin - 1) & kCNounLike);
         if (finite_in_region && after_noun) {
           g.kind = ClauseKind::kReducedRelative;
           v.passive = true;
@@ -616,21 +765,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       v.tense = v.modality == Modality::kFuture ? Tense::kFuture : past ? Tense::kPast : Tense::kPresent;
       finite_in_region = true;
       if (region_finite == kNone32) {
-        region_finite = static_cast<uint32_t>(vgs.size());
+        region_finite = static_cast<uint32_t>(vgs.size() - 1);
         // A garden-path candidate: one regular "-ed" word (past tense and
         // participle alike) after a noun phrase that opens the sentence.
         region_garden = false;
         if (g.begin == g.head && toks[g.head].tag == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.begin > b &&
             (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
           uint32_t st = g.begin;
-          while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+          while (st > b && (C(st - 1) & kCNounPhrase)) --st;
           region_garden = st == b && !(options_.is_speech && options_.is_speech(lemma(g.head)));
         }
       }
     } else {
       v.tense = Tense::kNonFinite;
     }
-    vgs.push_back(g);
     t = g.end;
   }
   if (vgs.empty()) return;
@@ -647,12 +795,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     uint64_t boundary_word;
     bool coordinated;   // "... and" directly before the verb: shares the earlier subject
   };
-  auto find_subject = [&](uint32_t vbegin, uint32_t floor) -> Left {
+  // Inlined at its two calls: out of line, each of ~62,000 calls on
+  // te3silver saved and restored registers and reached every captured
+  // local (the tokens, the class bits) through the closure.
+  auto find_subject = [&](uint32_t vbegin, uint32_t floor) __attribute__((always_inline)) -> Left {
     Left r{{vbegin, vbegin}, vbegin, 0, false};
     uint32_t t = vbegin;
     // Adverbs and adverbial phrases right before the verb are not the subject,
     // nor is a date ("Petro, on Monday, said", "the minister Friday suspended").
-    while (t > floor && IsAdverb(toks[t - 1].tag) && !actor(t - 1)) --t;
+    while (t > floor && (C(t - 1) & (kCAdverb | kCActor)) == kCAdverb) --t;
     bool date_skipped = false;
     uint32_t tb = t > floor ? time_ending_at(t) : kNone32;
     // Undated text (a pasted sentence, a suite record): the time tagger
@@ -663,7 +814,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       uint32_t k = tb;
       if (k > floor + 1 && toks[k - 1].tag == Tag::IN) --k;  // "on Monday"
       // Only when something is left to be the subject.
-      if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1) || toks[k - 1].lower_hash == w.comma)) {
+      if (k > floor && (C(k - 1) & (kCNounLike | kCComma))) {
         t = k;
         date_skipped = true;
       }
@@ -682,12 +833,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       while (t > floor) {
         const Token& x = toks[t - 1];
         uint64_t lx = x.lower_hash;
-        if (actor(t - 1) || NounPhraseToken(x)) {
-          if (x.tag == Tag::PRP && t != end && !actor(t - 1)) break;  // "they" ends a phrase leftwards
+        const uint32_t cx = C(t - 1);
+        if (cx & kCNounPhrase) {
+          if (x.tag == Tag::PRP && t != end && !(cx & kCActor)) break;  // "they" ends a phrase leftwards
           --t;
           // A personal pronoun is a whole noun phrase: in "said on Monday
           // they would sign" the subject is "they", not "Monday they".
-          if (x.tag == Tag::PRP && !actor(t)) break;
+          if (x.tag == Tag::PRP && !(cx & kCActor)) break;
           continue;
         }
         // A name and its abbreviation or gloss in parentheses before the
@@ -703,14 +855,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
           }
         }
         // Post-nominal PP: "Opponents of Rwanda's Senate", "officials in Bogotá".
-        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t - 1 > floor &&
-            (NounLike(toks[t - 2]) || actor(t - 2))) {
+        // A preposition that opens no clause ("that" is a subordinator too).
+        const bool plain_prep = x.tag == Tag::IN && !(cx & kCSubordinator);
+        if (plain_prep && t < end && t - 1 > floor && (C(t - 2) & kCNounLike)) {
           --t;
           continue;
         }
         // The same after a name and its abbreviation: "The National Union
         // of Teachers (NUT) in Kenya said" is the union, not Kenya.
-        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 3 &&
+        if (plain_prep && t < end && t > floor + 3 &&
             toks[t - 2].tag == Tag::RRB) {
           if (uint32_t open = named_paren_open(t - 2); open != kNone32) {
             t = open;
@@ -719,9 +872,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         }
         // Two prepositions in a row: "farmers from all over the
         // province", "troops from across the region".
-        if ((x.tag == Tag::IN && lx != w.that && !w.IsSubordinator(lx)) && t < end && t > floor + 2 &&
-            toks[t - 2].tag == Tag::IN && !w.IsSubordinator(toks[t - 2].lower_hash) &&
-            (NounLike(toks[t - 3]) || actor(t - 3))) {
+        if (plain_prep && t < end && t > floor + 2 && toks[t - 2].tag == Tag::IN &&
+            !(C(t - 2) & kCSubordinator) && (C(t - 3) & kCNounLike)) {
           t -= 2;
           continue;
         }
@@ -730,8 +882,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         if (lx == w.with && t < end && t > floor + 2 &&
             (toks[t - 2].lower_hash == w.along || toks[t - 2].lower_hash == w.together)) {
           uint32_t k = t - 2;
-          if (k > floor + 1 && toks[k - 1].lower_hash == w.comma) --k;
-          if (k > floor && (NounLike(toks[k - 1]) || actor(k - 1))) {
+          if (k > floor + 1 && (C(k - 1) & kCComma)) --k;
+          if (k > floor && (C(k - 1) & kCNounLike)) {
             t = k;
             continue;
           }
@@ -740,19 +892,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // With serial_comma_subjects also "B, and C": the word before the comma.
         uint32_t before = t - 1 > floor ? t - 2 : t - 1;
         if (options_.serial_comma_subjects && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
-            toks[t - 2].lower_hash == w.comma)
+            (C(t - 2) & kCComma))
           before = t - 3;
         if ((lx == w.and_ || lx == w.or_ || lx == w.comma) && t < end && t - 1 > floor &&
-            (NounLike(toks[before]) || actor(before))) {
+            (C(before) & kCNounLike)) {
           // Only if no verb lies to the left before a boundary (else the
           // left part is an earlier object: "suspended purchases and Petro").
           bool verb_left = false;
           bool opening_pp = false;  // "Despite warnings by X, Y refused": X ends an opening phrase, no list
           for (uint32_t k = t - 1; k-- > floor;) {
             uint64_t lk = toks[k].lower_hash;
-            if (lk == w.comma && lx == w.comma) break;
-            if (w.IsSubordinator(lk) || w.IsClauseBreak(lk) || toks[k].has(kOpenQuote) || toks[k].has(kCloseQuote)) break;
-            if (verbal(k)) {
+            const uint32_t ck = C(k);
+            if ((ck & kCComma) && lx == w.comma) break;
+            if (ck & (kCSubordinator | kCBreak | kCOpenQuote | kCCloseQuote)) break;
+            if (ck & kCVerbal) {
               verb_left = true;
               break;
             }
@@ -775,7 +928,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         break;
       }
       // Trim leading conjunctions/commas a coordination step may have left.
-      while (t < end && (toks[t].lower_hash == w.comma || w.IsCoord(toks[t].lower_hash))) ++t;
+      while (t < end && (C(t) & (kCComma | kCCoord))) ++t;
       if (t < end) {
         r.subject = {t, end};
         r.boundary = t;
@@ -785,18 +938,18 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       // Nothing before the verb but a comma: "Petro, 65, is ..." or
       // "Jenča, who visited Colombia, told ...". Skip back over one
       // parenthetical segment to the noun phrase before it.
-      if (!skipped_apposition && t > floor && toks[t - 1].lower_hash == w.comma) {
+      if (!skipped_apposition && t > floor && (C(t - 1) & kCComma)) {
         uint32_t k = t - 1;
         uint32_t limit = k > floor + 14 ? k - 14 : floor;
         uint32_t prev_comma = kNone32;
         bool broke = false;
         for (uint32_t q = k; q-- > limit;) {
-          if (toks[q].lower_hash == w.comma) {
+          if (C(q) & kCComma) {
             prev_comma = q;
             break;
           }
           if (verbal(q)) broke = true;  // "X attacked the town, said Y": no subject before
-          if (w.IsClauseBreak(toks[q].lower_hash)) {
+          if (C(q) & kCBreak) {
             broke = true;
             break;
           }
@@ -815,11 +968,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         if (prev_comma != kNone32 && prev_comma > floor + 2 && toks[prev_comma - 1].tag == Tag::RRB) {
           for (uint32_t q = prev_comma - 1; q-- > floor && q + 8 > prev_comma;)
             if (toks[q].tag == Tag::LRB) {
-              if (q > floor && (NounLike(toks[q - 1]) || actor(q - 1))) head_end = q;
+              if (q > floor && (C(q - 1) & kCNounLike)) head_end = q;
               break;
             }
         }
-        if (prev_comma != kNone32 && head_end > floor && (NounLike(toks[head_end - 1]) || actor(head_end - 1))) {
+        if (prev_comma != kNone32 && head_end > floor && (C(head_end - 1) & kCNounLike)) {
           skipped_apposition = true;
           t = head_end;
           end = head_end;
@@ -837,7 +990,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
             open = q;
             break;
           }
-        if (open != kNone32 && open > floor && (NounLike(toks[open - 1]) || actor(open - 1))) {
+        if (open != kNone32 && open > floor && (C(open - 1) & kCNounLike)) {
           skipped_apposition = true;
           t = open;
           end = open;
@@ -848,7 +1001,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         uint64_t lb = toks[t - 1].lower_hash;
         r.boundary = t - 1;
         r.boundary_word = lb;
-        if (w.IsCoord(lb)) r.coordinated = true;
+        if (C(t - 1) & kCCoord) r.coordinated = true;
         // "..., and" / ", but": also coordination.
       }
       return r;
@@ -859,7 +1012,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   const uint32_t first_clause = static_cast<uint32_t>(doc.clauses.size());
   for (size_t i = 0; i < vgs.size(); ++i) {
     const VG& g = vgs[i];
-    Clause c;
+    // Built in place: a Clause is ~170 bytes with two vectors, and one
+    // built aside was moved in and then destroyed.
+    Clause& c = doc.clauses.emplace_back();
+    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
     c.sentence = s;
     c.kind = g.kind;
     c.prep = g.prep;
@@ -912,13 +1068,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       if (left.subject.empty() && w.IsRelative(bw) && left.boundary > b) {
         c.relative = true;
         uint32_t at = left.boundary;
-        if (at > b && toks[at - 1].lower_hash == w.comma) --at;  // "Jenča, who visited"
+        if (at > b && (C(at - 1) & kCComma)) --at;  // "Jenča, who visited"
         c.subject = find_subject(at, b).subject;
       }
       // Inverted speech: "..., said a senior official." / "..., he said."
-      if (c.subject.empty() && options_.is_speech && options_.is_speech(toks[g.head].lemma_hash) && g.end < e) {
+      if (c.subject.empty() && c.is_speech && g.end < e) {
         uint32_t k = g.end;
-        while (k < e && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        while (k < e && (C(k) & kCNounPhrase)) ++k;
         if (k > g.end) c.subject = {g.end, k};
       }
       if (bw == w.if_ || bw == w.unless) c.conditional = true;
@@ -937,8 +1093,6 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     }
     c.tokens = {start, e};
     c.complement = {g.end, e};
-    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
-    doc.clauses.push_back(std::move(c));
   }
   // From here on no clause is added, so a plain pointer stays valid (and,
   // as with toks, is not reloaded after every store into a clause).
@@ -948,33 +1102,39 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // Clause ends: a clause runs until the next finite clause starts; its
   // complement keeps the non-finite clauses inside it so patterns can reach
   // "(agreed) to lift the sanctions".
+  // next_finite: the first finite clause after i (n if none), carried
+  // forward with i (no clause changes kind in this loop).
+  uint32_t next_finite = first_clause;
   for (uint32_t i = first_clause; i < n; ++i) {
     uint32_t end = e;
-    for (uint32_t k = i + 1; k < n; ++k) {
-      if (cl[k].kind != ClauseKind::kFinite) continue;
+    if (next_finite <= i) next_finite = i + 1;
+    while (next_finite < n && cl[next_finite].kind != ClauseKind::kFinite) ++next_finite;
+    if (next_finite < n) {
+      const uint32_t k = next_finite;
       // The next clause's subject may lie before this clause (a relative
       // clause inside it: "Jenča, who visited Colombia, told"); then this
       // clause ends at that clause's verb.
       end = cl[k].tokens.begin > cl[i].complement.begin ? cl[k].tokens.begin : cl[k].verb.tokens.begin;
-      break;
     }
     // A colon or semicolon, or an opening quote after a speech verb, ends it
     // too; so does "according to", which attributes what comes before it:
     // neither its source nor the phrases after it ("a communique signed by
     // their U.N. envoys") are parties to the clause's act.
-    static const uint64_t kAccording = TokenHash("according");
-    for (uint32_t t = cl[i].complement.begin; t < end; ++t) {
-      uint64_t lt = toks[t].lower_hash;
-      if (lt == w.colon || lt == w.semicolon || (cl[i].is_speech && toks[t].has(kOpenQuote)) ||
-          (lt == kAccording && t + 1 < end && toks[t + 1].lower_hash == w.to)) {
+    // (The first such token of [complement.begin, end), from the sentence's
+    // list of candidates, in order.)
+    for (uint32_t t : marks) {
+      if (t < cl[i].complement.begin) continue;
+      if (t >= end) break;
+      const uint32_t ct = C(t);
+      if ((ct & kCColonSemi) || (cl[i].is_speech && (ct & kCOpenQuote)) ||
+          ((ct & kCAccording) && t + 1 < end && (C(t + 1) & kCTo))) {
         end = t;
         break;
       }
     }
     // Trim a trailing comma, coordinator or subordinator that introduces the next clause.
     while (end > cl[i].complement.begin &&
-           (toks[end - 1].lower_hash == w.comma || w.IsCoord(toks[end - 1].lower_hash) ||
-            w.IsSubordinator(toks[end - 1].lower_hash) || toks[end - 1].has(kPunct)))
+           (C(end - 1) & (kCComma | kCCoord | kCSubordinator | kCPunct)))
       --end;
     if (end < cl[i].complement.begin) end = cl[i].complement.begin;
     cl[i].tokens.end = std::max(end, cl[i].tokens.begin);
@@ -984,20 +1144,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     uint32_t t = cl[i].complement.begin;
     if (cl[i].verb.particle != kNone32) t = std::max(t, cl[i].verb.particle + 1);
     while (t < end) {
-      if (toks[t].tag == Tag::IN || toks[t].tag == Tag::TO) {
+      if (C(t) & kCPrep) {
         PrepPhrase pp;
         pp.prep = t;
         uint32_t k = t + 1;
-        while (k < end && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        while (k < end && (C(k) & kCNounPhrase)) ++k;
         pp.object = {t + 1, k};
         // Room for four at the first: a clause's phrases grown 1, 2, 4 were
         // ~5 allocations a sentence (Doc::Clear frees them with the clauses).
         if (cl[i].preps.empty()) cl[i].preps.reserve(4);
         cl[i].preps.push_back(pp);
         t = k > t + 1 ? k : t + 1;
-      } else if (NounPhraseToken(toks[t]) || actor(t)) {
+      } else if (C(t) & kCNounPhrase) {
         uint32_t k = t;
-        while (k < end && (NounPhraseToken(toks[k]) || actor(k))) ++k;
+        while (k < end && (C(k) & kCNounPhrase)) ++k;
         if (cl[i].preps.empty()) cl[i].objects.push_back({t, k});
         t = k;
       } else {
@@ -1025,7 +1185,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
                 vb - cl[k].verb.tokens.end <= 2 && (toks[vb].tag == Tag::VBN || toks[vb].tag == Tag::VBD)) {
               bool joined = true;
               for (uint32_t q = cl[k].verb.tokens.end; q < vb; ++q)
-                joined &= toks[q].lower_hash == w.comma || w.IsCoord(toks[q].lower_hash);
+                joined &= (C(q) & (kCComma | kCCoord)) != 0;
               if (joined) {
                 c.verb.passive = true;
                 c.verb.tense = cl[k].verb.tense;
@@ -1062,7 +1222,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     } else if (c.kind == ClauseKind::kReducedRelative) {
       uint32_t k = c.verb.tokens.begin;
       uint32_t st = k;
-      while (st > b && (NounPhraseToken(toks[st - 1]) || actor(st - 1))) --st;
+      while (st > b && (C(st - 1) & kCNounPhrase)) --st;
       c.subject = {st, k};
       // Existential "there were ten soldiers killed (by X)": the participle
       // is the sentence's act, a passive whose subject is the noun phrase
@@ -1090,7 +1250,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     for (uint32_t k = i + 1; k < n; ++k)
       if (cl[k].kind == ClauseKind::kFinite) final_speech = false;
     uint32_t before = c.subject.empty() ? c.verb.tokens.begin : std::min(c.subject.begin, c.verb.tokens.begin);
-    bool after_comma = before > b && (toks[before - 1].lower_hash == w.comma || toks[before - 1].has(kCloseQuote));
+    bool after_comma = before > b && (C(before - 1) & (kCComma | kCCloseQuote));
     if (final_speech && after_comma && i > first_clause) {
       for (uint32_t k = first_clause; k < i; ++k)
         if (cl[k].reported_by == kNone32 && cl[k].parent == kNone32) cl[k].reported_by = i;

@@ -43,11 +43,13 @@ class ClauseAnalyzer : public Component {
   void AnalyzeSentence(Doc& doc, uint32_t sentence) const;
 
  private:
-  // AnalyzeSentence with the mentions to mark as noun-phrase units: any
-  // list holding all of the sentence's mentions (the others are skipped).
-  // Run passes each sentence its own block when doc.actors is in sentence
-  // order, instead of the whole article's list.
-  void AnalyzeSentence(Doc& doc, uint32_t sentence, std::span<const ActorMention> mentions) const;
+  // AnalyzeSentence with the mentions to mark as noun-phrase units and the
+  // time expressions to read: any lists holding all of the sentence's
+  // (the others are skipped). Run passes each sentence its own blocks when
+  // doc.actors and doc.times are in sentence order, instead of the whole
+  // article's lists.
+  void AnalyzeSentence(Doc& doc, uint32_t sentence, std::span<const ActorMention> mentions,
+                       std::span<const TimeExpr> times) const;
 
   ClauseAnalyzerOptions options_;
 };

@@ -156,6 +156,51 @@ TEST_F(ClausesTest, NounAfterAModalIsAVerb) {
   EXPECT_EQ(c.verb.modality, Modality::kConditional);
 }
 
+TEST_F(ClausesTest, NounAfterAModalPastAdverbsAndNegationIsAVerb) {
+  // Adverbs and a negation between the modal and the noun are passed over.
+  Analyze("Farmers/NNS said/VBD/say they/PRP would/MD not/RB soon/RB blockade/NN/blockade Quito/NNP ./.");
+  const Clause& c = ClauseOf("blockade");
+  EXPECT_EQ(Text(c.subject), "they");
+  EXPECT_TRUE(c.verb.negated);
+  EXPECT_EQ(doc_.tokens[6].tag, Tag::VB);
+  // Any other word in between ends the modal's reach: the noun stays a noun.
+  Analyze("They/PRP could/MD see/VB/see the/DT blockade/NN ./.");
+  EXPECT_EQ(doc_.tokens[4].tag, Tag::NN);
+  EXPECT_EQ(Text(ClauseOf("see").complement), "the blockade");
+  // So does a name: a word inside an actor mention is never a verb.
+  Analyze("Quibbleton/NNP could/MD Harbour/NN Company/NNP ./.", {{2, 4}});
+  EXPECT_EQ(doc_.tokens[2].tag, Tag::NN);
+}
+
+TEST_F(ClausesTest, TimesInAnyOrderMarkTheirSentence) {
+  // Run hands each sentence its own block of doc.times when the list is in
+  // sentence order, and the whole list otherwise. A date before the verb is
+  // no part of the subject ("in 1987" is no post-nominal phrase).
+  const std::string_view text =
+      "The/DT minister/NN in/IN 1987/CD suspended/VBD/suspend the/DT talks/NNS ./.\n"
+      "The/DT envoy/NN in/IN 1989/CD resumed/VBD/resume them/PRP ./.";
+  for (bool reversed : {false, true}) {
+    SCOPED_TRACE(reversed ? "times out of sentence order" : "times in sentence order");
+    std::vector<TokenRange> times = {{3, 4}, {11, 12}};
+    if (reversed) std::reverse(times.begin(), times.end());
+    Analyze(text, {}, times);
+    EXPECT_EQ(Text(ClauseOf("suspend").subject), "The minister");
+    EXPECT_EQ(Text(ClauseOf("resume").subject), "The envoy");
+  }
+}
+
+TEST_F(ClausesTest, ColonOrSemicolonEndsTheClause) {
+  // Without the rule the clause would run on over the infinitives, which
+  // start no finite clause of their own.
+  Analyze("Ithilen/NNP offered/VBD/offer two/CD things/NNS :/: to/TO talk/VB/talk and/CC to/TO wait/VB/wait ./.");
+  EXPECT_EQ(Text(ClauseOf("offer").complement), "two things");
+  Analyze("Ithilen/NNP offered/VBD/offer two/CD things/NNS ;/; to/TO talk/VB/talk ./.");
+  EXPECT_EQ(Text(ClauseOf("offer").complement), "two things");
+  // A comma does not.
+  Analyze("Ithilen/NNP offered/VBD/offer two/CD things/NNS ,/, to/TO talk/VB/talk ./.");
+  EXPECT_EQ(Text(ClauseOf("offer").complement), "two things , to talk");
+}
+
 TEST_F(ClausesTest, CoordinatedClausesAndObjects) {
   Analyze("Washington/NNP issued/VBD/issue a/DT waiver/NN ,/, but/CC Bogota/NNP suspended/VBD/suspend all/DT "
           "US/NNP arms/NNS purchases/NNS and/CC Petro/NNP accused/VBD/accuse the/DT US/NNP ./.");
