@@ -1252,29 +1252,39 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     for (const auto& [first, member] : s.by_first) m |= WordBit2(first);
     synset_first_mask2_.push_back(m);
   }
-  // SynsetStart table: each member's first word with its synset, grouped
-  // by word, each synset once per word.
-  std::vector<std::pair<uint64_t, uint32_t>> by_first;
-  for (uint32_t si = 0; si < verbs_->synsets().size(); ++si)
-    for (const auto& [first, member] : verbs_->synsets()[si].by_first) by_first.emplace_back(first, si);
-  std::sort(by_first.begin(), by_first.end());
-  by_first.erase(std::unique(by_first.begin(), by_first.end()), by_first.end());
-  size_t words = 0;
-  for (size_t i = 0; i < by_first.size(); ++i) words += i == 0 || by_first[i].first != by_first[i - 1].first;
+  // SynsetStart table: each member's first word with its synsets, each
+  // synset once per word (a synset's by_first is sorted by word, so its
+  // repeats are adjacent). Counted, then filled, in place: sorting all the
+  // (word, synset) pairs first cost 1.2M instructions of start-up per coder.
+  size_t total = 0;
+  for (const Synset& s : verbs_->synsets()) total += s.by_first.size();
   size_t cap = 16;
-  while (cap < words * 4) cap <<= 1;
+  while (cap < total * 2) cap <<= 1;  // at most half full: distinct words <= total
   synset_starts_.assign(cap, SynsetStart{});
   synset_starts_mask_ = cap - 1;
-  for (size_t i = 0; i < by_first.size();) {
-    size_t j = i;
-    while (j < by_first.size() && by_first[j].first == by_first[i].first) synset_ids_.push_back(by_first[j++].second);
-    const uint64_t key = by_first[i].first ? by_first[i].first : 1;  // 0 marks an empty slot
+  auto slot_of = [&](uint64_t first) -> SynsetStart& {
+    const uint64_t key = first ? first : 1;  // 0 marks an empty slot
     size_t slot = key & synset_starts_mask_;
-    while (synset_starts_[slot].hash != 0) slot = (slot + 1) & synset_starts_mask_;
-    synset_starts_[slot] = {key, static_cast<uint32_t>(synset_ids_.size() - (j - i)),
-                            static_cast<uint32_t>(synset_ids_.size())};
-    i = j;
+    while (synset_starts_[slot].hash != 0 && synset_starts_[slot].hash != key) slot = (slot + 1) & synset_starts_mask_;
+    synset_starts_[slot].hash = key;
+    return synset_starts_[slot];
+  };
+  auto each_word = [&](auto&& f) {
+    for (uint32_t si = 0; si < verbs_->synsets().size(); ++si) {
+      const auto& by_first = verbs_->synsets()[si].by_first;
+      for (size_t i = 0; i < by_first.size(); ++i)
+        if (i == 0 || by_first[i].first != by_first[i - 1].first) f(by_first[i].first, si);
+    }
+  };
+  each_word([&](uint64_t first, uint32_t) { ++slot_of(first).end; });  // counts
+  uint32_t at = 0;
+  for (SynsetStart& e : synset_starts_) {
+    const uint32_t n = e.end;
+    e.begin = e.end = at;  // `end` is the fill cursor until the second pass is done
+    at += n;
   }
+  synset_ids_.resize(at);
+  each_word([&](uint64_t first, uint32_t si) { synset_ids_[slot_of(first).end++] = si; });
 }
 
 void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
