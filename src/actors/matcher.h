@@ -59,6 +59,9 @@ class ActorMatcher : public Component {
   ActorMatcherOptions options_;
   uint64_t h_s_, h_the_, h_of_, h_from_, h_in_, h_for_, h_and_;
   uint64_t h_he_, h_she_, h_him_, h_his_, h_her_;
+  // The five pronouns' bits (bit h >> 58 of each hash): step 3 turns away
+  // a token whose bit is clear before comparing its hash with the five.
+  uint64_t pronoun_bits_ = 0;
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
 };

@@ -439,6 +439,35 @@ TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
   EXPECT_EQ(index.MayStartAt(doc.tokens, 1, 2), S::kNotHere);   // "United" alone at the end of the range
 }
 
+// NextPossibleStart steps only over tokens MayStartAt calls kNoName, and
+// stops at the first that may start a name (or at the range's end).
+TEST(ActorIndexTest, NextPossibleStartStopsWhereMayStartAtMayLook) {
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kDict, "test.txt", &problems);
+  ASSERT_TRUE(problems.empty());
+  ActorIndex index(*dict, TestNameTokenizer, &problems);
+  Doc doc;
+  testing::SimpleTokenize("and then , after a while , the United Nations met in Bogota and then left", &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  using S = ActorIndex::Start;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t next = index.NextPossibleStart(doc.tokens, i, n);
+    ASSERT_GE(next, i);
+    ASSERT_LE(next, n);
+    for (uint32_t k = i; k < next; ++k) EXPECT_EQ(index.MayStartAt(doc.tokens, k, n), S::kNoName) << doc.tokens[k].lower;
+    if (next < n) {
+      EXPECT_NE(index.MayStartAt(doc.tokens, next, n), S::kNoName) << doc.tokens[next].lower;
+    }
+  }
+  ASSERT_EQ(n, 16u);
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, n), 8u);    // United (Nations)
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 10, n), 12u);  // Bogota
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, n), n);    // "and then left": no name
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, 8), 8u);    // nothing before the range's end
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, 13), 13u); // an empty range
+}
+
 // "words=CODE" for every actor mention the matcher finds in `text`.
 V MatchedMentions(const ActorMatcher& matcher, std::string_view text) {
   Doc doc;

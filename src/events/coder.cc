@@ -151,6 +151,8 @@ struct Ctx {
   // their actors are no one's and their verbs do nothing.
   const std::vector<char>* deleted = nullptr;
   bool Deleted(uint32_t t) const { return deleted && (*deleted)[t]; }
+  // EventCoder::synset_first_mask2_, by synset index.
+  const uint64_t* synset_first_mask2 = nullptr;
   // Set per clause: a Spanish passive whose words begin with its subject,
   // the act's logical object (see MatchFrom's personal "a").
   bool es_passive_subject_first = false;
@@ -507,9 +509,13 @@ bool GapBefore(const Synset& s, size_t m, size_t k) { return !s.gaps.empty() && 
 // MatchSynsetAt's first test, made inline by its caller: most words start
 // no member of the synset, and the call's entry and exit cost more than
 // the test (~12M instructions on te3silver).
+// With the second mask too (EventCoder::synset_first_mask2_): a synset of
+// 30-40 members has ~25 of first_mask's 64 bits set, so about 40% of the
+// words passed the first test and then searched the members in vain.
 [[gnu::always_inline]] inline bool SynsetMayStartAt(const Ctx& c, const PatternElem& el, const Token& t) {
   const Synset& s = c.verbs.synsets()[el.synset];
-  return (s.first_mask & (WordBit(t.lemma_hash) | WordBit(t.lower_hash))) != 0;
+  return (s.first_mask & (WordBit(t.lemma_hash) | WordBit(t.lower_hash))) != 0 &&
+         (c.synset_first_mask2[el.synset] & (WordBit2(t.lemma_hash) | WordBit2(t.lower_hash))) != 0;
 }
 
 // Synset element `ei` at seq[q]: tries the members that start with the
@@ -651,6 +657,7 @@ bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<
 // scanning the same first words again for each pattern.
 struct FirstReach {
   uint64_t words = 0;  // WordBit of the lemma and surface of each reachable word
+  uint64_t words2 = 0;  // their WordBit2
   bool actor = false;  // an actor mention starts at one of seq[0..3]
 };
 
@@ -660,6 +667,7 @@ FirstReach FirstReachOf(const Ctx& c, const std::vector<uint32_t>& seq) {
   // The same walk as MatchFrom's word loop from pos 0 with nothing found.
   for (size_t q = 0; q < seq.size(); ++q) {
     f.words |= WordBit(toks[seq[q]].lemma_hash) | WordBit(toks[seq[q]].lower_hash);
+    f.words2 |= WordBit2(toks[seq[q]].lemma_hash) | WordBit2(toks[seq[q]].lower_hash);
     if (q >= static_cast<size_t>(kMaxSkip) || !MaySkipInPattern(c, seq, q)) break;
   }
   for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q) f.actor = c.starts_at[seq[q]] != kNone32;
@@ -676,8 +684,11 @@ bool MayMatchFirst(const Ctx& c, const VerbPattern& p, const FirstReach& f) {
   if (p.elems.empty() || c.es_passive_subject_first) return true;
   const PatternElem& el = p.elems[0];
   switch (el.kind) {
-    case PatternElem::Kind::kWord: return el.stem || (WordBit(el.hash) & f.words) != 0;
-    case PatternElem::Kind::kSynset: return (c.verbs.synsets()[el.synset].first_mask & f.words) != 0;
+    case PatternElem::Kind::kWord:
+      return el.stem || ((WordBit(el.hash) & f.words) != 0 && (WordBit2(el.hash) & f.words2) != 0);
+    case PatternElem::Kind::kSynset:
+      return (c.verbs.synsets()[el.synset].first_mask & f.words) != 0 &&
+             (c.synset_first_mask2[el.synset] & f.words2) != 0;
     case PatternElem::Kind::kTarget:
     case PatternElem::Kind::kSource: return f.actor;
     default: return true;
@@ -1235,6 +1246,68 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
   for (const std::string& w : options_.done_with_words) done_with_.push_back(TokenHash(w));
   for (const std::string& w : options_.conjunctions) conjunctions_.push_back(TokenHash(w));
+  synset_first_mask2_.reserve(verbs_->synsets().size());
+  for (const Synset& s : verbs_->synsets()) {
+    uint64_t m = 0;
+    for (const auto& [first, member] : s.by_first) m |= WordBit2(first);
+    synset_first_mask2_.push_back(m);
+  }
+  // SynsetStart table: each member's first word with its synsets, each
+  // synset once per word (a synset's by_first is sorted by word, so its
+  // repeats are adjacent). Counted, then filled, in place: sorting all the
+  // (word, synset) pairs first cost 1.2M instructions of start-up per coder.
+  size_t total = 0;
+  for (const Synset& s : verbs_->synsets()) total += s.by_first.size();
+  size_t cap = 16;
+  while (cap < total * 2) cap <<= 1;  // at most half full: distinct words <= total
+  synset_starts_.assign(cap, SynsetStart{});
+  synset_starts_mask_ = cap - 1;
+  auto slot_of = [&](uint64_t first) -> SynsetStart& {
+    const uint64_t key = first ? first : 1;  // 0 marks an empty slot
+    size_t slot = key & synset_starts_mask_;
+    while (synset_starts_[slot].hash != 0 && synset_starts_[slot].hash != key) slot = (slot + 1) & synset_starts_mask_;
+    synset_starts_[slot].hash = key;
+    return synset_starts_[slot];
+  };
+  auto each_word = [&](auto&& f) {
+    for (uint32_t si = 0; si < verbs_->synsets().size(); ++si) {
+      const auto& by_first = verbs_->synsets()[si].by_first;
+      for (size_t i = 0; i < by_first.size(); ++i)
+        if (i == 0 || by_first[i].first != by_first[i - 1].first) f(by_first[i].first, si);
+    }
+  };
+  each_word([&](uint64_t first, uint32_t) { ++slot_of(first).end; });  // counts
+  uint32_t at = 0;
+  for (SynsetStart& e : synset_starts_) {
+    const uint32_t n = e.end;
+    e.begin = e.end = at;  // `end` is the fill cursor until the second pass is done
+    at += n;
+  }
+  synset_ids_.resize(at);
+  each_word([&](uint64_t first, uint32_t si) { synset_ids_[slot_of(first).end++] = si; });
+}
+
+void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+                                   std::vector<uint64_t>* out) const {
+  out->assign((verbs_->synsets().size() + 63) / 64, 0);
+  uint64_t* const bits = out->data();
+  const SynsetStart* const table = synset_starts_.data();
+  const uint32_t* const ids = synset_ids_.data();
+  auto mark = [&](uint64_t h) {
+    const uint64_t key = h ? h : 1;
+    for (size_t slot = key & synset_starts_mask_;; slot = (slot + 1) & synset_starts_mask_) {
+      const SynsetStart& e = table[slot];
+      if (e.hash == key) {
+        for (uint32_t k = e.begin; k < e.end; ++k) bits[ids[k] >> 6] |= uint64_t{1} << (ids[k] & 63);
+        return;
+      }
+      if (e.hash == 0) return;
+    }
+  };
+  for (uint32_t t : words) {
+    mark(toks[t].lemma_hash);
+    if (toks[t].lower_hash != toks[t].lemma_hash) mark(toks[t].lower_hash);
+  }
 }
 
 namespace {
@@ -1330,6 +1403,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   const auto& toks = doc.tokens;
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
         options_.modifiers_in_coordination, &conjunctions_};
+  c.synset_first_mask2 = synset_first_mask2_.data();
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     // TABARI reads a name coded [---] as a plain noun ("ties with Boromir
@@ -1801,6 +1875,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool have_present2 = false;
       FirstReach first_reach;  // FirstReachOf(words), filled when first needed
       bool have_reach = false;
+      // Bit s: some word of `words` (lemma or surface) is the first word of
+      // a member of synset s, filled when first needed. A pattern with a
+      // synset whose bit is clear cannot match: MatchSynsetAt starts a
+      // member only at a word equal to its first word.
+      static thread_local std::vector<uint64_t> synsets_in;
+      bool have_synsets_in = false;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
       uint32_t found_reach = 0;
@@ -1831,6 +1911,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         bool synsets_present = true;                   // and each synset needs one of its first words
         for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
         if (!synsets_present) continue;
+        if (!p.synset_masks.empty()) {
+          if (!have_synsets_in) {
+            SynsetsStartingIn(toks, words, &synsets_in);
+            have_synsets_in = true;
+          }
+          bool all_in = true;
+          for (const PatternElem& el : p.elems)
+            if (el.kind == PatternElem::Kind::kSynset) all_in &= (synsets_in[el.synset >> 6] >> (el.synset & 63)) & 1;
+          if (!all_in) continue;
+        }
         if (with_words_only && p.elems.empty()) continue;
         if (!blocked.empty() && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"

@@ -166,6 +166,29 @@ class EventCoder : public Component {
   std::vector<uint64_t> conjunctions_;   // TokenHash of options_.conjunctions
   std::vector<uint64_t> purposes_;       // TokenHash of options_.purpose_words
   std::vector<uint64_t> done_with_;      // TokenHash of options_.done_with_words
+  // Per synset, WordBit2 of its members' first words: the matcher's second
+  // filter after Synset::first_mask, asked before the members' search.
+  std::vector<uint64_t> synset_first_mask2_;
+  // Which synsets have a member starting with a given word: an
+  // open-addressing table (power-of-two size, at most a quarter full,
+  // probed linearly; hash 0 marks an empty slot) from each first word's
+  // TokenHash to its synsets' indices, synset_ids_[begin, end). Asked of
+  // every word of a clause that reaches a pattern with a synset
+  // (SynsetsStartingIn): most patterns that passed the word masks and
+  // reached the matcher on te3silver (96,000 of 118,000) had a synset none
+  // of whose members starts with any word of the clause, since a large
+  // synset sets most of a 64-bit mask's bits.
+  struct SynsetStart {
+    uint64_t hash = 0;
+    uint32_t begin = 0, end = 0;
+  };
+  std::vector<SynsetStart> synset_starts_;
+  uint64_t synset_starts_mask_ = 0;
+  std::vector<uint32_t> synset_ids_;
+  // Sets bit s of *out (one bit per synset) where some word of `words`, by
+  // its lemma or surface, is the first word of a member of synset s.
+  void SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+                         std::vector<uint64_t>* out) const;
 };
 
 }  // namespace dyad

@@ -1345,6 +1345,22 @@ TEST_F(CoderTest, TabariSlotsBeforeTheVerbAndByPhraseWords) {
       << Trace();
 }
 
+// A pattern with a synset is tried only where some word of the clause, by
+// its lemma or its surface form, is a member's first word (the coder turns
+// the others away before matching): "tariffs" is "tariff", "war" is no
+// sanction and the bare verb codes.
+TEST_F(CoderTest, SynsetPatternNeedsAMemberInTheClause) {
+  std::vector<A> actors = {{0, 1, "GON"}, {2, 3, "ROH"}};
+  EXPECT_EQ(Code("Gondor/NNP threatened/VBD/threaten Rohan/NNP with/IN steep/JJ tariffs/NNS/tariff ./.", actors),
+            (V{"GON>ROH:1312"}))
+      << Trace();
+  EXPECT_EQ(Code("Gondor/NNP threatened/VBD/threaten Rohan/NNP with/IN penalties/NNS/penalty ./.", actors),
+            (V{"GON>ROH:1312"}))
+      << Trace();
+  EXPECT_EQ(Code("Gondor/NNP threatened/VBD/threaten Rohan/NNP with/IN war/NN ./.", actors), (V{"GON>ROH:130"}))
+      << Trace();
+}
+
 // TABARI's reading: of two patterns as specific as each other, the one
 // whose words reach further wins ({ } alternatives of different lengths).
 TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
