@@ -2448,7 +2448,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // "Serbia lifted a curfew in Montenegro" is aimed at Montenegro. The
       // peers (peer_reading) take the first actor after the verb, place or not.
       uint32_t place = kNone32;
+      // Not inside a participle set off by a comma after the verb: it is a
+      // side remark with its own objects ("made a plea for X, emphasizing
+      // a commitment to Y": the plea is not aimed at Y), though the clause
+      // analyzer's complement runs over it. The peers read on. Not
+      // "including" and its kin, which go on with the object's list ("met
+      // the delegates, including two envoys from Peru").
+      uint32_t aside = kNone32;
+      static const uint64_t kListing[] = {TokenHash("including"), TokenHash("excluding"), TokenHash("incluidos"),
+                                          TokenHash("incluidas"), TokenHash("incluyendo")};
+      if (!options_.peer_reading)
+        for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
+          const Clause& sub = doc.clauses[k];
+          if (sub.parent == ci && sub.kind == ClauseKind::kParticiple && sub.tokens.begin > v.head + 1 &&
+              toks[sub.tokens.begin - 1].lower_hash == H().comma && sub.verb.head != kNone32 &&
+              std::find(std::begin(kListing), std::end(kListing), toks[sub.verb.head].lower_hash) ==
+                  std::end(kListing)) {
+            aside = sub.tokens.begin;
+            break;
+          }
+        }
       for (uint32_t t : seq) {
+        if (t >= aside) continue;
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
         // The source named again ("Chile suspended Chilean flights to Peru",
@@ -2510,8 +2531,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             doc.article.lang == "es")
           object_clitic = !es::ObjectEnclitic(toks[v.head].lower).empty();
       }
+      // A protest staged abroad is aimed at the country it is staged in,
+      // whoever joined it ("US and British activists protested in
+      // Beijing"): that place is not one of the subjects acting on itself.
+      // Only the verb's first phrase: a place further on qualifies some
+      // noun ("went on strike in protest at the war in Iraq").
+      bool protest_abroad = false;
+      uint32_t preps_before = 0;
+      for (uint32_t k = v.head + 1; k < place && place != kNone32; ++k) preps_before += toks[k].tag == Tag::IN;
+      if (targets.empty() && place != kNone32 && sources.size() >= 2 && code.compare(0, 2, "14") == 0 &&
+          c.starts_at[place] != kNone32 && preps_before == 1) {
+        std::string_view where = CountryOf(doc.actors[c.starts_at[place]].code);
+        protest_abroad = !where.empty();
+        for (uint32_t src : sources) protest_abroad &= CountryOf(doc.actors[src].code) != where;
+      }
       if (targets.empty() && place != kNone32 && !object_clitic &&
-          (sources.size() < 2 || doc.article.defaults.target_after)) {
+          (sources.size() < 2 || doc.article.defaults.target_after || protest_abroad)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
         place_target = !targets.empty();
       }

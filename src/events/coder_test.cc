@@ -130,15 +130,17 @@ TEST_F(CoderTest, NegationModalityAndConditionsCodeNothing) {
 }
 
 TEST_F(CoderTest, ParticipleElaboratingACodedActIsNoSecondEvent) {
-  // "attacking" only says how the protest went.
+  // "attacking" only says how the protest went. The protest is aimed where
+  // it is held: the participle after the comma is an aside (see
+  // ParticipleAsideNamesNoTarget).
   EXPECT_EQ(Code("Farmers/NNS protested/VBD/protest in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
                  {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
-            V{"PEROPP>PERCOP:141"});
+            V{"PEROPP>PERGOV:141"});
   // Also through a participle that coded nothing.
   EXPECT_EQ(Code("Farmers/NNS protested/VBD/protest in/IN Lima/NNP ,/, blocking/VBG/block roads/NNS and/CC "
                  "attacking/VBG/attack the/DT police/NN ./.",
                  {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {10, 11, "PERCOP"}}),
-            V{"PEROPP>PERCOP:141"});
+            V{"PEROPP>PERGOV:141"});
   // Under a clause that coded nothing, the participle codes its own act.
   EXPECT_EQ(Code("Farmers/NNS gathered/VBD/gather in/IN Lima/NNP ,/, attacking/VBG/attack the/DT police/NN ./.",
                  {{0, 1, "PEROPP"}, {3, 4, "PERGOV"}, {7, 8, "PERCOP"}}),
@@ -1579,6 +1581,34 @@ TEST_F(CoderTest, ExceptedActorsAreNoSources) {
   EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP visited/VBD/visit Fennick/NNP ./.",
                  {{0, 1, "QBT"}, {2, 3, "MRW"}, {4, 5, "FNK"}}),
             (V{"QBT>FNK:042", "MRW>FNK:042"}))
+      << Trace();
+}
+
+// A participle set off by a comma is a side remark: its objects are not the
+// target of the verb before it (a condemnation with no one named codes
+// nothing). "including" goes on with the list.
+TEST_F(CoderTest, ParticipleAsideNamesNoTarget) {
+  EXPECT_EQ(Code("Marrowdale/NNP condemned/VBD/condemn the/DT plan/NN ,/, praising/VBG/praise Fennick/NNP ./.",
+                 {{0, 1, "MRW"}, {6, 7, "FNK"}}),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("Marrowdale/NNP condemned/VBD/condemn the/DT delegates/NNS ,/, including/VBG/include Fennick/NNP ./.",
+                 {{0, 1, "MRW"}, {6, 7, "FNK"}}),
+            (V{"MRW>FNK:111"}))
+      << Trace();
+}
+
+// Two countries' citizens protesting in a third protest against it; a place
+// further on qualifies a noun and is no target (a protest with none is aimed
+// at the protesters' own government).
+TEST_F(CoderTest, ProtestAbroadByTwoIsAimedAtThePlace) {
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP protested/VBD/protest in/IN Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {5, 6, "FNK"}}),
+            (V{"QBT>FNK:141", "MRW>FNK:141"}))
+      << Trace();
+  EXPECT_EQ(Code("Quibbleton/NNP and/CC Marrowdale/NNP protested/VBD/protest over/IN the/DT war/NN in/IN Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {2, 3, "MRW"}, {8, 9, "FNK"}}),
+            (V{"QBT>QBTGOV:141", "MRW>MRWGOV:141"}))
       << Trace();
 }
 
