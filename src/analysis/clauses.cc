@@ -894,6 +894,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         if (options_.serial_comma_subjects && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
             (C(t - 2) & kCComma))
           before = t - 3;
+        // A first member that ends in its abbreviation: "The European Union
+        // (EU) and Canada signed": the list goes on past the parenthesis.
+        uint32_t paren_open = kNone32;
+        if ((lx == w.and_ || lx == w.or_) && t < end && t - 1 > floor + 2 && toks[t - 2].tag == Tag::RRB) {
+          paren_open = named_paren_open(t - 2);
+          if (paren_open != kNone32) before = paren_open - 1;
+        }
         if ((lx == w.and_ || lx == w.or_ || lx == w.comma) && t < end && t - 1 > floor &&
             (C(before) & kCNounLike)) {
           // Only if no verb lies to the left before a boundary (else the
@@ -921,7 +928,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
             }
           }
           if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
-            --t;
+            t = paren_open != kNone32 ? paren_open : t - 1;
             continue;
           }
         }

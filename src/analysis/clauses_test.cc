@@ -96,6 +96,17 @@ TEST_F(ClausesTest, NameWithAbbreviationBeforeItsHeadNoun) {
   EXPECT_EQ(Text(ClauseOf("condemn").subject), "states");
 }
 
+TEST_F(ClausesTest, ListGoesOnPastAnAbbreviation) {
+  // "The Andean Pact (AP) and Chile": the first member ends in its
+  // abbreviation; the list does not stop at the parenthesis.
+  Analyze("The/DT Andean/NNP Pact/NNP (/LRB AP/NNP )/RRB and/CC Chile/NNP condemned/VBD/condemn Peru/NNP ./.",
+          {{1, 3}, {4, 5}, {7, 8}, {9, 10}});
+  EXPECT_EQ(Text(ClauseOf("condemn").subject), "The Andean Pact ( AP ) and Chile");
+  // Not when no actor stands before the parenthesis.
+  Analyze("The/DT talks/NNS (/LRB two/CD )/RRB and/CC Chile/NNP condemned/VBD/condemn Peru/NNP ./.", {{6, 7}, {8, 9}});
+  EXPECT_EQ(Text(ClauseOf("condemn").subject), "Chile");
+}
+
 TEST_F(ClausesTest, OpeningPhraseIsNoPartOfTheSubjectList) {
   // "Despite warnings from Chile, Peru refused": Chile ends an opening
   // phrase; it is not listed with Peru.

@@ -290,6 +290,14 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
     PushMention(c, m, out);
     uint32_t end_tok = c.doc.actors[m].tokens.end;
     while (k < seq.size() && seq[k] < end_tok) ++k;
+    // Its abbreviation in parentheses is the same actor ("the European
+    // Union (EU) and Mexico"): the list goes on after it.
+    if (k < seq.size() && toks[seq[k]].tag == Tag::LRB)
+      for (size_t p = k + 1; p < seq.size() && p < k + 6; ++p)
+        if (toks[seq[p]].tag == Tag::RRB) {
+          k = p + 1;
+          break;
+        }
     // Possessed head: "Petro 's visa" belongs to the slot.
     if (k < seq.size() && toks[seq[k]].lower_hash == H().s) {
       ++k;
@@ -808,6 +816,14 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     uint32_t m = c.starts_at[t];
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
+    // A member's abbreviation in parentheses is the same member, and the
+    // list goes on after it: "The European Union (EU) and Canada".
+    if (t < r.end && toks[t].tag == Tag::LRB)
+      for (uint32_t q = t + 1; q < r.end && q < t + 6; ++q)
+        if (toks[q].tag == Tag::RRB) {
+          t = q + 1;
+          break;
+        }
     uint32_t j = t;
     while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));

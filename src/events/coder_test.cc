@@ -1612,5 +1612,20 @@ TEST_F(CoderTest, ProtestAbroadByTwoIsAimedAtThePlace) {
       << Trace();
 }
 
+// A member's abbreviation in parentheses is the same member, and the list
+// goes on after it, as subject and as object.
+TEST_F(CoderTest, ListsGoOnPastAnAbbreviation) {
+  EXPECT_EQ(Code("The/DT Quibbleton/NNP Union/NNP (/LRB QU/NNP )/RRB and/CC Marrowdale/NNP condemned/VBD/condemn "
+                 "Fennick/NNP ./.",
+                 {{1, 3, "QBT"}, {4, 5, "QBT"}, {7, 8, "MRW"}, {9, 10, "FNK"}}),
+            (V{"QBT>FNK:111", "MRW>FNK:111"}))
+      << Trace();
+  EXPECT_EQ(Code("Fennick/NNP condemned/VBD/condemn the/DT Quibbleton/NNP Union/NNP (/LRB QU/NNP )/RRB and/CC "
+                 "Marrowdale/NNP ./.",
+                 {{0, 1, "FNK"}, {3, 5, "QBT"}, {6, 7, "QBT"}, {9, 10, "MRW"}}),
+            (V{"FNK>QBT:111", "FNK>MRW:111"}))
+      << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
