@@ -217,4 +217,17 @@ TEST(SpanishRulesTest, StrikesThatStopServicesAndInfinitivesAfterDe) {
   EXPECT_TRUE(Has(ev, "PRYGOV", "1", "BOL")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, SentenciarClosingAQuotationIsSaying) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // '"...", sentenció X' closes a quotation: a verb of saying, no sentence
+  // handed down.
+  auto ev = CodeEs("\"Los partidos de Paraguay son culpables de la crisis\", sentenció el ministro de Bolivia.");
+  EXPECT_FALSE(Has(ev, "", "116", "")) << Dump(ev);
+  // With a penalty it is a court's sentence.
+  ev = CodeEs("Un tribunal de Paraguay sentenció a cadena perpetua al jefe rebelde.");
+  EXPECT_TRUE(Has(ev, "PRY", "116", "")) << Dump(ev);
+  ev = CodeEs("El jefe rebelde fue sentenciado a veinte años de prisión por un tribunal de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "116", "")) << Dump(ev);
+}
+
 }  // namespace dyad
