@@ -230,4 +230,19 @@ TEST(SpanishRulesTest, SentenciarClosingAQuotationIsSaying) {
   EXPECT_TRUE(Has(ev, "PRY", "116", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, TenerPrevistoIsAPlan) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "tiene previsto" + infinitive: a plan, as "planea"; the meeting is an
+  // intention (036), not a meeting held.
+  auto ev = CodeEs("El canciller de Paraguay tiene previsto reunirse con el presidente de Bolivia.");
+  EXPECT_TRUE(Has(ev, "PRY", "036", "BOL")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "PRY", "040", "")) << Dump(ev);
+  // A planned march is no march held.
+  ev = CodeEs("Para el lunes está prevista una marcha de campesinos de Paraguay.");
+  EXPECT_FALSE(Has(ev, "PRY", "141", "")) << Dump(ev);
+  // But a strike named as the cause of what is planned is on.
+  ev = CodeEs("Los cortes de luz estaban previstos debido a la huelga de los trabajadores de Paraguay.");
+  EXPECT_TRUE(Has(ev, "PRY", "143", "")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -874,7 +874,12 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           }
           // Before the verb only in the passive ("the visit was postponed"):
           // "after the arrest of X, crowds demanded ..." did not demand it.
-          bool governed = after_verb || v.passive;
+          // After a passive verb the noun is in its agent or an adjunct,
+          // not what is planned: in "los cortes estaban previstos debido a
+          // la huelga" the cuts are planned and the strike is on. Unless
+          // it is the subject put after the verb, as Spanish does: "está
+          // prevista una marcha", "se prevén huelgas".
+          bool governed = v.passive ? (!after_verb || cl.subject.contains(t)) : after_verb;
           if (!light && governed && (nouns.IsBlocking(vl) || verbs.IsIrrealis(vl) || verbs.IsIntent(vl))) {
             if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;

@@ -321,5 +321,16 @@ TEST_F(NominalTest, TimesAndFutures) {
       << Trace();
 }
 
+// After a passive verb a noun in an adjunct is not what the verb governs:
+// the talks were demanded, the protest took place. In the subject it is.
+TEST_F(NominalTest, NounAfterAPassiveIsNotGovernedByIt) {
+  EXPECT_EQ(Code("Talks/NNS were/VBD/be demanded/VBN/demand after/IN the/DT protest/NN of/IN farmers/NNS ./.",
+                 {{7, 8, "PEROPP"}}),
+            (V{"PEROPP>:141"}))
+      << Trace();
+  EXPECT_EQ(Code("The/DT protest/NN of/IN farmers/NNS was/VBD/be demanded/VBN/demand ./.", {{3, 4, "PEROPP"}}), V{})
+      << Trace();
+}
+
 }  // namespace
 }  // namespace dyad
