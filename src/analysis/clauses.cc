@@ -277,24 +277,21 @@ void ClauseAnalyzer::Run(Doc& doc) const {
   const bool times_ordered = std::is_sorted(times.begin(), times.end(), [](const TimeExpr& x, const TimeExpr& y) {
     return x.sentence < y.sentence;
   });
+  // Sentence s's run of a list kept in sentence order, from *cursor on (the
+  // whole list when it is not in order).
+  auto slice = []<class T>(const std::vector<T>& all, bool in_order, size_t* cursor, uint32_t s) {
+    if (!in_order) return std::span<const T>(all);
+    while (*cursor < all.size() && all[*cursor].sentence < s) ++*cursor;
+    size_t end = *cursor;
+    while (end < all.size() && all[end].sentence == s) ++end;
+    std::span<const T> run(all.data() + *cursor, end - *cursor);
+    *cursor = end;
+    return run;
+  };
   size_t cursor = 0, time_cursor = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    std::span<const ActorMention> sent_actors = actors;
-    if (ordered) {
-      while (cursor < actors.size() && actors[cursor].sentence < s) ++cursor;
-      size_t end = cursor;
-      while (end < actors.size() && actors[end].sentence == s) ++end;
-      sent_actors = std::span<const ActorMention>(actors.data() + cursor, end - cursor);
-      cursor = end;
-    }
-    std::span<const TimeExpr> sent_times = times;
-    if (times_ordered) {
-      while (time_cursor < times.size() && times[time_cursor].sentence < s) ++time_cursor;
-      size_t end = time_cursor;
-      while (end < times.size() && times[end].sentence == s) ++end;
-      sent_times = std::span<const TimeExpr>(times.data() + time_cursor, end - time_cursor);
-      time_cursor = end;
-    }
+    std::span<const ActorMention> sent_actors = slice(actors, ordered, &cursor, s);
+    std::span<const TimeExpr> sent_times = slice(times, times_ordered, &time_cursor, s);
     AnalyzeSentence(doc, s, sent_actors, sent_times);
   }
 }
