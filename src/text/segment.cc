@@ -247,6 +247,7 @@ Segmenter::Segmenter(std::string_view abbreviations) {
   for (std::string_view w : TimeTriggerWords()) {
     const uint64_t h = TokenHash(w) & 0xFFFF;
     time_cue_bits_[h >> 6] |= uint64_t{1} << (h & 63);
+    time_triggers_.Insert(TokenHash(w), 1);
   }
   Parse(abbreviations, "abbreviations", nullptr);
 }
@@ -699,8 +700,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   //   (a) ASCII letters only (any case), ended by a byte that ends the
   //       finder's words (FinderSeparatorAt: ASCII and not a letter or
   //       digit, C2 xx, E2 80|81 xx) or the paragraph's end, whose
-  //       lower_hash misses TimeCue's filter, so it is no trigger word
-  //       (the finder lower-cases ASCII as `lower` is); a clitic after an
+  //       lower_hash is no trigger word's (TimeCue; the finder
+  //       lower-cases ASCII as `lower` is); a clitic after an
   //       apostrophe counts as its letters (CliticTimeCue);
   //   (b) a separator to the finder: one ASCII byte that is neither letter
   //       nor digit, or C2 xx, E2 80 xx, E2 81 xx (« » ¿ nbsp, curly
