@@ -63,6 +63,11 @@ enum TokenFlag : uint16_t {
   kUrl = 1 << 11,          // URL or e-mail address
   kHyphen = 1 << 12,       // contains an inner hyphen ("pro-Palestinian")
   kParagraphStart = 1 << 13,
+  // Set by the segmenter on a token that may make the time finder look
+  // further (a digit, a trigger word of its lexicon by lower_hash, or a
+  // shape it cannot vouch for: see Segmenter::Scan); only ORed into
+  // Sentence::may_have_time.
+  kTimeCue = 1 << 14,
 };
 
 struct Token {
@@ -88,6 +93,11 @@ struct Sentence {
   TokenRange tokens;  // tokens
   uint32_t paragraph = 0;
   bool headline = false;  // a title line (no final punctuation, title case), still coded
+  // False only when the segmenter proved, from its tokens' kTimeCue bits,
+  // that FindTimexes finds nothing in this sentence, so the time tagger
+  // skips it. Any other producer of sentences (tests, tools) leaves it
+  // true: the finder then decides, so the skip is never wrong by omission.
+  bool may_have_time = true;
   // The date events in this sentence take unless a clause has its own time
   // expression; set by the time stage (own expression, narrative
   // continuity, or the publication date).

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "model/token_hash_inline.h"
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -243,6 +244,11 @@ Segmenter::Segmenter(std::string_view abbreviations) {
     const char c = static_cast<char>(b);
     byte_hash_[b] = TokenHash(std::string_view(&c, 1));
   }
+  for (std::string_view w : TimeTriggerWords()) {
+    const uint64_t h = TokenHash(w) & 0xFFFF;
+    time_cue_bits_[h >> 6] |= uint64_t{1} << (h & 63);
+    time_triggers_.Insert(TokenHash(w), 1);
+  }
   Parse(abbreviations, "abbreviations", nullptr);
 }
 
@@ -394,8 +400,9 @@ inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, ui
 
 // Builds one token in place (`t` is a fresh, default Token, constructed
 // where it will live, so no 64-byte copy): shape flags and the case-folded
-// form.
-void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
+// form. True when the token is ASCII letters only, in any case (Scan's
+// kTimeCue rule asks).
+bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags, Arena* arena) {
   t.span = {b, e};
   std::string_view s = Bytes(text, b, e);
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -414,7 +421,7 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
       t.lower_hash = TokenHashInline(s);
       t.lemma = t.lower;
       t.lemma_hash = t.lower_hash;
-      return;
+      return true;
     }
     // Second fast path: one ASCII capital and then lower-case ASCII letters
     // ("Minister", "Reuters", "A"), most of the rest of news text. The
@@ -426,7 +433,7 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
       while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
       if (k == n) {
         MakeCapitalizedToken(t, text, b, e, flags, arena);
-        return;
+        return true;
       }
     }
   }
@@ -478,6 +485,9 @@ void MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
+  // Letters only and ASCII ("NATO", "McCain"): `lower` is then the ASCII
+  // fold, as the time finder's.
+  return ascii && letters == n;
 }
 
 class Scanner {
@@ -626,7 +636,40 @@ class Scanner {
   uint32_t begin_, end_;
 };
 
+// The time finder's words end at s[i] (i <= end, the paragraph's end): an
+// ASCII byte that is not a letter or digit, a separator of two or three
+// bytes (C2 xx, E2 80 xx, E2 81 xx), or the end. See kTimeCue in Scan.
+inline bool FinderSeparatorAt(const uint8_t* s, uint32_t i, uint32_t end) {
+  if (i >= end) return true;
+  const uint8_t c = s[i];
+  if (c < 0x80) return !IsAlnumByte(c);
+  return c == 0xC2 || (c == 0xE2 && i + 1 < end && (s[i + 1] & 0xFE) == 0x80);
+}
+
 }  // namespace
+
+// kTimeCue for a clitic token text[b, e) ("'s", "'ll", "’re", "n't"). After
+// an apostrophe (' or ’, separators to the time finder) its letters are
+// one of the finder's words when they are ASCII letters ended by a
+// separator; that word is tested by its hash as Scan tests a word token.
+// "n't" and anything else: kTimeCue (its "n" joins the word before).
+uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) const {
+  uint32_t lb;
+  if (s[b] == '\'') {
+    lb = b + 1;
+  } else if (e - b > 3 && s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99) {
+    lb = b + 3;
+  } else {
+    return kTimeCue;
+  }
+  char low[8];
+  if (e <= lb || e - lb > sizeof low || !FinderSeparatorAt(s, e, end)) return kTimeCue;
+  for (uint32_t k = lb; k < e; ++k) {
+    if (!IsAlphaByte(s[k])) return kTimeCue;
+    low[k - lb] = static_cast<char>(s[k] | 0x20);
+  }
+  return TimeCue(TokenHashInline(std::string_view(low, e - lb)));
+}
 
 // MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
 // no digit, no upper case: kPunct, `lower` = surface), with the hash of the
@@ -651,7 +694,35 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
                      Arena* arena, QuoteState* quotes) const {
   const Scanner sc(text, begin, end);
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
-  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) { MakeToken(tokens->emplace_back(), text, b, e, flags, arena); };
+  // kTimeCue (see Sentence::may_have_time). A sentence none of whose
+  // tokens has it has no word, to the time finder, that starts with a digit
+  // or is a trigger word. Why: only two kinds of token go without it,
+  //   (a) ASCII letters only (any case), ended by a byte that ends the
+  //       finder's words (FinderSeparatorAt: ASCII and not a letter or
+  //       digit, C2 xx, E2 80|81 xx) or the paragraph's end, whose
+  //       lower_hash is no trigger word's (TimeCue; the finder
+  //       lower-cases ASCII as `lower` is); a clitic after an
+  //       apostrophe counts as its letters (CliticTimeCue);
+  //   (b) a separator to the finder: one ASCII byte that is neither letter
+  //       nor digit, or C2 xx, E2 80 xx, E2 81 xx (« » ¿ nbsp, curly
+  //       quotes, dashes);
+  // and the bytes between tokens are ASCII whitespace, or a skipped
+  // non-ASCII space, which marks the token before it. So such a
+  // sentence's bytes are letters of (a) tokens, separators, and spaces;
+  // every (a) token is followed by a separator byte (or the end), so no
+  // two touch, and each of the finder's words is exactly one (a) token.
+  // Every other token (numbers, "don" before "n't", hyphenated words,
+  // abbreviations, URLs, "AT&T", non-ASCII letters) carries kTimeCue, so
+  // the finder runs wherever the two may split text differently.
+  auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
+    Token& t = tokens->emplace_back();
+    if (MakeToken(t, text, b, e, flags, arena) && FinderSeparatorAt(s, e, end)) {
+      t.flags |= TimeCue(t.lower_hash);
+    } else if (!((e - b == 2 && s[b] == 0xC2) || (e - b == 3 && s[b] == 0xE2 && (s[b + 1] & 0xFE) == 0x80))) {
+      t.flags |= kTimeCue;
+    }
+  };
+  const size_t first_token = tokens->size();
   uint32_t i = begin;
   // The index after the last ASCII whitespace byte Scan skipped: a token
   // starting there has kSpaceBefore without SpaceBefore's look back.
@@ -681,11 +752,13 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       const uint32_t j = LowerRunEnd(s, i + 1, end);
       if (j == end || (kAscii.c[s[j]] & kE)) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
+        Token& t = tokens->emplace_back();
         if (k0 == kA) {
-          MakeLowerToken(tokens->emplace_back(), text, i, j, space);
+          MakeLowerToken(t, text, i, j, space);
         } else {
-          MakeCapitalizedToken(tokens->emplace_back(), text, i, j, space, arena);
+          MakeCapitalizedToken(t, text, i, j, space, arena);
         }
+        t.flags |= TimeCue(t.lower_hash);
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
         i = j;
@@ -701,7 +774,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
         Token& t = tokens->emplace_back();
         t.span = {i, j};
-        t.flags = kNumber | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+        t.flags = kNumber | kTimeCue | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
         t.lower = Bytes(text, i, j);
         t.lower_hash = TokenHashInline(t.lower);
         t.lemma = t.lower;
@@ -725,6 +798,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     } else {
       c = sc.Decode(i, &next);
       if (IsSpaceCodePoint(c)) {
+        // The time finder may read it as part of a word (see emit).
+        if (tokens->size() > first_token) tokens->back().flags |= kTimeCue;
         i = next;
         continue;
       }
@@ -845,7 +920,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       }
       if (clitic != 0) {
         emit(i, clitic, flags);
-        emit(clitic, clitic_end, 0);
+        Token& t = tokens->emplace_back();
+        MakeToken(t, text, clitic, clitic_end, 0, arena);
+        t.flags |= CliticTimeCue(s, clitic, clitic_end, end);
         i = clitic_end;
         continue;
       }
@@ -866,7 +943,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // The hint holds when the token is the first run, unextended, and that
       // run started at the token's start (no dotted-letter prefix).
       if (run_lower && run_begin == i && j == run_end && j > i) {
-        MakeLowerToken(tokens->emplace_back(), text, i, j, flags | SpaceBefore(text, i));
+        Token& t = tokens->emplace_back();
+        MakeLowerToken(t, text, i, j, flags | SpaceBefore(text, i));
+        t.flags |= FinderSeparatorAt(s, j, end) ? TimeCue(t.lower_hash) : static_cast<uint16_t>(kTimeCue);
       } else {
         emit(i, j, flags);
       }
@@ -971,7 +1050,10 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         break;
     }
     if (e == i + 1 && b0 < 0x80) {
-      MakeByteToken(tokens->emplace_back(), text, i, flags | SpaceBefore(text, i));  // a quote, '-', '@', ...
+      // A quote, '-', '@', ...: a separator to the time finder (a letter
+      // or digit here would be a word, so it gets kTimeCue).
+      MakeByteToken(tokens->emplace_back(), text, i,
+                    flags | SpaceBefore(text, i) | (IsAlnumByte(b0) ? static_cast<uint16_t>(kTimeCue) : 0));
     } else {
       emit(i, e, flags);
     }
@@ -988,17 +1070,24 @@ void Segmenter::Tokenize(std::string_view text, std::vector<Token>* tokens, Aren
 
 void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const {
   std::vector<Token>& tokens = doc.tokens;
+  // The OR of the flags of the tokens of the sentence being built, for
+  // Sentence::may_have_time (kTimeCue): every token from `start` on is
+  // ORed in once, by the loop below or by its run over closing tokens.
+  uint16_t flags = 0;
   auto add = [&](uint32_t b, uint32_t e) {
     Sentence se;
     se.span = {tokens[b].span.begin, tokens[e - 1].span.end};
     se.tokens = {b, e};
     se.paragraph = paragraph;
+    se.may_have_time = (flags & kTimeCue) != 0;
+    flags = 0;
     tokens[b].flags |= kSentenceStart;
     doc.sentences.push_back(se);
   };
   uint32_t start = begin;
   for (uint32_t t = begin; t < end; ++t) {
     const Token& tok = tokens[t];
+    flags |= tok.flags;
     // Fast path: most tokens are neither, and both tests below need one.
     if (!(tok.flags & (kAbbreviation | kPunct))) continue;
     bool abbreviation = false;
@@ -1014,6 +1103,7 @@ void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t 
     while (u < end) {
       std::string_view s = doc.text(tokens[u].span);
       if (!(tokens[u].flags & kCloseQuote) && !IsClosingBracket(s) && !IsTerminator(s)) break;
+      flags |= tokens[u].flags;
       ++u;
     }
     if (u >= end) break;

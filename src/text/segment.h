@@ -132,6 +132,24 @@ class Segmenter : public Component {
   uint64_t byte_hash_[128];
   HashFlags abbreviations_;
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
+
+  // kTimeCue for a word token whose lower_hash is a time trigger word's
+  // (TimeTriggerWords). First bit (hash & 0xFFFF) of a 65,536-bit filter
+  // (8 KB; ~300 words set ~0.5% of the bits): a clear bit, most words,
+  // costs a shift, a load and a test on the hash every token already has;
+  // a set bit is confirmed in the exact set, so a common word merely
+  // sharing a trigger's bit (with the top 16 bits, "s" shared "nov"'s)
+  // does not send every sentence it is in to the finder.
+  uint16_t TimeCue(uint64_t hash) const {
+    const uint64_t h = hash & 0xFFFF;
+    if (!(time_cue_bits_[h >> 6] >> (h & 63) & 1)) return 0;
+    return time_triggers_.Find(hash) != 0 ? static_cast<uint16_t>(kTimeCue) : 0;
+  }
+  uint64_t time_cue_bits_[1024] = {};
+  HashFlags time_triggers_;  // TokenHash of each trigger word, flag 1
+  // TimeCue for a split-off clitic text[b, e) (s = text's bytes, `end` the
+  // paragraph's end).
+  uint16_t CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) const;
 };
 
 }  // namespace dyad

@@ -9,6 +9,7 @@
 
 #include "model/token_hash_inline.h"
 #include "text/normalize.h"
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -234,11 +235,12 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   EXPECT_THAT(Tokens("In 2025, 12 of 30 (1,500.5 at 10:30) 5-0 3rd 1990's 7. Then.. end...\n\n42"),
               ElementsAre("In", "2025", ",", "12", "of", "30", "(", "1,500.5", "at", "10:30", ")", "5-0", "3rd",
                           "1990", "'s", "7", ".", "Then", ".", ".", "end", "...", "42"));
-  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  // Every number may start a time expression (kTimeCue).
+  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore);
   EXPECT_EQ(Find("2025").lower_hash, TokenHash("2025"));
-  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kSpaceBefore);
+  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kTimeCue | kSpaceBefore);
   EXPECT_FALSE(Find("3rd").has(kNumber));
-  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kSpaceBefore);
+  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore);
   EXPECT_EQ(doc_.tokens[16].lower_hash, TokenHash("."));
   EXPECT_EQ(doc_.tokens[16].flags & ~kSentenceStart, kPunct);
   // kSpaceBefore after each kind of gap: none, one space, several, a tab, a
@@ -396,6 +398,112 @@ TEST_F(SegmentTest, AfterNormalisation) {
 // The segmenter and tagger hash tokens with the inlined XXH3; dictionaries
 // are keyed by TokenHash. Every length class of XXH3's short-input paths
 // (0, 1-3, 4-8, 9-16, 17-128, 129-240, longer) must give the same value.
+// kTimeCue and Sentence::may_have_time: the time tagger skips a sentence
+// whose flag is false, so the flag must be true wherever the time finder
+// finds something, whatever the segmenter does with the expression's text
+// (a hyphenated word, a date with separators, an abbreviation, punctuation
+// attached to the word, Spanish).
+TEST_F(SegmentTest, TimeCueOnEverySentenceWithATimeExpression) {
+  const Date anchor = Date::Day(2025, 9, 27);
+  auto finds = [&](const Sentence& s) {
+    std::vector<TimexMatch> out;
+    FindTimexes(doc_.text(s.span), s.span.begin, anchor, &out, /*want_timex3=*/false);
+    return !out.empty();
+  };
+  const char* with_time[] = {
+      "Fighting resumed in mid-September near the border.",
+      "The ceasefire began on 2025-09-26 at dawn.",
+      "Delegates returned home on 26/9/2025 after the vote.",
+      "The envoy arrives Sept. 26 for more talks.",
+      "Talks collapsed (Friday) without a deal.",
+      "Officials met Monday, then left.",
+      "The mayor resigned yesterday.",
+      "Los rebeldes firmaron a mediados de septiembre un acuerdo.",
+      "La policía detuvo el viernes 26 a dos hombres.",
+      "\xE2\x80\x9CTomorrow\xE2\x80\x9D was all the spokesman would say.",
+      "Troops withdrew two weeks ago.",
+      "The DECEMBER accord held.",
+  };
+  for (const char* text : with_time) {
+    Segment(text);
+    ASSERT_EQ(doc_.sentences.size(), 1u) << text;
+    EXPECT_TRUE(finds(doc_.sentences[0])) << text;  // the case is what it claims to be
+    EXPECT_TRUE(doc_.sentences[0].may_have_time) << text;
+  }
+  // Where the cue sits: the expression's own token, not its plain
+  // neighbours.
+  Segment("Fighting resumed in mid-September near the border.");
+  EXPECT_TRUE(Find("mid-September").has(kTimeCue));
+  EXPECT_FALSE(Find("Fighting").has(kTimeCue));
+  EXPECT_FALSE(Find("border").has(kTimeCue));  // a letter word before '.', tested by its hash
+  EXPECT_FALSE(Find(".").has(kTimeCue));
+  Segment("Talks collapsed (Friday) without a deal.");
+  EXPECT_TRUE(Find("Friday").has(kTimeCue));
+  EXPECT_FALSE(Find("(").has(kTimeCue));
+  Segment("La policía detuvo el viernes 26 a dos hombres.");
+  EXPECT_TRUE(Find("viernes").has(kTimeCue));
+  EXPECT_TRUE(Find("26").has(kTimeCue));  // every number
+  EXPECT_FALSE(Find("detuvo").has(kTimeCue));
+
+  // Plain sentences without one are skipped; so is a sentence of one
+  // paragraph beside another that has one.
+  Segment("The minister accused the rebels of breaking the truce. Police fired tear gas at protesters.");
+  ASSERT_EQ(doc_.sentences.size(), 2u);
+  EXPECT_FALSE(doc_.sentences[0].may_have_time);
+  EXPECT_FALSE(doc_.sentences[1].may_have_time);
+  Segment("Rebels shelled the town on Friday. Aid workers fled \xE2\x80\x9Cin fear\xE2\x80\x9D, a witness said.");
+  ASSERT_EQ(doc_.sentences.size(), 2u);
+  EXPECT_TRUE(doc_.sentences[0].may_have_time);
+  EXPECT_FALSE(doc_.sentences[1].may_have_time);  // curly quotes and a comma separate words for both
+  // An apostrophe is a separator for both; a clitic's letters after it
+  // are tested by their hash; an all-capitals word like any other.
+  for (const char* text : {"The rebels' leader spoke.", "Colombia's envoy spoke.",
+                           "They\xE2\x80\x99ll appeal, NATO said."}) {
+    Segment(text);
+    ASSERT_EQ(doc_.sentences.size(), 1u) << text;
+    EXPECT_FALSE(doc_.sentences[0].may_have_time) << text;
+  }
+
+  // Shapes the finder may split differently keep the finder, though
+  // these have no time expression: a clitic ("don" "t" to the finder), a
+  // possessive, a hyphenated word, a listed abbreviation, a non-ASCII
+  // letter, a non-ASCII space the segmenter skips.
+  const char* unsure[] = {
+      "They don't agree.",
+      "A pro-government rally ended.",
+      "Gen. Smith spoke.",
+      "The café closed.",
+      "Troops\xE3\x80\x80left quickly.",
+  };
+  for (const char* text : unsure) {
+    Segment(text);
+    ASSERT_EQ(doc_.sentences.size(), 1u) << text;
+    EXPECT_FALSE(finds(doc_.sentences[0])) << text;
+    EXPECT_TRUE(doc_.sentences[0].may_have_time) << text;
+  }
+}
+
+// The same rule on a mixed paragraph set: no sentence the finder has
+// something in is ever marked skippable.
+TEST_F(SegmentTest, TimeCueNeverHidesAnExpression) {
+  const Date anchor = Date::Day(2025, 9, 27);
+  Segment(
+      "Ministers met in Lima on Tuesday. They agreed on little. The talks resume next month.\n\n"
+      "Last year the border closed; it reopened in March. Traders said prices rose 3% since then.\n\n"
+      "El gobierno anunció el lunes nuevas medidas. Los manifestantes no se movieron.\n\n"
+      "A court in Quito (the capital) ruled against the firm. Its lawyers will appeal in the coming weeks.");
+  size_t skipped = 0;
+  for (const Sentence& s : doc_.sentences) {
+    std::vector<TimexMatch> out;
+    FindTimexes(doc_.text(s.span), s.span.begin, anchor, &out, /*want_timex3=*/false);
+    if (!s.may_have_time) {
+      ++skipped;
+      EXPECT_TRUE(out.empty()) << doc_.text(s.span);
+    }
+  }
+  EXPECT_GE(skipped, 2u);  // "They agreed on little." and "Los manifestantes no se movieron."
+}
+
 TEST(TokenHashInlineTest, EqualsTokenHash) {
   std::string s;
   for (int n = 0; n <= 300; ++n) {

@@ -78,7 +78,8 @@ Date StoryDate(const Doc& doc, const Date& anchor, std::vector<std::vector<Timex
     if (seen->size() <= *num_seen) seen->resize(*num_seen + 1);
     std::vector<TimexMatch>& found = (*seen)[(*num_seen)++];
     found.clear();
-    FindTimexes(doc.text(s.span), s.span.begin, anchor, &found, /*want_timex3=*/false);
+    // Skipped where the segmenter proved it finds nothing (doc.h).
+    if (s.may_have_time) FindTimexes(doc.text(s.span), s.span.begin, anchor, &found, /*want_timex3=*/false);
     for (const TimexMatch& m : found) {
       if (!IsPoint(m) || m.value.precision != Precision::kDay || IsDeictic(m.rule)) continue;
       int32_t d = m.value.first_day(), a = anchor.first_day();
@@ -131,7 +132,10 @@ void TimeTagger::Run(Doc& doc) const {
       found.swap(seen[si]);  // StoryDate already ran FindTimexes on it with this anchor
     } else {
       found.clear();
-      FindTimexes(text, s.span.begin, anchor, &found, /*want_timex3=*/false);
+      // Skipped where the segmenter proved it finds nothing (doc.h): 30%
+      // of te3silver's sentences, whose word split was most of this
+      // stage's time.
+      if (s.may_have_time) FindTimexes(text, s.span.begin, anchor, &found, /*want_timex3=*/false);
     }
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {

@@ -32,6 +32,24 @@ TEST(TimeTagger, OwnExpressionDatesTheSentence) {
   EXPECT_EQ(doc.text(doc.times[0].tokens), "Friday, Sept. 26");
 }
 
+// Sentence::may_have_time = false (the segmenter's proof that the finder
+// finds nothing) skips the finder; the default, true, runs it, so a
+// tokenizer that never sets the field loses nothing. Here the field is
+// set by hand on a sentence that does have an expression, to show it is
+// honoured.
+TEST(TimeTagger, SkipsOnlySentencesMarkedWithoutTime) {
+  Doc doc;
+  testing::SimpleTokenize("Rebels ambushed a convoy on Monday.\nThe army replied on Tuesday.", &doc);
+  doc.article.published = Date::Day(2025, 9, 27);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_TRUE(doc.sentences[0].may_have_time);
+  doc.sentences[1].may_have_time = false;
+  TimeTagger().Run(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.times[0].sentence, 0u);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 22));
+}
+
 TEST(TimeTagger, PrefersADayPreciseExpression) {
   Doc doc = Tag("Earlier this year the talks stalled, and on Friday they collapsed.");
   ASSERT_EQ(doc.times.size(), 2u);

@@ -180,6 +180,12 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
 
 const Lex kNoLex;
 
+// A word of this class lets Split report a trigger (Finder::Run goes on
+// only then); TimeTriggerWords lists the words by the same test.
+inline bool IsTrigger(Cat c) {
+  return c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture;
+}
+
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
@@ -610,8 +616,7 @@ class Finder {
         w.lex = l;
         Cat c = l->cat;
         if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
-        if (c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture)
-          any_trigger = true;
+        if (IsTrigger(c)) any_trigger = true;
       }
       // That separator is one byte and separates nothing further: step
       // over it here rather than test it again at the top of the loop.
@@ -1346,6 +1351,13 @@ class Finder {
 thread_local WordBuf Finder::tl_words_;
 
 }  // namespace
+
+std::vector<std::string_view> TimeTriggerWords() {
+  std::vector<std::string_view> words;
+  for (const auto& [k, v] : Lexicon())
+    if (IsTrigger(v.cat)) words.push_back(k);
+  return words;
+}
 
 void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
                  std::vector<TimexMatch>* out, bool want_timex3) {

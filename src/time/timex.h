@@ -52,6 +52,13 @@ struct TimexMatch {
 void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
                  std::vector<TimexMatch>* out, bool want_timex3 = true);
 
+// The lexicon words (lower case) that make the finder go past its first
+// pass: FindTimexes finds nothing in a sentence none of whose words (runs
+// of letters and digits, ASCII-lower-cased) starts with a digit or is one
+// of these. The segmenter marks tokens by them (kTimeCue) so the time
+// tagger can skip such sentences without splitting them.
+std::vector<std::string_view> TimeTriggerWords();
+
 // TIMEX3 type for a kind: "DATE", "DURATION", "SET" (kOther is "DATE").
 std::string_view TimexType(TimeKind kind);
 
