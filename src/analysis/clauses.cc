@@ -891,8 +891,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         if (options_.serial_comma_subjects && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
             (C(t - 2) & kCComma))
           before = t - 3;
-        // A first member that ends in its abbreviation: "The European Union
-        // (EU) and Canada signed": the list goes on past the parenthesis.
+        // A first member that ends in its abbreviation: "The Arab League
+        // (AL) and Egypt agreed": the list goes on past the parenthesis.
         uint32_t paren_open = kNone32;
         if ((lx == w.and_ || lx == w.or_) && t < end && t - 1 > floor + 2 && toks[t - 2].tag == Tag::RRB) {
           paren_open = named_paren_open(t - 2);

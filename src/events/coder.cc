@@ -817,7 +817,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     // A member's abbreviation in parentheses is the same member, and the
-    // list goes on after it: "The European Union (EU) and Canada".
+    // list goes on after it: "The Arab League (AL) and Egypt".
     if (t < r.end && toks[t].tag == Tag::LRB)
       for (uint32_t q = t + 1; q < r.end && q < t + 6; ++q)
         if (toks[q].tag == Tag::RRB) {
