@@ -1,6 +1,7 @@
 #include "actors/matcher.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -411,15 +412,24 @@ TEST(ActorMentionTest, EntryTextIsTheEntryReferenceAndWhatFollows) {
   EXPECT_EQ(m.EntryText(), "actors/test.txt:42");
 }
 
+// The test dictionary and its index, for the ActorIndex tests.
+struct TestIndex {
+  std::shared_ptr<ActorDictionary> dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  std::unique_ptr<ActorIndex> index;
+  TestIndex() {
+    dict->LoadText(kDict, "test.txt", &problems);
+    index = std::make_unique<ActorIndex>(*dict, TestNameTokenizer, &problems);
+  }
+};
+
 // MayStartAt may say yes where nothing matches, never no where something
 // does; and it says no to words that start only longer names when the next
 // word does not continue one.
 TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
-  auto dict = std::make_shared<ActorDictionary>();
-  std::vector<DictProblem> problems;
-  dict->LoadText(kDict, "test.txt", &problems);
-  ASSERT_TRUE(problems.empty());
-  ActorIndex index(*dict, TestNameTokenizer, &problems);
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
   Doc doc;
   testing::SimpleTokenize("the United States and the United Nations met in Bogota with the State Council", &doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
@@ -442,11 +452,9 @@ TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
 // NextPossibleStart steps only over tokens MayStartAt calls kNoName, and
 // stops at the first that may start a name (or at the range's end).
 TEST(ActorIndexTest, NextPossibleStartStopsWhereMayStartAtMayLook) {
-  auto dict = std::make_shared<ActorDictionary>();
-  std::vector<DictProblem> problems;
-  dict->LoadText(kDict, "test.txt", &problems);
-  ASSERT_TRUE(problems.empty());
-  ActorIndex index(*dict, TestNameTokenizer, &problems);
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
   Doc doc;
   testing::SimpleTokenize("and then , after a while , the United Nations met in Bogota and then left", &doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
