@@ -1,6 +1,8 @@
 #include "time/date_shift.h"
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
 #include <string>
 
 #include "model/date.h"
@@ -85,6 +87,71 @@ Date Shift(const Date& anchor, Unit unit, int n) {
   return {};
 }
 
+// An uncounted distance ("days after", "a few weeks before", "varios días
+// después") gives no day, but it does say the governed event is not on the
+// sentence's day: it lies within a range. These are the ranges we take,
+// in days, as the plain reading of the plural (two or more of the unit,
+// fewer than the next unit's worth): "days" 2-9, "weeks" 14-62, "months"
+// 60-335. "years" is left alone: its range covers too many years to date
+// anything. "hours after" is the same day or the one before, which the
+// sentence's own date already says well enough.
+bool UncountedRange(Unit unit, int* lo, int* hi) {
+  switch (unit) {
+    case Unit::kDay: *lo = 2, *hi = 9; return true;
+    case Unit::kWeek: *lo = 14, *hi = 62; return true;
+    case Unit::kMonth: *lo = 60, *hi = 335; return true;
+    case Unit::kYear:
+    case Unit::kNone: break;
+  }
+  return false;
+}
+
+// The finest date that covers every day in [lo, hi] (day numbers): the
+// month when the range stays in one, else the year, else nothing. Never a
+// day: the text gave none, and a date must not claim more than the text.
+Date Cover(int32_t lo, int32_t hi) {
+  const Date a = Date::FromDayNumber(lo), b = Date::FromDayNumber(hi);
+  if (a.year != b.year) return {};
+  if (a.month != b.month) return Date::Year(a.year);
+  return Date::Month(a.year, a.month);
+}
+
+// Words that may open an uncounted distance before its plural unit:
+// "(just) days after", "a few weeks before", "several months after",
+// "unos días después". Anything else before the unit ("the final days
+// before the vote", "the first weeks after") makes a noun phrase whose
+// time is its own, not a distance.
+bool UncountedLead(std::string_view w) {
+  static constexpr std::string_view kLeads[] = {
+      "just",  "only",  "mere",  "barely", "scarcely", "some",    "several", "few",     "unos",  "unas",
+      "varios", "varias", "pocos", "pocas", "algunos", "algunas", "apenas", "solo",    "s\xC3\xB3lo", ",",
+      "\xE2\x80\x94", "--", "(", "and", "but", "y", "pero"};
+  for (std::string_view l : kLeads)
+    if (w == l) return true;
+  return false;
+}
+
+// The governed date: the anchor moved by n units, forward or back; for an
+// uncounted distance (n == 0) the date covering the moved range, whose
+// days past `last_allowed` (a day number) are dropped first.
+Date Move(const Date& anchor, Unit unit, int n, bool forward,
+          int32_t last_allowed = std::numeric_limits<int32_t>::max()) {
+  if (n > 0) return Shift(anchor, unit, forward ? n : -n);
+  int lo = 0, hi = 0;
+  if (!anchor.valid() || !UncountedRange(unit, &lo, &hi)) return {};
+  int32_t first = forward ? anchor.first_day() + lo : anchor.first_day() - hi;
+  int32_t last = forward ? anchor.last_day() + hi : anchor.last_day() - lo;
+  last = std::min(last, last_allowed);
+  if (first > last) return {};
+  return Cover(first, last);
+}
+
+std::string RangeText(Unit unit) {
+  int lo = 0, hi = 0;
+  if (!UncountedRange(unit, &lo, &hi)) return {};
+  return "uncounted (" + std::to_string(lo) + " to " + std::to_string(hi) + " days):";
+}
+
 std::string_view UnitName(Unit u) {
   switch (u) {
     case Unit::kDay: return "day";
@@ -99,8 +166,9 @@ std::string_view UnitName(Unit u) {
 // Appends the kShifted expression over tokens [first, end) of sentence si,
 // dating the words in `scope`; `from` names the anchor in the evidence
 // ("the sentence's date 2025-10-02").
+// `n` is the count, 0 for an uncounted distance over `range` ("2 to 9").
 void AddShift(Doc& doc, uint32_t si, TokenRange words, TokenRange scope, Date value, Unit unit, int n,
-              bool later, const std::string& from) {
+              std::string_view range, bool later, const std::string& from) {
   TimeExpr e;
   e.sentence = si;
   e.tokens = words;
@@ -108,8 +176,8 @@ void AddShift(Doc& doc, uint32_t si, TokenRange words, TokenRange scope, Date va
   e.value = value;
   e.kind = TimeKind::kShifted;
   e.scope = scope;
-  e.rule = "shift: " + std::to_string(n) + " " + std::string(UnitName(unit)) + (n == 1 ? "" : "s") +
-           (later ? " after " : " before ") + from;
+  e.rule = "shift: " + (n > 0 ? std::to_string(n) : std::string(range)) + " " + std::string(UnitName(unit)) +
+           (n == 1 ? "" : "s") + (later ? " after " : " before ") + from;
   doc.times.push_back(std::move(e));
 }
 
@@ -121,6 +189,7 @@ void AddShift(Doc& doc, uint32_t si, TokenRange words, TokenRange scope, Date va
 // "later" that lands after the article was written counted from the wrong
 // day.
 void AddNarrativeShift(Doc& doc, uint32_t si, uint32_t first, uint32_t last, Unit unit, int n, bool later) {
+  // n == 0: "Days later, ...", uncounted (see UncountedRange).
   const std::vector<Token>& toks = doc.tokens;
   const std::string_view next = last + 1 < toks.size() ? toks[last + 1].lower : std::string_view();
   // "later than", "later this week", "más tarde que": a comparison or a
@@ -136,9 +205,10 @@ void AddNarrativeShift(Doc& doc, uint32_t si, uint32_t first, uint32_t last, Uni
   const Sentence& prev = doc.sentences[si - 1];
   const Date& pub = doc.article.published;
   if (!prev.date.valid() || (prev.time == kNone32 && prev.date == pub)) return;
-  const Date value = Shift(prev.date, unit, later ? n : -n);
+  const Date value = Move(prev.date, unit, n, later,
+                          pub.valid() ? pub.last_day() : std::numeric_limits<int32_t>::max());
   if (!value.valid() || (pub.valid() && value.first_day() > pub.last_day())) return;
-  AddShift(doc, si, {first, last + 1}, doc.sentences[si].tokens, value, unit, n, later,
+  AddShift(doc, si, {first, last + 1}, doc.sentences[si].tokens, value, unit, n, RangeText(unit), later,
            "the previous sentence's date " + prev.date.str());
 }
 
@@ -174,13 +244,35 @@ void DateShifter::Run(Doc& doc) const {
       if (!english && !spanish) continue;
       bool singular = false;
       const Unit unit = UnitOf(toks[i - 1].lower, &singular);
-      if (unit == Unit::kNone || i < s.tokens.begin + 2) continue;
-      const uint32_t count_at = i - 2;
-      std::string_view cw = toks[count_at].lower;
-      int n = (cw == "the" || cw == "el" || cw == "la") && singular ? 1 : CountOf(cw);
-      // "a few days", "two days" with a plural unit after "a": only counts
-      // that agree with their unit ("a day", "two days") are distances.
-      if (n == 0 || (n == 1) != singular) continue;
+      if (unit == Unit::kNone) continue;
+      // The phrase's first word: the count ("two days after"), the
+      // quantifier of an uncounted distance ("a few days", "several weeks")
+      // or the plural unit itself ("Days after the vote, ...").
+      uint32_t count_at = i - 2;
+      int n = 0;
+      if (i >= s.tokens.begin + 2) {
+        std::string_view cw = toks[count_at].lower;
+        n = (cw == "the" || cw == "el" || cw == "la") && singular ? 1 : CountOf(cw);
+        // "a few days", "two days" with a plural unit after "a": only
+        // counts that agree with their unit ("a day", "two days") count.
+        if ((n == 1) != singular) n = 0;
+      }
+      if (n == 0) {
+        if (singular) continue;
+        int lo = 0, hi = 0;
+        if (!UncountedRange(unit, &lo, &hi)) continue;
+        count_at = i - 1;
+        if (count_at > s.tokens.begin) {
+          std::string_view lead = toks[count_at - 1].lower;
+          if (!UncountedLead(lead)) continue;
+          // "a few": the phrase opens at "a"; a quantifier opens it too.
+          if (lead == "few" && count_at - 1 > s.tokens.begin && toks[count_at - 2].lower == "a")
+            count_at -= 2;
+          else if (lead != "," && lead != "and" && lead != "but" && lead != "y" && lead != "pero" &&
+                   lead != "(" && lead != "--" && lead != "\xE2\x80\x94")
+            count_at -= 1;
+        }
+      }
       if (count_at > s.tokens.begin && DurationWord(toks[count_at - 1].lower)) continue;
       uint32_t scope = i + 1;
       // "Two days later, X did E", "una semana después, ...": counted from
@@ -210,9 +302,10 @@ void DateShifter::Run(Doc& doc) const {
       // The governed event is before the sentence's time when the sentence
       // comes "after" it, and after it when the sentence comes "before".
       const bool after = dir != "before" && dir != "antes";
-      const Date value = Shift(anchor, unit, after ? -n : n);
+      const Date value = Move(anchor, unit, n, !after);
       if (!value.valid()) continue;
-      AddShift(doc, si, {count_at, scope}, {scope, end}, value, unit, n, !after, "the sentence's date " + anchor.str());
+      AddShift(doc, si, {count_at, scope}, {scope, end}, value, unit, n, RangeText(unit), !after,
+               "the sentence's date " + anchor.str());
       i = end;
     }
   }

@@ -18,10 +18,14 @@
 // previous sentence's date when that date is the story's own (not the
 // publication date taken as a default), and its scope is the whole sentence.
 //
-// Counted distances only ("a week", "two days", "the day", "tres semanas"):
-// "days after", "weeks before" and "hours after" give no day to count, and
-// "for two weeks after" is a duration. English and Spanish ("una semana
-// después de que ...", "dos días antes de ...").
+// A counted distance ("a week", "two days", "the day", "tres semanas")
+// gives a day. An uncounted one ("days after", "a few weeks before",
+// "pocos días después") gives a range (2-9 days, 14-62 days, 60-335 days),
+// and the event takes the month that covers it, or the year, or nothing
+// when the range straddles a year: never a day the text did not give.
+// "hours after" is the sentence's own day and "years after" too wide to
+// date anything; "for two weeks after" is a duration. English and Spanish
+// ("una semana después de que ...", "dos días antes de ...").
 #ifndef DYAD_TIME_DATE_SHIFT_H_
 #define DYAD_TIME_DATE_SHIFT_H_
 

@@ -77,12 +77,54 @@ TEST(DateShifter, Spanish) {
   EXPECT_EQ(te->value, Date::Day(2025, 10, 4));
 }
 
-TEST(DateShifter, NoCountNoDurationNoDeicticNoShift) {
-  // No number of days to count.
-  EXPECT_EQ(FirstShift(Shift("Days after the vote, the protests grew.")), nullptr);
+TEST(DateShifter, UncountedDistancesGiveTheMonthThatCoversTheirRange) {
+  // Published Thursday Oct 2, 2025: "days after" puts the vote 2 to 9 days
+  // before, Sept 23-30, all in September: the month, never a day.
+  const TimeExpr* te = nullptr;
+  Doc d1 = Shift("Days after the vote, the protests grew.");
+  ASSERT_NE(te = FirstShift(d1), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 9));
+  EXPECT_EQ(d1.text(te->span), "Days after");
+  EXPECT_EQ(d1.text(te->scope), "the vote");
+  EXPECT_NE(te->rule.find("2 to 9 days"), std::string::npos) << te->rule;
+  Doc d2 = Shift("The envoy left, just a few days after the ministry cancelled the permit.");
+  ASSERT_NE(te = FirstShift(d2), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 9));
+  EXPECT_EQ(d2.text(te->span), "a few days after");
+  // From Oct 12 the range (Oct 3-10) stays in October.
+  Doc d3 = Shift("The envoy left, days after the ministry cancelled the permit.", Date::Day(2025, 10, 12));
+  ASSERT_NE(te = FirstShift(d3), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 10));
+  // Weeks before: 14 to 62 days after Oct 2 runs into November and December:
+  // only the year is known.
+  Doc d4 = Shift("The rebels attacked the base, weeks before the talks opened.");
+  ASSERT_NE(te = FirstShift(d4), nullptr);
+  EXPECT_EQ(te->value, Date::Year(2025));
+  // Spanish.
+  Doc es = Shift("Pocos d\xC3\xAD" "as despu\xC3\xA9s de que el gobierno expuls\xC3\xB3 al embajador, las protestas siguen.");
+  ASSERT_NE(te = FirstShift(es), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 9));
+  EXPECT_EQ(es.text(te->scope), "el gobierno expuls\xC3\xB3 al embajador");
+  // Told as the story goes on: days after Monday Sept 29 ends at
+  // publication (Oct 2), so Oct 1-2: October.
+  Doc later = Shift("The envoy was expelled on Monday.\nDays later, the aid was suspended.");
+  ASSERT_NE(te = FirstShift(later), nullptr);
+  EXPECT_EQ(te->value, Date::Month(2025, 10));
+}
+
+TEST(DateShifter, UncountedDistancesThatAreNoDistance) {
+  // A range that straddles a year names nothing.
+  EXPECT_EQ(FirstShift(Shift("Days after the vote, the protests grew.", Date::Day(2026, 1, 5))), nullptr);
+  // "the final days before X" is a time of its own, not a distance.
+  EXPECT_EQ(FirstShift(Shift("In the final days before the vote, the parties campaigned.")), nullptr);
+  // A duration.
+  EXPECT_EQ(FirstShift(Shift("The troops stayed for weeks after the ceasefire, officials said.")), nullptr);
+  // "years" spans too much; "hours" is the sentence's day already.
+  EXPECT_EQ(FirstShift(Shift("Years after the war, the border reopened.")), nullptr);
   EXPECT_EQ(FirstShift(Shift("Hours after the attack, troops arrived.")), nullptr);
-  // "a" with a plural unit is no count ("a few days" reads as few).
-  EXPECT_EQ(FirstShift(Shift("A few days after the vote, the protests grew.")), nullptr);
+}
+
+TEST(DateShifter, NoCountNoDurationNoDeicticNoShift) {
   // A duration, not a distance between two events.
   EXPECT_EQ(FirstShift(Shift("The troops stayed for two weeks after the ceasefire, officials said.")), nullptr);
   // The time finder's business: a day named from today.
