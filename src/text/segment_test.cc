@@ -551,6 +551,15 @@ TEST(TokenHashInlineTest, EqualsTokenHash) {
     EXPECT_EQ(TokenHashInline(s), TokenHash(s)) << "length " << n;
     s.push_back(static_cast<char>('a' + (n * 7) % 26));
   }
+  // The short-input path reads its bytes whole (4 and 8 at a time): every
+  // byte value at the first, middle and last place of each short length.
+  for (int n = 1; n <= 17; ++n) {
+    for (int c = 0; c < 256; ++c) {
+      std::string w(static_cast<size_t>(n), 'q');
+      w[0] = w[static_cast<size_t>(n) / 2] = w[static_cast<size_t>(n) - 1] = static_cast<char>(c);
+      ASSERT_EQ(TokenHashInline(w), TokenHash(w)) << "length " << n << " byte " << c;
+    }
+  }
   EXPECT_EQ(TokenHashInline("n\xE2\x80\x99t"), TokenHash("n\xE2\x80\x99t"));
   EXPECT_NE(TokenHashInline("minister"), TokenHashInline("Minister"));
 }
