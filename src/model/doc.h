@@ -68,6 +68,14 @@ enum TokenFlag : uint16_t {
   // shape it cannot vouch for: see Segmenter::Scan); only ORed into
   // Sentence::may_have_time.
   kTimeCue = 1 << 14,
+  // Set by the segmenter when `lower` is the surface's own bytes or, with
+  // kCapitalized (and not kAllCaps), the surface with its first byte, an
+  // ASCII capital, lower-cased ("Minister"/"minister"): then lower_hash
+  // identifies the surface, and the tagger's candidate memo keys on it
+  // without comparing bytes. A speed hint only: a token without it is
+  // compared byte by byte, so other producers of tokens may leave it
+  // clear; whoever changes `lower` or `span` must clear it.
+  kPlainCase = 1 << 15,
 };
 
 struct Token {

@@ -369,11 +369,11 @@ inline void CopyWord(char* dst, const char* src, size_t n) {
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
-// first fast path below: no shape flag, `lower` is the surface. `flags`
-// already hold kSpaceBefore when it applies (Scan often knows it).
+// first fast path below: no shape flag, `lower` is the surface (kPlainCase).
+// `flags` already hold kSpaceBefore when it applies (Scan often knows it).
 inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
   t.span = {b, e};
-  t.flags = flags;
+  t.flags = flags | kPlainCase;
   t.lower = Bytes(text, b, e);
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
@@ -383,12 +383,12 @@ inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t
 // A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
 // ("Minister", "A"; the caller knows it from its own pass): kCapitalized
 // (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
-// FoldCase of the surface: a copy with the first byte lower-cased. `flags`
-// already hold kSpaceBefore when it applies.
+// FoldCase of the surface: a copy with the first byte lower-cased, so
+// kPlainCase. `flags` already hold kSpaceBefore when it applies.
 inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags,
                                  Arena* arena) {
   t.span = {b, e};
-  t.flags = flags | kCapitalized;
+  t.flags = flags | kCapitalized | kPlainCase;
   char* low = arena->Allocate(e - b);
   CopyWord(low, text.data() + b, e - b);
   low[0] = static_cast<char>(low[0] | 0x20);
@@ -416,7 +416,7 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
     int32_t k = 0;
     while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
     if (n > 0 && k == n) {
-      t.flags = flags;
+      t.flags = flags | kPlainCase;
       t.lower = s;
       t.lower_hash = TokenHashInline(s);
       t.lemma = t.lower;
@@ -480,8 +480,19 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   if (letters >= 2 && uppers == letters) flags |= kAllCaps;
   if (!alnum) flags |= kPunct;
   if (numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
-  t.flags = flags;
   t.lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
+  // kPlainCase (doc.h): `lower` is the surface itself (FoldCase also gives
+  // the surface back when folding changes nothing) on a token without
+  // capital flags; or, ASCII with one upper-case letter, the first byte,
+  // the surface with only that byte lower-cased by FoldCase (kCapitalized
+  // then, and not kAllCaps: another letter is lower case, or there is one
+  // letter).
+  if (t.lower.data() == s.data()) {
+    if (!(flags & (kCapitalized | kAllCaps))) flags |= kPlainCase;
+  } else if (ascii && uppers == 1 && IsUpperByte(p[0])) {
+    flags |= kPlainCase;
+  }
+  t.flags = flags;
   t.lower_hash = TokenHashInline(t.lower);
   t.lemma = t.lower;
   t.lemma_hash = t.lower_hash;
@@ -672,12 +683,12 @@ uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint
 }
 
 // MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
-// no digit, no upper case: kPunct, `lower` = surface), with the hash of the
+// no digit, no upper case: kPunct, `lower` = surface, kPlainCase), with the hash of the
 // byte from a table instead of hashing it. `flags` hold kSpaceBefore when
 // it applies.
 inline void Segmenter::MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const {
   t.span = {i, i + 1};
-  t.flags = flags | kPunct;
+  t.flags = flags | kPunct | kPlainCase;
   t.lower = Bytes(text, i, i + 1);
   t.lower_hash = byte_hash_[static_cast<uint8_t>(text[i])];
   t.lemma = t.lower;
@@ -768,13 +779,15 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     } else if (k0 == kD) {
       // A number of digits only ("2025", "15") ended like the words above,
       // but not by a comma (it may join digits: "1,500"): MakeToken would
-      // find no letter and digits only, so kNumber and `lower` = surface.
+      // find no letter and digits only, so kNumber and `lower` = surface
+      // (kPlainCase).
       uint32_t j = i + 1;
       while (j < end && kAscii.c[s[j]] == kD) ++j;
       if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
         Token& t = tokens->emplace_back();
         t.span = {i, j};
-        t.flags = kNumber | kTimeCue | (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+        t.flags = kNumber | kTimeCue | kPlainCase |
+                  (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
         t.lower = Bytes(text, i, j);
         t.lower_hash = TokenHashInline(t.lower);
         t.lemma = t.lower;

@@ -106,7 +106,7 @@ TEST_F(SegmentTest, LongLowerCaseWords) {
   EXPECT_EQ(word.lower.data(), doc_.article.text.data() + word.span.begin);
   EXPECT_EQ(word.lower_hash, TokenHash("internationalisation"));
   EXPECT_EQ(word.lemma_hash, word.lower_hash);
-  EXPECT_EQ(word.flags, kSentenceStart | kParagraphStart);
+  EXPECT_EQ(word.flags, kSentenceStart | kParagraphStart | kPlainCase);
   const Token& last = Find("reconstructionagreement");
   EXPECT_EQ(last.lower, "reconstructionagreement");
   EXPECT_TRUE(last.has(kParagraphStart));
@@ -220,11 +220,11 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
               ElementsAre("Minister", "'s", "Reuters-led", "Bogot\xC3\xA1", "Gen.", "A", "J.", "Wu2", "Ab", ";",
                           "Cd"));
   const Token& a = Find("A");
-  EXPECT_EQ(a.flags, kCapitalized | kSpaceBefore);
+  EXPECT_EQ(a.flags, kCapitalized | kSpaceBefore | kPlainCase);
   EXPECT_EQ(a.lower, "a");
   EXPECT_EQ(a.lower_hash, TokenHash("a"));
   const Token& cd = Find("Cd");  // at the paragraph's end, after punctuation
-  EXPECT_EQ(cd.flags, kCapitalized);
+  EXPECT_EQ(cd.flags, kCapitalized | kPlainCase);
   EXPECT_EQ(cd.lower, "cd");
   EXPECT_EQ(cd.lower_hash, TokenHash("cd"));
   EXPECT_FALSE(Find("Wu2").has(kNumber));
@@ -236,13 +236,13 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
               ElementsAre("In", "2025", ",", "12", "of", "30", "(", "1,500.5", "at", "10:30", ")", "5-0", "3rd",
                           "1990", "'s", "7", ".", "Then", ".", ".", "end", "...", "42"));
   // Every number may start a time expression (kTimeCue).
-  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore);
+  EXPECT_EQ(Find("2025").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore | kPlainCase);
   EXPECT_EQ(Find("2025").lower_hash, TokenHash("2025"));
-  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kTimeCue | kSpaceBefore);
+  EXPECT_EQ(Find("42").flags & ~(kSentenceStart | kParagraphStart), kNumber | kTimeCue | kSpaceBefore | kPlainCase);
   EXPECT_FALSE(Find("3rd").has(kNumber));
-  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore);
+  EXPECT_EQ(Find("7").flags & ~kSentenceStart, kNumber | kTimeCue | kSpaceBefore | kPlainCase);
   EXPECT_EQ(doc_.tokens[16].lower_hash, TokenHash("."));
-  EXPECT_EQ(doc_.tokens[16].flags & ~kSentenceStart, kPunct);
+  EXPECT_EQ(doc_.tokens[16].flags & ~kSentenceStart, kPunct | kPlainCase);
   // kSpaceBefore after each kind of gap: none, one space, several, a tab, a
   // no-break space, a blank line (the paragraph's first token), and none
   // after a word whose following space the fast path skipped.
@@ -266,8 +266,49 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
     EXPECT_EQ(t.lower, surface);
     EXPECT_EQ(t.lower_hash, TokenHash(surface)) << surface;
     EXPECT_EQ(t.lemma_hash, t.lower_hash);
-    EXPECT_EQ(t.flags & ~kSentenceStart, kPunct | kSpaceBefore) << surface;
+    EXPECT_EQ(t.flags & ~kSentenceStart, kPunct | kSpaceBefore | kPlainCase) << surface;
   }
+}
+
+// kPlainCase says `lower` is the surface (no capital flags) or the surface
+// with its first byte, an ASCII capital, lower-cased (kCapitalized, not
+// kAllCaps): the tagger's memo trusts it instead of comparing bytes, so
+// it must never be set where that is false, and should be set on the
+// shapes news is made of. Every path of Scan is visited: fast words,
+// capitalised words, digits, one-byte punctuation, the general rules
+// (hyphens, clitics, abbreviations, URLs, handles, non-ASCII, all
+// capitals, mixed case).
+TEST_F(SegmentTest, PlainCaseFlag) {
+  Tokens("Envoys from Quebec met NATO's McCain-era staff in Bogot\xC3\xA1 at 9:45 on 3 May.\n\n"
+         "\xC3\x89lodie wasn't told; the U.S. team (led by Wu) said \xE2\x80\x9Cno\xE2\x80\x9D to "
+         "ex-Minister's plan via www.example.org and @deskwatch, 1,200 km \xE2\x80\x94 Fort-de-France "
+         "negociaci\xC3\xB3n IMF-backed x2 Ab2");
+  ASSERT_GT(doc_.tokens.size(), 40u);
+  for (const Token& t : doc_.tokens) {
+    const std::string_view surface = doc_.text(t.span);
+    if (!t.has(kPlainCase)) continue;
+    if (t.has(kCapitalized)) {
+      EXPECT_FALSE(t.has(kAllCaps)) << surface;
+      ASSERT_EQ(t.lower.size(), surface.size()) << surface;
+      EXPECT_TRUE(surface[0] >= 'A' && surface[0] <= 'Z') << surface;
+      EXPECT_EQ(t.lower[0], surface[0] | 0x20) << surface;
+      EXPECT_EQ(t.lower.substr(1), surface.substr(1)) << surface;
+    } else {
+      EXPECT_FALSE(t.has(kAllCaps)) << surface;
+      EXPECT_EQ(t.lower, surface) << surface;
+    }
+  }
+  // Set on the common shapes...
+  for (std::string_view w : {"Envoys", "from", "Quebec", "'s", "staff", "9:45", "3", ".", "was", "n't", "(",
+                             "www.example.org", "@deskwatch", "1,200", "\xE2\x80\x94", "\xE2\x80\x9C",
+                             "negociaci\xC3\xB3n", "x2", "Ab2", "Wu"})
+    EXPECT_TRUE(Find(w).has(kPlainCase)) << w;
+  // ... and not where `lower` differs from the surface in more than a
+  // first ASCII capital: all capitals, two capitals, a capital after the
+  // first byte, a non-ASCII capital.
+  for (std::string_view w : {"NATO", "U.S.", "IMF-backed", "McCain-era", "Fort-de-France", "ex-Minister",
+                             "\xC3\x89lodie"})
+    EXPECT_FALSE(Find(w).has(kPlainCase)) << w;
 }
 
 TEST_F(SegmentTest, QuotesAndFlags) {
@@ -509,6 +550,15 @@ TEST(TokenHashInlineTest, EqualsTokenHash) {
   for (int n = 0; n <= 300; ++n) {
     EXPECT_EQ(TokenHashInline(s), TokenHash(s)) << "length " << n;
     s.push_back(static_cast<char>('a' + (n * 7) % 26));
+  }
+  // The short-input path reads its bytes whole (4 and 8 at a time): every
+  // byte value at the first, middle and last place of each short length.
+  for (int n = 1; n <= 17; ++n) {
+    for (int c = 0; c < 256; ++c) {
+      std::string w(static_cast<size_t>(n), 'q');
+      w[0] = w[static_cast<size_t>(n) / 2] = w[static_cast<size_t>(n) - 1] = static_cast<char>(c);
+      ASSERT_EQ(TokenHashInline(w), TokenHash(w)) << "length " << n << " byte " << c;
+    }
   }
   EXPECT_EQ(TokenHashInline("n\xE2\x80\x99t"), TokenHash("n\xE2\x80\x99t"));
   EXPECT_NE(TokenHashInline("minister"), TokenHashInline("Minister"));

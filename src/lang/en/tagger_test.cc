@@ -307,6 +307,50 @@ TEST(Tagger, CandidateMemoKeepsContext) {
   }
 }
 
+// The segmenter's kPlainCase lets the memo key a token without comparing
+// its bytes. Tokens flagged where it holds (by the bytes, as the
+// segmenter does), in one run over sentences that repeat words at a
+// sentence start, inside a sentence, in a headline and in capitals, must
+// get the tags each sentence gets unflagged from a fresh tagger.
+TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> lines = {
+      "Crews Repair Roads After Storm",  "crews repair roads after the storm.", "Repair crews left.",
+      "Officials said Repair crews left.", "REPAIR CREWS LEFT TOWN",           "Roads reopened; crews left.",
+      "Storm hits roads, crews repair them.", "Storm Roads Close"};
+  const auto headline = [](size_t i) { return i == 0 || i == 4 || i == 7; };
+  std::string all;
+  for (const std::string& l : lines) all += l + "\n";
+  Doc doc;
+  testing::SimpleTokenize(all, &doc);
+  ASSERT_EQ(doc.sentences.size(), lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) doc.sentences[i].headline = headline(i);
+  uint32_t flagged = 0, titles = 0;
+  for (Token& t : doc.tokens) {
+    const std::string_view surface = doc.text(t.span);
+    const bool caps = (t.flags & (kCapitalized | kAllCaps)) != 0;
+    const bool same = !caps && t.lower == surface;
+    const bool title = (t.flags & (kCapitalized | kAllCaps)) == kCapitalized && !surface.empty() &&
+                       surface[0] >= 'A' && surface[0] <= 'Z' && t.lower.size() == surface.size() &&
+                       t.lower[0] == (surface[0] | 0x20) && t.lower.substr(1) == surface.substr(1);
+    if (same || title) {
+      t.flags |= kPlainCase;
+      ++flagged;
+      titles += title;
+    }
+  }
+  EXPECT_GT(flagged, 20u);
+  EXPECT_GT(titles, 8u);
+  Tagger(Shared()).Run(doc);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Doc one;
+    testing::SimpleTokenize(lines[i], &one);
+    one.sentences[0].headline = headline(i);
+    Tagger(Shared()).Run(one);
+    EXPECT_EQ(Tagged(doc, static_cast<uint32_t>(i)), Tagged(one)) << lines[i];
+  }
+}
+
 TEST(Tagger, CandidatesAreFewAndOrdered) {
   REQUIRE_LEXICON();
   Doc doc;
