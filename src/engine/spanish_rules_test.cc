@@ -263,7 +263,7 @@ TEST(SpanishRulesTest, AStateNamedByItsNameDoesNotProtestAgainstItself) {
 TEST(SpanishRulesTest, AProtestThatSaysHowAPlannedActIsDoneIsPlanned) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // "en protesta por" is the manner of the planned march: nothing done yet.
-  auto ev = CodeEs("Para el jueves está prevista una marcha de maestros de Paraguay en Asunción, en protesta contra "
+  auto ev = CodeEs("Una marcha de maestros de Paraguay está prevista para el jueves en Asunción, en protesta contra "
                    "la reforma de las pensiones.");
   for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("14")) << Dump(ev);
   // A march held in protest is a protest.

@@ -55,7 +55,7 @@ bool StateByName(const Doc& doc, uint32_t m) {
   const ActorMention& am = doc.actors[m];
   if (am.code.size() != 3 || am.is_agent || am.is_person || am.how != ActorResolution::kDirect) return false;
   // After a preposition the name is a place or an owner ("los productores
-  // de banano de Ecuador", "acusados en Ruanda"), the doers unnamed: the
+  // de café de Colombia", "juzgados en Kenia"), the doers unnamed: the
   // state is not the one that acts.
   if (am.tokens.begin > 0) {
     const Tag before = doc.tokens[am.tokens.begin - 1].tag;

@@ -890,7 +890,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           bool governed = v.passive ? (!after_verb || cl.subject.contains(t)) : after_verb;
           // A manner phrase after the verb ("en protesta por") says how the
           // clause's act is done, passive or not: under a verb that plans
-          // it ("está prevista una marcha ..., en protesta contra X") the
+          // it ("una marcha de maestros está prevista para el jueves, en
+          // protesta contra X") the
           // protest is planned too. Spanish only, where the rule was
           // measured.
           governed |= manner && after_verb && doc.article.lang == "es";
@@ -966,7 +967,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           sources = {place};
           why_source = "the country where it happened";
         } else if (place != kNone32 && doc.article.lang == "es" && root == "14" && CapitalAsPlace(doc.actors[place])) {
-          // "protestas violentas en Quito contra ...": a protest in a
+          // "las protestas en Lima contra el alza ...": a protest in a
           // capital is held there by its country's people, as one in a
           // town is; the capital stands for its government only as a
           // doer ("Quito protestó"). Spanish protests only, where the

@@ -289,8 +289,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (j > floor && (low(j - 1) == w.segun || low(j - 1) == w.segun2)) {
         k = j - 1;
         segun_list = true;
-        // A list of counts by source ("20.000 personas según la policía y
-        // entre 40.000 y 50.000 según los organizadores"): a later item is
+        // A list of counts by source ("8.000 estudiantes según la policía y
+        // entre 15.000 y 20.000 según los rectores"): a later item is
         // only numbers, joined to the one before by "y"; skip it to reach
         // the "según" phrase of the item that names the people.
         uint32_t q = k;
@@ -324,8 +324,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
     // afirmó el portavoz": after another verb the phrase is its object),
     // with only "Pero" before it ("Tras la reunión, anunció" has none).
-    // After a list of counts by source ("En Chile 20.000 manifestantes
-    // según la policía y 50.000 según los organizadores, marcharon") the
+    // After a list of counts by source ("En Uruguay 8.000 estudiantes según
+    // la policía y 20.000 según los rectores, marcharon") the
     // comma closes the list: the subject before it may follow a place.
     if (lone_comma && !segun_list &&
         (floor != b || (j > floor && !(j == floor + 1 && toks[floor].tag == Tag::CC)) || toks[j].tag == Tag::IN))
