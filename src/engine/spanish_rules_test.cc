@@ -245,4 +245,62 @@ TEST(SpanishRulesTest, TenerPrevistoIsAPlan) {
   EXPECT_TRUE(Has(ev, "PRY", "143", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AStateNamedByItsNameDoesNotProtestAgainstItself) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A country's name is its state: a protest it lodges is not aimed at its
+  // own government.
+  auto ev = CodeEs("Uruguay protestó formalmente por la pesca ilegal en sus aguas.");
+  EXPECT_TRUE(Has(ev, "URY", "14", "")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "URY", "14", "URYGOV")) << Dump(ev);
+  // So for a purpose: walking out to protest.
+  ev = CodeEs("Uruguay abandonó la reunión para protestar contra el proyecto de resolución.");
+  EXPECT_FALSE(Has(ev, "URY", "14", "URYGOV")) << Dump(ev);
+  // Its people, named by a demonym, protest against their government.
+  ev = CodeEs("Miles de uruguayos protestaron el lunes en las calles.");
+  EXPECT_TRUE(Has(ev, "URY", "14", "URYGOV")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AProtestThatSaysHowAPlannedActIsDoneIsPlanned) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "en protesta por" is the manner of the planned march: nothing done yet.
+  auto ev = CodeEs("Una marcha de maestros de Paraguay está prevista para el jueves en Asunción, en protesta contra "
+                   "la reforma de las pensiones.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("14")) << Dump(ev);
+  // A march held in protest is a protest.
+  ev = CodeEs("Los maestros de Paraguay marcharon el jueves en Asunción, en protesta contra la reforma de las "
+              "pensiones.");
+  EXPECT_TRUE(Has(ev, "PRY", "14", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ACountOfProtestersBySourceBeforeTheVerb) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // The people are counted twice, by two sources, the second count a range;
+  // the comma closes the list, and the subject follows a place.
+  auto ev = CodeEs("En Uruguay 8.000 estudiantes según la policía y entre 15.000 y 20.000 según los rectores, "
+                   "marcharon el viernes contra el recorte del presupuesto.");
+  EXPECT_TRUE(Has(ev, "URYEDU", "14", "")) << Dump(ev);
+  // "Según X" opening the sentence names who reports, never who acts.
+  ev = CodeEs("Según la policía de Uruguay, marcharon el viernes contra el recorte del presupuesto.");
+  EXPECT_FALSE(Has(ev, "URYCOP", "", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, PopularProtestsAreNoPartys) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "populares" after a noun is the adjective, not Spain's Partido Popular.
+  auto ev = CodeEs("Las organizaciones populares de Bolivia marcharon contra el Gobierno de Bolivia.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("ESP")) << Dump(ev);
+  // The party's members, "los populares", still are.
+  ev = CodeEs("Los populares criticaron al Gobierno de Francia por los aranceles.", "2019-03-01");
+  EXPECT_TRUE(Has(ev, "ESP", "11", "FRAGOV")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AProtestInACapitalIsItsCountrysPeoples) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // No doer named: the protest is held by the capital's country, as one in a
+  // town or a country is, not by the government the capital stands for.
+  auto ev = CodeEs("Las protestas en Lima contra el alza de los combustibles dejaron dos heridos.");
+  EXPECT_EQ(CodeOf(ev, "PER", "").substr(0, 2), "14") << Dump(ev);
+  EXPECT_FALSE(Has(ev, "PERGOV", "14", "")) << Dump(ev);
+}
+
 }  // namespace dyad

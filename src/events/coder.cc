@@ -42,6 +42,31 @@ bool ProtestsOwnGovernment(std::string_view code) {
   return true;
 }
 
+// Whether actor mention m is a state named by its country's name ("Cuba
+// protestó", "Argentina, al protestar ...") rather than its people by a
+// demonym ("miles de cubanos protestaron"; the Spanish demonyms are entries
+// of their own, named in lower case, in countries.txt). Both carry the bare
+// country code, but a state that protests protests as a state, to another
+// party, not against its own government. Spanish only: the English entries
+// list the demonyms under the country's name, and English output was
+// measured without it.
+bool StateByName(const Doc& doc, uint32_t m) {
+  if (doc.article.lang != "es") return false;
+  const ActorMention& am = doc.actors[m];
+  if (am.code.size() != 3 || am.is_agent || am.is_person || am.how != ActorResolution::kDirect) return false;
+  // After a preposition the name is a place or an owner ("los productores
+  // de café de Colombia", "juzgados en Kenia"), the doers unnamed: the
+  // state is not the one that acts.
+  if (am.tokens.begin > 0) {
+    const Tag before = doc.tokens[am.tokens.begin - 1].tag;
+    if (before == Tag::IN || before == Tag::TO) return false;
+  }
+  const auto& from = am.entry_from;
+  if (!from.file || !from.name || from.name->empty() || !from.file->ends_with("countries.txt")) return false;
+  const unsigned char first = static_cast<unsigned char>((*from.name)[0]);
+  return first >= 'A' && first <= 'Z';
+}
+
 // Whether an actor with this code imposes curfews and states of emergency
 // as its state: the state itself or its government, military or police.
 bool ActsAsItsState(std::string_view code) {
@@ -3033,7 +3058,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                                       : "no target: the default target (DEFAULT)",
                code);
       } else if ((root == "14" || root == "10" || code.starts_with("082") || protest_threat) && !options_.peer_reading &&
-                 ProtestsOwnGovernment(doc.actors[s].code)) {
+                 ProtestsOwnGovernment(doc.actors[s].code) && !StateByName(doc, s)) {
         // A protest that names no one protests against the authorities of
         // its own country ("farmers marched through the capital"): CAMEO's and
         // PLOVER's coders give it that government as target. So is a demand

@@ -15,6 +15,13 @@ namespace dyad {
 
 namespace {
 
+// Whether the mention is a capital named as a place: an entry of
+// capitals.txt, which codes capitals as their governments (XXXGOV).
+bool CapitalAsPlace(const ActorMention& m) {
+  return m.how == ActorResolution::kDirect && !m.is_agent && !m.is_person && m.code.size() == 6 &&
+         m.code.compare(3, 3, "GOV") == 0 && m.entry_from.file && m.entry_from.file->ends_with("capitals.txt");
+}
+
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t b = 0;
@@ -469,6 +476,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // The noun's own phrase after it: prepositions and their actors.
       std::vector<uint32_t> sources, targets, mutual;
       std::string why_source, why_target;
+      std::string source_code;  // set when the source's code is not its mention's (a capital's country)
       bool patient_seen = false;  // an "of"/"de" phrase follows
       NounRole role = NounRole::kNone;
       bool prep_seen = false;
@@ -880,6 +888,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // it is the subject put after the verb, as Spanish does: "está
           // prevista una marcha", "se prevén huelgas".
           bool governed = v.passive ? (!after_verb || cl.subject.contains(t)) : after_verb;
+          // A manner phrase after the verb ("en protesta por") says how the
+          // clause's act is done, passive or not: under a verb that plans
+          // it ("una marcha de maestros está prevista para el jueves, en
+          // protesta contra X") the
+          // protest is planned too. Spanish only, where the rule was
+          // measured.
+          governed |= manner && after_verb && doc.article.lang == "es";
           if (!light && governed && (nouns.IsBlocking(vl) || verbs.IsIrrealis(vl) || verbs.IsIntent(vl))) {
             if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;
@@ -951,6 +966,15 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         if (place != kNone32 && doc.actors[place].code.size() == 3 && !doc.actors[place].is_agent) {
           sources = {place};
           why_source = "the country where it happened";
+        } else if (place != kNone32 && doc.article.lang == "es" && root == "14" && CapitalAsPlace(doc.actors[place])) {
+          // "las protestas en Lima contra el alza ...": a protest in a
+          // capital is held there by its country's people, as one in a
+          // town is; the capital stands for its government only as a
+          // doer ("Quito protestó"). Spanish protests only, where the
+          // PLOVER gold counts such crowds with no doer named.
+          sources = {place};
+          source_code = doc.actors[place].code.substr(0, 3);
+          why_source = "the country of the capital where it happened";
         }
       }
       if (sources.empty()) {
@@ -979,7 +1003,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       if (phrase_time != kNone32) date = doc.times[phrase_time].value, time = phrase_time;
       bool coded = false;
       auto emit = [&](uint32_t s, uint32_t tg) {
-        const std::string& sc = doc.actors[s].code;
+        const std::string& sc = source_code.empty() ? doc.actors[s].code : source_code;
         const std::string tc = tg == kNone32 ? std::string() : doc.actors[tg].code;
         if (tg != kNone32 && (s == tg || sc == tc)) return;
         // The verb, or this noun already, coded this dyad in the sentence;

@@ -217,6 +217,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   auto np_left = [&](uint32_t end, uint32_t floor, bool allow_cc) -> TokenRange {
     uint32_t k = end;
     bool lone_comma = false;
+    bool segun_list = false;  // the walk passed a "según X" phrase
     uint32_t j = k;
     for (;;) {  // once, or again after a "según X" phrase (below)
       // Skip adverbs, time expressions and comma-enclosed insertions
@@ -287,6 +288,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // (none when "Según la policía" opens the clause).
       if (j > floor && (low(j - 1) == w.segun || low(j - 1) == w.segun2)) {
         k = j - 1;
+        segun_list = true;
+        // A list of counts by source ("8.000 estudiantes según la policía y
+        // entre 15.000 y 20.000 según los rectores"): a later item is
+        // only numbers, joined to the one before by "y"; skip it to reach
+        // the "según" phrase of the item that names the people.
+        uint32_t q = k;
+        bool number = false;
+        while (q > floor && (toks[q - 1].tag == Tag::CD || low(q - 1) == w.entre || low(q - 1) == w.y ||
+                             low(q - 1) == w.e)) {
+          number |= toks[q - 1].tag == Tag::CD;
+          --q;
+        }
+        if (number && q < k && (low(q) == w.y || low(q) == w.e) && q > floor) k = q;
         continue;
       }
       break;
@@ -310,7 +324,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // Only at the sentence's start ("Los rebeldes atacaron el pueblo,
     // afirmó el portavoz": after another verb the phrase is its object),
     // with only "Pero" before it ("Tras la reunión, anunció" has none).
-    if (lone_comma &&
+    // After a list of counts by source ("En Uruguay 8.000 estudiantes según
+    // la policía y 20.000 según los rectores, marcharon") the
+    // comma closes the list: the subject before it may follow a place.
+    if (lone_comma && !segun_list &&
         (floor != b || (j > floor && !(j == floor + 1 && toks[floor].tag == Tag::CC)) || toks[j].tag == Tag::IN))
       return TokenRange{};
     while (j < k && (toks[j].tag == Tag::IN || toks[j].tag == Tag::CC)) ++j;
