@@ -1324,8 +1324,170 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     e.begin = e.end = at;  // `end` is the fill cursor until the second pass is done
     at += n;
   }
-  synset_ids_.resize(at);
-  each_word([&](uint64_t first, uint32_t si) { synset_ids_[slot_of(first).end++] = si; });
+  std::vector<uint32_t> ids(at);
+  each_word([&](uint64_t first, uint32_t si) { ids[slot_of(first).end++] = si; });
+  // Each word's synsets (ascending: each_word goes through them in order)
+  // grouped by block of 64, in place of the list of indices.
+  synset_blocks_.reserve(at);
+  synset_block_bits_.reserve(at);
+  for (SynsetStart& e : synset_starts_) {
+    const uint32_t begin = static_cast<uint32_t>(synset_blocks_.size());
+    for (uint32_t k = e.begin; k < e.end; ++k) {
+      const uint32_t block = ids[k] >> 6;
+      if (synset_blocks_.size() == begin || synset_blocks_.back() != block) {
+        synset_blocks_.push_back(block);
+        synset_block_bits_.push_back(0);
+      }
+      synset_block_bits_.back() |= uint64_t{1} << (ids[k] & 63);
+    }
+    e.begin = begin;
+    e.end = static_cast<uint32_t>(synset_blocks_.size());
+  }
+  BuildKeyedLists();
+}
+
+namespace {
+// The first slot of a keyed list in EventCoder::keyed_ (Fibonacci hashing
+// of its address: list nodes are a few dozen bytes apart).
+size_t ListSlot(const PatternList* list) {
+  return static_cast<size_t>((reinterpret_cast<uintptr_t>(list) * 0x9E3779B97F4A7C15ull) >> 40);
+}
+}  // namespace
+
+void EventCoder::BuildKeyedLists() {
+  static const uint64_t kPersonalA = TokenHash("a");  // MatchFrom may match it without the word
+  // The big lists, each once: a verb's patterns are mostly written together,
+  // so the list is looked up only where the verb changes.
+  std::vector<const PatternList*> lists;
+  uint64_t last = 0;
+  bool any = false;
+  for (const VerbPattern& p : verbs_->patterns()) {
+    if (any && p.verb == last) continue;
+    last = p.verb, any = true;
+    const PatternList* l = verbs_->PatternListFor(p.verb);
+    if (l && l->ids.size() >= kKeyedMin && std::find(lists.begin(), lists.end(), l) == lists.end()) lists.push_back(l);
+  }
+  if (lists.empty()) return;
+  size_t cap = 16;
+  while (cap < lists.size() * 4) cap <<= 1;
+  keyed_.assign(cap, KeyedList{});
+  auto eligible = [&](const PatternElem& e) {
+    return e.kind == PatternElem::Kind::kWord && !e.stem && e.hash != 0 && e.hash != kPersonalA;
+  };
+  // How many of the list's patterns name each plain word: an open-addressing
+  // table (hash 0: empty) at most half full. With a sort of the words and a
+  // binary search per word this function cost 12.6M instructions of
+  // start-up; with the table, 8.6M.
+  std::vector<std::pair<uint64_t, uint32_t>> counts;
+  std::vector<std::pair<uint64_t, uint32_t>> keys;  // (key word, position in the list)
+  for (const PatternList* l : lists) {
+    const uint32_t n = static_cast<uint32_t>(l->ids.size());
+    KeyedList kl;
+    kl.list = l;
+    kl.words = (n + 63) / 64;
+    size_t named = 0;
+    for (uint32_t id : l->ids)
+      for (const PatternElem& e : verbs_->pattern(id).elems) named += eligible(e);
+    size_t ccap = 16;
+    while (ccap < named * 2) ccap <<= 1;
+    counts.assign(ccap, {0, 0});
+    auto count_of = [&](uint64_t h) -> uint32_t& {
+      size_t s = h & (ccap - 1);
+      while (counts[s].first != 0 && counts[s].first != h) s = (s + 1) & (ccap - 1);
+      counts[s].first = h;
+      return counts[s].second;
+    };
+    for (uint32_t id : l->ids)
+      for (const PatternElem& e : verbs_->pattern(id).elems)
+        if (eligible(e)) ++count_of(e.hash);
+    kl.always = static_cast<uint32_t>(key_rows_.size());
+    key_rows_.resize(key_rows_.size() + kl.words, 0);
+    keys.clear();
+    for (uint32_t k = 0; k < n; ++k) {
+      uint64_t key = 0;
+      uint32_t fewest = 0;
+      for (const PatternElem& e : verbs_->pattern(l->ids[k]).elems) {
+        if (!eligible(e)) continue;
+        const uint32_t c = count_of(e.hash);
+        if (key == 0 || c < fewest) key = e.hash, fewest = c;
+      }
+      if (key != 0) {
+        keys.emplace_back(key, k);
+        continue;
+      }
+      // No plain word: the first synset, under each first word of its
+      // members (SynsetsStartingIn's test, which the loop asks anyway).
+      const PatternElem* syn = nullptr;
+      for (const PatternElem& e : verbs_->pattern(l->ids[k]).elems)
+        if (e.kind == PatternElem::Kind::kSynset) {
+          syn = &e;
+          break;
+        }
+      bool keyed_by_synset = false;
+      if (syn) {
+        const auto& by_first = verbs_->synsets()[syn->synset].by_first;
+        keyed_by_synset = !by_first.empty();  // an empty (unknown) synset: kept, as the loop would see it
+        for (const auto& [first, member] : by_first) keyed_by_synset &= first != 0;
+        if (keyed_by_synset)
+          for (size_t i = 0; i < by_first.size(); ++i)
+            if (i == 0 || by_first[i].first != by_first[i - 1].first) keys.emplace_back(by_first[i].first, k);
+      }
+      if (!keyed_by_synset) key_rows_[kl.always + k / 64] |= uint64_t{1} << (k % 64);
+    }
+    std::sort(keys.begin(), keys.end());
+    size_t distinct = 0;
+    for (size_t i = 0; i < keys.size(); ++i) distinct += i == 0 || keys[i].first != keys[i - 1].first;
+    size_t tcap = 8;
+    while (tcap < distinct * 2) tcap <<= 1;
+    kl.table = static_cast<uint32_t>(key_slots_.size());
+    kl.table_mask = static_cast<uint32_t>(tcap - 1);
+    key_slots_.resize(key_slots_.size() + tcap);
+    size_t row = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (i == 0 || keys[i].first != keys[i - 1].first) {
+        row = key_rows_.size();
+        key_rows_.resize(row + kl.words, 0);
+        size_t s = keys[i].first & kl.table_mask;
+        while (key_slots_[kl.table + s].hash != 0) s = (s + 1) & kl.table_mask;
+        key_slots_[kl.table + s] = {keys[i].first, static_cast<uint32_t>(row)};
+      }
+      key_rows_[row + keys[i].second / 64] |= uint64_t{1} << (keys[i].second % 64);
+    }
+    size_t s = ListSlot(l) & (cap - 1);
+    while (keyed_[s].list != nullptr) s = (s + 1) & (cap - 1);
+    keyed_[s] = kl;
+  }
+}
+
+const EventCoder::KeyedList* EventCoder::KeyedFor(const PatternList* list) const {
+  if (keyed_.empty()) return nullptr;
+  const size_t mask = keyed_.size() - 1;
+  for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {
+    if (keyed_[s].list == list) return &keyed_[s];
+    if (keyed_[s].list == nullptr) return nullptr;
+  }
+}
+
+void EventCoder::KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks,
+                                 const std::vector<uint32_t>& words, uint64_t* out) const {
+  const uint64_t* const rows = key_rows_.data();
+  const KeySlot* const table = key_slots_.data() + kl.table;
+  const uint32_t w = kl.words, mask = kl.table_mask;
+  for (uint32_t i = 0; i < w; ++i) out[i] = rows[kl.always + i];
+  auto add = [&](uint64_t h) {
+    for (uint32_t s = static_cast<uint32_t>(h) & mask;; s = (s + 1) & mask) {
+      if (table[s].hash == 0) return;  // before the compare: a word hashed 0 is no key
+      if (table[s].hash == h) {
+        const uint64_t* r = rows + table[s].row;
+        for (uint32_t i = 0; i < w; ++i) out[i] |= r[i];
+        return;
+      }
+    }
+  };
+  for (uint32_t t : words) {
+    add(toks[t].lemma_hash);
+    if (toks[t].lower_hash != toks[t].lemma_hash) add(toks[t].lower_hash);
+  }
 }
 
 void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
@@ -1333,13 +1495,14 @@ void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::ve
   out->assign((verbs_->synsets().size() + 63) / 64, 0);
   uint64_t* const bits = out->data();
   const SynsetStart* const table = synset_starts_.data();
-  const uint32_t* const ids = synset_ids_.data();
+  const uint32_t* const blocks = synset_blocks_.data();
+  const uint64_t* const block_bits = synset_block_bits_.data();
   auto mark = [&](uint64_t h) {
     const uint64_t key = h ? h : 1;
     for (size_t slot = key & synset_starts_mask_;; slot = (slot + 1) & synset_starts_mask_) {
       const SynsetStart& e = table[slot];
       if (e.hash == key) {
-        for (uint32_t k = e.begin; k < e.end; ++k) bits[ids[k] >> 6] |= uint64_t{1} << (ids[k] & 63);
+        for (uint32_t k = e.begin; k < e.end; ++k) bits[blocks[k]] |= block_bits[k];
         return;
       }
       if (e.hash == 0) return;
@@ -1463,6 +1626,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t t = 0; t < toks.size(); ++t)
       if (deleted[t]) c.starts_at[t] = c.covers[t] = kNone32;
   }
+  // The article's language, compared once: `lang == "es"` is a library
+  // call, and the clause loop asked it of every clause (~50,000 calls on
+  // te3silver).
+  const bool spanish = doc.article.lang == "es";
   // Why each clause coded or did not code, for `dyad explain`. Callers test
   // `trace` first so that coding without a trace builds none of the messages.
   auto say = [&](uint32_t clause, std::string msg) { trace->push_back({clause, std::move(msg)}); };
@@ -1856,7 +2023,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // as "recibir a" see it; the place follows it.
       uint32_t object_at = kNone32;
       static const uint64_t kEn = TokenHash("en"), kA = TokenHash("a"), kAl = TokenHash("al");
-      if (doc.article.lang == "es" && after < end && toks[after].lower_hash == kEn) {
+      if (spanish && after < end && toks[after].lower_hash == kEn) {
         for (uint32_t k = after + 1; k < end && k <= after + 8; ++k) {
           const Token& w = toks[k];
           if (w.lower_hash == H().comma || IsVerb(w.tag)) break;
@@ -1885,7 +2052,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // object after it for a passive subject ("se opuso a la invasión"),
     // and there the "a" is in the text.
     c.es_passive_subject_first =
-        v.passive && !cl.subject.empty() && cl.subject.end <= v.tokens.begin && doc.article.lang == "es";
+        v.passive && !cl.subject.empty() && cl.subject.end <= v.tokens.begin && spanish;
     // Quotation marks do not change what was done: "called his policies
     // “frankly irresponsible failures”" matches like the unquoted words.
     seq.erase(std::remove_if(seq.begin(), seq.end(),
@@ -1934,8 +2101,34 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // first of them did.)
       const uint64_t absent = ~words_present;
       const size_t n = list->size();
-      for (size_t k = PatternList::NextFit(masks, 0, n, absent); k < n;
-           k = PatternList::NextFit(masks, k + 1, n, absent)) {
+      // A verb with many patterns tries only those keyed by a word of the
+      // clause (EventCoder::KeyedList), each still through its word mask;
+      // the others go through the whole list with NextFit. Either way the
+      // patterns come in list order, and those left out could not match.
+      const KeyedList* keyed = KeyedFor(plist);
+      static thread_local std::vector<uint64_t> candidates;
+      size_t cand_word = 0;
+      uint64_t cand_bits = 0;
+      if (keyed) {
+        candidates.resize(keyed->words);
+        KeyedCandidates(*keyed, toks, words, candidates.data());
+        cand_bits = candidates[0];
+      }
+      auto next_fit = [&](size_t from) -> size_t {
+        if (!keyed) return PatternList::NextFit(masks, from, n, absent);
+        // The candidates are taken lowest first, each once: `from` is always
+        // past the last one returned.
+        for (;;) {
+          while (cand_bits == 0) {
+            if (++cand_word >= keyed->words) return n;
+            cand_bits = candidates[cand_word];
+          }
+          const size_t k = cand_word * 64 + static_cast<size_t>(__builtin_ctzll(cand_bits));
+          cand_bits &= cand_bits - 1;
+          if (!(masks[k] & absent)) return k;
+        }
+      };
+      for (size_t k = next_fit(0); k < n; k = next_fit(k + 1)) {
         if constexpr (decltype(longest)::value)
           if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
         // Then the second mask (PatternList::word_masks2), which rejects
@@ -1949,11 +2142,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if ((masks2[k] & ~words_present2) != 0) continue;
         }
         const VerbPattern& p = verbs_->pattern((*list)[k]);
-        bool synsets_present = true;                   // and each synset needs one of its first words
-        for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
-        if (!synsets_present) continue;
         if (!p.synset_masks.empty()) {
           if (!have_synsets_in) {
+            // Each synset needs one of its first words' bits: asked only
+            // until the exact table below is built, which implies it (a
+            // first word of the clause sets its bit in words_present).
+            bool synsets_present = true;
+            for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
+            if (!synsets_present) continue;
             SynsetsStartingIn(toks, words, &synsets_in);
             have_synsets_in = true;
           }
@@ -2329,7 +2525,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // criticó al presidente colombiano": Rubio, not a Colombian
         // secretary), when the apposition is a named person (checked below).
         // Spanish only: measured on the Spanish sets and corpora.
-        bool guessed_agent = !sources.empty() && doc.article.lang == "es";
+        bool guessed_agent = !sources.empty() && spanish;
         for (uint32_t m : sources) {
           const ActorResolution how = doc.actors[m].how;
           guessed_agent &= doc.actors[m].is_agent && (how == ActorResolution::kAgentSentence ||

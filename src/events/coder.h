@@ -172,7 +172,8 @@ class EventCoder : public Component {
   // Which synsets have a member starting with a given word: an
   // open-addressing table (power-of-two size, at most a quarter full,
   // probed linearly; hash 0 marks an empty slot) from each first word's
-  // TokenHash to its synsets' indices, synset_ids_[begin, end). Asked of
+  // TokenHash to its synsets, as (64-synset block, bits) pairs
+  // synset_blocks_[k], synset_block_bits_[k] for k in [begin, end). Asked of
   // every word of a clause that reaches a pattern with a synset
   // (SynsetsStartingIn): most patterns that passed the word masks and
   // reached the matcher on te3silver (96,000 of 118,000) had a synset none
@@ -184,11 +185,51 @@ class EventCoder : public Component {
   };
   std::vector<SynsetStart> synset_starts_;
   uint64_t synset_starts_mask_ = 0;
-  std::vector<uint32_t> synset_ids_;
+  // A word's synsets as one OR per block of 64 rather than one bit set per
+  // synset: a news word starts members of several synsets, often defined
+  // near each other ("military" 65), and the marks were half of
+  // SynsetsStartingIn (8.7M of 17.8M instructions on te3silver).
+  std::vector<uint32_t> synset_blocks_;
+  std::vector<uint64_t> synset_block_bits_;
   // Sets bit s of *out (one bit per synset) where some word of `words`, by
   // its lemma or surface, is the first word of a member of synset s.
   void SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
                          std::vector<uint64_t>* out) const;
+  // Verbs with many patterns ("promise" 605, "be" 448, "call" 483: lists
+  // of kKeyedMin or more) index their patterns by one word each, so that a
+  // clause tries only the patterns whose word it has, not every pattern's
+  // word mask (PatternList::NextFit scanned ~140 masks a clause on
+  // te3silver, most of them of such verbs). A pattern's key is the one of
+  // its plain words (PatternElem::kWord, not a stem) that the fewest of the
+  // verb's patterns name ("extradite" in "be ready to extradite", not
+  // "to"); MatchFrom matches such a word only at a token whose lemma or
+  // surface it is, so a clause without it cannot match the pattern. The
+  // Spanish personal "a" is never a key: MatchFrom may match it without
+  // the word (a passive's subject). A pattern with no such word is keyed
+  // by its first synset's first words (a member starts only at its first
+  // word: SynsetsStartingIn's test), one with neither is in the list's
+  // `always` row. Rows are bit sets over the list's positions, so the
+  // candidates come out in the list's (specificity) order.
+  static constexpr size_t kKeyedMin = 64;
+  struct KeyedList {
+    const PatternList* list = nullptr;  // the slot's list; nullptr marks an empty slot
+    uint32_t words = 0;                 // 64-bit words of a row: (list size + 63) / 64
+    uint32_t always = 0;                // key_rows_ offset of the row of unkeyed patterns
+    uint32_t table = 0;                 // key_slots_ offset of the list's key table
+    uint32_t table_mask = 0;            // its size - 1 (a power of two, at most half full)
+  };
+  struct KeySlot {
+    uint64_t hash = 0;  // the key word's TokenHash; 0 marks an empty slot (no key is 0)
+    uint32_t row = 0;   // key_rows_ offset of the patterns it keys
+  };
+  std::vector<KeyedList> keyed_;  // open addressing by list address (KeyedFor)
+  std::vector<KeySlot> key_slots_;
+  std::vector<uint64_t> key_rows_;
+  void BuildKeyedLists();
+  const KeyedList* KeyedFor(const PatternList* list) const;
+  // The positions of `kl`'s list that `words` may match: bit k of out[k / 64].
+  void KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+                       uint64_t* out) const;
 };
 
 }  // namespace dyad

@@ -1363,6 +1363,48 @@ TEST_F(CoderTest, SynsetPatternNeedsAMemberInTheClause) {
       << Trace();
 }
 
+// A verb with 64 patterns or more (EventCoder::kKeyedMin) is tried through its
+// key index (each pattern under its rarest plain word, else its first
+// synset's first words, else always): the same events as with a short list
+// of the same patterns, where every pattern's word mask is read. The
+// filler patterns name words no sentence here has, so they never match.
+TEST_F(CoderTest, KeyedPatternListsCodeAsTheShortList) {
+  constexpr size_t kKeyedMin = 64;  // EventCoder::kKeyedMin (private there)
+  const std::string own =
+      "0233 pledge &RELIEF to +\n"
+      "0234 pledge troops to +\n"
+      "0231 pledge &RELIEF +\n"  // as specific as the first: list order decides
+      "030 pledge +\n";
+  std::string filler;
+  for (size_t i = 0; i < kKeyedMin + 6; ++i) filler += "057 pledge zorblax" + std::to_string(i) + " to +\n";
+  const struct {
+    const char* tagged;
+    std::vector<A> actors;
+    V want;
+  } cases[] = {
+      {"Spain/NNP pledged/VBD/pledge troops/NNS/troop to/TO Mali/NNP ./.", {{0, 1, "ESP"}, {4, 5, "MLI"}},
+       V{"ESP>MLI:0234"}},
+      // "food aid": a member found by its first word, "food"
+      {"Spain/NNP pledged/VBD/pledge food/NN aid/NN to/TO Mali/NNP ./.", {{0, 1, "ESP"}, {5, 6, "MLI"}},
+       V{"ESP>MLI:0233"}},
+      {"Spain/NNP pledged/VBD/pledge Mali/NNP medical/JJ supplies/NNS/supply ./.", {{0, 1, "ESP"}, {2, 3, "MLI"}},
+       V{"ESP>MLI:030"}},
+      {"Spain/NNP pledged/VBD/pledge Mali/NNP its/PRP$ backing/NN ./.", {{0, 1, "ESP"}, {2, 3, "MLI"}},
+       V{"ESP>MLI:030"}},
+  };
+  for (bool keyed : {false, true}) {
+    auto d = std::make_shared<VerbDictionary>();
+    std::vector<DictProblem> problems;
+    d->LoadSynsetText("&RELIEF = food aid | medical team | relief\n", "synsets.txt", WordTokenizer, &problems);
+    d->LoadPatternText(keyed ? own + filler : own, "verbs.txt", &problems);
+    d->Compile(&problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].str();
+    ASSERT_EQ(d->PatternsFor(TokenHash("pledge"))->size() >= kKeyedMin, keyed);
+    verbs_ = d;
+    for (const auto& c : cases) EXPECT_EQ(Code(c.tagged, c.actors), c.want) << (keyed ? "keyed: " : "") << Trace();
+  }
+}
+
 // TABARI's reading: of two patterns as specific as each other, the one
 // whose words reach further wins ({ } alternatives of different lengths).
 TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
