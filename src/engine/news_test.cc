@@ -139,5 +139,24 @@ TEST(NewsTest, AWeekAfterDatesTheGovernedEvent) {
   EXPECT_EQ(suspend->date, "2025-10-01");
 }
 
+// Stop 16: a crowd named by its size alone ("thousands", "hundreds",
+// "dozens") is civilians (agents.txt, ~CVL) of the sentence's country, as
+// "a crowd" is; followed by "of" the count names no one and the noun after
+// it is the actor (actors/matcher.cc).
+TEST(NewsTest, ACrowdNamedByItsSizeIsCivilians) {
+  auto ev = Code("Tens of thousands marched in Quito on Saturday against the fuel price rise.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUCVL", "ECUGOV"), "141") << Dump(ev);
+  ev = Code("Bolivian police detained dozens outside the electoral court in La Paz.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLCOP", "BOLCVL"), "173") << Dump(ev);
+  // The count before "of" is no actor: the farmers march, and money
+  // counted in hundreds of millions is nobody.
+  ev = Code("Thousands of Paraguayan farmers marched in Asuncion on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PRYAGR", "PRYGOV"), "141") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PRYCVL", ""), "") << Dump(ev);
+  ev = Code("Japan pledged hundreds of millions of dollars to Kenya on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "KENCVL"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "", "JPNCVL"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
