@@ -158,5 +158,41 @@ TEST(NewsTest, ACrowdNamedByItsSizeIsCivilians) {
   EXPECT_EQ(CodeOf(ev, "", "JPNCVL"), "") << Dump(ev);
 }
 
+// Stop 16: a passive act of coercion (172-175) or an abduction (181) that names its
+// victim but no doer has the unknown source "---" (events/coder.cc); the
+// doer is not guessed. A passive naming no actor at all stays no event,
+// and so does a passive act outside those (a killing, praise).
+TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
+  auto ev = Code("Two Chilean journalists were kidnapped on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);
+  ev = Code("The Ugandan opposition leader was arrested on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UGAOPP"), "173") << Dump(ev);
+  // A named doer is still the source; a place still names the state.
+  ev = Code("Two Chilean journalists were kidnapped by Peruvian rebels on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERREB", "CHLMED"), "181") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("A Canadian teacher was arrested in Nicaragua on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "NIC", "CAN"), "173") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // No actor named: no event.
+  ev = Code("Four men were charged with fraud on Tuesday.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // What befell a place ("where ... were arrested") is no new act, and a
+  // place inside the subject is no victim.
+  ev = Code("The Chilean minister visited Temuco, where two Chilean farmers were arrested last year.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // Asked for, not done: a subjunctive "be charged".
+  ev = Code("The police recommendation that the Ugandan opposition leader be charged angered his party.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Should the Ugandan opposition leader be charged, his party will protest.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // A killing with no doer is left out (too often an accident or a toll).
+  ev = Code("Two Chilean farmers were killed on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // Not an act of force: praise with no one praising stays uncoded.
+  ev = Code("The Chilean president was praised on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
