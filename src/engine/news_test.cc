@@ -158,10 +158,10 @@ TEST(NewsTest, ACrowdNamedByItsSizeIsCivilians) {
   EXPECT_EQ(CodeOf(ev, "", "JPNCVL"), "") << Dump(ev);
 }
 
-// Stop 16: a passive act of coercion (172-175) or an abduction (181) that names its
-// victim but no doer has the unknown source "---" (events/coder.cc); the
-// doer is not guessed. A passive naming no actor at all stays no event,
-// and so does a passive act outside those (a killing, praise).
+// Stop 16: a passive act of coercion (172-175), an abduction (181) or a
+// killing told as violence that names its victim but no doer has the
+// unknown source "---" (events/coder.cc); the doer is not guessed. A
+// passive naming no actor at all stays no event, and so does any other.
 TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   auto ev = Code("Two Chilean journalists were kidnapped on Sunday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);
@@ -186,8 +186,18 @@ TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
   ev = Code("Should the Ugandan opposition leader be charged, his party will protest.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
-  // A killing with no doer is left out (too often an accident or a toll).
+  // A killing with no doer only where the clause names violence: a
+  // fight or attack after "in"/"during"; not a bare
+  // killing, an accident or a running toll ("since").
   ev = Code("Two Chilean farmers were killed on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Two Chilean farmers were killed in a mine explosion on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Two Chilean soldiers were killed during clashes on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("A Chilean journalist was wounded in an ambush on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED").substr(0, 2), "19") << Dump(ev);
+  ev = Code("More than 300 Chilean soldiers have been killed in clashes since 2019.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
   // Not an act of force: praise with no one praising stays uncoded.
   ev = Code("The Chilean president was praised on Tuesday.", "2024-06-10");
