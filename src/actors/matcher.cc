@@ -76,6 +76,15 @@ bool NounPhraseInternal(const Token& t) {
 // there it is the United States far more often than "us".
 bool IsFunctionWord(Tag t) { return t == Tag::DET || t == Tag::IN || t == Tag::CC || t == Tag::TO || t == Tag::PDT; }
 
+// The count words data/actors/agents.txt lists as a crowd ("Thousands
+// marched", "police detained dozens"). Followed by "of" they only count
+// what comes after ("thousands of people" is the people's, "hundreds of
+// millions of dollars" no one's), so there they name no actor.
+bool IsCountWord(uint64_t h) {
+  static const uint64_t kCounts[] = {TokenHash("thousands"), TokenHash("hundreds"), TokenHash("dozens")};
+  return std::find(std::begin(kCounts), std::end(kCounts), h) != std::end(kCounts);
+}
+
 // An agent's code combined with the code of its actor: "~GOV" after it
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
 // once only (NGM~ + NGM = NGM).
@@ -391,6 +400,9 @@ void ActorMatcher::Run(Doc& doc) const {
         // like are longer entries of their own.)
         if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
             IsNoun(doc.tokens[i + 1].tag))
+          return false;
+        if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end && doc.tokens[i + 1].lower_hash == h_of_ &&
+            IsCountWord(doc.tokens[i].lower_hash))
           return false;
         if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
             InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))

@@ -139,5 +139,70 @@ TEST(NewsTest, AWeekAfterDatesTheGovernedEvent) {
   EXPECT_EQ(suspend->date, "2025-10-01");
 }
 
+// Stop 16: a crowd named by its size alone ("thousands", "hundreds",
+// "dozens") is civilians (agents.txt, ~CVL) of the sentence's country, as
+// "a crowd" is; followed by "of" the count names no one and the noun after
+// it is the actor (actors/matcher.cc).
+TEST(NewsTest, ACrowdNamedByItsSizeIsCivilians) {
+  auto ev = Code("Tens of thousands marched in Quito on Saturday against the fuel price rise.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUCVL", "ECUGOV"), "141") << Dump(ev);
+  ev = Code("Bolivian police detained dozens outside the electoral court in La Paz.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLCOP", "BOLCVL"), "173") << Dump(ev);
+  // The count before "of" is no actor: the farmers march, and money
+  // counted in hundreds of millions is nobody.
+  ev = Code("Thousands of Paraguayan farmers marched in Asuncion on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PRYAGR", "PRYGOV"), "141") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PRYCVL", ""), "") << Dump(ev);
+  ev = Code("Japan pledged hundreds of millions of dollars to Kenya on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "KENCVL"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "", "JPNCVL"), "") << Dump(ev);
+}
+
+// Stop 16: a passive act of coercion (172-175), an abduction (181) or a
+// killing told as violence that names its victim but no doer has the
+// unknown source "---" (events/coder.cc); the doer is not guessed. A
+// passive naming no actor at all stays no event, and so does any other.
+TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
+  auto ev = Code("Two Chilean journalists were kidnapped on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);
+  ev = Code("The Ugandan opposition leader was arrested on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UGAOPP"), "173") << Dump(ev);
+  // A named doer is still the source; a place still names the state.
+  ev = Code("Two Chilean journalists were kidnapped by Peruvian rebels on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERREB", "CHLMED"), "181") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("A Canadian teacher was arrested in Nicaragua on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "NIC", "CAN"), "173") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // No actor named: no event.
+  ev = Code("Four men were charged with fraud on Tuesday.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // What befell a place ("where ... were arrested") is no new act, and a
+  // place inside the subject is no victim.
+  ev = Code("The Chilean minister visited Temuco, where two Chilean farmers were arrested last year.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // Asked for, not done: a subjunctive "be charged".
+  ev = Code("The police recommendation that the Ugandan opposition leader be charged angered his party.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Should the Ugandan opposition leader be charged, his party will protest.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // A killing with no doer only where the clause names violence: a
+  // fight or attack after "in"/"during"; not a bare
+  // killing, an accident or a running toll ("since").
+  ev = Code("Two Chilean farmers were killed on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Two Chilean farmers were killed in a mine explosion on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Two Chilean soldiers were killed during clashes on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("A Chilean journalist was wounded in an ambush on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED").substr(0, 2), "19") << Dump(ev);
+  ev = Code("More than 300 Chilean soldiers have been killed in clashes since 2019.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // Not an act of force: praise with no one praising stays uncoded.
+  ev = Code("The Chilean president was praised on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
