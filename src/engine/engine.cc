@@ -357,9 +357,10 @@ bool BuildDictionaries(const EngineOptions& options, const Codebook& codebook, c
     std::string_view code = p.code;
     while (code.ends_with('?') || code.ends_with('!')) code.remove_suffix(1);
     if (!p.is_null() && !codebook.Find(code))
-      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+      problems.push_back(
+          {std::string(p.file), p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
     if (!p.paired_code.empty() && !codebook.Find(p.paired_code))
-      problems.push_back({p.file, p.line, "unknown paired CAMEO code " + p.paired_code, true});
+      problems.push_back({std::string(p.file), p.line, "unknown paired CAMEO code " + p.paired_code, true});
   }
   // Noun triggers: ours only (the peers' suites measure their own dictionaries).
   auto load_nouns = [&](const std::string& f, const VerbDictionary& synsets) {
@@ -396,7 +397,8 @@ bool BuildDictionaries(const EngineOptions& options, const Codebook& codebook, c
   d.es_nouns = load_nouns(es_dir + "nouns.txt", *d.es_verbs);
   for (const VerbPattern& p : d.es_verbs->patterns()) {
     if (!p.is_null() && !codebook.Find(p.code))
-      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+      problems.push_back(
+          {std::string(p.file), p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
 
   return true;
