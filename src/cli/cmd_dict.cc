@@ -137,7 +137,7 @@ int RunLint(const DictFlags& f) {
     for (const VerbPattern& p : vd->patterns())
       for (const std::string& r : p.subject_roles)
         if (!types.Find(r) && !types.IsCountry(r))
-          problems.push_back({p.file, p.line, "subject condition: unknown actor-code group " + r, true});
+          problems.push_back({std::string(p.file), p.line, "subject condition: unknown actor-code group " + r, true});
 
   // Patterns that can never match: the coder looks verbs up by lemma, so a
   // pattern written with an inflected form ("attacked") is dead.
@@ -154,7 +154,7 @@ int RunLint(const DictFlags& f) {
       if (!inflected) continue;  // an unknown verb ("rearrest") is not an inflection
       auto r = lem->Lemmatize(verb, TokenHash(verb), Tag::VBD, nullptr);
       if (!r.lemma.empty() && r.lemma != verb && lem->IsLemma(r.lemma, en::WnPos::kVerb))
-        problems.push_back({p.file, p.line,
+        problems.push_back({std::string(p.file), p.line,
                             "verb '" + verb + "' is an inflected form of '" + std::string(r.lemma) +
                                 "': verbs are matched by lemma, so this pattern never matches",
                             true});
@@ -313,7 +313,7 @@ int RunSuggest(const SuggestFlags& f) {
     bool only_slots = true;
     for (const PatternElem& e : p.elems)
       only_slots &= e.kind != PatternElem::Kind::kWord && e.kind != PatternElem::Kind::kSynset;
-    std::string verb = p.text.substr(0, p.text.find(' '));
+    std::string verb(p.text.substr(0, p.text.find(' ')));
     if (only_slots && !bare.count(verb)) bare[verb] = &p;
   }
   size_t printed = 0;

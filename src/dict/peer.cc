@@ -929,7 +929,7 @@ struct VerbBuild {
     p.verb = TokenHash(verb);
     p.file = display;
     p.line = line;
-    p.text = verb;
+    std::string text = verb;  // the pattern as written; AddPattern copies it into the dictionary
     p.before = before;
     for (const PatternElem& e : before) {
       p.specificity += e.kind == PatternElem::Kind::kGap ? 0 : 2;
@@ -942,7 +942,7 @@ struct VerbBuild {
     auto add_gap = [&]() {
       if (last_gap) return;
       p.elems.push_back(PatternElem{PatternElem::Kind::kGap, 0, 0});
-      p.text += " *";
+      text += " *";
       last_gap = true;
     };
     for (const Atom& a : post) {
@@ -959,7 +959,7 @@ struct VerbBuild {
           }
           p.has_target = p.compound_target = true;
           p.elems.push_back(PatternElem{PatternElem::Kind::kTarget, 0, 0});
-          p.text += " %";
+          text += " %";
           p.specificity += 1;
           last_gap = false;
           break;
@@ -968,7 +968,7 @@ struct VerbBuild {
           return false;
         case Atom::kSkip:
           p.elems.push_back(PatternElem{PatternElem::Kind::kSkip, 0, 0});
-          p.text += " ^";
+          text += " ^";
           p.specificity += 1;
           last_gap = false;
           break;
@@ -981,7 +981,7 @@ struct VerbBuild {
           }
           (target ? p.has_target : p.has_source) = true;
           p.elems.push_back(PatternElem{target ? PatternElem::Kind::kTarget : PatternElem::Kind::kSource, 0, 0});
-          p.text += target ? " +" : " $";
+          text += target ? " +" : " $";
           p.specificity += 1;
           last_gap = false;
           break;
@@ -990,7 +990,7 @@ struct VerbBuild {
           std::string name = a.text;
           while (!name.empty() && name.back() == '_') name.pop_back();
           p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name), a.underscore});
-          p.text += " &" + name;
+          text += " &" + name;
           // TABARI prefers a pattern's own word to a synset that holds it
           // ("* DOLLAR" before "* &CURRENCY" for "a million dollars").
           p.specificity += tabari ? 1 : 2;
@@ -1004,7 +1004,7 @@ struct VerbBuild {
             return false;
           }
           p.elems.push_back(PatternElem{PatternElem::Kind::kSynset, 0, verbs->SynsetIndex(name), a.underscore});
-          p.text += " &" + name;
+          text += " &" + name;
           p.specificity += 2;
           last_gap = false;
           break;
@@ -1012,7 +1012,7 @@ struct VerbBuild {
         case Atom::kWord: {
           if (a.stem || TabariStemWord(a)) {
             p.elems.push_back(StemElem(a));
-            p.text += " " + a.text + "~";
+            text += " " + a.text + "~";
             p.specificity += 2;
             last_gap = false;
             break;
@@ -1025,7 +1025,7 @@ struct VerbBuild {
             p.elems.back().exact = tabari && a.whole;  // "RESOLUTION_": not "resolutions"
             p.specificity += 2;
           }
-          p.text += " " + a.text;
+          text += " " + a.text;
           last_gap = false;
           break;
         }
@@ -1034,11 +1034,12 @@ struct VerbBuild {
     // A trailing gap matches nothing more.
     while (!p.elems.empty() && p.elems.back().kind == PatternElem::Kind::kGap) {
       p.elems.pop_back();
-      p.text.resize(p.text.size() - 2);
+      text.resize(text.size() - 2);
     }
     // Kept after the verb so that the text still starts with it.
-    if (!before.empty()) p.text += " [before: " + before_text + "VERB]";
-    if (compound_source) p.text += " [compound subject %]";
+    if (!before.empty()) text += " [before: " + before_text + "VERB]";
+    if (compound_source) text += " [compound subject %]";
+    p.text = text;
     verbs->AddPattern(std::move(p));
     return true;
   }
@@ -1756,7 +1757,7 @@ bool WriteOursVerbs(const VerbDictionary& verbs, std::ostream& out) {
     if (!pc.empty() && code != "---" && pc.size() >= 2 && pc.size() <= 4 &&
         std::all_of(pc.begin(), pc.end(), [](unsigned char c) { return std::isdigit(c); }))
       code += ":" + pc;
-    std::string text = p.text;
+    std::string text(p.text);
     bool tabari_words = false;  // stems, tied or exact words (PatternElem): our format has none
     for (const PatternElem& e : p.elems) tabari_words |= e.stem || e.joined || e.exact;
     if (tabari_words) {

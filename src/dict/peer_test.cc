@@ -272,7 +272,7 @@ TEST(PeerVerbsTest, TabariVerbsPatternsAndSynsets) {
   EXPECT_EQ(d.synsets()[g->elems[1].synset].members.size(), 2u);
   const VerbPattern* s = Find(d, "wibble * to * + * over~ * $");
   std::string texts;
-  for (const auto& p : d.patterns()) texts += p.text + "\n";
+  for (const auto& p : d.patterns()) texts.append(p.text).append("\n");
   ASSERT_NE(s, nullptr) << texts;
   EXPECT_TRUE(s->has_target && s->has_source);
   EXPECT_EQ(s->line, 15u);
@@ -515,7 +515,7 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
   EXPECT_EQ(Errors(problems), 1u) << All(problems);  // two targets
   const VerbPattern* anti = Find(d, "march [before: anti- * + * VERB]");
   std::string texts;
-  for (const auto& p : d.patterns()) texts += p.text + "\n";
+  for (const auto& p : d.patterns()) texts.append(p.text).append("\n");
   ASSERT_NE(anti, nullptr) << texts;
   EXPECT_TRUE(anti->has_target);
   EXPECT_EQ(anti->before[anti->before.size() - 2].kind, PatternElem::Kind::kTarget);
@@ -678,7 +678,7 @@ TEST(PeerWriteTest, RoundTripThroughOurFormat) {
     const VerbPattern& b = pv.patterns()[i];
     EXPECT_EQ(a.code, b.code);
     EXPECT_EQ(a.verb, b.verb);
-    std::string b_text = b.text;  // TABARI stems "OVER" are written as plain words (over~ -> over)
+    std::string b_text(b.text);  // TABARI stems "OVER" are written as plain words (over~ -> over)
     b_text.erase(std::remove(b_text.begin(), b_text.end(), '~'), b_text.end());
     EXPECT_EQ(a.text, b_text);
     // A TABARI synset ranks below a word (peer.h); our format ranks them alike.

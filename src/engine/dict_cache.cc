@@ -13,7 +13,7 @@ namespace {
 
 // The bundle's own layout (the order below and the problem records); each
 // structure's kCacheLayout is keyed beside it.
-constexpr uint32_t kBundleLayout = 1;
+constexpr uint32_t kBundleLayout = 2;  // 2: the two parts as aligned sections
 
 CacheKey Key(const EngineOptions& o) {
   CacheKey key("dictionaries", kBundleLayout);
@@ -73,8 +73,8 @@ void OurDictionaries::Save(CacheWriter* w) const {
   es_verbs->Save(&verb_part);
   nouns->Save(&verb_part);
   es_nouns->Save(&verb_part);
-  w->String(actor_part.bytes());
-  w->String(verb_part.bytes());
+  w->Section(actor_part);
+  w->Section(verb_part);
   w->Pod<uint64_t>(problems.size());
   for (const DictProblem& p : problems) {
     w->String(p.file);
@@ -94,7 +94,7 @@ bool OurDictionaries::Restore(CacheReader* r) {
   es_nouns = std::make_shared<NounDictionary>();
   tabari_verbs = false;
   std::string_view actor_bytes, verb_bytes;
-  if (!r->View(&actor_bytes) || !r->View(&verb_bytes)) return false;
+  if (!r->Section(&actor_bytes) || !r->Section(&verb_bytes)) return false;
   // The verb section is the larger (~30M of ~45M instructions): it goes to
   // the second thread, which the future joins before this returns.
   std::future<bool> verbs_ok = std::async(std::launch::async, [&] {

@@ -199,7 +199,7 @@ TEST(DictCacheLayout, TheSavedStructsHaveTheMembersSaveKnows) {
     EXPECT_EQ(sizeof(ActorEntry), 224u);
     EXPECT_EQ(sizeof(Title), 144u);
     EXPECT_EQ(sizeof(PatternElem), 24u);
-    EXPECT_EQ(sizeof(VerbPattern), 272u);
+    EXPECT_EQ(sizeof(VerbPattern), 288u);
     EXPECT_EQ(sizeof(Synset), 176u);
     EXPECT_EQ(sizeof(NounPattern), 232u);
     EXPECT_EQ(sizeof(NounPrep), 32u);

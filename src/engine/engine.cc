@@ -357,9 +357,10 @@ bool BuildDictionaries(const EngineOptions& options, const Codebook& codebook, c
     std::string_view code = p.code;
     while (code.ends_with('?') || code.ends_with('!')) code.remove_suffix(1);
     if (!p.is_null() && !codebook.Find(code))
-      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+      problems.push_back(
+          {std::string(p.file), p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
     if (!p.paired_code.empty() && !codebook.Find(p.paired_code))
-      problems.push_back({p.file, p.line, "unknown paired CAMEO code " + p.paired_code, true});
+      problems.push_back({std::string(p.file), p.line, "unknown paired CAMEO code " + p.paired_code, true});
   }
   // Noun triggers: ours only (the peers' suites measure their own dictionaries).
   auto load_nouns = [&](const std::string& f, const VerbDictionary& synsets) {
@@ -396,7 +397,8 @@ bool BuildDictionaries(const EngineOptions& options, const Codebook& codebook, c
   d.es_nouns = load_nouns(es_dir + "nouns.txt", *d.es_verbs);
   for (const VerbPattern& p : d.es_verbs->patterns()) {
     if (!p.is_null() && !codebook.Find(p.code))
-      problems.push_back({p.file, p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
+      problems.push_back(
+          {std::string(p.file), p.line, "unknown CAMEO code " + p.code + " (not in cameo/codebook.tsv)", true});
   }
 
   return true;
@@ -553,27 +555,6 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(std::make_shared<QuoteFinder>())
       .Add(coder);
 
-  // Title words: every word of an agent's names ("interior", "minister")
-  // and one-word country names and demonyms ("U.S.", "Colombian"), so
-  // "U.S. Ambassador Mike Waltz" splits into an office and a name.
-  {
-    std::unordered_set<std::string> title_words = {"deputy", "assistant", "acting", "former", "secretary",
-                                                   "of", "state", "general", "senior", "chief", "special"};
-    std::vector<NameToken> nts;
-    Doc scratch;
-    for (const ActorEntry& e : engine->actors_->entries()) {
-      bool agent = e.is_agent();
-      bool country = e.kind == ActorKind::kCountry;
-      if (!agent && !country) continue;
-      for (const std::string& n : e.names) {
-        scratch.tokens.clear();
-        seg->Tokenize(n, &scratch.tokens, &scratch.arena);
-        if (country && scratch.tokens.size() != 1) continue;
-        for (const Token& t : scratch.tokens) title_words.insert(std::string(t.lower));
-      }
-    }
-    engine->profiles_ = std::make_shared<ProfileExtractor>(std::move(title_words));
-  }
 
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return engine;
@@ -636,7 +617,31 @@ void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
   for (const EventMention& ev : doc.events) out->push_back(Record(doc, ev));
 }
 
-void Engine::Profiles(const Doc& doc, std::vector<ProfileFact>* out) const { profiles_->Extract(doc, out); }
+void Engine::Profiles(const Doc& doc, std::vector<ProfileFact>* out) const {
+  std::call_once(profiles_once_, [this] { BuildProfiles(); });
+  profiles_->Extract(doc, out);
+}
+
+void Engine::BuildProfiles() const {
+  // Title words: every word of an agent's names ("interior", "minister")
+  // and one-word country names and demonyms ("U.S.", "Colombian"), so
+  // "U.S. Ambassador Mike Waltz" splits into an office and a name.
+  std::unordered_set<std::string> title_words = {"deputy", "assistant", "acting", "former", "secretary",
+                                                 "of", "state", "general", "senior", "chief", "special"};
+  Doc scratch;
+  for (const ActorEntry& e : actors_->entries()) {
+    bool agent = e.is_agent();
+    bool country = e.kind == ActorKind::kCountry;
+    if (!agent && !country) continue;
+    for (const std::string& n : e.names) {
+      scratch.tokens.clear();
+      segmenter_->Tokenize(n, &scratch.tokens, &scratch.arena);
+      if (country && scratch.tokens.size() != 1) continue;
+      for (const Token& t : scratch.tokens) title_words.insert(std::string(t.lower));
+    }
+  }
+  profiles_ = std::make_shared<ProfileExtractor>(std::move(title_words));
+}
 
 void Engine::Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const {
   for (const Quote& q : doc.quotes) {

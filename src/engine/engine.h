@@ -128,7 +128,13 @@ class Engine {
   std::shared_ptr<const EventCoder> coder_;
   std::shared_ptr<const Segmenter> segmenter_;
   NameTokenizer name_tokenizer_;
-  std::shared_ptr<const class ProfileExtractor> profiles_;
+  // Built on the first Profiles() call: only `--db` runs store profiles,
+  // and its title words (every word of every agent's and country's names,
+  // tokenised) were ~3M instructions of every start-up (docs/performance.md,
+  // "stop 16").
+  void BuildProfiles() const;
+  mutable std::once_flag profiles_once_;
+  mutable std::shared_ptr<const class ProfileExtractor> profiles_;
 
   // Spanish: the verb dictionary (data/verbs/es/) loads with the English
   // one, being small and checked by `dyad dict lint`; the pipeline, whose

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
+#include <memory>
+#include <type_traits>
 #include <sstream>
 
 #include "model/ascii.h"
@@ -32,9 +34,27 @@ bool IsCameoCodeText(std::string_view s) {
   return true;
 }
 
-std::string VerbPattern::ref() const { return file + ":" + std::to_string(line) + " " + text; }
+std::string VerbPattern::ref() const {
+  std::string s(file);
+  s += ':';
+  s += std::to_string(line);
+  s += ' ';
+  s += text;
+  return s;
+}
 
 VerbDictionary::VerbDictionary() = default;
+
+void VerbDictionary::AddPattern(VerbPattern p) { Keep(std::move(p)); }
+
+void VerbDictionary::Keep(VerbPattern&& p) {
+  // Pattern files come one after another: their ~100 names are copied
+  // once each, not once per pattern.
+  if (p.file != last_file_) last_file_ = storage_->strings.Copy(p.file);
+  p.file = last_file_;
+  p.text = storage_->strings.Copy(p.text);
+  patterns_.push_back(std::move(p));
+}
 
 uint32_t VerbDictionary::SynsetIndex(const std::string& name) {
   auto it = synset_by_name_.find(name);
@@ -84,6 +104,7 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
   // words are lower-cased for hashing in a stack buffer, instead of heap
   // strings grown a word at a time (~25% of this thread's instructions).
   std::vector<std::string_view> words;
+  std::string line_text;  // one buffer for every line's pattern text, copied into storage_ by Keep
   char low[128];
   auto lower_hash = [&](std::string_view w) {
     if (w.size() > sizeof low) return TokenHash(AsciiLower(w));
@@ -165,14 +186,15 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
       return;
     }
     p.verb = TokenHash(verb);
-    p.text.reserve(body.size());  // verb and words, single-spaced: never longer than the line
-    p.text = verb_at == 2 ? std::string(words[1]) + " " + verb : verb;
+    line_text.clear();  // verb and words, single-spaced: never longer than the line
+    if (verb_at == 2) line_text.append(words[1]).append(" ");
+    line_text += verb;
     p.elems.reserve(words.size() - verb_at - 1);
     bool ok = true;
     for (size_t i = verb_at + 1; i < words.size(); ++i) {
       const std::string_view w = words[i];
-      p.text += ' ';
-      p.text += w;
+      line_text += ' ';
+      line_text += w;
       PatternElem e;
       if (w == "+") {
         e.kind = PatternElem::Kind::kTarget;
@@ -211,7 +233,8 @@ void VerbDictionary::LoadPatternText(std::string_view text, const std::string& d
     }
     if (!p.elems.empty() && p.elems.back().kind == PatternElem::Kind::kGap)
       problems->push_back({display, lineno, "a trailing * matches nothing more; drop it", false});
-    patterns_.push_back(std::move(p));
+    p.text = line_text;
+    Keep(std::move(p));
   });
 }
 
@@ -325,7 +348,7 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     auto it = synset_by_name_.find(p.name);
     if (it == synset_by_name_.end() || synsets_[it->second].members.empty()) {
       const VerbPattern& vp = patterns_[p.pattern];
-      problems->push_back({vp.file, vp.line, "unknown synset &" + p.name + " (define it in synsets.txt)", true});
+      problems->push_back({std::string(vp.file), vp.line, "unknown synset &" + p.name + " (define it in synsets.txt)", true});
       patterns_[p.pattern].elems[p.elem].synset = SynsetIndex(p.name);  // empty: never matches
       continue;
     }
@@ -384,30 +407,61 @@ struct ElemRecord {
 };
 static_assert(sizeof(ElemRecord) == 16);
 
+ElemRecord ToRecord(const PatternElem& e) {
+  return {e.hash, e.synset, static_cast<uint8_t>(e.kind), static_cast<uint8_t>(e.joined | e.stem << 1 | e.exact << 2),
+          0, 0};
+}
+
+// False for a kind this build does not know.
+bool FromRecord(const ElemRecord& rec, PatternElem* e) {
+  if (rec.kind > static_cast<uint8_t>(PatternElem::Kind::kSkip)) return false;
+  e->kind = static_cast<PatternElem::Kind>(rec.kind);
+  e->joined = rec.flags & 1;
+  e->stem = rec.flags & 2;
+  e->exact = rec.flags & 4;
+  e->hash = rec.hash;
+  e->synset = rec.synset;
+  return true;
+}
+
 void SaveElems(const std::vector<PatternElem>& elems, CacheWriter* w) {
   std::vector<ElemRecord> records;
   records.reserve(elems.size());
-  for (const PatternElem& e : elems)
-    records.push_back({e.hash, e.synset, static_cast<uint8_t>(e.kind),
-                       static_cast<uint8_t>(e.joined | e.stem << 1 | e.exact << 2), 0, 0});
+  for (const PatternElem& e : elems) records.push_back(ToRecord(e));
   w->Vector(records);
 }
 
 bool RestoreElems(CacheReader* r, std::vector<ElemRecord>* scratch, std::vector<PatternElem>* elems) {
   if (!r->Vector(scratch)) return false;
   elems->resize(scratch->size());
-  for (size_t i = 0; i < scratch->size(); ++i) {
-    const ElemRecord& rec = (*scratch)[i];
-    if (rec.kind > static_cast<uint8_t>(PatternElem::Kind::kSkip)) return r->Fail();
-    PatternElem& e = (*elems)[i];
-    e.kind = static_cast<PatternElem::Kind>(rec.kind);
-    e.joined = rec.flags & 1;
-    e.stem = rec.flags & 2;
-    e.exact = rec.flags & 4;
-    e.hash = rec.hash;
-    e.synset = rec.synset;
-  }
+  for (size_t i = 0; i < scratch->size(); ++i)
+    if (!FromRecord((*scratch)[i], &(*elems)[i])) return r->Fail();
   return true;
+}
+
+// A pattern's fixed part. Its elements, synset masks and strings are in
+// three pools, each pattern's run right after the one before, so a hit
+// restores them with one copy each and every pattern with one record:
+// no allocation per pattern (the vectors and strings of layout 1 cost
+// ~29M instructions a start, docs/performance.md "stop 16"). Every byte
+// is a member or an explicit zero, so equal dictionaries save equal bytes.
+struct PatternRecord {
+  uint64_t verb, surface, word_mask;
+  int32_t specificity;
+  uint32_t line, file;                  // file: index into the file names
+  uint32_t elems, masks;                // how many of the element and mask pools are this pattern's
+  uint32_t code, paired_code, text;     // lengths, in this order in the string pool
+  uint8_t flags;                        // has_target .. subject_is_target, as below
+  uint8_t rare;                         // 1: subject roles, 2: elements before the verb (in the last section)
+  uint8_t zero0 = 0, zero1 = 0;
+};
+static_assert(sizeof(PatternRecord) == 64 && std::is_trivially_copyable_v<PatternRecord>);
+
+// std::string's assign into an empty string takes the general replace
+// path; building in place costs half (see CacheReader::String).
+void SetString(std::string* s, std::string_view v) {
+  std::destroy_at(s);
+  std::construct_at(s, v);
 }
 
 // A hash set or map in key order: the same contents save to the same bytes.
@@ -427,23 +481,47 @@ std::vector<std::pair<K, V>> SortedPairs(const std::unordered_map<K, V>& map) {
 }  // namespace
 
 void VerbDictionary::Save(CacheWriter* w) const {
-  w->Pod<uint64_t>(patterns_.size());
+  std::vector<std::string_view> files;
+  std::unordered_map<std::string_view, uint32_t> file_index;
+  std::vector<PatternRecord> records;
+  std::vector<ElemRecord> elems;
+  std::vector<uint64_t> masks;
+  std::string strings;
+  records.reserve(patterns_.size());
   for (const VerbPattern& p : patterns_) {
-    w->String(p.code);
-    w->Pod(p.verb);
-    SaveElems(p.elems, w);
-    SaveElems(p.before, w);
-    w->String(p.file);
-    w->Pod(p.line);
-    w->String(p.text);
-    w->Pod(p.specificity);
-    w->Pod(static_cast<uint8_t>(p.has_target | p.has_source << 1 | p.compound_source << 2 | p.compound_target << 3 |
-                                p.subject_is_target << 4));
-    w->String(p.paired_code);
+    auto [it, added] = file_index.emplace(p.file, static_cast<uint32_t>(files.size()));
+    if (added) files.push_back(p.file);
+    PatternRecord rec{};
+    rec.verb = p.verb;
+    rec.surface = p.surface;
+    rec.word_mask = p.word_mask;
+    rec.specificity = p.specificity;
+    rec.line = p.line;
+    rec.file = it->second;
+    rec.elems = static_cast<uint32_t>(p.elems.size());
+    rec.masks = static_cast<uint32_t>(p.synset_masks.size());
+    rec.code = static_cast<uint32_t>(p.code.size());
+    rec.paired_code = static_cast<uint32_t>(p.paired_code.size());
+    rec.text = static_cast<uint32_t>(p.text.size());
+    rec.flags = static_cast<uint8_t>(p.has_target | p.has_source << 1 | p.compound_source << 2 |
+                                     p.compound_target << 3 | p.subject_is_target << 4);
+    rec.rare = static_cast<uint8_t>((p.subject_roles.empty() ? 0 : 1) | (p.before.empty() ? 0 : 2));
+    records.push_back(rec);
+    for (const PatternElem& e : p.elems) elems.push_back(ToRecord(e));
+    masks.insert(masks.end(), p.synset_masks.begin(), p.synset_masks.end());
+    strings.append(p.code).append(p.paired_code).append(p.text);
+  }
+  w->Pod<uint64_t>(patterns_.size());
+  w->String(std::string_view(reinterpret_cast<const char*>(records.data()), records.size() * sizeof(PatternRecord)));
+  w->Vector(elems);
+  w->Vector(masks);
+  w->String(strings);
+  w->Pod<uint64_t>(files.size());
+  for (std::string_view f : files) w->String(f);
+  for (const VerbPattern& p : patterns_) {
+    if (p.subject_roles.empty() && p.before.empty()) continue;
     w->Strings(p.subject_roles);
-    w->Pod(p.surface);
-    w->Pod(p.word_mask);
-    w->Vector(p.synset_masks);
+    SaveElems(p.before, w);
   }
   w->Pod<uint64_t>(synsets_.size());
   for (const Synset& s : synsets_) {
@@ -479,23 +557,68 @@ void VerbDictionary::Save(CacheWriter* w) const {
 
 bool VerbDictionary::Restore(CacheReader* r) {
   *this = VerbDictionary();
-  uint64_t n = 0;
-  if (!r->Count(&n)) return false;
+  uint64_t n = 0, num_files = 0;
+  std::string_view record_bytes, strings;
+  std::vector<ElemRecord> elem_records;
+  Storage& store = *storage_;
+  if (!r->Count(&n) || !r->View(&record_bytes) || record_bytes.size() != n * sizeof(PatternRecord) ||
+      !r->Vector(&elem_records) || !r->Vector(&store.masks) || !r->View(&strings) || !r->Count(&num_files))
+    return r->Fail();
+  store.elems.resize(elem_records.size());
+  for (size_t i = 0; i < elem_records.size(); ++i)
+    if (!FromRecord(elem_records[i], &store.elems[i])) return r->Fail();
+  std::vector<std::string_view> files(num_files);
+  for (std::string_view& f : files) {
+    if (!r->View(&f)) return false;
+    f = store.strings.Copy(f);
+  }
+  // One copy of every pattern's code and text; the patterns view it.
+  strings = store.strings.Copy(strings);
   patterns_.resize(n);
+  size_t at_elem = 0, at_mask = 0, at_string = 0;
+  std::vector<uint32_t> rare;  // patterns with subject roles or elements before the verb
+  const PatternElem* const elems = store.elems.data();
+  const uint64_t* const masks = store.masks.data();
+  for (size_t i = 0; i < n; ++i) {
+    PatternRecord rec;
+    std::memcpy(&rec, record_bytes.data() + i * sizeof rec, sizeof rec);
+    // Each run within its pool (64-bit sums: no 32-bit length can wrap them).
+    if (rec.file >= files.size() || uint64_t{rec.elems} + at_elem > store.elems.size() ||
+        uint64_t{rec.masks} + at_mask > store.masks.size() ||
+        uint64_t{rec.code} + rec.paired_code + rec.text + at_string > strings.size() || rec.rare > 3)
+      return r->Fail();
+    VerbPattern& p = patterns_[i];
+    p.verb = rec.verb;
+    p.surface = rec.surface;
+    p.word_mask = rec.word_mask;
+    p.specificity = rec.specificity;
+    p.line = rec.line;
+    p.file = files[rec.file];
+    p.elems.SetView(elems + at_elem, rec.elems);
+    at_elem += rec.elems;
+    p.synset_masks.SetView(masks + at_mask, rec.masks);
+    at_mask += rec.masks;
+    SetString(&p.code, strings.substr(at_string, rec.code));
+    at_string += rec.code;
+    if (rec.paired_code) SetString(&p.paired_code, strings.substr(at_string, rec.paired_code));
+    at_string += rec.paired_code;
+    p.text = strings.substr(at_string, rec.text);
+    at_string += rec.text;
+    p.has_target = rec.flags & 1;
+    p.has_source = rec.flags & 2;
+    p.compound_source = rec.flags & 4;
+    p.compound_target = rec.flags & 8;
+    p.subject_is_target = rec.flags & 16;
+    // Subject roles and elements before the verb (peer patterns only) are
+    // rare: their own vectors, read in the last section below.
+    if (rec.rare) rare.push_back(static_cast<uint32_t>(i));
+  }
+  if (at_elem != store.elems.size() || at_mask != store.masks.size() || at_string != strings.size()) return r->Fail();
   std::vector<ElemRecord> scratch;
-  for (VerbPattern& p : patterns_) {
-    uint8_t flags = 0;
-    if (!r->String(&p.code) || !r->Pod(&p.verb) || !RestoreElems(r, &scratch, &p.elems) ||
-        !RestoreElems(r, &scratch, &p.before) ||
-        !r->String(&p.file) || !r->Pod(&p.line) || !r->String(&p.text) || !r->Pod(&p.specificity) ||
-        !r->Pod(&flags) || !r->String(&p.paired_code) || !r->Strings(&p.subject_roles) || !r->Pod(&p.surface) ||
-        !r->Pod(&p.word_mask) || !r->Vector(&p.synset_masks))
-      return false;
-    p.has_target = flags & 1;
-    p.has_source = flags & 2;
-    p.compound_source = flags & 4;
-    p.compound_target = flags & 8;
-    p.subject_is_target = flags & 16;
+  for (uint32_t i : rare) {
+    VerbPattern& p = patterns_[i];
+    if (!r->Strings(&p.subject_roles) || !RestoreElems(r, &scratch, &p.before)) return false;
+    if (p.subject_roles.empty() && p.before.empty()) return r->Fail();  // Save writes neither then
   }
   if (!r->Count(&n)) return false;
   synsets_.resize(n);
@@ -517,10 +640,14 @@ bool VerbDictionary::Restore(CacheReader* r) {
     synset_by_name_.emplace(s.name, i);
   }
   // The coder indexes synsets_ and patterns_ by these without checking.
+  auto bad_synset = [&](const PatternElem& e) {
+    return e.kind == PatternElem::Kind::kSynset && e.synset >= synsets_.size();
+  };
+  for (const PatternElem& e : storage_->elems)
+    if (bad_synset(e)) return r->Fail();
   for (const VerbPattern& p : patterns_)
-    for (const auto* elems : {&p.elems, &p.before})
-      for (const PatternElem& e : *elems)
-        if (e.kind == PatternElem::Kind::kSynset && e.synset >= synsets_.size()) return r->Fail();
+    for (const PatternElem& e : p.before)
+      if (bad_synset(e)) return r->Fail();
   if (!r->Count(&n)) return false;
   by_verb_.reserve(n);
   for (uint64_t i = 0; i < n; ++i) {
@@ -548,10 +675,14 @@ bool VerbDictionary::Restore(CacheReader* r) {
     set->insert(keys.begin(), keys.end());
   }
   // A stem element names word_stems_ by index.
+  auto bad_stem = [&](const PatternElem& e) {
+    return e.kind == PatternElem::Kind::kWord && e.stem && e.synset >= word_stems_.size();
+  };
+  for (const PatternElem& e : storage_->elems)
+    if (bad_stem(e)) return r->Fail();
   for (const VerbPattern& p : patterns_)
-    for (const auto* elems : {&p.elems, &p.before})
-      for (const PatternElem& e : *elems)
-        if (e.kind == PatternElem::Kind::kWord && e.stem && e.synset >= word_stems_.size()) return r->Fail();
+    for (const PatternElem& e : p.before)
+      if (bad_stem(e)) return r->Fail();
   for (const Synset& s : synsets_)
     for (const auto& st : s.stems)
       for (int32_t k : st)

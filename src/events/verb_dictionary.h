@@ -5,6 +5,8 @@
 #define DYAD_EVENTS_VERB_DICTIONARY_H_
 
 #include <cstdint>
+#include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +17,7 @@
 #include "actors/dictionary.h"  // DictProblem
 #include "actors/index.h"       // NameTokenizer
 #include "events/code_ontology.h"
+#include "model/arena.h"
 
 namespace dyad {
 
@@ -45,17 +48,123 @@ inline uint64_t WordBit(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
 // a word also missing from this mask is rejected with it.
 inline uint64_t WordBit2(uint64_t hash) { return uint64_t{1} << ((hash >> 52) & 63); }
 
+// A pattern's run of elements or masks: either its own (patterns built by
+// the loaders, the importers and tests grow it like a vector) or a view of
+// a pool its VerbDictionary keeps (a cache hit restores every pattern's
+// elements with one copy into that pool: a vector per pattern was ~20,000
+// allocations and most of the ~29M instructions of the verb section's
+// restore; docs/performance.md, "stop 16"). Reading is the same either
+// way: a begin and an end pointer, as a vector's (a pointer and a 32-bit
+// size cost the coder's pattern loop 0.6M more instructions on te3silver).
+// Changing a view copies it into storage of its own first, so a view's
+// pool is never written.
+template <typename T>
+class PatternArray {
+ public:
+  PatternArray() = default;
+  PatternArray(std::initializer_list<T> v) : own_(v) { Point(); }
+  PatternArray(const PatternArray& o) { *this = o; }
+  PatternArray(PatternArray&& o) noexcept { *this = std::move(o); }
+  PatternArray& operator=(const PatternArray& o) {
+    if (this == &o) return *this;
+    view_ = o.view_;
+    if (view_) {
+      own_.clear();
+      data_ = o.data_, end_ = o.end_;
+    } else {
+      own_ = o.own_;
+      Point();
+    }
+    return *this;
+  }
+  PatternArray& operator=(PatternArray&& o) noexcept {
+    if (this == &o) return *this;
+    view_ = o.view_;
+    own_ = std::move(o.own_);  // moves the buffer: data_ below stays valid
+    if (view_) data_ = o.data_, end_ = o.end_;
+    else Point();
+    o.own_.clear();
+    o.view_ = false;
+    o.Point();
+    return *this;
+  }
+  PatternArray& operator=(std::initializer_list<T> v) {
+    view_ = false;
+    own_.assign(v);
+    Point();
+    return *this;
+  }
+  // Makes this a view of n elements at `data`, which their owner keeps
+  // (and never moves) for as long as this array is read.
+  void SetView(const T* data, size_t n) {
+    own_.clear();
+    view_ = n != 0;
+    data_ = n ? const_cast<T*>(data) : own_.data();
+    end_ = data_ + n;
+  }
+
+  const T* begin() const { return data_; }
+  const T* end() const { return end_; }
+  const T* data() const { return data_; }
+  size_t size() const { return static_cast<size_t>(end_ - data_); }
+  bool empty() const { return end_ == data_; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  const T& back() const { return end_[-1]; }
+  const T& front() const { return data_[0]; }
+
+  T& operator[](size_t i) { return Own()[i]; }
+  T& back() { return Own().back(); }
+  void push_back(const T& v) {
+    Own().push_back(v);
+    Point();
+  }
+  void pop_back() {
+    Own().pop_back();
+    Point();
+  }
+  void reserve(size_t n) {
+    Own().reserve(n);
+    Point();
+  }
+  void clear() {
+    view_ = false;
+    own_.clear();
+    Point();
+  }
+
+ private:
+  std::vector<T>& Own() {
+    if (view_) {
+      own_.assign(data_, end_);
+      view_ = false;
+      Point();
+    }
+    return own_;
+  }
+  void Point() {
+    data_ = own_.data();
+    end_ = data_ + own_.size();
+  }
+  std::vector<T> own_;
+  T* data_ = nullptr;
+  T* end_ = nullptr;
+  bool view_ = false;
+};
+
 struct VerbPattern {
   std::string code;         // CAMEO code; empty for a null pattern ("---")
   uint64_t verb = 0;        // TokenHash of the verb lemma
-  std::vector<PatternElem> elems;
+  PatternArray<PatternElem> elems;
   // Words, synsets and gaps the pattern wants before the verb, in sentence
   // order ("NOT *", "FAILED_TO_*"). Only peer dictionaries have them; our
   // own format describes what follows the verb.
   std::vector<PatternElem> before;
-  std::string file;
+  // Where the pattern was written and its text as written, for evidence:
+  // views of storage their VerbDictionary keeps (AddPattern copies a
+  // builder's strings there), so a hit restores them with one copy.
+  std::string_view file;
   uint32_t line = 0;
-  std::string text;         // the pattern as written, for evidence
+  std::string_view text;    // the pattern as written, for evidence
   int specificity = 0;      // higher wins: words and synsets count 2, slots 1
   bool has_target = false;  // contains '+'
   bool has_source = false;  // contains '$'
@@ -90,7 +199,7 @@ struct VerbPattern {
   uint64_t word_mask = 0;
   // One mask per synset element: the bits of its members' first words. The
   // clause must have at least one of them for each (filled by Compile).
-  std::vector<uint64_t> synset_masks;
+  PatternArray<uint64_t> synset_masks;
 
   bool is_null() const { return code.empty(); }
   std::string ref() const;  // "file:line text"
@@ -203,7 +312,8 @@ class VerbDictionary {
   bool IsIntent(uint64_t lemma_hash) const { return intent_.count(lemma_hash) != 0; }
 
   // Adds a pattern built elsewhere (importers of TABARI/PETRARCH files).
-  void AddPattern(VerbPattern p) { patterns_.push_back(std::move(p)); }
+  // Its file and text may view the builder's strings: they are copied here.
+  void AddPattern(VerbPattern p);
   // Synset index by name (without '&'), creating an empty one if absent.
   uint32_t SynsetIndex(const std::string& name);
   // Adds a TABARI member (token hashes) with its gaps and stems (Synset::gaps,
@@ -258,12 +368,28 @@ class VerbDictionary {
   // files bypass the cache. Keep Save and Restore in step with those structs
   // and raise kCacheLayout when one changes (dict_cache_test checks their
   // sizes to catch a member added without it).
-  static constexpr uint32_t kCacheLayout = 1;
+  // 2: patterns as fixed records with their elements, masks and strings
+  // in three pools (stop 16).
+  static constexpr uint32_t kCacheLayout = 2;
   bool Cacheable() const { return stops_.empty() && ontology_.empty() && pending_.empty(); }
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 
  private:
+  // What the patterns' views point into: their file names and texts, and
+  // on a cache hit their elements and synset masks. Shared by copies of
+  // the dictionary (a copy's patterns view the same bytes); blocks never
+  // move, so views stay valid while the dictionary grows.
+  struct Storage {
+    Arena strings{64 * 1024};
+    std::vector<PatternElem> elems;
+    std::vector<uint64_t> masks;
+  };
+  std::shared_ptr<Storage> storage_ = std::make_shared<Storage>();
+  std::string_view last_file_;  // AddPattern's copy of the last file name, reused for the same name
+  // Copies p's file and text into storage_ and adds it.
+  void Keep(VerbPattern&& p);
+
   CodeOntology ontology_;
   std::vector<SentenceStop> stops_;
   std::vector<VerbPattern> patterns_;

@@ -4,9 +4,12 @@
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 
 #include <gtest/gtest.h>
 
+#include "model/cache_file.h"
+#include "model/doc.h"
 #include "testing/word_tokenizer.h"
 
 namespace dyad {
@@ -112,6 +115,87 @@ TEST(VerbDictionaryTest, SubjectConditions) {
   EXPECT_EQ(first.ref(), "07.txt:2 [MIL|PKO] arrive in +");
   ASSERT_EQ(first.elems.size(), 2u);  // "in", "+": the condition is no element
   EXPECT_TRUE(d.pattern((*list)[1]).subject_roles.empty());
+}
+
+// The compiled cache's layout 2: patterns as records, their elements,
+// masks and strings in pools the restored patterns view. A restored
+// dictionary has every pattern as it was, and its views outlive the
+// reader's bytes and survive a copy of the dictionary.
+TEST(VerbDictionaryTest, SaveAndRestoreKeepEveryPattern) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadSynsetText("&ENVOY = envoy | special envoy\n", "syn.txt", WordTokenizer, &problems);
+  d.LoadPatternText("043 visit\n036:036 meet with + about &ENVOY\n", "a.txt", &problems);
+  d.LoadPatternText("--- visit * museum\n074 [PKO|MIL] arrive in +\n", "b.txt", &problems);
+  VerbPattern peer;  // elements before the verb: the rare section
+  peer.code = "120";
+  peer.verb = TokenHash("visit");
+  peer.before = {{PatternElem::Kind::kWord, TokenHash("not"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  peer.text = "visit [before: not * VERB]";
+  peer.file = "peer.txt";
+  peer.line = 9;
+  d.AddPattern(peer);
+  d.LoadControlText("@speech say | tell\n", "control.txt", &problems);
+  d.Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+
+  auto restored = std::make_shared<VerbDictionary>();
+  {
+    CacheWriter w;
+    d.Save(&w);
+    const std::string bytes = w.bytes();  // gone before the restored dictionary is read
+    CacheReader r(bytes);
+    ASSERT_TRUE(restored->Restore(&r));
+    EXPECT_TRUE(r.done());
+  }
+  const VerbDictionary copy = *restored;
+  restored.reset();  // the copy shares the storage its patterns view
+  ASSERT_EQ(copy.patterns().size(), d.patterns().size());
+  for (size_t i = 0; i < d.patterns().size(); ++i) {
+    const VerbPattern& a = d.patterns()[i];
+    const VerbPattern& b = copy.patterns()[i];
+    EXPECT_EQ(a.code, b.code);
+    EXPECT_EQ(a.paired_code, b.paired_code);
+    EXPECT_EQ(a.ref(), b.ref());
+    EXPECT_EQ(a.verb, b.verb);
+    EXPECT_EQ(a.specificity, b.specificity);
+    EXPECT_EQ(a.has_target, b.has_target);
+    EXPECT_EQ(a.word_mask, b.word_mask);
+    EXPECT_EQ(a.subject_roles, b.subject_roles);
+    EXPECT_EQ(std::vector<uint64_t>(a.synset_masks.begin(), a.synset_masks.end()),
+              std::vector<uint64_t>(b.synset_masks.begin(), b.synset_masks.end()));
+    ASSERT_EQ(a.elems.size(), b.elems.size());
+    for (size_t k = 0; k < a.elems.size(); ++k) {
+      EXPECT_EQ(a.elems[k].kind, b.elems[k].kind);
+      EXPECT_EQ(a.elems[k].hash, b.elems[k].hash);
+      EXPECT_EQ(a.elems[k].synset, b.elems[k].synset);
+    }
+    EXPECT_EQ(a.before.size(), b.before.size());
+  }
+  EXPECT_EQ(copy.pattern(1).ref(), "a.txt:2 meet with + about &ENVOY");
+  EXPECT_EQ(copy.pattern(4).ref(), "peer.txt:9 visit [before: not * VERB]");
+  EXPECT_EQ(copy.pattern(3).subject_roles, (std::vector<std::string>{"PKO", "MIL"}));
+  EXPECT_TRUE(copy.IsSpeech(TokenHash("tell")));
+  ASSERT_NE(copy.PatternsFor(TokenHash("visit")), nullptr);
+  EXPECT_EQ(copy.PatternsFor(TokenHash("visit"))->size(), 3u);
+
+  // A restored pattern's elements view the dictionary's pool: changing a
+  // copy of the pattern gives it elements of its own and leaves the pool.
+  VerbPattern changed = copy.pattern(1);
+  changed.elems.push_back({PatternElem::Kind::kGap, 0, 0});
+  changed.elems[0].hash = 1;
+  EXPECT_EQ(changed.elems.size(), copy.pattern(1).elems.size() + 1);
+  EXPECT_EQ(copy.pattern(1).elems[0].hash, TokenHash("with"));
+
+  // Bytes cut short anywhere fail, never read past the end.
+  CacheWriter w;
+  d.Save(&w);
+  for (size_t cut : {size_t{8}, w.bytes().size() / 3, w.bytes().size() - 1}) {
+    const std::string part = w.bytes().substr(0, cut);
+    CacheReader r(part);
+    VerbDictionary broken;
+    EXPECT_FALSE(broken.Restore(&r) && r.done()) << cut;
+  }
 }
 
 TEST(VerbDictionaryTest, ControlLists) {

@@ -83,9 +83,14 @@ const std::string& BinaryId() {
   return id;
 }
 
+// The CacheWriter/CacheReader encoding's own version, keyed with every
+// structure's layout. 2: vectors and sections aligned (stop 16).
+constexpr uint32_t kEncoding = 2;
+
 CacheKey::CacheKey(std::string name, uint32_t layout) : name_(std::move(name)) {
   AddString(name_);
   AddString(std::to_string(layout));
+  AddString("encoding " + std::to_string(kEncoding));
 }
 
 void CacheKey::AddFile(const std::string& path) {

@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -192,6 +194,53 @@ TEST(CacheReaderTest, NeverReadsPastTheEnd) {
   CacheReader r3(std::string_view("abc"));
   uint32_t four = 0;
   EXPECT_FALSE(r3.Pod(&four));
+}
+
+// Vectors and sections are padded to kCacheAlign from the start of their
+// buffer, so an aligned reader copies them in one step; a reader whose
+// bytes start elsewhere reads the same values (by the copying path).
+TEST(CacheReaderTest, AlignedVectorsAndSectionsReadTheSameAtAnyAddress) {
+  CacheWriter part;
+  part.Pod<uint8_t>(7);
+  part.Vector(std::vector<uint64_t>{1, 2, 0xFFFFFFFFFFFFFFFFull});
+  part.String("xyz");
+  part.Vector(std::vector<uint32_t>{5});
+  CacheWriter w;
+  w.Pod<uint8_t>(1);  // puts what follows off alignment but for the padding
+  w.Section(part);
+  w.Vector(std::vector<uint16_t>{9, 8});
+  // The section's contents start on a multiple of kCacheAlign.
+  EXPECT_EQ(w.bytes().find(part.bytes()) % kCacheAlign, 0u);
+  for (size_t shift : {0, 1, 3, 8}) {
+    // A 16-byte-aligned buffer, read from `shift` bytes in.
+    std::vector<uint64_t> storage(w.bytes().size() / 8 + 4);
+    char* base = reinterpret_cast<char*>(storage.data()) + shift;
+    std::memcpy(base, w.bytes().data(), w.bytes().size());
+    CacheReader r(std::string_view(base, w.bytes().size()));
+    uint8_t one = 0, seven = 0;
+    std::string_view section;
+    std::vector<uint16_t> tail;
+    ASSERT_TRUE(r.Pod(&one) && r.Section(&section) && r.Vector(&tail)) << shift;
+    EXPECT_TRUE(r.done());
+    EXPECT_EQ(one, 1);
+    EXPECT_EQ(section, part.bytes());
+    EXPECT_EQ(tail, (std::vector<uint16_t>{9, 8}));
+    CacheReader pr(section);
+    std::vector<uint64_t> v;
+    std::string s;
+    std::vector<uint32_t> u;
+    ASSERT_TRUE(pr.Pod(&seven) && pr.Vector(&v) && pr.String(&s) && pr.Vector(&u)) << shift;
+    EXPECT_TRUE(pr.done());
+    EXPECT_EQ(v, (std::vector<uint64_t>{1, 2, 0xFFFFFFFFFFFFFFFFull}));
+    EXPECT_EQ(s, "xyz");
+    EXPECT_EQ(u, (std::vector<uint32_t>{5}));
+  }
+  // A section longer than the bytes left fails.
+  CacheWriter bad;
+  bad.Pod<uint64_t>(100);
+  CacheReader br(bad.bytes());
+  std::string_view none;
+  EXPECT_FALSE(br.Section(&none));
 }
 
 }  // namespace
