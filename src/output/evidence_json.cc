@@ -88,10 +88,12 @@ size_t CompactJsonObject::RenderedSize() const {
 }
 
 void CompactJsonObject::AppendTo(std::string* out) {
-  // std::map order: byte-wise comparison of the keys.
-  std::sort(fields_.begin(), fields_.end(), [](const Field& a, const Field& b) {
-    return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
-  });
+  // std::map order: byte-wise comparison of the keys. Engine::Record adds
+  // its fields in that order, so this is mostly a check: sorting ~10
+  // fields already in order still moved each twice (~1,000 instructions
+  // an object).
+  auto less = [](const Field& a, const Field& b) { return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key; };
+  if (!std::is_sorted(fields_.begin(), fields_.end(), less)) std::sort(fields_.begin(), fields_.end(), less);
   out->push_back('{');
   for (size_t i = 0; i < fields_.size(); ++i) {
     if (i) out->push_back(',');
