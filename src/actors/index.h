@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -119,9 +120,25 @@ class ActorIndex {
   // costs half of MayStartAt's call per token (which re-reads the
   // vectors and tests stems_ every time).
   uint32_t NextPossibleStart(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
+    return NextStop(tokens, at, end, first_bits_);
+  }
+
+  // A caller that also wants other words of the text (the matcher's
+  // pronouns) finds them in the same walk: StopFilter(words) is the filter
+  // NextPossibleStart uses with those words' bits added, and
+  // NextStop(tokens, at, end, filter) the first token at or after `at`
+  // that may start a name or may be one of the words (a set bit means
+  // only "look"). One pass over the sentence's tokens instead of two.
+  std::vector<uint64_t> StopFilter(std::initializer_list<uint64_t> word_hashes) const {
+    std::vector<uint64_t> bits = first_bits_;
+    for (uint64_t h : word_hashes) SetBit(bits, FirstBit(h));
+    return bits;
+  }
+  uint32_t NextStop(const std::vector<Token>& tokens, uint32_t at, uint32_t end,
+                    const std::vector<uint64_t>& filter) const {
     if (!stems_.empty()) return at;
     const Token* const tk = tokens.data();
-    const uint64_t* const bits = first_bits_.data();
+    const uint64_t* const bits = filter.data();
     while (at < end && !(bits[FirstBit(tk[at].lower_hash) >> 6] >> (FirstBit(tk[at].lower_hash) & 63) & 1)) ++at;
     return at;
   }

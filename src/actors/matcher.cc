@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <span>
 #include <unordered_map>
 
@@ -89,12 +90,43 @@ bool IsCountWord(uint64_t h) {
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
 // once only (NGM~ + NGM = NGM).
 std::string WithRole(std::string_view base, std::string_view agent_code) {
+  // Built in one string: the former std::string(prefix) + std::string(base)
+  // made two temporaries and a third for the sum (~220 instructions a
+  // call, ~19,000 calls on te3silver).
+  std::string r;
   if (agent_code.size() > 1 && agent_code.back() == '~') {
     std::string_view prefix = agent_code.substr(0, agent_code.size() - 1);
     if (base.starts_with(prefix)) return std::string(base);
-    return std::string(prefix) + std::string(base);
+    r.reserve(prefix.size() + base.size());
+    r.append(prefix);
+    r.append(base);
+    return r;
   }
-  return std::string(base) + std::string(agent_code.substr(agent_code.empty() ? 0 : 1));
+  const std::string_view role = agent_code.substr(agent_code.empty() ? 0 : 1);
+  r.reserve(base.size() + role.size());
+  r.append(base);
+  r.append(role);
+  return r;
+}
+
+// before + e.ref() + after in one string: the text ActorMention::EntryText
+// gives for e.where() ("file:line name"), between the two. ref() builds a
+// mention and its own string, and each + another string.
+std::string RefText(std::string_view before, const ActorEntry& e, std::string_view after = {}) {
+  const std::string* name = e.names.empty() ? nullptr : &e.names[0];
+  std::string r;
+  r.reserve(before.size() + e.file.size() + 12 + (name ? name->size() + 1 : 0) + after.size());
+  r.append(before);
+  r.append(e.file);
+  char digits[12];
+  digits[0] = ':';
+  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, e.line).ptr - digits));
+  if (name) {
+    r.push_back(' ');
+    r.append(*name);
+  }
+  r.append(after);
+  return r;
 }
 
 // An agent the peers' rules made in a sentence: its mention, the agent
@@ -156,10 +188,53 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
 
 }  // namespace
 
-std::string BaseOf(std::string_view code, bool whole_org) {
-  if (IsOrgCode(code)) return std::string(whole_org ? code : code.substr(0, 6));
-  return std::string(code.substr(0, 3));
+// Sorts v[first, end) by their first token exactly as
+// std::sort(v.begin() + first, v.end(), <by tokens.begin>) would, equal
+// starts included (std::sort is not stable past 16 elements): std::sort's
+// moves depend only on the outcomes of its comparisons, and sorting
+// (start, index) pairs by start makes the same comparisons with the same
+// outcomes, so it yields the same permutation. The mentions themselves
+// (three strings each) are then moved only where the permutation changes
+// something; sorted in place, every element was moved out and back by the
+// insertion sort even where it stayed (te3silver: 10M instructions for
+// ~50,000 mentions).
+void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
+  const size_t n = v.size() - first;
+  if (n < 2) return;
+  static thread_local std::vector<std::pair<uint32_t, uint32_t>> order;  // (start, index), reused
+  order.resize(n);
+  for (size_t k = 0; k < n; ++k) order[k] = {v[first + k].tokens.begin, static_cast<uint32_t>(k)};
+  std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  // Position k takes the mention at order[k].second: each cycle of the
+  // permutation is rotated through one temporary (a cycle of L mentions
+  // costs L + 1 moves; mentions already in place, most of them, none).
+  for (size_t k = 0; k < n; ++k) {
+    if (order[k].second == k) continue;
+    ActorMention held = std::move(v[first + k]);
+    size_t j = k;
+    for (;;) {
+      const size_t from = order[j].second;
+      order[j].second = static_cast<uint32_t>(j);  // done
+      if (from == k) {
+        v[first + j] = std::move(held);
+        break;
+      }
+      v[first + j] = std::move(v[first + from]);
+      j = from;
+    }
+  }
 }
+
+namespace {
+// BaseOf as a view into `code` (no string where the caller only reads it
+// or passes it on to WithRole).
+std::string_view BaseView(std::string_view code, bool whole_org) {
+  if (IsOrgCode(code)) return whole_org ? code : code.substr(0, 6);
+  return code.substr(0, 3);
+}
+}  // namespace
+
+std::string BaseOf(std::string_view code, bool whole_org) { return std::string(BaseView(code, whole_org)); }
 
 ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::shared_ptr<const ActorIndex> index,
                            ActorMatcherOptions options)
@@ -181,6 +256,7 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_his_ = TokenHash("his");
   h_her_ = TokenHash("her");
   for (uint64_t h : {h_he_, h_she_, h_him_, h_his_, h_her_}) pronoun_bits_ |= uint64_t{1} << (h >> 58);
+  stop_filter_ = index_->StopFilter({h_he_, h_she_, h_him_, h_his_, h_her_});
 }
 
 // A wire dateline opens a story with where it was filed: "BOGOTA, Oct 19 -",
@@ -351,6 +427,21 @@ void ActorMatcher::Run(Doc& doc) const {
   const bool es = lang == "es";
   std::vector<std::pair<uint32_t, std::string>> story_countries;
   std::vector<uint8_t> caps_line(doc.sentences.size());  // AllCapitalsSentence, per sentence
+  // Step 3's pronouns, found by step 1's walk (its stop filter includes
+  // them): every token of sentence s that is one of the five is listed, in
+  // order, in pronouns[pronouns_from[s], pronouns_from[s + 1]). Step 1
+  // sees every token: those its walk steps over are neither a name's
+  // first word nor a pronoun, and it tests the ones before `first` and
+  // inside each match itself. Reused per thread, like raws_store.
+  static thread_local std::vector<uint32_t> pronouns, pronouns_from;
+  pronouns.clear();
+  pronouns_from.assign(doc.sentences.size() + 1, 0);
+  const bool list_pronouns = options_.resolve_pronouns;
+  const Token* const tk = doc.tokens.data();  // step 1 adds no tokens
+  auto list_pronouns_in = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (IsPronoun(tk[t].lower_hash)) pronouns.push_back(t);
+  };
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     const int32_t day = sent.date.valid() ? sent.date.first_day() : published;
@@ -366,11 +457,15 @@ void ActorMatcher::Run(Doc& doc) const {
     // English running text: a name written without its capitals may still
     // be read (LowerCaseNameFits); the index then leaves the case to us.
     const bool fold_case = !es && !all_caps;
+    pronouns_from[s] = static_cast<uint32_t>(pronouns.size());
+    if (list_pronouns) list_pronouns_in(sent.tokens.begin, first);
     for (uint32_t i = first; i < sent.tokens.end;) {
-      // Tokens whose word starts no name at all are stepped over in one
-      // tight loop (NextPossibleStart); MayStartAt would say kNoName.
-      i = index_->NextPossibleStart(doc.tokens, i, sent.tokens.end);
+      // Tokens whose word starts no name at all and is no pronoun are
+      // stepped over in one tight loop (NextStop); MayStartAt would say
+      // kNoName.
+      i = index_->NextStop(doc.tokens, i, sent.tokens.end, stop_filter_);
       if (i >= sent.tokens.end) break;
+      if (list_pronouns && IsPronoun(tk[i].lower_hash)) pronouns.push_back(i);
       // Most tokens start no name: skip them before the lookup's set-up
       // (MayStartAt says kNoName or kNotHere only where ForEachMatch would
       // find nothing, and the loop then steps on by one, as for a token
@@ -472,11 +567,13 @@ void ActorMatcher::Run(Doc& doc) const {
       }
       if (found.code) {
         raws[s].push_back(found);
+        if (list_pronouns) list_pronouns_in(i + 1, found.end);
         i = found.end;
       } else {
         ++i;
       }
     }
+    pronouns_from[s + 1] = static_cast<uint32_t>(pronouns.size());
     if (dateline.end > dateline.begin) {
       // The story's country: a country named after the place ("MONTREAL,
       // Canadá"), else the place's own ("BOGOTA", a capital).
@@ -616,7 +713,7 @@ void ActorMatcher::Run(Doc& doc) const {
     for (size_t k = 0; k < rs.size(); ++k) {
       const ActorEntry& e = entries[rs[k].entry];
       if (e.is_agent() || e.kind == ActorKind::kCountry) continue;
-      std::string base = BaseOf(rs[k].code->code, true);
+      const std::string_view base = BaseView(rs[k].code->code, true);
       uint32_t begin = rs[k].begin;
       size_t j = k;
       while (j > 0) {
@@ -630,7 +727,7 @@ void ActorMatcher::Run(Doc& doc) const {
         title |= pe.is_agent() && (e.kind == ActorKind::kGroup || e.kind == ActorKind::kIgo ||
                                    e.kind == ActorKind::kOrganization);
         bool same_country = is_countrylike(prev) && pe.kind != ActorKind::kPerson &&
-                            base.compare(0, BaseOf(prev.code->code, true).size(), BaseOf(prev.code->code, true)) == 0;
+                            base.starts_with(BaseView(prev.code->code, true));
         if (!title && !same_country) break;
         prev.consumed = true;
         begin = prev.begin;
@@ -800,9 +897,9 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ce.kind == ActorKind::kGroup)
           m.code = src->code->code;
         else
-          m.code = WithRole(BaseOf(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
+          m.code = WithRole(BaseView(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
         m.entry_from = ae.where();
-        m.entry_rest = " + " + ce.ref();
+        m.entry_rest = RefText(" + ", ce);
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
         // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
@@ -822,7 +919,7 @@ void ActorMatcher::Run(Doc& doc) const {
             x.tokens = {rs[j].begin, rs[j].end};
             x.code = WithRole(base, a.code->code);
             x.entry_from = ae.where();
-            x.entry_rest = " + " + entries[rs[j].entry].ref() + " (coordinated)";
+            x.entry_rest = RefText(" + ", entries[rs[j].entry], " (coordinated)");
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
             peer_agents.push_back({doc.actors.size(), &a, std::move(base)});
@@ -864,7 +961,7 @@ void ActorMatcher::Run(Doc& doc) const {
         }
         if (ante != kNone32) {
           const ActorMention& x = doc.actors[ante];
-          m.code = WithRole(BaseOf(x.code, false), a.code->code);
+          m.code = WithRole(BaseView(x.code, false), a.code->code);
           m.entry_from = ae.where();
           m.entry_rest = " -> " + x.EntryText();
           m.how = ActorResolution::kPronoun;
@@ -907,9 +1004,9 @@ void ActorMatcher::Run(Doc& doc) const {
           };
           const Raw* near = nearest(nullptr);
           if (near) {
-            m.code = WithRole(BaseOf(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
+            m.code = WithRole(BaseView(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry_from = ae.where();
-            m.entry_rest = " + " + entries[near->entry].ref() + " (same sentence)";
+            m.entry_rest = RefText(" + ", entries[near->entry], " (same sentence)");
             m.how = ActorResolution::kAgentSentence;
             // Only the matcher knows what the agent would be without that
             // country; only the coder knows whether the country is the
@@ -922,7 +1019,7 @@ void ActorMatcher::Run(Doc& doc) const {
               m.country_from = {near->begin, near->end};
               if (const Raw* next = nearest(near))
                 m.code_without_country =
-                    WithRole(BaseOf(next->code->code, entries[next->entry].kind == ActorKind::kIgo), a.code->code);
+                    WithRole(BaseView(next->code->code, entries[next->entry].kind == ActorKind::kIgo), a.code->code);
               else
                 m.code_without_country =
                     WithRole(context_country.empty() ? std::string_view("---") : context_country, a.code->code);
@@ -979,7 +1076,12 @@ void ActorMatcher::Run(Doc& doc) const {
       Raw& r = rs[k];
       if (r.consumed) continue;
       const ActorEntry& e = entries[r.entry];
-      ActorMention m;
+      // Built where it will stay, not in a local moved in: most mentions
+      // are made here, and each move of a mention (three strings, each a
+      // memcpy call for its short buffer) and the local's destruction cost
+      // ~160 instructions (te3silver: ~45,000 of them). Nothing below reads
+      // doc.actors, so the reference stays valid until the also-codes.
+      ActorMention& m = doc.actors.emplace_back();
       m.sentence = s;
       m.tokens = {r.begin, r.end};
       m.code = r.code->code;
@@ -1005,7 +1107,7 @@ void ActorMatcher::Run(Doc& doc) const {
             !IsOrgCode(o.code->code)) {
           m.tokens.end = o.end;
           m.code = std::string(CountryOf(o.code->code)) + "CVL";
-          m.entry_rest = " of " + entries[o.entry].ref() + " (a minority)";
+          m.entry_rest = RefText(" of ", entries[o.entry], " (a minority)");
           m.how = ActorResolution::kAgentInPhrase;
           o.consumed = true;
         }
@@ -1013,22 +1115,22 @@ void ActorMatcher::Run(Doc& doc) const {
       m.is_person = e.kind == ActorKind::kPerson;
       m.title = r.title;
       m.title_use = r.title_use;
-      push_mention(std::move(m), r.code);
+      // push_mention's copies: one more mention per other code, the same
+      // but for the code and the also_code mark, in the same order.
+      for (const std::string& code : r.code->also) {
+        ActorMention x = doc.actors.back();
+        x.code = code;
+        x.also_code = true;
+        doc.actors.push_back(std::move(x));
+      }
     }
 
     // Step 3: personal pronouns refer to the last person named.
     if (options_.resolve_pronouns) {
-      // Every token of every sentence is asked (8.5M instructions on
-      // te3silver with a length test first, doc.tokens reloaded after each
-      // store): the tokens through a pointer taken once (the loop adds
-      // mentions, never tokens), and one bit test (pronoun_bits_, five
-      // bits of 64) turns away most tokens before the five comparisons.
-      const Token* const tk = doc.tokens.data();
-      const uint64_t pronoun_bits = pronoun_bits_;  // in a register: the stores below may alias a member
-      for (uint32_t t = sent.tokens.begin, t_end = sent.tokens.end; t < t_end; ++t) {
-        const uint64_t h = tk[t].lower_hash;
-        if (!(pronoun_bits >> (h >> 58) & 1)) continue;
-        if (h != h_he_ && h != h_she_ && h != h_him_ && h != h_his_ && h != h_her_) continue;
+      // The pronouns step 1 listed (a scan of every token here was ~8M
+      // instructions on te3silver, as much again as step 1's own walk).
+      for (uint32_t p = pronouns_from[s]; p < pronouns_from[s + 1]; ++p) {
+        const uint32_t t = pronouns[p];
         // The antecedent may be earlier in this sentence, so look at the
         // mentions found so far that start before the pronoun.
         uint32_t ante = kNone32;
@@ -1055,8 +1157,7 @@ void ActorMatcher::Run(Doc& doc) const {
       }
     }
 
-    std::sort(doc.actors.begin() + static_cast<long>(first_mention), doc.actors.end(),
-              [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
+    SortMentionsByStart(doc.actors, first_mention);
     // Antecedent indices point at earlier sentences only, which the sort does
     // not move; within this sentence they were recorded before sorting.
     for (size_t k = first_mention; k < doc.actors.size(); ++k) {

@@ -18,6 +18,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "actors/dictionary.h"
 #include "actors/index.h"
@@ -38,6 +39,11 @@ struct ActorMatcherOptions {
 std::string BaseOf(std::string_view code, bool whole_org);
 // The country (or "IGO", "NGO", ...) of a code: its first three letters.
 inline std::string_view CountryOf(std::string_view code) { return code.substr(0, code.size() < 3 ? code.size() : 3); }
+
+// Sorts mentions[first, end) by their first token, leaving them exactly as
+// std::sort with that comparison would (equal starts included), with fewer
+// moves of the mentions; see matcher.cc. Declared here for its test.
+void SortMentionsByStart(std::vector<ActorMention>& mentions, size_t first);
 
 class ActorMatcher : public Component {
  public:
@@ -62,6 +68,13 @@ class ActorMatcher : public Component {
   // The five pronouns' bits (bit h >> 58 of each hash): step 3 turns away
   // a token whose bit is clear before comparing its hash with the five.
   uint64_t pronoun_bits_ = 0;
+  bool IsPronoun(uint64_t h) const {
+    return (pronoun_bits_ >> (h >> 58) & 1) && (h == h_he_ || h == h_she_ || h == h_him_ || h == h_his_ || h == h_her_);
+  }
+  // The index's first-word filter with the five pronouns' bits added
+  // (ActorIndex::StopFilter): step 1's walk stops at possible names and
+  // at pronouns, and lists the pronouns for step 3.
+  std::vector<uint64_t> stop_filter_;
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
 };

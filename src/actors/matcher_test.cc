@@ -339,6 +339,20 @@ TEST_F(MatcherTest, PronounsAndAnaphorsReferBack) {
   EXPECT_EQ(m.back(), "country=COL");
 }
 
+// Mentions come out in text order whatever step made them (agents, then
+// names, then pronouns), and a pronoun keeps its antecedent after the sort.
+// Pronouns are found anywhere in the sentence: at its start, before and
+// after names.
+TEST_F(MatcherTest, MentionsInTextOrderWithPronouns) {
+  EXPECT_EQ(Match("Petro met US officials and he praised Colombia"),
+            (V{"Petro=COLGOV", "US officials=USAGOV", "he=COLGOV", "Colombia=COL"}));
+  ASSERT_EQ(doc_.actors.size(), 4u);
+  EXPECT_EQ(doc_.actors[2].how, ActorResolution::kPronoun);
+  EXPECT_EQ(doc_.actors[2].antecedent, 0u);
+  EXPECT_EQ(Match("Petro arrived\nHe met him and his aides in Bogota before she left"),
+            (V{"Petro=COLGOV", "He=COLGOV", "him=COLGOV", "his=COLGOV", "Bogota=COLGOV", "she=COLGOV"}));
+}
+
 // "officials of Colombia 's Liberal Party": the possessor is not the head.
 TEST_F(MatcherTest, AgentOfAPossessedActorBelongsToIt) {
   EXPECT_EQ(Match("officials of Colombia 's Liberal Party met"), (V{"officials of Colombia 's Liberal Party=COLPTY"}));
@@ -474,6 +488,62 @@ TEST(ActorIndexTest, NextPossibleStartStopsWhereMayStartAtMayLook) {
   EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, n), n);    // "and then left": no name
   EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, 8), 8u);    // nothing before the range's end
   EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, 13), 13u); // an empty range
+}
+
+// NextStop with StopFilter(words) stops wherever NextPossibleStart would
+// and at each of the added words, and steps over nothing else it should
+// see: the matcher's walk finds names and pronouns in one pass.
+TEST(ActorIndexTest, NextStopAlsoStopsAtTheFilterWords) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
+  Doc doc;
+  testing::SimpleTokenize("and then she said , after a while , that the United Nations met her in Bogota", &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const std::vector<uint64_t> filter = index.StopFilter({TokenHash("she"), TokenHash("her")});
+  auto is_word = [&](uint32_t k) { return doc.tokens[k].lower == "she" || doc.tokens[k].lower == "her"; };
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t next = index.NextStop(doc.tokens, i, n, filter);
+    ASSERT_GE(next, i);
+    ASSERT_LE(next, index.NextPossibleStart(doc.tokens, i, n));
+    for (uint32_t k = i; k < next; ++k) EXPECT_FALSE(is_word(k)) << k;
+  }
+  ASSERT_EQ(n, 17u);
+  EXPECT_EQ(index.NextStop(doc.tokens, 0, n, filter), 2u);   // she
+  EXPECT_EQ(index.NextStop(doc.tokens, 3, n, filter), 11u);  // United (Nations)
+  EXPECT_EQ(index.NextStop(doc.tokens, 12, n, filter), 14u); // her
+  EXPECT_EQ(index.NextStop(doc.tokens, 15, n, filter), 16u); // Bogota
+  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, n), 11u); // the names' own walk passes the pronouns
+}
+
+// SortMentionsByStart leaves mentions in the order std::sort gives, equal
+// starts included: std::sort is not stable past 16 elements, and the
+// output depends on that order.
+TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (size_t n : {0u, 1u, 2u, 5u, 16u, 17u, 40u, 97u}) {
+    for (uint32_t starts : {3u, 50u}) {
+      std::vector<ActorMention> v;
+      for (size_t k = 0; k < 3; ++k) v.emplace_back().code = "before" + std::to_string(k);  // not sorted: `first` is 3
+      for (size_t k = 0; k < n; ++k) {
+        ActorMention& m = v.emplace_back();
+        m.tokens.begin = next() % starts;
+        m.code = "m" + std::to_string(k);
+        m.entry_rest = std::string(next() % 40, 'x');  // some strings on the heap
+      }
+      std::vector<ActorMention> expected = v;
+      std::sort(expected.begin() + 3, expected.end(),
+                [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
+      SortMentionsByStart(v, 3);
+      ASSERT_EQ(v.size(), expected.size());
+      for (size_t k = 0; k < v.size(); ++k) {
+        EXPECT_EQ(v[k].code, expected[k].code) << "n=" << n << " k=" << k;
+        EXPECT_EQ(v[k].entry_rest, expected[k].entry_rest);
+        EXPECT_EQ(v[k].tokens.begin, expected[k].tokens.begin);
+      }
+    }
+  }
 }
 
 // "words=CODE" for every actor mention the matcher finds in `text`.

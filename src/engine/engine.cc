@@ -209,25 +209,27 @@ std::string VerbText(const Doc& doc, TokenRange r) {
 void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
+  // Fields added in the byte order of their keys, the order the object
+  // is written in (CompactJsonObject::AppendTo then only checks it).
   CompactJsonObject a;
-  a.AddString("words", doc.text(m.tokens));
-  a.AddString("code", m.code);
-  a.AddString("entry", m.EntryText());
-  a.AddString("how", ActorResolutionName(m.how));
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
     a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
+  a.AddString("code", m.code);
   // Without a date the code is the entry's office, not its office on the
   // day (ActorEntry::CodeAt): say so, so a reader can weigh it.
   if (!doc.article.published.valid() && (m.sentence >= doc.sentences.size() || !doc.sentences[m.sentence].date.valid()))
     a.AddString("date", "unknown");
+  a.AddString("entry", m.EntryText());
+  a.AddString("how", ActorResolutionName(m.how));
   // A title before a person's name (actors/titles.h): the words, and
   // whether they chose the period or the date had.
   if (m.title_use != TitleUse::kNone) {
-    a.AddString("title", AsciiLower(doc.text(m.title)));
     if (m.title_use == TitleUse::kChose) a.AddString("period_rule", "title");
-    else if (m.title_use == TitleUse::kDateDecided) a.AddString("title_ignored", "date");
-    else a.AddString("title_ignored", "no period with its role");
+    a.AddString("title", AsciiLower(doc.text(m.title)));
+    if (m.title_use == TitleUse::kDateDecided) a.AddString("title_ignored", "date");
+    else if (m.title_use != TitleUse::kChose) a.AddString("title_ignored", "no period with its role");
   }
+  a.AddString("words", doc.text(m.tokens));
   ev.AddObject(role, a);
 }
 
@@ -674,7 +676,8 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
     r.target_text = std::string(doc.text(doc.actors[ev.target_actor].tokens));
   r.code = ev.code;
   r.root = ev.code.substr(0, std::min<size_t>(2, ev.code.size()));
-  if (const CodeInfo* info = codebook_->Find(ev.code)) {
+  const CodeInfo* const code_info = codebook_->Find(ev.code);
+  if (const CodeInfo* info = code_info) {
     r.quad_class = info->quad_class;
     r.goldstein = info->goldstein;
   } else {
@@ -690,14 +693,9 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
 
   // Same keys and bytes as the nlohmann::json object this used to be (see
   // output/evidence_json.h for why it is written directly).
+  // Fields added in the byte order of their keys (see AddActorEvidence).
   CompactJsonObject e;
-  e.AddString("pattern", ev.pattern);
-  if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
-    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
-  e.AddString("trigger", doc.text(ev.trigger));
-  if (!r.object_text.empty()) e.AddString("object", r.object_text);
-  AddActorEvidence(e, "source_actor", doc, ev.source_actor);
-  AddActorEvidence(e, "target_actor", doc, ev.target_actor);
+  if (code_info) e.AddString("code_name", code_info->name);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
     e.AddString("date_rule", doc.times[ev.time].rule);
     if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
@@ -708,8 +706,14 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   } else {
     e.AddString("date_rule", "sentence date");
   }
-  if (const CodeInfo* info = codebook_->Find(ev.code)) e.AddString("code_name", info->name);
   if (!ev.note.empty()) e.AddString("note", ev.note);
+  if (!r.object_text.empty()) e.AddString("object", r.object_text);
+  e.AddString("pattern", ev.pattern);
+  AddActorEvidence(e, "source_actor", doc, ev.source_actor);
+  AddActorEvidence(e, "target_actor", doc, ev.target_actor);
+  e.AddString("trigger", doc.text(ev.trigger));
+  if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
+    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
   r.evidence = e.Dump();
   return r;
 }

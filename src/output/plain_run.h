@@ -32,6 +32,22 @@ inline size_t PlainAsciiWords(const char* p, size_t n) {
   return i;
 }
 
+// Whether the n bytes at p (n < 8) pass the same test as PlainAsciiWords's
+// words: they are loaded into a word padded with 'a', which passes. With
+// PlainAsciiWords it tells in two steps that a whole string needs no
+// escaping (most evidence and record strings are short: "COLGOV",
+// "direct", a name), where the writers' byte loop went on one byte at a
+// time after the last whole word.
+inline bool PlainAsciiTail(const char* p, size_t n) {  // n < 8
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x = kOnes * 'a';
+  std::memcpy(&x, p, n);
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x;
+  const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
+  const uint64_t quote = (q - kOnes) & ~q, backslash = (b - kOnes) & ~b;
+  return ((below_space | quote | backslash | x) & kHigh) == 0;
+}
+
 }  // namespace dyad
 
 #endif  // DYAD_OUTPUT_PLAIN_RUN_H_

@@ -36,5 +36,25 @@ TEST(PlainRunTest, MatchesTheByteLoopForEveryByteAndPosition) {
   EXPECT_EQ(PlainAsciiWords("", 0), 0u);
 }
 
+// PlainAsciiTail says yes exactly when every byte of a short tail is one
+// the byte loop copies as it is: every byte value at every position of
+// tails of 0 to 7 bytes.
+TEST(PlainRunTest, TailMatchesTheByteTestForEveryByteAndPosition) {
+  auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
+  for (char fill : {'a', ' ', '!', '#', '[', ']', '\x7f', '~'}) {
+    for (size_t n = 0; n < 8; ++n) {
+      EXPECT_TRUE(PlainAsciiTail(std::string(n, fill).data(), n));
+      for (int c = 0; c < 256; ++c) {
+        for (size_t pos = 0; pos < n; ++pos) {
+          std::string s(n, fill);
+          s[pos] = static_cast<char>(c);
+          ASSERT_EQ(PlainAsciiTail(s.data(), n), plain(static_cast<unsigned char>(c)))
+              << "fill " << int(fill) << " byte " << c << " at " << pos << " of " << n;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,6 +1,7 @@
 #include "text/normalize.h"
 
 #include <gtest/gtest.h>
+#include <xxhash.h>
 
 #include <string>
 
@@ -147,6 +148,25 @@ TEST(NormalizeTest, NormalizerSetsHashOfNormalisedText) {
   EXPECT_EQ(a.article.title, "Two Lines");
   EXPECT_EQ(a.article.content_hash, b.article.content_hash);
   EXPECT_EQ(a.article.content_hash, ContentHash("Bogot\u00e1 said no."));
+}
+
+// ContentHash is the XXH3-128 digest of the text as libxxhash computes it,
+// in canonical (big-endian) hex, for short texts and for the long ones
+// hashed with the AVX2 kernel alike: stored articles are deduplicated by it.
+TEST(ContentHashTest, SameDigestAsLibxxhash) {
+  std::string text;
+  for (int i = 0; text.size() < 6000; ++i) text += "Line " + std::to_string(i * 7919 % 1000) + " of the wire copy. ";
+  for (size_t size : {size_t{0}, size_t{17}, size_t{239}, size_t{1023}, size_t{1024}, size_t{4097}, text.size()}) {
+    const std::string_view s(text.data(), size);
+    XXH128_canonical_t c;
+    XXH128_canonicalFromHash(&c, XXH3_128bits(s.data(), s.size()));
+    std::string hex;
+    for (unsigned char byte : c.digest) {
+      hex += "0123456789abcdef"[byte >> 4];
+      hex += "0123456789abcdef"[byte & 15];
+    }
+    EXPECT_EQ(ContentHash(s), hex) << size;
+  }
 }
 
 }  // namespace
