@@ -3032,7 +3032,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (sources.empty() && default_source.empty() && v.passive && !options_.peer_reading && !targets.empty() &&
         doc.article.lang != "es" &&
-        (code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0 || code.starts_with("181") || violence) &&
+        ((code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) || code.starts_with("181") || violence) &&
         !cl.subject.empty()) {
       // With a by-phrase the doer is named, a thing or one we do not know.
       bool by = false;
