@@ -3050,8 +3050,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         victims &= !(p > cl.subject.begin && (toks[p - 1].lower_hash == H().in || toks[p - 1].lower_hash == H().at ||
                                               toks[p - 1].lower_hash == H().near));
       }
-      // The words before the subject, past a speaker's aside ("where, it
-      // said, 100 people were killed", "in which it said 20 people ...").
+      // The words before the subject, past a speaker's aside ("the town
+      // where, officials said, dozens were wounded", "in which it said 12
+      // guards ...").
       uint32_t t = cl.subject.begin;
       for (int k = 0; k < 5 && t > 0; ++k, --t) {
         const Token& w = toks[t - 1];
