@@ -28,6 +28,7 @@ struct EngineFlags {
   bool peer_only = false;               // only the peer dictionaries (--peer-only)
   std::string cache_dir;                // --cache-dir; empty: DefaultCacheDir()
   bool no_cache = false;                // --no-cache
+  bool background_indexes = false;      // set by `dyad code` (EngineOptions::background_indexes)
   void Add(CLI::App* app);
   EngineOptions ToOptions() const;
 };

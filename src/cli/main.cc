@@ -71,6 +71,7 @@ EngineOptions EngineFlags::ToOptions() const {
   o.extra_verb_files = verb_files;
   o.peer_dictionaries = peer_dicts;
   o.peer_only = peer_only;
+  o.background_indexes = background_indexes;
   if (!no_cache) o.cache_dir = cache_dir.empty() ? DefaultCacheDir() : cache_dir;
   return o;
 }

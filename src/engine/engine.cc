@@ -537,6 +537,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   if (options.peer_only) coder_options.conjunctions = {"nor"};
   coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
   if (!engine->nouns_->empty()) coder_options.nouns = engine->nouns_;
+  coder_options.index_in_background = options.background_indexes;
   auto coder = std::make_shared<EventCoder>(verbs, coder_options);
   engine->coder_ = coder;
   ActorMatcherOptions matcher_options;

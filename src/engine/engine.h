@@ -57,6 +57,10 @@ struct EngineOptions {
   // suite runs with its own dictionaries alone. Our synsets, control
   // lists, codebook and lexicon still load.
   bool peer_only = false;
+  // Build the coder's index of big verbs on a thread of its own, coding
+  // from the start without it (EventCoderOptions::index_in_background;
+  // the events are the same). `dyad code` sets it.
+  bool background_indexes = false;
   // The compiled dictionary cache's folder (engine/model_cache.h); empty:
   // no cache. The command line passes DefaultCacheDir() unless --no-cache.
   std::string cache_dir;

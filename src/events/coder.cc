@@ -1343,7 +1343,16 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     e.begin = begin;
     e.end = static_cast<uint32_t>(synset_blocks_.size());
   }
-  BuildKeyedLists();
+  if (options_.index_in_background) {
+    keyed_builder_ = std::thread([this] { BuildKeyedLists(); });
+  } else {
+    BuildKeyedLists();
+  }
+}
+
+EventCoder::~EventCoder() {
+  keyed_stop_.store(true, std::memory_order_relaxed);
+  if (keyed_builder_.joinable()) keyed_builder_.join();
 }
 
 namespace {
@@ -1367,7 +1376,7 @@ void EventCoder::BuildKeyedLists() {
     const PatternList* l = verbs_->PatternListFor(p.verb);
     if (l && l->ids.size() >= kKeyedMin && std::find(lists.begin(), lists.end(), l) == lists.end()) lists.push_back(l);
   }
-  if (lists.empty()) return;
+  if (lists.empty()) return;  // keyed_ready_ stays false: KeyedFor has nothing to find
   size_t cap = 16;
   while (cap < lists.size() * 4) cap <<= 1;
   keyed_.assign(cap, KeyedList{});
@@ -1381,6 +1390,7 @@ void EventCoder::BuildKeyedLists() {
   std::vector<std::pair<uint64_t, uint32_t>> counts;
   std::vector<std::pair<uint64_t, uint32_t>> keys;  // (key word, position in the list)
   for (const PatternList* l : lists) {
+    if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
     const uint32_t n = static_cast<uint32_t>(l->ids.size());
     KeyedList kl;
     kl.list = l;
@@ -1457,9 +1467,11 @@ void EventCoder::BuildKeyedLists() {
     while (keyed_[s].list != nullptr) s = (s + 1) & (cap - 1);
     keyed_[s] = kl;
   }
+  keyed_ready_.store(true, std::memory_order_release);
 }
 
 const EventCoder::KeyedList* EventCoder::KeyedFor(const PatternList* list) const {
+  if (!keyed_ready_.load(std::memory_order_acquire)) return nullptr;  // not built (yet): every mask is read
   if (keyed_.empty()) return nullptr;
   const size_t mask = keyed_.size() - 1;
   for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {

@@ -11,8 +11,10 @@
 #ifndef DYAD_EVENTS_CODER_H_
 #define DYAD_EVENTS_CODER_H_
 
+#include <atomic>
 #include <memory>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -24,6 +26,14 @@ namespace dyad {
 class NounDictionary;  // events/nominal.h
 
 struct EventCoderOptions {
+  // Build the index of verbs with many patterns (EventCoder::kKeyedMin) on
+  // a thread of its own, so that the constructor returns before it is done
+  // and coding starts at once; until it is ready the coder reads every
+  // pattern's word mask, which gives the same events (the index is an
+  // exact filter), only slower. The index costs ~9M instructions and,
+  // touching every pattern's elements cold, ~10 ms of each start-up on the
+  // critical path. `dyad code` sets it; tests and explain build in place.
+  bool index_in_background = false;
   // Events need a target unless their root is listed here (protests and
   // shows of force often have none). Others without a target are dropped.
   // The verb coder also takes longer codes ("1712": a code's prefix); noun
@@ -146,6 +156,9 @@ struct CoderTrace {
 class EventCoder : public Component {
  public:
   EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options = {});
+  ~EventCoder() override;  // stops and joins the index builder, if any
+  EventCoder(const EventCoder&) = delete;
+  EventCoder& operator=(const EventCoder&) = delete;
   std::string_view name() const override { return "events"; }
   void Run(Doc& doc) const override;
 
@@ -225,6 +238,13 @@ class EventCoder : public Component {
   std::vector<KeyedList> keyed_;  // open addressing by list address (KeyedFor)
   std::vector<KeySlot> key_slots_;
   std::vector<uint64_t> key_rows_;
+  // keyed_, key_slots_ and key_rows_ are written by BuildKeyedLists only,
+  // before keyed_ready_ is set (release); KeyedFor reads them only after
+  // seeing it set (acquire). keyed_stop_ asks a background build to give up
+  // (a run shorter than the build: the destructor would wait for it).
+  std::atomic<bool> keyed_ready_{false};
+  std::atomic<bool> keyed_stop_{false};
+  std::thread keyed_builder_;
   void BuildKeyedLists();
   const KeyedList* KeyedFor(const PatternList* list) const;
   // The positions of `kl`'s list that `words` may match: bit k of out[k / 64].

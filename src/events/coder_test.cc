@@ -1392,7 +1392,11 @@ TEST_F(CoderTest, KeyedPatternListsCodeAsTheShortList) {
       {"Spain/NNP pledged/VBD/pledge Mali/NNP its/PRP$ backing/NN ./.", {{0, 1, "ESP"}, {2, 3, "MLI"}},
        V{"ESP>MLI:030"}},
   };
-  for (bool keyed : {false, true}) {
+  // The third run builds the index on its own thread (`dyad code`): the
+  // coder codes before and after it is ready, and the events are the same.
+  for (int run = 0; run < 3; ++run) {
+    const bool keyed = run > 0;
+    options_.index_in_background = run == 2;
     auto d = std::make_shared<VerbDictionary>();
     std::vector<DictProblem> problems;
     d->LoadSynsetText("&RELIEF = food aid | medical team | relief\n", "synsets.txt", WordTokenizer, &problems);
@@ -1401,7 +1405,9 @@ TEST_F(CoderTest, KeyedPatternListsCodeAsTheShortList) {
     ASSERT_TRUE(problems.empty()) << problems[0].str();
     ASSERT_EQ(d->PatternsFor(TokenHash("pledge"))->size() >= kKeyedMin, keyed);
     verbs_ = d;
-    for (const auto& c : cases) EXPECT_EQ(Code(c.tagged, c.actors), c.want) << (keyed ? "keyed: " : "") << Trace();
+    for (const auto& c : cases)
+      EXPECT_EQ(Code(c.tagged, c.actors), c.want) << (keyed ? "keyed: " : "") << (run == 2 ? "background: " : "")
+                                                 << Trace();
   }
 }
 
