@@ -11,15 +11,8 @@ namespace dyad {
 
 void AppendNlohmannString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  // Most strings need nothing escaped and are ASCII (so valid UTF-8): one
-  // copy between the quotes. The loop below gives the same bytes for them.
-  if (const size_t words = PlainAsciiWords(s.data(), s.size());
-      s.size() - words < 8 && PlainAsciiTail(s.data() + words, s.size() - words)) {
-    out->push_back('"');
-    out->append(s.data(), s.size());
-    out->push_back('"');
-    return;
-  }
+  // Most strings need nothing escaped and are ASCII (so valid UTF-8).
+  if (AppendPlainQuoted(s, out)) return;
   const size_t start = out->size();
   out->push_back('"');
   size_t run = 0;        // start of the pending run of bytes copied as they are

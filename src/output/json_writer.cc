@@ -8,15 +8,8 @@
 namespace dyad {
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  // Most strings need nothing escaped: one copy between the quotes (the
-  // loop below gives the same bytes for them).
-  if (const size_t words = PlainAsciiWords(s.data(), s.size());
-      s.size() - words < 8 && PlainAsciiTail(s.data() + words, s.size() - words)) {
-    out->push_back('"');
-    out->append(s.data(), s.size());
-    out->push_back('"');
-    return;
-  }
+  // Most strings need nothing escaped.
+  if (AppendPlainQuoted(s, out)) return;
   out->push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {

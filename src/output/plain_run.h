@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -46,6 +48,19 @@ inline bool PlainAsciiTail(const char* p, size_t n) {  // n < 8
   const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
   const uint64_t quote = (q - kOnes) & ~q, backslash = (b - kOnes) & ~b;
   return ((below_space | quote | backslash | x) & kHigh) == 0;
+}
+
+// Both writers' fast path: when all of s is plain (the two tests above),
+// appends it between quotes in one copy and returns true; otherwise
+// appends nothing and returns false, and the writer's byte loop runs (it
+// gives the same bytes for a plain string).
+inline bool AppendPlainQuoted(std::string_view s, std::string* out) {
+  const size_t words = PlainAsciiWords(s.data(), s.size());
+  if (s.size() - words >= 8 || !PlainAsciiTail(s.data() + words, s.size() - words)) return false;
+  out->push_back('"');
+  out->append(s.data(), s.size());
+  out->push_back('"');
+  return true;
 }
 
 }  // namespace dyad
