@@ -199,6 +199,15 @@ TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED").substr(0, 2), "19") << Dump(ev);
   ev = Code("More than 300 Chilean soldiers have been killed in clashes since 2019.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // A present "is barred" is a standing state (a term limit), not an act;
+  // a present arrest or charge is told as done, and "being held" is under
+  // way.
+  ev = Code("Two Chilean officials are charged with fraud.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLGOV").substr(0, 2), "17") << Dump(ev);
+  ev = Code("The Chilean president is barred from seeking a second term.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("Two Chilean journalists are being held in a military prison.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "173") << Dump(ev);
   // Not an act of force: praise with no one praising stays uncoded.
   ev = Code("The Chilean president was praised on Tuesday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);

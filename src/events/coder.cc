@@ -3078,7 +3078,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // "should he be charged"): a modal or "will" would come first.
       static const uint64_t kBe = TokenHash("be");
       const bool subjunctive = toks[v.tokens.begin].lower_hash == kBe;
-      if (victims && !circumstance && !by && !subjunctive) {
+      // A ban or a killing in the present ("she is barred from seeking
+      // re-election", "imports are banned", "dozens are killed every
+      // week") is a standing state or a habit, not an act the story
+      // reports: those come as "was/were", "has been" or "is being" (under
+      // way). Arrests and charges are told in the present as done acts
+      // ("two officials are charged with fraud"): kept.
+      static const uint64_t kIs = TokenHash("is"), kAre = TokenHash("are"), kBeing = TokenHash("being");
+      bool state = (code.starts_with("172") || violence) &&
+                   (toks[v.tokens.begin].lower_hash == kIs || toks[v.tokens.begin].lower_hash == kAre);
+      for (uint32_t k = v.tokens.begin; k < v.tokens.end && state; ++k) state = toks[k].lower_hash != kBeing;
+      if (victims && !circumstance && !by && !subjunctive && !state) {
         default_source = "---";
         note = "passive without agent: the doer is unknown ('---')";
       }
