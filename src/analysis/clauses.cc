@@ -1173,6 +1173,36 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // ---- 4. Dependencies ------------------------------------------------------
   for (uint32_t i = first_clause; i < n; ++i) {
     Clause& c = cl[i];
+    if (c.kind == ClauseKind::kFinite && !c.subject_inherited && !c.subject.empty() && c.objects.empty() &&
+        c.verb.head == c.verb.tokens.begin && c.verb.head != kNone32 &&
+        (toks[c.verb.head].tag == Tag::VBD || toks[c.verb.head].tag == Tag::VBN) && c.subject.begin > b &&
+        toks[c.subject.begin - 1].lower_hash == w.and_) {
+      // Gapping in a toll: "five soldiers were killed in the raid and
+      // dozens wounded", "two were arrested and 14 injured". A count
+      // joined by "and" to a passive clause, with a bare participle and no
+      // object, shares that clause's auxiliary: the count was acted on.
+      // Read as a simple past, "dozens" wounded someone (and a crowd named
+      // by its size is an actor). Only a bare count as the subject: "and
+      // protesters fled" has its own verb.
+      static const uint64_t kCounts[] = {TokenHash("hundreds"), TokenHash("thousands"), TokenHash("dozens"),
+                                         TokenHash("scores"),   TokenHash("many"),      TokenHash("others"),
+                                         TokenHash("more"),     TokenHash("several"),   TokenHash("tens")};
+      bool count = true;
+      for (uint32_t q = c.subject.begin; q < c.subject.end && count; ++q)
+        count = toks[q].tag == Tag::CD ||
+                std::find(std::begin(kCounts), std::end(kCounts), toks[q].lower_hash) != std::end(kCounts);
+      uint32_t k = i;
+      while (count && k-- > first_clause)
+        if (cl[k].kind == ClauseKind::kFinite) break;
+      if (count && k != kNone32 && k >= first_clause && k < i && cl[k].verb.passive &&
+          cl[k].tokens.end <= c.subject.begin) {
+        c.verb.passive = true;
+        c.verb.tense = cl[k].verb.tense;
+        c.verb.modality = cl[k].verb.modality;
+        c.verb.negated = cl[k].verb.negated;
+        toks[c.verb.head].tag = Tag::VBN;  // record the correction
+      }
+    }
     if (c.kind == ClauseKind::kFinite) {
       // VP coordination: "Petro responded ... and called the move ...".
       if (c.subject_inherited || (c.subject.empty() && !c.relative)) {

@@ -473,6 +473,25 @@ TEST_F(ClausesTest, ParticipleJoinedToAPassiveIsPassive) {
   EXPECT_FALSE(ClauseOf("kidnap").verb.passive);
 }
 
+TEST_F(ClausesTest, CountGappedAfterAPassiveIsPassive) {
+  // "... were killed in the raid and dozens wounded": the count shares
+  // the passive's auxiliary; it was wounded, it wounded no one.
+  Analyze("Four/CD guards/NNS were/VBD/be killed/VBN/kill in/IN the/DT raid/NN and/CC dozens/NNS wounded/VBD/wound ./.");
+  const Clause& k = ClauseOf("wound");
+  EXPECT_TRUE(k.verb.passive);
+  EXPECT_EQ(Text(k.subject), "dozens");
+  Analyze("Two/CD were/VBD/be arrested/VBN/arrest and/CC 14/CD injured/VBD/injure ./.");
+  EXPECT_TRUE(ClauseOf("injure").verb.passive);
+  // Not after an active clause, not with a subject that names someone, and
+  // not with an object.
+  Analyze("Rebels/NNS killed/VBD/kill four/CD guards/NNS and/CC dozens/NNS fled/VBD/flee ./.");
+  EXPECT_FALSE(ClauseOf("flee").verb.passive);
+  Analyze("Four/CD guards/NNS were/VBD/be killed/VBN/kill and/CC protesters/NNS fled/VBD/flee ./.");
+  EXPECT_FALSE(ClauseOf("flee").verb.passive);
+  Analyze("Four/CD guards/NNS were/VBD/be killed/VBN/kill and/CC dozens/NNS stormed/VBD/storm the/DT jail/NN ./.");
+  EXPECT_FALSE(ClauseOf("storm").verb.passive);
+}
+
 TEST_F(ClausesTest, SimplePresentAfterBeforeIsNotYetAnAct) {
   Analyze("Lima/NNP will/MD decide/VB/decide a/DT day/NN before/IN Petro/NNP visits/VBZ/visit Quito/NNP ./.",
           {{0, 1}, {6, 7}, {8, 9}});
