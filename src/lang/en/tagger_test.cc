@@ -278,6 +278,32 @@ TEST(Tagger, SentenceInitialUsesLowerCase) {
   EXPECT_EQ(doc.tokens[2].tag, Tag::IN);
 }
 
+// The lines as one document, one sentence a line, with the headline bit
+// where `headline(i)` says.
+template <typename Headline>
+Doc LinesDoc(const std::vector<std::string>& lines, Headline headline) {
+  std::string all;
+  for (const std::string& l : lines) all += l + "\n";
+  Doc doc;
+  testing::SimpleTokenize(all, &doc);
+  if (doc.sentences.size() == lines.size())
+    for (size_t i = 0; i < lines.size(); ++i) doc.sentences[i].headline = headline(i);
+  return doc;
+}
+
+// Each line tagged alone by a fresh tagger (an empty memo) must get the
+// tags it got in `doc`, tagged in one run.
+template <typename Headline>
+void ExpectTagsAsAlone(const Doc& doc, const std::vector<std::string>& lines, Headline headline) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Doc one;
+    testing::SimpleTokenize(lines[i], &one);
+    one.sentences[0].headline = headline(i);
+    Tagger(Shared()).Run(one);
+    EXPECT_EQ(Tagged(doc, static_cast<uint32_t>(i)), Tagged(one)) << lines[i];
+  }
+}
+
 // TagSentence memoises the candidates of capitalised words by their lower
 // case, the clause-start bit and the headline bit. The same words at a
 // sentence start, inside a sentence and in a headline, tagged in one run,
@@ -291,20 +317,10 @@ TEST(Tagger, CandidateMemoKeepsContext) {
       "Police said Drones struck.",   "Drones Struck Monday",             "Officials said Seize was wrong.",
       "Rebels Seize Border Town"};
   const auto headline = [](size_t i) { return i == 2 || i == 7 || i == 9; };
-  std::string all;
-  for (const std::string& l : lines) all += l + "\n";
-  Doc doc;
-  testing::SimpleTokenize(all, &doc);
+  Doc doc = LinesDoc(lines, headline);
   ASSERT_EQ(doc.sentences.size(), lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) doc.sentences[i].headline = headline(i);
   Tagger(Shared()).Run(doc);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    Doc one;
-    testing::SimpleTokenize(lines[i], &one);
-    one.sentences[0].headline = headline(i);
-    Tagger(Shared()).Run(one);
-    EXPECT_EQ(Tagged(doc, static_cast<uint32_t>(i)), Tagged(one)) << lines[i];
-  }
+  ExpectTagsAsAlone(doc, lines, headline);
 }
 
 // The segmenter's kPlainCase lets the memo key a token without comparing
@@ -319,12 +335,8 @@ TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
       "Officials said Repair crews left.", "REPAIR CREWS LEFT TOWN",           "Roads reopened; crews left.",
       "Storm hits roads, crews repair them.", "Storm Roads Close"};
   const auto headline = [](size_t i) { return i == 0 || i == 4 || i == 7; };
-  std::string all;
-  for (const std::string& l : lines) all += l + "\n";
-  Doc doc;
-  testing::SimpleTokenize(all, &doc);
+  Doc doc = LinesDoc(lines, headline);
   ASSERT_EQ(doc.sentences.size(), lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) doc.sentences[i].headline = headline(i);
   uint32_t flagged = 0, titles = 0;
   for (Token& t : doc.tokens) {
     const std::string_view surface = doc.text(t.span);
@@ -342,13 +354,7 @@ TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
   EXPECT_GT(flagged, 20u);
   EXPECT_GT(titles, 8u);
   Tagger(Shared()).Run(doc);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    Doc one;
-    testing::SimpleTokenize(lines[i], &one);
-    one.sentences[0].headline = headline(i);
-    Tagger(Shared()).Run(one);
-    EXPECT_EQ(Tagged(doc, static_cast<uint32_t>(i)), Tagged(one)) << lines[i];
-  }
+  ExpectTagsAsAlone(doc, lines, headline);
 }
 
 TEST(Tagger, CandidatesAreFewAndOrdered) {
