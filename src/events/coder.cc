@@ -1363,7 +1363,26 @@ size_t ListSlot(const PatternList* list) {
 }
 }  // namespace
 
+void EventCoder::BuildPatternSynsets() {
+  std::vector<PatternSynsets> table(verbs_->patterns().size());
+  for (size_t id = 0; id < table.size(); ++id) {
+    if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
+    const VerbPattern& p = verbs_->pattern(static_cast<uint32_t>(id));
+    if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
+    PatternSynsets& e = table[id];
+    for (const PatternElem& el : p.elems) {
+      if (el.kind != PatternElem::Kind::kSynset) continue;
+      if (e.first == kNone32) e.first = el.synset;
+      else if (e.second == kNone32) e.second = el.synset;
+      else e.second = kManySynsets;
+    }
+  }
+  pattern_synsets_ = std::move(table);
+  pattern_synsets_ready_.store(true, std::memory_order_release);
+}
+
 void EventCoder::BuildKeyedLists() {
+  BuildPatternSynsets();
   static const uint64_t kPersonalA = TokenHash("a");  // MatchFrom may match it without the word
   // The big lists, each once: a verb's patterns are mostly written together,
   // so the list is looked up only where the verb changes.
@@ -2129,6 +2148,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // the others go through the whole list with NextFit. Either way the
       // patterns come in list order, and those left out could not match.
       const KeyedList* keyed = KeyedFor(plist);
+      const PatternSynsets* const pattern_synsets =
+          pattern_synsets_ready_.load(std::memory_order_acquire) ? pattern_synsets_.data() : nullptr;
       static thread_local std::vector<uint64_t> candidates;
       size_t cand_word = 0;
       uint64_t cand_bits = 0;
@@ -2176,9 +2197,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             SynsetsStartingIn(toks, words, &synsets_in);
             have_synsets_in = true;
           }
+          auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
           bool all_in = true;
-          for (const PatternElem& el : p.elems)
-            if (el.kind == PatternElem::Kind::kSynset) all_in &= (synsets_in[el.synset >> 6] >> (el.synset & 63)) & 1;
+          if (pattern_synsets && pattern_synsets[(*list)[k]].second != kManySynsets) {
+            const PatternSynsets& ps = pattern_synsets[(*list)[k]];
+            all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
+          } else {
+            for (const PatternElem& el : p.elems)
+              if (el.kind == PatternElem::Kind::kSynset) all_in &= in(el.synset);
+          }
           if (!all_in) continue;
         }
         if (with_words_only && p.elems.empty()) continue;
