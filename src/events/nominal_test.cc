@@ -149,6 +149,18 @@ TEST_F(NominalTest, LightVerbSubjectIsTheSource) {
             V{});
 }
 
+TEST_F(NominalTest, ANounTakesTheClauseOfItsOwnSentence) {
+  // The arrest's clause is the second sentence's "announced" (a light verb
+  // lending its subject), not the first sentence's "demanded", under which
+  // the noun would be blocked; the third sentence has a clause after it.
+  EXPECT_EQ(Code("Colombia/NNP demanded/VBD/demand the/DT release/NN of/IN the/DT hostages/NNS ./.\n"
+                 "Bogota/NNP announced/VBD/announce the/DT arrest/NN of/IN Otoniel/NNP ./.\n"
+                 "Peru/NNP condemned/VBD/condemn him/PRP ./.",
+                 {{0, 1, "COLGOV"}, {8, 9, "COLGOV"}, {13, 14, "COLREB"}, {15, 16, "PER"}}),
+            (V{"COLGOV>COLREB:173"}))
+      << Trace();
+}
+
 TEST_F(NominalTest, NoDoubleCodingWithTheVerb) {
   // "imposed sanctions on Venezuela": the verb pattern codes it, the noun does not again.
   EXPECT_EQ(Code("The/DT US/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN Venezuela/NNP ./.",
