@@ -303,4 +303,24 @@ TEST(SpanishRulesTest, AProtestInACapitalIsItsCountrysPeoples) {
   EXPECT_FALSE(Has(ev, "PERGOV", "14", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ACrowdNamedByItsSizeIsCivilians) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A bare count is a crowd of civilians, of the country the sentence names.
+  auto ev = CodeEs("Miles marcharon el sábado en Quito contra el alza del combustible.");
+  EXPECT_TRUE(Has(ev, "ECUCVL", "14", "")) << Dump(ev);
+  ev = CodeEs("La policía de Bolivia detuvo a decenas frente al tribunal electoral.");
+  EXPECT_TRUE(Has(ev, "BOLCOP", "173", "BOLCVL")) << Dump(ev);
+  // Before "de" the count is no one: the peasants march, and money counted
+  // in thousands is nobody.
+  ev = CodeEs("Cientos de campesinos de Paraguay marcharon el lunes en Asunción.");
+  EXPECT_TRUE(Has(ev, "PRYAGR", "14", "")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "PRYCVL", "", "")) << Dump(ev);
+  ev = CodeEs("Japón prometió miles de millones de dólares a Kenia.");
+  EXPECT_FALSE(Has(ev, "", "", "KENCVL")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "", "", "JPNCVL")) << Dump(ev);
+  // "por decenas" says how many were held; it names no doer of the passive.
+  ev = CodeEs("Los estudiantes de Chile fueron detenidos por decenas en Santiago.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.ends_with("CVL")) << Dump(ev);
+}
+
 }  // namespace dyad
