@@ -323,4 +323,44 @@ TEST(SpanishRulesTest, ACrowdNamedByItsSizeIsCivilians) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.source.ends_with("CVL")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ACityOfLatinAmericaIsItsCountrysPlace) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A protest noun whose place is a city outside the capital is that
+  // country's, as one in the capital or in the country is.
+  auto ev = CodeEs("Las protestas en Cochabamba contra el precio del agua dejaron tres heridos.");
+  EXPECT_EQ(CodeOf(ev, "BOL", "").substr(0, 2), "14") << Dump(ev);
+  // An agent named by its city takes the city's country.
+  ev = CodeEs("El alcalde de Medellín criticó a los rebeldes del ELN.");
+  EXPECT_TRUE(Has(ev, "COLGOV", "11", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AProtestInAPlaceOfItsOwnCountryIsAimedAtItsGovernment) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Held in a city of the marchers' own country and naming no one: aimed at
+  // their government, not at the place.
+  auto ev = CodeEs("Los maestros ecuatorianos marcharon el lunes en Guayaquil.");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "14", "ECUGOV")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "ECUEDU", "14", "ECU\0")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECU") << Dump(ev);
+  // A place abroad is still the protest's target.
+  ev = CodeEs("Los maestros ecuatorianos marcharon el lunes en Arequipa.");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "14", "PER")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, APlaceAfterTheObjectAndACommaSaysWhere) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Trailing place names, as violence registers write them: the victims are
+  // the people, the stolen things are things; neither is the department.
+  auto ev = CodeEs("Guerrilleros del ELN secuestraron a dos campesinos , ARAUCA , TAME");
+  EXPECT_TRUE(Has(ev, "COLREB", "181", "COLAGR")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "COL") << Dump(ev);
+  ev = CodeEs("Guerrilleros de las FARC quemaron tres camiones , CAUCA , SUAREZ");
+  EXPECT_TRUE(Has(ev, "COLREB", "171", "")) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "COL") << Dump(ev);
+  // Two states joined by "y" are both acted on.
+  ev = CodeEs("El Gobierno de Brasil criticó a Venezuela y Colombia por el cierre de la frontera.");
+  EXPECT_TRUE(Has(ev, "BRAGOV", "11", "VEN")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "BRAGOV", "11", "COL")) << Dump(ev);
+}
+
 }  // namespace dyad

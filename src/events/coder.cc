@@ -853,6 +853,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
+    // Spanish: a place's name after people, set off by a comma alone ("a
+    // cuatro campesinos, Antioquia", a violence register's trailing
+    // department), says where they were: a list of victims goes on with
+    // "y"/"e"/"o", never from persons to a state by a bare comma.
+    if (c.doc.article.lang == "es" && j == t + 1 && toks[t].lower_hash == H().comma) {
+      const ActorMention& prev = c.doc.actors[m];
+      const ActorMention& next = c.doc.actors[c.starts_at[j]];
+      if ((prev.is_agent || prev.is_person) && !next.is_agent && !next.is_person && next.code.size() == 3) break;
+    }
     t = j;
   }
   return out;
@@ -2717,10 +2726,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
+      const bool es = doc.article.lang == "es" && !options_.peer_reading;
       for (uint32_t t : seq) {
         if (t >= aside) continue;
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        // Spanish: a place's bare name set off by a comma after the object
+        // noun ("quemaron dos camiones, Cauca", a violence register's
+        // trailing department and town) says where; the object was the
+        // noun. (After a person or agent ActorsOf stops the list there.)
+        if (es && t > v.head + 2 && toks[t - 1].lower_hash == H().comma && IsNoun(toks[t - 2].tag) &&
+            !toks[t - 2].has(kCapitalized)) {
+          const ActorMention& am = doc.actors[m];
+          bool noun_before = false;
+          for (uint32_t w = v.head + 1; w + 1 < t && !noun_before; ++w)
+            noun_before = c.starts_at[w] == kNone32 && IsNoun(toks[w].tag);
+          if (noun_before && !am.is_agent && !am.is_person && am.code.size() == 3) continue;
+        }
         // The source named again ("Chile suspended Chilean flights to Peru",
         // where "Chilean" is the source's own side) is no target: look
         // further.
@@ -2798,6 +2820,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           (sources.size() < 2 || doc.article.defaults.target_after || protest_abroad)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
         place_target = !targets.empty();
+        // Spanish: a protest or demand held in a place of the doers' own
+        // country ("los maestros marcharon en Guayaquil", "los jubilados
+        // protestaron en Quito y Guayaquil") is not aimed at the place:
+        // with no one named it is aimed at their own government, as one
+        // with no place is (below).
+        if (es && place_target && (code.compare(0, 2, "14") == 0 || code.compare(0, 2, "10") == 0) &&
+            !sources.empty()) {
+          bool own = true;
+          for (uint32_t tg : targets) own &= doc.actors[tg].code.size() == 3 && !doc.actors[tg].is_agent;
+          for (uint32_t src : sources)
+            for (uint32_t tg : targets) own &= CountryOf(doc.actors[src].code) == doc.actors[tg].code;
+          if (own) targets.clear(), place_target = false;
+        }
       }
       // The clitic's referent ("recibió a los dirigentes y les pidió ...",
       // "los estudiantes marcharon y la policía los dispersó"): someone named
