@@ -363,4 +363,12 @@ TEST(SpanishRulesTest, APlaceAfterTheObjectAndACommaSaysWhere) {
   EXPECT_TRUE(Has(ev, "BRAGOV", "11", "COL")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AProtestLodgedIsAFormalComplaint) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "elevar una protesta ante X": an official complaint (114), no march.
+  auto ev = CodeEs("El Gobierno de Chile elevó una protesta formal ante el Gobierno de Argentina por el incidente.");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "ARGGOV"), "114") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("141")) << Dump(ev);
+}
+
 }  // namespace dyad
