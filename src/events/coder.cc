@@ -2820,19 +2820,6 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           (sources.size() < 2 || doc.article.defaults.target_after || protest_abroad)) {
         targets = ActorsOf(c, TokenRange{place, end > place ? end : place + 1});
         place_target = !targets.empty();
-        // Spanish: a protest or demand held in a place of the doers' own
-        // country ("los maestros marcharon en Guayaquil", "los jubilados
-        // protestaron en Quito y Guayaquil") is not aimed at the place:
-        // with no one named it is aimed at their own government, as one
-        // with no place is (below).
-        if (es && place_target && (code.compare(0, 2, "14") == 0 || code.compare(0, 2, "10") == 0) &&
-            !sources.empty()) {
-          bool own = true;
-          for (uint32_t tg : targets) own &= doc.actors[tg].code.size() == 3 && !doc.actors[tg].is_agent;
-          for (uint32_t src : sources)
-            for (uint32_t tg : targets) own &= CountryOf(doc.actors[src].code) == doc.actors[tg].code;
-          if (own) targets.clear(), place_target = false;
-        }
       }
       // The clitic's referent ("recibió a los dirigentes y les pidió ...",
       // "los estudiantes marcharon y la policía los dispersó"): someone named
@@ -3177,6 +3164,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       code = "174";
     }
     std::string root = code.substr(0, 2);
+    // Spanish: a protest or demand aimed only at the doers' own country by
+    // its bare name, mostly a place of it ("los maestros marcharon en
+    // Guayaquil", "una huelga en el puerto de Guayaquil"), is aimed at their
+    // own government, as one naming no one is (below): the place says where.
+    // Only for doers that protest their government (ProtestsOwnGovernment;
+    // not a state by its name): a union's strike in a city keeps the place.
+    if (doc.article.lang == "es" && !options_.peer_reading && (root == "14" || root == "10") && !targets.empty() &&
+        !sources.empty()) {
+      bool own = true;
+      for (uint32_t src : sources)
+        own &= ProtestsOwnGovernment(doc.actors[src].code) && !StateByName(doc, src);
+      for (uint32_t tg : targets) own &= doc.actors[tg].code.size() == 3 && !doc.actors[tg].is_agent;
+      for (uint32_t src : sources)
+        for (uint32_t tg : targets) own &= CountryOf(doc.actors[src].code) == doc.actors[tg].code;
+      if (own) targets.clear(), place_target = false;
+    }
     // A reported violent act, stated as fact by someone else: the speaker's
     // allegation (AllegationCode), whether or not the act itself codes.
     if (cl.reported_by != kNone32 && cl.kind == ClauseKind::kFinite && !options_.peer_reading && !intent &&
