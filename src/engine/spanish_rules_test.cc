@@ -149,9 +149,10 @@ TEST(SpanishRulesTest, AMeasureDoesNotEndTheNounsPhrase) {
 }  // namespace
 TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  // "Desconocidos" opening a violence report: unidentified attackers.
+  // "Desconocidos" opening a violence report: unidentified attackers (of
+  // Colombia since stop 17, which knows Cali).
   auto ev = CodeEs("Desconocidos asesinaron el sábado a un concejal en las afueras de Cali.");
-  EXPECT_TRUE(Has(ev, "---UAF", "18", "")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "COLUAF", "18", "")) << Dump(ev);
   // Lower-case, the adjective: no actor, so nothing is detained but the reporters.
   ev = CodeEs("La policía de Bolivia detuvo por motivos desconocidos a dos reporteros.");
   EXPECT_FALSE(Has(ev, "BOL", "17", "BOLUAF")) << Dump(ev);
@@ -340,7 +341,6 @@ TEST(SpanishRulesTest, AProtestInAPlaceOfItsOwnCountryIsAimedAtItsGovernment) {
   // their government, not at the place.
   auto ev = CodeEs("Los maestros ecuatorianos marcharon el lunes en Guayaquil.");
   EXPECT_TRUE(Has(ev, "ECUEDU", "14", "ECUGOV")) << Dump(ev);
-  EXPECT_FALSE(Has(ev, "ECUEDU", "14", "ECU\0")) << Dump(ev);
   for (const EventRecord& e : ev) EXPECT_NE(e.target, "ECU") << Dump(ev);
   // A place abroad is still the protest's target.
   ev = CodeEs("Los maestros ecuatorianos marcharon el lunes en Arequipa.");
