@@ -78,11 +78,14 @@ bool NounPhraseInternal(const Token& t) {
 bool IsFunctionWord(Tag t) { return t == Tag::DET || t == Tag::IN || t == Tag::CC || t == Tag::TO || t == Tag::PDT; }
 
 // The count words data/actors/agents.txt lists as a crowd ("Thousands
-// marched", "police detained dozens"). Followed by "of" they only count
-// what comes after ("thousands of people" is the people's, "hundreds of
+// marched", "police detained dozens"; Spanish "Miles marcharon", "la
+// policía detuvo a decenas"). Followed by "of"/"de" they only count what
+// comes after ("thousands of people" is the people's, "hundreds of
 // millions of dollars" no one's), so there they name no actor.
 bool IsCountWord(uint64_t h) {
-  static const uint64_t kCounts[] = {TokenHash("thousands"), TokenHash("hundreds"), TokenHash("dozens")};
+  static const uint64_t kCounts[] = {TokenHash("thousands"), TokenHash("hundreds"),  TokenHash("dozens"),
+                                     TokenHash("miles"),     TokenHash("cientos"),   TokenHash("decenas"),
+                                     TokenHash("centenares"), TokenHash("millares")};
   return std::find(std::begin(kCounts), std::end(kCounts), h) != std::end(kCounts);
 }
 
@@ -247,6 +250,7 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_for_ = TokenHash("for");
   h_de_ = TokenHash("de"), h_del_ = TokenHash("del"), h_el_ = TokenHash("el"), h_la_ = TokenHash("la");
   h_los_ = TokenHash("los"), h_las_ = TokenHash("las");
+  h_por_ = TokenHash("por");
   h_and_ = TokenHash("and");
   h_country_ = TokenHash("country");
   h_nation_ = TokenHash("nation");
@@ -496,7 +500,14 @@ void ActorMatcher::Run(Doc& doc) const {
         if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
             IsNoun(doc.tokens[i + 1].tag))
           return false;
-        if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end && doc.tokens[i + 1].lower_hash == h_of_ &&
+        if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end &&
+            (doc.tokens[i + 1].lower_hash == h_of_ || (es && doc.tokens[i + 1].lower_hash == h_de_)) &&
+            IsCountWord(doc.tokens[i].lower_hash))
+          return false;
+        // Spanish "por miles", "por centenares" after a verb say how many
+        // ("salieron a las calles por millares"): a manner, not the "por"
+        // agent of a passive, so no crowd is named there.
+        if (es && e.is_agent() && ph.span == 1 && i > sent.tokens.begin && doc.tokens[i - 1].lower_hash == h_por_ &&
             IsCountWord(doc.tokens[i].lower_hash))
           return false;
         if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&

@@ -77,6 +77,7 @@ class ActorMatcher : public Component {
   std::vector<uint64_t> stop_filter_;
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
+  uint64_t h_por_;  // Spanish: "por millares" is a count, no crowd (Run)
 };
 
 }  // namespace dyad

@@ -866,6 +866,15 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
+    // Spanish: a place's name after people, set off by a comma alone ("a
+    // cuatro campesinos, Antioquia", a violence register's trailing
+    // department), says where they were: a list of victims goes on with
+    // "y"/"e"/"o", never from persons to a state by a bare comma.
+    if (c.doc.article.lang == "es" && j == t + 1 && toks[t].lower_hash == H().comma) {
+      const ActorMention& prev = c.doc.actors[m];
+      const ActorMention& next = c.doc.actors[c.starts_at[j]];
+      if ((prev.is_agent || prev.is_person) && !next.is_agent && !next.is_person && next.code.size() == 3) break;
+    }
     t = j;
   }
   return out;
@@ -2769,10 +2778,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
+      const bool es = doc.article.lang == "es" && !options_.peer_reading;
       for (uint32_t t : seq) {
         if (t >= aside) continue;
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        // Spanish: a place's bare name set off by a comma after the object
+        // noun ("quemaron dos camiones, Cauca", a violence register's
+        // trailing department and town) says where; the object was the
+        // noun. (After a person or agent ActorsOf stops the list there.)
+        if (es && t > v.head + 2 && toks[t - 1].lower_hash == H().comma && IsNoun(toks[t - 2].tag) &&
+            !toks[t - 2].has(kCapitalized)) {
+          const ActorMention& am = doc.actors[m];
+          bool noun_before = false;
+          for (uint32_t w = v.head + 1; w + 1 < t && !noun_before; ++w)
+            noun_before = c.starts_at[w] == kNone32 && IsNoun(toks[w].tag);
+          if (noun_before && !am.is_agent && !am.is_person && am.code.size() == 3) continue;
+        }
         // The source named again ("Chile suspended Chilean flights to Peru",
         // where "Chilean" is the source's own side) is no target: look
         // further.
@@ -3194,6 +3216,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       code = "174";
     }
     std::string root = code.substr(0, 2);
+    // Spanish: a protest or demand aimed only at the doers' own country by
+    // its bare name, mostly a place of it ("los maestros marcharon en
+    // Guayaquil", "una huelga en el puerto de Guayaquil"), is aimed at their
+    // own government, as one naming no one is (below): the place says where.
+    // Only for doers that protest their government (ProtestsOwnGovernment;
+    // not a state by its name): a union's strike in a city keeps the place.
+    if (doc.article.lang == "es" && !options_.peer_reading && (root == "14" || root == "10") && !targets.empty() &&
+        !sources.empty()) {
+      bool own = true;
+      for (uint32_t src : sources)
+        own &= ProtestsOwnGovernment(doc.actors[src].code) && !StateByName(doc, src);
+      for (uint32_t tg : targets) own &= doc.actors[tg].code.size() == 3 && !doc.actors[tg].is_agent;
+      for (uint32_t src : sources)
+        for (uint32_t tg : targets) own &= CountryOf(doc.actors[src].code) == doc.actors[tg].code;
+      if (own) targets.clear(), place_target = false;
+    }
     // A reported violent act, stated as fact by someone else: the speaker's
     // allegation (AllegationCode), whether or not the act itself codes.
     if (cl.reported_by != kNone32 && cl.kind == ClauseKind::kFinite && !options_.peer_reading && !intent &&
