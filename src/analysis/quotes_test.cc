@@ -54,6 +54,26 @@ TEST(QuoteFinder, SpeakerBeforeOrAfterTheQuotation) {
   EXPECT_TRUE(doc.tokens[2].has(kInQuote));
 }
 
+TEST(QuoteFinder, AQuotationOverTwoSentences) {
+  Doc doc;
+  testing::TaggedTokenize(
+      "Talvar/NNP said/VBD/say :/: \xE2\x80\x9C/PPL The/DT talks/NNS failed/VBD/fail ./.\n"
+      "We/PRP will/MD return/VB/return ./. \xE2\x80\x9D/PPR",
+      &doc);
+  ActorMention m;
+  m.tokens = {0, 1};
+  doc.actors.push_back(m);
+  ClauseAnalyzerOptions o;
+  const uint64_t say = TokenHash("say");
+  o.is_speech = [=](uint64_t h) { return h == say; };
+  ClauseAnalyzer(o).Run(doc);
+  QuoteFinder().Run(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].first_sentence, 0u);
+  EXPECT_EQ(doc.quotes[0].last_sentence, 1u);
+  EXPECT_EQ(Quotes(doc)[0], "The talks failed .\nWe will return . | Talvar | X said: \"...\"");
+}
+
 TEST(QuoteFinder, ActorsAndClausesInAnyOrderGiveTheSameSpeakers) {
   // Run searches the sentence's own block of clauses, and finds a mention
   // by binary search, only when the lists are in order; the fallbacks
