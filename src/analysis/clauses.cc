@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "model/clause_spares.h"
+
 namespace dyad {
 
 namespace {
@@ -1154,15 +1156,22 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         uint32_t k = t + 1;
         while (k < end && (C(k) & kCNounPhrase)) ++k;
         pp.object = {t + 1, k};
-        // Room for four at the first: a clause's phrases grown 1, 2, 4 were
-        // ~5 allocations a sentence (Doc::Clear frees them with the clauses).
-        if (cl[i].preps.empty()) cl[i].preps.reserve(4);
+        // A buffer an earlier article's clause left (Doc::Clear keeps
+        // them: model/clause_spares.h), else room for four at the first: a
+        // clause's phrases grown 1, 2, 4 were ~5 allocations a sentence.
+        if (cl[i].preps.capacity() == 0) {
+          TakeSpareVector(cl[i].preps);
+          if (cl[i].preps.capacity() == 0) cl[i].preps.reserve(4);
+        }
         cl[i].preps.push_back(pp);
         t = k > t + 1 ? k : t + 1;
       } else if (C(t) & kCNounPhrase) {
         uint32_t k = t;
         while (k < end && (C(k) & kCNounPhrase)) ++k;
-        if (cl[i].preps.empty()) cl[i].objects.push_back({t, k});
+        if (cl[i].preps.empty()) {
+          if (cl[i].objects.capacity() == 0) TakeSpareVector(cl[i].objects);
+          cl[i].objects.push_back({t, k});
+        }
         t = k;
       } else {
         ++t;

@@ -1,8 +1,13 @@
 #include "model/doc.h"
 
 #include <charconv>
+#include <cstddef>
+#include <utility>
+#include <vector>
 
 #include <xxhash.h>
+
+#include "model/clause_spares.h"
 
 namespace dyad {
 
@@ -36,12 +41,50 @@ std::string ActorMention::EntryText() const {
   return r;
 }
 
+namespace {
+
+// See model/clause_spares.h. At most kMaxSpares of each kind are kept: a
+// clause analyser that takes none (the Spanish one) would otherwise add
+// every article's.
+constexpr size_t kMaxSpares = 4096;
+struct ClauseSpares {
+  std::vector<std::vector<TokenRange>> objects;
+  std::vector<std::vector<PrepPhrase>> preps;
+};
+thread_local ClauseSpares spares;
+
+template <class T>
+void Take(std::vector<std::vector<T>>& from, std::vector<T>& v) {
+  if (v.capacity() != 0 || from.empty()) return;
+  v.swap(from.back());
+  from.pop_back();
+}
+
+template <class T>
+void Give(std::vector<std::vector<T>>& to, std::vector<T>& v) {
+  if (v.capacity() == 0 || to.size() >= kMaxSpares) return;
+  v.clear();
+  to.push_back(std::move(v));
+}
+
+}  // namespace
+
+void TakeSpareVector(std::vector<TokenRange>& v) { Take(spares.objects, v); }
+void TakeSpareVector(std::vector<PrepPhrase>& v) { Take(spares.preps, v); }
+
 void Doc::Clear() {
   article = Article{};
   paragraphs.clear();
   sentences.clear();
   tokens.clear();
   chunks.clear();
+  // The clauses' vectors kept for the next article's (model/clause_spares.h);
+  // the thread's spares reached once, not once a clause.
+  ClauseSpares& s = spares;
+  for (Clause& c : clauses) {
+    Give(s.objects, c.objects);
+    Give(s.preps, c.preps);
+  }
   clauses.clear();
   times.clear();
   actors.clear();

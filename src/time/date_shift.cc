@@ -4,9 +4,11 @@
 #include <charconv>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "model/date.h"
 #include "model/doc.h"
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -30,21 +32,22 @@ int CountOf(std::string_view w) {
 
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear };
 
+struct UnitWord {
+  std::string_view word;
+  Unit unit;
+  bool singular;
+};
+constexpr UnitWord kUnits[] = {
+    {"day", Unit::kDay, true},      {"days", Unit::kDay, false},    {"week", Unit::kWeek, true},
+    {"weeks", Unit::kWeek, false},  {"month", Unit::kMonth, true},  {"months", Unit::kMonth, false},
+    {"year", Unit::kYear, true},    {"years", Unit::kYear, false},  {"d\xC3\xAD" "a", Unit::kDay, true},
+    {"d\xC3\xAD" "as", Unit::kDay, false}, {"dia", Unit::kDay, true}, {"dias", Unit::kDay, false},
+    {"semana", Unit::kWeek, true},  {"semanas", Unit::kWeek, false}, {"mes", Unit::kMonth, true},
+    {"meses", Unit::kMonth, false}, {"a\xC3\xB1o", Unit::kYear, true}, {"a\xC3\xB1os", Unit::kYear, false}};
+
 // The unit and whether the word is its singular.
 Unit UnitOf(std::string_view w, bool* singular) {
-  struct U {
-    std::string_view word;
-    Unit unit;
-    bool singular;
-  };
-  static constexpr U kUnits[] = {
-      {"day", Unit::kDay, true},      {"days", Unit::kDay, false},    {"week", Unit::kWeek, true},
-      {"weeks", Unit::kWeek, false},  {"month", Unit::kMonth, true},  {"months", Unit::kMonth, false},
-      {"year", Unit::kYear, true},    {"years", Unit::kYear, false},  {"d\xC3\xAD" "a", Unit::kDay, true},
-      {"d\xC3\xAD" "as", Unit::kDay, false}, {"dia", Unit::kDay, true}, {"dias", Unit::kDay, false},
-      {"semana", Unit::kWeek, true},  {"semanas", Unit::kWeek, false}, {"mes", Unit::kMonth, true},
-      {"meses", Unit::kMonth, false}, {"a\xC3\xB1o", Unit::kYear, true}, {"a\xC3\xB1os", Unit::kYear, false}};
-  for (const U& u : kUnits)
+  for (const UnitWord& u : kUnits)
     if (w == u.word) {
       *singular = u.singular;
       return u.unit;
@@ -214,6 +217,22 @@ void AddNarrativeShift(Doc& doc, uint32_t si, uint32_t first, uint32_t last, Uni
 
 }  // namespace
 
+DateShifter::DateShifter() {
+  const std::vector<std::string_view> triggers = TimeTriggerWords();
+  skip_without_cue_ = std::all_of(std::begin(kUnits), std::end(kUnits), [&](const UnitWord& u) {
+    return std::find(triggers.begin(), triggers.end(), u.word) != triggers.end();
+  });
+}
+
+std::span<const std::string_view> DateShifter::UnitWords() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> v;
+    for (const UnitWord& u : kUnits) v.push_back(u.word);
+    return v;
+  }();
+  return words;
+}
+
 void DateShifter::Run(Doc& doc) const {
   static const struct {
     uint64_t after = TokenHash("after"), before = TokenHash("before"), despues_accent = TokenHash("despu\xC3\xA9s"),
@@ -224,16 +243,32 @@ void DateShifter::Run(Doc& doc) const {
                         uint64_t{1} << (antes >> 58) | uint64_t{1} << (later >> 58) | uint64_t{1} << (earlier >> 58);
   } kHashes;
   const std::vector<Token>& toks = doc.tokens;
+  const uint64_t top_bits = kHashes.top_bits;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    // A shift needs a unit word before its direction word, and every unit
+    // word is a time trigger (checked in the constructor): a sentence the
+    // segmenter found no trigger in has none, so its tokens are not read.
+    if (skip_without_cue_ && !s.may_have_time) continue;
+    // A direction word at i needs a unit at i - 1 and a word at i + 1.
+    if (s.tokens.end < s.tokens.begin + 3) continue;
     const Date anchor = s.date.valid() ? s.date : doc.article.published;
     if (!anchor.valid() || s.tokens.end > toks.size()) continue;
-    for (uint32_t i = s.tokens.begin + 1; i + 1 < s.tokens.end; ++i) {
+    const uint32_t last = s.tokens.end - 1;
+    for (uint32_t i = s.tokens.begin + 1; i < last; ++i) {
       // Most words are not "after" or "before": a one-bit test on the top
-      // six bits of the segmenter's lower_hash rejects nearly all of them
-      // (this loop runs over every token), then five exact compares.
+      // six bits of the segmenter's lower_hash rejects nearly all of them,
+      // in a loop of its own over the tokens (this runs over every token:
+      // indexing the vector in the loop below cost twice the instructions),
+      // then seven exact compares.
+      {
+        const Token* x = toks.data() + i;
+        const Token* const stop = toks.data() + last;
+        while (x != stop && ((top_bits >> (x->lower_hash >> 58)) & 1) == 0) ++x;
+        i = static_cast<uint32_t>(x - toks.data());
+        if (i == last) break;
+      }
       const uint64_t h = toks[i].lower_hash;
-      if (((kHashes.top_bits >> (h >> 58)) & 1) == 0) continue;
       if (h != kHashes.after && h != kHashes.before && h != kHashes.despues_accent && h != kHashes.despues &&
           h != kHashes.antes && h != kHashes.later && h != kHashes.earlier)
         continue;

@@ -29,6 +29,7 @@
 #ifndef DYAD_TIME_DATE_SHIFT_H_
 #define DYAD_TIME_DATE_SHIFT_H_
 
+#include <span>
 #include <string_view>
 
 #include "pipeline/component.h"
@@ -37,10 +38,25 @@ namespace dyad {
 
 class DateShifter : public Component {
  public:
+  DateShifter();
   std::string_view name() const override { return "time_shift"; }
   // Reads doc.tokens, doc.sentences (their dates) and the publication date;
   // appends kShifted entries to doc.times.
   void Run(Doc& doc) const override;
+
+  // The unit words a shift needs right before its "after"/"before"/
+  // "later"/"después"/... ("days", "semana"), lower case.
+  static std::span<const std::string_view> UnitWords();
+  // True when every unit word is a trigger word of the time finder
+  // (TimeTriggerWords), so that a sentence the segmenter marked
+  // may_have_time = false (no token is a trigger word) holds no unit word
+  // and Run skips it without reading its tokens. Checked once here rather
+  // than assumed, so a unit word added here or a trigger dropped there
+  // turns the skip off instead of losing shifts.
+  bool skips_sentences_without_time_cue() const { return skip_without_cue_; }
+
+ private:
+  bool skip_without_cue_ = false;
 };
 
 }  // namespace dyad

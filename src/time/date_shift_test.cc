@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 #include "testing/simple_tokens.h"
 #include "time/time_tagger.h"
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -169,6 +174,30 @@ TEST(DateShifter, NeedsADayToCountDaysFrom) {
   // A month-only publication date gives no day to count days from.
   EXPECT_EQ(FirstShift(Shift("Talks resumed, a week after the rebels freed the hostages.", Date::Month(2025, 10))),
             nullptr);
+}
+
+TEST(DateShifter, EveryUnitWordIsATimeTrigger) {
+  // The skip of sentences without a time cue rests on this: a sentence
+  // with no trigger word has no unit word, so no shift.
+  const std::vector<std::string_view> triggers = TimeTriggerWords();
+  for (std::string_view u : DateShifter::UnitWords())
+    EXPECT_NE(std::find(triggers.begin(), triggers.end(), u), triggers.end()) << u;
+  EXPECT_FALSE(DateShifter::UnitWords().empty());
+  EXPECT_TRUE(DateShifter().skips_sentences_without_time_cue());
+}
+
+TEST(DateShifter, SkipsSentencesTheSegmenterFoundNoTimeCueIn) {
+  // The same words twice: read when the sentence may have a time word,
+  // not read when the segmenter said it has none (only the segmenter sets
+  // may_have_time false; here it is set by hand to show the skip).
+  for (bool cue : {true, false}) {
+    Doc doc;
+    testing::SimpleTokenize("The envoys left three weeks after the truce collapsed.", &doc);
+    doc.article.published = Date::Day(2025, 10, 2);
+    doc.sentences[0].may_have_time = cue;
+    DateShifter().Run(doc);
+    EXPECT_EQ(FirstShift(doc) != nullptr, cue);
+  }
 }
 
 }  // namespace
