@@ -367,30 +367,23 @@ inline void CopyWord(char* dst, const char* src, size_t n) {
 }
 
 // Appends a token with all its fields (`lemma` = `lower`, tag kNone, as
-// Segmenter::Run promises). Built by `emplace_back()` and field stores:
-// constructing it from the fields (`emplace_back(Span{b, e}, lower, ...)`,
-// C++20 aggregate initialisation in place) was compiled as an out-of-line
-// call taking the fields by reference, 31 instructions a token against the
-// ~12 of the zero-fill it would save (stop 17); a `push_back(Token{...})`
-// built a temporary and copied it (stop 15).
-//
-// NewToken is forced inline with the vector's code flattened into it: Scan
-// is past GCC's growth limits for large functions, and with a few more
-// paths in it GCC left `emplace_back()` out of line, a call of 26
-// instructions for each of 555,000 tokens on te3silver (stop 17).
-[[gnu::always_inline, gnu::flatten]] inline Token& NewToken(std::vector<Token>* tokens) {
-  return tokens->emplace_back();
+// Segmenter::Run promises), constructed in place from them (C++20
+// aggregate initialisation through emplace_back), so each field is written
+// once: `emplace_back()` and field stores zero-filled the 64-byte token
+// first (~2M on te3silver). Forced inline and flattened: Scan is past GCC's
+// growth limits for large functions, and GCC left this emplace_back out of
+// line, a call taking the fields by reference (31 instructions a token);
+// with a few more paths in Scan it did the same to `emplace_back()` (26).
+// A `push_back(Token{...})` built a temporary and copied it (stop 15).
+[[gnu::always_inline, gnu::flatten]] inline void AppendToken(std::vector<Token>* tokens, uint32_t b, uint32_t e,
+                                                             std::string_view lower, uint64_t hash, uint16_t flags) {
+  tokens->emplace_back(Span{b, e}, lower, lower, hash, hash, Tag::kNone, flags);
 }
 
-[[gnu::always_inline]] inline void AppendToken(std::vector<Token>* tokens, uint32_t b, uint32_t e, std::string_view lower, uint64_t hash,
-                        uint16_t flags) {
-  Token& t = NewToken(tokens);
-  t.span = {b, e};
-  t.lower = lower;
-  t.lemma = lower;
-  t.lower_hash = hash;
-  t.lemma_hash = hash;
-  t.flags = flags;
+// A fresh default token at the end of `tokens`, for MakeToken to fill;
+// forced inline for the same reason.
+[[gnu::always_inline, gnu::flatten]] inline Token& NewToken(std::vector<Token>* tokens) {
+  return tokens->emplace_back();
 }
 
 // The lower-case copy of an ASCII capital and then 'a'..'z' only
