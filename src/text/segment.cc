@@ -1146,9 +1146,16 @@ namespace {
 // Whether a token of tokens[b, e) has kTimeCue (Sentence::may_have_time):
 // stops at the first, so a sentence with a number or time word early is
 // cheap; a third of news sentences have none and are read to the end.
+// Four tokens' flags are ORed for one test (a test per token was 1.9M
+// instructions on te3silver).
 bool AnyTimeCue(const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
-  for (uint32_t t = b; t < e; ++t) {
-    if (tokens[t].flags & kTimeCue) return true;
+  const Token* t = tokens.data() + b;
+  const Token* const stop = tokens.data() + e;
+  for (; stop - t >= 4; t += 4) {
+    if ((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & kTimeCue) return true;
+  }
+  for (; t != stop; ++t) {
+    if (t->flags & kTimeCue) return true;
   }
   return false;
 }
