@@ -67,6 +67,21 @@ bool IsNormalAscii(std::string_view s) {
     {
       const __m128i below = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F), space = _mm_set1_epi8(' ');
       unsigned carry16 = 0;  // 1 when the byte before i is a space
+      // Two windows a round: one range test and one pair test for 32
+      // bytes (the space masks joined into 32 bits), ~24 instructions
+      // where two rounds of the loop below take ~34.
+      for (; i + 32 <= n; i += 32) {
+        const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 16));
+        const __m128i in_range =
+            _mm_and_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x0, del), _mm_cmpgt_epi8(x0, below)),
+                          _mm_andnot_si128(_mm_cmpeq_epi8(x1, del), _mm_cmpgt_epi8(x1, below)));
+        if (_mm_movemask_epi8(in_range) != 0xFFFF) break;
+        const uint32_t spaces = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x0, space))) |
+                                static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x1, space))) << 16;
+        if (spaces & ((spaces << 1) | carry16)) return false;
+        carry16 = spaces >> 31;
+      }
       for (; i + 16 <= n; i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         const __m128i in_range = _mm_andnot_si128(_mm_cmpeq_epi8(x, del), _mm_cmpgt_epi8(x, below));

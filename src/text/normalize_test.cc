@@ -20,22 +20,23 @@ TEST(NormalizeTest, AsciiAlreadyNormalIsUnchanged) {
   EXPECT_EQ(Norm(""), "");
 }
 
-// The ASCII check skips 16-byte windows and then 8-byte words at once,
-// carrying a space at the end of one into the next: a double space, a
-// space before a line break, a control byte or a byte >= 0x7F at any
+// The ASCII check skips 32- and 16-byte windows and then 8-byte words at
+// once, carrying a space at the end of one into the next: a double space,
+// a space before a line break, a control byte or a byte >= 0x7F at any
 // position relative to those windows and words (inside one, across two,
 // in the bytes after the last) must still send the text through
-// normalisation. 70 bytes are four 16-byte windows and a tail of 6; spaces
-// every 2 to 9 bytes put spaces at every position of a window and a word.
+// normalisation. 90 bytes are two 32-byte windows, one of 16, one 8-byte
+// word and 2 bytes for the byte loop; spaces every 2 to 9 bytes put spaces
+// at every position of a window and a word.
 TEST(NormalizeTest, AsciiCheckCatchesEveryPosition) {
   for (size_t every = 2; every <= 9; ++every) {
-    std::string normal(70, 'x');
+    std::string normal(90, 'x');
     for (size_t k = every - 1; k + 1 < normal.size(); k += every) normal[k] = ' ';  // single spaces are normal
     EXPECT_EQ(Norm(normal), normal) << "a space every " << every;
     // The last is a decomposed "é" (e and U+0301), which NFC composes: the
     // check must not pass bytes >= 0x80.
     for (std::string bad : {"  ", " \n", "\t", "\x7f", "\x01", "e\xcc\x81"}) {
-      for (size_t pos = 1; pos + bad.size() < 69; ++pos) {
+      for (size_t pos = 1; pos + bad.size() < 89; ++pos) {
         std::string s = normal;
         s.replace(pos, bad.size(), bad);
         if (s[pos - 1] == ' ' || s[pos + bad.size()] == ' ') continue;  // keep the rest normal
