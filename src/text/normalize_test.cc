@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <string>
+#include <utility>
 
 namespace dyad {
 namespace {
@@ -19,19 +20,23 @@ TEST(NormalizeTest, AsciiAlreadyNormalIsUnchanged) {
   EXPECT_EQ(Norm(""), "");
 }
 
-// The ASCII check skips 8-byte words at once, carrying a space at the end
-// of one into the next: a double space, a space before a line break, a
-// control byte or a byte >= 0x7F at any position relative to those words
-// (inside one, across two, in the bytes after the last) must still send
-// the text through normalisation. Spaces every 2 to 9 bytes put spaces at
-// every position of a word.
+// The ASCII check skips 32- and 16-byte windows and then 8-byte words at
+// once, carrying a space at the end of one into the next: a double space,
+// a space before a line break, a control byte or a byte >= 0x7F at any
+// position relative to those windows and words (inside one, across two,
+// in the bytes after the last) must still send the text through
+// normalisation. 90 bytes are two 32-byte windows, one of 16, one 8-byte
+// word and 2 bytes for the byte loop; spaces every 2 to 9 bytes put spaces
+// at every position of a window and a word.
 TEST(NormalizeTest, AsciiCheckCatchesEveryPosition) {
   for (size_t every = 2; every <= 9; ++every) {
-    std::string normal(31, 'x');
+    std::string normal(90, 'x');
     for (size_t k = every - 1; k + 1 < normal.size(); k += every) normal[k] = ' ';  // single spaces are normal
     EXPECT_EQ(Norm(normal), normal) << "a space every " << every;
-    for (std::string bad : {"  ", " \n", "\t", "\x7f", "\x01"}) {
-      for (size_t pos = 1; pos + bad.size() < 30; ++pos) {
+    // The last is a decomposed "é" (e and U+0301), which NFC composes: the
+    // check must not pass bytes >= 0x80.
+    for (std::string bad : {"  ", " \n", "\t", "\x7f", "\x01", "e\xcc\x81"}) {
+      for (size_t pos = 1; pos + bad.size() < 89; ++pos) {
         std::string s = normal;
         s.replace(pos, bad.size(), bad);
         if (s[pos - 1] == ' ' || s[pos + bad.size()] == ' ') continue;  // keep the rest normal
@@ -148,6 +153,26 @@ TEST(NormalizeTest, NormalizerSetsHashOfNormalisedText) {
   EXPECT_EQ(a.article.title, "Two Lines");
   EXPECT_EQ(a.article.content_hash, b.article.content_hash);
   EXPECT_EQ(a.article.content_hash, ContentHash("Bogot\u00e1 said no."));
+}
+
+// A title comes out as one line with single spaces whether or not it had a
+// line break: the loop that joins lines runs only when there is one, and
+// relies on NormalizeText for runs of spaces.
+TEST(NormalizeTest, NormalizerMakesTitleOneLine) {
+  Normalizer n;
+  const std::pair<std::string, std::string> cases[] = {
+      {"Rebels\n\nfree  two   hostages\t", "Rebels free two hostages"},
+      {"Army   Says Talks  Failed", "Army Says Talks Failed"},  // three spaces read as a paragraph break
+      {"Ceasefire holds\nin the north", "Ceasefire holds in the north"},
+      {"  Plain title ", "Plain title"},
+      {"Plain title", "Plain title"},
+  };
+  for (const auto& [in, want] : cases) {
+    Doc d;
+    d.article.title = in;
+    n.Run(d);
+    EXPECT_EQ(d.article.title, want) << in;
+  }
 }
 
 // ContentHash is the XXH3-128 digest of the text as libxxhash computes it,

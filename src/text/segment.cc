@@ -366,36 +366,61 @@ inline void CopyWord(char* dst, const char* src, size_t n) {
   }
 }
 
+// Appends a token with all its fields (`lemma` = `lower`, tag kNone, as
+// Segmenter::Run promises), constructed in place from them (C++20
+// aggregate initialisation through emplace_back), so each field is written
+// once: `emplace_back()` and field stores zero-filled the 64-byte token
+// first (~2M on te3silver). Forced inline and flattened: Scan is past GCC's
+// growth limits for large functions, and GCC left this emplace_back out of
+// line, a call taking the fields by reference (31 instructions a token);
+// with a few more paths in Scan it did the same to `emplace_back()` (26).
+// A `push_back(Token{...})` built a temporary and copied it (stop 15).
+[[gnu::always_inline, gnu::flatten]] inline void AppendToken(std::vector<Token>* tokens, uint32_t b, uint32_t e,
+                                                             std::string_view lower, uint64_t hash, uint16_t flags) {
+  tokens->emplace_back(Span{b, e}, lower, lower, hash, hash, Tag::kNone, flags);
+}
+
+// A fresh default token at the end of `tokens`, for MakeToken to fill;
+// forced inline for the same reason.
+[[gnu::always_inline, gnu::flatten]] inline Token& NewToken(std::vector<Token>* tokens) {
+  return tokens->emplace_back();
+}
+
+// The lower-case copy of an ASCII capital and then 'a'..'z' only
+// ("Minister" -> "minister"), in the arena: FoldCase's result for such a
+// word, by a copy and one OR.
+inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint32_t e, Arena* arena) {
+  char* low = arena->Allocate(e - b);
+  CopyWord(low, text.data() + b, e - b);
+  low[0] = static_cast<char>(low[0] | 0x20);
+  return std::string_view(low, e - b);
+}
+
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
 // first fast path below: no shape flag, `lower` is the surface (kPlainCase).
-// `flags` already hold kSpaceBefore when it applies (Scan often knows it).
-inline void MakeLowerToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags) {
-  t.span = {b, e};
-  t.flags = flags | kPlainCase;
-  t.lower = Bytes(text, b, e);
-  t.lower_hash = TokenHashInline(t.lower);
-  t.lemma = t.lower;
-  t.lemma_hash = t.lower_hash;
+// `flags` already hold kSpaceBefore when it applies (Scan often knows it);
+// `cue(hash)` gives the token's kTimeCue bit from its hash.
+template <class Cue>
+[[gnu::always_inline]] inline void AppendLowerToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
+                             uint16_t flags, Cue cue) {
+  const std::string_view lower = Bytes(text, b, e);
+  const uint64_t hash = TokenHashInline(lower);
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | cue(hash)));
 }
 
 // A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
 // ("Minister", "A"; the caller knows it from its own pass): kCapitalized
 // (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
-// FoldCase of the surface: a copy with the first byte lower-cased, so
-// kPlainCase. `flags` already hold kSpaceBefore when it applies.
-inline void MakeCapitalizedToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t flags,
-                                 Arena* arena) {
-  t.span = {b, e};
-  t.flags = flags | kCapitalized | kPlainCase;
-  char* low = arena->Allocate(e - b);
-  CopyWord(low, text.data() + b, e - b);
-  low[0] = static_cast<char>(low[0] | 0x20);
-  t.lower = std::string_view(low, e - b);
-  t.lower_hash = TokenHashInline(t.lower);
-  t.lemma = t.lower;
-  t.lemma_hash = t.lower_hash;
+// FoldCase of the surface (CapitalizedLower), so kPlainCase. `flags` and
+// `cue` as for AppendLowerToken.
+template <class Cue>
+[[gnu::always_inline]] inline void AppendCapitalizedToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
+                                   uint16_t flags, Arena* arena, Cue cue) {
+  const std::string_view lower = CapitalizedLower(text, b, e, arena);
+  const uint64_t hash = TokenHashInline(lower);
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)));
 }
 
 // Builds one token in place (`t` is a fresh, default Token, constructed
@@ -427,12 +452,16 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
     // ("Minister", "Reuters", "A"), most of the rest of news text. The
     // general loop would count letters == n and uppers == 1 with the first
     // letter upper case, so it adds kCapitalized only and folds the ASCII
-    // surface, which is what MakeCapitalizedToken does.
+    // surface, which is what CapitalizedLower does.
     if (k == 0 && n > 0 && static_cast<uint8_t>(p[0] - 'A') < 26) {
       k = 1;
       while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
       if (k == n) {
-        MakeCapitalizedToken(t, text, b, e, flags, arena);
+        t.flags = flags | kCapitalized | kPlainCase;
+        t.lower = CapitalizedLower(text, b, e, arena);
+        t.lower_hash = TokenHashInline(t.lower);
+        t.lemma = t.lower;
+        t.lemma_hash = t.lower_hash;
         return true;
       }
     }
@@ -686,13 +715,10 @@ uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint
 // no digit, no upper case: kPunct, `lower` = surface, kPlainCase), with the hash of the
 // byte from a table instead of hashing it. `flags` hold kSpaceBefore when
 // it applies.
-inline void Segmenter::MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const {
-  t.span = {i, i + 1};
-  t.flags = flags | kPunct | kPlainCase;
-  t.lower = Bytes(text, i, i + 1);
-  t.lower_hash = byte_hash_[static_cast<uint8_t>(text[i])];
-  t.lemma = t.lower;
-  t.lemma_hash = t.lower_hash;
+[[gnu::always_inline]] inline void Segmenter::AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i,
+                                       uint16_t flags) const {
+  AppendToken(tokens, i, i + 1, Bytes(text, i, i + 1), byte_hash_[static_cast<uint8_t>(text[i])],
+              static_cast<uint16_t>(flags | kPunct | kPlainCase));
 }
 
 uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
@@ -702,7 +728,7 @@ uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
 }
 
 void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens,
-                     Arena* arena, QuoteState* quotes) const {
+                     Arena* arena, QuoteState* quotes, std::vector<uint32_t>* breaks) const {
   const Scanner sc(text, begin, end);
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   // kTimeCue (see Sentence::may_have_time). A sentence none of whose
@@ -726,11 +752,23 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   // abbreviations, URLs, "AT&T", non-ASCII letters) carries kTimeCue, so
   // the finder runs wherever the two may split text differently.
   auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
-    Token& t = tokens->emplace_back();
+    Token& t = NewToken(tokens);
     if (MakeToken(t, text, b, e, flags, arena) && FinderSeparatorAt(s, e, end)) {
       t.flags |= TimeCue(t.lower_hash);
     } else if (!((e - b == 2 && s[b] == 0xC2) || (e - b == 3 && s[b] == 0xE2 && (s[b + 1] & 0xFE) == 0x80))) {
       t.flags |= kTimeCue;
+    }
+    // A sentence may end after it (SplitSentences): an abbreviation, or
+    // "...", "…" (the general path's only terminators).
+    if (breaks != nullptr &&
+        ((t.flags & kAbbreviation) || ((t.flags & kPunct) && IsTerminator(Bytes(text, b, e))))) {
+      breaks->push_back(static_cast<uint32_t>(tokens->size() - 1));
+    }
+  };
+  // A one-byte token just appended at text[i] that ends sentences.
+  auto byte_break = [&](uint8_t b) {
+    if (breaks != nullptr && (b == '.' || b == '!' || b == '?')) {
+      breaks->push_back(static_cast<uint32_t>(tokens->size() - 1));
     }
   };
   const size_t first_token = tokens->size();
@@ -763,18 +801,42 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       const uint32_t j = LowerRunEnd(s, i + 1, end);
       if (j == end || (kAscii.c[s[j]] & kE)) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
-        Token& t = tokens->emplace_back();
+        const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
         if (k0 == kA) {
-          MakeLowerToken(t, text, i, j, space);
+          AppendLowerToken(tokens, text, i, j, space, cue);
         } else {
-          MakeCapitalizedToken(t, text, i, j, space, arena);
+          AppendCapitalizedToken(tokens, text, i, j, space, arena, cue);
         }
-        t.flags |= TimeCue(t.lower_hash);
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
         i = j;
         if (i < end && s[i] == ' ') spaced_at = ++i;
         continue;
+      }
+      // Two or more ASCII capitals ("NATO", "UN", "AFP") ended the same
+      // way: MakeToken's general loop would count letters == uppers == n
+      // (kCapitalized, kAllCaps), fold the ASCII surface into the arena
+      // (so no kPlainCase: more than one letter changed) and, the word
+      // being ASCII letters ended by a finder separator, take kTimeCue from
+      // the hash; the general path before it finds no URL ("WWW", "HTTP"
+      // end at '.' or ':') and no dotted letters. Here without MakeToken's
+      // call, byte loop and FoldCase.
+      if (k0 == (kA | kU) && j == i + 1 && j < end && kAscii.c[s[j]] == (kA | kU)) {
+        uint32_t u = j + 1;
+        while (u < end && kAscii.c[s[u]] == (kA | kU)) ++u;
+        if (u == end || (kAscii.c[s[u]] & kE)) {
+          char* low = arena->Allocate(u - i);
+          for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
+          const std::string_view lower(low, u - i);
+          const uint64_t hash = TokenHashInline(lower);
+          AppendToken(tokens, i, u, lower, hash,
+                      static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) |
+                                            (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
+                                                            : SpaceBefore(text, i))));
+          i = u;
+          if (i < end && s[i] == ' ') spaced_at = ++i;
+          continue;
+        }
       }
     } else if (k0 == kD) {
       // A number of digits only ("2025", "15") ended like the words above,
@@ -784,22 +846,19 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       uint32_t j = i + 1;
       while (j < end && kAscii.c[s[j]] == kD) ++j;
       if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
-        Token& t = tokens->emplace_back();
-        t.span = {i, j};
-        t.flags = kNumber | kTimeCue | kPlainCase |
-                  (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
-        t.lower = Bytes(text, i, j);
-        t.lower_hash = TokenHashInline(t.lower);
-        t.lemma = t.lower;
-        t.lemma_hash = t.lower_hash;
+        const std::string_view digits = Bytes(text, i, j);
+        AppendToken(tokens, i, j, digits, TokenHashInline(digits),
+                    static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase |
+                                          (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
+                                                          : SpaceBefore(text, i))));
         i = j;
         continue;
       }
     } else if ((k0 & kP) || (b0 == '.' && sc.At(i + 1) != '.')) {
       // A period is a one-byte token when no period follows: the
       // punctuation switch below gives runs of them ("...") their own token.
-      MakeByteToken(tokens->emplace_back(), text, i,
-                    i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+      AppendByteToken(tokens, text, i, i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
+      byte_break(b0);
       ++i;
       continue;
     }
@@ -848,7 +907,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       uint32_t clitic = 0;  // where a split-off clitic starts, if any
       uint32_t clitic_end = 0;
       // The first run of letters and digits: where it ends and whether it
-      // was lower-case ASCII letters only (a hint for MakeLowerToken, used only
+      // was lower-case ASCII letters only (a hint for AppendLowerToken, used only
       // when the token turns out to be exactly that run).
       const uint32_t run_begin = j;
       uint32_t run_end = 0;
@@ -933,7 +992,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       }
       if (clitic != 0) {
         emit(i, clitic, flags);
-        Token& t = tokens->emplace_back();
+        Token& t = NewToken(tokens);
         MakeToken(t, text, clitic, clitic_end, 0, arena);
         t.flags |= CliticTimeCue(s, clitic, clitic_end, end);
         i = clitic_end;
@@ -956,9 +1015,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // The hint holds when the token is the first run, unextended, and that
       // run started at the token's start (no dotted-letter prefix).
       if (run_lower && run_begin == i && j == run_end && j > i) {
-        Token& t = tokens->emplace_back();
-        MakeLowerToken(t, text, i, j, flags | SpaceBefore(text, i));
-        t.flags |= FinderSeparatorAt(s, j, end) ? TimeCue(t.lower_hash) : static_cast<uint16_t>(kTimeCue);
+        AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i), [&](uint64_t hash) {
+          return FinderSeparatorAt(s, j, end) ? TimeCue(hash) : static_cast<uint16_t>(kTimeCue);
+        });
       } else {
         emit(i, j, flags);
       }
@@ -1065,8 +1124,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     if (e == i + 1 && b0 < 0x80) {
       // A quote, '-', '@', ...: a separator to the time finder (a letter
       // or digit here would be a word, so it gets kTimeCue).
-      MakeByteToken(tokens->emplace_back(), text, i,
-                    flags | SpaceBefore(text, i) | (IsAlnumByte(b0) ? static_cast<uint16_t>(kTimeCue) : 0));
+      AppendByteToken(tokens, text, i,
+                      flags | SpaceBefore(text, i) | (IsAlnumByte(b0) ? static_cast<uint16_t>(kTimeCue) : 0));
+      byte_break(b0);
     } else {
       emit(i, e, flags);
     }
@@ -1076,33 +1136,57 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
 
 void Segmenter::Tokenize(std::string_view text, std::vector<Token>* tokens, Arena* arena) const {
   QuoteState quotes;
-  Scan(text, 0, static_cast<uint32_t>(text.size()), tokens, arena, &quotes);
+  Scan(text, 0, static_cast<uint32_t>(text.size()), tokens, arena, &quotes, nullptr);
 }
 
 // --- Sentences and paragraphs ---
 
-void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const {
+namespace {
+
+// Whether a token of tokens[b, e) has kTimeCue (Sentence::may_have_time):
+// stops at the first, so a sentence with a number or time word early is
+// cheap; a third of news sentences have none and are read to the end.
+// Four tokens' flags are ORed for one test (a test per token was 1.9M
+// instructions on te3silver).
+bool AnyTimeCue(const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
+  const Token* t = tokens.data() + b;
+  const Token* const stop = tokens.data() + e;
+  for (; stop - t >= 4; t += 4) {
+    if ((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & kTimeCue) return true;
+  }
+  for (; t != stop; ++t) {
+    if (t->flags & kTimeCue) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Only the tokens Scan listed (`breaks`) are looked at: a sentence ends
+// after an abbreviation or a terminator, never elsewhere. This used to be a
+// walk over every token testing its flags (8.2M instructions on te3silver,
+// for ~1 candidate in 20 tokens); the time-cue bits it ORed on the way are
+// now read per sentence by AnyTimeCue, which stops at the first.
+void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph, const uint32_t* breaks,
+                               const uint32_t* breaks_end) const {
   std::vector<Token>& tokens = doc.tokens;
-  // The OR of the flags of the tokens of the sentence being built, for
-  // Sentence::may_have_time (kTimeCue): every token from `start` on is
-  // ORed in once, by the loop below or by its run over closing tokens.
-  uint16_t flags = 0;
   auto add = [&](uint32_t b, uint32_t e) {
     Sentence se;
     se.span = {tokens[b].span.begin, tokens[e - 1].span.end};
     se.tokens = {b, e};
     se.paragraph = paragraph;
-    se.may_have_time = (flags & kTimeCue) != 0;
-    flags = 0;
+    se.may_have_time = AnyTimeCue(tokens, b, e);
     tokens[b].flags |= kSentenceStart;
     doc.sentences.push_back(se);
   };
   uint32_t start = begin;
-  for (uint32_t t = begin; t < end; ++t) {
+  // The first token not yet read: a candidate before it was taken as a
+  // closing token of the one before (the "?" of "!?").
+  uint32_t next = begin;
+  for (const uint32_t* c = breaks; c != breaks_end; ++c) {
+    const uint32_t t = *c;
+    if (t < next) continue;
     const Token& tok = tokens[t];
-    flags |= tok.flags;
-    // Fast path: most tokens are neither, and both tests below need one.
-    if (!(tok.flags & (kAbbreviation | kPunct))) continue;
     bool abbreviation = false;
     if (tok.flags & kAbbreviation) {
       if (!(AbbreviationFlags(doc.text(tok.span)) & kCanEnd)) continue;
@@ -1116,20 +1200,19 @@ void Segmenter::SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t 
     while (u < end) {
       std::string_view s = doc.text(tokens[u].span);
       if (!(tokens[u].flags & kCloseQuote) && !IsClosingBracket(s) && !IsTerminator(s)) break;
-      flags |= tokens[u].flags;
       ++u;
     }
     if (u >= end) break;
-    const Token& next = tokens[u];
+    const Token& next_token = tokens[u];
     bool split = abbreviation
-                     ? (next.flags & kOpenQuote) ||
-                           ((next.flags & kCapitalized) && sentence_openers_.Find(next.lower_hash))
-                     : StartsSentence(next, doc.text(next.span));
+                     ? (next_token.flags & kOpenQuote) ||
+                           ((next_token.flags & kCapitalized) && sentence_openers_.Find(next_token.lower_hash))
+                     : StartsSentence(next_token, doc.text(next_token.span));
     if (split) {
       add(start, u);
       start = u;
     }
-    t = u - 1;
+    next = u;
   }
   if (start < end) add(start, end);
 }
@@ -1141,6 +1224,9 @@ void Segmenter::Run(Doc& doc) const {
   const std::string& text = doc.article.text;
   const uint32_t n = static_cast<uint32_t>(text.size());
   doc.tokens.reserve(n / 5 + 16);
+  // Scan's sentence-end candidates for one paragraph; kept per thread so
+  // its buffer is not allocated again for every article.
+  static thread_local std::vector<uint32_t> breaks;
   uint32_t i = 0;
   while (i < n) {
     while (i < n && IsSpaceByte(static_cast<uint8_t>(text[i]))) ++i;
@@ -1158,7 +1244,8 @@ void Segmenter::Run(Doc& doc) const {
     i = pe;
     QuoteState quotes;
     const uint32_t tb = static_cast<uint32_t>(doc.tokens.size());
-    Scan(text, pb, pe, &doc.tokens, &doc.arena, &quotes);
+    breaks.clear();
+    Scan(text, pb, pe, &doc.tokens, &doc.arena, &quotes, &breaks);
     const uint32_t te = static_cast<uint32_t>(doc.tokens.size());
     if (te == tb) continue;
     doc.tokens[tb].flags |= kParagraphStart;
@@ -1166,7 +1253,7 @@ void Segmenter::Run(Doc& doc) const {
     p.span = {doc.tokens[tb].span.begin, doc.tokens[te - 1].span.end};
     p.first_sentence = static_cast<uint32_t>(doc.sentences.size());
     const uint32_t index = static_cast<uint32_t>(doc.paragraphs.size());
-    SplitSentences(doc, tb, te, index);
+    SplitSentences(doc, tb, te, index, breaks.data(), breaks.data() + breaks.size());
     p.end_sentence = static_cast<uint32_t>(doc.sentences.size());
     doc.paragraphs.push_back(p);
 

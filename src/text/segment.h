@@ -117,15 +117,20 @@ class Segmenter : public Component {
   // bad lines.
   bool Parse(std::string_view text, std::string_view origin, std::string* error);
 
-  // Appends the tokens of text[begin, end) (no paragraph break inside).
+  // Appends the tokens of text[begin, end) (no paragraph break inside) and,
+  // when `breaks` is not null, the index of each token a sentence may end
+  // after (SplitSentences' candidates: an abbreviation, or a terminator
+  // . ! ? ... …), in order.
   void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
-            QuoteState* quotes) const;
-  // A one-byte ASCII punctuation token at text[i].
-  void MakeByteToken(Token& t, std::string_view text, uint32_t i, uint16_t flags) const;
+            QuoteState* quotes, std::vector<uint32_t>* breaks) const;
+  // Appends a one-byte ASCII punctuation token at text[i].
+  void AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i, uint16_t flags) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
   uint8_t AbbreviationFlags(std::string_view surface) const;
-  // Splits tokens[begin, end) of one paragraph into doc.sentences.
-  void SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph) const;
+  // Splits tokens[begin, end) of one paragraph into doc.sentences, looking
+  // only at the candidates [breaks, breaks_end) Scan listed for them.
+  void SplitSentences(Doc& doc, uint32_t begin, uint32_t end, uint32_t paragraph, const uint32_t* breaks,
+                      const uint32_t* breaks_end) const;
 
   // TokenHash of each one-byte ASCII string: Scan's punctuation tokens
   // take their hash from here instead of hashing a byte each time.
@@ -140,7 +145,8 @@ class Segmenter : public Component {
   // a set bit is confirmed in the exact set, so a common word merely
   // sharing a trigger's bit (with the top 16 bits, "s" shared "nov"'s)
   // does not send every sentence it is in to the finder.
-  uint16_t TimeCue(uint64_t hash) const {
+  // Forced inline: Scan, its main caller, is past GCC's growth limits.
+  [[gnu::always_inline]] uint16_t TimeCue(uint64_t hash) const {
     const uint64_t h = hash & 0xFFFF;
     if (!(time_cue_bits_[h >> 6] >> (h & 63) & 1)) return 0;
     return time_triggers_.Find(hash) != 0 ? static_cast<uint16_t>(kTimeCue) : 0;

@@ -270,6 +270,48 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   }
 }
 
+// A word of two or more ASCII capitals ended by a space, a comma, plain
+// punctuation or the paragraph's end has a fast path of its own; the same
+// word before a period goes through the general rules (MakeToken). Both
+// must give the same token: kCapitalized and kAllCaps, `lower` folded, no
+// kPlainCase, kTimeCue only for a time word ("MONDAY"). Capitals that go
+// on (clitic, hyphen, digit, URL prefix) are not taken by it.
+TEST_F(SegmentTest, AllCapitalWordsFastAndGeneralAlike) {
+  EXPECT_THAT(Tokens("UN and UN. MONDAY, MONDAY. NATO's US-led G7 AB1 WWW.UN.ORG (EU) IMF"),
+              ElementsAre("UN", "and", "UN", ".", "MONDAY", ",", "MONDAY", ".", "NATO", "'s", "US-led", "G7", "AB1",
+                          "WWW.UN.ORG", "(", "EU", ")", "IMF"));
+  const std::vector<Token>& t = doc_.tokens;
+  const uint16_t context = kSentenceStart | kParagraphStart | kSpaceBefore;
+  for (size_t fast : {0, 4}) {
+    const Token& a = t[fast];
+    const Token& b = t[fast + 2];  // the same word before a period
+    EXPECT_EQ(a.flags & ~context, b.flags & ~context) << doc_.text(a.span);
+    EXPECT_EQ(a.lower, b.lower);
+    EXPECT_EQ(a.lower_hash, TokenHash(a.lower));
+    EXPECT_EQ(a.lemma_hash, a.lower_hash);
+    EXPECT_EQ(a.lemma, a.lower);
+  }
+  EXPECT_EQ(t[0].flags & ~context, kCapitalized | kAllCaps);
+  EXPECT_EQ(t[0].lower, "un");
+  EXPECT_EQ(t[4].flags & ~context, kCapitalized | kAllCaps | kTimeCue);
+  EXPECT_EQ(t[4].lower, "monday");
+  EXPECT_TRUE(t[10].has(kHyphen));
+  EXPECT_TRUE(t[13].has(kUrl));
+  EXPECT_EQ(t[15].flags, kCapitalized | kAllCaps);  // after '(', no space
+  EXPECT_EQ(t[17].flags, kCapitalized | kAllCaps | kSpaceBefore);  // the paragraph's end
+  EXPECT_EQ(t[17].lower, "imf");
+}
+
+// Sentences end only after the tokens Scan lists as candidates: every
+// kind of terminator and abbreviation, with closing quotes and brackets
+// and further terminators kept with the sentence they close.
+TEST_F(SegmentTest, EveryKindOfSentenceEnd) {
+  EXPECT_THAT(Sentences("Troops left! Did they? \"Yes.\" Talks stalled... Rain fell\xE2\x80\xA6 Then?! (It ended.) "
+                        "Gen. Wu spoke in the U.S. The vote. Then.. more"),
+              ElementsAre("Troops left!", "Did they?", "\"Yes.\"", "Talks stalled...", "Rain fell\xE2\x80\xA6",
+                          "Then?!", "(It ended.)", "Gen. Wu spoke in the U.S.", "The vote.", "Then.. more"));
+}
+
 // kPlainCase says `lower` is the surface (no capital flags) or the surface
 // with its first byte, an ASCII capital, lower-cased (kCapitalized, not
 // kAllCaps): the tagger's memo trusts it instead of comparing bytes, so
