@@ -204,6 +204,8 @@ TEST(NewsTest, APassiveShootingWithoutADoerIsAnAssault) {
   EXPECT_EQ(CodeOf(ev, "---", "HNDCOP"), "180") << Dump(ev);
   ev = Code("Two Guatemalan farmers were stabbed to death on Sunday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", "GTMAGR"), "1823") << Dump(ev);
+  ev = Code("Three Guatemalan farmers from a coffee estate were shot dead on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "GTMAGR"), "1823") << Dump(ev);
   ev = Code("Two Guatemalan farmers were killed on Sunday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
   ev = Code("A Syrian military helicopter was shot down on Friday.", "2024-06-10");
