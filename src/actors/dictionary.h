@@ -60,6 +60,11 @@ struct ActorEntry {
   std::string lang;          // "" = any language
   // Agents only.
   bool anaphor = false;          // "the government": refers back to an earlier actor when no country is in the phrase
+  // A private person ("a man", "shopkeepers", `placed` in agents.txt): a
+  // civilian of the place or article the sentence names, and no actor at
+  // all where neither names a country: "four men were charged" tells of no
+  // one a political event is about.
+  bool placed = false;
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
 
   // Whose rules the entry follows: ours, or those of the peer dictionary it
@@ -128,7 +133,7 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 1;
+  static constexpr uint32_t kCacheLayout = 2;  // 2: ActorEntry::placed
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 

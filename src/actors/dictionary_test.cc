@@ -18,10 +18,12 @@ TEST(ActorDictionaryTest, ReadsEntriesNamesAndDatedCodes) {
       "\n"
       "@kind agent\n"
       "administration\n"
-      "  ~GOV anaphor default=USA\n",
+      "  ~GOV anaphor default=USA\n"
+      "shopper | shoppers\n"
+      "  ~CVL placed\n",
       "people.txt", &problems);
   ASSERT_TRUE(problems.empty()) << problems[0].str();
-  ASSERT_EQ(d.entries().size(), 2u);
+  ASSERT_EQ(d.entries().size(), 3u);
   const ActorEntry& p = d.entries()[0];
   EXPECT_EQ(p.kind, ActorKind::kPerson);
   EXPECT_EQ(p.names, (std::vector<std::string>{"Gustavo Petro", "Petro", "President Petro", "@petrogustavo"}));
@@ -35,7 +37,10 @@ TEST(ActorDictionaryTest, ReadsEntriesNamesAndDatedCodes) {
   const ActorEntry& a = d.entries()[1];
   EXPECT_TRUE(a.is_agent());
   EXPECT_TRUE(a.anaphor);
+  EXPECT_FALSE(a.placed);
   EXPECT_EQ(a.default_country, "USA");
+  EXPECT_TRUE(d.entries()[2].placed);  // a private person: no actor without a country
+  EXPECT_FALSE(d.entries()[2].anaphor);
 }
 
 // Without a date, a person stands for the office the entry lists, not the

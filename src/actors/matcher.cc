@@ -768,6 +768,26 @@ void ActorMatcher::Run(Doc& doc) const {
       const ActorEntry& ae = entries[a.entry];
       if (!ae.is_agent()) continue;
       std::string_view role = role_of(a.code);
+      // A private person (ActorEntry::placed) named as one already known
+      // or owned ("the two men met", "both men", "his men", "Pinochet's
+      // men") refers back to someone the story named, mostly no civilian;
+      // one with a possessive after it ("women's rights", "a children's
+      // elixir") only modifies a noun. Neither is a new actor. Only
+      // "a man", "two women", "Palestinian boys" are.
+      if (ae.placed) {
+        uint32_t t = a.begin;
+        while (t > sent.tokens.begin && (doc.tokens[t - 1].tag == Tag::CD || IsAdjective(doc.tokens[t - 1].tag))) --t;
+        bool known = a.end < sent.tokens.end && doc.tokens[a.end].tag == Tag::POS;
+        if (t > sent.tokens.begin) {
+          const Token& w = doc.tokens[t - 1];
+          known |= w.tag == Tag::PRPS || w.tag == Tag::POS || w.lower == "the" || w.lower == "both" ||
+                   w.lower == "these" || w.lower == "those";
+        }
+        if (known) {
+          a.consumed = true;
+          continue;
+        }
+      }
 
       const Raw* src = nullptr;
       uint32_t begin = a.begin, end = a.end;
@@ -1025,8 +1045,10 @@ void ActorMatcher::Run(Doc& doc) const {
             // coder checks; kept for no other, which would cost a second
             // scan and a string for each) the code without it is kept,
             // found the same way: the next place, else the article's
-            // country, else none.
-            if (role.starts_with("REB")) {
+            // country, else none. Civilians too when that country comes
+            // after them ("four children were killed in Israeli shelling"):
+            // it may be the doer's (the coder's check, for targets).
+            if (role.starts_with("REB") || (role == "CVL" && near->begin >= a.end)) {
               m.country_from = {near->begin, near->end};
               if (const Raw* next = nearest(near))
                 m.code_without_country =
@@ -1041,6 +1063,10 @@ void ActorMatcher::Run(Doc& doc) const {
             m.entry_rest = " + " + std::string(context_country) +
                       (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
+          } else if (ae.placed) {
+            // A private person of no known place is no actor (ActorEntry::placed).
+            a.consumed = true;
+            continue;
           } else {
             m.code = WithRole("---", a.code->code);
             m.entry_from = ae.where();

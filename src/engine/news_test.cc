@@ -162,6 +162,65 @@ TEST(NewsTest, ACrowdNamedByItsSizeIsCivilians) {
 // killing told as violence that names its victim but no doer has the
 // unknown source "---" (events/coder.cc); the doer is not guessed. A
 // passive naming no actor at all stays no event, and so does any other.
+// A private person ("a man", "a shopkeeper") is a civilian of the place
+// the sentence names, else of the article's country, and no actor where
+// neither names one (agents.txt, `placed`). Shooting such a person is an
+// assault (18x), not a fight with small arms between armed parties (193;
+// news_verbs_10.txt).
+TEST(NewsTest, APrivatePersonShotIsAnAssaultOnCivilians) {
+  auto ev = Code("A gunman shot a shopkeeper in Peshawar on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "PAKBUS"), "180") << Dump(ev);
+  ev = Code("Gunmen shot two women outside a bakery in Quito.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "ECUCVL"), "180") << Dump(ev);
+  // No place, no country: no one a political event is about.
+  ev = Code("A gunman shot two women on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "---CVL"), "") << Dump(ev);
+  ev = Code("Three women were charged with fraud on Tuesday.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Ecuadorian soldiers shot two teenagers near the border.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUMIL", "ECUCVL"), "180") << Dump(ev);
+  // Civilians who took the country named after them in the doer's words
+  // ("in Russian shelling") are the next place's.
+  ev = Code("Three children were killed in Russian shelling in Kyiv on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "RUS", "RUSCVL"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "RUS", "UKRCVL"), "194") << Dump(ev);
+  // One the story already named ("the two men") is no new civilian.
+  ev = Code("Police in Quito detained two men on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUCOP", "ECUCVL"), "173") << Dump(ev);
+  ev = Code("Police in Quito detained the two men on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUCOP", "ECUCVL"), "") << Dump(ev);
+  // Armed parties shooting at each other still fight with small arms.
+  ev = Code("Colombian soldiers shot two rebels in Cauca.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "193") << Dump(ev);
+}
+
+// A passive shooting, stabbing or murder with no doer named: the verb
+// itself tells violence done by someone, so the doer is unknown ("---"),
+// and a shooting with no fight named is an assault (180), not 193.
+// Killings stay as stop 16 left them (an accident or a toll is told so
+// too), and "shot down" (aircraft) is no assault on a person.
+TEST(NewsTest, APassiveShootingWithoutADoerIsAnAssault) {
+  auto ev = Code("A Honduran police officer was shot in San Pedro Sula on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "HNDCOP"), "180") << Dump(ev);
+  ev = Code("Two Guatemalan farmers were stabbed to death on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "GTMAGR"), "1823") << Dump(ev);
+  ev = Code("Three Guatemalan farmers from a coffee estate were shot dead on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "GTMAGR"), "1823") << Dump(ev);
+  ev = Code("Two Guatemalan farmers were killed on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("A Syrian military helicopter was shot down on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // A political figure shot is an attempt to assassinate (185), one shot
+  // dead an assassination (186).
+  ev = Code("A Honduran senator was shot in San Pedro Sula on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "HNDLEG"), "185") << Dump(ev);
+  ev = Code("A Honduran senator was shot dead in San Pedro Sula on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "HNDLEG"), "186") << Dump(ev);
+  // A named doer is still the source.
+  ev = Code("A Honduran police officer was shot by gang members in San Pedro Sula.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
 TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   auto ev = Code("Two Chilean journalists were kidnapped on Sunday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);
