@@ -210,8 +210,9 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
   // Fields added in the byte order of their keys, the order the object
-  // is written in (CompactJsonObject::AppendTo then only checks it).
-  CompactJsonObject a;
+  // is written in (CompactJsonObject then only checks it), straight into
+  // the event's object.
+  CompactJsonObject a(ev, role);
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
     a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
   a.AddString("code", m.code);
@@ -230,7 +231,7 @@ void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, u
     else if (m.title_use != TitleUse::kChose) a.AddString("title_ignored", "no period with its role");
   }
   a.AddString("words", doc.text(m.tokens));
-  ev.AddObject(role, a);
+  a.Close();
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from
@@ -715,7 +716,7 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   e.AddString("trigger", doc.text(ev.trigger));
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
     e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
-  r.evidence = e.Dump();
+  r.evidence = e.Take();
   return r;
 }
 

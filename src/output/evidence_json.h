@@ -27,43 +27,78 @@ namespace dyad {
 
 // A flat JSON object under construction. Keys are literals the caller
 // owns (they must outlive the object) and are not repeated.
+//
+// The object is written as it is built: each field's `"key":value` goes
+// straight into one buffer, and a nested object opened with the
+// constructor that takes a parent is written into the parent's buffer in
+// place. Keys must come out in std::map order; callers add them in that
+// order (Engine::Record does), and each add only compares the key with the
+// one before. When a key comes out of order the fields are sorted once,
+// when the object is closed (their bounds are recorded for that). The
+// former object kept its fields and values apart and assembled them at
+// the end: per event that was a fields vector, a values buffer and a final
+// string for the event and again for each actor, and every value copied
+// twice (te3silver: `Engine::Records` ~10M of its ~35M).
 class CompactJsonObject {
  public:
-  // Room for an evidence object's fields and values up front: growing the
-  // two vectors field by field cost more allocations than the rest.
-  CompactJsonObject() {
-    fields_.reserve(12);
-    values_.reserve(256);
-  }
+  CompactJsonObject();
+  // A nested object as the value of `key` in `parent`, written into the
+  // parent's buffer; call Close() before the parent gets another field.
+  CompactJsonObject(CompactJsonObject& parent, std::string_view key);
+  // Moves the fields recorded so far (only those: the rest of the inline
+  // array is never read). Not while a nested object is open in it.
+  CompactJsonObject(CompactJsonObject&& other) noexcept;
+  CompactJsonObject& operator=(CompactJsonObject&&) = delete;
+
   void AddString(std::string_view key, std::string_view value);
   void AddNumber(std::string_view key, uint64_t value);
   // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
   void AddRaw(std::string_view key, std::string_view json);
-  // `obj` rendered as the value, the same bytes as AddRaw(key, obj.Dump())
-  // without the intermediate string (an event's evidence holds two actor
-  // objects; that string was an allocation and a copy each).
+  // `obj` rendered as the value: the same bytes as AddRaw(key, obj.Dump()).
   void AddObject(std::string_view key, CompactJsonObject& obj);
-  bool empty() const { return fields_.empty(); }
-  // The object as nlohmann::json::dump() writes it.
+  // Ends a nested object (see the constructor).
+  void Close();
+  bool empty() const { return count_ == 0; }
+  // The object as nlohmann::json::dump() writes it; no field may be added
+  // after. Take() gives the same bytes, moved out of the object.
   std::string Dump();
+  std::string Take();
 
  private:
-  // Rendered values share one buffer (one allocation per object, not per field).
+  // A field's bytes, `"key":value`, are buffer[begin, end).
   struct Field {
-    std::string_view key;
+    const char* key;
+    uint32_t key_size;
+    uint32_t begin, end;
     // The key's first 8 bytes, big-endian, zero-padded: comparing two of
     // these orders keys as a byte-wise compare of those bytes would (keys
-    // hold no NUL byte), so Dump's sort calls memcmp only on a tie.
+    // hold no NUL byte), so the order test compares bytes only on a tie.
     uint64_t prefix;
-    size_t begin, end;  // the value: values_[begin, end)
   };
   static uint64_t KeyPrefix(std::string_view key);
-  // Sorts the fields and appends the rendered object to *out.
-  void AppendTo(std::string* out);
-  // The length AppendTo will write.
-  size_t RenderedSize() const;
-  std::vector<Field> fields_;
-  std::string values_;
+  static bool Less(const Field& a, const Field& b);
+  std::string& buffer() { return parent_buffer_ ? *parent_buffer_ : own_; }
+  // Writes the separator and `"key":`, and starts recording the field.
+  void StartField(std::string_view key);
+  // Records the end of the field StartField began.
+  void EndField();
+  // Sorts the fields if they came out of order and writes the closing brace.
+  void Finish();
+
+  std::string own_;
+  std::string* parent_buffer_ = nullptr;  // a nested object writes here
+  CompactJsonObject* parent_ = nullptr;
+  size_t base_ = 0;  // where the object's '{' is in buffer()
+  // Fields' bounds, for the sort of an object whose keys came out of
+  // order: the first kInline in place (an evidence object has at most ~12),
+  // the rest in `more_`. Left uninitialised: only [0, count_) is read.
+  static constexpr uint32_t kInline = 16;
+  Field inline_[kInline];
+  std::vector<Field> more_;
+  uint32_t count_ = 0;
+  bool sorted_ = true;
+  bool finished_ = false;
+  Field& field(uint32_t i) { return i < kInline ? inline_[i] : more_[i - kInline]; }
 };
 
 // Appends `s` as a JSON string literal exactly as nlohmann::json::dump
