@@ -61,7 +61,7 @@ CompactJsonObject::CompactJsonObject() {
   own_.push_back('{');
 }
 
-CompactJsonObject::CompactJsonObject(CompactJsonObject& parent, std::string_view key)
+CompactJsonObject::CompactJsonObject(CompactJsonObject& parent, const JsonKey& key)
     : parent_buffer_(&parent.buffer()), parent_(&parent) {
   parent.StartField(key);
   base_ = parent_buffer_->size();
@@ -80,43 +80,28 @@ CompactJsonObject::CompactJsonObject(CompactJsonObject&& other) noexcept
   std::copy(other.inline_, other.inline_ + std::min(count_, kInline), inline_);
 }
 
-uint64_t CompactJsonObject::KeyPrefix(std::string_view key) {
-  uint64_t p = 0;
-  const size_t n = std::min<size_t>(key.size(), 8);
-  for (size_t i = 0; i < n; ++i) p |= uint64_t{static_cast<unsigned char>(key[i])} << (56 - 8 * i);
-  return p;
-}
-
 // std::map order: byte-wise comparison of the keys.
 bool CompactJsonObject::Less(const Field& a, const Field& b) {
   if (a.prefix != b.prefix) return a.prefix < b.prefix;
   return std::string_view(a.key, a.key_size) < std::string_view(b.key, b.key_size);
 }
 
-void CompactJsonObject::StartField(std::string_view key) {
+void CompactJsonObject::StartField(const JsonKey& key) {
   std::string& out = buffer();
-  const size_t begin = out.size() + (count_ > 0 ? 1 : 0);
-  Field f{key.data(), static_cast<uint32_t>(key.size()), static_cast<uint32_t>(begin), 0, KeyPrefix(key)};
-  // `,"key":` in one append: four appends cost ~15 instructions each.
-  // Keys are plain ASCII identifiers, copied as they are.
-  char head[48];
-  if (key.size() + 4 <= sizeof head) {
-    size_t n = 0;
-    if (count_ > 0) head[n++] = ',';
-    head[n++] = '"';
-    std::memcpy(head + n, key.data(), key.size());
-    n += key.size();
-    head[n++] = '"';
-    head[n++] = ':';
-    out.append(head, n);
+  const std::string_view name = key.name_;
+  const bool first = count_ == 0;
+  Field f{name.data(), static_cast<uint32_t>(name.size()), static_cast<uint32_t>(out.size() + (first ? 0 : 1)), 0,
+          key.prefix_};
+  if (key.size_ != 0) {
+    out.append(key.head_ + (first ? 1 : 0), key.size_ - (first ? 1 : 0));  // `,"key":`, the comma if not first
   } else {
-    if (count_ > 0) out.push_back(',');
+    if (!first) out.push_back(',');
     out.push_back('"');
-    out.append(key);
+    out.append(name);
     out.append("\":", 2);
   }
   // Equal keys count as in order, as std::is_sorted counted them.
-  if (count_ > 0 && Less(f, field(count_ - 1))) sorted_ = false;
+  if (!first && Less(f, field(count_ - 1))) sorted_ = false;
   if (count_ < kInline)
     inline_[count_] = f;
   else
@@ -126,26 +111,26 @@ void CompactJsonObject::StartField(std::string_view key) {
 
 void CompactJsonObject::EndField() { field(count_ - 1).end = static_cast<uint32_t>(buffer().size()); }
 
-void CompactJsonObject::AddString(std::string_view key, std::string_view value) {
+void CompactJsonObject::AddString(const JsonKey& key, std::string_view value) {
   StartField(key);
   AppendNlohmannString(value, &buffer());
   EndField();
 }
 
-void CompactJsonObject::AddNumber(std::string_view key, uint64_t value) {
+void CompactJsonObject::AddNumber(const JsonKey& key, uint64_t value) {
   StartField(key);
   char digits[20];
   buffer().append(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
   EndField();
 }
 
-void CompactJsonObject::AddRaw(std::string_view key, std::string_view json) {
+void CompactJsonObject::AddRaw(const JsonKey& key, std::string_view json) {
   StartField(key);
   buffer().append(json);
   EndField();
 }
 
-void CompactJsonObject::AddObject(std::string_view key, CompactJsonObject& obj) {
+void CompactJsonObject::AddObject(const JsonKey& key, CompactJsonObject& obj) {
   obj.Finish();
   StartField(key);
   const std::string& rendered = obj.buffer();

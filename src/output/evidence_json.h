@@ -25,6 +25,36 @@
 
 namespace dyad {
 
+// A key of a CompactJsonObject with what the object writes for it made
+// once: `,"key":` and the key's first 8 bytes, big-endian, zero-padded
+// (comparing two of these orders keys as a byte-wise compare of those
+// bytes would; keys hold no NUL byte, so bytes are compared only on a
+// tie). A constexpr one (Engine::Record's keys) is made at compile time;
+// building these for each field was ~100 instructions a field, more than
+// the rest of the field for a short value. Keys are plain ASCII
+// identifiers (they are written unescaped).
+class JsonKey {
+ public:
+  constexpr JsonKey(std::string_view name) : name_(name) {  // NOLINT: implicit, from a literal
+    for (size_t i = 0; i < name.size() && i < 8; ++i)
+      prefix_ |= uint64_t{static_cast<unsigned char>(name[i])} << (56 - 8 * i);
+    if (name.size() + 4 > sizeof head_) return;  // written piece by piece (CompactJsonObject::StartField)
+    head_[size_++] = ',';
+    head_[size_++] = '"';
+    for (char c : name) head_[size_++] = c;
+    head_[size_++] = '"';
+    head_[size_++] = ':';
+  }
+  constexpr JsonKey(const char* name) : JsonKey(std::string_view(name)) {}  // NOLINT: implicit
+
+ private:
+  friend class CompactJsonObject;
+  std::string_view name_;
+  uint64_t prefix_ = 0;
+  char head_[40] = {};
+  uint32_t size_ = 0;  // 0: too long for head_
+};
+
 // A flat JSON object under construction. Keys are literals the caller
 // owns (they must outlive the object) and are not repeated.
 //
@@ -44,18 +74,18 @@ class CompactJsonObject {
   CompactJsonObject();
   // A nested object as the value of `key` in `parent`, written into the
   // parent's buffer; call Close() before the parent gets another field.
-  CompactJsonObject(CompactJsonObject& parent, std::string_view key);
+  CompactJsonObject(CompactJsonObject& parent, const JsonKey& key);
   // Moves the fields recorded so far (only those: the rest of the inline
   // array is never read). Not while a nested object is open in it.
   CompactJsonObject(CompactJsonObject&& other) noexcept;
   CompactJsonObject& operator=(CompactJsonObject&&) = delete;
 
-  void AddString(std::string_view key, std::string_view value);
-  void AddNumber(std::string_view key, uint64_t value);
+  void AddString(const JsonKey& key, std::string_view value);
+  void AddNumber(const JsonKey& key, uint64_t value);
   // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
-  void AddRaw(std::string_view key, std::string_view json);
+  void AddRaw(const JsonKey& key, std::string_view json);
   // `obj` rendered as the value: the same bytes as AddRaw(key, obj.Dump()).
-  void AddObject(std::string_view key, CompactJsonObject& obj);
+  void AddObject(const JsonKey& key, CompactJsonObject& obj);
   // Ends a nested object (see the constructor).
   void Close();
   bool empty() const { return count_ == 0; }
@@ -70,16 +100,12 @@ class CompactJsonObject {
     const char* key;
     uint32_t key_size;
     uint32_t begin, end;
-    // The key's first 8 bytes, big-endian, zero-padded: comparing two of
-    // these orders keys as a byte-wise compare of those bytes would (keys
-    // hold no NUL byte), so the order test compares bytes only on a tie.
-    uint64_t prefix;
+    uint64_t prefix;  // JsonKey's
   };
-  static uint64_t KeyPrefix(std::string_view key);
   static bool Less(const Field& a, const Field& b);
   std::string& buffer() { return parent_buffer_ ? *parent_buffer_ : own_; }
   // Writes the separator and `"key":`, and starts recording the field.
-  void StartField(std::string_view key);
+  void StartField(const JsonKey& key);
   // Records the end of the field StartField began.
   void EndField();
   // Sorts the fields if they came out of order and writes the closing brace.
