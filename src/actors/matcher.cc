@@ -91,29 +91,33 @@ bool IsCountWord(uint64_t h) {
 // An agent's code combined with the code of its actor: "~GOV" after it
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
 // once only (NGM~ + NGM = NGM).
-std::string WithRole(std::string_view base, std::string_view agent_code) {
+void AssignWithRole(std::string& r, std::string_view base, std::string_view agent_code) {
   // Built in one string: the former std::string(prefix) + std::string(base)
   // made two temporaries and a third for the sum (~220 instructions a
-  // call, ~19,000 calls on te3silver).
-  std::string r;
+  // call, ~19,000 calls on te3silver). Written into the mention's own
+  // string: returning a string to move-assign cost an out-of-line move
+  // and a destruction a call.
+  r.clear();
   if (agent_code.size() > 1 && agent_code.back() == '~') {
     std::string_view prefix = agent_code.substr(0, agent_code.size() - 1);
-    // Every return returns `r`, so it is built in the caller's string
-    // (NRVO): a second returned object made GCC move the result out
-    // through an out-of-line move (~43 instructions, ~19,000 calls).
     if (base.starts_with(prefix)) {
       r.assign(base);
-      return r;
+      return;
     }
     r.reserve(prefix.size() + base.size());
     r.append(prefix);
     r.append(base);
-    return r;
+    return;
   }
   const std::string_view role = agent_code.substr(agent_code.empty() ? 0 : 1);
   r.reserve(base.size() + role.size());
   r.append(base);
   r.append(role);
+}
+
+std::string WithRole(std::string_view base, std::string_view agent_code) {
+  std::string r;
+  AssignWithRole(r, base, agent_code);
   return r;
 }
 
@@ -175,12 +179,12 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
     if (to.mentions.size() != 1) return;
     const std::string& role = to.agent->code->code;
     ActorMention& m = doc.actors[to.mentions[0]];
-    m.code = WithRole(from.bases[0], role);
+    AssignWithRole(m.code, from.bases[0], role);
     m.how = ActorResolution::kAgentInPhrase;
     m.entry_rest += " (coordinated with " + std::string(doc.text(TokenRange{from.agent->begin, from.agent->end})) + ")";
     for (size_t b = 1; b < from.bases.size(); ++b) {
       ActorMention x = doc.actors[to.mentions[0]];
-      x.code = WithRole(from.bases[b], role);
+      AssignWithRole(x.code, from.bases[b], role);
       to.mentions.push_back(doc.actors.size());
       doc.actors.push_back(std::move(x));
     }
@@ -910,7 +914,7 @@ void ActorMatcher::Run(Doc& doc) const {
       m.is_agent = true;
       if (country_ante != kNone32) {
         const ActorMention& x = doc.actors[country_ante];
-        m.code = WithRole(CountryOf(x.code), a.code->code);
+        AssignWithRole(m.code, CountryOf(x.code), a.code->code);
         m.entry_from = ae.where();
         m.entry_rest = " + the country -> " + x.EntryText();
         m.how = ActorResolution::kPronoun;
@@ -922,7 +926,7 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ce.kind == ActorKind::kGroup)
           m.code = src->code->code;
         else
-          m.code = WithRole(BaseView(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
+          AssignWithRole(m.code, BaseView(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
         m.entry_from = ae.where();
         m.entry_rest = RefText(" + ", ce);
         m.how = ActorResolution::kAgentInPhrase;
@@ -942,7 +946,7 @@ void ActorMatcher::Run(Doc& doc) const {
             x.sentence = s;
             x.is_agent = true;
             x.tokens = {rs[j].begin, rs[j].end};
-            x.code = WithRole(base, a.code->code);
+            AssignWithRole(x.code, base, a.code->code);
             x.entry_from = ae.where();
             x.entry_rest = RefText(" + ", entries[rs[j].entry], " (coordinated)");
             x.how = ActorResolution::kAgentInPhrase;
@@ -959,7 +963,7 @@ void ActorMatcher::Run(Doc& doc) const {
         m.entry_from = ae.where();
         m.how = ActorResolution::kAgentAlone;
       } else if (!ae.default_country.empty()) {
-        m.code = WithRole(ae.default_country, a.code->code);
+        AssignWithRole(m.code, ae.default_country, a.code->code);
         m.entry_from = ae.where();
         m.entry_rest = " (default " + ae.default_country + ")";
         m.how = ActorResolution::kAgentArticle;
@@ -986,7 +990,7 @@ void ActorMatcher::Run(Doc& doc) const {
         }
         if (ante != kNone32) {
           const ActorMention& x = doc.actors[ante];
-          m.code = WithRole(BaseView(x.code, false), a.code->code);
+          AssignWithRole(m.code, BaseView(x.code, false), a.code->code);
           m.entry_from = ae.where();
           m.entry_rest = " -> " + x.EntryText();
           m.how = ActorResolution::kPronoun;
@@ -1029,7 +1033,7 @@ void ActorMatcher::Run(Doc& doc) const {
           };
           const Raw* near = nearest(nullptr);
           if (near) {
-            m.code = WithRole(BaseView(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
+            AssignWithRole(m.code, BaseView(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry_from = ae.where();
             m.entry_rest = RefText(" + ", entries[near->entry], " (same sentence)");
             m.how = ActorResolution::kAgentSentence;
@@ -1050,13 +1054,13 @@ void ActorMatcher::Run(Doc& doc) const {
                     WithRole(context_country.empty() ? std::string_view("---") : context_country, a.code->code);
             }
           } else if (!context_country.empty() && !outsider) {
-            m.code = WithRole(context_country, a.code->code);
+            AssignWithRole(m.code, context_country, a.code->code);
             m.entry_from = ae.where();
             m.entry_rest = " + " + std::string(context_country) +
                       (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
           } else {
-            m.code = WithRole("---", a.code->code);
+            AssignWithRole(m.code, "---", a.code->code);
             m.entry_from = ae.where();
             m.how = ActorResolution::kAgentAlone;
           }
