@@ -206,31 +206,53 @@ std::string VerbText(const Doc& doc, TokenRange r) {
   return s;
 }
 
-void AddActorEvidence(CompactJsonObject& ev, const char* role, const Doc& doc, uint32_t actor) {
+// The evidence keys, made once at compile time (output/evidence_json.h).
+constexpr JsonKey kEvAntecedent{"antecedent"};
+constexpr JsonKey kEvCode{"code"};
+constexpr JsonKey kEvCodeName{"code_name"};
+constexpr JsonKey kEvDate{"date"};
+constexpr JsonKey kEvDateRule{"date_rule"};
+constexpr JsonKey kEvDateSentence{"date_sentence"};
+constexpr JsonKey kEvEntry{"entry"};
+constexpr JsonKey kEvHow{"how"};
+constexpr JsonKey kEvNote{"note"};
+constexpr JsonKey kEvObject{"object"};
+constexpr JsonKey kEvPattern{"pattern"};
+constexpr JsonKey kEvPeriodRule{"period_rule"};
+constexpr JsonKey kEvSourceActor{"source_actor"};
+constexpr JsonKey kEvTargetActor{"target_actor"};
+constexpr JsonKey kEvTitle{"title"};
+constexpr JsonKey kEvTitleIgnored{"title_ignored"};
+constexpr JsonKey kEvTrigger{"trigger"};
+constexpr JsonKey kEvVerbLemma{"verb_lemma"};
+constexpr JsonKey kEvWords{"words"};
+
+void AddActorEvidence(CompactJsonObject& ev, const JsonKey& role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
   // Fields added in the byte order of their keys, the order the object
-  // is written in (CompactJsonObject::AppendTo then only checks it).
-  CompactJsonObject a;
+  // is written in (CompactJsonObject then only checks it), straight into
+  // the event's object.
+  CompactJsonObject a(ev, role);
   if (m.antecedent != kNone32 && m.antecedent < doc.actors.size())
-    a.AddString("antecedent", doc.text(doc.actors[m.antecedent].tokens));
-  a.AddString("code", m.code);
+    a.AddString(kEvAntecedent, doc.text(doc.actors[m.antecedent].tokens));
+  a.AddString(kEvCode, m.code);
   // Without a date the code is the entry's office, not its office on the
   // day (ActorEntry::CodeAt): say so, so a reader can weigh it.
   if (!doc.article.published.valid() && (m.sentence >= doc.sentences.size() || !doc.sentences[m.sentence].date.valid()))
-    a.AddString("date", "unknown");
-  a.AddString("entry", m.EntryText());
-  a.AddString("how", ActorResolutionName(m.how));
+    a.AddString(kEvDate, "unknown");
+  a.AddString(kEvEntry, m.EntryText());
+  a.AddString(kEvHow, ActorResolutionName(m.how));
   // A title before a person's name (actors/titles.h): the words, and
   // whether they chose the period or the date had.
   if (m.title_use != TitleUse::kNone) {
-    if (m.title_use == TitleUse::kChose) a.AddString("period_rule", "title");
-    a.AddString("title", AsciiLower(doc.text(m.title)));
-    if (m.title_use == TitleUse::kDateDecided) a.AddString("title_ignored", "date");
-    else if (m.title_use != TitleUse::kChose) a.AddString("title_ignored", "no period with its role");
+    if (m.title_use == TitleUse::kChose) a.AddString(kEvPeriodRule, "title");
+    a.AddString(kEvTitle, AsciiLower(doc.text(m.title)));
+    if (m.title_use == TitleUse::kDateDecided) a.AddString(kEvTitleIgnored, "date");
+    else if (m.title_use != TitleUse::kChose) a.AddString(kEvTitleIgnored, "no period with its role");
   }
-  a.AddString("words", doc.text(m.tokens));
-  ev.AddObject(role, a);
+  a.AddString(kEvWords, doc.text(m.tokens));
+  a.Close();
 }
 
 // English verbs as the peer verb loaders need them (dict/peer.h), from
@@ -696,26 +718,26 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   // output/evidence_json.h for why it is written directly).
   // Fields added in the byte order of their keys (see AddActorEvidence).
   CompactJsonObject e;
-  if (code_info) e.AddString("code_name", code_info->name);
+  if (code_info) e.AddString(kEvCodeName, code_info->name);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
-    e.AddString("date_rule", doc.times[ev.time].rule);
-    if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber("date_sentence", doc.times[ev.time].sentence);
+    e.AddString(kEvDateRule, doc.times[ev.time].rule);
+    if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber(kEvDateSentence, doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
-    e.AddString("date_rule", "publication date");
+    e.AddString(kEvDateRule, "publication date");
   } else if (!ev.date.valid()) {
-    e.AddString("date_rule", "unknown (no article date)");
+    e.AddString(kEvDateRule, "unknown (no article date)");
   } else {
-    e.AddString("date_rule", "sentence date");
+    e.AddString(kEvDateRule, "sentence date");
   }
-  if (!ev.note.empty()) e.AddString("note", ev.note);
-  if (!r.object_text.empty()) e.AddString("object", r.object_text);
-  e.AddString("pattern", ev.pattern);
-  AddActorEvidence(e, "source_actor", doc, ev.source_actor);
-  AddActorEvidence(e, "target_actor", doc, ev.target_actor);
-  e.AddString("trigger", doc.text(ev.trigger));
+  if (!ev.note.empty()) e.AddString(kEvNote, ev.note);
+  if (!r.object_text.empty()) e.AddString(kEvObject, r.object_text);
+  e.AddString(kEvPattern, ev.pattern);
+  AddActorEvidence(e, kEvSourceActor, doc, ev.source_actor);
+  AddActorEvidence(e, kEvTargetActor, doc, ev.target_actor);
+  e.AddString(kEvTrigger, doc.text(ev.trigger));
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
-    e.AddString("verb_lemma", doc.clauses[ev.clause].verb.lemma);
-  r.evidence = e.Dump();
+    e.AddString(kEvVerbLemma, doc.clauses[ev.clause].verb.lemma);
+  r.evidence = e.Take();
   return r;
 }
 

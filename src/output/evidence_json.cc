@@ -1,6 +1,8 @@
 #include "output/evidence_json.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -51,67 +53,126 @@ void AppendNlohmannString(std::string_view s, std::string* out) {
   }
 }
 
-uint64_t CompactJsonObject::KeyPrefix(std::string_view key) {
-  uint64_t p = 0;
-  const size_t n = std::min<size_t>(key.size(), 8);
-  for (size_t i = 0; i < n; ++i) p |= uint64_t{static_cast<unsigned char>(key[i])} << (56 - 8 * i);
-  return p;
+// An evidence object is ~300-1,300 bytes (te3silver: median 475): room
+// for most in the first allocation, which Take() hands on as the record's
+// string.
+CompactJsonObject::CompactJsonObject() {
+  own_.reserve(768);
+  own_.push_back('{');
 }
 
-void CompactJsonObject::AddString(std::string_view key, std::string_view value) {
-  const size_t begin = values_.size();
-  AppendNlohmannString(value, &values_);
-  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
+CompactJsonObject::CompactJsonObject(CompactJsonObject& parent, const JsonKey& key)
+    : parent_buffer_(&parent.buffer()), parent_(&parent) {
+  parent.StartField(key);
+  base_ = parent_buffer_->size();
+  parent_buffer_->push_back('{');
 }
 
-void CompactJsonObject::AddNumber(std::string_view key, uint64_t value) {
-  const size_t begin = values_.size();
-  values_ += std::to_string(value);
-  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
+CompactJsonObject::CompactJsonObject(CompactJsonObject&& other) noexcept
+    : own_(std::move(other.own_)),
+      parent_buffer_(other.parent_buffer_),
+      parent_(other.parent_),
+      base_(other.base_),
+      more_(std::move(other.more_)),
+      count_(other.count_),
+      sorted_(other.sorted_),
+      finished_(other.finished_) {
+  std::copy(other.inline_, other.inline_ + std::min(count_, kInline), inline_);
 }
 
-void CompactJsonObject::AddRaw(std::string_view key, std::string_view json) {
-  const size_t begin = values_.size();
-  values_ += json;
-  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
+// std::map order: byte-wise comparison of the keys.
+bool CompactJsonObject::Less(const Field& a, const Field& b) {
+  if (a.prefix != b.prefix) return a.prefix < b.prefix;
+  return std::string_view(a.key, a.key_size) < std::string_view(b.key, b.key_size);
 }
 
-void CompactJsonObject::AddObject(std::string_view key, CompactJsonObject& obj) {
-  const size_t begin = values_.size();
-  values_.reserve(begin + obj.RenderedSize());
-  obj.AppendTo(&values_);
-  fields_.push_back({key, KeyPrefix(key), begin, values_.size()});
-}
-
-size_t CompactJsonObject::RenderedSize() const {
-  size_t size = 2 + values_.size();
-  for (const Field& f : fields_) size += f.key.size() + 4;
-  return size;
-}
-
-void CompactJsonObject::AppendTo(std::string* out) {
-  // std::map order: byte-wise comparison of the keys. Engine::Record adds
-  // its fields in that order, so this is mostly a check: sorting ~10
-  // fields already in order still moved each twice (~1,000 instructions
-  // an object).
-  auto less = [](const Field& a, const Field& b) { return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key; };
-  if (!std::is_sorted(fields_.begin(), fields_.end(), less)) std::sort(fields_.begin(), fields_.end(), less);
-  out->push_back('{');
-  for (size_t i = 0; i < fields_.size(); ++i) {
-    if (i) out->push_back(',');
-    out->push_back('"');
-    out->append(fields_[i].key);  // keys are plain ASCII identifiers
-    out->append("\":");
-    out->append(values_, fields_[i].begin, fields_[i].end - fields_[i].begin);
+void CompactJsonObject::StartField(const JsonKey& key) {
+  std::string& out = buffer();
+  const std::string_view name = key.name_;
+  const bool first = count_ == 0;
+  Field f{name.data(), static_cast<uint32_t>(name.size()), static_cast<uint32_t>(out.size() + (first ? 0 : 1)), 0,
+          key.prefix_};
+  if (key.size_ != 0) {
+    out.append(key.head_ + (first ? 1 : 0), key.size_ - (first ? 1 : 0));  // `,"key":`, the comma if not first
+  } else {
+    if (!first) out.push_back(',');
+    out.push_back('"');
+    out.append(name);
+    out.append("\":", 2);
   }
-  out->push_back('}');
+  // Equal keys count as in order, as std::is_sorted counted them.
+  if (!first && Less(f, field(count_ - 1))) sorted_ = false;
+  if (count_ < kInline)
+    inline_[count_] = f;
+  else
+    more_.push_back(f);
+  ++count_;
+}
+
+void CompactJsonObject::EndField() { field(count_ - 1).end = static_cast<uint32_t>(buffer().size()); }
+
+void CompactJsonObject::AddString(const JsonKey& key, std::string_view value) {
+  StartField(key);
+  AppendNlohmannString(value, &buffer());
+  EndField();
+}
+
+void CompactJsonObject::AddNumber(const JsonKey& key, uint64_t value) {
+  StartField(key);
+  char digits[20];
+  buffer().append(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+  EndField();
+}
+
+void CompactJsonObject::AddRaw(const JsonKey& key, std::string_view json) {
+  StartField(key);
+  buffer().append(json);
+  EndField();
+}
+
+void CompactJsonObject::AddObject(const JsonKey& key, CompactJsonObject& obj) {
+  obj.Finish();
+  StartField(key);
+  const std::string& rendered = obj.buffer();
+  buffer().append(rendered, obj.base_, std::string::npos);
+  EndField();
+}
+
+void CompactJsonObject::Finish() {
+  if (finished_) return;
+  finished_ = true;
+  std::string& out = buffer();
+  if (!sorted_) {
+    // Rare (callers add keys in order): the fields in key order, rewritten
+    // over the object's bytes. std::sort on the fields in the order they
+    // were added, as the former object sorted them.
+    std::vector<Field> fields;
+    fields.reserve(count_);
+    for (uint32_t i = 0; i < count_; ++i) fields.push_back(field(i));
+    std::sort(fields.begin(), fields.end(), Less);
+    std::string sorted = "{";
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (i) sorted.push_back(',');
+      sorted.append(out, fields[i].begin, fields[i].end - fields[i].begin);
+    }
+    out.replace(base_, std::string::npos, sorted);
+  }
+  out.push_back('}');
+}
+
+void CompactJsonObject::Close() {
+  Finish();
+  parent_->EndField();
 }
 
 std::string CompactJsonObject::Dump() {
-  std::string out;
-  out.reserve(RenderedSize());
-  AppendTo(&out);
-  return out;
+  Finish();
+  return own_;
+}
+
+std::string CompactJsonObject::Take() {
+  Finish();
+  return std::move(own_);
 }
 
 }  // namespace dyad

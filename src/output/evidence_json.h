@@ -25,45 +25,106 @@
 
 namespace dyad {
 
-// A flat JSON object under construction. Keys are literals the caller
-// owns (they must outlive the object) and are not repeated.
-class CompactJsonObject {
+// A key of a CompactJsonObject with what the object writes for it made
+// once: `,"key":` and the key's first 8 bytes, big-endian, zero-padded
+// (comparing two of these orders keys as a byte-wise compare of those
+// bytes would; keys hold no NUL byte, so bytes are compared only on a
+// tie). A constexpr one (Engine::Record's keys) is made at compile time;
+// building these for each field was ~100 instructions a field, more than
+// the rest of the field for a short value. Keys are plain ASCII
+// identifiers (they are written unescaped).
+class JsonKey {
  public:
-  // Room for an evidence object's fields and values up front: growing the
-  // two vectors field by field cost more allocations than the rest.
-  CompactJsonObject() {
-    fields_.reserve(12);
-    values_.reserve(256);
+  constexpr JsonKey(std::string_view name) : name_(name) {  // NOLINT: implicit, from a literal
+    for (size_t i = 0; i < name.size() && i < 8; ++i)
+      prefix_ |= uint64_t{static_cast<unsigned char>(name[i])} << (56 - 8 * i);
+    if (name.size() + 4 > sizeof head_) return;  // written piece by piece (CompactJsonObject::StartField)
+    head_[size_++] = ',';
+    head_[size_++] = '"';
+    for (char c : name) head_[size_++] = c;
+    head_[size_++] = '"';
+    head_[size_++] = ':';
   }
-  void AddString(std::string_view key, std::string_view value);
-  void AddNumber(std::string_view key, uint64_t value);
-  // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
-  void AddRaw(std::string_view key, std::string_view json);
-  // `obj` rendered as the value, the same bytes as AddRaw(key, obj.Dump())
-  // without the intermediate string (an event's evidence holds two actor
-  // objects; that string was an allocation and a copy each).
-  void AddObject(std::string_view key, CompactJsonObject& obj);
-  bool empty() const { return fields_.empty(); }
-  // The object as nlohmann::json::dump() writes it.
-  std::string Dump();
+  constexpr JsonKey(const char* name) : JsonKey(std::string_view(name)) {}  // NOLINT: implicit
 
  private:
-  // Rendered values share one buffer (one allocation per object, not per field).
+  friend class CompactJsonObject;
+  std::string_view name_;
+  uint64_t prefix_ = 0;
+  char head_[40] = {};
+  uint32_t size_ = 0;  // 0: too long for head_
+};
+
+// A flat JSON object under construction. Keys are literals the caller
+// owns (they must outlive the object) and are not repeated.
+//
+// The object is written as it is built: each field's `"key":value` goes
+// straight into one buffer, and a nested object opened with the
+// constructor that takes a parent is written into the parent's buffer in
+// place. Keys must come out in std::map order; callers add them in that
+// order (Engine::Record does), and each add only compares the key with the
+// one before. When a key comes out of order the fields are sorted once,
+// when the object is closed (their bounds are recorded for that). The
+// former object kept its fields and values apart and assembled them at
+// the end: per event that was a fields vector, a values buffer and a final
+// string for the event and again for each actor, and every value copied
+// twice (te3silver: `Engine::Records` ~10M of its ~35M).
+class CompactJsonObject {
+ public:
+  CompactJsonObject();
+  // A nested object as the value of `key` in `parent`, written into the
+  // parent's buffer; call Close() before the parent gets another field.
+  CompactJsonObject(CompactJsonObject& parent, const JsonKey& key);
+  // Moves the fields recorded so far (only those: the rest of the inline
+  // array is never read). Not while a nested object is open in it.
+  CompactJsonObject(CompactJsonObject&& other) noexcept;
+  CompactJsonObject& operator=(CompactJsonObject&&) = delete;
+
+  void AddString(const JsonKey& key, std::string_view value);
+  void AddNumber(const JsonKey& key, uint64_t value);
+  // `json` is an already rendered value, e.g. another CompactJsonObject's Dump().
+  void AddRaw(const JsonKey& key, std::string_view json);
+  // `obj` rendered as the value: the same bytes as AddRaw(key, obj.Dump()).
+  void AddObject(const JsonKey& key, CompactJsonObject& obj);
+  // Ends a nested object (see the constructor).
+  void Close();
+  bool empty() const { return count_ == 0; }
+  // The object as nlohmann::json::dump() writes it; no field may be added
+  // after. Take() gives the same bytes, moved out of the object.
+  std::string Dump();
+  std::string Take();
+
+ private:
+  // A field's bytes, `"key":value`, are buffer[begin, end).
   struct Field {
-    std::string_view key;
-    // The key's first 8 bytes, big-endian, zero-padded: comparing two of
-    // these orders keys as a byte-wise compare of those bytes would (keys
-    // hold no NUL byte), so Dump's sort calls memcmp only on a tie.
-    uint64_t prefix;
-    size_t begin, end;  // the value: values_[begin, end)
+    const char* key;
+    uint32_t key_size;
+    uint32_t begin, end;
+    uint64_t prefix;  // JsonKey's
   };
-  static uint64_t KeyPrefix(std::string_view key);
-  // Sorts the fields and appends the rendered object to *out.
-  void AppendTo(std::string* out);
-  // The length AppendTo will write.
-  size_t RenderedSize() const;
-  std::vector<Field> fields_;
-  std::string values_;
+  static bool Less(const Field& a, const Field& b);
+  std::string& buffer() { return parent_buffer_ ? *parent_buffer_ : own_; }
+  // Writes the separator and `"key":`, and starts recording the field.
+  void StartField(const JsonKey& key);
+  // Records the end of the field StartField began.
+  void EndField();
+  // Sorts the fields if they came out of order and writes the closing brace.
+  void Finish();
+
+  std::string own_;
+  std::string* parent_buffer_ = nullptr;  // a nested object writes here
+  CompactJsonObject* parent_ = nullptr;
+  size_t base_ = 0;  // where the object's '{' is in buffer()
+  // Fields' bounds, for the sort of an object whose keys came out of
+  // order: the first kInline in place (an evidence object has at most ~12),
+  // the rest in `more_`. Left uninitialised: only [0, count_) is read.
+  static constexpr uint32_t kInline = 16;
+  Field inline_[kInline];
+  std::vector<Field> more_;
+  uint32_t count_ = 0;
+  bool sorted_ = true;
+  bool finished_ = false;
+  Field& field(uint32_t i) { return i < kInline ? inline_[i] : more_[i - kInline]; }
 };
 
 // Appends `s` as a JSON string literal exactly as nlohmann::json::dump

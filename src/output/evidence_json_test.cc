@@ -97,5 +97,55 @@ TEST(EvidenceJsonTest, KeyOrderBeyondThePrefixAndAddObject) {
                       "\"trigger\":\"met\"}");
 }
 
+
+// A nested object written in place (the constructor with a parent) gives
+// the bytes of the same object added with AddObject, and nlohmann's, also
+// when the child's and the parent's keys come out of order (the fields
+// are then sorted over their own bytes only), past the inline room for 16
+// fields, and for keys made at compile time or too long to be prepared.
+TEST(EvidenceJsonTest, NestedObjectInPlaceSortsOnlyItsOwnFields) {
+  nlohmann::json e;
+  CompactJsonObject o;
+  o.AddString("verb", "shelled");
+  e["verb"] = "shelled";
+  {
+    CompactJsonObject child(o, "actor");
+    child.AddString("words", "the \"rebels\"");
+    child.AddNumber("line", 42);
+    child.AddString("code", "REB");
+    child.Close();
+  }
+  e["actor"]["words"] = "the \"rebels\"";
+  e["actor"]["line"] = 42;
+  e["actor"]["code"] = "REB";
+  {
+    CompactJsonObject child(o, "plain");  // in order: nothing to sort
+    child.AddString("a", "1");
+    child.AddString("b", "2");
+    child.Close();
+  }
+  e["plain"]["a"] = "1";
+  e["plain"]["b"] = "2";
+  o.AddString("date", "Tuesday");
+  e["date"] = "Tuesday";
+  // Longer than JsonKey's prepared `,"key":` (written piece by piece).
+  const char* long_key = "a_key_of_more_than_forty_bytes_for_the_slow_path";
+  o.AddString(long_key, "x");
+  e[long_key] = "x";
+  static constexpr JsonKey kMade{"made_at_compile_time"};
+  o.AddString(kMade, "y");
+  e["made_at_compile_time"] = "y";
+  for (int k = 20; k-- > 0;) {  // 20 more, in reverse order
+    static const std::string keys[] = {"k00", "k01", "k02", "k03", "k04", "k05", "k06", "k07", "k08", "k09",
+                                       "k10", "k11", "k12", "k13", "k14", "k15", "k16", "k17", "k18", "k19"};
+    o.AddNumber(JsonKey(keys[k]), static_cast<uint64_t>(k));
+    e[keys[k]] = k;
+  }
+  const std::string want = Nlohmann(e);
+  EXPECT_EQ(o.Dump(), want);
+  EXPECT_EQ(o.Dump(), want);  // Dump may be asked again
+  EXPECT_EQ(o.Take(), want);
+}
+
 }  // namespace
 }  // namespace dyad
