@@ -8,8 +8,9 @@
 # Checks:
 #   1. 1x and 5x the corpus, generated on the fly into the pipe (nothing is
 #      stored), both exit 0; the 5x run prints exactly 5x the output lines.
-#   2. Peak RSS of the 5x run is under 150 MB and within 10% of the 1x run's
-#      (flat memory: nothing grows with the input).
+#   2. Peak RSS of the 5x run is under 150 MB and within 10% (or 8 MB, the
+#      run-to-run jitter) of the 1x run's (flat memory: nothing grows with
+#      the input).
 #   3. Events come out while standard input is still open (flushed per
 #      article, not at the end).
 set -uo pipefail
@@ -52,6 +53,11 @@ run() {
   echo "   ${copies}x: $lines lines, peak RSS ${rss_kb} kB; $(grep '^dyad: ' "$work/err.$copies" | tail -1)"
 }
 
+# Warm the compiled dictionary cache first: a run that builds it peaks far
+# higher (~99 MB against ~47 MB) and would hide growth in the 1x/5x compare.
+: >"$work/empty.jsonl"
+"$dyad" code "$work/empty.jsonl" -q >/dev/null 2>&1 || fail "empty input: exit $?"
+
 check "1x and 5x the corpus through a pipe"
 run 1
 lines1=$lines rss1=$rss_kb
@@ -63,9 +69,17 @@ rm -f "$work"/out.*
 check "5x the input gives exactly 5x the output lines"
 [ "$lines5" -eq $((5 * lines1)) ] || fail "5x printed $lines5 lines, expected $((5 * lines1))"
 
-check "peak RSS under $rss_limit_mb MB and flat (5x within $flat_pct% of 1x)"
+check "peak RSS under $rss_limit_mb MB and flat (5x within the larger of $flat_pct% and 8 MB of 1x)"
 [ "$rss5" -lt $((rss_limit_mb * 1024)) ] || fail "5x peak RSS $((rss5 / 1024)) MB >= $rss_limit_mb MB"
-[ $((rss5 * 100)) -le $((rss1 * (100 + flat_pct))) ] || fail "5x peak RSS ${rss5} kB is more than $flat_pct% over 1x ${rss1} kB"
+# The peak of one run moves by a few MB from run to run whatever the input
+# size (which thread's allocator segment is touched first while the loader and
+# index threads run beside the workers: 46.9-55.0 MB for 1x Reuters on one
+# machine), so "flat" allows that jitter: the larger of flat_pct and 8 MB.
+# Growth with the input is far larger: one retained article per input line
+# would add hundreds of MB at 5x.
+slack_kb=$((rss1 * flat_pct / 100))
+[ "$slack_kb" -ge 8192 ] || slack_kb=8192
+[ "$rss5" -le $((rss1 + slack_kb)) ] || fail "5x peak RSS ${rss5} kB is more than $((slack_kb / 1024)) MB ($flat_pct% or 8 MB) over 1x ${rss1} kB"
 
 check "events are written while standard input is still open"
 mkfifo "$work/in"
