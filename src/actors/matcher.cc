@@ -943,6 +943,7 @@ void ActorMatcher::Run(Doc& doc) const {
       ActorMention m;
       m.sentence = s;
       m.is_agent = true;
+      m.is_private = ae.placed;
       if (country_ante != kNone32) {
         const ActorMention& x = doc.actors[country_ante];
         AssignWithRole(m.code, CountryOf(x.code), a.code->code);

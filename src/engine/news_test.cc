@@ -194,6 +194,25 @@ TEST(NewsTest, APrivatePersonShotIsAnAssaultOnCivilians) {
   EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "193") << Dump(ev);
 }
 
+// A private person's acts other than force, protest, accusation, threat or
+// release are no event between actors: the events a story tells around a
+// crime ("a man pleaded guilty", "a woman said a man ordered her").
+TEST(NewsTest, APrivatePersonActsOnlyByForceProtestOrAccusation) {
+  auto ev = Code("A man in Lima pleaded guilty on Monday to smuggling cigarettes from Bolivia.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("A Bolivian girl travelled to Peru on Monday to study music.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("A woman in Quito said a man ordered her to hand over her phone.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // Force, protest and accusation stay.
+  ev = Code("Two women in Quito accused the police of beating them.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUCVL", "ECUCOP").substr(0, 2), "11") << Dump(ev);
+  ev = Code("Gunmen released two Ecuadorian women on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "ECUCVL").substr(0, 3), "084") << Dump(ev);
+  ev = Code("Relatives in Quito demanded the release of two women held by a gang.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "ECUCVL"), "1053") << Dump(ev);
+}
+
 // A passive shooting, stabbing or murder with no doer named: the verb
 // itself tells violence done by someone, so the doer is unknown ("---"),
 // and a shooting with no fight named is an assault (180), not 193.

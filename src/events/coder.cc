@@ -1654,6 +1654,35 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 
+
+// A private person ("a man", "two women", "children": ActorMention::
+// is_private) is political event data only as the doer or victim of force
+// (roots 17-20), a protester (14), an accuser or the accused (11), one who
+// threatens (13), or one set free or whose freedom is demanded (0841, 1053:
+// acts about persons held, "gunmen released two women", "protesters
+// demanded the release of the abducted men"). Their
+// other acts are the story's colour, not events between actors: "a man who
+// pleaded guilty", "the woman said a man ordered her to", "a teenager took
+// aim at a gold medal", "a boy came to China to study". Those events are
+// dropped whole; the act is still in `dyad explain`'s trace.
+static bool PrivatePersonsAct(std::string_view code) {
+  if (code.size() < 2) return false;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root == 11 || root == 13 || root == 14 || root >= 17 || code.starts_with("0841") ||
+         code.starts_with("1053");
+}
+
+static void DropActsOfPrivatePersons(Doc& doc, std::vector<CoderTrace>* trace) {
+  auto is_private = [&](uint32_t a) { return a != kNone32 && a < doc.actors.size() && doc.actors[a].is_private; };
+  std::erase_if(doc.events, [&](const EventMention& ev) {
+    if (PrivatePersonsAct(ev.code) || (!is_private(ev.source_actor) && !is_private(ev.target_actor))) return false;
+    if (trace)
+      trace->push_back({kNone32, "dropped " + ev.code + " " + ev.source + " -> " + ev.target +
+                                     ": a private person's act other than force, protest, accusation, threat or release"});
+    return true;
+  });
+}
+
 void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   if (options_.peer_reading && !verbs_->ontology().empty()) JoinSplitCodes(doc);  // UD-PETRARCH's reading
@@ -3507,6 +3536,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   // Nouns that name an act, where no verb coded the same (events/nominal.h).
   if (options_.nouns && !options_.peer_reading)
     CodeNounTriggers(*options_.nouns, *verbs_, options_, doc, trace);
+  DropActsOfPrivatePersons(doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);

@@ -226,6 +226,10 @@ struct ActorMention {
   uint32_t antecedent = kNone32;  // for kPronoun: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)
   bool is_agent = false;        // a generic agent ("officials", "troops")
+  // A private person ("a man", "two women": ActorEntry::placed). News
+  // names such a person as the victim or doer of force, a protester, an
+  // accuser or the accused; the coder keeps no other act of one (events/coder.cc).
+  bool is_private = false;
   // Another code of the mention before, the same name (a peer's "[ELR/GAL]"
   // gives one mention per code; UD-PETRARCH's reading joins them back).
   bool also_code = false;
