@@ -1661,9 +1661,9 @@ void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 // threatens (13), or one set free or whose freedom is demanded (0841, 1053:
 // acts about persons held, "gunmen released two women", "protesters
 // demanded the release of the abducted men"). Their
-// other acts are the story's colour, not events between actors: "a man who
-// pleaded guilty", "the woman said a man ordered her to", "a teenager took
-// aim at a gold medal", "a boy came to China to study". Those events are
+// other acts are the story's colour, not events between actors: a guilty
+// plea, an order a witness says a stranger gave, an athlete chasing a medal,
+// a child travelling abroad to study. Those events are
 // dropped whole; the act is still in `dyad explain`'s trace.
 static bool PrivatePersonsAct(std::string_view code) {
   if (code.size() < 2) return false;
