@@ -153,6 +153,23 @@ bool IsInflected(Tag t) {
 
 Lemmatizer::Result Literal(std::string_view s) { return {s, TokenHash(s)}; }
 
+// The lemmas the clitic and modal paths give ("'s"/POS -> "'s", "n't" ->
+// "not", "ca" -> "can", ...), as views into one static array so that Run()'s
+// memo can keep them like a lemma in pool_: a view into kFixedBytes stays
+// valid for the whole process. Recomputed, they were ~6,700 memo misses on
+// te3silver (mostly "'s"/POS), each a CliticForm and a hash.
+constexpr char kFixedBytes[] = "be's not will have would can shall";
+constexpr std::string_view kFixedBe(kFixedBytes + 0, 2);
+constexpr std::string_view kFixedS(kFixedBytes + 2, 2);
+constexpr std::string_view kFixedNot(kFixedBytes + 5, 3);
+constexpr std::string_view kFixedWill(kFixedBytes + 9, 4);
+constexpr std::string_view kFixedHave(kFixedBytes + 14, 4);
+constexpr std::string_view kFixedWould(kFixedBytes + 19, 5);
+constexpr std::string_view kFixedCan(kFixedBytes + 25, 3);
+constexpr std::string_view kFixedShall(kFixedBytes + 29, 5);
+static_assert(kFixedBe == "be" && kFixedS == "'s" && kFixedNot == "not" && kFixedWill == "will" &&
+              kFixedHave == "have" && kFixedWould == "would" && kFixedCan == "can" && kFixedShall == "shall");
+
 // Bit t set: Lemmatize() gives a word tagged t its own form back unless the
 // word may be a clitic (it starts with an apostrophe, "n" or the first byte
 // of U+2019): every tag without a WordNet part of speech (PosOf), except MD,
@@ -439,18 +456,18 @@ Lemmatizer::Result Lemmatizer::Lemmatize(std::string_view lower, uint64_t lower_
   if (c0 == '\'' || c0 == 'n' || c0 == '\xE2') {
     std::string_view c = CliticForm(lower);
     if (!c.empty()) {
-      if (c == "'s") return tag == Tag::VBZ ? Literal("be") : Literal("'s");
-      if (c == "n't") return Literal("not");
-      if (c == "'re" || c == "'m") return Literal("be");
-      if (c == "'ll") return Literal("will");
-      if (c == "'ve") return Literal("have");
-      if (c == "'d") return tag == Tag::VBD ? Literal("have") : Literal("would");
+      if (c == "'s") return tag == Tag::VBZ ? Literal(kFixedBe) : Literal(kFixedS);
+      if (c == "n't") return Literal(kFixedNot);
+      if (c == "'re" || c == "'m") return Literal(kFixedBe);
+      if (c == "'ll") return Literal(kFixedWill);
+      if (c == "'ve") return Literal(kFixedHave);
+      if (c == "'d") return tag == Tag::VBD ? Literal(kFixedHave) : Literal(kFixedWould);
     }
   }
   if (tag == Tag::MD) {
-    if (lower == "ca") return Literal("can");
-    if (lower == "wo") return Literal("will");
-    if (lower == "sha") return Literal("shall");
+    if (lower == "ca") return Literal(kFixedCan);
+    if (lower == "wo") return Literal(kFixedWill);
+    if (lower == "sha") return Literal(kFixedShall);
     return {lower, lower_hash};
   }
   bool ok = false;
@@ -490,10 +507,9 @@ void Lemmatizer::Run(Doc& doc) const {
   // time (memo_owner, its unique id_: another one on the same thread
   // empties it first). Only results that stay valid for any token with
   // those bytes are kept: a prefix of the word itself (stored as a length,
-  // rebuilt against the current token's `lower`) or a lemma in pool_, which
-  // never moves after Load. Results built in an article's arena, and the
-  // literals of the clitic and modal paths (cheap to recompute), are not
-  // memoised.
+  // rebuilt against the current token's `lower`), a lemma in pool_, which
+  // never moves after Load, or one in kFixedBytes (static). Results built in
+  // an article's arena are not memoised.
   //
   // Size: news has ~20,000 distinct (word, tag) pairs a corpus, so 8,192
   // slots missed 18% of tokens on te3silver, mostly words evicted by
@@ -503,7 +519,7 @@ void Lemmatizer::Run(Doc& doc) const {
   struct Slot {
     uint64_t hash = 0;
     uint64_t lemma_hash = 0;
-    const char* pool = nullptr;  // lemma in pool_ when !prefix
+    const char* pool = nullptr;  // lemma in pool_ or kFixedBytes when !prefix
     uint32_t size = UINT32_MAX;
     uint16_t lemma_size = 0;  // results longer than 65,535 bytes are not memoised
     Tag tag = Tag::kNone;
@@ -519,6 +535,8 @@ void Lemmatizer::Run(Doc& doc) const {
   }
   const uintptr_t pool_begin = reinterpret_cast<uintptr_t>(pool_.data());
   const uintptr_t pool_end = pool_begin + pool_.size();
+  const uintptr_t fixed_begin = reinterpret_cast<uintptr_t>(kFixedBytes);
+  const uintptr_t fixed_end = fixed_begin + sizeof(kFixedBytes);
   Slot* const slots = memo.data();
   for (Token& t : doc.tokens) {
     // Fast path, before the memo: a word whose tag has no lemma of its own
@@ -554,7 +572,8 @@ void Lemmatizer::Run(Doc& doc) const {
     const bool prefix = p == t.lower.data() && r.lemma.size() <= t.lower.size();
     const uintptr_t a = reinterpret_cast<uintptr_t>(p);
     const bool in_pool = !prefix && pool_begin != 0 && a >= pool_begin && a + r.lemma.size() <= pool_end;
-    if (id_ != 0 && (prefix || in_pool) && r.lemma.size() <= 0xFFFF) {
+    const bool fixed = !prefix && a >= fixed_begin && a + r.lemma.size() <= fixed_end;
+    if (id_ != 0 && (prefix || in_pool || fixed) && r.lemma.size() <= 0xFFFF) {
       set[1] = set[0];
       m = {t.lower_hash, r.hash, prefix ? nullptr : p, static_cast<uint32_t>(t.lower.size()),
            static_cast<uint16_t>(r.lemma.size()), t.tag, prefix};

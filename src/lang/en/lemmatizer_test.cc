@@ -160,6 +160,35 @@ TEST(Lemmatizer, RunSetsLemmasAndHashes) {
   EXPECT_EQ(doc.tokens[2].lemma.data(), doc.tokens[2].lower.data());
 }
 
+TEST(Lemmatizer, RunMemoKeepsCliticAndModalLemmas) {
+  REQUIRE_WORDNET();
+  // Run's memo keeps these fixed lemmas, so the second and third passes
+  // (fresh Docs, the same words) answer from it and must agree with the first.
+  struct Case {
+    std::string_view word;
+    Tag tag;
+    std::string_view lemma;
+  };
+  const Case cases[] = {{"'s", Tag::POS, "'s"},  {"'s", Tag::VBZ, "be"},           {"n't", Tag::RB, "not"},
+                        {"ca", Tag::MD, "can"},   {"wo", Tag::MD, "will"},          {"'d", Tag::VBD, "have"},
+                        {"'d", Tag::MD, "would"}, {"\xE2\x80\x99s", Tag::POS, "'s"}, {"sha", Tag::MD, "shall"}};
+  for (int pass = 0; pass < 3; ++pass) {
+    Doc doc;
+    for (const Case& c : cases) {
+      Token t;
+      t.lower = c.word;
+      t.lower_hash = TokenHash(c.word);
+      t.tag = c.tag;
+      doc.tokens.push_back(t);
+    }
+    WordNet()->Run(doc);
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      EXPECT_EQ(doc.tokens[i].lemma, cases[i].lemma) << cases[i].word << " pass " << pass;
+      EXPECT_EQ(doc.tokens[i].lemma_hash, TokenHash(cases[i].lemma)) << cases[i].word << " pass " << pass;
+    }
+  }
+}
+
 TEST(Lemmatizer, MissingDataSaysWhatToInstall) {
   Lemmatizer lem;
   std::string error;
