@@ -277,6 +277,17 @@ TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED").substr(0, 2), "19") << Dump(ev);
   ev = Code("More than 300 Chilean soldiers have been killed in clashes since 2019.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // "X were killed and Y (were) wounded in a clash": the phrase after the
+  // second verb tells where both were harmed; a gas explosion does not
+  // make a fight of either, and a comma breaks the joint.
+  ev = Code("Three Chilean soldiers were killed and eight others wounded on Sunday in a clash with smugglers.",
+            "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("Three Chilean soldiers were killed and eight others were hurt in an ambush near the border.",
+            "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("Three Chilean miners were killed and eight others hurt on Sunday in a gas explosion.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
   // A present "is barred" is a standing state (a term limit), not an act;
   // a present arrest or charge is told as done, and "being held" is under
   // way.

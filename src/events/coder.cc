@@ -3135,13 +3135,34 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
       bool toll = false;  // "... have been killed in the violence since 1984": a running toll
       for (const PrepPhrase& pp : cl.preps) toll |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == kSince;
-      for (const PrepPhrase& pp : cl.preps) {
-        if (pp.prep == kNone32 || pp.prep <= v.head) continue;
-        if (pp.prep > v.tokens.end + 3) break;
-        if (toks[pp.prep].lower_hash != H().in && toks[pp.prep].lower_hash != kDuring) continue;
-        for (uint32_t t = pp.object.begin; t < pp.object.end && !violence; ++t)
-          violence = std::find(std::begin(kFights), std::end(kFights), toks[t].lower_hash) != std::end(kFights);
-        break;
+      auto names_fight = [&](const Clause& clause) {
+        for (const PrepPhrase& pp : clause.preps) {
+          if (pp.prep == kNone32 || pp.prep <= clause.verb.head) continue;
+          if (pp.prep > clause.verb.tokens.end + 3) break;
+          if (toks[pp.prep].lower_hash != H().in && toks[pp.prep].lower_hash != kDuring) continue;
+          for (uint32_t t = pp.object.begin; t < pp.object.end; ++t)
+            if (std::find(std::begin(kFights), std::end(kFights), toks[t].lower_hash) != std::end(kFights)) return true;
+          return false;
+        }
+        return false;
+      };
+      violence = names_fight(cl);
+      // "Four soldiers were killed and nine (were) wounded in a clash": the
+      // phrase after the second passive tells where both harms were done,
+      // so a killing joined by "and" right after its verb to a passive
+      // that names a fight is violence too (its own clause has no phrase).
+      // With no "were" of its own, the second verb is a participle whose
+      // auxiliary was left out ("killed and seven others injured Monday"),
+      // which the tagger may read as a past tense.
+      // Only a passive joined at once: "were killed, and police said ... in
+      // a clash" is another statement.
+      if (!violence && ci + 1 < doc.clauses.size()) {
+        const Clause& next = doc.clauses[ci + 1];
+        const uint32_t joint = v.tokens.end;
+        const bool elided = next.verb.passive || next.verb.tokens.end == next.verb.tokens.begin + 1;
+        violence = next.sentence == cl.sentence && elided && joint < toks.size() &&
+                   toks[joint].lower_hash == H().and_ && next.subject.begin == joint + 1 &&
+                   !next.subject.empty() && names_fight(next);
       }
       // Verbs that by themselves tell a person's violence on a person ("was
       // shot", "was stabbed", "were murdered"): no accident, disaster or
