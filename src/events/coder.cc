@@ -466,14 +466,12 @@ bool MandativeSubjunctive(const Doc& doc, const Clause& gov, const Clause& cl) {
   return v.tag == Tag::VBP && toks[gov.verb.head].tag == Tag::VBD;
 }
 
-// The clause whose complement clause ci is, when its verb makes that
-// complement not (yet) an act: denied, asked for, feared (control.txt
-// @irrealis, not speech): "denied that its troops had crossed into Afghan
-// territory", "demanded that Israel withdraw". Spanish puts the one asked
-// before "que", which the clause analyser reads as a relative clause on
-// it: "exigió a Venezuela que retire sus tropas" (the subjunctive act is
-// asked for). kNone32 when there is none. Looks back only over the
-// clauses of ci's sentence, and calls ComplementOf only under such a verb.
+// A state named by its bare name (a 3-letter country code, neither a
+// person nor an agent): in Spanish, such a name set off by a comma after
+// people or an object noun says where the act was ("a cuatro campesinos,
+// Antioquia"), not whom it was done to.
+inline bool IsBarePlace(const ActorMention& m) { return !m.is_agent && !m.is_person && m.code.size() == 3; }
+
 // A finite clause opened by "that"/"que" (its first token or the one
 // before it): what IrrealisGovernor and ReportNounOf both test first, and
 // neither finds anything without. The clause loop asks it inline before
@@ -487,6 +485,14 @@ inline bool FiniteOpenedByThat(const Doc& doc, const Clause& cl, uint64_t that, 
           (b > 0 && (doc.tokens[b - 1].lower_hash == that || doc.tokens[b - 1].lower_hash == que)));
 }
 
+// The clause whose complement clause ci is, when its verb makes that
+// complement not (yet) an act: denied, asked for, feared (control.txt
+// @irrealis, not speech): "denied that its troops had crossed into Afghan
+// territory", "demanded that Israel withdraw". Spanish puts the one asked
+// before "que", which the clause analyser reads as a relative clause on
+// it: "exigió a Venezuela que retire sus tropas" (the subjunctive act is
+// asked for). kNone32 when there is none. Looks back only over the
+// clauses of ci's sentence, and calls ComplementOf only under such a verb.
 uint32_t IrrealisGovernor(const Doc& doc, const VerbDictionary& verbs, uint32_t ci) {
   const Clause& cl = doc.clauses[ci];
   if (cl.kind != ClauseKind::kFinite) return kNone32;
@@ -873,7 +879,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     if (c.doc.article.lang == "es" && j == t + 1 && toks[t].lower_hash == H().comma) {
       const ActorMention& prev = c.doc.actors[m];
       const ActorMention& next = c.doc.actors[c.starts_at[j]];
-      if ((prev.is_agent || prev.is_person) && !next.is_agent && !next.is_person && next.code.size() == 3) break;
+      if ((prev.is_agent || prev.is_person) && IsBarePlace(next)) break;
     }
     t = j;
   }
@@ -1654,17 +1660,16 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 
-
 // A private person ("a man", "two women", "children": ActorMention::
 // is_private) is political event data only as the doer or victim of force
 // (roots 17-20), a protester (14), an accuser or the accused (11), one who
 // threatens (13), or one set free or whose freedom is demanded (0841, 1053:
 // acts about persons held, "gunmen released two women", "protesters
-// demanded the release of the abducted men"). Their
-// other acts are the story's colour, not events between actors: a guilty
-// plea, an order a witness says a stranger gave, an athlete chasing a medal,
-// a child travelling abroad to study. Those events are
-// dropped whole; the act is still in `dyad explain`'s trace.
+// demanded the release of the abducted men"). Their other acts are the
+// story's colour, not events between actors: a guilty plea, an order a
+// witness says a stranger gave, an athlete chasing a medal, a child
+// travelling abroad to study. Those events are dropped whole; the act is
+// still in `dyad explain`'s trace.
 static bool PrivatePersonsAct(std::string_view code) {
   if (code.size() < 2) return false;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -2818,11 +2823,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // noun. (After a person or agent ActorsOf stops the list there.)
         if (es && t > v.head + 2 && toks[t - 1].lower_hash == H().comma && IsNoun(toks[t - 2].tag) &&
             !toks[t - 2].has(kCapitalized)) {
-          const ActorMention& am = doc.actors[m];
           bool noun_before = false;
           for (uint32_t w = v.head + 1; w + 1 < t && !noun_before; ++w)
             noun_before = c.starts_at[w] == kNone32 && IsNoun(toks[w].tag);
-          if (noun_before && !am.is_agent && !am.is_person && am.code.size() == 3) continue;
+          if (noun_before && IsBarePlace(doc.actors[m])) continue;
         }
         // The source named again ("Chile suspended Chilean flights to Peru",
         // where "Chilean" is the source's own side) is no target: look
