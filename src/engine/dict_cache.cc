@@ -15,8 +15,9 @@ namespace {
 // structure's kCacheLayout is keyed beside it.
 constexpr uint32_t kBundleLayout = 2;  // 2: the two parts as aligned sections
 
-CacheKey Key(const EngineOptions& o) {
+CacheKey Key(const EngineOptions& o, FileHashMemo* memo) {
   CacheKey key("dictionaries", kBundleLayout);
+  key.UseMemo(memo);
   key.AddString(std::to_string(ActorDictionary::kCacheLayout) + "." + std::to_string(TitleTable::kCacheLayout) + "." +
                 std::to_string(ActorIndex::kCacheLayout) + "." + std::to_string(VerbDictionary::kCacheLayout) + "." +
                 std::to_string(NounDictionary::kCacheLayout));
@@ -126,10 +127,15 @@ bool LoadDictionaries(const EngineOptions& options, const std::function<bool(Our
     *cache = options.cache_dir.empty() ? "off" : "bypassed (peer dictionaries)";
     return build(d);
   }
-  CacheFile file(options.cache_dir, Key(options));
+  // The input files' hashes, remembered from the last start while they
+  // are unchanged (model/cache_file.h, FileHashMemo), and the payload's.
+  FileHashMemo memo(options.cache_dir, "dictionaries");
+  CacheFile file(options.cache_dir, Key(options, &memo), &memo);
   CacheReader reader;
   std::string problem;
-  if (file.Open(&reader)) {
+  const bool opened = file.Open(&reader);
+  memo.Save();
+  if (opened) {
     if (d->Restore(&reader) && reader.done()) {
       *cache = "hit";
       return true;

@@ -43,9 +43,11 @@ class ModelCacheTest : public ::testing::Test {
   EnglishModels Load() {
     return LoadEnglishModels(DYAD_DEFAULT_WORDNET_DIR, DYAD_DEFAULT_TAGGER_DIR, overrides_, dir_ + "/cache");
   }
-  // The one file in the cache folder.
+  // The one cache file in the cache folder (the memo of its inputs'
+  // hashes, model/cache_file.h, may be there beside it).
   std::string CachePath() {
-    for (const auto& e : fs::directory_iterator(dir_ + "/cache")) return e.path().string();
+    for (const auto& e : fs::directory_iterator(dir_ + "/cache"))
+      if (e.path().extension() == ".bin") return e.path().string();
     return {};
   }
   static std::string Bytes(const EnglishModels& m) {

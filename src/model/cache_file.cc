@@ -5,6 +5,7 @@
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -12,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 namespace dyad {
@@ -97,12 +99,20 @@ void CacheKey::AddFile(const std::string& path) {
   AddString(path);
   locations_ += path;
   locations_ += '\0';
-  FileBytes bytes;
-  if (!bytes.Read(path)) {
-    AddString(std::string("missing:") + std::to_string(errno));
-    return;
+  Hash128 h;
+  if (memo_ != nullptr) {
+    if (!memo_->HashFile(path, &h)) {
+      AddString(std::string("missing:") + std::to_string(errno));
+      return;
+    }
+  } else {
+    FileBytes bytes;
+    if (!bytes.Read(path)) {
+      AddString(std::string("missing:") + std::to_string(errno));
+      return;
+    }
+    h = BulkHash128(bytes.view().data(), bytes.view().size());
   }
-  Hash128 h = BulkHash128(bytes.view().data(), bytes.view().size());
   keyed_.append(reinterpret_cast<const char*>(&h), sizeof h);
 }
 
@@ -126,6 +136,148 @@ std::string CacheKey::FileName() const {
   return name_ + "-" + Hex(reinterpret_cast<const unsigned char*>(&h), sizeof h) + ".bin";
 }
 
+namespace {
+
+constexpr char kMemoMagic[8] = {'D', 'Y', 'A', 'D', 'F', 'H', 'M', '1'};
+// More entries than any one start asks for (~110); the rest are other data
+// folders' files, kept so two folders do not evict each other.
+constexpr size_t kMemoMaxEntries = 4096;
+
+int64_t Ns(const struct timespec& t) { return int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec; }
+
+bool SameVersion(const struct stat& a, const struct stat& b) {
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size && Ns(a.st_mtim) == Ns(b.st_mtim) &&
+         Ns(a.st_ctim) == Ns(b.st_ctim);
+}
+
+}  // namespace
+
+int64_t FileHashMemo::NowNs() {
+  struct timespec t;
+  ::clock_gettime(CLOCK_REALTIME, &t);
+  return Ns(t);
+}
+
+FileHashMemo::FileHashMemo(const std::string& dir, const std::string& name, int64_t settle_ns)
+    : settle_ns_(settle_ns) {
+  if (dir.empty()) return;
+  path_ = dir + "/file-hashes-" + name + ".memo";
+  std::string bytes;
+  if (!ReadWholeFile(path_, &bytes) || bytes.size() < sizeof kMemoMagic + 8 ||
+      std::memcmp(bytes.data(), kMemoMagic, sizeof kMemoMagic) != 0)
+    return;
+  // The last 8 bytes are the hash of the rest: a damaged memo is ignored.
+  uint64_t sum;
+  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
+  if (XXH3_64bits(bytes.data(), bytes.size() - 8) != sum) return;
+  CacheReader r(std::string_view(bytes).substr(sizeof kMemoMagic, bytes.size() - 8 - sizeof kMemoMagic));
+  uint64_t n = 0;
+  if (!r.Count(&n)) return;
+  std::string file;
+  for (uint64_t i = 0; i < n; ++i) {
+    Entry e;
+    if (!r.String(&file) || !r.Pod(&e.dev) || !r.Pod(&e.ino) || !r.Pod(&e.size) || !r.Pod(&e.mtime_ns) ||
+        !r.Pod(&e.ctime_ns) || !r.Pod(&e.hash.low64) || !r.Pod(&e.hash.high64)) {
+      entries_.clear();
+      return;
+    }
+    entries_[file] = e;
+  }
+}
+
+bool FileHashMemo::Matches(const Entry& e, const struct stat& st) {
+  return e.dev == static_cast<uint64_t>(st.st_dev) && e.ino == static_cast<uint64_t>(st.st_ino) &&
+         e.size == static_cast<uint64_t>(st.st_size) && e.mtime_ns == Ns(st.st_mtim) && e.ctime_ns == Ns(st.st_ctim);
+}
+
+bool FileHashMemo::Find(const std::string& what, const struct stat& st, Hash128* out) {
+  auto it = entries_.find(what);
+  if (it == entries_.end() || !S_ISREG(st.st_mode) || !Matches(it->second, st)) return false;
+  it->second.used = true;
+  *out = it->second.hash;
+  return true;
+}
+
+void FileHashMemo::Remember(const std::string& what, const struct stat& st, const Hash128& hash, int64_t now_ns) {
+  if (path_.empty() || !S_ISREG(st.st_mode)) return;
+  // Not settled: a write within the same clock tick could leave the times
+  // as they are (see the class comment).
+  if (Ns(st.st_mtim) >= now_ns - settle_ns_ || Ns(st.st_ctim) >= now_ns - settle_ns_) return;
+  Entry e;
+  e.dev = static_cast<uint64_t>(st.st_dev);
+  e.ino = static_cast<uint64_t>(st.st_ino);
+  e.size = static_cast<uint64_t>(st.st_size);
+  e.mtime_ns = Ns(st.st_mtim);
+  e.ctime_ns = Ns(st.st_ctim);
+  e.hash = hash;
+  e.used = true;
+  Entry& slot = entries_[what];
+  if (!Matches(slot, st) || slot.hash.low64 != hash.low64 || slot.hash.high64 != hash.high64) dirty_ = true;
+  slot = e;
+}
+
+bool FileHashMemo::HashFile(const std::string& path, Hash128* out) {
+  const int64_t now = NowNs();
+  struct stat before;
+  const bool have_before = ::stat(path.c_str(), &before) == 0;
+  if (have_before && Find(path, before, out)) return true;
+  FileBytes bytes;
+  struct stat read_st;
+  if (!bytes.Read(path, &read_st)) return false;
+  ++files_read_;
+  *out = BulkHash128(bytes.view().data(), bytes.view().size());
+  // Remembered only if the file was one version throughout: the same
+  // before the open, for the bytes read, and after hashing.
+  struct stat after;
+  if (have_before && read_st.st_mode != 0 && SameVersion(before, read_st) && ::stat(path.c_str(), &after) == 0 &&
+      SameVersion(read_st, after))
+    Remember(path, read_st, *out, now);
+  return true;
+}
+
+bool FileHashMemo::Save() {
+  if (path_.empty() || !dirty_) return true;
+  CacheWriter w;
+  std::vector<const std::pair<const std::string, Entry>*> order;
+  // This start's entries first, so the cap drops other folders' files.
+  for (const auto& kv : entries_)
+    if (kv.second.used) order.push_back(&kv);
+  for (const auto& kv : entries_)
+    if (!kv.second.used && order.size() < kMemoMaxEntries) order.push_back(&kv);
+  w.Pod<uint64_t>(order.size());
+  for (const auto* kv : order) {
+    const Entry& e = kv->second;
+    w.String(kv->first);
+    w.Pod(e.dev);
+    w.Pod(e.ino);
+    w.Pod(e.size);
+    w.Pod(e.mtime_ns);
+    w.Pod(e.ctime_ns);
+    w.Pod(e.hash.low64);
+    w.Pod(e.hash.high64);
+  }
+  std::string bytes(kMemoMagic, sizeof kMemoMagic);
+  bytes += w.bytes();
+  const uint64_t sum = XXH3_64bits(bytes.data(), bytes.size());
+  bytes.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  static std::atomic<uint64_t> counter{0};
+  const std::string tmp = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  bool ok = true;
+  for (std::string_view part(bytes); ok && !part.empty();) {
+    ssize_t n = ::write(fd, part.data(), part.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ok = false;
+    else part.remove_prefix(static_cast<size_t>(n));
+  }
+  ok = (::close(fd) == 0) && ok;
+  if (ok) ok = std::rename(tmp.c_str(), path_.c_str()) == 0;
+  if (!ok) ::unlink(tmp.c_str());
+  if (ok) dirty_ = false;
+  return ok;
+}
+
 CacheFile::CacheFile(std::string dir, const CacheKey& key) : dir_(std::move(dir)) {
   if (!dir_.empty()) path_ = dir_ + "/" + key.FileName();
   key.Digest(digest_);
@@ -134,7 +286,9 @@ CacheFile::CacheFile(std::string dir, const CacheKey& key) : dir_(std::move(dir)
 bool CacheFile::Open(CacheReader* reader) {
   problem_.clear();
   if (path_.empty()) return false;
-  if (!bytes_.Read(path_)) {
+  const int64_t now = FileHashMemo::NowNs();
+  struct stat st;
+  if (!bytes_.Read(path_, &st)) {
     if (errno != ENOENT) problem_ = std::string("cannot read it: ") + std::strerror(errno);
     return false;
   }
@@ -158,7 +312,14 @@ bool CacheFile::Open(CacheReader* reader) {
     problem_ = "truncated (" + std::to_string(payload.size()) + " of " + std::to_string(size) + " bytes)";
     return false;
   }
-  Hash128 h = BulkHash128(payload.data(), payload.size());
+  // This version of the file checked before (its stat unchanged, so its
+  // bytes are too): the checksum it had then is the one in its header.
+  const std::string memo_name = "payload:" + path_;
+  Hash128 h;
+  if (memo_ == nullptr || !memo_->Find(memo_name, st, &h)) {
+    h = BulkHash128(payload.data(), payload.size());
+    if (h.low64 == hash[0] && h.high64 == hash[1] && memo_ != nullptr) memo_->Remember(memo_name, st, h, now);
+  }
   if (h.low64 != hash[0] || h.high64 != hash[1]) {
     problem_ = "damaged (its contents do not match their checksum)";
     return false;

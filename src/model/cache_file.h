@@ -33,8 +33,10 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
+#include "model/bulk_hash.h"
 #include "model/read_file.h"
 
 namespace dyad {
@@ -47,6 +49,8 @@ std::string DefaultCacheDir();
 // one, else a hash of /proc/self/exe's bytes. Computed once per process.
 const std::string& BinaryId();
 
+class FileHashMemo;
+
 class CacheKey {
  public:
   // `name` names the structure (and the cache file); `layout` is the
@@ -58,6 +62,10 @@ class CacheKey {
   // so creating it later is a miss too).
   void AddFile(const std::string& path);
   void AddString(std::string_view s);
+  // Takes files' content hashes from `memo` (below) when it has them for
+  // the files as they are now: the digest is the same, only the reading
+  // and hashing is saved. `memo` must outlive this key's AddFile calls.
+  void UseMemo(FileHashMemo* memo) { memo_ = memo; }
 
   const std::string& name() const { return name_; }
   // The 128-bit digest of everything added, the binary's id included.
@@ -71,6 +79,69 @@ class CacheKey {
   std::string name_;
   std::string keyed_;      // everything added: paths, contents' hashes, options
   std::string locations_;  // the paths alone, for FileName()
+  FileHashMemo* memo_ = nullptr;
+};
+
+// Remembers the content hash of files from one start to the next, keyed by
+// what stat(2) says of each file (device, inode, size, modification and
+// status-change times to the nanosecond), in <dir>/file-hashes-<name>.memo.
+//
+// Why: every start hashed all its inputs to key the caches (the WordNet
+// and tagger files, ~100 data files, 9.4 MB) and both cache payloads to
+// check them (16.6 MB): a tenth of an empty run's CPU time, plus the maps
+// and page-table work of reading the inputs (docs/performance.md,
+// "stop 18"). The key is still the hash of the contents: the memo only
+// says what a file's hash was when it had the same stat, like git's index.
+//
+// Why it serves no stale hash: any write to a file, and any change of its
+// times, sets its status-change time (ctime) to the current time, which no
+// call can set back; a renamed-over file has another inode. A hash is only
+// remembered for a file whose times are `settle_ns` (3 s) older than the
+// clock read before its stat, and whose stat was the same before and after
+// the read: a later write then always gives another ctime, even on a file
+// system whose timestamps are coarse (the kernel's clock ticks every few
+// ms; FAT keeps 2 s). A file changed within 3 s of a start is hashed every
+// time until it settles. The memo file has a checksum of its own; a
+// damaged or foreign one is ignored (everything is hashed, as before).
+class FileHashMemo {
+ public:
+  static constexpr int64_t kSettleNs = 3'000'000'000;
+  // An empty dir: nothing is remembered or saved (every file is hashed).
+  FileHashMemo(const std::string& dir, const std::string& name, int64_t settle_ns = kSettleNs);
+  FileHashMemo(const FileHashMemo&) = delete;
+  FileHashMemo& operator=(const FileHashMemo&) = delete;
+
+  // The hash (BulkHash128) of the file's bytes: remembered, or read and
+  // hashed. False, with errno set, when the file cannot be read.
+  bool HashFile(const std::string& path, Hash128* out);
+  // A hash remembered under `what` for the file version `st` describes.
+  bool Find(const std::string& what, const struct stat& st, Hash128* out);
+  // Remembers `hash` under `what` for the file version `st` describes, if
+  // that version had settled at `now_ns` (the realtime clock, read before
+  // the stat was taken).
+  void Remember(const std::string& what, const struct stat& st, const Hash128& hash, int64_t now_ns);
+  // Writes the memo back if anything new was remembered (temporary file and
+  // rename, so two dyads never see half of one). Returns false if it could
+  // not be written; nothing depends on it.
+  bool Save();
+
+  // Files HashFile had to read (a test's view of whether the memo served).
+  int files_read() const { return files_read_; }
+  static int64_t NowNs();
+
+ private:
+  struct Entry {
+    uint64_t dev = 0, ino = 0, size = 0;
+    int64_t mtime_ns = 0, ctime_ns = 0;
+    Hash128 hash;
+    bool used = false;  // asked for or remembered in this process
+  };
+  static bool Matches(const Entry& e, const struct stat& st);
+  std::string path_;
+  int64_t settle_ns_;
+  std::unordered_map<std::string, Entry> entries_;
+  bool dirty_ = false;
+  int files_read_ = 0;
 };
 
 // Vectors' contents and sections start at a multiple of this many bytes
@@ -249,6 +320,11 @@ class CacheFile {
  public:
   // An empty dir disables the cache: Open() misses and Save() does nothing.
   CacheFile(std::string dir, const CacheKey& key);
+  // With a memo (FileHashMemo), the payload's checksum is computed once per
+  // version of the file: a version already checked is not hashed again.
+  CacheFile(std::string dir, const CacheKey& key, FileHashMemo* memo) : CacheFile(std::move(dir), key) {
+    memo_ = memo;
+  }
 
   // True, with *reader over the payload, when the file exists, is whole and
   // was written for this very key. A damaged file sets problem(). The
@@ -267,6 +343,7 @@ class CacheFile {
   std::string dir_, path_, problem_;
   uint64_t digest_[2] = {0, 0};
   FileBytes bytes_;
+  FileHashMemo* memo_ = nullptr;
 };
 
 }  // namespace dyad

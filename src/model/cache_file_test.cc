@@ -1,11 +1,15 @@
 #include "model/cache_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -173,6 +177,153 @@ TEST(CacheFileTest, ReportsATruncatedOrDamagedFile) {
   SaveSample(dir.path(), KeyOf(input));
   CacheFile repaired(dir.path(), KeyOf(input));
   EXPECT_TRUE(repaired.Open(&r));
+}
+
+bool SameHash(const Hash128& a, const Hash128& b) { return a.low64 == b.low64 && a.high64 == b.high64; }
+
+Hash128 HashOf(const std::string& bytes) { return BulkHash128(bytes.data(), bytes.size()); }
+
+// The kernel stamps file times from a clock that ticks every few ms: a
+// test that edits a file it has just written waits past a tick, so the
+// edit gets a status-change time of its own (in use, FileHashMemo's
+// settle time covers this; the tests below turn it off).
+void WaitForTheClockToTick() { std::this_thread::sleep_for(std::chrono::milliseconds(30)); }
+
+TEST(FileHashMemoTest, ServesAnUnchangedFileAndRereadsAnEditedOne) {
+  Folder dir;
+  const std::string memo_dir = dir.path() + "/cache";
+  fs::create_directories(memo_dir);
+  const std::string f = dir.Write("verbs.txt", "rebels shelled the town\n");
+  WaitForTheClockToTick();
+  Hash128 first;
+  {
+    FileHashMemo memo(memo_dir, "test", /*settle_ns=*/0);
+    ASSERT_TRUE(memo.HashFile(f, &first));
+    EXPECT_EQ(memo.files_read(), 1);
+    EXPECT_TRUE(memo.Save());
+  }
+  EXPECT_TRUE(SameHash(first, HashOf("rebels shelled the town\n")));
+  {
+    FileHashMemo memo(memo_dir, "test", 0);
+    Hash128 h;
+    ASSERT_TRUE(memo.HashFile(f, &h));
+    EXPECT_EQ(memo.files_read(), 0);  // from the memo
+    EXPECT_TRUE(SameHash(h, first));
+  }
+  // The same size, and the modification time put back as it was: the
+  // status-change time still moves, so the file is read again.
+  struct stat st;
+  ASSERT_EQ(::stat(f.c_str(), &st), 0);
+  Overwrite(f, "rebels shelled the city\n");
+  const struct timespec times[2] = {st.st_atim, st.st_mtim};
+  ASSERT_EQ(::utimensat(AT_FDCWD, f.c_str(), times, 0), 0);
+  {
+    FileHashMemo memo(memo_dir, "test", 0);
+    Hash128 h;
+    ASSERT_TRUE(memo.HashFile(f, &h));
+    EXPECT_EQ(memo.files_read(), 1);
+    EXPECT_TRUE(SameHash(h, HashOf("rebels shelled the city\n")));
+    EXPECT_TRUE(memo.Save());
+  }
+  // Replaced by a rename (another inode): read again too.
+  WaitForTheClockToTick();
+  const std::string other = dir.Write("other.txt", "rebels shelled the port\n");
+  fs::rename(other, f);
+  {
+    FileHashMemo memo(memo_dir, "test", 0);
+    Hash128 h;
+    ASSERT_TRUE(memo.HashFile(f, &h));
+    EXPECT_EQ(memo.files_read(), 1);
+    EXPECT_TRUE(SameHash(h, HashOf("rebels shelled the port\n")));
+  }
+  // A missing file is no hash, with errno saying why.
+  FileHashMemo memo(memo_dir, "test", 0);
+  Hash128 h;
+  EXPECT_FALSE(memo.HashFile(dir.path() + "/absent.txt", &h));
+  EXPECT_EQ(errno, ENOENT);
+}
+
+TEST(FileHashMemoTest, DoesNotRememberAFileChangedWithinTheSettleTime) {
+  Folder dir;
+  const std::string f = dir.Write("actors.txt", "Bogota\n");
+  Hash128 h;
+  FileHashMemo memo(dir.path(), "test");  // 3 s: the file was written just now
+  ASSERT_TRUE(memo.HashFile(f, &h));
+  EXPECT_TRUE(memo.Save());
+  FileHashMemo again(dir.path(), "test");
+  ASSERT_TRUE(again.HashFile(f, &h));
+  EXPECT_EQ(again.files_read(), 1);
+  EXPECT_FALSE(fs::exists(dir.path() + "/file-hashes-test.memo"));  // nothing to save
+}
+
+TEST(FileHashMemoTest, IgnoresADamagedMemoFile) {
+  Folder dir;
+  const std::string f = dir.Write("actors.txt", "Bogota\n");
+  WaitForTheClockToTick();
+  Hash128 h;
+  {
+    FileHashMemo memo(dir.path(), "test", 0);
+    ASSERT_TRUE(memo.HashFile(f, &h));
+    ASSERT_TRUE(memo.Save());
+  }
+  const std::string memo_file = dir.path() + "/file-hashes-test.memo";
+  std::string bytes = ReadAll(memo_file);
+  ASSERT_GT(bytes.size(), 40u);
+  bytes[bytes.size() - 20] ^= 1;  // in the last entry's hash
+  Overwrite(memo_file, bytes);
+  FileHashMemo memo(dir.path(), "test", 0);
+  ASSERT_TRUE(memo.HashFile(f, &h));
+  EXPECT_EQ(memo.files_read(), 1);
+  EXPECT_TRUE(SameHash(h, HashOf("Bogota\n")));
+}
+
+TEST(FileHashMemoTest, AKeyWithAMemoHasTheSameDigest) {
+  Folder dir;
+  const std::string f = dir.Write("actors.txt", "Bogota\n");
+  const std::string absent = dir.path() + "/absent.txt";
+  WaitForTheClockToTick();
+  auto key_with = [&](FileHashMemo* memo) {
+    CacheKey key("test", 1);
+    if (memo) key.UseMemo(memo);
+    key.AddFile(f);
+    key.AddFile(absent);
+    return key;
+  };
+  const CacheKey plain = key_with(nullptr);
+  {
+    FileHashMemo memo(dir.path(), "test", 0);
+    EXPECT_TRUE(SameDigest(plain, key_with(&memo)));
+    EXPECT_TRUE(memo.Save());
+  }
+  FileHashMemo memo(dir.path(), "test", 0);
+  EXPECT_TRUE(SameDigest(plain, key_with(&memo)));
+  EXPECT_EQ(memo.files_read(), 0);  // the hash from the memo; the absent file is never read
+}
+
+TEST(CacheFileTest, AMemoDoesNotHideADamagedFile) {
+  Folder dir;
+  std::string input = dir.Write("in.txt", "x");
+  std::string path = SaveSample(dir.path(), KeyOf(input));
+  WaitForTheClockToTick();
+  CacheReader r;
+  {
+    FileHashMemo memo(dir.path(), "test", 0);
+    CacheFile file(dir.path(), KeyOf(input), &memo);
+    ASSERT_TRUE(file.Open(&r));
+    ASSERT_TRUE(memo.Save());  // this version's checksum was checked
+  }
+  {
+    FileHashMemo memo(dir.path(), "test", 0);
+    CacheFile file(dir.path(), KeyOf(input), &memo);
+    EXPECT_TRUE(file.Open(&r));
+  }
+  std::string flipped = ReadAll(path);
+  flipped[flipped.size() - 2] ^= 0x20;  // one bit of the payload, same size
+  Overwrite(path, flipped);
+  FileHashMemo memo(dir.path(), "test", 0);
+  CacheFile damaged(dir.path(), KeyOf(input), &memo);
+  EXPECT_FALSE(damaged.Open(&r));
+  EXPECT_NE(damaged.problem().find("checksum"), std::string::npos) << damaged.problem();
 }
 
 TEST(CacheReaderTest, NeverReadsPastTheEnd) {

@@ -45,13 +45,15 @@ void FileBytes::Unmap() {
   size_ = 0;
 }
 
-bool FileBytes::Read(const std::string& path) {
+bool FileBytes::Read(const std::string& path, struct stat* out_st) {
   Unmap();
   copy_.clear();
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+  if (::fstat(fd, &st) != 0) st.st_mode = 0;
+  if (out_st != nullptr) *out_st = st;
+  if (st.st_mode != 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
     const size_t size = static_cast<size_t>(st.st_size);
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (p != MAP_FAILED) {

@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include <sys/stat.h>
+
 namespace dyad {
 
 // Replaces *out with the contents of `path`. On failure returns false with
@@ -37,8 +39,11 @@ class FileBytes {
   ~FileBytes();
 
   // Replaces the contents with `path`'s. On failure returns false with
-  // errno set by the call that failed, for strerror.
-  bool Read(const std::string& path);
+  // errno set by the call that failed, for strerror. With `st`, also gives
+  // the fstat(2) of the very file read (st_mode 0 if fstat failed), so a
+  // caller can tie what it read to a file version (model/cache_file.h,
+  // FileHashMemo) without a second open that a rename could race.
+  bool Read(const std::string& path, struct stat* st = nullptr);
   std::string_view view() const { return map_ != nullptr ? std::string_view(map_, size_) : std::string_view(copy_); }
 
  private:
