@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <future>
+#include <thread>
 
 #include "model/cache_file.h"
 
@@ -96,13 +97,20 @@ bool OurDictionaries::Restore(CacheReader* r) {
   tabari_verbs = false;
   std::string_view actor_bytes, verb_bytes;
   if (!r->Section(&actor_bytes) || !r->Section(&verb_bytes)) return false;
-  // The verb section is the larger (~30M of ~45M instructions): it goes to
-  // the second thread, which the future joins before this returns.
-  std::future<bool> verbs_ok = std::async(std::launch::async, [&] {
+  // The verb section is the larger (~15M of ~25M instructions): it goes to
+  // a second thread. Not std::async: its future's get() joins the thread,
+  // so this thread, already the one that waits, also waited for the other's
+  // exit (mimalloc handing back its thread heap, 1.3M instructions of the
+  // start-up's longest path, docs/performance.md "stop 18"). The thread
+  // owns the promise, so the shared state outlives its set_value, and it
+  // touches nothing of this frame after it: it is detached and exits alone.
+  std::promise<bool> verbs_promise;
+  std::future<bool> verbs_ok = verbs_promise.get_future();
+  std::thread([&, promise = std::move(verbs_promise)]() mutable {
     CacheReader vr(verb_bytes);
-    return verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
-           es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done();
-  });
+    promise.set_value(verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
+                      es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done());
+  }).detach();
   CacheReader ar(actor_bytes);
   const bool actors_ok =
       actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
