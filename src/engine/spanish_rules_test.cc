@@ -371,4 +371,20 @@ TEST(SpanishRulesTest, AProtestLodgedIsAFormalComplaint) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("141")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, APurposeAfterACommaSkipsTheRelativeClauseBefore) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // ", para exigir ..." after a relative clause between commas is the
+  // purpose of the main act: the teachers demand, not the square.
+  auto ev = CodeEs("Los maestros de Ecuador se reunieron en la plaza central, que está frente al palacio, para exigir "
+                   "al Gobierno de Ecuador el pago de sus salarios.");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "10", "ECUGOV")) << Dump(ev);
+  ev = CodeEs("Los campesinos de Ecuador ocuparon la hacienda, que pertenece a un ministro, para protestar contra el "
+              "Gobierno de Ecuador.");
+  EXPECT_TRUE(Has(ev, "ECUAGR", "14", "")) << Dump(ev);
+  // Without a comma the purpose stays the relative clause's: the mayor
+  // who travels is the one who asks.
+  ev = CodeEs("Los maestros de Ecuador criticaron al alcalde de Quito que viajó a Lima para pedir un préstamo.");
+  EXPECT_FALSE(Has(ev, "ECUEDU", "10", "")) << Dump(ev);
+}
+
 }  // namespace dyad
