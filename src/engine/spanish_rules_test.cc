@@ -371,6 +371,29 @@ TEST(SpanishRulesTest, AProtestLodgedIsAFormalComplaint) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("141")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AProtestReportedAsTakingPlaceWithNoDoerHasTheUnknownSource) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A verb that reports the protests as having happened: someone protested,
+  // whom the sentence does not name.
+  auto ev = CodeEs("La subida del pasaje desató una ola de protestas contra el alcalde.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("Durante la noche se produjeron nuevas manifestaciones frente al palacio.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  // Mentioned, forbidden, feared or only possible: no event.
+  for (const char* s : {"Las protestas estarán prohibidas durante la visita del papa.",
+                        "Tras las protestas de ayer, el alcalde pidió calma.",
+                        "La subida del pasaje podría provocar protestas en la capital.",
+                        "La subida del pasaje no provocó protestas.",
+                        "El alcalde teme que la subida del pasaje provoque protestas."}) {
+    ev = CodeEs(s);
+    for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("14")) << s << "\n" << Dump(ev);
+  }
+  // A subject naming an actor may be the cause ("el Gobierno provocó
+  // protestas") as well as the doer: no unknown doer is made up for it.
+  ev = CodeEs("El Gobierno de Perú provocó una ola de protestas.");
+  EXPECT_FALSE(Has(ev, "---", "14", "")) << Dump(ev);
+}
+
 TEST(SpanishRulesTest, APurposeAfterACommaSkipsTheRelativeClauseBefore) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // ", para exigir ..." after a relative clause between commas is the
