@@ -379,8 +379,14 @@ TEST(SpanishRulesTest, AProtestReportedAsTakingPlaceWithNoDoerHasTheUnknownSourc
   EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
   ev = CodeEs("Durante la noche se produjeron nuevas manifestaciones frente al palacio.");
   EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
-  // Mentioned, forbidden, feared or only possible: no event.
+  // Heading the subject of such a verb in the past.
+  ev = CodeEs("Las protestas contra el alcalde comenzaron el martes en el centro de la ciudad.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("Nuevas huelgas estallaron el martes en las minas del sur.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  // Mentioned, forbidden, feared, only possible or still to come: no event.
   for (const char* s : {"Las protestas estarán prohibidas durante la visita del papa.",
+                        "Las protestas contra el alcalde comenzarán el lunes.",
                         "Tras las protestas de ayer, el alcalde pidió calma.",
                         "La subida del pasaje podría provocar protestas en la capital.",
                         "La subida del pasaje no provocó protestas.",
@@ -408,6 +414,18 @@ TEST(SpanishRulesTest, APurposeAfterACommaSkipsTheRelativeClauseBefore) {
   // who travels is the one who asks.
   ev = CodeEs("Los maestros de Ecuador criticaron al alcalde de Quito que viajó a Lima para pedir un préstamo.");
   EXPECT_FALSE(Has(ev, "ECUEDU", "10", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AViolentDemonstrationIsARiot) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // CAMEO 145, protest violently: the adjective before or after the noun.
+  auto ev = CodeEs("Una violenta manifestación de estudiantes de Chile terminó con diez detenidos.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "145", "")) << Dump(ev);
+  ev = CodeEs("Las protestas violentas contra el alcalde comenzaron el martes.");
+  EXPECT_TRUE(Has(ev, "---", "145", "")) << Dump(ev);
+  // A peaceful one stays a demonstration.
+  ev = CodeEs("Una pacífica manifestación de estudiantes de Chile terminó sin detenidos.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "141", "")) << Dump(ev);
 }
 
 }  // namespace dyad

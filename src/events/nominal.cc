@@ -1015,11 +1015,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // provocar protestas" codes nothing). Only a noun right after the
       // verb, perhaps behind a quantity ("una oleada de"): in "la ley,
       // aprobada tras las protestas, provocó ..." the protest is only
-      // mentioned. Spanish protests (@place_source roots) only, where the
+      // mentioned. Or the noun opening the sentence before such a verb in
+      // the past (below). Spanish protests (@place_source roots) only, where the
       // rule was measured; "las protestas estarán prohibidas" has no
       // such verb. A "se" passive is such a verb too ("se produjeron").
       bool unknown_doer = false;
-      if (sources.empty() && spanish && nouns.PlaceIsSource(root) && ctx == ci && ctx != kNone32) {
+      if (sources.empty() && spanish && nouns.PlaceIsSource(root) && ctx != kNone32 &&
+          (ctx == ci || ci == kNone32)) {  // outside every clause: before the next verb (above)
         const Clause& cl = doc.clauses[ctx];
         const uint32_t vh = cl.verb.head;
         // A subject naming an actor before the verb is the protest's cause
@@ -1038,6 +1040,20 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
                   (toks[q].lower_hash == TokenHash("de") && q > vh + 1 && IsNoun(toks[q - 1].tag))))
             ++q;
           unknown_doer = q == first;
+        } else if (vh != kNone32 && t < vh && cl.verb.tense == Tense::kPast && nouns.IsOccur(toks[vh].lemma_hash) &&
+                   !cl.is_speech) {
+          // The noun opening the sentence as the subject of such a verb in
+          // the past: "las protestas comenzaron el martes", "nuevas huelgas
+          // estallaron". Its own phrase may name a target ("las protestas
+          // contra el alcalde", which the clause analyser may take as the
+          // subject), not a doer (sources is empty here).
+          const uint32_t sb = doc.sentences[si].tokens.begin;
+          uint32_t q = first;
+          while (q > sb && c.starts_at[q - 1] == kNone32 &&
+                 (toks[q - 1].tag == Tag::DET || toks[q - 1].tag == Tag::CD || IsAdjective(toks[q - 1].tag) ||
+                  (IsNoun(toks[q - 1].tag) && q == first && (q - 1 == sb || !toks[q - 1].has(kCapitalized)))))
+            --q;
+          unknown_doer = q == sb;
         }
       }
       if (unknown_doer) {
