@@ -371,4 +371,61 @@ TEST(SpanishRulesTest, AProtestLodgedIsAFormalComplaint) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("141")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, AProtestReportedAsTakingPlaceWithNoDoerHasTheUnknownSource) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A verb that reports the protests as having happened: someone protested,
+  // whom the sentence does not name.
+  auto ev = CodeEs("La subida del pasaje desató una ola de protestas contra el alcalde.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("Durante la noche se produjeron nuevas manifestaciones frente al palacio.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  // Heading the subject of such a verb in the past.
+  ev = CodeEs("Las protestas contra el alcalde comenzaron el martes en el centro de la ciudad.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("Nuevas huelgas estallaron el martes en las minas del sur.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  // Mentioned, forbidden, feared, only possible or still to come: no event.
+  for (const char* s : {"Las protestas estarán prohibidas durante la visita del papa.",
+                        "Las protestas contra el alcalde comenzarán el lunes.",
+                        "Tras las protestas de ayer, el alcalde pidió calma.",
+                        "La subida del pasaje podría provocar protestas en la capital.",
+                        "La subida del pasaje no provocó protestas.",
+                        "El alcalde teme que la subida del pasaje provoque protestas."}) {
+    ev = CodeEs(s);
+    for (const EventRecord& e : ev) EXPECT_FALSE(e.code.starts_with("14")) << s << "\n" << Dump(ev);
+  }
+  // A subject naming an actor may be the cause ("el Gobierno provocó
+  // protestas") as well as the doer: no unknown doer is made up for it.
+  ev = CodeEs("El Gobierno de Perú provocó una ola de protestas.");
+  EXPECT_FALSE(Has(ev, "---", "14", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, APurposeAfterACommaSkipsTheRelativeClauseBefore) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // ", para exigir ..." after a relative clause between commas is the
+  // purpose of the main act: the teachers demand, not the square.
+  auto ev = CodeEs("Los maestros de Ecuador se reunieron en la plaza central, que está frente al palacio, para exigir "
+                   "al Gobierno de Ecuador el pago de sus salarios.");
+  EXPECT_TRUE(Has(ev, "ECUEDU", "10", "ECUGOV")) << Dump(ev);
+  ev = CodeEs("Los campesinos de Ecuador ocuparon la hacienda, que pertenece a un ministro, para protestar contra el "
+              "Gobierno de Ecuador.");
+  EXPECT_TRUE(Has(ev, "ECUAGR", "14", "")) << Dump(ev);
+  // Without a comma the purpose stays the relative clause's: the mayor
+  // who travels is the one who asks.
+  ev = CodeEs("Los maestros de Ecuador criticaron al alcalde de Quito que viajó a Lima para pedir un préstamo.");
+  EXPECT_FALSE(Has(ev, "ECUEDU", "10", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AViolentDemonstrationIsARiot) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // CAMEO 145, protest violently: the adjective before or after the noun.
+  auto ev = CodeEs("Una violenta manifestación de estudiantes de Chile terminó con diez detenidos.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "145", "")) << Dump(ev);
+  ev = CodeEs("Las protestas violentas contra el alcalde comenzaron el martes.");
+  EXPECT_TRUE(Has(ev, "---", "145", "")) << Dump(ev);
+  // A peaceful one stays a demonstration.
+  ev = CodeEs("Una pacífica manifestación de estudiantes de Chile terminó sin detenidos.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "141", "")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -92,7 +92,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@place") role = NounRole::kPlace;
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
-               name != "@place_source" && name != "@announce") {
+               name != "@place_source" && name != "@announce" && name != "@occur") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -117,6 +117,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@manner" ? manner_
            : name == "@quantity" ? quantity_
            : name == "@announce" ? announce_
+           : name == "@occur" ? occur_
                                    : unreal_)
               .insert(h);
         }
@@ -1004,7 +1005,61 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           why_source = "the country of the capital where it happened";
         }
       }
-      if (sources.empty()) {
+      // "la medida desató una ola de protestas", "se produjeron
+      // manifestaciones": a verb that reports the act as having taken place
+      // (@occur), with the noun its object or its subject put after it,
+      // and no one named doing it nor a country where: the protest was
+      // held by someone the sentence does not name, CAMEO's unknown actor
+      // "---", as a passive arrest's unknown doer (coder.cc). The clause
+      // was checked above: not negated, conditional or planned ("podría
+      // provocar protestas" codes nothing). Only a noun right after the
+      // verb, perhaps behind a quantity ("una oleada de"): in "la ley,
+      // aprobada tras las protestas, provocó ..." the protest is only
+      // mentioned. Or the noun opening the sentence before such a verb in
+      // the past (below). Spanish protests (@place_source roots) only, where the
+      // rule was measured; "las protestas estarán prohibidas" has no
+      // such verb. A "se" passive is such a verb too ("se produjeron").
+      bool unknown_doer = false;
+      if (sources.empty() && spanish && nouns.PlaceIsSource(root) && ctx != kNone32 &&
+          (ctx == ci || ci == kNone32)) {  // outside every clause: before the next verb (above)
+        const Clause& cl = doc.clauses[ctx];
+        const uint32_t vh = cl.verb.head;
+        // A subject naming an actor before the verb is the protest's cause
+        // or its doer ("el Gobierno provocó protestas", "los camioneros
+        // desataron una ola de protestas"): which, the verb does not say.
+        bool named_subject = false;
+        for (uint32_t q = cl.subject.begin; q < cl.subject.end && q < vh; ++q) named_subject |= c.starts_at[q] != kNone32;
+        if (vh != kNone32 && vh < t && !named_subject && nouns.IsOccur(toks[vh].lemma_hash) && !cl.is_speech) {
+          uint32_t q = vh + 1;
+          while (q < first && c.starts_at[q] == kNone32 &&
+                 (in_time[q] || toks[q].tag == Tag::DET || toks[q].tag == Tag::CD || IsAdjective(toks[q].tag) ||
+                  (IsNoun(toks[q].tag) && q + 1 < first && toks[q + 1].lower_hash == TokenHash("de")) ||
+                  // an adjective before the noun that Hunspell also lists as
+                  // a noun ("nuevas manifestaciones")
+                  (IsNoun(toks[q].tag) && q + 1 == first && !toks[q].has(kCapitalized)) ||
+                  (toks[q].lower_hash == TokenHash("de") && q > vh + 1 && IsNoun(toks[q - 1].tag))))
+            ++q;
+          unknown_doer = q == first;
+        } else if (vh != kNone32 && t < vh && cl.verb.tense == Tense::kPast && nouns.IsOccur(toks[vh].lemma_hash) &&
+                   !cl.is_speech) {
+          // The noun opening the sentence as the subject of such a verb in
+          // the past: "las protestas comenzaron el martes", "nuevas huelgas
+          // estallaron". Its own phrase may name a target ("las protestas
+          // contra el alcalde", which the clause analyser may take as the
+          // subject), not a doer (sources is empty here).
+          const uint32_t sb = doc.sentences[si].tokens.begin;
+          uint32_t q = first;
+          while (q > sb && c.starts_at[q - 1] == kNone32 &&
+                 (toks[q - 1].tag == Tag::DET || toks[q - 1].tag == Tag::CD || IsAdjective(toks[q - 1].tag) ||
+                  (IsNoun(toks[q - 1].tag) && q == first && (q - 1 == sb || !toks[q - 1].has(kCapitalized)))))
+            --q;
+          unknown_doer = q == sb;
+        }
+      }
+      if (unknown_doer) {
+        source_code = "---";
+        why_source = "nobody named: the unknown actor, the act reported by '" + std::string(doc.clauses[ctx].verb.lemma) + "'";
+      } else if (sources.empty()) {
         if (trace) say("entry " + chosen->ref() + " matched but its phrase names no source");
         continue;
       }
@@ -1061,6 +1116,10 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       for (uint32_t s : sources) {
         if (targets.empty()) emit(s, kNone32);
         for (uint32_t tg : targets) emit(s, tg);
+      }
+      if (unknown_doer) {  // no source mention: emit reads source_code
+        if (targets.empty()) emit(kNone32, kNone32);
+        for (uint32_t tg : targets) emit(kNone32, tg);
       }
       if (coded) {
         added = true;
@@ -1124,7 +1183,7 @@ void NounDictionary::Save(CacheWriter* w) const {
   for (uint64_t h : heads) w->Vector(by_head_.at(h));
   SavePreps(preps_, w);
   for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                          &announce_}) {
+                          &announce_, &occur_}) {
     std::vector<uint64_t> keys(set->begin(), set->end());
     std::sort(keys.begin(), keys.end());
     w->Vector(keys);
@@ -1169,7 +1228,7 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
   }
   if (!RestorePreps(r, &preps_)) return false;
   for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                    &announce_}) {
+                    &announce_, &occur_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());

@@ -15,7 +15,8 @@ struct Words {
   uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, tener, ser, estar, ir, poder, deber, a, que, quien, quienes,
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
-      desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al;
+      desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
+      amanecer, anochecer, atardecer;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -31,7 +32,10 @@ struct Words {
     desde = h("desde"), frente = h("frente"), cerca = h("cerca");
     miles = h("miles"), cientos = h("cientos"), centenares = h("centenares"), decenas = h("decenas");
     millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
+    amanecer = h("amanecer"), anochecer = h("anochecer"), atardecer = h("atardecer");
   }
+  // Infinitives that, as nouns, name a time of day: "al amanecer".
+  bool TimeOfDay(uint64_t x) const { return x == amanecer || x == anochecer || x == atardecer; }
   // A dash standing alone as a token: wire copy writes an aside between two
   // of them, with a hyphen as often as with a true dash ("-la mayoría ...-").
   bool Dash(uint64_t x) const { return x == hyphen || x == en_dash || x == em_dash; }
@@ -111,6 +115,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     if (actor(i) || !(IsVerb(tag) || tag == Tag::MD)) continue;
     Group g;
     if (tag == Tag::VBN) continue;  // a participle without auxiliary modifies a noun
+    // "al amanecer del jueves", "antes del anochecer": an infinitive that
+    // names a time of day after an article is a time, not an act of the
+    // clause's subject (read as "al" + infinitive, it took the object
+    // after it, "una huelga", away from the verb that governs it).
+    if (tag == Tag::VB && i > b && (low(i - 1) == w.al || low(i - 1) == w.el || low(i - 1) == w.del) &&
+        w.TimeOfDay(lem(i)))
+      continue;
     if (tag == Tag::VB || tag == Tag::VBG) {
       // A bare infinitive or gerund: a non-finite clause under another.
       g.kind = tag == Tag::VB ? ClauseKind::kInfinitive : ClauseKind::kGerund;
@@ -582,11 +593,17 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // relative clause between ("los pescadores cortaron las redes de una
       // embarcación que navegaba en el golfo, acusándolos de ...": the
       // fishermen accuse, not the boat).
+      // So does a purpose after a comma: in "ocuparon la hacienda, que
+      // pertenece a un ministro, para protestar" the occupiers protest,
+      // not the estate the relative clause is about.
       const uint32_t st = starts[i - first];
       const bool gerund_after_comma = c.kind == ClauseKind::kGerund && st > b && low(st - 1) == w.comma;
+      const bool purpose_after_comma = c.kind == ClauseKind::kInfinitive && c.prep != kNone32 &&
+                                       low(c.prep) == w.para && c.prep > b && low(c.prep - 1) == w.comma;
+      const bool past_relative = gerund_after_comma || purpose_after_comma;
       uint32_t p = kNone32;
       for (uint32_t k = i; k > first; --k)
-        if ((!IsNonFinite(cl[k - 1]) && !(gerund_after_comma && cl[k - 1].relative)) || k - 1 == first) {
+        if ((!IsNonFinite(cl[k - 1]) && !(past_relative && cl[k - 1].relative)) || k - 1 == first) {
           p = k - 1;
           break;
         }

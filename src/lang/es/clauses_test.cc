@@ -300,5 +300,18 @@ TEST_F(SpanishClausesTest, SiAfterAPrepositionIsNoCondition) {
   EXPECT_TRUE(ClauseOf("atacar").conditional);
 }
 
+TEST_F(SpanishClausesTest, ATimeOfDayAfterAnArticleIsNoClause) {
+  // "al amanecer", "antes del anochecer": a time, not an infinitive clause
+  // that would inherit the subject and take the object after it.
+  Analyze("Los campesinos ocuparon al amanecer la sede del municipio.");
+  for (const Clause& c : doc_.clauses) EXPECT_NE(c.verb.lemma, "amanecer");
+  EXPECT_EQ(doc_.clauses.size(), 1u);
+  Analyze("Los soldados llegaron antes del anochecer al cuartel.");
+  for (const Clause& c : doc_.clauses) EXPECT_NE(c.verb.lemma, "anochecer");
+  // "al" before any other infinitive opens a clause.
+  Analyze("Al llegar al cuartel, los soldados dispararon.");
+  ClauseOf("llegar");
+}
+
 }  // namespace
 }  // namespace dyad::es
