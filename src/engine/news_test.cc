@@ -240,6 +240,56 @@ TEST(NewsTest, APassiveShootingWithoutADoerIsAnAssault) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// A weapon or an attack as the subject of an act of force, with no actor
+// named for it: the doer is unknown ("---") and the weapon names the kind
+// of force (events/coder.cc, WeaponSubjectCode; stop 18).
+TEST(NewsTest, AWeaponAsTheSubjectHasAnUnknownDoer) {
+  auto ev = Code("An air strike killed 12 Syrian civilians in Idlib on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "SYRCVL"), "195") << Dump(ev);
+  ev = Code("A roadside bomb killed three Afghan soldiers near Kandahar on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "AFGMIL"), "1833") << Dump(ev);
+  ev = Code("A car bomb killed nine Iraqi policemen in Mosul on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQCOP"), "1832") << Dump(ev);
+  ev = Code("Mortar shells killed four Ukrainian civilians in Donetsk on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UKRCVL"), "194") << Dump(ev);
+  // A weapon after "by" in the passive names no doer either.
+  ev = Code("Three Afghan soldiers were killed by a roadside bomb near Kandahar on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "AFGMIL"), "1833") << Dump(ev);
+  ev = Code("Two Israeli civilians were wounded by rocket fire on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "ISRCVL"), "194") << Dump(ev);
+  // An attack of no stated kind keeps the verb's code.
+  ev = Code("An attack on a checkpoint killed two Iraqi soldiers on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQMIL"), "190") << Dump(ev);
+  // A doer named in the subject is the source, as before.
+  ev = Code("An Israeli air strike killed three Lebanese soldiers on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ISR", "LBNMIL").substr(0, 2), "19") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  // No weapon: an illness, an accident, a labour strike.
+  ev = Code("A heart attack killed the former Iraqi president on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("A gas explosion killed three Chinese miners on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+  ev = Code("A strike hit Chilean ports on Sunday.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // A subject the parser cut short after a verb has its doer before it.
+  ev = Code("Aircraft using laser guided missiles killed four Iraqi soldiers on Sunday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
+// A court's verdict or sentence told in the passive with no doer is the
+// same unknown source's act as an arrest or a charge (116; stop 18).
+TEST(NewsTest, APassiveSentenceWithoutADoerHasAnUnknownSource) {
+  auto ev = Code("A former Chilean minister was sentenced to ten years in prison on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHL"), "116") << Dump(ev);
+  ev = Code("The Ugandan opposition leader was convicted of treason on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UGAOPP"), "116") << Dump(ev);
+  // No actor named: no event; a named court is the source.
+  ev = Code("Four men were sentenced to life in prison on Tuesday.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("The Ugandan opposition leader was convicted by a Kenyan court on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
 TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   auto ev = Code("Two Chilean journalists were kidnapped on Sunday.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);

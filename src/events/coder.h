@@ -261,6 +261,12 @@ class EventCoder : public Component {
   std::atomic<bool> keyed_stop_{false};
   std::thread keyed_builder_;
   void BuildKeyedLists();
+  // The kind of force a subject names by its weapon or attack, when its
+  // head is one and it names no actor ("an air strike", "a roadside bomb",
+  // "shelling"): a code (183x bombs, 194 artillery, 195 aerial weapons),
+  // "=" for an attack of no stated kind (the verb's code stands), or ""
+  // when the head is no weapon nor attack.
+  std::string WeaponSubjectCode(const Doc& doc, TokenRange subject) const;
   const KeyedList* KeyedFor(const PatternList* list) const;
   // The positions of `kl`'s list that `words` may match: bit k of out[k / 64].
   void KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks, const std::vector<uint32_t>& words,
