@@ -216,6 +216,17 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
 void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
   const size_t n = v.size() - first;
   if (n < 2) return;
+  // Mentions already in order (equal starts allowed) stay as they are:
+  // std::sort sorts up to 16 elements by insertion alone, which moves no
+  // element that is not less than the one before it. (Past 16 its
+  // partitions may reorder equal starts, so those are always sorted.)
+  // Most sentences' mentions are in order: steps 2a-2c make them left
+  // to right, and only agents, peers' copies and pronouns interleave.
+  if (n <= 16) {
+    bool in_order = true;
+    for (size_t k = first + 1; k < v.size() && in_order; ++k) in_order = v[k - 1].tokens.begin <= v[k].tokens.begin;
+    if (in_order) return;
+  }
   static thread_local std::vector<std::pair<uint32_t, uint32_t>> order;  // (start, index), reused
   order.resize(n);
   for (size_t k = 0; k < n; ++k) order[k] = {v[first + k].tokens.begin, static_cast<uint32_t>(k)};
@@ -684,6 +695,7 @@ void ActorMatcher::Run(Doc& doc) const {
     // strict order, so the list's order does not change the answer.
     struct CountryCount {
       std::string_view country;
+      uint32_t packed;  // Pack3 of its three letters: the search compares these
       int sentences;
       uint32_t last;
     };
@@ -697,9 +709,12 @@ void ActorMatcher::Run(Doc& doc) const {
         // Basra", with Basra in several sentences, made Iraq the main
         // country of an Iranian report.
         if (e.is_agent() || e.kind == ActorKind::kTown || IsOrgCode(r.code->code) || r.code->code.size() < 3) continue;
+        // Three letters (size checked above) compared as one integer: the
+        // string_view compare was a memcmp call per listed country.
         const std::string_view country = CountryOf(r.code->code);
-        auto it = std::find_if(freq.begin(), freq.end(), [&](const CountryCount& f) { return f.country == country; });
-        if (it == freq.end()) it = freq.insert(freq.end(), {country, 0, 0});
+        const uint32_t packed = Pack3(country[0], country[1], country[2]);
+        auto it = std::find_if(freq.begin(), freq.end(), [&](const CountryCount& f) { return f.packed == packed; });
+        if (it == freq.end()) it = freq.insert(freq.end(), {country, packed, 0, 0});
         if (it->last != si + 1) ++it->sentences, it->last = si + 1;
       }
     int best = 1;
