@@ -143,6 +143,67 @@ class ActorIndex {
     return at;
   }
 
+  // The same walk as a list: the words of StopFilter, and two more sets
+  // of six bits of each word's hash, tests that turn away nearly all
+  // tokens the first filter lets through for a word.
+  struct StopWords {
+    std::vector<uint64_t> bits;  // StopFilter(words)
+    uint64_t top = 0;            // bit h >> 58 of each word's hash
+    uint64_t top2 = 0;           // bit h >> 52 & 63 (~8% of other words pass `top`, 0.6% both)
+  };
+  StopWords MakeStopWords(std::initializer_list<uint64_t> word_hashes) const {
+    StopWords w{StopFilter(word_hashes), 0};
+    for (uint64_t h : word_hashes) w.top |= uint64_t{1} << (h >> 58), w.top2 |= uint64_t{1} << (h >> 52 & 63);
+    return w;
+  }
+  // Writes to (*out)[0, n) and returns n: the tokens of [at, end), in
+  // order, where a walk of the sentence must look. Every token for which
+  // MayStartAt says kMaybe, or kNotHere where `keep(tokens[t + 1])` (t + 1
+  // < end: the matcher's middle initial, "Joseph R. Biden" read without
+  // it), or that may be one of the words, is listed; a few others may be
+  // (a listed token means only "look"). `out` only grows: a vector reused
+  // across sentences is not zeroed for each.
+  //
+  // Why a list and not NextStop and MayStartAt per stop: the first-word
+  // filter lets through ~40% of te3silver's tokens ("the", "new"), and
+  // nearly all of those are kNotHere; the caller's loop stopped, tested
+  // the pronouns, called MayStartAt and re-entered the walk for each
+  // (~45 instructions a stop, ~190,000 stops). Here the one, pair and
+  // keep tests follow the bit test in the same tight loop, and the
+  // caller's loop sees only the ~60,000 tokens that may start a match or
+  // be a word. Kept out of line: inlined in the matcher's Run, whose
+  // registers are taken by its own loop, the walk compiled worse (see
+  // docs/performance.md, stop 17).
+  template <typename Keep>
+  [[gnu::noinline]] uint32_t ListStops(const std::vector<Token>& tokens, uint32_t at, uint32_t end,
+                                       const StopWords& words, Keep keep, std::vector<uint32_t>* out) const {
+    if (at >= end) return 0;
+    if (out->size() < end - at) out->resize(end - at);
+    uint32_t* const o = out->data();
+    uint32_t n = 0;
+    if (!stems_.empty()) {  // ScanStems may match anywhere: look everywhere
+      for (uint32_t t = at; t < end; ++t) o[n++] = t;
+      return n;
+    }
+    // A pointer walk (the index form kept t, its shifted offset and the
+    // bound live: ~14 instructions a token, against ~9 here).
+    const Token* const tk = tokens.data();
+    const Token* const last = tk + end - 1;
+    const uint64_t* const bits = words.bits.data();
+    const uint64_t top = words.top, top2 = words.top2;
+    for (const Token* p = tk + at; p <= last; ++p) {
+      const uint64_t h = p->lower_hash;
+      if (!(bits[FirstBit(h) >> 6] >> (h & 63) & 1)) continue;  // no name's first word, no word
+      // Not MayStartName: a word's bit may have let it through, and a
+      // token listed for nothing is only looked at (MayStartAt says no).
+      bool look = (top >> (h >> 58) & top2 >> (h >> 52 & 63) & 1) || MayStartOne(h);
+      if (!look && p != last) look = MayStartPair(PairKey(h, p[1].lower_hash)) || keep(p[1]);
+      o[n] = static_cast<uint32_t>(p - tk);  // written always, kept only if `look`
+      n += look;
+    }
+    return n;
+  }
+
   size_t num_phrases() const { return phrases_.size(); }
 
   // An empty index (no name matches) for Restore to fill.

@@ -216,6 +216,17 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
 void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
   const size_t n = v.size() - first;
   if (n < 2) return;
+  // Mentions already in order (equal starts allowed) stay as they are:
+  // std::sort sorts up to 16 elements by insertion alone, which moves no
+  // element that is not less than the one before it. (Past 16 its
+  // partitions may reorder equal starts, so those are always sorted.)
+  // Most sentences' mentions are in order: steps 2a-2c make them left
+  // to right, and only agents, peers' copies and pronouns interleave.
+  if (n <= 16) {
+    bool in_order = true;
+    for (size_t k = first + 1; k < v.size() && in_order; ++k) in_order = v[k - 1].tokens.begin <= v[k].tokens.begin;
+    if (in_order) return;
+  }
   static thread_local std::vector<std::pair<uint32_t, uint32_t>> order;  // (start, index), reused
   order.resize(n);
   for (size_t k = 0; k < n; ++k) order[k] = {v[first + k].tokens.begin, static_cast<uint32_t>(k)};
@@ -272,7 +283,8 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_his_ = TokenHash("his");
   h_her_ = TokenHash("her");
   for (uint64_t h : {h_he_, h_she_, h_him_, h_his_, h_her_}) pronoun_bits_ |= uint64_t{1} << (h >> 58);
-  stop_filter_ = index_->StopFilter({h_he_, h_she_, h_him_, h_his_, h_her_});
+  stop_words_ = index_->MakeStopWords({h_he_, h_she_, h_him_, h_his_, h_her_});
+  h_both_ = TokenHash("both"), h_these_ = TokenHash("these"), h_those_ = TokenHash("those");
 }
 
 // A wire dateline opens a story with where it was filed: "BOGOTA, Oct 19 -",
@@ -465,6 +477,7 @@ void ActorMatcher::Run(Doc& doc) const {
   // first word nor a pronoun, and it tests the ones before `first` and
   // inside each match itself. Reused per thread, like raws_store.
   static thread_local std::vector<uint32_t> pronouns, pronouns_from;
+  static thread_local std::vector<uint32_t> stops;  // ListStops' list, per sentence
   pronouns.clear();
   pronouns_from.assign(doc.sentences.size() + 1, 0);
   const bool list_pronouns = options_.resolve_pronouns;
@@ -490,25 +503,26 @@ void ActorMatcher::Run(Doc& doc) const {
     const bool fold_case = !es && !all_caps;
     pronouns_from[s] = static_cast<uint32_t>(pronouns.size());
     if (list_pronouns) list_pronouns_in(sent.tokens.begin, first);
-    for (uint32_t i = first; i < sent.tokens.end;) {
-      // Tokens whose word starts no name at all and is no pronoun are
-      // stepped over in one tight loop (NextStop); MayStartAt would say
-      // kNoName.
-      i = index_->NextStop(doc.tokens, i, sent.tokens.end, stop_filter_);
-      if (i >= sent.tokens.end) break;
+    // The tokens where a name may start or that may be a pronoun, listed
+    // by one tight walk (ActorIndex::ListStops); every other token is
+    // neither a pronoun nor one where MayStartAt says kMaybe, nor kNotHere
+    // before a middle initial (the reading without the initial, below,
+    // looks it up with the word after that).
+    const uint32_t num_stops = index_->ListStops(
+        doc.tokens, first, sent.tokens.end, stop_words_, [](const Token& next) { return MiddleInitial(next); }, &stops);
+    uint32_t i = first;  // tokens before i are inside a match found
+    for (uint32_t k = 0; k < num_stops; ++k) {
+      if (stops[k] < i) continue;
+      i = stops[k];
       if (list_pronouns && IsPronoun(tk[i].lower_hash)) pronouns.push_back(i);
-      // Most tokens start no name: skip them before the lookup's set-up
-      // (MayStartAt says kNoName or kNotHere only where ForEachMatch would
-      // find nothing, and the loop then steps on by one, as for a token
-      // without a match). Not a name's first word (kNotHere) before a
-      // middle initial: the reading without the initial (below) looks it
-      // up with the word after that.
+      // A listed token may still start nothing (a pronoun, or a token the
+      // list's filters let through): MayStartAt says kNoName or kNotHere
+      // only where ForEachMatch would find nothing, and the walk then goes
+      // on to the next listed token, as for a token without a match.
       const ActorIndex::Start start = index_->MayStartAt(doc.tokens, i, sent.tokens.end);
       if (start == ActorIndex::Start::kNoName ||
-          (start == ActorIndex::Start::kNotHere && !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1])))) {
-        ++i;
+          (start == ActorIndex::Start::kNotHere && !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1]))))
         continue;
-      }
       Raw found{0, 0, 0, nullptr};
       index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
         const ActorEntry& e = entries[ph.entry];
@@ -609,8 +623,6 @@ void ActorMatcher::Run(Doc& doc) const {
         raws[s].push_back(found);
         if (list_pronouns) list_pronouns_in(i + 1, found.end);
         i = found.end;
-      } else {
-        ++i;
       }
     }
     pronouns_from[s + 1] = static_cast<uint32_t>(pronouns.size());
@@ -683,6 +695,7 @@ void ActorMatcher::Run(Doc& doc) const {
     // strict order, so the list's order does not change the answer.
     struct CountryCount {
       std::string_view country;
+      uint32_t packed;  // Pack3 of its three letters: the search compares these
       int sentences;
       uint32_t last;
     };
@@ -696,9 +709,12 @@ void ActorMatcher::Run(Doc& doc) const {
         // Basra", with Basra in several sentences, made Iraq the main
         // country of an Iranian report.
         if (e.is_agent() || e.kind == ActorKind::kTown || IsOrgCode(r.code->code) || r.code->code.size() < 3) continue;
+        // Three letters (size checked above) compared as one integer: the
+        // string_view compare was a memcmp call per listed country.
         const std::string_view country = CountryOf(r.code->code);
-        auto it = std::find_if(freq.begin(), freq.end(), [&](const CountryCount& f) { return f.country == country; });
-        if (it == freq.end()) it = freq.insert(freq.end(), {country, 0, 0});
+        const uint32_t packed = Pack3(country[0], country[1], country[2]);
+        auto it = std::find_if(freq.begin(), freq.end(), [&](const CountryCount& f) { return f.packed == packed; });
+        if (it == freq.end()) it = freq.insert(freq.end(), {country, packed, 0, 0});
         if (it->last != si + 1) ++it->sentences, it->last = si + 1;
       }
     int best = 1;
@@ -809,8 +825,10 @@ void ActorMatcher::Run(Doc& doc) const {
         bool known = a.end < sent.tokens.end && doc.tokens[a.end].tag == Tag::POS;
         if (t > sent.tokens.begin) {
           const Token& w = doc.tokens[t - 1];
-          known |= w.tag == Tag::PRPS || w.tag == Tag::POS || w.lower == "the" || w.lower == "both" ||
-                   w.lower == "these" || w.lower == "those";
+          // By hash, as the index matches words: four string compares
+          // here were a memcmp call each.
+          known |= w.tag == Tag::PRPS || w.tag == Tag::POS || w.lower_hash == h_the_ || w.lower_hash == h_both_ ||
+                   w.lower_hash == h_these_ || w.lower_hash == h_those_;
         }
         if (known) {
           a.consumed = true;

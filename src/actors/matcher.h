@@ -64,6 +64,7 @@ class ActorMatcher : public Component {
   std::shared_ptr<const ActorIndex> index_;
   ActorMatcherOptions options_;
   uint64_t h_s_, h_the_, h_of_, h_from_, h_in_, h_for_, h_and_;
+  uint64_t h_both_, h_these_, h_those_;  // a private person already known (Run, step 2b)
   uint64_t h_he_, h_she_, h_him_, h_his_, h_her_;
   // The five pronouns' bits (bit h >> 58 of each hash): step 3 turns away
   // a token whose bit is clear before comparing its hash with the five.
@@ -72,9 +73,9 @@ class ActorMatcher : public Component {
     return (pronoun_bits_ >> (h >> 58) & 1) && (h == h_he_ || h == h_she_ || h == h_him_ || h == h_his_ || h == h_her_);
   }
   // The index's first-word filter with the five pronouns' bits added
-  // (ActorIndex::StopFilter): step 1's walk stops at possible names and
-  // at pronouns, and lists the pronouns for step 3.
-  std::vector<uint64_t> stop_filter_;
+  // (ActorIndex::MakeStopWords): step 1's walk stops at possible names
+  // and at pronouns, and lists the pronouns for step 3.
+  ActorIndex::StopWords stop_words_;
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
   uint64_t h_por_;  // Spanish: "por millares" is a count, no crowd (Run)

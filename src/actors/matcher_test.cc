@@ -516,6 +516,43 @@ TEST(ActorIndexTest, NextStopAlsoStopsAtTheFilterWords) {
   EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, n), 11u); // the names' own walk passes the pronouns
 }
 
+// ListStops lists every token where MayStartAt says kMaybe, every kNotHere
+// token whose next token the caller keeps, and every one of the words; on
+// this small dictionary nothing else. The last token has no next one to
+// keep for it.
+TEST(ActorIndexTest, ListStopsListsWhereTheWalkMustLook) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
+  Doc doc;
+  testing::SimpleTokenize("then she said the United Nations met her and the State Council in Bogota with United", &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  ASSERT_EQ(n, 16u);
+  const ActorIndex::StopWords words = index.MakeStopWords({TokenHash("she"), TokenHash("her")});
+  std::vector<uint32_t> out;
+  auto list = [&](uint32_t at, uint32_t end, auto keep) {
+    const uint32_t k = index.ListStops(doc.tokens, at, end, words, keep, &out);
+    return std::vector<uint32_t>(out.begin(), out.begin() + k);
+  };
+  auto keep_none = [](const Token&) { return false; };
+  auto keep_council = [](const Token& next) { return next.lower == "council"; };
+  using L = std::vector<uint32_t>;
+  EXPECT_EQ(list(0, n, keep_none), (L{1, 4, 7, 13}));        // she, United (Nations), her, Bogota
+  EXPECT_EQ(list(0, n, keep_council), (L{1, 4, 7, 10, 13}));  // and State before "Council"
+  EXPECT_EQ(list(5, n, keep_none), (L{7, 13}));               // from the range's start
+  EXPECT_EQ(list(0, 5, keep_council), (L{1}));                // "United" ends the range: no pair, nothing to keep
+  EXPECT_EQ(list(9, 9, keep_none), L{});                      // an empty range
+  // Whatever the list says, it never leaves out a token MayStartAt says
+  // kMaybe to: the matcher's walk looks only at listed tokens.
+  for (uint32_t at = 0; at < n; ++at) {
+    const L listed = list(at, n, keep_none);
+    for (uint32_t k = at; k < n; ++k)
+      if (index.MayStartAt(doc.tokens, k, n) == ActorIndex::Start::kMaybe) {
+        EXPECT_NE(std::find(listed.begin(), listed.end(), k), listed.end()) << at << " " << k;
+      }
+  }
+}
+
 // SortMentionsByStart leaves mentions in the order std::sort gives, equal
 // starts included: std::sort is not stable past 16 elements, and the
 // output depends on that order.
@@ -523,14 +560,17 @@ TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
   for (size_t n : {0u, 1u, 2u, 5u, 16u, 17u, 40u, 97u}) {
-    for (uint32_t starts : {3u, 50u}) {
+    // starts 0: already in order, with runs of equal starts (the usual
+    // sentence; up to 16 left as they are, past that sorted).
+    for (uint32_t starts : {3u, 50u, 0u}) {
+      uint32_t in_order = 0;
       std::vector<ActorMention> v;
       // Codes built by append: GCC 12 warns falsely (-Wrestrict, its bug
       // 105329) on `"literal" + std::to_string(k)` once inlined here.
       for (size_t k = 0; k < 3; ++k) v.emplace_back().code.append("before").append(std::to_string(k));  // not sorted: `first` is 3
       for (size_t k = 0; k < n; ++k) {
         ActorMention& m = v.emplace_back();
-        m.tokens.begin = next() % starts;
+        m.tokens.begin = starts ? next() % starts : (in_order += next() % 2);
         m.code.append("m").append(std::to_string(k));
         m.entry_rest = std::string(next() % 40, 'x');  // some strings on the heap
       }
