@@ -807,6 +807,45 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
       breaks->push_back(static_cast<uint32_t>(tokens->size() - 1));
     }
   };
+  // Scan's rarer fast paths, kept here so that its loop stays small: the
+  // same tokens as Scan built there (kSpaceBefore by SpaceBefore, which
+  // gives what Scan's `spaced_at` test stands for: a token Scan reached
+  // just after skipping whitespace has a whitespace byte before it).
+  //
+  // Two or more ASCII capitals ("NATO", "UN", "AFP") ended like Scan's
+  // letter words (a kE byte or the end): MakeToken's general loop would
+  // count letters == uppers == n (kCapitalized, kAllCaps), fold the ASCII
+  // surface into the arena (so no kPlainCase: more than one letter changed)
+  // and, the word being ASCII letters ended by a finder separator, take
+  // kTimeCue from the hash; the general path below finds no URL ("WWW",
+  // "HTTP" end at '.' or ':') and no dotted letters. Here without
+  // MakeToken's call, byte loop and FoldCase.
+  if (k0 == (kA | kU) && i + 1 < end && kAscii.c[s[i + 1]] == (kA | kU)) {
+    uint32_t u = i + 2;
+    while (u < end && kAscii.c[s[u]] == (kA | kU)) ++u;
+    if (u == end || (kAscii.c[s[u]] & kE)) {
+      char* low = arena->Allocate(u - i);
+      for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
+      const std::string_view lower(low, u - i);
+      const uint64_t hash = TokenHashInline(lower);
+      AppendToken(tokens, i, u, lower, hash,
+                  static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) | SpaceBefore(text, i)));
+      return u;
+    }
+  }
+  // A number of digits only ("2025", "15") ended like the words above, but
+  // not by a comma (it may join digits: "1,500"): MakeToken would find no
+  // letter and digits only, so kNumber and `lower` = surface (kPlainCase).
+  if (k0 == kD) {
+    uint32_t j = i + 1;
+    while (j < end && kAscii.c[s[j]] == kD) ++j;
+    if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
+      const std::string_view digits = Bytes(text, i, j);
+      AppendToken(tokens, i, j, digits, TokenHashInline(digits),
+                  static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)));
+      return j;
+    }
+  }
   uint32_t next;
   UChar32 c;
   if (b0 < 0x80) {
@@ -1117,47 +1156,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         if (i < end && s[i] == ' ') spaced_at = ++i;
         continue;
       }
-      // Two or more ASCII capitals ("NATO", "UN", "AFP") ended the same
-      // way: MakeToken's general loop would count letters == uppers == n
-      // (kCapitalized, kAllCaps), fold the ASCII surface into the arena
-      // (so no kPlainCase: more than one letter changed) and, the word
-      // being ASCII letters ended by a finder separator, take kTimeCue from
-      // the hash; the general path before it finds no URL ("WWW", "HTTP"
-      // end at '.' or ':') and no dotted letters. Here without MakeToken's
-      // call, byte loop and FoldCase.
-      if (k0 == (kA | kU) && j == i + 1 && j < end && kAscii.c[s[j]] == (kA | kU)) {
-        uint32_t u = j + 1;
-        while (u < end && kAscii.c[s[u]] == (kA | kU)) ++u;
-        if (u == end || (kAscii.c[s[u]] & kE)) {
-          char* low = arena->Allocate(u - i);
-          for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
-          const std::string_view lower(low, u - i);
-          const uint64_t hash = TokenHashInline(lower);
-          AppendToken(tokens, i, u, lower, hash,
-                      static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) |
-                                            (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
-                                                            : SpaceBefore(text, i))));
-          i = u;
-          if (i < end && s[i] == ' ') spaced_at = ++i;
-          continue;
-        }
-      }
-    } else if (k0 == kD) {
-      // A number of digits only ("2025", "15") ended like the words above,
-      // but not by a comma (it may join digits: "1,500"): MakeToken would
-      // find no letter and digits only, so kNumber and `lower` = surface
-      // (kPlainCase).
-      uint32_t j = i + 1;
-      while (j < end && kAscii.c[s[j]] == kD) ++j;
-      if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
-        const std::string_view digits = Bytes(text, i, j);
-        AppendToken(tokens, i, j, digits, TokenHashInline(digits),
-                    static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase |
-                                          (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
-                                                          : SpaceBefore(text, i))));
-        i = j;
-        continue;
-      }
+      // Two or more capitals ("NATO") and numbers of digits: fast paths at
+      // the start of ScanGeneral.
     } else if ((k0 & kP) || (b0 == '.' && (i + 1 == end || s[i + 1] != '.'))) {
       // A period is a one-byte token when no period follows: the
       // punctuation switch below gives runs of them ("...") their own token.
