@@ -1119,6 +1119,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
   // The index after the last ASCII whitespace byte Scan skipped: a token
   // starting there has kSpaceBefore without SpaceBefore's look back.
   uint32_t spaced_at = UINT32_MAX;
+  const uint64_t* const short_hash = short_hash_;
   while (i < end) {
     const uint8_t b0 = s[i];
     // One table load classifies the byte for the space, letter and digit
@@ -1146,9 +1147,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
         const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
         if (k0 == kA) {
-          AppendLowerToken(tokens, text, i, j, space, short_hash_, cue);
+          AppendLowerToken(tokens, text, i, j, space, short_hash, cue);
         } else {
-          AppendCapitalizedToken(tokens, text, i, j, space, arena, short_hash_, cue);
+          AppendCapitalizedToken(tokens, text, i, j, space, arena, short_hash, cue);
         }
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
