@@ -123,10 +123,12 @@ class Segmenter : public Component {
   // . ! ? ... …), in order.
   void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
             QuoteState* quotes, std::vector<uint32_t>* breaks) const;
-  // Scan's general path: the token at text[i] (not whitespace) that no
-  // fast path took, appended by the full word, URL, handle and punctuation
-  // rules; returns where the next token starts. `first_token` is the
-  // paragraph's first token index in *tokens.
+  // Scan's general path: the token at text[i] (not whitespace) that Scan's
+  // loop did not take (letter words and one-byte punctuation), appended by
+  // the rarer fast paths (all-capital words, digits-only numbers) or else
+  // the full word, URL, handle and punctuation rules; returns where the
+  // next token starts. `first_token` is the paragraph's first token index
+  // in *tokens.
   [[gnu::noinline]] uint32_t ScanGeneral(std::string_view text, uint32_t i, uint32_t begin, uint32_t end,
                                          size_t first_token, std::vector<Token>* tokens, Arena* arena,
                                          QuoteState* quotes, std::vector<uint32_t>* breaks) const;
