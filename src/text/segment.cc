@@ -97,6 +97,13 @@ inline uint32_t LowerRunEnd(const uint8_t* s, uint32_t j, uint32_t end) {
   }
 }
 
+// Index in Segmenter::short_hash_ of a word of one or two 'a'..'z': one
+// letter at 0..25, two at 26 + 26 * first + second.
+inline uint32_t ShortWordIndex(const char* w, size_t n) {
+  const uint32_t a = static_cast<uint8_t>(w[0]) - 'a';
+  return n == 1 ? a : 26 + 26 * a + (static_cast<uint8_t>(w[1]) - 'a');
+}
+
 // Whether a word starting with b0, b1 may be a URL ("http://", "https://",
 // "www."): Scanner::Url matches those prefixes case-blind and each has t or
 // w second, so other words ("he", "with", "the") skip the prefix compares.
@@ -243,6 +250,13 @@ Segmenter::Segmenter(std::string_view abbreviations) {
   for (int b = 0; b < 128; ++b) {
     const char c = static_cast<char>(b);
     byte_hash_[b] = TokenHash(std::string_view(&c, 1));
+  }
+  for (char a = 'a'; a <= 'z'; ++a) {
+    short_hash_[ShortWordIndex(&a, 1)] = TokenHash(std::string_view(&a, 1));
+    for (char b = 'a'; b <= 'z'; ++b) {
+      const char w[2] = {a, b};
+      short_hash_[ShortWordIndex(w, 2)] = TokenHash(std::string_view(w, 2));
+    }
   }
   for (std::string_view w : TimeTriggerWords()) {
     const uint64_t h = TokenHash(w) & 0xFFFF;
@@ -396,6 +410,16 @@ inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint
   return std::string_view(low, e - b);
 }
 
+// TokenHash of a word of 'a'..'z' only: from `short_hash` (the segmenter's
+// table of every such word of one or two letters) for those, else by
+// XXH3. Words of one or two letters are ~15% of news tokens ("of", "a",
+// "to", "in"), and XXH3's 1-3 byte path is ~20 instructions where the
+// table is a load; the values are the same (SegmentTest checks every one).
+[[gnu::always_inline]] inline uint64_t LetterWordHash(std::string_view w, const uint64_t* short_hash) {
+  if (w.size() <= 2) return short_hash[ShortWordIndex(w.data(), w.size())];
+  return TokenHashInline(w);
+}
+
 // A token whose bytes [b, e) are all 'a'..'z' (the caller knows it from its
 // own pass over the word), most tokens of English text; inline in Scan, so
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
@@ -404,9 +428,9 @@ inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint
 // `cue(hash)` gives the token's kTimeCue bit from its hash.
 template <class Cue>
 [[gnu::always_inline]] inline void AppendLowerToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                             uint16_t flags, Cue cue) {
+                             uint16_t flags, const uint64_t* short_hash, Cue cue) {
   const std::string_view lower = Bytes(text, b, e);
-  const uint64_t hash = TokenHashInline(lower);
+  const uint64_t hash = LetterWordHash(lower, short_hash);
   AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | cue(hash)));
 }
 
@@ -417,9 +441,9 @@ template <class Cue>
 // `cue` as for AppendLowerToken.
 template <class Cue>
 [[gnu::always_inline]] inline void AppendCapitalizedToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                                   uint16_t flags, Arena* arena, Cue cue) {
+                                   uint16_t flags, Arena* arena, const uint64_t* short_hash, Cue cue) {
   const std::string_view lower = CapitalizedLower(text, b, e, arena);
-  const uint64_t hash = TokenHashInline(lower);
+  const uint64_t hash = LetterWordHash(lower, short_hash);
   AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)));
 }
 
@@ -686,6 +710,14 @@ inline bool FinderSeparatorAt(const uint8_t* s, uint32_t i, uint32_t end) {
   return c == 0xC2 || (c == 0xE2 && i + 1 < end && (s[i + 1] & 0xFE) == 0x80);
 }
 
+// After a one-byte token b just appended: lists it as a place a sentence may
+// end (SplitSentences) when it is a terminator.
+inline void ByteBreak(std::vector<uint32_t>* breaks, const std::vector<Token>& tokens, uint8_t b) {
+  if (breaks != nullptr && (b == '.' || b == '!' || b == '?')) {
+    breaks->push_back(static_cast<uint32_t>(tokens.size() - 1));
+  }
+}
+
 }  // namespace
 
 // kTimeCue for a clitic token text[b, e) ("'s", "'ll", "’re", "n't"). After
@@ -727,10 +759,20 @@ uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
   return kCanEnd;
 }
 
-void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens,
-                     Arena* arena, QuoteState* quotes, std::vector<uint32_t>* breaks) const {
+// One token (or a skipped non-ASCII space) of the shapes Scan's fast paths
+// leave, starting at text[i] (not whitespace); returns where the next one
+// starts. Kept out of Scan on purpose (noinline): these rules are most of
+// the scanner's code but ~9% of its tokens (62,000 calls on te3silver's
+// 707,000 tokens), and inside Scan they took registers from the fast loop,
+// which reloaded the text pointer from the stack for every token. The
+// kTimeCue comment below holds for Scan's fast paths too.
+uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begin, uint32_t end, size_t first_token,
+                                std::vector<Token>* tokens, Arena* arena, QuoteState* quotes,
+                                std::vector<uint32_t>* breaks) const {
   const Scanner sc(text, begin, end);
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+  const uint8_t b0 = s[i];
+  const uint8_t k0 = kAscii.c[b0];
   // kTimeCue (see Sentence::may_have_time). A sentence none of whose
   // tokens has it has no word, to the time finder, that starts with a digit
   // or is a trigger word. Why: only two kinds of token go without it,
@@ -765,17 +807,319 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       breaks->push_back(static_cast<uint32_t>(tokens->size() - 1));
     }
   };
-  // A one-byte token just appended at text[i] that ends sentences.
-  auto byte_break = [&](uint8_t b) {
-    if (breaks != nullptr && (b == '.' || b == '!' || b == '?')) {
-      breaks->push_back(static_cast<uint32_t>(tokens->size() - 1));
+  // Scan's rarer fast paths, kept here so that its loop stays small: the
+  // same tokens as Scan built there (kSpaceBefore by SpaceBefore, which
+  // gives what Scan's `spaced_at` test stands for: a token Scan reached
+  // just after skipping whitespace has a whitespace byte before it).
+  //
+  // Two or more ASCII capitals ("NATO", "UN", "AFP") ended like Scan's
+  // letter words (a kE byte or the end): MakeToken's general loop would
+  // count letters == uppers == n (kCapitalized, kAllCaps), fold the ASCII
+  // surface into the arena (so no kPlainCase: more than one letter changed)
+  // and, the word being ASCII letters ended by a finder separator, take
+  // kTimeCue from the hash; the general path below finds no URL ("WWW",
+  // "HTTP" end at '.' or ':') and no dotted letters. Here without
+  // MakeToken's call, byte loop and FoldCase.
+  if (k0 == (kA | kU) && i + 1 < end && kAscii.c[s[i + 1]] == (kA | kU)) {
+    uint32_t u = i + 2;
+    while (u < end && kAscii.c[s[u]] == (kA | kU)) ++u;
+    if (u == end || (kAscii.c[s[u]] & kE)) {
+      char* low = arena->Allocate(u - i);
+      for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
+      const std::string_view lower(low, u - i);
+      const uint64_t hash = TokenHashInline(lower);
+      AppendToken(tokens, i, u, lower, hash,
+                  static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) | SpaceBefore(text, i)));
+      return u;
     }
-  };
+  }
+  // A number of digits only ("2025", "15") ended like the words above, but
+  // not by a comma (it may join digits: "1,500"): MakeToken would find no
+  // letter and digits only, so kNumber and `lower` = surface (kPlainCase).
+  if (k0 == kD) {
+    uint32_t j = i + 1;
+    while (j < end && kAscii.c[s[j]] == kD) ++j;
+    if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
+      const std::string_view digits = Bytes(text, i, j);
+      AppendToken(tokens, i, j, digits, TokenHashInline(digits),
+                  static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)));
+      return j;
+    }
+  }
+  uint32_t next;
+  UChar32 c;
+  if (b0 < 0x80) {
+    c = b0;
+    next = i + 1;
+  } else {
+    c = sc.Decode(i, &next);
+    if (IsSpaceCodePoint(c)) {
+      // The time finder may read it as part of a word (see emit).
+      if (tokens->size() > first_token) tokens->back().flags |= kTimeCue;
+      return next;
+    }
+  }
+
+  // URLs first: "www.un.org" would otherwise start as a word.
+  if (MayStartUrl(b0, sc.At(i + 1))) {
+    if (uint32_t e = sc.Url(i)) {
+      emit(i, e, kUrl);
+      return e;
+    }
+  }
+
+  if ((k0 & (kA | kD)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
+    uint16_t flags = 0;
+    uint32_t j = i;
+    // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.".
+    if ((k0 & kA) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
+      j = i;
+      while (IsAlphaByte(sc.At(j)) && sc.At(j + 1) == '.') j += 2;
+      if (sc.At(j) == '-' && sc.WordAt(j + 1)) {
+        flags |= kHyphen;  // "U.S.-led": one word
+        ++j;
+      } else {
+        emit(i, j, kAbbreviation);
+        return j;
+      }
+    }
+    bool numeric = (k0 & kD) && !(flags & kHyphen);
+    bool ascii = true;
+    uint32_t clitic = 0;  // where a split-off clitic starts, if any
+    uint32_t clitic_end = 0;
+    // The first run of letters and digits: where it ends and whether it
+    // was lower-case ASCII letters only (a hint for AppendLowerToken, used only
+    // when the token turns out to be exactly that run).
+    const uint32_t run_begin = j;
+    uint32_t run_end = 0;
+    bool run_lower = true;
+    for (;;) {
+      while (j < end) {
+        uint8_t b = s[j];
+        if (b < 0x80) {
+          uint8_t k = kAscii.c[b];
+          if (!(k & (kA | kD))) break;
+          if (k & kA) numeric = false;
+          run_lower &= (k == kA);
+          ++j;
+          // Fast path: the lower-case ASCII letters that follow (most of a
+          // word) in a tight loop. For each, the step above would only set
+          // numeric = false and leave run_lower as it is.
+          if (j < end && kAscii.c[s[j]] == kA) {
+            numeric = false;
+            j = LowerRunEnd(s, j, end);
+          }
+        } else {
+          uint32_t k;
+          if (!IsWordCodePoint(sc.Decode(j, &k))) break;
+          numeric = false;
+          ascii = false;
+          run_lower = false;
+          j = k;
+        }
+      }
+      if (run_end == 0) run_end = j;
+      if (j >= end) break;
+      const uint8_t b = s[j];
+      // Fast path: every test below needs b to be a kJ byte.
+      if (!(kAscii.c[b] & kJ)) break;
+      const uint8_t nb = sc.At(j + 1);
+      if (numeric && (b == ',' || b == '.' || b == ':') && IsDigitByte(nb)) {
+        j += 1;  // "1,500", "3.5", "10:30"
+        continue;
+      }
+      if (b == '-' && sc.WordAt(j + 1)) {
+        flags |= kHyphen;
+        numeric = false;
+        ++j;
+        continue;
+      }
+      if (b == '&' && IsUpperByte(s[j - 1]) && IsUpperByte(nb)) {
+        numeric = false;  // "AT&T", "S&P"
+        ++j;
+        continue;
+      }
+      uint32_t apostrophe = b == '\'' ? 1 : (b == 0xE2 && nb == 0x80 && sc.At(j + 2) == 0x99) ? 3 : 0;
+      if (apostrophe != 0 && sc.WordAt(j + apostrophe)) {
+        uint32_t k = j + apostrophe, r = k;
+        while (IsAlphaByte(sc.At(r))) ++r;
+        if (r > k && !sc.WordAt(r)) {
+          std::string_view run = text.substr(k, r - k);
+          if (IsClitic(run)) {
+            clitic = j;
+            clitic_end = r;
+            break;
+          }
+          if (run.size() == 1 && (run[0] | 0x20) == 't' && (s[j - 1] | 0x20) == 'n' && j - 1 > i) {
+            clitic = j - 1;  // "don't" -> "do" "n't"
+            clitic_end = r;
+            break;
+          }
+        }
+        numeric = false;
+        j = k;  // an inner apostrophe: "O'Brien", "d'Ivoire"
+        continue;
+      }
+      if (ascii && ((b == '.' && IsAlnumByte(nb)) || ((b == '@' || b == '_') && IsAlnumByte(nb)))) {
+        if (uint32_t e = sc.DomainOrEmail(i)) {
+          if (e > j) {
+            flags |= kUrl;
+            flags &= static_cast<uint16_t>(~kHyphen);
+            j = e;
+          }
+        }
+      }
+      break;
+    }
+    if (clitic != 0) {
+      emit(i, clitic, flags);
+      Token& t = NewToken(tokens);
+      MakeToken(t, text, clitic, clitic_end, 0, arena);
+      t.flags |= CliticTimeCue(s, clitic, clitic_end, end);
+      return clitic_end;
+    }
+    // A period that belongs to the word: listed abbreviations and
+    // initials. An ellipsis never does.
+    if (sc.At(j) == '.' && sc.At(j + 1) != '.' && !(flags & (kUrl | kHyphen)) && j - i < 10) {
+      uint8_t f = abbreviations_.Find(TokenHashInline(text.substr(i, j + 1 - i)));
+      if (f & kBeforeNumber) {
+        uint32_t k = j + 1;
+        while (k < end && IsSpaceByte(s[k])) ++k;
+        if (!IsDigitByte(sc.At(k))) f = 0;
+      }
+      if (f != 0 || (j - i == 1 && IsUpperByte(b0))) {
+        flags |= kAbbreviation;
+        ++j;
+      }
+    }
+    // The hint holds when the token is the first run, unextended, and that
+    // run started at the token's start (no dotted-letter prefix).
+    if (run_lower && run_begin == i && j == run_end && j > i) {
+      AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i), short_hash_, [&](uint64_t hash) {
+        return FinderSeparatorAt(s, j, end) ? TimeCue(hash) : static_cast<uint16_t>(kTimeCue);
+      });
+    } else {
+      emit(i, j, flags);
+    }
+    return j;
+  }
+
+  // Handles and hashtags.
+  if ((b0 == '@' && (IsAlnumByte(sc.At(i + 1)) || sc.At(i + 1) == '_')) ||
+      (b0 == '#' && (IsAlphaByte(sc.At(i + 1)) || (sc.At(i + 1) >= 0x80 && sc.WordAt(i + 1))))) {
+    uint32_t j = i + 1;
+    while (j < end && (sc.WordAt(j) || s[j] == '_')) {
+      if (s[j] < 0x80) {
+        ++j;
+      } else {
+        sc.Decode(j, &j);
+      }
+    }
+    emit(i, j, kHandle);
+    return j;
+  }
+
+  // Punctuation: one code point per token, except runs of dots and
+  // hyphens and TeX-style quotes.
+  uint32_t e = next;
+  uint16_t flags = 0;
+  switch (c) {
+    case '.':
+    case '-': {
+      while (e < end && s[e] == b0) ++e;
+      if (b0 == '.' && e - i == 2) e = i + 1;  // ".." is two periods
+      break;
+    }
+    case '`':
+      if (sc.At(i + 1) == '`') {
+        e = i + 2;
+        flags = kOpenQuote;
+        quotes->in_double = true;
+      }
+      break;
+    case '"': {
+      bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
+      bool open = left == right ? !quotes->in_double : left;
+      flags = open ? kOpenQuote : kCloseQuote;
+      quotes->in_double = open;
+      break;
+    }
+    case '\'':
+    case 0x2019:
+      if (c == '\'' && sc.At(i + 1) == '\'' && !sc.LeftOpen(i)) {
+        e = i + 2;
+        flags = kCloseQuote;
+        quotes->in_double = false;
+        break;
+      }
+      [[fallthrough]];
+    case 0x2018: {
+      // A single quote only at a word boundary; a lone one after a word
+      // with no quote open is a possessive ("the Joneses' house").
+      bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
+      if (left && !right && (c != 0x2019 || sc.WordAt(e))) {
+        flags = kOpenQuote;
+        quotes->in_single = true;
+      } else if (!left && quotes->in_single && (right || c == 0x2019)) {
+        flags = kCloseQuote;
+        quotes->in_single = false;
+      }
+      break;
+    }
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+      flags = kOpenQuote;
+      quotes->in_double = true;
+      break;
+    case 0x201D:
+      // Some outlets use ” for both marks; at the start of a word with no
+      // quote open it opens.
+      if (!quotes->in_double && sc.LeftOpen(i) && !sc.RightOpen(e)) {
+        flags = kOpenQuote;
+        quotes->in_double = true;
+      } else {
+        flags = kCloseQuote;
+        quotes->in_double = false;
+      }
+      break;
+    case 0x00BB:
+      flags = kCloseQuote;
+      quotes->in_double = false;
+      break;
+    case 0x201A:
+    case 0x2039:
+      flags = kOpenQuote;
+      quotes->in_single = true;
+      break;
+    case 0x203A:
+      flags = kCloseQuote;
+      quotes->in_single = false;
+      break;
+    default:
+      break;
+  }
+  if (e == i + 1 && b0 < 0x80) {
+    // A quote, '-', '@', ...: a separator to the time finder (a letter
+    // or digit here would be a word, so it gets kTimeCue).
+    AppendByteToken(tokens, text, i,
+                    flags | SpaceBefore(text, i) | (IsAlnumByte(b0) ? static_cast<uint16_t>(kTimeCue) : 0));
+    ByteBreak(breaks, *tokens, b0);
+  } else {
+    emit(i, e, flags);
+  }
+  return e;
+}
+
+void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens,
+                     Arena* arena, QuoteState* quotes, std::vector<uint32_t>* breaks) const {
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const size_t first_token = tokens->size();
   uint32_t i = begin;
   // The index after the last ASCII whitespace byte Scan skipped: a token
   // starting there has kSpaceBefore without SpaceBefore's look back.
   uint32_t spaced_at = UINT32_MAX;
+  const uint64_t* const short_hash = short_hash_;
   while (i < end) {
     const uint8_t b0 = s[i];
     // One table load classifies the byte for the space, letter and digit
@@ -803,9 +1147,9 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
         const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
         if (k0 == kA) {
-          AppendLowerToken(tokens, text, i, j, space, cue);
+          AppendLowerToken(tokens, text, i, j, space, short_hash, cue);
         } else {
-          AppendCapitalizedToken(tokens, text, i, j, space, arena, cue);
+          AppendCapitalizedToken(tokens, text, i, j, space, arena, short_hash, cue);
         }
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
@@ -813,324 +1157,17 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         if (i < end && s[i] == ' ') spaced_at = ++i;
         continue;
       }
-      // Two or more ASCII capitals ("NATO", "UN", "AFP") ended the same
-      // way: MakeToken's general loop would count letters == uppers == n
-      // (kCapitalized, kAllCaps), fold the ASCII surface into the arena
-      // (so no kPlainCase: more than one letter changed) and, the word
-      // being ASCII letters ended by a finder separator, take kTimeCue from
-      // the hash; the general path before it finds no URL ("WWW", "HTTP"
-      // end at '.' or ':') and no dotted letters. Here without MakeToken's
-      // call, byte loop and FoldCase.
-      if (k0 == (kA | kU) && j == i + 1 && j < end && kAscii.c[s[j]] == (kA | kU)) {
-        uint32_t u = j + 1;
-        while (u < end && kAscii.c[s[u]] == (kA | kU)) ++u;
-        if (u == end || (kAscii.c[s[u]] & kE)) {
-          char* low = arena->Allocate(u - i);
-          for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
-          const std::string_view lower(low, u - i);
-          const uint64_t hash = TokenHashInline(lower);
-          AppendToken(tokens, i, u, lower, hash,
-                      static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) |
-                                            (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
-                                                            : SpaceBefore(text, i))));
-          i = u;
-          if (i < end && s[i] == ' ') spaced_at = ++i;
-          continue;
-        }
-      }
-    } else if (k0 == kD) {
-      // A number of digits only ("2025", "15") ended like the words above,
-      // but not by a comma (it may join digits: "1,500"): MakeToken would
-      // find no letter and digits only, so kNumber and `lower` = surface
-      // (kPlainCase).
-      uint32_t j = i + 1;
-      while (j < end && kAscii.c[s[j]] == kD) ++j;
-      if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
-        const std::string_view digits = Bytes(text, i, j);
-        AppendToken(tokens, i, j, digits, TokenHashInline(digits),
-                    static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase |
-                                          (i == spaced_at ? static_cast<uint16_t>(kSpaceBefore)
-                                                          : SpaceBefore(text, i))));
-        i = j;
-        continue;
-      }
-    } else if ((k0 & kP) || (b0 == '.' && sc.At(i + 1) != '.')) {
+      // Two or more capitals ("NATO") and numbers of digits: fast paths at
+      // the start of ScanGeneral.
+    } else if ((k0 & kP) || (b0 == '.' && (i + 1 == end || s[i + 1] != '.'))) {
       // A period is a one-byte token when no period follows: the
       // punctuation switch below gives runs of them ("...") their own token.
       AppendByteToken(tokens, text, i, i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
-      byte_break(b0);
+      ByteBreak(breaks, *tokens, b0);
       ++i;
       continue;
     }
-    uint32_t next;
-    UChar32 c;
-    if (b0 < 0x80) {
-      c = b0;
-      next = i + 1;
-    } else {
-      c = sc.Decode(i, &next);
-      if (IsSpaceCodePoint(c)) {
-        // The time finder may read it as part of a word (see emit).
-        if (tokens->size() > first_token) tokens->back().flags |= kTimeCue;
-        i = next;
-        continue;
-      }
-    }
-
-    // URLs first: "www.un.org" would otherwise start as a word.
-    if (MayStartUrl(b0, sc.At(i + 1))) {
-      if (uint32_t e = sc.Url(i)) {
-        emit(i, e, kUrl);
-        i = e;
-        continue;
-      }
-    }
-
-    if ((k0 & (kA | kD)) || (b0 >= 0x80 && IsWordCodePoint(c))) {
-      uint16_t flags = 0;
-      uint32_t j = i;
-      // Dotted letters: "U.S.", "U.N.", "a.m.", "U.S.A.".
-      if ((k0 & kA) && sc.At(i + 1) == '.' && IsAlphaByte(sc.At(i + 2)) && sc.At(i + 3) == '.') {
-        j = i;
-        while (IsAlphaByte(sc.At(j)) && sc.At(j + 1) == '.') j += 2;
-        if (sc.At(j) == '-' && sc.WordAt(j + 1)) {
-          flags |= kHyphen;  // "U.S.-led": one word
-          ++j;
-        } else {
-          emit(i, j, kAbbreviation);
-          i = j;
-          continue;
-        }
-      }
-      bool numeric = (k0 & kD) && !(flags & kHyphen);
-      bool ascii = true;
-      uint32_t clitic = 0;  // where a split-off clitic starts, if any
-      uint32_t clitic_end = 0;
-      // The first run of letters and digits: where it ends and whether it
-      // was lower-case ASCII letters only (a hint for AppendLowerToken, used only
-      // when the token turns out to be exactly that run).
-      const uint32_t run_begin = j;
-      uint32_t run_end = 0;
-      bool run_lower = true;
-      for (;;) {
-        while (j < end) {
-          uint8_t b = s[j];
-          if (b < 0x80) {
-            uint8_t k = kAscii.c[b];
-            if (!(k & (kA | kD))) break;
-            if (k & kA) numeric = false;
-            run_lower &= (k == kA);
-            ++j;
-            // Fast path: the lower-case ASCII letters that follow (most of a
-            // word) in a tight loop. For each, the step above would only set
-            // numeric = false and leave run_lower as it is.
-            if (j < end && kAscii.c[s[j]] == kA) {
-              numeric = false;
-              j = LowerRunEnd(s, j, end);
-            }
-          } else {
-            uint32_t k;
-            if (!IsWordCodePoint(sc.Decode(j, &k))) break;
-            numeric = false;
-            ascii = false;
-            run_lower = false;
-            j = k;
-          }
-        }
-        if (run_end == 0) run_end = j;
-        if (j >= end) break;
-        const uint8_t b = s[j];
-        // Fast path: every test below needs b to be a kJ byte.
-        if (!(kAscii.c[b] & kJ)) break;
-        const uint8_t nb = sc.At(j + 1);
-        if (numeric && (b == ',' || b == '.' || b == ':') && IsDigitByte(nb)) {
-          j += 1;  // "1,500", "3.5", "10:30"
-          continue;
-        }
-        if (b == '-' && sc.WordAt(j + 1)) {
-          flags |= kHyphen;
-          numeric = false;
-          ++j;
-          continue;
-        }
-        if (b == '&' && IsUpperByte(s[j - 1]) && IsUpperByte(nb)) {
-          numeric = false;  // "AT&T", "S&P"
-          ++j;
-          continue;
-        }
-        uint32_t apostrophe = b == '\'' ? 1 : (b == 0xE2 && nb == 0x80 && sc.At(j + 2) == 0x99) ? 3 : 0;
-        if (apostrophe != 0 && sc.WordAt(j + apostrophe)) {
-          uint32_t k = j + apostrophe, r = k;
-          while (IsAlphaByte(sc.At(r))) ++r;
-          if (r > k && !sc.WordAt(r)) {
-            std::string_view run = text.substr(k, r - k);
-            if (IsClitic(run)) {
-              clitic = j;
-              clitic_end = r;
-              break;
-            }
-            if (run.size() == 1 && (run[0] | 0x20) == 't' && (s[j - 1] | 0x20) == 'n' && j - 1 > i) {
-              clitic = j - 1;  // "don't" -> "do" "n't"
-              clitic_end = r;
-              break;
-            }
-          }
-          numeric = false;
-          j = k;  // an inner apostrophe: "O'Brien", "d'Ivoire"
-          continue;
-        }
-        if (ascii && ((b == '.' && IsAlnumByte(nb)) || ((b == '@' || b == '_') && IsAlnumByte(nb)))) {
-          if (uint32_t e = sc.DomainOrEmail(i)) {
-            if (e > j) {
-              flags |= kUrl;
-              flags &= static_cast<uint16_t>(~kHyphen);
-              j = e;
-            }
-          }
-        }
-        break;
-      }
-      if (clitic != 0) {
-        emit(i, clitic, flags);
-        Token& t = NewToken(tokens);
-        MakeToken(t, text, clitic, clitic_end, 0, arena);
-        t.flags |= CliticTimeCue(s, clitic, clitic_end, end);
-        i = clitic_end;
-        continue;
-      }
-      // A period that belongs to the word: listed abbreviations and
-      // initials. An ellipsis never does.
-      if (sc.At(j) == '.' && sc.At(j + 1) != '.' && !(flags & (kUrl | kHyphen)) && j - i < 10) {
-        uint8_t f = abbreviations_.Find(TokenHashInline(text.substr(i, j + 1 - i)));
-        if (f & kBeforeNumber) {
-          uint32_t k = j + 1;
-          while (k < end && IsSpaceByte(s[k])) ++k;
-          if (!IsDigitByte(sc.At(k))) f = 0;
-        }
-        if (f != 0 || (j - i == 1 && IsUpperByte(b0))) {
-          flags |= kAbbreviation;
-          ++j;
-        }
-      }
-      // The hint holds when the token is the first run, unextended, and that
-      // run started at the token's start (no dotted-letter prefix).
-      if (run_lower && run_begin == i && j == run_end && j > i) {
-        AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i), [&](uint64_t hash) {
-          return FinderSeparatorAt(s, j, end) ? TimeCue(hash) : static_cast<uint16_t>(kTimeCue);
-        });
-      } else {
-        emit(i, j, flags);
-      }
-      i = j;
-      continue;
-    }
-
-    // Handles and hashtags.
-    if ((b0 == '@' && (IsAlnumByte(sc.At(i + 1)) || sc.At(i + 1) == '_')) ||
-        (b0 == '#' && (IsAlphaByte(sc.At(i + 1)) || (sc.At(i + 1) >= 0x80 && sc.WordAt(i + 1))))) {
-      uint32_t j = i + 1;
-      while (j < end && (sc.WordAt(j) || s[j] == '_')) {
-        if (s[j] < 0x80) {
-          ++j;
-        } else {
-          sc.Decode(j, &j);
-        }
-      }
-      emit(i, j, kHandle);
-      i = j;
-      continue;
-    }
-
-    // Punctuation: one code point per token, except runs of dots and
-    // hyphens and TeX-style quotes.
-    uint32_t e = next;
-    uint16_t flags = 0;
-    switch (c) {
-      case '.':
-      case '-': {
-        while (e < end && s[e] == b0) ++e;
-        if (b0 == '.' && e - i == 2) e = i + 1;  // ".." is two periods
-        break;
-      }
-      case '`':
-        if (sc.At(i + 1) == '`') {
-          e = i + 2;
-          flags = kOpenQuote;
-          quotes->in_double = true;
-        }
-        break;
-      case '"': {
-        bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
-        bool open = left == right ? !quotes->in_double : left;
-        flags = open ? kOpenQuote : kCloseQuote;
-        quotes->in_double = open;
-        break;
-      }
-      case '\'':
-      case 0x2019:
-        if (c == '\'' && sc.At(i + 1) == '\'' && !sc.LeftOpen(i)) {
-          e = i + 2;
-          flags = kCloseQuote;
-          quotes->in_double = false;
-          break;
-        }
-        [[fallthrough]];
-      case 0x2018: {
-        // A single quote only at a word boundary; a lone one after a word
-        // with no quote open is a possessive ("the Joneses' house").
-        bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
-        if (left && !right && (c != 0x2019 || sc.WordAt(e))) {
-          flags = kOpenQuote;
-          quotes->in_single = true;
-        } else if (!left && quotes->in_single && (right || c == 0x2019)) {
-          flags = kCloseQuote;
-          quotes->in_single = false;
-        }
-        break;
-      }
-      case 0x201C:
-      case 0x201E:
-      case 0x00AB:
-        flags = kOpenQuote;
-        quotes->in_double = true;
-        break;
-      case 0x201D:
-        // Some outlets use ” for both marks; at the start of a word with no
-        // quote open it opens.
-        if (!quotes->in_double && sc.LeftOpen(i) && !sc.RightOpen(e)) {
-          flags = kOpenQuote;
-          quotes->in_double = true;
-        } else {
-          flags = kCloseQuote;
-          quotes->in_double = false;
-        }
-        break;
-      case 0x00BB:
-        flags = kCloseQuote;
-        quotes->in_double = false;
-        break;
-      case 0x201A:
-      case 0x2039:
-        flags = kOpenQuote;
-        quotes->in_single = true;
-        break;
-      case 0x203A:
-        flags = kCloseQuote;
-        quotes->in_single = false;
-        break;
-      default:
-        break;
-    }
-    if (e == i + 1 && b0 < 0x80) {
-      // A quote, '-', '@', ...: a separator to the time finder (a letter
-      // or digit here would be a word, so it gets kTimeCue).
-      AppendByteToken(tokens, text, i,
-                      flags | SpaceBefore(text, i) | (IsAlnumByte(b0) ? static_cast<uint16_t>(kTimeCue) : 0));
-      byte_break(b0);
-    } else {
-      emit(i, e, flags);
-    }
-    i = e;
+    i = ScanGeneral(text, i, begin, end, first_token, tokens, arena, quotes, breaks);
   }
 }
 

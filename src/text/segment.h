@@ -123,6 +123,15 @@ class Segmenter : public Component {
   // . ! ? ... …), in order.
   void Scan(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* tokens, Arena* arena,
             QuoteState* quotes, std::vector<uint32_t>* breaks) const;
+  // Scan's general path: the token at text[i] (not whitespace) that Scan's
+  // loop did not take (letter words and one-byte punctuation), appended by
+  // the rarer fast paths (all-capital words, digits-only numbers) or else
+  // the full word, URL, handle and punctuation rules; returns where the
+  // next token starts. `first_token` is the paragraph's first token index
+  // in *tokens.
+  [[gnu::noinline]] uint32_t ScanGeneral(std::string_view text, uint32_t i, uint32_t begin, uint32_t end,
+                                         size_t first_token, std::vector<Token>* tokens, Arena* arena,
+                                         QuoteState* quotes, std::vector<uint32_t>* breaks) const;
   // Appends a one-byte ASCII punctuation token at text[i].
   void AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i, uint16_t flags) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
@@ -135,6 +144,9 @@ class Segmenter : public Component {
   // TokenHash of each one-byte ASCII string: Scan's punctuation tokens
   // take their hash from here instead of hashing a byte each time.
   uint64_t byte_hash_[128];
+  // TokenHash of each word of one or two 'a'..'z' (ShortWordIndex in
+  // segment.cc): Scan's letter words of that length take it from here.
+  uint64_t short_hash_[26 + 26 * 26];
   HashFlags abbreviations_;
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 

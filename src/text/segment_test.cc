@@ -91,6 +91,34 @@ TEST_F(SegmentTest, LowerAndHashes) {
   EXPECT_FALSE(doc_.tokens[3].has(kAllCaps));
 }
 
+// Words of one or two letters take their hash from the segmenter's table
+// (lower-case and capitalised, on the fast path and the general one: "of"
+// before a period), which must give TokenHash's value for every such word;
+// three letters and other shapes are hashed as before.
+TEST_F(SegmentTest, ShortWordHashesFromTheTable) {
+  std::string text;
+  std::vector<std::string> words;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    words.push_back(std::string(1, a));
+    words.push_back(std::string(1, static_cast<char>(a - 'a' + 'A')));
+    for (char b = 'a'; b <= 'z'; ++b) {
+      words.push_back(std::string{a, b});
+      words.push_back(std::string{static_cast<char>(a - 'a' + 'A'), b});
+    }
+  }
+  for (const std::string& w : words) text += w + " ";
+  text += "of. Zy, oz; abc Mx";
+  Tokens(text);
+  ASSERT_EQ(doc_.tokens.size(), words.size() + 8);
+  for (const Token& t : doc_.tokens) {
+    std::string low(doc_.text(t.span));
+    for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    EXPECT_EQ(t.lower, low) << doc_.text(t.span);
+    EXPECT_EQ(t.lower_hash, TokenHash(low)) << doc_.text(t.span);
+    EXPECT_EQ(t.lemma_hash, t.lower_hash) << doc_.text(t.span);
+  }
+}
+
 // Scan takes runs of lower-case letters eight bytes at a time; these words
 // are longer than eight bytes and end at each kind of byte that must stop
 // such a run (space, apostrophe, digit, hyphen, comma, capital, UTF-8), and
