@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <iterator>
 #include <span>
 #include <unordered_map>
 
@@ -274,6 +275,11 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_de_ = TokenHash("de"), h_del_ = TokenHash("del"), h_el_ = TokenHash("el"), h_la_ = TokenHash("la");
   h_los_ = TokenHash("los"), h_las_ = TokenHash("las");
   h_por_ = TokenHash("por");
+  {
+    const char* heads[] = {"presidente", "presidenta", "vicepresidente", "vicepresidenta", "portavoz", "vocero", "vocera"};
+    static_assert(std::size(heads) == std::size(decltype(h_heads_){}));
+    for (size_t i = 0; i < std::size(heads); ++i) h_heads_[i] = TokenHash(heads[i]);
+  }
   h_and_ = TokenHash("and");
   h_country_ = TokenHash("country");
   h_nation_ = TokenHash("nation");
@@ -833,6 +839,34 @@ void ActorMatcher::Run(Doc& doc) const {
         if (known) {
           a.consumed = true;
           continue;
+        }
+      }
+
+      // Spanish: the head or spokesman of a body the dictionary lists as an
+      // agent speaks for that body: "el presidente del Senado" is the
+      // legislature (LEG), "la vocera de la Policía" the police (COP), not
+      // the head of state or a government spokesman the bare words are. The
+      // body's own mention takes its country as any agent does. A country
+      // or a named organisation after "de" is handled below ("presidente de
+      // Colombia", "portavoz de la OTAN").
+      if (es && a.end == a.begin + 1 && k + 1 < rs.size() && IsBodyHead(doc.tokens[a.begin].lower_hash)) {
+        const auto& toks = doc.tokens;
+        uint32_t t = a.end;
+        if (t < sent.tokens.end && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_)) {
+          ++t;
+          if (t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
+                                      toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
+            ++t;
+          const Raw& body = rs[k + 1];
+          // A body of the head's own role ("el portavoz del Gobierno", "de
+          // la embajada") adds nothing, and the bare head keeps the country
+          // its sentence gives it, where a bare "Gobierno" is an anaphor
+          // that may reach back to another country.
+          if (body.begin == t && !body.consumed && entries[body.entry].is_agent() && !role_of(body.code).empty() &&
+              role_of(body.code) != role) {
+            a.consumed = true;
+            continue;
+          }
         }
       }
 

@@ -79,6 +79,14 @@ class ActorMatcher : public Component {
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
   uint64_t h_por_;  // Spanish: "por millares" is a count, no crowd (Run)
+  // Spanish heads of a body ("presidente", "portavoz"): before "de" + an
+  // agent, the body is the actor ("el presidente del Senado" is LEG).
+  uint64_t h_heads_[7];
+  bool IsBodyHead(uint64_t h) const {
+    for (uint64_t x : h_heads_)
+      if (x == h) return true;
+    return false;
+  }
 };
 
 }  // namespace dyad

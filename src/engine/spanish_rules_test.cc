@@ -428,4 +428,28 @@ TEST(SpanishRulesTest, AViolentDemonstrationIsARiot) {
   EXPECT_TRUE(Has(ev, "CHLEDU", "141", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, TheHeadOfABodySpeaksForTheBody) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "presidente" alone is the head of state; "el presidente del Senado",
+  // whose name no dictionary knows, is the legislature.
+  auto ev = CodeEs("El presidente del Senado de Bolivia, Mario Quispe, criticó al Gobierno de Bolivia.");
+  EXPECT_TRUE(Has(ev, "BOLLEG", "111", "BOLGOV")) << Dump(ev);
+  // The spokeswoman of the police is the police.
+  ev = CodeEs("La vocera de la Policía de Chile acusó a los estudiantes de romper vitrinas.");
+  EXPECT_TRUE(Has(ev, "CHLCOP", "112", "CHLEDU")) << Dump(ev);
+  // A country after "de" is the head of that state, as before.
+  ev = CodeEs("El presidente de Bolivia criticó a los mineros.");
+  EXPECT_TRUE(Has(ev, "BOLGOV", "111", "BOLLAB")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, TheSpokesmanOfTheGovernmentKeepsHisSentencesCountry) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A body of the head's own role changes nothing: the spokesman is his
+  // sentence's government, not the country an earlier sentence named,
+  // which a bare "Gobierno" would reach back to.
+  auto ev = CodeEs("Una delegación egipcia llegó a Amán el lunes. Jordania rechazó la propuesta, indicó el portavoz del "
+                   "Gobierno, Ali Haddad, pero elogió la posición del presidente egipcio.");
+  EXPECT_TRUE(Has(ev, "JORGOV", "051", "EGYGOV")) << Dump(ev);
+}
+
 }  // namespace dyad
