@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <initializer_list>
 
 namespace dyad {
 
@@ -150,6 +151,30 @@ bool SameVersion(const struct stat& a, const struct stat& b) {
          Ns(a.st_ctim) == Ns(b.st_ctim);
 }
 
+// Writes `parts` to a temporary file beside `path` and renames it over
+// `path`, so a reader sees the old file or the whole new one, never a torn
+// one. The temporary name is one no other writer uses (process id and a
+// per-process counter): two dyads saving at once never share it.
+bool WriteFileAtomically(const std::string& path, std::initializer_list<std::string_view> parts) {
+  static std::atomic<uint64_t> counter{0};
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  bool ok = true;
+  for (std::string_view part : parts) {
+    while (ok && !part.empty()) {
+      ssize_t n = ::write(fd, part.data(), part.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) ok = false;
+      else part.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  ok = (::close(fd) == 0) && ok;
+  if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
+  if (!ok) ::unlink(tmp.c_str());
+  return ok;
+}
+
 }  // namespace
 
 int64_t FileHashMemo::NowNs() {
@@ -260,20 +285,7 @@ bool FileHashMemo::Save() {
   bytes += w.bytes();
   const uint64_t sum = XXH3_64bits(bytes.data(), bytes.size());
   bytes.append(reinterpret_cast<const char*>(&sum), sizeof sum);
-  static std::atomic<uint64_t> counter{0};
-  const std::string tmp = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  bool ok = true;
-  for (std::string_view part(bytes); ok && !part.empty();) {
-    ssize_t n = ::write(fd, part.data(), part.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) ok = false;
-    else part.remove_prefix(static_cast<size_t>(n));
-  }
-  ok = (::close(fd) == 0) && ok;
-  if (ok) ok = std::rename(tmp.c_str(), path_.c_str()) == 0;
-  if (!ok) ::unlink(tmp.c_str());
+  const bool ok = WriteFileAtomically(path_, {bytes});
   if (ok) dirty_ = false;
   return ok;
 }
@@ -332,12 +344,6 @@ bool CacheFile::Save(const CacheWriter& writer) {
   if (path_.empty()) return false;
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
-  // A name no other writer uses (process id and a per-process counter), so
-  // two dyads saving at once never write into one temporary file.
-  static std::atomic<uint64_t> counter{0};
-  std::string tmp = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
   const std::string& payload = writer.bytes();
   std::string header(kMagic, sizeof kMagic);
   uint64_t size = payload.size();
@@ -346,19 +352,7 @@ bool CacheFile::Save(const CacheWriter& writer) {
   header.append(reinterpret_cast<const char*>(digest_), 16);
   header.append(reinterpret_cast<const char*>(&size), 8);
   header.append(reinterpret_cast<const char*>(hash), 16);
-  bool ok = true;
-  for (std::string_view part : {std::string_view(header), std::string_view(payload)}) {
-    while (ok && !part.empty()) {
-      ssize_t n = ::write(fd, part.data(), part.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) ok = false;
-      else part.remove_prefix(static_cast<size_t>(n));
-    }
-  }
-  ok = (::close(fd) == 0) && ok;
-  if (ok) ok = std::rename(tmp.c_str(), path_.c_str()) == 0;
-  if (!ok) ::unlink(tmp.c_str());
-  return ok;
+  return WriteFileAtomically(path_, {header, payload});
 }
 
 }  // namespace dyad
