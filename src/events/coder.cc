@@ -1665,9 +1665,9 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) const {
   const std::vector<Token>& toks = doc.tokens;
   // A subject right after another clause's verb is that verb's object,
-  // which the parser cut off as a subject: "British aircraft using
-  // precision guided missiles killed ..." read with "guided" as a verb,
-  // "missiles" killing; the doer is before it. The antecedent of a relative
+  // which the parser cut off as a subject: in "navy jets carrying laser
+  // guided bombs killed ..." read with "guided" as a verb, "bombs" would
+  // be killing; the doer is before it. The antecedent of a relative
   // clause ("to prevent the attacks that killed ...") is no such subject.
   if (subject.begin > 0) {
     const uint64_t next = subject.end < toks.size() ? toks[subject.end].lower_hash : 0;
