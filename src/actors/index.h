@@ -113,37 +113,19 @@ class ActorIndex {
                                                                                                        : Start::kNotHere;
   }
 
-  // The first token at or after `at` (before `end`) whose word may start
-  // a name, or `end`: MayStartAt says kNoName for every token it steps
-  // over. A caller walking a sentence calls this first: on te3silver most
-  // tokens start no name, and one bit test each over a pointer taken once
-  // costs half of MayStartAt's call per token (which re-reads the
-  // vectors and tests stems_ every time).
-  uint32_t NextPossibleStart(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
-    return NextStop(tokens, at, end, first_bits_);
-  }
-
   // A caller that also wants other words of the text (the matcher's
-  // pronouns) finds them in the same walk: StopFilter(words) is the filter
-  // NextPossibleStart uses with those words' bits added, and
-  // NextStop(tokens, at, end, filter) the first token at or after `at`
-  // that may start a name or may be one of the words (a set bit means
-  // only "look"). One pass over the sentence's tokens instead of two.
+  // pronouns) finds them in the same walk as the names' first words:
+  // StopFilter(words) is the first-word filter with those words' bits
+  // added (a set bit means only "look"), which MakeStopWords and
+  // ListStops below use. One pass over the sentence's tokens instead of
+  // two.
   std::vector<uint64_t> StopFilter(std::initializer_list<uint64_t> word_hashes) const {
     std::vector<uint64_t> bits = first_bits_;
     for (uint64_t h : word_hashes) SetBit(bits, FirstBit(h));
     return bits;
   }
-  uint32_t NextStop(const std::vector<Token>& tokens, uint32_t at, uint32_t end,
-                    const std::vector<uint64_t>& filter) const {
-    if (!stems_.empty()) return at;
-    const Token* const tk = tokens.data();
-    const uint64_t* const bits = filter.data();
-    while (at < end && !(bits[FirstBit(tk[at].lower_hash) >> 6] >> (FirstBit(tk[at].lower_hash) & 63) & 1)) ++at;
-    return at;
-  }
 
-  // The same walk as a list: the words of StopFilter, and two more sets
+  // The walk as a list: the words of StopFilter, and two more sets
   // of six bits of each word's hash, tests that turn away nearly all
   // tokens the first filter lets through for a word.
   struct StopWords {
@@ -164,8 +146,9 @@ class ActorIndex {
   // (a listed token means only "look"). `out` only grows: a vector reused
   // across sentences is not zeroed for each.
   //
-  // Why a list and not NextStop and MayStartAt per stop: the first-word
-  // filter lets through ~40% of te3silver's tokens ("the", "new"), and
+  // Why a list and not a walk to the next stop and MayStartAt there (as
+  // before stop 18): the first-word filter lets through ~40% of
+  // te3silver's tokens ("the", "new"), and
   // nearly all of those are kNotHere; the caller's loop stopped, tested
   // the pronouns, called MayStartAt and re-entered the walk for each
   // (~45 instructions a stop, ~190,000 stops). Here the one, pair and

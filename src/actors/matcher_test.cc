@@ -463,18 +463,30 @@ TEST(ActorIndexTest, MayStartAtNeverHidesAMatch) {
   EXPECT_EQ(index.MayStartAt(doc.tokens, 1, 2), S::kNotHere);   // "United" alone at the end of the range
 }
 
-// NextPossibleStart steps only over tokens MayStartAt calls kNoName, and
-// stops at the first that may start a name (or at the range's end).
-TEST(ActorIndexTest, NextPossibleStartStopsWhereMayStartAtMayLook) {
+// The first stop at or after `at` of ListStops with every next token kept:
+// the first token whose word may start a name (or is one of `words`), or
+// `end`. (A token the filter lets through is then listed whatever
+// MayStartAt says.)
+uint32_t FirstStop(const ActorIndex& index, const Doc& doc, uint32_t at, uint32_t end,
+                   const ActorIndex::StopWords& words) {
+  std::vector<uint32_t> out;
+  const uint32_t k = index.ListStops(doc.tokens, at, end, words, [](const Token&) { return true; }, &out);
+  return k > 0 ? out[0] : end;
+}
+
+// The first-word filter steps only over tokens MayStartAt calls kNoName,
+// and stops at the first that may start a name (or at the range's end).
+TEST(ActorIndexTest, TheWalkStopsWhereMayStartAtMayLook) {
   TestIndex t;
   ASSERT_TRUE(t.problems.empty());
   const ActorIndex& index = *t.index;
   Doc doc;
   testing::SimpleTokenize("and then , after a while , the United Nations met in Bogota and then left", &doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const ActorIndex::StopWords none = index.MakeStopWords({});
   using S = ActorIndex::Start;
   for (uint32_t i = 0; i < n; ++i) {
-    const uint32_t next = index.NextPossibleStart(doc.tokens, i, n);
+    const uint32_t next = FirstStop(index, doc, i, n, none);
     ASSERT_GE(next, i);
     ASSERT_LE(next, n);
     for (uint32_t k = i; k < next; ++k) EXPECT_EQ(index.MayStartAt(doc.tokens, k, n), S::kNoName) << doc.tokens[k].lower;
@@ -483,37 +495,38 @@ TEST(ActorIndexTest, NextPossibleStartStopsWhereMayStartAtMayLook) {
     }
   }
   ASSERT_EQ(n, 16u);
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, n), 8u);    // United (Nations)
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 10, n), 12u);  // Bogota
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, n), n);    // "and then left": no name
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, 8), 8u);    // nothing before the range's end
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 13, 13), 13u); // an empty range
+  EXPECT_EQ(FirstStop(index, doc, 0, n, none), 8u);    // United (Nations)
+  EXPECT_EQ(FirstStop(index, doc, 10, n, none), 12u);  // Bogota
+  EXPECT_EQ(FirstStop(index, doc, 13, n, none), n);    // "and then left": no name
+  EXPECT_EQ(FirstStop(index, doc, 0, 8, none), 8u);    // nothing before the range's end
+  EXPECT_EQ(FirstStop(index, doc, 13, 13, none), 13u); // an empty range
 }
 
-// NextStop with StopFilter(words) stops wherever NextPossibleStart would
+// With StopFilter's words the walk stops wherever it would without them
 // and at each of the added words, and steps over nothing else it should
 // see: the matcher's walk finds names and pronouns in one pass.
-TEST(ActorIndexTest, NextStopAlsoStopsAtTheFilterWords) {
+TEST(ActorIndexTest, TheWalkAlsoStopsAtTheFilterWords) {
   TestIndex t;
   ASSERT_TRUE(t.problems.empty());
   const ActorIndex& index = *t.index;
   Doc doc;
   testing::SimpleTokenize("and then she said , after a while , that the United Nations met her in Bogota", &doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  const std::vector<uint64_t> filter = index.StopFilter({TokenHash("she"), TokenHash("her")});
+  const ActorIndex::StopWords words = index.MakeStopWords({TokenHash("she"), TokenHash("her")});
+  const ActorIndex::StopWords none = index.MakeStopWords({});
   auto is_word = [&](uint32_t k) { return doc.tokens[k].lower == "she" || doc.tokens[k].lower == "her"; };
   for (uint32_t i = 0; i < n; ++i) {
-    const uint32_t next = index.NextStop(doc.tokens, i, n, filter);
+    const uint32_t next = FirstStop(index, doc, i, n, words);
     ASSERT_GE(next, i);
-    ASSERT_LE(next, index.NextPossibleStart(doc.tokens, i, n));
+    ASSERT_LE(next, FirstStop(index, doc, i, n, none));
     for (uint32_t k = i; k < next; ++k) EXPECT_FALSE(is_word(k)) << k;
   }
   ASSERT_EQ(n, 17u);
-  EXPECT_EQ(index.NextStop(doc.tokens, 0, n, filter), 2u);   // she
-  EXPECT_EQ(index.NextStop(doc.tokens, 3, n, filter), 11u);  // United (Nations)
-  EXPECT_EQ(index.NextStop(doc.tokens, 12, n, filter), 14u); // her
-  EXPECT_EQ(index.NextStop(doc.tokens, 15, n, filter), 16u); // Bogota
-  EXPECT_EQ(index.NextPossibleStart(doc.tokens, 0, n), 11u); // the names' own walk passes the pronouns
+  EXPECT_EQ(FirstStop(index, doc, 0, n, words), 2u);   // she
+  EXPECT_EQ(FirstStop(index, doc, 3, n, words), 11u);  // United (Nations)
+  EXPECT_EQ(FirstStop(index, doc, 12, n, words), 14u); // her
+  EXPECT_EQ(FirstStop(index, doc, 15, n, words), 16u); // Bogota
+  EXPECT_EQ(FirstStop(index, doc, 0, n, none), 11u);   // the names' own walk passes the pronouns
 }
 
 // ListStops lists every token where MayStartAt says kMaybe, every kNotHere
