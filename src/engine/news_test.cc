@@ -276,6 +276,20 @@ TEST(NewsTest, AWeaponAsTheSubjectHasAnUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// A gerund subject ("Shelling wounded ...", "Heavy fighting killed ..."):
+// the attack is the subject, with an unknown doer (stop 19).
+TEST(NewsTest, AGerundAttackAsTheSubjectHasAnUnknownDoer) {
+  auto ev = Code("Shelling wounded six Ukrainian civilians in Kharkiv on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UKRCVL"), "194") << Dump(ev);
+  ev = Code("Heavy fighting killed 30 Sudanese civilians in Darfur on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "SDNCVL"), "190") << Dump(ev);
+  ev = Code("Clashes killed 12 Sudanese soldiers in Darfur on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "SDNMIL"), "190") << Dump(ev);
+  // Not a participle clause with its own subject after it.
+  ev = Code("Citing security concerns, Sudanese police arrested 12 protesters in Khartoum.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
 // A court's verdict or sentence told in the passive with no doer is the
 // same unknown source's act as an arrest or a charge (116; stop 18).
 TEST(NewsTest, APassiveSentenceWithoutADoerHasAnUnknownSource) {

@@ -1289,6 +1289,16 @@ std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>
   return best ? best->second : std::string();
 }
 
+std::span<const std::pair<std::string_view, std::string_view>> EventCoder::WeaponSubjectSynsets() {
+  static constexpr std::pair<std::string_view, std::string_view> kClasses[] = {
+      {"", "SUBJECT_NOT_WEAPON"},
+      {"183", "SUBJECT_BOMB"},
+      {"195", "SUBJECT_AERIAL"},
+      {"194", "SUBJECT_SHELLFIRE"},
+      {"=", "SUBJECT_ATTACK"}};
+  return kClasses;
+}
+
 EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
     : verbs_(std::move(verbs)), options_(std::move(options)) {
   // The bare "demand" pattern (the verb alone), for 'X said Y must ...'.
@@ -1310,6 +1320,14 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const auto& [code, name] : kBombs)
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) bomb_subjects_.emplace_back(code, &s);
+  // A weapon or an attack as the subject of force (WeaponSubjectCode): the
+  // code each &SUBJECT_* synset gives, "" for what is no weapon ("a heart
+  // attack"), "183" for a bomb (then its kind, above), "=" for an attack
+  // of no stated kind (the verb's code stands). The first class whose
+  // member ends at the subject's head decides.
+  for (const auto& [code, name] : WeaponSubjectSynsets())
+    for (const Synset& s : verbs_->synsets())
+      if (s.name == name && !s.members.empty()) weapon_subjects_.emplace_back(code, &s);
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -1691,51 +1709,30 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
   // A capital past the subject's first word is a name ("Royal Dutch
   // Shell", "Strike Force Alpha"): no weapon. An acronym ("IED") is none.
   if (head != subject.begin && (toks[head].flags & kCapitalized) && !(toks[head].flags & kAllCaps)) return "";
-  const uint64_t h = toks[head].lower_hash;
-  const uint64_t before = head > subject.begin ? toks[head - 1].lower_hash : 0;
-  auto in = [](uint64_t w, std::initializer_list<std::string_view> words) {
-    for (std::string_view x : words)
-      if (TokenHash(x) == w) return true;
+  // A synset member ending at the head ("a car bomb", "an air strike";
+  // "mine workers" have no mine for head).
+  auto ends_at_head = [&](const Synset& synset) {
+    for (const std::vector<uint64_t>& member : synset.members) {
+      if (member.size() > head - subject.begin + 1) continue;
+      const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
+      size_t k = 0;
+      while (k < member.size() && WordAt(toks[first + k], member[k])) ++k;
+      if (k == member.size()) return true;
+    }
     return false;
   };
   // A bomb by its kind, most specific first (bomb_subjects_ ends with any
-  // bomb, 183): the synset member must end at the head ("a car bomb", "a
-  // suicide bombing"; "mine workers" have no mine for head).
+  // bomb, 183).
   auto bomb_code = [&]() -> std::string {
     for (const auto& [kind, synset] : bomb_subjects_)
-      for (const std::vector<uint64_t>& member : synset->members) {
-        if (member.size() > head - subject.begin + 1) continue;
-        const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
-        size_t k = 0;
-        while (k < member.size() && WordAt(toks[first + k], member[k])) ++k;
-        if (k == member.size()) return kind;
-      }
+      if (ends_at_head(*synset)) return kind;
     return "183";
   };
-  // Landmines and mines are left out: a mine that kills is as often a
-  // pit's accident ("a mine collapse", "a coal mine blast") as a weapon.
-  if (in(h, {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives"})) return bomb_code();
-  // A blast or an explosion is a bomb only when the sentence says so ("a
-  // bomb blast", "a suicide blast", "a bombing attack"): alone it is as
-  // often gas or a mine.
-  if (in(h, {"blast", "explosion", "attack", "attacks"}) && in(before, {"bomb", "bombing", "suicide", "grenade"}))
-    return bomb_code();
-  if (in(h, {"airstrike", "airstrikes", "missile", "missiles", "drone", "drones", "warplane", "warplanes",
-             "bombardment"}))
-    return "195";
-  if (in(h, {"strike", "strikes", "raid", "raids", "attack", "attacks"}) &&
-      in(before, {"air", "drone", "missile", "aerial"}))
-    return "195";
-  // Rockets are fired as artillery is (data/verbs/synsets.txt &ARTILLERY_TANKS).
-  if (in(h, {"shelling", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "shellfire", "barrage"}))
-    return "194";
-  if (in(h, {"attack", "attacks", "fire"}) && in(before, {"rocket", "mortar", "artillery", "tank"})) return "194";
-  // An attack of no stated kind: the verb's code stands. Not an illness
-  // or an animal's ("a heart attack killed", "a shark attack"), nor a
-  // cyber attack (no force).
-  if (in(h, {"attack", "attacks", "ambush", "raid", "raids", "offensive", "assault", "gunfire", "crossfire"}) &&
-      !in(before, {"heart", "shark", "dog", "bear", "animal", "asthma", "panic", "cyber", "ransomware"}))
-    return "=";
+  // The weapon words are data/verbs/synsets.txt's &SUBJECT_* classes
+  // (weapon_subjects_, in the order the constructor lists them: what is no
+  // weapon first, a bare attack last), so a user can add a weapon there.
+  for (const auto& [kind, synset] : weapon_subjects_)
+    if (ends_at_head(*synset)) return kind == "183" ? bomb_code() : kind;
   return "";
 }
 
