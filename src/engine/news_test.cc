@@ -276,6 +276,22 @@ TEST(NewsTest, AWeaponAsTheSubjectHasAnUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// A weapon agent ("a drone", "warplanes": agents.txt's forces that fly or
+// fire them) whose country was guessed from its victims is no doer of
+// theirs: the doer is unknown (stop 19). A country of its own stays.
+TEST(NewsTest, AWeaponDoesNotTakeItsVictimsCountry) {
+  auto ev = Code("A drone strike killed two Malian soldiers near Gao on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "MLIMIL"), "195") << Dump(ev);
+  ev = Code("Drones killed four Yemeni soldiers on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "YEMMIL"), "195") << Dump(ev);
+  ev = Code("A Turkish drone killed four Syrian soldiers on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "TURMIL", "SYRMIL").substr(0, 2), "19") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "SYRMIL"), "") << Dump(ev);
+  // Troops are no weapon: a guessed country stays theirs (no dyad).
+  ev = Code("Troops killed four Malian soldiers near Gao on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "MLIMIL"), "") << Dump(ev);
+}
+
 // A gerund subject ("Shelling wounded ...", "Heavy fighting killed ..."):
 // the attack is the subject, with an unknown doer (stop 19).
 TEST(NewsTest, AGerundAttackAsTheSubjectHasAnUnknownDoer) {

@@ -1676,10 +1676,11 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 
 }  // namespace
 
-// Asked only of an act of force whose subject or by-phrase names no actor
-// (a few clauses in a thousand on te3silver), so its words are hashed where
-// they are read and the clauses are walked whole: no index is worth its
-// upkeep here (te3silver loop 901.8M -> 900.5M instructions, noise).
+// Asked only of an act of force whose subject or by-phrase names no actor,
+// or whose only source is a weapon agent of a guessed country (a few
+// clauses in a thousand on te3silver), so the synsets' members are compared
+// one by one and the clauses are walked whole: no index is worth its upkeep
+// here (te3silver loop 901.8M -> 900.5M instructions, noise).
 std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) const {
   const std::vector<Token>& toks = doc.tokens;
   // A subject right after another clause's verb is that verb's object,
@@ -2700,6 +2701,36 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (toks[prep].lower_hash == H().the && prep > 0) --prep;
             bool participle = prep > 0 && (toks[prep - 1].tag == Tag::VBN || toks[prep - 1].tag == Tag::VBD);
             if (!rest.empty() || participle) sources = std::move(rest);
+          }
+        }
+        // "A drone strike killed two Somali soldiers": a weapon agent
+        // ("drones", "warplanes": the forces that fly or fire them) whose
+        // country was only guessed (from elsewhere in the sentence or the
+        // article) and turns out to be the country of whom it strikes is
+        // the victims' country, and a weapon does not strike its own side:
+        // the owner is unknown. The weapon-subject rule below then codes the
+        // unknown doer ("---") and the weapon's kind. A country of its own
+        // ("a Russian drone", "Kenya's warplanes") is resolved by its phrase
+        // and kept; so is a guess that differs from the victims' ("in an
+        // article on Israel, warplanes struck Gaza").
+        if (!sources.empty() && !options_.peer_reading && !spanish && (code.starts_with("18") || code.starts_with("19"))) {
+          bool guessed_victim = true;
+          for (uint32_t m : sources) {
+            const ActorMention& a = doc.actors[m];
+            const bool guessed = a.is_agent && (a.how == ActorResolution::kAgentSentence ||
+                                                a.how == ActorResolution::kAgentArticle);
+            bool victim = false;
+            for (uint32_t t = v.tokens.end; t < end && guessed && !victim; ++t) {
+              const uint32_t o = c.starts_at[t];
+              victim = o != kNone32 && doc.actors[o].code == a.code;
+            }
+            guessed_victim &= guessed && victim;
+          }
+          // The weapon words last: a guessed agent that is its victims'
+          // country is rare, the synsets' walk is not cheap.
+          if (guessed_victim && !WeaponSubjectCode(doc, cl.subject).empty()) {
+            if (trace) say(ci, "the weapon's country was guessed and is its victims': the doer is unknown");
+            sources.clear();
           }
         }
         // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject
