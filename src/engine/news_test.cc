@@ -306,6 +306,18 @@ TEST(NewsTest, AGerundAttackAsTheSubjectHasAnUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// "Them" as the object of a second verb sharing the subject is the first
+// verb's object (stop 19).
+TEST(NewsTest, ThemAfterASecondVerbIsTheFirstVerbsObject) {
+  auto ev = Code("Sudanese police detained two students and tortured them on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "SDNCOP", "SDNEDU").substr(0, 2), "18") << Dump(ev);
+  ev = Code("Ethiopian troops captured four Eritrean soldiers and later released them.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL").substr(0, 3), "084") << Dump(ev);
+  // Not across a new subject.
+  ev = Code("Rebels captured four Eritrean soldiers and Ethiopian troops attacked them.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL"), "") << Dump(ev);
+}
+
 // A court's verdict or sentence told in the passive with no doer is the
 // same unknown source's act as an arrest or a charge (116; stop 18).
 TEST(NewsTest, APassiveSentenceWithoutADoerHasAnUnknownSource) {

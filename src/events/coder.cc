@@ -181,6 +181,11 @@ struct Ctx {
   // Set per clause: a Spanish passive whose words begin with its subject,
   // the act's logical object (see MatchFrom's personal "a").
   bool es_passive_subject_first = false;
+  // Set per clause: an object pronoun ("them") that stands for the actor
+  // `pronoun_for` named as the object of the clause before it ("arrested
+  // two men and charged them"); TakeSlot reads it as that actor.
+  uint32_t pronoun_at = kNone32;
+  uint32_t pronoun_for = kNone32;
 };
 
 // A word that joins members of a coordinated list: ",", "and", "or", and
@@ -304,10 +309,15 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   auto participle_before_actor = [&](size_t i) {
     return toks[seq[i]].tag == Tag::VBN && i + 1 < seq.size() && c.starts_at[seq[i + 1]] != kNone32;
   };
-  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 &&
+  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 && seq[k] != c.pronoun_at &&
          (SkippableBeforeSlot(toks[seq[k]]) || participle_before_actor(k)) && skipped < 3) {
     ++k;
     ++skipped;
+  }
+  if (k < seq.size() && seq[k] == c.pronoun_at) {
+    PushMention(c, c.pronoun_for, out);
+    *next = k + 1;
+    return true;
   }
   if (k >= seq.size() || c.starts_at[seq[k]] == kNone32) return false;
   while (true) {
@@ -722,7 +732,8 @@ FirstReach FirstReachOf(const Ctx& c, const std::vector<uint32_t>& seq) {
     f.words2 |= WordBit2(toks[seq[q]].lemma_hash) | WordBit2(toks[seq[q]].lower_hash);
     if (q >= static_cast<size_t>(kMaxSkip) || !MaySkipInPattern(c, seq, q)) break;
   }
-  for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q) f.actor = c.starts_at[seq[q]] != kNone32;
+  for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q)
+    f.actor = c.starts_at[seq[q]] != kNone32 || seq[q] == c.pronoun_at;
   return f;
 }
 
@@ -2389,6 +2400,33 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       return options_.dictionary_verbs ? choose_in(std::true_type{}, words, words_present, with_words_only)
                                        : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
+    // "Police detained two men and beat them": an object pronoun right
+    // after the verb of a clause joined by "and" to the clause before,
+    // sharing its subject, is that clause's object, when an actor heads
+    // it (at most a determiner, a number and adjectives before it), and
+    // when that clause coded an act: one that did not may be a wish or a
+    // proposal the second verb goes on with ("suggested the authority
+    // give people information and help them"). Only "them" and only the
+    // clause right before, in one sentence: "him" and "her" are the
+    // matcher's (persons), and a pronoun further away may point anywhere.
+    c.pronoun_at = c.pronoun_for = kNone32;
+    static const uint64_t kThem = TokenHash("them");
+    uint32_t joint = v.tokens.begin;  // the "and", past an adverb ("and later freed them")
+    while (joint > 0 && IsAdverb(toks[joint - 1].tag)) --joint;
+    if (!options_.peer_reading && !spanish && cl.subject_inherited && ci > 0 && v.tokens.end < toks.size() &&
+        toks[v.tokens.end].lower_hash == kThem && c.starts_at[v.tokens.end] == kNone32 && joint > 0 &&
+        toks[joint - 1].lower_hash == H().and_) {
+      const Clause& prev = doc.clauses[ci - 1];
+      uint32_t t = coded[ci - 1] ? prev.verb.tokens.end : joint;
+      while (t < joint && c.starts_at[t] == kNone32 &&
+             (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD || IsAdjective(toks[t].tag)))
+        ++t;
+      if (prev.sentence == cl.sentence && !prev.verb.tokens.empty() && t < joint && c.starts_at[t] != kNone32 &&
+          doc.actors[c.starts_at[t]].tokens.end < joint) {
+        c.pronoun_at = v.tokens.end;
+        c.pronoun_for = c.starts_at[t];
+      }
+    }
     chosen = choose(seq, present, false);
     // The peers' readings retry on a wider list of words when only the bare
     // verb (or nothing) matched; `words` takes over from `seq` on a match.
