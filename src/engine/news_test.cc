@@ -309,10 +309,18 @@ TEST(NewsTest, AGerundAttackAsTheSubjectHasAnUnknownDoer) {
 // "Them" as the object of a second verb sharing the subject is the first
 // verb's object (stop 19).
 TEST(NewsTest, ThemAfterASecondVerbIsTheFirstVerbsObject) {
+  // The first clause codes its own event (173) first; the one asked for
+  // here is the second verb's.
+  auto has = [](const std::vector<EventRecord>& evs, std::string_view src, std::string_view tgt,
+                std::string_view code) {
+    for (const EventRecord& e : evs)
+      if (e.source == src && e.target == tgt && e.code.starts_with(code)) return true;
+    return false;
+  };
   auto ev = Code("Sudanese police detained two students and tortured them on Monday.", "2024-06-10");
-  EXPECT_EQ(CodeOf(ev, "SDNCOP", "SDNEDU").substr(0, 2), "18") << Dump(ev);
+  EXPECT_TRUE(has(ev, "SDNCOP", "SDNEDU", "182")) << Dump(ev);
   ev = Code("Ethiopian troops captured four Eritrean soldiers and later released them.", "2024-06-10");
-  EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL").substr(0, 3), "084") << Dump(ev);
+  EXPECT_TRUE(has(ev, "ETHMIL", "ERIMIL", "084")) << Dump(ev);
   // Not across a new subject.
   ev = Code("Rebels captured four Eritrean soldiers and Ethiopian troops attacked them.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL"), "") << Dump(ev);
