@@ -126,6 +126,14 @@ grep -q "cond.verbs.txt:1: error: subject condition: unknown actor-code group WI
   fail "lint missed the unknown group: $(cat "$work/lint_cond.txt")"
 grep -q "PKO" "$work/lint_cond.txt" && fail "lint flagged the known group PKO: $(cat "$work/lint_cond.txt")"
 
+check "dict lint warns when a weapon-subject synset the coder reads is missing (data/verbs/synsets.txt)"
+cp -r "$src/data" "$work/data_weapons"
+sed -i '/^&SUBJECT_AERIAL /d' "$work/data_weapons/verbs/synsets.txt"
+"$dyad" dict lint --data "$work/data_weapons" >"$work/lint_weapons.txt" || fail "a missing weapon class is a warning, not an error"
+grep -q "warning: &SUBJECT_AERIAL is missing" "$work/lint_weapons.txt" || fail "lint missed the missing class: $(tail -3 "$work/lint_weapons.txt")"
+"$dyad" dict lint >"$work/lint_all.txt" || fail "dict lint of the shipped data"
+grep -q "&SUBJECT_.* is missing" "$work/lint_all.txt" && fail "lint flagged a class the data has"
+
 check "dict lint names a title whose role is unknown (data/actors/titles.txt)"
 cp -r "$src/data" "$work/data_titles"
 printf 'chief wizard -> WIZ\n' >>"$work/data_titles/actors/titles.txt"

@@ -18,6 +18,7 @@
 #include "cli/cli.h"
 #include "codebook/codebook.h"
 #include "dict/wordnet.h"
+#include "events/coder.h"
 #include "events/nominal.h"
 #include "lang/en/lemmatizer.h"
 #include "ingest/reader.h"
@@ -138,6 +139,19 @@ int RunLint(const DictFlags& f) {
       for (const std::string& r : p.subject_roles)
         if (!types.Find(r) && !types.IsCountry(r))
           problems.push_back({std::string(p.file), p.line, "subject condition: unknown actor-code group " + r, true});
+
+  // The coder reads weapons and attacks as subjects of force from synsets
+  // it names (EventCoder::WeaponSubjectSynsets): one missing from
+  // synsets.txt silently codes no weapon of that kind.
+  for (const auto& [code, name] : EventCoder::WeaponSubjectSynsets()) {
+    bool found = false;
+    for (const Synset& s : engine->verbs().synsets()) found |= s.name == name && !s.members.empty();
+    if (!found)
+      problems.push_back({"verbs/synsets.txt", 0,
+                          fmt::format("&{} is missing: the coder reads weapons as subjects from it (code {})", name,
+                                      code.empty() ? "none" : code),
+                          false});
+  }
 
   // Patterns that can never match: the coder looks verbs up by lemma, so a
   // pattern written with an inflected form ("attacked") is dead.

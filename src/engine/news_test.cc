@@ -276,6 +276,56 @@ TEST(NewsTest, AWeaponAsTheSubjectHasAnUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// A weapon agent ("a drone", "warplanes": agents.txt's forces that fly or
+// fire them) whose country was guessed from its victims is no doer of
+// theirs: the doer is unknown (stop 19). A country of its own stays.
+TEST(NewsTest, AWeaponDoesNotTakeItsVictimsCountry) {
+  auto ev = Code("A drone strike killed two Malian soldiers near Gao on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "MLIMIL"), "195") << Dump(ev);
+  ev = Code("Drones killed four Yemeni soldiers on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "YEMMIL"), "195") << Dump(ev);
+  ev = Code("A Turkish drone killed four Syrian soldiers on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "TURMIL", "SYRMIL").substr(0, 2), "19") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "SYRMIL"), "") << Dump(ev);
+  // Troops are no weapon: a guessed country stays theirs (no dyad).
+  ev = Code("Troops killed four Malian soldiers near Gao on Tuesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "MLIMIL"), "") << Dump(ev);
+}
+
+// A gerund subject ("Shelling wounded ...", "Heavy fighting killed ..."):
+// the attack is the subject, with an unknown doer (stop 19).
+TEST(NewsTest, AGerundAttackAsTheSubjectHasAnUnknownDoer) {
+  auto ev = Code("Shelling wounded six Ukrainian civilians in Kharkiv on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "UKRCVL"), "194") << Dump(ev);
+  ev = Code("Heavy fighting killed 30 Sudanese civilians in Darfur on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "SDNCVL"), "190") << Dump(ev);
+  ev = Code("Clashes killed 12 Sudanese soldiers in Darfur on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "SDNMIL"), "190") << Dump(ev);
+  // Not a participle clause with its own subject after it.
+  ev = Code("Citing security concerns, Sudanese police arrested 12 protesters in Khartoum.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
+}
+
+// "Them" as the object of a second verb sharing the subject is the first
+// verb's object (stop 19).
+TEST(NewsTest, ThemAfterASecondVerbIsTheFirstVerbsObject) {
+  // The first clause codes its own event (173) first; the one asked for
+  // here is the second verb's.
+  auto has = [](const std::vector<EventRecord>& evs, std::string_view src, std::string_view tgt,
+                std::string_view code) {
+    for (const EventRecord& e : evs)
+      if (e.source == src && e.target == tgt && e.code.starts_with(code)) return true;
+    return false;
+  };
+  auto ev = Code("Sudanese police detained two students and tortured them on Monday.", "2024-06-10");
+  EXPECT_TRUE(has(ev, "SDNCOP", "SDNEDU", "182")) << Dump(ev);
+  ev = Code("Ethiopian troops captured four Eritrean soldiers and later released them.", "2024-06-10");
+  EXPECT_TRUE(has(ev, "ETHMIL", "ERIMIL", "084")) << Dump(ev);
+  // Not across a new subject.
+  ev = Code("Rebels captured four Eritrean soldiers and Ethiopian troops attacked them.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL"), "") << Dump(ev);
+}
+
 // A court's verdict or sentence told in the passive with no doer is the
 // same unknown source's act as an arrest or a charge (116; stop 18).
 TEST(NewsTest, APassiveSentenceWithoutADoerHasAnUnknownSource) {

@@ -181,6 +181,11 @@ struct Ctx {
   // Set per clause: a Spanish passive whose words begin with its subject,
   // the act's logical object (see MatchFrom's personal "a").
   bool es_passive_subject_first = false;
+  // Set per clause: an object pronoun ("them") that stands for the actor
+  // `pronoun_for` named as the object of the clause before it ("arrested
+  // two men and charged them"); TakeSlot reads it as that actor.
+  uint32_t pronoun_at = kNone32;
+  uint32_t pronoun_for = kNone32;
 };
 
 // A word that joins members of a coordinated list: ",", "and", "or", and
@@ -304,10 +309,15 @@ bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* 
   auto participle_before_actor = [&](size_t i) {
     return toks[seq[i]].tag == Tag::VBN && i + 1 < seq.size() && c.starts_at[seq[i + 1]] != kNone32;
   };
-  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 &&
+  while (k < seq.size() && c.starts_at[seq[k]] == kNone32 && seq[k] != c.pronoun_at &&
          (SkippableBeforeSlot(toks[seq[k]]) || participle_before_actor(k)) && skipped < 3) {
     ++k;
     ++skipped;
+  }
+  if (k < seq.size() && seq[k] == c.pronoun_at) {
+    PushMention(c, c.pronoun_for, out);
+    *next = k + 1;
+    return true;
   }
   if (k >= seq.size() || c.starts_at[seq[k]] == kNone32) return false;
   while (true) {
@@ -722,7 +732,8 @@ FirstReach FirstReachOf(const Ctx& c, const std::vector<uint32_t>& seq) {
     f.words2 |= WordBit2(toks[seq[q]].lemma_hash) | WordBit2(toks[seq[q]].lower_hash);
     if (q >= static_cast<size_t>(kMaxSkip) || !MaySkipInPattern(c, seq, q)) break;
   }
-  for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q) f.actor = c.starts_at[seq[q]] != kNone32;
+  for (size_t q = 0; q < seq.size() && q <= 3 && !f.actor; ++q)
+    f.actor = c.starts_at[seq[q]] != kNone32 || seq[q] == c.pronoun_at;
   return f;
 }
 
@@ -1289,6 +1300,16 @@ std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>
   return best ? best->second : std::string();
 }
 
+std::span<const std::pair<std::string_view, std::string_view>> EventCoder::WeaponSubjectSynsets() {
+  static constexpr std::pair<std::string_view, std::string_view> kClasses[] = {
+      {"", "SUBJECT_NOT_WEAPON"},
+      {"183", "SUBJECT_BOMB"},
+      {"195", "SUBJECT_AERIAL"},
+      {"194", "SUBJECT_SHELLFIRE"},
+      {"=", "SUBJECT_ATTACK"}};
+  return kClasses;
+}
+
 EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
     : verbs_(std::move(verbs)), options_(std::move(options)) {
   // The bare "demand" pattern (the verb alone), for 'X said Y must ...'.
@@ -1310,6 +1331,14 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const auto& [code, name] : kBombs)
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) bomb_subjects_.emplace_back(code, &s);
+  // A weapon or an attack as the subject of force (WeaponSubjectCode): the
+  // code each &SUBJECT_* synset gives, "" for what is no weapon ("a heart
+  // attack"), "183" for a bomb (then its kind, above), "=" for an attack
+  // of no stated kind (the verb's code stands). The first class whose
+  // member ends at the subject's head decides.
+  for (const auto& [code, name] : WeaponSubjectSynsets())
+    for (const Synset& s : verbs_->synsets())
+      if (s.name == name && !s.members.empty()) weapon_subjects_.emplace_back(code, &s);
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -1658,10 +1687,11 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 
 }  // namespace
 
-// Asked only of an act of force whose subject or by-phrase names no actor
-// (a few clauses in a thousand on te3silver), so its words are hashed where
-// they are read and the clauses are walked whole: no index is worth its
-// upkeep here (te3silver loop 901.8M -> 900.5M instructions, noise).
+// Asked only of an act of force whose subject or by-phrase names no actor,
+// or whose only source is a weapon agent of a guessed country (a few
+// clauses in a thousand on te3silver), so the synsets' members are compared
+// one by one and the clauses are walked whole: no index is worth its upkeep
+// here (te3silver loop 901.8M -> 900.5M instructions, noise).
 std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) const {
   const std::vector<Token>& toks = doc.tokens;
   // A subject right after another clause's verb is that verb's object,
@@ -1691,51 +1721,30 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
   // A capital past the subject's first word is a name ("Royal Dutch
   // Shell", "Strike Force Alpha"): no weapon. An acronym ("IED") is none.
   if (head != subject.begin && (toks[head].flags & kCapitalized) && !(toks[head].flags & kAllCaps)) return "";
-  const uint64_t h = toks[head].lower_hash;
-  const uint64_t before = head > subject.begin ? toks[head - 1].lower_hash : 0;
-  auto in = [](uint64_t w, std::initializer_list<std::string_view> words) {
-    for (std::string_view x : words)
-      if (TokenHash(x) == w) return true;
+  // A synset member ending at the head ("a car bomb", "an air strike";
+  // "mine workers" have no mine for head).
+  auto ends_at_head = [&](const Synset& synset) {
+    for (const std::vector<uint64_t>& member : synset.members) {
+      if (member.size() > head - subject.begin + 1) continue;
+      const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
+      size_t k = 0;
+      while (k < member.size() && WordAt(toks[first + k], member[k])) ++k;
+      if (k == member.size()) return true;
+    }
     return false;
   };
   // A bomb by its kind, most specific first (bomb_subjects_ ends with any
-  // bomb, 183): the synset member must end at the head ("a car bomb", "a
-  // suicide bombing"; "mine workers" have no mine for head).
+  // bomb, 183).
   auto bomb_code = [&]() -> std::string {
     for (const auto& [kind, synset] : bomb_subjects_)
-      for (const std::vector<uint64_t>& member : synset->members) {
-        if (member.size() > head - subject.begin + 1) continue;
-        const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
-        size_t k = 0;
-        while (k < member.size() && WordAt(toks[first + k], member[k])) ++k;
-        if (k == member.size()) return kind;
-      }
+      if (ends_at_head(*synset)) return kind;
     return "183";
   };
-  // Landmines and mines are left out: a mine that kills is as often a
-  // pit's accident ("a mine collapse", "a coal mine blast") as a weapon.
-  if (in(h, {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives"})) return bomb_code();
-  // A blast or an explosion is a bomb only when the sentence says so ("a
-  // bomb blast", "a suicide blast", "a bombing attack"): alone it is as
-  // often gas or a mine.
-  if (in(h, {"blast", "explosion", "attack", "attacks"}) && in(before, {"bomb", "bombing", "suicide", "grenade"}))
-    return bomb_code();
-  if (in(h, {"airstrike", "airstrikes", "missile", "missiles", "drone", "drones", "warplane", "warplanes",
-             "bombardment"}))
-    return "195";
-  if (in(h, {"strike", "strikes", "raid", "raids", "attack", "attacks"}) &&
-      in(before, {"air", "drone", "missile", "aerial"}))
-    return "195";
-  // Rockets are fired as artillery is (data/verbs/synsets.txt &ARTILLERY_TANKS).
-  if (in(h, {"shelling", "shells", "artillery", "mortar", "mortars", "rocket", "rockets", "shellfire", "barrage"}))
-    return "194";
-  if (in(h, {"attack", "attacks", "fire"}) && in(before, {"rocket", "mortar", "artillery", "tank"})) return "194";
-  // An attack of no stated kind: the verb's code stands. Not an illness
-  // or an animal's ("a heart attack killed", "a shark attack"), nor a
-  // cyber attack (no force).
-  if (in(h, {"attack", "attacks", "ambush", "raid", "raids", "offensive", "assault", "gunfire", "crossfire"}) &&
-      !in(before, {"heart", "shark", "dog", "bear", "animal", "asthma", "panic", "cyber", "ransomware"}))
-    return "=";
+  // The weapon words are data/verbs/synsets.txt's &SUBJECT_* classes
+  // (weapon_subjects_, in the order the constructor lists them: what is no
+  // weapon first, a bare attack last), so a user can add a weapon there.
+  for (const auto& [kind, synset] : weapon_subjects_)
+    if (ends_at_head(*synset)) return kind == "183" ? bomb_code() : kind;
   return "";
 }
 
@@ -2391,6 +2400,33 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       return options_.dictionary_verbs ? choose_in(std::true_type{}, words, words_present, with_words_only)
                                        : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
+    // "Police detained two men and beat them": an object pronoun right
+    // after the verb of a clause joined by "and" to the clause before,
+    // sharing its subject, is that clause's object, when an actor heads
+    // it (at most a determiner, a number and adjectives before it), and
+    // when that clause coded an act: one that did not may be a wish or a
+    // proposal the second verb goes on with ("suggested the authority
+    // give people information and help them"). Only "them" and only the
+    // clause right before, in one sentence: "him" and "her" are the
+    // matcher's (persons), and a pronoun further away may point anywhere.
+    c.pronoun_at = c.pronoun_for = kNone32;
+    static const uint64_t kThem = TokenHash("them");
+    uint32_t joint = v.tokens.begin;  // the "and", past an adverb ("and later freed them")
+    while (joint > 0 && IsAdverb(toks[joint - 1].tag)) --joint;
+    if (!options_.peer_reading && !spanish && cl.subject_inherited && ci > 0 && v.tokens.end < toks.size() &&
+        toks[v.tokens.end].lower_hash == kThem && c.starts_at[v.tokens.end] == kNone32 && joint > 0 &&
+        toks[joint - 1].lower_hash == H().and_) {
+      const Clause& prev = doc.clauses[ci - 1];
+      uint32_t t = coded[ci - 1] ? prev.verb.tokens.end : joint;
+      while (t < joint && c.starts_at[t] == kNone32 &&
+             (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD || IsAdjective(toks[t].tag)))
+        ++t;
+      if (prev.sentence == cl.sentence && !prev.verb.tokens.empty() && t < joint && c.starts_at[t] != kNone32 &&
+          doc.actors[c.starts_at[t]].tokens.end < joint) {
+        c.pronoun_at = v.tokens.end;
+        c.pronoun_for = c.starts_at[t];
+      }
+    }
     chosen = choose(seq, present, false);
     // The peers' readings retry on a wider list of words when only the bare
     // verb (or nothing) matched; `words` takes over from `seq` on a match.
@@ -2703,6 +2739,36 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (toks[prep].lower_hash == H().the && prep > 0) --prep;
             bool participle = prep > 0 && (toks[prep - 1].tag == Tag::VBN || toks[prep - 1].tag == Tag::VBD);
             if (!rest.empty() || participle) sources = std::move(rest);
+          }
+        }
+        // "A drone strike killed two Somali soldiers": a weapon agent
+        // ("drones", "warplanes": the forces that fly or fire them) whose
+        // country was only guessed (from elsewhere in the sentence or the
+        // article) and turns out to be the country of whom it strikes is
+        // the victims' country, and a weapon does not strike its own side:
+        // the owner is unknown. The weapon-subject rule below then codes the
+        // unknown doer ("---") and the weapon's kind. A country of its own
+        // ("a Russian drone", "Kenya's warplanes") is resolved by its phrase
+        // and kept; so is a guess that differs from the victims' ("in an
+        // article on Israel, warplanes struck Gaza").
+        if (!sources.empty() && !options_.peer_reading && !spanish && (code.starts_with("18") || code.starts_with("19"))) {
+          bool guessed_victim = true;
+          for (uint32_t m : sources) {
+            const ActorMention& a = doc.actors[m];
+            const bool guessed = a.is_agent && (a.how == ActorResolution::kAgentSentence ||
+                                                a.how == ActorResolution::kAgentArticle);
+            bool victim = false;
+            for (uint32_t t = v.tokens.end; t < end && guessed && !victim; ++t) {
+              const uint32_t o = c.starts_at[t];
+              victim = o != kNone32 && doc.actors[o].code == a.code;
+            }
+            guessed_victim &= guessed && victim;
+          }
+          // The weapon words last: a guessed agent that is its victims'
+          // country is rare, the synsets' walk is not cheap.
+          if (guessed_victim && !WeaponSubjectCode(doc, cl.subject).empty()) {
+            if (trace) say(ci, "the weapon's country was guessed and is its victims': the doer is unknown");
+            sources.clear();
           }
         }
         // "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject

@@ -13,7 +13,9 @@
 
 #include <atomic>
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -162,6 +164,11 @@ class EventCoder : public Component {
   std::string_view name() const override { return "events"; }
   void Run(Doc& doc) const override;
 
+  // The synsets (data/verbs/synsets.txt) naming weapons and attacks as the
+  // subject of force, each with the code it gives (WeaponSubjectCode);
+  // `dyad dict lint` reports one the dictionary lacks.
+  static std::span<const std::pair<std::string_view, std::string_view>> WeaponSubjectSynsets();
+
   // Codes one document, explaining each decision into `trace` if not null.
   void Code(Doc& doc, std::vector<CoderTrace>* trace) const;
 
@@ -172,6 +179,9 @@ class EventCoder : public Component {
   // Bombings a subject may name ("a suicide bomber killed ..."): each code
   // (183x) with the synset whose members name it, where the dictionary has it.
   std::vector<std::pair<std::string, const Synset*>> bomb_subjects_;
+  // Weapons and attacks as subjects of force (WeaponSubjectSynsets), in
+  // that order, where the dictionary has them.
+  std::vector<std::pair<std::string, const Synset*>> weapon_subjects_;
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)

@@ -636,6 +636,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
   RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
+  RepairGerundSubject(doc, sentence, present);
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
@@ -838,6 +839,48 @@ void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t prese
         break;
       }
   }
+}
+
+// A gerund opening a sentence, after at most a determiner and adjectives
+// ("Shelling", "Heavy fighting", "Renewed fighting"), right before a past
+// form that can be a finite verb ("killed", "wounded") is the subject of
+// that verb: "Shelling wounded five civilians" has no participle clause
+// ("Shelling the town, they ..." has an object after the gerund, not a
+// verb). The bigrams read the gerund as a participle and the past form as
+// an adjective or participle, which leaves the act without a clause of its
+// own. Not an auxiliary ("Having signed the deal, ..."): there the past
+// form is the participle it governs.
+void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: the rule needs a gerund, which most sentences lack.
+  if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0) return;
+  Token* const tok = doc.tokens.data();
+  uint32_t k = sentence.tokens.begin;
+  const uint32_t e = sentence.tokens.end;
+  // The sentence's first gerund; it must open its clause (AtClauseStart,
+  // or past a dateline's dash) or follow only a determiner and adjectives
+  // there.
+  while (k < e && tok[k].tag != Tag::VBG) ++k;
+  if (k + 2 >= e) return;
+  // The cheap tests first: a past form right after it, then an object.
+  const Token& verb = tok[k + 1];
+  const bool past = verb.tag == Tag::VBD || ((verb.tag == Tag::JJ || verb.tag == Tag::VBN) && verb.lower.ends_with("ed"));
+  if (!past || !StartsObject(tok[k + 2].tag) || IsAuxiliary(tok[k].lower)) return;
+  uint32_t start = k;
+  while (start > sentence.tokens.begin &&
+         (tok[start - 1].tag == Tag::DET || tok[start - 1].tag == Tag::JJ ||
+          ((tok[start - 1].tag == Tag::VBN || tok[start - 1].tag == Tag::VBD) && tok[start - 1].lower.ends_with("ed"))))
+    --start;
+  // A wire dateline ends in a lone dash ("KIEV (Reuters) - Shelling"),
+  // which AtClauseStart does not count.
+  const bool after_dash = start > sentence.tokens.begin && tok[start - 1].lower == "-";
+  if (!(after_dash || AtClauseStart(doc, sentence, start))) return;
+  bool can_be_past = verb.tag == Tag::VBD;
+  for (const TagScore& c : Candidates(doc, sentence, k + 1)) can_be_past |= c.tag == Tag::VBD;
+  if (!can_be_past) return;
+  for (uint32_t j = start; j < k; ++j)
+    if (tok[j].tag == Tag::VBN || tok[j].tag == Tag::VBD) tok[j].tag = Tag::JJ;  // "Renewed fighting"
+  tok[k].tag = Tag::NN;
+  tok[k + 1].tag = Tag::VBD;
 }
 
 void Tagger::Run(Doc& doc) const {

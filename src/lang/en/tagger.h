@@ -56,6 +56,10 @@ class Tagger : public Component {
   // `marked` as for RepairPastTense (it lists the opening quotes too).
   void RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t present,
                         std::span<const uint32_t> marked) const;
+  // "Shelling wounded five civilians", "Heavy fighting killed 30": a
+  // gerund opening the sentence right before a past tense is its subject,
+  // a noun (see tagger.cc).
+  void RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence

@@ -309,6 +309,23 @@ void ExpectTagsAsAlone(const Doc& doc, const std::vector<std::string>& lines, He
 // sentence start, inside a sentence and in a headline, tagged in one run,
 // must get the tags each sentence gets from a fresh tagger (whose memo
 // starts empty).
+// A gerund opening the sentence right before a past form is its subject
+// (RepairGerundSubject): a noun, and the past form the finite verb.
+TEST(Tagger, GerundSubjectBeforeAPastVerb) {
+  REQUIRE_LEXICON();
+  std::string t = Tag1("Shelling wounded six villagers near the border on Monday .");
+  EXPECT_NE(t.find("Shelling/nn wounded/vbd"), std::string::npos) << t;
+  t = Tag1("Heavy fighting killed dozens of people in the north .");
+  EXPECT_NE(t.find("fighting/nn killed/vbd"), std::string::npos) << t;
+  t = Tag1("Renewed fighting displaced thousands of families .");
+  EXPECT_NE(t.find("Renewed/jj fighting/nn displaced/vbd"), std::string::npos) << t;
+  // A participle clause with its own object, and an auxiliary, stay.
+  t = Tag1("Having signed the accord , the ministers left .");
+  EXPECT_NE(t.find("Having/vbg"), std::string::npos) << t;
+  t = Tag1("Citing security concerns , the embassy closed .");
+  EXPECT_EQ(t.find("Citing/nn"), std::string::npos) << t;
+}
+
 TEST(Tagger, CandidateMemoKeepsContext) {
   REQUIRE_LEXICON();
   const std::vector<std::string> lines = {
