@@ -696,9 +696,10 @@ class Finder {
   }
   // "will", "shall", "scheduled" or a Spanish future form ("viajará") in
   // the six words before word i, or a deadline word ("by", "until") right
-  // before it: the expression points forward.
+  // before it: the expression points forward. The farthest any rule reads
+  // back (kTimexLookBackWords, which the time tagger relies on).
   bool FutureBefore(size_t i) const {
-    for (size_t k = i > 6 ? i - 6 : 0; k < i; ++k) {
+    for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
       if (w_[k].cat() == Cat::kFuture &&
           (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && w_[k + 1].low == "on")))
         return true;
@@ -1131,7 +1132,9 @@ class Finder {
       return i;
     }
     size_t u = i + 1;
-    // "a few weeks", "a couple of years".
+    // "a few weeks", "a couple of years". The unit, a trigger word, is at
+    // most kTimexLeadWords words after the count (the time tagger relies on
+    // it: a count is no trigger word itself).
     if (n == 1 && Has(u) && (w_[u].low == "few" || w_[u].low == "couple")) {
       n = w_[u].low == "few" ? -1 : 2;
       ++u;
