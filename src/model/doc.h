@@ -65,8 +65,8 @@ enum TokenFlag : uint16_t {
   kParagraphStart = 1 << 13,
   // Set by the segmenter on a token that may make the time finder look
   // further (a digit, a trigger word of its lexicon by lower_hash, or a
-  // shape it cannot vouch for: see Segmenter::Scan); only ORed into
-  // Sentence::may_have_time.
+  // shape it cannot vouch for: see Segmenter::Scan); ORed into
+  // Sentence::may_have_time, and the first in a sentence read by FinderStart.
   kTimeCue = 1 << 14,
   // Set by the segmenter when `lower` is the surface's own bytes or, with
   // kCapitalized (and not kAllCaps), the surface with its first byte, an

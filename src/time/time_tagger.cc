@@ -1,5 +1,6 @@
 #include "time/time_tagger.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -54,6 +55,44 @@ bool InQuote(const Doc& doc, const Sentence& s) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB" || t == "``";
 }
 
+}  // namespace
+
+uint32_t FinderStart(const Doc& doc, const Sentence& s) {
+  const uint32_t begin = s.tokens.begin, end = s.tokens.end;
+  if (begin >= end || end > doc.tokens.size()) return s.span.begin;
+  uint32_t t = begin;
+  while (t < end && !doc.tokens[t].has(kTimeCue)) ++t;
+  // No cue at all: tokens from another producer than the segmenter (which
+  // then leaves may_have_time true); the finder reads everything.
+  if (t == end) return s.span.begin;
+  // Every token before the first cue is, by the segmenter's kTimeCue rule
+  // (Segmenter::ScanGeneral), either exactly one of the finder's words
+  // (ASCII letters, not a trigger word) or a separator, so its letter
+  // tokens are the finder's words before the first that starts with a
+  // digit or is a trigger word, and the token that starts the window
+  // starts a word of the finder's (timex.h: kTimexLeadWords).
+  const std::string_view text = doc.text();
+  size_t words = 0;
+  while (t > begin) {
+    --t;
+    const Token& tk = doc.tokens[t];
+    const unsigned char c = static_cast<unsigned char>(text[tk.span.begin]);
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && ++words == kTimexLeadWords + kTimexLookBackWords)
+      return std::max(tk.span.begin, s.span.begin);
+  }
+  return s.span.begin;
+}
+
+namespace {
+
+// FindTimexes on sentence s from FinderStart on: the same matches as on
+// the whole sentence (spans are offsets into the document either way).
+// About a third of the words of te3silver's sentences lie before it.
+void FindInSentence(const Doc& doc, const Sentence& s, const Date& anchor, std::vector<TimexMatch>* out) {
+  const uint32_t b = FinderStart(doc, s);
+  FindTimexes(doc.text(Span{b, s.span.end}), b, anchor, out, /*want_timex3=*/false);
+}
+
 // Words whose day is the day they were said.
 bool IsDeictic(std::string_view rule) {
   return rule == "today" || rule == "earlier_today" || rule == "later_today" || rule == "tonight" ||
@@ -79,7 +118,7 @@ Date StoryDate(const Doc& doc, const Date& anchor, std::vector<std::vector<Timex
     std::vector<TimexMatch>& found = (*seen)[(*num_seen)++];
     found.clear();
     // Skipped where the segmenter proved it finds nothing (doc.h).
-    if (s.may_have_time) FindTimexes(doc.text(s.span), s.span.begin, anchor, &found, /*want_timex3=*/false);
+    if (s.may_have_time) FindInSentence(doc, s, anchor, &found);
     for (const TimexMatch& m : found) {
       if (!IsPoint(m) || m.value.precision != Precision::kDay || IsDeictic(m.rule)) continue;
       int32_t d = m.value.first_day(), a = anchor.first_day();
@@ -135,7 +174,7 @@ void TimeTagger::Run(Doc& doc) const {
       // Skipped where the segmenter proved it finds nothing (doc.h): 30%
       // of te3silver's sentences, whose word split was most of this
       // stage's time.
-      if (s.may_have_time) FindTimexes(text, s.span.begin, anchor, &found, /*want_timex3=*/false);
+      if (s.may_have_time) FindInSentence(doc, s, anchor, &found);
     }
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {
@@ -156,7 +195,7 @@ void TimeTagger::Run(Doc& doc) const {
         // A deictic word inside a quotation is relative to the story date.
         if (!in_quote.empty() && b < t && in_quote[b] && IsDeictic(e.rule)) {
           requoted.clear();
-          FindTimexes(text, s.span.begin, story, &requoted, /*want_timex3=*/false);
+          FindInSentence(doc, s, story, &requoted);
           for (const TimexMatch& r : requoted) {
             if (r.span.begin == e.span.begin && r.span.end == e.span.end) {
               e.value = r.value;

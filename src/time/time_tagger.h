@@ -15,11 +15,21 @@
 #ifndef DYAD_TIME_TIME_TAGGER_H_
 #define DYAD_TIME_TIME_TAGGER_H_
 
+#include <cstdint>
 #include <string_view>
 
+#include "model/doc.h"
 #include "pipeline/component.h"
 
 namespace dyad {
+
+// The byte of sentence s from which the time finder is run: the start of
+// the kTimexLeadWords + kTimexLookBackWords'th word token before its first
+// kTimeCue token (timex.h), or the sentence's start (fewer words before it,
+// or no cue: tokens not from the segmenter). FindTimexes gives the same
+// matches from there as from the sentence's start, without splitting the
+// words before it.
+uint32_t FinderStart(const Doc& doc, const Sentence& s);
 
 class TimeTagger : public Component {
  public:

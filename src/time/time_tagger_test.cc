@@ -1,5 +1,7 @@
 #include "time/time_tagger.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "testing/simple_tokens.h"
@@ -48,6 +50,58 @@ TEST(TimeTagger, SkipsOnlySentencesMarkedWithoutTime) {
   ASSERT_EQ(doc.times.size(), 1u);
   EXPECT_EQ(doc.times[0].sentence, 0u);
   EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 22));
+}
+
+// FinderStart: the finder reads a sentence from nine word tokens
+// (timex.h's reach) before its first kTimeCue token, trusting the
+// segmenter that no token before that one holds a digit or a trigger word.
+// The test tokenizer sets no cue, so the flags are set here by hand where
+// the segmenter would put them.
+TEST(TimeTagger, FinderStartsNineWordsBeforeTheFirstCue) {
+  const std::string text =
+      "Negotiators from the two rival camps met quietly, far from the press, and they agreed on Friday to resume "
+      "talks.";
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  doc.article.published = Date::Day(2025, 9, 27);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  const Sentence& s = doc.sentences[0];
+  // No cue anywhere (another tokenizer): the whole sentence.
+  EXPECT_EQ(FinderStart(doc, s), s.span.begin);
+  auto token = [&](std::string_view w) -> Token& {
+    for (Token& t : doc.tokens)
+      if (doc.text(t.span) == w) return t;
+    ADD_FAILURE() << w;
+    return doc.tokens[0];
+  };
+  token("Friday").flags |= kTimeCue;
+  // Back from "Friday", punctuation uncounted: on agreed they and press the
+  // from far quietly: nine words.
+  EXPECT_EQ(FinderStart(doc, s), text.find("quietly"));
+  TimeTagger().Run(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.text(doc.times[0].span), "Friday");
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+
+  // Fewer than nine words before the cue: the sentence's start.
+  Doc near;
+  testing::SimpleTokenize("The two camps agreed on Friday to resume talks.", &near);
+  for (Token& t : near.tokens)
+    if (near.text(t.span) == "Friday") t.flags |= kTimeCue;
+  EXPECT_EQ(FinderStart(near, near.sentences[0]), near.sentences[0].span.begin);
+
+  // The words before the start are not read: with the cue (wrongly) only
+  // on "talks", the "Friday" nine words before is not found. The segmenter
+  // never leaves a trigger word without the cue, so this only shows
+  // that the tagger takes its word for it.
+  Doc wrong;
+  testing::SimpleTokenize("On Friday the two rival camps met quietly, far from the press, and then agreed to resume talks.",
+                          &wrong);
+  wrong.article.published = Date::Day(2025, 9, 27);
+  for (Token& t : wrong.tokens)
+    if (wrong.text(t.span) == "talks") t.flags |= kTimeCue;
+  TimeTagger().Run(wrong);
+  EXPECT_TRUE(wrong.times.empty());
 }
 
 TEST(TimeTagger, PrefersADayPreciseExpression) {

@@ -182,7 +182,7 @@ const Lex kNoLex;
 
 // A word of this class lets Split report a trigger (Finder::Run goes on
 // only then); TimeTriggerWords lists the words by the same test.
-inline bool IsTrigger(Cat c) {
+constexpr bool IsTrigger(Cat c) {
   return c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture;
 }
 
@@ -317,9 +317,12 @@ inline uint64_t LetterMask(uint64_t x) {
   return (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes) & ~x & kHigh;
 }
 
+// Its lower case is Finder::Low(word): bytes [b, e) of Split's buffer. Not
+// kept as a view here: every word would store one, and only the words
+// around a start are read (te3silver: the split 2.2M shorter, Try() 0.8M
+// longer, now that Try() runs at a third of the words it once did).
 struct Word {
   uint32_t b = 0, e = 0;  // bytes in the sentence
-  std::string_view low;   // lower-cased
   int num = -1;           // value when the word is 1..9 ASCII digits
   uint8_t ndig = 0;
   const Lex* lex = &kNoLex;
@@ -481,6 +484,16 @@ class Finder {
                                      1u << static_cast<int>(Cat::kOf) | 1u << static_cast<int>(Cat::kFuture) |
                                      1u << static_cast<int>(Cat::kPod) | 1u << static_cast<int>(Cat::kSeason);
 
+  // The classes a rule may start at that are no trigger word (IsTrigger):
+  // see Split's add_leads. Derived from the two tests so that it cannot
+  // drift from them.
+  static constexpr uint32_t kLeadClasses = [] {
+    uint32_t m = 0;
+    for (int c = 0; c <= static_cast<int>(Cat::kOf); ++c)
+      if (!(kInert >> c & 1) && !IsTrigger(static_cast<Cat>(c))) m |= 1u << c;
+    return m;
+  }();
+
   void Run() {
     Split();
     if (!any_trigger_) return;
@@ -501,6 +514,9 @@ class Finder {
     // word that does not start with a digit. Such words only qualify a
     // neighbour that a rule starts at ("in 2022" starts at the year); on
     // te3silver they were 68,000 of the 149,000 Try() calls.
+    //
+    // A determiner or count with no digit-initial or trigger word in the
+    // kTimexLeadWords words after it (see Split's add_leads).
     //
     // Walking the marked words instead of testing every word here took
     // ~4M instructions off te3silver's finder.
@@ -529,6 +545,7 @@ class Finder {
     // word's start whatever its length.
     if (low.size() < n + 16) low.resize(n + 16);
     char* lo = low.data();
+    lo_ = lo;
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
     // Locals, not members, for what the loop updates (see WordBuf::words).
@@ -536,6 +553,23 @@ class Finder {
     uint32_t* const starts = w_.starts();
     size_t num_words = 0, num_starts = 0;
     bool any_trigger = false;
+    // The start words that are no trigger word (a determiner "the" or a
+    // count "a", "three": kLeadClasses) are listed only when a digit-initial
+    // or trigger word follows within kTimexLeadWords words: without one,
+    // Try() returns their index and emits nothing (Determiner needs a
+    // trigger right after, Count a unit at most three words after: "a
+    // couple of weeks"), and skipping a start whose Try() would return its
+    // own index changes nothing in Run's walk. They are the most common
+    // start words (left out, they took te3silver's Try() calls from 74,500 to 45,700). So at
+    // each digit-initial or trigger word j, the lead words in the
+    // kTimexLeadWords words before it not listed yet are listed, in text
+    // order, before j.
+    size_t leads_done = 0;  // words below this were looked at by add_leads
+    auto add_leads = [&](size_t j) {
+      for (size_t k = j > kTimexLeadWords ? std::max(j - kTimexLeadWords, leads_done) : leads_done; k < j; ++k)
+        if (kLeadClasses >> static_cast<int>(words[k].lex->cat) & 1) starts[num_starts++] = static_cast<uint32_t>(k);
+      leads_done = j + 1;
+    };
     for (uint32_t i = 0; i < n;) {
       if (t[i] < 0x80) {
         if (kSep.v[t[i]]) { ++i; continue; }
@@ -596,7 +630,6 @@ class Finder {
       Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = i;
-      w.low = std::string_view(lo + wb, i - wb);
       w.num = -1;
       w.ndig = 0;
       w.lex = &kNoLex;
@@ -610,13 +643,17 @@ class Finder {
           for (uint32_t k = wb; k < i; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
+        add_leads(num_words - 1);
         starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
         any_trigger = true;
       } else if (const Lex* l = lex.FindPadded(lo + wb, i - wb)) {
         w.lex = l;
         Cat c = l->cat;
-        if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
-        if (IsTrigger(c)) any_trigger = true;
+        if (IsTrigger(c)) {
+          add_leads(num_words - 1);
+          any_trigger = true;
+          if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
+        }
       }
       // That separator is one byte and separates nothing further: step
       // over it here rather than test it again at the top of the loop.
@@ -643,15 +680,16 @@ class Finder {
     return (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 && t[w.b + 1] <= 0x9E);
   }
   const Word& W(size_t i) const { return w_[i]; }
+  std::string_view Low(const Word& w) const { return std::string_view(lo_ + w.b, w.e - w.b); }
   bool Is(size_t i, Cat c) const { return i < w_.size() && w_[i].cat() == c; }
-  bool IsWord(size_t i, std::string_view s) const { return i < w_.size() && w_[i].low == s; }
+  bool IsWord(size_t i, std::string_view s) const { return i < w_.size() && Low(w_[i]) == s; }
 
   // A day of the month, "26" or "26th"; 0 if not.
   int DayAt(size_t i) const {
     if (!Has(i)) return 0;
     const Word& w = w_[i];
     if (w.num >= 1 && w.num <= 31 && w.ndig <= 2) return w.num;
-    std::string_view s = w.low;
+    std::string_view s = Low(w);
     if (s.size() >= 3 && s.size() <= 4 && s[0] >= '0' && s[0] <= '9') {
       std::string_view suf = s.substr(s.size() - 2);
       if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
@@ -696,13 +734,14 @@ class Finder {
   }
   // "will", "shall", "scheduled" or a Spanish future form ("viajará") in
   // the six words before word i, or a deadline word ("by", "until") right
-  // before it: the expression points forward.
+  // before it: the expression points forward. The farthest any rule reads
+  // back (kTimexLookBackWords, which the time tagger relies on).
   bool FutureBefore(size_t i) const {
-    for (size_t k = i > 6 ? i - 6 : 0; k < i; ++k) {
+    for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
       if (w_[k].cat() == Cat::kFuture &&
-          (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && w_[k + 1].low == "on")))
+          (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && Low(w_[k + 1]) == "on")))
         return true;
-      std::string_view s = w_[k].low;
+      std::string_view s = Low(w_[k]);
       if (s.size() > 4 && (s.ends_with("r\xC3\xA1") || s.ends_with("r\xC3\xA1n"))) return true;
     }
     return false;
@@ -919,14 +958,14 @@ class Finder {
       return end;
     }
     // Decades: "the 1990s", "the early 2000s".
-    if (w.low.size() == 5 && w.low[4] == 's' && w.low[3] == '0' && w.num < 0 && std::isdigit(static_cast<unsigned char>(w.low[0])) &&
-        std::isdigit(static_cast<unsigned char>(w.low[1])) && std::isdigit(static_cast<unsigned char>(w.low[2]))) {
+    if (Low(w).size() == 5 && Low(w)[4] == 's' && Low(w)[3] == '0' && w.num < 0 && std::isdigit(static_cast<unsigned char>(Low(w)[0])) &&
+        std::isdigit(static_cast<unsigned char>(Low(w)[1])) && std::isdigit(static_cast<unsigned char>(Low(w)[2]))) {
       size_t b = i;
       if (b > 0 && w_[b - 1].cat() == Cat::kMod && (w_[b - 1].lex->val == kEarly || w_[b - 1].lex->val == kLate ||
                                                    w_[b - 1].lex->val == kMid))
         --b;
       if (b > 0 && w_[b - 1].cat() == Cat::kDet) --b;
-      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", std::string(w.low.substr(0, 3)));
+      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", std::string(Low(w).substr(0, 3)));
       return i + 1;
     }
     if (ParseWritten(i, &end, &wr)) {
@@ -981,15 +1020,15 @@ class Finder {
         // Spanish puts the modifier after the unit: "la semana pasada",
         // "el año pasado", "del mes próximo".
         if (!(w.lex->flags & kPlural) && i > 0 && Is(i + 1, Cat::kMod) &&
-            (w_[i - 1].low == "el" || w_[i - 1].low == "la" || w_[i - 1].low == "del") &&
+            (Low(w_[i - 1]) == "el" || Low(w_[i - 1]) == "la" || Low(w_[i - 1]) == "del") &&
             (w_[i + 1].lex->val == kLast || w_[i + 1].lex->val == kNext)) {
-          size_t b = w_[i - 1].low == "del" ? i : i - 1;
+          size_t b = Low(w_[i - 1]) == "del" ? i : i - 1;
           EmitUnit(b, i, w_[i + 1].lex->val == kLast ? -1 : 1, "unit_modifier_es", i + 2);
           return i + 2;
         }
         // "for years", "durante años": an unspecified duration.
         if ((w.lex->flags & kPlural) && i > 0 && w_[i - 1].cat() == Cat::kContext &&
-            (w_[i - 1].low == "for" || w_[i - 1].low == "durante" || w_[i - 1].low == "over")) {
+            (Low(w_[i - 1]) == "for" || Low(w_[i - 1]) == "durante" || Low(w_[i - 1]) == "over")) {
           Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", Duration(-1, w.lex->val));
           return i + 1;
         }
@@ -1022,9 +1061,9 @@ class Finder {
     bool ok = range;
     if (i > 0 && !ok) {
       const Word& p = w_[i - 1];
-      ok = p.low != "than" && (p.cat() == Cat::kContext || p.cat() == Cat::kFuture || p.cat() == Cat::kOf ||
+      ok = Low(p) != "than" && (p.cat() == Cat::kContext || p.cat() == Cat::kFuture || p.cat() == Cat::kOf ||
                                p.cat() == Cat::kDet || p.cat() == Cat::kMod);
-      for (std::string_view at : kAttributive) ok = ok || p.low == at;
+      for (std::string_view at : kAttributive) ok = ok || Low(p) == at;
     }
     if (!ok) {
       if (!Has(i + 1)) ok = true;
@@ -1033,9 +1072,9 @@ class Finder {
         if (!g.empty()) ok = g[0] != '%' && g[0] != '$' && !(g[0] == ',' && w_[i + 1].num >= 0 && w_[i + 1].ndig == 3);
         else {
           Cat c = w_[i + 1].cat();
-          ok = c == Cat::kContext || c == Cat::kOf || w_[i + 1].low == "was" || w_[i + 1].low == "when" ||
-               w_[i + 1].low == "that" || w_[i + 1].low == "as" || w_[i + 1].low == "or" ||
-               w_[i + 1].low == "election" || w_[i + 1].low == "elections" || w_[i + 1].low == "que";
+          ok = c == Cat::kContext || c == Cat::kOf || Low(w_[i + 1]) == "was" || Low(w_[i + 1]) == "when" ||
+               Low(w_[i + 1]) == "that" || Low(w_[i + 1]) == "as" || Low(w_[i + 1]) == "or" ||
+               Low(w_[i + 1]) == "election" || Low(w_[i + 1]) == "elections" || Low(w_[i + 1]) == "que";
         }
       }
     }
@@ -1049,8 +1088,8 @@ class Finder {
     const Word& w = w_[i];
     int off = w.lex->val;
     // "mañana" is "tomorrow" alone but "morning" after "esta", "la", "por la".
-    if (w.low == "mañana" && i > 0 && (w_[i - 1].low == "esta" || w_[i - 1].low == "la")) {
-      if (w_[i - 1].low == "esta" && has_anchor_)
+    if (Low(w) == "mañana" && i > 0 && (Low(w_[i - 1]) == "esta" || Low(w_[i - 1]) == "la")) {
+      if (Low(w_[i - 1]) == "esta" && has_anchor_)
         Emit(i - 1, i + 1, anchor_, TimeKind::kRelative, "this_morning");
       return i + 1;
     }
@@ -1092,12 +1131,12 @@ class Finder {
       return j + 1;
     }
     if (n.is(Cat::kMod, kPast) && !Is(j + 1, Cat::kUnit) && !Is(j + 1, Cat::kCount) && !Is(j + 1, Cat::kOrdinal) &&
-        !(Has(j + 1) && w_[j + 1].num >= 0) && w_[i].low == "the") {
+        !(Has(j + 1) && w_[j + 1].num >= 0) && Low(w_[i]) == "the") {
       Emit(i, j + 1, Date{}, TimeKind::kOther, "reference", "PAST_REF");
       return j + 1;
     }
     // "the latest quarter", "the current quarter", "the quarter".
-    if (Is(j, Cat::kUnit) && n.lex->val == kQuarterU && !(n.lex->flags & kPlural) && has_anchor_ && w_[i].low == "the") {
+    if (Is(j, Cat::kUnit) && n.lex->val == kQuarterU && !(n.lex->flags & kPlural) && has_anchor_ && Low(w_[i]) == "the") {
       EmitUnit(i, j, -1, "the_quarter");
       return j + 1;
     }
@@ -1131,9 +1170,11 @@ class Finder {
       return i;
     }
     size_t u = i + 1;
-    // "a few weeks", "a couple of years".
-    if (n == 1 && Has(u) && (w_[u].low == "few" || w_[u].low == "couple")) {
-      n = w_[u].low == "few" ? -1 : 2;
+    // "a few weeks", "a couple of years". The unit, a trigger word, is at
+    // most kTimexLeadWords words after the count (the time tagger relies on
+    // it: a count is no trigger word itself).
+    if (n == 1 && Has(u) && (Low(w_[u]) == "few" || Low(w_[u]) == "couple")) {
+      n = Low(w_[u]) == "few" ? -1 : 2;
       ++u;
       if (Is(u, Cat::kOf)) ++u;
     }
@@ -1172,7 +1213,7 @@ class Finder {
     if (hace) return i;
     // "a year" alone is usually a rate ("$5 a year"); count it as a
     // duration only after "for", "over", "within", "than".
-    if ((w.low == "a" || w.low == "an" || w.low == "un" || w.low == "una") &&
+    if ((Low(w) == "a" || Low(w) == "an" || Low(w) == "un" || Low(w) == "una") &&
         !(b > 0 && w_[b - 1].cat() == Cat::kContext))
       return i;
     Emit(b, end, Date{}, TimeKind::kDuration, "duration", Duration(n, unit));
@@ -1346,6 +1387,7 @@ class Finder {
   static thread_local WordBuf tl_words_;
   WordBuf& w_ = tl_words_;
   bool any_trigger_ = false;
+  const char* lo_ = nullptr;  // Split's lower-case buffer, at the sentence's offsets
 };
 
 thread_local WordBuf Finder::tl_words_;

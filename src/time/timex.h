@@ -19,6 +19,7 @@
 #ifndef DYAD_TIME_TIMEX_H_
 #define DYAD_TIME_TIMEX_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -58,6 +59,18 @@ void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Dat
 // of these. The segmenter marks tokens by them (kTimeCue) so the time
 // tagger can skip such sentences without splitting them.
 std::vector<std::string_view> TimeTriggerWords();
+
+// How far the finder reads before the first word of a sentence that starts
+// with a digit or is one of TimeTriggerWords(): an expression starts at
+// most kTimexLeadWords words before that word (only a count or "the" starts
+// one without being a trigger, and its trigger follows within three words:
+// "a couple of weeks ago"), and a rule reads at most kTimexLookBackWords
+// words before the word it starts at (the future cue, "will meet on
+// Friday"). So the finder's answer for a sentence is the same for its text
+// from kTimexLeadWords + kTimexLookBackWords words before that word on
+// (timex_test.cc checks it); the time tagger starts there (time_tagger.h).
+inline constexpr size_t kTimexLeadWords = 3;
+inline constexpr size_t kTimexLookBackWords = 6;
 
 // TIMEX3 type for a kind: "DATE", "DURATION", "SET" (kOther is "DATE").
 std::string_view TimexType(TimeKind kind);

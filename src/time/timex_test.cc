@@ -1,5 +1,6 @@
 #include "time/timex.h"
 
+#include <cctype>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -95,6 +96,67 @@ TEST(Timex, WrittenDatesWithYear) {
   EXPECT_EQ(First("The accord was signed September 26, 2025.", Date{}), "September 26, 2025=2025-09-26");
   EXPECT_EQ(First("The accord was signed on Friday.", Date{}), "");
   EXPECT_EQ(First("The accord was signed in 2022.", Date{}), "2022=2022");
+}
+
+// timex.h's reach (kTimexLeadWords, kTimexLookBackWords): the finder's
+// matches in a sentence are the same when it reads the sentence only from
+// that many words before its first digit-initial or trigger word, which is
+// what the time tagger does. Each sentence puts a rule at that reach: a
+// count three words before its unit, a future cue six words before the
+// word a rule starts at, a determiner or modifier read back from a year or
+// a unit, a month that asks for the word before it.
+TEST(Timex, SameMatchesFromTheReachBeforeTheFirstTrigger) {
+  std::vector<std::string_view> triggers = TimeTriggerWords();
+  // ASCII sentences only: the finder's words are then the runs of letters
+  // and digits.
+  auto from_reach = [&](std::string_view s) -> size_t {
+    std::vector<std::pair<size_t, size_t>> words;
+    for (size_t i = 0; i < s.size();) {
+      if (!std::isalnum(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+      size_t b = i;
+      while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+      words.emplace_back(b, i);
+    }
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string low(s.substr(words[k].first, words[k].second - words[k].first));
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool trigger = std::isdigit(static_cast<unsigned char>(low[0])) != 0;
+      for (std::string_view t : triggers) trigger = trigger || low == t;
+      if (trigger) {
+        const size_t reach = kTimexLeadWords + kTimexLookBackWords;
+        return k >= reach ? words[k - reach].first : 0;
+      }
+    }
+    return 0;
+  };
+  const char* sentences[] = {
+      "Officials from both delegations said after their dinner that they expect the deal to close on Tuesday.",
+      "The long and bitter quarrel between the two neighbouring nations over water ended a couple of weeks ago.",
+      "Lawyers for the jailed opposition leader told the court that he would leave prison by Friday.",
+      "Aid workers and doctors who treated the wounded civilians said the clashes were the worst since the early 1990s.",
+      "Farmers who blocked the main roads into the capital for days said prices had doubled over the past two years.",
+      "Unions representing dock and rail workers across the country said their strike would begin in May.",
+      "Dock and rail workers across the whole country said that their strike began in the third quarter of 2024.",
+      "Los representantes de los dos gobiernos vecinos firmaron el acuerdo de paz en la capital hace tres dias.",
+      "Los ministros de los dos gobiernos vecinos se reunieron en la capital del pais la semana pasada.",
+      "Observers from the regional bloc who watched the vote said the count would be published in 2026.",
+  };
+  for (std::string_view s : sentences) {
+    const size_t b = from_reach(s);
+    ASSERT_GT(b, 0u) << s;  // the sentence has words before the reach
+    std::vector<TimexMatch> whole, part;
+    FindTimexes(s, 0, kSat, &whole);
+    FindTimexes(s.substr(b), static_cast<uint32_t>(b), kSat, &part);
+    ASSERT_FALSE(whole.empty()) << s;
+    ASSERT_EQ(whole.size(), part.size()) << s;
+    for (size_t k = 0; k < whole.size(); ++k) {
+      EXPECT_EQ(whole[k].span.begin, part[k].span.begin) << s;
+      EXPECT_EQ(whole[k].span.end, part[k].span.end) << s;
+      EXPECT_EQ(whole[k].value, part[k].value) << s;
+      EXPECT_EQ(whole[k].rule, part[k].rule) << s;
+      EXPECT_EQ(whole[k].timex3, part[k].timex3) << s;
+    }
+  }
 }
 
 TEST(Timex, MonthAlone) {
