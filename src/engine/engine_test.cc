@@ -558,8 +558,12 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
   ev = CodeEs("Cinco activistas fueron detenidos en Perú.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "PER", "17", "PEROPP")) << Dump(ev);
+  // In a city the place is where, not who: no state arrester is made up
+  // from it; the doer is unknown ("---", the passive without a doer of
+  // stop 19, spanish_rules_test.cc).
   ev = CodeEs("Cinco activistas fueron detenidos en la plaza central de Lima.", "2024-05-02");
-  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.source.starts_with("PER")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "---", "17", "PEROPP")) << Dump(ev);
   ev = CodeEs("Un campesino de Colombia fue muerto por paramilitares colombianos.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
   ev = CodeEs("Se registró una protesta masiva de los estudiantes de Chile.", "2024-05-02");

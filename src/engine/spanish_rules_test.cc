@@ -452,4 +452,75 @@ TEST(SpanishRulesTest, TheSpokesmanOfTheGovernmentKeepsHisSentencesCountry) {
   EXPECT_TRUE(Has(ev, "JORGOV", "051", "EGYGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, APassiveWithoutADoerHasTheUnknownSource) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A named victim of a threat, an abduction or a murder whose doer the
+  // sentence does not name: the doer is CAMEO's unknown actor.
+  auto ev = CodeEs("Un periodista de Cali fue amenazado de muerte el lunes.");
+  EXPECT_TRUE(Has(ev, "---", "13", "COLMED")) << Dump(ev);
+  ev = CodeEs("Un profesor de Arauca fue secuestrado en una vereda del municipio.");
+  EXPECT_TRUE(Has(ev, "---", "181", "COLEDU")) << Dump(ev);
+  ev = CodeEs("Dos campesinos de Cauca fueron asesinados en una finca de la vereda.");
+  EXPECT_TRUE(Has(ev, "---", "18", "COLAGR")) << Dump(ev);
+  // Shot dead with no fight named: a killing, not an exchange of fire
+  // (193); a mayor's is an assassination.
+  ev = CodeEs("Un comerciante de Cali fue asesinado a tiros frente a su casa.");
+  EXPECT_TRUE(Has(ev, "---", "1823", "COLBUS")) << Dump(ev);
+  ev = CodeEs("El alcalde de Medellín fue asesinado a balazos en la plaza.");
+  EXPECT_TRUE(Has(ev, "---", "186", "COLGOV")) << Dump(ev);
+  // Killed in a fight the sentence names: violence by someone unknown.
+  ev = CodeEs("Tres soldados de Colombia fueron muertos durante un enfrentamiento en la selva.");
+  EXPECT_TRUE(Has(ev, "---", "19", "COLMIL")) << Dump(ev);
+  // A doer after "por" is the source as before; a death with no fight
+  // named, a state ("estar"), a subjunctive, a conditional and a negation
+  // name no act.
+  ev = CodeEs("Un periodista de Cali fue amenazado de muerte por guerrilleros de las FARC.");
+  EXPECT_FALSE(Has(ev, "---", "13", "")) << Dump(ev);
+  for (const char* s : {"Un campesino de Cauca fue muerto en un accidente de tránsito.",
+                        "Tres dirigentes de Bolivia están detenidos desde enero.",
+                        "El alcalde pidió que el dirigente de Bolivia sea detenido.",
+                        "Los estudiantes de Bolivia serían detenidos el lunes.",
+                        "El periodista de Cali no fue amenazado."}) {
+    ev = CodeEs(s);
+    for (const EventRecord& e : ev) EXPECT_NE(e.source, "---") << s << "\n" << Dump(ev);
+  }
+}
+
+TEST(SpanishRulesTest, AViolentProtestStagedByALightVerbIsARiot) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // The verb pattern names the protest ("realizar &MARCHA"), the adjective
+  // next to its noun the kind: 145, before or after the noun.
+  auto ev = CodeEs("Los estudiantes de Chile realizaron una violenta manifestación frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "145", "")) << Dump(ev);
+  ev = CodeEs("Los estudiantes de Chile protagonizaron una protesta violenta frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "145", "")) << Dump(ev);
+  ev = CodeEs("Los estudiantes de Chile realizaron una manifestación pacífica frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "141", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AFeminineAdjectiveAfterItsNounIsNoVerb) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "violenta" is also "violentar": after "la/una" + noun, and with no
+  // object after it, it is the noun's adjective, so the violent
+  // demonstration is one noun phrase (nouns.txt 145).
+  auto ev = CodeEs("Una manifestación violenta de estudiantes de Chile terminó con diez detenidos.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "145", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AProtestThatLeftDeadOrStoppedAPortTookPlace) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // The protest heads the subject of a verb that tells what it did, in the
+  // past: it took place, held by someone the sentence does not name.
+  auto ev = CodeEs("Las protestas contra el alcalde dejaron tres heridos en el centro de la ciudad.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("La huelga paralizó el puerto durante dos días.");
+  EXPECT_TRUE(Has(ev, "---", "14", "")) << Dump(ev);
+  // Not in the future, and not with the noun after the verb ("dejaron la
+  // huelga": they gave it up).
+  ev = CodeEs("La huelga paralizará el puerto durante dos días.");
+  EXPECT_FALSE(Has(ev, "---", "14", "")) << Dump(ev);
+  ev = CodeEs("Los mineros dejaron la huelga el martes.");
+  EXPECT_FALSE(Has(ev, "---", "14", "")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -429,6 +429,83 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
   return false;
 }
 
+// The Spanish passive without a doer (EventCoder::Code): whether clause cl,
+// a passive whose verb pattern gave `code` and whose targets are
+// `targets`, reports an act done by someone it does not name ("un
+// periodista fue amenazado de muerte", "dos campesinos fueron asesinados
+// en la vereda X", "una estudiante fue secuestrada"). Violence registers and
+// news tell acts on a named victim this way; the doer is CAMEO's unknown
+// actor, as for the English rule. Codes: threats (13), coercion (172-175),
+// abductions and disappearances (181), verdicts (116), and killings and
+// wounds (18-20) only by a verb that tells a person's violence on a person
+// or with a fight named right after the verb ("muertos durante un
+// enfrentamiento"): "fue muerto en un accidente" and "resultaron heridos"
+// (no passive) stay uncoded, as in English.
+// `*fight_named` is set when a fight named after the verb made a killing
+// violence.
+bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_view code,
+                               const std::vector<uint32_t>& targets, bool* fight_named) {
+  const auto& toks = doc.tokens;
+  const VerbGroup& v = cl.verb;
+  if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
+  const bool violence = code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && !code.starts_with("181");
+  const bool coercion = (code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) ||
+                        code.starts_with("181") || code.starts_with("116") || code.starts_with("13");
+  if (!violence && !coercion) return false;
+  static const uint64_t kPor = TokenHash("por"), kSe = TokenHash("se"), kEn = TokenHash("en"),
+                        kDurante = TokenHash("durante");
+  // "por" after the verb names the doer (someone we know or not: "por
+  // desconocidos", "por hombres armados") or a cause: not unknown.
+  for (uint32_t t = v.head + 1; t < cl.tokens.end; ++t)
+    if (toks[t].lower_hash == kPor) return false;
+  // The reflexive passive ("se detuvo a tres dirigentes") keeps its own
+  // reading (es/clauses.cc): nothing without a "por".
+  for (uint32_t t = v.tokens.begin; t < v.tokens.end; ++t)
+    if (toks[t].lower_hash == kSe) return false;
+  // The verb group's first word: "estar" + participle is a state ("están
+  // detenidos desde enero"), a subjunctive is asked for or supposed ("pidió
+  // que sea detenido"), a conditional only reported or threatened ("habrían
+  // sido detenidos", "serían detenidos si ..."), and the present of "ser"
+  // tells a habit for bans and killings ("son asesinados cada año").
+  static constexpr std::string_view kNotDone[] = {
+      "está",   "están",  "estaba",  "estaban",  "estaría", "estarían", "sea",     "sean",    "fuera",
+      "fueran", "fuese",  "fuesen",  "haya",     "hayan",   "hubiera",  "hubieran", "hubiese", "hubiesen",
+      "sería",  "serían", "habría",  "habrían"};
+  const std::string_view first = toks[v.tokens.begin].lower;
+  if (std::find(std::begin(kNotDone), std::end(kNotDone), first) != std::end(kNotDone)) return false;
+  if ((violence || code.starts_with("172")) && (first == "es" || first == "son")) return false;
+  if (violence) {
+    static constexpr std::string_view kPersonal[] = {"asesinar", "ejecutar", "acribillar", "balear",   "degollar",
+                                                     "linchar",  "torturar", "apuñalar",   "decapitar", "masacrar",
+                                                     "ultimar",  "ajusticiar"};
+    static const uint64_t kFights[] = {
+        TokenHash("enfrentamiento"), TokenHash("enfrentamientos"), TokenHash("combate"),   TokenHash("combates"),
+        TokenHash("ataque"),         TokenHash("ataques"),         TokenHash("emboscada"), TokenHash("atentado"),
+        TokenHash("tiroteo"),        TokenHash("balacera"),        TokenHash("bombardeo"), TokenHash("hostigamiento"),
+        TokenHash("choque"),         TokenHash("choques"),         TokenHash("masacre"),   TokenHash("incursión")};
+    bool fight = false;
+    // "en" or "durante" within three words after the verb, then the fight
+    // within three more words (articles and adjectives between).
+    for (uint32_t t = v.head + 1; t < cl.tokens.end && t <= v.head + 3 && !fight; ++t) {
+      if (toks[t].lower_hash != kEn && toks[t].lower_hash != kDurante) continue;
+      for (uint32_t k = t + 1; k < cl.tokens.end && k <= t + 3 && !fight; ++k)
+        fight = std::find(std::begin(kFights), std::end(kFights), toks[k].lower_hash) != std::end(kFights);
+    }
+    if (!fight && std::find(std::begin(kPersonal), std::end(kPersonal), v.lemma) == std::end(kPersonal)) return false;
+    *fight_named = fight;
+  }
+  // The victims head the subject. A firm barred, fined or sentenced is
+  // market rules, as in English ("los bancos fueron sancionados"); a
+  // merchant killed, threatened or abducted is a victim.
+  const bool rules = code.starts_with("17") || code.starts_with("116");
+  for (uint32_t m : targets) {
+    const ActorMention& a = doc.actors[m];
+    if (a.tokens.begin < cl.subject.begin || a.tokens.end > cl.subject.end) return false;
+    if (rules && a.code.find("BUS", 3) != std::string::npos) return false;
+  }
+  return true;
+}
+
 // The finite clause that is ci's complement ("demanded [that] the US
 // cancel"), or kNone32.
 uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
@@ -3412,6 +3489,49 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           code = "186";
           note += "; a political figure killed: 1823 -> 186";
         }
+      }
+    }
+    // Spanish: a protest that a light verb stages and an adjective calls
+    // violent ("realizaron una violenta manifestación", "protagonizaron una
+    // protesta violenta") is CAMEO's 145, as the noun alone is (nouns.txt):
+    // the pattern names the protest, the adjective next to its noun the
+    // kind. Only the word right before or after a noun of the pattern.
+    if (spanish && !options_.peer_reading && (code == "140" || code == "141")) {
+      static const uint64_t kViolento = TokenHash("violento");
+      for (uint32_t t : res.trigger) {
+        if (t == v.head || !IsNoun(toks[t].tag)) continue;
+        const bool violent_before = t > 0 && toks[t - 1].lemma_hash == kViolento;
+        const bool violent_after = t + 1 < toks.size() && toks[t + 1].lemma_hash == kViolento;
+        if (violent_before || violent_after) {
+          note = "a violent protest: " + code + " -> 145";
+          code = "145";
+          break;
+        }
+      }
+    }
+    // Spanish: the same passive without a doer, by its own checks
+    // (SpanishPassiveWithoutDoer: "por", the reflexive passive, "estar").
+    bool fight_named = false;
+    if (sources.empty() && default_source.empty() && spanish && !options_.peer_reading &&
+        SpanishPassiveWithoutDoer(doc, cl, code, targets, &fight_named)) {
+      default_source = "---";
+      note = "passive without agent: the doer is unknown ('---')";
+      // As in English (stop 17): a person shot or killed by gunfire with no
+      // fight named is no exchange of fire between armed parties (193, the
+      // weapon's code from "asesinar * &BALA"): a killing (1823) or, for
+      // "balear", an assault (180); a political figure's is an
+      // assassination (186) or an attempt on one (185).
+      if (code == "193" && !fight_named) {
+        bool figure = false;
+        for (uint32_t m : targets) {
+          std::string_view role =
+              std::string_view(doc.actors[m].code).substr(std::min<size_t>(3, doc.actors[m].code.size()));
+          figure |= role.starts_with("GOV") || role.starts_with("ELI") || role.starts_with("LEG");
+        }
+        const bool shot_only = v.lemma == "balear";
+        const std::string was = code;
+        code = shot_only ? (figure ? "185" : "180") : (figure ? "186" : "1823");
+        note += "; shot with no fight named: " + was + " -> " + code;
       }
     }
     // "An air strike killed 12 people", "a roadside bomb hit a Syrian army

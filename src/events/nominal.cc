@@ -92,7 +92,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name == "@place") role = NounRole::kPlace;
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
-               name != "@place_source" && name != "@announce" && name != "@occur") {
+               name != "@place_source" && name != "@announce" && name != "@occur" && name != "@outcome") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -118,6 +118,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@quantity" ? quantity_
            : name == "@announce" ? announce_
            : name == "@occur" ? occur_
+           : name == "@outcome" ? outcome_
                                    : unreal_)
               .insert(h);
         }
@@ -1040,11 +1041,13 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
                   (toks[q].lower_hash == TokenHash("de") && q > vh + 1 && IsNoun(toks[q - 1].tag))))
             ++q;
           unknown_doer = q == first;
-        } else if (vh != kNone32 && t < vh && cl.verb.tense == Tense::kPast && nouns.IsOccur(toks[vh].lemma_hash) &&
-                   !cl.is_speech) {
+        } else if (vh != kNone32 && t < vh && cl.verb.tense == Tense::kPast &&
+                   (nouns.IsOccur(toks[vh].lemma_hash) || nouns.IsOutcome(toks[vh].lemma_hash)) && !cl.is_speech) {
           // The noun opening the sentence as the subject of such a verb in
           // the past: "las protestas comenzaron el martes", "nuevas huelgas
-          // estallaron". Its own phrase may name a target ("las protestas
+          // estallaron", or of a verb that tells what the act did (@outcome:
+          // "las protestas dejaron tres muertos", "la huelga paralizó el
+          // puerto"). Its own phrase may name a target ("las protestas
           // contra el alcalde", which the clause analyser may take as the
           // subject), not a doer (sources is empty here).
           const uint32_t sb = doc.sentences[si].tokens.begin;
@@ -1183,7 +1186,7 @@ void NounDictionary::Save(CacheWriter* w) const {
   for (uint64_t h : heads) w->Vector(by_head_.at(h));
   SavePreps(preps_, w);
   for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                          &announce_, &occur_}) {
+                          &announce_, &occur_, &outcome_}) {
     std::vector<uint64_t> keys(set->begin(), set->end());
     std::sort(keys.begin(), keys.end());
     w->Vector(keys);
@@ -1228,7 +1231,7 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
   }
   if (!RestorePreps(r, &preps_)) return false;
   for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                    &announce_, &occur_}) {
+                    &announce_, &occur_, &outcome_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());

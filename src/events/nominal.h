@@ -135,6 +135,10 @@ class NounDictionary {
   // one is named doing it: "la medida desató protestas", "se produjeron
   // manifestaciones" (@occur).
   bool IsOccur(uint64_t verb) const { return occur_.count(verb) != 0; }
+  // A verb that tells what the noun's act did, with the act as its subject
+  // in the past: "las protestas dejaron tres muertos" (@outcome). Not
+  // after the verb: "dejaron la huelga" is giving it up.
+  bool IsOutcome(uint64_t verb) const { return outcome_.count(verb) != 0; }
   // Roots whose act, when nobody in the sentence is named doing it, is the
   // country's where it happened: "la huelga general en Argentina" (@place_source).
   bool PlaceIsSource(std::string_view root) const {
@@ -147,7 +151,7 @@ class NounDictionary {
   // Keep Save and Restore in step with those structs and raise kCacheLayout
   // when one changes (dict_cache_test checks their sizes). `num_synsets` is
   // the size of the verb dictionary the patterns were compiled against.
-  static constexpr uint32_t kCacheLayout = 2;
+  static constexpr uint32_t kCacheLayout = 3;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_synsets);
 
@@ -158,7 +162,7 @@ class NounDictionary {
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
-      announce_, occur_;  // the directives of the same names
+      announce_, occur_, outcome_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
 };
 

@@ -174,6 +174,7 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
     } else {
       r.noun = true;
       r.plural |= flags.find('S') != std::string::npos;
+      r.feminine |= flags.find('G') != std::string::npos && stem != key;
       if (r.noun_lemma.empty() || stem == key) r.noun_lemma = stem;
     }
   }
@@ -225,6 +226,23 @@ Readings Tagger::AnalyzeLocked(const std::string& key) const {
   }
   return r;
 }
+
+namespace {
+
+// A singular feminine determiner: the article "la" or "una" and the
+// demonstratives and "otra", which open a feminine noun phrase.
+bool FeminineArticle(std::string_view w) {
+  return w == "la" || w == "una" || w == "esta" || w == "esa" || w == "aquella" || w == "otra";
+}
+
+// A word that opens a verb's object: an article, a personal "a"/"al" or an
+// object pronoun ("violenta los derechos", "violenta a los presos").
+bool OpensObject(std::string_view w) {
+  return w == "el" || w == "la" || w == "los" || w == "las" || w == "un" || w == "una" || w == "unos" ||
+         w == "unas" || w == "a" || w == "al" || w == "lo" || w == "le" || w == "les" || w == "su" || w == "sus";
+}
+
+}  // namespace
 
 void Tagger::Run(Doc& doc) const {
   for (const Sentence& s : doc.sentences) {
@@ -287,6 +305,16 @@ void Tagger::Run(Doc& doc) const {
           // Spanish sentence rarely opens with its verb.
           if (r.second_person || after_det || i == s.tokens.begin) finite = false;
           else if (verb_context) finite = true;
+          // "la manifestación violenta", "una marcha pacífica": the
+          // feminine of an adjective right after a singular noun that a
+          // feminine article opens agrees with it; Hunspell also reads it as
+          // the verb ("violentar"), which split the phrase into a clause
+          // and lost the noun's qualifier. The verb keeps its reading when
+          // an object follows ("la policía violenta los derechos").
+          else if (r.feminine && EndsWith(t.lower, "a") && (prev == Tag::NN) && pi >= s.tokens.begin + 2 &&
+                   FeminineArticle(doc.tokens[pi - 2].lower) &&
+                   (i + 1 >= s.tokens.end || !OpensObject(doc.tokens[i + 1].lower)))
+            finite = false;
           // A participle right after a noun is its adjective and ends the
           // noun phrase too ("ESTADOS UNIDOS AMENAZA", "los militares
           // detenidos protestan").

@@ -43,6 +43,7 @@ struct Readings {
   bool gerund = false;       // -ando / -iendo with a verb stem
   bool unaccented_past = false;  // a first-person present read as the preterite that lost its accent ("viajo")
   bool enclitic = false;     // an infinitive or gerund with pronouns attached ("exigiéndole", "reunirse")
+  bool feminine = false;     // fl:G on another stem: the feminine of an adjective or noun ("violenta" from "violento")
   std::string noun_lemma, verb_lemma;
 };
 

@@ -86,6 +86,22 @@ TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
   EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
 }
 
+TEST_F(MorphologyTest, AFeminineAdjectiveAfterItsNounIsNoVerb) {
+  // "violenta" is the adjective and a form of "violentar": after a noun
+  // that "una" opens, with no object after it, the adjective.
+  Tag("Hubo una manifestación violenta en la plaza.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[3].tag));
+  EXPECT_EQ(doc_.tokens[3].lemma, "violento");
+  Tag("La marcha violenta terminó en la plaza.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[2].tag));
+  // An object after it keeps the verb ("violates the rights").
+  Tag("La policía violenta los derechos de los presos.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+  // A masculine noun does not agree with it: the verb.
+  Tag("El gobierno violenta en silencio la ley.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+}
+
 TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
   Tag("La visa fue revocada por el gobierno del país.");
   EXPECT_EQ(doc_.tokens[2].lemma, "ser");
