@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 
 #include "testing/tagged_tokens.h"
 
@@ -508,6 +509,25 @@ TEST_F(ClausesTest, SimplePresentAfterBeforeIsNotYetAnAct) {
 TEST_F(ClausesTest, QuestionsAreNotAssertions) {
   Analyze("Will/MD Colombia/NNP expel/VB/expel the/DT envoy/NN ?/.");
   for (const auto& c : doc_.clauses) EXPECT_TRUE(c.conditional);
+}
+
+TEST_F(ClausesTest, MarksAreFoundWhereverTheyFallInTheClassPass) {
+  // The class pass reads four words a step and the words after the last
+  // full step one by one. A modal (which makes the noun after it a verb)
+  // and "according to" (which ends the clause before it) are found in
+  // either part and at any place in a step: the leading adverbs move them.
+  for (int k = 0; k < 5; ++k) {
+    SCOPED_TRACE(k);
+    std::string lead;
+    for (int i = 0; i < k; ++i) lead += "quietly/RB ";
+    Analyze(lead + "Dravik/NNP would/MD blockade/NN/blockade");
+    const Clause& c = ClauseOf("blockade");
+    EXPECT_EQ(Text(c.subject), "Dravik");
+    EXPECT_EQ(c.verb.modality, Modality::kConditional);
+    EXPECT_EQ(c.verb.head < doc_.tokens.size() ? doc_.tokens[c.verb.head].tag : Tag::kNone, Tag::VB);
+    Analyze(lead + "Dravik/NNP left/VBD/leave Quito/NNP according/VBG/accord to/TO Oltan/NNP");
+    EXPECT_EQ(Text(ClauseOf("leave").complement), "Quito");
+  }
 }
 
 }  // namespace

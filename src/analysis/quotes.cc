@@ -252,10 +252,19 @@ void QuoteFinder::Run(Doc& doc) const {
       // the loop around it `open` lives in memory, as the out-of-line
       // `close` takes it by reference, and the token was indexed again
       // each time: ~9 instructions a token).
+      // Four tokens a step while four are left: about one token in fifty
+      // is a quotation mark, so the four flags are ORed and tested once
+      // (the step that holds a mark, and the last few tokens, go one by
+      // one below).
       {
+        constexpr uint16_t kMarks = kOpenQuote | kCloseQuote;
         const Token* x = toks.data() + t;
         const Token* const stop = toks.data() + end;
-        while (x != stop && !(x->flags & (kOpenQuote | kCloseQuote))) ++x;
+        if (end - t >= 4) {
+          const Token* const last4 = stop - 4;
+          while (x <= last4 && !((x[0].flags | x[1].flags | x[2].flags | x[3].flags) & kMarks)) x += 4;
+        }
+        while (x != stop && !(x->flags & kMarks)) ++x;
         t = static_cast<uint32_t>(x - toks.data());
         if (t == end) break;
       }

@@ -102,5 +102,29 @@ TEST(QuoteFinder, ActorsAndClausesInAnyOrderGiveTheSameSpeakers) {
   EXPECT_EQ(Quotes(clauses_reversed), expected);
 }
 
+TEST(QuoteFinder, MarksFoundAtAnyPlaceInASentence) {
+  // The mark scan steps four tokens at a time and takes the last few one
+  // by one: leading adverbs move both quotation marks through every place
+  // in a step and into the tail.
+  for (int k = 0; k < 5; ++k) {
+    SCOPED_TRACE(k);
+    std::string text;
+    for (int i = 0; i < k; ++i) text += "quietly/RB ";
+    text += "Talvar/NNP said/VBD/say :/: \xE2\x80\x9C/PPL We/PRP will/MD talk/VB/talk ./. \xE2\x80\x9D/PPR";
+    Doc doc;
+    testing::TaggedTokenize(text, &doc);
+    ActorMention m;
+    m.tokens = {static_cast<uint32_t>(k), static_cast<uint32_t>(k) + 1};
+    doc.actors.push_back(m);
+    ClauseAnalyzerOptions o;
+    const uint64_t say = TokenHash("say");
+    o.is_speech = [=](uint64_t h) { return h == say; };
+    ClauseAnalyzer(o).Run(doc);
+    QuoteFinder().Run(doc);
+    ASSERT_EQ(doc.quotes.size(), 1u);
+    EXPECT_EQ(Quotes(doc)[0], "We will talk . | Talvar | X said: \"...\"");
+  }
+}
+
 }  // namespace
 }  // namespace dyad
