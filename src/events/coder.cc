@@ -2488,18 +2488,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // matcher's (persons), and a pronoun further away may point anywhere.
     c.pronoun_at = c.pronoun_for = kNone32;
     static const uint64_t kThem = TokenHash("them");
-    uint32_t joint = v.tokens.begin;  // the "and", past an adverb ("and later freed them")
-    while (joint > 0 && IsAdverb(toks[joint - 1].tag)) --joint;
+    uint32_t and_at = v.tokens.begin;  // the "and", past an adverb ("and later freed them")
+    while (and_at > 0 && IsAdverb(toks[and_at - 1].tag)) --and_at;
     if (!options_.peer_reading && !spanish && cl.subject_inherited && ci > 0 && v.tokens.end < toks.size() &&
-        toks[v.tokens.end].lower_hash == kThem && c.starts_at[v.tokens.end] == kNone32 && joint > 0 &&
-        toks[joint - 1].lower_hash == H().and_) {
+        toks[v.tokens.end].lower_hash == kThem && c.starts_at[v.tokens.end] == kNone32 && and_at > 0 &&
+        toks[and_at - 1].lower_hash == H().and_) {
       const Clause& prev = doc.clauses[ci - 1];
-      uint32_t t = coded[ci - 1] ? prev.verb.tokens.end : joint;
-      while (t < joint && c.starts_at[t] == kNone32 &&
+      uint32_t t = coded[ci - 1] ? prev.verb.tokens.end : and_at;
+      while (t < and_at && c.starts_at[t] == kNone32 &&
              (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD || IsAdjective(toks[t].tag)))
         ++t;
-      if (prev.sentence == cl.sentence && !prev.verb.tokens.empty() && t < joint && c.starts_at[t] != kNone32 &&
-          doc.actors[c.starts_at[t]].tokens.end < joint) {
+      if (prev.sentence == cl.sentence && !prev.verb.tokens.empty() && t < and_at && c.starts_at[t] != kNone32 &&
+          doc.actors[c.starts_at[t]].tokens.end < and_at) {
         c.pronoun_at = v.tokens.end;
         c.pronoun_for = c.starts_at[t];
       }
