@@ -41,24 +41,10 @@ std::string ActorMention::EntryText() const {
   return r;
 }
 
+// See model/clause_spares.h.
+thread_local ClauseSpares clause_spares;
+
 namespace {
-
-// See model/clause_spares.h. At most kMaxSpares of each kind are kept: a
-// clause analyser that takes none (the Spanish one) would otherwise add
-// every article's.
-constexpr size_t kMaxSpares = 4096;
-struct ClauseSpares {
-  std::vector<std::vector<TokenRange>> objects;
-  std::vector<std::vector<PrepPhrase>> preps;
-};
-thread_local ClauseSpares spares;
-
-template <class T>
-void Take(std::vector<std::vector<T>>& from, std::vector<T>& v) {
-  if (v.capacity() != 0 || from.empty()) return;
-  v.swap(from.back());
-  from.pop_back();
-}
 
 template <class T>
 void Give(std::vector<std::vector<T>>& to, std::vector<T>& v) {
@@ -69,8 +55,6 @@ void Give(std::vector<std::vector<T>>& to, std::vector<T>& v) {
 
 }  // namespace
 
-void TakeSpareVector(std::vector<TokenRange>& v) { Take(spares.objects, v); }
-void TakeSpareVector(std::vector<PrepPhrase>& v) { Take(spares.preps, v); }
 
 void Doc::Clear() {
   article = Article{};
@@ -80,7 +64,7 @@ void Doc::Clear() {
   chunks.clear();
   // The clauses' vectors kept for the next article's (model/clause_spares.h);
   // the thread's spares reached once, not once a clause.
-  ClauseSpares& s = spares;
+  ClauseSpares& s = clause_spares;
   for (Clause& c : clauses) {
     Give(s.objects, c.objects);
     Give(s.preps, c.preps);

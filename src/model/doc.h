@@ -163,6 +163,11 @@ enum class ClauseKind : uint8_t {
 
 // One clause: a subject, a verb group and what follows.
 struct Clause {
+  // User-provided so that `clauses.emplace_back()` runs only the member
+  // initialisers below: value-initialising an aggregate first zeroes all
+  // its bytes (a `rep stos` per clause, ~1.5M instructions on te3silver).
+  // Every member has an initialiser, so nothing is left undefined.
+  Clause() {}
   ClauseKind kind = ClauseKind::kFinite;
   uint32_t prep = kNone32;           // kGerund: the preposition before it ("by", "of")
   uint32_t sentence = 0;
