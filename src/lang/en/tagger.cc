@@ -542,10 +542,46 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           prev_score[ci] = score;
           prev_row[ci] = row_of(c.tag);
         }
+      } else if (prev_count <= 8) {
+        // 5-8 previous cells (the token before has many readings: "that",
+        // "up", "'s"): two blocks, held in registers like the one-block
+        // case, so this column's arrays are overwritten as it is computed
+        // (no scratch scores and copy-back). On te3silver every column
+        // with more than four previous cells has at most eight (119,664
+        // columns, 278,089 candidates); the block loop below took ~88
+        // instructions a candidate, storing and rescanning its sums.
+        //
+        // Same result as the block loop: the maximum of the eight sums is
+        // the same (no NaN), and the first lane equal to it is the first p
+        // with the largest sum; its value is the maximum's bits (no score
+        // is -0, see FirstMax). Lanes 8+ of the mask are 0, so `| 0x100`
+        // only keeps ctz defined (a NaN), and `& 7` then gives lane 0, as
+        // the loop's `back = 0`.
+        const __m128 ps0 = _mm_load_ps(prev_score);
+        const __m128 ps1 = _mm_load_ps(prev_score + 4);
+        const float* const r0 = prev_row[0];
+        const float* const r1 = prev_row[1];
+        const float* const r2 = prev_row[2];
+        const float* const r3 = prev_row[3];
+        const float* const r4 = prev_row[4];
+        const float* const r5 = prev_row[5];
+        const float* const r6 = prev_row[6];
+        const float* const r7 = prev_row[7];
+        for (uint32_t ci = 0; ci < count; ++ci) {
+          const TagScore& c = cands[ci];
+          const int next = static_cast<int>(c.tag);
+          const __m128 v0 = _mm_add_ps(ps0, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
+          const __m128 v1 = _mm_add_ps(ps1, _mm_setr_ps(r4[next], r5[next], r6[next], r7[next]));
+          const __m128 m = BroadcastMax(_mm_max_ps(v0, v1));
+          const int mask = _mm_movemask_ps(_mm_cmpeq_ps(v0, m)) | (_mm_movemask_ps(_mm_cmpeq_ps(v1, m)) << 4);
+          const uint32_t back = static_cast<uint32_t>(__builtin_ctz(mask | 0x100)) & 7;
+          cells[size + ci] = make_cell(back, c.tag);
+          prev_score[ci] = _mm_cvtss_f32(m) + c.score;
+          prev_row[ci] = row_of(c.tag);
+        }
       } else {
-        // 5-16 previous cells (words with many readings: "that", "up"),
-        // block by block; the first block holding the maximum has the
-        // first p.
+        // 9-16 previous cells (none on te3silver), block by block; the
+        // first block holding the maximum has the first p.
         const uint32_t blocks = (prev_count + 3) / 4;
         float next_score[kMaxCands];
         for (uint32_t ci = 0; ci < count; ++ci) {
