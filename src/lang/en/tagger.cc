@@ -507,6 +507,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       count = clamp(c.size());
     }
     col[k] = size;
+    // This column's cells, so the loops below index them by ci alone.
+    Cell* const column_cells = cells + size;
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
@@ -522,7 +524,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const TagScore& c = cands[ci];
         const float v = s0 + row0[static_cast<int>(c.tag)];
         const float score = v + c.score;
-        cells[size + ci] = make_cell(0, c.tag);
+        column_cells[ci] = make_cell(0, c.tag);
         prev_score[ci] = score;
         prev_row[ci] = row_of(c.tag);
       }
@@ -554,7 +556,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           float best;
           const uint32_t back = FirstMax(v, &best);
           const float score = best + c.score;
-          cells[size + ci] = make_cell(back, c.tag);
+          column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = score;
           prev_row[ci] = row_of(c.tag);
         }
@@ -590,7 +592,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           const __m128 m = BroadcastMax(_mm_max_ps(v0, v1));
           const int mask = _mm_movemask_ps(_mm_cmpeq_ps(v0, m)) | (_mm_movemask_ps(_mm_cmpeq_ps(v1, m)) << 4);
           const uint32_t back = kFirstLane[mask];
-          cells[size + ci] = make_cell(back, c.tag);
+          column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = _mm_cvtss_f32(m) + c.score;
           prev_row[ci] = row_of(c.tag);
         }
@@ -618,7 +620,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
               back = 4 * b + static_cast<uint32_t>(__builtin_ctz(mask));
               break;
             }
-          cells[size + ci] = make_cell(back, c.tag);
+          column_cells[ci] = make_cell(back, c.tag);
           next_score[ci] = v[back] + c.score;
         }
         for (uint32_t ci = 0; ci < count; ++ci) {
@@ -644,7 +646,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           best = better ? v : best;
           back = better ? p : back;
         }
-        cells[size + ci] = make_cell(back, c.tag);
+        column_cells[ci] = make_cell(back, c.tag);
         next_score[ci] = best + c.score;
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
