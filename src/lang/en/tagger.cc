@@ -444,9 +444,16 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // reference, reloaded after every cell store.
   const uint32_t first = sentence.tokens.begin;
   const uint16_t headline_key = sentence.headline ? kKeyHeadline : 0;
-  for (uint32_t k = 0; k < n; ++k) {
-    const uint32_t ti = first + k;
-    const Token& tok = toks[ti];
+  // A walk over the tokens and the column starts by pointer: with an index
+  // GCC kept the index, the column pointer and the end in stack slots
+  // (the loop holds more values than there are registers), and rebuilt the
+  // token's address from the index each round. The token's index is
+  // needed only off the memo's hit path.
+  const Token* const tok_end = toks + first + n;
+  uint32_t* col_k = col;
+  for (const Token* tp = toks + first; tp != tok_end; ++tp, ++col_k) {
+    const Token& tok = *tp;
+    auto index = [tp, toks] { return static_cast<uint32_t>(tp - toks); };
     // The candidates and their number. Never more than kMaxCands: every
     // list is one fixed tag or a lexicon entry, whose count Unpack() masks
     // to 4 bits (<= 15); `clamp` only keeps the local arrays safe should
@@ -488,7 +495,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // then depends on it, the flags, `initial` and the headline bit, all
       // in the key (the two bits are not token flags of kMemoFlags).
       f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized)) |
-                                (AtClauseStart(doc, sentence, ti) ? kKeyInitial : 0) | headline_key);
+                                (AtClauseStart(doc, sentence, index()) ? kKeyInitial : 0) | headline_key);
     }
     if (memo_ok) {
       MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
@@ -496,17 +503,17 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         cands = m.cands;
         count = m.count;
       } else {
-        const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+        const std::span<const TagScore> c = Candidates(doc, sentence, index());
         cands = c.data();
         count = clamp(c.size());
         m = {tok.lower_hash, cands, static_cast<uint32_t>(tok.lower.size()), f, static_cast<uint16_t>(count)};
       }
     } else {
-      const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+      const std::span<const TagScore> c = Candidates(doc, sentence, index());
       cands = c.data();
       count = clamp(c.size());
     }
-    col[k] = size;
+    *col_k = size;
     // This column's cells, so the loops below index them by ci alone.
     Cell* const column_cells = cells + size;
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
