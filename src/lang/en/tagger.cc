@@ -236,10 +236,18 @@ constexpr std::array<uint8_t, 256> MakeFirstLane() {
 }
 constexpr std::array<uint8_t, 256> kFirstLane = MakeFirstLane();
 
-// The largest of v's four lanes, in every lane.
+// The largest of v's four lanes, in every lane. The lanes are swapped by
+// the integer shuffle (pshufd), which writes a register of its own, where
+// shufps overwrites its source and needed a copy of v first: two
+// instructions a candidate fewer. The bits are moved, not converted, so
+// the maximum is the same.
+template <int kImm>
+inline __m128 SwapLanes(__m128 v) {
+  return _mm_castsi128_ps(_mm_shuffle_epi32(_mm_castps_si128(v), kImm));
+}
 inline __m128 BroadcastMax(__m128 v) {
-  __m128 m = _mm_max_ps(v, _mm_shuffle_ps(v, v, _MM_SHUFFLE(2, 3, 0, 1)));
-  return _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+  __m128 m = _mm_max_ps(v, SwapLanes<_MM_SHUFFLE(2, 3, 0, 1)>(v));
+  return _mm_max_ps(m, SwapLanes<_MM_SHUFFLE(1, 0, 3, 2)>(m));
 }
 
 // The first of v's four lanes holding their maximum, and its value: the
