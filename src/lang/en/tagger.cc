@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -236,6 +237,31 @@ constexpr std::array<uint8_t, 256> MakeFirstLane() {
 }
 constexpr std::array<uint8_t, 256> kFirstLane = MakeFirstLane();
 
+// kPadKeep[n] and kPadInf[n], n = 0..8: eight lanes, all bits set and 0
+// in lanes below n, 0 and the bits of -inf (0xFF800000) from lane n on.
+struct PadTables {
+  alignas(16) uint32_t keep[9][8];
+  alignas(16) uint32_t inf[9][8];
+};
+constexpr PadTables MakePadTables() {
+  PadTables t{};
+  for (int n = 0; n <= 8; ++n)
+    for (int i = 0; i < 8; ++i) {
+      t.keep[n][i] = i < n ? 0xFFFFFFFFu : 0u;
+      t.inf[n][i] = i < n ? 0u : 0xFF800000u;
+    }
+  return t;
+}
+constexpr PadTables kPad = MakePadTables();
+
+// Lanes first..first+3 of a column of n scores (n <= 8): v's bits in the
+// lanes below n, exactly -inf from n on.
+inline __m128 PadLanes(__m128 v, uint32_t n, int first) {
+  const __m128 keep = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.keep[n][first])));
+  const __m128 inf = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.inf[n][first])));
+  return _mm_or_ps(_mm_and_ps(v, keep), inf);
+}
+
 // The largest of v's four lanes, in every lane. The lanes are swapped by
 // the integer shuffle (pshufd), which writes a register of its own, where
 // shufps overwrites its source and needed a copy of v first: two
@@ -409,6 +435,12 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
   const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
+  // Every entry starts as a valid row and a score (entries past the
+  // previous column's cells keep an older column's, or these): the SIMD
+  // paths of up to eight previous cells read lanes past prev_count without
+  // writing them first, and mask their scores to -inf (kPadKeep/kPadInf).
+  std::fill(std::begin(prev_row), std::end(prev_row), trans);
+  std::fill(std::begin(prev_score), std::end(prev_score), -std::numeric_limits<float>::infinity());
   prev_score[0] = 0.0f;
   prev_row[0] = lex.TransitionsFrom(Tag::PP);
   uint32_t prev_count = 1;
@@ -552,14 +584,15 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // te3silver 3.8M transitions at ~11 instructions each became ~1M
       // candidates at ~25. Lanes past prev_count hold -inf and a valid row,
       // so they never win over a real cell and never decide a tie (a real
-      // -inf lane comes first).
-      const __m128 neg_inf = _mm_set1_ps(kMinusInf);
-      _mm_storeu_ps(prev_score + prev_count, neg_inf);
-      prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
+      // -inf lane comes first). Up to eight previous cells, the -inf is
+      // put into the loaded scores by a mask for prev_count (PadLanes: an
+      // AND and an OR a block, where storing four -inf and four rows into
+      // the arrays took nine instructions a column), and the rows past
+      // prev_count are whatever valid rows the array holds.
       if (prev_count <= 4) {
         // One block: the previous column in registers, so this column's
         // arrays can be overwritten as it is computed.
-        const __m128 ps = _mm_load_ps(prev_score);
+        const __m128 ps = PadLanes(_mm_load_ps(prev_score), prev_count, 0);
         const float* const r0 = prev_row[0];
         const float* const r1 = prev_row[1];
         const float* const r2 = prev_row[2];
@@ -590,7 +623,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         // is -0, see FirstMax). A mask of 0 (a NaN) gives lane 0, as the
         // loop's `back = 0`.
         const __m128 ps0 = _mm_load_ps(prev_score);
-        const __m128 ps1 = _mm_load_ps(prev_score + 4);
+        const __m128 ps1 = PadLanes(_mm_load_ps(prev_score + 4), prev_count, 4);
         const float* const r0 = prev_row[0];
         const float* const r1 = prev_row[1];
         const float* const r2 = prev_row[2];
@@ -613,7 +646,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         }
       } else {
         // 9-16 previous cells (none on te3silver), block by block; the
-        // first block holding the maximum has the first p.
+        // first block holding the maximum has the first p. The padding
+        // lanes are written into the arrays.
+        const __m128 neg_inf = _mm_set1_ps(kMinusInf);
+        _mm_storeu_ps(prev_score + prev_count, neg_inf);
+        prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
         const uint32_t blocks = (prev_count + 3) / 4;
         float next_score[kMaxCands];
         for (uint32_t ci = 0; ci < count; ++ci) {
