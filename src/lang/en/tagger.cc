@@ -237,7 +237,7 @@ constexpr std::array<uint8_t, 256> MakeFirstLane() {
 }
 constexpr std::array<uint8_t, 256> kFirstLane = MakeFirstLane();
 
-// kPadKeep[n] and kPadInf[n], n = 0..8: eight lanes, all bits set and 0
+// kPad.keep[n] and kPad.inf[n], n = 0..8: eight lanes, all bits set and 0
 // in lanes below n, 0 and the bits of -inf (0xFF800000) from lane n on.
 struct PadTables {
   alignas(16) uint32_t keep[9][8];
@@ -438,7 +438,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // Every entry starts as a valid row and a score (entries past the
   // previous column's cells keep an older column's, or these): the SIMD
   // paths of up to eight previous cells read lanes past prev_count without
-  // writing them first, and mask their scores to -inf (kPadKeep/kPadInf).
+  // writing them first, and mask their scores to -inf (PadLanes).
   std::fill(std::begin(prev_row), std::end(prev_row), trans);
   std::fill(std::begin(prev_score), std::end(prev_score), -std::numeric_limits<float>::infinity());
   prev_score[0] = 0.0f;
@@ -460,15 +460,24 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
   // of them words evicted by another; 32,768 slots of 24 bytes (768 KB a
   // thread, within the 1 MB L2 of the machine we measure on) keep nearly
-  // all of them. An empty slot has a size no token can have.
+  // all of them.
+  //
+  // The key is one 64-bit word, lower_hash XOR the flags spread by an odd
+  // multiplier (MemoKey), compared once; the word's identity is its 64-bit
+  // hash here as in every lexicon lookup, and distinct flags of one word
+  // give distinct keys (multiplying by an odd number is one-to-one). It
+  // replaces three compares (hash, `lower`'s length, flags; ~4
+  // instructions a token). An empty slot i holds the key i ^ 1, which a
+  // token probing slot i cannot have (its key's low bits are i).
   struct MemoSlot {
-    uint64_t hash = 0;
-    const TagScore* cands = nullptr;
-    uint32_t size = UINT32_MAX;
-    uint16_t flags = 0;
-    uint16_t count = 0;
+    uint64_t key;
+    const TagScore* cands;
+    uint32_t count;
   };
   static_assert(sizeof(MemoSlot) == 24);
+  auto memo_key = [](uint64_t lower_hash, uint16_t flags) {
+    return lower_hash ^ (static_cast<uint64_t>(flags) * 0x9E3779B97F4A7C15ull);
+  };
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
   static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
@@ -476,7 +485,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
   thread_local uint64_t memo_owner = 0;
   if (memo_owner != id_) {
-    std::fill(memo.begin(), memo.end(), MemoSlot{});
+    for (size_t i = 0; i < kMemoSlots; ++i) memo[i] = {static_cast<uint64_t>(i ^ 1), nullptr, 0};
     memo_owner = id_;
   }
   MemoSlot* const memo_slots = memo.data();
@@ -538,15 +547,16 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
                                 (AtClauseStart(doc, sentence, index()) ? kKeyInitial : 0) | headline_key);
     }
     if (memo_ok) {
-      MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
-      if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
+      const uint64_t key = memo_key(tok.lower_hash, f);
+      MemoSlot& m = memo_slots[key & (kMemoSlots - 1)];
+      if (m.key == key) {
         cands = m.cands;
         count = m.count;
       } else {
         const std::span<const TagScore> c = Candidates(doc, sentence, index());
         cands = c.data();
         count = clamp(c.size());
-        m = {tok.lower_hash, cands, static_cast<uint32_t>(tok.lower.size()), f, static_cast<uint16_t>(count)};
+        m = {key, cands, count};
       }
     } else {
       const std::span<const TagScore> c = Candidates(doc, sentence, index());
