@@ -407,7 +407,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint32_t kMaxCands = 16;
   thread_local std::unique_ptr<Cell[]> cell_buf;
   thread_local size_t cell_cap = 0;
-  thread_local std::vector<uint32_t> column;  // first cell of each column; column[n] = end
+  // First cell of each column; column[n] = end. Pointers, not indices: the
+  // loop then keeps one pointer to the next free cell where it kept the
+  // cell count and the array's base (one register fewer in a loop that
+  // spills).
+  thread_local std::vector<Cell*> column;
   column.resize(n + 1);
   const size_t need = static_cast<size_t>(n) * kMaxCands + 1;
   if (cell_cap < need) {
@@ -419,7 +423,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // hold a uint8_t, which may alias anything, so after each cell write the
   // compiler would otherwise reload every vector's data pointer from
   // memory (about a tenth of the loop's instructions).
-  uint32_t* const col = column.data();
+  Cell** const col = column.data();
   const Token* const toks = doc.tokens.data();
   const char* const text = doc.article.text.data();
 
@@ -431,7 +435,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
   cells[0] = make_cell(0, Tag::PP);
-  uint32_t size = 1;
+  Cell* next_cells = cells + 1;
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
   const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
@@ -499,7 +503,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // token's address from the index each round. The token's index is
   // needed only off the memo's hit path.
   const Token* const tok_end = toks + first + n;
-  uint32_t* col_k = col;
+  Cell** col_k = col;
   for (const Token* tp = toks + first; tp != tok_end; ++tp, ++col_k) {
     const Token& tok = *tp;
     auto index = [tp, toks] { return static_cast<uint32_t>(tp - toks); };
@@ -563,9 +567,9 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       cands = c.data();
       count = clamp(c.size());
     }
-    *col_k = size;
+    *col_k = next_cells;
     // This column's cells, so the loops below index them by ci alone.
-    Cell* const column_cells = cells + size;
+    Cell* const column_cells = next_cells;
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
@@ -717,10 +721,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       }
 #endif
     }
-    size += count;
+    next_cells += count;
     prev_count = count;
   }
-  col[n] = size;
+  col[n] = next_cells;
 
   // Best final cell, then follow the back pointers.
   Token* const out = doc.tokens.data() + sentence.tokens.begin;
@@ -728,7 +732,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t last = 0;
   for (uint32_t c = 1; c < prev_count; ++c)
     if (prev_score[c] > prev_score[last]) last = c;
-  uint32_t best = col[n - 1] + last;
+  const Cell* best = col[n - 1] + last;
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   // The tokens RepairPastTense's passes look at, listed here (last first)
   // so that the passes visit them alone instead of scanning the sentence
@@ -738,7 +742,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t* const marked = marked_buf.data();
   uint32_t num_marked = 0;
   for (uint32_t k = n; k-- > 0;) {
-    const Cell cell = cells[best];
+    const Cell cell = *best;
     const Tag tag = cell_tag(cell);
     out[k].tag = tag;
     // Table lookups: a load each, where the shifts took ~3 and ~5
