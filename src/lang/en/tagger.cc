@@ -622,7 +622,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const float* const r1 = prev_row[1];
         const float* const r2 = prev_row[2];
         const float* const r3 = prev_row[3];
-        for (uint32_t ci = 0; ci < count; ++ci) {
+        auto fill = [&](uint32_t ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
           const __m128 v = _mm_add_ps(ps, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
@@ -632,6 +632,12 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = score;
           prev_row[ci] = row_of(c.tag);
+        };
+        // One candidate without the loop, as after one cell above.
+        if (count == 1) {
+          fill(0);
+        } else {
+          for (uint32_t ci = 0; ci < count; ++ci) fill(ci);
         }
       } else if (prev_count <= 8) {
         // 5-8 previous cells (the token before has many readings: "that",
