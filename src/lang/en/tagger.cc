@@ -271,9 +271,15 @@ template <int kImm>
 inline __m128 SwapLanes(__m128 v) {
   return _mm_castsi128_ps(_mm_shuffle_epi32(_mm_castps_si128(v), kImm));
 }
+//
+// The shuffled copy is maxps's first operand, the one it overwrites, so v
+// (which FirstMax compares afterwards) needs no copy either. maxps returns
+// its second operand when the two are unordered or equal; with no NaN and
+// no -0 among the scores (FirstMax) the order of the operands does not
+// change the result.
 inline __m128 BroadcastMax(__m128 v) {
-  __m128 m = _mm_max_ps(v, SwapLanes<_MM_SHUFFLE(2, 3, 0, 1)>(v));
-  return _mm_max_ps(m, SwapLanes<_MM_SHUFFLE(1, 0, 3, 2)>(m));
+  __m128 m = _mm_max_ps(SwapLanes<_MM_SHUFFLE(2, 3, 0, 1)>(v), v);
+  return _mm_max_ps(SwapLanes<_MM_SHUFFLE(1, 0, 3, 2)>(m), m);
 }
 
 // The first of v's four lanes holding their maximum, and its value: the
