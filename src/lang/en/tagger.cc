@@ -669,7 +669,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         const float* const r5 = prev_row[5];
         const float* const r6 = prev_row[6];
         const float* const r7 = prev_row[7];
-        for (uint32_t ci = 0; ci < count; ++ci) {
+        auto fill = [&](uint32_t ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
           const __m128 v0 = _mm_add_ps(ps0, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
@@ -680,6 +680,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = _mm_cvtss_f32(m) + c.score;
           prev_row[ci] = row_of(c.tag);
+        };
+        if (count == 1) {
+          fill(0);
+        } else {
+          for (uint32_t ci = 0; ci < count; ++ci) fill(ci);
         }
       } else {
         // 9-16 previous cells (none on te3silver), block by block; the
