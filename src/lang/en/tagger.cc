@@ -71,13 +71,10 @@ uint64_t HashFoldingApostrophes(std::string_view s) {
   return TokenHash({buf, n});
 }
 
-// An inline loop rather than memchr: tokens are a few bytes long, where the
-// library call costs more than the scan. Same answer.
-bool HasE2(std::string_view s) {
-  for (char c : s)
-    if (c == '\xE2') return true;
-  return false;
-}
+// memchr: asked only on a candidate-memo miss (~74,000 tokens on
+// te3silver), where glibc's vector scan of a whole short token (~20
+// instructions with the call) beat the byte loop (~5 a byte, 2.8M).
+bool HasE2(std::string_view s) { return !s.empty() && std::memchr(s.data(), '\xE2', s.size()) != nullptr; }
 
 // "1,500", "3.5", "2025", "10:30", "1/2", "-3": digits and separators only.
 bool IsNumber(std::string_view s) {
