@@ -259,15 +259,16 @@ inline __m128 PadLanes(__m128 v, uint32_t n, int first) {
   return _mm_or_ps(_mm_and_ps(v, keep), inf);
 }
 
-// The largest of v's four lanes, in every lane. The lanes are swapped by
-// the integer shuffle (pshufd), which writes a register of its own, where
-// shufps overwrites its source and needed a copy of v first: two
-// instructions a candidate fewer. The bits are moved, not converted, so
-// the maximum is the same.
+// v's lanes in the order kImm gives, by the integer shuffle (pshufd), which
+// writes a register of its own, where shufps overwrites its source and
+// needed a copy of v first (two instructions a candidate). The bits are
+// moved, not converted.
 template <int kImm>
 inline __m128 SwapLanes(__m128 v) {
   return _mm_castsi128_ps(_mm_shuffle_epi32(_mm_castps_si128(v), kImm));
 }
+
+// The largest of v's four lanes, in every lane.
 //
 // The shuffled copy is maxps's first operand, the one it overwrites, so v
 // (which FirstMax compares afterwards) needs no copy either. maxps returns
@@ -470,7 +471,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // all of them.
   //
   // The key is one 64-bit word, lower_hash XOR the flags spread by an odd
-  // multiplier (MemoKey), compared once; the word's identity is its 64-bit
+  // multiplier (memo_key), compared once; the word's identity is its 64-bit
   // hash here as in every lexicon lookup, and distinct flags of one word
   // give distinct keys (multiplying by an odd number is one-to-one). It
   // replaces three compares (hash, `lower`'s length, flags; ~4
