@@ -573,6 +573,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       cands = c.data();
       count = clamp(c.size());
     }
+    // Told to the compiler (count is clamped above and in the memo): with
+    // the bound known, GCC compiles the column loops without its paths for
+    // longer counts and allocates the loop's registers better (te3silver
+    // `Tagger::Run` 124.4M -> 121.7M instructions).
+    if (count > kMaxCands) __builtin_unreachable();
     *col_k = next_cells;
     // This column's cells, so the loops below index them by ci alone.
     Cell* const column_cells = next_cells;
