@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -70,13 +71,10 @@ uint64_t HashFoldingApostrophes(std::string_view s) {
   return TokenHash({buf, n});
 }
 
-// An inline loop rather than memchr: tokens are a few bytes long, where the
-// library call costs more than the scan. Same answer.
-bool HasE2(std::string_view s) {
-  for (char c : s)
-    if (c == '\xE2') return true;
-  return false;
-}
+// memchr: asked only on a candidate-memo miss (~74,000 tokens on
+// te3silver), where glibc's vector scan of a whole short token (~20
+// instructions with the call) beat the byte loop (~5 a byte, 2.8M).
+bool HasE2(std::string_view s) { return !s.empty() && std::memchr(s.data(), '\xE2', s.size()) != nullptr; }
 
 // "1,500", "3.5", "2025", "10:30", "1/2", "-3": digits and separators only.
 bool IsNumber(std::string_view s) {
@@ -221,10 +219,65 @@ bool SecondFinitePast(const Token* tok, const Sentence& sentence, uint32_t k) {
 }
 
 #if defined(__SSE2__)
+// kFirstLane[mask]: the index of mask's lowest set bit, for the 8-bit lane
+// masks of one or two SSE2 compares; 0 for mask 0, which only a NaN could
+// give (no lane equal to the maximum), so that lane 0 wins as in the
+// scalar loop's `back = 0`.
+constexpr std::array<uint8_t, 256> MakeFirstLane() {
+  std::array<uint8_t, 256> a{};
+  for (int m = 1; m < 256; ++m) {
+    int i = 0;
+    while (!((m >> i) & 1)) ++i;
+    a[m] = static_cast<uint8_t>(i);
+  }
+  return a;
+}
+constexpr std::array<uint8_t, 256> kFirstLane = MakeFirstLane();
+
+// kPad.keep[n] and kPad.inf[n], n = 0..8: eight lanes, all bits set and 0
+// in lanes below n, 0 and the bits of -inf (0xFF800000) from lane n on.
+struct PadTables {
+  alignas(16) uint32_t keep[9][8];
+  alignas(16) uint32_t inf[9][8];
+};
+constexpr PadTables MakePadTables() {
+  PadTables t{};
+  for (int n = 0; n <= 8; ++n)
+    for (int i = 0; i < 8; ++i) {
+      t.keep[n][i] = i < n ? 0xFFFFFFFFu : 0u;
+      t.inf[n][i] = i < n ? 0u : 0xFF800000u;
+    }
+  return t;
+}
+constexpr PadTables kPad = MakePadTables();
+
+// Lanes first..first+3 of a column of n scores (n <= 8): v's bits in the
+// lanes below n, exactly -inf from n on.
+inline __m128 PadLanes(__m128 v, uint32_t n, int first) {
+  const __m128 keep = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.keep[n][first])));
+  const __m128 inf = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.inf[n][first])));
+  return _mm_or_ps(_mm_and_ps(v, keep), inf);
+}
+
+// v's lanes in the order kImm gives, by the integer shuffle (pshufd), which
+// writes a register of its own, where shufps overwrites its source and
+// needed a copy of v first (two instructions a candidate). The bits are
+// moved, not converted.
+template <int kImm>
+inline __m128 SwapLanes(__m128 v) {
+  return _mm_castsi128_ps(_mm_shuffle_epi32(_mm_castps_si128(v), kImm));
+}
+
 // The largest of v's four lanes, in every lane.
+//
+// The shuffled copy is maxps's first operand, the one it overwrites, so v
+// (which FirstMax compares afterwards) needs no copy either. maxps returns
+// its second operand when the two are unordered or equal; with no NaN and
+// no -0 among the scores (FirstMax) the order of the operands does not
+// change the result.
 inline __m128 BroadcastMax(__m128 v) {
-  __m128 m = _mm_max_ps(v, _mm_shuffle_ps(v, v, _MM_SHUFFLE(2, 3, 0, 1)));
-  return _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+  __m128 m = _mm_max_ps(SwapLanes<_MM_SHUFFLE(2, 3, 0, 1)>(v), v);
+  return _mm_max_ps(SwapLanes<_MM_SHUFFLE(1, 0, 3, 2)>(m), m);
 }
 
 // The first of v's four lanes holding their maximum, and its value: the
@@ -238,11 +291,12 @@ inline __m128 BroadcastMax(__m128 v) {
 // ever -0 (emission and transition scores are logarithms, +0 or negative,
 // or a log minus a log prior, +0 - +0 = +0 at worst; a sum is -0 only of
 // two -0s), so a lane equal to the maximum has its bits.
+//
+// The lane comes from kFirstLane (one load, where `ctz(mask | 0x10) & 3`
+// took four instructions with the byte extension).
 inline uint32_t FirstMax(__m128 v, float* value) {
   const __m128 m = BroadcastMax(v);
-  // `| 0x10` keeps ctz defined should no lane compare equal (only a NaN
-  // could do that), and `& 3` then makes it lane 0.
-  const uint32_t lane = static_cast<uint32_t>(__builtin_ctz(_mm_movemask_ps(_mm_cmpeq_ps(v, m)) | 0x10)) & 3;
+  const uint32_t lane = kFirstLane[_mm_movemask_ps(_mm_cmpeq_ps(v, m))];
   *value = _mm_cvtss_f32(m);
   return lane;
 }
@@ -357,7 +411,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint32_t kMaxCands = 16;
   thread_local std::unique_ptr<Cell[]> cell_buf;
   thread_local size_t cell_cap = 0;
-  thread_local std::vector<uint32_t> column;  // first cell of each column; column[n] = end
+  // First cell of each column; column[n] = end. Pointers, not indices: the
+  // loop then keeps one pointer to the next free cell where it kept the
+  // cell count and the array's base (one register fewer in a loop that
+  // spills).
+  thread_local std::vector<Cell*> column;
   column.resize(n + 1);
   const size_t need = static_cast<size_t>(n) * kMaxCands + 1;
   if (cell_cap < need) {
@@ -369,7 +427,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // hold a uint8_t, which may alias anything, so after each cell write the
   // compiler would otherwise reload every vector's data pointer from
   // memory (about a tenth of the loop's instructions).
-  uint32_t* const col = column.data();
+  Cell** const col = column.data();
   const Token* const toks = doc.tokens.data();
   const char* const text = doc.article.text.data();
 
@@ -381,10 +439,16 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
   cells[0] = make_cell(0, Tag::PP);
-  uint32_t size = 1;
+  Cell* next_cells = cells + 1;
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
   const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
+  // Every entry starts as a valid row and a score (entries past the
+  // previous column's cells keep an older column's, or these): the SIMD
+  // paths of up to eight previous cells read lanes past prev_count without
+  // writing them first, and mask their scores to -inf (PadLanes).
+  std::fill(std::begin(prev_row), std::end(prev_row), trans);
+  std::fill(std::begin(prev_score), std::end(prev_score), -std::numeric_limits<float>::infinity());
   prev_score[0] = 0.0f;
   prev_row[0] = lex.TransitionsFrom(Tag::PP);
   uint32_t prev_count = 1;
@@ -404,15 +468,26 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
   // of them words evicted by another; 32,768 slots of 24 bytes (768 KB a
   // thread, within the 1 MB L2 of the machine we measure on) keep nearly
-  // all of them. An empty slot has a size no token can have.
+  // all of them.
+  //
+  // The key is one 64-bit word, lower_hash XOR the flags spread by an odd
+  // multiplier (memo_key), compared once; the word's identity is its 64-bit
+  // hash here as in every lexicon lookup, and distinct flags of one word
+  // give distinct keys (multiplying by an odd number is one-to-one). It
+  // replaces three compares (hash, `lower`'s length, flags; ~4
+  // instructions a token). An empty slot i holds the key i ^ 1, which a
+  // token probing slot i cannot have (its key's low bits are i).
   struct MemoSlot {
-    uint64_t hash = 0;
-    const TagScore* cands = nullptr;
-    uint32_t size = UINT32_MAX;
-    uint16_t flags = 0;
-    uint16_t count = 0;
+    uint64_t key;
+    const TagScore* cands;
+    uint32_t count;
   };
   static_assert(sizeof(MemoSlot) == 24);
+  auto memo_key = [](uint64_t lower_hash, uint16_t flags) {
+    // An odd multiplier below 2^31: an immediate of `imul` (a 64-bit one
+    // was loaded into a register each token).
+    return lower_hash ^ (static_cast<uint64_t>(flags) * 0x61C88647u);
+  };
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
   static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
@@ -420,7 +495,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
   thread_local uint64_t memo_owner = 0;
   if (memo_owner != id_) {
-    std::fill(memo.begin(), memo.end(), MemoSlot{});
+    for (size_t i = 0; i < kMemoSlots; ++i) memo[i] = {static_cast<uint64_t>(i ^ 1), nullptr, 0};
     memo_owner = id_;
   }
   MemoSlot* const memo_slots = memo.data();
@@ -428,9 +503,16 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // reference, reloaded after every cell store.
   const uint32_t first = sentence.tokens.begin;
   const uint16_t headline_key = sentence.headline ? kKeyHeadline : 0;
-  for (uint32_t k = 0; k < n; ++k) {
-    const uint32_t ti = first + k;
-    const Token& tok = toks[ti];
+  // A walk over the tokens and the column starts by pointer: with an index
+  // GCC kept the index, the column pointer and the end in stack slots
+  // (the loop holds more values than there are registers), and rebuilt the
+  // token's address from the index each round. The token's index is
+  // needed only off the memo's hit path.
+  const Token* const tok_end = toks + first + n;
+  Cell** col_k = col;
+  for (const Token* tp = toks + first; tp != tok_end; ++tp, ++col_k) {
+    const Token& tok = *tp;
+    auto index = [tp, toks] { return static_cast<uint32_t>(tp - toks); };
     // The candidates and their number. Never more than kMaxCands: every
     // list is one fixed tag or a lexicon entry, whose count Unpack() masks
     // to 4 bits (<= 15); `clamp` only keeps the local arrays safe should
@@ -472,25 +554,33 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // then depends on it, the flags, `initial` and the headline bit, all
       // in the key (the two bits are not token flags of kMemoFlags).
       f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized)) |
-                                (AtClauseStart(doc, sentence, ti) ? kKeyInitial : 0) | headline_key);
+                                (AtClauseStart(doc, sentence, index()) ? kKeyInitial : 0) | headline_key);
     }
     if (memo_ok) {
-      MemoSlot& m = memo_slots[(tok.lower_hash ^ f) & (kMemoSlots - 1)];
-      if (m.hash == tok.lower_hash && m.size == tok.lower.size() && m.flags == f) {
+      const uint64_t key = memo_key(tok.lower_hash, f);
+      MemoSlot& m = memo_slots[key & (kMemoSlots - 1)];
+      if (m.key == key) {
         cands = m.cands;
         count = m.count;
       } else {
-        const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+        const std::span<const TagScore> c = Candidates(doc, sentence, index());
         cands = c.data();
         count = clamp(c.size());
-        m = {tok.lower_hash, cands, static_cast<uint32_t>(tok.lower.size()), f, static_cast<uint16_t>(count)};
+        m = {key, cands, count};
       }
     } else {
-      const std::span<const TagScore> c = Candidates(doc, sentence, ti);
+      const std::span<const TagScore> c = Candidates(doc, sentence, index());
       cands = c.data();
       count = clamp(c.size());
     }
-    col[k] = size;
+    // Told to the compiler (count is clamped above and in the memo): with
+    // the bound known, GCC compiles the column loops without its paths for
+    // longer counts and allocates the loop's registers better (te3silver
+    // `Tagger::Run` 124.4M -> 121.7M instructions).
+    if (count > kMaxCands) __builtin_unreachable();
+    *col_k = next_cells;
+    // This column's cells, so the loops below index them by ci alone.
+    Cell* const column_cells = next_cells;
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
@@ -502,13 +592,22 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // column are filled in the same loop.
       const float s0 = prev_score[0];
       const float* row0 = prev_row[0];
-      for (uint32_t ci = 0; ci < count; ++ci) {
-        const TagScore& c = cands[ci];
-        const float v = s0 + row0[static_cast<int>(c.tag)];
-        const float score = v + c.score;
-        cells[size + ci] = make_cell(0, c.tag);
-        prev_score[ci] = score;
-        prev_row[ci] = row_of(c.tag);
+      // One candidate after one cell (a name or punctuation after a word
+      // with one reading): no loop, whose set-up GCC made ~10 instructions.
+      if (count == 1) {
+        const TagScore& c = cands[0];
+        column_cells[0] = make_cell(0, c.tag);
+        prev_score[0] = (s0 + row0[static_cast<int>(c.tag)]) + c.score;
+        prev_row[0] = row_of(c.tag);
+      } else {
+        for (uint32_t ci = 0; ci < count; ++ci) {
+          const TagScore& c = cands[ci];
+          const float v = s0 + row0[static_cast<int>(c.tag)];
+          const float score = v + c.score;
+          column_cells[ci] = make_cell(0, c.tag);
+          prev_score[ci] = score;
+          prev_row[ci] = row_of(c.tag);
+        }
       }
     } else {
 #if defined(__SSE2__)
@@ -519,33 +618,84 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // te3silver 3.8M transitions at ~11 instructions each became ~1M
       // candidates at ~25. Lanes past prev_count hold -inf and a valid row,
       // so they never win over a real cell and never decide a tie (a real
-      // -inf lane comes first).
-      const __m128 neg_inf = _mm_set1_ps(kMinusInf);
-      _mm_storeu_ps(prev_score + prev_count, neg_inf);
-      prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
+      // -inf lane comes first). Up to eight previous cells, the -inf is
+      // put into the loaded scores by a mask for prev_count (PadLanes: an
+      // AND and an OR a block, where storing four -inf and four rows into
+      // the arrays took nine instructions a column), and the rows past
+      // prev_count are whatever valid rows the array holds.
       if (prev_count <= 4) {
         // One block: the previous column in registers, so this column's
         // arrays can be overwritten as it is computed.
-        const __m128 ps = _mm_load_ps(prev_score);
+        const __m128 ps = PadLanes(_mm_load_ps(prev_score), prev_count, 0);
         const float* const r0 = prev_row[0];
         const float* const r1 = prev_row[1];
         const float* const r2 = prev_row[2];
         const float* const r3 = prev_row[3];
-        for (uint32_t ci = 0; ci < count; ++ci) {
+        auto fill = [&](uint32_t ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
           const __m128 v = _mm_add_ps(ps, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
           float best;
           const uint32_t back = FirstMax(v, &best);
           const float score = best + c.score;
-          cells[size + ci] = make_cell(back, c.tag);
+          column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = score;
           prev_row[ci] = row_of(c.tag);
+        };
+        // One candidate without the loop, as after one cell above.
+        if (count == 1) {
+          fill(0);
+        } else {
+          for (uint32_t ci = 0; ci < count; ++ci) fill(ci);
+        }
+      } else if (prev_count <= 8) {
+        // 5-8 previous cells (the token before has many readings: "that",
+        // "up", "'s"): two blocks, held in registers like the one-block
+        // case, so this column's arrays are overwritten as it is computed
+        // (no scratch scores and copy-back). On te3silver every column
+        // with more than four previous cells has at most eight (119,664
+        // columns, 278,089 candidates); the block loop below took ~88
+        // instructions a candidate, storing and rescanning its sums.
+        //
+        // Same result as the block loop: the maximum of the eight sums is
+        // the same (no NaN), and the first lane equal to it is the first p
+        // with the largest sum; its value is the maximum's bits (no score
+        // is -0, see FirstMax). A mask of 0 (a NaN) gives lane 0, as the
+        // loop's `back = 0`.
+        const __m128 ps0 = _mm_load_ps(prev_score);
+        const __m128 ps1 = PadLanes(_mm_load_ps(prev_score + 4), prev_count, 4);
+        const float* const r0 = prev_row[0];
+        const float* const r1 = prev_row[1];
+        const float* const r2 = prev_row[2];
+        const float* const r3 = prev_row[3];
+        const float* const r4 = prev_row[4];
+        const float* const r5 = prev_row[5];
+        const float* const r6 = prev_row[6];
+        const float* const r7 = prev_row[7];
+        auto fill = [&](uint32_t ci) {
+          const TagScore& c = cands[ci];
+          const int next = static_cast<int>(c.tag);
+          const __m128 v0 = _mm_add_ps(ps0, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
+          const __m128 v1 = _mm_add_ps(ps1, _mm_setr_ps(r4[next], r5[next], r6[next], r7[next]));
+          const __m128 m = BroadcastMax(_mm_max_ps(v0, v1));
+          const int mask = _mm_movemask_ps(_mm_cmpeq_ps(v0, m)) | (_mm_movemask_ps(_mm_cmpeq_ps(v1, m)) << 4);
+          const uint32_t back = kFirstLane[mask];
+          column_cells[ci] = make_cell(back, c.tag);
+          prev_score[ci] = _mm_cvtss_f32(m) + c.score;
+          prev_row[ci] = row_of(c.tag);
+        };
+        if (count == 1) {
+          fill(0);
+        } else {
+          for (uint32_t ci = 0; ci < count; ++ci) fill(ci);
         }
       } else {
-        // 5-16 previous cells (words with many readings: "that", "up"),
-        // block by block; the first block holding the maximum has the
-        // first p.
+        // 9-16 previous cells (none on te3silver), block by block; the
+        // first block holding the maximum has the first p. The padding
+        // lanes are written into the arrays.
+        const __m128 neg_inf = _mm_set1_ps(kMinusInf);
+        _mm_storeu_ps(prev_score + prev_count, neg_inf);
+        prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
         const uint32_t blocks = (prev_count + 3) / 4;
         float next_score[kMaxCands];
         for (uint32_t ci = 0; ci < count; ++ci) {
@@ -567,7 +717,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
               back = 4 * b + static_cast<uint32_t>(__builtin_ctz(mask));
               break;
             }
-          cells[size + ci] = make_cell(back, c.tag);
+          column_cells[ci] = make_cell(back, c.tag);
           next_score[ci] = v[back] + c.score;
         }
         for (uint32_t ci = 0; ci < count; ++ci) {
@@ -593,7 +743,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           best = better ? v : best;
           back = better ? p : back;
         }
-        cells[size + ci] = make_cell(back, c.tag);
+        column_cells[ci] = make_cell(back, c.tag);
         next_score[ci] = best + c.score;
       }
       for (uint32_t ci = 0; ci < count; ++ci) {
@@ -602,10 +752,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       }
 #endif
     }
-    size += count;
+    next_cells += count;
     prev_count = count;
   }
-  col[n] = size;
+  col[n] = next_cells;
 
   // Best final cell, then follow the back pointers.
   Token* const out = doc.tokens.data() + sentence.tokens.begin;
@@ -613,7 +763,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t last = 0;
   for (uint32_t c = 1; c < prev_count; ++c)
     if (prev_score[c] > prev_score[last]) last = c;
-  uint32_t best = col[n - 1] + last;
+  const Cell* best = col[n - 1] + last;
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   // The tokens RepairPastTense's passes look at, listed here (last first)
   // so that the passes visit them alone instead of scanning the sentence
@@ -623,7 +773,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t* const marked = marked_buf.data();
   uint32_t num_marked = 0;
   for (uint32_t k = n; k-- > 0;) {
-    const Cell cell = cells[best];
+    const Cell cell = *best;
     const Tag tag = cell_tag(cell);
     out[k].tag = tag;
     // Table lookups: a load each, where the shifts took ~3 and ~5

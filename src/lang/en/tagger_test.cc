@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -385,6 +386,93 @@ TEST(Tagger, CandidatesAreFewAndOrdered) {
   EXPECT_EQ(c.front().tag, Tag::NNS);
   tagger.Run(doc);
   EXPECT_EQ(Tagged(doc), "The/det crowds/nns burned/vbd the/det embassy/nn ./pp");
+}
+
+// The textbook Viterbi over the same candidates and transitions: for each
+// candidate the first predecessor with the largest score + transition
+// (strict >), then + the candidate's own score; the first best final cell.
+// The same float sums in the same order as the tagger's lattice, so the
+// paths must agree exactly, whatever SIMD path (one block, two blocks, one
+// candidate without a loop) the tagger takes for a column.
+// `late_lane` counts the path's cells whose best predecessor is the fifth
+// to eighth cell of a column of five to eight (the second SIMD block).
+std::vector<Tag> ReferencePath(const Tagger& tagger, const Doc& doc, const Sentence& s, size_t* late_lane) {
+  struct Cell {
+    float score;
+    uint32_t back;
+    Tag tag;
+  };
+  std::vector<std::vector<Cell>> columns;
+  std::vector<Cell> prev = {{0.0f, 0, Tag::PP}};
+  for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
+    std::vector<Cell> col;
+    for (const TagScore& c : tagger.Candidates(doc, s, i)) {
+      float best = -std::numeric_limits<float>::infinity();
+      uint32_t back = 0;
+      for (uint32_t p = 0; p < prev.size(); ++p) {
+        const float v = prev[p].score + tagger.lexicon().Transition(prev[p].tag, c.tag);
+        if (v > best) {
+          best = v;
+          back = p;
+        }
+      }
+      col.push_back({best + c.score, back, c.tag});
+    }
+    columns.push_back(col);
+    prev = col;
+  }
+  std::vector<Tag> path(columns.size());
+  uint32_t at = 0;
+  for (uint32_t c = 1; c < prev.size(); ++c)
+    if (prev[c].score > prev[at].score) at = c;
+  for (size_t k = columns.size(); k-- > 0;) {
+    path[k] = columns[k][at].tag;
+    const size_t before = k == 0 ? 1 : columns[k - 1].size();
+    *late_lane += before >= 5 && before <= 8 && columns[k][at].back >= 4;
+    at = columns[k][at].back;
+  }
+  return path;
+}
+
+TEST(Tagger, LatticeMatchesTheTextbookDecoder) {
+  REQUIRE_LEXICON();
+  // Words with many readings ("that", "up", "out", "back", "round", "more")
+  // make columns after five to eight cells; names and punctuation make
+  // one-candidate columns after one cell and after several. None of these
+  // sentences is touched by the repair passes, so the tags are the path.
+  const char* const kSentences[] = {
+      "They said that the talks would go on until late in the evening.",
+      "Prices went up more than traders expected, and then turned back down after that.",
+      "She set out round the lake early, but the rain kept her back.",
+      "Officials who met there last week said little about the deal with Oslo.",
+      "That was more than enough for the council, which voted it down.",
+      // "back" as a verb: its VB and VBP are its fifth and sixth readings.
+      "Most lawmakers want to back the new budget.",
+      "Farmers back the plan, the union said.",
+  };
+  Tagger tagger(Shared());
+  size_t after_many = 0, after_few = 0;  // columns after 5-8 cells, after 2-4
+  size_t late_lane = 0;
+  for (const char* text : kSentences) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    ASSERT_EQ(doc.sentences.size(), 1u) << text;
+    const Sentence& s = doc.sentences[0];
+    for (uint32_t i = s.tokens.begin; i + 1 < s.tokens.end; ++i) {
+      const size_t n = tagger.Candidates(doc, s, i).size();
+      after_many += n >= 5 && n <= 8;
+      after_few += n >= 2 && n <= 4;
+    }
+    const std::vector<Tag> want = ReferencePath(tagger, doc, s, &late_lane);
+    tagger.Run(doc);
+    for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
+      EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
+          << text << ": token " << doc.text(doc.tokens[i].span) << " " << TagName(doc.tokens[i].tag) << " vs "
+          << TagName(want[i - s.tokens.begin]);
+  }
+  EXPECT_GE(after_many, 3u);
+  EXPECT_GE(after_few, 10u);
+  EXPECT_GE(late_lane, 1u);
 }
 
 TEST(Tagger, ManySentencesAndEmptyOnes) {
