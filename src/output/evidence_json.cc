@@ -53,19 +53,21 @@ void AppendNlohmannString(std::string_view s, std::string* out) {
   }
 }
 
+void CompactJsonObject::Buffer::Grow(size_t n) { bytes.resize(std::max(bytes.size() * 2, len + n)); }
+
 // An evidence object is ~300-1,300 bytes (te3silver: median 475): room
 // for most in the first allocation, which Take() hands on as the record's
-// string.
+// string (cut to its length, which keeps the allocation).
 CompactJsonObject::CompactJsonObject() {
-  own_.reserve(768);
-  own_.push_back('{');
+  own_.bytes.resize(768);
+  own_.Push('{');
 }
 
 CompactJsonObject::CompactJsonObject(CompactJsonObject& parent, const JsonKey& key)
     : parent_buffer_(&parent.buffer()), parent_(&parent) {
   parent.StartField(key);
-  base_ = parent_buffer_->size();
-  parent_buffer_->push_back('{');
+  base_ = parent_buffer_->len;
+  parent_buffer_->Push('{');
 }
 
 CompactJsonObject::CompactJsonObject(CompactJsonObject&& other) noexcept
@@ -86,19 +88,25 @@ bool CompactJsonObject::Less(const Field& a, const Field& b) {
   return std::string_view(a.key, a.key_size) < std::string_view(b.key, b.key_size);
 }
 
-void CompactJsonObject::StartField(const JsonKey& key) {
-  std::string& out = buffer();
+// Inlined into AddString, its caller for nearly every field (a call and
+// its spills were ~15 of the ~100 instructions of a short field).
+[[gnu::always_inline]] inline void CompactJsonObject::StartField(const JsonKey& key) {
+  Buffer& out = buffer();
   const std::string_view name = key.name_;
   const bool first = count_ == 0;
-  Field f{name.data(), static_cast<uint32_t>(name.size()), static_cast<uint32_t>(out.size() + (first ? 0 : 1)), 0,
+  Field f{name.data(), static_cast<uint32_t>(name.size()), static_cast<uint32_t>(out.len + (first ? 0 : 1)), 0,
           key.prefix_};
   if (key.size_ != 0) {
-    out.append(key.head_ + (first ? 1 : 0), key.size_ - (first ? 1 : 0));  // `,"key":`, the comma if not first
+    // `,"key":`, the comma if not first: kHeadCopy bytes copied (a fixed
+    // size, so inline moves), of which only the key's count; the rest lands
+    // in the scratch past len.
+    std::memcpy(out.Room(JsonKey::kHeadCopy), key.head_ + (first ? 1 : 0), JsonKey::kHeadCopy);
+    out.len += key.size_ - (first ? 1 : 0);
   } else {
-    if (!first) out.push_back(',');
-    out.push_back('"');
-    out.append(name);
-    out.append("\":", 2);
+    if (!first) out.Push(',');
+    out.Push('"');
+    out.Append(name.data(), name.size());
+    out.Append("\":", 2);
   }
   // Equal keys count as in order, as std::is_sorted counted them.
   if (!first && Less(f, field(count_ - 1))) sorted_ = false;
@@ -109,39 +117,117 @@ void CompactJsonObject::StartField(const JsonKey& key) {
   ++count_;
 }
 
-void CompactJsonObject::EndField() { field(count_ - 1).end = static_cast<uint32_t>(buffer().size()); }
+void CompactJsonObject::EndField() { field(count_ - 1).end = static_cast<uint32_t>(buffer().len); }
+
+namespace {
+
+// PlainAsciiWords's test of one word (plain_run.h): true when none of its
+// bytes is below 0x20, '"', '\\' or 0x80 and above.
+inline bool PlainWord(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x;
+  const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
+  const uint64_t quote = (q - kOnes) & ~q, backslash = (b - kOnes) & ~b;
+  return ((below_space | quote | backslash | x) & kHigh) == 0;
+}
+
+}  // namespace
+
+// AppendPlainQuoted's answer (plain_run.h) written into the buffer: when
+// every byte of `s` is plain ASCII, `"s"` at out->len and true (nothing to
+// escape, so AppendNlohmannString would write these bytes); otherwise
+// false and out->len unchanged (bytes past it may have been written: they
+// are scratch). Each word is tested and stored in one pass, and the last
+// bytes are read as overlapping words (a string of 8 or more bytes: its
+// last 8; shorter: its first and last 4, 2 or 1), so there is no call to
+// memcpy for the value or its tail. An overlapping word holds bytes of `s`
+// only, so its test is the same test of the same bytes.
+bool CompactJsonObject::AppendPlainValue(std::string_view s, Buffer* out) {
+  const size_t n = s.size();
+  const char* v = s.data();
+  char* p = out->Room(n + 2) + 1;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, v + i, 8);
+    if (!PlainWord(x)) return false;
+    std::memcpy(p + i, &x, 8);
+  }
+  if (i < n) {
+    if (n >= 8) {
+      uint64_t x;
+      std::memcpy(&x, v + n - 8, 8);
+      if (!PlainWord(x)) return false;
+      std::memcpy(p + n - 8, &x, 8);
+    } else if (n >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, v, 4);
+      std::memcpy(&b, v + n - 4, 4);
+      if (!PlainWord(a | uint64_t{b} << 32)) return false;
+      std::memcpy(p, &a, 4);
+      std::memcpy(p + n - 4, &b, 4);
+    } else if (n >= 2) {
+      uint16_t a, b;
+      std::memcpy(&a, v, 2);
+      std::memcpy(&b, v + n - 2, 2);
+      // The upper half padded with 'a' bytes, which pass.
+      if (!PlainWord(a | uint64_t{b} << 16 | 0x6161616100000000ull)) return false;
+      std::memcpy(p, &a, 2);
+      std::memcpy(p + n - 2, &b, 2);
+    } else {
+      const auto c = static_cast<unsigned char>(v[0]);
+      if (!PlainWord(c | 0x6161616161616100ull)) return false;
+      p[0] = static_cast<char>(c);
+    }
+  }
+  p[-1] = '"';
+  p[n] = '"';
+  out->len += n + 2;
+  return true;
+}
 
 void CompactJsonObject::AddString(const JsonKey& key, std::string_view value) {
   StartField(key);
-  AppendNlohmannString(value, &buffer());
+  Buffer& out = buffer();
+  if (!AppendPlainValue(value, &out)) {
+    // Escapes or non-ASCII bytes (a few fields an event): the general
+    // writer into a reused per-thread string, then copied.
+    thread_local std::string scratch;
+    scratch.clear();
+    AppendNlohmannString(value, &scratch);
+    out.Append(scratch.data(), scratch.size());
+  }
   EndField();
 }
 
 void CompactJsonObject::AddNumber(const JsonKey& key, uint64_t value) {
   StartField(key);
-  char digits[20];
-  buffer().append(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+  Buffer& out = buffer();
+  char* p = out.Room(20);  // a uint64_t has at most 20 digits
+  out.len += static_cast<size_t>(std::to_chars(p, p + 20, value).ptr - p);
   EndField();
 }
 
 void CompactJsonObject::AddRaw(const JsonKey& key, std::string_view json) {
   StartField(key);
-  buffer().append(json);
+  buffer().Append(json.data(), json.size());
   EndField();
 }
 
 void CompactJsonObject::AddObject(const JsonKey& key, CompactJsonObject& obj) {
   obj.Finish();
   StartField(key);
-  const std::string& rendered = obj.buffer();
-  buffer().append(rendered, obj.base_, std::string::npos);
+  // `obj` has its own buffer (it is not open in this object), so growing
+  // this one cannot move the bytes being copied.
+  const Buffer& rendered = obj.buffer();
+  buffer().Append(rendered.bytes.data() + obj.base_, rendered.len - obj.base_);
   EndField();
 }
 
 void CompactJsonObject::Finish() {
   if (finished_) return;
   finished_ = true;
-  std::string& out = buffer();
+  Buffer& out = buffer();
   if (!sorted_) {
     // Rare (callers add keys in order): the fields in key order, rewritten
     // over the object's bytes. std::sort on the fields in the order they
@@ -153,11 +239,12 @@ void CompactJsonObject::Finish() {
     std::string sorted = "{";
     for (size_t i = 0; i < fields.size(); ++i) {
       if (i) sorted.push_back(',');
-      sorted.append(out, fields[i].begin, fields[i].end - fields[i].begin);
+      sorted.append(out.bytes, fields[i].begin, fields[i].end - fields[i].begin);
     }
-    out.replace(base_, std::string::npos, sorted);
+    out.len = base_;
+    out.Append(sorted.data(), sorted.size());
   }
-  out.push_back('}');
+  out.Push('}');
 }
 
 void CompactJsonObject::Close() {
@@ -167,12 +254,13 @@ void CompactJsonObject::Close() {
 
 std::string CompactJsonObject::Dump() {
   Finish();
-  return own_;
+  return own_.bytes.substr(0, own_.len);
 }
 
 std::string CompactJsonObject::Take() {
   Finish();
-  return std::move(own_);
+  own_.bytes.resize(own_.len);  // a cut: no reallocation
+  return std::move(own_.bytes);
 }
 
 }  // namespace dyad

@@ -18,6 +18,7 @@
 #define DYAD_OUTPUT_EVIDENCE_JSON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,7 +39,7 @@ class JsonKey {
   constexpr JsonKey(std::string_view name) : name_(name) {  // NOLINT: implicit, from a literal
     for (size_t i = 0; i < name.size() && i < 8; ++i)
       prefix_ |= uint64_t{static_cast<unsigned char>(name[i])} << (56 - 8 * i);
-    if (name.size() + 4 > sizeof head_) return;  // written piece by piece (CompactJsonObject::StartField)
+    if (name.size() + 4 > kHeadCopy) return;  // written piece by piece (CompactJsonObject::StartField)
     head_[size_++] = ',';
     head_[size_++] = '"';
     for (char c : name) head_[size_++] = c;
@@ -49,9 +50,13 @@ class JsonKey {
 
  private:
   friend class CompactJsonObject;
+  // StartField copies kHeadCopy bytes from head_ or head_ + 1 whatever the
+  // key's length (a fixed-size copy is a few moves; a call to memcpy for
+  // ~10 bytes cost more), so head_ has a byte to spare beyond them.
+  static constexpr size_t kHeadCopy = 40;
   std::string_view name_;
   uint64_t prefix_ = 0;
-  char head_[40] = {};
+  char head_[kHeadCopy + 8] = {};
   uint32_t size_ = 0;  // 0: too long for head_
 };
 
@@ -103,7 +108,32 @@ class CompactJsonObject {
     uint64_t prefix;  // JsonKey's
   };
   static bool Less(const Field& a, const Field& b);
-  std::string& buffer() { return parent_buffer_ ? *parent_buffer_ : own_; }
+  // The object's bytes are bytes[0, len); `bytes` is kept at its capacity,
+  // the bytes after len being scratch, so a field is written with plain
+  // stores after one room test (Extend) instead of std::string appends
+  // (each a capacity test, a size store and a terminating NUL: over the
+  // ~20 small appends of an evidence object these were half its cost).
+  struct Buffer {
+    std::string bytes;
+    size_t len = 0;
+    // n writable bytes at len (len not moved), the string grown if needed.
+    char* Room(size_t n) {
+      if (bytes.size() - len < n) [[unlikely]] Grow(n);
+      return bytes.data() + len;
+    }
+    void Grow(size_t n);
+    void Append(const char* p, size_t n) {
+      std::memcpy(Room(n), p, n);
+      len += n;
+    }
+    void Push(char c) {
+      *Room(1) = c;
+      ++len;
+    }
+  };
+  Buffer& buffer() { return parent_buffer_ ? *parent_buffer_ : own_; }
+  // `"s"` into `out` when s needs no escaping (see the definition).
+  static bool AppendPlainValue(std::string_view s, Buffer* out);
   // Writes the separator and `"key":`, and starts recording the field.
   void StartField(const JsonKey& key);
   // Records the end of the field StartField began.
@@ -111,8 +141,8 @@ class CompactJsonObject {
   // Sorts the fields if they came out of order and writes the closing brace.
   void Finish();
 
-  std::string own_;
-  std::string* parent_buffer_ = nullptr;  // a nested object writes here
+  Buffer own_;
+  Buffer* parent_buffer_ = nullptr;  // a nested object writes here
   CompactJsonObject* parent_ = nullptr;
   size_t base_ = 0;  // where the object's '{' is in buffer()
   // Fields' bounds, for the sort of an object whose keys came out of

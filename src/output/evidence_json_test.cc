@@ -40,6 +40,32 @@ TEST(EvidenceJsonTest, StringsMatchNlohmannByteForByte) {
   }
 }
 
+// AddString's own plain-value path (word-at-a-time copy, overlapping tail
+// words of 4, 2 and 1 bytes): every length to 25, plain and with one byte
+// that needs escaping or is not ASCII at each position, as first and later
+// fields, in an object that outgrows its first 768 bytes.
+TEST(EvidenceJsonTest, AddStringEveryLengthAndPositionMatchesNlohmann) {
+  const char specials[] = {'"', '\\', '\n', '\x1f', '\x7f', '\x80', '\xC3'};
+  std::vector<std::string> keys;  // the object's keys must outlive it
+  for (int k = 0; k < 40; ++k) keys.push_back("k" + std::to_string(10 + k));
+  for (size_t n = 0; n <= 25; ++n) {
+    for (size_t pos = 0; pos <= n; ++pos) {
+      for (char sp : specials) {
+        std::string v;
+        for (size_t i = 0; i < n; ++i) v.push_back(static_cast<char>('a' + i % 26));
+        if (pos < n) v[pos] = sp;  // pos == n: the plain string
+        CompactJsonObject o;
+        nlohmann::json j = nlohmann::json::object();
+        for (int k = 0; k < 40; ++k) {  // 40 fields of up to ~35 bytes: past 768
+          o.AddString(JsonKey(std::string_view(keys[k])), v);
+          j[keys[k]] = v;
+        }
+        EXPECT_EQ(o.Take(), Nlohmann(j)) << "length " << n << " special at " << pos;
+      }
+    }
+  }
+}
+
 TEST(EvidenceJsonTest, ObjectsMatchNlohmannKeyOrderAndNesting) {
   CompactJsonObject inner;
   inner.AddString("words", "the minister");
