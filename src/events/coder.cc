@@ -87,7 +87,7 @@ bool StateOrgan(std::string_view code) {
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge, be, have, him, his, her, its, them, their;
+      claim, admit, acknowledge, be, have, him, his, her, its, them, their, en, a, al, de, del;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -103,6 +103,7 @@ struct Hashes {
     be = TokenHash("be"), have = TokenHash("have");
     him = TokenHash("him"), his = TokenHash("his"), her = TokenHash("her"), its = TokenHash("its");
     them = TokenHash("them"), their = TokenHash("their");
+    en = TokenHash("en"), a = TokenHash("a"), al = TokenHash("al"), de = TokenHash("de"), del = TokenHash("del");
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
@@ -113,11 +114,13 @@ struct Hashes {
 };
 // Always inlined: the matcher's helpers ask it for one or two hashes per
 // word (Joiner three times), and out of line each ask was a call (2.4M
-// instructions on te3silver); inline it is the guard's load and branch.
-[[gnu::always_inline]] inline const Hashes& H() {
-  static const Hashes h;
-  return h;
-}
+// instructions on te3silver). A namespace-scope object, not a function-local
+// static: that one cost a guard load and branch at each of ~400,000 asks
+// (0.8M). Its constructor only hashes literals (TokenHash is XXH3 over
+// constant data, needing no other static object), and nothing in this file
+// asks H() before main, so the order of dynamic initialisation cannot bite.
+const Hashes kHashes;
+[[gnu::always_inline]] inline const Hashes& H() { return kHashes; }
 
 // Modifiers a pattern word may skip to reach the head of a noun phrase.
 // Always inlined: the matcher asks it of ~500,000 words on te3silver, and
@@ -1862,13 +1865,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
         options_.modifiers_in_coordination, &conjunctions_};
   c.synset_first_mask2 = synset_first_mask2_.data();
+  // Whether c.starts_at and c.covers map every actor mention, no token
+  // deleted: then they are the noun triggers' maps too (CodeNounTriggers
+  // built the same two arrays again by the same loop, ~1.3M on te3silver).
+  bool maps_every_actor = true;
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const auto& a = doc.actors[m];
     // TABARI reads a name coded [---] as a plain noun ("ties with Boromir
     // in Gondor" is with Gondor), not as an actor that is no one.
-    if (options_.dictionary_verbs && a.code == "---") continue;
+    if (options_.dictionary_verbs && a.code == "---") {
+      maps_every_actor = false;
+      continue;
+    }
     // Nor, unless its CONVERT AGENT option says so, an agent with no actor ("~GOV").
-    if (options_.dictionary_verbs && !doc.article.tabari.convert_agents && a.code.starts_with('~')) continue;
+    if (options_.dictionary_verbs && !doc.article.tabari.convert_agents && a.code.starts_with('~')) {
+      maps_every_actor = false;
+      continue;
+    }
     if (a.tokens.begin < toks.size() && c.starts_at[a.tokens.begin] == kNone32) c.starts_at[a.tokens.begin] = m;
     for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
       if (c.covers[t] == kNone32) c.covers[t] = m;
@@ -1876,6 +1889,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   std::vector<char> deleted;  // TABARI's reading only: its COMMA option
   if (options_.dictionary_verbs) deleted = TabariCommaDeletions(doc, c.covers);
   if (!deleted.empty()) {
+    maps_every_actor = false;
     c.deleted = &deleted;
     for (uint32_t t = 0; t < toks.size(); ++t)
       if (deleted[t]) c.starts_at[t] = c.covers[t] = kNone32;
@@ -2162,7 +2176,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // advertencia de cerrar las escuelas", "el plan de atacar"), it is no
       // purpose, unless that noun names one ("a fin de", "con el propósito
       // de", "en procura de reclamar").
-      static const uint64_t de = TokenHash("de");
+      const uint64_t de = H().de;
       static const uint64_t kPurposeNouns[] = {TokenHash("fin"), TokenHash("propósito"), TokenHash("objetivo"),
                                                TokenHash("objeto"), TokenHash("procura"), TokenHash("finalidad")};
       const bool noun_complement =
@@ -2270,8 +2284,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                      (c.starts_at[k + 1] != kNone32 ||
                       (toks[k + 1].tag == Tag::DET && k + 2 < end && c.starts_at[k + 2] != kNone32));
             // Spanish "por grupos de manifestantes", "por parte de": "de"/"del".
-            static const uint64_t kDe = TokenHash("de"), kDel = TokenHash("del");
-            bool of = h == H().of || h == H().from || h == H().in || h == kDe || h == kDel;
+            bool of = h == H().of || h == H().from || h == H().in || h == H().de || h == H().del;
             if (joins || (of && k + 1 < end &&
                           (c.covers[k + 1] != kNone32 || Skippable(toks[k + 1])))) {
               ++k;
@@ -2295,7 +2308,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // first, as in "recibió al canciller en el Palacio", so patterns such
       // as "recibir a" see it; the place follows it.
       uint32_t object_at = kNone32;
-      static const uint64_t kEn = TokenHash("en"), kA = TokenHash("a"), kAl = TokenHash("al");
+      // The words from H(), not function-local statics: their three guards
+      // were tested for every clause, Spanish or not (0.4M on te3silver).
+      const uint64_t kEn = H().en, kA = H().a, kAl = H().al;
       if (spanish && after < end && toks[after].lower_hash == kEn) {
         for (uint32_t k = after + 1; k < end && k <= after + 8; ++k) {
           const Token& w = toks[k];
@@ -2487,7 +2502,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // clause right before, in one sentence: "him" and "her" are the
     // matcher's (persons), and a pronoun further away may point anywhere.
     c.pronoun_at = c.pronoun_for = kNone32;
-    static const uint64_t kThem = TokenHash("them");
+    const uint64_t kThem = H().them;  // not a function-local static: its guard was tested per clause
     uint32_t and_at = v.tokens.begin;  // the "and", past an adverb ("and later freed them")
     while (and_at > 0 && IsAdverb(toks[and_at - 1].tag)) --and_at;
     if (!options_.peer_reading && !spanish && cl.subject_inherited && ci > 0 && v.tokens.end < toks.size() &&
@@ -3866,7 +3881,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   }
   // Nouns that name an act, where no verb coded the same (events/nominal.h).
   if (options_.nouns && !options_.peer_reading)
-    CodeNounTriggers(*options_.nouns, *verbs_, options_, doc, trace);
+    CodeNounTriggers(*options_.nouns, *verbs_, options_, doc, trace, maps_every_actor ? &c.starts_at : nullptr,
+                     maps_every_actor ? &c.covers : nullptr);
   DropActsOfPrivatePersons(doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).

@@ -416,7 +416,8 @@ std::string Names(const Doc& doc, const std::vector<uint32_t>& ms) {
 }  // namespace
 
 void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
-                      Doc& doc, std::vector<CoderTrace>* trace) {
+                      Doc& doc, std::vector<CoderTrace>* trace, const std::vector<uint32_t>* actor_starts,
+                      const std::vector<uint32_t>* actor_covers) {
   const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
@@ -427,18 +428,22 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   static thread_local std::vector<uint32_t> starts_at, covers;
   static thread_local std::vector<char> in_time, verb_coded;
   uint32_t clause_from = 0;  // the first clause of the sentence being scanned, or past it (InnermostClause)
-  NounCtx c{doc, starts_at, covers};
+  // The caller's maps when it has them (both or neither), else ours, filled in prepare().
+  const bool own_maps = actor_starts == nullptr || actor_covers == nullptr;
+  NounCtx c{doc, own_maps ? starts_at : *actor_starts, own_maps ? covers : *actor_covers};
   const size_t verb_events = doc.events.size();  // the verb coder's, which a noun must not repeat
   bool prepared = false;
   auto prepare = [&] {
     prepared = true;
-    starts_at.assign(toks.size(), kNone32);
-    covers.assign(toks.size(), kNone32);
-    for (uint32_t m = 0; m < doc.actors.size(); ++m) {
-      const auto& a = doc.actors[m];
-      if (a.tokens.begin < toks.size() && starts_at[a.tokens.begin] == kNone32) starts_at[a.tokens.begin] = m;
-      for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
-        if (covers[t] == kNone32) covers[t] = m;
+    if (own_maps) {
+      starts_at.assign(toks.size(), kNone32);
+      covers.assign(toks.size(), kNone32);
+      for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+        const auto& a = doc.actors[m];
+        if (a.tokens.begin < toks.size() && starts_at[a.tokens.begin] == kNone32) starts_at[a.tokens.begin] = m;
+        for (uint32_t t = a.tokens.begin; t < a.tokens.end && t < toks.size(); ++t)
+          if (covers[t] == kNone32) covers[t] = m;
+      }
     }
     in_time.assign(toks.size(), 0);  // tokens of a time expression
     for (const TimeExpr& te : doc.times)

@@ -169,9 +169,14 @@ class NounDictionary {
 // Codes the noun triggers of `doc` into doc.events, after the verb coder
 // ran (its events are what a noun must not repeat). Of `options`, the roots
 // that need no target and the intent codes (an announced protest) are read.
-// Explains each noun tried into `trace` if not null.
+// Explains each noun tried into `trace` if not null. `actor_starts` and
+// `actor_covers`, if given, are token -> first actor mention starting at /
+// covering it, over every mention of doc.actors (what it builds otherwise):
+// the verb coder passes its own when it built them so.
 void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, const EventCoderOptions& options,
-                      Doc& doc, std::vector<CoderTrace>* trace);
+                      Doc& doc, std::vector<CoderTrace>* trace,
+                      const std::vector<uint32_t>* actor_starts = nullptr,
+                      const std::vector<uint32_t>* actor_covers = nullptr);
 
 }  // namespace dyad
 

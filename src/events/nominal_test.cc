@@ -132,6 +132,34 @@ TEST_F(NominalTest, ModifierBeforeTheNoun) {
       << Trace();
 }
 
+// The verb coder hands CodeNounTriggers its own token -> actor maps when they
+// cover every mention: coding with them must give what coding with the maps
+// it builds itself gives, and the maps handed in are the ones read.
+TEST_F(NominalTest, ActorMapsHandedInAreTheOnesRead) {
+  Code("Iranian/JJ airstrikes/NNS/airstrike on/IN Basra/NNP stopped/VBD/stop trade/NN ./.",
+       {{0, 1, "IRN"}, {3, 4, "IRQ"}});
+  auto events = [&] {
+    V out;
+    for (const auto& e : doc_.events) out.push_back(e.source + ">" + e.target + ":" + e.code);
+    return out;
+  };
+  // No verb pattern codes this sentence: each run below starts with no event.
+  doc_.events.clear();
+  CodeNounTriggers(*nouns_, *verbs_, options_, doc_, nullptr);
+  EXPECT_EQ(events(), (V{"IRN>IRQ:195"}));
+  std::vector<uint32_t> starts(doc_.tokens.size(), kNone32), covers(doc_.tokens.size(), kNone32);
+  starts[0] = covers[0] = 0;
+  starts[3] = covers[3] = 1;
+  doc_.events.clear();
+  CodeNounTriggers(*nouns_, *verbs_, options_, doc_, nullptr, &starts, &covers);
+  EXPECT_EQ(events(), (V{"IRN>IRQ:195"}));
+  // Maps that name no actor: no agent, no target, no event.
+  const std::vector<uint32_t> empty(doc_.tokens.size(), kNone32);
+  doc_.events.clear();
+  CodeNounTriggers(*nouns_, *verbs_, options_, doc_, nullptr, &empty, &empty);
+  EXPECT_EQ(events(), V{});
+}
+
 TEST_F(NominalTest, LightVerbSubjectIsTheSource) {
   EXPECT_EQ(Code("Colombia/NNP announced/VBD/announce the/DT arrest/NN of/IN Otoniel/NNP ./.",
                  {{0, 1, "COLGOV"}, {5, 6, "COLREB"}}),

@@ -1,8 +1,8 @@
 #include "events/verb_dictionary.h"
 
-
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -35,9 +35,19 @@ bool IsCameoCodeText(std::string_view s) {
 }
 
 std::string VerbPattern::ref() const {
-  std::string s(file);
+  // Every event cites its pattern, so this runs once per event: the line
+  // number written into a stack buffer and the string sized once (the
+  // appends to a string sized for the file name reallocated once or twice,
+  // and std::to_string built a string of its own). Same text.
+  char num[24];
+  const auto [num_end, ec] = std::to_chars(num, num + sizeof num, line);
+  (void)ec;  // 24 bytes hold any integer
+  const size_t num_len = static_cast<size_t>(num_end - num);
+  std::string s;
+  s.reserve(file.size() + 1 + num_len + 1 + text.size());
+  s.append(file);
   s += ':';
-  s += std::to_string(line);
+  s.append(num, num_len);
   s += ' ';
   s += text;
   return s;
