@@ -65,6 +65,11 @@ struct ActorEntry {
   // all where neither names a country: "four men were charged" tells of no
   // one a political event is about.
   bool placed = false;
+  // A rank written before a person's name ("el general Juan Pérez", `named`
+  // in agents.txt): an agent only there, right after an article, a comma or
+  // the sentence start and before a capitalised word. Bare, the word is
+  // mostly something else ("en general", "el capitán del equipo").
+  bool named = false;
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
 
   // Whose rules the entry follows: ours, or those of the peer dictionary it
@@ -133,7 +138,7 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 2;  // 2: ActorEntry::placed
+  static constexpr uint32_t kCacheLayout = 3;  // 2: ActorEntry::placed, 3: ActorEntry::named
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 

@@ -49,6 +49,32 @@ bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
   return false;
 }
 
+// Whether a rank at `at` (an agent marked `named`, Spanish "general",
+// "capitán", "comisario") is written as a title before a person's name:
+// after an article, "al", a comma or at the sentence start, and right
+// before a capitalised word that is no acronym ("el general Juan Pérez", ",
+// comisario Mario Ruiz,"). Elsewhere the word is mostly no one: the
+// adjective ("el secretario general", "en general", "huelga general"), a
+// team's or a ship's captain ("el capitán del equipo"), a commissioner of
+// another body ("el comisario europeo"). In an all-capitals line every word
+// is capitalised, so nothing there proves a name. Not after "del": "la
+// dictadura del general X", "partidarios del general X" make him an owner,
+// and the coder would read a rank after "de" as the body doing the act
+// ("la huelga de los mineros"; AFP Spanish: four demonstrations by a
+// general's supporters read as his own).
+bool RankBeforeName(const std::vector<Token>& toks, uint32_t sent_begin, uint32_t sent_end, uint32_t at,
+                    uint32_t span, bool all_caps) {
+  static const uint64_t kBefore[] = {TokenHash("el"), TokenHash("la"), TokenHash("al"),
+                                     TokenHash("un"), TokenHash("una"), TokenHash(",")};
+  if (all_caps || at + span >= sent_end) return false;
+  // Spanish writes ranks in lower case: "General Motors" is a firm.
+  if (toks[at].has(kCapitalized) && at != sent_begin) return false;
+  const Token& next = toks[at + span];
+  if (!next.has(kCapitalized) || next.has(kAllCaps) || next.has(kPunct)) return false;
+  return at == sent_begin ||
+         std::find(std::begin(kBefore), std::end(kBefore), toks[at - 1].lower_hash) != std::end(kBefore);
+}
+
 // A dictionary match before phrase assembly.
 struct Raw {
   uint32_t begin, end;
@@ -546,9 +572,14 @@ void ActorMatcher::Run(Doc& doc) const {
         // modifies that noun: "official prices", "an official forecast"
         // name no officials. (Agents are nouns; "military forces" and the
         // like are longer entries of their own.)
-        if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
-            IsNoun(doc.tokens[i + 1].tag))
+        // A rank is an agent only as a title before a name (`named`), where
+        // the tagger may well read "general" as the adjective it mostly is.
+        if (e.named) {
+          if (!RankBeforeName(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span, all_caps)) return false;
+        } else if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
+                   IsNoun(doc.tokens[i + 1].tag)) {
           return false;
+        }
         if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end &&
             (doc.tokens[i + 1].lower_hash == h_of_ || (es && doc.tokens[i + 1].lower_hash == h_de_)) &&
             IsCountWord(doc.tokens[i].lower_hash))
@@ -792,6 +823,10 @@ void ActorMatcher::Run(Doc& doc) const {
                             base.starts_with(BaseView(prev.code->code, true));
         if (!title && !same_country) break;
         prev.consumed = true;
+        // A rank (`named`) before a person the dictionary knows adds
+        // nothing to the person's own code: the mention stays the name
+        // alone, as before ranks were agents.
+        if (pe.named) break;
         begin = prev.begin;
         --j;
       }

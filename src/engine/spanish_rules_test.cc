@@ -452,6 +452,36 @@ TEST(SpanishRulesTest, TheSpokesmanOfTheGovernmentKeepsHisSentencesCountry) {
   EXPECT_TRUE(Has(ev, "JORGOV", "051", "EGYGOV")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ARankBeforeANameIsTheMilitaryOrThePolice) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // A general or captain whom no dictionary knows is his country's
+  // military, a commissioner of police the police; the country comes from
+  // the dateline as for any agent.
+  auto ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo criticó a los estudiantes de la universidad pública.");
+  EXPECT_TRUE(Has(ev, "PERMIL", "111", "PEREDU")) << Dump(ev);
+  ev = CodeEs("QUITO, May 3\n\nEl capitán Andrés Villalba acusó a los campesinos de bloquear la carretera.");
+  EXPECT_TRUE(Has(ev, "ECUMIL", "112", "ECUAGR")) << Dump(ev);
+  ev = CodeEs("QUITO, May 3\n\nEl comisario Julio Benítez acusó a los estudiantes de quemar un autobús.");
+  EXPECT_TRUE(Has(ev, "ECUCOP", "112", "ECUEDU")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ARankWordWithoutANameIsNoOne) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "general" after a noun is the adjective; a captain without a name is a
+  // team's: neither is the military.
+  auto ev = CodeEs("LIMA, May 3\n\nEl secretario general del sindicato criticó a los estudiantes de la universidad.");
+  for (const EventRecord& e : ev) EXPECT_EQ(e.source.find("MIL"), std::string::npos) << Dump(ev);
+  ev = CodeEs("LIMA, May 3\n\nEl capitán del equipo criticó a los estudiantes de la universidad.");
+  for (const EventRecord& e : ev) EXPECT_EQ(e.source.find("MIL"), std::string::npos) << Dump(ev);
+  // After "del" the general owns the noun before him: his supporters
+  // march, not he.
+  ev = CodeEs("LIMA, May 3\n\nLos partidarios del general Rodrigo Salcedo marcharon contra el Gobierno.");
+  for (const EventRecord& e : ev) EXPECT_EQ(e.source.find("MIL"), std::string::npos) << Dump(ev);
+  // A firm's name is no rank.
+  ev = CodeEs("LIMA, May 3\n\nLos obreros de General Motors protestaron contra el Gobierno.");
+  for (const EventRecord& e : ev) EXPECT_EQ(e.source.find("MIL"), std::string::npos) << Dump(ev);
+}
+
 TEST(SpanishRulesTest, APassiveWithoutADoerHasTheUnknownSource) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // A named victim of a threat, an abduction or a murder whose doer the
