@@ -18,16 +18,8 @@ threads=1
 if [ "${1:-}" = "--threads" ]; then threads=$2; shift 2; fi
 cache_flag=()
 if [ "${1:-}" = "--no-cache" ]; then cache_flag=(--no-cache); shift; fi
-corpora=("$@")
-[ ${#corpora[@]} -gt 0 ] || corpora=(../shared/corpora/reuters21578.jsonl ../shared/corpora/te3silver_afp_xin_gigaword.jsonl)
-if [ -n "${DYAD_BUILD_DIR:-}" ]; then
-  dyad=$DYAD_BUILD_DIR/dyad
-  [ -x "$dyad" ] || { echo "bench.sh: no dyad binary in $DYAD_BUILD_DIR" >&2; exit 2; }
-else
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target dyad >/dev/null
-  dyad=build/release/dyad
-fi
+. scripts/bench_common.sh
+bench_setup bench.sh "$@"
 : | "$dyad" code - --quiet "${cache_flag[@]}" >/dev/null 2>&1 || true  # fills the cache
 printf '%-36s %8s %10s %11s %12s %10s %8s %9s %9s %8s\n' corpus threads articles/s sentences/s coding_sent/s events/s MB/s peak_MB seconds loading
 for c in "${corpora[@]}"; do

@@ -16,16 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=7
 if [ "${1:-}" = "-n" ]; then rounds=$2; shift 2; fi
-corpora=("$@")
-[ ${#corpora[@]} -gt 0 ] || corpora=(../shared/corpora/reuters21578.jsonl ../shared/corpora/te3silver_afp_xin_gigaword.jsonl)
-if [ -n "${DYAD_BUILD_DIR:-}" ]; then
-  dyad=$DYAD_BUILD_DIR/dyad
-  [ -x "$dyad" ] || { echo "scaling.sh: no dyad binary in $DYAD_BUILD_DIR" >&2; exit 2; }
-else
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target dyad >/dev/null
-  dyad=build/release/dyad
-fi
+. scripts/bench_common.sh
+bench_setup scaling.sh "$@"
 : | "$dyad" code - --quiet >/dev/null 2>&1 || true  # fills the cache
 
 now() { date +%s.%N; }
