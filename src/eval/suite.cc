@@ -396,9 +396,10 @@ void ScoreRecord(const Suite& suite, const SuiteRecord& r, const std::vector<Pre
     if (suite.kind == SuiteKind::kEvents) {
       // The Spanish sets code agents without a country ("~POL", "~REB"):
       // only a side whose gold names a country is compared, by country;
-      // a side left uncoded (null) must be left empty by us too.
+      // a side left uncoded (null: the suite's README says null stands for
+      // the coders' "---") must be left empty or "---" by us too.
       auto side = [](const std::string& pred, const std::string& gold) {
-        if (gold.empty()) return pred.empty();
+        if (gold.empty()) return NormActor(pred) == "---";
         if (gold[0] == '~') return !pred.empty();
         return Country(pred) == Country(gold);
       };

@@ -145,7 +145,7 @@ TEST(SuiteTest, EventsSuiteReadsCodesRootSetsSubsetsAndLanguage) {
   auto s = ReadSuite(kDir + "mini_events.jsonl", &err);
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->kind, SuiteKind::kEvents);
-  ASSERT_EQ(s->records.size(), 6u);
+  ASSERT_EQ(s->records.size(), 7u);
   const SuiteRecord& r0 = s->records[0];
   EXPECT_EQ(r0.lang, "es");
   EXPECT_EQ(r0.subset, "cameo");
@@ -192,6 +192,30 @@ TEST(SuiteTest, EventsSuiteScoresCodesOnlyWhereGoldHasThem) {
   ScoreRecord(*s, s->records[5], {{"COLREB", "COLCOP", "190"}}, nullptr, &exact);     // agents: any actor
   EXPECT_EQ(exact.exact_records, 3);
   EXPECT_NE(FormatScores(sc).find("events produced per gold event: 1.500"), std::string::npos);
+}
+
+// The suite writes the coders' unknown actor "---" as null; our unknown
+// source is "---" or empty. Both agree with a null gold side, and a named
+// actor does not.
+TEST(SuiteTest, EventsSuiteUnknownSourceAgreesWithNullGold) {
+  std::string err;
+  auto s = ReadSuite(kDir + "mini_events.jsonl", &err);
+  ASSERT_TRUE(s) << err;
+  const SuiteRecord& r = s->records[6];
+  ASSERT_TRUE(r.expected[0].actors_coded);  // the target is coded
+  for (const char* unknown : {"---", ""}) {
+    Scores sc;
+    sc.kind = s->kind;
+    ScoreRecord(*s, r, {{unknown, "COLMIL", "190"}}, nullptr, &sc);
+    EXPECT_EQ(sc.dyad_checked, 1) << unknown;
+    EXPECT_EQ(sc.dyad_ok, 1) << unknown;
+    EXPECT_EQ(sc.exact_records, 1) << unknown;
+  }
+  Scores named;
+  named.kind = s->kind;
+  ScoreRecord(*s, r, {{"COLREB", "COLMIL", "190"}}, nullptr, &named);
+  EXPECT_EQ(named.dyad_checked, 1);
+  EXPECT_EQ(named.dyad_ok, 0);
 }
 
 }  // namespace
