@@ -3,7 +3,7 @@
 # dictionaries, output to /dev/null, and prints one table row per corpus:
 # articles/s, sentences/s (the whole run), coding sentences/s (the run less
 # its dictionary loading, the rate on a long input), events/s, MB/s, peak
-# RSS and the loading seconds.
+# RSS and the loading seconds; then each stage's share of the time.
 #   scripts/bench.sh [--threads N] [--no-cache] [CORPUS.jsonl ...]
 # Builds Release first (build/release), unless DYAD_BUILD_DIR names an
 # existing build to measure instead (DYAD_BUILD_DIR=build/h-perf
@@ -36,3 +36,13 @@ for c in "${corpora[@]}"; do
 done
 echo "(sentences/s: the whole run, dictionary loading included, reading to JSON output;"
 echo " coding_sent/s: the same run without its loading seconds, the rate on a long input)"
+# Per-stage shares from a separate run with `--stage-times` (the timed run
+# above reads no clock per stage): each stage's wall time over the timed total.
+echo
+echo "per-stage share of time (dyad code --stage-times, $threads thread(s); largest first):"
+for c in "${corpora[@]}"; do
+  [ -f "$c" ] || continue
+  shares=$("$dyad" code "$c" --quiet --threads "$threads" --stage-times "${cache_flag[@]}" 2>&1 >/dev/null |
+    awk '/^  / && $1 != "total" {printf "%s%s %s", sep, $1, $4; sep=", "}')
+  printf '%-36s %s\n' "$(basename "$c")" "$shares"
+done

@@ -5,6 +5,7 @@
 // normalised text is already stored is not stored again.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -41,7 +42,22 @@ struct CodeFlags {
   int threads = 1;
   size_t batch = 256;
   bool quiet = false;
+  bool stage_times = false;
 };
+
+// `--stage-times`: one line per stage, its thread seconds and its share of
+// the timed total, largest first (what to optimise next, without a profiler).
+std::string FormatStageTimes(const StageTimes& times, int threads) {
+  auto stages = times.stages();
+  std::stable_sort(stages.begin(), stages.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  const double total = static_cast<double>(std::max<uint64_t>(1, times.total()));
+  std::string out = fmt::format("dyad: stage times ({} thread{}; seconds summed over threads):\n", threads,
+                                threads == 1 ? "" : "s");
+  for (const auto& [name, ns] : stages)
+    out += fmt::format("  {:<16} {:8.3f} s {:6.1f}%\n", name, ns / 1e9, 100.0 * ns / total);
+  out += fmt::format("  {:<16} {:8.3f} s\n", "total", times.total() / 1e9);
+  return out;
+}
 
 int RunCode(const CodeFlags& f) {
   InputFormat input_format;
@@ -96,6 +112,7 @@ int RunCode(const CodeFlags& f) {
   run.batch = streaming ? static_cast<size_t>(std::max(1, f.threads)) : f.batch;
   run.overlap = !streaming;
   run.keep_sentences = store != nullptr;
+  run.stage_times = f.stage_times;
 
   std::string out;
   const bool tsv = f.format == "tsv";
@@ -172,6 +189,7 @@ int RunCode(const CodeFlags& f) {
     line += fmt::format(" (stored {} new articles in {}, {} already there{})", stored, f.db, duplicates,
                         store_errors ? fmt::format(", {} failed", store_errors) : "");
   std::cerr << line << "\n";
+  if (f.stage_times) std::cerr << FormatStageTimes(stats.stage_times, f.threads);
   g_engine_kept_until_exit = engine.release();
   return problems || store_errors ? kExitSkipped : kExitOk;
 }
@@ -193,6 +211,9 @@ Runner AddCode(CLI::App& app) {
       ->capture_default_str();
   sub->add_option("--batch", f->batch, "articles coded per batch")->check(CLI::Range(1, 1 << 20))->capture_default_str();
   sub->add_flag("--quiet,-q", f->quiet, "no progress line");
+  sub->add_flag("--stage-times", f->stage_times,
+                "print the wall time of each stage (reading, every pipeline component, records, output, storing) "
+                "and its share, to standard error");
   f->engine.Add(sub);
   return [f] { return RunCode(*f); };
 }

@@ -2,19 +2,36 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace dyad {
 
-void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out) {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+uint64_t Nanoseconds(Clock::time_point since) {
+  return static_cast<uint64_t>(std::chrono::nanoseconds(Clock::now() - since).count());
+}
+
+}  // namespace
+
+void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out,
+                 StageTimes* times) {
   doc.Clear();
   doc.article = std::move(article);
-  engine.Code(doc);
+  if (times)
+    engine.Code(doc, times);
+  else
+    engine.Code(doc);
+  const Clock::time_point records_start = times ? Clock::now() : Clock::time_point();
   out->events.clear();
   engine.Records(doc, &out->events);
   out->sentence_count = static_cast<uint32_t>(doc.sentences.size());
@@ -33,6 +50,7 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
     }
   }
   out->article = std::move(doc.article);
+  if (times) times->Add("records", Nanoseconds(records_start));
 }
 
 namespace {
@@ -130,15 +148,42 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
   // coded; it is written before WorkerPool::Start, whose mutex publishes it.
   std::atomic<size_t> next{0};
   int slot = 0;
+  // Stage times: one StageTimes per worker and one for this thread, merged
+  // into stats when the run ends (no lock on the way).
+  std::vector<StageTimes> worker_times(options.stage_times ? static_cast<size_t>(threads) : 0);
+  StageTimes caller_times;
+  StageTimes* caller = options.stage_times ? &caller_times : nullptr;
+  auto timed = [caller](const char* stage, auto&& work) {
+    const Clock::time_point start = caller ? Clock::now() : Clock::time_point();
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      if (caller) caller->Add(stage, Nanoseconds(start));
+    } else {
+      auto result = work();
+      if (caller) caller->Add(stage, Nanoseconds(start));
+      return result;
+    }
+  };
   WorkerPool pool(threads, [&](size_t w, size_t count) {
+    StageTimes* times = options.stage_times ? &worker_times[w] : nullptr;
     for (size_t i; (i = next.fetch_add(1)) < count;)
-      CodeArticle(engine, docs[w], std::move(inputs[slot][i]), options.keep_sentences, &results[slot][i]);
+      CodeArticle(engine, docs[w], std::move(inputs[slot][i]), options.keep_sentences, &results[slot][i], times);
   });
   bool more = true;
   auto read = [&](int b) {
-    size_t n = 0;
-    while (more && n < batch_size && (more = reader.Next(&inputs[b][n]))) ++n;
-    return n;
+    return timed("read", [&] {
+      size_t n = 0;
+      while (more && n < batch_size && (more = reader.Next(&inputs[b][n]))) ++n;
+      return n;
+    });
+  };
+  // Called on every way out: the workers are idle by then.
+  auto done = [&] {
+    if (caller) {
+      stats.stage_times = caller_times;
+      for (const StageTimes& t : worker_times) stats.stage_times.Merge(t);
+    }
+    return stats;
   };
   // `with_later`: call `later` right after each `sink`, else the caller
   // does it with finish_later when it can overlap with coding.
@@ -148,13 +193,13 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
       stats.sentences += results[b][i].sentence_count;
       stats.events += results[b][i].events.size();
       stats.bytes += results[b][i].article.text.size();
-      sink(results[b][i]);
-      if (with_later && later) later(results[b][i]);
+      timed("output", [&] { sink(results[b][i]); });
+      if (with_later && later) timed("store", [&] { later(results[b][i]); });
     }
   };
   auto finish_later = [&](int b, size_t n) {
     if (later)
-      for (size_t i = 0; i < n; ++i) later(results[b][i]);
+      for (size_t i = 0; i < n; ++i) timed("store", [&] { later(results[b][i]); });
   };
   // One thread: read, code, deliver, one batch at a time.
   if (threads == 1) {
@@ -163,7 +208,7 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
       pool.Run(n);
       deliver(0, n, true);
     }
-    return stats;
+    return done();
   }
   // A streaming filter must deliver an article before it reads the next:
   // read, code, deliver one batch at a time, but the `later` work of the
@@ -181,7 +226,7 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
       slot = 1 - slot;
     }
     finish_later(1 - slot, previous);
-    return stats;
+    return done();
   }
   // Overlapped: with batch k coding in `slot`, batch k-1 is delivered and
   // batch k+1 read from the other slot. The sink still sees articles in
@@ -199,7 +244,7 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
     slot = other;
   }
   deliver(1 - slot, previous, true);
-  return stats;
+  return done();
 }
 
 }  // namespace dyad

@@ -43,6 +43,10 @@ struct RunOptions {
   // coded (keeps every thread busy). A streaming filter turns it off: it
   // must deliver an article before it waits for the next on its input.
   bool overlap = true;
+  // Time every pipeline stage, and reading, output and storing on the
+  // calling thread, into RunStats::stage_times (`dyad code --stage-times`).
+  // Off by default: a plain run reads no clock per stage.
+  bool stage_times = false;
 };
 
 struct RunStats {
@@ -50,6 +54,11 @@ struct RunStats {
   uint64_t sentences = 0;
   uint64_t events = 0;
   uint64_t bytes = 0;
+  // With RunOptions::stage_times: wall time per stage summed over every
+  // thread ("read", the pipeline's components, "records", "output",
+  // "store"); with several threads the stages overlap in time, so the
+  // total exceeds the run's wall time and shares are of thread time.
+  StageTimes stage_times;
 };
 
 // Reads every article from `reader`, codes it and calls `sink` per article,
@@ -68,7 +77,10 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
                      const std::function<void(CodedArticle&)>& later = nullptr);
 
 // Codes one article on the calling thread (tests, `dyad explain`).
-void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out);
+// `times`, if given, receives each component's wall time and "records"
+// (the event, quote and sentence rows taken from the coded doc).
+void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out,
+                 StageTimes* times = nullptr);
 
 }  // namespace dyad
 

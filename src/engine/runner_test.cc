@@ -42,6 +42,38 @@ TEST(RunnerTest, SameOutputForAnyThreadCount) {
   EXPECT_EQ(one, CodeExamples(2, 2, false));
 }
 
+// --stage-times: every component of the pipeline, plus reading, records
+// and output, is timed, for any thread count; the events do not change.
+TEST(RunnerTest, StageTimesCoverEveryStageAndChangeNothing) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  const std::string plain = CodeExamples(1, 256);
+  for (int threads : {1, 2}) {
+    SCOPED_TRACE(threads);
+    ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+    RunOptions opts;
+    opts.threads = threads;
+    opts.stage_times = true;
+    std::string out;
+    RunStats stats = RunArticles(*engine, reader, opts, [&](CodedArticle& a) {
+      for (const EventRecord& r : a.events) AppendJsonRecord(r, &out);
+    });
+    EXPECT_EQ(out, plain);
+    std::vector<std::string> names;
+    for (const auto& [name, ns] : stats.stage_times.stages()) names.push_back(name);
+    for (std::string_view component : engine->pipeline().names())
+      EXPECT_NE(std::find(names.begin(), names.end(), component), names.end()) << component;
+    for (const char* extra : {"read", "records", "output"})
+      EXPECT_NE(std::find(names.begin(), names.end(), extra), names.end()) << extra;
+    EXPECT_GT(stats.stage_times.total(), 0u);
+  }
+  // Off by default: nothing is timed.
+  ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+  RunStats stats = RunArticles(*engine, reader, RunOptions{}, [](CodedArticle&) {});
+  EXPECT_TRUE(stats.stage_times.stages().empty());
+}
+
 // `later` sees every article once, in input order, after the article's
 // sink, with the same content, in every mode; when streaming, the sink of
 // an article is not held back by `later` work of its batch.

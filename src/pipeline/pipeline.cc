@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace dyad {
 
@@ -48,6 +49,37 @@ std::vector<std::string_view> Pipeline::names() const {
 
 void Pipeline::Run(Doc& doc) const {
   for (const auto& c : components_) c->Run(doc);
+}
+
+void Pipeline::Run(Doc& doc, StageTimes* times) const {
+  using Clock = std::chrono::steady_clock;
+  auto before = Clock::now();
+  for (const auto& c : components_) {
+    c->Run(doc);
+    auto after = Clock::now();
+    times->Add(c->name(), static_cast<uint64_t>(std::chrono::nanoseconds(after - before).count()));
+    before = after;
+  }
+}
+
+void StageTimes::Add(std::string_view stage, uint64_t nanoseconds) {
+  for (auto& [name, ns] : stages_) {
+    if (name == stage) {
+      ns += nanoseconds;
+      return;
+    }
+  }
+  stages_.emplace_back(std::string(stage), nanoseconds);
+}
+
+void StageTimes::Merge(const StageTimes& other) {
+  for (const auto& [name, ns] : other.stages_) Add(name, ns);
+}
+
+uint64_t StageTimes::total() const {
+  uint64_t sum = 0;
+  for (const auto& s : stages_) sum += s.second;
+  return sum;
 }
 
 void Pipeline::RunUntil(Doc& doc, std::string_view last) const {
