@@ -5,12 +5,14 @@
 // codes whose groups are unknown, one name given different codes over
 // overlapping dates, patterns that can never match. Exit 1 if any error.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -151,6 +153,101 @@ int RunLint(const DictFlags& f) {
                           fmt::format("&{} is missing: the coder reads weapons as subjects from it (code {})", name,
                                       code.empty() ? "none" : code),
                           false});
+  }
+
+  // The other classes the coder's rules read (EventCoder::CoderClasses),
+  // in each language's dictionary that needs them: a missing one silently
+  // turns its rule off, and a member of several words is never read (the
+  // rules ask about one token).
+  for (const EventCoder::CoderClass& cls : EventCoder::CoderClasses()) {
+    for (const auto& [lang, vd, file] : {std::tuple<std::string_view, const VerbDictionary*, const char*>{
+                                             "en", &engine->verbs(), "verbs/synsets.txt"},
+                                         {"es", &engine->spanish_verbs(), "verbs/es/synsets.txt"}}) {
+      if (cls.langs.find(lang) == std::string_view::npos) continue;
+      const Synset* found = nullptr;
+      for (const Synset& s : vd->synsets())
+        if (s.name == cls.name && !s.members.empty()) found = &s;
+      if (!found) {
+        problems.push_back({file, 0, fmt::format("&{} is missing: the coder reads {}", cls.name, cls.use), false});
+        continue;
+      }
+      for (const auto& member : found->members)
+        if (member.size() != 1)
+          problems.push_back({found->file, found->line,
+                              fmt::format("&{} has a member of {} words: the coder reads one-word members only",
+                                          cls.name, member.size()),
+                              false});
+    }
+  }
+
+  // Weapon agents (agents.txt: "drones", "warplanes", the forces that fly
+  // or fire them) and weapon subjects (the &SUBJECT_* classes): a weapon
+  // agent whose country was only guessed and is its victims' loses it only
+  // when a &SUBJECT_* class reads its name as a weapon (EventCoder,
+  // WeaponSubjectCode). So each name of an agent entry that has such a
+  // weapon must be a weapon subject too, or a vehicle or launcher listed
+  // in &WEAPON_CARRIER that is on purpose none ("a fuel tank exploded");
+  // and no carrier may be a weapon subject. One word list then decides
+  // what each weapon agent is, and a name added to one list and not the
+  // other is reported.
+  if (const auto* lem = dynamic_cast<const en::Lemmatizer*>(engine->pipeline().Find("lemmatizer"))) {
+    std::vector<const std::vector<uint64_t>*> weapons, carriers;
+    for (const Synset& s : engine->verbs().synsets()) {
+      const bool weapon = s.name.starts_with("SUBJECT_") && s.name != "SUBJECT_NOT_WEAPON";
+      if (!weapon && s.name != "WEAPON_CARRIER") continue;
+      for (const auto& member : s.members) (weapon ? weapons : carriers).push_back(&member);
+    }
+    // Whether one of `members` ends name `words` (the last word by its
+    // surface form or its lemma as a plural noun, as the coder reads a
+    // subject's head).
+    auto ends_in = [&](const std::vector<std::string>& words, const std::vector<const std::vector<uint64_t>*>& members) {
+      if (words.empty()) return false;
+      const std::string& last = words.back();
+      const auto lemma = lem->Lemmatize(last, TokenHash(last), Tag::NNS, nullptr);
+      const uint64_t last_lemma = lemma.lemma.empty() ? 0 : TokenHash(lemma.lemma);
+      for (const std::vector<uint64_t>* m : members) {
+        if (m->empty() || m->size() > words.size()) continue;
+        const size_t first = words.size() - m->size();
+        bool same = m->back() == TokenHash(last) || m->back() == last_lemma;
+        for (size_t k = 0; same && k + 1 < m->size(); ++k) same = (*m)[k] == TokenHash(words[first + k]);
+        if (same) return true;
+      }
+      return false;
+    };
+    auto words_of = [](const std::string& name) {
+      std::vector<std::string> words;
+      std::istringstream in(name);
+      for (std::string w; in >> w;) {
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        words.push_back(w);
+      }
+      return words;
+    };
+    if (!weapons.empty()) {
+      for (const ActorEntry& e : engine->actors().entries()) {
+        if (!e.is_agent() || (!e.lang.empty() && e.lang != "en")) continue;
+        std::string weapon_name;
+        for (const std::string& n : e.names)
+          if (weapon_name.empty() && ends_in(words_of(n), weapons)) weapon_name = n;
+        if (weapon_name.empty()) continue;
+        for (const std::string& n : e.names) {
+          const auto words = words_of(n);
+          if (!ends_in(words, weapons) && !ends_in(words, carriers))
+            problems.push_back({e.file, e.line,
+                                fmt::format("weapon agent \"{}\" (named with \"{}\") is in no &SUBJECT_* class nor "
+                                            "&WEAPON_CARRIER: say whether a subject named by it is a weapon",
+                                            n, weapon_name),
+                                false});
+        }
+      }
+      for (const Synset& s : engine->verbs().synsets()) {
+        if (s.name != "WEAPON_CARRIER") continue;
+        for (const auto& member : s.members)
+          for (const std::vector<uint64_t>* w : weapons)
+            if (*w == member)
+              problems.push_back({s.file, s.line, "a member of &WEAPON_CARRIER is also a weapon subject (&SUBJECT_*)", false});
+      }
+    }
   }
 
   // Patterns that can never match: the coder looks verbs up by lemma, so a

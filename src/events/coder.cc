@@ -181,6 +181,8 @@ struct Ctx {
   bool Deleted(uint32_t t) const { return deleted && (*deleted)[t]; }
   // EventCoder::synset_first_mask2_, by synset index.
   const uint64_t* synset_first_mask2 = nullptr;
+  // The word classes the coder's rules read (EventCoder::classes_).
+  const CoderWordClasses* classes = nullptr;
   // Set per clause: a Spanish passive whose words begin with its subject,
   // the act's logical object (see MatchFrom's personal "a").
   bool es_passive_subject_first = false;
@@ -446,8 +448,11 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
 // (no passive) stay uncoded, as in English.
 // `*fight_named` is set when a fight named after the verb made a killing
 // violence.
+// The fights and the verbs of personal violence are data/verbs/es/
+// synsets.txt's &PASSIVE_FIGHT and &PASSIVE_PERSONAL (`classes`).
 bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_view code,
-                               const std::vector<uint32_t>& targets, bool* fight_named) {
+                               const std::vector<uint32_t>& targets, const CoderWordClasses& classes,
+                               bool* fight_named) {
   const auto& toks = doc.tokens;
   const VerbGroup& v = cl.verb;
   if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
@@ -478,23 +483,15 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   if (std::find(std::begin(kNotDone), std::end(kNotDone), first) != std::end(kNotDone)) return false;
   if ((violence || code.starts_with("172")) && (first == "es" || first == "son")) return false;
   if (violence) {
-    static constexpr std::string_view kPersonal[] = {"asesinar", "ejecutar", "acribillar", "balear",   "degollar",
-                                                     "linchar",  "torturar", "apuñalar",   "decapitar", "masacrar",
-                                                     "ultimar",  "ajusticiar"};
-    static const uint64_t kFights[] = {
-        TokenHash("enfrentamiento"), TokenHash("enfrentamientos"), TokenHash("combate"),   TokenHash("combates"),
-        TokenHash("ataque"),         TokenHash("ataques"),         TokenHash("emboscada"), TokenHash("atentado"),
-        TokenHash("tiroteo"),        TokenHash("balacera"),        TokenHash("bombardeo"), TokenHash("hostigamiento"),
-        TokenHash("choque"),         TokenHash("choques"),         TokenHash("masacre"),   TokenHash("incursión")};
     bool fight = false;
     // "en" or "durante" within three words after the verb, then the fight
     // within three more words (articles and adjectives between).
     for (uint32_t t = v.head + 1; t < cl.tokens.end && t <= v.head + 3 && !fight; ++t) {
       if (toks[t].lower_hash != kEn && toks[t].lower_hash != kDurante) continue;
       for (uint32_t k = t + 1; k < cl.tokens.end && k <= t + 3 && !fight; ++k)
-        fight = std::find(std::begin(kFights), std::end(kFights), toks[k].lower_hash) != std::end(kFights);
+        fight = classes.passive_fight.At(toks[k]);
     }
-    if (!fight && std::find(std::begin(kPersonal), std::end(kPersonal), v.lemma) == std::end(kPersonal)) return false;
+    if (!fight && !classes.passive_personal.HasVerb(toks[v.head])) return false;
     *fight_named = fight;
   }
   // The victims head the subject. A firm barred, fined or sentenced is
@@ -1091,12 +1088,9 @@ bool SmallHeadcount(const Doc& doc, TokenRange phrase) {
 // Unlike "X said (that) ...", nobody named asserts it, so it is no reported
 // act and no allegation either. Not a relative clause ("reports that
 // surfaced"), which has no subject of its own.
-std::string_view ReportNounOf(const Doc& doc, uint32_t ci) {
-  static const uint64_t kReport[] = {TokenHash("report"),     TokenHash("allegation"), TokenHash("claim"),
-                                     TokenHash("rumour"),     TokenHash("rumor"),      TokenHash("accusation"),
-                                     TokenHash("suggestion"), TokenHash("speculation"), TokenHash("assertion"),
-                                     TokenHash("informe"),    TokenHash("denuncia"),   TokenHash("rumor"),
-                                     TokenHash("versión"),    TokenHash("acusación")};
+// The nouns are the dictionary's &REPORT_NOUN (data/verbs/synsets.txt,
+// data/verbs/es/synsets.txt).
+std::string_view ReportNounOf(const Doc& doc, uint32_t ci, const WordClass& report_nouns) {
   static const uint64_t that = TokenHash("that"), que = TokenHash("que"), de = TokenHash("de");
   const Clause& cl = doc.clauses[ci];
   if (cl.kind != ClauseKind::kFinite || cl.relative || cl.subject.empty() || cl.subject_inherited) return {};
@@ -1114,7 +1108,7 @@ std::string_view ReportNounOf(const Doc& doc, uint32_t ci) {
   }
   if (t == 0 || !IsNoun(toks[t - 1].tag)) return {};
   const Token& noun = toks[t - 1];
-  if (std::find(std::begin(kReport), std::end(kReport), noun.lemma_hash) == std::end(kReport)) return {};
+  if (!report_nouns.At(noun)) return {};
   // "The Kremlin claims that ...", "Moscow reports that ...": right after a
   // name or a pronoun the word is the verb the tagger took for a plural
   // noun, and its clause is reported speech (a named speaker's, which codes).
@@ -1390,6 +1384,18 @@ std::span<const std::pair<std::string_view, std::string_view>> EventCoder::Weapo
   return kClasses;
 }
 
+std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
+  static constexpr CoderClass kClasses[] = {
+      {"PASSIVE_FIGHT", "en es",
+       "fights and attacks that, named right after a passive killing ('killed in clashes'), make it violence by "
+       "someone unknown"},
+      {"PASSIVE_PERSONAL", "en es",
+       "verbs of a person's violence on a person: a passive one with no doer named has the unknown doer"},
+      {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated"},
+      {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"}};
+  return kClasses;
+}
+
 EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOptions options)
     : verbs_(std::move(verbs)), options_(std::move(options)) {
   // The bare "demand" pattern (the verb alone), for 'X said Y must ...'.
@@ -1419,6 +1425,11 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const auto& [code, name] : WeaponSubjectSynsets())
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) weapon_subjects_.emplace_back(code, &s);
+  // The word classes other rules read (CoderClasses), as sorted hashes.
+  classes_.passive_fight = WordClass::From(*verbs_, "PASSIVE_FIGHT");
+  classes_.passive_personal = WordClass::From(*verbs_, "PASSIVE_PERSONAL");
+  classes_.report_noun = WordClass::From(*verbs_, "REPORT_NOUN");
+  classes_.alleging = WordClass::From(*verbs_, "ALLEGING");
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -1712,12 +1723,10 @@ void JoinSplitCodes(Doc& doc) {
 // subject to each attacker it may allege (AllegesAgainst). Only plain
 // statements ("said", "claimed", "alleged", "told"): a denial or a question
 // alleges nothing, and a news outlet that reports an attack ("state media
-// reported") reports, it does not allege.
+// reported") reports, it does not allege. The verbs are the dictionary's
+// &ALLEGING (data/verbs/synsets.txt).
 void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<uint32_t>& attackers,
                        std::string_view code, const std::string& pattern, std::vector<CoderTrace>* trace) {
-  static const uint64_t kAlleging[] = {TokenHash("say"),     TokenHash("claim"),  TokenHash("allege"),
-                                       TokenHash("charge"),  TokenHash("insist"), TokenHash("assert"),
-                                       TokenHash("contend"), TokenHash("tell"),   TokenHash("maintain")};
   const Clause& cl = doc.clauses[ci];
   const Clause& rc = doc.clauses[cl.reported_by];
   const auto& toks = doc.tokens;
@@ -1734,8 +1743,7 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
   // fight ..."): the act is not stated as done.
   for (uint32_t k = cl.parent; k != kNone32 && k != cl.reported_by; k = doc.clauses[k].parent)
     if (doc.clauses[k].verb.modality != Modality::kNone || doc.clauses[k].conditional) return;
-  if (std::find(std::begin(kAlleging), std::end(kAlleging), toks[rc.verb.head].lemma_hash) == std::end(kAlleging))
-    return;
+  if (!c.classes->alleging.HasVerb(toks[rc.verb.head])) return;
   uint32_t time = kNone32;
   Date date;
   bool dated = false;
@@ -1865,6 +1873,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   Ctx c{doc, *verbs_, std::vector<uint32_t>(toks.size(), kNone32), std::vector<uint32_t>(toks.size(), kNone32),
         options_.modifiers_in_coordination, &conjunctions_};
   c.synset_first_mask2 = synset_first_mask2_.data();
+  c.classes = &classes_;
   // Whether c.starts_at and c.covers map every actor mention, no token
   // deleted: then they are the noun triggers' maps too (CodeNounTriggers
   // built the same two arrays again by the same loop, ~1.3M on te3silver).
@@ -2098,7 +2107,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
         continue;
       }
-      if (std::string_view noun = ReportNounOf(doc, ci); !noun.empty()) {
+      if (std::string_view noun = ReportNounOf(doc, ci, classes_.report_noun); !noun.empty()) {
         if (trace) say(ci, "content of '" + std::string(noun) + " that': what others report, not an act stated: no event");
         continue;
       }
@@ -3374,13 +3383,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // names no doer: violence by someone unknown, of the weapon's kind.
     std::string by_weapon;
     if (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && v.passive) {
-      static const uint64_t kFights[] = {
-          TokenHash("clash"),    TokenHash("clashes"),   TokenHash("fighting"),   TokenHash("attack"),
-          TokenHash("attacks"),  TokenHash("raid"),      TokenHash("raids"),      TokenHash("ambush"),
-          TokenHash("shooting"), TokenHash("gunfight"),  TokenHash("gunbattle"),  TokenHash("firefight"),
-          TokenHash("battle"),   TokenHash("battles"),   TokenHash("bombing"),    TokenHash("airstrike"),
-          TokenHash("shelling"), TokenHash("crossfire"), TokenHash("violence"),   TokenHash("offensive"),
-          TokenHash("assault"),  TokenHash("shootout"),  TokenHash("skirmish"),   TokenHash("skirmishes")};
+      // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT.
       static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
       bool toll = false;  // "... have been killed in the violence since 1984": a running toll
       for (const PrepPhrase& pp : cl.preps) toll |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == kSince;
@@ -3390,7 +3393,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (pp.prep > clause.verb.tokens.end + 3) break;
           if (toks[pp.prep].lower_hash != H().in && toks[pp.prep].lower_hash != kDuring) continue;
           for (uint32_t t = pp.object.begin; t < pp.object.end; ++t)
-            if (std::find(std::begin(kFights), std::end(kFights), toks[t].lower_hash) != std::end(kFights)) return true;
+            if (classes_.passive_fight.At(toks[t])) return true;
           return false;
         }
         return false;
@@ -3419,12 +3422,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // shooting is then no fight between armed parties that the sentence
       // tells (193, `shoot +`): an assault by someone unknown, 180, as the
       // codebook's 18 for violence on people who are not fighting. "Shot
-      // down" (190, aircraft) is left out.
-      static constexpr std::string_view kPersonal[] = {"shoot", "stab", "murder", "assassinate", "behead", "lynch",
-                                                       "torture", "rape", "strangle", "gun", "bludgeon", "decapitate"};
-      const bool personal =
-          !violence && (code.starts_with("18") || code == "193") &&
-          std::find(std::begin(kPersonal), std::end(kPersonal), v.lemma) != std::end(kPersonal);
+      // down" (190, aircraft) is left out. The verbs are
+      // data/verbs/synsets.txt's &PASSIVE_PERSONAL.
+      const bool personal = !violence && (code.starts_with("18") || code == "193") &&
+                            classes_.passive_personal.HasVerb(toks[v.head]);
       for (const PrepPhrase& pp : cl.preps)
         if (pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == H().by && !pp.object.empty()) {
           by_weapon = WeaponSubjectCode(doc, pp.object);
@@ -3528,7 +3529,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // (SpanishPassiveWithoutDoer: "por", the reflexive passive, "estar").
     bool fight_named = false;
     if (sources.empty() && default_source.empty() && spanish && !options_.peer_reading &&
-        SpanishPassiveWithoutDoer(doc, cl, code, targets, &fight_named)) {
+        SpanishPassiveWithoutDoer(doc, cl, code, targets, classes_, &fight_named)) {
       default_source = "---";
       note = "passive without agent: the doer is unknown ('---')";
       // As in English (stop 17): a person shot or killed by gunfire with no

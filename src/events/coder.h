@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "events/verb_dictionary.h"
+#include "events/word_class.h"
 #include "pipeline/component.h"
 
 namespace dyad {
@@ -169,6 +170,15 @@ class EventCoder : public Component {
   // `dyad dict lint` reports one the dictionary lacks.
   static std::span<const std::pair<std::string_view, std::string_view>> WeaponSubjectSynsets();
 
+  // The other word classes (synsets) that rules of the coder read
+  // themselves (CoderWordClasses): each one's name, the languages whose
+  // dictionary must have it ("en", "es" or "en es") and what it is for;
+  // `dyad dict lint` reports one a dictionary lacks.
+  struct CoderClass {
+    std::string_view name, langs, use;
+  };
+  static std::span<const CoderClass> CoderClasses();
+
   // Codes one document, explaining each decision into `trace` if not null.
   void Code(Doc& doc, std::vector<CoderTrace>* trace) const;
 
@@ -182,6 +192,7 @@ class EventCoder : public Component {
   // Weapons and attacks as subjects of force (WeaponSubjectSynsets), in
   // that order, where the dictionary has them.
   std::vector<std::pair<std::string, const Synset*>> weapon_subjects_;
+  CoderWordClasses classes_;             // CoderClasses(), from verbs_
   bool has_before_ = false;              // some pattern names words before its verb (peer dictionaries)
   bool has_surface_ = false;             // some pattern names one form of its verb (VerbPattern::surface)
   uint64_t agent_ = 0;                   // TokenHash(options_.agent_word)

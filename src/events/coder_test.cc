@@ -17,7 +17,8 @@ class CoderTest : public ::testing::Test {
   void SetUp() override {
     auto d = std::make_shared<VerbDictionary>();
     std::vector<DictProblem> problems;
-    d->LoadSynsetText("&SANCTION = sanction | tariff | penalty\n", "synsets.txt", WordTokenizer, &problems);
+    d->LoadSynsetText("&SANCTION = sanction | tariff | penalty\n&ALLEGING = say | claim | allege\n", "synsets.txt",
+                      WordTokenizer, &problems);
     d->LoadControlText("@speech say | write\n@irrealis want | urge | vow\n@implicative manage\n@intent vow | ready\n", "control.txt", &problems);
     d->LoadPatternText(
         "112 accuse + of\n"
@@ -73,9 +74,10 @@ class CoderTest : public ::testing::Test {
     return out;
   }
   // Replaces the fixture's dictionary with these control lines and patterns.
-  void UseVerbs(std::string_view control, std::string_view patterns) {
+  void UseVerbs(std::string_view control, std::string_view patterns, std::string_view synsets = {}) {
     auto d = std::make_shared<VerbDictionary>();
     std::vector<DictProblem> problems;
+    if (!synsets.empty()) d->LoadSynsetText(synsets, "synsets.txt", WordTokenizer, &problems);
     d->LoadControlText(control, "control.txt", &problems);
     d->LoadPatternText(patterns, "verbs.txt", &problems);
     d->Compile(&problems);
@@ -331,7 +333,9 @@ TEST_F(CoderTest, ReportedSpeechCodesTheReportedAct) {
 // 112 "accuse, allege"; 1123 of aggression): the speaker's event, beside the
 // reported act's own, even when that act names no target.
 TEST_F(CoderTest, ASpeakerAllegesTheViolentActItReports) {
-  UseVerbs("@speech say | claim | report\n", "190 attack\n--- say\n--- claim\n--- report\n");
+  // The alleging verbs are the dictionary's &ALLEGING (data/verbs/synsets.txt).
+  UseVerbs("@speech say | claim | report\n", "190 attack\n--- say\n--- claim\n--- report\n",
+           "&ALLEGING = say | claim\n");
   EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim that/IN Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
                  {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
             (V{"QBT>MRW:1123", "MRW>FNK:190"}))
@@ -370,6 +374,14 @@ TEST_F(CoderTest, ASpeakerAllegesTheViolentActItReports) {
       << Trace();
   // Not in the peers' readings, whose suites code the reported act alone.
   options_.peer_reading = true;
+  EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim that/IN Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
+                 {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
+            (V{"MRW>FNK:190"}))
+      << Trace();
+  // The class decides: a verb it does not list alleges nothing.
+  options_.peer_reading = false;
+  UseVerbs("@speech say | claim | report\n", "190 attack\n--- say\n--- claim\n--- report\n",
+           "&ALLEGING = say\n");
   EXPECT_EQ(Code("Quibbleton/NNP claimed/VBD/claim that/IN Marrowdale/NNP attacked/VBD/attack Fennick/NNP ./.",
                  {{0, 1, "QBT"}, {3, 4, "MRW"}, {5, 6, "FNK"}}),
             (V{"MRW>FNK:190"}))
