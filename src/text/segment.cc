@@ -4,6 +4,10 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <bit>
 #include <cstring>
 #include <fstream>
@@ -80,10 +84,26 @@ inline uint64_t NotLowerMask(uint64_t x) {
 }
 
 // The end of the run of 'a'..'z' that starts at s[j] (j itself if s[j] is
-// not one), eight bytes at a time while they stay before `end`, so no byte
-// at or past `end` is read: the run ends at the first byte NotLowerMask
-// flags, the byte a loop over `kAscii.c[s[j]] == kA` would stop at.
+// not one; j <= end), the byte a loop over `kAscii.c[s[j]] == kA` would
+// stop at. Sixteen bytes a step with SSE2 (part of x86-64) while they stay
+// before `end`: adding 0x80 - 'a' (mod 256) maps exactly 'a'..'z' to the
+// signed bytes -128..-103, so one signed compare flags them and the first
+// clear bit of the movemask is the run's end. A word of up to 15 letters
+// after its first byte (nearly all) takes one step, ~7 instructions, where
+// the 8-byte SWAR steps below took ~13 each and words of 8 or more letters
+// two. Near the paragraph's end eight bytes at a time, then a byte at a
+// time, so no byte at or past `end` is read.
 inline uint32_t LowerRunEnd(const uint8_t* s, uint32_t j, uint32_t end) {
+#if defined(__SSE2__)
+  while (j + 16 <= end) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    const __m128i lower =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))), _mm_set1_epi8(-128 + 26));
+    const uint32_t stop = static_cast<uint32_t>(_mm_movemask_epi8(lower)) ^ 0xFFFFu;
+    if (stop != 0) return j + static_cast<uint32_t>(std::countr_zero(stop));
+    j += 16;
+  }
+#endif
   for (;;) {
     if (j + 8 > end) {
       while (j < end && kAscii.c[s[j]] == kA) ++j;
