@@ -1163,7 +1163,11 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
     // kJ bytes, and at a capital after the first letter ("HTTP", "WWW").
     if (k0 == kA || k0 == (kA | kU)) {
       const uint32_t j = LowerRunEnd(s, i + 1, end);
-      if (j == end || (kAscii.c[s[j]] & kE)) {
+      // The byte after the run, read once: a space (the usual end, which is
+      // a kE byte) is tested first and then skipped below without reading
+      // it again.
+      const bool space_after = j < end && s[j] == ' ';
+      if (space_after || j == end || (kAscii.c[s[j]] & kE)) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
         const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
         if (k0 == kA) {
@@ -1174,7 +1178,7 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
         i = j;
-        if (i < end && s[i] == ' ') spaced_at = ++i;
+        if (space_after) spaced_at = ++i;
         continue;
       }
       // Two or more capitals ("NATO") and numbers of digits: fast paths at
