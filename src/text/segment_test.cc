@@ -615,6 +615,51 @@ TEST_F(SegmentTest, TimeCueNeverHidesAnExpression) {
   EXPECT_GE(skipped, 2u);  // "They agreed on little." and "Los manifestantes no se movieron."
 }
 
+// The letter run of Scan's word paths (LowerRunEnd) at every length around
+// its 8- and 16-byte steps: the bytes just outside 'a'..'z' ('`' 0x60, '{'
+// 0x7B) and every kind of byte after the run end or extend the word as
+// before, and a view that stops inside a run of letters (Tokenize) ends the
+// word there, so nothing past the end is read as part of it.
+TEST_F(SegmentTest, LetterRunsOfEveryLength) {
+  const std::string letters = "abcdefghijklmnopqrstuvwxyzzyxwvutsrqponmlkjihgfedcba";
+  struct After {
+    std::string bytes;
+    bool joins;  // the byte continues the word
+  };
+  const After afters[] = {{" ", false}, {",", false}, {"{", false}, {")", false}, {"`", false},
+                          {"A", true},  {"7", true},  {"\xC3\xA9", true}, {"-b", true}, {"", false}};
+  for (size_t n = 1; n <= 40; ++n) {
+    for (bool capital : {false, true}) {
+      std::string word = letters.substr(n % 7, n);
+      if (capital) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      std::string lower = word;
+      lower[0] = static_cast<char>(lower[0] | 0x20);
+      for (const After& after : afters) {
+        Tokens("x " + word + after.bytes + " y");
+        const std::string expected = after.joins ? word + after.bytes : word;
+        ASSERT_GE(doc_.tokens.size(), 2u);
+        const Token& t = doc_.tokens[1];
+        EXPECT_EQ(doc_.text(t.span), expected) << n << " " << after.bytes;
+        if (!after.joins) {
+          EXPECT_EQ(t.lower, lower);
+          EXPECT_EQ(t.lower_hash, TokenHash(lower));
+          EXPECT_EQ(t.flags & (kCapitalized | kPlainCase | kSpaceBefore),
+                    (capital ? kCapitalized : 0) | kPlainCase | kSpaceBefore);
+        }
+      }
+      // At the end of a view whose buffer goes on with letters.
+      const std::string buffer = word + letters;
+      std::vector<Token> tokens;
+      Arena arena;
+      segmenter_->Tokenize(std::string_view(buffer.data(), n), &tokens, &arena);
+      ASSERT_EQ(tokens.size(), 1u) << n;
+      EXPECT_EQ(tokens[0].span.end, n);
+      EXPECT_EQ(tokens[0].lower, lower);
+      EXPECT_EQ(tokens[0].lower_hash, TokenHash(lower));
+    }
+  }
+}
+
 TEST(TokenHashInlineTest, EqualsTokenHash) {
   std::string s;
   for (int n = 0; n <= 300; ++n) {
