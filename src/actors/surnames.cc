@@ -63,6 +63,9 @@ void SurnameMemory::Learn(const Doc& doc, uint32_t sentence, size_t from, bool e
       --b;
     // One word is no full name; more than five is a line in title case.
     if (e - b < 2 || e - b > 5) continue;
+    // After an article or a preposition inside the mention the words name
+    // a body ("a spokesman for the Chinese National Federation"), no person.
+    if (b > m.tokens.begin && (toks[b - 1].tag == Tag::DET || toks[b - 1].tag == Tag::IN)) continue;
     Known x;
     x.mention = static_cast<uint32_t>(k);
     x.sentence = sentence;

@@ -493,6 +493,11 @@ TEST(GeneralRulesTest, ASurnameAloneIsThePersonNamedInFullBefore) {
   ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington with his cousin, Luis Calderon. Calderon "
             "criticized the U.S. Congress for its gun laws.", "2010-03-01");
   EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
+  // Capitalised words after "for the" inside a mention name a body, not a
+  // person: "Federation" alone is no one.
+  ev = Code("A spokesman for the Venezuelan Oil Federation arrived in Bogota on Monday. Federation criticized the "
+            "Colombian government on Tuesday.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source.starts_with("VEN")) << Dump(ev);
 }
 
 TEST(GeneralRulesTest, SupportersAreNotWhomTheySupport) {
