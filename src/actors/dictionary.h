@@ -70,6 +70,11 @@ struct ActorEntry {
   // the sentence start and before a capitalised word. Bare, the word is
   // mostly something else ("en general", "el capitán del equipo").
   bool named = false;
+  // A group named by whom it follows ("supporters of X", "X's supporters",
+  // "los partidarios del general X", `owned` in agents.txt): an agent only
+  // with its owner in its phrase, whose country (not whose code) it takes:
+  // the followers are not X. Bare ("supporters of the plan") it is no one.
+  bool owned = false;
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
 
   // Whose rules the entry follows: ours, or those of the peer dictionary it
@@ -138,7 +143,7 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 3;  // 2: ActorEntry::placed, 3: ActorEntry::named
+  static constexpr uint32_t kCacheLayout = 4;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 

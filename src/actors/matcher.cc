@@ -7,6 +7,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "actors/surnames.h"
 #include "actors/titles.h"
 #include "model/letter_case.h"
 
@@ -776,6 +777,38 @@ void ActorMatcher::Run(Doc& doc) const {
     return kNone32;
   };
 
+  // Full names met so far, for a surname alone later (actors/surnames.h).
+  static thread_local SurnameMemory surnames;  // reused per thread, as raws_store
+  surnames.Clear();
+  // What the matches of token t's sentence make of it, for SurnameMemory.
+  auto covered = [&](uint32_t t) {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                               [](uint32_t x, const Sentence& st) { return x < st.tokens.begin; });
+    if (it == doc.sentences.begin()) return SurnameMemory::Covered::kNo;
+    for (const Raw& r : raws[static_cast<size_t>(it - doc.sentences.begin()) - 1]) {
+      if (t < r.begin || t >= r.end) continue;
+      const ActorEntry& e = entries[r.entry];
+      return e.is_agent() ? SurnameMemory::Covered::kTitle
+             : e.kind == ActorKind::kPerson ? SurnameMemory::Covered::kPerson
+                                            : SurnameMemory::Covered::kOther;
+    }
+    return SurnameMemory::Covered::kNo;
+  };
+  // Whether token t alone is the whole name of some entry of the article's
+  // language, on any date.
+  auto is_entry = [&](uint32_t t) {
+    bool found = false;
+    index_->ForEachMatch(doc.tokens, t, t + 1, [&](const ActorIndex::Phrase& ph) {
+      const ActorEntry& e = entries[ph.entry];
+      found = e.lang.empty() || e.lang == lang;
+      return found;
+    });
+    return found;
+  };
+  // As SurnameMemory takes them, made once per article, not per sentence.
+  const SurnameMemory::CoverTest covered_fn = covered;
+  const SurnameMemory::EntryTest is_entry_fn = is_entry;
+
   // The country an agent with none in its sentence takes: its story's
   // dateline's (Spanish), else the article's main country.
   size_t next_story = 0;
@@ -848,6 +881,8 @@ void ActorMatcher::Run(Doc& doc) const {
     // Step 2b: agents take the country of their phrase, sentence or article.
     // Peer agents made here, for step 2b': (mention, agent).
     std::vector<PeerAgent> peer_agents;
+    // Followers' mentions made here (ActorEntry::owned), for the pass after step 2c.
+    std::vector<size_t> owned_made;
     for (size_t k = 0; k < rs.size(); ++k) {
       Raw& a = rs[k];
       if (a.consumed) continue;
@@ -1012,6 +1047,61 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
 
+      // A group named by whom it follows (ActorEntry::owned): "supporters
+      // of X", "los partidarios del general X", "X's supporters" (the last
+      // found on the left above). The owner may stand past a title or rank
+      // ("of former President X", "del general X": lower-case words, or an
+      // agent's words), or be a name no dictionary knows ("de Juan Pérez"),
+      // when the group takes its country as any agent does. Without an owner
+      // ("supporters of the plan", bare "supporters") it is no one, as before.
+      if (ae.owned && !src) {
+        const auto& toks = doc.tokens;
+        uint32_t t = a.end;
+        bool unknown_owner = false;
+        // "supporters and opponents of X", "partidarios y detractores de X":
+        // the owner is that of both nouns.
+        static const uint64_t kConj[] = {TokenHash("and"), TokenHash("or"), TokenHash("y"), TokenHash("e"),
+                                         TokenHash("o")};
+        if (t + 2 < sent.tokens.end && std::find(std::begin(kConj), std::end(kConj), toks[t].lower_hash) != std::end(kConj) &&
+            !toks[t + 1].has(kCapitalized) && IsNoun(toks[t + 1].tag) &&
+            (toks[t + 2].lower_hash == h_of_ || (es && (toks[t + 2].lower_hash == h_de_ || toks[t + 2].lower_hash == h_del_))))
+          t += 2;
+        if (t < sent.tokens.end && (toks[t].lower_hash == h_of_ ||
+                                    (es && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_)))) {
+          ++t;
+          if (t < sent.tokens.end && (toks[t].lower_hash == h_the_ || toks[t].lower_hash == h_el_ ||
+                                      toks[t].lower_hash == h_la_ || toks[t].lower_hash == h_los_ ||
+                                      toks[t].lower_hash == h_las_))
+            ++t;
+          for (int words = 0; words < 4 && t < sent.tokens.end && !src && !unknown_owner; ++words) {
+            const Raw* at = nullptr;
+            for (size_t j = k + 1; j < rs.size() && !at; ++j)
+              if (rs[j].begin <= t && t < rs[j].end) at = &rs[j];
+            if (at && at->begin == t && is_countrylike(*at)) {
+              src = at;
+              end = at->end;
+              right = true;
+            } else if (at && entries[at->entry].is_agent()) {
+              t = at->end;  // a title: "President", "opposition leader"
+            } else if (at || toks[t].has(kPunct) || IsFunctionWord(toks[t].tag) || IsVerb(toks[t].tag)) {
+              break;
+            } else if (toks[t].has(kCapitalized) && !all_caps) {
+              unknown_owner = true;
+              end = t;
+              while (end < sent.tokens.end && toks[end].has(kCapitalized) && !toks[end].has(kPunct)) ++end;
+            } else {
+              ++t;  // a lower-case title or adjective: "former", "late", "general"
+            }
+          }
+        }
+        // An organisation's followers ("supporters of the UN") are no one's
+        // civilians.
+        if ((!src && !unknown_owner) || (src && IsOrgCode(src->code->code))) {
+          a.consumed = true;
+          continue;
+        }
+      }
+
       // "the country's Foreign Ministry", "the nation's army": the country is
       // the one the article spoke of last, not one named later in the sentence.
       uint32_t country_ante = kNone32;
@@ -1042,10 +1132,15 @@ void ActorMatcher::Run(Doc& doc) const {
         const ActorEntry& ce = entries[src->entry];
         // "Tren de Aragua gunmen", "Hamas fighters": members of a named
         // group are the group, whatever the generic word's role.
-        if (ce.kind == ActorKind::kGroup)
+        if (ce.kind == ActorKind::kGroup && !ae.owned)
           m.code = src->code->code;
         else
           AssignWithRole(m.code, BaseView(src->code->code, ce.kind == ActorKind::kIgo), a.code->code);
+        // The followers of an opposition are that opposition (Phoenix's
+        // agents code an "opposition supporter" OPP, as agents.txt does);
+        // of anyone else, the owner's country's civilians.
+        if (ae.owned && std::string_view(src->code->code).substr(3).starts_with("OPP"))
+          AssignWithRole(m.code, CountryOf(src->code->code), "~OPP");
         m.entry_from = ae.where();
         m.entry_rest = RefText(" + ", ce);
         m.how = ActorResolution::kAgentInPhrase;
@@ -1180,8 +1275,9 @@ void ActorMatcher::Run(Doc& doc) const {
             m.entry_rest = " + " + std::string(context_country) +
                       (context_country.data() == main_country.data() ? " (article's main country)" : " (dateline)");
             m.how = ActorResolution::kAgentArticle;
-          } else if (ae.placed) {
-            // A private person of no known place is no actor (ActorEntry::placed).
+          } else if (ae.placed || ae.owned) {
+            // A private person of no known place is no actor (ActorEntry::placed),
+            // nor are followers of someone of no known place.
             a.consumed = true;
             continue;
           } else {
@@ -1215,6 +1311,7 @@ void ActorMatcher::Run(Doc& doc) const {
                                m.how == ActorResolution::kAgentInPhrase && src && entries[src->entry].kind != ActorKind::kGroup
                                    ? BaseOf(src->code->code, entries[src->entry].kind == ActorKind::kIgo)
                                    : std::string()});
+      if (ae.owned) owned_made.push_back(doc.actors.size());
       doc.actors.push_back(std::move(m));
     }
 
@@ -1279,6 +1376,41 @@ void ActorMatcher::Run(Doc& doc) const {
       }
     }
 
+    // Step 2d: the owner inside a followers' phrase is no actor of its own
+    // ("supporters of President X": X did not march), nor is a title or
+    // name around it ("President X's supporters": the phrase starts at the
+    // title). The mentions of this sentence are compacted; the ones made
+    // so far point back only to earlier sentences, except agents' anaphors,
+    // which the sort below finds again.
+    if (!owned_made.empty()) {
+      static thread_local std::vector<uint8_t> drop;
+      drop.assign(doc.actors.size() - first_mention, 0);
+      for (size_t o : owned_made) {
+        TokenRange& span = doc.actors[o].tokens;
+        for (size_t k = first_mention; k < doc.actors.size(); ++k) {
+          const TokenRange r = doc.actors[k].tokens;
+          if (k == o) continue;
+          if (std::find(owned_made.begin(), owned_made.end(), k) != owned_made.end()) continue;
+          if (r.begin < span.end && span.begin < r.end) {
+            drop[k - first_mention] = 1;
+            span.begin = std::min(span.begin, r.begin);
+          }
+        }
+      }
+      size_t w = first_mention;
+      for (size_t k = first_mention; k < doc.actors.size(); ++k)
+        if (!drop[k - first_mention]) {
+          if (w != k) doc.actors[w] = std::move(doc.actors[k]);
+          ++w;
+        }
+      doc.actors.resize(w);
+    }
+
+    // Step 2e: a surname alone after the person's full name (actors/surnames.h).
+    // This sentence's full names are learned for the sentences after it
+    // once the sort below has put its mentions where they stay.
+    surnames.Resolve(doc, s, first_mention, covered_fn, is_entry_fn);
+
     // Step 3: personal pronouns refer to the last person named.
     if (options_.resolve_pronouns) {
       // The pronouns step 1 listed (a scan of every token here was ~8M
@@ -1325,6 +1457,7 @@ void ActorMatcher::Run(Doc& doc) const {
             m.antecedent = static_cast<uint32_t>(j);
       }
     }
+    surnames.Learn(doc, s, first_mention, es, covered_fn);
   }
 }
 

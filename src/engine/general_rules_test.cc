@@ -474,5 +474,47 @@ TEST(GeneralRulesTest, AnArmedGroupIsNotFromTheCountryItAttacks) {
   EXPECT_NE(CodeOf(ev, "SOMREB", "SOMCOP"), "") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, ASurnameAloneIsThePersonNamedInFullBefore) {
+  // Felipe Calderon's entry does not list "Calderon" alone; after his full
+  // name, the surname is he.
+  auto ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington on Monday. Calderon criticized the U.S. "
+                 "Congress for its gun laws.", "2010-03-01");
+  bool found = false;
+  for (const EventRecord& e : ev)
+    if (e.sentence_index == 1 && e.source == "MEXGOV" && e.target == "USALEG" && e.code.starts_with("11")) {
+      found = true;
+      EXPECT_NE(e.evidence.find("\"how\":\"surname\""), std::string::npos) << e.evidence;
+    }
+  EXPECT_TRUE(found) << Dump(ev);
+  // Not before the full name, and not when another Calderon is named.
+  ev = testing::CodeText("Calderon criticized the U.S. Congress for its gun laws. Mexican President Felipe Calderon arrived in "
+            "Washington on Monday.", "2010-03-01");
+  EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
+  ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington with his cousin, Luis Calderon. Calderon "
+            "criticized the U.S. Congress for its gun laws.", "2010-03-01");
+  EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
+  // Capitalised words after "for the" inside a mention name a body, not a
+  // person: "Federation" alone is no one.
+  ev = Code("A spokesman for the Venezuelan Oil Federation arrived in Bogota on Monday. Federation criticized the "
+            "Colombian government on Tuesday.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source.starts_with("VEN")) << Dump(ev);
+}
+
+TEST(GeneralRulesTest, SupportersAreNotWhomTheySupport) {
+  // Petro's supporters marched, not Petro: his country's civilians.
+  auto ev = Code("Supporters of President Gustavo Petro marched against the Colombian Senate on Monday.");
+  EXPECT_EQ(CodeOf(ev, "COLCVL", "COLLEG").substr(0, 2), "14") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLGOV", ""), "") << Dump(ev);
+  ev = Code("Petro's supporters attacked a police station in Cali.");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", ""), "") << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "COLCVL", ""), "") << Dump(ev);
+  // An opposition's supporters are the opposition.
+  ev = Code("Supporters of opposition leader Maria Corina Machado marched in Caracas against the government.");
+  EXPECT_EQ(CodeOf(ev, "VENOPP", "").substr(0, 2), "14") << Dump(ev);
+  // Supporters of no one named are no actor: Petro's criticism stays his.
+  ev = Code("Petro criticized supporters of the tax reform.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "COLCVL") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -566,4 +566,74 @@ TEST(SpanishRulesTest, AProtestThatLeftDeadOrStoppedAPortTookPlace) {
   EXPECT_FALSE(Has(ev, "---", "14", "")) << Dump(ev);
 }
 
+// The event of sentence `sentence` with that source, code prefix and
+// target prefix, or nullptr.
+const EventRecord* InSentence(const std::vector<EventRecord>& events, uint32_t sentence, std::string_view src,
+                              std::string_view code, std::string_view tgt) {
+  for (const EventRecord& e : events)
+    if (e.sentence_index == sentence && e.source.starts_with(src) && e.target.starts_with(tgt) &&
+        e.code.starts_with(code))
+      return &e;
+  return nullptr;
+}
+
+TEST(SpanishRulesTest, ASurnameAloneIsThePersonNamedInFullBefore) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // (Sentence 0 is the dateline.) A general no dictionary knows, named in full after his rank, then by
+  // his surname: the same MIL, with the evidence saying where he was named.
+  auto ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo llegó a la capital el lunes. Salcedo criticó a los "
+                   "estudiantes de la universidad pública.");
+  const EventRecord* e = InSentence(ev, 2, "PERMIL", "111", "PEREDU");
+  ASSERT_NE(e, nullptr) << Dump(ev);
+  EXPECT_NE(e->evidence.find("\"how\":\"surname\""), std::string::npos) << e->evidence;
+  EXPECT_NE(e->evidence.find("named in full in sentence 1"), std::string::npos) << e->evidence;
+  // A double surname ("Salcedo Ruiz") is referred to by the first, with a
+  // courtesy title or a rank before it.
+  ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo Ruiz llegó a la capital el lunes. El señor Salcedo criticó a "
+              "los estudiantes de la universidad pública.");
+  EXPECT_NE(InSentence(ev, 2, "PERMIL", "111", "PEREDU"), nullptr) << Dump(ev);
+  ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo Ruiz llegó a la capital el lunes. El general Salcedo "
+              "criticó a los estudiantes de la universidad pública.");
+  EXPECT_NE(InSentence(ev, 2, "PERMIL", "111", "PEREDU"), nullptr) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ASurnameSharedOrCommonOrAPlaceIsNoOne) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Two persons named Salcedo in the article: the surname alone is neither.
+  auto ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo llegó a la capital con su hermana, Marta Salcedo. "
+                   "Salcedo criticó a los estudiantes de la universidad pública.");
+  EXPECT_EQ(InSentence(ev, 2, "PERMIL", "", ""), nullptr) << Dump(ev);
+  // After an article a capitalised word is no surname ("la Paz").
+  ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo llegó a la capital el lunes. El Salcedo criticó a los "
+              "estudiantes de la universidad pública.");
+  EXPECT_EQ(InSentence(ev, 2, "PERMIL", "", ""), nullptr) << Dump(ev);
+  // Nor is a surname before the full name, nor one with another name after
+  // it ("Salcedo Vega": another person).
+  ev = CodeEs("LIMA, May 3\n\nSalcedo criticó a los estudiantes de la universidad pública. El general Rodrigo Salcedo "
+              "llegó a la capital el lunes.");
+  EXPECT_EQ(InSentence(ev, 1, "PERMIL", "", ""), nullptr) << Dump(ev);
+  ev = CodeEs("LIMA, May 3\n\nEl general Rodrigo Salcedo llegó a la capital el lunes. El abogado Salcedo Vega "
+              "criticó a los estudiantes de la universidad pública.");
+  EXPECT_EQ(InSentence(ev, 2, "PERMIL", "", ""), nullptr) << Dump(ev);
+  // A surname that is a place the dictionary knows is that place.
+  ev = CodeEs("QUITO, May 3\n\nEl general Rodrigo Lima llegó a la capital el lunes. Lima criticó a los estudiantes "
+              "de la universidad pública.");
+  EXPECT_EQ(InSentence(ev, 2, "ECUMIL", "", ""), nullptr) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, AFollowersGroupIsNotWhomItFollows) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "los partidarios del general X" marched, not the general: civilians of
+  // his country (here the dateline's), who protest against the government.
+  auto ev = CodeEs("LIMA, May 3\n\nLos partidarios del general Rodrigo Salcedo marcharon contra el Gobierno.");
+  EXPECT_TRUE(Has(ev, "PERCVL", "14", "PERGOV")) << Dump(ev);
+  // A head of state's followers are his country's civilians, not its government.
+  ev = CodeEs("Los seguidores de Gustavo Petro marcharon contra el Congreso de Colombia.", "2025-03-01");
+  EXPECT_TRUE(Has(ev, "COLCVL", "14", "COLLEG")) << Dump(ev);
+  for (const EventRecord& x : ev) EXPECT_NE(x.source, "COLGOV") << Dump(ev);
+  // Without an owner the word names no one, as before.
+  ev = CodeEs("Los partidarios de la reforma marcharon contra el Congreso de Colombia.", "2025-03-01");
+  for (const EventRecord& x : ev) EXPECT_NE(x.source, "COLCVL") << Dump(ev);
+}
+
 }  // namespace dyad

@@ -19,6 +19,7 @@ std::string_view ActorResolutionName(ActorResolution r) {
     case ActorResolution::kAgentArticle: return "agent+article";
     case ActorResolution::kAgentAlone: return "agent";
     case ActorResolution::kPronoun: return "pronoun";
+    case ActorResolution::kSurname: return "surname";
   }
   return "?";
 }

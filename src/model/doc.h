@@ -193,6 +193,7 @@ enum class ActorResolution : uint8_t {
   kAgentArticle,    // agent + the article's main country
   kAgentAlone,      // agent with no country found ("---GOV")
   kPronoun,         // pronoun or "the administration" resolved to an earlier mention
+  kSurname,         // a surname alone after the full name earlier in the article (actors/surnames.h)
 };
 
 std::string_view ActorResolutionName(ActorResolution r);
@@ -228,7 +229,7 @@ struct ActorMention {
   std::string entry_rest;
   std::string EntryText() const;
   ActorResolution how = ActorResolution::kDirect;
-  uint32_t antecedent = kNone32;  // for kPronoun: index of the mention it refers to
+  uint32_t antecedent = kNone32;  // for kPronoun and kSurname: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)
   bool is_agent = false;        // a generic agent ("officials", "troops")
   // A private person ("a man", "two women": ActorEntry::placed). News
