@@ -454,22 +454,36 @@ std::string IsoWeek(const Date& d) {
 // never takes a guessed day for a reported one.
 Date WeekMonth(const Date& d) { return d.AddDays(3 - d.weekday()).Truncate(Precision::kMonth); }
 
+// Built by appending: GCC 12 warns (-Wrestrict, a false positive) on
+// "P" + std::to_string(...) once inlined.
 std::string Duration(int n, int unit) {
-  std::string v = "P";
-  v += n > 0 ? std::to_string(n) : "X";
+  const std::string count = n > 0 ? std::to_string(n) : "X";
+  auto years = [&](int per, const char* vague) {
+    if (n <= 0) return std::string(vague);
+    std::string v = "P";
+    v += std::to_string(n * per);
+    v += 'Y';
+    return v;
+  };
+  auto make = [&](const char* prefix, const char* suffix) {
+    std::string v = prefix;
+    v += count;
+    v += suffix;
+    return v;
+  };
   switch (unit) {
-    case kDayU: return v + "D";
-    case kWeekU: return v + "W";
-    case kMonthU: return v + "M";
-    case kYearU: return v + "Y";
-    case kDecadeU: return n > 0 ? "P" + std::to_string(n * 10) + "Y" : "PXDE";
-    case kQuarterU: return v + "Q";
-    case kHourU: return "PT" + v.substr(1) + "H";
-    case kMinuteU: return "PT" + v.substr(1) + "M";
-    case kWeekendU: return v + "WE";
-    case kCenturyU: return n > 0 ? "P" + std::to_string(n * 100) + "Y" : "PXCE";
+    case kDayU: return make("P", "D");
+    case kWeekU: return make("P", "W");
+    case kMonthU: return make("P", "M");
+    case kYearU: return make("P", "Y");
+    case kDecadeU: return years(10, "PXDE");
+    case kQuarterU: return make("P", "Q");
+    case kHourU: return make("PT", "H");
+    case kMinuteU: return make("PT", "M");
+    case kWeekendU: return make("P", "WE");
+    case kCenturyU: return years(100, "PXCE");
   }
-  return v;
+  return make("P", "");
 }
 
 class Finder {
@@ -764,6 +778,8 @@ class Finder {
   // A calendar date starting at word i: "Sept. 26", "September 26, 2025",
   // "26 September 2025", "26 de septiembre de 2025", "September 2025",
   // "2025-09-26", "9/26/2025". Sets *end past it; year 0 = not written.
+  // Reads words i .. i + 4 ("26 de septiembre de 2025"; MonthAt reads the
+  // word after the month) (kTimexReadAheadWords counts these reaches).
   struct Written { int y = 0, m = 0, d = 0; };
   bool ParseWritten(size_t i, size_t* end, Written* out) const {
     if (!Has(i)) return false;
@@ -880,8 +896,11 @@ class Finder {
   }
 
   // Part of day after a weekday or deictic ("Friday night"): extends the span.
+  // Reads word i (and the gap before it).
   size_t PodAfter(size_t i) const { return Is(i, Cat::kPod) && Plain(i - 1) ? i + 1 : i; }
 
+  // Reads words wd_word .. wd_word + 2 ("viernes pasado por la noche":
+  // the modifier, then PodAfter).
   bool EmitWeekday(size_t wb, size_t wd_word, WdMode mode, const char* rule) {
     if (!has_anchor_) return false;
     int wd = w_[wd_word].lex->val;
@@ -931,6 +950,11 @@ class Finder {
   }
 
   // Tries the rules at word i; returns the word after a match, or i.
+  // Reads at most words i + kTimexReadAheadWords ahead (timex.h), through
+  // the rules it calls: a weekday and a written date after it i + 5, a
+  // written date i + 4, a month with "last year" i + 3, Modifier i + 7,
+  // Count and Determiner i + 4, Quarter i + 3, Deictic, Year, the fiscal
+  // year and a Spanish unit i + 1.
   size_t Try(size_t i) {
     const Word& w = w_[i];
     size_t end = 0;
@@ -1044,7 +1068,8 @@ class Finder {
 
   // A bare year: "in 2022", "2022." A number that counts things ("2000
   // people") is not one, so a year needs a leading preposition, trailing
-  // punctuation or a following function word.
+  // punctuation or a following function word. Reads words i .. i + 1 (the
+  // word after, or that there is none: the end of the text).
   size_t Year(size_t i) {
     const Word& w = w_[i];
     if (w.ndig != 4 || w.num < 1800 || w.num > 2099) return i;
@@ -1103,6 +1128,7 @@ class Finder {
   }
 
   // "the third quarter", "third-quarter", "the fourth quarter of 2025".
+  // Reads words i .. i + 3.
   size_t Quarter(size_t i) {
     size_t q = i + 1;
     if (!Is(q, Cat::kUnit) || w_[q].lex->val != kQuarterU || (w_[q].lex->flags & kPlural)) return i;
@@ -1121,6 +1147,7 @@ class Finder {
     return end;
   }
 
+  // Reads words i .. i + 4 (Quarter at i + 1).
   size_t Determiner(size_t i) {
     size_t j = i + 1;
     if (!Has(j)) return i;
@@ -1156,6 +1183,7 @@ class Finder {
 
   // Count + unit: "three years" (duration), "three days ago" / "a year
   // earlier" (a point), "hace tres días" (point, from the Spanish prefix).
+  // Reads words i .. i + 4 ("a couple of weeks ago").
   size_t Count(size_t b, size_t i) {
     const Word& w = w_[i];
     int n;
@@ -1220,6 +1248,9 @@ class Finder {
     return end;
   }
 
+  // Reads words i .. i + 7: "hace" and Count i + 5, "earlier" and Relative
+  // i + 6, and the farthest of all, a Spanish "finales de la" and then
+  // ParseWritten, or Relative, at i + 3 or i + 2 (i + 7).
   size_t Modifier(size_t i) {
     const Word& w = w_[i];
     int mod = w.lex->val;
@@ -1327,6 +1358,7 @@ class Finder {
   // last/this/next at word m, the expression starting at word b:
   // "last week", "this year", "next Friday", "last December", "last summer",
   // "this morning", "last night", "la semana pasada", "el próximo año".
+  // Reads words m .. m + 5 (Count at m + 1).
   size_t Relative(size_t b, size_t m, const char* rule) {
     int mod = w_[m].lex->val;
     int delta = mod == kLast ? -1 : mod == kNext ? 1 : 0;
