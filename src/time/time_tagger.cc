@@ -213,7 +213,7 @@ void TimeTagger::Run(Doc& doc) const {
       e.span = m.span;
       e.value = m.value;
       e.kind = m.kind;
-      e.rule = std::move(m.rule);
+      e.rule = m.rule;
       if (!s.tokens.empty() && s.tokens.end <= doc.tokens.size()) {
         // Tokens overlapping the span: a token boundary inside an expression
         // ("mid-September" as one token) still maps to whole tokens.

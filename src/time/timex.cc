@@ -761,7 +761,13 @@ class Finder {
     return false;
   }
 
-  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, std::string timex3 = {}) {
+  // `timex3()` makes the TIMEX3 value when it is not the date's own
+  // (v.str()): a week, a duration, a quarter. The pipeline never reads
+  // timex3 (only the suite evaluator does), so it asks FindTimexes not to
+  // format it, and then neither Date::str() (once 8% of the finder) nor
+  // these strings are made.
+  template <class MakeTimex3>
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, const MakeTimex3& timex3) {
     TimexMatch m;
     m.span = {base_ + w_[wb].b, base_ + w_[we - 1].e};
     m.value = v;
@@ -769,10 +775,17 @@ class Finder {
     m.rule = rule;
     // "Friday night" stays a day: TimeML annotators mostly write the date
     // alone for it too, and events need no part of day.
-    // The pipeline never reads timex3 (only the suite evaluator does), so it
-    // asks FindTimexes not to format it: Date::str() was 8% of the finder.
-    if (want_timex3_) m.timex3 = timex3.empty() ? v.str() : std::move(timex3);
+    if (want_timex3_) {
+      m.timex3 = timex3();
+      if (m.timex3.empty()) m.timex3 = v.str();
+    }
     out_->push_back(std::move(m));
+  }
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule) {
+    Emit(wb, we, v, k, rule, [] { return std::string(); });
+  }
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, const char* timex3) {
+    Emit(wb, we, v, k, rule, [timex3] { return std::string(timex3); });
   }
 
   // A calendar date starting at word i: "Sept. 26", "September 26, 2025",
@@ -924,14 +937,14 @@ class Finder {
     switch (w_[unit_word].lex->val) {
       case kWeekU: {
         Date d = anchor_.AddDays(7 * delta);
-        Emit(wb, end, WeekMonth(d), TimeKind::kRelative, rule, IsoWeek(d));
+        Emit(wb, end, WeekMonth(d), TimeKind::kRelative, rule, [&] { return IsoWeek(d); });
         return true;
       }
       case kWeekendU: {
         // The weekend on or before the anchor (a Sunday anchor is in it).
         Date sat = anchor_.AddDays(-((anchor_.weekday() - 5 + 7) % 7)).AddDays(7 * delta);
         if (delta == 0 && !latest && anchor_.weekday() < 5) sat = anchor_.AddDays(5 - anchor_.weekday());
-        Emit(wb, end, sat.Truncate(Precision::kMonth), TimeKind::kRelative, rule, IsoWeek(sat) + "-WE");
+        Emit(wb, end, sat.Truncate(Precision::kMonth), TimeKind::kRelative, rule, [&] { return IsoWeek(sat) + "-WE"; });
         return true;
       }
       case kMonthU: Emit(wb, end, AddMonths(anchor_, delta), TimeKind::kRelative, rule); return true;
@@ -939,7 +952,7 @@ class Finder {
       case kQuarterU: {
         int q = (anchor_.year * 4 + (anchor_.month - 1) / 3) + delta;
         Emit(wb, end, Date::Year(q / 4), TimeKind::kRelative, rule,
-             std::to_string(q / 4) + "-Q" + std::to_string(q % 4 + 1));
+             [&] { return std::to_string(q / 4) + "-Q" + std::to_string(q % 4 + 1); });
         return true;
       }
       case kDayU:
@@ -989,7 +1002,7 @@ class Finder {
                                                    w_[b - 1].lex->val == kMid))
         --b;
       if (b > 0 && w_[b - 1].cat() == Cat::kDet) --b;
-      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", std::string(Low(w).substr(0, 3)));
+      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", [&] { return std::string(Low(w).substr(0, 3)); });
       return i + 1;
     }
     if (ParseWritten(i, &end, &wr)) {
@@ -1032,7 +1045,7 @@ class Finder {
         Emit(i, i + 1, Date{}, TimeKind::kOther, "reference", w.lex->val == 1 ? "PAST_REF" : "PRESENT_REF");
         return i + 1;
       case Cat::kSetAdv:
-        Emit(i, i + 1, Date{}, TimeKind::kSet, "set_adverb", Duration(1, w.lex->val));
+        Emit(i, i + 1, Date{}, TimeKind::kSet, "set_adverb", [&] { return Duration(1, w.lex->val); });
         return i + 1;
       case Cat::kFiscal:
         if (int y = YearAt(i + 1)) {
@@ -1053,7 +1066,7 @@ class Finder {
         // "for years", "durante años": an unspecified duration.
         if ((w.lex->flags & kPlural) && i > 0 && w_[i - 1].cat() == Cat::kContext &&
             (Low(w_[i - 1]) == "for" || Low(w_[i - 1]) == "durante" || Low(w_[i - 1]) == "over")) {
-          Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", Duration(-1, w.lex->val));
+          Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", [&] { return Duration(-1, w.lex->val); });
           return i + 1;
         }
         break;
@@ -1143,7 +1156,7 @@ class Finder {
       int aq = (anchor_.month - 1) / 3 + 1;
       y = n <= aq ? anchor_.year : anchor_.year - 1;
     }
-    Emit(b, end, Date::Year(y), TimeKind::kDate, "quarter", std::to_string(y) + "-Q" + std::to_string(n));
+    Emit(b, end, Date::Year(y), TimeKind::kDate, "quarter", [&] { return std::to_string(y) + "-Q" + std::to_string(n); });
     return end;
   }
 
@@ -1225,13 +1238,13 @@ class Finder {
         case kDayU: Emit(b, end, anchor_.AddDays(-n), TimeKind::kRelative, "ago"); break;
         case kWeekU: {
           Date d = anchor_.AddDays(-7 * n);
-          Emit(b, end, WeekMonth(d), TimeKind::kRelative, "ago", IsoWeek(d));
+          Emit(b, end, WeekMonth(d), TimeKind::kRelative, "ago", [&] { return IsoWeek(d); });
           break;
         }
         case kMonthU: Emit(b, end, AddMonths(anchor_, -n), TimeKind::kRelative, "ago"); break;
         case kYearU: Emit(b, end, Date::Year(anchor_.year - n), TimeKind::kRelative, "ago"); break;
         case kDecadeU:
-          Emit(b, end, Date{}, TimeKind::kOther, "ago", std::to_string((anchor_.year - 10 * n) / 10));
+          Emit(b, end, Date{}, TimeKind::kOther, "ago", [&] { return std::to_string((anchor_.year - 10 * n) / 10); });
           break;
         case kHourU: case kMinuteU: Emit(b, end, anchor_, TimeKind::kRelative, "ago"); break;
         default: break;
@@ -1244,7 +1257,7 @@ class Finder {
     if ((Low(w) == "a" || Low(w) == "an" || Low(w) == "un" || Low(w) == "una") &&
         !(b > 0 && w_[b - 1].cat() == Cat::kContext))
       return i;
-    Emit(b, end, Date{}, TimeKind::kDuration, "duration", Duration(n, unit));
+    Emit(b, end, Date{}, TimeKind::kDuration, "duration", [&] { return Duration(n, unit); });
     return end;
   }
 
@@ -1264,11 +1277,11 @@ class Finder {
         size_t k = j;
         if (mod == kTodos && Is(k, Cat::kDet)) ++k;
         if (WeekdayAt(k)) {
-          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", "XXXX-WXX-" + std::to_string(w_[k].lex->val + 1));
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", [&] { return "XXXX-WXX-" + std::to_string(w_[k].lex->val + 1); });
           return k + 1;
         }
         if (Is(k, Cat::kUnit)) {
-          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", Duration(1, w_[k].lex->val));
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", [&] { return Duration(1, w_[k].lex->val); });
           return k + 1;
         }
         return i;
@@ -1338,7 +1351,7 @@ class Finder {
         // "the past two weeks", "the past year": durations.
         size_t b = i > 0 && w_[i - 1].cat() == Cat::kDet ? i - 1 : i;
         if (Is(j, Cat::kUnit)) {
-          Emit(b, j + 1, Date{}, TimeKind::kDuration, "past_unit", Duration(1, w_[j].lex->val));
+          Emit(b, j + 1, Date{}, TimeKind::kDuration, "past_unit", [&] { return Duration(1, w_[j].lex->val); });
           return j + 1;
         }
         size_t before = out_->size();
@@ -1397,7 +1410,7 @@ class Finder {
       if (!has_anchor_) return j + 1;
       static const char* kS[] = {"SP", "SU", "FA", "WI"};
       int y = anchor_.year + delta;
-      Emit(b, j + 1, Date::Year(y), TimeKind::kRelative, r("season"), std::to_string(y) + "-" + kS[n.lex->val]);
+      Emit(b, j + 1, Date::Year(y), TimeKind::kRelative, r("season"), [&] { return std::to_string(y) + "-" + kS[n.lex->val]; });
       return j + 1;
     }
     if (n.cat() == Cat::kPod && mod != kNext) {

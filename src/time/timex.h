@@ -34,7 +34,9 @@ struct TimexMatch {
   Span span;         // bytes, already shifted by base_offset
   Date value;        // invalid for durations, sets, decades and "now"-like references
   TimeKind kind = TimeKind::kDate;
-  std::string rule;  // rule name, the evidence ("month_day", "weekday", "ago", ...)
+  // Rule name, the evidence ("month_day", "weekday", "ago", ...): a string
+  // literal of the finder's, so a match copies no string for it.
+  std::string_view rule;
   // The TIMEX3 value a TimeML annotator would write ("2025-09-26",
   // "2025-W38", "1989-Q3", "P3Y", "PRESENT_REF", "XXXX-WXX-5"). Date has no
   // week, quarter or duration, so the suite evaluator compares this string;

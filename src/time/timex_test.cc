@@ -179,7 +179,7 @@ std::string Matches(std::string_view s, size_t end) {
   FindTimexes(s.substr(0, end), 0, kSat, &out);
   std::string r;
   for (const TimexMatch& m : out)
-    r += std::to_string(m.span.begin) + "-" + std::to_string(m.span.end) + " " + m.value.str() + " " + m.rule + " " +
+    r += std::to_string(m.span.begin) + "-" + std::to_string(m.span.end) + " " + m.value.str() + " " + std::string(m.rule) + " " +
          m.timex3 + "; ";
   return r;
 }
