@@ -83,14 +83,44 @@ uint32_t FinderStart(const Doc& doc, const Sentence& s) {
   return s.span.begin;
 }
 
+uint32_t FinderEnd(const Doc& doc, const Sentence& s) {
+  const uint32_t begin = s.tokens.begin, end = s.tokens.end;
+  if (begin >= end || end > doc.tokens.size()) return s.span.end;
+  uint32_t t = end;
+  while (t > begin && !doc.tokens[t - 1].has(kTimeCue)) --t;
+  // No cue at all: tokens from another producer; the finder reads to the end.
+  if (t == begin) return s.span.end;
+  // Every token after the last cue is, by the segmenter's kTimeCue rule
+  // (Segmenter::ScanGeneral), one of the finder's words (ASCII letters, no
+  // trigger word, ended by a separator), a clitic after an apostrophe, or
+  // a separator, and the bytes between them are ASCII spaces (a skipped
+  // non-ASCII space marks the token before it). So no word a rule may
+  // start at lies after the cue, and each token that starts with a letter
+  // starts one of the finder's words, except perhaps the first token after
+  // the cue (the finder reads it as part of the cue's last word when a
+  // skipped space the finder does not part words at, U+3000, is all that
+  // lies between them), which is not counted. A clitic's letters are a word the
+  // count leaves out: the end is then only later.
+  const std::string_view text = doc.text();
+  size_t words = 0;
+  for (uint32_t k = t + 1; k < end; ++k) {
+    const Token& tk = doc.tokens[k];
+    const unsigned char c = static_cast<unsigned char>(text[tk.span.begin]);
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && words++ == kTimexReadAheadWords) return tk.span.begin;
+  }
+  return s.span.end;
+}
+
 namespace {
 
-// FindTimexes on sentence s from FinderStart on: the same matches as on
-// the whole sentence (spans are offsets into the document either way).
-// About a third of the words of te3silver's sentences lie before it.
+// FindTimexes on sentence s from FinderStart to FinderEnd: the same
+// matches as on the whole sentence (spans are offsets into the document
+// either way). About a third of the words of te3silver's sentences lie
+// before the start.
 void FindInSentence(const Doc& doc, const Sentence& s, const Date& anchor, std::vector<TimexMatch>* out) {
   const uint32_t b = FinderStart(doc, s);
-  FindTimexes(doc.text(Span{b, s.span.end}), b, anchor, out, /*want_timex3=*/false);
+  const uint32_t e = FinderEnd(doc, s);
+  FindTimexes(doc.text(Span{b, e}), b, anchor, out, /*want_timex3=*/false);
 }
 
 // Words whose day is the day they were said.
@@ -183,7 +213,7 @@ void TimeTagger::Run(Doc& doc) const {
       e.span = m.span;
       e.value = m.value;
       e.kind = m.kind;
-      e.rule = std::move(m.rule);
+      e.rule = m.rule;
       if (!s.tokens.empty() && s.tokens.end <= doc.tokens.size()) {
         // Tokens overlapping the span: a token boundary inside an expression
         // ("mid-September" as one token) still maps to whole tokens.

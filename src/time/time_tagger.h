@@ -31,6 +31,14 @@ namespace dyad {
 // words before it.
 uint32_t FinderStart(const Doc& doc, const Sentence& s);
 
+// The byte of sentence s at which the finder may stop: the start of the
+// (kTimexReadAheadWords + 1)th word token after its last kTimeCue token,
+// not counting the token right after that one (timex.h), or the sentence's
+// end (fewer words after it, or no cue: tokens not from the segmenter).
+// FindTimexes gives the same matches up to there as up to the sentence's
+// end, without splitting the words after it.
+uint32_t FinderEnd(const Doc& doc, const Sentence& s);
+
 class TimeTagger : public Component {
  public:
   std::string_view name() const override { return "time"; }

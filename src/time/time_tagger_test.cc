@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "testing/simple_tokens.h"
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -100,6 +101,58 @@ TEST(TimeTagger, FinderStartsNineWordsBeforeTheFirstCue) {
   wrong.article.published = Date::Day(2025, 9, 27);
   for (Token& t : wrong.tokens)
     if (wrong.text(t.span) == "talks") t.flags |= kTimeCue;
+  TimeTagger().Run(wrong);
+  EXPECT_TRUE(wrong.times.empty());
+}
+
+// FinderEnd: the finder reads a sentence up to the start of the eighth
+// word token after its last kTimeCue token (timex.h: kTimexReadAheadWords),
+// the token right after the cue uncounted, trusting the segmenter that no
+// token after the cue holds a digit or a trigger word. The test tokenizer
+// sets no cue, so the flags are set by hand.
+TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
+  static_assert(kTimexReadAheadWords == 7, "the expected ends below count seven words");
+  const std::string text =
+      "On Friday the two rival camps met quietly, far from the press, and they agreed to resume talks.";
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  doc.article.published = Date::Day(2025, 9, 27);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  const Sentence& s = doc.sentences[0];
+  // No cue anywhere (another tokenizer): the sentence's end.
+  EXPECT_EQ(FinderEnd(doc, s), s.span.end);
+  auto cue = [&](Doc& d, std::string_view w) {
+    for (Token& t : d.tokens)
+      if (d.text(t.span) == w) t.flags |= kTimeCue;
+  };
+  cue(doc, "Friday");
+  // After "Friday" and the token after it ("the"), punctuation uncounted:
+  // two rival camps met quietly far from: seven words, and the text ends
+  // where the next one starts.
+  EXPECT_EQ(FinderEnd(doc, s), text.find("the press"));
+  // The last cue counts, not the first: after "quietly" and ",": far from
+  // the press and they agreed.
+  cue(doc, "quietly");
+  EXPECT_EQ(FinderEnd(doc, s), text.find(" to ") + 1);
+  TimeTagger().Run(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.text(doc.times[0].span), "Friday");
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+
+  // Seven words or fewer after the cue: the sentence's end.
+  Doc near;
+  testing::SimpleTokenize("The two camps agreed on Friday to resume the talks soon.", &near);
+  cue(near, "Friday");
+  EXPECT_EQ(FinderEnd(near, near.sentences[0]), near.sentences[0].span.end);
+
+  // The words past the end are not read: with the cue (wrongly) only on
+  // "On", the "Friday" at the end is not found. The segmenter never leaves
+  // a trigger word without the cue, so this only shows that the tagger
+  // takes its word for it.
+  Doc wrong;
+  testing::SimpleTokenize("On the morning after the two rival camps met quietly they agreed on Friday to talk.", &wrong);
+  wrong.article.published = Date::Day(2025, 9, 27);
+  cue(wrong, "On");
   TimeTagger().Run(wrong);
   EXPECT_TRUE(wrong.times.empty());
 }

@@ -454,22 +454,36 @@ std::string IsoWeek(const Date& d) {
 // never takes a guessed day for a reported one.
 Date WeekMonth(const Date& d) { return d.AddDays(3 - d.weekday()).Truncate(Precision::kMonth); }
 
+// Built by appending: GCC 12 warns (-Wrestrict, a false positive) on
+// "P" + std::to_string(...) once inlined.
 std::string Duration(int n, int unit) {
-  std::string v = "P";
-  v += n > 0 ? std::to_string(n) : "X";
+  const std::string count = n > 0 ? std::to_string(n) : "X";
+  auto years = [&](int per, const char* vague) {
+    if (n <= 0) return std::string(vague);
+    std::string v = "P";
+    v += std::to_string(n * per);
+    v += 'Y';
+    return v;
+  };
+  auto make = [&](const char* prefix, const char* suffix) {
+    std::string v = prefix;
+    v += count;
+    v += suffix;
+    return v;
+  };
   switch (unit) {
-    case kDayU: return v + "D";
-    case kWeekU: return v + "W";
-    case kMonthU: return v + "M";
-    case kYearU: return v + "Y";
-    case kDecadeU: return n > 0 ? "P" + std::to_string(n * 10) + "Y" : "PXDE";
-    case kQuarterU: return v + "Q";
-    case kHourU: return "PT" + v.substr(1) + "H";
-    case kMinuteU: return "PT" + v.substr(1) + "M";
-    case kWeekendU: return v + "WE";
-    case kCenturyU: return n > 0 ? "P" + std::to_string(n * 100) + "Y" : "PXCE";
+    case kDayU: return make("P", "D");
+    case kWeekU: return make("P", "W");
+    case kMonthU: return make("P", "M");
+    case kYearU: return make("P", "Y");
+    case kDecadeU: return years(10, "PXDE");
+    case kQuarterU: return make("P", "Q");
+    case kHourU: return make("PT", "H");
+    case kMinuteU: return make("PT", "M");
+    case kWeekendU: return make("P", "WE");
+    case kCenturyU: return years(100, "PXCE");
   }
-  return v;
+  return make("P", "");
 }
 
 class Finder {
@@ -747,7 +761,13 @@ class Finder {
     return false;
   }
 
-  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, std::string timex3 = {}) {
+  // `timex3()` makes the TIMEX3 value when it is not the date's own
+  // (v.str()): a week, a duration, a quarter. The pipeline never reads
+  // timex3 (only the suite evaluator does), so it asks FindTimexes not to
+  // format it, and then neither Date::str() (once 8% of the finder) nor
+  // these strings are made.
+  template <class MakeTimex3>
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, const MakeTimex3& timex3) {
     TimexMatch m;
     m.span = {base_ + w_[wb].b, base_ + w_[we - 1].e};
     m.value = v;
@@ -755,15 +775,24 @@ class Finder {
     m.rule = rule;
     // "Friday night" stays a day: TimeML annotators mostly write the date
     // alone for it too, and events need no part of day.
-    // The pipeline never reads timex3 (only the suite evaluator does), so it
-    // asks FindTimexes not to format it: Date::str() was 8% of the finder.
-    if (want_timex3_) m.timex3 = timex3.empty() ? v.str() : std::move(timex3);
+    if (want_timex3_) {
+      m.timex3 = timex3();
+      if (m.timex3.empty()) m.timex3 = v.str();
+    }
     out_->push_back(std::move(m));
+  }
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule) {
+    Emit(wb, we, v, k, rule, [] { return std::string(); });
+  }
+  void Emit(size_t wb, size_t we, const Date& v, TimeKind k, const char* rule, const char* timex3) {
+    Emit(wb, we, v, k, rule, [timex3] { return std::string(timex3); });
   }
 
   // A calendar date starting at word i: "Sept. 26", "September 26, 2025",
   // "26 September 2025", "26 de septiembre de 2025", "September 2025",
   // "2025-09-26", "9/26/2025". Sets *end past it; year 0 = not written.
+  // Reads words i .. i + 4 ("26 de septiembre de 2025"; MonthAt reads the
+  // word after the month) (kTimexReadAheadWords counts these reaches).
   struct Written { int y = 0, m = 0, d = 0; };
   bool ParseWritten(size_t i, size_t* end, Written* out) const {
     if (!Has(i)) return false;
@@ -880,8 +909,11 @@ class Finder {
   }
 
   // Part of day after a weekday or deictic ("Friday night"): extends the span.
+  // Reads word i (and the gap before it).
   size_t PodAfter(size_t i) const { return Is(i, Cat::kPod) && Plain(i - 1) ? i + 1 : i; }
 
+  // Reads words wd_word .. wd_word + 2 ("viernes pasado por la noche":
+  // the modifier, then PodAfter).
   bool EmitWeekday(size_t wb, size_t wd_word, WdMode mode, const char* rule) {
     if (!has_anchor_) return false;
     int wd = w_[wd_word].lex->val;
@@ -905,14 +937,14 @@ class Finder {
     switch (w_[unit_word].lex->val) {
       case kWeekU: {
         Date d = anchor_.AddDays(7 * delta);
-        Emit(wb, end, WeekMonth(d), TimeKind::kRelative, rule, IsoWeek(d));
+        Emit(wb, end, WeekMonth(d), TimeKind::kRelative, rule, [&] { return IsoWeek(d); });
         return true;
       }
       case kWeekendU: {
         // The weekend on or before the anchor (a Sunday anchor is in it).
         Date sat = anchor_.AddDays(-((anchor_.weekday() - 5 + 7) % 7)).AddDays(7 * delta);
         if (delta == 0 && !latest && anchor_.weekday() < 5) sat = anchor_.AddDays(5 - anchor_.weekday());
-        Emit(wb, end, sat.Truncate(Precision::kMonth), TimeKind::kRelative, rule, IsoWeek(sat) + "-WE");
+        Emit(wb, end, sat.Truncate(Precision::kMonth), TimeKind::kRelative, rule, [&] { return IsoWeek(sat) + "-WE"; });
         return true;
       }
       case kMonthU: Emit(wb, end, AddMonths(anchor_, delta), TimeKind::kRelative, rule); return true;
@@ -920,7 +952,7 @@ class Finder {
       case kQuarterU: {
         int q = (anchor_.year * 4 + (anchor_.month - 1) / 3) + delta;
         Emit(wb, end, Date::Year(q / 4), TimeKind::kRelative, rule,
-             std::to_string(q / 4) + "-Q" + std::to_string(q % 4 + 1));
+             [&] { return std::to_string(q / 4) + "-Q" + std::to_string(q % 4 + 1); });
         return true;
       }
       case kDayU:
@@ -931,6 +963,11 @@ class Finder {
   }
 
   // Tries the rules at word i; returns the word after a match, or i.
+  // Reads at most words i + kTimexReadAheadWords ahead (timex.h), through
+  // the rules it calls: a weekday and a written date after it i + 5, a
+  // written date i + 4, a month with "last year" i + 3, Modifier i + 7,
+  // Count and Determiner i + 4, Quarter i + 3, Deictic, Year, the fiscal
+  // year and a Spanish unit i + 1.
   size_t Try(size_t i) {
     const Word& w = w_[i];
     size_t end = 0;
@@ -965,7 +1002,7 @@ class Finder {
                                                    w_[b - 1].lex->val == kMid))
         --b;
       if (b > 0 && w_[b - 1].cat() == Cat::kDet) --b;
-      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", std::string(Low(w).substr(0, 3)));
+      Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", [&] { return std::string(Low(w).substr(0, 3)); });
       return i + 1;
     }
     if (ParseWritten(i, &end, &wr)) {
@@ -1008,7 +1045,7 @@ class Finder {
         Emit(i, i + 1, Date{}, TimeKind::kOther, "reference", w.lex->val == 1 ? "PAST_REF" : "PRESENT_REF");
         return i + 1;
       case Cat::kSetAdv:
-        Emit(i, i + 1, Date{}, TimeKind::kSet, "set_adverb", Duration(1, w.lex->val));
+        Emit(i, i + 1, Date{}, TimeKind::kSet, "set_adverb", [&] { return Duration(1, w.lex->val); });
         return i + 1;
       case Cat::kFiscal:
         if (int y = YearAt(i + 1)) {
@@ -1029,7 +1066,7 @@ class Finder {
         // "for years", "durante años": an unspecified duration.
         if ((w.lex->flags & kPlural) && i > 0 && w_[i - 1].cat() == Cat::kContext &&
             (Low(w_[i - 1]) == "for" || Low(w_[i - 1]) == "durante" || Low(w_[i - 1]) == "over")) {
-          Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", Duration(-1, w.lex->val));
+          Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", [&] { return Duration(-1, w.lex->val); });
           return i + 1;
         }
         break;
@@ -1044,7 +1081,8 @@ class Finder {
 
   // A bare year: "in 2022", "2022." A number that counts things ("2000
   // people") is not one, so a year needs a leading preposition, trailing
-  // punctuation or a following function word.
+  // punctuation or a following function word. Reads words i .. i + 1 (the
+  // word after, or that there is none: the end of the text).
   size_t Year(size_t i) {
     const Word& w = w_[i];
     if (w.ndig != 4 || w.num < 1800 || w.num > 2099) return i;
@@ -1103,6 +1141,7 @@ class Finder {
   }
 
   // "the third quarter", "third-quarter", "the fourth quarter of 2025".
+  // Reads words i .. i + 3.
   size_t Quarter(size_t i) {
     size_t q = i + 1;
     if (!Is(q, Cat::kUnit) || w_[q].lex->val != kQuarterU || (w_[q].lex->flags & kPlural)) return i;
@@ -1117,10 +1156,11 @@ class Finder {
       int aq = (anchor_.month - 1) / 3 + 1;
       y = n <= aq ? anchor_.year : anchor_.year - 1;
     }
-    Emit(b, end, Date::Year(y), TimeKind::kDate, "quarter", std::to_string(y) + "-Q" + std::to_string(n));
+    Emit(b, end, Date::Year(y), TimeKind::kDate, "quarter", [&] { return std::to_string(y) + "-Q" + std::to_string(n); });
     return end;
   }
 
+  // Reads words i .. i + 4 (Quarter at i + 1).
   size_t Determiner(size_t i) {
     size_t j = i + 1;
     if (!Has(j)) return i;
@@ -1156,6 +1196,7 @@ class Finder {
 
   // Count + unit: "three years" (duration), "three days ago" / "a year
   // earlier" (a point), "hace tres días" (point, from the Spanish prefix).
+  // Reads words i .. i + 4 ("a couple of weeks ago").
   size_t Count(size_t b, size_t i) {
     const Word& w = w_[i];
     int n;
@@ -1197,13 +1238,13 @@ class Finder {
         case kDayU: Emit(b, end, anchor_.AddDays(-n), TimeKind::kRelative, "ago"); break;
         case kWeekU: {
           Date d = anchor_.AddDays(-7 * n);
-          Emit(b, end, WeekMonth(d), TimeKind::kRelative, "ago", IsoWeek(d));
+          Emit(b, end, WeekMonth(d), TimeKind::kRelative, "ago", [&] { return IsoWeek(d); });
           break;
         }
         case kMonthU: Emit(b, end, AddMonths(anchor_, -n), TimeKind::kRelative, "ago"); break;
         case kYearU: Emit(b, end, Date::Year(anchor_.year - n), TimeKind::kRelative, "ago"); break;
         case kDecadeU:
-          Emit(b, end, Date{}, TimeKind::kOther, "ago", std::to_string((anchor_.year - 10 * n) / 10));
+          Emit(b, end, Date{}, TimeKind::kOther, "ago", [&] { return std::to_string((anchor_.year - 10 * n) / 10); });
           break;
         case kHourU: case kMinuteU: Emit(b, end, anchor_, TimeKind::kRelative, "ago"); break;
         default: break;
@@ -1216,10 +1257,13 @@ class Finder {
     if ((Low(w) == "a" || Low(w) == "an" || Low(w) == "un" || Low(w) == "una") &&
         !(b > 0 && w_[b - 1].cat() == Cat::kContext))
       return i;
-    Emit(b, end, Date{}, TimeKind::kDuration, "duration", Duration(n, unit));
+    Emit(b, end, Date{}, TimeKind::kDuration, "duration", [&] { return Duration(n, unit); });
     return end;
   }
 
+  // Reads words i .. i + 7: "hace" and Count i + 5, "earlier" and Relative
+  // i + 6, and the farthest of all, a Spanish "finales de la" and then
+  // ParseWritten, or Relative, at i + 3 or i + 2 (i + 7).
   size_t Modifier(size_t i) {
     const Word& w = w_[i];
     int mod = w.lex->val;
@@ -1233,11 +1277,11 @@ class Finder {
         size_t k = j;
         if (mod == kTodos && Is(k, Cat::kDet)) ++k;
         if (WeekdayAt(k)) {
-          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", "XXXX-WXX-" + std::to_string(w_[k].lex->val + 1));
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", [&] { return "XXXX-WXX-" + std::to_string(w_[k].lex->val + 1); });
           return k + 1;
         }
         if (Is(k, Cat::kUnit)) {
-          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", Duration(1, w_[k].lex->val));
+          Emit(i, k + 1, Date{}, TimeKind::kSet, "set", [&] { return Duration(1, w_[k].lex->val); });
           return k + 1;
         }
         return i;
@@ -1307,7 +1351,7 @@ class Finder {
         // "the past two weeks", "the past year": durations.
         size_t b = i > 0 && w_[i - 1].cat() == Cat::kDet ? i - 1 : i;
         if (Is(j, Cat::kUnit)) {
-          Emit(b, j + 1, Date{}, TimeKind::kDuration, "past_unit", Duration(1, w_[j].lex->val));
+          Emit(b, j + 1, Date{}, TimeKind::kDuration, "past_unit", [&] { return Duration(1, w_[j].lex->val); });
           return j + 1;
         }
         size_t before = out_->size();
@@ -1327,6 +1371,7 @@ class Finder {
   // last/this/next at word m, the expression starting at word b:
   // "last week", "this year", "next Friday", "last December", "last summer",
   // "this morning", "last night", "la semana pasada", "el próximo año".
+  // Reads words m .. m + 5 (Count at m + 1).
   size_t Relative(size_t b, size_t m, const char* rule) {
     int mod = w_[m].lex->val;
     int delta = mod == kLast ? -1 : mod == kNext ? 1 : 0;
@@ -1365,7 +1410,7 @@ class Finder {
       if (!has_anchor_) return j + 1;
       static const char* kS[] = {"SP", "SU", "FA", "WI"};
       int y = anchor_.year + delta;
-      Emit(b, j + 1, Date::Year(y), TimeKind::kRelative, r("season"), std::to_string(y) + "-" + kS[n.lex->val]);
+      Emit(b, j + 1, Date::Year(y), TimeKind::kRelative, r("season"), [&] { return std::to_string(y) + "-" + kS[n.lex->val]; });
       return j + 1;
     }
     if (n.cat() == Cat::kPod && mod != kNext) {

@@ -34,7 +34,9 @@ struct TimexMatch {
   Span span;         // bytes, already shifted by base_offset
   Date value;        // invalid for durations, sets, decades and "now"-like references
   TimeKind kind = TimeKind::kDate;
-  std::string rule;  // rule name, the evidence ("month_day", "weekday", "ago", ...)
+  // Rule name, the evidence ("month_day", "weekday", "ago", ...): a string
+  // literal of the finder's, so a match copies no string for it.
+  std::string_view rule;
   // The TIMEX3 value a TimeML annotator would write ("2025-09-26",
   // "2025-W38", "1989-Q3", "P3Y", "PRESENT_REF", "XXXX-WXX-5"). Date has no
   // week, quarter or duration, so the suite evaluator compares this string;
@@ -71,6 +73,23 @@ std::vector<std::string_view> TimeTriggerWords();
 // (timex_test.cc checks it); the time tagger starts there (time_tagger.h).
 inline constexpr size_t kTimexLeadWords = 3;
 inline constexpr size_t kTimexLookBackWords = 6;
+
+// How far a rule reads after the word it starts at: it tests at most the
+// words i + 1 .. i + kTimexReadAheadWords (a class, a number, the gap
+// before one, whether it is there at all: a year at the end of the text is
+// a year). The farthest chains, each counted in timex.cc at the rule: a
+// weekday and a Spanish written date, "viernes 26 de septiembre de 2025"
+// (5); a count, its unit and "ago", "a couple of weeks ago" (4); a Spanish
+// part of a date read on after "de la", "a finales de la 26 de septiembre
+// de 2025" (7, the most any rule reads). Every word a rule may start at
+// lies before the end of the last word that starts with a digit or is one
+// of TimeTriggerWords() (a count or "the" comes before its trigger word),
+// so the finder's answer for a sentence is the same for its text up to the
+// start of the (kTimexReadAheadWords + 1)th word after that word: every
+// word a rule reads, and every gap between them, is still there
+// (timex_test.cc checks it). The time tagger ends the text there
+// (time_tagger.h).
+inline constexpr size_t kTimexReadAheadWords = 7;
 
 // TIMEX3 type for a kind: "DATE", "DURATION", "SET" (kOther is "DATE").
 std::string_view TimexType(TimeKind kind);

@@ -1,5 +1,6 @@
 #include "time/timex.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <string>
@@ -156,6 +157,108 @@ TEST(Timex, SameMatchesFromTheReachBeforeTheFirstTrigger) {
       EXPECT_EQ(whole[k].rule, part[k].rule) << s;
       EXPECT_EQ(whole[k].timex3, part[k].timex3) << s;
     }
+  }
+}
+
+// The finder's words of an ASCII sentence (runs of letters and digits):
+// [begin, end) byte pairs.
+std::vector<std::pair<size_t, size_t>> AsciiWords(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t i = 0; i < s.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+    size_t b = i;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    words.emplace_back(b, i);
+  }
+  return words;
+}
+
+// Every field of every match, one string, to compare two runs.
+std::string Matches(std::string_view s, size_t end) {
+  std::vector<TimexMatch> out;
+  FindTimexes(s.substr(0, end), 0, kSat, &out);
+  std::string r;
+  for (const TimexMatch& m : out)
+    r += std::to_string(m.span.begin) + "-" + std::to_string(m.span.end) + " " + m.value.str() + " " + std::string(m.rule) + " " +
+         m.timex3 + "; ";
+  return r;
+}
+
+// kTimexReadAheadWords (timex.h): a rule started at word i reads no word
+// past i + kTimexReadAheadWords. Each sentence has a rule that reads
+// `reach` words past the word it starts at, and would answer otherwise
+// without the last of them: the sentence cut just before word i + reach +
+// 1 gives the same matches as the whole one, cut one word sooner it does
+// not. The farthest reach is the constant.
+TEST(Timex, RulesReadAtMostTheReadAheadWords) {
+  struct Case {
+    const char* sentence;
+    const char* start;  // the word the rule starts at (its first occurrence)
+    size_t reach;
+  };
+  const Case cases[] = {
+      // A year asks for the word after it: none, or a function word.
+      {"The survey counted 2019 people in the north of the country.", "2019", 1},
+      // A month, "of" and a year.
+      {"The deal was struck in May of 2019 after long talks in the capital.", "May", 2},
+      // A weekday and a written date.
+      {"The talks ended on Friday, 26 September 2025, in a hotel by the lake.", "Friday", 3},
+      // A count, its unit four words on, and "ago".
+      {"The rebels left the town a couple of weeks ago, officials in the region said.", "a", 4},
+      // A weekday and a Spanish written date.
+      {"Las tropas salieron de la ciudad el viernes 26 de septiembre de 2025 y volvieron al cuartel.", "viernes", 5},
+      // The farthest: a Spanish "finales de la" read on to a written date
+      // (no Spanish anyone writes, but the rule reads that far).
+      {"El plazo vence a finales de la 26 de septiembre de 2025 y no antes, dijo el ministro.", "finales", 7},
+  };
+  size_t farthest = 0;
+  for (const Case& c : cases) {
+    const std::string_view s = c.sentence;
+    const auto words = AsciiWords(s);
+    size_t at = 0;
+    while (at < words.size() && s.substr(words[at].first, words[at].second - words[at].first) != c.start) ++at;
+    ASSERT_LT(at + c.reach + 1, words.size()) << s;
+    // The text up to the start of the word after the n'th past the start.
+    auto cut = [&](size_t n) { return words[at + n + 1].first; };
+    const std::string whole = Matches(s, s.size());
+    EXPECT_EQ(Matches(s, cut(c.reach)), whole) << s;
+    EXPECT_NE(Matches(s, cut(c.reach - 1)), whole) << s;
+    EXPECT_LE(c.reach, kTimexReadAheadWords) << s;
+    farthest = std::max(farthest, c.reach);
+  }
+  EXPECT_EQ(farthest, kTimexReadAheadWords);
+}
+
+// What the time tagger relies on (timex.h): the text up to the start of
+// the (kTimexReadAheadWords + 1)th word after the last word that starts
+// with a digit or is a trigger word gives the same matches. The rules at
+// the end of these read past that word ("old", the word after a year,
+// "of").
+TEST(Timex, SameMatchesUpToTheReadAheadAfterTheLastTrigger) {
+  const std::vector<std::string_view> triggers = TimeTriggerWords();
+  const char* sentences[] = {
+      "On Friday the girl, who is 12 years old according to her family, was freed by the kidnappers on the coast.",
+      "In 2020 the survey counted 2019 people in the north of the country and then stopped for lack of money.",
+      "Officials said on Friday that the two sides would meet again soon to discuss the release of prisoners.",
+      "The treaty was signed in September of the same period by both of the governments in the region.",
+      "Rebels attacked the base a couple of weeks ago and then withdrew into the hills near the border.",
+      "Los ministros se reunieron el 26 de septiembre de la ciudad y no hablaron de nada con la prensa.",
+  };
+  for (std::string_view s : sentences) {
+    const auto words = AsciiWords(s);
+    size_t last = words.size();
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string low(s.substr(words[k].first, words[k].second - words[k].first));
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool trigger = std::isdigit(static_cast<unsigned char>(low[0])) != 0;
+      for (std::string_view t : triggers) trigger = trigger || low == t;
+      if (trigger) last = k;
+    }
+    ASSERT_LT(last, words.size()) << s;
+    ASSERT_LT(last + kTimexReadAheadWords + 1, words.size()) << s;  // words past the end
+    const size_t end = words[last + kTimexReadAheadWords + 1].first;
+    EXPECT_FALSE(Matches(s, s.size()).empty()) << s;
+    EXPECT_EQ(Matches(s, end), Matches(s, s.size())) << s;
   }
 }
 
