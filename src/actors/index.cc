@@ -1,6 +1,7 @@
 #include "actors/index.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "model/cache_file.h"
 
@@ -114,38 +115,32 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   }
 }
 
-// NameToken and FlatMap's slots have padding or pairs in them: they go
-// member by member, so equal indexes save to equal bytes (the round-trip
-// test compares those bytes) and no uninitialised byte is written.
+// NameToken has padding: it goes member by member, so equal indexes save
+// to equal bytes (the round-trip test compares those bytes) and no
+// uninitialised byte is written. FlatMap's slots have none: they go as
+// they are and are read back in place.
 void ActorIndex::FlatMap::Save(CacheWriter* w) const {
-  std::vector<uint64_t> keys(slots_.size());
-  std::vector<uint32_t> begins(slots_.size()), ends(slots_.size());
-  for (size_t i = 0; i < slots_.size(); ++i) {
-    keys[i] = slots_[i].key;
-    begins[i] = slots_[i].range.first;
-    ends[i] = slots_[i].range.second;
-  }
-  w->Vector(keys);
-  w->Vector(begins);
-  w->Vector(ends);
+  static_assert(sizeof(Slot) == 16 && std::is_trivially_copyable_v<Slot>);
+  w->Span(slots_.data(), slots_.size());
 }
 
 bool ActorIndex::FlatMap::Restore(CacheReader* r, uint32_t limit) {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> begins, ends;
-  if (!r->Vector(&keys) || !r->Vector(&begins) || !r->Vector(&ends)) return false;
-  const size_t cap = keys.size();
+  if (!r->Array(&slots_)) return false;
+  const size_t cap = slots_.size();
   // Find() needs a power-of-two capacity with an empty slot to stop at
-  // (Build leaves half of them empty).
-  bool ok = begins.size() == cap && ends.size() == cap && (cap == 0 || (cap & (cap - 1)) == 0);
+  // (Build leaves half of them empty), and the scans read every range
+  // unchecked.
+  bool ok = cap == 0 || (cap & (cap - 1)) == 0;
   size_t empty = 0;
-  slots_.resize(ok ? cap : 0);
   for (size_t i = 0; ok && i < cap; ++i) {
-    ok = begins[i] <= ends[i] && ends[i] <= limit;
-    slots_[i] = {keys[i], {begins[i], ends[i]}};
-    empty += keys[i] == 0;
+    const Slot& s = slots_[i];
+    ok = s.range.first <= s.range.second && s.range.second <= limit;
+    empty += s.key == 0;
   }
-  if (!ok || (cap != 0 && empty == 0)) return r->Fail();
+  if (!ok || (cap != 0 && empty == 0)) {
+    slots_ = {};
+    return r->Fail();
+  }
   mask_ = cap == 0 ? 0 : cap - 1;
   return true;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "actors/dictionary.h"
+#include "model/cache_array.h"
 #include "model/doc.h"
 #include "model/tag.h"
 
@@ -200,13 +201,19 @@ class ActorIndex {
   // index against the tables and `num_entries` (the dictionary's size),
   // since ForEachMatch reads them unchecked. Raise kCacheLayout when a
   // member changes.
-  static constexpr uint32_t kCacheLayout = 2;  // 2: one_bits_ and pair_bits_
+  // 2: one_bits_ and pair_bits_; 3: FlatMap slots as they lie (viewed).
+  static constexpr uint32_t kCacheLayout = 3;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
 
  private:
-  using Range = std::pair<uint32_t, uint32_t>;  // [begin, end) in phrases_
+  // [first, second) in phrases_ (or stems_, loose_). A struct, not a
+  // std::pair: a pair is not trivially copyable, and FlatMap's slots are
+  // saved and read back as they lie (a view of the mapped cache file).
+  struct Range {
+    uint32_t first = 0, second = 0;
+  };
 
   // Filters in front of the tables: one bit per value of some bits of a
   // key. Most tokens of a text start no name, and a bit test turns them
@@ -351,14 +358,15 @@ class ActorIndex {
     void Build(const std::vector<std::pair<uint64_t, Range>>& items) {
       size_t cap = 16;
       while (cap < items.size() * 2) cap <<= 1;
-      slots_.assign(cap, Slot{});
+      std::vector<Slot> slots(cap);
       mask_ = cap - 1;
       for (const auto& [k, r] : items) {
         uint64_t key = k ? k : 1;  // 0 marks an empty slot
         size_t i = key & mask_;
-        while (slots_[i].key != 0) i = (i + 1) & mask_;
-        slots_[i] = {key, r};
+        while (slots[i].key != 0) i = (i + 1) & mask_;
+        slots[i] = {key, r};
       }
+      slots_.Assign(std::move(slots));
     }
     const Range* Find(uint64_t k) const {
       if (slots_.empty()) return nullptr;
@@ -370,11 +378,11 @@ class ActorIndex {
     }
 
    private:
-    struct Slot {
+    struct Slot {  // 16 bytes, no padding: saved as it is
       uint64_t key = 0;
       Range range;
     };
-    std::vector<Slot> slots_;
+    CacheArray<Slot> slots_;  // built (Build), or a view of the mapped cache file (Restore)
     size_t mask_ = 0;
   };
   FlatMap by_pair_;   // names of 2+ tokens, by their first two

@@ -525,8 +525,9 @@ TEST(PeerVerbsTest, SlotsAndAlternativesBeforeTheVerb) {
   // A disjunction after the verb on the same line is a synset of its own.
   const VerbPattern* hinted = Find(d, "march * &ALT_9_1 [before: hinted~ * &ALT_9 * + * VERB]");
   ASSERT_NE(hinted, nullptr) << texts;
-  EXPECT_EQ(d.synsets()[hinted->elems[1].synset].members[0], (std::vector<uint64_t>{TokenHash("arms")}));
-  EXPECT_EQ(d.synsets()[hinted->before[2].synset].members[0], (std::vector<uint64_t>{TokenHash("plainly")}));
+  auto words = [](const PatternArray<uint64_t>& m) { return std::vector<uint64_t>(m.begin(), m.end()); };
+  EXPECT_EQ(words(d.synsets()[hinted->elems[1].synset].members[0]), (std::vector<uint64_t>{TokenHash("arms")}));
+  EXPECT_EQ(words(d.synsets()[hinted->before[2].synset].members[0]), (std::vector<uint64_t>{TokenHash("plainly")}));
   // A synset named inside a disjunction stands for its members.
   const VerbPattern* banners = Find(d, "march * &ALT_11 * banners~");
   ASSERT_NE(banners, nullptr) << texts;

@@ -107,11 +107,11 @@ bool OurDictionaries::Restore(CacheReader* r) {
   std::promise<bool> verbs_promise;
   std::future<bool> verbs_ok = verbs_promise.get_future();
   std::thread([&, promise = std::move(verbs_promise)]() mutable {
-    CacheReader vr(verb_bytes);
+    CacheReader vr(verb_bytes, r->owner());
     promise.set_value(verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
                       es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done());
   }).detach();
-  CacheReader ar(actor_bytes);
+  CacheReader ar(actor_bytes, r->owner());
   const bool actors_ok =
       actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
   const bool verbs_done = verbs_ok.get();

@@ -149,6 +149,28 @@ TEST_F(DictCacheTest, AnEditedOrRemovedInputIsAMiss) {
   EXPECT_EQ(Code(*removed, kEnglish).find("ARGGOV"), std::string::npos);
 }
 
+// A hit's verb tables (the patterns' strings and masks, synset members,
+// each verb's pattern list) and the English models' tables are views of
+// the mapped cache files, which the engine keeps mapped: replaced by a
+// rebuild (a rename) and removed, the engine codes as before.
+TEST_F(DictCacheTest, AHitKeepsTheFilesItViewsAfterTheyAreGone) {
+  LoadReport miss_r, hit_r, edit_r;
+  auto miss = Load(true, &miss_r);
+  auto hit = Load(true, &hit_r);
+  ASSERT_TRUE(miss && hit);
+  ASSERT_EQ(hit_r.dict_cache, "hit");
+  const std::string events = Code(*miss, kEnglish), spanish = Code(*miss, kSpanish, "es");
+  ASSERT_NE(events, "");
+  ASSERT_NE(spanish, "");
+  WriteExtra("@kind person\nTamsin Oderveld\n  URYGOV\n");
+  ASSERT_TRUE(Load(true, &edit_r));
+  ASSERT_EQ(edit_r.dict_cache, "miss");  // written over the old file
+  fs::remove_all(dir_ + "/cache");
+  EXPECT_EQ(Bytes(*hit), Bytes(*miss));
+  EXPECT_EQ(Code(*hit, kEnglish), events);
+  EXPECT_EQ(Code(*hit, kSpanish, "es"), spanish);
+}
+
 TEST_F(DictCacheTest, ADamagedCacheFileIsReportedAndRebuilt) {
   LoadReport first;
   auto built = Load(true, &first);

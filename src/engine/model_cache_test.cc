@@ -90,6 +90,31 @@ TEST_F(ModelCacheTest, AHitGivesTheSameTablesAsTheFiles) {
   EXPECT_TRUE(cached.lemmatizer->IsLemma("revoke", en::WnPos::kVerb));
 }
 
+// A hit's tables are views of the mapped cache file (model/cache_array.h),
+// which the models keep mapped: replaced by a rebuild (a rename, as every
+// save is) and then removed, the file's old bytes still answer. A lexicon
+// edited after a hit (an override) copies its tables first.
+TEST_F(ModelCacheTest, AHitKeepsTheFileItViewsAfterTheFileIsGone) {
+  ASSERT_EQ(Load().cache, "miss");
+  EnglishModels cached = Load();
+  ASSERT_EQ(cached.cache, "hit");
+  const std::string bytes = Bytes(cached);
+  WriteOverrides("zorblated NN\n");
+  ASSERT_EQ(Load().cache, "miss");  // rewrites the cache file
+  fs::remove_all(dir_ + "/cache");
+  EXPECT_EQ(Bytes(cached), bytes);
+  EXPECT_EQ(FirstTag(cached, "zorblated"), Tag::VBD);
+  Arena arena;
+  EXPECT_EQ(cached.lemmatizer->Lemmatize("fled", TokenHash("fled"), Tag::VBD, &arena).lemma, "flee");
+  const Tag revoked = FirstTag(cached, "revoked");
+  ASSERT_NE(revoked, Tag::kNone);
+  std::string error;
+  ASSERT_TRUE(cached.lexicon->LoadOverridesText("zorblated NN\nquoggled VBD\n", "test", &error)) << error;
+  EXPECT_EQ(FirstTag(cached, "zorblated"), Tag::NN);
+  EXPECT_EQ(FirstTag(cached, "quoggled"), Tag::VBD);
+  EXPECT_EQ(FirstTag(cached, "revoked"), revoked);  // the rest as restored
+}
+
 TEST_F(ModelCacheTest, AnEditedDictionaryFileIsAMissAndItsNewEntriesAreUsed) {
   ASSERT_EQ(Load().cache, "miss");
   ASSERT_EQ(Load().cache, "hit");

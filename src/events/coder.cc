@@ -1235,7 +1235,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     if (TabariNounShift(doc, span, vpos)) continue;  // "the restore", "To Restore"
     const Token& w = toks[vpos];
     // By spelling only, as TABARI does: "BAN=" is "ban", never "baning".
-    const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
+    const PatternArray<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
     if (!list)
       if (uint64_t k = verbs.VerbOfWord(w.lower, w.lower_hash); k != 0) list = verbs.PatternsFor(k);
     if (!list) continue;
@@ -1812,7 +1812,7 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
   // A synset member ending at the head ("a car bomb", "an air strike";
   // "mine workers" have no mine for head).
   auto ends_at_head = [&](const Synset& synset) {
-    for (const std::vector<uint64_t>& member : synset.members) {
+    for (const auto& member : synset.members) {
       if (member.size() > head - subject.begin + 1) continue;
       const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
       size_t k = 0;
@@ -2032,7 +2032,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
     }
     const PatternList* plist = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
-    const std::vector<uint32_t>* list = plist ? &plist->ids : nullptr;
+    const PatternArray<uint32_t>* list = plist ? &plist->ids : nullptr;
     if (!list) {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
       continue;
@@ -2780,7 +2780,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             // The most specific kind first (bomb_subjects_ ends with &BOMB).
             for (const auto& [kind_code, synset] : bomb_subjects_) {
               for (uint32_t t = first->object.begin; t < first->object.end && bomb_code.empty(); ++t)
-                for (const std::vector<uint64_t>& member : synset->members) {
+                for (const auto& member : synset->members) {
                   size_t k = 0;
                   while (k < member.size() && t + k < first->object.end && WordAt(toks[t + k], member[k])) ++k;
                   if (k == member.size()) {
@@ -3586,7 +3586,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (const auto& [bomb_code, synset] : bomb_subjects_) {
         bool named = false;
         for (uint32_t t = cl.subject.begin; t < cl.subject.end && !named; ++t)
-          for (const std::vector<uint64_t>& member : synset->members) {
+          for (const auto& member : synset->members) {
             size_t k = 0;
             while (k < member.size() && t + k < cl.subject.end && WordAt(toks[t + k], member[k])) ++k;
             // The bomber is the source itself ("suicide bomber" is an

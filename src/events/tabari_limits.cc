@@ -37,7 +37,7 @@ bool IsVerb(const Doc& doc, const VerbDictionary& verbs, const std::vector<uint3
             uint32_t t) {
   const Token& w = doc.tokens[t];
   if (covers[t] != kNone32 || w.has(kPunct)) return false;
-  const std::vector<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
+  const PatternArray<uint32_t>* list = verbs.PatternsFor(w.lower_hash);
   if (!list) list = verbs.PatternsFor(verbs.VerbOfWord(w.lower, w.lower_hash));
   if (!list) return false;
   // A verb line of its own, not only the first word of a longer phrase's

@@ -288,7 +288,7 @@ void VerbDictionary::LoadSynsetText(std::string_view text, const std::string& di
       for (const auto& t : toks) hashes.push_back(t.hash);
       if (hashes.empty()) continue;
       Synset& target = synsets_[idx];
-      target.members.push_back(std::move(hashes));
+      target.members.emplace_back(std::move(hashes));
       if (!target.gaps.empty()) target.gaps.push_back(0), target.stems.emplace_back();
     }
   });
@@ -301,7 +301,7 @@ void VerbDictionary::AddSynsetMember(const std::string& name, const std::string&
   if (s.file.empty()) s.file = file, s.line = line;
   s.gaps.resize(s.members.size(), 0);  // members added before without shapes
   s.stems.resize(s.members.size());
-  s.members.push_back(std::move(words));
+  s.members.emplace_back(std::move(words));
   s.gaps.push_back(gaps);
   stems.resize(s.members.back().size(), -1);
   s.stems.push_back(std::move(stems));
@@ -384,22 +384,26 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
     }
   }
   by_verb_.clear();
-  for (uint32_t i = 0; i < patterns_.size(); ++i) by_verb_[patterns_[i].verb].ids.push_back(i);
-  for (auto& [verb, list] : by_verb_) {
-    std::stable_sort(list.ids.begin(), list.ids.end(), [&](uint32_t a, uint32_t b) {
+  std::unordered_map<uint64_t, std::vector<uint32_t>> ids_of;
+  for (uint32_t i = 0; i < patterns_.size(); ++i) ids_of[patterns_[i].verb].push_back(i);
+  for (auto& [verb, ids] : ids_of) {
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
       if (patterns_[a].specificity != patterns_[b].specificity)
         return patterns_[a].specificity > patterns_[b].specificity;
       return (patterns_[a].surface != 0) > (patterns_[b].surface != 0);  // "met" before "meet"
     });
-    list.word_masks.clear();
-    list.word_masks2.clear();
-    for (uint32_t i : list.ids) {
-      list.word_masks.push_back(patterns_[i].word_mask);
+    std::vector<uint64_t> masks, masks2;
+    for (uint32_t i : ids) {
+      masks.push_back(patterns_[i].word_mask);
       uint64_t mask2 = 0;
       for (const PatternElem& e : patterns_[i].elems)
         if (e.kind == PatternElem::Kind::kWord && !e.stem) mask2 |= WordBit2(e.hash);
-      list.word_masks2.push_back(mask2);
+      masks2.push_back(mask2);
     }
+    PatternList& list = by_verb_[verb];
+    list.ids.Assign(std::move(ids));
+    list.word_masks.Assign(std::move(masks));
+    list.word_masks2.Assign(std::move(masks2));
   }
 }
 
@@ -469,6 +473,19 @@ static_assert(sizeof(PatternRecord) == 64 && std::is_trivially_copyable_v<Patter
 
 // std::string's assign into an empty string takes the general replace
 // path; building in place costs half (see CacheReader::String).
+// What CacheWriter::Span wrote, into a PatternArray: a view of the
+// reader's bytes when they can be viewed (the dictionary's storage keeps
+// the reader's owner), else a copy of its own.
+template <typename T>
+bool RestoreArray(CacheReader* r, PatternArray<T>* a) {
+  std::span<const T> view;
+  std::vector<T> copy;
+  if (!r->Array(&view, &copy)) return false;
+  if (view.data() == copy.data()) a->Assign(std::move(copy));
+  else a->SetView(view.data(), view.size());
+  return true;
+}
+
 void SetString(std::string* s, std::string_view v) {
   std::destroy_at(s);
   std::construct_at(s, v);
@@ -537,7 +554,7 @@ void VerbDictionary::Save(CacheWriter* w) const {
   for (const Synset& s : synsets_) {
     w->String(s.name);
     w->Pod<uint64_t>(s.members.size());
-    for (const auto& m : s.members) w->Vector(m);
+    for (const auto& m : s.members) w->Span(m.data(), m.size());
     w->String(s.file);
     w->Pod(s.line);
     w->Pod(s.first_mask);
@@ -550,9 +567,9 @@ void VerbDictionary::Save(CacheWriter* w) const {
   w->Pod<uint64_t>(by_verb.size());
   for (const auto& [verb, list] : by_verb) {
     w->Pod(verb);
-    w->Vector(list.ids);
-    w->Vector(list.word_masks);
-    w->Vector(list.word_masks2);
+    w->Span(list.ids.data(), list.ids.size());
+    w->Span(list.word_masks.data(), list.word_masks.size());
+    w->Span(list.word_masks2.data(), list.word_masks2.size());
   }
   w->Pairs(SortedPairs(forms_));
   w->Strings(word_stems_);
@@ -571,8 +588,11 @@ bool VerbDictionary::Restore(CacheReader* r) {
   std::string_view record_bytes, strings;
   std::vector<ElemRecord> elem_records;
   Storage& store = *storage_;
+  // With a mapped file to keep, strings and arrays are used where they lie.
+  store.mapped = r->owner();
+  std::span<const uint64_t> mask_pool;
   if (!r->Count(&n) || !r->View(&record_bytes) || record_bytes.size() != n * sizeof(PatternRecord) ||
-      !r->Vector(&elem_records) || !r->Vector(&store.masks) || !r->View(&strings) || !r->Count(&num_files))
+      !r->Vector(&elem_records) || !r->Array(&mask_pool, &store.masks) || !r->View(&strings) || !r->Count(&num_files))
     return r->Fail();
   store.elems.resize(elem_records.size());
   for (size_t i = 0; i < elem_records.size(); ++i)
@@ -580,21 +600,22 @@ bool VerbDictionary::Restore(CacheReader* r) {
   std::vector<std::string_view> files(num_files);
   for (std::string_view& f : files) {
     if (!r->View(&f)) return false;
-    f = store.strings.Copy(f);
+    if (!store.mapped) f = store.strings.Copy(f);
   }
-  // One copy of every pattern's code and text; the patterns view it.
-  strings = store.strings.Copy(strings);
+  // Every pattern's code and text, which the patterns view: in the mapped
+  // file, or one copy of them.
+  if (!store.mapped) strings = store.strings.Copy(strings);
   patterns_.resize(n);
   size_t at_elem = 0, at_mask = 0, at_string = 0;
   std::vector<uint32_t> rare;  // patterns with subject roles or elements before the verb
   const PatternElem* const elems = store.elems.data();
-  const uint64_t* const masks = store.masks.data();
+  const uint64_t* const masks = mask_pool.data();
   for (size_t i = 0; i < n; ++i) {
     PatternRecord rec;
     std::memcpy(&rec, record_bytes.data() + i * sizeof rec, sizeof rec);
     // Each run within its pool (64-bit sums: no 32-bit length can wrap them).
     if (rec.file >= files.size() || uint64_t{rec.elems} + at_elem > store.elems.size() ||
-        uint64_t{rec.masks} + at_mask > store.masks.size() ||
+        uint64_t{rec.masks} + at_mask > mask_pool.size() ||
         uint64_t{rec.code} + rec.paired_code + rec.text + at_string > strings.size() || rec.rare > 3)
       return r->Fail();
     VerbPattern& p = patterns_[i];
@@ -623,7 +644,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     // rare: their own vectors, read in the last section below.
     if (rec.rare) rare.push_back(static_cast<uint32_t>(i));
   }
-  if (at_elem != store.elems.size() || at_mask != store.masks.size() || at_string != strings.size()) return r->Fail();
+  if (at_elem != store.elems.size() || at_mask != mask_pool.size() || at_string != strings.size()) return r->Fail();
   std::vector<ElemRecord> scratch;
   for (uint32_t i : rare) {
     VerbPattern& p = patterns_[i];
@@ -638,7 +659,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     if (!r->String(&s.name) || !r->Count(&members)) return false;
     s.members.resize(members);
     for (auto& m : s.members)
-      if (!r->Vector(&m)) return false;
+      if (!RestoreArray(r, &m)) return false;
     if (!r->String(&s.file) || !r->Pod(&s.line) || !r->Pod(&s.first_mask) || !r->Pairs(&s.by_first) ||
         !r->Vector(&s.gaps) || !r->Count(&stems))
       return false;
@@ -663,7 +684,8 @@ bool VerbDictionary::Restore(CacheReader* r) {
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t verb = 0;
     PatternList list;
-    if (!r->Pod(&verb) || !r->Vector(&list.ids) || !r->Vector(&list.word_masks) || !r->Vector(&list.word_masks2))
+    if (!r->Pod(&verb) || !RestoreArray(r, &list.ids) || !RestoreArray(r, &list.word_masks) ||
+        !RestoreArray(r, &list.word_masks2))
       return false;
     if (list.word_masks.size() != list.ids.size() || list.word_masks2.size() != list.ids.size()) return r->Fail();
     for (uint32_t id : list.ids)

@@ -63,6 +63,7 @@ class PatternArray {
  public:
   PatternArray() = default;
   PatternArray(std::initializer_list<T> v) : own_(v) { Point(); }
+  explicit PatternArray(std::vector<T> v) : own_(std::move(v)) { Point(); }
   PatternArray(const PatternArray& o) { *this = o; }
   PatternArray(PatternArray&& o) noexcept { *this = std::move(o); }
   PatternArray& operator=(const PatternArray& o) {
@@ -93,6 +94,11 @@ class PatternArray {
     own_.assign(v);
     Point();
     return *this;
+  }
+  void Assign(std::vector<T> v) {
+    view_ = false;
+    own_ = std::move(v);
+    Point();
   }
   // Makes this a view of n elements at `data`, which their owner keeps
   // (and never moves) for as long as this array is read.
@@ -207,7 +213,9 @@ struct VerbPattern {
 
 struct Synset {
   std::string name;                             // without '&'
-  std::vector<std::vector<uint64_t>> members;   // each member as token hashes
+  // Each member as token hashes: a vector of its own, or on a cache hit a
+  // view of the mapped cache file (~10,000 members: as many allocations).
+  std::vector<PatternArray<uint64_t>> members;
   std::string file;
   uint32_t line = 0;
   // Filled by VerbDictionary::Compile. The matcher asks "which members
@@ -233,13 +241,16 @@ struct Synset {
 // mask alone; reading it from this packed array instead of from each
 // pattern (a large struct reached through its index) keeps the rejecting
 // loop to a few instructions per pattern.
+//
+// On a cache hit the three arrays are views of the mapped cache file
+// (PatternArray), not ~3 vectors per verb.
 struct PatternList {
-  std::vector<uint32_t> ids;
-  std::vector<uint64_t> word_masks;  // word_masks[k] == pattern(ids[k]).word_mask
+  PatternArray<uint32_t> ids;
+  PatternArray<uint64_t> word_masks;  // word_masks[k] == pattern(ids[k]).word_mask
   // The same words' WordBit2: asked only of the patterns word_masks lets
   // through (most of those it still rejects: the matcher's runs on a
   // common verb's patterns were a tenth of coding te3silver).
-  std::vector<uint64_t> word_masks2;
+  PatternArray<uint64_t> word_masks2;
 
   // The first k' >= k whose word mask has no bit of `absent` (the clause
   // lacks none of its words), or `n` (the list's size). Four masks a round,
@@ -288,7 +299,7 @@ class VerbDictionary {
   void Compile(std::vector<DictProblem>* problems);
 
   // Patterns for a verb lemma, most specific first; nullptr if none.
-  const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
+  const PatternArray<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
     const PatternList* l = PatternListFor(lemma_hash);
     return l ? &l->ids : nullptr;
   }
@@ -383,7 +394,11 @@ class VerbDictionary {
   struct Storage {
     Arena strings{64 * 1024};
     std::vector<PatternElem> elems;
-    std::vector<uint64_t> masks;
+    std::vector<uint64_t> masks;  // a hit's synset masks, when the reader's bytes could not be viewed
+    // A hit's mapped cache file (CacheReader::owner), when it has one: the
+    // patterns' strings and masks, the synsets' members and the verbs'
+    // pattern lists are then views of it, not copies.
+    std::shared_ptr<const void> mapped;
   };
   std::shared_ptr<Storage> storage_ = std::make_shared<Storage>();
   std::string_view last_file_;  // AddPattern's copy of the last file name, reused for the same name

@@ -300,11 +300,12 @@ bool CacheFile::Open(CacheReader* reader) {
   if (path_.empty()) return false;
   const int64_t now = FileHashMemo::NowNs();
   struct stat st;
-  if (!bytes_.Read(path_, &st)) {
+  bytes_ = std::make_shared<FileBytes>();
+  if (!bytes_->Read(path_, &st)) {
     if (errno != ENOENT) problem_ = std::string("cannot read it: ") + std::strerror(errno);
     return false;
   }
-  std::string_view b = bytes_.view();
+  std::string_view b = bytes_->view();
   if (b.size() < kHeaderSize) {
     problem_ = "truncated (" + std::to_string(b.size()) + " bytes, shorter than its header)";
     return false;
@@ -336,7 +337,7 @@ bool CacheFile::Open(CacheReader* reader) {
     problem_ = "damaged (its contents do not match their checksum)";
     return false;
   }
-  *reader = CacheReader(payload);
+  *reader = CacheReader(payload, bytes_);
   return true;
 }
 

@@ -30,6 +30,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -37,6 +38,7 @@
 #include <vector>
 
 #include "model/bulk_hash.h"
+#include "model/cache_array.h"
 #include "model/read_file.h"
 
 namespace dyad {
@@ -162,10 +164,15 @@ class CacheWriter {
   }
   template <typename T>
   void Vector(const std::vector<T>& v) {
+    Span(v.data(), v.size());
+  }
+  // n values at `data`, as Vector() writes them (read back by Vector or Array).
+  template <typename T>
+  void Span(const T* data, size_t n) {
     static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= kCacheAlign);
-    Pod<uint64_t>(v.size());
+    Pod<uint64_t>(n);
     Align(alignof(T));
-    buf_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    buf_.append(reinterpret_cast<const char*>(data), n * sizeof(T));
   }
   // Another writer's bytes, aligned to kCacheAlign within this buffer, so
   // a reader of the section (CacheReader::Section) keeps the alignment.
@@ -206,6 +213,14 @@ class CacheReader {
  public:
   CacheReader() = default;
   explicit CacheReader(std::string_view bytes) : data_(bytes) {}
+  // With `owner`, the keeper of `bytes` (a mapped cache file): Array()
+  // then views the bytes instead of copying them, and the tables keep
+  // `owner` alive. Without one (a test's buffer), Array() copies.
+  CacheReader(std::string_view bytes, std::shared_ptr<const void> owner)
+      : data_(bytes), owner_(std::move(owner)) {}
+  // Who keeps these bytes, or null: a reader over a section of them passes
+  // it on (CacheReader(section, r.owner())).
+  const std::shared_ptr<const void>& owner() const { return owner_; }
 
   template <typename T>
   bool Pod(T* v) {
@@ -229,6 +244,37 @@ class CacheReader {
     } else {
       v->resize(n);
       if (n) std::memcpy(v->data(), p, n * sizeof(T));
+    }
+    pos_ += n * sizeof(T);
+    return true;
+  }
+  // What Vector() wrote, as a CacheArray: a view of the reader's bytes
+  // when they have an owner and are aligned for T (the writer padded, the
+  // mapped payload starts 16-aligned), else a copy.
+  template <typename T>
+  bool Array(CacheArray<T>* v) {
+    std::span<const T> view;
+    std::vector<T> copy;
+    if (!Array(&view, &copy)) return false;
+    if (view.data() == copy.data()) v->Assign(std::move(copy));
+    else v->View(view.data(), view.size(), owner_);
+    return true;
+  }
+  // The same for an owner that keeps owner() itself (a VerbDictionary's
+  // storage): *view is the reader's bytes, or *copy when they cannot be
+  // viewed (then view->data() == copy->data()).
+  template <typename T>
+  bool Array(std::span<const T>* view, std::vector<T>* copy) {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= kCacheAlign);
+    uint64_t n = 0;
+    if (!Pod(&n) || !Skip(Padding(alignof(T))) || n > (data_.size() - pos_) / sizeof(T)) return Fail();
+    const char* p = data_.data() + pos_;
+    if (owner_ && reinterpret_cast<uintptr_t>(p) % alignof(T) == 0) {
+      *view = std::span<const T>(reinterpret_cast<const T*>(p), n);
+    } else {
+      copy->resize(n);
+      if (n) std::memcpy(copy->data(), p, n * sizeof(T));
+      *view = *copy;
     }
     pos_ += n * sizeof(T);
     return true;
@@ -313,6 +359,7 @@ class CacheReader {
   std::string_view data_;
   size_t pos_ = 0;
   bool ok_ = true;
+  std::shared_ptr<const void> owner_;
 };
 
 // One cache file: <dir>/<key.FileName()>.
@@ -328,7 +375,8 @@ class CacheFile {
 
   // True, with *reader over the payload, when the file exists, is whole and
   // was written for this very key. A damaged file sets problem(). The
-  // reader's bytes live as long as this CacheFile.
+  // reader owns the mapping (CacheReader::owner): its bytes live as long
+  // as the reader, this CacheFile or any table restored as a view of them.
   bool Open(CacheReader* reader);
   // Writes the payload for this key (temporary file + rename). Returns false
   // if the folder cannot be written; the caller goes on without a cache.
@@ -342,7 +390,9 @@ class CacheFile {
  private:
   std::string dir_, path_, problem_;
   uint64_t digest_[2] = {0, 0};
-  FileBytes bytes_;
+  // Shared with the tables that view it (CacheArray); the file is written
+  // by rename, never in place, so the mapped version stays whole.
+  std::shared_ptr<FileBytes> bytes_;
   FileHashMemo* memo_ = nullptr;
 };
 

@@ -394,5 +394,65 @@ TEST(CacheReaderTest, AlignedVectorsAndSectionsReadTheSameAtAnyAddress) {
   EXPECT_FALSE(br.Section(&none));
 }
 
+// A hit's arrays are views of the mapped file, which they keep mapped after
+// the reader and the CacheFile are gone, and after the file is replaced
+// (renamed over, as Save does) or removed; a reader without an owner (a
+// test's buffer) copies, and so does one whose bytes are not aligned.
+TEST(CacheReaderTest, ArraysViewAMappedFileAndKeepItMapped) {
+  Folder dir;
+  std::string input = dir.Write("in.txt", "x");
+  SaveSample(dir.path() + "/cache", KeyOf(input));
+  CacheArray<uint64_t> kept;
+  {
+    CacheFile file(dir.path() + "/cache", KeyOf(input));
+    CacheReader r;
+    ASSERT_TRUE(file.Open(&r));
+    ASSERT_NE(r.owner(), nullptr);
+    uint32_t n = 0;
+    std::string s;
+    ASSERT_TRUE(r.Pod(&n) && r.Array(&kept) && r.String(&s) && r.done());
+  }
+  EXPECT_TRUE(kept.is_view());
+  // Replaced by another version, then removed: the view still reads the
+  // bytes it was restored from.
+  SaveSample(dir.path() + "/cache", KeyOf(input));
+  fs::remove_all(dir.path() + "/cache");
+  EXPECT_EQ(std::vector<uint64_t>(kept.begin(), kept.end()), (std::vector<uint64_t>{1, 2, 3}));
+  // A copy shares the view; an edit copies first and leaves the copy alone.
+  CacheArray<uint64_t> copy = kept;
+  EXPECT_TRUE(copy.is_view());
+  EXPECT_EQ(copy.data(), kept.data());
+  copy.Edit([](std::vector<uint64_t>& v) { v.push_back(4); });
+  EXPECT_FALSE(copy.is_view());
+  EXPECT_EQ(std::vector<uint64_t>(copy.begin(), copy.end()), (std::vector<uint64_t>{1, 2, 3, 4}));
+  EXPECT_EQ(kept.size(), 3u);
+  CacheArray<uint64_t> moved = std::move(copy);
+  EXPECT_EQ(moved.size(), 4u);
+  EXPECT_TRUE(copy.empty());
+
+  CacheWriter w;
+  w.Vector(std::vector<uint32_t>{5, 6});
+  CacheArray<uint32_t> a;
+  CacheReader plain(w.bytes());
+  ASSERT_TRUE(plain.Array(&a));
+  EXPECT_FALSE(a.is_view());
+  EXPECT_EQ(std::vector<uint32_t>(a.begin(), a.end()), (std::vector<uint32_t>{5, 6}));
+  // An owner, bytes 16-aligned (the vector's storage) and one byte off.
+  auto owned = std::make_shared<std::vector<uint64_t>>(w.bytes().size() / 8 + 2);
+  for (size_t shift : {0, 1}) {
+    char* base = reinterpret_cast<char*>(owned->data()) + shift;
+    std::memcpy(base, w.bytes().data(), w.bytes().size());
+    CacheReader r(std::string_view(base, w.bytes().size()), owned);
+    ASSERT_TRUE(r.Array(&a) && r.done()) << shift;
+    EXPECT_EQ(a.is_view(), shift == 0);
+    EXPECT_EQ(std::vector<uint32_t>(a.begin(), a.end()), (std::vector<uint32_t>{5, 6})) << shift;
+  }
+  // A length past the end fails, with or without an owner.
+  CacheWriter bad;
+  bad.Pod<uint64_t>(100);
+  CacheReader br(bad.bytes(), owned);
+  EXPECT_FALSE(br.Array(&a));
+}
+
 }  // namespace
 }  // namespace dyad

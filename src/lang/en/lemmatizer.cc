@@ -225,14 +225,14 @@ std::string_view CliticForm(std::string_view w) {
 }  // namespace
 
 uint32_t Lemmatizer::Intern(std::string_view word, uint64_t hash) {
-  uint32_t* v = lemmas_.Insert(hash, static_cast<uint32_t>(entries_.size()));
-  if (*v == entries_.size()) {
+  uint32_t* v = lemmas_.Insert(hash, static_cast<uint32_t>(built_entries_.size()));
+  if (*v == built_entries_.size()) {
     Entry e;
     e.hash = hash;
-    e.offset = static_cast<uint32_t>(pool_.size());
+    e.offset = static_cast<uint32_t>(built_pool_.size());
     e.size = static_cast<uint16_t>(word.size());
-    pool_.append(word);
-    entries_.push_back(e);
+    built_pool_.insert(built_pool_.end(), word.begin(), word.end());
+    built_entries_.push_back(e);
   }
   return *v;
 }
@@ -242,7 +242,7 @@ bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* erro
   if (!ReadFile(path, &text, error)) return false;
   std::string_view rest = text.view();
   uint32_t line_no = 0;
-  size_t before = entries_.size();
+  size_t before = built_entries_.size();
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
@@ -264,11 +264,11 @@ bool Lemmatizer::ReadIndex(const std::string& path, WnPos pos, std::string* erro
                "is this a WordNet 3.x index file? " + std::string(kInstallHint);
       return false;
     }
-    Entry& e = entries_[Intern(lemma, TokenHash(lemma))];
+    Entry& e = built_entries_[Intern(lemma, TokenHash(lemma))];
     e.pos_mask |= static_cast<uint8_t>(1u << static_cast<int>(pos));
     e.freq[static_cast<int>(pos)] = static_cast<uint16_t>(std::min<uint32_t>(tagged, 0xFFFF));
   }
-  if (entries_.size() == before && pos != WnPos::kAdv) {
+  if (built_entries_.size() == before && pos != WnPos::kAdv) {
     *error = path + ": no lemmas found; the file looks empty or truncated; " + std::string(kInstallHint);
     return false;
   }
@@ -315,8 +315,8 @@ std::vector<std::string> Lemmatizer::InputFiles(const std::string& wordnet_dir) 
 
 bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
   id_ = next_lemmatizer_id.fetch_add(1);
-  pool_.reserve(1 << 20);
-  entries_.reserve(100000);
+  built_pool_.reserve(1 << 20);
+  built_entries_.reserve(100000);
   lemmas_.Reserve(100000);
   // InputFiles' order: the four indexes, then the four exception lists.
   const std::vector<std::string> files = InputFiles(wordnet_dir);
@@ -324,12 +324,16 @@ bool Lemmatizer::Load(const std::string& wordnet_dir, std::string* error) {
     if (!ReadIndex(files[p], static_cast<WnPos>(p), error)) return false;
   for (int p = 0; p < 4; ++p)
     if (!ReadExceptions(files[4 + p], static_cast<WnPos>(p), error)) return false;
+  pool_.Assign(std::move(built_pool_));
+  entries_.Assign(std::move(built_entries_));
+  built_pool_ = {};
+  built_entries_ = {};
   return true;
 }
 
 void Lemmatizer::Save(CacheWriter* w) const {
-  w->String(pool_);
-  w->Vector(entries_);
+  w->Span(pool_.data(), pool_.size());
+  w->Span(entries_.data(), entries_.size());
   lemmas_.Save(w);
   for (const WordMap& m : exceptions_) m.Save(w);
 }
@@ -337,7 +341,7 @@ void Lemmatizer::Save(CacheWriter* w) const {
 bool Lemmatizer::Restore(CacheReader* r) {
   // A new id, as Load() gives: the per-thread memos are keyed by it.
   id_ = next_lemmatizer_id.fetch_add(1);
-  if (!r->String(&pool_) || !r->Vector(&entries_) || !lemmas_.Restore(r)) return false;
+  if (!r->Array(&pool_) || !r->Array(&entries_) || !lemmas_.Restore(r)) return false;
   for (WordMap& m : exceptions_)
     if (!m.Restore(r)) return false;
   // Of() and the maps index without checking.

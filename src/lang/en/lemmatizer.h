@@ -22,6 +22,7 @@
 
 #include "lang/en/lexicon.h"
 #include "model/arena.h"
+#include "model/cache_array.h"
 #include "pipeline/component.h"
 
 namespace dyad::en {
@@ -98,8 +99,13 @@ class Lemmatizer : public Component {
   // A stem for an inflected word WordNet does not know.
   Result Guess(std::string_view lower, uint64_t lower_hash, Tag tag, Arena* arena) const;
 
-  std::string pool_;             // every lemma string, back to back
-  std::vector<Entry> entries_;
+  // Load's and Restore's tables: Load's own, or views of the mapped cache
+  // file (model/cache_array.h).
+  CacheArray<char> pool_;        // every lemma string, back to back
+  CacheArray<Entry> entries_;
+  // What Load builds them in (Intern, ReadIndex), handed over at its end.
+  std::vector<char> built_pool_;
+  std::vector<Entry> built_entries_;
   WordMap lemmas_;               // TokenHash(lemma) -> entries_ index
   WordMap exceptions_[4];        // per WnPos: TokenHash(inflected form) -> entries_ index of its base
   uint64_t id_ = 0;              // unique per loaded lemmatizer (set by Load), keys the ByRules memo

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -26,39 +27,40 @@ void WordMap::Reserve(size_t n) {
 }
 
 void WordMap::Rehash(size_t capacity) {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(capacity, Slot{});
+  std::vector<Slot> slots(capacity);
   mask_ = capacity - 1;
-  for (const Slot& s : old) {
+  for (const Slot& s : slots_) {
     if (s.key == 0) continue;
     uint64_t i = s.key & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = s;
+    while (slots[i].key != 0) i = (i + 1) & mask_;
+    slots[i] = s;
   }
+  slots_.Assign(std::move(slots));
 }
 
 uint32_t* WordMap::Insert(uint64_t key, uint32_t value) {
   if (2 * (size_ + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
   key = Fix(key);
-  uint64_t i = key & mask_;
-  while (slots_[i].key != 0) {
-    if (slots_[i].key == key) return &slots_[i].value;
-    i = (i + 1) & mask_;
-  }
-  slots_[i] = {key, value};
-  ++size_;
-  return &slots_[i].value;
+  return slots_.Edit([&](std::vector<Slot>& slots) {
+    uint64_t i = key & mask_;
+    while (slots[i].key != 0) {
+      if (slots[i].key == key) return &slots[i].value;
+      i = (i + 1) & mask_;
+    }
+    slots[i] = {key, value};
+    ++size_;
+    return &slots[i].value;
+  });
 }
 
 void WordMap::Save(CacheWriter* w) const {
-  w->Vector(slots_);
+  w->Span(slots_.data(), slots_.size());
   w->Pod<uint64_t>(size_);
 }
 
 bool WordMap::Restore(CacheReader* r) {
   uint64_t size = 0;
-  if (!r->Vector(&slots_) || !r->Pod(&size)) return false;
+  if (!r->Array(&slots_) || !r->Pod(&size)) return false;
   size_ = size;
   const size_t cap = slots_.size();
   // Find() needs a power-of-two capacity and an empty slot to stop at.
@@ -286,11 +288,13 @@ uint32_t Lexicon::AddEntry(Counts* counts_in, bool divide_by_prior) {
   double total = 0;
   for (const auto& c : counts) total += c.second;
   uint32_t first = static_cast<uint32_t>(scores_.size());
-  for (const auto& [tag, n] : counts) {
-    float s = static_cast<float>(std::log(n / total));
-    if (divide_by_prior) s -= log_prior_[static_cast<int>(tag)];
-    scores_.push_back({tag, s});
-  }
+  scores_.Edit([&](std::vector<TagScore>& scores) {
+    for (const auto& [tag, n] : counts) {
+      float s = static_cast<float>(std::log(n / total));
+      if (divide_by_prior) s -= log_prior_[static_cast<int>(tag)];
+      scores.push_back({tag, s});
+    }
+  });
   return (first << kCountBits) | static_cast<uint32_t>(counts.size());
 }
 
@@ -391,7 +395,7 @@ bool Lexicon::Load(const std::string& dir, std::string* error) {
     }
   for (int t = 1; t < kNumTags; ++t) log_prior_[t] = static_cast<float>(std::log(std::max(totals[t], 1.0) / all));
 
-  scores_.reserve(pool.size() + 256);
+  scores_.Edit([&](std::vector<TagScore>& scores) { scores.reserve(pool.size() + 256); });
   words_.Reserve(word_rows.size() + 256);
   Counts counts;
   auto add = [&](const Parsed& r) {
@@ -496,16 +500,18 @@ std::span<const TagScore> Lexicon::Find(std::string_view word) const { return Fi
 void Lexicon::Save(CacheWriter* w) const {
   words_.Save(w);
   initial_.Save(w);
-  // TagScore has three bytes of padding: its two fields go as two arrays,
-  // so equal lexicons save to equal bytes.
-  std::vector<Tag> tags(scores_.size());
-  std::vector<float> scores(scores_.size());
+  // TagScore has three bytes of padding: the records are written from a
+  // zeroed image, field by field, so equal lexicons save to equal bytes,
+  // and read back in place (a view of the mapped file).
+  static_assert(sizeof(TagScore) == 8 && offsetof(TagScore, tag) == 0 && offsetof(TagScore, score) == 4);
+  std::vector<TagScore> image(scores_.size());
+  std::memset(static_cast<void*>(image.data()), 0, image.size() * sizeof(TagScore));
   for (size_t i = 0; i < scores_.size(); ++i) {
-    tags[i] = scores_[i].tag;
-    scores[i] = scores_[i].score;
+    char* rec = reinterpret_cast<char*>(image.data() + i);
+    std::memcpy(rec, &scores_[i].tag, sizeof(Tag));
+    std::memcpy(rec + 4, &scores_[i].score, sizeof(float));
   }
-  w->Vector(tags);
-  w->Vector(scores);
+  w->Vector(image);
   w->Pod(classes_);
   w->Pod(initial_classes_);
   w->Vector(transitions_);
@@ -513,14 +519,9 @@ void Lexicon::Save(CacheWriter* w) const {
 }
 
 bool Lexicon::Restore(CacheReader* r) {
-  std::vector<Tag> tags;
-  std::vector<float> scores;
-  if (!words_.Restore(r) || !initial_.Restore(r) || !r->Vector(&tags) || !r->Vector(&scores) ||
-      !r->Pod(&classes_) || !r->Pod(&initial_classes_) || !r->Vector(&transitions_) || !r->Vector(&log_prior_))
+  if (!words_.Restore(r) || !initial_.Restore(r) || !r->Array(&scores_) || !r->Pod(&classes_) ||
+      !r->Pod(&initial_classes_) || !r->Vector(&transitions_) || !r->Vector(&log_prior_))
     return false;
-  if (tags.size() != scores.size()) return r->Fail();
-  scores_.resize(tags.size());
-  for (size_t i = 0; i < tags.size(); ++i) scores_[i] = {tags[i], scores[i]};
   // Every packed entry must lie inside scores_ and every tag be a real
   // one: Unpack() and Transition() index without checking.
   auto entry_ok = [this](uint32_t v) { return (v >> kCountBits) + (v & kCountMask) <= scores_.size(); };

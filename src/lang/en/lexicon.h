@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/cache_array.h"
 #include "model/tag.h"
 
 namespace dyad {
@@ -81,7 +82,7 @@ class WordMap {
   static uint64_t Fix(uint64_t k) { return k == 0 ? 0x9E3779B97F4A7C15ull : k; }
   void Rehash(size_t capacity);
 
-  std::vector<Slot> slots_;
+  CacheArray<Slot> slots_;  // own (Load) or a view of the mapped cache file (Restore)
   uint64_t mask_ = 0;
   size_t size_ = 0;
 };
@@ -172,7 +173,8 @@ class Lexicon {
   // lexicon's tables and returns false (leaving it unusable) on data that
   // does not hold together. Keep the two in step, and raise
   // kCacheLayout when the members change.
-  static constexpr uint32_t kCacheLayout = 1;
+  // 2: the scores as TagScore records (zeroed padding), restored in place.
+  static constexpr uint32_t kCacheLayout = 2;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
   // The files Load(dir) reads, for the cache's key.
@@ -201,7 +203,7 @@ class Lexicon {
 
   WordMap words_;
   WordMap initial_;  // capitalised word -> entry merged with its lower-case form
-  std::vector<TagScore> scores_;
+  CacheArray<TagScore> scores_;  // own (Load) or a view of the mapped cache file (Restore)
   uint32_t classes_[static_cast<int>(WordClass::kCount)] = {};
   uint32_t initial_classes_[static_cast<int>(WordClass::kCount)] = {};
   std::vector<float> transitions_;  // kNumTags x kNumTags, log P(next | prev)
