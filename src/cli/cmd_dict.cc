@@ -191,7 +191,7 @@ int RunLint(const DictFlags& f) {
   // what each weapon agent is, and a name added to one list and not the
   // other is reported.
   if (const auto* lem = dynamic_cast<const en::Lemmatizer*>(engine->pipeline().Find("lemmatizer"))) {
-    std::vector<const std::vector<uint64_t>*> weapons, carriers;
+    std::vector<const PatternArray<uint64_t>*> weapons, carriers;
     for (const Synset& s : engine->verbs().synsets()) {
       const bool weapon = s.name.starts_with("SUBJECT_") && s.name != "SUBJECT_NOT_WEAPON";
       if (!weapon && s.name != "WEAPON_CARRIER") continue;
@@ -200,12 +200,12 @@ int RunLint(const DictFlags& f) {
     // Whether one of `members` ends name `words` (the last word by its
     // surface form or its lemma as a plural noun, as the coder reads a
     // subject's head).
-    auto ends_in = [&](const std::vector<std::string>& words, const std::vector<const std::vector<uint64_t>*>& members) {
+    auto ends_in = [&](const std::vector<std::string>& words, const std::vector<const PatternArray<uint64_t>*>& members) {
       if (words.empty()) return false;
       const std::string& last = words.back();
       const auto lemma = lem->Lemmatize(last, TokenHash(last), Tag::NNS, nullptr);
       const uint64_t last_lemma = lemma.lemma.empty() ? 0 : TokenHash(lemma.lemma);
-      for (const std::vector<uint64_t>* m : members) {
+      for (const PatternArray<uint64_t>* m : members) {
         if (m->empty() || m->size() > words.size()) continue;
         const size_t first = words.size() - m->size();
         bool same = m->back() == TokenHash(last) || m->back() == last_lemma;
@@ -243,8 +243,8 @@ int RunLint(const DictFlags& f) {
       for (const Synset& s : engine->verbs().synsets()) {
         if (s.name != "WEAPON_CARRIER") continue;
         for (const auto& member : s.members)
-          for (const std::vector<uint64_t>* w : weapons)
-            if (*w == member)
+          for (const PatternArray<uint64_t>* w : weapons)
+            if (std::equal(w->begin(), w->end(), member.begin(), member.end()))
               problems.push_back({s.file, s.line, "a member of &WEAPON_CARRIER is also a weapon subject (&SUBJECT_*)", false});
       }
     }
