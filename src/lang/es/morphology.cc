@@ -76,10 +76,24 @@ std::shared_ptr<Tagger> Tagger::Load(const std::string& dir, const std::string& 
   return t;
 }
 
-Readings Tagger::Analyze(std::string_view lower) const {
+const Readings& Tagger::Analyze(std::string_view lower) const {
+  {
+    std::shared_lock<std::shared_mutex> read(memo_mu_);
+    if (auto it = memo_.find(lower); it != memo_.end()) return it->second;
+  }
   std::string key(lower);
-  std::lock_guard<std::mutex> lock(mu_);
-  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+  Readings r;
+  {
+    std::lock_guard<std::mutex> hunspell_lock(hunspell_mu_);
+    r = AnalyzeNew(key);
+  }
+  // Another thread may have added the same word meanwhile; the analysis
+  // is deterministic, so its entry equals ours and is kept.
+  std::unique_lock<std::shared_mutex> write(memo_mu_);
+  return memo_.emplace(std::move(key), std::move(r)).first->second;
+}
+
+Readings Tagger::AnalyzeNew(const std::string& key) const {
   Readings r = AnalyzeLocked(key);
   // Wire copy and headlines often drop accents ("poblacion", "INDIGENAS"):
   // a word Hunspell does not know is read as the same word with one vowel
@@ -101,7 +115,6 @@ Readings Tagger::Analyze(std::string_view lower) const {
       }
     }
   }
-  memo_.emplace(std::move(key), r);
   return r;
 }
 
@@ -262,7 +275,7 @@ void Tagger::Run(Doc& doc) const {
         t.tag = Tag::CD;
       } else if (t.lower.size() > 7 && EndsWith(t.lower, "mente")) {
         t.tag = Tag::RB;  // "finalmente", "posteriormente": adverbs by their suffix
-      } else if (auto it = closed_.find(std::string(t.lower)); it != closed_.end()) {
+      } else if (auto it = closed_.find(t.lower); it != closed_.end()) {
         t.tag = it->second.tag;
         lemma = it->second.lemma;
         // "lo condenó", "la atacaron": an object clitic, not an article,
@@ -275,7 +288,7 @@ void Tagger::Run(Doc& doc) const {
             i > s.tokens.begin && i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) && !IsFiniteTag(prev) &&
             prev != Tag::VB &&
             (prev != Tag::IN || prev_lower == "que" || prev_lower == "si")) {  // nor after a preposition: "de la protesta"
-          Readings next = Analyze(doc.tokens[i + 1].lower);
+          const Readings& next = Analyze(doc.tokens[i + 1].lower);
           if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
         }
         if (t.tag == Tag::CC || t.lower == "que") finite_seen = false;
@@ -283,7 +296,7 @@ void Tagger::Run(Doc& doc) const {
                  !doc.tokens[i - 1].has(kOpenQuote)) {
         t.tag = Tag::NNP;  // a capital inside a sentence: a name
       } else {
-        Readings r = Analyze(t.lower);
+        const Readings& r = Analyze(t.lower);
         // A preposition, not a subordinator ("que", "si", "según" ... are
         // tagged IN too and may precede a verb: "según informó").
         const bool after_prep = prev == Tag::IN && prev_lower != "que" && prev_lower != "si" &&

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -63,24 +64,39 @@ class Tagger : public Component {
   std::string_view name() const override { return "tagger"; }
   // Sets Token::tag, Token::lemma and Token::lemma_hash.
   void Run(Doc& doc) const override;
-  // Hunspell's readings of one lower-case word (cached).
-  Readings Analyze(std::string_view lower) const;
+  // Hunspell's readings of one lower-case word (cached). The reference
+  // stays valid as long as the Tagger: memo entries are never erased, and
+  // an unordered_map keeps its elements in place when it grows.
+  const Readings& Analyze(std::string_view lower) const;
 
  private:
   Tagger() = default;
-  // Hunspell's readings of `key`; mu_ must be held.
+  // Hunspell's readings of `key`; hunspell_mu_ must be held.
   Readings AnalyzeLocked(const std::string& key) const;
+  // The readings of a word not in the memo yet: Hunspell's, or those of an
+  // accented variant; hunspell_mu_ must be held.
+  Readings AnalyzeNew(const std::string& key) const;
   struct Closed {
     Tag tag;
     std::string lemma;
   };
+  // Heterogeneous hashing so a token's string_view is looked up without
+  // building a std::string for every word.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::unique_ptr<Hunspell> hunspell_;
-  std::unordered_map<std::string, Closed> closed_;
-  // Hunspell keeps scratch state inside the object, so calls are
-  // serialised; the memo makes repeated words (most of them) skip both
-  // the lock and the analysis.
-  mutable std::mutex mu_;
-  mutable std::unordered_map<std::string, Readings> memo_;
+  std::unordered_map<std::string, Closed, ViewHash, std::equal_to<>> closed_;
+  // Hunspell keeps scratch state inside the object, so its calls are
+  // serialised by hunspell_mu_. The memo has its own reader-writer lock so
+  // that repeated words (most of them) are found by several threads at once
+  // and are not held up while another thread waits on Hunspell for a new
+  // word (with one mutex for both, two threads spent more time waiting than
+  // tagging).
+  mutable std::mutex hunspell_mu_;
+  mutable std::shared_mutex memo_mu_;
+  mutable std::unordered_map<std::string, Readings, ViewHash, std::equal_to<>> memo_;
 };
 
 }  // namespace dyad::es

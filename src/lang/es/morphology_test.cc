@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "model/doc.h"
 #include "text/normalize.h"
@@ -191,6 +193,38 @@ TEST_F(MorphologyTest, ArticleAfterAnInfinitive) {
   // Before a finite verb the clitic reading stays.
   Tag("La policía la reforma.");
   EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::PRP);
+}
+
+// The memo is shared by the coding threads: words analysed by two threads
+// at once (each first seen by both) get the readings one thread alone gets,
+// and a word's readings are found at the same place however often asked.
+TEST_F(MorphologyTest, ConcurrentAnalysisMatchesSequential) {
+  std::string err;
+  auto fresh = Tagger::Load(kHunspellDir, DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
+  ASSERT_TRUE(fresh) << err;
+  const std::vector<std::string> words = {"condenó", "protestas", "viajo", "poblacion", "exigiéndole", "pedir",
+                                          "militares", "violenta", "detenidos", "atacar", "xyzzyq", "marcha"};
+  std::vector<std::vector<const Readings*>> seen(2);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 2; ++k)
+    threads.emplace_back([&, k] {
+      for (int round = 0; round < 3; ++round)
+        for (const std::string& w : words) seen[k].push_back(&fresh->Analyze(w));
+    });
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < seen[0].size(); ++i) EXPECT_EQ(seen[0][i], seen[1][i]) << words[i % words.size()];
+  for (const std::string& w : words) {
+    const Readings& a = fresh->Analyze(w);
+    Readings b = tagger_->Analyze(w);
+    EXPECT_EQ(a.noun, b.noun) << w;
+    EXPECT_EQ(a.finite, b.finite) << w;
+    EXPECT_EQ(a.participle, b.participle) << w;
+    EXPECT_EQ(a.infinitive, b.infinitive) << w;
+    EXPECT_EQ(a.enclitic, b.enclitic) << w;
+    EXPECT_EQ(a.unaccented_past, b.unaccented_past) << w;
+    EXPECT_EQ(a.noun_lemma, b.noun_lemma) << w;
+    EXPECT_EQ(a.verb_lemma, b.verb_lemma) << w;
+  }
 }
 
 }  // namespace
