@@ -97,9 +97,14 @@ void SurnameMemory::Learn(const Doc& doc, uint32_t sentence, size_t from, bool e
       // actor ("su esposa, Ana Pérez"): a given name before the surname
       // that is not this person's, anywhere in the article. A title
       // ("President", "el general") or an entry there is no given name.
-      for (uint32_t t = 0; t < toks.size() && !x.ambiguous; ++t) {
-        const Token& w = toks[t];
-        if (w.lower_hash != x.surname || !w.has(kCapitalized) || t == 0 || w.has(kSentenceStart)) continue;
+      if (!capitals_ready_) {
+        for (uint32_t t = 1; t < toks.size(); ++t)
+          if (toks[t].has(kCapitalized) && !toks[t].has(kSentenceStart)) capitals_.emplace_back(toks[t].lower_hash, t);
+        capitals_ready_ = true;
+      }
+      for (size_t i = 0; i < capitals_.size() && !x.ambiguous; ++i) {
+        if (capitals_[i].first != x.surname) continue;
+        const uint32_t t = capitals_[i].second;
         if (covered(t) != Covered::kNo) continue;
         const Token& p = toks[t - 1];
         if (!NameWord(p) || !ProperNoun(p) || p.lower_hash == x.before || Courtesy(p.lower_hash)) continue;
