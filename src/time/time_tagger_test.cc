@@ -1,6 +1,7 @@
 #include "time/time_tagger.h"
 
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -53,6 +54,13 @@ TEST(TimeTagger, SkipsOnlySentencesMarkedWithoutTime) {
   EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 22));
 }
 
+// Sets kTimeCue on every token spelled `w`, where the segmenter would put
+// it (the test tokenizer sets no cue).
+void MarkCue(Doc& doc, std::string_view w) {
+  for (Token& t : doc.tokens)
+    if (doc.text(t.span) == w) t.flags |= kTimeCue;
+}
+
 // FinderStart: the finder reads a sentence from nine word tokens
 // (timex.h's reach) before its first kTimeCue token, trusting the
 // segmenter that no token before that one holds a digit or a trigger word.
@@ -69,13 +77,7 @@ TEST(TimeTagger, FinderStartsNineWordsBeforeTheFirstCue) {
   const Sentence& s = doc.sentences[0];
   // No cue anywhere (another tokenizer): the whole sentence.
   EXPECT_EQ(FinderStart(doc, s), s.span.begin);
-  auto token = [&](std::string_view w) -> Token& {
-    for (Token& t : doc.tokens)
-      if (doc.text(t.span) == w) return t;
-    ADD_FAILURE() << w;
-    return doc.tokens[0];
-  };
-  token("Friday").flags |= kTimeCue;
+  MarkCue(doc, "Friday");
   // Back from "Friday", punctuation uncounted: on agreed they and press the
   // from far quietly: nine words.
   EXPECT_EQ(FinderStart(doc, s), text.find("quietly"));
@@ -87,8 +89,7 @@ TEST(TimeTagger, FinderStartsNineWordsBeforeTheFirstCue) {
   // Fewer than nine words before the cue: the sentence's start.
   Doc near;
   testing::SimpleTokenize("The two camps agreed on Friday to resume talks.", &near);
-  for (Token& t : near.tokens)
-    if (near.text(t.span) == "Friday") t.flags |= kTimeCue;
+  MarkCue(near, "Friday");
   EXPECT_EQ(FinderStart(near, near.sentences[0]), near.sentences[0].span.begin);
 
   // The words before the start are not read: with the cue (wrongly) only
@@ -99,8 +100,7 @@ TEST(TimeTagger, FinderStartsNineWordsBeforeTheFirstCue) {
   testing::SimpleTokenize("On Friday the two rival camps met quietly, far from the press, and then agreed to resume talks.",
                           &wrong);
   wrong.article.published = Date::Day(2025, 9, 27);
-  for (Token& t : wrong.tokens)
-    if (wrong.text(t.span) == "talks") t.flags |= kTimeCue;
+  MarkCue(wrong, "talks");
   TimeTagger().Run(wrong);
   EXPECT_TRUE(wrong.times.empty());
 }
@@ -121,18 +121,14 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   const Sentence& s = doc.sentences[0];
   // No cue anywhere (another tokenizer): the sentence's end.
   EXPECT_EQ(FinderEnd(doc, s), s.span.end);
-  auto cue = [&](Doc& d, std::string_view w) {
-    for (Token& t : d.tokens)
-      if (d.text(t.span) == w) t.flags |= kTimeCue;
-  };
-  cue(doc, "Friday");
+  MarkCue(doc, "Friday");
   // After "Friday" and the token after it ("the"), punctuation uncounted:
   // two rival camps met quietly far from: seven words, and the text ends
   // where the next one starts.
   EXPECT_EQ(FinderEnd(doc, s), text.find("the press"));
   // The last cue counts, not the first: after "quietly" and ",": far from
   // the press and they agreed.
-  cue(doc, "quietly");
+  MarkCue(doc, "quietly");
   EXPECT_EQ(FinderEnd(doc, s), text.find(" to ") + 1);
   TimeTagger().Run(doc);
   ASSERT_EQ(doc.times.size(), 1u);
@@ -142,7 +138,7 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   // Seven words or fewer after the cue: the sentence's end.
   Doc near;
   testing::SimpleTokenize("The two camps agreed on Friday to resume the talks soon.", &near);
-  cue(near, "Friday");
+  MarkCue(near, "Friday");
   EXPECT_EQ(FinderEnd(near, near.sentences[0]), near.sentences[0].span.end);
 
   // The words past the end are not read: with the cue (wrongly) only on
@@ -152,7 +148,7 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   Doc wrong;
   testing::SimpleTokenize("On the morning after the two rival camps met quietly they agreed on Friday to talk.", &wrong);
   wrong.article.published = Date::Day(2025, 9, 27);
-  cue(wrong, "On");
+  MarkCue(wrong, "On");
   TimeTagger().Run(wrong);
   EXPECT_TRUE(wrong.times.empty());
 }

@@ -99,6 +99,30 @@ TEST(Timex, WrittenDatesWithYear) {
   EXPECT_EQ(First("The accord was signed in 2022.", Date{}), "2022=2022");
 }
 
+// The finder's words of an ASCII sentence (runs of letters and digits):
+// [begin, end) byte pairs.
+std::vector<std::pair<size_t, size_t>> AsciiWords(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t i = 0; i < s.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+    size_t b = i;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    words.emplace_back(b, i);
+  }
+  return words;
+}
+
+// Whether an ASCII word starts with a digit or is a time trigger word
+// (lower-cased first): what the segmenter marks with kTimeCue.
+bool IsTimeTrigger(std::string_view word, const std::vector<std::string_view>& triggers) {
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (std::isdigit(static_cast<unsigned char>(low[0]))) return true;
+  for (std::string_view t : triggers)
+    if (low == t) return true;
+  return false;
+}
+
 // timex.h's reach (kTimexLeadWords, kTimexLookBackWords): the finder's
 // matches in a sentence are the same when it reads the sentence only from
 // that many words before its first digit-initial or trigger word, which is
@@ -111,19 +135,9 @@ TEST(Timex, SameMatchesFromTheReachBeforeTheFirstTrigger) {
   // ASCII sentences only: the finder's words are then the runs of letters
   // and digits.
   auto from_reach = [&](std::string_view s) -> size_t {
-    std::vector<std::pair<size_t, size_t>> words;
-    for (size_t i = 0; i < s.size();) {
-      if (!std::isalnum(static_cast<unsigned char>(s[i]))) { ++i; continue; }
-      size_t b = i;
-      while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
-      words.emplace_back(b, i);
-    }
+    const auto words = AsciiWords(s);
     for (size_t k = 0; k < words.size(); ++k) {
-      std::string low(s.substr(words[k].first, words[k].second - words[k].first));
-      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      bool trigger = std::isdigit(static_cast<unsigned char>(low[0])) != 0;
-      for (std::string_view t : triggers) trigger = trigger || low == t;
-      if (trigger) {
+      if (IsTimeTrigger(s.substr(words[k].first, words[k].second - words[k].first), triggers)) {
         const size_t reach = kTimexLeadWords + kTimexLookBackWords;
         return k >= reach ? words[k - reach].first : 0;
       }
@@ -158,19 +172,6 @@ TEST(Timex, SameMatchesFromTheReachBeforeTheFirstTrigger) {
       EXPECT_EQ(whole[k].timex3, part[k].timex3) << s;
     }
   }
-}
-
-// The finder's words of an ASCII sentence (runs of letters and digits):
-// [begin, end) byte pairs.
-std::vector<std::pair<size_t, size_t>> AsciiWords(std::string_view s) {
-  std::vector<std::pair<size_t, size_t>> words;
-  for (size_t i = 0; i < s.size();) {
-    if (!std::isalnum(static_cast<unsigned char>(s[i]))) { ++i; continue; }
-    size_t b = i;
-    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
-    words.emplace_back(b, i);
-  }
-  return words;
 }
 
 // Every field of every match, one string, to compare two runs.
@@ -247,13 +248,8 @@ TEST(Timex, SameMatchesUpToTheReadAheadAfterTheLastTrigger) {
   for (std::string_view s : sentences) {
     const auto words = AsciiWords(s);
     size_t last = words.size();
-    for (size_t k = 0; k < words.size(); ++k) {
-      std::string low(s.substr(words[k].first, words[k].second - words[k].first));
-      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      bool trigger = std::isdigit(static_cast<unsigned char>(low[0])) != 0;
-      for (std::string_view t : triggers) trigger = trigger || low == t;
-      if (trigger) last = k;
-    }
+    for (size_t k = 0; k < words.size(); ++k)
+      if (IsTimeTrigger(s.substr(words[k].first, words[k].second - words[k].first), triggers)) last = k;
     ASSERT_LT(last, words.size()) << s;
     ASSERT_LT(last + kTimexReadAheadWords + 1, words.size()) << s;  // words past the end
     const size_t end = words[last + kTimexReadAheadWords + 1].first;
