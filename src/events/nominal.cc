@@ -210,6 +210,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
     }
     patterns_.push_back(std::move(p));
   });
+  prep_start_bits_.set();  // new defaults or patient words: every token may start one until Compile
 }
 
 void NounDictionary::Compile(const VerbDictionary& verbs, std::vector<DictProblem>* problems) {
@@ -234,12 +235,28 @@ void NounDictionary::Compile(const VerbDictionary& verbs, std::vector<DictProble
   for (auto& [head, list] : by_head_)
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return patterns_[a].specificity > patterns_[b].specificity; });
+  IndexPrepStarts();
+}
+
+void NounDictionary::IndexPrepStarts() {
+  prep_start_bits_.reset();
+  auto mark = [&](uint64_t h) { prep_start_bits_.set(h & (prep_start_bits_.size() - 1)); };
+  for (const NounPrep& p : preps_)
+    if (!p.words.empty()) mark(p.words[0]);
+  for (uint64_t h : patient_) mark(h);
 }
 
 NounRole NounDictionary::PrepAt(const NounPattern& p, const std::vector<Token>& toks, uint32_t at, uint32_t end,
                                 uint32_t* len) const {
   // The entry's own prepositions first ("visit of=$" over the file's "of").
   const NounPrep* hit = LongestAt(p.preps, toks, at, end);
+  // The file's defaults and patient words only where one may start: most
+  // tokens asked are no preposition, and the scan of every default cost
+  // ~400 instructions a call (MayStartPrep).
+  if (!hit && !MayStartPrep(toks[at].lower_hash)) {
+    *len = 0;
+    return NounRole::kNone;
+  }
   if (!hit) hit = LongestAt(preps_, toks, at, end);
   if (!hit && IsPatientWord(toks[at].lower_hash)) {
     *len = 1;
@@ -1241,7 +1258,9 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());
   }
-  return r->Strings(&place_roots_);
+  if (!r->Strings(&place_roots_)) return false;
+  IndexPrepStarts();
+  return true;
 }
 
 }  // namespace dyad

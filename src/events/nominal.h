@@ -110,6 +110,11 @@ class NounDictionary {
   // ("the visit of Obama", "la huelga de los camioneros").
   bool PatientIsSource(const NounPattern& p) const;
   bool IsPatientWord(uint64_t h) const { return patient_.count(h) != 0; }
+  // False where no default preposition (the file's @source, @target, ...)
+  // and no patient word starts: the low 10 bits of each one's first word.
+  // All true until Compile (or Restore) builds it, so a dictionary loaded
+  // but not compiled reads every default as before.
+  bool MayStartPrep(uint64_t hash) const { return prep_start_bits_[hash & (prep_start_bits_.size() - 1)]; }
   bool IsLight(uint64_t verb) const { return light_.count(verb) != 0; }
   bool IsBlocking(uint64_t verb) const { return block_.count(verb) != 0; }
   // A modifier ("proposed tariffs") or a noun before "of" ("the risk of an
@@ -164,6 +169,8 @@ class NounDictionary {
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
       announce_, occur_, outcome_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
+  std::bitset<1024> prep_start_bits_ = std::bitset<1024>().set();  // MayStartPrep
+  void IndexPrepStarts();  // builds prep_start_bits_ from preps_ and patient_
 };
 
 // Codes the noun triggers of `doc` into doc.events, after the verb coder

@@ -228,6 +228,38 @@ TEST_F(NominalTest, EntryPrepositionsAndMutualPhrases) {
       << Trace();
 }
 
+// PrepAt skips the file's default prepositions and patient words where
+// none starts (MayStartPrep); a dictionary loaded but not compiled has no
+// filter. Both must read every token alike.
+TEST_F(NominalTest, PrepositionFilterReadsAsTheFullScan) {
+  NounDictionary unfiltered;
+  std::vector<DictProblem> problems;
+  unfiltered.LoadText(kNouns, "nouns.txt", &problems);
+  ASSERT_TRUE(problems.empty());
+  EXPECT_TRUE(unfiltered.MayStartPrep(TokenHash("riot")));  // no filter before Compile
+  EXPECT_TRUE(nouns_->MayStartPrep(TokenHash("on")));       // @target, @state
+  EXPECT_TRUE(nouns_->MayStartPrep(TokenHash("of")));       // @patient
+  EXPECT_FALSE(nouns_->MayStartPrep(TokenHash("riot")));
+  std::vector<Token> toks;
+  for (std::string_view w : {"a", "visit", "by", "ministers", "on", "behalf", "of", "the", "riot", "police", "between",
+                             "rivals", "against", "towns", "in", "the", "north", "since", "monday"}) {
+    Token t;
+    t.lower_hash = t.lemma_hash = TokenHash(w);
+    toks.push_back(t);
+  }
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  size_t found = 0;
+  for (const NounPattern& p : nouns_->patterns())
+    for (uint32_t at = 0; at < n; ++at) {
+      uint32_t len = 7, len_all = 7;
+      const NounRole r = nouns_->PrepAt(p, toks, at, n, &len);
+      EXPECT_EQ(r, unfiltered.PrepAt(p, toks, at, n, &len_all)) << p.text << " at " << at;
+      EXPECT_EQ(len, len_all) << p.text << " at " << at;
+      found += r != NounRole::kNone;
+    }
+  EXPECT_GT(found, 0u);  // the defaults were found where they stand ("on behalf of" among them)
+}
+
 TEST_F(NominalTest, CompoundNounAndLintProblems) {
   EXPECT_EQ(Code("Washington/NNP 's/POS visa/NN revocation/NN against/IN Petro/NNP stands/VBZ/stand ./.",
                  {{0, 1, "USAGOV"}, {5, 6, "COLGOV"}}),
