@@ -146,7 +146,7 @@ bool SkippableBeforeSlot(const Token& t) {
 // a word that makes a number approximate belongs to the noun phrase, though
 // the tagger calls it a preposition. True for such a word at seq[q] that a
 // number follows (possibly after one more such word: "up to").
-bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32_t>& seq, size_t q) {
+bool ApproximatesNumber(const std::vector<Token>& toks, std::span<const uint32_t> seq, size_t q) {
   static const std::array<uint64_t, 8> kWords = {TokenHash("over"),  TokenHash("about"), TokenHash("around"),
                                                  TokenHash("than"),  TokenHash("to"),    TokenHash("up"),
                                                  TokenHash("under"), TokenHash("some")};
@@ -165,7 +165,7 @@ bool ApproximatesNumber(const std::vector<Token>& toks, const std::vector<uint32
 constexpr int kMaxSkip = 6;
 
 struct Ctx;
-bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q);
+bool JoinsNouns(const Ctx& c, std::span<const uint32_t> seq, size_t q);
 
 // Per-document context the matcher consults.
 struct Ctx {
@@ -206,7 +206,7 @@ bool Joiner(const Ctx& c, uint64_t h) {
 // object may be skipped like a modifier to reach the pattern's noun.
 // Only between a noun and a noun-phrase word, and not at an actor (a
 // coordinated actor is the slot's business: TakeSlot).
-bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q) {
+bool JoinsNouns(const Ctx& c, std::span<const uint32_t> seq, size_t q) {
   const auto& toks = c.doc.tokens;
   uint64_t h = toks[seq[q]].lower_hash;
   const Hashes& hs = H();  // one call of the out-of-line H() instead of two
@@ -227,7 +227,7 @@ bool JoinsNouns(const Ctx& c, const std::vector<uint32_t>& seq, size_t q) {
 // were ~14M instructions on te3silver. Same answer as the plain
 // disjunction, since each test repeated here is one the function makes
 // first and returns false on.
-[[gnu::always_inline]] inline bool MaySkipInPattern(const Ctx& c, const std::vector<uint32_t>& seq, size_t q) {
+[[gnu::always_inline]] inline bool MaySkipInPattern(const Ctx& c, std::span<const uint32_t> seq, size_t q) {
   const auto& toks = c.doc.tokens;
   const Token& t = toks[seq[q]];
   if (Skippable(t)) return true;
@@ -305,7 +305,7 @@ size_t NextMemberAt(const Ctx& c, At tok, size_t k, size_t j, size_t n) {
 
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
-bool TakeSlot(const Ctx& c, const std::vector<uint32_t>& seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
+bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
   const auto& toks = c.doc.tokens;
   size_t k = q;
   int skipped = 0;
@@ -621,7 +621,7 @@ uint32_t IrrealisGovernor(const Doc& doc, const VerbDictionary& verbs, uint32_t 
   return el.exact ? t.lower_hash == el.hash : WordAt(t, el.hash);
 }
 
-bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
+bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::span<const uint32_t>& seq, size_t pos,
                MatchResult* r);
 
 using FirstWord = std::pair<uint64_t, uint32_t>;  // Synset::by_first entry
@@ -660,7 +660,7 @@ bool GapBefore(const Synset& s, size_t m, size_t k) { return !s.gaps.empty() && 
 // Synset element `ei` at seq[q]: tries the members that start with the
 // token's lemma or surface, in the order they were written (the first one
 // that lets the rest of the pattern match wins), then the rest of the pattern.
-bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t q,
+bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::span<const uint32_t>& seq, size_t q,
                    MatchResult* r) {
   const Synset& s = c.verbs.synsets()[p.elems[ei].synset];
   const Token& t = c.doc.tokens[seq[q]];
@@ -697,7 +697,9 @@ bool MatchSynsetAt(const Ctx& c, const VerbPattern& p, size_t ei, const std::vec
 }
 
 // Backtracking match of pattern elements from `ei` against seq from `pos`.
-bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::vector<uint32_t>& seq, size_t pos,
+// (`seq` by reference: the recursion passes it on in one register, as it
+// did the vector it replaced; by value it pushed `r` onto the stack.)
+bool MatchFrom(const Ctx& c, const VerbPattern& p, size_t ei, const std::span<const uint32_t>& seq, size_t pos,
                MatchResult* r) {
   if (ei == p.elems.size()) return true;
   const PatternElem& el = p.elems[ei];
@@ -800,7 +802,7 @@ struct FirstReach {
   bool actor = false;  // an actor mention starts at one of seq[0..3]
 };
 
-FirstReach FirstReachOf(const Ctx& c, const std::vector<uint32_t>& seq) {
+FirstReach FirstReachOf(const Ctx& c, std::span<const uint32_t> seq) {
   FirstReach f;
   const auto& toks = c.doc.tokens;
   // The same walk as MatchFrom's word loop from pos 0 with nothing found.
@@ -1648,7 +1650,7 @@ const EventCoder::KeyedList* EventCoder::KeyedFor(const PatternList* list) const
 }
 
 void EventCoder::KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks,
-                                 const std::vector<uint32_t>& words, uint64_t* out) const {
+                                 std::span<const uint32_t> words, uint64_t* out) const {
   const uint64_t* const rows = key_rows_.data();
   const KeySlot* const table = key_slots_.data() + kl.table;
   const uint32_t w = kl.words, mask = kl.table_mask;
@@ -1669,7 +1671,7 @@ void EventCoder::KeyedCandidates(const KeyedList& kl, const std::vector<Token>& 
   }
 }
 
-void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, std::span<const uint32_t> words,
                                    std::vector<uint64_t>* out) const {
   out->assign((verbs_->synsets().size() + 63) / 64, 0);
   uint64_t* const bits = out->data();
@@ -1694,6 +1696,24 @@ void EventCoder::SynsetsStartingIn(const std::vector<Token>& toks, const std::ve
 }
 
 namespace {
+
+// Why a clause reports nothing that happened (EventCoder::Code): a reason,
+// not a message, so that coding without a trace builds no string.
+enum class Blocked : uint8_t { kNone, kNegatedVerb, kNegatedObject, kHypothetical, kConditional };
+
+// The reason as `dyad explain` prints it.
+std::string BlockedMessage(const Doc& doc, const Clause& cl, Blocked why) {
+  switch (why) {
+    case Blocked::kNegatedVerb: return "verb '" + std::string(cl.verb.lemma) + "' is negated: no event";
+    case Blocked::kNegatedObject:
+      return "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
+    case Blocked::kHypothetical:
+      return "verb '" + std::string(cl.verb.lemma) + "' is hypothetical (could/would/should): no event";
+    case Blocked::kConditional: return "clause is conditional or a question: no event";
+    case Blocked::kNone: break;
+  }
+  return {};
+}
 
 // UD-PETRARCH keeps a code as its dictionary writes it: "LORIEN [ELR/GAL]"
 // is the one actor ELR/GAL (its reader takes the brackets' text as the
@@ -1981,7 +2001,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const Clause& cl = doc.clauses[ci];
     const VerbGroup& v = cl.verb;
     // The subject this clause may take (FORWARD).
-    const std::string carried_in = forward ? carried_into[cl.sentence] : std::string();
+    // (A view: a copy of the string per clause was built and freed for nothing.)
+    const std::string_view carried_in = forward ? std::string_view(carried_into[cl.sentence]) : std::string_view();
     if (v.head == kNone32 || c.Deleted(v.head)) continue;
     // TABARI reads "donate's" as one word, a noun's ending on no verb, and
     // "the restore" or "To Restore" as nouns (TabariNounShift).
@@ -2040,7 +2061,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Does this clause report something that happened? If not, only a
     // pattern that names the words before the verb ("NOT *", "SHOULD *", in
     // peer dictionaries) may still code it: it says what such a clause means.
-    std::string blocked;
+    // Why it does not, as a reason: the message for `dyad explain` is built
+    // only when a trace is asked for (BlockedMessage). A std::string built
+    // here for every negated or modal clause cost its concatenations and an
+    // allocation each time, to be read only as "is it empty?".
+    Blocked blocked = Blocked::kNone;
     bool refusal = false;  // "X said it would not release them": a stated refusal (12x)
     // UD-PETRARCH's reading (the peers' reading with its coding ontology
     // loaded): its coder (PETRgraph.py) looks at no auxiliary but a
@@ -2054,16 +2079,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       refusal = true;
       intent_why = "'would/will not' in reported speech: a stated refusal";
     } else if (v.negated && !ontology_negation) {
-      blocked = "verb '" + std::string(v.lemma) + "' is negated: no event";
+      blocked = Blocked::kNegatedVerb;
     }
     // "offered no timeline", "gave no details": a negated object negates the act.
-    if (blocked.empty() && !cl.objects.empty() && !cl.objects.front().empty()) {
+    if (blocked == Blocked::kNone && !cl.objects.empty() && !cl.objects.front().empty()) {
       uint64_t first = toks[cl.objects.front().begin].lower_hash;
-      if (first == H().no || first == H().none || first == H().neither)
-        blocked = "object '" + std::string(doc.text(cl.objects.front())) + "' is negated: no event";
+      if (first == H().no || first == H().none || first == H().neither) blocked = Blocked::kNegatedObject;
     }
     const bool stated_future = options_.future_is_intent && v.modality == Modality::kFuture;
-    if (blocked.empty() && !refusal && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
+    if (blocked == Blocked::kNone && !refusal && (v.modality == Modality::kConditional || v.modality == Modality::kFuture) &&
         (cl.reported_by != kNone32 || stated_future) && !cl.conditional && !options_.intent_codes.empty()) {
       // "Peru said it would allow the observers in", "the rebels said they
       // will release him": announcing what one will do is CAMEO's "express
@@ -2072,13 +2096,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent_why = cl.reported_by == kNone32 ? "a future tense: an announced act, not one done"
                    : v.modality == Modality::kFuture ? "'will' in reported speech: a stated intention"
                                                    : "'would' in reported speech: a stated intention";
-    } else if (blocked.empty() && !refusal && !ud_reading &&
+    } else if (blocked == Blocked::kNone && !refusal && !ud_reading &&
                (v.modality == Modality::kPossible || v.modality == Modality::kConditional ||
                 v.modality == Modality::kObligation)) {
-      blocked = "verb '" + std::string(v.lemma) + "' is hypothetical (could/would/should): no event";
+      blocked = Blocked::kHypothetical;
     }
-    if (blocked.empty() && cl.conditional) blocked = "clause is conditional or a question: no event";
-    if (!blocked.empty() && !has_before_) { if (trace) say(ci, blocked); continue; }
+    if (blocked == Blocked::kNone && cl.conditional) blocked = Blocked::kConditional;
+    if (blocked != Blocked::kNone && !has_before_) { if (trace) say(ci, BlockedMessage(doc, cl, blocked)); continue; }
     if (cl.kind == ClauseKind::kReducedRelative) { if (trace) say(ci, "participle modifying a noun: no event"); continue; }
     if (!options_.peer_reading && FiniteOpenedByThat(doc, cl, kThat, kQue)) {
       if (uint32_t g = IrrealisGovernor(doc, *verbs_, ci); g != kNone32) {
@@ -2241,7 +2265,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // subject first (it is the logical object) and no by-phrase.
     // seq, by_actors and res are per-thread scratch: a clause that reaches
     // the matcher then costs no allocation for them.
-    static thread_local std::vector<uint32_t> seq, by_actors;
+    static thread_local std::vector<uint32_t> seq_room, by_actors;
     by_actors.clear();
     uint32_t after = v.head + 1;
     uint32_t end = std::max(cl.complement.end, after);
@@ -2254,8 +2278,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // subject and the words after the verb), cut to size after: push_back, an
     // erase/remove_if and a second loop over seq cost ~3M on te3silver, and
     // with the filter inlined at six places GCC called push_back out of line.
-    seq.resize((v.passive ? 1 + cl.subject.size() : 0) + (end - after));
-    uint32_t* const seq_out = seq.data();
+    // The room only grows (to the longest clause seen), and the words are
+    // read through a span of it (`seq`, below): resizing a vector to the
+    // room and back to the words written were two out-of-line calls a
+    // clause (3.6M on te3silver).
+    if (const size_t room = (v.passive ? 1 + cl.subject.size() : 0) + (end - after); seq_room.size() < room)
+      seq_room.resize(room);
+    uint32_t* const seq_out = seq_room.data();
     size_t seq_n = 0;
     uint64_t present = 0;
     auto add = [&](uint32_t t) __attribute__((always_inline)) {
@@ -2348,7 +2377,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Only a subject before the verb: the analyser may take a "se" verb's
     // object after it for a passive subject ("se opuso a la invasión"),
     // and there the "a" is in the text.
-    seq.resize(seq_n);
+    std::span<const uint32_t> seq(seq_out, seq_n);
     c.es_passive_subject_first =
         v.passive && !cl.subject.empty() && cl.subject.end <= v.tokens.begin && spanish;
     const VerbPattern* chosen = nullptr;
@@ -2365,7 +2394,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // its plain first-match loop): of the patterns as specific as the first
     // that matched, the one whose words reach furthest ({ } alternatives of
     // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
-    auto choose_in = [&](auto longest, const std::vector<uint32_t>& words, uint64_t words_present,
+    auto choose_in = [&](auto longest, std::span<const uint32_t> words, uint64_t words_present,
                          bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
       const uint64_t* masks2 = plist->word_masks2.data();
@@ -2457,7 +2486,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (!all_in) continue;
         }
         if (with_words_only && p.elems.empty()) continue;
-        if (!blocked.empty() && p.before.empty()) continue;
+        if (blocked != Blocked::kNone && p.before.empty()) continue;
         if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
         if (!have_reach) {
           first_reach = FirstReachOf(c, words);
@@ -2497,7 +2526,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (found) res = found_res;
       return found;
     };
-    auto choose = [&](const std::vector<uint32_t>& words, uint64_t words_present, bool with_words_only) {
+    auto choose = [&](std::span<const uint32_t> words, uint64_t words_present, bool with_words_only) {
       return options_.dictionary_verbs ? choose_in(std::true_type{}, words, words_present, with_words_only)
                                        : choose_in(std::false_type{}, words, words_present, with_words_only);
     };
@@ -2540,7 +2569,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       MatchResult before = res;
       if (const VerbPattern* p = choose(words, words_present, true)) {
         chosen = p;
-        seq.swap(words);
+        seq = words;  // a per-thread list, untouched until the next clause
         if (trace) say(ci, "pattern " + p->ref() + " matched words of " + what);
       } else {
         res = before;
@@ -2572,13 +2601,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       if (ext_end > end) {
         static thread_local std::vector<uint32_t> wide;
-        wide = seq;
+        wide.assign(seq.begin(), seq.end());
         uint64_t wide_present = present;
         for (uint32_t t = end; t < ext_end; ++t) add_word(wide, wide_present, t);
         retry_wider(wide, wide_present, "the clauses under the verb (peer reading)");
       }
     }
-    if (!chosen && !blocked.empty()) { if (trace) say(ci, blocked); continue; }
+    if (!chosen && blocked != Blocked::kNone) { if (trace) say(ci, BlockedMessage(doc, cl, blocked)); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
     // EventCoderOptions::saying_over_bare_act: "manifestó que ..." is speech.

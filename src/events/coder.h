@@ -242,7 +242,7 @@ class EventCoder : public Component {
   void BuildPatternSynsets();
   // Sets bit s of *out (one bit per synset) where some word of `words`, by
   // its lemma or surface, is the first word of a member of synset s.
-  void SynsetsStartingIn(const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+  void SynsetsStartingIn(const std::vector<Token>& toks, std::span<const uint32_t> words,
                          std::vector<uint64_t>* out) const;
   // Verbs with many patterns ("promise" 605, "be" 448, "call" 483: lists
   // of kKeyedMin or more) index their patterns by one word each, so that a
@@ -290,7 +290,7 @@ class EventCoder : public Component {
   std::string WeaponSubjectCode(const Doc& doc, TokenRange subject) const;
   const KeyedList* KeyedFor(const PatternList* list) const;
   // The positions of `kl`'s list that `words` may match: bit k of out[k / 64].
-  void KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks, const std::vector<uint32_t>& words,
+  void KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks, std::span<const uint32_t> words,
                        uint64_t* out) const;
 };
 

@@ -124,11 +124,21 @@ TEST_F(CoderTest, TargetInsideOrAfterTheObject) {
 
 TEST_F(CoderTest, NegationModalityAndConditionsCodeNothing) {
   EXPECT_EQ(Code("Colombia/NNP did/VBD/do not/RB condemn/VB/condemn Venezuela/NNP ./.", {{0, 1, "COL"}, {4, 5, "VEN"}}), V{});
-  EXPECT_NE(Trace().find("negated"), std::string::npos);
+  EXPECT_NE(Trace().find("verb 'condemn' is negated: no event"), std::string::npos) << Trace();
   EXPECT_EQ(Code("Colombia/NNP could/MD condemn/VB/condemn Venezuela/NNP ./.", {{0, 1, "COL"}, {3, 4, "VEN"}}), V{});
+  EXPECT_NE(Trace().find("verb 'condemn' is hypothetical (could/would/should): no event"), std::string::npos)
+      << Trace();
   EXPECT_EQ(Code("If/IN Colombia/NNP condemns/VBZ/condemn Venezuela/NNP ,/, talks/NNS end/VBP/end ./.",
                  {{1, 2, "COL"}, {3, 4, "VEN"}}),
             V{});
+  EXPECT_NE(Trace().find("clause is conditional or a question: no event"), std::string::npos) << Trace();
+  EXPECT_EQ(Code("Colombia/NNP condemned/VBD/condemn no/DT neighbour/NN ./.", {{0, 1, "COL"}}), V{});
+  EXPECT_NE(Trace().find("object 'no neighbour' is negated: no event"), std::string::npos) << Trace();
+  // Without a trace the same clauses code nothing either (the reasons are
+  // kept as a code, their messages built only for a trace).
+  doc_.events.clear();
+  EventCoder(verbs_, options_).Code(doc_, nullptr);
+  EXPECT_TRUE(doc_.events.empty());
 }
 
 TEST_F(CoderTest, ParticipleElaboratingACodedActIsNoSecondEvent) {
