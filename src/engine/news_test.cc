@@ -433,5 +433,15 @@ TEST(NewsTest, AVerbAfterARelativeClauseIsItsAntecedents) {
   EXPECT_EQ(CodeOf(ev, "KENGOV", "TZA"), "") << Dump(ev);
 }
 
+// "Lost their lives in" an attack whose side is named is the same death as
+// "died in" it (data/verbs/19_fight.txt): the side is the source, the dead
+// the target. An accident names no side.
+TEST(NewsTest, LivesLostInANamedSidesAttack) {
+  auto ev = Code("Four Syrian civilians lost their lives in a Russian air strike on Idlib.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "RUS", "SYRCVL"), "195") << Dump(ev);
+  ev = Code("Three Afghan soldiers lost their lives in a car accident on Monday.", "2024-05-06");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
