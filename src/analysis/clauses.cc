@@ -70,6 +70,10 @@ struct Words {
   // Verbs of saying with an addressee before the reported clause ("told
   // reporters Japan had rejected ...").
   std::array<uint64_t, 7> addressee{};
+  // Verbs besides those of belief and saying that take a clause with no
+  // "that" ("who feared the army would ..."): after one, a noun phrase may
+  // be a new clause's subject, not the verb's object.
+  std::array<uint64_t, 26> clausal{};
 
   Words() {
     auto h = [](std::string_view s) { return TokenHash(s); };
@@ -92,6 +96,10 @@ struct Words {
     belief = {h("believe"), h("think"), h("say"), h("report"), h("know"), h("suspect"), h("allege"), h("understand"),
               h("expect")};
     addressee = {h("tell"), h("inform"), h("assure"), h("remind"), h("brief"), h("advise"), h("notify")};
+    clausal = {h("hope"), h("fear"), h("feel"), h("deny"),     h("doubt"),   h("suggest"), h("agree"),
+               h("decide"), h("learn"), h("find"), h("realize"), h("realise"), h("see"),     h("hear"),
+               h("show"), h("mean"), h("worry"), h("assume"), h("guess"), h("reckon"), h("estimate"),
+               h("conclude"), h("wish"), h("insist"), h("claim"), h("warn")};
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
     for (uint64_t x : {not_, nt, never}) AddClass(x, kCNeg);
     for (uint64_t x : {that, which, who, whom, whose, where, when, while_, whereas, although, though, because, since,
@@ -435,6 +443,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // decided once, when it is found, so the later verb groups of the
   // sentence test one flag.
   bool region_garden = false;
+  // The region opened with a relative pronoun right after a noun ("the
+  // protesters who marched ..."): its finite verb is the relative's, and the
+  // sentence's own verb is still to come.
+  bool region_relative = false;
   constexpr uint32_t kBoundary = kCBreak | kCSubordinator | kCCoord | kCOpenQuote;
   for (uint32_t t = b; t < e;) {
     // Most words are no boundary, no "to" and not verbal: passed in a
@@ -453,6 +465,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       finite_in_region = false;
       region_finite = kNone32;
       region_garden = false;
+      region_relative = (ct & kCSubordinator) && w.IsRelative(toks[t].lower_hash) && t > b &&
+                        (IsNoun(toks[t - 1].tag) || actor(t - 1));
     }
     // Most words are neither "to" nor verbal: they are skipped here, before
     // the infinitive test below, which is false for any word but "to" (the
@@ -703,6 +717,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       }
     }
 
+    // "Protesters who marched through Nairobi clashed with police": when the
+    // region's finite verb is that of a relative clause on the sentence's
+    // first noun phrase (no finite verb before it) and no finite verb
+    // follows in the sentence, a bare "-ed" form here is the sentence's own
+    // verb, not a participle modifying the noun before it, which the
+    // sentence would then lack. One with a by-phrase still is a modifier
+    // ("... to officers guarded by police"). Asked only where a participle
+    // reading is about to be chosen.
+    auto main_verb_pending = [&]() {
+      if (!region_relative || region_finite == kNone32 || (g.end < e && toks[g.end].lower_hash == w.by)) return false;
+      for (uint32_t k = 0; k < region_finite; ++k)
+        if (vgs[k].finite) return false;
+      for (uint32_t k = g.end; k < e; ++k) {
+        const Tag tk = toks[k].tag;
+        if (!actor(k) && (tk == Tag::VBD || tk == Tag::VBZ || tk == Tag::VBP || tk == Tag::MD)) return false;
+      }
+      return true;
+    };
     // "a missile believed to be fired by rebels": a verb of belief or report
     // right after a noun, inside a clause that has its verb, and followed
     // by "to be"/"to have" is a reduced passive modifying that noun (the
@@ -745,6 +777,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
           ok = false;
       for (const TokenRange& tr : sent_times)
         if (ok && tr.begin < g.begin && tr.end > st) ok = false;
+      if (ok && main_verb_pending()) ok = false;
       prep_object_relative = ok;
     }
     if (belief_relative || prep_object_relative) {
@@ -768,7 +801,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // already has its verb modifies that noun; otherwise the tagger
         // mistook a simple past for a participle.
         bool after_noun = g.begin > b && (C(g.begin - 1) & kCNounLike);
-        if (finite_in_region && after_noun) {
+        if (finite_in_region && after_noun && !(g.begin == g.head && main_verb_pending())) {
           g.kind = ClauseKind::kReducedRelative;
           v.passive = true;
         } else if (g.begin > b && toks[g.begin - 1].lower_hash == w.comma && !finite_in_region &&
@@ -1121,6 +1154,44 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         uint32_t at = left.boundary;
         if (at > b && (C(at - 1) & kCComma)) --at;  // "Jenča, who visited"
         c.subject = find_subject(at, b).subject;
+      } else if (!c.subject.empty() && g.subject_from == kNone32) {
+        // A relative clause with no commas round it: "The minister who
+        // visited Uganda met Museveni", "a teacher who was accused of fraud
+        // was arrested". The walk left from "met" stops at the relative's
+        // verb and takes its object ("Uganda"), or the end of its phrase
+        // ("fraud"), as the subject. When the nearest finite clause before
+        // is such a relative clause and nothing between its verb and that
+        // phrase opens a clause (a comma, coordinator, subordinator or
+        // break), the subject is the relative's antecedent; the relative
+        // clause then ends at this verb (its end is this clause's start).
+        // Not after a verb that takes a clause with no "that" ("officials
+        // who said the army had attacked ...", "who feared Kenya would
+        // ..."): there the phrase is the reported clause's own subject.
+        const Clause* prev = nullptr;
+        for (size_t k = doc.clauses.size() - 1; k-- > first_clause;)
+          if (doc.clauses[k].kind == ClauseKind::kFinite) {
+            prev = &doc.clauses[k];
+            break;
+          }
+        // A lone plural present after a singular antecedent does not agree
+        // with it: most often a noun the tagger read as a verb ("the
+        // government, which faces a censure vote, ..."), so it keeps the
+        // phrase it found.
+        const bool disagrees = prev != nullptr && !prev->subject.empty() && g.end == g.begin + 1 &&
+                               toks[g.head].tag == Tag::VBP &&
+                               (toks[prev->subject.end - 1].tag == Tag::NN || toks[prev->subject.end - 1].tag == Tag::NNP);
+        if (prev != nullptr && prev->relative && !prev->is_speech && !prev->subject.empty() && !disagrees &&
+            prev->verb.head != kNone32 && prev->verb.tokens.end <= c.subject.begin) {
+          const uint64_t pl = lemma(prev->verb.head);
+          bool joined = std::find(w.belief.begin(), w.belief.end(), pl) == w.belief.end() &&
+                        std::find(w.clausal.begin(), w.clausal.end(), pl) == w.clausal.end();
+          for (uint32_t q = prev->verb.tokens.end; joined && q < c.subject.begin; ++q)
+            joined = !(C(q) & (kCComma | kCCoord | kCSubordinator | kCBreak | kCPunct));
+          if (joined) {
+            c.subject = prev->subject;
+            start = c.subject.begin;
+          }
+        }
       }
       // Inverted speech: "..., said a senior official." / "..., he said."
       if (c.subject.empty() && c.is_speech && g.end < e) {

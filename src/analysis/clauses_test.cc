@@ -243,6 +243,59 @@ TEST_F(ClausesTest, AppositionAndRelativeClauseAreSkipped) {
   EXPECT_EQ(doc_.clauses[rep.reported_by].verb.lemma, "tell");
 }
 
+// A relative clause with no commas: the main verb's subject is the
+// relative's antecedent, not the relative verb's object or the end of its
+// phrase; and the relative clause ends at the main verb.
+TEST_F(ClausesTest, MainVerbAfterARelativeClauseWithoutCommasTakesTheAntecedent) {
+  Analyze("The/DT envoy/NN who/WP visited/VBD/visit Ithilen/NNP met/VBD/meet Quibbleton/NNP ./.", {{4, 5}, {6, 7}});
+  EXPECT_TRUE(ClauseOf("visit").relative);
+  EXPECT_EQ(Text(ClauseOf("visit").complement), "Ithilen");
+  EXPECT_EQ(Text(ClauseOf("meet").subject), "The envoy");
+  Analyze("A/DT teacher/NN who/WP was/VBD/be accused/VBN/accuse of/IN fraud/NN was/VBD/be arrested/VBN/arrest "
+          "by/IN police/NNS ./.");
+  EXPECT_EQ(Text(ClauseOf("arrest").subject), "A teacher");
+  // After a verb that takes a clause with no "that", the phrase is that
+  // clause's own subject.
+  Analyze("Officials/NNS who/WP said/VBD/say Ithilen/NNP attacked/VBD/attack Quibbleton/NNP left/VBD/leave ./.",
+          {{3, 4}, {5, 6}});
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "Ithilen");
+  Analyze("Officials/NNS who/WP feared/VBD/fear Ithilen/NNP would/MD attack/VB/attack Quibbleton/NNP left/VBD/leave ./.",
+          {{3, 4}, {6, 7}});
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "Ithilen");
+  // Nor for a lone plural present after a singular antecedent: a noun the
+  // tagger read as a verb.
+  Analyze("The/DT council/NN which/WDT faces/VBZ/face a/DT crucial/JJ censure/VBP/censure vote/NN ./.");
+  EXPECT_NE(Text(ClauseOf("censure").subject), "The council");
+  // Nor across a comma.
+  Analyze("After/IN the/DT envoy/NN who/WP visited/VBD/visit Ithilen/NNP left/VBD/leave ,/, Quibbleton/NNP "
+          "met/VBD/meet Petro/NNP ./.",
+          {{5, 6}, {8, 9}, {10, 11}});
+  EXPECT_EQ(Text(ClauseOf("leave").subject), "the envoy");
+  EXPECT_EQ(Text(ClauseOf("meet").subject), "Quibbleton");
+}
+
+// A bare "-ed" form after a preposition's object inside a relative clause is
+// the sentence's own verb when no finite verb follows, and still a modifier
+// when one does, or before a by-phrase.
+TEST_F(ClausesTest, BarePastAfterARelativeClauseIsTheMainVerb) {
+  Analyze("Protesters/NNS who/WP marched/VBD/march through/IN Ithilen/NNP clashed/VBD/clash with/IN police/NNS ./.",
+          {{4, 5}});
+  EXPECT_EQ(ClauseOf("clash").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("clash").subject), "Protesters");
+  Analyze("Envoys/NNS who/WP granted/VBD/grant asylum/NN to/TO officers/NNS holed/VBD/hole up/RP in/IN Lima/NNP "
+          "were/VBD/be expelled/VBN/expel ./.",
+          {{8, 9}});
+  EXPECT_EQ(ClauseOf("hole").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("expel").subject), "Envoys");
+  Analyze("Envoys/NNS who/WP spoke/VBD/speak to/TO officers/NNS detained/VBD/detain by/IN police/NNS ./.");
+  EXPECT_EQ(ClauseOf("detain").kind, ClauseKind::kReducedRelative);
+  // The sentence's verb came before the relative clause.
+  Analyze("Police/NNS arrested/VBD/arrest men/NNS who/WP marched/VBD/march through/IN Ithilen/NNP "
+          "armed/VBN/arm with/IN knives/NNS ./.",
+          {{6, 7}});
+  EXPECT_EQ(ClauseOf("arm").kind, ClauseKind::kReducedRelative);
+}
+
 // "told reporters Quibbleton had left": the addressee is no part of the
 // reported clause's subject.
 TEST_F(ClausesTest, AddresseeOfTellIsNotTheReportedSubject) {

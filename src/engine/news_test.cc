@@ -417,5 +417,31 @@ TEST(NewsTest, PassiveForceWithoutADoerHasAnUnknownSource) {
   EXPECT_EQ(CodeOf(ev, "---", ""), "") << Dump(ev);
 }
 
+// The verb after a relative clause with no commas is its antecedent's
+// act, not the act of the relative verb's object (analysis/clauses.cc).
+TEST(NewsTest, AVerbAfterARelativeClauseIsItsAntecedents) {
+  auto ev = Code("The Kenyan minister who visited Uganda met President Museveni on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGAGOV"), "040") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "UGA", "UGAGOV"), "") << Dump(ev);
+  ev = Code("A Kenyan teacher who was accused of fraud was arrested by Kenyan police.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "KENEDU"), "173") << Dump(ev);
+  ev = Code("Protesters who marched through Nairobi clashed with Kenyan police on Monday.", "2024-05-06");
+  EXPECT_NE(CodeOf(ev, "KENOPP", "KENCOP"), "") << Dump(ev);
+  // After a verb of saying the noun phrase is the reported clause's
+  // subject: the officials did not attack Tanzania.
+  ev = Code("Kenyan officials who said Uganda attacked Tanzania met on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "TZA"), "") << Dump(ev);
+}
+
+// "Lost their lives in" an attack whose side is named is the same death as
+// "died in" it (data/verbs/19_fight.txt): the side is the source, the dead
+// the target. An accident names no side.
+TEST(NewsTest, LivesLostInANamedSidesAttack) {
+  auto ev = Code("Four Syrian civilians lost their lives in a Russian air strike on Idlib.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "RUS", "SYRCVL"), "195") << Dump(ev);
+  ev = Code("Three Afghan soldiers lost their lives in a car accident on Monday.", "2024-05-06");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
