@@ -411,13 +411,14 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint32_t kMaxCands = 16;
   thread_local std::unique_ptr<Cell[]> cell_buf;
   thread_local size_t cell_cap = 0;
-  // First cell of each column; column[n] = end. Pointers, not indices: the
-  // loop then keeps one pointer to the next free cell where it kept the
-  // cell count and the array's base (one register fewer in a loop that
-  // spills).
-  thread_local std::vector<Cell*> column;
-  column.resize(n + 1);
-  const size_t need = static_cast<size_t>(n) * kMaxCands + 1;
+  // Column k (token first + k) starts at cells + kMaxCands * (k + 1), a
+  // fixed stride, and the start state is cells[0]: the back-trace finds a
+  // column from its index, so the loop keeps no table of column starts
+  // (an array of pointers written each token, whose cursor and a count
+  // for the next free cell lived in stack slots: ~3 instructions a token,
+  // and a load a token in the back-trace). 32 bytes a token, as the
+  // buffer was sized before; a column writes only its own cells.
+  const size_t need = (static_cast<size_t>(n) + 1) * kMaxCands;
   if (cell_cap < need) {
     cell_cap = need * 2;
     cell_buf.reset(new Cell[cell_cap]);
@@ -427,7 +428,6 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // hold a uint8_t, which may alias anything, so after each cell write the
   // compiler would otherwise reload every vector's data pointer from
   // memory (about a tenth of the loop's instructions).
-  Cell** const col = column.data();
   const Token* const toks = doc.tokens.data();
   const char* const text = doc.article.text.data();
 
@@ -439,7 +439,6 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // Cell 0 is the start state: a sentence end (pp), as in the lexicon's
   // training.
   cells[0] = make_cell(0, Tag::PP);
-  Cell* next_cells = cells + 1;
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
   const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
@@ -509,8 +508,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // token's address from the index each round. The token's index is
   // needed only off the memo's hit path.
   const Token* const tok_end = toks + first + n;
-  Cell** col_k = col;
-  for (const Token* tp = toks + first; tp != tok_end; ++tp, ++col_k) {
+  Cell* column_cells = cells;  // this column's cells, after the step below
+  for (const Token* tp = toks + first; tp != tok_end; ++tp) {
     const Token& tok = *tp;
     auto index = [tp, toks] { return static_cast<uint32_t>(tp - toks); };
     // The candidates and their number. Never more than kMaxCands: every
@@ -578,9 +577,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // longer counts and allocates the loop's registers better (te3silver
     // `Tagger::Run` 124.4M -> 121.7M instructions).
     if (count > kMaxCands) __builtin_unreachable();
-    *col_k = next_cells;
     // This column's cells, so the loops below index them by ci alone.
-    Cell* const column_cells = next_cells;
+    column_cells += kMaxCands;
     constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
     if (prev_count == 1) {
       // One previous cell (the previous token had one candidate: most
@@ -752,10 +750,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       }
 #endif
     }
-    next_cells += count;
     prev_count = count;
   }
-  col[n] = next_cells;
 
   // Best final cell, then follow the back pointers.
   Token* const out = doc.tokens.data() + sentence.tokens.begin;
@@ -763,7 +759,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint32_t last = 0;
   for (uint32_t c = 1; c < prev_count; ++c)
     if (prev_score[c] > prev_score[last]) last = c;
-  const Cell* best = col[n - 1] + last;
+  // column_cells is the last column's (k = n - 1); each step back is
+  // kMaxCands cells.
+  const Cell* col_k = column_cells;
+  const Cell* best = col_k + last;
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   // The tokens RepairPastTense's passes look at, listed here (last first)
   // so that the passes visit them alone instead of scanning the sentence
@@ -781,7 +780,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     present |= kTagBit[static_cast<int>(tag)];
     marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN, JJ or PPL
     num_marked += kMarkedTag[static_cast<int>(tag)];
-    if (k > 0) best = col[k - 1] + cell_back(cell);
+    col_k -= kMaxCands;  // column k - 1 (the start state's for k = 0)
+    best = col_k + cell_back(cell);
   }
   RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
