@@ -19,6 +19,7 @@
 #include "actors/titles.h"
 #include "analysis/clauses.h"
 #include "analysis/profiles.h"
+#include "analysis/pronouns.h"
 #include "analysis/quotes.h"
 #include "dict/peer.h"
 #include "engine/dict_cache.h"
@@ -578,6 +579,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(engine->matcher_)
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
+      // After the quote finder, whose kInQuote marks the pronouns it leaves alone.
+      .Add(std::make_shared<PronounSubjects>(matcher_options.anaphor_window))
       .Add(coder);
 
 

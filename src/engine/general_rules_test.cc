@@ -516,5 +516,34 @@ TEST(GeneralRulesTest, SupportersAreNotWhomTheySupport) {
   for (const EventRecord& e : ev) EXPECT_NE(e.target, "COLCVL") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, APronounSubjectIsTheSpeakerOrTheLastPersonSubject) {
+  // "X, who met Y, said he ...": the speaker, not the last person named.
+  auto ev = Code("Colombian President Gustavo Petro, who met Venezuelan President Nicolas Maduro on Monday, said he had "
+                 "criticized the United States.");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "USA").substr(0, 2), "11") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "VENGOV", "USA"), "") << Dump(ev);
+  // "X met Y. He ...": the subject before, not the object.
+  ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on Monday. He "
+            "criticized the United States for its sanctions.");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "USA").substr(0, 2), "11") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "VENGOV", "USA"), "") << Dump(ev);
+  // A country or a body as the subject between is no person: passed over.
+  ev = Code("Colombian President Gustavo Petro arrived in Caracas on Monday. The Caracas Daily reported the visit. He "
+            "criticized the United States for its sanctions.");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "USA").substr(0, 2), "11") << Dump(ev);
+  // A person no dictionary knows, as the speaker or the subject before:
+  // the pronoun is that person, not Petro.
+  ev = Code("Colombian President Gustavo Petro arrived in Caracas on Monday. Tannous said he had criticized the "
+            "United States for its sanctions.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLGOV") << Dump(ev);
+  ev = Code("Colombian President Gustavo Petro arrived in Caracas on Monday. Farid Tannous met him at the airport. "
+            "He criticized the United States for its sanctions.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 2 && e.source == "COLGOV") << Dump(ev);
+  // Not inside a quotation: the quoted "he" is someone else again.
+  ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on Monday. "
+            "\"He criticized the United States,\" an aide said.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLGOV") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,205 @@
+#include "analysis/pronouns.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace dyad {
+
+namespace {
+
+constexpr uint32_t kKeep = kNone32;       // the matcher's choice stands
+constexpr uint32_t kDrop = kNone32 - 1;   // an unknown person: no mention
+
+bool SubjectPronoun(uint64_t h) {
+  static const uint64_t he = TokenHash("he"), she = TokenHash("she");
+  return h == he || h == she;
+}
+
+// The pronouns the matcher resolves (ActorMatcher::IsPronoun).
+bool PersonalPronoun(uint64_t h) {
+  static const uint64_t he = TokenHash("he"), she = TokenHash("she"), him = TokenHash("him"), his = TokenHash("his"),
+                        her = TokenHash("her");
+  return h == he || h == she || h == him || h == his || h == her;
+}
+
+// A word written as a person's name: capitalised, not an acronym, a proper
+// noun to the tagger.
+bool NameWord(const Token& t) {
+  return t.has(kCapitalized) && !t.has(kAllCaps) && !t.has(kPunct) && !t.has(kNumber) && IsProperNoun(t.tag) &&
+         t.lower.size() >= 2;
+}
+
+struct Ctx {
+  Doc& doc;
+  // For each mention: kKeep, kDrop, or the mention it now stands for.
+  std::vector<uint32_t> now;
+};
+
+// The first mention that starts in r, or kNone32 (mentions are sorted by
+// their first token: the matcher sorts each sentence's, sentences in order).
+uint32_t FirstIn(const Doc& doc, TokenRange r) {
+  auto it = std::partition_point(doc.actors.begin(), doc.actors.end(),
+                                 [&](const ActorMention& a) { return a.tokens.begin < r.begin; });
+  if (it == doc.actors.end() || it->tokens.begin >= r.end) return kNone32;
+  return static_cast<uint32_t>(it - doc.actors.begin());
+}
+
+// What a subject says about who a pronoun is: a person's mention (a
+// revised pronoun stands for what it now is), kDrop for a name no actor
+// covers, kKeep for no person (a country, a body, an agent, "it"). Only the
+// subject's head counts: the words before a comma, a preposition or a
+// relative pronoun that no mention covers ("Reagan, who will meet
+// Nakasone," is Reagan; "a spokesman for Petro" is no person of ours).
+uint32_t PersonOf(const Ctx& c, TokenRange subject) {
+  const Doc& doc = c.doc;
+  const auto& toks = doc.tokens;
+  const uint32_t m = FirstIn(doc, subject);
+  uint32_t end = subject.end;
+  for (uint32_t t = subject.begin; t < end; ++t) {
+    const Tag g = toks[t].tag;
+    if (g != Tag::PPC && g != Tag::IN && g != Tag::WP && g != Tag::WDT && g != Tag::LRB) continue;
+    bool inside = false;
+    for (uint32_t k = m; k != kNone32 && k < doc.actors.size() && doc.actors[k].tokens.begin < t && !inside; ++k)
+      inside = doc.actors[k].tokens.contains(t);
+    if (!inside) end = t;
+  }
+  if (m != kNone32 && doc.actors[m].tokens.begin < end) {
+    for (uint32_t k = m; k < doc.actors.size() && doc.actors[k].tokens.begin < end; ++k) {
+      if (!doc.actors[k].is_person) continue;
+      return c.now[k] == kKeep ? k : c.now[k];
+    }
+    return kKeep;
+  }
+  // No actor in the head: a person the dictionary does not know if its
+  // last words are a name with no article, possessive or determiner before
+  // it ("Reagan", "UNSCOM chief Rolf Ekeus"; not "the China Daily").
+  uint32_t b = end;
+  while (b > subject.begin && NameWord(toks[b - 1])) --b;
+  if (b == end) return kKeep;
+  for (uint32_t t = subject.begin; t < b; ++t)
+    if (toks[t].tag == Tag::DET || toks[t].tag == Tag::PRPS || toks[t].tag == Tag::POS) return kKeep;
+  // A word of a person named before ("Konare" after "President Alpha
+  // Oumar Konare", "Ling" after "Minister Ling Liong Sik", surname first):
+  // that person, where the surname memory (actors/surnames.h) left the
+  // word alone. Anywhere before in the article, as the surname memory.
+  const auto before = std::partition_point(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& a) {
+    return a.tokens.begin < subject.begin;
+  });
+  for (auto k = static_cast<uint32_t>(before - doc.actors.begin()); k-- > 0;) {
+    const ActorMention& a = doc.actors[k];
+    // Not "he" or "his"; an agent's anaphor with the name in it ("the
+    // president" read back to a country, in "President Alpha Oumar Konare") is.
+    if (!a.is_person || (a.tokens.size() == 1 && PersonalPronoun(toks[a.tokens.begin].lower_hash))) continue;
+    for (uint32_t t = a.tokens.begin; t < a.tokens.end; ++t)
+      for (uint32_t n = b; n < end; ++n)
+        if (toks[t].lower_hash == toks[n].lower_hash) return c.now[k] == kKeep ? k : c.now[k];
+  }
+  return kDrop;
+}
+
+bool MainClause(const Clause& cl) {
+  return cl.kind == ClauseKind::kFinite && cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject.empty();
+}
+
+bool Quoted(const Doc& doc, TokenRange r) {
+  for (uint32_t t = r.begin; t < r.end; ++t)
+    if (doc.tokens[t].has(kInQuote)) return true;
+  return false;
+}
+
+}  // namespace
+
+void PronounSubjects::Run(Doc& doc) const {
+  const auto& toks = doc.tokens;
+  // Most articles have no resolved "he"/"she": nothing to allocate.
+  const bool any = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& a) {
+    return a.how == ActorResolution::kPronoun && a.tokens.size() == 1 && PersonalPronoun(toks[a.tokens.begin].lower_hash);
+  });
+  if (!any || doc.clauses.empty()) return;
+  Ctx c{doc, std::vector<uint32_t>(doc.actors.size(), kKeep)};
+  bool changed = false;
+
+  // The clauses whose whole subject is "he"/"she", by that token; clauses
+  // are in text order within a sentence but subjects need not be.
+  std::vector<std::pair<uint32_t, uint32_t>> subject_of;
+  for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+    const Clause& cl = doc.clauses[ci];
+    if (cl.subject.size() == 1 && !cl.subject_inherited && SubjectPronoun(toks[cl.subject.begin].lower_hash))
+      subject_of.emplace_back(cl.subject.begin, ci);
+  }
+  std::sort(subject_of.begin(), subject_of.end());
+
+  for (uint32_t k = 0; k < doc.actors.size(); ++k) {
+    ActorMention& m = doc.actors[k];
+    if (m.how != ActorResolution::kPronoun || m.tokens.size() != 1 ||
+        !PersonalPronoun(toks[m.tokens.begin].lower_hash))
+      continue;
+    const uint32_t t = m.tokens.begin;
+    uint32_t now = kKeep;
+    auto it = std::lower_bound(subject_of.begin(), subject_of.end(), std::make_pair(t, uint32_t{0}));
+    if (it != subject_of.end() && it->first == t && !toks[t].has(kInQuote)) {
+      const uint32_t ci = it->second;
+      const Clause& cl = doc.clauses[ci];
+      if (cl.reported_by != kNone32) {
+        // Rule 1: the speaker.
+        const Clause& speech = doc.clauses[cl.reported_by];
+        if (!speech.subject.empty() && !speech.subject.contains(t) && !Quoted(doc, speech.subject))
+          now = PersonOf(c, speech.subject);
+      } else if (MainClause(cl)) {
+        // Rule 2: the last main clause's subject that is a person.
+        for (uint32_t j = ci; j-- > 0;) {
+          const Clause& prev = doc.clauses[j];
+          if (cl.sentence - prev.sentence > window_) break;
+          if (!MainClause(prev) || prev.subject_inherited || Quoted(doc, prev.subject)) continue;
+          now = PersonOf(c, prev.subject);
+          if (now != kKeep) break;
+        }
+      }
+    }
+    // A pronoun that pointed back to a revised one follows it.
+    if (now == kKeep && m.antecedent < k && c.now[m.antecedent] != kKeep) now = c.now[m.antecedent];
+    if (now == k || now == m.antecedent) now = kKeep;
+    if (now != kKeep && now != kDrop) {
+      // The same person by another mention: nothing to change.
+      const ActorMention& p = doc.actors[now];
+      if (p.code == m.code && p.entry_from.file == m.entry_from.file && p.entry_from.line == m.entry_from.line)
+        now = kKeep;
+    }
+    if (now == kKeep) continue;
+    c.now[k] = now;
+    changed = true;
+    if (now == kDrop) continue;
+    const ActorMention& p = doc.actors[now];
+    m.code = p.code;
+    m.entry_from = p.entry_from;
+    m.entry_rest = p.entry_rest;
+    m.antecedent = now;
+  }
+  if (!changed) return;
+
+  // Quotations whose speaker is a revised pronoun name the new person.
+  for (Quote& q : doc.quotes) {
+    if (q.speaker == kNone32 || c.now[q.speaker] == kKeep) continue;
+    const uint32_t p = c.now[q.speaker];
+    const TokenRange w = p == kDrop ? doc.actors[q.speaker].tokens : doc.actors[p].tokens;
+    q.speaker_span = {toks[w.begin].span.begin, toks[w.end - 1].span.end};
+    if (p == kDrop) q.speaker = kNone32;
+  }
+  // Drop the unknown persons' mentions; indices after them move down.
+  std::vector<uint32_t> index(doc.actors.size(), kNone32);
+  uint32_t w = 0;
+  for (uint32_t k = 0; k < doc.actors.size(); ++k) {
+    if (c.now[k] == kDrop) continue;
+    index[k] = w;
+    if (w != k) doc.actors[w] = std::move(doc.actors[k]);
+    ++w;
+  }
+  if (w == doc.actors.size()) return;
+  doc.actors.resize(w);
+  for (ActorMention& m : doc.actors)
+    if (m.antecedent != kNone32 && m.antecedent < index.size()) m.antecedent = index[m.antecedent];
+  for (Quote& q : doc.quotes)
+    if (q.speaker != kNone32) q.speaker = index[q.speaker];
+}
+
+}  // namespace dyad

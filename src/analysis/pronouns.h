@@ -1,0 +1,51 @@
+// A second look at "he"/"she" once the clauses are known. The actor matcher
+// (actors/matcher.cc, step 3) runs before any clause exists and gives a
+// pronoun the last person it named, which is wrong wherever a person the
+// dictionary does not know comes between ("Reagan said he would lift the
+// tariffs" after "Prime Minister Yasuhiro Nakasone": "he" became Japan's
+// prime minister) or the last person named was not the one the text is
+// about. News prose is more regular than that: a pronoun subject of
+// reported speech is the speaker, and a pronoun opening a main clause
+// continues the subject of the main clause before it. Two rules:
+//
+//  1. "X said he ...": a "he"/"she" that is the whole subject of a clause
+//     reported by a speech clause (outside quotation marks) is that clause's
+//     subject.
+//  2. "He added ...": a "he"/"she" that is the whole subject of a main
+//     clause (outside quotation marks) is the subject of the last main clause
+//     before it, within the matcher's window, whose subject is a person;
+//     clauses whose subject is a country, a body, an agent or a pronoun that
+//     names no one are passed over.
+//
+// Either subject may be a person no dictionary knows (a capitalised proper
+// name that no actor mention covers, no article before it: "Reagan",
+// "Rolf Ekeus"); then the pronoun is that unknown person and loses its
+// mention: no code is better than another person's. Pronouns that pointed
+// back to a changed one ("his", "him" after it) follow it. Anything else
+// ("his", "him", a subordinate clause's "he", a pronoun inside a quotation,
+// a subject that is neither a person nor a name) keeps the matcher's choice.
+#ifndef DYAD_ANALYSIS_PRONOUNS_H_
+#define DYAD_ANALYSIS_PRONOUNS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "pipeline/component.h"
+
+namespace dyad {
+
+class PronounSubjects : public Component {
+ public:
+  // `window`: how many sentences back rule 2 looks (the matcher's
+  // ActorMatcherOptions::anaphor_window).
+  explicit PronounSubjects(uint32_t window = 6) : window_(window) {}
+  std::string_view name() const override { return "pronouns"; }
+  void Run(Doc& doc) const override;
+
+ private:
+  uint32_t window_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ANALYSIS_PRONOUNS_H_
