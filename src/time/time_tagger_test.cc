@@ -240,6 +240,18 @@ TEST(TimeTagger, ArticleLikeParagraph) {
   EXPECT_EQ(oct.sentences[0].date.str(), "2025-10-03");
 }
 
+// Each expression maps to the tokens it overlaps, the later ones in a
+// sentence too (Run scans for them from the one before).
+TEST(TimeTagger, SeveralExpressionsMapToTheirTokens) {
+  Doc doc = Tag("Talks that began on Monday, Sept. 22, stalled last week and resumed on Friday night in mid-September.");
+  ASSERT_EQ(doc.times.size(), 4u);
+  EXPECT_EQ(doc.text(doc.times[0].tokens), "Monday, Sept. 22");
+  EXPECT_EQ(doc.text(doc.times[1].tokens), "last week");
+  EXPECT_EQ(doc.text(doc.times[2].tokens), "Friday night");
+  EXPECT_EQ(doc.text(doc.times[3].tokens), "mid-September");
+  for (const TimeExpr& e : doc.times) EXPECT_EQ(doc.text(e.tokens), doc.text(e.span));
+}
+
 TEST(TimeTagger, ClearsPreviousTimes) {
   Doc doc = Tag("They met on Friday.");
   TimeTagger().Run(doc);
