@@ -881,11 +881,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     uint64_t boundary_word;
     bool coordinated;   // "... and" directly before the verb: shares the earlier subject
   };
+  // The option as a local: read through `this` at each step of the walk below.
+  const bool serial_comma = options_.serial_comma_subjects;
   // Inlined at its two calls: out of line, each of ~62,000 calls on
   // te3silver saved and restored registers and reached every captured
   // local (the tokens, the class bits) through the closure.
-  // (A local: read through `this` at each step of the walk below.)
-  const bool serial_comma = options_.serial_comma_subjects;
   auto find_subject = [&](uint32_t vbegin, uint32_t floor) __attribute__((always_inline)) -> Left {
     Left r{{vbegin, vbegin}, vbegin, 0, false};
     uint32_t t = vbegin;
