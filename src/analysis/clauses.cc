@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <stdexcept>
 #include <vector>
 
@@ -58,7 +59,7 @@ struct Words {
   uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
       because, since, after, before, until, unless, if_, whether, as, once, so;
   uint64_t by, according, comma, colon, semicolon, dash, emdash, endash, there;
-  uint64_t question, with, along, together, up;
+  uint64_t question, with, along, together, up, in, at;
   // Participles that after "be" describe the subject's own stance or
   // activity, not something done to it: "is opposed to", "were engaged
   // in", "is prepared to", "is committed to". Read as active verbs (the
@@ -91,6 +92,7 @@ struct Words {
     by = h("by"), according = h("according"), comma = h(","), colon = h(":"), semicolon = h(";");
     dash = h("-"), emdash = h("\xE2\x80\x94"), endash = h("\xE2\x80\x93"), there = h("there");
     question = h("?"), with = h("with"), along = h("along"), together = h("together"), up = h("up");
+    in = h("in"), at = h("at");
     stative = {h("opposed"), h("engaged"), h("involved"), h("committed"), h("prepared"),
                h("determined"), h("poised"), h("dedicated"), h("resolved")};
     belief = {h("believe"), h("think"), h("say"), h("report"), h("know"), h("suspect"), h("allege"), h("understand"),
@@ -101,6 +103,7 @@ struct Words {
                h("show"), h("mean"), h("worry"), h("assume"), h("guess"), h("reckon"), h("estimate"),
                h("conclude"), h("wish"), h("insist"), h("claim"), h("warn")};
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
+    for (uint64_t x : addressee) addressee_bits |= Bit(x);
     for (uint64_t x : {not_, nt, never}) AddClass(x, kCNeg);
     for (uint64_t x : {that, which, who, whom, whose, where, when, while_, whereas, although, though, because, since,
                        after, before, until, unless, if_, whether, as, once})
@@ -121,6 +124,12 @@ struct Words {
   // noes with one AND instead of 14 comparisons.
   static uint64_t Bit(uint64_t x) { return uint64_t{1} << (x >> 58); }
   uint64_t modal_bits = 0;
+  // The same for the addressee verbs, asked of the word before nearly
+  // every finite clause's subject.
+  uint64_t addressee_bits = 0;
+  bool IsAddressee(uint64_t lemma) const {
+    return (addressee_bits & Bit(lemma)) && std::find(addressee.begin(), addressee.end(), lemma) != addressee.end();
+  }
 
   bool IsModal(uint64_t x) const {
     if (!(modal_bits & Bit(x))) return false;
@@ -271,9 +280,35 @@ bool StartsObject(const Token& t, bool is_actor) {
   }
 }
 
+// Answers of options.is_speech already asked on this thread, by lemma hash.
+// Every clause asks about its head verb (~79,000 times on te3silver, for a
+// few thousand lemmas): through std::function and the dictionary's hash
+// set that was ~40 instructions a call, a hit here is a handful. Direct
+// mapped by the hash's low bits (TokenHash mixes every bit); a miss asks
+// is_speech and takes the slot. `owner` is the analyser the answers
+// belong to (its id_, never 0); a sentence of another analyser starts by
+// emptying the memo.
+struct SpeechMemo {
+  static constexpr uint32_t kSlots = 1024;
+  uint64_t owner = 0;
+  std::array<uint64_t, kSlots> key;
+  std::array<bool, kSlots> speech;
+  // An empty slot holds a key whose low bits are not its index, which no
+  // hash that maps to the slot can equal (0 is a possible hash, so 0 would
+  // not do).
+  void Reset(uint64_t id) {
+    owner = id;
+    for (uint32_t i = 0; i < kSlots; ++i) key[i] = ~uint64_t{i};
+  }
+};
+static_assert((SpeechMemo::kSlots & (SpeechMemo::kSlots - 1)) == 0, "slots by a mask of the low bits");
+
+std::atomic<uint64_t> next_analyzer_id{1};
+
 }  // namespace
 
-ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options) : options_(std::move(options)) {}
+ClauseAnalyzer::ClauseAnalyzer(ClauseAnalyzerOptions options)
+    : options_(std::move(options)), id_(next_analyzer_id.fetch_add(1, std::memory_order_relaxed)) {}
 
 void ClauseAnalyzer::Run(Doc& doc) const {
   doc.clauses.clear();
@@ -430,6 +465,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     return kNone32;
   };
   auto lemma = [&](uint32_t t) { return toks[t].lemma_hash ? toks[t].lemma_hash : toks[t].lower_hash; };
+  // options_.is_speech through the thread's memo (SpeechMemo); false
+  // without a list.
+  static thread_local SpeechMemo speech_memo;
+  SpeechMemo* const memo = &speech_memo;
+  if (memo->owner != id_) memo->Reset(id_);
+  auto is_speech = [this, memo](uint64_t h) {
+    const uint32_t i = static_cast<uint32_t>(h) & (SpeechMemo::kSlots - 1);
+    if (memo->key[i] == h) return memo->speech[i];
+    const bool r = options_.is_speech && options_.is_speech(h);
+    memo->key[i] = h;
+    memo->speech[i] = r;
+    return r;
+  };
   auto is_aux_lemma = [&](uint64_t l) { return l == w.be || l == w.have || l == w.do_ || l == w.get; };
   // A verb or modal outside any mention (only ever asked inside the sentence).
   auto verbal = [&](uint32_t t) { return (C(t) & kCVerbal) != 0; };
@@ -537,7 +585,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         (toks[t - 1].tag == Tag::VBD || toks[t - 1].tag == Tag::VBZ || toks[t - 1].tag == Tag::VBP ||
          toks[t - 1].tag == Tag::VB) &&
         !is_aux_lemma(lemma(t - 1)) && (IsNoun(toks[t + 1].tag) || IsAdjective(toks[t + 1].tag)) &&
-        !(options_.is_speech && options_.is_speech(lemma(t - 1)))) {
+        !is_speech(lemma(t - 1))) {
       ++t;
       continue;
     }
@@ -679,7 +727,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // ("a report released in Kigali alleged that ...").
     if (region_garden && g.kind != ClauseKind::kInfinitive && finite_in_region && region_finite != kNone32 &&
         (has_modal || has_finite_form || ht == Tag::VBN || ht == Tag::VBD) &&
-        !(options_.is_speech && options_.is_speech(lemma(g.head)))) {
+        !is_speech(lemma(g.head))) {
       VG& r = vgs[region_finite];
       bool only_nonfinite_after = true;
       for (size_t k = region_finite + 1; k + 1 < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
@@ -762,7 +810,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         ht == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.end < e &&
         (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !(C(g.end) & kCSubordinator))) &&
         region_finite != kNone32 &&
-        !(options_.is_speech && options_.is_speech(lemma(vgs[region_finite].head)))) {
+        !is_speech(lemma(vgs[region_finite].head))) {
       uint32_t st = g.begin;
       while (st > b && (C(st - 1) & kCNounPhrase)) --st;
       uint32_t pp = st;  // the preposition's position, past a quantifier ("to most West Africans")
@@ -844,7 +892,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
             (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
           uint32_t st = g.begin;
           while (st > b && (C(st - 1) & kCNounPhrase)) --st;
-          region_garden = st == b && !(options_.is_speech && options_.is_speech(lemma(g.head)));
+          region_garden = st == b && !is_speech(lemma(g.head));
         }
       }
     } else {
@@ -866,6 +914,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     uint64_t boundary_word;
     bool coordinated;   // "... and" directly before the verb: shares the earlier subject
   };
+  // The option as a local: read through `this` at each step of the walk below.
+  const bool serial_comma = options_.serial_comma_subjects;
   // Inlined at its two calls: out of line, each of ~62,000 calls on
   // te3silver saved and restored registers and reached every captured
   // local (the tokens, the class bits) through the closure.
@@ -968,7 +1018,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // Coordinated subject: "Obama and Putin", "the US and Britain".
         // With serial_comma_subjects also "B, and C": the word before the comma.
         uint32_t before = t - 1 > floor ? t - 2 : t - 1;
-        if (options_.serial_comma_subjects && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
+        if (serial_comma && (lx == w.and_ || lx == w.or_) && t - 1 > floor + 1 &&
             (C(t - 2) & kCComma))
           before = t - 3;
         // A first member that ends in its abbreviation: "The Arab League
@@ -997,11 +1047,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
             // the locative rule of the coder (audit 2). Unless nothing after
             // the comma names an actor: "In Britain, the virus has killed six
             // people" is about a place, not a list whose first member acts.
-            static const uint64_t kIn = TokenHash("in"), kAt = TokenHash("at");
+            // (In Words: as a function-local static, each step of this
+            // walk tested its guard.)
             if (k == floor && lx == w.comma && toks[k].tag == Tag::IN) {
               bool named_after = false;
               for (uint32_t q = t; q < end && !named_after; ++q) named_after = actor(q);
-              if ((lk != kIn && lk != kAt) || !named_after) opening_pp = true;
+              if ((lk != w.in && lk != w.at) || !named_after) opening_pp = true;
             }
           }
           if (!verb_left && !opening_pp && (lx != w.comma || (t - 2 >= floor && (actor(t - 2))))) {
@@ -1094,12 +1145,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
 
   // ---- 3. Clauses -----------------------------------------------------------
   const uint32_t first_clause = static_cast<uint32_t>(doc.clauses.size());
-  for (size_t i = 0; i < vgs.size(); ++i) {
-    const VG& g = vgs[i];
+  // (Through pointers: by index, each step reloaded the vector and
+  // recomputed its size, a division by the group's size, since the
+  // emplace_back below may call the allocator.)
+  for (const VG *gp = vgs.data(), *const gend = gp + vgs.size(); gp != gend; ++gp) {
+    const VG& g = *gp;
     // Built in place: a Clause is ~170 bytes with two vectors, and one
     // built aside was moved in and then destroyed.
     Clause& c = doc.clauses.emplace_back();
-    c.is_speech = options_.is_speech && options_.is_speech(toks[g.head].lemma_hash);
+    c.is_speech = is_speech(toks[g.head].lemma_hash);
     c.sentence = s;
     c.kind = g.kind;
     c.prep = g.prep;
@@ -1118,7 +1172,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       // noun.
       if (!left.subject.empty() && left.subject.begin > b) {
         uint64_t before = lemma(left.subject.begin - 1);
-        if (std::find(w.addressee.begin(), w.addressee.end(), before) != w.addressee.end()) {
+        if (w.IsAddressee(before)) {
           uint32_t split = kNone32;
           bool by_det = false;
           for (uint32_t q = left.subject.begin + 1; q < left.subject.end; ++q) {
@@ -1227,6 +1281,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // next_finite: the first finite clause after i (n if none), carried
   // forward with i (no clause changes kind in this loop).
   uint32_t next_finite = first_clause;
+  const uint32_t* mark_from = marks.data();
+  const uint32_t* const marks_end = mark_from + marks.size();
   for (uint32_t i = first_clause; i < n; ++i) {
     uint32_t end = e;
     if (next_finite <= i) next_finite = i + 1;
@@ -1244,8 +1300,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // their U.N. envoys") are parties to the clause's act.
     // (The first such token of [complement.begin, end), from the sentence's
     // list of candidates, in order.)
-    for (uint32_t t : marks) {
-      if (t < cl[i].complement.begin) continue;
+    // Complements begin in token order (each after its own verb group, and
+    // the groups are in order), so the marks before this one's are passed
+    // over once for the sentence, not once per clause.
+    while (mark_from != marks_end && *mark_from < cl[i].complement.begin) ++mark_from;
+    for (const uint32_t* mp = mark_from; mp != marks_end; ++mp) {
+      const uint32_t t = *mp;
       if (t >= end) break;
       const uint32_t ct = C(t);
       if ((ct & kCColonSemi) || (cl[i].is_speech && (ct & kCOpenQuote)) ||
@@ -1415,7 +1475,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     if (!c.is_speech) continue;
     bool final_speech = true;
     for (uint32_t k = i + 1; k < n; ++k)
-      if (cl[k].kind == ClauseKind::kFinite) final_speech = false;
+      if (cl[k].kind == ClauseKind::kFinite) {
+        final_speech = false;
+        break;
+      }
     uint32_t before = c.subject.empty() ? c.verb.tokens.begin : std::min(c.subject.begin, c.verb.tokens.begin);
     bool after_comma = before > b && (C(before - 1) & (kCComma | kCCloseQuote));
     if (final_speech && after_comma && i > first_clause) {

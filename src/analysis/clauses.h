@@ -52,6 +52,11 @@ class ClauseAnalyzer : public Component {
                        std::span<const TimeExpr> times) const;
 
   ClauseAnalyzerOptions options_;
+  // Names this analyser's answers in the per-thread memo of is_speech
+  // (clauses.cc): unique per constructed analyser, so that another
+  // analyser on the same thread (tests build several, with different
+  // lists) never reads them. A copy keeps it: it has the same options.
+  uint64_t id_;
 };
 
 // True if a clause's verb is non-finite (infinitive, gerund, participle).

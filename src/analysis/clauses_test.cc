@@ -583,5 +583,52 @@ TEST_F(ClausesTest, MarksAreFoundWhereverTheyFallInTheClassPass) {
   }
 }
 
+TEST(ClauseAnalyzerSpeech, EachAnalyzerKeepsItsOwnAnswersOnOneThread) {
+  // is_speech is remembered per thread by lemma hash: an analyser that
+  // calls "declare" a verb of saying and one that does not, used in turn
+  // on one thread, each give their own answer every time (the memo
+  // belongs to the analyser that filled it).
+  const uint64_t declare = TokenHash("declare");
+  ClauseAnalyzerOptions speech, plain;
+  speech.is_speech = [=](uint64_t h) { return h == declare; };
+  plain.is_speech = [](uint64_t) { return false; };
+  const ClauseAnalyzer with(speech), without(plain);
+  auto declares = [](const ClauseAnalyzer& a) {
+    Doc doc;
+    testing::TaggedTokenize("Norvath/NNP declared/VBD/declare a/DT truce/NN ./.", &doc);
+    a.Run(doc);
+    EXPECT_EQ(doc.clauses.size(), 1u);
+    return !doc.clauses.empty() && doc.clauses[0].is_speech;
+  };
+  for (int round = 0; round < 2; ++round) {
+    SCOPED_TRACE(round);
+    EXPECT_TRUE(declares(with));
+    EXPECT_FALSE(declares(without));
+  }
+}
+
+TEST(ClauseAnalyzerSpeech, LemmasSharingAMemoSlotEachGetTheirAnswer) {
+  // Two lemmas whose hashes fall in the same slot of the memo (found here
+  // among made-up verbs, so the test does not depend on the hash's values),
+  // one of saying and one not, in one sentence and again in the next:
+  // each clause asks about its own lemma, whichever one the slot holds.
+  auto slot = [](uint64_t h) { return h & 1023; };
+  std::string a = "vorb0", b;
+  for (int i = 1; b.empty() && i < 100000; ++i) {
+    std::string c = "vorb" + std::to_string(i);
+    if (slot(TokenHash(c)) == slot(TokenHash(a))) b = c;
+  }
+  ASSERT_FALSE(b.empty());
+  const uint64_t says = TokenHash(a);
+  ClauseAnalyzerOptions o;
+  o.is_speech = [=](uint64_t h) { return h == says; };
+  Doc doc;
+  const std::string sentence = "Norvath/NNP " + a + "ed/VBD/" + a + " and/CC Quello/NNP " + b + "ed/VBD/" + b + " ./.";
+  testing::TaggedTokenize(sentence + "\n" + sentence, &doc);
+  ClauseAnalyzer(o).Run(doc);
+  ASSERT_EQ(doc.clauses.size(), 4u);
+  for (const Clause& c : doc.clauses) EXPECT_EQ(c.is_speech, c.verb.lemma == a) << c.verb.lemma;
+}
+
 }  // namespace
 }  // namespace dyad

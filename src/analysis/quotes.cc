@@ -141,13 +141,21 @@ void QuoteFinder::Run(Doc& doc) const {
   const uint32_t num_sentences = static_cast<uint32_t>(doc.sentences.size());
   bool clauses_ordered = true;
   clause_from.assign(num_sentences + 1, 0);
-  for (uint32_t i = 0; i < doc.clauses.size(); ++i) {
-    const uint32_t cs = doc.clauses[i].sentence;
-    if (cs >= num_sentences || (i > 0 && cs < doc.clauses[i - 1].sentence)) {
-      clauses_ordered = false;
-      break;
+  // (Through pointers, the previous clause's sentence kept: by index each
+  // step recomputed the list's size, a division by the clause's size, and
+  // reloaded the previous clause.)
+  {
+    uint32_t* const from = clause_from.data();
+    uint32_t prev = 0;
+    for (const Clause *c = doc.clauses.data(), *const cend = c + doc.clauses.size(); c != cend; ++c) {
+      const uint32_t cs = c->sentence;
+      if (cs >= num_sentences || cs < prev) {
+        clauses_ordered = false;
+        break;
+      }
+      prev = cs;
+      ++from[cs + 1];
     }
-    ++clause_from[cs + 1];
   }
   for (uint32_t si = 0; si < num_sentences; ++si) clause_from[si + 1] += clause_from[si];
   auto clauses_of = [&](uint32_t si) -> std::span<const Clause> {
