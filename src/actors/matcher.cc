@@ -544,6 +544,90 @@ void ActorMatcher::Run(Doc& doc) const {
     const uint32_t num_stops = index_->ListStops(
         doc.tokens, first, sent.tokens.end, stop_words_, [](const Token& next) { return MiddleInitial(next); }, &stops);
     uint32_t i = first;  // tokens before i are inside a match found
+    Raw found{0, 0, 0, nullptr};
+    // The match callback, made once per sentence and passed by reference:
+    // written at the ForEachMatch call, its closure (a dozen references)
+    // was built again at each of the ~90,000 listed tokens of te3silver.
+    auto on_match = [&](const ActorIndex::Phrase& ph) {
+      const ActorEntry& e = entries[ph.entry];
+      if (!e.lang.empty() && e.lang != lang) return false;
+      if (fold_case && !WrittenInItsCase(doc.tokens, i, ph, index_->tokens_of(ph)) &&
+          !LowerCaseNameFits(doc, sent, i, ph, e, day))
+        return false;
+      // In an all-capitals line an acronym's capitals prove nothing:
+      // Spanish "UN" (an article) is not the UN when the tagger reads a
+      // function word there ("MANIFIESTAN CONTRA UN TRANSPORTE").
+      if (all_caps && ph.length == 1 && index_->tokens_of(ph)[0].req == CaseReq::kAllCaps &&
+          IsFunctionWord(doc.tokens[i].tag))
+        return false;
+      // A one-word agent the tagger read as an adjective before a noun
+      // modifies that noun: "official prices", "an official forecast"
+      // name no officials. (Agents are nouns; "military forces" and the
+      // like are longer entries of their own.)
+      // A rank is an agent only as a title before a name (`named`), where
+      // the tagger may well read "general" as the adjective it mostly is.
+      if (e.named) {
+        if (!RankBeforeName(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span, all_caps)) return false;
+      } else if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
+                 IsNoun(doc.tokens[i + 1].tag)) {
+        return false;
+      }
+      if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end &&
+          (doc.tokens[i + 1].lower_hash == h_of_ || (es && doc.tokens[i + 1].lower_hash == h_de_)) &&
+          IsCountWord(doc.tokens[i].lower_hash))
+        return false;
+      // Spanish "por miles", "por centenares" after a verb say how many
+      // ("salieron a las calles por millares"): a manner, not the "por"
+      // agent of a passive, so no crowd is named there.
+      if (es && e.is_agent() && ph.span == 1 && i > sent.tokens.begin && doc.tokens[i - 1].lower_hash == h_por_ &&
+          IsCountWord(doc.tokens[i].lower_hash))
+        return false;
+      if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
+          InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
+        return false;
+      // So is a country's or capital's name that opens a company's name
+      // ("American Express Co", "Japan Air Lines Co"): the firm is no
+      // state. A country's name is capitalised anywhere, so the sentence
+      // start proves nothing here.
+      if ((e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) && !all_caps &&
+          i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
+          InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
+        return false;
+      // Spanish: a one-word country or capital name followed by another
+      // capitalised word is a person's given name and surname ("Mauricio
+      // Rodríguez", "Israel Katz", "Santiago Pérez"): Spanish writes
+      // titles, months and weekdays in lower case, so a capitalised word
+      // right after a country's name is the rest of a name (a person's,
+      // or a party's such as "Perú Posible", which its own longer entry
+      // matches first). English leaves it: "in Colombia Monday",
+      // "Brazil President Lula".
+      if (es && !all_caps && ph.span == 1 && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
+          i + 1 < sent.tokens.end && doc.tokens[i].has(kCapitalized) && doc.tokens[i + 1].has(kCapitalized) &&
+          !doc.tokens[i + 1].has(kAllCaps) && !doc.tokens[i + 1].has(kPunct))
+        return false;
+      // Spanish: coordinated adjectives after a group's name ("hombres
+      // armados y encapuchados", "comunidades indígenas y campesinas"):
+      // a one-word agent right after "y"/"e" that follows a lower-case
+      // agent of two or more words ending in an adjective of the same
+      // gender and number ending ("-os", "-as") describes that group; it
+      // names no second actor. A bare noun after a one-word agent
+      // ("estudiantes y campesinos") and names ("Fuerzas Armadas y
+      // policías") stay coordinated actors.
+      if (es && e.is_agent() && ph.span == 1 && i >= sent.tokens.begin + 2 && !doc.tokens[i].has(kCapitalized) &&
+          (doc.tokens[i - 1].lower == "y" || doc.tokens[i - 1].lower == "e") && !raws[s].empty() &&
+          raws[s].back().end == i - 1 && raws[s].back().end - raws[s].back().begin >= 2 &&
+          entries[raws[s].back().entry].is_agent()) {
+        const Token& prev_last = doc.tokens[i - 2];
+        const std::string_view a = prev_last.lower, b = doc.tokens[i].lower;
+        const bool same_ending = a.size() > 3 && b.size() > 3 && a.substr(a.size() - 2) == b.substr(b.size() - 2) &&
+                                 (b.ends_with("os") || b.ends_with("as"));
+        if (same_ending && !prev_last.has(kCapitalized)) return false;
+      }
+      const CodePeriod* c = e.CodeAt(day);
+      if (!c) return false;
+      found = Raw{i, i + ph.span, ph.entry, c};
+      return true;
+    };
     for (uint32_t k = 0; k < num_stops; ++k) {
       if (stops[k] < i) continue;
       i = stops[k];
@@ -556,87 +640,8 @@ void ActorMatcher::Run(Doc& doc) const {
       if (start == ActorIndex::Start::kNoName ||
           (start == ActorIndex::Start::kNotHere && !(i + 1 < sent.tokens.end && MiddleInitial(doc.tokens[i + 1]))))
         continue;
-      Raw found{0, 0, 0, nullptr};
-      index_->ForEachMatch(doc.tokens, i, sent.tokens.end, [&](const ActorIndex::Phrase& ph) {
-        const ActorEntry& e = entries[ph.entry];
-        if (!e.lang.empty() && e.lang != lang) return false;
-        if (fold_case && !WrittenInItsCase(doc.tokens, i, ph, index_->tokens_of(ph)) &&
-            !LowerCaseNameFits(doc, sent, i, ph, e, day))
-          return false;
-        // In an all-capitals line an acronym's capitals prove nothing:
-        // Spanish "UN" (an article) is not the UN when the tagger reads a
-        // function word there ("MANIFIESTAN CONTRA UN TRANSPORTE").
-        if (all_caps && ph.length == 1 && index_->tokens_of(ph)[0].req == CaseReq::kAllCaps &&
-            IsFunctionWord(doc.tokens[i].tag))
-          return false;
-        // A one-word agent the tagger read as an adjective before a noun
-        // modifies that noun: "official prices", "an official forecast"
-        // name no officials. (Agents are nouns; "military forces" and the
-        // like are longer entries of their own.)
-        // A rank is an agent only as a title before a name (`named`), where
-        // the tagger may well read "general" as the adjective it mostly is.
-        if (e.named) {
-          if (!RankBeforeName(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span, all_caps)) return false;
-        } else if (e.is_agent() && ph.span == 1 && IsAdjective(doc.tokens[i].tag) && i + 1 < sent.tokens.end &&
-                   IsNoun(doc.tokens[i + 1].tag)) {
-          return false;
-        }
-        if (e.is_agent() && ph.span == 1 && i + 1 < sent.tokens.end &&
-            (doc.tokens[i + 1].lower_hash == h_of_ || (es && doc.tokens[i + 1].lower_hash == h_de_)) &&
-            IsCountWord(doc.tokens[i].lower_hash))
-          return false;
-        // Spanish "por miles", "por centenares" after a verb say how many
-        // ("salieron a las calles por millares"): a manner, not the "por"
-        // agent of a passive, so no crowd is named there.
-        if (es && e.is_agent() && ph.span == 1 && i > sent.tokens.begin && doc.tokens[i - 1].lower_hash == h_por_ &&
-            IsCountWord(doc.tokens[i].lower_hash))
-          return false;
-        if (e.is_agent() && !all_caps && doc.tokens[i].has(kCapitalized) && !doc.tokens[i].has(kSentenceStart) &&
-            InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
-          return false;
-        // So is a country's or capital's name that opens a company's name
-        // ("American Express Co", "Japan Air Lines Co"): the firm is no
-        // state. A country's name is capitalised anywhere, so the sentence
-        // start proves nothing here.
-        if ((e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) && !all_caps &&
-            i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
-            InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
-          return false;
-        // Spanish: a one-word country or capital name followed by another
-        // capitalised word is a person's given name and surname ("Mauricio
-        // Rodríguez", "Israel Katz", "Santiago Pérez"): Spanish writes
-        // titles, months and weekdays in lower case, so a capitalised word
-        // right after a country's name is the rest of a name (a person's,
-        // or a party's such as "Perú Posible", which its own longer entry
-        // matches first). English leaves it: "in Colombia Monday",
-        // "Brazil President Lula".
-        if (es && !all_caps && ph.span == 1 && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
-            i + 1 < sent.tokens.end && doc.tokens[i].has(kCapitalized) && doc.tokens[i + 1].has(kCapitalized) &&
-            !doc.tokens[i + 1].has(kAllCaps) && !doc.tokens[i + 1].has(kPunct))
-          return false;
-        // Spanish: coordinated adjectives after a group's name ("hombres
-        // armados y encapuchados", "comunidades indígenas y campesinas"):
-        // a one-word agent right after "y"/"e" that follows a lower-case
-        // agent of two or more words ending in an adjective of the same
-        // gender and number ending ("-os", "-as") describes that group; it
-        // names no second actor. A bare noun after a one-word agent
-        // ("estudiantes y campesinos") and names ("Fuerzas Armadas y
-        // policías") stay coordinated actors.
-        if (es && e.is_agent() && ph.span == 1 && i >= sent.tokens.begin + 2 && !doc.tokens[i].has(kCapitalized) &&
-            (doc.tokens[i - 1].lower == "y" || doc.tokens[i - 1].lower == "e") && !raws[s].empty() &&
-            raws[s].back().end == i - 1 && raws[s].back().end - raws[s].back().begin >= 2 &&
-            entries[raws[s].back().entry].is_agent()) {
-          const Token& prev_last = doc.tokens[i - 2];
-          const std::string_view a = prev_last.lower, b = doc.tokens[i].lower;
-          const bool same_ending = a.size() > 3 && b.size() > 3 && a.substr(a.size() - 2) == b.substr(b.size() - 2) &&
-                                   (b.ends_with("os") || b.ends_with("as"));
-          if (same_ending && !prev_last.has(kCapitalized)) return false;
-        }
-        const CodePeriod* c = e.CodeAt(day);
-        if (!c) return false;
-        found = Raw{i, i + ph.span, ph.entry, c};
-        return true;
-      }, !fold_case);
+      found = Raw{0, 0, 0, nullptr};
+      index_->ForEachMatch(doc.tokens, i, sent.tokens.end, on_match, !fold_case);
       // A person's name with a middle initial the entry leaves out ("Miguel
       // A. Pulido", "Joseph R. Biden"): the name without the initial, in its
       // capitals, matched as a whole person's name of two words or more.

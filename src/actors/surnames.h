@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "model/doc.h"
@@ -41,8 +40,7 @@ class SurnameMemory {
 
   void Clear() {
     known_.clear();
-    capitals_.clear();
-    capitals_ready_ = false;
+    surname_bits_ = 0;
   }
 
   // Learns the full names (two words or more) of the persons among
@@ -54,7 +52,9 @@ class SurnameMemory {
   // `sentence` (mentions of that sentence start at `from`), with the full
   // mention as its antecedent; a title or rank mention right before the
   // surname ("el general Pérez", "President Pérez") becomes the person.
-  void Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered, const EntryTest& is_entry) const;
+  // Not const: it settles, at a person's first bare surname, whether
+  // another person of the article has that surname (OtherPersonNamed).
+  void Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered, const EntryTest& is_entry);
 
  private:
   struct Known {
@@ -68,16 +68,24 @@ class SurnameMemory {
     uint32_t line = 0;
     uint64_t first = 0;
     bool ambiguous = false;  // another person of the article has this surname
+    // Whether OtherPersonNamed was asked (its answer is in `ambiguous`).
+    bool others_checked = false;
   };
+  // Whether the article names, no actor, another person with x's surname
+  // ("su esposa, Ana Pérez"). Asked only when a bare surname of x is
+  // about to be resolved, not when x is learned: most full names of an
+  // article are never followed by their bare surname (te3silver: a list
+  // of the article's capitalised words was built for 2,104 articles with
+  // a full name, ~5.5M instructions with its scans; a bare surname comes
+  // in 469). The answer is the same whenever it is asked: it reads only
+  // the article's tokens and the step-1 matches, which do not change
+  // while the sentences are resolved.
+  static bool OtherPersonNamed(const Doc& doc, const Known& x, const CoverTest& covered);
   std::vector<Known> known_;
-  // The article's capitalised words that do not open a sentence, as
-  // (lower_hash, token) in text order: where another person with a learned
-  // surname may be named. Built on the first full name of an article, so
-  // each name scans a few dozen pairs instead of every token of the
-  // article (that walk was ~15M instructions of te3silver's ~845M; a
-  // sorted copy cost more to sort than it saved).
-  std::vector<std::pair<uint64_t, uint32_t>> capitals_;
-  bool capitals_ready_ = false;
+  // Bit (surname >> 58) of each learned surname: Resolve turns away a
+  // token whose bit is clear (nearly every token: an article learns a few
+  // surnames) before the name tests and the walk over known_.
+  uint64_t surname_bits_ = 0;
 };
 
 }  // namespace dyad

@@ -493,6 +493,12 @@ TEST(GeneralRulesTest, ASurnameAloneIsThePersonNamedInFullBefore) {
   ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington with his cousin, Luis Calderon. Calderon "
             "criticized the U.S. Congress for its gun laws.", "2010-03-01");
   EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
+  // The other Calderon may be named anywhere in the article, after the
+  // bare surname too (the matcher asks when it meets the surname, and
+  // reads the whole article).
+  ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington on Monday. Calderon criticized the U.S. "
+                         "Congress for its gun laws. His cousin, Luis Calderon, stayed in Mexico.", "2010-03-01");
+  EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
   // Capitalised words after "for the" inside a mention name a body, not a
   // person: "Federation" alone is no one.
   ev = Code("A spokesman for the Venezuelan Oil Federation arrived in Bogota on Monday. Federation criticized the "
