@@ -57,12 +57,7 @@ bool InQuote(const Doc& doc, const Sentence& s) {
 
 }  // namespace
 
-namespace {
-
-// FinderStart; *cue tells whether the sentence has a kTimeCue token (its
-// tokens are then the segmenter's, FindTimexesInTokens may read them).
-uint32_t FinderStartCue(const Doc& doc, const Sentence& s, bool* cue) {
-  *cue = false;
+uint32_t FinderStart(const Doc& doc, const Sentence& s) {
   const uint32_t begin = s.tokens.begin, end = s.tokens.end;
   if (begin >= end || end > doc.tokens.size()) return s.span.begin;
   uint32_t t = begin;
@@ -70,7 +65,6 @@ uint32_t FinderStartCue(const Doc& doc, const Sentence& s, bool* cue) {
   // No cue at all: tokens from another producer than the segmenter (which
   // then leaves may_have_time true); the finder reads everything.
   if (t == end) return s.span.begin;
-  *cue = true;
   // Every token before the first cue is, by the segmenter's kTimeCue rule
   // (Segmenter::ScanGeneral), either exactly one of the finder's words
   // (ASCII letters, not a trigger word) or a separator, so its letter
@@ -87,13 +81,6 @@ uint32_t FinderStartCue(const Doc& doc, const Sentence& s, bool* cue) {
       return std::max(tk.span.begin, s.span.begin);
   }
   return s.span.begin;
-}
-
-}  // namespace
-
-uint32_t FinderStart(const Doc& doc, const Sentence& s) {
-  bool cue;
-  return FinderStartCue(doc, s, &cue);
 }
 
 uint32_t FinderEnd(const Doc& doc, const Sentence& s) {
@@ -130,14 +117,10 @@ namespace {
 // matches as on the whole sentence (spans are offsets into the document
 // either way). About a third of the words of te3silver's sentences lie
 // before the start.
-// With a kTimeCue token in the sentence its tokens are the segmenter's,
-// and the finder reads most words from them (FindTimexesInTokens).
 void FindInSentence(const Doc& doc, const Sentence& s, const Date& anchor, std::vector<TimexMatch>* out) {
-  bool cue;
-  const uint32_t b = FinderStartCue(doc, s, &cue);
+  const uint32_t b = FinderStart(doc, s);
   const uint32_t e = FinderEnd(doc, s);
-  if (cue) FindTimexesInTokens(doc, s.tokens, Span{b, e}, anchor, out, /*want_timex3=*/false);
-  else FindTimexes(doc.text(Span{b, e}), b, anchor, out, /*want_timex3=*/false);
+  FindTimexes(doc.text(Span{b, e}), b, anchor, out, /*want_timex3=*/false);
 }
 
 // Words whose day is the day they were said.

@@ -277,49 +277,6 @@ const FastLexicon& FastLex() {
   return *f;
 }
 
-// The lexicon's words that are no trigger word (IsTrigger: "the", "in",
-// "a", "of", "will"), by TokenHash, for the words SplitTokens reads from
-// tokens without kTimeCue (which are no trigger word, so only these can be
-// theirs). Find compares the key as well, so a hash collision cannot give
-// a word an entry FastLexicon would not. 256 slots for ~90 keys; most
-// words of a sentence miss on an empty slot at the first probe.
-class NonTriggerTable {
- public:
-  NonTriggerTable() {
-    for (const auto& [k, v] : Lexicon()) {
-      if (IsTrigger(v.cat)) continue;
-      if (++count_ > kSlots / 2) std::abort();  // keep the table half empty at most
-      const uint64_t h = TokenHash(k);
-      size_t i = h & (kSlots - 1);
-      while (slots_[i].lex) i = (i + 1) & (kSlots - 1);
-      slots_[i] = {h, k, &v};
-    }
-  }
-  // The entry of the word `lower` whose TokenHash is `hash`, or kNoLex.
-  const Lex* Find(uint64_t hash, std::string_view lower) const {
-    for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
-      const Slot& s = slots_[i];
-      if (!s.lex) return &kNoLex;
-      if (s.hash == hash && s.key == lower) return s.lex;
-    }
-  }
-
- private:
-  static constexpr size_t kSlots = 256;
-  struct Slot {
-    uint64_t hash = 0;
-    std::string_view key;
-    const Lex* lex = nullptr;
-  };
-  Slot slots_[kSlots];
-  size_t count_ = 0;
-};
-
-const NonTriggerTable& NonTriggers() {
-  static const NonTriggerTable* t = new NonTriggerTable;
-  return *t;
-}
-
 // 1 for ASCII bytes that separate words (not a letter or digit), as
 // std::isalnum(c) == 0 in the "C" locale, which dyad never changes; a table
 // avoids a libc call per byte.
@@ -360,13 +317,12 @@ inline uint64_t LetterMask(uint64_t x) {
   return (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes) & ~x & kHigh;
 }
 
-// Its lower case is Finder::Low(word), `lo` and its length e - b (a
-// pointer, not a view: the length is e - b already).
+// Its lower case is Finder::Low(word): bytes [b, e) of Split's buffer. Not
+// kept as a view here: every word would store one, and only the words
+// around a start are read (te3silver: the split 2.2M shorter, Try() 0.8M
+// longer, now that Try() runs at a third of the words it once did).
 struct Word {
   uint32_t b = 0, e = 0;  // bytes in the sentence
-  // Its lower case, e - b bytes: in Split's buffer for a word split from
-  // the bytes, Token::lower for a word read from a token (SplitTokens).
-  const char* lo = nullptr;
   int num = -1;           // value when the word is 1..9 ASCII digits
   uint8_t ndig = 0;
   const Lex* lex = &kNoLex;
@@ -535,25 +491,6 @@ class Finder {
   Finder(std::string_view text, uint32_t base, const Date& anchor, std::vector<TimexMatch>* out, bool want_timex3)
       : text_(text), base_(base), anchor_(anchor), has_anchor_(anchor.precision == Precision::kDay), out_(out),
         want_timex3_(want_timex3) {}
-  // Words from doc.tokens[tb, te) where SplitTokens may (text_ is
-  // doc.text() from `base` on).
-  Finder(const Doc& doc, uint32_t tb, uint32_t te, std::string_view text, uint32_t base, const Date& anchor,
-         std::vector<TimexMatch>* out, bool want_timex3)
-      : Finder(text, base, anchor, out, want_timex3) {
-    doc_ = &doc;
-    tb_ = tb;
-    te_ = te;
-  }
-
-  // For tests: the words Split found, as (begin, end, lower case, class).
-  std::vector<TimexWord> Words() {
-    Split();
-    std::vector<TimexWord> v;
-    for (size_t i = 0; i < w_.size(); ++i)
-      v.push_back({base_ + w_[i].b, base_ + w_[i].e, std::string(Low(w_[i])), static_cast<int>(w_[i].cat()),
-                   w_[i].num});
-    return v;
-  }
 
   // Classes Try() has nothing to start from (see Run); kNone is the class
   // of a word not in the lexicon.
@@ -607,19 +544,13 @@ class Finder {
   }
 
  private:
-  // Split's running counts, carried from one SplitBytes call to the next
-  // by SplitTokens; SplitBytes keeps them in locals while it loops (see
-  // WordBuf::words).
-  struct SplitState {
-    size_t num_words = 0, num_starts = 0;
-    size_t leads_done = 0;  // words below this were looked at by add_leads
-    bool any_trigger = false;
-  };
-
-  // The words of the text, each with its lexicon entry, and the words a
-  // rule may start at (Run). From the bytes alone (SplitBytes over the
-  // whole text), or, given the segmenter's tokens, mostly from them
-  // (SplitTokens): the same words either way.
+  // One pass: finds the words (SeparatorLength decides, as before) and
+  // lower-cases only their bytes into `low` at the same offsets. Equivalent
+  // to lower-casing the whole sentence first: bytes outside words are never
+  // read through `low`, and a C3 lead byte (never a separator) always starts
+  // its Latin-1 pair inside a word, so pairs are aligned as in a pass from
+  // the start of the sentence. (That holds for valid UTF-8, which ingest
+  // guarantees: invalid input is reported and skipped before coding.)
   void Split() {
     thread_local std::string low;
     const uint32_t n = static_cast<uint32_t>(text_.size());
@@ -627,95 +558,15 @@ class Finder {
     // 16 bytes of slack: FastLexicon::FindPadded reads 16 bytes from a
     // word's start whatever its length.
     if (low.size() < n + 16) low.resize(n + 16);
-    lo_ = low.data();
-    SplitState st;
-    if (doc_ != nullptr) SplitTokens(&st);
-    else SplitBytes(&st, 0, n);
-    w_.SetCounts(st.num_words, st.num_starts);
-    any_trigger_ = st.any_trigger;
-  }
-
-  // The words of the sentence from Doc::tokens[tb_, te_), for the text
-  // [base_, base_ + size) that FinderStart and FinderEnd cut at token
-  // starts. Why the words are those SplitBytes finds on the whole text:
-  // by the segmenter's kTimeCue rule (Segmenter::ScanGeneral), a token
-  // without kTimeCue is either (a) ASCII letters only, ended by a byte the
-  // finder ends words at (or the paragraph's end), its lower_hash no
-  // trigger word's, or (b) a separator to the finder (or a clitic after an
-  // apostrophe, which starts with one); the bytes between tokens are ASCII
-  // spaces or a skipped non-ASCII space, which marks the token before it.
-  // So a letter-initial token without kTimeCue whose previous token has
-  // none either (or that starts the text) has a separator or the text's
-  // start before it and a separator or the text's end after it: it is
-  // exactly one of the finder's words, and its lower case is Token::lower
-  // (ASCII folded as the finder folds). The previous token must be plain
-  // too: after a cue token a skipped U+3000, which the finder reads as
-  // word bytes, may glue the two. Such a token's start and end are word
-  // boundaries, so the bytes between two of them (runs of cue tokens,
-  // clitics, the token after a cue) split alone into the same words as in
-  // one pass; they go to SplitBytes, and only when some token between is
-  // not a plain separator byte. A plain token is no trigger word, so its
-  // entry is one of the non-trigger lexicon words (NonTriggers, by
-  // lower_hash, the key compared) or none, as FindPadded would give.
-  // This replaces, for most words, the byte scan, the lower-case stores
-  // and the lexicon probe with one token read and one hash probe.
-  void SplitTokens(SplitState* st) {
-    const std::vector<Token>& toks = doc_->tokens;
-    const uint32_t n = static_cast<uint32_t>(text_.size());
-    const uint32_t b = base_, e = base_ + n;
-    const NonTriggerTable& table = NonTriggers();
-    const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
-    uint32_t pos = 0;        // text offset up to which the words are found
-    bool need = true;        // [pos, next word token) may hold a word
-    bool prev_plain = false; // the previous token exists and has no kTimeCue
-    for (uint32_t k = tb_; k < te_; ++k) {
-      const Token& tk = toks[k];
-      const bool plain = !(tk.flags & kTimeCue);
-      if (tk.span.begin < b) {  // before the window: only its flag counts
-        prev_plain = plain && tk.span.end <= b;
-        continue;
-      }
-      if (tk.span.end > e) break;  // the rest is split from the bytes
-      const uint32_t wb = tk.span.begin - b, we = tk.span.end - b;
-      const unsigned char c0 = wb < n ? t[wb] : 0;
-      if (plain && (prev_plain || wb == 0) && wb >= pos && we > wb && static_cast<unsigned>((c0 | 0x20) - 'a') < 26u &&
-          tk.lower.size() == we - wb) {
-        if (need) SplitBytes(st, pos, wb);
-        need = false;
-        Word& w = w_.words()[st->num_words++];  // within the Prepare()d count: the same words
-        w.b = wb;
-        w.e = we;
-        w.lo = tk.lower.data();
-        w.num = -1;
-        w.ndig = 0;
-        w.lex = table.Find(tk.lower_hash, tk.lower);
-        pos = we;
-      } else if (!plain || we - wb != 1 || !kSep.v[c0 & 0x7F] || c0 >= 0x80) {
-        need = true;  // anything but a plain one-byte separator
-      }
-      prev_plain = plain;
-    }
-    SplitBytes(st, pos, n);
-  }
-
-  // One pass over text [from, to), both at word boundaries: finds the
-  // words (SeparatorLength decides, as before) and lower-cases only their
-  // bytes into `low` at the same offsets. Equivalent to lower-casing the
-  // whole sentence first: bytes outside words are never read through
-  // `low`, and a C3 lead byte (never a separator) always starts its
-  // Latin-1 pair inside a word, so pairs are aligned as in a pass from the
-  // start of the sentence. (That holds for valid UTF-8, which ingest
-  // guarantees: invalid input is reported and skipped before coding.)
-  void SplitBytes(SplitState* st, uint32_t from, uint32_t to) {
-    const uint32_t n = static_cast<uint32_t>(text_.size());
-    char* const lo = lo_;
+    char* lo = low.data();
+    lo_ = lo;
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
     const FastLexicon& lex = FastLex();
     // Locals, not members, for what the loop updates (see WordBuf::words).
     Word* const words = w_.words();
     uint32_t* const starts = w_.starts();
-    size_t num_words = st->num_words, num_starts = st->num_starts;
-    bool any_trigger = st->any_trigger;
+    size_t num_words = 0, num_starts = 0;
+    bool any_trigger = false;
     // The start words that are no trigger word (a determiner "the" or a
     // count "a", "three": kLeadClasses) are listed only when a digit-initial
     // or trigger word follows within kTimexLeadWords words: without one,
@@ -727,13 +578,13 @@ class Finder {
     // each digit-initial or trigger word j, the lead words in the
     // kTimexLeadWords words before it not listed yet are listed, in text
     // order, before j.
-    size_t leads_done = st->leads_done;
+    size_t leads_done = 0;  // words below this were looked at by add_leads
     auto add_leads = [&](size_t j) {
       for (size_t k = j > kTimexLeadWords ? std::max(j - kTimexLeadWords, leads_done) : leads_done; k < j; ++k)
         if (kLeadClasses >> static_cast<int>(words[k].lex->cat) & 1) starts[num_starts++] = static_cast<uint32_t>(k);
       leads_done = j + 1;
     };
-    for (uint32_t i = from; i < to;) {
+    for (uint32_t i = 0; i < n;) {
       if (t[i] < 0x80) {
         if (kSep.v[t[i]]) { ++i; continue; }
       } else if (uint32_t sep = SeparatorLength(text_, i)) {
@@ -751,10 +602,9 @@ class Finder {
         // one (kLowerWord.v = b + 32 for A-Z, b for a-z), and b | 0x20 is
         // that lower case. All 8 lowered bytes are stored: those past the
         // run lie in [i, n), not yet visited, so each is either rewritten
-        // when its own word reaches it, a separator, or in a word read
-        // from a token (SplitTokens), never read through `low`. The byte
-        // after the run, if an ASCII separator, ends the word here; a digit
-        // or a byte >= 0x80 goes to the byte loop.
+        // when its own word reaches it or is a separator, never read through
+        // `low`. The byte after the run, if an ASCII separator, ends the
+        // word here; a digit or a byte >= 0x80 goes to the byte loop.
         if (i + 8 <= n) {
           uint64_t x;
           std::memcpy(&x, t + i, 8);
@@ -794,7 +644,6 @@ class Finder {
       Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = i;
-      w.lo = lo + wb;
       w.num = -1;
       w.ndig = 0;
       w.lex = &kNoLex;
@@ -824,10 +673,8 @@ class Finder {
       // over it here rather than test it again at the top of the loop.
       i += ended_on_sep;
     }
-    st->num_words = num_words;
-    st->num_starts = num_starts;
-    st->leads_done = leads_done;
-    st->any_trigger = any_trigger;
+    w_.SetCounts(num_words, num_starts);
+    any_trigger_ = any_trigger;
   }
 
   // Text between word i and word i + 1 (or the end), without spaces.
@@ -847,7 +694,7 @@ class Finder {
     return (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && w.e > w.b + 1 && t[w.b + 1] <= 0x9E);
   }
   const Word& W(size_t i) const { return w_[i]; }
-  std::string_view Low(const Word& w) const { return std::string_view(w.lo, w.e - w.b); }
+  std::string_view Low(const Word& w) const { return std::string_view(lo_ + w.b, w.e - w.b); }
   bool Is(size_t i, Cat c) const { return i < w_.size() && w_[i].cat() == c; }
   bool IsWord(size_t i, std::string_view s) const { return i < w_.size() && Low(w_[i]) == s; }
 
@@ -1585,10 +1432,7 @@ class Finder {
   static thread_local WordBuf tl_words_;
   WordBuf& w_ = tl_words_;
   bool any_trigger_ = false;
-  char* lo_ = nullptr;  // Split's lower-case buffer, at the sentence's offsets
-  // SplitTokens' input, when the words come from the segmenter's tokens.
-  const Doc* doc_ = nullptr;
-  uint32_t tb_ = 0, te_ = 0;
+  const char* lo_ = nullptr;  // Split's lower-case buffer, at the sentence's offsets
 };
 
 thread_local WordBuf Finder::tl_words_;
@@ -1606,22 +1450,6 @@ void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Dat
                  std::vector<TimexMatch>* out, bool want_timex3) {
   Finder f(sentence_text, base_offset, anchor, out, want_timex3);
   f.Run();
-}
-
-void FindTimexesInTokens(const Doc& doc, TokenRange tokens, Span text, const Date& anchor,
-                         std::vector<TimexMatch>* out, bool want_timex3) {
-  Finder f(doc, tokens.begin, tokens.end, doc.text(text), text.begin, anchor, out, want_timex3);
-  f.Run();
-}
-
-std::vector<TimexWord> TimexWordsForTest(std::string_view text, uint32_t base_offset) {
-  std::vector<TimexMatch> unused;
-  return Finder(text, base_offset, Date{}, &unused, false).Words();
-}
-
-std::vector<TimexWord> TimexWordsForTest(const Doc& doc, TokenRange tokens, Span text) {
-  std::vector<TimexMatch> unused;
-  return Finder(doc, tokens.begin, tokens.end, doc.text(text), text.begin, Date{}, &unused, false).Words();
 }
 
 std::string_view TimexType(TimeKind kind) {

@@ -55,28 +55,6 @@ struct TimexMatch {
 void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
                  std::vector<TimexMatch>* out, bool want_timex3 = true);
 
-// FindTimexes(doc.text(text), text.begin, anchor, out, want_timex3), the
-// same matches, for `text` a part of one sentence whose tokens (from the
-// segmenter, with its kTimeCue bits) are doc.tokens[tokens], starting at a
-// token's start (or the sentence's) and ending at one's start (or the
-// sentence's end), and holding at least one kTimeCue token: FinderStart
-// and FinderEnd's window (time_tagger.h). It reads most words from the
-// tokens instead of splitting the bytes again (timex.cc, SplitTokens).
-void FindTimexesInTokens(const Doc& doc, TokenRange tokens, Span text, const Date& anchor,
-                         std::vector<TimexMatch>* out, bool want_timex3 = false);
-
-// For tests: the finder's words in `text` from its bytes, and from the
-// tokens as FindTimexesInTokens reads them (the two must be equal).
-struct TimexWord {
-  uint32_t begin = 0, end = 0;  // offsets, shifted as the matches' spans
-  std::string lower;
-  int cat = 0;   // lexicon class, 0 for none
-  int num = -1;  // value of a word of 1..9 digits
-  bool operator==(const TimexWord&) const = default;
-};
-std::vector<TimexWord> TimexWordsForTest(std::string_view text, uint32_t base_offset);
-std::vector<TimexWord> TimexWordsForTest(const Doc& doc, TokenRange tokens, Span text);
-
 // The lexicon words (lower case) that make the finder go past its first
 // pass: FindTimexes finds nothing in a sentence none of whose words (runs
 // of letters and digits, ASCII-lower-cased) starts with a digit or is one
