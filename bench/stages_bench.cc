@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "config/paths.h"
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "ingest/reader.h"
@@ -28,7 +29,7 @@ Sample& TheSample() {
   static Sample s = [] {
     Sample x;
     x.engine = Engine::Load(EngineOptions{}, &x.error);
-    ArticleReader reader({std::string(DYAD_SHARED_DIR) + "/corpora/reuters21578.jsonl"});
+    ArticleReader reader({std::string(dyad::SharedDir()) + "/corpora/reuters21578.jsonl"});
     Article a;
     while (x.articles.size() < 2000 && reader.Next(&a)) x.articles.push_back(a);
     return x;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "config/paths.h"
 #include "engine/engine.h"
 #include "store/store.h"
 
@@ -21,7 +22,7 @@ inline constexpr int kExitUsage = 2;
 
 // Options every command that codes text shares.
 struct EngineFlags {
-  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::string data_dir = dyad::DefaultDataDir();
   std::vector<std::string> dicts;       // extra actor files (--dict)
   std::vector<std::string> verb_files;  // extra verb-pattern files (--verbs)
   std::vector<std::string> peer_dicts;  // TABARI/PETRARCH dictionaries (--peer-dict)

@@ -19,12 +19,13 @@
 #include "actors/titles.h"
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "config/paths.h"
+#include "dict/peer.h"
 #include "dict/wordnet.h"
 #include "events/coder.h"
 #include "events/nominal.h"
-#include "lang/en/lemmatizer.h"
 #include "ingest/reader.h"
-#include "dict/peer.h"
+#include "lang/en/lemmatizer.h"
 #include "text/segment.h"
 
 namespace dyad::cli {
@@ -312,7 +313,7 @@ int RunLint(const DictFlags& f) {
 // Without --out the result goes to stdout. Exit 1 if anything could not be
 // expressed (errors are listed with file:line).
 struct ImportFlags {
-  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::string data_dir = dyad::DefaultDataDir();
   std::vector<std::string> files;
   std::string out_dir;
   size_t max_print = 200;

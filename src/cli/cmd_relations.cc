@@ -19,6 +19,7 @@
 #include "analytics/relations.h"
 #include "cli/cli.h"
 #include "codebook/codebook.h"
+#include "config/paths.h"
 #include "model/date.h"
 #include "output/json_writer.h"
 #include "store/store.h"
@@ -29,7 +30,7 @@ namespace {
 
 struct RelationsFlags {
   std::string db, a, b, dyad, from, to, by = "month", format = "jsonl";
-  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::string data_dir = dyad::DefaultDataDir();
 };
 
 // Rejects a bound the store and ComputeRelations would silently ignore.

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "config/paths.h"
 #include "model/read_file.h"
 
 namespace dyad {
@@ -63,7 +64,7 @@ bool IsCommentOrBlank(std::string_view line) {
 
 // ----------------------------------------------------------------- Codebook
 
-std::string Codebook::DefaultPath() { return std::string(DYAD_DEFAULT_DATA_DIR) + "/cameo/codebook.tsv"; }
+std::string Codebook::DefaultPath() { return std::string(dyad::DefaultDataDir()) + "/cameo/codebook.tsv"; }
 
 std::string_view Codebook::Root(std::string_view code) {
   return code.size() < 2 ? std::string_view() : code.substr(0, 2);
@@ -169,9 +170,9 @@ std::string_view ActorKindName(ActorTypeKind k) {
   return "?";
 }
 
-std::string ActorTypes::DefaultPath() { return std::string(DYAD_DEFAULT_DATA_DIR) + "/cameo/actor_types.tsv"; }
+std::string ActorTypes::DefaultPath() { return std::string(dyad::DefaultDataDir()) + "/cameo/actor_types.tsv"; }
 std::string ActorTypes::DefaultIsoCountriesPath() {
-  return std::string(DYAD_DEFAULT_ISO_CODES_DIR) + "/iso_3166-1.json";
+  return std::string(dyad::DefaultIsoCodesDir()) + "/iso_3166-1.json";
 }
 
 int ActorTypes::Slot(std::string_view g) {

@@ -1,4 +1,5 @@
 #include "codebook/codebook.h"
+#include "config/paths.h"
 
 #include <gtest/gtest.h>
 
@@ -13,10 +14,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kCodebook = std::string(DYAD_SOURCE_DIR) + "/data/cameo/codebook.tsv";
-const std::string kActorTypes = std::string(DYAD_SOURCE_DIR) + "/data/cameo/actor_types.tsv";
-const std::string kReference = std::string(DYAD_SHARED_DIR) + "/reference/cameo_eventcodes.tsv";
-const std::string kPlover = std::string(DYAD_SHARED_DIR) + "/reference/cameo2plover_2021.tsv";
+const std::string kCodebook = std::string(dyad::SourceDir()) + "/data/cameo/codebook.tsv";
+const std::string kActorTypes = std::string(dyad::SourceDir()) + "/data/cameo/actor_types.tsv";
+const std::string kReference = std::string(dyad::SharedDir()) + "/reference/cameo_eventcodes.tsv";
+const std::string kPlover = std::string(dyad::SharedDir()) + "/reference/cameo2plover_2021.tsv";
 
 const Codebook& RealCodebook() {
   static const Codebook* book = [] {

@@ -9,10 +9,11 @@
 
 #include "testing/word_tokenizer.h"
 
+#include "config/paths.h"
 #include "model/date.h"
 
 // Every snippet here is invented for the test, written in the peers' syntax;
-// the real peer dictionaries are only read from DYAD_SHARED_DIR at run time.
+// the real peer dictionaries are only read from SharedDir() at run time.
 
 namespace dyad {
 namespace {
@@ -698,7 +699,7 @@ TEST(PeerWriteTest, RoundTripThroughOurFormat) {
 // The TABARI validation dictionaries (GPL test fixtures), read where the
 // shared suites live; skipped when they are not there.
 TEST(PeerSharedTest, TabariValidationDictionaries) {
-  std::string dir = std::string(DYAD_SHARED_DIR) + "/suites/dictionaries/tabari_validate/";
+  std::string dir = std::string(dyad::SharedDir()) + "/suites/dictionaries/tabari_validate/";
   if (!std::filesystem::exists(dir + "TABARI.Demo.verbs")) GTEST_SKIP() << "no " << dir;
   ActorDictionary actors;
   VerbDictionary verbs;

@@ -4,13 +4,15 @@
 
 #include <algorithm>
 
+#include "config/paths.h"
+
 namespace dyad {
 namespace {
 
 TEST(WordNetVerbsTest, ProposesSynonymsOfTheMostFrequentSenses) {
   WordNetVerbs wn;
   std::string error;
-  if (!wn.Load(DYAD_DEFAULT_WORDNET_DIR, &error)) GTEST_SKIP() << error;
+  if (!wn.Load(dyad::DefaultWordnetDir(), &error)) GTEST_SKIP() << error;
   EXPECT_GT(wn.num_synsets(), 10000u);
   auto syn = wn.Synonyms("condemn", 1);
   ASSERT_FALSE(syn.empty());

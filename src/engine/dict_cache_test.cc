@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "config/paths.h"
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "model/cache_file.h"
@@ -26,8 +27,8 @@ namespace fs = std::filesystem;
 class DictCacheTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::exists(std::string(DYAD_DEFAULT_WORDNET_DIR) + "/index.verb") ||
-        !fs::exists(std::string(DYAD_DEFAULT_TAGGER_DIR) + "/words.yml"))
+    if (!fs::exists(std::string(dyad::DefaultWordnetDir()) + "/index.verb") ||
+        !fs::exists(std::string(dyad::DefaultTaggerDir()) + "/words.yml"))
       GTEST_SKIP() << "WordNet or the tagger lexicon is not installed (scripts/install-deps.sh)";
     dir_ = ::testing::TempDir() + "/dict_cache_test_" + std::to_string(::getpid()) + "_" +
            ::testing::UnitTest::GetInstance()->current_test_info()->name();

@@ -24,6 +24,7 @@
 #include "actors/dictionary.h"
 #include "actors/index.h"
 #include "codebook/codebook.h"
+#include "config/paths.h"
 #include "events/coder.h"
 #include "events/verb_dictionary.h"
 #include "model/doc.h"
@@ -37,11 +38,11 @@ class Segmenter;
 
 struct EngineOptions {
   // Our dictionaries and codebook (data/ in the source tree by default).
-  std::string data_dir = DYAD_DEFAULT_DATA_DIR;
+  std::string data_dir = dyad::DefaultDataDir();
   // Data of Debian packages, read where the packages install it.
-  std::string wordnet_dir = DYAD_DEFAULT_WORDNET_DIR;
-  std::string tagger_dir = DYAD_DEFAULT_TAGGER_DIR;
-  std::string iso_codes_dir = DYAD_DEFAULT_ISO_CODES_DIR;
+  std::string wordnet_dir = dyad::DefaultWordnetDir();
+  std::string tagger_dir = dyad::DefaultTaggerDir();
+  std::string iso_codes_dir = dyad::DefaultIsoCodesDir();
   // Debian's hunspell-es installs es_ES.aff/.dic here (Spanish morphology).
   std::string hunspell_dir = "/usr/share/hunspell";
   // Country names from iso-codes (English) and ICU (Spanish) added to ours.

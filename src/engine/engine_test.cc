@@ -9,9 +9,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "config/paths.h"
 #include "engine/runner.h"
-#include "testing/default_engine.h"
 #include "ingest/reader.h"
+#include "testing/default_engine.h"
 
 namespace dyad {
 namespace {
@@ -349,7 +350,7 @@ TEST(EngineTest, SubCodesFollowTheCodebook) {
 class SeedsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::string(DYAD_SHARED_DIR) + "/seeds";
+    dir_ = std::string(dyad::SharedDir()) + "/seeds";
     if (!std::filesystem::is_directory(dir_)) GTEST_SKIP() << "no seeds at " << dir_ << " (../shared absent)";
     ArticleReader reader({dir_});
     Article a;

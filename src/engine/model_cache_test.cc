@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "config/paths.h"
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "model/cache_file.h"
@@ -24,8 +25,8 @@ namespace fs = std::filesystem;
 class ModelCacheTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::exists(std::string(DYAD_DEFAULT_WORDNET_DIR) + "/index.verb") ||
-        !fs::exists(std::string(DYAD_DEFAULT_TAGGER_DIR) + "/words.yml"))
+    if (!fs::exists(std::string(dyad::DefaultWordnetDir()) + "/index.verb") ||
+        !fs::exists(std::string(dyad::DefaultTaggerDir()) + "/words.yml"))
       GTEST_SKIP() << "WordNet or the tagger lexicon is not installed (scripts/install-deps.sh)";
     dir_ = ::testing::TempDir() + "/model_cache_test_" + std::to_string(::getpid()) + "_" +
            ::testing::UnitTest::GetInstance()->current_test_info()->name();
@@ -41,7 +42,7 @@ class ModelCacheTest : public ::testing::Test {
     std::ofstream(overrides_, std::ios::binary | std::ios::trunc) << text;
   }
   EnglishModels Load() {
-    return LoadEnglishModels(DYAD_DEFAULT_WORDNET_DIR, DYAD_DEFAULT_TAGGER_DIR, overrides_, dir_ + "/cache");
+    return LoadEnglishModels(dyad::DefaultWordnetDir(), dyad::DefaultTaggerDir(), overrides_, dir_ + "/cache");
   }
   // The one cache file in the cache folder (the memo of its inputs'
   // hashes, model/cache_file.h, may be there beside it).
@@ -74,7 +75,7 @@ TEST_F(ModelCacheTest, AHitGivesTheSameTablesAsTheFiles) {
   EXPECT_EQ(cached.cache_problem, "");
   // Saved again, the restored tables are the built ones byte for byte.
   EXPECT_EQ(Bytes(built), Bytes(cached));
-  EnglishModels plain = LoadEnglishModels(DYAD_DEFAULT_WORDNET_DIR, DYAD_DEFAULT_TAGGER_DIR, overrides_, "");
+  EnglishModels plain = LoadEnglishModels(dyad::DefaultWordnetDir(), dyad::DefaultTaggerDir(), overrides_, "");
   EXPECT_EQ(plain.cache, "off");
   EXPECT_EQ(Bytes(plain), Bytes(cached));
   // And they answer alike.
@@ -163,7 +164,7 @@ TEST_F(ModelCacheTest, AnUnwritableFolderStillLoads) {
   // A file where the folder should be: nothing can be saved there.
   std::ofstream(dir_ + "/blocked") << "x";
   EnglishModels m =
-      LoadEnglishModels(DYAD_DEFAULT_WORDNET_DIR, DYAD_DEFAULT_TAGGER_DIR, overrides_, dir_ + "/blocked/cache");
+      LoadEnglishModels(dyad::DefaultWordnetDir(), dyad::DefaultTaggerDir(), overrides_, dir_ + "/blocked/cache");
   EXPECT_EQ(m.error, "");
   EXPECT_EQ(m.cache, "miss, not saved");
   EXPECT_EQ(FirstTag(m, "zorblated"), Tag::VBD);

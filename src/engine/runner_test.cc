@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "config/paths.h"
 #include "output/json_writer.h"
 
 namespace dyad {
@@ -14,7 +15,7 @@ std::string CodeExamples(int threads, size_t batch, bool overlap = true) {
   std::string error;
   static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
   EXPECT_NE(engine, nullptr) << error;
-  ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+  ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
   RunOptions opts;
   opts.threads = threads;
   opts.batch = batch;
@@ -51,7 +52,7 @@ TEST(RunnerTest, StageTimesCoverEveryStageAndChangeNothing) {
   const std::string plain = CodeExamples(1, 256);
   for (int threads : {1, 2}) {
     SCOPED_TRACE(threads);
-    ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+    ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
     RunOptions opts;
     opts.threads = threads;
     opts.stage_times = true;
@@ -69,7 +70,7 @@ TEST(RunnerTest, StageTimesCoverEveryStageAndChangeNothing) {
     EXPECT_GT(stats.stage_times.total(), 0u);
   }
   // Off by default: nothing is timed.
-  ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+  ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
   RunStats stats = RunArticles(*engine, reader, RunOptions{}, [](CodedArticle&) {});
   EXPECT_TRUE(stats.stage_times.stages().empty());
 }
@@ -89,7 +90,7 @@ TEST(RunnerTest, LaterWorkFollowsEachArticleInOrder) {
   std::string first_sunk;
   for (const Mode& m : {Mode{1, 256, true}, Mode{2, 3, true}, Mode{2, 2, false}, Mode{3, 3, false}, Mode{1, 1, false}}) {
     SCOPED_TRACE(testing::Message() << m.threads << " threads, batch " << m.batch << ", overlap " << m.overlap);
-    ArticleReader reader({std::string(DYAD_SOURCE_DIR) + "/examples"});
+    ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
     RunOptions opts;
     opts.threads = m.threads;
     opts.batch = m.batch;

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "config/paths.h"
+
 namespace dyad {
 namespace {
 
-const std::string kDir = DYAD_SOURCE_DIR "/src/eval/testdata/";
+const std::string kDir = std::string(dyad::SourceDir()) + "/src/eval/testdata/";
 
 TEST(SuiteTest, ReadsCameoSuitesWithTheirOwnSelection) {
   std::string err;

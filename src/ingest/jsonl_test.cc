@@ -9,11 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "config/paths.h"
+
 namespace dyad {
 namespace {
 
 std::string Slurp(const std::string& name) {
-  std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/src/ingest/testdata/jsonl/" + name, std::ios::binary);
+  std::ifstream in(std::string(dyad::SourceDir()) + "/src/ingest/testdata/jsonl/" + name, std::ios::binary);
   EXPECT_TRUE(in) << name;
   std::ostringstream s;
   s << in.rdbuf();

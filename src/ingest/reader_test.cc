@@ -14,12 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "config/paths.h"
+
 namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kTestdata = std::string(DYAD_SOURCE_DIR) + "/src/ingest/testdata";
+const std::string kTestdata = std::string(dyad::SourceDir()) + "/src/ingest/testdata";
 
 struct ReadResult {
   std::vector<Article> articles;
@@ -230,7 +232,7 @@ TEST(ReaderTest, StdinHtml) {
 }
 
 TEST(ReaderTest, Seeds) {
-  std::string dir = std::string(DYAD_SHARED_DIR) + "/seeds";
+  std::string dir = std::string(dyad::SharedDir()) + "/seeds";
   if (!fs::is_directory(dir)) GTEST_SKIP() << "seed articles not found in " << dir;
   std::vector<std::string> seeds;
   for (const auto& e : fs::directory_iterator(dir)) seeds.push_back(e.path().filename().string());
@@ -261,7 +263,7 @@ TEST(ReaderTest, Seeds) {
 }
 
 TEST(ReaderTest, Reuters21578) {
-  std::string path = std::string(DYAD_SHARED_DIR) + "/corpora/reuters21578.jsonl";
+  std::string path = std::string(dyad::SharedDir()) + "/corpora/reuters21578.jsonl";
   if (!fs::exists(path)) GTEST_SKIP() << "corpus not found: " << path;
   ArticleReader reader({path});
   Article a;

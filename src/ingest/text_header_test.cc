@@ -6,11 +6,13 @@
 #include <sstream>
 #include <string>
 
+#include "config/paths.h"
+
 namespace dyad {
 namespace {
 
 std::string Slurp(const std::string& name) {
-  std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/src/ingest/testdata/text/" + name, std::ios::binary);
+  std::ifstream in(std::string(dyad::SourceDir()) + "/src/ingest/testdata/text/" + name, std::ios::binary);
   EXPECT_TRUE(in) << name;
   std::ostringstream s;
   s << in.rdbuf();

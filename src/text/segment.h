@@ -63,7 +63,7 @@ class Segmenter : public Component {
   explicit Segmenter(std::string_view abbreviations);
 
   // Reads the abbreviation file at `path` (normally
-  // DYAD_DEFAULT_DATA_DIR "/text/abbreviations.en.txt"). On failure returns
+  // DefaultDataDir() + "/text/abbreviations.en.txt"). On failure returns
   // null and sets *error to "path:line: what is wrong; what to do".
   static std::unique_ptr<Segmenter> Load(const std::string& abbreviations_path, std::string* error);
   // Reads several abbreviation files into one table (the English and the

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "config/paths.h"
 #include "model/token_hash_inline.h"
 #include "text/normalize.h"
 #include "time/timex.h"
@@ -20,7 +21,7 @@ class SegmentTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::string error;
-    segmenter_ = Segmenter::Load(DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", &error).release();
+    segmenter_ = Segmenter::Load(std::string(dyad::SourceDir()) + "/data/text/abbreviations.en.txt", &error).release();
     ASSERT_NE(segmenter_, nullptr) << error;
   }
   static void TearDownTestSuite() {
@@ -682,8 +683,8 @@ TEST(TokenHashInlineTest, EqualsTokenHash) {
 TEST(SegmenterLoadTest, SpanishAbbreviations) {
   std::string error;
   std::unique_ptr<Segmenter> es =
-      Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
-                                               DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+      Segmenter::Load(std::vector<std::string>{std::string(dyad::SourceDir()) + "/data/text/abbreviations.en.txt",
+                                               std::string(dyad::SourceDir()) + "/data/text/abbreviations.es.txt"},
                       &error);
   ASSERT_NE(es, nullptr) << error;
   Doc doc;
@@ -703,7 +704,7 @@ TEST(SegmenterLoadTest, SpanishAbbreviations) {
   EXPECT_EQ(doc.text(doc.tokens[3].span), "EE.");
   // A missing second file is reported by its path.
   EXPECT_EQ(Segmenter::Load(
-                std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt", "/nonexistent/es.txt"},
+                std::vector<std::string>{std::string(dyad::SourceDir()) + "/data/text/abbreviations.en.txt", "/nonexistent/es.txt"},
                 &error),
             nullptr);
   EXPECT_NE(error.find("/nonexistent/es.txt"), std::string::npos);

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "config/paths.h"
 #include "time/timex_eval.h"
 
 namespace dyad {
@@ -401,7 +402,7 @@ TEST(Timex, NoTriggerNoMatch) {
 // Floors are the figures measured when the rules were written (docs/time.md)
 // minus two points: DATE value accuracy and relaxed span recall.
 void CheckSuite(const std::string& name, double value_floor, double relaxed_recall_floor) {
-  std::string path = std::string(DYAD_SHARED_DIR) + "/suites/" + name;
+  std::string path = std::string(dyad::SharedDir()) + "/suites/" + name;
   if (!IsTimexSuite(path)) GTEST_SKIP() << "not a timex suite: " << path;
   TimexScores s;
   std::string error;

@@ -35,7 +35,7 @@ class Lemmatizer : public Component {
   Lemmatizer() = default;
 
   // Reads index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc from
-  // `wordnet_dir` (normally DYAD_DEFAULT_WORDNET_DIR). On failure returns
+  // `wordnet_dir` (normally DefaultWordnetDir()). On failure returns
   // false and sets *error to "file:line: what is wrong; what to do".
   bool Load(const std::string& wordnet_dir, std::string* error);
 

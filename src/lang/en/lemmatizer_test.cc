@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "config/paths.h"
 #include "lang/en/tagger.h"
 #include "testing/simple_tokens.h"
 
@@ -17,7 +18,7 @@ const Lemmatizer* WordNet() {
   static const Lemmatizer* lem = [] {
     auto* l = new Lemmatizer;
     std::string error;
-    if (!l->Load(DYAD_DEFAULT_WORDNET_DIR, &error)) {
+    if (!l->Load(dyad::DefaultWordnetDir(), &error)) {
       delete l;
       return static_cast<Lemmatizer*>(nullptr);
     }
@@ -28,7 +29,7 @@ const Lemmatizer* WordNet() {
 
 #define REQUIRE_WORDNET()                                                                      \
   if (WordNet() == nullptr)                                                                    \
-  GTEST_SKIP() << "WordNet not found in " DYAD_DEFAULT_WORDNET_DIR " (install wordnet-base)"
+  GTEST_SKIP() << "WordNet not found in " << dyad::DefaultWordnetDir() << " (install wordnet-base)"
 
 std::string L(std::string_view word, Tag tag) {
   static Arena arena;
@@ -144,7 +145,7 @@ TEST(Lemmatizer, RunSetsLemmasAndHashes) {
   REQUIRE_WORDNET();
   auto lex = std::make_shared<Lexicon>();
   std::string error;
-  if (!lex->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) GTEST_SKIP() << error;
+  if (!lex->Load(dyad::DefaultTaggerDir(), &error)) GTEST_SKIP() << error;
   Doc doc;
   testing::SimpleTokenize("Petro accused the US of meddling in its politics.\nTroops fled as rebels advanced.", &doc);
   Tagger(lex).Run(doc);

@@ -122,7 +122,7 @@ class Lexicon {
   Lexicon();
 
   // Reads words.yml, tags.yml and unknown.yml from `dir` (normally
-  // DYAD_DEFAULT_TAGGER_DIR). On failure returns false and sets *error to
+  // DefaultTaggerDir()). On failure returns false and sets *error to
   // "file:line: what is wrong; what to do".
   bool Load(const std::string& dir, std::string* error);
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "config/paths.h"
 #include "model/doc.h"
 
 namespace dyad::en {
@@ -23,7 +24,7 @@ const Lexicon* Debian() {
   static const Lexicon* lex = [] {
     auto* l = new Lexicon;
     std::string error;
-    if (!l->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) {
+    if (!l->Load(dyad::DefaultTaggerDir(), &error)) {
       delete l;
       return static_cast<Lexicon*>(nullptr);
     }
@@ -34,8 +35,8 @@ const Lexicon* Debian() {
 
 #define REQUIRE_LEXICON()                                                                   \
   if (Debian() == nullptr)                                                                  \
-  GTEST_SKIP() << "Lingua::EN::Tagger data not found in " DYAD_DEFAULT_TAGGER_DIR           \
-                  " (install liblingua-en-tagger-perl)"
+  GTEST_SKIP() << "Lingua::EN::Tagger data not found in " << dyad::DefaultTaggerDir()        \
+                  << " (install liblingua-en-tagger-perl)"
 
 TEST(WordMap, InsertFindAndGrow) {
   WordMap m;
@@ -128,7 +129,7 @@ TEST(Lexicon, RegularFormsShareTags) {
 TEST(Lexicon, Overrides) {
   auto lex = std::make_unique<Lexicon>();
   std::string error;
-  if (!lex->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) GTEST_SKIP() << error;
+  if (!lex->Load(dyad::DefaultTaggerDir(), &error)) GTEST_SKIP() << error;
   ASSERT_TRUE(lex->LoadOverridesText("# comment\n\ndecertify VB VBP  # new verb\nboycott NN vb\nHezbollah NNP\n",
                                      "test.txt", &error))
       << error;
@@ -147,7 +148,7 @@ TEST(Lexicon, Overrides) {
 TEST(Lexicon, OverrideErrorsSayWhere) {
   auto lex = std::make_unique<Lexicon>();
   std::string error;
-  if (!lex->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) GTEST_SKIP() << error;
+  if (!lex->Load(dyad::DefaultTaggerDir(), &error)) GTEST_SKIP() << error;
   EXPECT_FALSE(lex->LoadOverridesText("ok NN\nbad VERB\n", "en.tags.txt", &error));
   EXPECT_NE(error.find("en.tags.txt:2:"), std::string::npos) << error;
   EXPECT_NE(error.find("VERB"), std::string::npos) << error;
@@ -160,8 +161,8 @@ TEST(Lexicon, OverrideErrorsSayWhere) {
 TEST(Lexicon, ProjectOverrideFileLoads) {
   auto lex = std::make_unique<Lexicon>();
   std::string error;
-  if (!lex->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) GTEST_SKIP() << error;
-  ASSERT_TRUE(lex->LoadOverrides(std::string(DYAD_DEFAULT_DATA_DIR) + "/lexicon/en.tags.txt", &error)) << error;
+  if (!lex->Load(dyad::DefaultTaggerDir(), &error)) GTEST_SKIP() << error;
+  ASSERT_TRUE(lex->LoadOverrides(std::string(dyad::DefaultDataDir()) + "/lexicon/en.tags.txt", &error)) << error;
   EXPECT_TRUE(lex->Has(TokenHash("decertify"), Tag::VB));
 }
 

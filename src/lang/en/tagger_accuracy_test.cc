@@ -1,5 +1,5 @@
 // Tagging and verb-lemma accuracy against the UD parses of the UD-PETRARCH
-// validation suites (about 350 sentences, read from DYAD_SHARED_DIR at run
+// validation suites (about 350 sentences, read from SharedDir() at run
 // time; nothing of them is kept in the repository).
 //
 // The CoNLL-U tokens are the token stream, so the figures measure the tagger
@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "config/paths.h"
 #include "lang/en/lemmatizer.h"
 #include "lang/en/tagger.h"
 #include "testing/simple_tokens.h"
@@ -89,7 +90,7 @@ std::string Lower(std::string s) {
 }
 
 TEST(TaggerAccuracy, UdPetrarchSuites) {
-  const std::string dir = std::string(DYAD_SHARED_DIR) + "/suites/";
+  const std::string dir = std::string(dyad::SharedDir()) + "/suites/";
   const char* files[] = {"udpetrarch_validation_2_02.jsonl", "udpetrarch_gsr_validation.jsonl"};
   std::vector<std::vector<Row>> sentences;
   for (const char* f : files) {
@@ -107,11 +108,11 @@ TEST(TaggerAccuracy, UdPetrarchSuites) {
 
   auto lexicon = std::make_shared<Lexicon>();
   std::string error;
-  ASSERT_TRUE(lexicon->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) << error;
-  ASSERT_TRUE(lexicon->LoadOverrides(std::string(DYAD_DEFAULT_DATA_DIR) + "/lexicon/en.tags.txt", &error)) << error;
+  ASSERT_TRUE(lexicon->Load(dyad::DefaultTaggerDir(), &error)) << error;
+  ASSERT_TRUE(lexicon->LoadOverrides(std::string(dyad::DefaultDataDir()) + "/lexicon/en.tags.txt", &error)) << error;
   Tagger tagger(lexicon);
   Lemmatizer lemmatizer;
-  ASSERT_TRUE(lemmatizer.Load(DYAD_DEFAULT_WORDNET_DIR, &error)) << error;
+  ASSERT_TRUE(lemmatizer.Load(dyad::DefaultWordnetDir(), &error)) << error;
 
   const bool show = std::getenv("DYAD_TAGGER_ERRORS") != nullptr;
   const bool show_sentences = show && std::string(std::getenv("DYAD_TAGGER_ERRORS")) == "2";
@@ -204,16 +205,16 @@ TEST(TaggerAccuracy, UdPetrarchSuites) {
 // Tokens come from the test-only splitter, so a few mentions do not align;
 // each document's headline is tagged like any sentence.
 TEST(TaggerAccuracy, MeantimeEventVerbs) {
-  const std::string path = std::string(DYAD_SHARED_DIR) + "/suites/meantime_en_events.jsonl";
+  const std::string path = std::string(dyad::SharedDir()) + "/suites/meantime_en_events.jsonl";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "reference suite " << path << " is absent; accuracy not measured";
   auto lexicon = std::make_shared<Lexicon>();
   std::string error;
-  ASSERT_TRUE(lexicon->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) << error;
-  ASSERT_TRUE(lexicon->LoadOverrides(std::string(DYAD_DEFAULT_DATA_DIR) + "/lexicon/en.tags.txt", &error)) << error;
+  ASSERT_TRUE(lexicon->Load(dyad::DefaultTaggerDir(), &error)) << error;
+  ASSERT_TRUE(lexicon->LoadOverrides(std::string(dyad::DefaultDataDir()) + "/lexicon/en.tags.txt", &error)) << error;
   Tagger tagger(lexicon);
   Lemmatizer lemmatizer;
-  ASSERT_TRUE(lemmatizer.Load(DYAD_DEFAULT_WORDNET_DIR, &error)) << error;
+  ASSERT_TRUE(lemmatizer.Load(dyad::DefaultWordnetDir(), &error)) << error;
   const bool show = std::getenv("DYAD_TAGGER_ERRORS") != nullptr;
 
   int mentions = 0, verbs = 0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "config/paths.h"
 #include "testing/simple_tokens.h"
 
 namespace dyad::en {
@@ -17,8 +18,8 @@ std::shared_ptr<const Lexicon> Shared() {
   static std::shared_ptr<const Lexicon> lex = []() -> std::shared_ptr<const Lexicon> {
     auto l = std::make_shared<Lexicon>();
     std::string error;
-    if (!l->Load(DYAD_DEFAULT_TAGGER_DIR, &error)) return nullptr;
-    if (!l->LoadOverrides(std::string(DYAD_DEFAULT_DATA_DIR) + "/lexicon/en.tags.txt", &error)) {
+    if (!l->Load(dyad::DefaultTaggerDir(), &error)) return nullptr;
+    if (!l->LoadOverrides(std::string(dyad::DefaultDataDir()) + "/lexicon/en.tags.txt", &error)) {
       ADD_FAILURE() << error;
       return nullptr;
     }
@@ -29,8 +30,8 @@ std::shared_ptr<const Lexicon> Shared() {
 
 #define REQUIRE_LEXICON()                                                                   \
   if (Shared() == nullptr)                                                                  \
-  GTEST_SKIP() << "Lingua::EN::Tagger data not found in " DYAD_DEFAULT_TAGGER_DIR           \
-                  " (install liblingua-en-tagger-perl)"
+  GTEST_SKIP() << "Lingua::EN::Tagger data not found in " << dyad::DefaultTaggerDir()        \
+                  << " (install liblingua-en-tagger-perl)"
 
 // "word/TAG word/TAG ..." for the first sentence of `text`.
 std::string Tagged(const Doc& doc, uint32_t sentence = 0) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "config/paths.h"
 #include "lang/es/morphology.h"
 #include "model/doc.h"
 #include "text/normalize.h"
@@ -17,9 +18,9 @@ class SpanishClausesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) return;
     std::string err;
-    tagger_ = Tagger::Load("/usr/share/hunspell", DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
-    segmenter_ = Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
-                                                          DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+    tagger_ = Tagger::Load("/usr/share/hunspell", std::string(dyad::SourceDir()) + "/data/lexicon/es.closed.txt", &err);
+    segmenter_ = Segmenter::Load(std::vector<std::string>{std::string(dyad::SourceDir()) + "/data/text/abbreviations.en.txt",
+                                                          std::string(dyad::SourceDir()) + "/data/text/abbreviations.es.txt"},
                                  &err);
   }
   void SetUp() override {

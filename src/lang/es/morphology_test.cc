@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "config/paths.h"
 #include "model/doc.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -22,9 +23,9 @@ class MorphologyTest : public ::testing::Test {
   static void SetUpTestSuite() {
     if (!std::filesystem::exists(std::string(kHunspellDir) + "/es_ES.dic")) return;
     std::string err;
-    tagger_ = Tagger::Load(kHunspellDir, DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
-    segmenter_ = Segmenter::Load(std::vector<std::string>{DYAD_SOURCE_DIR "/data/text/abbreviations.en.txt",
-                                                          DYAD_SOURCE_DIR "/data/text/abbreviations.es.txt"},
+    tagger_ = Tagger::Load(kHunspellDir, std::string(dyad::SourceDir()) + "/data/lexicon/es.closed.txt", &err);
+    segmenter_ = Segmenter::Load(std::vector<std::string>{std::string(dyad::SourceDir()) + "/data/text/abbreviations.en.txt",
+                                                          std::string(dyad::SourceDir()) + "/data/text/abbreviations.es.txt"},
                                  &err);
   }
   void SetUp() override {
@@ -200,7 +201,7 @@ TEST_F(MorphologyTest, ArticleAfterAnInfinitive) {
 // and a word's readings are found at the same place however often asked.
 TEST_F(MorphologyTest, ConcurrentAnalysisMatchesSequential) {
   std::string err;
-  auto fresh = Tagger::Load(kHunspellDir, DYAD_SOURCE_DIR "/data/lexicon/es.closed.txt", &err);
+  auto fresh = Tagger::Load(kHunspellDir, std::string(dyad::SourceDir()) + "/data/lexicon/es.closed.txt", &err);
   ASSERT_TRUE(fresh) << err;
   const std::vector<std::string> words = {"condenó", "protestas", "viajo", "poblacion", "exigiéndole", "pedir",
                                           "militares", "violenta", "detenidos", "atacar", "xyzzyq", "marcha"};
