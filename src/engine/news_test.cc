@@ -443,5 +443,35 @@ TEST(NewsTest, LivesLostInANamedSidesAttack) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+TEST(NewsTest, DeathsInAnAttackWithNoSideNamedHaveTheUnknownDoer) {
+  // The dead are the target, the doer unknown, the code the weapon's.
+  auto ev = Code("Five villagers died in a rocket attack in Afghanistan on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "AFGCVL"), "194") << Dump(ev);
+  ev = Code("Three Afghan soldiers died in an air strike on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "AFGMIL"), "195") << Dump(ev);
+  ev = Code("Two Iraqi policemen perished in a bomb attack on Sunday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQCOP"), "183") << Dump(ev);
+  ev = Code("Two Iraqi soldiers died in clashes on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQMIL"), "190") << Dump(ev);
+  // A side named keeps its pattern.
+  ev = Code("Four Syrian civilians died in a Russian air strike on Idlib.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "RUS", "SYRCVL"), "195") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "SYRCVL"), "") << Dump(ev);
+}
+
+TEST(NewsTest, AccidentsDiseaseDisastersAndHistoryAreNoAttack) {
+  for (const char* text : {"Five Iraqi villagers died in a car crash on Monday.",
+                           "Five Iraqi villagers died in the earthquake on Monday.",
+                           "An Iraqi general died in a heart attack on Monday.",
+                           "An Iraqi general died of cancer on Monday.",
+                           "The Iraqi minister died in 1990.",
+                           "Five Iraqi villagers died in hospital after a bomb attack.",
+                           "Two Iraqi soldiers could die in an attack on the base.",
+                           "Dozens of Iraqi villagers die in attacks every week."}) {
+    auto ev = Code(text, "2024-05-06");
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+}
+
 }  // namespace
 }  // namespace dyad

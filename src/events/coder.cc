@@ -1394,7 +1394,9 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
       {"PASSIVE_PERSONAL", "en es",
        "verbs of a person's violence on a person: a passive one with no doer named has the unknown doer"},
       {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated"},
-      {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"}};
+      {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"},
+      {"DEATH_VICTIM", "en",
+       "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"}};
   return kClasses;
 }
 
@@ -1432,6 +1434,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   classes_.passive_personal = WordClass::From(*verbs_, "PASSIVE_PERSONAL");
   classes_.report_noun = WordClass::From(*verbs_, "REPORT_NOUN");
   classes_.alleging = WordClass::From(*verbs_, "ALLEGING");
+  classes_.death_victim = WordClass::From(*verbs_, "DEATH_VICTIM");
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -2679,7 +2682,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     uint32_t place_mention = kNone32;
     std::vector<uint32_t> targets = res.target;
     std::string note;
-    if (sources.empty()) {
+    // "Five villagers died in a rocket attack": a verb of death
+    // (&DEATH_VICTIM) that a pattern codes as force (18-20) with no side
+    // named ("died in a Russian air strike" has its $) has the dead for
+    // its target, as the subject of a passive killing; the passive rule
+    // below then gives the unknown doer, or no event.
+    const bool victim_subject = sources.empty() && targets.empty() && !v.passive && !options_.peer_reading &&
+                                code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 &&
+                                classes_.death_victim.HasVerb(toks[v.head]);
+    if (victim_subject) {
+      targets = ActorsOf(c, cl.subject);
+      note = "the dead are the target";
+    }
+    if (sources.empty() && !victim_subject) {
       if (v.passive) {
         sources = by_actors;
         note = "passive: source from the by-phrase";
@@ -3411,7 +3426,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // names a weapon or an attack (WeaponSubjectCode, as a subject below)
     // names no doer: violence by someone unknown, of the weapon's kind.
     std::string by_weapon;
-    if (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && v.passive) {
+    if (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && (v.passive || victim_subject)) {
       // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT.
       static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
       bool toll = false;  // "... have been killed in the violence since 1984": a running toll
@@ -3460,11 +3475,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           by_weapon = WeaponSubjectCode(doc, pp.object);
           break;
         }
+      // A death is violence only by a weapon or an attack (&SUBJECT_*) in
+      // the first phrase after the verb: "died in a heart attack" is none
+      // (WeaponSubjectCode ""), nor "died in hospital after the attack".
+      if (victim_subject) {
+        by_weapon.clear();
+        for (const PrepPhrase& pp : cl.preps)
+          if (pp.prep != kNone32 && pp.prep > v.head) {
+            if (pp.prep <= v.tokens.end + 3 && (toks[pp.prep].lower_hash == H().in || toks[pp.prep].lower_hash == kDuring))
+              by_weapon = WeaponSubjectCode(doc, pp.object);
+            break;
+          }
+        violence = violence && !by_weapon.empty();
+      }
       violence = (violence || personal || !by_weapon.empty()) && !toll;
       personal_shooting = personal && code == "193";
       personal_killing = personal && code == "1823";
     }
-    if (sources.empty() && default_source.empty() && v.passive && !options_.peer_reading && !targets.empty() &&
+    if (sources.empty() && default_source.empty() && (v.passive || victim_subject) && !options_.peer_reading &&
+        !targets.empty() &&
         doc.article.lang != "es" &&
         ((code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) || code.starts_with("181") ||
          code.starts_with("116") || violence) &&
@@ -3511,11 +3540,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool state = (code.starts_with("172") || violence) &&
                    (toks[v.tokens.begin].lower_hash == kIs || toks[v.tokens.begin].lower_hash == kAre);
       for (uint32_t k = v.tokens.begin; k < v.tokens.end && state; ++k) state = toks[k].lower_hash != kBeing;
+      // A death is told done: "died", "have died", not "could die" or
+      // "dozens die every week".
+      if (victim_subject)
+        state = toks[v.tokens.begin].tag == Tag::MD || (toks[v.head].tag != Tag::VBD && toks[v.head].tag != Tag::VBN);
       if (victims && !circumstance && (!by || !by_weapon.empty()) && !subjunctive && !state) {
         default_source = "---";
         note = "passive without agent: the doer is unknown ('---')";
         if (!by_weapon.empty() && by_weapon != "=" && (code == "180" || code == "190" || code == "193" || code == "1823")) {
-          note += "; the weapon after 'by' names the force: " + code + " -> " + by_weapon;
+          note += std::string(victim_subject ? "; the weapon after 'in'" : "; the weapon after 'by'") +
+                  " names the force: " + code + " -> " + by_weapon;
           code = by_weapon;
         }
         // A political figure (a government's, a legislature's, a former

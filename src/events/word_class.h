@@ -64,6 +64,7 @@ struct CoderWordClasses {
   WordClass passive_personal;  // &PASSIVE_PERSONAL: "was stabbed", "fue asesinado"
   WordClass report_noun;       // &REPORT_NOUN: "reports that ...", "la denuncia de que ..."
   WordClass alleging;          // &ALLEGING: "X said (alleged, charged) that Y attacked"
+  WordClass death_victim;      // &DEATH_VICTIM: "five villagers died in a rocket attack"
 };
 
 }  // namespace dyad
