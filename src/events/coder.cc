@@ -27,6 +27,12 @@ bool IsStateCode(std::string_view code) {
          std::find(std::begin(kNotStates), std::end(kNotStates), code.substr(0, 3)) == std::end(kNotStates);
 }
 
+// Whether an event code is material force: CAMEO roots 18 (assault), 19
+// (fight) and 20 (mass violence).
+bool IsForceCode(std::string_view code) {
+  return code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0;
+}
+
 // Whether a protester with this actor code, naming no one, protests against
 // its own country's government: an actor of a state that is not part of the
 // state itself (GOV, MIL, COP, SPY, JUD, LEG) nor workers or firms, whose
@@ -456,7 +462,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   const auto& toks = doc.tokens;
   const VerbGroup& v = cl.verb;
   if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
-  const bool violence = code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && !code.starts_with("181");
+  const bool violence = IsForceCode(code) && !code.starts_with("181");
   const bool coercion = (code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) ||
                         code.starts_with("181") || code.starts_with("116") || code.starts_with("13");
   if (!violence && !coercion) return false;
@@ -2688,7 +2694,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // its target, as the subject of a passive killing; the passive rule
     // below then gives the unknown doer, or no event.
     const bool victim_subject = sources.empty() && targets.empty() && !v.passive && !options_.peer_reading &&
-                                code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 &&
+                                IsForceCode(code) &&
                                 classes_.death_victim.HasVerb(toks[v.head]);
     if (victim_subject) {
       targets = ActorsOf(c, cl.subject);
@@ -3426,7 +3432,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // names a weapon or an attack (WeaponSubjectCode, as a subject below)
     // names no doer: violence by someone unknown, of the weapon's kind.
     std::string by_weapon;
-    if (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0 && (v.passive || victim_subject)) {
+    if (IsForceCode(code) && (v.passive || victim_subject)) {
       // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT.
       static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
       bool toll = false;  // "... have been killed in the violence since 1984": a running toll
