@@ -459,6 +459,37 @@ TEST(NewsTest, DeathsInAnAttackWithNoSideNamedHaveTheUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", "SYRCVL"), "") << Dump(ev);
 }
 
+// A passive killing or wounding with no "by" whose "in" phrase names a
+// weapon (&SUBJECT_*) is that weapon's violence by someone unknown, coded
+// by the weapon as a death "in" it is (events/coder.cc, in_weapon).
+TEST(NewsTest, APassiveKillingInAWeaponsStrikeHasTheUnknownDoer) {
+  auto ev = Code("Two Afghan soldiers were killed in an air strike on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "AFGMIL"), "195") << Dump(ev);
+  ev = Code("Four Iraqi policemen were wounded in mortar fire on Sunday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQCOP"), "194") << Dump(ev);
+  // A bare attack was violence already (&PASSIVE_FIGHT); its weapon now
+  // names the force, as "by" a weapon did.
+  ev = Code("Two Syrian soldiers were killed in a rocket attack.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "SYRMIL"), "194") << Dump(ev);
+  ev = Code("Two Syrian soldiers were killed in clashes on Sunday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "---", "SYRMIL"), "190") << Dump(ev);
+  // A side named keeps its pattern.
+  ev = Code("Two Afghan soldiers were killed in a Russian air strike on Monday.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "RUS", "AFGMIL"), "195") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "AFGMIL"), "") << Dump(ev);
+  // No weapon, or not in the first phrase, or not done: no event.
+  for (const char* text : {"Two Afghan soldiers were killed in a road accident on Monday.",
+                           "Five Afghan soldiers were killed in a helicopter crash on Monday.",
+                           "Five Afghan villagers were killed in the earthquake on Monday.",
+                           "Two Afghan soldiers were killed in 1990.",
+                           "Two Afghan soldiers were killed in hospital after an air strike.",
+                           "Two Afghan soldiers could be killed in an air strike.",
+                           "Dozens of Afghan villagers are killed in air strikes every week."}) {
+    ev = Code(text, "2024-05-06");
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+}
+
 TEST(NewsTest, AccidentsDiseaseDisastersAndHistoryAreNoAttack) {
   for (const char* text : {"Five Iraqi villagers died in a car crash on Monday.",
                            "Five Iraqi villagers died in the earthquake on Monday.",

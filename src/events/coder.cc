@@ -3432,6 +3432,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // names a weapon or an attack (WeaponSubjectCode, as a subject below)
     // names no doer: violence by someone unknown, of the weapon's kind.
     std::string by_weapon;
+    bool weapon_after_in = false;  // by_weapon came from the "in" phrase
     if (IsForceCode(code) && (v.passive || victim_subject)) {
       // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT.
       static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
@@ -3481,18 +3482,41 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           by_weapon = WeaponSubjectCode(doc, pp.object);
           break;
         }
+      // The weapon or attack (&SUBJECT_*, WeaponSubjectCode) that the
+      // first phrase after the verb names, when it is "in"/"during" right
+      // after the verb: "in an air strike" 195, "in a rocket attack" 194,
+      // "in clashes" "=" (the verb's code), "in a car crash" "".
+      auto in_weapon = [&]() -> std::string {
+        for (const PrepPhrase& pp : cl.preps)
+          if (pp.prep != kNone32 && pp.prep > v.head) {
+            if (pp.prep <= v.tokens.end + 3 && (toks[pp.prep].lower_hash == H().in || toks[pp.prep].lower_hash == kDuring))
+              return WeaponSubjectCode(doc, pp.object);
+            return "";
+          }
+        return "";
+      };
       // A death is violence only by a weapon or an attack (&SUBJECT_*) in
       // the first phrase after the verb: "died in a heart attack" is none
       // (WeaponSubjectCode ""), nor "died in hospital after the attack".
       if (victim_subject) {
-        by_weapon.clear();
-        for (const PrepPhrase& pp : cl.preps)
-          if (pp.prep != kNone32 && pp.prep > v.head) {
-            if (pp.prep <= v.tokens.end + 3 && (toks[pp.prep].lower_hash == H().in || toks[pp.prep].lower_hash == kDuring))
-              by_weapon = WeaponSubjectCode(doc, pp.object);
-            break;
-          }
+        by_weapon = in_weapon();
+        weapon_after_in = true;
         violence = violence && !by_weapon.empty();
+      } else if (by_weapon.empty()) {
+        // "Two soldiers were killed in an air strike": a passive killing
+        // with no "by" whose "in" phrase names a weapon is that weapon's
+        // violence, as a death "in" it is (above); &PASSIVE_FIGHT lists
+        // fights by one word and misses "air strike", "mortar fire". The
+        // weapon names the force as a by-phrase's does ("in a rocket
+        // attack" 194, not 190), and an accident ("in a car crash") none.
+        bool by = false;
+        for (const PrepPhrase& pp : cl.preps)
+          by |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == H().by;
+        if (!by) {
+          by_weapon = in_weapon();
+          weapon_after_in = true;
+          violence |= !by_weapon.empty();
+        }
       }
       violence = (violence || personal || !by_weapon.empty()) && !toll;
       personal_shooting = personal && code == "193";
@@ -3554,7 +3578,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         default_source = "---";
         note = "passive without agent: the doer is unknown ('---')";
         if (!by_weapon.empty() && by_weapon != "=" && (code == "180" || code == "190" || code == "193" || code == "1823")) {
-          note += std::string(victim_subject ? "; the weapon after 'in'" : "; the weapon after 'by'") +
+          note += std::string(weapon_after_in ? "; the weapon after 'in'" : "; the weapon after 'by'") +
                   " names the force: " + code + " -> " + by_weapon;
           code = by_weapon;
         }
