@@ -490,6 +490,48 @@ TEST(NewsTest, APassiveKillingInAWeaponsStrikeHasTheUnknownDoer) {
   }
 }
 
+// Whether an event with this source, target (prefixes) and code is there.
+bool Has(const std::vector<EventRecord>& events, std::string_view src, std::string_view tgt, std::string_view code) {
+  for (const EventRecord& e : events)
+    if (e.source.starts_with(src) && e.target.starts_with(tgt) && e.code == code) return true;
+  return false;
+}
+
+// A second verb joined by "and" that shares the first one's subject and
+// names no one of its own acts on the first verb's object: a pronoun
+// object stands for it, and a pattern with no target slot takes it
+// (events/coder.cc).
+TEST(NewsTest, ASecondVerbJoinedByAndActsOnTheFirstVerbsObject) {
+  auto ev = Code("Israeli troops surrounded the Palestinian town and shelled it.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "ISRMIL", "PSE"), "194") << Dump(ev);
+  ev = Code("Georgian police arrested four Russian soldiers and accused them of spying.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "GEOCOP", "RUSMIL"), "173") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "GEOCOP", "RUSMIL", "1125")) << Dump(ev);
+  ev = Code("The Kenyan minister met with his Iranian counterpart and signed an accord.", "2024-05-06");
+  EXPECT_TRUE(Has(ev, "KENGOV", "IRN", "057")) << Dump(ev);
+  ev = Code("Ugandan officials said the Kenyan minister met his Iranian counterpart and signed an accord.",
+            "2024-05-06");
+  EXPECT_TRUE(Has(ev, "KENGOV", "IRN", "057")) << Dump(ev);
+  // Its own target stands.
+  ev = Code("The Kenyan minister met his Iranian counterpart and then signed an accord with Uganda.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGA"), "057") << Dump(ev);
+  EXPECT_FALSE(Has(ev, "KENGOV", "IRN", "057")) << Dump(ev);
+  // "and" between nouns joins no verb; a clause with its own subject
+  // acts on its own.
+  ev = Code("The Kenyan minister met his Iranian counterpart and the Ugandan envoy.", "2024-05-06");
+  for (const EventRecord& e : ev) EXPECT_EQ(e.code, "040") << Dump(ev);
+  ev = Code("The Kenyan minister met his Iranian counterpart and Uganda signed an accord.", "2024-05-06");
+  EXPECT_EQ(CodeOf(ev, "UGA", "IRN"), "") << Dump(ev);
+  EXPECT_FALSE(Has(ev, "KENGOV", "IRN", "057")) << Dump(ev);
+  // A place is no object: the accord is not signed with Uganda.
+  ev = Code("The Kenyan minister arrived in Uganda and signed an accord.", "2024-05-06");
+  EXPECT_FALSE(Has(ev, "KENGOV", "UGA", "057")) << Dump(ev);
+  // After an infinitive ("urged X to lay down ... and sign") "and" joins
+  // the infinitives: the signing is asked for, not done.
+  ev = Code("The Kenyan president urged Ugandan rebels to lay down their arms and sign an accord.", "2024-05-06");
+  EXPECT_FALSE(Has(ev, "KENGOV", "UGAREB", "057")) << Dump(ev);
+}
+
 TEST(NewsTest, AccidentsDiseaseDisastersAndHistoryAreNoAttack) {
   for (const char* text : {"Five Iraqi villagers died in a car crash on Monday.",
                            "Five Iraqi villagers died in the earthquake on Monday.",

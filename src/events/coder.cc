@@ -3348,6 +3348,57 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       std::erase_if(targets, [&](uint32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
       if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the actor the pronoun stands for (TABARI)";
     }
+    // "Troops surrounded the town and shelled it", "the minister met his
+    // Iranian counterpart and signed an accord": a second verb joined by
+    // "and" to the clause before it, sharing its subject (the clause
+    // analyser gives it that subject already), acts on the first verb's
+    // object when it names no one of its own: a pronoun object ("it",
+    // "them") stands for that object, and a pattern with no target slot
+    // whose words name no actor takes it too. Only the first verb's
+    // object (or its "with" phrase: "met with X and signed"), not its
+    // places or later phrases; not after a subject of its own ("X met Y
+    // and Z signed"), nor in a passive (its subject is the one
+    // acted on). English only (the Spanish clitics have their rule above).
+    if (targets.empty() && !options_.peer_reading && doc.article.lang != "es" && !v.passive &&
+        cl.kind == ClauseKind::kFinite && cl.subject_inherited && cl.parent != kNone32 && cl.parent + 1 == ci) {
+      const Clause& first = doc.clauses[cl.parent];
+      uint32_t j = v.tokens.begin;
+      while (j > first.tokens.begin && toks[j - 1].tag == Tag::RB) --j;  // "and then shelled it"
+      // The clause right before this one: with one between ("urged X to
+      // shun violence and respect ...") "and" joins this verb to that
+      // one, whose subject is another. A first verb that is only possible,
+      // asked for or supposed ("should join the EMS and also urged", the
+      // analyser's reading) tells no act whose object the second could
+      // share.
+      const bool asserted = (first.verb.modality == Modality::kNone || first.verb.modality == Modality::kFuture) &&
+                            !first.conditional;
+      const bool joined = first.sentence == cl.sentence && first.kind == ClauseKind::kFinite && !first.verb.passive &&
+                          asserted && j > 0 && toks[j - 1].lower_hash == H().and_ && first.verb.tokens.end < j;
+      static const uint64_t kThemObject = TokenHash("them");
+      const bool pronoun = !cl.objects.empty() && cl.objects[0].size() == 1 &&
+                           (toks[cl.objects[0].begin].lower_hash == H().it ||
+                            toks[cl.objects[0].begin].lower_hash == kThemObject);
+      if (joined && (pronoun || !chosen->has_target)) {
+        TokenRange object = first.objects.empty() ? TokenRange{} : first.objects[0];
+        if (object.empty())
+          for (const PrepPhrase& pp : first.preps)
+            if (pp.prep != kNone32 && pp.prep > first.verb.head) {
+              if (pp.prep == first.verb.tokens.end && toks[pp.prep].lower_hash == H().with) object = pp.object;
+              break;
+            }
+        if (!object.empty() && object.end <= j) {
+          for (uint32_t m : ActorsOf(c, object)) {
+            bool self = false;
+            for (uint32_t src : sources) self |= src == m || doc.actors[src].code == doc.actors[m].code;
+            if (!self) targets.push_back(m);
+          }
+          if (!targets.empty())
+            note += std::string(note.empty() ? "" : "; ") +
+                    (pronoun ? "target: the pronoun object stands for the first verb's object"
+                             : "target: the object of the verb it is joined to by 'and'");
+        }
+      }
+    }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
     // sentence without a source takes the first actor after the verb (not
     // with PRIOR), else the default source; one without a target the
