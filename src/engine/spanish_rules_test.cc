@@ -677,19 +677,4 @@ TEST(SpanishRulesTest, DeathsByAccidentDiseaseOrInHistoryAreNoAttack) {
   }
 }
 
-// "lanzó un llamado al gobierno a ...", "hizo un llamamiento a la ONU": the
-// appeal "hacer un llamado" is, told with another light verb or Spain's
-// word (020, to the one named after it). A call to calm names no one.
-TEST(SpanishRulesTest, AnAppealLaunchedIsAnAppeal) {
-  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  auto ev = CodeEs("El partido opositor de Israel lanzó un llamado al gobierno israelí a impedir la reunión.");
-  EXPECT_EQ(CodeOf(ev, "ISROPP", "ISRGOV"), "020") << Dump(ev);
-  ev = CodeEs("El gobierno de Chile hizo un llamamiento a la ONU para detener la guerra.");
-  EXPECT_EQ(CodeOf(ev, "CHLGOV", "IGOUNO"), "020") << Dump(ev);
-  ev = CodeEs("El partido opositor de Israel lanzó un llamado a la calma.");
-  EXPECT_TRUE(ev.empty()) << Dump(ev);
-  ev = CodeEs("El presidente de Chile lanzó una llamada telefónica al presidente de Perú.");
-  EXPECT_EQ(CodeOf(ev, "CHLGOV", "PERGOV"), "") << Dump(ev);
-}
-
 }  // namespace dyad
