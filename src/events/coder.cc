@@ -3462,8 +3462,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // passive killing with no doer was as often an accident, a disaster
     // or a war's running toll as an attack. Not 170-171 ("was forced to",
     // "assets were seized": markets and firms, no one's act).
-    // English only: the Spanish clause analyser lists no prepositional
-    // phrases (no "por" to check) and its passives are its own rules'.
+    // English passives only: Spanish passives are SpanishPassiveWithoutDoer's
+    // (written before the Spanish analyser listed prepositional phrases);
+    // a Spanish death in an attack (victim_subject) takes this rule.
     //
     // A killing or wounding (18-20) is kept when the clause says it was
     // violence done by someone: an "in"/"during" phrase right after the
