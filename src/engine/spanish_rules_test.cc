@@ -636,4 +636,45 @@ TEST(SpanishRulesTest, AFollowersGroupIsNotWhomItFollows) {
   for (const EventRecord& x : ev) EXPECT_NE(x.source, "COLCVL") << Dump(ev);
 }
 
+// "Tres policías murieron en un ataque": a verb of &DEATH_VICTIM with an
+// attack named in its first "en"/"durante" phrase and no side named has
+// the dead for target and the unknown doer; the weapon sets the code (the
+// attack's own kind after "con"/"de"). The dead may follow the verb.
+TEST(SpanishRulesTest, DeathsInAnAttackWithNoSideNamedHaveTheUnknownDoer) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Tres policías colombianos murieron el lunes en un ataque con explosivos.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLCOP"), "183") << Dump(ev);
+  ev = CodeEs("Dos campesinos colombianos murieron en un bombardeo aéreo.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLAGR"), "195") << Dump(ev);
+  ev = CodeEs("Un soldado peruano falleció en un ataque de artillería.");
+  EXPECT_EQ(CodeOf(ev, "---", "PERMIL"), "194") << Dump(ev);
+  ev = CodeEs("Murieron tres soldados colombianos durante una emboscada en el Cauca.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLMIL"), "190") << Dump(ev);
+  // A side named keeps its own pattern: it is the source.
+  ev = CodeEs("Dos policías colombianos murieron en un enfrentamiento con las FARC.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLCOP"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "COLCOP"), "") << Dump(ev);
+  // Pro-drop lends the previous clause's subject (the attackers): never
+  // the dead, who are then the words after the verb.
+  ev = CodeEs("Las FARC atacaron el cuartel. Murieron tres soldados colombianos en el ataque.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLMIL"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "COLREB"), "") << Dump(ev);
+}
+
+TEST(SpanishRulesTest, DeathsByAccidentDiseaseOrInHistoryAreNoAttack) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  for (const char* text : {"Tres policías colombianos murieron en un choque en la carretera.",
+                           "Cinco campesinos colombianos murieron en un accidente de tránsito.",
+                           "El ministro colombiano murió en un ataque cardíaco.",
+                           "El ministro colombiano murió de cáncer.",
+                           "El senador colombiano murió en 1990.",
+                           "Dos soldados colombianos murieron en el hospital tras el ataque.",
+                           "Tres policías colombianos morirán en un ataque.",
+                           "Dos soldados colombianos podrían morir en un ataque.",
+                           "Decenas de campesinos colombianos mueren en ataques cada semana."}) {
+    auto ev = CodeEs(text);
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+}
+
 }  // namespace dyad

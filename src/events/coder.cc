@@ -1401,7 +1401,7 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
        "verbs of a person's violence on a person: a passive one with no doer named has the unknown doer"},
       {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated"},
       {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"},
-      {"DEATH_VICTIM", "en",
+      {"DEATH_VICTIM", "en es",
        "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"}};
   return kClasses;
 }
@@ -1826,6 +1826,11 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
   // The head is the last noun of the subject's first noun group: "a
   // roadside bomb near the market" has "bomb", "shelling of the town"
   // "shelling". A verb, a preposition, a comma or a relative word ends it.
+  // Spanish puts the modifiers after the noun ("un ataque aéreo", "un
+  // coche bomba", "un ataque con explosivos", "un ataque cardíaco"): there
+  // the head is the first noun, and a member starts at it and may run past
+  // the phrase (data/verbs/es/synsets.txt writes "ataque con explosivos").
+  const bool spanish = doc.article.lang == "es";
   uint32_t head = kNone32;
   for (uint32_t t = subject.begin; t < subject.end; ++t) {
     const Tag tag = toks[t].tag;
@@ -1833,14 +1838,24 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
         (!IsNoun(tag) && head != kNone32))
       break;
     if (IsNoun(tag)) head = t;
+    if (spanish && head != kNone32) break;
   }
   if (head == kNone32) return "";
   // A capital past the subject's first word is a name ("Royal Dutch
   // Shell", "Strike Force Alpha"): no weapon. An acronym ("IED") is none.
   if (head != subject.begin && (toks[head].flags & kCapitalized) && !(toks[head].flags & kAllCaps)) return "";
   // A synset member ending at the head ("a car bomb", "an air strike";
-  // "mine workers" have no mine for head).
+  // "mine workers" have no mine for head); in Spanish, starting at it.
   auto ends_at_head = [&](const Synset& synset) {
+    if (spanish) {
+      for (const auto& member : synset.members) {
+        if (head + member.size() > toks.size()) continue;
+        size_t k = 0;
+        while (k < member.size() && WordAt(toks[head + k], member[k])) ++k;
+        if (k == member.size()) return true;
+      }
+      return false;
+    }
     for (const auto& member : synset.members) {
       if (member.size() > head - subject.begin + 1) continue;
       const uint32_t first = head + 1 - static_cast<uint32_t>(member.size());
@@ -1860,9 +1875,30 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
   // The weapon words are data/verbs/synsets.txt's &SUBJECT_* classes
   // (weapon_subjects_, in the order the constructor lists them: what is no
   // weapon first, a bare attack last), so a user can add a weapon there.
+  std::string found;
   for (const auto& [kind, synset] : weapon_subjects_)
-    if (ends_at_head(*synset)) return kind == "183" ? bomb_code() : kind;
-  return "";
+    if (ends_at_head(*synset)) {
+      found = kind == "183" ? bomb_code() : kind;
+      break;
+    }
+  // Spanish names an attack's weapon in a phrase after it ("un ataque con
+  // cohetes", "un atentado con coche bomba", "un ataque de artillería"):
+  // an attack of no stated kind takes the kind of a weapon named there.
+  if (spanish && found == "=") {
+    static const uint64_t kCon = TokenHash("con"), kDe = TokenHash("de");
+    uint32_t k = head + 1;
+    while (k < toks.size() && IsAdjective(toks[k].tag)) ++k;  // "un ataque terrorista con ..."
+    if (k < toks.size() && (toks[k].lower_hash == kCon || toks[k].lower_hash == kDe)) {
+      ++k;
+      while (k < toks.size() && (toks[k].tag == Tag::DET || toks[k].tag == Tag::CD)) ++k;
+      if (k < toks.size() && IsNoun(toks[k].tag)) {
+        head = k;
+        for (const auto& [kind, synset] : weapon_subjects_)
+          if (!kind.empty() && kind != "=" && ends_at_head(*synset)) return kind == "183" ? bomb_code() : kind;
+      }
+    }
+  }
+  return found;
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -2693,11 +2729,19 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // named ("died in a Russian air strike" has its $) has the dead for
     // its target, as the subject of a passive killing; the passive rule
     // below then gives the unknown doer, or no event.
+    // Spanish tells the dead after the verb as often as before it
+    // ("murieron tres policías en un ataque"): with no subject of its own
+    // (pro-drop would lend the previous clause's, the attackers' as
+    // likely as not), the noun phrase right after the verb group is the
+    // dead. An inherited subject is never the dead.
+    TokenRange dead = cl.subject;
+    if (spanish && cl.subject_inherited) dead = {};
+    if (spanish && dead.empty() && !cl.objects.empty() && cl.objects[0].begin == v.tokens.end) dead = cl.objects[0];
     const bool victim_subject = sources.empty() && targets.empty() && !v.passive && !options_.peer_reading &&
                                 IsForceCode(code) &&
                                 classes_.death_victim.HasVerb(toks[v.head]);
     if (victim_subject) {
-      targets = ActorsOf(c, cl.subject);
+      targets = ActorsOf(c, dead);
       note = "the dead are the target";
     }
     if (sources.empty() && !victim_subject) {
@@ -2731,11 +2775,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             break;
           }
         }
-        // The Spanish clause analyser lists no prepositional phrases, so
-        // there the place word must follow the verb group right away
-        // ("fueron detenidos en Perú", "en Lima"), the state heading its
-        // phrase: not "en la plaza Tiananmen de Pekín", "en Lima de ...".
-        if (sources.empty() && cl.preps.empty() && !places_.empty() &&
+        // Spanish, by its own place words: the place word must follow the
+        // verb group right away ("fueron detenidos en Perú", "en Lima"),
+        // the state heading its phrase: not "en la plaza Tiananmen de
+        // Pekín", "en Lima de ...". (Written when the Spanish analyser
+        // listed no prepositional phrases; it reads the tokens as then.)
+        if (sources.empty() && spanish && !places_.empty() &&
             (code.starts_with("09") || code.starts_with("17")) && v.tokens.end + 1 < end &&
             std::find(places_.begin(), places_.end(), toks[v.tokens.end].lower_hash) != places_.end()) {
           static const uint64_t kOf = TokenHash("de");
@@ -3468,8 +3513,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // passive killing with no doer was as often an accident, a disaster
     // or a war's running toll as an attack. Not 170-171 ("was forced to",
     // "assets were seized": markets and firms, no one's act).
-    // English only: the Spanish clause analyser lists no prepositional
-    // phrases (no "por" to check) and its passives are its own rules'.
+    // English passives only: Spanish passives are SpanishPassiveWithoutDoer's
+    // (written before the Spanish analyser listed prepositional phrases);
+    // a Spanish death in an attack (victim_subject) takes this rule.
     //
     // A killing or wounding (18-20) is kept when the clause says it was
     // violence done by someone: an "in"/"during" phrase right after the
@@ -3485,15 +3531,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::string by_weapon;
     bool weapon_after_in = false;  // by_weapon came from the "in" phrase
     if (IsForceCode(code) && (v.passive || victim_subject)) {
-      // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT.
-      static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since");
+      // The fights are data/verbs/synsets.txt's &PASSIVE_FIGHT. The
+      // prepositions are the article's language's (a Spanish passive has
+      // its own rule, SpanishPassiveWithoutDoer: here only Spanish deaths).
+      static const uint64_t kDuring = TokenHash("during"), kSince = TokenHash("since"), kEn = TokenHash("en"),
+                            kDurante = TokenHash("durante"), kDesde = TokenHash("desde");
+      const uint64_t in_word = spanish ? kEn : H().in, during_word = spanish ? kDurante : kDuring,
+                     since_word = spanish ? kDesde : kSince;
+      // The phrases that count follow the verb, or the dead when they
+      // follow it ("murieron tres policías de la estación en un ataque").
+      const bool dead_after = victim_subject && spanish && dead.begin >= v.tokens.end;
       bool toll = false;  // "... have been killed in the violence since 1984": a running toll
-      for (const PrepPhrase& pp : cl.preps) toll |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == kSince;
+      for (const PrepPhrase& pp : cl.preps) toll |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == since_word;
       auto names_fight = [&](const Clause& clause) {
+        const uint32_t from = dead_after && &clause == &cl ? dead.end : clause.verb.head + 1;
+        const uint32_t near = dead_after && &clause == &cl ? dead.end : clause.verb.tokens.end;
         for (const PrepPhrase& pp : clause.preps) {
-          if (pp.prep == kNone32 || pp.prep <= clause.verb.head) continue;
-          if (pp.prep > clause.verb.tokens.end + 3) break;
-          if (toks[pp.prep].lower_hash != H().in && toks[pp.prep].lower_hash != kDuring) continue;
+          if (pp.prep == kNone32 || pp.prep < from) continue;
+          if (pp.prep > near + 3) break;
+          if (toks[pp.prep].lower_hash != in_word && toks[pp.prep].lower_hash != during_word) continue;
           for (uint32_t t = pp.object.begin; t < pp.object.end; ++t)
             if (classes_.passive_fight.At(toks[t])) return true;
           return false;
@@ -3537,10 +3593,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // first phrase after the verb names, when it is "in"/"during" right
       // after the verb: "in an air strike" 195, "in a rocket attack" 194,
       // "in clashes" "=" (the verb's code), "in a car crash" "".
+      // The phrase follows the verb, or the dead when they follow it
+      // (Spanish, dead_after above).
       auto in_weapon = [&]() -> std::string {
+        const uint32_t from = dead_after ? dead.end : v.head + 1, near = dead_after ? dead.end : v.tokens.end;
         for (const PrepPhrase& pp : cl.preps)
-          if (pp.prep != kNone32 && pp.prep > v.head) {
-            if (pp.prep <= v.tokens.end + 3 && (toks[pp.prep].lower_hash == H().in || toks[pp.prep].lower_hash == kDuring))
+          if (pp.prep != kNone32 && pp.prep >= from) {
+            if (pp.prep <= near + 3 && (toks[pp.prep].lower_hash == in_word || toks[pp.prep].lower_hash == during_word))
               return WeaponSubjectCode(doc, pp.object);
             return "";
           }
@@ -3553,13 +3612,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         by_weapon = in_weapon();
         weapon_after_in = true;
         violence = violence && !by_weapon.empty();
-      } else if (by_weapon.empty()) {
+      } else if (by_weapon.empty() && !spanish) {
         // "Two soldiers were killed in an air strike": a passive killing
         // with no "by" whose "in" phrase names a weapon is that weapon's
         // violence, as a death "in" it is (above); &PASSIVE_FIGHT lists
         // fights by one word and misses "air strike", "mortar fire". The
         // weapon names the force as a by-phrase's does ("in a rocket
         // attack" 194, not 190), and an accident ("in a car crash") none.
+        // English only: a Spanish passive has SpanishPassiveWithoutDoer.
         bool by = false;
         for (const PrepPhrase& pp : cl.preps)
           by |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == H().by;
@@ -3575,36 +3635,40 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     if (sources.empty() && default_source.empty() && (v.passive || victim_subject) && !options_.peer_reading &&
         !targets.empty() &&
-        doc.article.lang != "es" &&
+        (!spanish || victim_subject) &&
         ((code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) || code.starts_with("181") ||
          code.starts_with("116") || violence) &&
-        !cl.subject.empty()) {
+        !dead.empty()) {
       // With a by-phrase the doer is named, a thing or one we do not know.
       bool by = false;
       for (const PrepPhrase& pp : cl.preps) by |= pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == H().by;
-      // The victim heads the subject: an actor after "in", "at" or "near"
-      // inside it is a place ("a state of emergency in Darfur that was
-      // imposed").
+      // The victim heads the subject (the dead: `dead` is the subject but
+      // for Spanish deaths): an actor after "in", "at" or "near" inside it
+      // is a place ("a state of emergency in Darfur that was imposed").
       bool victims = true;
       for (uint32_t m : targets) {
         const ActorMention& a = doc.actors[m];
-        victims &= a.tokens.begin >= cl.subject.begin && a.tokens.end <= cl.subject.end &&
+        victims &= a.tokens.begin >= dead.begin && a.tokens.end <= dead.end &&
                    a.code.find("BUS", 3) == std::string::npos;
         uint32_t p = a.tokens.begin;
-        while (p > cl.subject.begin && (toks[p - 1].tag == Tag::DET || IsAdjective(toks[p - 1].tag))) --p;
-        victims &= !(p > cl.subject.begin && (toks[p - 1].lower_hash == H().in || toks[p - 1].lower_hash == H().at ||
+        while (p > dead.begin && (toks[p - 1].tag == Tag::DET || IsAdjective(toks[p - 1].tag))) --p;
+        victims &= !(p > dead.begin && (toks[p - 1].lower_hash == H().in || toks[p - 1].lower_hash == H().at ||
                                               toks[p - 1].lower_hash == H().near));
       }
       // The words before the subject, past a speaker's aside ("the town
       // where, officials said, dozens were wounded", "in which it said 12
       // guards ...").
-      uint32_t t = cl.subject.begin;
+      // In Spanish, before the clause ("donde murieron tres policías",
+      // "cuando tres soldados murieron").
+      uint32_t t = spanish ? std::min(dead.begin, v.tokens.begin) : dead.begin;
       for (int k = 0; k < 5 && t > 0; ++k, --t) {
         const Token& w = toks[t - 1];
-        if (!(w.lower_hash == H().comma || w.tag == Tag::PRP || w.lemma == "say")) break;
+        if (!(w.lower_hash == H().comma || w.tag == Tag::PRP || w.lemma == (spanish ? "decir" : "say"))) break;
       }
-      static const uint64_t kWhere = TokenHash("where"), kWhen = TokenHash("when"), kWhich = TokenHash("which");
-      const bool circumstance = t > 0 && (toks[t - 1].lower_hash == kWhere || toks[t - 1].lower_hash == kWhen ||
+      static const uint64_t kWhere = TokenHash("where"), kWhen = TokenHash("when"), kWhich = TokenHash("which"),
+                            kDonde = TokenHash("donde"), kCuando = TokenHash("cuando");
+      const uint64_t where_word = spanish ? kDonde : kWhere, when_word = spanish ? kCuando : kWhen;
+      const bool circumstance = t > 0 && (toks[t - 1].lower_hash == where_word || toks[t - 1].lower_hash == when_word ||
                                           (toks[t - 1].lower_hash == kWhich && t > 1 && toks[t - 2].tag == Tag::IN));
       // A bare "be" opening the verb group is a subjunctive, asked for or
       // supposed, not done ("police recommended that he be charged",
@@ -3625,6 +3689,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // "dozens die every week".
       if (victim_subject)
         state = toks[v.tokens.begin].tag == Tag::MD || (toks[v.head].tag != Tag::VBD && toks[v.head].tag != Tag::VBN);
+      // Spanish tells the future and the conditional by inflection, and a
+      // que-clause asked for or feared by its modality (es/clauses.cc):
+      // "morirán", "habrían muerto", "teme que mueran" are no deaths told.
+      if (victim_subject && spanish) state |= v.modality != Modality::kNone || cl.conditional;
       if (victims && !circumstance && (!by || !by_weapon.empty()) && !subjunctive && !state) {
         default_source = "---";
         note = "passive without agent: the doer is unknown ('---')";

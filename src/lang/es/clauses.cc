@@ -5,6 +5,7 @@
 
 #include "analysis/clauses.h"  // IsNonFinite
 #include "lang/es/morphology.h"
+#include "model/clause_spares.h"
 #include "model/doc.h"
 
 namespace dyad::es {
@@ -572,6 +573,25 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     if (!cl[i].complement.empty()) {
       TokenRange o = np_right(cl[i].complement.begin, cl[i].complement.end);
       if (!o.empty()) cl[i].objects.push_back(o);
+    }
+    // Prepositional phrases, as the English analyser lists them: each
+    // preposition of the complement ("en", "con", "contra", "durante",
+    // the contractions "al" and "del") with the noun phrase right after it.
+    // The phrase stops at the next preposition, "de" included ("en la sede
+    // del Gobierno" is "en la sede" and "del Gobierno"), so a rule reading
+    // a phrase's head sees "un ataque" in "en un ataque con explosivos".
+    // The object list above is left as it was (its "de" phrases are part of
+    // the noun phrase), so rules that read objects are not moved.
+    for (uint32_t t = cl[i].complement.begin; t < cl[i].complement.end;) {
+      if (toks[t].tag != Tag::IN || actor(t)) {  // not the "de" of "Fuerzas Armadas de Colombia"
+        ++t;
+        continue;
+      }
+      uint32_t k = t + 1;
+      while (k < cl[i].complement.end && (actor(k) || (toks[k].tag != Tag::IN && np_token(k, false)))) ++k;
+      if (cl[i].preps.capacity() == 0) TakeSpareVector(cl[i].preps);
+      cl[i].preps.push_back({t, {t + 1, k}});
+      t = k > t + 1 ? k : t + 1;
     }
   }
 

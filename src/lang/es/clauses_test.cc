@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "config/paths.h"
 #include "lang/es/morphology.h"
@@ -69,6 +71,29 @@ TEST_F(SpanishClausesTest, SubjectVerbObject) {
   EXPECT_EQ(c.verb.tense, Tense::kPast);
   EXPECT_EQ(Text(c.complement), "el puesto de policía.");
   EXPECT_FALSE(c.verb.negated);
+}
+
+// Prepositional phrases, as the English analyser lists them: each
+// preposition after the verb with the noun phrase that follows it, "de"
+// and the contractions "al", "del" included; a preposition inside an
+// actor's name is none, and nothing before the verb is listed.
+TEST_F(SpanishClausesTest, PrepositionalPhrasesAfterTheVerb) {
+  Analyze("En Bogotá tres policías murieron en un ataque con explosivos contra la sede del Ejército.");
+  const Clause& c = ClauseOf("morir");
+  std::vector<std::string> got;
+  for (const PrepPhrase& pp : c.preps) got.push_back(Text({pp.prep, pp.prep + 1}) + " " + Text(pp.object));
+  EXPECT_EQ(got, (std::vector<std::string>{"en un ataque", "con explosivos", "contra la sede", "del Ejército"}));
+  Analyze("Los rebeldes atacaron a las Fuerzas Armadas de Colombia durante la noche.", {"Fuerzas"});
+  // The actor is marked on its first word only here; its "de" is a name's
+  // word only when the mention covers it.
+  doc_.actors[0].tokens.end += 3;  // "Fuerzas Armadas de Colombia"
+  ClauseAnalyzer({}).Run(doc_);
+  got.clear();
+  for (const PrepPhrase& pp : ClauseOf("atacar").preps) got.push_back(Text({pp.prep, pp.prep + 1}) + " " + Text(pp.object));
+  EXPECT_EQ(got, (std::vector<std::string>{"a las Fuerzas Armadas de Colombia", "durante la noche"}));
+  // A verb with nothing after it has no phrases.
+  Analyze("Los campesinos protestaron.");
+  EXPECT_TRUE(ClauseOf("protestar").preps.empty());
 }
 
 TEST_F(SpanishClausesTest, NegationClitictsAndPerfect) {
