@@ -546,5 +546,32 @@ TEST(NewsTest, AccidentsDiseaseDisastersAndHistoryAreNoAttack) {
   }
 }
 
+// Nominal events whose doer is outside the noun's phrase (docs/accuracy.md,
+// "stop 22 (h-nominal2)"): a passive light verb's agent, a quantity of acts
+// as a light verb's object, the killing and murder nouns, and reporting
+// verbs that name no doer of violence.
+TEST(NewsTest, ANominalActsDoerOutsideItsPhrase) {
+  auto ev = Code("The arrest of the Venezuelan mayor was ordered by the Colombian government.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "VENGOV"), "173") << Dump(ev);
+  ev = Code("The expulsion of two Russian diplomats was announced on Monday by the British government.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "GBRGOV", "RUSGOV"), "166") << Dump(ev);
+  ev = Code("The Israeli army confirmed the killing of a Hamas commander.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "ISRMIL", "PSEREBHMS"), "190") << Dump(ev);
+  ev = Code("France confirmed the killing of a French hostage by Malian militants.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "MLIREB", "FRA"), "1823") << Dump(ev);
+  ev = Code("The Turkish army carried out a series of arrests of Kurdish rebels.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "TURMIL", "TURREB"), "173") << Dump(ev);
+  // Negatives: nobody named by "by"; a demand; the struck side reporting;
+  // a government reporting a kidnapping it did not do.
+  ev = Code("The arrest of the Venezuelan mayor was announced on Monday.", "2020-05-01");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Egyptian police called for the arrest of the opposition leader.", "2020-05-01");
+  EXPECT_EQ(CodeOf(ev, "EGYCOP", "EGYOPP"), "020") << Dump(ev);
+  ev = Code("The Pentagon confirmed the attack on the US base in Iraq.", "2020-05-01");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Nigeria confirmed the kidnapping of a Japanese engineer.", "2020-05-01");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

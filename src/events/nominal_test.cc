@@ -35,7 +35,11 @@ constexpr std::string_view kNouns =
     "042 visit of=$ to=+\n"
     "--- press release\n"
     "141 march of=$\n"
-    "0841 release 's=+\n";
+    "0841 release 's=+\n"
+    "@light confirm | order\n"
+    "@report announce | confirm\n"
+    "190 killing 's=+\n"
+    "@quantity series | number\n";
 
 class NominalTest : public ::testing::Test {
  protected:
@@ -401,6 +405,87 @@ TEST_F(NominalTest, NounAfterAPassiveIsNotGovernedByIt) {
             (V{"PEROPP>:141"}))
       << Trace();
   EXPECT_EQ(Code("The/DT protest/NN of/IN farmers/NNS was/VBD/be demanded/VBN/demand ./.", {{3, 4, "PEROPP"}}), V{})
+      << Trace();
+}
+
+TEST_F(NominalTest, APassiveLightVerbLendsItsAgent) {
+  // "The arrest of the mayor was ordered by the government": the passive's
+  // subject is the light verb's object, its "by" phrase the doer.
+  EXPECT_EQ(Code("The/DT arrest/NN of/IN the/DT mayor/NN was/VBD/be ordered/VBN/order by/IN the/DT government/NN ./.",
+                 {{3, 5, "VENGOV"}, {8, 10, "COLGOV"}}),
+            (V{"COLGOV>VENGOV:173"}))
+      << Trace();
+  EXPECT_NE(Trace().find("agent of the passive 'order'"), std::string::npos) << Trace();
+  // No "by" phrase: nobody named who arrested.
+  EXPECT_EQ(Code("The/DT arrest/NN of/IN the/DT mayor/NN was/VBD/be announced/VBN/announce ./.", {{3, 5, "VENGOV"}}), V{})
+      << Trace();
+  // A verb of demanding in the passive still blocks it.
+  EXPECT_EQ(Code("The/DT arrest/NN of/IN the/DT mayor/NN was/VBD/be demanded/VBN/demand by/IN the/DT government/NN ./.",
+                 {{3, 5, "VENGOV"}, {8, 10, "COLGOV"}}),
+            V{})
+      << Trace();
+  // Negated: nothing ordered.
+  EXPECT_EQ(Code("The/DT arrest/NN of/IN the/DT mayor/NN was/VBD/be not/RB ordered/VBN/order by/IN the/DT government/NN ./.",
+                 {{3, 5, "VENGOV"}, {9, 11, "COLGOV"}}),
+            V{})
+      << Trace();
+  // The noun must head the subject: the trial was ordered, not the attack.
+  EXPECT_EQ(Code("The/DT trial/NN of/IN the/DT men/NNS behind/IN the/DT attack/NN on/IN Israel/NNP was/VBD/be "
+                 "ordered/VBN/order by/IN the/DT court/NN ./.",
+                 {{9, 10, "ISR"}, {13, 15, "EGYJUD"}}),
+            V{})
+      << Trace();
+}
+
+TEST_F(NominalTest, AQuantityOfActsIsTheLightVerbsObject) {
+  // "carried out a series of arrests": the quantity's "of" governs the noun.
+  EXPECT_EQ(Code("Police/NNS carried/VBD/carry out/RP a/DT series/NN of/IN arrests/NNS/arrest of/IN rebels/NNS ./.",
+                 {{0, 1, "COLCOP"}, {8, 9, "COLREB"}}),
+            (V{"COLCOP>COLREB:173"}))
+      << Trace();
+  // An ordinary verb lends no subject, quantity or not.
+  EXPECT_EQ(Code("Police/NNS welcomed/VBD/welcome a/DT series/NN of/IN arrests/NNS/arrest of/IN rebels/NNS ./.",
+                 {{0, 1, "COLCOP"}, {7, 8, "COLREB"}}),
+            V{})
+      << Trace();
+  // A noun that is no quantity heads its own phrase: a review of arrests is no arrest.
+  EXPECT_EQ(Code("Police/NNS carried/VBD/carry out/RP a/DT review/NN of/IN arrests/NNS/arrest of/IN rebels/NNS ./.",
+                 {{0, 1, "COLCOP"}, {8, 9, "COLREB"}}),
+            V{})
+      << Trace();
+}
+
+TEST_F(NominalTest, AReportingVerbLendsOnlyAnArmedSubjectNotTheStruckSide) {
+  // The army confirming a killing it did.
+  EXPECT_EQ(Code("The/DT Israeli/JJ army/NN confirmed/VBD/confirm the/DT killing/NN of/IN a/DT Hamas/NNP commander/NN ./.",
+                 {{0, 3, "ISRMIL"}, {7, 9, "PSEREB"}}),
+            (V{"ISRMIL>PSEREB:190"}))
+      << Trace();
+  // The struck side reporting the attack on its own base did not attack it.
+  EXPECT_EQ(Code("The/DT Pentagon/NNP confirmed/VBD/confirm the/DT attack/NN on/IN the/DT US/NNP base/NN ./.",
+                 {{1, 2, "USAMIL"}, {7, 8, "USA"}}),
+            V{})
+      << Trace();
+  EXPECT_NE(Trace().find("(@report)"), std::string::npos) << Trace();
+  // A government reporting violence names no doer by that.
+  EXPECT_EQ(Code("Nigeria/NNP confirmed/VBD/confirm the/DT killing/NN of/IN a/DT Japanese/JJ engineer/NN ./.",
+                 {{0, 1, "NGA"}, {6, 7, "JPN"}}),
+            V{})
+      << Trace();
+  // The doer named in the noun's own phrase is kept.
+  EXPECT_EQ(Code("Nigeria/NNP confirmed/VBD/confirm the/DT killing/NN of/IN a/DT Japanese/JJ engineer/NN by/IN rebels/NNS ./.",
+                 {{0, 1, "NGA"}, {6, 7, "JPN"}, {9, 10, "NGAREB"}}),
+            (V{"NGAREB>JPN:190"}))
+      << Trace();
+  // Not violence: a government announces arrests it made.
+  EXPECT_EQ(Code("Colombia/NNP announced/VBD/announce the/DT arrest/NN of/IN Otoniel/NNP ./.",
+                 {{0, 1, "COLGOV"}, {5, 6, "COLREB"}}),
+            (V{"COLGOV>COLREB:173"}))
+      << Trace();
+  // A light verb that does not only report keeps its subject: "carried out".
+  EXPECT_EQ(Code("The/DT Pentagon/NNP carried/VBD/carry out/RP the/DT attack/NN on/IN Iraq/NNP ./.",
+                 {{1, 2, "USAMIL"}, {7, 8, "IRQ"}}),
+            (V{"USAMIL>IRQ:190"}))
       << Trace();
 }
 
