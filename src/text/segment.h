@@ -134,6 +134,9 @@ class Segmenter : public Component {
                                          QuoteState* quotes, std::vector<uint32_t>* breaks) const;
   // Appends a one-byte ASCII punctuation token at text[i].
   void AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i, uint16_t flags) const;
+  // Whether Scan's letter word s[i, j) before the period s[j] (j < end) is a
+  // token without it, as the general path would find.
+  bool PeriodEndsWord(const uint8_t* s, uint32_t i, uint32_t j, uint32_t end) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
   uint8_t AbbreviationFlags(std::string_view surface) const;
   // Splits tokens[begin, end) of one paragraph into doc.sentences, looking

@@ -299,6 +299,57 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   }
 }
 
+// A word of letters before a period that is not its own ("said.",
+// "Wednesday.") has a fast path in Scan; the same word before a semicolon
+// takes the older one. Both must give the same token, and the period must
+// be a token of its own that ends the sentence. Words whose period may be
+// theirs (abbreviations, initials, "a.m.", domains, "www.") are not taken.
+TEST_F(SegmentTest, WordBeforePeriodFastAndOtherPathsAlike) {
+  for (const char* w : {"said", "a", "i", "it", "to", "war", "year", "Reuters", "Monday", "today", "May", "Of",
+                        "internationally", "Counterinsurgency"}) {
+    Tokens(std::string("x ") + w + ";");
+    ASSERT_EQ(doc_.tokens.size(), 3u) << w;
+    const Token other = doc_.tokens[1];
+    EXPECT_THAT(Tokens(std::string("x ") + w + ". Then"), ElementsAre("x", w, ".", "Then"));
+    const Token& t = doc_.tokens[1];
+    EXPECT_EQ(t.span.size(), other.span.size()) << w;
+    EXPECT_EQ(t.lower, other.lower) << w;
+    EXPECT_EQ(t.lower_hash, other.lower_hash) << w;
+    EXPECT_EQ(t.lower_hash, TokenHash(t.lower)) << w;
+    EXPECT_EQ(t.lemma, other.lemma) << w;
+    EXPECT_EQ(t.lemma_hash, other.lemma_hash) << w;
+    EXPECT_EQ(t.flags, other.flags) << w;
+    EXPECT_EQ(doc_.tokens[2].flags, kPunct | kPlainCase) << w;
+    ASSERT_EQ(doc_.sentences.size(), 2u) << w;
+    EXPECT_EQ(doc_.sentences[1].tokens.begin, 3u) << w;
+  }
+  // At the paragraph's end, and before a blank line.
+  EXPECT_THAT(Sentences("He said.\n\nShe left."), ElementsAre("He said.", "She left."));
+  EXPECT_EQ(doc_.tokens.size(), 6u);
+  // The period is the word's: listed abbreviations (either case), lone
+  // capitals, and a "num" abbreviation before a number only.
+  EXPECT_THAT(Tokens("Gen. Lee, Mr. Wu, etc. J. Doe A. Bo no. 5 and said no. Then"),
+              ElementsAre("Gen.", "Lee", ",", "Mr.", "Wu", ",", "etc.", "J.", "Doe", "A.", "Bo", "no.", "5", "and",
+                          "said", "no", ".", "Then"));
+  EXPECT_TRUE(Find("etc.").has(kAbbreviation));
+  EXPECT_TRUE(Find("A.").has(kAbbreviation));
+  EXPECT_FALSE(Find("no").has(kAbbreviation));
+  // A second period: no abbreviation ("Gen..." is "Gen" and "...").
+  EXPECT_THAT(Tokens("Gen... said.. end"), ElementsAre("Gen", "...", "said", ".", ".", "end"));
+  EXPECT_EQ(Find("Gen").flags & ~(kSentenceStart | kParagraphStart), kCapitalized | kPlainCase);
+  // A letter or digit after the period: dotted letters, domains, and a
+  // missing space, all by the general rules.
+  EXPECT_THAT(Tokens("at 9 a.m. see un.org or end.it and x.5"),
+              ElementsAre("at", "9", "a.m.", "see", "un.org", "or", "end", ".", "it", "and", "x", ".", "5"));
+  EXPECT_TRUE(Find("un.org").has(kUrl));
+  // URL prefixes stay with the URL rule, look-alikes do not.
+  EXPECT_THAT(Tokens("go www. or http. wwf. htm."), ElementsAre("go", "www", ".", "or", "http", ".", "wwf", ".",
+                                                                "htm", "."));
+  EXPECT_TRUE(Find("www").has(kUrl));
+  EXPECT_FALSE(Find("http").has(kUrl));
+  EXPECT_FALSE(Find("wwf").has(kUrl));
+}
+
 // A word of two or more ASCII capitals ended by a space, a comma, plain
 // punctuation or the paragraph's end has a fast path of its own; the same
 // word before a period goes through the general rules (MakeToken). Both
