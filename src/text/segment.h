@@ -150,6 +150,10 @@ class Segmenter : public Component {
   // TokenHash of each word of one or two 'a'..'z' (ShortWordIndex in
   // segment.cc): Scan's letter words of that length take it from here.
   uint64_t short_hash_[26 + 26 * 26];
+  // TokenHash("'s") and the clitic's kTimeCue bit (TimeCue of "s"): the
+  // possessive "'s" token of Scan's letter fast path.
+  uint64_t apostrophe_s_hash_ = 0;
+  uint16_t apostrophe_s_cue_ = 0;
   HashFlags abbreviations_;
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 

@@ -350,6 +350,35 @@ TEST_F(SegmentTest, WordBeforePeriodFastAndOtherPathsAlike) {
   EXPECT_FALSE(Find("wwf").has(kUrl));
 }
 
+// A letter word and the clitic "'s" before a space, a comma or plain
+// punctuation ("China's ") have a fast path in Scan; before a period they
+// take the general rules. Both must give the same two tokens.
+TEST_F(SegmentTest, PossessiveSFastAndGeneralAlike) {
+  for (const char* w : {"China", "country", "it", "a", "I", "Monday", "today", "Counterinsurgency"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + "'s."), ElementsAre("x", w, "'s", ".")) << w;
+    const std::vector<Token> general = doc_.tokens;
+    for (const char* after : {" y", ",", ";", ")", "\"", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + "'s" + after)[2], "'s") << w << after;
+      for (size_t k : {1, 2}) {
+        const Token& t = doc_.tokens[k];
+        EXPECT_EQ(t.span.begin, general[k].span.begin) << w << after;
+        EXPECT_EQ(t.span.end, general[k].span.end) << w << after;
+        EXPECT_EQ(t.lower, general[k].lower) << w << after;
+        EXPECT_EQ(t.lower_hash, general[k].lower_hash) << w << after;
+        EXPECT_EQ(t.lower_hash, TokenHash(t.lower)) << w << after;
+        EXPECT_EQ(t.lemma, general[k].lemma) << w << after;
+        EXPECT_EQ(t.lemma_hash, general[k].lemma_hash) << w << after;
+        EXPECT_EQ(t.flags, general[k].flags) << w << after;
+      }
+    }
+  }
+  EXPECT_EQ(Find("'s").flags, kPlainCase);
+  // Not the fast path's: a capital S, a longer run, a word byte after it,
+  // the curly apostrophe (the general rules split the clitics all the same).
+  EXPECT_THAT(Tokens("CHINA'S Bo'sun it's2 Wu\xE2\x80\x99s Li's\xC3\xA9"),
+              ElementsAre("CHINA", "'S", "Bo'sun", "it's2", "Wu", "\xE2\x80\x99s", "Li's\xC3\xA9"));
+}
+
 // A word of two or more ASCII capitals ended by a space, a comma, plain
 // punctuation or the paragraph's end has a fast path of its own; the same
 // word before a period goes through the general rules (MakeToken). Both
