@@ -349,7 +349,13 @@ bool Segmenter::Parse(std::string_view text, std::string_view origin, std::strin
       }
       continue;
     }
-    if (!abbreviation.empty()) abbreviations_.Insert(TokenHash(abbreviation), flags);
+    if (!abbreviation.empty()) {
+      abbreviations_.Insert(TokenHash(abbreviation), flags);
+      const uint32_t key = AbbreviationKey(static_cast<uint8_t>(abbreviation[0]),
+                                           static_cast<uint8_t>(abbreviation[abbreviation.size() - 2]),
+                                           abbreviation.size());
+      abbreviation_bits_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
   }
   if (sentence_openers_.size() == 0) {
     for (const char* w : kSentenceOpeners) sentence_openers_.Insert(TokenHash(w), 1);
@@ -827,6 +833,10 @@ bool Segmenter::PeriodEndsWord(const uint8_t* s, uint32_t i, uint32_t j, uint32_
   if (IsAlnumByte(nb) || MayStartUrl(s[i], s[i + 1])) return false;
   if (nb == '.' || j - i >= 10) return true;
   if (j - i == 1 && IsUpperByte(s[i])) return false;
+  // Most words are no abbreviation's shape (first byte, last byte, length):
+  // a clear bit spares the hash and the probe.
+  const uint32_t key = AbbreviationKey(s[i], s[j - 1], j + 1 - i);
+  if (!(abbreviation_bits_[key >> 6] >> (key & 63) & 1)) return true;
   return abbreviations_.Find(
              TokenHashInline(std::string_view(reinterpret_cast<const char*>(s) + i, j + 1 - i))) == 0;
 }

@@ -155,6 +155,14 @@ class Segmenter : public Component {
   uint64_t apostrophe_s_hash_ = 0;
   uint16_t apostrophe_s_cue_ = 0;
   HashFlags abbreviations_;
+  // A 4,096-bit filter over the listed abbreviations' shapes
+  // (AbbreviationKey of the first byte, the byte before the period and the
+  // length), set by Parse: PeriodEndsWord probes `abbreviations_` only for
+  // a word whose bit is set (~5% of them with ~200 abbreviations).
+  static uint32_t AbbreviationKey(uint8_t first, uint8_t last, size_t size) {
+    return ((first * 31u + last) * 16u + static_cast<uint32_t>(size & 15)) & 4095u;
+  }
+  uint64_t abbreviation_bits_[64] = {};
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 
   // kTimeCue for a word token whose lower_hash is a time trigger word's
