@@ -485,6 +485,78 @@ template <class Cue>
   AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)));
 }
 
+// What MakeToken's flags and `lower` need to know of a token's bytes.
+struct TokenShape {
+  bool ascii = true;         // no byte >= 0x80
+  bool capitalized = false;  // the first letter is upper case
+  bool all_caps = false;     // two or more letters, all upper case
+  bool one_upper = false;    // exactly one upper-case letter
+  bool has_upper = false;
+  bool alnum = false;        // a letter or digit
+  bool numeric = false;      // a digit first, then only digits and , . :
+  bool letters_only = false; // every byte (ASCII) or code point a letter
+};
+
+#if defined(__SSE2__)
+// Bytes of x in [lo, hi] (ASCII bytes only: the caller has ruled out bytes
+// >= 0x80): adding 0x80 - lo maps exactly [lo, hi] to the signed bytes
+// -128..-128 + (hi - lo), as in LowerRunEnd.
+inline __m128i InRange(__m128i x, char lo, char hi) {
+  return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+#endif
+
+// MakeToken's shape and `lower` for an ASCII token text[b, b + n) of 1 to
+// 16 bytes, from one 16-byte load (SSE2 is part of x86-64) when the text
+// has 16 bytes from b; false (nothing done) for other tokens. The tokens
+// that reach MakeToken ("Asia-Pacific", "1,500", "U.S.", "Wednesday"
+// before an abbreviation test) took ~11 instructions a byte in the byte
+// loop; here each class is a compare and a movemask over all 16 bytes and
+// the counts the loop kept are bit tests on the masks (`in` keeps the
+// token's bytes): the same values the loop finds for ASCII bytes. `lower`
+// is the surface without capitals, else the arena copy with 0x20 ORed
+// into each capital: FoldCase's result for ASCII.
+inline bool AsciiShape(std::string_view text, uint32_t b, int32_t n, Arena* arena, TokenShape* sh,
+                       std::string_view* lower) {
+#if defined(__SSE2__)
+  if (n < 1 || n > 16 || b + 16 > text.size()) return false;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b));
+  const uint32_t in = (1u << n) - 1;
+  if (static_cast<uint32_t>(_mm_movemask_epi8(x)) & in) return false;
+  const __m128i up = InRange(x, 'A', 'Z');
+  const uint32_t upper = static_cast<uint32_t>(_mm_movemask_epi8(up)) & in;
+  const uint32_t low = static_cast<uint32_t>(_mm_movemask_epi8(InRange(x, 'a', 'z'))) & in;
+  const uint32_t digit = static_cast<uint32_t>(_mm_movemask_epi8(InRange(x, '0', '9'))) & in;
+  const __m128i sep = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
+  const uint32_t separators = static_cast<uint32_t>(_mm_movemask_epi8(sep)) & in;
+  const uint32_t letters = upper | low;
+  const bool several_upper = (upper & (upper - 1)) != 0;
+  sh->ascii = true;
+  sh->capitalized = letters != 0 && ((upper >> std::countr_zero(letters)) & 1) != 0;
+  sh->all_caps = low == 0 && several_upper;
+  sh->one_upper = upper != 0 && !several_upper;
+  sh->has_upper = upper != 0;
+  sh->alnum = (letters | digit) != 0;
+  sh->numeric = (digit & 1) != 0 && (digit | separators) == in;
+  sh->letters_only = letters == in;
+  if (upper == 0) {
+    *lower = Bytes(text, b, b + static_cast<uint32_t>(n));
+  } else {
+    alignas(16) char folded[16];
+    _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    char* dst = arena->Allocate(static_cast<size_t>(n));
+    CopyWord(dst, folded, static_cast<size_t>(n));
+    *lower = std::string_view(dst, static_cast<size_t>(n));
+  }
+  return true;
+#else
+  (void)text, (void)b, (void)n, (void)arena, (void)sh, (void)lower;
+  return false;
+#endif
+}
+
 // Builds one token in place (`t` is a fresh, default Token, constructed
 // where it will live, so no 64-byte copy): shape flags and the case-folded
 // form. True when the token is ASCII letters only, in any case (Scan's
@@ -495,11 +567,13 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   flags |= SpaceBefore(text, b);
-  // Fast path: a word of lower-case ASCII letters only, most tokens of
-  // English text. Safe: the general loop below would find letters == n,
-  // uppers == 0, its first letter lower case, alnum and not numeric (the
-  // first byte is a letter), so it adds no flag and `lower` is the surface.
-  {
+  TokenShape sh;
+  std::string_view lower;
+  if (!AsciiShape(text, b, n, arena, &sh, &lower)) {
+    // Fast path: a word of lower-case ASCII letters only, most tokens of
+    // English text. Safe: the general loop below would find letters == n,
+    // uppers == 0, its first letter lower case, alnum and not numeric (the
+    // first byte is a letter), so it adds no flag and `lower` is the surface.
     int32_t k = 0;
     while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
     if (n > 0 && k == n) {
@@ -527,51 +601,60 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
         return true;
       }
     }
-  }
-  int letters = 0, uppers = 0;
-  bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
-  int first_letter_upper = -1;
-  for (int32_t i = 0; i < n;) {
-    uint8_t c = p[i];
-    if (c < 0x80) {
-      uint8_t k = kAscii.c[c];
-      if (k & kA) {
-        ++letters;
-        if (k & kU) {
-          ++uppers;
-          has_upper = true;
+    int letters = 0, uppers = 0;
+    bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
+    int first_letter_upper = -1;
+    for (int32_t i = 0; i < n;) {
+      uint8_t c = p[i];
+      if (c < 0x80) {
+        uint8_t cls = kAscii.c[c];
+        if (cls & kA) {
+          ++letters;
+          if (cls & kU) {
+            ++uppers;
+            has_upper = true;
+          }
+          if (first_letter_upper < 0) first_letter_upper = (cls & kU) ? 1 : 0;
+          alnum = true;
+          numeric = false;
+        } else if (cls & kD) {
+          alnum = true;
+        } else if (c != ',' && c != '.' && c != ':') {
+          numeric = false;
         }
-        if (first_letter_upper < 0) first_letter_upper = (k & kU) ? 1 : 0;
-        alnum = true;
-        numeric = false;
-      } else if (k & kD) {
-        alnum = true;
-      } else if (c != ',' && c != '.' && c != ':') {
-        numeric = false;
+        ++i;
+        continue;
       }
-      ++i;
-      continue;
+      ascii = false;
+      numeric = false;
+      UChar32 cp;
+      U8_NEXT(p, i, n, cp);
+      if (cp < 0) continue;
+      if (u_isalpha(cp)) {
+        ++letters;
+        bool up = u_isupper(cp) || u_istitle(cp);
+        if (up) ++uppers;
+        if (first_letter_upper < 0) first_letter_upper = up ? 1 : 0;
+        alnum = true;
+      } else if (u_isalnum(cp)) {
+        alnum = true;
+      }
     }
-    ascii = false;
-    numeric = false;
-    UChar32 cp;
-    U8_NEXT(p, i, n, cp);
-    if (cp < 0) continue;
-    if (u_isalpha(cp)) {
-      ++letters;
-      bool up = u_isupper(cp) || u_istitle(cp);
-      if (up) ++uppers;
-      if (first_letter_upper < 0) first_letter_upper = up ? 1 : 0;
-      alnum = true;
-    } else if (u_isalnum(cp)) {
-      alnum = true;
-    }
+    sh.ascii = ascii;
+    sh.capitalized = first_letter_upper == 1;
+    sh.all_caps = letters >= 2 && uppers == letters;
+    sh.one_upper = uppers == 1;
+    sh.has_upper = has_upper;
+    sh.alnum = alnum;
+    sh.numeric = numeric;
+    sh.letters_only = letters == n;
+    lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
   }
-  if (first_letter_upper == 1) flags |= kCapitalized;
-  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
-  if (!alnum) flags |= kPunct;
-  if (numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
-  t.lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
+  if (sh.capitalized) flags |= kCapitalized;
+  if (sh.all_caps) flags |= kAllCaps;
+  if (!sh.alnum) flags |= kPunct;
+  if (sh.numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
+  t.lower = lower;
   // kPlainCase (doc.h): `lower` is the surface itself (FoldCase also gives
   // the surface back when folding changes nothing) on a token without
   // capital flags; or, ASCII with one upper-case letter, the first byte,
@@ -580,7 +663,7 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   // letter).
   if (t.lower.data() == s.data()) {
     if (!(flags & (kCapitalized | kAllCaps))) flags |= kPlainCase;
-  } else if (ascii && uppers == 1 && IsUpperByte(p[0])) {
+  } else if (sh.ascii && sh.one_upper && IsUpperByte(p[0])) {
     flags |= kPlainCase;
   }
   t.flags = flags;
@@ -589,7 +672,7 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   t.lemma_hash = t.lower_hash;
   // Letters only and ASCII ("NATO", "McCain"): `lower` is then the ASCII
   // fold, as the time finder's.
-  return ascii && letters == n;
+  return sh.ascii && sh.letters_only;
 }
 
 class Scanner {

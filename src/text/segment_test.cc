@@ -379,6 +379,47 @@ TEST_F(SegmentTest, PossessiveSFastAndGeneralAlike) {
               ElementsAre("CHINA", "'S", "Bo'sun", "it's2", "Wu", "\xE2\x80\x99s", "Li's\xC3\xA9"));
 }
 
+// MakeToken classifies an ASCII token of up to 16 bytes with one 16-byte
+// load when the text has 16 bytes from the token's start, and byte by byte
+// otherwise (near the end of the text, non-ASCII tokens). The same token
+// alone (the byte loop) and followed by padding (the load) must come out
+// alike, for every shape that reaches MakeToken.
+TEST_F(SegmentTest, TokenShapesAlikeByLoadAndByByteLoop) {
+  for (const char* w : {"McCain", "iPhone", "G7", "AB1", "3rd", "1990s", "H5N1", "U.S.", "a.m.", "Asia-Pacific",
+                        "NATO-led", "two-day", "1,500.5", "10:30", "5-0", "--", "...", "don't", "WE'RE", "@un_news",
+                        "#Peace", "AT&T", "Wu2", "Ab-Cd-Ef-Gh-Ij", "X-1,2", "Sept.", "e.g.", "No.", "x-ray",
+                        "1.", "7:", "0,5", "Z", "z", "9"}) {
+    Arena arena;
+    std::vector<Token> alone, padded;
+    segmenter_->Tokenize(w, &alone, &arena);
+    const std::string text = std::string(w) + std::string(20, ' ');
+    segmenter_->Tokenize(text, &padded, &arena);
+    ASSERT_EQ(alone.size(), padded.size()) << w;
+    for (size_t k = 0; k < alone.size(); ++k) {
+      EXPECT_EQ(alone[k].span.begin, padded[k].span.begin) << w << " " << k;
+      EXPECT_EQ(alone[k].span.end, padded[k].span.end) << w << " " << k;
+      EXPECT_EQ(alone[k].lower, padded[k].lower) << w << " " << k;
+      EXPECT_EQ(padded[k].lower_hash, TokenHash(padded[k].lower)) << w << " " << k;
+      EXPECT_EQ(alone[k].lemma_hash, padded[k].lemma_hash) << w << " " << k;
+      EXPECT_EQ(alone[k].flags, padded[k].flags) << w << " " << k;
+    }
+  }
+  // The load path's flags, by hand, for a few shapes.
+  Arena arena;
+  std::vector<Token> t;
+  const std::string text = "McCain 1,500 NATO-led x-ray ...                ";
+  segmenter_->Tokenize(text, &t, &arena);
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].flags & (kCapitalized | kAllCaps | kPlainCase), kCapitalized);
+  EXPECT_EQ(t[0].lower, "mccain");
+  EXPECT_EQ(t[1].flags & (kNumber | kPunct | kPlainCase), kNumber | kPlainCase);
+  EXPECT_EQ(t[2].flags & (kCapitalized | kAllCaps | kHyphen), kCapitalized | kHyphen);
+  EXPECT_EQ(t[2].lower, "nato-led");
+  EXPECT_EQ(t[3].flags & (kCapitalized | kHyphen | kPlainCase), kHyphen | kPlainCase);
+  EXPECT_EQ(t[3].lower.data(), text.data() + t[3].span.begin);  // no capital: `lower` is the surface
+  EXPECT_EQ(t[4].flags & (kPunct | kPlainCase), kPunct | kPlainCase);
+}
+
 // A word of two or more ASCII capitals ended by a space, a comma, plain
 // punctuation or the paragraph's end has a fast path of its own; the same
 // word before a period goes through the general rules (MakeToken). Both
