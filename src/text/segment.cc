@@ -944,6 +944,19 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const uint8_t b0 = s[i];
   const uint8_t k0 = kAscii.c[b0];
+  // A straight double quote, a quarter of the tokens that come here now:
+  // its rule (opening after a space and before a word, closing the other
+  // way round, else toggling) first, ahead of the tests that cannot match
+  // it and the punctuation switch.
+  if (b0 == '"') {
+    const Scanner q(text, begin, end);
+    const bool left = q.LeftOpen(i), right = q.RightOpen(i + 1);
+    const bool open = left == right ? !quotes->in_double : left;
+    quotes->in_double = open;
+    AppendByteToken(tokens, text, i,
+                    static_cast<uint16_t>((open ? kOpenQuote : kCloseQuote) | SpaceBefore(text, i)));
+    return i + 1;
+  }
   // kTimeCue (see Sentence::may_have_time). A sentence none of whose
   // tokens has it has no word, to the time finder, that starts with a digit
   // or is a trigger word. Why: only two kinds of token go without it,
@@ -1208,13 +1221,7 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
         quotes->in_double = true;
       }
       break;
-    case '"': {
-      bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
-      bool open = left == right ? !quotes->in_double : left;
-      flags = open ? kOpenQuote : kCloseQuote;
-      quotes->in_double = open;
-      break;
-    }
+    // '"' is taken at the top.
     case '\'':
     case 0x2019:
       if (c == '\'' && sc.At(i + 1) == '\'' && !sc.LeftOpen(i)) {

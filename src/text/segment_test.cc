@@ -526,6 +526,27 @@ TEST_F(SegmentTest, QuotesAndFlags) {
   EXPECT_FALSE(doc_.tokens[8].has(kCloseQuote));
 }
 
+// The straight double quote's rule (taken first in the general path):
+// opening after a space and before a word, closing the other way round,
+// toggling when both sides or neither look open; a one-byte punctuation
+// token with its own hash.
+TEST_F(SegmentTest, StraightDoubleQuoteRule) {
+  EXPECT_THAT(Tokens("say \"yes\" now x\"y\"z \" \" (\"a\")"),
+              ElementsAre("say", "\"", "yes", "\"", "now", "x", "\"", "y", "\"", "z", "\"", "\"", "(", "\"", "a",
+                          "\"", ")"));
+  const uint16_t open = kOpenQuote, close = kCloseQuote;
+  const size_t quotes[] = {1, 3, 6, 8, 10, 11, 13, 15};
+  const uint16_t expected[] = {open, close, open, close, open, close, open, close};
+  for (size_t k = 0; k < std::size(quotes); ++k) {
+    EXPECT_EQ(doc_.tokens[quotes[k]].flags & (kOpenQuote | kCloseQuote), expected[k]) << k;
+  }
+  const Token& first = doc_.tokens[1];
+  EXPECT_EQ(first.flags, kOpenQuote | kPunct | kPlainCase | kSpaceBefore);
+  EXPECT_EQ(first.lower, "\"");
+  EXPECT_EQ(first.lower_hash, TokenHash("\""));
+  EXPECT_EQ(doc_.tokens[3].flags, kCloseQuote | kPunct | kPlainCase);
+}
+
 TEST_F(SegmentTest, ClosingQuoteStaysWithItsSentence) {
   EXPECT_THAT(Sentences("\"We will not leave.\" The minister said it twice."),
               ElementsAre("\"We will not leave.\"", "The minister said it twice."));
