@@ -283,6 +283,8 @@ Segmenter::Segmenter(std::string_view abbreviations) {
     time_cue_bits_[h >> 6] |= uint64_t{1} << (h & 63);
     time_triggers_.Insert(TokenHash(w), 1);
   }
+  apostrophe_s_hash_ = TokenHash("'s");
+  apostrophe_s_cue_ = TimeCue(TokenHash("s"));
   Parse(abbreviations, "abbreviations", nullptr);
 }
 
@@ -347,7 +349,13 @@ bool Segmenter::Parse(std::string_view text, std::string_view origin, std::strin
       }
       continue;
     }
-    if (!abbreviation.empty()) abbreviations_.Insert(TokenHash(abbreviation), flags);
+    if (!abbreviation.empty()) {
+      abbreviations_.Insert(TokenHash(abbreviation), flags);
+      const uint32_t key = AbbreviationKey(static_cast<uint8_t>(abbreviation[0]),
+                                           static_cast<uint8_t>(abbreviation[abbreviation.size() - 2]),
+                                           abbreviation.size());
+      abbreviation_bits_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
   }
   if (sentence_openers_.size() == 0) {
     for (const char* w : kSentenceOpeners) sentence_openers_.Insert(TokenHash(w), 1);
@@ -477,6 +485,78 @@ template <class Cue>
   AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)));
 }
 
+// What MakeToken's flags and `lower` need to know of a token's bytes.
+struct TokenShape {
+  bool ascii = true;         // no byte >= 0x80
+  bool capitalized = false;  // the first letter is upper case
+  bool all_caps = false;     // two or more letters, all upper case
+  bool one_upper = false;    // exactly one upper-case letter
+  bool has_upper = false;
+  bool alnum = false;        // a letter or digit
+  bool numeric = false;      // a digit first, then only digits and , . :
+  bool letters_only = false; // every byte (ASCII) or code point a letter
+};
+
+#if defined(__SSE2__)
+// Bytes of x in [lo, hi] (ASCII bytes only: the caller has ruled out bytes
+// >= 0x80): adding 0x80 - lo maps exactly [lo, hi] to the signed bytes
+// -128..-128 + (hi - lo), as in LowerRunEnd.
+inline __m128i InRange(__m128i x, char lo, char hi) {
+  return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+#endif
+
+// MakeToken's shape and `lower` for an ASCII token text[b, b + n) of 1 to
+// 16 bytes, from one 16-byte load (SSE2 is part of x86-64) when the text
+// has 16 bytes from b; false (nothing done) for other tokens. The tokens
+// that reach MakeToken ("Asia-Pacific", "1,500", "U.S.", "Wednesday"
+// before an abbreviation test) took ~11 instructions a byte in the byte
+// loop; here each class is a compare and a movemask over all 16 bytes and
+// the counts the loop kept are bit tests on the masks (`in` keeps the
+// token's bytes): the same values the loop finds for ASCII bytes. `lower`
+// is the surface without capitals, else the arena copy with 0x20 ORed
+// into each capital: FoldCase's result for ASCII.
+inline bool AsciiShape(std::string_view text, uint32_t b, int32_t n, Arena* arena, TokenShape* sh,
+                       std::string_view* lower) {
+#if defined(__SSE2__)
+  if (n < 1 || n > 16 || b + 16 > text.size()) return false;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b));
+  const uint32_t in = (1u << n) - 1;
+  if (static_cast<uint32_t>(_mm_movemask_epi8(x)) & in) return false;
+  const __m128i up = InRange(x, 'A', 'Z');
+  const uint32_t upper = static_cast<uint32_t>(_mm_movemask_epi8(up)) & in;
+  const uint32_t low = static_cast<uint32_t>(_mm_movemask_epi8(InRange(x, 'a', 'z'))) & in;
+  const uint32_t digit = static_cast<uint32_t>(_mm_movemask_epi8(InRange(x, '0', '9'))) & in;
+  const __m128i sep = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
+  const uint32_t separators = static_cast<uint32_t>(_mm_movemask_epi8(sep)) & in;
+  const uint32_t letters = upper | low;
+  const bool several_upper = (upper & (upper - 1)) != 0;
+  sh->ascii = true;
+  sh->capitalized = letters != 0 && ((upper >> std::countr_zero(letters)) & 1) != 0;
+  sh->all_caps = low == 0 && several_upper;
+  sh->one_upper = upper != 0 && !several_upper;
+  sh->has_upper = upper != 0;
+  sh->alnum = (letters | digit) != 0;
+  sh->numeric = (digit & 1) != 0 && (digit | separators) == in;
+  sh->letters_only = letters == in;
+  if (upper == 0) {
+    *lower = Bytes(text, b, b + static_cast<uint32_t>(n));
+  } else {
+    alignas(16) char folded[16];
+    _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    char* dst = arena->Allocate(static_cast<size_t>(n));
+    CopyWord(dst, folded, static_cast<size_t>(n));
+    *lower = std::string_view(dst, static_cast<size_t>(n));
+  }
+  return true;
+#else
+  (void)text, (void)b, (void)n, (void)arena, (void)sh, (void)lower;
+  return false;
+#endif
+}
+
 // Builds one token in place (`t` is a fresh, default Token, constructed
 // where it will live, so no 64-byte copy): shape flags and the case-folded
 // form. True when the token is ASCII letters only, in any case (Scan's
@@ -487,11 +567,13 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   flags |= SpaceBefore(text, b);
-  // Fast path: a word of lower-case ASCII letters only, most tokens of
-  // English text. Safe: the general loop below would find letters == n,
-  // uppers == 0, its first letter lower case, alnum and not numeric (the
-  // first byte is a letter), so it adds no flag and `lower` is the surface.
-  {
+  TokenShape sh;
+  std::string_view lower;
+  if (!AsciiShape(text, b, n, arena, &sh, &lower)) {
+    // Fast path: a word of lower-case ASCII letters only, most tokens of
+    // English text. Safe: the general loop below would find letters == n,
+    // uppers == 0, its first letter lower case, alnum and not numeric (the
+    // first byte is a letter), so it adds no flag and `lower` is the surface.
     int32_t k = 0;
     while (k < n && static_cast<uint8_t>(p[k] - 'a') < 26) ++k;
     if (n > 0 && k == n) {
@@ -519,51 +601,60 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
         return true;
       }
     }
-  }
-  int letters = 0, uppers = 0;
-  bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
-  int first_letter_upper = -1;
-  for (int32_t i = 0; i < n;) {
-    uint8_t c = p[i];
-    if (c < 0x80) {
-      uint8_t k = kAscii.c[c];
-      if (k & kA) {
-        ++letters;
-        if (k & kU) {
-          ++uppers;
-          has_upper = true;
+    int letters = 0, uppers = 0;
+    bool alnum = false, ascii = true, has_upper = false, numeric = n > 0 && IsDigitByte(p[0]);
+    int first_letter_upper = -1;
+    for (int32_t i = 0; i < n;) {
+      uint8_t c = p[i];
+      if (c < 0x80) {
+        uint8_t cls = kAscii.c[c];
+        if (cls & kA) {
+          ++letters;
+          if (cls & kU) {
+            ++uppers;
+            has_upper = true;
+          }
+          if (first_letter_upper < 0) first_letter_upper = (cls & kU) ? 1 : 0;
+          alnum = true;
+          numeric = false;
+        } else if (cls & kD) {
+          alnum = true;
+        } else if (c != ',' && c != '.' && c != ':') {
+          numeric = false;
         }
-        if (first_letter_upper < 0) first_letter_upper = (k & kU) ? 1 : 0;
-        alnum = true;
-        numeric = false;
-      } else if (k & kD) {
-        alnum = true;
-      } else if (c != ',' && c != '.' && c != ':') {
-        numeric = false;
+        ++i;
+        continue;
       }
-      ++i;
-      continue;
+      ascii = false;
+      numeric = false;
+      UChar32 cp;
+      U8_NEXT(p, i, n, cp);
+      if (cp < 0) continue;
+      if (u_isalpha(cp)) {
+        ++letters;
+        bool up = u_isupper(cp) || u_istitle(cp);
+        if (up) ++uppers;
+        if (first_letter_upper < 0) first_letter_upper = up ? 1 : 0;
+        alnum = true;
+      } else if (u_isalnum(cp)) {
+        alnum = true;
+      }
     }
-    ascii = false;
-    numeric = false;
-    UChar32 cp;
-    U8_NEXT(p, i, n, cp);
-    if (cp < 0) continue;
-    if (u_isalpha(cp)) {
-      ++letters;
-      bool up = u_isupper(cp) || u_istitle(cp);
-      if (up) ++uppers;
-      if (first_letter_upper < 0) first_letter_upper = up ? 1 : 0;
-      alnum = true;
-    } else if (u_isalnum(cp)) {
-      alnum = true;
-    }
+    sh.ascii = ascii;
+    sh.capitalized = first_letter_upper == 1;
+    sh.all_caps = letters >= 2 && uppers == letters;
+    sh.one_upper = uppers == 1;
+    sh.has_upper = has_upper;
+    sh.alnum = alnum;
+    sh.numeric = numeric;
+    sh.letters_only = letters == n;
+    lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
   }
-  if (first_letter_upper == 1) flags |= kCapitalized;
-  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
-  if (!alnum) flags |= kPunct;
-  if (numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
-  t.lower = (ascii && !has_upper) ? s : FoldCase(s, ascii, arena);
+  if (sh.capitalized) flags |= kCapitalized;
+  if (sh.all_caps) flags |= kAllCaps;
+  if (!sh.alnum) flags |= kPunct;
+  if (sh.numeric && !(flags & (kUrl | kHandle))) flags |= kNumber;
+  t.lower = lower;
   // kPlainCase (doc.h): `lower` is the surface itself (FoldCase also gives
   // the surface back when folding changes nothing) on a token without
   // capital flags; or, ASCII with one upper-case letter, the first byte,
@@ -572,7 +663,7 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   // letter).
   if (t.lower.data() == s.data()) {
     if (!(flags & (kCapitalized | kAllCaps))) flags |= kPlainCase;
-  } else if (ascii && uppers == 1 && IsUpperByte(p[0])) {
+  } else if (sh.ascii && sh.one_upper && IsUpperByte(p[0])) {
     flags |= kPlainCase;
   }
   t.flags = flags;
@@ -581,7 +672,7 @@ bool MakeToken(Token& t, std::string_view text, uint32_t b, uint32_t e, uint16_t
   t.lemma_hash = t.lower_hash;
   // Letters only and ASCII ("NATO", "McCain"): `lower` is then the ASCII
   // fold, as the time finder's.
-  return ascii && letters == n;
+  return sh.ascii && sh.letters_only;
 }
 
 class Scanner {
@@ -783,6 +874,56 @@ uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint
               static_cast<uint16_t>(flags | kPunct | kPlainCase));
 }
 
+// Whether s[j] (j < end), after a word of Scan's letter fast path, starts
+// the clitic "'s" ended by a kE byte or the paragraph's end ("China's ",
+// "country's,"), 7% of the tokens ScanGeneral used to take, each with two
+// MakeToken calls. For these bytes the general path's word loop stops at
+// the apostrophe and finds "s" a clitic (a letter run after it with no
+// word byte next: kE bytes are ASCII, neither letters nor digits), so it
+// emits the word (exactly the run, no flags: the tokens of Scan's fast
+// path, the apostrophe being a separator to the time finder as a kE byte
+// is) and then "'s": MakeToken gives `lower` = the surface (no capital),
+// kPlainCase, no kSpaceBefore (a letter precedes), and CliticTimeCue the
+// cue of "s", its letters ended by a separator. Scan builds that token
+// from apostrophe_s_hash_ and apostrophe_s_cue_. The curly ’s, "'S" and
+// "'s" before other bytes stay with the general path.
+namespace {
+inline bool PossessiveSAt(const uint8_t* s, uint32_t j, uint32_t end) {
+  return j + 2 <= end && s[j + 1] == 's' && (j + 2 == end || (kAscii.c[s[j + 2]] & kE));
+}
+}  // namespace
+
+// Whether the period s[j] after a word s[i, j) of Scan's letter fast path
+// ('a'..'z', or an ASCII capital and 'a'..'z') is not part of the token, so
+// the token is the word itself: "said." and "Wednesday." at a sentence's
+// end, a quarter of the tokens ScanGeneral used to take (a call of ~200
+// instructions for a lower-case word, ~370 with MakeToken for a capitalised
+// one). Here the general path's rules for a word before '.', in its order:
+//   * MayStartUrl words ("www.") may be URLs: left to it;
+//   * a letter or digit after the period would start the dotted-letter
+//     ("a.m.") or domain ("reuters.com") rules: left to it; anything else
+//     after the period ends the word's loop at the period;
+//   * the period joins the word only as an abbreviation, which the general
+//     path tests only when no second period follows ("said..." is "said"
+//     and a run of periods) and the word is shorter than 10 bytes: a
+//     listed one (any flags; the general path then looks further for
+//     `num` ones) or a lone capital ("J."): left to it.
+// What is left is a token of the word's bytes with the flags Scan's fast
+// path gives it (see AppendLowerToken, AppendCapitalizedToken), and the
+// period is a one-byte token of Scan's next round.
+bool Segmenter::PeriodEndsWord(const uint8_t* s, uint32_t i, uint32_t j, uint32_t end) const {
+  const uint8_t nb = j + 1 < end ? s[j + 1] : 0;
+  if (IsAlnumByte(nb) || MayStartUrl(s[i], s[i + 1])) return false;
+  if (nb == '.' || j - i >= 10) return true;
+  if (j - i == 1 && IsUpperByte(s[i])) return false;
+  // Most words are no abbreviation's shape (first byte, last byte, length):
+  // a clear bit spares the hash and the probe.
+  const uint32_t key = AbbreviationKey(s[i], s[j - 1], j + 1 - i);
+  if (!(abbreviation_bits_[key >> 6] >> (key & 63) & 1)) return true;
+  return abbreviations_.Find(
+             TokenHashInline(std::string_view(reinterpret_cast<const char*>(s) + i, j + 1 - i))) == 0;
+}
+
 uint8_t Segmenter::AbbreviationFlags(std::string_view surface) const {
   if (uint8_t f = abbreviations_.Find(TokenHash(surface))) return f;
   // Unlisted dotted sequences ("U.K.") and initials ("J.") can end a sentence.
@@ -803,6 +944,19 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const uint8_t b0 = s[i];
   const uint8_t k0 = kAscii.c[b0];
+  // A straight double quote, a quarter of the tokens that come here now:
+  // its rule (opening after a space and before a word, closing the other
+  // way round, else toggling) first, ahead of the tests that cannot match
+  // it and the punctuation switch.
+  if (b0 == '"') {
+    const Scanner q(text, begin, end);
+    const bool left = q.LeftOpen(i), right = q.RightOpen(i + 1);
+    const bool open = left == right ? !quotes->in_double : left;
+    quotes->in_double = open;
+    AppendByteToken(tokens, text, i,
+                    static_cast<uint16_t>((open ? kOpenQuote : kCloseQuote) | SpaceBefore(text, i)));
+    return i + 1;
+  }
   // kTimeCue (see Sentence::may_have_time). A sentence none of whose
   // tokens has it has no word, to the time finder, that starts with a digit
   // or is a trigger word. Why: only two kinds of token go without it,
@@ -1067,13 +1221,7 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
         quotes->in_double = true;
       }
       break;
-    case '"': {
-      bool left = sc.LeftOpen(i), right = sc.RightOpen(e);
-      bool open = left == right ? !quotes->in_double : left;
-      flags = open ? kOpenQuote : kCloseQuote;
-      quotes->in_double = open;
-      break;
-    }
+    // '"' is taken at the top.
     case '\'':
     case 0x2019:
       if (c == '\'' && sc.At(i + 1) == '\'' && !sc.LeftOpen(i)) {
@@ -1177,7 +1325,8 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       // a kE byte) is tested first and then skipped below without reading
       // it again.
       const bool space_after = j < end && s[j] == ' ';
-      if (space_after || j == end || (kAscii.c[s[j]] & kE)) {
+      if (space_after || j == end || (kAscii.c[s[j]] & kE) || (s[j] == '.' && PeriodEndsWord(s, i, j, end)) ||
+          (s[j] == '\'' && PossessiveSAt(s, j, end))) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
         const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
         if (k0 == kA) {
@@ -1188,11 +1337,20 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.
         i = j;
-        if (space_after) spaced_at = ++i;
+        if (space_after) {
+          spaced_at = ++i;
+        } else if (i < end && s[i] == '\'') {
+          // The clitic "'s" PossessiveSAt found, as the general path builds
+          // it (see there).
+          AppendToken(tokens, i, i + 2, Bytes(text, i, i + 2), apostrophe_s_hash_,
+                      static_cast<uint16_t>(kPlainCase | apostrophe_s_cue_));
+          i += 2;
+        }
         continue;
       }
-      // Two or more capitals ("NATO") and numbers of digits: fast paths at
-      // the start of ScanGeneral.
+      // Two or more capitals ("NATO"), numbers of digits and the words
+      // PeriodEndsWord and PossessiveSAt leave: fast paths at the start of
+      // ScanGeneral, or its general rules.
     } else if ((k0 & kP) || (b0 == '.' && (i + 1 == end || s[i + 1] != '.'))) {
       // A period is a one-byte token when no period follows: the
       // punctuation switch below gives runs of them ("...") their own token.

@@ -134,6 +134,9 @@ class Segmenter : public Component {
                                          QuoteState* quotes, std::vector<uint32_t>* breaks) const;
   // Appends a one-byte ASCII punctuation token at text[i].
   void AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i, uint16_t flags) const;
+  // Whether Scan's letter word s[i, j) before the period s[j] (j < end) is a
+  // token without it, as the general path would find.
+  bool PeriodEndsWord(const uint8_t* s, uint32_t i, uint32_t j, uint32_t end) const;
   // Abbreviation flags of a token ending in '.', as far as sentence ends care.
   uint8_t AbbreviationFlags(std::string_view surface) const;
   // Splits tokens[begin, end) of one paragraph into doc.sentences, looking
@@ -147,7 +150,19 @@ class Segmenter : public Component {
   // TokenHash of each word of one or two 'a'..'z' (ShortWordIndex in
   // segment.cc): Scan's letter words of that length take it from here.
   uint64_t short_hash_[26 + 26 * 26];
+  // TokenHash("'s") and the clitic's kTimeCue bit (TimeCue of "s"): the
+  // possessive "'s" token of Scan's letter fast path.
+  uint64_t apostrophe_s_hash_ = 0;
+  uint16_t apostrophe_s_cue_ = 0;
   HashFlags abbreviations_;
+  // A 4,096-bit filter over the listed abbreviations' shapes
+  // (AbbreviationKey of the first byte, the byte before the period and the
+  // length), set by Parse: PeriodEndsWord probes `abbreviations_` only for
+  // a word whose bit is set (~5% of them with ~200 abbreviations).
+  static uint32_t AbbreviationKey(uint8_t first, uint8_t last, size_t size) {
+    return ((first * 31u + last) * 16u + static_cast<uint32_t>(size & 15)) & 4095u;
+  }
+  uint64_t abbreviation_bits_[64] = {};
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 
   // kTimeCue for a word token whose lower_hash is a time trigger word's

@@ -299,6 +299,127 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   }
 }
 
+// A word of letters before a period that is not its own ("said.",
+// "Wednesday.") has a fast path in Scan; the same word before a semicolon
+// takes the older one. Both must give the same token, and the period must
+// be a token of its own that ends the sentence. Words whose period may be
+// theirs (abbreviations, initials, "a.m.", domains, "www.") are not taken.
+TEST_F(SegmentTest, WordBeforePeriodFastAndOtherPathsAlike) {
+  for (const char* w : {"said", "a", "i", "it", "to", "war", "year", "Reuters", "Monday", "today", "May", "Of",
+                        "internationally", "Counterinsurgency"}) {
+    Tokens(std::string("x ") + w + ";");
+    ASSERT_EQ(doc_.tokens.size(), 3u) << w;
+    const Token other = doc_.tokens[1];
+    EXPECT_THAT(Tokens(std::string("x ") + w + ". Then"), ElementsAre("x", w, ".", "Then"));
+    const Token& t = doc_.tokens[1];
+    EXPECT_EQ(t.span.size(), other.span.size()) << w;
+    EXPECT_EQ(t.lower, other.lower) << w;
+    EXPECT_EQ(t.lower_hash, other.lower_hash) << w;
+    EXPECT_EQ(t.lower_hash, TokenHash(t.lower)) << w;
+    EXPECT_EQ(t.lemma, other.lemma) << w;
+    EXPECT_EQ(t.lemma_hash, other.lemma_hash) << w;
+    EXPECT_EQ(t.flags, other.flags) << w;
+    EXPECT_EQ(doc_.tokens[2].flags, kPunct | kPlainCase) << w;
+    ASSERT_EQ(doc_.sentences.size(), 2u) << w;
+    EXPECT_EQ(doc_.sentences[1].tokens.begin, 3u) << w;
+  }
+  // At the paragraph's end, and before a blank line.
+  EXPECT_THAT(Sentences("He said.\n\nShe left."), ElementsAre("He said.", "She left."));
+  EXPECT_EQ(doc_.tokens.size(), 6u);
+  // The period is the word's: listed abbreviations (either case), lone
+  // capitals, and a "num" abbreviation before a number only.
+  EXPECT_THAT(Tokens("Gen. Lee, Mr. Wu, etc. J. Doe A. Bo no. 5 and said no. Then"),
+              ElementsAre("Gen.", "Lee", ",", "Mr.", "Wu", ",", "etc.", "J.", "Doe", "A.", "Bo", "no.", "5", "and",
+                          "said", "no", ".", "Then"));
+  EXPECT_TRUE(Find("etc.").has(kAbbreviation));
+  EXPECT_TRUE(Find("A.").has(kAbbreviation));
+  EXPECT_FALSE(Find("no").has(kAbbreviation));
+  // A second period: no abbreviation ("Gen..." is "Gen" and "...").
+  EXPECT_THAT(Tokens("Gen... said.. end"), ElementsAre("Gen", "...", "said", ".", ".", "end"));
+  EXPECT_EQ(Find("Gen").flags & ~(kSentenceStart | kParagraphStart), kCapitalized | kPlainCase);
+  // A letter or digit after the period: dotted letters, domains, and a
+  // missing space, all by the general rules.
+  EXPECT_THAT(Tokens("at 9 a.m. see un.org or end.it and x.5"),
+              ElementsAre("at", "9", "a.m.", "see", "un.org", "or", "end", ".", "it", "and", "x", ".", "5"));
+  EXPECT_TRUE(Find("un.org").has(kUrl));
+  // URL prefixes stay with the URL rule, look-alikes do not.
+  EXPECT_THAT(Tokens("go www. or http. wwf. htm."), ElementsAre("go", "www", ".", "or", "http", ".", "wwf", ".",
+                                                                "htm", "."));
+  EXPECT_TRUE(Find("www").has(kUrl));
+  EXPECT_FALSE(Find("http").has(kUrl));
+  EXPECT_FALSE(Find("wwf").has(kUrl));
+}
+
+// A letter word and the clitic "'s" before a space, a comma or plain
+// punctuation ("China's ") have a fast path in Scan; before a period they
+// take the general rules. Both must give the same two tokens.
+TEST_F(SegmentTest, PossessiveSFastAndGeneralAlike) {
+  for (const char* w : {"China", "country", "it", "a", "I", "Monday", "today", "Counterinsurgency"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + "'s."), ElementsAre("x", w, "'s", ".")) << w;
+    const std::vector<Token> general = doc_.tokens;
+    for (const char* after : {" y", ",", ";", ")", "\"", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + "'s" + after)[2], "'s") << w << after;
+      for (size_t k : {1, 2}) {
+        const Token& t = doc_.tokens[k];
+        EXPECT_EQ(t.span.begin, general[k].span.begin) << w << after;
+        EXPECT_EQ(t.span.end, general[k].span.end) << w << after;
+        EXPECT_EQ(t.lower, general[k].lower) << w << after;
+        EXPECT_EQ(t.lower_hash, general[k].lower_hash) << w << after;
+        EXPECT_EQ(t.lower_hash, TokenHash(t.lower)) << w << after;
+        EXPECT_EQ(t.lemma, general[k].lemma) << w << after;
+        EXPECT_EQ(t.lemma_hash, general[k].lemma_hash) << w << after;
+        EXPECT_EQ(t.flags, general[k].flags) << w << after;
+      }
+    }
+  }
+  EXPECT_EQ(Find("'s").flags, kPlainCase);
+  // Not the fast path's: a capital S, a longer run, a word byte after it,
+  // the curly apostrophe (the general rules split the clitics all the same).
+  EXPECT_THAT(Tokens("CHINA'S Bo'sun it's2 Wu\xE2\x80\x99s Li's\xC3\xA9"),
+              ElementsAre("CHINA", "'S", "Bo'sun", "it's2", "Wu", "\xE2\x80\x99s", "Li's\xC3\xA9"));
+}
+
+// MakeToken classifies an ASCII token of up to 16 bytes with one 16-byte
+// load when the text has 16 bytes from the token's start, and byte by byte
+// otherwise (near the end of the text, non-ASCII tokens). The same token
+// alone (the byte loop) and followed by padding (the load) must come out
+// alike, for every shape that reaches MakeToken.
+TEST_F(SegmentTest, TokenShapesAlikeByLoadAndByByteLoop) {
+  for (const char* w : {"McCain", "iPhone", "G7", "AB1", "3rd", "1990s", "H5N1", "U.S.", "a.m.", "Asia-Pacific",
+                        "NATO-led", "two-day", "1,500.5", "10:30", "5-0", "--", "...", "don't", "WE'RE", "@un_news",
+                        "#Peace", "AT&T", "Wu2", "Ab-Cd-Ef-Gh-Ij", "X-1,2", "Sept.", "e.g.", "No.", "x-ray",
+                        "1.", "7:", "0,5", "Z", "z", "9"}) {
+    Arena arena;
+    std::vector<Token> alone, padded;
+    segmenter_->Tokenize(w, &alone, &arena);
+    const std::string text = std::string(w) + std::string(20, ' ');
+    segmenter_->Tokenize(text, &padded, &arena);
+    ASSERT_EQ(alone.size(), padded.size()) << w;
+    for (size_t k = 0; k < alone.size(); ++k) {
+      EXPECT_EQ(alone[k].span.begin, padded[k].span.begin) << w << " " << k;
+      EXPECT_EQ(alone[k].span.end, padded[k].span.end) << w << " " << k;
+      EXPECT_EQ(alone[k].lower, padded[k].lower) << w << " " << k;
+      EXPECT_EQ(padded[k].lower_hash, TokenHash(padded[k].lower)) << w << " " << k;
+      EXPECT_EQ(alone[k].lemma_hash, padded[k].lemma_hash) << w << " " << k;
+      EXPECT_EQ(alone[k].flags, padded[k].flags) << w << " " << k;
+    }
+  }
+  // The load path's flags, by hand, for a few shapes.
+  Arena arena;
+  std::vector<Token> t;
+  const std::string text = "McCain 1,500 NATO-led x-ray ...                ";
+  segmenter_->Tokenize(text, &t, &arena);
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].flags & (kCapitalized | kAllCaps | kPlainCase), kCapitalized);
+  EXPECT_EQ(t[0].lower, "mccain");
+  EXPECT_EQ(t[1].flags & (kNumber | kPunct | kPlainCase), kNumber | kPlainCase);
+  EXPECT_EQ(t[2].flags & (kCapitalized | kAllCaps | kHyphen), kCapitalized | kHyphen);
+  EXPECT_EQ(t[2].lower, "nato-led");
+  EXPECT_EQ(t[3].flags & (kCapitalized | kHyphen | kPlainCase), kHyphen | kPlainCase);
+  EXPECT_EQ(t[3].lower.data(), text.data() + t[3].span.begin);  // no capital: `lower` is the surface
+  EXPECT_EQ(t[4].flags & (kPunct | kPlainCase), kPunct | kPlainCase);
+}
+
 // A word of two or more ASCII capitals ended by a space, a comma, plain
 // punctuation or the paragraph's end has a fast path of its own; the same
 // word before a period goes through the general rules (MakeToken). Both
@@ -403,6 +524,27 @@ TEST_F(SegmentTest, QuotesAndFlags) {
   EXPECT_TRUE(doc_.tokens[3].has(kCloseQuote));
   EXPECT_FALSE(doc_.tokens[8].has(kOpenQuote));
   EXPECT_FALSE(doc_.tokens[8].has(kCloseQuote));
+}
+
+// The straight double quote's rule (taken first in the general path):
+// opening after a space and before a word, closing the other way round,
+// toggling when both sides or neither look open; a one-byte punctuation
+// token with its own hash.
+TEST_F(SegmentTest, StraightDoubleQuoteRule) {
+  EXPECT_THAT(Tokens("say \"yes\" now x\"y\"z \" \" (\"a\")"),
+              ElementsAre("say", "\"", "yes", "\"", "now", "x", "\"", "y", "\"", "z", "\"", "\"", "(", "\"", "a",
+                          "\"", ")"));
+  const uint16_t open = kOpenQuote, close = kCloseQuote;
+  const size_t quotes[] = {1, 3, 6, 8, 10, 11, 13, 15};
+  const uint16_t expected[] = {open, close, open, close, open, close, open, close};
+  for (size_t k = 0; k < std::size(quotes); ++k) {
+    EXPECT_EQ(doc_.tokens[quotes[k]].flags & (kOpenQuote | kCloseQuote), expected[k]) << k;
+  }
+  const Token& first = doc_.tokens[1];
+  EXPECT_EQ(first.flags, kOpenQuote | kPunct | kPlainCase | kSpaceBefore);
+  EXPECT_EQ(first.lower, "\"");
+  EXPECT_EQ(first.lower_hash, TokenHash("\""));
+  EXPECT_EQ(doc_.tokens[3].flags, kCloseQuote | kPunct | kPlainCase);
 }
 
 TEST_F(SegmentTest, ClosingQuoteStaysWithItsSentence) {
