@@ -41,6 +41,7 @@ enum ClassBit : uint32_t {
   kCTo = 1u << 16,         // the word "to", whatever its tag
   kCModal = 1u << 17,      // the tag MD
   kCQuoteTag = 1u << 18,   // the tag PPL (an opening quote mark)
+  kCPronoun = 1u << 19,    // the tag PRP (the subject walk stops at one without reading the token)
   // Every bit: the value after the sentence's last word, so that a scan
   // for any class stops there without a bound test. Only scans that end
   // at the sentence's end read it; every other reading is of a word.
@@ -252,6 +253,7 @@ constexpr std::array<uint32_t, 256> MakeTagClasses() {
   for (Tag t : {Tag::RB, Tag::RBR, Tag::RBS}) c[static_cast<uint8_t>(t)] |= kCAdverb;
   c[static_cast<uint8_t>(Tag::MD)] |= kCModal;
   c[static_cast<uint8_t>(Tag::PPL)] |= kCQuoteTag;
+  c[static_cast<uint8_t>(Tag::PRP)] |= kCPronoun;
   for (Tag t : {Tag::IN, Tag::TO}) c[static_cast<uint8_t>(t)] |= kCPrep;
   return c;
 }
@@ -965,14 +967,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     };
     while (true) {
       while (t > floor) {
-        const Token& x = toks[t - 1];
         const uint32_t cx = C(t - 1);
         if (cx & kCNounPhrase) {
           // A personal pronoun is a whole noun phrase: in "said on Monday
           // they would sign" the subject is "they", not "Monday they"; and
           // "they" ends a phrase leftwards (taken only as the first word).
-          // (One test of the pronoun for both.)
-          if (x.tag == Tag::PRP && !(cx & kCActor)) {
+          // (One test of the pronoun for both, from the class bits: most
+          // steps of this walk are noun-phrase words, and reading the
+          // token's tag for each cost its address and a load.)
+          if ((cx & (kCPronoun | kCActor)) == kCPronoun) {
             if (t == end) --t;
             break;
           }
@@ -981,6 +984,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         }
         // (Read only here: most steps of this walk are noun-phrase words,
         // which never ask it.)
+        const Token& x = toks[t - 1];
         const uint64_t lx = x.lower_hash;
         // A name and its abbreviation or gloss in parentheses before the
         // singular common noun that heads the subject: "The Arab Maghreb
