@@ -242,7 +242,14 @@ void AddActorEvidence(CompactJsonObject& ev, const JsonKey& role, const Doc& doc
   // day (ActorEntry::CodeAt): say so, so a reader can weigh it.
   if (!doc.article.published.valid() && (m.sentence >= doc.sentences.size() || !doc.sentences[m.sentence].date.valid()))
     a.AddString(kEvDate, "unknown");
-  a.AddString(kEvEntry, m.EntryText());
+  {
+    // A string reused by the thread (EntryText's would be a heap block a
+    // mention); AddString copies it into the object.
+    thread_local std::string entry;
+    entry.clear();
+    m.AppendEntryText(&entry);
+    a.AddString(kEvEntry, entry);
+  }
   a.AddString(kEvHow, ActorResolutionName(m.how));
   // A title before a person's name (actors/titles.h): the words, and
   // whether they chose the period or the date had.
@@ -641,8 +648,12 @@ void Engine::BuildSpanish() const {
   es_pipeline_ = std::move(p);
 }
 
+// Each record is filled where it stays, in `out` (a record returned and
+// pushed was a move of its 17 strings and the destruction of the moved-from
+// one, ~300 instructions an event).
 void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
-  for (const EventMention& ev : doc.events) out->push_back(Record(doc, ev));
+  out->reserve(out->size() + doc.events.size());
+  for (const EventMention& ev : doc.events) FillRecord(doc, ev, &out->emplace_back());
 }
 
 void Engine::Profiles(const Doc& doc, std::vector<ProfileFact>* out) const {
@@ -688,6 +699,13 @@ void Engine::Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const {
 
 EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   EventRecord r;
+  FillRecord(doc, ev, &r);
+  return r;
+}
+
+// `r` is a new (default) record.
+void Engine::FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out) const {
+  EventRecord& r = *out;
   r.article = doc.article.id;
   r.published = doc.article.published.valid() ? doc.article.published.str() : "";
   r.sentence_index = ev.sentence;
@@ -701,7 +719,7 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   if (ev.target_actor != kNone32 && ev.target_actor < doc.actors.size())
     r.target_text = std::string(doc.text(doc.actors[ev.target_actor].tokens));
   r.code = ev.code;
-  r.root = ev.code.substr(0, std::min<size_t>(2, ev.code.size()));
+  r.root.assign(ev.code, 0, 2);  // the first two digits (fewer if the code is shorter)
   const CodeInfo* const code_info = codebook_->Find(ev.code);
   if (const CodeInfo* info = code_info) {
     r.quad_class = info->quad_class;
@@ -741,7 +759,6 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size())
     e.AddString(kEvVerbLemma, doc.clauses[ev.clause].verb.lemma);
   r.evidence = e.Take();
-  return r;
 }
 
 }  // namespace dyad

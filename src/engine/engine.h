@@ -125,6 +125,8 @@ class Engine {
   const NameTokenizer& name_tokenizer() const { return name_tokenizer_; }
 
  private:
+  // Record's work, into a new record (Records fills them in place).
+  void FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out) const;
   Engine() = default;
 
   Pipeline pipeline_;

@@ -164,5 +164,30 @@ TEST(JsonLinesTest, ParserErrors) {
       << reason;
 }
 
+// Keys are compared unescaped: escaped keys name their fields, and a key
+// with an escaped quote or backslash is not taken for the key it contains.
+TEST(JsonLinesTest, EscapedKeysNameTheirFields) {
+  JsonArticleParser p;
+  auto parse = [&](std::string json, Article* a) {
+    std::string reason;
+    std::string padded = json + std::string(JsonArticleParser::kPadding, ' ');
+    const bool ok = p.Parse(padded.data(), json.size(), padded.size(), a, &reason);
+    EXPECT_TRUE(ok) << reason;
+  };
+  Article a;
+  parse("{\"\\u0069d\": \"x1\", \"t\\u0065xt\": \"Body.\", \"meta\": {\"l\\u0061ng\": \"es\"}}", &a);
+  EXPECT_EQ(a.id, "x1");
+  EXPECT_EQ(a.text, "Body.");
+  EXPECT_EQ(a.lang, "es");
+  Article b;
+  parse("{\"te\\\"xt\": \"Not the body.\", \"text\": \"The body.\", \"\\\\text\": \"Nor this.\", \"title\": \"T\"}", &b);
+  EXPECT_EQ(b.text, "The body.");
+  EXPECT_EQ(b.title, "T");
+  Article c;
+  parse("{\"\": \"empty key\", \"text\": \"Plain keys.\", \"lang\": \"es\"}", &c);
+  EXPECT_EQ(c.text, "Plain keys.");
+  EXPECT_EQ(c.lang, "es");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -27,19 +27,28 @@ std::string_view ActorResolutionName(ActorResolution r) {
 std::string ActorMention::EntryText() const {
   if (!entry_from.file) return entry_rest;
   // One allocation, not one per append (12 bytes cover the line number and
-  // the two separators), and the line number written in place by to_chars.
+  // the two separators).
   std::string r;
   r.reserve(entry_from.file->size() + 12 + (entry_from.name ? entry_from.name->size() : 0) + entry_rest.size());
-  r += *entry_from.file;
+  AppendEntryText(&r);
+  return r;
+}
+
+void ActorMention::AppendEntryText(std::string* out) const {
+  if (!entry_from.file) {
+    *out += entry_rest;
+    return;
+  }
+  *out += *entry_from.file;
+  // The line number written in place by to_chars.
   char digits[12];
   digits[0] = ':';
-  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, entry_from.line).ptr - digits));
+  out->append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, entry_from.line).ptr - digits));
   if (entry_from.name) {
-    r += ' ';
-    r += *entry_from.name;
+    *out += ' ';
+    *out += *entry_from.name;
   }
-  r += entry_rest;
-  return r;
+  *out += entry_rest;
 }
 
 // See model/clause_spares.h.

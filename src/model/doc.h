@@ -228,6 +228,9 @@ struct ActorMention {
   EntryRef entry_from;
   std::string entry_rest;
   std::string EntryText() const;
+  // The same text appended to `out` (the evidence writer reuses one string
+  // instead of a heap block per mention).
+  void AppendEntryText(std::string* out) const;
   ActorResolution how = ActorResolution::kDirect;
   uint32_t antecedent = kNone32;  // for kPronoun and kSurname: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)

@@ -119,67 +119,15 @@ bool CompactJsonObject::Less(const Field& a, const Field& b) {
 
 void CompactJsonObject::EndField() { field(count_ - 1).end = static_cast<uint32_t>(buffer().len); }
 
-namespace {
-
-// PlainAsciiWords's test of one word (plain_run.h): true when none of its
-// bytes is below 0x20, '"', '\\' or 0x80 and above.
-inline bool PlainWord(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  const uint64_t below_space = (x - kOnes * 0x20) & ~x;
-  const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
-  const uint64_t quote = (q - kOnes) & ~q, backslash = (b - kOnes) & ~b;
-  return ((below_space | quote | backslash | x) & kHigh) == 0;
-}
-
-}  // namespace
-
 // AppendPlainQuoted's answer (plain_run.h) written into the buffer: when
 // every byte of `s` is plain ASCII, `"s"` at out->len and true (nothing to
 // escape, so AppendNlohmannString would write these bytes); otherwise
 // false and out->len unchanged (bytes past it may have been written: they
-// are scratch). Each word is tested and stored in one pass, and the last
-// bytes are read as overlapping words (a string of 8 or more bytes: its
-// last 8; shorter: its first and last 4, 2 or 1), so there is no call to
-// memcpy for the value or its tail. An overlapping word holds bytes of `s`
-// only, so its test is the same test of the same bytes.
+// are scratch). CopyPlain (plain_run.h) tests and copies in one pass.
 bool CompactJsonObject::AppendPlainValue(std::string_view s, Buffer* out) {
   const size_t n = s.size();
-  const char* v = s.data();
   char* p = out->Room(n + 2) + 1;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, v + i, 8);
-    if (!PlainWord(x)) return false;
-    std::memcpy(p + i, &x, 8);
-  }
-  if (i < n) {
-    if (n >= 8) {
-      uint64_t x;
-      std::memcpy(&x, v + n - 8, 8);
-      if (!PlainWord(x)) return false;
-      std::memcpy(p + n - 8, &x, 8);
-    } else if (n >= 4) {
-      uint32_t a, b;
-      std::memcpy(&a, v, 4);
-      std::memcpy(&b, v + n - 4, 4);
-      if (!PlainWord(a | uint64_t{b} << 32)) return false;
-      std::memcpy(p, &a, 4);
-      std::memcpy(p + n - 4, &b, 4);
-    } else if (n >= 2) {
-      uint16_t a, b;
-      std::memcpy(&a, v, 2);
-      std::memcpy(&b, v + n - 2, 2);
-      // The upper half padded with 'a' bytes, which pass.
-      if (!PlainWord(a | uint64_t{b} << 16 | 0x6161616100000000ull)) return false;
-      std::memcpy(p, &a, 2);
-      std::memcpy(p + n - 2, &b, 2);
-    } else {
-      const auto c = static_cast<unsigned char>(v[0]);
-      if (!PlainWord(c | 0x6161616161616100ull)) return false;
-      p[0] = static_cast<char>(c);
-    }
-  }
+  if (!CopyPlain<false>(s.data(), n, p)) return false;
   p[-1] = '"';
   p[n] = '"';
   out->len += n + 2;
