@@ -78,6 +78,17 @@ enum TokenFlag : uint16_t {
   kPlainCase = 1 << 15,
 };
 
+// Token::finder, set by the segmenter: what the time finder's word split
+// (time/timex.cc) makes of the token's bytes. kFinderWordAt0 + k: its bytes
+// from start + k on (k = 0; 1 or 3 past a clitic's ' or ’) are ASCII letters
+// and digits only, then a finder separator or the paragraph's end: one word
+// of the finder's if one starts there (the finder checks: U+3000 may glue a
+// word before). kFinderSeparator: separator bytes only. Cleared (0) when a
+// space the finder may read as word bytes follows the token. 0: unknown (the
+// finder splits the bytes), the value for any other producer of tokens.
+// Whoever changes a token's span must clear it.
+enum : uint8_t { kFinderWordAt0 = 1, kFinderSeparator = 0x80 };
+
 struct Token {
   Span span;                   // surface form: Doc::text.substr(span)
   std::string_view lower;      // case-folded surface (into Doc::text, Doc::arena or a lexicon)
@@ -86,6 +97,7 @@ struct Token {
   uint64_t lemma_hash = 0;     // TokenHash(lemma)
   Tag tag = Tag::kNone;
   uint16_t flags = 0;
+  uint8_t finder = 0;          // see kFinderWordAt0 (in the padding: the token stays 64 bytes)
 
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };

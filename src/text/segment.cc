@@ -418,8 +418,9 @@ inline void CopyWord(char* dst, const char* src, size_t n) {
 // with a few more paths in Scan it did the same to `emplace_back()` (26).
 // A `push_back(Token{...})` built a temporary and copied it (stop 15).
 [[gnu::always_inline, gnu::flatten]] inline void AppendToken(std::vector<Token>* tokens, uint32_t b, uint32_t e,
-                                                             std::string_view lower, uint64_t hash, uint16_t flags) {
-  tokens->emplace_back(Span{b, e}, lower, lower, hash, hash, Tag::kNone, flags);
+                                                             std::string_view lower, uint64_t hash, uint16_t flags,
+                                                             uint8_t finder = 0) {
+  tokens->emplace_back(Span{b, e}, lower, lower, hash, hash, Tag::kNone, flags, finder);
 }
 
 // A fresh default token at the end of `tokens`, for MakeToken to fill;
@@ -463,13 +464,14 @@ inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
 // first fast path below: no shape flag, `lower` is the surface (kPlainCase).
 // `flags` already hold kSpaceBefore when it applies (Scan often knows it);
-// `cue(hash)` gives the token's kTimeCue bit from its hash.
+// `cue(hash)` gives the token's kTimeCue bit from its hash; `finder` is
+// its Token::finder.
 template <class Cue>
 [[gnu::always_inline]] inline void AppendLowerToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                             uint16_t flags, const uint64_t* short_hash, Cue cue) {
+                             uint16_t flags, uint8_t finder, const uint64_t* short_hash, Cue cue) {
   const std::string_view lower = Bytes(text, b, e);
   const uint64_t hash = LetterWordHash(lower, short_hash);
-  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | cue(hash)));
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | cue(hash)), finder);
 }
 
 // A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
@@ -479,10 +481,10 @@ template <class Cue>
 // `cue` as for AppendLowerToken.
 template <class Cue>
 [[gnu::always_inline]] inline void AppendCapitalizedToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                                   uint16_t flags, Arena* arena, const uint64_t* short_hash, Cue cue) {
+                                   uint16_t flags, uint8_t finder, Arena* arena, const uint64_t* short_hash, Cue cue) {
   const std::string_view lower = CapitalizedLower(text, b, e, arena);
   const uint64_t hash = LetterWordHash(lower, short_hash);
-  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)));
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)), finder);
 }
 
 // What MakeToken's flags and `lower` need to know of a token's bytes.
@@ -831,6 +833,7 @@ inline bool FinderSeparatorAt(const uint8_t* s, uint32_t i, uint32_t end) {
   return c == 0xC2 || (c == 0xE2 && i + 1 < end && (s[i + 1] & 0xFE) == 0x80);
 }
 
+
 // After a one-byte token b just appended: lists it as a place a sentence may
 // end (SplitSentences) when it is a terminator.
 inline void ByteBreak(std::vector<uint32_t>* breaks, const std::vector<Token>& tokens, uint8_t b) {
@@ -864,6 +867,24 @@ uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint
   return TimeCue(TokenHashInline(std::string_view(low, e - lb)));
 }
 
+// Token::finder for a split-off clitic text[b, e): the letters after its
+// ' or ’ (both finder separators) are one finder word when they are ASCII
+// letters ended by a finder separator, as CliticTimeCue asks.
+uint8_t Segmenter::CliticFinder(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) {
+  uint32_t lb;
+  if (s[b] == '\'') {
+    lb = b + 1;
+  } else if (e - b > 3 && s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99) {
+    lb = b + 3;
+  } else {
+    return 0;
+  }
+  if (e <= lb || !FinderSeparatorAt(s, e, end)) return 0;
+  for (uint32_t k = lb; k < e; ++k)
+    if (!IsAlphaByte(s[k])) return 0;
+  return static_cast<uint8_t>(kFinderWordAt0 + (lb - b));
+}
+
 // MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
 // no digit, no upper case: kPunct, `lower` = surface, kPlainCase), with the hash of the
 // byte from a table instead of hashing it. `flags` hold kSpaceBefore when
@@ -871,7 +892,8 @@ uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint
 [[gnu::always_inline]] inline void Segmenter::AppendByteToken(std::vector<Token>* tokens, std::string_view text, uint32_t i,
                                        uint16_t flags) const {
   AppendToken(tokens, i, i + 1, Bytes(text, i, i + 1), byte_hash_[static_cast<uint8_t>(text[i])],
-              static_cast<uint16_t>(flags | kPunct | kPlainCase));
+              static_cast<uint16_t>(flags | kPunct | kPlainCase),
+              IsAlnumByte(static_cast<uint8_t>(text[i])) ? uint8_t{0} : static_cast<uint8_t>(kFinderSeparator));
 }
 
 // Whether s[j] (j < end), after a word of Scan's letter fast path, starts
@@ -981,8 +1003,11 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
     Token& t = NewToken(tokens);
     if (MakeToken(t, text, b, e, flags, arena) && FinderSeparatorAt(s, e, end)) {
       t.flags |= TimeCue(t.lower_hash);
+      t.finder = kFinderWordAt0;
     } else if (!((e - b == 2 && s[b] == 0xC2) || (e - b == 3 && s[b] == 0xE2 && (s[b + 1] & 0xFE) == 0x80))) {
       t.flags |= kTimeCue;
+    } else {
+      t.finder = kFinderSeparator;
     }
     // A sentence may end after it (SplitSentences): an abbreviation, or
     // "...", "…" (the general path's only terminators).
@@ -1013,7 +1038,8 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
       const std::string_view lower(low, u - i);
       const uint64_t hash = TokenHashInline(lower);
       AppendToken(tokens, i, u, lower, hash,
-                  static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) | SpaceBefore(text, i)));
+                  static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) | SpaceBefore(text, i)),
+                  kFinderWordAt0);
       return u;
     }
   }
@@ -1026,7 +1052,7 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
     if (j == end || ((kAscii.c[s[j]] & kE) && s[j] != ',')) {
       const std::string_view digits = Bytes(text, i, j);
       AppendToken(tokens, i, j, digits, TokenHashInline(digits),
-                  static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)));
+                  static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)), kFinderWordAt0);
       return j;
     }
   }
@@ -1038,8 +1064,13 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
   } else {
     c = sc.Decode(i, &next);
     if (IsSpaceCodePoint(c)) {
-      // The time finder may read it as part of a word (see emit).
-      if (tokens->size() > first_token) tokens->back().flags |= kTimeCue;
+      // The time finder may read it as part of a word (see emit), so the
+      // token before is no longer known to be a word or separator alone
+      // (the finder's Split finds the token after glued to it by itself).
+      if (tokens->size() > first_token) {
+        tokens->back().flags |= kTimeCue;
+        tokens->back().finder = 0;
+      }
       return next;
     }
   }
@@ -1160,6 +1191,7 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
       Token& t = NewToken(tokens);
       MakeToken(t, text, clitic, clitic_end, 0, arena);
       t.flags |= CliticTimeCue(s, clitic, clitic_end, end);
+      t.finder = CliticFinder(s, clitic, clitic_end, end);
       return clitic_end;
     }
     // A period that belongs to the word: listed abbreviations and
@@ -1179,7 +1211,9 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
     // The hint holds when the token is the first run, unextended, and that
     // run started at the token's start (no dotted-letter prefix).
     if (run_lower && run_begin == i && j == run_end && j > i) {
-      AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i), short_hash_, [&](uint64_t hash) {
+      AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i),
+                       FinderSeparatorAt(s, j, end) ? static_cast<uint8_t>(kFinderWordAt0) : uint8_t{0}, short_hash_,
+                       [&](uint64_t hash) {
         return FinderSeparatorAt(s, j, end) ? TimeCue(hash) : static_cast<uint16_t>(kTimeCue);
       });
     } else {
@@ -1329,10 +1363,12 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
           (s[j] == '\'' && PossessiveSAt(s, j, end))) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
         const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
+        // Token::finder: its end is a kE byte or the paragraph's end, both
+        // finder separators.
         if (k0 == kA) {
-          AppendLowerToken(tokens, text, i, j, space, short_hash, cue);
+          AppendLowerToken(tokens, text, i, j, space, kFinderWordAt0, short_hash, cue);
         } else {
-          AppendCapitalizedToken(tokens, text, i, j, space, arena, short_hash, cue);
+          AppendCapitalizedToken(tokens, text, i, j, space, kFinderWordAt0, arena, short_hash, cue);
         }
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.

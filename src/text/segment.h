@@ -183,6 +183,8 @@ class Segmenter : public Component {
   // TimeCue for a split-off clitic text[b, e) (s = text's bytes, `end` the
   // paragraph's end).
   uint16_t CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) const;
+  // Token::finder for the same clitic.
+  static uint8_t CliticFinder(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end);
 };
 
 }  // namespace dyad

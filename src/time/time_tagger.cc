@@ -57,8 +57,13 @@ bool InQuote(const Doc& doc, const Sentence& s) {
 
 }  // namespace
 
-uint32_t FinderStart(const Doc& doc, const Sentence& s) {
+namespace {
+
+// FinderStart, and in *token the token the text starts at (s.tokens.begin
+// when it is the sentence's start).
+uint32_t FinderStartToken(const Doc& doc, const Sentence& s, uint32_t* token) {
   const uint32_t begin = s.tokens.begin, end = s.tokens.end;
+  *token = begin;
   if (begin >= end || end > doc.tokens.size()) return s.span.begin;
   uint32_t t = begin;
   while (t < end && !doc.tokens[t].has(kTimeCue)) ++t;
@@ -77,14 +82,20 @@ uint32_t FinderStart(const Doc& doc, const Sentence& s) {
     --t;
     const Token& tk = doc.tokens[t];
     const unsigned char c = static_cast<unsigned char>(text[tk.span.begin]);
-    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && ++words == kTimexLeadWords + kTimexLookBackWords)
-      return std::max(tk.span.begin, s.span.begin);
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && ++words == kTimexLeadWords + kTimexLookBackWords) {
+      if (tk.span.begin < s.span.begin) return s.span.begin;
+      *token = t;
+      return tk.span.begin;
+    }
   }
   return s.span.begin;
 }
 
-uint32_t FinderEnd(const Doc& doc, const Sentence& s) {
+// FinderEnd, and in *token the token the text ends at (s.tokens.end when
+// it is the sentence's end).
+uint32_t FinderEndToken(const Doc& doc, const Sentence& s, uint32_t* token) {
   const uint32_t begin = s.tokens.begin, end = s.tokens.end;
+  *token = end;
   if (begin >= end || end > doc.tokens.size()) return s.span.end;
   uint32_t t = end;
   while (t > begin && !doc.tokens[t - 1].has(kTimeCue)) --t;
@@ -106,9 +117,24 @@ uint32_t FinderEnd(const Doc& doc, const Sentence& s) {
   for (uint32_t k = t + 1; k < end; ++k) {
     const Token& tk = doc.tokens[k];
     const unsigned char c = static_cast<unsigned char>(text[tk.span.begin]);
-    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && words++ == kTimexReadAheadWords) return tk.span.begin;
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u && words++ == kTimexReadAheadWords) {
+      *token = k;
+      return tk.span.begin;
+    }
   }
   return s.span.end;
+}
+
+}  // namespace
+
+uint32_t FinderStart(const Doc& doc, const Sentence& s) {
+  uint32_t token;
+  return FinderStartToken(doc, s, &token);
+}
+
+uint32_t FinderEnd(const Doc& doc, const Sentence& s) {
+  uint32_t token;
+  return FinderEndToken(doc, s, &token);
 }
 
 namespace {
@@ -116,11 +142,17 @@ namespace {
 // FindTimexes on sentence s from FinderStart to FinderEnd: the same
 // matches as on the whole sentence (spans are offsets into the document
 // either way). About a third of the words of te3silver's sentences lie
-// before the start.
+// before the start. The text starts at the start of token tb (or the
+// sentence's) and ends at the start of token te (or the sentence's end),
+// as FindTimexesInTokens asks, which reads most words from the tokens.
 void FindInSentence(const Doc& doc, const Sentence& s, const Date& anchor, std::vector<TimexMatch>* out) {
-  const uint32_t b = FinderStart(doc, s);
-  const uint32_t e = FinderEnd(doc, s);
-  FindTimexes(doc.text(Span{b, e}), b, anchor, out, /*want_timex3=*/false);
+  uint32_t tb, te;
+  const uint32_t b = FinderStartToken(doc, s, &tb);
+  const uint32_t e = FinderEndToken(doc, s, &te);
+  // Tokens that do not fit the text (not the segmenter's): bytes only.
+  const bool fit = tb < te && te <= doc.tokens.size() && doc.tokens[tb].span.begin == b &&
+                   doc.tokens[te - 1].span.end <= e;
+  FindTimexesInTokens(doc, fit ? TokenRange{tb, te} : TokenRange{}, Span{b, e}, anchor, out, /*want_timex3=*/false);
 }
 
 // Words whose day is the day they were said.

@@ -55,6 +55,27 @@ struct TimexMatch {
 void FindTimexes(std::string_view sentence_text, uint32_t base_offset, const Date& anchor,
                  std::vector<TimexMatch>* out, bool want_timex3 = true);
 
+// FindTimexes on doc.text(text), with the same matches, reading the words
+// the segmenter vouched for (Token::finder) from doc.tokens[tokens) instead
+// of splitting their bytes again. `text` must start at the start of
+// tokens.begin's span and end at the end of the last token's, or at the
+// start of tokens.end's (the time tagger's FinderStart and FinderEnd cut
+// there), and the tokens must be the segmenter's or have finder 0.
+void FindTimexesInTokens(const Doc& doc, TokenRange tokens, Span text, const Date& anchor,
+                         std::vector<TimexMatch>* out, bool want_timex3 = true);
+
+// For tests: the finder's words in `text` from its bytes alone, and as
+// FindTimexesInTokens reads them (the two must be equal).
+struct TimexWord {
+  uint32_t begin = 0, end = 0;  // offsets, shifted as the matches' spans
+  std::string lower;
+  int cat = 0;   // lexicon class, 0 for none
+  int num = -1;  // value of a word of 1..9 digits
+  bool operator==(const TimexWord&) const = default;
+};
+std::vector<TimexWord> TimexWordsForTest(std::string_view text, uint32_t base_offset);
+std::vector<TimexWord> TimexWordsForTest(const Doc& doc, TokenRange tokens, Span text);
+
 // The lexicon words (lower case) that make the finder go past its first
 // pass: FindTimexes finds nothing in a sentence none of whose words (runs
 // of letters and digits, ASCII-lower-cased) starts with a digit or is one

@@ -1,0 +1,173 @@
+// The time finder reads most of its words from the segmenter's tokens
+// (Token::finder, timex.cc's Split), trusting the segmenter's word
+// bounds. These tests run sentences of our own through the real segmenter
+// and compare, sentence by sentence, the words and the matches found from
+// the tokens with those found from the bytes alone. (The idea and most of
+// the sentences are from h-timetok's try at stop 21.)
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "config/paths.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "time/time_tagger.h"
+#include "time/timex.h"
+
+namespace dyad {
+namespace {
+
+std::unique_ptr<Segmenter> LoadSegmenter() {
+  std::string error;
+  auto seg = Segmenter::Load(std::vector<std::string>{std::string(SourceDir()) + "/data/text/abbreviations.en.txt",
+                                                      std::string(SourceDir()) + "/data/text/abbreviations.es.txt"},
+                             &error);
+  EXPECT_NE(seg, nullptr) << error;
+  return seg;
+}
+
+std::string Describe(const std::vector<TimexWord>& words) {
+  std::string s;
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive)
+  // on "[" + std::to_string(...) once inlined.
+  for (const TimexWord& w : words) {
+    s += '[';
+    s += std::to_string(w.begin);
+    s += ',';
+    s += std::to_string(w.end);
+    s += ' ';
+    s += w.lower;
+    s += " c";
+    s += std::to_string(w.cat);
+    s += " n";
+    s += std::to_string(w.num);
+    s += "] ";
+  }
+  return s;
+}
+
+// Compares both ways of reading each sentence with a cue, on the whole
+// sentence and on the window the time tagger gives the finder; returns
+// how many sentences were compared. Without the normaliser too: it maps
+// the non-ASCII spaces (U+3000) that the segmenter skips and the finder
+// reads as word bytes, and the segmenter's kTimeCue rule holds for text
+// that skipped it.
+size_t CompareOne(const Segmenter& seg, const std::string& text, bool normalize) {
+  Doc doc;
+  doc.article.text = text;
+  doc.article.published = Date::Day(2025, 9, 27);
+  if (normalize) Normalizer().Run(doc);
+  seg.Run(doc);
+  size_t compared = 0;
+  for (const Sentence& s : doc.sentences) {
+    bool cue = false;
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) cue = cue || doc.tokens[t].has(kTimeCue);
+    if (!cue) continue;
+    ++compared;
+    // The window's tokens: from the first that starts at its start to the
+    // first that starts at or after its end.
+    const Span window{FinderStart(doc, s), FinderEnd(doc, s)};
+    uint32_t tb = s.tokens.begin, te = s.tokens.begin;
+    while (tb < s.tokens.end && doc.tokens[tb].span.begin < window.begin) ++tb;
+    while (te < s.tokens.end && doc.tokens[te].span.begin < window.end) ++te;
+    for (const auto& [span, range] : {std::pair{s.span, s.tokens}, std::pair{window, TokenRange{tb, te}}}) {
+      const std::string_view sub = doc.text(span);
+      const auto bytes = TimexWordsForTest(sub, span.begin);
+      const auto tokens = TimexWordsForTest(doc, range, span);
+      EXPECT_EQ(bytes, tokens) << "text: " << sub << "\nbytes:  " << Describe(bytes)
+                               << "\ntokens: " << Describe(tokens);
+      std::vector<TimexMatch> a, b;
+      FindTimexes(sub, span.begin, doc.article.published, &a, /*want_timex3=*/true);
+      FindTimexesInTokens(doc, range, span, doc.article.published, &b, /*want_timex3=*/true);
+      EXPECT_EQ(a.size(), b.size()) << sub;
+      for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        EXPECT_EQ(a[i].span.begin, b[i].span.begin) << sub;
+        EXPECT_EQ(a[i].span.end, b[i].span.end) << sub;
+        EXPECT_EQ(a[i].rule, b[i].rule) << sub;
+        EXPECT_EQ(a[i].timex3, b[i].timex3) << sub;
+        EXPECT_EQ(a[i].value.str(), b[i].value.str()) << sub;
+      }
+    }
+  }
+  return compared;
+}
+
+size_t CompareAll(const Segmenter& seg, const std::string& text) {
+  return CompareOne(seg, text, true) + CompareOne(seg, text, false);
+}
+
+// Shapes where the segmenter's tokens and the finder's words part:
+// hyphens, abbreviations, clitics, non-ASCII letters and spaces, numbers,
+// quotes, URLs, capitals.
+TEST(SegmentTimex, HandPickedShapesGiveTheSameWords) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  const char* kTexts[] = {
+      "The talks resumed in mid-September after the U.S. envoy left on Sept. 26, officials said.",
+      "They don't expect a deal this year, and the minister's aides won't say why.",
+      "The ministers’ talks in Bogotá ended on Friday; the café owners' union met last week.",
+      "Rebels\u3000attacked the town on\u3000Friday and the army\u3000withdrew two days ago.",
+      "The 1,500 troops arrived on 9/26/2025 at 3.5 km from the border (the U.N. said).",
+      "\"We will meet on Monday,\" he said. \u201cNot before the year-end,\u201d she replied.",
+      "\u00abEl lunes pasado\u00bb, dijo el ministro, \u00bfhabrá acuerdo en octubre?",
+      "See www.un.org or AT&T's e-mail from NATO and the UN for 2024\u20132025 figures.",
+      "He said the rock'n'roll band o'clock gigs were naïve in El Niño's year of 1998.",
+      "Officials\u00a0said on\u00a0Friday that a couple of weeks ago the OPEC-led talks collapsed.",
+      "THE COURT RULED ON TUESDAY THAT THE LAW, PASSED IN MAY 2020, WAS VOID.",
+      "A.M. talks: the 26th of September, at 10 a.m., three years after the 1990s boom.",
+      "Troops\u200bwithdrew last month, and the Dec. 15 deadline will expire next week.",
+      "\u3000On Friday the rebels left.\n\n\u3000Friday, they returned.",
+      "Rebels \u3000 attacked on Friday, \u3000, and \ufeffwithdrew\ufeff two days ago \u3000(in 2025).",
+      "The G7 met at 5pm on Friday; COVID19 cases rose 3x this year, the WHO's data show.",
+  };
+  size_t compared = 0;
+  for (const char* t : kTexts) compared += CompareAll(*seg, t);
+  EXPECT_GT(compared, 10u);
+}
+
+// Many sentences made of the pieces above in varied orders and with varied
+// gaps (a space, none, a comma, a U+3000, a no-break space), so that every
+// piece meets every other on either side.
+TEST(SegmentTimex, GeneratedSentencesGiveTheSameWords) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  const char* kPieces[] = {
+      "the", "The", "a", "in", "of", "will", "on", "Friday", "last", "week", "ago", "year", "mid-September",
+      "U.S.", "Sept.", "26", "2025", "1,500", "3.5", "don't", "minister's", "ministers’", "Bogotá", "café",
+      "naïve", "(the", "said)", "\"We", "met\"", "\u201cquoted\u201d", "\u00abdijo\u00bb", "year-end",
+      "www.un.org", "AT&T", "NATO", "UN", "e-mail", "9/26/2025", "2024\u20132025", "o'clock", "rebels",
+      "attacked", "talks", "ended", "three", "days", "since", "by", "until", "early", "el", "lunes", "de",
+      "septiembre", "hace", "tres", "días", "Jan.", "Gen.", "Mr.", "26th", "1990s", "10:30", "--", "...",
+      "\u2014", "x", "I", "can't", "we'll", "’s", "it’s", "Ms", "may", "May", "now", "first", "quarter",
+      "G7", "5pm", "\ufeff", "(", ")", "WHO's", "\u2019", "'",
+  };
+  const char* kGaps[] = {" ", " ", " ", " ", " ", "", ", ", "\u3000", "\u00a0", " - ", "\t", "; ",
+                         " \u3000 ", "\u3000, ", " \ufeff"};
+  const size_t np = sizeof kPieces / sizeof kPieces[0], ng = sizeof kGaps / sizeof kGaps[0];
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&state](size_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  size_t compared = 0;
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    for (int sentence = 0; sentence < 5; ++sentence) {
+      const size_t len = 3 + next(20);
+      for (size_t k = 0; k < len; ++k) {
+        if (k > 0) text += kGaps[next(ng)];
+        text += kPieces[next(np)];
+      }
+      text += next(4) == 0 ? ".\n\n" : ". ";
+    }
+    compared += CompareAll(*seg, text);
+  }
+  EXPECT_GT(compared, 1000u);
+}
+
+}  // namespace
+}  // namespace dyad
