@@ -1463,6 +1463,31 @@ void ActorMatcher::Run(Doc& doc) const {
       }
     }
     surnames.Learn(doc, s, first_mention, es, covered_fn);
+    // Step 2e again for this sentence's own full names: "President Daniel
+    // arap Moi met the envoy, and Moi said ...". Learned only now, after
+    // the sort, so the surname's mention is appended out of order: this
+    // sentence's mentions are put in order again (stably, as few sentences
+    // come here) and the indices that point inside it follow them.
+    if (surnames.LearnedIn(s) && surnames.Resolve(doc, s, first_mention, covered_fn, is_entry_fn, true)) {
+      const size_t n = doc.actors.size() - first_mention;
+      std::vector<uint32_t> order(n);
+      for (uint32_t k = 0; k < n; ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return doc.actors[first_mention + a].tokens.begin < doc.actors[first_mention + b].tokens.begin;
+      });
+      std::vector<uint32_t> where(n);
+      std::vector<ActorMention> sorted;
+      sorted.reserve(n);
+      for (uint32_t k = 0; k < n; ++k) {
+        where[order[k]] = static_cast<uint32_t>(first_mention + k);
+        sorted.push_back(std::move(doc.actors[first_mention + order[k]]));
+      }
+      std::move(sorted.begin(), sorted.end(), doc.actors.begin() + static_cast<std::ptrdiff_t>(first_mention));
+      for (size_t k = first_mention; k < doc.actors.size(); ++k) {
+        uint32_t& a = doc.actors[k].antecedent;
+        if (a != kNone32 && a >= first_mention) a = where[a - first_mention];
+      }
+    }
   }
 }
 

@@ -66,6 +66,7 @@ void SurnameMemory::Learn(const Doc& doc, uint32_t sentence, size_t from, bool e
     // After an article or a preposition inside the mention the words name
     // a body ("a spokesman for the Chinese National Federation"), no person.
     if (b > m.tokens.begin && (toks[b - 1].tag == Tag::DET || toks[b - 1].tag == Tag::IN)) continue;
+    learned_in_ = sentence;
     Known x;
     x.mention = static_cast<uint32_t>(k);
     x.sentence = sentence;
@@ -129,9 +130,9 @@ bool SurnameMemory::OtherPersonNamed(const Doc& doc, const Known& x, const Cover
   return false;
 }
 
-void SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered,
-                            const EntryTest& is_entry) {
-  if (known_.empty()) return;
+bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered,
+                            const EntryTest& is_entry, bool same_sentence) {
+  if (known_.empty()) return false;
   const Sentence& sent = doc.sentences[sentence];
   const auto& toks = doc.tokens;
   const size_t made = doc.actors.size();  // this sentence's mentions: [from, made)
@@ -142,8 +143,12 @@ void SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
     if (!NameWord(w) || !NounOrName(w)) continue;
     Known* x = nullptr;
     for (Known& o : known_)
-      if (o.surname == w.lower_hash && o.sentence < sentence) x = &o;
+      if (o.surname == w.lower_hash && (same_sentence ? o.sentence == sentence : o.sentence < sentence)) x = &o;
     if (!x || x->ambiguous) continue;
+    // In the full name's own sentence, only after it ("President Daniel
+    // arap Moi met ... and Moi said"); a surname before the full name is
+    // no surname a reader has met yet.
+    if (same_sentence && t < doc.actors[x->mention].tokens.end) continue;
     if (covered(t) != Covered::kNo || is_entry(t)) continue;
     bool inside = false;
     for (size_t k = from; k < made && !inside; ++k) inside = doc.actors[k].tokens.contains(t);
@@ -197,6 +202,7 @@ void SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
       doc.actors.push_back(std::move(m));
     t = e - 1;
   }
+  return doc.actors.size() != made;
 }
 
 }  // namespace dyad

@@ -41,7 +41,10 @@ class SurnameMemory {
   void Clear() {
     known_.clear();
     surname_bits_ = 0;
+    learned_in_ = UINT32_MAX;
   }
+  // Whether the last Learn learned a full name of sentence `sentence`.
+  bool LearnedIn(uint32_t sentence) const { return learned_in_ == sentence; }
 
   // Learns the full names (two words or more) of the persons among
   // doc.actors[from, end), all of sentence `sentence`, and whether any other
@@ -54,7 +57,12 @@ class SurnameMemory {
   // surname ("el general Pérez", "President Pérez") becomes the person.
   // Not const: it settles, at a person's first bare surname, whether
   // another person of the article has that surname (OtherPersonNamed).
-  void Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered, const EntryTest& is_entry);
+  // `same_sentence`: the persons learned from this very sentence, for the
+  // surnames after their full name in it (the matcher's second pass, once
+  // the sentence is learned); else those of earlier sentences. Returns
+  // whether it added a mention (appended: the caller sorts).
+  bool Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered, const EntryTest& is_entry,
+               bool same_sentence = false);
 
  private:
   struct Known {
@@ -86,6 +94,7 @@ class SurnameMemory {
   // token whose bit is clear (nearly every token: an article learns a few
   // surnames) before the name tests and the walk over known_.
   uint64_t surname_bits_ = 0;
+  uint32_t learned_in_ = UINT32_MAX;  // the sentence of the last full name learned
 };
 
 }  // namespace dyad

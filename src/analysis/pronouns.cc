@@ -15,6 +15,21 @@ bool SubjectPronoun(uint64_t h) {
   return h == he || h == she;
 }
 
+bool ObjectPronoun(uint64_t h) {
+  static const uint64_t him = TokenHash("him"), her = TokenHash("her");
+  return h == him || h == her;
+}
+
+// Whether two mentions name the same person: one is the other, or both
+// have the same code from the same entry.
+bool SamePerson(const Doc& doc, uint32_t a, uint32_t b) {
+  if (a == b) return true;
+  const ActorMention& x = doc.actors[a];
+  const ActorMention& y = doc.actors[b];
+  return x.code == y.code && x.entry_from.file == y.entry_from.file && x.entry_from.line == y.entry_from.line &&
+         x.entry_from.file != nullptr;
+}
+
 // The pronouns the matcher resolves (ActorMatcher::IsPronoun).
 bool PersonalPronoun(uint64_t h) {
   static const uint64_t he = TokenHash("he"), she = TokenHash("she"), him = TokenHash("him"), his = TokenHash("his"),
@@ -97,6 +112,23 @@ uint32_t PersonOf(const Ctx& c, TokenRange subject) {
   return kDrop;
 }
 
+// Rule 3's subject: the person a finite clause's subject is, when the
+// subject starts with that person ("Petro", "the Colombian president
+// Gustavo Petro"), else kKeep. Not a person inside the subject's modifiers
+// ("Aides to President X are urging him": him may be X), and not the
+// subject a participle or an infinitive takes from another clause
+// ("officials accompanying him": the clause analyser's guess there is the
+// main clause's subject, often not the participle's).
+uint32_t ClauseSubjectPerson(const Ctx& c, const Clause& cl) {
+  if (cl.subject.empty() || cl.kind != ClauseKind::kFinite) return kKeep;
+  const Doc& doc = c.doc;
+  uint32_t b = cl.subject.begin;
+  if (doc.tokens[b].tag == Tag::DET) ++b;
+  const uint32_t m = FirstIn(doc, cl.subject);
+  if (m == kNone32 || doc.actors[m].tokens.begin != b || !doc.actors[m].is_person) return kKeep;
+  return c.now[m] == kKeep ? m : c.now[m];
+}
+
 bool MainClause(const Clause& cl) {
   return cl.kind == ClauseKind::kFinite && cl.parent == kNone32 && cl.reported_by == kNone32 && !cl.subject.empty();
 }
@@ -128,6 +160,18 @@ void PronounSubjects::Run(Doc& doc) const {
       subject_of.emplace_back(cl.subject.begin, ci);
   }
   std::sort(subject_of.begin(), subject_of.end());
+  // The clauses whose whole object, or whole object of a preposition
+  // ("met with him"), is "him"/"her", by that token.
+  std::vector<std::pair<uint32_t, uint32_t>> object_of;
+  auto object_pronoun = [&](TokenRange r, uint32_t ci) {
+    if (r.size() == 1 && ObjectPronoun(toks[r.begin].lower_hash)) object_of.emplace_back(r.begin, ci);
+  };
+  for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+    for (const TokenRange& r : doc.clauses[ci].objects) object_pronoun(r, ci);
+    for (const PrepPhrase& pp : doc.clauses[ci].preps) object_pronoun(pp.object, ci);
+  }
+  std::sort(object_of.begin(), object_of.end());
+  std::vector<uint8_t> object_dropped(doc.actors.size(), 0);  // by rule 3
 
   for (uint32_t k = 0; k < doc.actors.size(); ++k) {
     ActorMention& m = doc.actors[k];
@@ -157,7 +201,41 @@ void PronounSubjects::Run(Doc& doc) const {
       }
     }
     // A pronoun that pointed back to a revised one follows it.
-    if (now == kKeep && m.antecedent < k && c.now[m.antecedent] != kKeep) now = c.now[m.antecedent];
+    if (now == kKeep && m.antecedent < k && c.now[m.antecedent] != kKeep && !object_dropped[m.antecedent])
+      now = c.now[m.antecedent];
+    // Rule 3: "him"/"her" as the whole object of a clause is never that
+    // clause's subject (English says "himself"): "Petro met Maduro on
+    // Monday. Petro thanked him" is Maduro, where the matcher took the last
+    // person named, Petro. It is the last other person named before it,
+    // else an unknown person (no mention).
+    if (auto o = std::lower_bound(object_of.begin(), object_of.end(), std::make_pair(t, uint32_t{0}));
+        o != object_of.end() && o->first == t) {
+      const Clause& cl = doc.clauses[o->second];
+      const uint32_t subject = ClauseSubjectPerson(c, cl);
+      const uint32_t is = now == kKeep ? m.antecedent : now;
+      if (subject != kKeep && subject != kDrop && is != kDrop && is != kNone32 && SamePerson(doc, is, subject)) {
+        // With no other person, no one of ours; the pronouns that pointed
+        // back to this one keep the matcher's choice (they are not bound
+        // by this clause).
+        now = kDrop;
+        object_dropped[k] = 1;
+        for (uint32_t j = k; j-- > 0;) {
+          const ActorMention& a = doc.actors[j];
+          if (m.sentence - a.sentence > window_) break;
+          if (!a.is_person || cl.subject.contains(a.tokens.begin)) continue;
+          const uint32_t p = c.now[j] == kKeep ? j : c.now[j];
+          if (p == kDrop) continue;
+          // A pronoun stands for its antecedent; the same person named
+          // again is passed over.
+          const uint32_t named = doc.actors[p].how == ActorResolution::kPronoun && doc.actors[p].antecedent != kNone32
+                                     ? doc.actors[p].antecedent
+                                     : p;
+          if (SamePerson(doc, named, subject)) continue;
+          now = named;
+          break;
+        }
+      }
+    }
     if (now == k || now == m.antecedent) now = kKeep;
     if (now != kKeep && now != kDrop) {
       // The same person by another mention: nothing to change.

@@ -17,12 +17,18 @@
 //     clauses whose subject is a country, a body, an agent or a pronoun that
 //     names no one are passed over.
 //
+//  3. "Petro thanked him": a "him"/"her" that is the whole object of a
+//     finite clause (or of one of its prepositions) is never that clause's
+//     subject, which English would write "himself"; where the matcher gave
+//     it the subject (the last person named), it is the last other person
+//     named before it, else no one.
+//
 // Either subject may be a person no dictionary knows (a capitalised proper
 // name that no actor mention covers, no article before it: "Reagan",
 // "Rolf Ekeus"); then the pronoun is that unknown person and loses its
 // mention: no code is better than another person's. Pronouns that pointed
 // back to a changed one ("his", "him" after it) follow it. Anything else
-// ("his", "him", a subordinate clause's "he", a pronoun inside a quotation,
+// ("his", an unbound "him", a subordinate clause's "he", a pronoun inside a quotation,
 // a subject that is neither a person nor a name) keeps the matcher's choice.
 #ifndef DYAD_ANALYSIS_PRONOUNS_H_
 #define DYAD_ANALYSIS_PRONOUNS_H_

@@ -499,6 +499,19 @@ TEST(GeneralRulesTest, ASurnameAloneIsThePersonNamedInFullBefore) {
   ev = testing::CodeText("Mexican President Felipe Calderon arrived in Washington on Monday. Calderon criticized the U.S. "
                          "Congress for its gun laws. His cousin, Luis Calderon, stayed in Mexico.", "2010-03-01");
   EXPECT_EQ(CodeOf(ev, "MEXGOV", "USALEG"), "") << Dump(ev);
+  // In the full name's own sentence, after it: the same person (a person
+  // no dictionary knows, named after a title).
+  ev = Code("Kenyan Foreign Minister Jonah Kipchumba met Ugandan officials in Kampala on Monday and Kipchumba "
+            "criticized the United States.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "USA").substr(0, 2), "11") << Dump(ev);
+  // Not before the full name in that sentence, and not when another
+  // person of the sentence has the surname.
+  ev = Code("Kipchumba criticized the United States after Kenyan Foreign Minister Jonah Kipchumba met Ugandan "
+            "officials.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "USA"), "") << Dump(ev);
+  ev = Code("Kenyan Foreign Minister Jonah Kipchumba and his wife Ruth Kipchumba met Ugandan officials, and "
+            "Kipchumba criticized the United States.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "USA"), "") << Dump(ev);
   // Capitalised words after "for the" inside a mention name a body, not a
   // person: "Federation" alone is no one.
   ev = Code("A spokesman for the Venezuelan Oil Federation arrived in Bogota on Monday. Federation criticized the "
@@ -549,6 +562,46 @@ TEST(GeneralRulesTest, APronounSubjectIsTheSpeakerOrTheLastPersonSubject) {
   ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on Monday. "
             "\"He criticized the United States,\" an aide said.");
   for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLGOV") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, TheyInReportedSpeechLendsTheSpeakerToANominalAct) {
+  // "Police said they had made the arrest of ...": the light verb's "they"
+  // is the speaker, as for a verb's own act ("said they had arrested").
+  auto ev = Code("Colombian police said they had made the arrest of three Venezuelan soldiers.");
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "VENMIL"), "173") << Dump(ev);
+  ev = Code("Colombian police said on Monday that they had carried out a series of arrests of Venezuelan soldiers.");
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "VENMIL"), "173") << Dump(ev);
+  // A speaker no actor covers is no one of ours; a quoted "they" is not
+  // the speaker's.
+  ev = Code("Dealers said they had made the arrest of three Venezuelan soldiers.");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("\"They made the arrest of three Venezuelan soldiers,\" Colombian police said.");
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "VENMIL"), "") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, AnObjectPronounIsNotItsOwnClausesSubject) {
+  // "Petro thanked him": not Petro (that would be "himself"), the other
+  // person named before. The matcher's last person named was Petro.
+  auto ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on Monday. Petro thanked "
+                 "him for the talks.");
+  bool found = false;
+  for (const EventRecord& e : ev) found |= e.sentence_index == 1 && e.source == "COLGOV" && e.target == "VENGOV";
+  EXPECT_TRUE(found) << Dump(ev);
+  // The object of a preposition too.
+  ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on Monday. Petro met with him "
+            "again on Tuesday.");
+  found = false;
+  for (const EventRecord& e : ev) found |= e.sentence_index == 1 && e.source == "COLGOV" && e.target == "VENGOV";
+  EXPECT_TRUE(found) << Dump(ev);
+  // Not the subject: the matcher's choice stands ("him" is Maduro).
+  ev = Code("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on Monday. The United States "
+            "criticized him for the talks.");
+  found = false;
+  for (const EventRecord& e : ev) found |= e.sentence_index == 1 && e.source == "USA" && e.target == "VENGOV";
+  EXPECT_TRUE(found) << Dump(ev);
+  // No other person named: no one, not the subject (and no event).
+  ev = Code("Colombian President Gustavo Petro arrived in Caracas on Monday. Petro thanked him for the talks.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.code.starts_with("05")) << Dump(ev);
 }
 
 }  // namespace

@@ -1028,6 +1028,24 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             if (!sources.empty())
               why_source = std::string(light ? "subject of '" : "subject of the clause it qualifies, '") +
                            std::string(v.lemma) + "'";
+            // "Police said they had made the arrest of ...", "Peru said it
+            // would carry out the expulsion": the light verb's subject is a
+            // bare "they"/"it" of reported speech, which the matcher
+            // resolves to no one; as the coder reads such a pronoun for a
+            // verb's own act (events/coder.cc, "pronoun in reported
+            // speech"), it is the speaker. Not inside a quotation (a quoted
+            // speaker says "we" of itself), and English only.
+            static const uint64_t they = TokenHash("they"), it = TokenHash("it");
+            if (light && sources.empty() && cl.subject.size() == 1 && cl.reported_by != kNone32 &&
+                doc.article.lang != "es" && !toks[cl.subject.begin].has(kInQuote) &&
+                (toks[cl.subject.begin].lower_hash == they || toks[cl.subject.begin].lower_hash == it)) {
+              const Clause& speech = doc.clauses[cl.reported_by];
+              uint32_t q = speech.subject.begin;
+              while (q < speech.subject.end && c.starts_at[q] == kNone32) ++q;
+              if (q < speech.subject.end && !toks[q].has(kInQuote)) sources = ActorsFrom(c, q, speech.subject.end, &next);
+              lent = !sources.empty();
+              if (lent) why_source = "subject of '" + std::string(v.lemma) + "', a pronoun in reported speech: the speaker";
+            }
           }
           // "The Pentagon confirmed the attack on a US base", "Nigeria
           // confirmed the kidnapping of a Japanese engineer" (@report): a
