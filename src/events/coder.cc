@@ -7,6 +7,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
+#include "events/code_match.h"  // CodeStarts, CodeIs, CodeHead
 #include "events/new_event.h"
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
@@ -30,7 +31,9 @@ bool IsStateCode(std::string_view code) {
 // Whether an event code is material force: CAMEO roots 18 (assault), 19
 // (fight) and 20 (mass violence).
 bool IsForceCode(std::string_view code) {
-  return code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0;
+  // compare(0, 2, "18") >= 0 && compare(0, 2, "20") <= 0, without the calls.
+  const uint32_t head = CodeHead<2>(code);
+  return head >= CodeHead<2>("18") && head <= CodeHead<2>("20");
 }
 
 // Whether a protester with this actor code, naming no one, protests against
@@ -462,9 +465,9 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   const auto& toks = doc.tokens;
   const VerbGroup& v = cl.verb;
   if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
-  const bool violence = IsForceCode(code) && !code.starts_with("181");
-  const bool coercion = (code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) ||
-                        code.starts_with("181") || code.starts_with("116") || code.starts_with("13");
+  const bool violence = IsForceCode(code) && !CodeStarts(code, "181");
+  const bool coercion = (CodeHead<3>(code) >= CodeHead<3>("172") && CodeHead<3>(code) <= CodeHead<3>("175")) ||
+                        CodeStarts(code, "181") || CodeStarts(code, "116") || CodeStarts(code, "13");
   if (!violence && !coercion) return false;
   static const uint64_t kPor = TokenHash("por"), kSe = TokenHash("se"), kEn = TokenHash("en"),
                         kDurante = TokenHash("durante");
@@ -487,7 +490,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
       "sería",  "serían", "habría",  "habrían"};
   const std::string_view first = toks[v.tokens.begin].lower;
   if (std::find(std::begin(kNotDone), std::end(kNotDone), first) != std::end(kNotDone)) return false;
-  if ((violence || code.starts_with("172")) && (first == "es" || first == "son")) return false;
+  if ((violence || CodeStarts(code, "172")) && (first == "es" || first == "son")) return false;
   if (violence) {
     bool fight = false;
     // "en" or "durante" within three words after the verb, then the fight
@@ -503,7 +506,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   // The victims head the subject. A firm barred, fined or sentenced is
   // market rules, as in English ("los bancos fueron sancionados"); a
   // merchant killed, threatened or abducted is a victim.
-  const bool rules = code.starts_with("17") || code.starts_with("116");
+  const bool rules = CodeStarts(code, "17") || CodeStarts(code, "116");
   for (uint32_t m : targets) {
     const ActorMention& a = doc.actors[m];
     if (a.tokens.begin < cl.subject.begin || a.tokens.end > cl.subject.end) return false;
@@ -1128,7 +1131,7 @@ std::string_view ReportNounOf(const Doc& doc, uint32_t ci, const WordClass& repo
 // of: investigating (09), demanding (10), disapproving (11) and protesting
 // (14). "Thousands marched to demand his resignation" is a demand made.
 bool PurposeRoot(std::string_view code) {
-  return code.starts_with("09") || code.starts_with("10") || code.starts_with("11") || code.starts_with("14");
+  return CodeStarts(code, "09") || CodeStarts(code, "10") || CodeStarts(code, "11") || CodeStarts(code, "14");
 }
 
 // The word that makes infinitive clause ci a stated intention, or kNone32:
@@ -1302,7 +1305,7 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
     }
     // The null actor [---] (also TABARI's [###] and [+++]) is nobody.
     auto drop_null = [&](std::vector<uint32_t>& v) {
-      v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return doc.actors[m].code == "---"; }), v.end());
+      v.erase(std::remove_if(v.begin(), v.end(), [&](uint32_t m) { return CodeIs(doc.actors[m].code, "---"); }), v.end());
     };
     drop_null(sources);
     drop_null(targets);
@@ -1916,8 +1919,8 @@ void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
 static bool PrivatePersonsAct(std::string_view code) {
   if (code.size() < 2) return false;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
-  return root == 11 || root == 13 || root == 14 || root >= 17 || code.starts_with("0841") ||
-         code.starts_with("1053");
+  return root == 11 || root == 13 || root == 14 || root >= 17 || CodeStarts(code, "0841") ||
+         CodeStarts(code, "1053");
 }
 
 static void DropActsOfPrivatePersons(Doc& doc, std::vector<CoderTrace>* trace) {
@@ -1947,7 +1950,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const auto& a = doc.actors[m];
     // TABARI reads a name coded [---] as a plain noun ("ties with Boromir
     // in Gondor" is with Gondor), not as an actor that is no one.
-    if (options_.dictionary_verbs && a.code == "---") {
+    if (options_.dictionary_verbs && CodeIs(a.code, "---")) {
       maps_every_actor = false;
       continue;
     }
@@ -2671,7 +2674,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // bare, finite verb: "protested outside the embassy" and the purpose of a
     // march ("converged on Lagos to protest the law") stay 141. The scan over
     // clauses runs only for a speech verb on a bare 14 pattern, which is rare.
-    if (cl.is_speech && cl.kind == ClauseKind::kFinite && chosen->elems.empty() && code.starts_with("14") &&
+    if (cl.is_speech && cl.kind == ClauseKind::kFinite && chosen->elems.empty() && CodeStarts(code, "14") &&
         !options_.peer_reading) {
       bool says = false;
       for (uint32_t k = 0; k < doc.clauses.size() && !says; ++k) says = doc.clauses[k].reported_by == ci;
@@ -2696,7 +2699,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (intent && !remap(options_.intent_codes, "intent")) continue;
     // Only a cooperative intention (03x) is more specific than "agreed to"
     // (030); "agreed to limit its exports" is no threat (13x): keep 030.
-    if (replaces_parent && !code.starts_with("03")) {
+    if (replaces_parent && !CodeStarts(code, "03")) {
       if (trace) say(ci, "intention " + code + " under a clause coded by a bare 'to' pattern: that event stands");
       continue;
     }
@@ -2753,7 +2756,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // (17: arrests, detention, expulsion) are acts of a state, and with
         // no by-phrase the state is the one where it happened, a country or
         // its capital named after "in".
-        if (sources.empty() && (code.starts_with("09") || code.starts_with("17"))) {
+        if (sources.empty() && (CodeStarts(code, "09") || CodeStarts(code, "17"))) {
           for (const PrepPhrase& pp : cl.preps) {
             if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().in) continue;
             // Right after the verb ("arrested in", "put under investigation
@@ -2781,7 +2784,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // Pekín", "en Lima de ...". (Written when the Spanish analyser
         // listed no prepositional phrases; it reads the tokens as then.)
         if (sources.empty() && spanish && !places_.empty() &&
-            (code.starts_with("09") || code.starts_with("17")) && v.tokens.end + 1 < end &&
+            (CodeStarts(code, "09") || CodeStarts(code, "17")) && v.tokens.end + 1 < end &&
             std::find(places_.begin(), places_.end(), toks[v.tokens.end].lower_hash) != places_.end()) {
           static const uint64_t kOf = TokenHash("de");
           uint32_t t = v.tokens.end + 1;
@@ -2807,7 +2810,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // after the phrase naming what was fired at ("at it from"); a later
         // one belongs to a noun or a distance ("his trip back from Spain",
         // "15 km northeast from Beirut").
-        if (sources.empty() && !options_.peer_reading && (code.starts_with("19") || code.starts_with("20"))) {
+        if (sources.empty() && !options_.peer_reading && (CodeStarts(code, "19") || CodeStarts(code, "20"))) {
           static const uint64_t kAim[] = {H().at, TokenHash("on"), TokenHash("into"), H().against, TokenHash("toward"),
                                           TokenHash("towards")};
           for (size_t k = 0; k < cl.preps.size(); ++k) {
@@ -2863,7 +2866,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           return true;
         };
         if ((sources.empty() || only_places(sources)) && !options_.peer_reading &&
-            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+            (CodeStarts(code, "18") || CodeStarts(code, "19") || CodeStarts(code, "20"))) {
           const PrepPhrase* first = nullptr;
           for (const PrepPhrase& pp : cl.preps)
             if (pp.prep != kNone32 && pp.prep > v.head) {
@@ -2901,7 +2904,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
               }
               t = a.tokens.end - 1;
             }
-            if (!place_source.empty() && (code == "190" || code == "180" || code == "1823")) {
+            if (!place_source.empty() && (CodeIs(code, "190") || CodeIs(code, "180") || CodeIs(code, "1823"))) {
               note += "; " + code + " -> " + bomb_code;
               code = bomb_code;
             }
@@ -2947,7 +2950,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // ("a Russian drone", "Kenya's warplanes") is resolved by its phrase
         // and kept; so is a guess that differs from the victims' ("in an
         // article on Israel, warplanes struck Gaza").
-        if (!sources.empty() && !options_.peer_reading && !spanish && (code.starts_with("18") || code.starts_with("19"))) {
+        if (!sources.empty() && !options_.peer_reading && !spanish && (CodeStarts(code, "18") || CodeStarts(code, "19"))) {
           bool guessed_victim = true;
           for (uint32_t m : sources) {
             const ActorMention& a = doc.actors[m];
@@ -3024,7 +3027,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             const VerbGroup& rv = doc.clauses[cl.reported_by].verb;
             uint64_t rl = rv.head != kNone32 ? toks[rv.head].lemma_hash : 0;
             if (!sources.empty() && !intent && (rl == H().claim || rl == H().admit || rl == H().acknowledge) &&
-                (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+                (CodeStarts(code, "18") || CodeStarts(code, "19") || CodeStarts(code, "20"))) {
               note += "; the speaker claims its own act: " + code + " -> 015";
               code = "015";
             }
@@ -3108,7 +3111,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // A hostile act (roots 10 to 20) names its target in its "against"
     // phrase wherever it stands: "imposed travel bans to Ecuador against
     // two Peruvian generals".
-    if (targets.empty() && !chosen->has_target && code.compare(0, 2, "10") >= 0) {
+    if (targets.empty() && !chosen->has_target && CodeHead<2>(code) >= CodeHead<2>("10")) {
       for (size_t k = 0; k < cl.preps.size(); ++k) {
         const PrepPhrase& pp = cl.preps[k];
         if (pp.prep == kNone32 || pp.prep <= v.head || toks[pp.prep].lower_hash != H().against) continue;
@@ -3238,7 +3241,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       bool protest_abroad = false;
       uint32_t preps_before = 0;
       for (uint32_t k = v.head + 1; k < place && place != kNone32; ++k) preps_before += toks[k].tag == Tag::IN;
-      if (targets.empty() && place != kNone32 && sources.size() >= 2 && code.compare(0, 2, "14") == 0 &&
+      if (targets.empty() && place != kNone32 && sources.size() >= 2 && CodeStarts(code, "14") &&
           c.starts_at[place] != kNone32 && preps_before == 1) {
         std::string_view where = CountryOf(doc.actors[c.starts_at[place]].code);
         protest_abroad = !where.empty();
@@ -3299,7 +3302,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // A denial of what one's own side did ("Eritrea denied that its
           // soldiers ...") is not made to that side (see below).
           for (uint32_t src : sources)
-            self |= code == "016" && CountryOf(doc.actors[src].code) == CountryOf(doc.actors[m].code);
+            self |= CodeIs(code, "016") && CountryOf(doc.actors[src].code) == CountryOf(doc.actors[m].code);
           if (!self) targets.push_back(m);
         }
         if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: subject of the that-clause";
@@ -3307,7 +3310,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // territory": a denial whose that-clause has the source's own side
         // as subject is made to the one that act was done to, the first
         // actor of another country in it.
-        if (targets.empty() && code == "016" && !sources.empty() && IrrealisGovernor(doc, *verbs_, k) == ci) {
+        if (targets.empty() && CodeIs(code, "016") && !sources.empty() && IrrealisGovernor(doc, *verbs_, k) == ci) {
           std::string_view sc = CountryOf(doc.actors[sources.front()].code);
           const Clause& comp = doc.clauses[k];
           for (uint32_t t = comp.verb.tokens.end; t < comp.tokens.end && targets.empty(); ++t) {
@@ -3323,7 +3326,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // "threatened to strike unless Israel rescinds ...", "threatened to quit
     // the talks if the US goes ahead": a threat (13) is aimed at the one whose
     // act its condition names, the subject of the if/unless clause after it.
-    if (targets.empty() && !chosen->has_target && code.starts_with("13") && !cl.conditional) {
+    if (targets.empty() && !chosen->has_target && CodeStarts(code, "13") && !cl.conditional) {
       for (uint32_t k = ci + 1; k < doc.clauses.size() && doc.clauses[k].sentence == cl.sentence; ++k) {
         const Clause& cond = doc.clauses[k];
         if (cond.kind != ClauseKind::kFinite) continue;
@@ -3365,7 +3368,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // actor after the verb, are its means, not its target; the target is
     // then the first actor after the verb, in this sentence, of another
     // country. With none, the event stays as it was.
-    if (code.starts_with("15") && !options_.peer_reading && !sources.empty()) {
+    if (CodeStarts(code, "15") && !options_.peer_reading && !sources.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       // Own forces: agents of the source's country ("its forces", "troops"),
       // not its country named as the place ("on alert at Brazilian ports").
@@ -3582,7 +3585,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // codebook's 18 for violence on people who are not fighting. "Shot
       // down" (190, aircraft) is left out. The verbs are
       // data/verbs/synsets.txt's &PASSIVE_PERSONAL.
-      const bool personal = !violence && (code.starts_with("18") || code == "193") &&
+      const bool personal = !violence && (CodeStarts(code, "18") || CodeIs(code, "193")) &&
                             classes_.passive_personal.HasVerb(toks[v.head]);
       for (const PrepPhrase& pp : cl.preps)
         if (pp.prep != kNone32 && pp.prep > v.head && toks[pp.prep].lower_hash == H().by && !pp.object.empty()) {
@@ -3630,14 +3633,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       }
       violence = (violence || personal || !by_weapon.empty()) && !toll;
-      personal_shooting = personal && code == "193";
-      personal_killing = personal && code == "1823";
+      personal_shooting = personal && CodeIs(code, "193");
+      personal_killing = personal && CodeIs(code, "1823");
     }
     if (sources.empty() && default_source.empty() && (v.passive || victim_subject) && !options_.peer_reading &&
         !targets.empty() &&
         (!spanish || victim_subject) &&
-        ((code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) || code.starts_with("181") ||
-         code.starts_with("116") || violence) &&
+        ((CodeHead<3>(code) >= CodeHead<3>("172") && CodeHead<3>(code) <= CodeHead<3>("175")) || CodeStarts(code, "181") ||
+         CodeStarts(code, "116") || violence) &&
         !dead.empty()) {
       // With a by-phrase the doer is named, a thing or one we do not know.
       bool by = false;
@@ -3682,7 +3685,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // way). Arrests and charges are told in the present as done acts
       // ("two officials are charged with fraud"): kept.
       static const uint64_t kIs = TokenHash("is"), kAre = TokenHash("are"), kBeing = TokenHash("being");
-      bool state = (code.starts_with("172") || violence) &&
+      bool state = (CodeStarts(code, "172") || violence) &&
                    (toks[v.tokens.begin].lower_hash == kIs || toks[v.tokens.begin].lower_hash == kAre);
       for (uint32_t k = v.tokens.begin; k < v.tokens.end && state; ++k) state = toks[k].lower_hash != kBeing;
       // A death is told done: "died", "have died", not "could die" or
@@ -3696,7 +3699,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       if (victims && !circumstance && (!by || !by_weapon.empty()) && !subjunctive && !state) {
         default_source = "---";
         note = "passive without agent: the doer is unknown ('---')";
-        if (!by_weapon.empty() && by_weapon != "=" && (code == "180" || code == "190" || code == "193" || code == "1823")) {
+        if (!by_weapon.empty() && by_weapon != "=" && (CodeIs(code, "180") || CodeIs(code, "190") || CodeIs(code, "193") || CodeIs(code, "1823"))) {
           note += std::string(weapon_after_in ? "; the weapon after 'in'" : "; the weapon after 'by'") +
                   " names the force: " + code + " -> " + by_weapon;
           code = by_weapon;
@@ -3724,7 +3727,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // protesta violenta") is CAMEO's 145, as the noun alone is (nouns.txt):
     // the pattern names the protest, the adjective next to its noun the
     // kind. Only the word right before or after a noun of the pattern.
-    if (spanish && !options_.peer_reading && (code == "140" || code == "141")) {
+    if (spanish && !options_.peer_reading && (CodeIs(code, "140") || CodeIs(code, "141"))) {
       static const uint64_t kViolento = TokenHash("violento");
       for (uint32_t t : res.trigger) {
         if (t == v.head || !IsNoun(toks[t].tag)) continue;
@@ -3749,7 +3752,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // weapon's code from "asesinar * &BALA"): a killing (1823) or, for
       // "balear", an assault (180); a political figure's is an
       // assassination (186) or an attempt on one (185).
-      if (code == "193" && !fight_named) {
+      if (CodeIs(code, "193") && !fight_named) {
         bool figure = false;
         for (uint32_t m : targets) {
           std::string_view role =
@@ -3771,7 +3774,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // code). A doer named in the subject ("an Israeli air strike", "a
     // Russian missile") is the source already and never reaches here.
     if (sources.empty() && default_source.empty() && !v.passive && !options_.peer_reading && !targets.empty() &&
-        doc.article.lang != "es" && !cl.subject.empty() && (code.starts_with("18") || code.starts_with("19"))) {
+        doc.article.lang != "es" && !cl.subject.empty() && (CodeStarts(code, "18") || CodeStarts(code, "19"))) {
       const std::string weapon = WeaponSubjectCode(doc, cl.subject);
       if (!weapon.empty()) {
         default_source = "---";
@@ -3779,7 +3782,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // Only the generic codes of force give way to the weapon's kind: a
         // more specific act (an abduction, 181; an attempt on a leader,
         // 185) stays.
-        if (weapon != "=" && (code == "180" || code == "190" || code == "193" || code == "1823")) {
+        if (weapon != "=" && (CodeIs(code, "180") || CodeIs(code, "190") || CodeIs(code, "193") || CodeIs(code, "1823"))) {
           note += "; the weapon names the force: " + code + " -> " + weapon;
           code = weapon;
         }
@@ -3794,7 +3797,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // (180, 190, 1823) whose source names the bomber is that kind of
     // bombing; the verb's patterns see only the words after the verb.
     // Asked of violent acts only, over the few words of their subject.
-    if (!options_.peer_reading && (code == "190" || code == "180" || code == "1823") && !cl.subject.empty()) {
+    if (!options_.peer_reading && (CodeIs(code, "190") || CodeIs(code, "180") || CodeIs(code, "1823")) && !cl.subject.empty()) {
       for (const auto& [bomb_code, synset] : bomb_subjects_) {
         bool named = false;
         for (uint32_t t = cl.subject.begin; t < cl.subject.end && !named; ++t)
@@ -3828,7 +3831,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     }
     // "Thai police deported 40 Uyghurs": a minority expelled a few at a
     // time is expelled as individuals (SmallHeadcount).
-    if (!options_.peer_reading && (code == "201" || code == "203") && !cl.objects.empty() &&
+    if (!options_.peer_reading && (CodeIs(code, "201") || CodeIs(code, "203")) && !cl.objects.empty() &&
         SmallHeadcount(doc, cl.objects.front())) {
       note += std::string(note.empty() ? "" : "; ") + "fewer than a thousand expelled: " + code + " -> 174";
       code = "174";
@@ -3869,7 +3872,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // government, as the protest itself would (below). Only for a source
     // that protests its own government: a state organ's or a stateless
     // group's threat with no one named codes nothing.
-    const bool protest_threat = code.starts_with("133") && !options_.peer_reading &&
+    const bool protest_threat = CodeStarts(code, "133") && !options_.peer_reading &&
                                 std::any_of(sources.begin(), sources.end(), [&](uint32_t s) {
                                   return s != kNone32 && ProtestsOwnGovernment(doc.actors[s].code);
                                 });
@@ -3883,7 +3886,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     static constexpr std::string_view kMutual[] = {"03", "04", "05", "06", "19"};
     bool mutual = options_.peer_reading ||
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
-                   !code.starts_with("045"));
+                   !CodeStarts(code, "045"));
     bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
     if (chosen->compound_source && sources.size() >= 2) {
       // TABARI's '%' before the verb: the compound is source and target at once.
@@ -3921,7 +3924,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         bool named = false;
         for (const auto& a : doc.actors)
           if ((a.sentence == cl.sentence || a.sentence + 1 == cl.sentence) && a.code.size() >= 3 &&
-              a.code.compare(0, 3, "---") != 0 && CountryOf(a.code) == dyad_target)
+              !CodeStarts(a.code, "---") && CountryOf(a.code) == dyad_target)
             named = true;
         if (!named) dyad_target.clear();
       }
@@ -3943,7 +3946,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // no one, that is the state's own people.
     const bool own_country = targets.empty() && dyad_target.empty() && !reciprocal && !person_target &&
                              !options_.peer_reading && !sources.empty() &&
-                             (code == "1323" || code == "1324" || code == "1723" || code == "1724") &&
+                             (CodeIs(code, "1323") || CodeIs(code, "1324") || CodeIs(code, "1723") || CodeIs(code, "1724")) &&
                              ActsAsItsState(doc.actors[sources.front()].code);
     if (targets.empty() && dyad_target.empty() && !may_lack_target && !reciprocal && !person_target && !own_country) {
       if (!doc.article.null_targets || ud_reading) {
@@ -3994,7 +3997,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (trace) say(ci, "this act is what the statement of its parent clause says: it replaces that 010");
       }
       doc.events.push_back(std::move(ev));
-      coded[ci] = ev_code == "010" ? 2 : 1;
+      coded[ci] = CodeIs(ev_code, "010") ? 2 : 1;
       generic_to[ci] = chosen->before.empty() && chosen->elems.size() == 1 &&
                        chosen->elems[0].kind == PatternElem::Kind::kWord && chosen->elems[0].hash == kTo;
     };
@@ -4069,7 +4072,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                default_target.empty() ? "target from the article's dyad " + dyad_a + "-" + dyad_b
                                       : "no target: the default target (DEFAULT)",
                code);
-      } else if ((root == "14" || root == "10" || code.starts_with("082") || protest_threat) && !options_.peer_reading &&
+      } else if ((root == "14" || root == "10" || CodeStarts(code, "082") || protest_threat) && !options_.peer_reading &&
                  ProtestsOwnGovernment(doc.actors[s].code) && !StateByName(doc, s)) {
         // A protest that names no one protests against the authorities of
         // its own country ("farmers marched through the capital"): CAMEO's and
@@ -4208,7 +4211,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     ActorMention& src = doc.actors[ev.source_actor];
     const ActorMention& tgt = doc.actors[ev.target_actor];
     const bool force = ev.code.size() >= 2 && ev.code[0] == '1' && ev.code[1] >= '7';
-    const bool force20 = ev.code.starts_with("20");
+    const bool force20 = CodeStarts(ev.code, "20");
     if (!(force || force20) || src.how != ActorResolution::kAgentSentence || !src.is_agent ||
         src.code_without_country.empty() || src.code_without_country == src.code || !src.code.ends_with("REB") ||
         ev.source != src.code)
@@ -4233,7 +4236,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     const ActorMention& src = doc.actors[ev.source_actor];
     const ActorMention& tgt = doc.actors[ev.target_actor];
     const bool force = ev.code.size() >= 2 && ev.code[0] == '1' && ev.code[1] >= '7';
-    if (!(force || ev.code.starts_with("20")) || tgt.how != ActorResolution::kAgentSentence || !tgt.is_agent ||
+    if (!(force || CodeStarts(ev.code, "20")) || tgt.how != ActorResolution::kAgentSentence || !tgt.is_agent ||
         tgt.code_without_country.empty() || !tgt.code.ends_with("CVL") || ev.target != tgt.code)
       continue;
     if (tgt.country_from.begin < src.tokens.begin || tgt.country_from.end > src.tokens.end) continue;

@@ -1,0 +1,39 @@
+// Tests of a CAMEO code (event or actor) against a literal, inline: the
+// coder asks an event's code ~30 such questions ("18..", "193", ...).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace dyad {
+
+// code.starts_with(lit) and code == lit. std::string's starts_with and ==
+// with a C string were compiled as calls (strlen, then compare and
+// memcmp): ~50,000 calls from EventCoder::Code on te3silver. N is the
+// literal's size with its NUL, so the memcmp has a fixed size and is
+// compiled as a load and a compare.
+template <size_t N>
+[[gnu::always_inline]] inline bool CodeStarts(std::string_view code, const char (&lit)[N]) {
+  return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
+}
+template <size_t N>
+[[gnu::always_inline]] inline bool CodeIs(std::string_view code, const char (&lit)[N]) {
+  return code.size() == N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
+}
+
+// A code's first N bytes (N <= 4) as one number, big-endian, a missing
+// byte 0. Ordered as `code.compare(0, N, lit)` orders the code against an
+// N-byte literal with no NUL byte: compare's bytes are unsigned, as here,
+// and a code shorter than N sorts before a literal it begins, as its 0
+// byte does. CodeHead<N>("...") of a literal is a constant.
+template <size_t N>
+constexpr uint32_t CodeHead(std::string_view code) {
+  static_assert(N >= 1 && N <= 4);
+  uint32_t v = 0;
+  for (size_t i = 0; i < N; ++i) v = v << 8 | (i < code.size() ? static_cast<unsigned char>(code[i]) : 0u);
+  return v;
+}
+
+}  // namespace dyad
