@@ -260,6 +260,34 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
   // its "a" in the text: no act of the one named in "liderada por".
   ev = Code("Bolivia se opuso a la ocupación de Irak liderada por Estados Unidos.", "es");
   EXPECT_EQ(CodeOf(ev, "USA", "IRQ"), "") << Dump(ev);
+  // With nothing after the agent: the pattern's "a" is not in the words,
+  // and the word masks must not turn the pattern away for it (it coded
+  // only when another word shared the "a"'s bit, as "en Brasilia" did).
+  ev = Code("El presidente de Ecuador fue recibido por el presidente de Colombia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "ECUGOV"), "043") << Dump(ev);
+  // Only a person or an agent stands for the personal "a": a thing or a
+  // bare place as the subject is no one received or confronted.
+  ev = Code("El poder serbio es enfrentado por la guerrilla de Kosovo.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("La elección en Brasil fue recibida con serenidad por la comunidad internacional.", "es");
+  EXPECT_EQ(CodeOf(ev, "INT", "BRA"), "") << Dump(ev);
+}
+
+// A forced disappearance told in the passive ("fueron desaparecidos por")
+// is the abduction `desaparecer * a +` codes in the active (181): the
+// subject is the person the "a" would mark. Vanishing ("desaparecieron en
+// el mar") and being missing ("está desaparecido") are none.
+TEST(GeneralRulesTest, SpanishPassiveForcedDisappearance) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Dos campesinos fueron desaparecidos por el Ejército colombiano en Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLAGR"), "181") << Dump(ev);
+  // No doer named: the unknown actor, as for a passive abduction.
+  ev = Code("Tres campesinos fueron desaparecidos en una vereda de Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "COLAGR"), "181") << Dump(ev);
+  ev = Code("Dos pescadores colombianos desaparecieron en el mar.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("Tres campesinos de Antioquia están desaparecidos desde enero.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
 }
 
 

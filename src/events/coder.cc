@@ -2423,8 +2423,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // object after it for a passive subject ("se opuso a la invasión"),
     // and there the "a" is in the text.
     std::span<const uint32_t> seq(seq_out, seq_n);
+    // The personal "a" marks a person (or a body of people) as the object,
+    // so only a subject headed by a person or an agent (past its articles,
+    // numbers and adjectives) stands for it: "el poder serbio es enfrentado
+    // por protestas" is no `enfrentar a`, nor a bare place ("Brasil", the
+    // analyser's subject of "la elección de Lula en Brasil fue recibida
+    // por") a `recibir a`.
     c.es_passive_subject_first =
         v.passive && !cl.subject.empty() && cl.subject.end <= v.tokens.begin && spanish;
+    if (c.es_passive_subject_first) {
+      uint32_t t = cl.subject.begin;
+      while (t + 1 < cl.subject.end && c.starts_at[t] == kNone32 &&
+             (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD || IsAdjective(toks[t].tag)))
+        ++t;
+      const uint32_t m = c.starts_at[t];
+      c.es_passive_subject_first = m != kNone32 && (doc.actors[m].is_person || doc.actors[m].is_agent);
+    }
+    // MatchFrom matches the personal "a" there without the word ("Lula fue
+    // recibido por": `recibir a`), so the word masks must not turn away a
+    // pattern for lacking it: without its bit, such a pattern matched only
+    // when another word of the clause happened to share the bit ("fue
+    // recibido por X en Brasilia" coded, "fue recibido por X" did not).
+    if (c.es_passive_subject_first) present |= WordBit(H().a);
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
@@ -2503,6 +2523,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (masks2[k] != 0) {
           if (!have_present2) {
             for (uint32_t t : words) words_present2 |= WordBit2(toks[t].lemma_hash) | WordBit2(toks[t].lower_hash);
+            if (c.es_passive_subject_first) words_present2 |= WordBit2(H().a);  // the passive's personal "a", as above
             have_present2 = true;
           }
           if ((masks2[k] & ~words_present2) != 0) continue;
