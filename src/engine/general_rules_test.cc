@@ -273,6 +273,18 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
   EXPECT_EQ(CodeOf(ev, "INT", "BRA"), "") << Dump(ev);
 }
 
+// "suicida" (a verb-only form to Hunspell) qualifies the attack after its
+// verb has come: the deaths are in a suicide bombing (1831) by someone
+// unknown. Before the verb it would be read as the verb (morphology_test).
+TEST(GeneralRulesTest, SpanishDeathsInASuicideBombing) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Tres soldados iraquíes murieron en un atentado suicida en Mosul.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "1831") << Dump(ev);
+  // "suicida" does not make a road accident an attack.
+  ev = Code("Tres soldados iraquíes murieron en un accidente de un conductor suicida en Mosul.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "") << Dump(ev);
+}
+
 // A forced disappearance told in the passive ("fueron desaparecidos por")
 // is the abduction `desaparecer * a +` codes in the active (181): the
 // subject is the person the "a" would mark. Vanishing ("desaparecieron en
