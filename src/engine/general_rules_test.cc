@@ -285,6 +285,20 @@ TEST(GeneralRulesTest, SpanishDeathsInASuicideBombing) {
   EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "") << Dump(ev);
 }
 
+// A time phrase with its own prepositions ("en la mañana del martes")
+// between a light verb and its object stands where "el martes" would: the
+// pattern sees the object first. Without an object after it, or when it
+// is no time ("en la sede del sindicato"), nothing moves.
+TEST(GeneralRulesTest, SpanishTimePhraseBetweenTheVerbAndItsObject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes un bloqueo de carreteras.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
+  ev = Code("Los campesinos bolivianos iniciaron en la tarde del 3 de mayo un bloqueo de carreteras.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
+  ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+}
+
 // A forced disappearance told in the passive ("fueron desaparecidos por")
 // is the abduction `desaparecer * a +` codes in the active (181): the
 // subject is the person the "a" would mark. Vanishing ("desaparecieron en

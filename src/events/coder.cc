@@ -2412,6 +2412,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
         }
       }
+      // "iniciaron en la mañana del martes un bloqueo": a time phrase
+      // ("en"/"durante", a few words of a noun phrase and a time the time
+      // tagger found, ending it: "en la tarde del lunes", "durante la
+      // noche del 3 de mayo") between the verb and its object stands
+      // where "el martes" would, which the matcher passes over as nouns;
+      // its prepositions stopped the pattern ("iniciar bloqueo"). The object
+      // is matched first, as for the place above; the phrase follows it.
+      static const uint64_t kDurante = TokenHash("durante");
+      if (spanish && object_at == kNone32 && after < end &&
+          (toks[after].lower_hash == kEn || toks[after].lower_hash == kDurante)) {
+        for (const TimeExpr& te : doc.times) {
+          if (te.sentence != cl.sentence || te.tokens.begin <= after || te.tokens.begin > after + 4 ||
+              te.tokens.end >= end)
+            continue;
+          bool phrase = true;  // articles, nouns ("mañana"), "de"/"del" between: no comma, verb or actor
+          for (uint32_t k = after + 1; k < te.tokens.begin && phrase; ++k)
+            phrase = c.covers[k] == kNone32 &&
+                     (toks[k].tag == Tag::DET || toks[k].tag == Tag::NN || toks[k].tag == Tag::CD ||
+                      toks[k].tag == Tag::RB ||  // "mañana", "tarde": adverbs to the tagger
+                      toks[k].lower_hash == H().de || toks[k].lower_hash == H().del);
+          const Token& next = toks[te.tokens.end];
+          if (phrase && !next.has(kPunct) && !IsVerb(next.tag) && next.tag != Tag::IN && next.tag != Tag::CC)
+            object_at = te.tokens.end;
+          break;
+        }
+      }
       if (object_at != kNone32) {
         for (uint32_t t = object_at; t < end; ++t) add(t);
         for (uint32_t t = after; t < object_at; ++t) add(t);
