@@ -299,6 +299,28 @@ TEST(GeneralRulesTest, SpanishTimePhraseBetweenTheVerbAndItsObject) {
   EXPECT_EQ(ev.size(), 0u) << Dump(ev);
 }
 
+// "X y Y se enfrentaron": a coordinated subject of a "se" verb with no one
+// after it fights each other, as "X se enfrentó con Y" (`enfrentar con`).
+// A place after the verb is no target; sports (no side bearing arms), a
+// negated clash and a clause with someone faced after the verb are not it.
+TEST(GeneralRulesTest, SpanishReciprocalClashOfACoordinatedSubject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Soldados colombianos y guerrilleros de las FARC se enfrentaron el martes en Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLMIL"), "190") << Dump(ev);
+  ev = Code("Policías y estudiantes se enfrentaron en el centro de Bogotá.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "COLEDU"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "COLGOV"), "") << Dump(ev);
+  ev = Code("Colombia y Brasil se enfrentaron en la final de la Copa América.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("Policías y estudiantes no se enfrentaron en Bogotá.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  // The one faced is named: the pattern's own target, not each other.
+  ev = Code("Soldados colombianos y policías se enfrentaron con guerrilleros de las FARC.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLCOP"), "") << Dump(ev);
+}
+
 // A forced disappearance told in the passive ("fueron desaparecidos por")
 // is the abduction `desaparecer * a +` codes in the active (181): the
 // subject is the person the "a" would mark. Vanishing ("desaparecieron en

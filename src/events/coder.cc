@@ -2699,6 +2699,54 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         retry_wider(wide, wide_present, "the clauses under the verb (peer reading)");
       }
     }
+    // "Policías y estudiantes se enfrentaron": a pronominal verb ("se" in
+    // its group) with a coordinated subject and no one after it is what
+    // "X se enfrentó con Y" says of each: its `V con` pattern codes the
+    // clause, and the coordinated subjects act on each other below (the
+    // reciprocal rule, 19 among its roots). Only fights (roots 18-20) and
+    // only with a side that bears arms (ArmedActor): "Colombia y Brasil se
+    // enfrentaron en la final" is football, and a bare "enfrentar" is
+    // also "to face" (a crisis).
+    bool se_each_other = false;  // the subjects act on each other only (below)
+    if (!chosen && spanish && !options_.peer_reading && blocked == Blocked::kNone && !v.negated) {
+      static const uint64_t kSe = TokenHash("se"), kCon = TokenHash("con"), kY = TokenHash("y");
+      bool se = false;
+      for (uint32_t t = v.tokens.begin; t < v.tokens.end && !se; ++t) se = toks[t].lower_hash == kSe;
+      uint32_t n_subject = 0;
+      bool armed = false, joined = false;
+      for (uint32_t t = cl.subject.begin; se && t < cl.subject.end; ++t) {
+        joined |= toks[t].lower_hash == kY;
+        if (const uint32_t m = c.starts_at[t]; m != kNone32) {
+          ++n_subject;
+          armed |= ArmedActor(doc.actors[m].code);
+        }
+      }
+      // Someone named as faced or fought: an actor right after the verb, a
+      // "con", "contra" or a personal "a" (past articles); one in a place
+      // phrase ("en el centro de Bogotá") is none.
+      static const uint64_t kContra = TokenHash("contra");
+      bool acted_on = false;
+      for (uint32_t t = v.tokens.end; t < end && !acted_on; ++t) {
+        if (c.starts_at[t] == kNone32) continue;
+        uint32_t p = t;
+        while (p > v.tokens.end && toks[p - 1].tag == Tag::DET) --p;
+        const uint64_t h = p > 0 ? toks[p - 1].lower_hash : 0;
+        acted_on = p == v.tokens.end || h == kCon || h == kContra || h == H().a || h == H().al;
+      }
+      if (se && joined && n_subject >= 2 && armed && !acted_on) {
+        for (uint32_t id : *list) {
+          const VerbPattern& p = verbs_->pattern(id);
+          if (p.elems.size() == 1 && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == kCon &&
+              p.before.empty() && !p.is_null() && IsForceCode(p.code)) {
+            chosen = &p;
+            se_each_other = true;
+            res.target.clear(), res.source.clear(), res.trigger.clear();
+            if (trace) say(ci, "a coordinated subject with 'se' and no one after the verb: each other, by " + p.ref());
+            break;
+          }
+        }
+      }
+    }
     if (!chosen && blocked != Blocked::kNone) { if (trace) say(ci, BlockedMessage(doc, cl, blocked)); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
@@ -3931,6 +3979,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool mutual = options_.peer_reading ||
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
                    !code.starts_with("045"));
+    // A reciprocal "se" verb (above) has no target but the subjects: an
+    // actor after the verb is where they clashed ("en el centro de Bogotá").
+    if (se_each_other) {
+      if (sources.size() < 2) {
+        if (trace) say(ci, "a reciprocal 'se' verb whose subject names fewer than two actors: no event");
+        continue;
+      }
+      targets.clear();
+      default_target.clear();
+    }
     bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
     if (chosen->compound_source && sources.size() >= 2) {
       // TABARI's '%' before the verb: the compound is source and target at once.
