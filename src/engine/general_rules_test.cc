@@ -260,6 +260,82 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
   // its "a" in the text: no act of the one named in "liderada por".
   ev = Code("Bolivia se opuso a la ocupación de Irak liderada por Estados Unidos.", "es");
   EXPECT_EQ(CodeOf(ev, "USA", "IRQ"), "") << Dump(ev);
+  // With nothing after the agent: the pattern's "a" is not in the words,
+  // and the word masks must not turn the pattern away for it (it coded
+  // only when another word shared the "a"'s bit, as "en Brasilia" did).
+  ev = Code("El presidente de Ecuador fue recibido por el presidente de Colombia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "ECUGOV"), "043") << Dump(ev);
+  // Only a person or an agent stands for the personal "a": a thing or a
+  // bare place as the subject is no one received or confronted.
+  ev = Code("El poder serbio es enfrentado por la guerrilla de Kosovo.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("La elección en Brasil fue recibida con serenidad por la comunidad internacional.", "es");
+  EXPECT_EQ(CodeOf(ev, "INT", "BRA"), "") << Dump(ev);
+}
+
+// "suicida" (a verb-only form to Hunspell) qualifies the attack after its
+// verb has come: the deaths are in a suicide bombing (1831) by someone
+// unknown. Before the verb it would be read as the verb (morphology_test).
+TEST(GeneralRulesTest, SpanishDeathsInASuicideBombing) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Tres soldados iraquíes murieron en un atentado suicida en Mosul.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "1831") << Dump(ev);
+  // "suicida" does not make a road accident an attack.
+  ev = Code("Tres soldados iraquíes murieron en un accidente de un conductor suicida en Mosul.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "") << Dump(ev);
+}
+
+// A time phrase with its own prepositions ("en la mañana del martes")
+// between a light verb and its object stands where "el martes" would: the
+// pattern sees the object first. Without an object after it, or when it
+// is no time ("en la sede del sindicato"), nothing moves.
+TEST(GeneralRulesTest, SpanishTimePhraseBetweenTheVerbAndItsObject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes un bloqueo de carreteras.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
+  ev = Code("Los campesinos bolivianos iniciaron en la tarde del 3 de mayo un bloqueo de carreteras.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
+  ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+}
+
+// "X y Y se enfrentaron": a coordinated subject of a "se" verb with no one
+// after it fights each other, as "X se enfrentó con Y" (`enfrentar con`).
+// A place after the verb is no target; sports (no side bearing arms), a
+// negated clash and a clause with someone faced after the verb are not it.
+TEST(GeneralRulesTest, SpanishReciprocalClashOfACoordinatedSubject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Soldados colombianos y guerrilleros de las FARC se enfrentaron el martes en Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLMIL"), "190") << Dump(ev);
+  ev = Code("Policías y estudiantes se enfrentaron en el centro de Bogotá.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "COLEDU"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLCOP", "COLGOV"), "") << Dump(ev);
+  ev = Code("Colombia y Brasil se enfrentaron en la final de la Copa América.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("Policías y estudiantes no se enfrentaron en Bogotá.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  // The one faced is named: the pattern's own target, not each other.
+  ev = Code("Soldados colombianos y policías se enfrentaron con guerrilleros de las FARC.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLCOP"), "") << Dump(ev);
+}
+
+// A forced disappearance told in the passive ("fueron desaparecidos por")
+// is the abduction `desaparecer * a +` codes in the active (181): the
+// subject is the person the "a" would mark. Vanishing ("desaparecieron en
+// el mar") and being missing ("está desaparecido") are none.
+TEST(GeneralRulesTest, SpanishPassiveForcedDisappearance) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("Dos campesinos fueron desaparecidos por el Ejército colombiano en Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "COLMIL", "COLAGR"), "181") << Dump(ev);
+  // No doer named: the unknown actor, as for a passive abduction.
+  ev = Code("Tres campesinos fueron desaparecidos en una vereda de Antioquia.", "es");
+  EXPECT_EQ(CodeOf(ev, "---", "COLAGR"), "181") << Dump(ev);
+  ev = Code("Dos pescadores colombianos desaparecieron en el mar.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
+  ev = Code("Tres campesinos de Antioquia están desaparecidos desde enero.", "es");
+  EXPECT_EQ(ev.size(), 0u) << Dump(ev);
 }
 
 

@@ -2415,6 +2415,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
         }
       }
+      // "iniciaron en la mañana del martes un bloqueo": a time phrase
+      // ("en"/"durante", a few words of a noun phrase and a time the time
+      // tagger found, ending it: "en la tarde del lunes", "durante la
+      // noche del 3 de mayo") between the verb and its object stands
+      // where "el martes" would, which the matcher passes over as nouns;
+      // its prepositions stopped the pattern ("iniciar bloqueo"). The object
+      // is matched first, as for the place above; the phrase follows it.
+      static const uint64_t kDurante = TokenHash("durante");
+      if (spanish && object_at == kNone32 && after < end &&
+          (toks[after].lower_hash == kEn || toks[after].lower_hash == kDurante)) {
+        for (const TimeExpr& te : doc.times) {
+          if (te.sentence != cl.sentence || te.tokens.begin <= after || te.tokens.begin > after + 4 ||
+              te.tokens.end >= end)
+            continue;
+          bool phrase = true;  // articles, nouns ("mañana"), "de"/"del" between: no comma, verb or actor
+          for (uint32_t k = after + 1; k < te.tokens.begin && phrase; ++k)
+            phrase = c.covers[k] == kNone32 &&
+                     (toks[k].tag == Tag::DET || toks[k].tag == Tag::NN || toks[k].tag == Tag::CD ||
+                      toks[k].tag == Tag::RB ||  // "mañana", "tarde": adverbs to the tagger
+                      toks[k].lower_hash == H().de || toks[k].lower_hash == H().del);
+          const Token& next = toks[te.tokens.end];
+          if (phrase && !next.has(kPunct) && !IsVerb(next.tag) && next.tag != Tag::IN && next.tag != Tag::CC)
+            object_at = te.tokens.end;
+          break;
+        }
+      }
       if (object_at != kNone32) {
         for (uint32_t t = object_at; t < end; ++t) add(t);
         for (uint32_t t = after; t < object_at; ++t) add(t);
@@ -2426,8 +2452,28 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // object after it for a passive subject ("se opuso a la invasión"),
     // and there the "a" is in the text.
     std::span<const uint32_t> seq(seq_out, seq_n);
+    // The personal "a" marks a person (or a body of people) as the object,
+    // so only a subject headed by a person or an agent (past its articles,
+    // numbers and adjectives) stands for it: "el poder serbio es enfrentado
+    // por protestas" is no `enfrentar a`, nor a bare place ("Brasil", the
+    // analyser's subject of "la elección de Lula en Brasil fue recibida
+    // por") a `recibir a`.
     c.es_passive_subject_first =
         v.passive && !cl.subject.empty() && cl.subject.end <= v.tokens.begin && spanish;
+    if (c.es_passive_subject_first) {
+      uint32_t t = cl.subject.begin;
+      while (t + 1 < cl.subject.end && c.starts_at[t] == kNone32 &&
+             (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD || IsAdjective(toks[t].tag)))
+        ++t;
+      const uint32_t m = c.starts_at[t];
+      c.es_passive_subject_first = m != kNone32 && (doc.actors[m].is_person || doc.actors[m].is_agent);
+    }
+    // MatchFrom matches the personal "a" there without the word ("Lula fue
+    // recibido por": `recibir a`), so the word masks must not turn away a
+    // pattern for lacking it: without its bit, such a pattern matched only
+    // when another word of the clause happened to share the bit ("fue
+    // recibido por X en Brasilia" coded, "fue recibido por X" did not).
+    if (c.es_passive_subject_first) present |= WordBit(H().a);
     const VerbPattern* chosen = nullptr;
     static thread_local MatchResult res;
     uint32_t sentence_begin = doc.sentences[cl.sentence].tokens.begin;
@@ -2506,6 +2552,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (masks2[k] != 0) {
           if (!have_present2) {
             for (uint32_t t : words) words_present2 |= WordBit2(toks[t].lemma_hash) | WordBit2(toks[t].lower_hash);
+            if (c.es_passive_subject_first) words_present2 |= WordBit2(H().a);  // the passive's personal "a", as above
             have_present2 = true;
           }
           if ((masks2[k] & ~words_present2) != 0) continue;
@@ -2653,6 +2700,54 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         uint64_t wide_present = present;
         for (uint32_t t = end; t < ext_end; ++t) add_word(wide, wide_present, t);
         retry_wider(wide, wide_present, "the clauses under the verb (peer reading)");
+      }
+    }
+    // "Policías y estudiantes se enfrentaron": a pronominal verb ("se" in
+    // its group) with a coordinated subject and no one after it is what
+    // "X se enfrentó con Y" says of each: its `V con` pattern codes the
+    // clause, and the coordinated subjects act on each other below (the
+    // reciprocal rule, 19 among its roots). Only fights (roots 18-20) and
+    // only with a side that bears arms (ArmedActor): "Colombia y Brasil se
+    // enfrentaron en la final" is football, and a bare "enfrentar" is
+    // also "to face" (a crisis).
+    bool se_each_other = false;  // the subjects act on each other only (below)
+    if (!chosen && spanish && !options_.peer_reading && blocked == Blocked::kNone && !v.negated) {
+      static const uint64_t kSe = TokenHash("se"), kCon = TokenHash("con"), kY = TokenHash("y");
+      bool se = false;
+      for (uint32_t t = v.tokens.begin; t < v.tokens.end && !se; ++t) se = toks[t].lower_hash == kSe;
+      uint32_t n_subject = 0;
+      bool armed = false, joined = false;
+      for (uint32_t t = cl.subject.begin; se && t < cl.subject.end; ++t) {
+        joined |= toks[t].lower_hash == kY;
+        if (const uint32_t m = c.starts_at[t]; m != kNone32) {
+          ++n_subject;
+          armed |= ArmedActor(doc.actors[m].code);
+        }
+      }
+      // Someone named as faced or fought: an actor right after the verb, a
+      // "con", "contra" or a personal "a" (past articles); one in a place
+      // phrase ("en el centro de Bogotá") is none.
+      static const uint64_t kContra = TokenHash("contra");
+      bool acted_on = false;
+      for (uint32_t t = v.tokens.end; t < end && !acted_on; ++t) {
+        if (c.starts_at[t] == kNone32) continue;
+        uint32_t p = t;
+        while (p > v.tokens.end && toks[p - 1].tag == Tag::DET) --p;
+        const uint64_t h = p > 0 ? toks[p - 1].lower_hash : 0;
+        acted_on = p == v.tokens.end || h == kCon || h == kContra || h == H().a || h == H().al;
+      }
+      if (se && joined && n_subject >= 2 && armed && !acted_on) {
+        for (uint32_t id : *list) {
+          const VerbPattern& p = verbs_->pattern(id);
+          if (p.elems.size() == 1 && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == kCon &&
+              p.before.empty() && !p.is_null() && IsForceCode(p.code)) {
+            chosen = &p;
+            se_each_other = true;
+            res.target.clear(), res.source.clear(), res.trigger.clear();
+            if (trace) say(ci, "a coordinated subject with 'se' and no one after the verb: each other, by " + p.ref());
+            break;
+          }
+        }
       }
     }
     if (!chosen && blocked != Blocked::kNone) { if (trace) say(ci, BlockedMessage(doc, cl, blocked)); continue; }
@@ -3887,6 +3982,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool mutual = options_.peer_reading ||
                   (std::find(std::begin(kMutual), std::end(kMutual), root) != std::end(kMutual) &&
                    !CodeStarts(code, "045"));
+    // A reciprocal "se" verb (above) has no target but the subjects: an
+    // actor after the verb is where they clashed ("en el centro de Bogotá").
+    if (se_each_other) {
+      if (sources.size() < 2) {
+        if (trace) say(ci, "a reciprocal 'se' verb whose subject names fewer than two actors: no event");
+        continue;
+      }
+      targets.clear();
+      default_target.clear();
+    }
     bool reciprocal = targets.empty() && sources.size() >= 2 && mutual && default_target.empty();
     if (chosen->compound_source && sources.size() >= 2) {
       // TABARI's '%' before the verb: the compound is source and target at once.

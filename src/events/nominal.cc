@@ -289,9 +289,10 @@ bool Joiner(uint64_t h) {
   return std::find(std::begin(k), std::end(k), h) != std::end(k);
 }
 
-// Whether an actor with this code bears arms: a military, police,
-// intelligence or rebel role after its country, or an international armed
-// group (IMG). Who confirms violence it did (@report, below).
+}  // namespace
+
+// Who confirms violence it did (@report, below); the coder's Spanish
+// reciprocal clash too (nominal.h).
 bool ArmedActor(std::string_view code) {
   static constexpr std::string_view kArmed[] = {"MIL", "COP", "SPY", "REB", "INS", "UAF"};
   if (code.starts_with("IMG")) return true;
@@ -299,6 +300,8 @@ bool ArmedActor(std::string_view code) {
     if (std::find(std::begin(kArmed), std::end(kArmed), code.substr(i, 3)) != std::end(kArmed)) return true;
   return false;
 }
+
+namespace {
 
 // The actor mention at `t` and those coordinated with it before `end`
 // ("Russia and Iran", "Colombia, Peru y Ecuador"); *next is the first token

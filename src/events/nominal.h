@@ -188,6 +188,11 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
                       const std::vector<uint32_t>* actor_starts = nullptr,
                       const std::vector<uint32_t>* actor_covers = nullptr);
 
+// Whether an actor with this code bears arms: a military, police,
+// intelligence or rebel role after its country, or an international armed
+// group (IMG).
+bool ArmedActor(std::string_view code);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_NOMINAL_H_

@@ -260,6 +260,10 @@ bool OpensObject(std::string_view w) {
 void Tagger::Run(Doc& doc) const {
   for (const Sentence& s : doc.sentences) {
     bool finite_seen = false;  // a finite verb since the last clause boundary
+    // The clause since the last boundary was opened by a relative "que"
+    // (after a noun or an article: "el grupo que atacó el cuartel", "lo
+    // que"): its verb is the relative's, and the main clause's may follow.
+    bool relative_open = false;
     for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
       Token& t = doc.tokens[i];
       std::string_view lemma = t.lower;
@@ -270,7 +274,7 @@ void Tagger::Run(Doc& doc) const {
       const std::string_view prev_lower = pi > s.tokens.begin ? doc.tokens[pi - 1].lower : std::string_view();
       if (t.has(kPunct)) {
         t.tag = PunctTag(doc.text(t.span), t.flags);
-        if (t.tag == Tag::PPC || t.tag == Tag::PP) finite_seen = false;
+        if (t.tag == Tag::PPC || t.tag == Tag::PP) finite_seen = relative_open = false;
       } else if (t.has(kNumber)) {
         t.tag = Tag::CD;
       } else if (t.lower.size() > 7 && EndsWith(t.lower, "mente")) {
@@ -292,6 +296,7 @@ void Tagger::Run(Doc& doc) const {
           if (next.finite && !next.noun && !next.participle) t.tag = Tag::PRP;
         }
         if (t.tag == Tag::CC || t.lower == "que") finite_seen = false;
+        if (t.tag == Tag::CC || t.lower == "que") relative_open = t.lower == "que" && (IsNoun(prev) || prev == Tag::DET);
       } else if (t.has(kCapitalized) && !t.has(kAllCaps) && !s.headline && i != s.tokens.begin && !t.has(kSentenceStart) &&
                  !doc.tokens[i - 1].has(kOpenQuote)) {
         t.tag = Tag::NNP;  // a capital inside a sentence: a name
@@ -342,6 +347,18 @@ void Tagger::Run(Doc& doc) const {
           // "visar"). Right after another verb a present form is such a
           // noun too ("enfrenta protesta"); a past form is a verb ending
           // a relative clause ("los rebeldes que la atacaron huyeron").
+          t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
+        } else if (r.finite && finite_seen && !relative_open && (prev == Tag::NN || prev == Tag::NNS) &&
+                   TenseOfForm(t.lower) == FormTense::kPresent &&
+                   (i + 1 >= s.tokens.end || !OpensObject(doc.tokens[i + 1].lower))) {
+          // "murieron en un atentado suicida": an adjective or noun that
+          // Hunspell knows only as a verb form ("suicida", from
+          // "suicidarse") right after a common noun, in a clause that has
+          // its verb already (not a relative's, after which the main
+          // verb may come: "el grupo que atacó el cuartel controla ..."),
+          // qualifies the noun: a present form there with no object after
+          // it is no second verb. It was read as a verb, which opened a
+          // clause and cut the noun phrase ("atentado | suicida").
           t.tag = EndsWith(t.lower, "s") ? Tag::NNS : Tag::NN;
         } else if (r.finite) {
           finite = true;

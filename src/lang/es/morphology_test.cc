@@ -105,6 +105,24 @@ TEST_F(MorphologyTest, AFeminineAdjectiveAfterItsNounIsNoVerb) {
   EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
 }
 
+// "suicida" is known to Hunspell only as a form of "suicidarse": right
+// after a common noun, in a clause that has its verb, with no object after
+// it, it qualifies the noun.
+TEST_F(MorphologyTest, AVerbOnlyFormAfterANounOfAClauseWithItsVerbQualifiesTheNoun) {
+  Tag("Tres soldados murieron en un atentado suicida en la capital.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[6].tag)) << Tag("Tres soldados murieron en un atentado suicida en la capital.");
+  EXPECT_FALSE(IsVerb(doc_.tokens[6].tag));
+  // With no verb before it, the same form is the clause's verb.
+  Tag("El soldado suicida en la capital.");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::VBZ);
+  // After a relative clause's verb, the main verb may follow its subject.
+  Tag("El grupo que atacó el cuartel controla ahora la zona.");
+  EXPECT_EQ(doc_.tokens[6].tag, dyad::Tag::VBZ);
+  // An object after it keeps the verb.
+  Tag("Los soldados llegaron cuando el capitán suicida a los presos.");
+  EXPECT_EQ(doc_.tokens[6].tag, dyad::Tag::VBZ);
+}
+
 TEST_F(MorphologyTest, ClosedClassesParticiplesAndClitics) {
   Tag("La visa fue revocada por el gobierno del país.");
   EXPECT_EQ(doc_.tokens[2].lemma, "ser");
