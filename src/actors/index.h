@@ -269,8 +269,14 @@ class ActorIndex {
     for (uint32_t p = r.first; p < r.second; ++p) {
       const Phrase& ph = phrases_[p];
       if (at + ph.length > end) continue;
+      // Last word first: a phrase matches only if every word does, in any
+      // order, and the names of a by_pair_ range all begin with the two
+      // words that found the range (but for a PairKey collision), so
+      // front to back a name that fails, failed mostly at its third word
+      // after two compares that always passed ("the united" + "states",
+      // "nations", ...).
       bool ok = true;
-      for (uint32_t k = 0; k < ph.length && ok; ++k) {
+      for (uint32_t k = ph.length; k-- > 0 && ok;) {
         const NameToken& nt = pool_[ph.first + k];
         const Token& t = tokens[at + k];
         ok = nt.hash == t.lower_hash && (!check_case || CaseSatisfied(nt.req, t.flags));
