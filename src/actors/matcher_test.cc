@@ -529,6 +529,38 @@ TEST(ActorIndexTest, TheWalkAlsoStopsAtTheFilterWords) {
   EXPECT_EQ(FirstStop(index, doc, 0, n, none), 11u);   // the names' own walk passes the pronouns
 }
 
+// ForEachMatch reports each name all of whose words match, longest first,
+// whatever the order in which Scan compares the words (last first since
+// stop 22): a name that differs in any one word, or in the case of its
+// first word when case is checked, is not reported.
+TEST(ActorIndexTest, ForEachMatchReportsWholeNamesLongestFirst) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
+  auto lengths = [&](const char* text, uint32_t at, bool check_case) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    std::vector<uint32_t> out;
+    index.ForEachMatch(
+        doc.tokens, at, static_cast<uint32_t>(doc.tokens.size()),
+        [&](const ActorIndex::Phrase& ph) {
+          out.push_back(ph.length);
+          return false;
+        },
+        check_case);
+    return out;
+  };
+  using L = std::vector<uint32_t>;
+  EXPECT_EQ(lengths("the U.N. Security Council met", 1, true), (L{3, 1}));
+  EXPECT_EQ(lengths("the U.N. Security Office met", 1, true), (L{1}));  // the last word differs
+  EXPECT_EQ(lengths("the U.N. Security Council", 1, true), (L{3, 1}));  // the name ends the text
+  EXPECT_EQ(lengths("the U.N. Security", 1, true), (L{1}));             // too short for the long name
+  EXPECT_EQ(lengths("the United States said", 1, true), (L{2}));
+  EXPECT_EQ(lengths("the united States said", 1, true), L{});           // the first word's case
+  EXPECT_EQ(lengths("the united States said", 1, false), (L{2}));
+  EXPECT_EQ(lengths("the United Nations said", 1, true), (L{2}));       // same first word, other name
+}
+
 // ListStops lists every token where MayStartAt says kMaybe, every kNotHere
 // token whose next token the caller keeps, and every one of the words; on
 // this small dictionary nothing else. The last token has no next one to
