@@ -136,5 +136,93 @@ TEST(RunnerTest, LaterWorkFollowsEachArticleInOrder) {
   }
 }
 
+// CodeArticleReusing swaps Articles and rewrites event rows in place:
+// an article coded after another through the same Doc and the same result
+// must come out as if coded alone (no field, peer-suite options included,
+// left over from the first), and the Article handed back must be a
+// default one.
+Article ReuseTestArticle(bool peer_options) {
+  Article a;
+  if (peer_options) {
+    a.id = "first-article-with-a-long-identifier-that-lives-on-the-heap";
+    a.text =
+        "Russia accused Ukraine of shelling the power plant on Monday. Ukraine denied the accusation.\n\n"
+        "France condemned the attack on Tuesday. The German chancellor met the Polish president in Warsaw. "
+        "He said they discussed the war.";
+    a.published = Date::Day(2023, 8, 14);
+    a.title = "A title that only the first article has";
+    // Every peer-suite option on: were any left in the Doc or the Article
+    // handed back, the second article would be coded differently.
+    a.null_targets = true;
+    a.defaults = {"USA", "RUS", true, true};
+    a.forward_subjects = true;
+    a.forwarded_subject = "FRA";
+    a.tabari.min_words = 3;
+    a.tabari.comma_min = 1;
+    a.tabari.comma_max = 4;
+    a.tabari.convert_agents = false;
+    a.tabari.code_all = true;
+  } else {
+    a.id = "b";
+    a.text = "Colombia condemned the bombing. Peru asked Bolivia to help the flood victims.";
+    a.published = Date::Month(2024, 2);
+  }
+  return a;
+}
+
+std::string Coded(const CodedArticle& c) {
+  std::string s = c.article.id + "|" + c.article.origin + "|" + c.article.title + "|" + c.article.lang + "|" +
+                  c.article.published.str() + "|" + c.article.content_hash + "|" + c.article.text + "|" +
+                  std::to_string(c.sentence_count) + "\n";
+  for (const EventRecord& r : c.events) AppendJsonRecord(r, &s);
+  return s;
+}
+
+TEST(RunnerTest, ReusedDocAndResultCodeLikeFreshOnes) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  auto alone = [&](bool peer_options) {
+    Doc doc;
+    CodedArticle out;
+    Article a = ReuseTestArticle(peer_options);
+    CodeArticleReusing(*engine, doc, &a, false, &out);
+    return Coded(out);
+  };
+  const std::string first = alone(true), second = alone(false);
+  // The options matter to the second article: a test that cannot fail otherwise.
+  {
+    Doc doc;
+    CodedArticle out;
+    Article a = ReuseTestArticle(false);
+    a.null_targets = true;
+    a.tabari.min_words = 6;
+    CodeArticleReusing(*engine, doc, &a, false, &out);
+    ASSERT_NE(Coded(out), second);
+  }
+  ASSERT_NE(first.find("\"code\""), std::string::npos) << first;  // it has events to leave behind
+  // Both orders: the first article leaves more rows than the second needs,
+  // then fewer.
+  for (bool peer_first : {true, false}) {
+    SCOPED_TRACE(peer_first);
+    Doc doc;
+    CodedArticle out;
+    Article in = ReuseTestArticle(peer_first);
+    CodeArticleReusing(*engine, doc, &in, false, &out);
+    EXPECT_EQ(Coded(out), peer_first ? first : second);
+    // `in` now holds the Doc's spare Article: a default one.
+    EXPECT_TRUE(in.id.empty() && in.text.empty() && in.title.empty() && in.lang == "en");
+    EXPECT_FALSE(in.null_targets || in.forward_subjects || in.tabari.code_all);
+    // The next article is read into it, as the runner's reader does.
+    in = ReuseTestArticle(!peer_first);
+    CodeArticleReusing(*engine, doc, &in, false, &out);
+    EXPECT_EQ(Coded(out), peer_first ? second : first);
+    // And it is the previous result's Article (after the Doc's Clear) that
+    // comes back now.
+    EXPECT_TRUE(in.id.empty() && in.text.empty() && !in.null_targets && in.forwarded_subject.empty());
+    EXPECT_TRUE(in.published == Date());
+  }
+}
+
 }  // namespace
 }  // namespace dyad

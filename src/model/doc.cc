@@ -67,7 +67,9 @@ void Give(std::vector<std::vector<T>>& to, std::vector<T>& v) {
 
 
 void Doc::Clear() {
-  article = Article{};
+  // Cleared, not replaced: its strings keep their blocks for the next
+  // article the runner swaps in (Article::Clear).
+  article.Clear();
   paragraphs.clear();
   sentences.clear();
   tokens.clear();
