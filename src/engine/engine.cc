@@ -197,16 +197,14 @@ void AddIsoCountries(const std::string& iso_dir, ActorDictionary* dict, std::vec
   }
 }
 
-// Into *out, replacing it (a reused record's string keeps its block).
-void AssignVerbText(const Doc& doc, TokenRange r, std::string* out) {
-  if (r.size() <= 6) {
-    out->assign(doc.text(r));  // empty for an empty range
-    return;
-  }
+std::string VerbText(const Doc& doc, TokenRange r) {
+  if (r.empty()) return {};
+  if (r.size() <= 6) return std::string(doc.text(r));
   // A long pattern ("revoke the visa of ... Petro"): the first and last words.
-  out->assign(doc.text(TokenRange{r.begin, r.begin + 1}));
-  *out += " ... ";
-  *out += doc.text(TokenRange{r.end - 1, r.end});
+  std::string s(doc.text(TokenRange{r.begin, r.begin + 1}));
+  s += " ... ";
+  s += doc.text(TokenRange{r.end - 1, r.end});
+  return s;
 }
 
 // The evidence keys, made once at compile time (output/evidence_json.h).
@@ -655,23 +653,7 @@ void Engine::BuildSpanish() const {
 // one, ~300 instructions an event).
 void Engine::Records(const Doc& doc, std::vector<EventRecord>* out) const {
   out->reserve(out->size() + doc.events.size());
-  const std::string published = doc.article.published.valid() ? doc.article.published.str() : "";
-  for (const EventMention& ev : doc.events) FillRecord(doc, ev, published, &out->emplace_back());
-}
-
-// The rows already in `out` are overwritten, not destroyed and built again:
-// FillRecord assigns every field, so a row's strings (the sentence, the
-// evidence, ...) are written into the blocks the row's earlier event left
-// (the runner's results are reused batch after batch).
-void Engine::RefillRecords(const Doc& doc, std::vector<EventRecord>* out) const {
-  const size_t n = doc.events.size();
-  if (out->size() > n) out->erase(out->begin() + static_cast<ptrdiff_t>(n), out->end());
-  out->reserve(n);
-  if (n == 0) return;
-  const std::string published = doc.article.published.valid() ? doc.article.published.str() : "";
-  const size_t reused = out->size();
-  for (size_t i = 0; i < reused; ++i) FillRecord(doc, doc.events[i], published, &(*out)[i]);
-  for (size_t i = reused; i < n; ++i) FillRecord(doc, doc.events[i], published, &out->emplace_back());
+  for (const EventMention& ev : doc.events) FillRecord(doc, ev, &out->emplace_back());
 }
 
 void Engine::Profiles(const Doc& doc, std::vector<ProfileFact>* out) const {
@@ -717,46 +699,25 @@ void Engine::Quotes(const Doc& doc, std::vector<QuoteRecord>* out) const {
 
 EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
   EventRecord r;
-  FillRecord(doc, ev, doc.article.published.valid() ? doc.article.published.str() : "", &r);
+  FillRecord(doc, ev, &r);
   return r;
 }
 
-// Every field of `r` is assigned, whatever it held: a new record or one an
-// earlier event left (RefillRecords). Strings are assigned, not replaced,
-// so they keep their blocks. `published` is the article's date as text,
-// formatted once per article by the caller.
-void Engine::FillRecord(const Doc& doc, const EventMention& ev, const std::string& published,
-                        EventRecord* out) const {
+// `r` is a new (default) record.
+void Engine::FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out) const {
   EventRecord& r = *out;
   r.article = doc.article.id;
-  r.published = published;
+  r.published = doc.article.published.valid() ? doc.article.published.str() : "";
   r.sentence_index = ev.sentence;
-  if (ev.sentence < doc.sentences.size())
-    r.sentence.assign(doc.text(doc.sentences[ev.sentence].span));
-  else
-    r.sentence.clear();
-  // The event's date is most often the publication date (a sentence with
-  // no time expression of its own inherits it): then its text is the one already formatted.
-  if (!ev.date.valid())
-    r.date.clear();
-  else if (ev.date == doc.article.published)
-    r.date = published;
-  else
-    r.date = ev.date.str();
-  if (ev.time != kNone32 && ev.time < doc.times.size())
-    r.date_text.assign(doc.text(doc.times[ev.time].span));
-  else
-    r.date_text.clear();
+  if (ev.sentence < doc.sentences.size()) r.sentence = std::string(doc.text(doc.sentences[ev.sentence].span));
+  r.date = ev.date.valid() ? ev.date.str() : "";
+  if (ev.time != kNone32 && ev.time < doc.times.size()) r.date_text = std::string(doc.text(doc.times[ev.time].span));
   r.source = ev.source;
   r.target = ev.target;
   if (ev.source_actor != kNone32 && ev.source_actor < doc.actors.size())
-    r.source_text.assign(doc.text(doc.actors[ev.source_actor].tokens));
-  else
-    r.source_text.clear();
+    r.source_text = std::string(doc.text(doc.actors[ev.source_actor].tokens));
   if (ev.target_actor != kNone32 && ev.target_actor < doc.actors.size())
-    r.target_text.assign(doc.text(doc.actors[ev.target_actor].tokens));
-  else
-    r.target_text.clear();
+    r.target_text = std::string(doc.text(doc.actors[ev.target_actor].tokens));
   r.code = ev.code;
   r.root.assign(ev.code, 0, 2);  // the first two digits (fewer if the code is shorter)
   const CodeInfo* const code_info = codebook_->Find(ev.code);
@@ -765,24 +726,19 @@ void Engine::FillRecord(const Doc& doc, const EventMention& ev, const std::strin
     r.goldstein = info->goldstein;
   } else {
     r.quad_class = Codebook::QuadClass(ev.code);
-    r.goldstein = 0.0;
   }
-  AssignVerbText(doc, ev.trigger, &r.verb_text);
+  r.verb_text = VerbText(doc, ev.trigger);
   if (ev.clause != kNone32 && ev.clause < doc.clauses.size() && !doc.clauses[ev.clause].objects.empty()) {
     TokenRange o = doc.clauses[ev.clause].objects.front();
     if (o.size() > 8) o.end = o.begin + 8;  // the head and its nearest modifiers are enough
-    r.object_text.assign(doc.text(o));
-  } else {
-    r.object_text.clear();
+    r.object_text = std::string(doc.text(o));
   }
   r.lang = doc.article.lang;
 
   // Same keys and bytes as the nlohmann::json object this used to be (see
   // output/evidence_json.h for why it is written directly).
   // Fields added in the byte order of their keys (see AddActorEvidence).
-  // Written into the record's own evidence string, whose block an earlier
-  // event may have left (no new 768-byte block an event).
-  CompactJsonObject e(std::move(r.evidence));
+  CompactJsonObject e;
   if (code_info) e.AddString(kEvCodeName, code_info->name);
   if (ev.time != kNone32 && ev.time < doc.times.size()) {
     e.AddString(kEvDateRule, doc.times[ev.time].rule);

@@ -101,9 +101,6 @@ class Engine {
   const Pipeline& PipelineFor(std::string_view lang) const;
   // Appends one row per event mention in doc.
   void Records(const Doc& doc, std::vector<EventRecord>* out) const;
-  // Makes *out one row per event mention in doc (the rows Records would
-  // append to an empty vector), overwriting the rows it has in place.
-  void RefillRecords(const Doc& doc, std::vector<EventRecord>* out) const;
   // Appends what doc says about the people and organisations it names.
   void Profiles(const Doc& doc, std::vector<ProfileFact>* out) const;
   // Appends one row per direct quotation in doc.
@@ -128,10 +125,8 @@ class Engine {
   const NameTokenizer& name_tokenizer() const { return name_tokenizer_; }
 
  private:
-  // Record's work, into *out, every field assigned (Records and
-  // RefillRecords fill them in place); `published` is the article's date as text.
-  void FillRecord(const Doc& doc, const EventMention& ev, const std::string& published,
-                  EventRecord* out) const;
+  // Record's work, into a new record (Records fills them in place).
+  void FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out) const;
   Engine() = default;
 
   Pipeline pipeline_;

@@ -9,7 +9,6 @@
 #include <mutex>
 #include <thread>
 #include <type_traits>
-#include <utility>
 #include <vector>
 
 namespace dyad {
@@ -26,20 +25,15 @@ uint64_t Nanoseconds(Clock::time_point since) {
 
 void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out,
                  StageTimes* times) {
-  CodeArticleReusing(engine, doc, &article, keep_sentences, out, times);
-}
-
-void CodeArticleReusing(const Engine& engine, Doc& doc, Article* article, bool keep_sentences,
-                        CodedArticle* out, StageTimes* times) {
   doc.Clear();
-  // doc.article, just cleared, goes back to the caller for its next article.
-  std::swap(doc.article, *article);
+  doc.article = std::move(article);
   if (times)
     engine.Code(doc, times);
   else
     engine.Code(doc);
   const Clock::time_point records_start = times ? Clock::now() : Clock::time_point();
-  engine.RefillRecords(doc, &out->events);
+  out->events.clear();
+  engine.Records(doc, &out->events);
   out->sentence_count = static_cast<uint32_t>(doc.sentences.size());
   out->quotes.clear();
   out->sentences.clear();
@@ -55,9 +49,7 @@ void CodeArticleReusing(const Engine& engine, Doc& doc, Article* article, bool k
       out->sentence_dates.push_back(s.date.valid() ? s.date.str() : "");
     }
   }
-  // The article delivered last from `out` (already sunk) stays in the Doc,
-  // to be cleared and reused by the next CodeArticleReusing.
-  std::swap(out->article, doc.article);
+  out->article = std::move(doc.article);
   if (times) times->Add("records", Nanoseconds(records_start));
 }
 
@@ -175,7 +167,7 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
   WorkerPool pool(threads, [&](size_t w, size_t count) {
     StageTimes* times = options.stage_times ? &worker_times[w] : nullptr;
     for (size_t i; (i = next.fetch_add(1)) < count;)
-      CodeArticleReusing(engine, docs[w], &inputs[slot][i], options.keep_sentences, &results[slot][i], times);
+      CodeArticle(engine, docs[w], std::move(inputs[slot][i]), options.keep_sentences, &results[slot][i], times);
   });
   bool more = true;
   auto read = [&](int b) {

@@ -82,16 +82,6 @@ RunStats RunArticles(const Engine& engine, ArticleReader& reader, const RunOptio
 void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sentences, CodedArticle* out,
                  StageTimes* times = nullptr);
 
-// The same, swapping buffers instead of moving them (RunArticles): the
-// article is swapped into the Doc, which hands `*article` back its spare,
-// cleared Article; the coded article is swapped into out->article, whose
-// former contents the Doc keeps to clear and reuse; out's event rows are
-// rewritten in place. So a run's Articles and rows keep their strings'
-// heap blocks from article to article instead of allocating them anew.
-// The output is the same as CodeArticle's.
-void CodeArticleReusing(const Engine& engine, Doc& doc, Article* article, bool keep_sentences,
-                        CodedArticle* out, StageTimes* times = nullptr);
-
 }  // namespace dyad
 
 #endif  // DYAD_ENGINE_RUNNER_H_

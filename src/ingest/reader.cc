@@ -106,11 +106,17 @@ struct ArticleReader::Impl {
 
   void Problem(const std::string& file, std::string reason) { Report({file, 0, 0, false, std::move(reason)}); }
 
-  // Every field reset (the runner hands back Articles a Doc has used, whose
-  // peer-suite fields the coder may have written), the strings' blocks kept.
   void Reset(Article* a) const {
-    a->Clear();
+    a->id.clear();
+    a->origin.clear();
+    a->source.clear();
+    a->url.clear();
+    a->title.clear();
     a->lang = opt.default_lang;
+    a->published = Date();
+    a->crawled = Date();
+    a->text.clear();
+    a->content_hash.clear();
   }
 
   void EnterDir(const std::string& dir, const struct stat& st) {

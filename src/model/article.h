@@ -4,7 +4,6 @@
 #ifndef DYAD_MODEL_ARTICLE_H_
 #define DYAD_MODEL_ARTICLE_H_
 
-#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -75,19 +74,6 @@ struct Article {
     // and target, not only the first of each clause.
     bool code_all = false;
   } tabari;
-
-  // Back to a default Article, keeping the strings' heap blocks: the
-  // runner swaps one set of Articles round between the reader, the Doc and
-  // the results (engine/runner.cc), so an article's `text`, `id` and
-  // `origin` are written into the capacity an earlier article left instead
-  // of a new block each. Every field is reset, the peer suites' included
-  // (the coder writes `forwarded_subject`): a reused Article must read
-  // exactly as a new one. A field added above must be reset here too (the
-  // size check in article.cc and ArticleTest.ClearIsADefaultArticle catch
-  // one that is not).
-  void Clear();
-  // Clear lets go of a `text` block larger than this (see article.cc).
-  static constexpr size_t kKeptTextBytes = size_t{1} << 20;
 };
 
 }  // namespace dyad

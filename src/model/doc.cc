@@ -67,9 +67,7 @@ void Give(std::vector<std::vector<T>>& to, std::vector<T>& v) {
 
 
 void Doc::Clear() {
-  // Cleared, not replaced: its strings keep their blocks for the next
-  // article the runner swaps in (Article::Clear).
-  article.Clear();
+  article = Article{};
   paragraphs.clear();
   sentences.clear();
   tokens.clear();

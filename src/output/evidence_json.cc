@@ -63,14 +63,6 @@ CompactJsonObject::CompactJsonObject() {
   own_.Push('{');
 }
 
-// The bytes past len are scratch, so the buffer's old contents stay and
-// only a shortfall below the usual room is filled (resize's memset).
-CompactJsonObject::CompactJsonObject(std::string&& buffer) {
-  own_.bytes = std::move(buffer);
-  if (own_.bytes.size() < 768) own_.bytes.resize(768);
-  own_.Push('{');
-}
-
 CompactJsonObject::CompactJsonObject(CompactJsonObject& parent, const JsonKey& key)
     : parent_buffer_(&parent.buffer()), parent_(&parent) {
   parent.StartField(key);

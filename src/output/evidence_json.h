@@ -77,10 +77,6 @@ class JsonKey {
 class CompactJsonObject {
  public:
   CompactJsonObject();
-  // The same, written into `buffer`'s block (its contents are dropped):
-  // a caller that keeps the Take()n string, as a reused EventRecord does,
-  // hands it back here instead of the object allocating a new one.
-  explicit CompactJsonObject(std::string&& buffer);
   // A nested object as the value of `key` in `parent`, written into the
   // parent's buffer; call Close() before the parent gets another field.
   CompactJsonObject(CompactJsonObject& parent, const JsonKey& key);
