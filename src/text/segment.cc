@@ -278,16 +278,13 @@ Segmenter::Segmenter(std::string_view abbreviations) {
       short_hash_[ShortWordIndex(w, 2)] = TokenHash(std::string_view(w, 2));
     }
   }
-  // TimeWord's slots: bit 1 ("no lexicon word here") set everywhere, then
-  // cleared for each lexicon word; bit 0 set for each trigger word.
-  for (uint64_t& x : time_word_bits_) x = 0xAAAAAAAAAAAAAAAAull;
-  for (std::string_view w : TimeLexiconWords()) {
-    const uint64_t h = TokenHash(w) & 0xFFFF;
-    time_word_bits_[h >> 5] &= ~(uint64_t{2} << ((h & 31) * 2));
-  }
+  // TimeWord's slots: kFinderWordAt0 | kFinderNoLex everywhere, then
+  // kFinderNoLex cleared for each lexicon word; kTriggerSlot set for each
+  // trigger word.
+  for (uint8_t& x : time_word_) x = kFinderWordAt0 | kFinderNoLex;
+  for (std::string_view w : TimeLexiconWords()) time_word_[TokenHash(w) & (kTimeWordSlots - 1)] &= ~kFinderNoLex;
   for (std::string_view w : TimeTriggerWords()) {
-    const uint64_t h = TokenHash(w) & 0xFFFF;
-    time_word_bits_[h >> 5] |= uint64_t{1} << ((h & 31) * 2);
+    time_word_[TokenHash(w) & (kTimeWordSlots - 1)] |= kTriggerSlot;
     time_triggers_.Insert(TokenHash(w), 1);
   }
   apostrophe_s_hash_ = TokenHash("'s");

@@ -172,33 +172,36 @@ class Segmenter : public Component {
   // plus kFinderNoLex when no word of the finder's lexicon
   // (TimeLexiconWords) has its hash, so the finder skips its lookup.
   //
-  // One table of two bits per slot (hash & 0xFFFF; 16 KB): bit 0 set when
-  // some trigger word has that slot, bit 1 set when no lexicon word has it
-  // (~300 words, ~0.5% of the slots). Most words take both answers from one
-  // load and shift on the hash every token already has; a set bit 0 is
-  // confirmed in the exact set, so a common word merely sharing a trigger's
-  // slot (with the top 16 bits, "s" shared "nov"'s) does not send every
-  // sentence it is in to the finder. Bit 1 needs no confirming: a word
-  // equal to a lexicon word has its hash, so its slot has bit 1 clear; a
-  // set bit 1 thus proves the word is none of them (a clear one proves
-  // nothing, and the finder looks the word up as before).
+  // One byte per slot (hash & 0x7FFF; 32 KB), already the token's finder
+  // byte: kFinderWordAt0, plus kFinderNoLex when no lexicon word has that
+  // slot (~300 words, ~1% of the slots), plus kTriggerSlot when some
+  // trigger word has it. So most words take both answers from one load
+  // indexed by the hash every token already has, and one mask. A set
+  // kTriggerSlot is confirmed in the exact set, so a common word merely
+  // sharing a trigger's slot does not send every sentence it is in to the
+  // finder. kFinderNoLex needs no confirming: a word equal to a lexicon
+  // word has its hash, so its slot lacks the bit; the bit thus proves the
+  // word is none of them (its absence proves nothing, and the finder looks
+  // the word up as before). (A 2-bit table of 16 KB, two bits by shifts,
+  // cost ~8 more instructions a word: see docs/performance.md, h-lexbits.)
   // Forced inline: Scan, its main caller, is past GCC's growth limits.
   struct TimeWordFacts {
     uint16_t cue;    // kTimeCue or 0
     uint8_t finder;  // Token::finder
   };
+  static constexpr uint8_t kTriggerSlot = 2;  // no Token::finder bit (masked off)
+  static constexpr uint32_t kTimeWordSlots = 1u << 15;
+  static_assert((kTriggerSlot & (kFinderWordAt0 | kFinderNoLex)) == 0, "TimeWord masks kTriggerSlot off");
   [[gnu::always_inline]] TimeWordFacts TimeWord(uint64_t hash) const {
-    static_assert(kFinderNoLex == 2 << 5, "bit 1 of the slot shifted to kFinderNoLex");
-    const uint64_t h = hash & 0xFFFF;
-    const uint64_t two = time_word_bits_[h >> 5] >> ((h & 31) * 2);
-    const auto finder = static_cast<uint8_t>(kFinderWordAt0 | ((two & 2) << 5));
-    if (!(two & 1)) return {0, finder};
+    const uint8_t v = time_word_[hash & (kTimeWordSlots - 1)];
+    const auto finder = static_cast<uint8_t>(v & (kFinderWordAt0 | kFinderNoLex));
+    if (!(v & kTriggerSlot)) return {0, finder};
     return {time_triggers_.Find(hash) != 0 ? static_cast<uint16_t>(kTimeCue) : uint16_t{0}, finder};
   }
   // kTimeCue alone, for words that are no kFinderWordAt0 token (a clitic's
   // letters).
   [[gnu::always_inline]] uint16_t TimeCue(uint64_t hash) const { return TimeWord(hash).cue; }
-  uint64_t time_word_bits_[2048] = {};
+  uint8_t time_word_[kTimeWordSlots] = {};
   HashFlags time_triggers_;  // TokenHash of each trigger word, flag 1
   // TimeCue for a split-off clitic text[b, e) (s = text's bytes, `end` the
   // paragraph's end).
