@@ -87,7 +87,11 @@ enum TokenFlag : uint16_t {
 // space the finder may read as word bytes follows the token. 0: unknown (the
 // finder splits the bytes), the value for any other producer of tokens.
 // Whoever changes a token's span must clear it.
-enum : uint8_t { kFinderWordAt0 = 1, kFinderSeparator = 0x80 };
+// kFinderNoLex, ORed only onto kFinderWordAt0 itself (k = 0): that word is
+// none of the finder's lexicon words (TimeLexiconWords), so the finder need
+// not look it up; the segmenter proves it from lower_hash (see
+// Segmenter::TimeWord). kFinderWordMask takes it off again.
+enum : uint8_t { kFinderWordAt0 = 1, kFinderNoLex = 0x40, kFinderWordMask = 0x3F, kFinderSeparator = 0x80 };
 
 struct Token {
   Span span;                   // surface form: Doc::text.substr(span)

@@ -278,9 +278,13 @@ Segmenter::Segmenter(std::string_view abbreviations) {
       short_hash_[ShortWordIndex(w, 2)] = TokenHash(std::string_view(w, 2));
     }
   }
+  // TimeWord's slots: kFinderWordAt0 | kFinderNoLex everywhere, then
+  // kFinderNoLex cleared for each lexicon word; kTriggerSlot set for each
+  // trigger word.
+  for (uint8_t& x : time_word_) x = kFinderWordAt0 | kFinderNoLex;
+  for (std::string_view w : TimeLexiconWords()) time_word_[TokenHash(w) & (kTimeWordSlots - 1)] &= ~kFinderNoLex;
   for (std::string_view w : TimeTriggerWords()) {
-    const uint64_t h = TokenHash(w) & 0xFFFF;
-    time_cue_bits_[h >> 6] |= uint64_t{1} << (h & 63);
+    time_word_[TokenHash(w) & (kTimeWordSlots - 1)] |= kTriggerSlot;
     time_triggers_.Insert(TokenHash(w), 1);
   }
   apostrophe_s_hash_ = TokenHash("'s");
@@ -464,27 +468,29 @@ inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint
 // it skips MakeToken's call and shape loop. Same result as MakeToken's
 // first fast path below: no shape flag, `lower` is the surface (kPlainCase).
 // `flags` already hold kSpaceBefore when it applies (Scan often knows it);
-// `cue(hash)` gives the token's kTimeCue bit from its hash; `finder` is
-// its Token::finder.
-template <class Cue>
+// `facts(hash)` gives the token's kTimeCue bit (`cue`) and Token::finder
+// from its hash (Segmenter::TimeWordFacts).
+template <class Facts>
 [[gnu::always_inline]] inline void AppendLowerToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                             uint16_t flags, uint8_t finder, const uint64_t* short_hash, Cue cue) {
+                             uint16_t flags, const uint64_t* short_hash, Facts facts) {
   const std::string_view lower = Bytes(text, b, e);
   const uint64_t hash = LetterWordHash(lower, short_hash);
-  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | cue(hash)), finder);
+  const auto f = facts(hash);
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kPlainCase | f.cue), f.finder);
 }
 
 // A token whose bytes [b, e) are an ASCII capital and then 'a'..'z' only
 // ("Minister", "A"; the caller knows it from its own pass): kCapitalized
 // (not kAllCaps: that needs two letters, all upper case) and, for `lower`,
 // FoldCase of the surface (CapitalizedLower), so kPlainCase. `flags` and
-// `cue` as for AppendLowerToken.
-template <class Cue>
+// `facts` as for AppendLowerToken.
+template <class Facts>
 [[gnu::always_inline]] inline void AppendCapitalizedToken(std::vector<Token>* tokens, std::string_view text, uint32_t b, uint32_t e,
-                                   uint16_t flags, uint8_t finder, Arena* arena, const uint64_t* short_hash, Cue cue) {
+                                   uint16_t flags, Arena* arena, const uint64_t* short_hash, Facts facts) {
   const std::string_view lower = CapitalizedLower(text, b, e, arena);
   const uint64_t hash = LetterWordHash(lower, short_hash);
-  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | cue(hash)), finder);
+  const auto f = facts(hash);
+  AppendToken(tokens, b, e, lower, hash, static_cast<uint16_t>(flags | kCapitalized | kPlainCase | f.cue), f.finder);
 }
 
 // What MakeToken's flags and `lower` need to know of a token's bytes.
@@ -1002,8 +1008,9 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
   auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
     Token& t = NewToken(tokens);
     if (MakeToken(t, text, b, e, flags, arena) && FinderSeparatorAt(s, e, end)) {
-      t.flags |= TimeCue(t.lower_hash);
-      t.finder = kFinderWordAt0;
+      const TimeWordFacts f = TimeWord(t.lower_hash);
+      t.flags |= f.cue;
+      t.finder = f.finder;
     } else if (!((e - b == 2 && s[b] == 0xC2) || (e - b == 3 && s[b] == 0xE2 && (s[b + 1] & 0xFE) == 0x80))) {
       t.flags |= kTimeCue;
     } else {
@@ -1037,9 +1044,9 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
       for (uint32_t k = i; k < u; ++k) low[k - i] = static_cast<char>(s[k] | 0x20);
       const std::string_view lower(low, u - i);
       const uint64_t hash = TokenHashInline(lower);
+      const TimeWordFacts f = TimeWord(hash);
       AppendToken(tokens, i, u, lower, hash,
-                  static_cast<uint16_t>(kCapitalized | kAllCaps | TimeCue(hash) | SpaceBefore(text, i)),
-                  kFinderWordAt0);
+                  static_cast<uint16_t>(kCapitalized | kAllCaps | f.cue | SpaceBefore(text, i)), f.finder);
       return u;
     }
   }
@@ -1211,10 +1218,8 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
     // The hint holds when the token is the first run, unextended, and that
     // run started at the token's start (no dotted-letter prefix).
     if (run_lower && run_begin == i && j == run_end && j > i) {
-      AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i),
-                       FinderSeparatorAt(s, j, end) ? static_cast<uint8_t>(kFinderWordAt0) : uint8_t{0}, short_hash_,
-                       [&](uint64_t hash) {
-        return FinderSeparatorAt(s, j, end) ? TimeCue(hash) : static_cast<uint16_t>(kTimeCue);
+      AppendLowerToken(tokens, text, i, j, flags | SpaceBefore(text, i), short_hash_, [&](uint64_t hash) {
+        return FinderSeparatorAt(s, j, end) ? TimeWord(hash) : TimeWordFacts{kTimeCue, 0};
       });
     } else {
       emit(i, j, flags);
@@ -1362,13 +1367,13 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       if (space_after || j == end || (kAscii.c[s[j]] & kE) || (s[j] == '.' && PeriodEndsWord(s, i, j, end)) ||
           (s[j] == '\'' && PossessiveSAt(s, j, end))) {
         const uint16_t space = i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i);
-        const auto cue = [this](uint64_t hash) { return TimeCue(hash); };
-        // Token::finder: its end is a kE byte or the paragraph's end, both
-        // finder separators.
+        // Token::finder from TimeWord: its end is a kE byte or the
+        // paragraph's end, both finder separators.
+        const auto facts = [this](uint64_t hash) { return TimeWord(hash); };
         if (k0 == kA) {
-          AppendLowerToken(tokens, text, i, j, space, kFinderWordAt0, short_hash, cue);
+          AppendLowerToken(tokens, text, i, j, space, short_hash, facts);
         } else {
-          AppendCapitalizedToken(tokens, text, i, j, space, kFinderWordAt0, arena, short_hash, cue);
+          AppendCapitalizedToken(tokens, text, i, j, space, arena, short_hash, facts);
         }
         // The one space that usually follows, skipped here rather than by
         // a round of the loop.

@@ -165,20 +165,43 @@ class Segmenter : public Component {
   uint64_t abbreviation_bits_[64] = {};
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 
-  // kTimeCue for a word token whose lower_hash is a time trigger word's
-  // (TimeTriggerWords). First bit (hash & 0xFFFF) of a 65,536-bit filter
-  // (8 KB; ~300 words set ~0.5% of the bits): a clear bit, most words,
-  // costs a shift, a load and a test on the hash every token already has;
-  // a set bit is confirmed in the exact set, so a common word merely
-  // sharing a trigger's bit (with the top 16 bits, "s" shared "nov"'s)
-  // does not send every sentence it is in to the finder.
+  // What the time finder needs of a word token of ASCII letters and digits
+  // whose lower_hash is `hash`, ended by a finder separator (one finder
+  // word, Token::finder kFinderWordAt0): its kTimeCue bit (a time trigger
+  // word's hash, TimeTriggerWords) and its Token::finder, kFinderWordAt0
+  // plus kFinderNoLex when no word of the finder's lexicon
+  // (TimeLexiconWords) has its hash, so the finder skips its lookup.
+  //
+  // One byte per slot (hash & 0x7FFF; 32 KB), already the token's finder
+  // byte: kFinderWordAt0, plus kFinderNoLex when no lexicon word has that
+  // slot (~300 words, ~1% of the slots), plus kTriggerSlot when some
+  // trigger word has it. So most words take both answers from one load
+  // indexed by the hash every token already has, and one mask. A set
+  // kTriggerSlot is confirmed in the exact set, so a common word merely
+  // sharing a trigger's slot does not send every sentence it is in to the
+  // finder. kFinderNoLex needs no confirming: a word equal to a lexicon
+  // word has its hash, so its slot lacks the bit; the bit thus proves the
+  // word is none of them (its absence proves nothing, and the finder looks
+  // the word up as before). (A 2-bit table of 16 KB, two bits by shifts,
+  // cost ~8 more instructions a word: see docs/performance.md, h-lexbits.)
   // Forced inline: Scan, its main caller, is past GCC's growth limits.
-  [[gnu::always_inline]] uint16_t TimeCue(uint64_t hash) const {
-    const uint64_t h = hash & 0xFFFF;
-    if (!(time_cue_bits_[h >> 6] >> (h & 63) & 1)) return 0;
-    return time_triggers_.Find(hash) != 0 ? static_cast<uint16_t>(kTimeCue) : 0;
+  struct TimeWordFacts {
+    uint16_t cue;    // kTimeCue or 0
+    uint8_t finder;  // Token::finder
+  };
+  static constexpr uint8_t kTriggerSlot = 2;  // no Token::finder bit (masked off)
+  static constexpr uint32_t kTimeWordSlots = 1u << 15;
+  static_assert((kTriggerSlot & (kFinderWordAt0 | kFinderNoLex)) == 0, "TimeWord masks kTriggerSlot off");
+  [[gnu::always_inline]] TimeWordFacts TimeWord(uint64_t hash) const {
+    const uint8_t v = time_word_[hash & (kTimeWordSlots - 1)];
+    const auto finder = static_cast<uint8_t>(v & (kFinderWordAt0 | kFinderNoLex));
+    if (!(v & kTriggerSlot)) return {0, finder};
+    return {time_triggers_.Find(hash) != 0 ? static_cast<uint16_t>(kTimeCue) : uint16_t{0}, finder};
   }
-  uint64_t time_cue_bits_[1024] = {};
+  // kTimeCue alone, for words that are no kFinderWordAt0 token (a clitic's
+  // letters).
+  [[gnu::always_inline]] uint16_t TimeCue(uint64_t hash) const { return TimeWord(hash).cue; }
+  uint8_t time_word_[kTimeWordSlots] = {};
   HashFlags time_triggers_;  // TokenHash of each trigger word, flag 1
   // TimeCue for a split-off clitic text[b, e) (s = text's bytes, `end` the
   // paragraph's end).

@@ -6,6 +6,7 @@
 // the sentences are from h-timetok's try at stop 21.)
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -167,6 +168,59 @@ TEST(SegmentTimex, GeneratedSentencesGiveTheSameWords) {
     compared += CompareAll(*seg, text);
   }
   EXPECT_GT(compared, 1000u);
+}
+
+// kFinderNoLex (Segmenter::TimeWord): the finder skips the lexicon lookup
+// of a token with it, so it must never be on a lexicon word, in any case;
+// and it should be on ordinary words, or the skip never happens. Every
+// lexicon word, in three cases, in a sentence of our own: no bit, and both
+// readings of the sentence agree (the word's class included).
+TEST(SegmentTimex, NoLexiconBitNeverOnALexiconWord) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  const std::vector<std::string_view> lexicon = TimeLexiconWords();
+  ASSERT_GT(lexicon.size(), 100u);
+  size_t checked = 0;
+  for (std::string_view w : lexicon) {
+    std::string cap(w), upper(w);
+    cap[0] = static_cast<char>(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 32 : cap[0]);
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    for (const std::string& form : {std::string(w), cap, upper}) {
+      const std::string text = "Officials met " + form + " 26 rebels, and " + form + ".";
+      Doc doc;
+      doc.article.text = text;
+      seg->Run(doc);
+      for (const Token& t : doc.tokens) {
+        if (doc.text(t.span) != form) continue;
+        ++checked;
+        EXPECT_FALSE(t.finder & kFinderNoLex) << "lexicon word " << form << " in: " << text;
+      }
+      CompareAll(*seg, text);
+    }
+  }
+  EXPECT_GT(checked, 4 * lexicon.size());  // two tokens a sentence, most words ASCII
+}
+
+TEST(SegmentTimex, NoLexiconBitOnOrdinaryWords) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  const std::vector<std::string_view> lexicon = TimeLexiconWords();
+  Doc doc;
+  doc.article.text = "Rebels attacked officials near Bogotá, said NATO's envoy Ms Smith.";
+  seg->Run(doc);
+  std::string marked;
+  for (const Token& t : doc.tokens) {
+    const std::string_view surface = doc.text(t.span);
+    // Only a whole-token word (k = 0) may carry it; clitics and
+    // separators never do.
+    if (t.finder & kFinderNoLex) {
+      EXPECT_EQ(t.finder, kFinderWordAt0 | kFinderNoLex) << surface;
+      EXPECT_EQ(std::find(lexicon.begin(), lexicon.end(), t.lower), lexicon.end()) << surface;
+      marked += std::string(surface) + " ";
+    }
+  }
+  // "Bogotá" is no ASCII word, "'s" a clitic, "," and "." separators: no bit.
+  EXPECT_EQ(marked, "Rebels attacked officials near said NATO envoy Ms Smith ");
 }
 
 }  // namespace

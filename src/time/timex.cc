@@ -621,7 +621,9 @@ class Finder {
     };
     // Records the word [wb, we), its lower case already in `lo`: its
     // number, its lexicon entry, and whether a rule may start at it.
-    auto add_word = [&](uint32_t wb, uint32_t we) {
+    // `probe` false: the word is none of the lexicon's (the segmenter's
+    // kFinderNoLex), so FindPadded would return null.
+    auto add_word = [&](uint32_t wb, uint32_t we, bool probe) {
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
       Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
@@ -643,7 +645,7 @@ class Finder {
         add_leads(num_words - 1);
         starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
         any_trigger = true;
-      } else if (const Lex* l = lex.FindPadded(lo + wb, we - wb)) {
+      } else if (const Lex* l = probe ? lex.FindPadded(lo + wb, we - wb) : nullptr) {
         w.lex = l;
         Cat c = l->cat;
         if (IsTrigger(c)) {
@@ -716,7 +718,7 @@ class Finder {
             lo[i++] = static_cast<char>(c);
           }
         }
-        add_word(wb, i);
+        add_word(wb, i, true);
         // That separator is one byte and separates nothing further: step
         // over it here rather than test it again at the top of the loop.
         i += ended_on_sep;
@@ -738,7 +740,8 @@ class Finder {
           // (digits have that bit already), 16 bytes at once where the
           // text has them (most words are shorter); the bytes stored past
           // the word are rewritten or never read, as in the byte loop.
-          const uint32_t wb = toks[k].span.begin - base + (f - kFinderWordAt0), we = toks[k].span.end - base;
+          const uint32_t wb = toks[k].span.begin - base + ((f & kFinderWordMask) - kFinderWordAt0),
+                         we = toks[k].span.end - base;
           uint32_t p = wb;
           for (; p + 16 <= n && p < we; p += 16) {
             uint64_t x, y;
@@ -750,7 +753,10 @@ class Finder {
             std::memcpy(lo + p + 8, &y, 8);
           }
           for (; p < we; ++p) lo[p] = static_cast<char>(t[p] | 0x20);
-          add_word(wb, we);
+          // kFinderNoLex (set only with k = 0, the word being the token's
+          // `lower`): the segmenter found no lexicon word with its
+          // lower_hash, so FindPadded has nothing to find (Segmenter::TimeWord).
+          add_word(wb, we, !(f & kFinderNoLex));
         }
         ++k;
       }
@@ -1535,6 +1541,12 @@ std::vector<std::string_view> TimeTriggerWords() {
   std::vector<std::string_view> words;
   for (const auto& [k, v] : Lexicon())
     if (IsTrigger(v.cat)) words.push_back(k);
+  return words;
+}
+
+std::vector<std::string_view> TimeLexiconWords() {
+  std::vector<std::string_view> words;
+  for (const auto& [k, v] : Lexicon()) words.push_back(k);
   return words;
 }
 

@@ -83,6 +83,11 @@ std::vector<TimexWord> TimexWordsForTest(const Doc& doc, TokenRange tokens, Span
 // tagger can skip such sentences without splitting them.
 std::vector<std::string_view> TimeTriggerWords();
 
+// Every word of the finder's lexicon (lower case; TimeTriggerWords() among
+// them): a word of the finder's that is none of these is looked up for
+// nothing, so the segmenter marks such word tokens (kFinderNoLex).
+std::vector<std::string_view> TimeLexiconWords();
+
 // How far the finder reads before the first word of a sentence that starts
 // with a digit or is one of TimeTriggerWords(): an expression starts at
 // most kTimexLeadWords words before that word (only a count or "the" starts
