@@ -850,33 +850,12 @@ inline void ByteBreak(std::vector<uint32_t>* breaks, const std::vector<Token>& t
 
 }  // namespace
 
-// kTimeCue for a clitic token text[b, e) ("'s", "'ll", "’re", "n't"). After
-// an apostrophe (' or ’, separators to the time finder) its letters are
-// one of the finder's words when they are ASCII letters ended by a
-// separator; that word is tested by its hash as Scan tests a word token.
-// "n't" and anything else: kTimeCue (its "n" joins the word before).
-uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) const {
-  uint32_t lb;
-  if (s[b] == '\'') {
-    lb = b + 1;
-  } else if (e - b > 3 && s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99) {
-    lb = b + 3;
-  } else {
-    return kTimeCue;
-  }
-  char low[8];
-  if (e <= lb || e - lb > sizeof low || !FinderSeparatorAt(s, e, end)) return kTimeCue;
-  for (uint32_t k = lb; k < e; ++k) {
-    if (!IsAlphaByte(s[k])) return kTimeCue;
-    low[k - lb] = static_cast<char>(s[k] | 0x20);
-  }
-  return TimeCue(TokenHashInline(std::string_view(low, e - lb)));
-}
-
-// Token::finder for a split-off clitic text[b, e): the letters after its
-// ' or ’ (both finder separators) are one finder word when they are ASCII
-// letters ended by a finder separator, as CliticTimeCue asks.
-uint8_t Segmenter::CliticFinder(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) {
+// Where the letters of a clitic token text[b, e) start ("'s", "'ll",
+// "’re"), when they are one of the time finder's words: ASCII letters
+// after the apostrophe (' or ’, both finder separators) ended by a
+// separator. 0 otherwise ("n't": its "n" joins the word before). Shared by
+// CliticTimeCue and CliticFinder, which must agree on what a word is.
+static uint32_t CliticWordStart(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) {
   uint32_t lb;
   if (s[b] == '\'') {
     lb = b + 1;
@@ -888,7 +867,25 @@ uint8_t Segmenter::CliticFinder(const uint8_t* s, uint32_t b, uint32_t e, uint32
   if (e <= lb || !FinderSeparatorAt(s, e, end)) return 0;
   for (uint32_t k = lb; k < e; ++k)
     if (!IsAlphaByte(s[k])) return 0;
-  return static_cast<uint8_t>(kFinderWordAt0 + (lb - b));
+  return lb;
+}
+
+// kTimeCue for a clitic token text[b, e): its word (CliticWordStart) is
+// tested by its hash as Scan tests a word token; anything else is
+// kTimeCue.
+uint16_t Segmenter::CliticTimeCue(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) const {
+  const uint32_t lb = CliticWordStart(s, b, e, end);
+  char low[8];
+  if (lb == 0 || e - lb > sizeof low) return kTimeCue;
+  for (uint32_t k = lb; k < e; ++k) low[k - lb] = static_cast<char>(s[k] | 0x20);
+  return TimeCue(TokenHashInline(std::string_view(low, e - lb)));
+}
+
+// Token::finder for a split-off clitic text[b, e): one finder word when
+// CliticWordStart finds one.
+uint8_t Segmenter::CliticFinder(const uint8_t* s, uint32_t b, uint32_t e, uint32_t end) {
+  const uint32_t lb = CliticWordStart(s, b, e, end);
+  return lb == 0 ? 0 : static_cast<uint8_t>(kFinderWordAt0 + (lb - b));
 }
 
 // MakeToken's result for one ASCII punctuation byte at text[i] (no letter,
