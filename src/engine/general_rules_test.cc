@@ -267,9 +267,9 @@ TEST(GeneralRulesTest, SpanishPassiveOfAPersonalObject) {
   EXPECT_EQ(CodeOf(ev, "COLGOV", "ECUGOV"), "043") << Dump(ev);
   // Only a person or an agent stands for the personal "a": a thing or a
   // bare place as the subject is no one received or confronted.
-  ev = Code("El poder serbio es enfrentado por la guerrilla de Kosovo.", "es");
+  ev = Code("El poder ruso es enfrentado por la guerrilla de Chechenia.", "es");
   EXPECT_EQ(ev.size(), 0u) << Dump(ev);
-  ev = Code("La elección en Brasil fue recibida con serenidad por la comunidad internacional.", "es");
+  ev = Code("La votación en Brasil fue acogida con calma por la comunidad internacional.", "es");
   EXPECT_EQ(CodeOf(ev, "INT", "BRA"), "") << Dump(ev);
 }
 
@@ -285,17 +285,17 @@ TEST(GeneralRulesTest, SpanishDeathsInASuicideBombing) {
   EXPECT_EQ(CodeOf(ev, "---", "IRQ"), "") << Dump(ev);
 }
 
-// A time phrase with its own prepositions ("en la mañana del martes")
+// A time phrase with its own prepositions ("en la noche del jueves")
 // between a light verb and its object stands where "el martes" would: the
 // pattern sees the object first. Without an object after it, or when it
 // is no time ("en la sede del sindicato"), nothing moves.
 TEST(GeneralRulesTest, SpanishTimePhraseBetweenTheVerbAndItsObject) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  auto ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes un bloqueo de carreteras.", "es");
+  auto ev = Code("Los campesinos bolivianos iniciaron en la noche del jueves un bloqueo de caminos.", "es");
   EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
-  ev = Code("Los campesinos bolivianos iniciaron en la tarde del 3 de mayo un bloqueo de carreteras.", "es");
+  ev = Code("Los campesinos bolivianos iniciaron en la tarde del 3 de mayo un bloqueo de caminos.", "es");
   EXPECT_EQ(CodeOf(ev, "BOLAGR", ""), "144") << Dump(ev);
-  ev = Code("Los campesinos bolivianos iniciaron en la mañana del martes.", "es");
+  ev = Code("Los campesinos bolivianos iniciaron en la noche del jueves.", "es");
   EXPECT_EQ(ev.size(), 0u) << Dump(ev);
 }
 
@@ -645,7 +645,7 @@ TEST(GeneralRulesTest, TheyInReportedSpeechLendsTheSpeakerToANominalAct) {
   // is the speaker, as for a verb's own act ("said they had arrested").
   auto ev = Code("Colombian police said they had made the arrest of three Venezuelan soldiers.");
   EXPECT_EQ(CodeOf(ev, "COLCOP", "VENMIL"), "173") << Dump(ev);
-  ev = Code("Colombian police said on Monday that they had carried out a series of arrests of Venezuelan soldiers.");
+  ev = Code("Colombian police said on Monday that they had made a wave of arrests of Venezuelan soldiers.");
   EXPECT_EQ(CodeOf(ev, "COLCOP", "VENMIL"), "173") << Dump(ev);
   // A speaker no actor covers is no one of ours; a quoted "they" is not
   // the speaker's.

@@ -2415,7 +2415,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
         }
       }
-      // "iniciaron en la mañana del martes un bloqueo": a time phrase
+      // "iniciaron en la noche del jueves un bloqueo": a time phrase
       // ("en"/"durante", a few words of a noun phrase and a time the time
       // tagger found, ending it: "en la tarde del lunes", "durante la
       // noche del 3 de mayo") between the verb and its object stands
@@ -2454,7 +2454,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     std::span<const uint32_t> seq(seq_out, seq_n);
     // The personal "a" marks a person (or a body of people) as the object,
     // so only a subject headed by a person or an agent (past its articles,
-    // numbers and adjectives) stands for it: "el poder serbio es enfrentado
+    // numbers and adjectives) stands for it: "el poder ruso es enfrentado
     // por protestas" is no `enfrentar a`, nor a bare place ("Brasil", the
     // analyser's subject of "la elección de Lula en Brasil fue recibida
     // por") a `recibir a`.
