@@ -36,4 +36,13 @@ constexpr uint32_t CodeHead(std::string_view code) {
   return v;
 }
 
+// Whether an event code is material force: CAMEO roots 18 (assault), 19
+// (fight) and 20 (mass violence). compare(0, 2, "18") >= 0 &&
+// compare(0, 2, "20") <= 0, without the calls. The coder and the noun
+// triggers ask it.
+inline bool IsForceCode(std::string_view code) {
+  const uint32_t head = CodeHead<2>(code);
+  return head >= CodeHead<2>("18") && head <= CodeHead<2>("20");
+}
+
 }  // namespace dyad

@@ -7,7 +7,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
-#include "events/code_match.h"  // CodeStarts, CodeIs, CodeHead
+#include "events/code_match.h"  // CodeStarts, CodeIs, CodeHead, IsForceCode
 #include "events/new_event.h"
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
@@ -26,14 +26,6 @@ bool IsStateCode(std::string_view code) {
       "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
   return code.size() >= 3 &&
          std::find(std::begin(kNotStates), std::end(kNotStates), code.substr(0, 3)) == std::end(kNotStates);
-}
-
-// Whether an event code is material force: CAMEO roots 18 (assault), 19
-// (fight) and 20 (mass violence).
-bool IsForceCode(std::string_view code) {
-  // compare(0, 2, "18") >= 0 && compare(0, 2, "20") <= 0, without the calls.
-  const uint32_t head = CodeHead<2>(code);
-  return head >= CodeHead<2>("18") && head <= CodeHead<2>("20");
 }
 
 // Whether a protester with this actor code, naming no one, protests against

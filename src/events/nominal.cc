@@ -7,6 +7,7 @@
 #include <sstream>
 #include <utility>
 
+#include "events/code_match.h"
 #include "events/new_event.h"
 #include "model/ascii.h"
 #include "model/cache_file.h"
@@ -1058,7 +1059,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // what others did. "The Israeli army confirmed the killing of a
           // Hamas commander" keeps the army. Only when the source came
           // from that verb, not from the noun's own "by" phrase.
-          if (lent && nouns.IsReport(vl) && (root == "18" || root == "19" || root == "20")) {
+          if (lent && nouns.IsReport(vl) && IsForceCode(root)) {
             bool doer = true;
             for (uint32_t sm : sources) {
               std::string_view sc = doc.actors[sm].code;
