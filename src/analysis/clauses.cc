@@ -1306,6 +1306,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // next_finite: the first finite clause after i (n if none), carried
   // forward with i (no clause changes kind in this loop).
   uint32_t next_finite = first_clause;
+  // The thread's spare vectors named once for the sentence, not at each
+  // take (see ThisThreadSpares).
+  ClauseSpares& spares = ThisThreadSpares();
   const uint32_t* mark_from = marks.data();
   const uint32_t* const marks_end = mark_from + marks.size();
   for (uint32_t i = first_clause; i < n; ++i) {
@@ -1370,7 +1373,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // them: model/clause_spares.h), else room for four at the first: a
         // clause's phrases grown 1, 2, 4 were ~5 allocations a sentence.
         if (cl[i].preps.capacity() == 0) {
-          TakeSpareVector(cl[i].preps);
+          TakeSpareVector(spares, cl[i].preps);
           if (cl[i].preps.capacity() == 0) cl[i].preps.reserve(4);
         }
         cl[i].preps.push_back(pp);
@@ -1378,7 +1381,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       } else if (C(t) & kCNounPhrase) {
         const uint32_t k = np_run_end(t);
         if (cl[i].preps.empty()) {
-          if (cl[i].objects.capacity() == 0) TakeSpareVector(cl[i].objects);
+          if (cl[i].objects.capacity() == 0) TakeSpareVector(spares, cl[i].objects);
           cl[i].objects.push_back({t, k});
         }
         t = k;

@@ -46,5 +46,31 @@ TEST(ClauseSpares, ClearKeepsAClausesBuffersForTheNextArticle) {
   }).join();
 }
 
+TEST(ClauseSpares, SparesNamedOnceGiveTheSameBuffers) {
+  std::thread([] {
+    Doc doc;
+    Clause& c = doc.clauses.emplace_back();
+    c.objects.push_back({0, 1});
+    c.preps.push_back({1, {2, 3}});
+    const TokenRange* objects_buffer = c.objects.data();
+    const PrepPhrase* preps_buffer = c.preps.data();
+    doc.Clear();
+
+    ClauseSpares& spares = ThisThreadSpares();
+    EXPECT_EQ(&spares, &clause_spares);
+    Clause& next = doc.clauses.emplace_back();
+    TakeSpareVector(spares, next.objects);
+    TakeSpareVector(spares, next.preps);
+    EXPECT_EQ(next.objects.data(), objects_buffer);
+    EXPECT_EQ(next.preps.data(), preps_buffer);
+    EXPECT_TRUE(next.objects.empty());
+    EXPECT_TRUE(next.preps.empty());
+    // Taken: none left for another clause.
+    Clause& other = doc.clauses.emplace_back();
+    TakeSpareVector(spares, other.objects);
+    EXPECT_EQ(other.objects.capacity(), 0u);
+  }).join();
+}
+
 }  // namespace
 }  // namespace dyad
