@@ -1177,8 +1177,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     const VG& g = *gp;
     // Built in place: a Clause is ~170 bytes with two vectors, and one
     // built aside was moved in and then destroyed.
+    // (Asked before the clause is built: the memo's miss calls
+    // options_.is_speech, and across that call the constructor's stores of
+    // the fields set just below could not be dropped.)
+    const bool speech = is_speech(toks[g.head].lemma_hash);
     Clause& c = doc.clauses.emplace_back();
-    c.is_speech = is_speech(toks[g.head].lemma_hash);
+    c.is_speech = speech;
     c.sentence = s;
     c.kind = g.kind;
     c.prep = g.prep;
