@@ -680,6 +680,24 @@ TEST(GeneralRulesTest, AnObjectPronounIsNotItsOwnClausesSubject) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.code.starts_with("05")) << Dump(ev);
 }
 
+TEST(GeneralRulesTest, EveryVerbOfAListActsWithItsSubjectOnItsOwnObject) {
+  // A fourth verb after two commas, and a list after an opening phrase:
+  // the list's subject acts, not the object before the comma or the
+  // opening phrase's noun.
+  auto ev = Code("Nepalese police raided radio stations, seized equipment, closed offices and detained Indian "
+                 "journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "NPLMED") << Dump(ev);
+  ev = Code("Under the new ordinance, Sudanese rebels attacked a Ugandan village, burned houses and kidnapped two "
+            "Ugandan aid workers.");
+  bool kidnap = false;
+  for (const EventRecord& e : ev) kidnap |= e.source == "SDNREB" && e.target == "UGA" && e.code == "181";
+  EXPECT_TRUE(kidnap) << Dump(ev);
+  // A participle set off by commas is still skipped.
+  ev = Code("The Ugandan army said Sudanese rebels, armed with guns, attacked Ugandan soldiers.");
+  EXPECT_EQ(CodeOf(ev, "SDNREB", "UGAMIL").substr(0, 2), "19") << Dump(ev);
+}
+
 TEST(GeneralRulesTest, TheyOpeningAMainClauseIsThePluralSubjectBefore) {
   // "They" as the subject of a sentence's first main clause continues the
   // plural subject of the sentence before, when that subject is an actor.
