@@ -698,6 +698,20 @@ TEST(GeneralRulesTest, EveryVerbOfAListActsWithItsSubjectOnItsOwnObject) {
   EXPECT_EQ(CodeOf(ev, "SDNREB", "UGAMIL").substr(0, 2), "19") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, AVerbWithNothingAfterItButAndSharesTheNextVerbsObject) {
+  // "detained and harassed X": both acts fall on X.
+  auto ev = Code("Nepalese police detained and harassed Indian journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  ev = Code("Nepalese police detained and later released two Indian journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  // Not a first verb that is only possible, not a passive one, not one
+  // joined to a clause with a subject of its own.
+  ev = Code("Nepalese police could detain and harass Indian journalists.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.code, "173") << Dump(ev);
+  ev = Code("Nepalese police were detained and Indian troops attacked Nepalese soldiers.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.code == "173" && e.target == "NPLMIL") << Dump(ev);
+}
+
 TEST(GeneralRulesTest, TheyOpeningAMainClauseIsThePluralSubjectBefore) {
   // "They" as the subject of a sentence's first main clause continues the
   // plural subject of the sentence before, when that subject is an actor.

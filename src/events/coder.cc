@@ -3630,6 +3630,31 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       }
     }
+    // "Police detained and beat three journalists": a verb with nothing
+    // after it but "and" and a second verb that shares its subject shares
+    // that verb's object too, when its own pattern has no target slot
+    // (the words after the verb name no one: there are none). Only the
+    // clause right after, joined by "and" alone (adverbs allowed: "and
+    // later freed"), active, asserted as the first, in one sentence.
+    if (targets.empty() && !options_.peer_reading && doc.article.lang != "es" && !v.passive && !chosen->has_target &&
+        cl.kind == ClauseKind::kFinite && cl.objects.empty() && cl.preps.empty() && ci + 1 < doc.clauses.size() &&
+        v.tokens.end < toks.size() && toks[v.tokens.end].lower_hash == H().and_) {
+      const Clause& next = doc.clauses[ci + 1];
+      uint32_t j = v.tokens.end + 1;
+      while (j < next.verb.tokens.begin && toks[j].tag == Tag::RB) ++j;
+      const bool asserted = (v.modality == Modality::kNone || v.modality == Modality::kFuture) && !cl.conditional;
+      if (asserted && next.sentence == cl.sentence && next.kind == ClauseKind::kFinite && next.subject_inherited &&
+          next.parent == ci && !next.verb.passive && j == next.verb.tokens.begin && !next.objects.empty() &&
+          next.objects[0].begin == next.verb.tokens.end) {
+        for (uint32_t m : ActorsOf(c, next.objects[0])) {
+          bool self = false;
+          for (uint32_t src : sources) self |= src == m || doc.actors[src].code == doc.actors[m].code;
+          if (!self) targets.push_back(m);
+        }
+        if (!targets.empty())
+          note += std::string(note.empty() ? "" : "; ") + "target: the object of the verb joined to it by 'and'";
+      }
+    }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
     // sentence without a source takes the first actor after the verb (not
     // with PRIOR), else the default source; one without a target the
