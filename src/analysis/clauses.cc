@@ -948,6 +948,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // Inlined at its two calls: out of line, each of ~62,000 calls on
   // te3silver saved and restored registers and reached every captured
   // local (the tokens, the class bits) through the closure.
+  // The sentence's first clause (none is added before the walk below).
+  const uint32_t sentence_clauses = static_cast<uint32_t>(doc.clauses.size());
   auto find_subject = [&](uint32_t vbegin, uint32_t floor) __attribute__((always_inline)) -> Left {
     Left r{{vbegin, vbegin}, vbegin, 0, false};
     uint32_t t = vbegin;
@@ -1127,6 +1129,38 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // advise" and "A spokesman, asked for a reaction, said" set off a
         // participle that is no clause of its own.
         if (prev_comma == kNone32 && !broke && limit == floor && date_skipped) prev_comma = k;
+        // A list of acts is no apposition: in "raided X, seized Y, closed Z
+        // and detained W" the third verb is the list's, not Y's ("seized Y"
+        // lies between two commas), and in "Under the ordinance, police
+        // raided X, seized Y" the part between the commas is a clause of its
+        // own. So: an earlier finite clause of the sentence between the two
+        // commas, neither relative nor of saying, that opens that part (its
+        // subject does, or its verb, after adverbs, when it has no subject
+        // and a verb comes before the first comma), with a noun phrase
+        // right after its verb (an object: a participle set off by commas,
+        // "armed with guns", "asked for a reaction", has none, and
+        // "Petro, Uribe said, lied" is a clause of saying). The verb then
+        // continues the list (no subject of its own: it takes the one before).
+        if (prev_comma != kNone32 && broke) {
+          for (uint32_t q = sentence_clauses; q + 1 < doc.clauses.size(); ++q) {
+            const Clause& p = doc.clauses[q];
+            const uint32_t vb = p.verb.tokens.begin, ve = p.verb.tokens.end;
+            if (p.kind != ClauseKind::kFinite || p.relative || p.is_speech || vb <= prev_comma || ve >= k) continue;
+            if (!(C(ve) & kCNounPhrase)) continue;
+            bool opens = !p.subject.empty() && p.subject.begin == prev_comma + 1;
+            if (p.subject.empty()) {
+              uint32_t f = prev_comma + 1;
+              while (f < vb && (C(f) & kCAdverb)) ++f;
+              bool verb_before = false;
+              for (uint32_t x = floor; x < prev_comma && !verb_before; ++x) verb_before = verbal(x);
+              opens = f == vb && verb_before;
+            }
+            if (opens) {
+              prev_comma = kNone32;
+              break;
+            }
+          }
+        }
         // The name may end in its abbreviation: "The Chilean Federation of
         // Miners (CFM), the largest of the unions, said": the
         // subject is the name before the parenthesis.

@@ -630,5 +630,30 @@ TEST(ClauseAnalyzerSpeech, LemmasSharingAMemoSlotEachGetTheirAnswer) {
   for (const Clause& c : doc.clauses) EXPECT_EQ(c.is_speech, c.verb.lemma == a) << c.verb.lemma;
 }
 
+// A list of acts set off by commas is no apposition: every verb of the list
+// shares the first verb's subject, however long the list and whatever
+// phrase opens the sentence. A participle or a clause of saying between
+// two commas is still skipped.
+TEST_F(ClausesTest, AVerbListedAfterTwoCommasSharesTheListsSubject) {
+  Analyze("Ithilen/NNP police/NNS raided/VBD/raid stations/NNS ,/, seized/VBD/seize radios/NNS ,/, "
+          "closed/VBD/close offices/NNS and/CC detained/VBD/detain journalists/NNS ./.",
+          {{0, 2}});
+  EXPECT_EQ(Text(ClauseOf("close").subject), "Ithilen police");
+  EXPECT_EQ(Text(ClauseOf("detain").subject), "Ithilen police");
+  Analyze("Under/IN the/DT ordinance/NN ,/, Ithilen/NNP police/NNS raided/VBD/raid stations/NNS ,/, "
+          "seized/VBD/seize radios/NNS and/CC detained/VBD/detain journalists/NNS ./.",
+          {{4, 6}});
+  EXPECT_EQ(Text(ClauseOf("seize").subject), "Ithilen police");
+  EXPECT_EQ(Text(ClauseOf("detain").subject), "Ithilen police");
+  // Not a participle with no object, nor a parenthetical clause of saying.
+  Analyze("The/DT army/NN said/VBD/say rebels/NNS ,/, armed/VBD/arm with/IN guns/NNS ,/, attacked/VBD/attack "
+          "Quibbleton/NNP ./.",
+          {{10, 11}});
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "rebels");
+  Analyze("Petro/NNP ,/, Ithilen/NNP told/VBD/tell reporters/NNS ,/, attacked/VBD/attack Quibbleton/NNP ./.",
+          {{0, 1}, {2, 3}, {7, 8}});
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "Petro");
+}
+
 }  // namespace
 }  // namespace dyad

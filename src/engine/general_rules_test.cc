@@ -680,5 +680,77 @@ TEST(GeneralRulesTest, AnObjectPronounIsNotItsOwnClausesSubject) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.code.starts_with("05")) << Dump(ev);
 }
 
+TEST(GeneralRulesTest, EveryVerbOfAListActsWithItsSubjectOnItsOwnObject) {
+  // A fourth verb after two commas, and a list after an opening phrase:
+  // the list's subject acts, not the object before the comma or the
+  // opening phrase's noun.
+  auto ev = Code("Nepalese police raided radio stations, seized equipment, closed offices and detained Indian "
+                 "journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "NPLMED") << Dump(ev);
+  ev = Code("Under the new ordinance, Sudanese rebels attacked a Ugandan village, burned houses and kidnapped two "
+            "Ugandan aid workers.");
+  bool kidnap = false;
+  for (const EventRecord& e : ev) kidnap |= e.source == "SDNREB" && e.target == "UGA" && e.code == "181";
+  EXPECT_TRUE(kidnap) << Dump(ev);
+  // A participle set off by commas is still skipped.
+  ev = Code("The Ugandan army said Sudanese rebels, armed with guns, attacked Ugandan soldiers.");
+  EXPECT_EQ(CodeOf(ev, "SDNREB", "UGAMIL").substr(0, 2), "19") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, AVerbWithNothingAfterItButAndSharesTheNextVerbsObject) {
+  // "detained and harassed X": both acts fall on X.
+  auto ev = Code("Nepalese police detained and harassed Indian journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  ev = Code("Nepalese police detained and later released two Indian journalists.");
+  EXPECT_EQ(CodeOf(ev, "NPLCOP", "INDMED"), "173") << Dump(ev);
+  // Not a first verb that is only possible, not a passive one, not one
+  // joined to a clause with a subject of its own.
+  ev = Code("Nepalese police could detain and harass Indian journalists.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.code, "173") << Dump(ev);
+  ev = Code("Nepalese police were detained and Indian troops attacked Nepalese soldiers.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.code == "173" && e.target == "NPLMIL") << Dump(ev);
+}
+
+TEST(GeneralRulesTest, TheyOpeningAMainClauseIsThePluralSubjectBefore) {
+  // "They" as the subject of a sentence's first main clause continues the
+  // plural subject of the sentence before, when that subject is an actor.
+  auto in = [](const std::vector<EventRecord>& ev, uint32_t s, std::string_view source, std::string_view target,
+               std::string_view root) {
+    for (const EventRecord& e : ev)
+      if (e.sentence_index == s && e.source == source && e.target == target && e.code.starts_with(root)) return true;
+    return false;
+  };
+  auto ev = Code("Colombian police raided a house in Bogota on Monday. They arrested three Venezuelan soldiers.");
+  EXPECT_TRUE(in(ev, 1, "COLCOP", "VENMIL", "173")) << Dump(ev);
+  // After a phrase of time, and followed back through a second "They".
+  ev = Code("Sudanese rebels crossed into Uganda on Monday. On Tuesday they attacked Ugandan soldiers near Gulu. "
+            "They also kidnapped two Ugandan aid workers.");
+  EXPECT_TRUE(in(ev, 1, "SDNREB", "UGAMIL", "1")) << Dump(ev);
+  EXPECT_TRUE(in(ev, 2, "SDNREB", "UGA", "18")) << Dump(ev);
+  // Two actors joined by "and" are plural too.
+  ev = Code("Peru and Chile met in Lima on Monday. They criticized Bolivia for the blockade.");
+  EXPECT_TRUE(in(ev, 1, "PER", "BOL", "11")) << Dump(ev);
+  EXPECT_TRUE(in(ev, 1, "CHL", "BOL", "11")) << Dump(ev);
+
+  // Not after a singular subject: a person, a country, a body.
+  for (const char* before : {"The Colombian minister visited Caracas on Monday.",
+                             "The United States criticized Venezuela on Monday.",
+                             "The Colombian army raided a house in Bogota on Monday."}) {
+    ev = Code(std::string(before) + " They arrested three Venezuelan soldiers.");
+    for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1) << before << Dump(ev);
+  }
+  // Not a plural subject no actor covers (an actor in its modifiers is not
+  // its head), not a quoted "They", not a "They" after the main clause.
+  ev = Code("Prices in Bogota rose sharply on Monday. They accused Venezuelan soldiers of smuggling.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1) << Dump(ev);
+  ev = Code("Colombian police raided a house in Bogota on Monday. \"They arrested three Venezuelan soldiers,\" a "
+            "witness said.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLCOP") << Dump(ev);
+  ev = Code("Colombian police raided a house in Bogota on Monday. The mayor said they arrested three Venezuelan "
+            "soldiers.");
+  for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLCOP") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

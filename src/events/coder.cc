@@ -977,6 +977,94 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   return out;
 }
 
+// A main clause: finite, depending on no clause and reported by none, with
+// a subject of its own outside quotation marks.
+bool OwnMainClause(const Doc& doc, const Clause& cl) {
+  return cl.kind == ClauseKind::kFinite && cl.parent == kNone32 && cl.reported_by == kNone32 &&
+         !cl.subject_inherited && !cl.subject.empty() && !doc.tokens[cl.subject.begin].has(kInQuote);
+}
+
+// The first main clause of sentence `s` (the one a sentence-opening pronoun
+// continues from), or kNone32. `from` is any clause index at or after the
+// sentence's clauses: clauses are in sentence order.
+uint32_t FirstMainClause(const Doc& doc, uint32_t s, uint32_t from) {
+  uint32_t k = std::min<uint32_t>(from, static_cast<uint32_t>(doc.clauses.size()));
+  while (k > 0 && doc.clauses[k - 1].sentence >= s) --k;
+  for (; k < doc.clauses.size() && doc.clauses[k].sentence == s; ++k)
+    if (OwnMainClause(doc, doc.clauses[k])) return k;
+  return kNone32;
+}
+
+// Whether a subject names several: its head words (before a preposition,
+// a relative pronoun, a parenthesis or a participle) join nouns with "and"
+// ("Lee, Lien Chan and other officials"), or end in a plural noun
+// ("Colombian police", "the rebels", "Israeli forces"). A country's or an
+// international body's own name is no plural, whatever its last word
+// ("the United States", "the United Nations" are "it" in news prose).
+// Returns the head words' end, or subject.begin when the subject is not
+// plural: an actor in a modifier after the head is not the subject ("His
+// overtures to the rebels were snubbed. They ...": the rebels are not the
+// overtures).
+uint32_t PluralSubjectHead(const Ctx& c, TokenRange subject) {
+  const auto& toks = c.doc.tokens;
+  uint32_t end = subject.begin;
+  bool joined = false;
+  for (; end < subject.end; ++end) {
+    const Tag g = toks[end].tag;
+    if (g == Tag::IN || g == Tag::TO || g == Tag::WP || g == Tag::WDT || g == Tag::LRB || g == Tag::VBG || g == Tag::VBN)
+      break;
+    joined |= toks[end].lower_hash == H().and_;
+  }
+  if (end == subject.begin) return subject.begin;
+  const uint32_t head = end - 1;
+  static const uint64_t police = TokenHash("police");
+  if (!joined && toks[head].tag != Tag::NNS && toks[head].tag != Tag::NNPS && toks[head].lower_hash != police)
+    return subject.begin;
+  if (const uint32_t m = c.covers[head]; m != kNone32 && !joined) {
+    const ActorMention& a = c.doc.actors[m];
+    if (a.how == ActorResolution::kDirect && !a.is_agent && !a.is_person &&
+        (a.code.size() == 3 || a.code.starts_with("IGO")))
+      return subject.begin;
+  }
+  return end;
+}
+
+// "Colombian police raided a house. They arrested three soldiers": a bare
+// "They" that is the subject of its sentence's first main clause (outside
+// quotation marks) continues the subject of the sentence before it, when
+// that subject names several (PluralSubjectHead) and its head is an actor: its actors.
+// Anything else, no one: a person or a country before ("The minister met
+// ... They signed"), a subject no actor covers ("Dealers sold ... They
+// bought": dealers, no one of ours), a quoted "They". The sentence before
+// may itself open with such a "They": followed back, three sentences at
+// most. Only the sentence right before: news prose names the group again
+// when it is further back.
+std::vector<uint32_t> TheyOpeningASentence(const Ctx& c, uint32_t ci) {
+  const Doc& doc = c.doc;
+  const auto& toks = doc.tokens;
+  for (int hops = 0; hops < 3; ++hops) {
+    const Clause& cl = doc.clauses[ci];
+    if (cl.subject.size() != 1 || toks[cl.subject.begin].lower_hash != H().they ||
+        toks[cl.subject.begin].has(kInQuote))
+      return {};
+    // The clause that owns the subject (a coordinated verb inherits it) is
+    // its sentence's first main clause.
+    uint32_t own = FirstMainClause(doc, cl.sentence, ci);
+    if (own == kNone32 || doc.clauses[own].subject.begin != cl.subject.begin || cl.sentence == 0) return {};
+    const uint32_t prev = FirstMainClause(doc, cl.sentence - 1, own);
+    if (prev == kNone32) return {};
+    const Clause& p = doc.clauses[prev];
+    if (p.subject.size() == 1 && toks[p.subject.begin].lower_hash == H().they) {
+      ci = prev;
+      continue;
+    }
+    const uint32_t head_end = PluralSubjectHead(c, p.subject);
+    if (head_end == p.subject.begin) return {};
+    return ActorsOf(c, TokenRange{p.subject.begin, head_end});
+  }
+  return {};
+}
+
 // Whether clause k depends on clause ci (ci is among its parents).
 bool IsUnder(const Doc& doc, uint32_t k, uint32_t ci) {
   for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
@@ -3149,6 +3237,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (!sources.empty()) note = "pronoun subject: the subject of the main clause before it";
           }
         }
+        // "Colombian police raided a house. They arrested ...": a "They"
+        // opening a main clause is the plural subject of the sentence before
+        // (TheyOpeningASentence); English only, not the peers' reading.
+        if (sources.empty() && !options_.peer_reading && !spanish && cl.reported_by == kNone32 &&
+            cl.subject.size() == 1 && toks[cl.subject.begin].lower_hash == H().they) {
+          sources = TheyOpeningASentence(c, ci);
+          if (!sources.empty()) note = "'They' opening a sentence: the plural subject of the sentence before";
+        }
         // "Dockers walked out to protest ...": the one who protests is
         // whoever did the act, whatever the clause analyzer took as subject.
         if (purpose) {
@@ -3532,6 +3628,31 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                     (pronoun ? "target: the pronoun object stands for the first verb's object"
                              : "target: the object of the verb it is joined to by 'and'");
         }
+      }
+    }
+    // "Police detained and beat three journalists": a verb with nothing
+    // after it but "and" and a second verb that shares its subject shares
+    // that verb's object too, when its own pattern has no target slot
+    // (the words after the verb name no one: there are none). Only the
+    // clause right after, joined by "and" alone (adverbs allowed: "and
+    // later freed"), active, asserted as the first, in one sentence.
+    if (targets.empty() && !options_.peer_reading && doc.article.lang != "es" && !v.passive && !chosen->has_target &&
+        cl.kind == ClauseKind::kFinite && cl.objects.empty() && cl.preps.empty() && ci + 1 < doc.clauses.size() &&
+        v.tokens.end < toks.size() && toks[v.tokens.end].lower_hash == H().and_) {
+      const Clause& next = doc.clauses[ci + 1];
+      uint32_t j = v.tokens.end + 1;
+      while (j < next.verb.tokens.begin && toks[j].tag == Tag::RB) ++j;
+      const bool asserted = (v.modality == Modality::kNone || v.modality == Modality::kFuture) && !cl.conditional;
+      if (asserted && next.sentence == cl.sentence && next.kind == ClauseKind::kFinite && next.subject_inherited &&
+          next.parent == ci && !next.verb.passive && j == next.verb.tokens.begin && !next.objects.empty() &&
+          next.objects[0].begin == next.verb.tokens.end) {
+        for (uint32_t m : ActorsOf(c, next.objects[0])) {
+          bool self = false;
+          for (uint32_t src : sources) self |= src == m || doc.actors[src].code == doc.actors[m].code;
+          if (!self) targets.push_back(m);
+        }
+        if (!targets.empty())
+          note += std::string(note.empty() ? "" : "; ") + "target: the object of the verb joined to it by 'and'";
       }
     }
     // TABARI's DEFAULT option (Article::defaults, peer suites only): a
