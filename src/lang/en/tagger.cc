@@ -880,14 +880,20 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   if (marked_buf.size() < n) marked_buf.resize(n);
   uint32_t* const marked = marked_buf.data();
   uint32_t num_marked = 0;
-  for (uint32_t k = n; k-- > 0;) {
+  // Token k's output and document index walked down with its column;
+  // the walk ends at the start state's column (cells), so no count is
+  // kept (GCC copied the count and the marked list's cursor each token).
+  Token* o = out + n;
+  uint32_t index_k = first + n;
+  while (col_k != cells) {
+    --o, --index_k;
     const Cell cell = *best;
     const Tag tag = cell_tag(cell);
-    out[k].tag = tag;
+    o->tag = tag;
     // Table lookups: a load each, where the shifts took ~3 and ~5
     // instructions a token.
     present |= kTagBit[static_cast<int>(tag)];
-    marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN, JJ or PPL
+    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ or PPL
     num_marked += kMarkedTag[static_cast<int>(tag)];
     col_k -= kMaxCands;  // column k - 1 (the start state's for k = 0)
     best = col_k + cell_back(cell);
