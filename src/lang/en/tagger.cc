@@ -234,31 +234,6 @@ constexpr std::array<uint8_t, 256> MakeFirstLane() {
 }
 constexpr std::array<uint8_t, 256> kFirstLane = MakeFirstLane();
 
-// kPad.keep[n] and kPad.inf[n], n = 0..8: eight lanes, all bits set and 0
-// in lanes below n, 0 and the bits of -inf (0xFF800000) from lane n on.
-struct PadTables {
-  alignas(16) uint32_t keep[9][8];
-  alignas(16) uint32_t inf[9][8];
-};
-constexpr PadTables MakePadTables() {
-  PadTables t{};
-  for (int n = 0; n <= 8; ++n)
-    for (int i = 0; i < 8; ++i) {
-      t.keep[n][i] = i < n ? 0xFFFFFFFFu : 0u;
-      t.inf[n][i] = i < n ? 0u : 0xFF800000u;
-    }
-  return t;
-}
-constexpr PadTables kPad = MakePadTables();
-
-// Lanes first..first+3 of a column of n scores (n <= 8): v's bits in the
-// lanes below n, exactly -inf from n on.
-inline __m128 PadLanes(__m128 v, uint32_t n, int first) {
-  const __m128 keep = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.keep[n][first])));
-  const __m128 inf = _mm_castsi128_ps(_mm_load_si128(reinterpret_cast<const __m128i*>(&kPad.inf[n][first])));
-  return _mm_or_ps(_mm_and_ps(v, keep), inf);
-}
-
 // v's lanes in the order kImm gives, by the integer shuffle (pshufd), which
 // writes a register of its own, where shufps overwrites its source and
 // needed a copy of v first (two instructions a candidate). The bits are
@@ -300,6 +275,105 @@ inline uint32_t FirstMax(__m128 v, float* value) {
   *value = _mm_cvtss_f32(m);
   return lane;
 }
+
+// Pre-gathered transition rows, one table per list of 2-8 candidate tags.
+//
+// A column after 2-8 cells adds to the previous scores, lane p, the
+// transition from the previous column's tag p to the candidate's tag: four
+// (or eight) scattered loads and the shuffles that pack them, with a row
+// pointer per previous cell held in registers or spilled (the 5-8 case
+// reloaded three a candidate), and each cell stored its row for the next
+// column. These transitions depend only on the previous column's tag list
+// (a lexicon entry or shape class) and the candidate's tag, so a table per
+// tag list holds them packed: for a list of up to four tags, row `next` is
+// the four floats Transition(tag p, next), p = 0..3; for five to eight
+// tags, eight floats. A one-tag list's "table" is its row of the
+// transition table, which the arena starts with (a copy), so that every
+// column leaves one pointer for the next, whatever its count, and the
+// one-tag lists (most tokens) read the 8 KB they read before: as 4-lane
+// tables they were 34 KB, and the loop's L1 misses rose by a quarter.
+// Lanes past the list's length hold -inf, so their sums are -inf whatever stale score the lane holds (no score is +inf or
+// NaN), as when the scores were masked to -inf there: the column's sums,
+// its maximum and its first best lane are the ones of the gathered loads.
+// (Lists are never empty: Candidates() always gives a tag.)
+//
+// The tables are per thread and filled on first sight of a tag list (a
+// candidate-memo miss finds its list's table here; the memo slot keeps its
+// offset): a news corpus uses a few hundred lists, ~0.7 KB each for up to
+// four tags. Offsets, not pointers, because the arena grows.
+class GatherTables {
+ public:
+  // Empties the tables and makes the start state's (for the transitions
+  // `trans` of another tagger).
+  void Reset(const float* trans) {
+    rows_.assign((kNumTags * kNumTags + 3) / 4, Block{});  // the tables after it start on a block
+    std::memcpy(rows_.data(), trans, sizeof(float) * kNumTags * kNumTags);
+    index_.assign(1024, {0, 0});
+    used_ = 0;
+    start_ = Offset(&kFixed[static_cast<int>(Tag::PP)], 1, trans);
+  }
+  const float* base() const { return reinterpret_cast<const float*>(rows_.data()); }
+
+  // The offset (in floats from base()) of the table of cands[0, count),
+  // 1 <= count <= 8, built from `trans` (kNumTags x kNumTags) if new; for
+  // one tag, its row of the copy of `trans`. Out
+  // of line: called on memo misses only, and inlined it took registers
+  // from the Viterbi loop; the table's construction is a call of its own,
+  // so the lookup saves no registers.
+  __attribute__((noinline)) uint32_t Offset(const TagScore* cands, uint32_t count, const float* trans) {
+    // The list's key: its length and six bits a tag (kNumTags <= 64), 52
+    // bits for eight tags; never 0 (count >= 2), the empty slot's key.
+    static_assert(kNumTags <= 64);
+    if (count == 1) return static_cast<uint32_t>(static_cast<int>(cands[0].tag) * kNumTags);
+    uint64_t key = count;
+    for (uint32_t i = 0; i < count; ++i) key |= static_cast<uint64_t>(cands[i].tag) << (4 + 6 * i);
+    const size_t mask = index_.size() - 1;
+    size_t at = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+    for (; index_[at].first != 0; at = (at + 1) & mask)
+      if (index_[at].first == key) return index_[at].second;
+    return Add(cands, count, trans, key, at);
+  }
+  // The offset of the start state's list (pp), built by Reset().
+  uint32_t start() const { return start_; }
+
+ private:
+  // Builds the table of a list not seen before, whose key belongs in the
+  // empty index slot `at`.
+  __attribute__((noinline)) uint32_t Add(const TagScore* cands, uint32_t count, const float* trans, uint64_t key,
+                                         size_t at) {
+    const uint32_t lanes = count <= 4 ? 4 : 8;
+    const size_t first = rows_.size();
+    rows_.resize(first + kNumTags * lanes / 4);
+    float* g = reinterpret_cast<float*>(rows_.data() + first);
+    for (int next = 0; next < kNumTags; ++next)
+      for (uint32_t p = 0; p < lanes; ++p)
+        g[next * lanes + p] = p < count ? trans[static_cast<int>(cands[p].tag) * kNumTags + next]
+                                        : -std::numeric_limits<float>::infinity();
+    const uint32_t offset = static_cast<uint32_t>(first * 4);
+    index_[at] = {key, offset};
+    if (++used_ * 2 > index_.size()) Grow();
+    return offset;
+  }
+  void Grow() {
+    std::vector<std::pair<uint64_t, uint32_t>> old(index_.size() * 2, {0, 0});
+    old.swap(index_);
+    const size_t mask = index_.size() - 1;
+    for (const auto& e : old) {
+      if (e.first == 0) continue;
+      size_t at = (e.first * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+      while (index_[at].first != 0) at = (at + 1) & mask;
+      index_[at] = e;
+    }
+  }
+
+  struct alignas(16) Block {
+    float lane[4];
+  };
+  std::vector<Block> rows_;                           // the tables: blocks of four lanes, aligned for movaps
+  std::vector<std::pair<uint64_t, uint32_t>> index_;  // open addressing: key -> offset
+  size_t used_ = 0;
+  uint32_t start_ = 0;
+};
 #endif
 
 }  // namespace
@@ -441,16 +515,22 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   cells[0] = make_cell(0, Tag::PP);
   // Four spare entries: the SIMD path pads a column to a multiple of four.
   alignas(16) float prev_score[kMaxCands + 4];
-  const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
-  // Every entry starts as a valid row and a score (entries past the
-  // previous column's cells keep an older column's, or these): the SIMD
-  // paths of up to eight previous cells read lanes past prev_count without
-  // writing them first, and mask their scores to -inf (PadLanes).
-  std::fill(std::begin(prev_row), std::end(prev_row), trans);
+  // Every score starts as -inf or a score (entries past the previous
+  // column's cells keep an older column's, or these): the SIMD paths of up
+  // to eight previous cells read lanes past prev_count, whose sums the
+  // gathered rows' -inf lanes make -inf (GatherTables).
   std::fill(std::begin(prev_score), std::end(prev_score), -std::numeric_limits<float>::infinity());
   prev_score[0] = 0.0f;
-  prev_row[0] = lex.TransitionsFrom(Tag::PP);
   uint32_t prev_count = 1;
+  // The previous column's transitions: up to eight cells, its tag list's
+  // gathered rows (`gathered`, SSE2); more (or without SSE2), a row per
+  // cell (prev_row, and one_row for one cell). Set after each column from
+  // its candidate list, not per cell.
+  const float* prev_row[kMaxCands + 4];  // lex.TransitionsFrom(tag of previous cell p)
+  std::fill(std::begin(prev_row), std::end(prev_row), trans);
+#if !defined(__SSE2__)
+  const float* one_row = lex.TransitionsFrom(Tag::PP);
+#endif
   // A per-thread memo of Candidates() for tokens whose lower-case form is
   // their surface (same bytes, no capital flags): most words and all
   // punctuation. Safe: for such a token Candidates() never looks at the
@@ -480,6 +560,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     uint64_t key;
     const TagScore* cands;
     uint32_t count;
+    uint32_t gather;  // GatherTables offset of the list (2-8 tags, SSE2), else 0
   };
   static_assert(sizeof(MemoSlot) == 24);
   auto memo_key = [](uint64_t lower_hash, uint16_t flags) {
@@ -493,11 +574,43 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr size_t kMemoSlots = 32768;
   thread_local std::vector<MemoSlot> memo(kMemoSlots);
   thread_local uint64_t memo_owner = 0;
+#if defined(__SSE2__)
+  // Belongs to the memo's owner as the memo does: built from its lexicon's
+  // transitions, and the memo slots hold offsets into it.
+  thread_local GatherTables gather_tables;
+#endif
   if (memo_owner != id_) {
-    for (size_t i = 0; i < kMemoSlots; ++i) memo[i] = {static_cast<uint64_t>(i ^ 1), nullptr, 0};
+    for (size_t i = 0; i < kMemoSlots; ++i) memo[i] = {static_cast<uint64_t>(i ^ 1), nullptr, 0, 0};
+#if defined(__SSE2__)
+    gather_tables.Reset(trans);
+#endif
     memo_owner = id_;
   }
   MemoSlot* const memo_slots = memo.data();
+  // The gathered rows' offset for a list of `count` candidates (0 where no
+  // column reads it: more than eight candidates, or no SSE2).
+  auto gather_offset = [&](const TagScore* c, uint32_t count) -> uint32_t {
+#if defined(__SSE2__)
+    if (count <= 8) return gather_tables.Offset(c, count, trans);
+#else
+    (void)c, (void)count;
+#endif
+    return 0;
+  };
+#if defined(__SSE2__)
+  // Reloaded after each call of Offset(), which may grow the arena.
+  const float* gather_base = gather_tables.base();
+  const float* gathered = gather_base + gather_tables.start();  // the start state's
+#endif
+  // After an Offset() call (memo misses only): the arena may have moved,
+  // so the previous column's table is found again by its offset.
+  auto rebase = [&] {
+#if defined(__SSE2__)
+    const float* const moved = gather_tables.base();
+    gathered = moved + (gathered - gather_base);
+    gather_base = moved;
+#endif
+  };
   // In locals for the same reason as the pointers above: `sentence` is a
   // reference, reloaded after every cell store.
   const uint32_t first = sentence.tokens.begin;
@@ -519,6 +632,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // tokens) needs no clamp.
     const TagScore* cands;
     uint32_t count;
+    uint32_t gather;  // gather_offset(cands, count)
     auto clamp = [](size_t c) { return c < kMaxCands ? static_cast<uint32_t>(c) : kMaxCands; };
     uint16_t f = 0;
     bool memo_ok = false;
@@ -561,16 +675,21 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       if (m.key == key) {
         cands = m.cands;
         count = m.count;
+        gather = m.gather;
       } else {
         const std::span<const TagScore> c = Candidates(doc, sentence, index());
         cands = c.data();
         count = clamp(c.size());
-        m = {key, cands, count};
+        gather = gather_offset(cands, count);
+        rebase();
+        m = {key, cands, count, gather};
       }
     } else {
       const std::span<const TagScore> c = Candidates(doc, sentence, index());
       cands = c.data();
       count = clamp(c.size());
+      gather = gather_offset(cands, count);
+      rebase();
     }
     // Told to the compiler (count is clamped above and in the memo): with
     // the bound known, GCC compiles the column loops without its paths for
@@ -586,25 +705,26 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // below would run once per candidate, so its result is written
       // directly: v itself (the loop's `v > -inf ? v : -inf` differs from v
       // only for a NaN, and scores are never NaN, see FirstMax).
-      // With the one previous cell in locals, the arrays for the next
-      // column are filled in the same loop.
       const float s0 = prev_score[0];
-      const float* row0 = prev_row[0];
+#if defined(__SSE2__)
+      // The one tag's "table": its transition row (GatherTables).
+      auto row0_at = [g = gathered](int next) { return g[next]; };
+#else
+      auto row0_at = [row0 = one_row](int next) { return row0[next]; };
+#endif
       // One candidate after one cell (a name or punctuation after a word
       // with one reading): no loop, whose set-up GCC made ~10 instructions.
       if (count == 1) {
         const TagScore& c = cands[0];
         column_cells[0] = make_cell(0, c.tag);
-        prev_score[0] = (s0 + row0[static_cast<int>(c.tag)]) + c.score;
-        prev_row[0] = row_of(c.tag);
+        prev_score[0] = (s0 + row0_at(static_cast<int>(c.tag))) + c.score;
       } else {
         for (uint32_t ci = 0; ci < count; ++ci) {
           const TagScore& c = cands[ci];
-          const float v = s0 + row0[static_cast<int>(c.tag)];
+          const float v = s0 + row0_at(static_cast<int>(c.tag));
           const float score = v + c.score;
           column_cells[ci] = make_cell(0, c.tag);
           prev_score[ci] = score;
-          prev_row[ci] = row_of(c.tag);
         }
       }
     } else {
@@ -614,31 +734,24 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       // four p at a time in SSE2 lanes (FirstMax). Same sums, same
       // predecessor and score as the scalar loop in the #else branch: on
       // te3silver 3.8M transitions at ~11 instructions each became ~1M
-      // candidates at ~25. Lanes past prev_count hold -inf and a valid row,
-      // so they never win over a real cell and never decide a tie (a real
-      // -inf lane comes first). Up to eight previous cells, the -inf is
-      // put into the loaded scores by a mask for prev_count (PadLanes: an
-      // AND and an OR a block, where storing four -inf and four rows into
-      // the arrays took nine instructions a column), and the rows past
-      // prev_count are whatever valid rows the array holds.
+      // candidates at ~25. Up to eight previous cells, the transitions come
+      // pre-gathered, one aligned load a block (GatherTables), and the
+      // lanes past prev_count sum to -inf there, so they never win over a
+      // real cell and never decide a tie (a real -inf lane comes first).
       if (prev_count <= 4) {
         // One block: the previous column in registers, so this column's
-        // arrays can be overwritten as it is computed.
-        const __m128 ps = PadLanes(_mm_load_ps(prev_score), prev_count, 0);
-        const float* const r0 = prev_row[0];
-        const float* const r1 = prev_row[1];
-        const float* const r2 = prev_row[2];
-        const float* const r3 = prev_row[3];
+        // scores can be overwritten as it is computed.
+        const __m128 ps = _mm_load_ps(prev_score);
+        const float* const g = gathered;
         auto fill = [&](uint32_t ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
-          const __m128 v = _mm_add_ps(ps, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
+          const __m128 v = _mm_add_ps(ps, _mm_load_ps(g + 4 * next));
           float best;
           const uint32_t back = FirstMax(v, &best);
           const float score = best + c.score;
           column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = score;
-          prev_row[ci] = row_of(c.tag);
         };
         // One candidate without the loop, as after one cell above.
         if (count == 1) {
@@ -649,7 +762,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
       } else if (prev_count <= 8) {
         // 5-8 previous cells (the token before has many readings: "that",
         // "up", "'s"): two blocks, held in registers like the one-block
-        // case, so this column's arrays are overwritten as it is computed
+        // case, so this column's scores are overwritten as it is computed
         // (no scratch scores and copy-back). On te3silver every column
         // with more than four previous cells has at most eight (119,664
         // columns, 278,089 candidates); the block loop below took ~88
@@ -661,26 +774,18 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         // is -0, see FirstMax). A mask of 0 (a NaN) gives lane 0, as the
         // loop's `back = 0`.
         const __m128 ps0 = _mm_load_ps(prev_score);
-        const __m128 ps1 = PadLanes(_mm_load_ps(prev_score + 4), prev_count, 4);
-        const float* const r0 = prev_row[0];
-        const float* const r1 = prev_row[1];
-        const float* const r2 = prev_row[2];
-        const float* const r3 = prev_row[3];
-        const float* const r4 = prev_row[4];
-        const float* const r5 = prev_row[5];
-        const float* const r6 = prev_row[6];
-        const float* const r7 = prev_row[7];
+        const __m128 ps1 = _mm_load_ps(prev_score + 4);
+        const float* const g = gathered;
         auto fill = [&](uint32_t ci) {
           const TagScore& c = cands[ci];
           const int next = static_cast<int>(c.tag);
-          const __m128 v0 = _mm_add_ps(ps0, _mm_setr_ps(r0[next], r1[next], r2[next], r3[next]));
-          const __m128 v1 = _mm_add_ps(ps1, _mm_setr_ps(r4[next], r5[next], r6[next], r7[next]));
+          const __m128 v0 = _mm_add_ps(ps0, _mm_load_ps(g + 8 * next));
+          const __m128 v1 = _mm_add_ps(ps1, _mm_load_ps(g + 8 * next + 4));
           const __m128 m = BroadcastMax(_mm_max_ps(v0, v1));
           const int mask = _mm_movemask_ps(_mm_cmpeq_ps(v0, m)) | (_mm_movemask_ps(_mm_cmpeq_ps(v1, m)) << 4);
           const uint32_t back = kFirstLane[mask];
           column_cells[ci] = make_cell(back, c.tag);
           prev_score[ci] = _mm_cvtss_f32(m) + c.score;
-          prev_row[ci] = row_of(c.tag);
         };
         if (count == 1) {
           fill(0);
@@ -688,9 +793,9 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           for (uint32_t ci = 0; ci < count; ++ci) fill(ci);
         }
       } else {
-        // 9-16 previous cells (none on te3silver), block by block; the
-        // first block holding the maximum has the first p. The padding
-        // lanes are written into the arrays.
+        // 9-16 previous cells (none on te3silver), block by block, over
+        // prev_row; the first block holding the maximum has the first p.
+        // The padding lanes are written into the arrays.
         const __m128 neg_inf = _mm_set1_ps(kMinusInf);
         _mm_storeu_ps(prev_score + prev_count, neg_inf);
         prev_row[prev_count] = prev_row[prev_count + 1] = prev_row[prev_count + 2] = prev_row[prev_count + 3] = trans;
@@ -718,10 +823,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
           column_cells[ci] = make_cell(back, c.tag);
           next_score[ci] = v[back] + c.score;
         }
-        for (uint32_t ci = 0; ci < count; ++ci) {
-          prev_score[ci] = next_score[ci];
-          prev_row[ci] = row_of(cands[ci].tag);
-        }
+        for (uint32_t ci = 0; ci < count; ++ci) prev_score[ci] = next_score[ci];
       }
 #else
       float next_score[kMaxCands];
@@ -744,12 +846,19 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         column_cells[ci] = make_cell(back, c.tag);
         next_score[ci] = best + c.score;
       }
-      for (uint32_t ci = 0; ci < count; ++ci) {
-        prev_score[ci] = next_score[ci];
-        prev_row[ci] = row_of(cands[ci].tag);
-      }
+      for (uint32_t ci = 0; ci < count; ++ci) prev_score[ci] = next_score[ci];
 #endif
     }
+    // This column's transitions for the next one, from its list (an add a
+    // token, where each cell stored its row: ~3 instructions a cell).
+#if defined(__SSE2__)
+    gathered = gather_base + gather;
+    if (count > 8)
+      for (uint32_t ci = 0; ci < count; ++ci) prev_row[ci] = row_of(cands[ci].tag);
+#else
+    one_row = row_of(cands[0].tag);
+    for (uint32_t ci = 0; ci < count; ++ci) prev_row[ci] = row_of(cands[ci].tag);
+#endif
     prev_count = count;
   }
 
@@ -771,14 +880,20 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   if (marked_buf.size() < n) marked_buf.resize(n);
   uint32_t* const marked = marked_buf.data();
   uint32_t num_marked = 0;
-  for (uint32_t k = n; k-- > 0;) {
+  // Token k's output and document index walked down with its column;
+  // the walk ends at the start state's column (cells), so no count is
+  // kept (GCC copied the count and the marked list's cursor each token).
+  Token* o = out + n;
+  uint32_t index_k = first + n;
+  while (col_k != cells) {
+    --o, --index_k;
     const Cell cell = *best;
     const Tag tag = cell_tag(cell);
-    out[k].tag = tag;
+    o->tag = tag;
     // Table lookups: a load each, where the shifts took ~3 and ~5
     // instructions a token.
     present |= kTagBit[static_cast<int>(tag)];
-    marked[num_marked] = first + k;  // kept only if the tag is VBZ, VBN, JJ or PPL
+    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ or PPL
     num_marked += kMarkedTag[static_cast<int>(tag)];
     col_k -= kMaxCands;  // column k - 1 (the start state's for k = 0)
     best = col_k + cell_back(cell);

@@ -476,6 +476,44 @@ TEST(Tagger, LatticeMatchesTheTextbookDecoder) {
   EXPECT_GE(late_lane, 1u);
 }
 
+// The lattice reads its transitions from per-thread tables, one per tag
+// list, built on a list's first sight and kept for the next sentences
+// (tagger.cc, GatherTables); the arena holding them grows while a sentence
+// is tagged, under the previous column's table. A fresh tagger tags the
+// same sentences as the textbook decoder, and so does the same tagger a
+// second time, from tables built by the first pass; and a second tagger
+// on the same thread (which rebuilds the tables) agrees.
+TEST(Tagger, GatheredTransitionsMatchTheTextbookDecoder) {
+  REQUIRE_LEXICON();
+  // Many words with several readings, each list first seen here.
+  const char* const kSentences[] = {
+      "They said that the talks would go on until late in the evening.",
+      "Prices went up more than traders expected, and then turned back down after that.",
+      "Still, even as the round of talks set out to cut costs, the deal may well open up before long.",
+      "Most lawmakers want to back the new budget.",
+  };
+  auto check = [&](const Tagger& tagger, const char* pass) {
+    size_t late_lane = 0;
+    for (const char* text : kSentences) {
+      Doc doc;
+      testing::SimpleTokenize(text, &doc);
+      ASSERT_EQ(doc.sentences.size(), 1u) << text;
+      const Sentence& s = doc.sentences[0];
+      const std::vector<Tag> want = ReferencePath(tagger, doc, s, &late_lane);
+      tagger.Run(doc);
+      for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
+        EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
+            << pass << ": " << text << ": token " << doc.text(doc.tokens[i].span);
+    }
+  };
+  Tagger first(Shared());
+  check(first, "fresh tables");
+  check(first, "tables from the first pass");
+  Tagger second(Shared());
+  check(second, "a second tagger");
+  check(first, "the first tagger again");
+}
+
 TEST(Tagger, ManySentencesAndEmptyOnes) {
   REQUIRE_LEXICON();
   Doc doc;
