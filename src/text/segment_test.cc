@@ -547,6 +547,25 @@ TEST_F(SegmentTest, StraightDoubleQuoteRule) {
   EXPECT_EQ(doc_.tokens[3].flags, kCloseQuote | kPunct | kPlainCase);
 }
 
+// A capitalised word's lower-case copy is one 16-byte store when the text
+// has 16 bytes from the word's start, a copy of its own bytes otherwise:
+// both give the word's bytes with the first lower-cased, for every length.
+TEST_F(SegmentTest, CapitalizedLowerAtEveryLengthNearTheEnd) {
+  for (size_t n = 1; n <= 20; ++n) {
+    std::string w = "Q";
+    for (size_t k = 1; k < n; ++k) w += static_cast<char>('a' + (k * 7) % 26);
+    std::string low = w;
+    low[0] = 'q';
+    for (const std::string& text : {w, w + ";", w + " x", w + std::string(20, ' ') + "y", "x " + w}) {
+      Segment(text);
+      const Token& t = Find(w);
+      EXPECT_EQ(t.lower, low) << text;
+      EXPECT_EQ(t.lower_hash, TokenHash(low)) << text;
+      EXPECT_EQ(t.flags & (kCapitalized | kPlainCase), kCapitalized | kPlainCase) << text;
+    }
+  }
+}
+
 TEST_F(SegmentTest, ClosingQuoteStaysWithItsSentence) {
   EXPECT_THAT(Sentences("\"We will not leave.\" The minister said it twice."),
               ElementsAre("\"We will not leave.\"", "The minister said it twice."));
