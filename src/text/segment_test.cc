@@ -547,6 +547,54 @@ TEST_F(SegmentTest, StraightDoubleQuoteRule) {
   EXPECT_EQ(doc_.tokens[3].flags, kCloseQuote | kPunct | kPlainCase);
 }
 
+// Scan takes a straight double quote between two ASCII bytes itself,
+// reading Scanner::LeftOpen and RightOpen from a table; one with a
+// non-ASCII neighbour goes to ScanGeneral's rule. For each ASCII
+// neighbour, a non-ASCII one that the rule treats alike (an em dash opens
+// on the left like a space, "…" closes on the right like ".", a letter is
+// a letter) must give the quote the same flags, in both quote states and
+// at the paragraph's edges.
+TEST_F(SegmentTest, StraightQuoteFastAndGeneralAlike) {
+  struct Side {
+    const char* ascii;
+    const char* other;
+  };
+  const Side lefts[] = {{" ", "\u00a0"}, {"(", "\u2014"}, {"-", "\u2013"}, {"/", "\u3000"},
+                        {"a", "\u00e9"}, {".", "\u00bb"}, {"x", "\u4e2d"}, {"", ""}};
+  const Side rights[] = {{" ", "\u2009"}, {".", "\u2026"}, {")", "\u201d"}, {"'", "\u2019"},
+                         {"b", "\u00f1"}, {"(", "\u00ab"}, {"7", "\u0661"}, {"", ""}};
+  for (const Side& l : lefts) {
+    for (const Side& r : rights) {
+      for (const char* before : {"", "\"q\" "}) {  // quote state closed, then open
+        const std::string ascii = std::string(before) + "w" + l.ascii + "\"" + r.ascii + "z";
+        const std::string other = std::string(before) + "w" + l.other + "\"" + r.other + "z";
+        // The quote bits only: a skipped non-ASCII space after the quote
+        // also gives it kTimeCue (ScanGeneral's rule for such spaces).
+        Segment(ascii);
+        std::vector<uint16_t> fast;
+        for (const Token& t : doc_.tokens) {
+          if (doc_.text(t.span) == "\"") fast.push_back(t.flags & (kOpenQuote | kCloseQuote));
+        }
+        Segment(other);
+        std::vector<uint16_t> general;
+        for (const Token& t : doc_.tokens) {
+          if (doc_.text(t.span) == "\"") general.push_back(t.flags & (kOpenQuote | kCloseQuote));
+        }
+        EXPECT_EQ(fast, general) << ascii << " | " << other;
+        ASSERT_FALSE(fast.empty());
+        EXPECT_NE(fast.back(), 0) << ascii;
+      }
+    }
+  }
+  // At the paragraph's edges (nothing before or after: both open sides).
+  EXPECT_TRUE(Tokens("\"").size() == 1 && doc_.tokens[0].has(kOpenQuote));
+  EXPECT_THAT(Tokens("\"Go\""), ElementsAre("\"", "Go", "\""));
+  EXPECT_TRUE(doc_.tokens[0].has(kOpenQuote));
+  EXPECT_TRUE(doc_.tokens[2].has(kCloseQuote));
+  EXPECT_EQ(doc_.tokens[0].finder, kFinderSeparator);
+  EXPECT_EQ(doc_.tokens[0].lower_hash, TokenHash("\""));
+}
+
 // A capitalised word's lower-case copy is one 16-byte store when the text
 // has 16 bytes from the word's start, a copy of its own bytes otherwise:
 // both give the word's bytes with the first lower-cased, for every length.
