@@ -1015,6 +1015,27 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
                     static_cast<uint16_t>((open ? kOpenQuote : kCloseQuote) | SpaceBefore(text, i)));
     return i + 1;
   }
+  // A hyphenated word of lower-case ASCII letters ("anti-tank",
+  // "two-day"), ended like Scan's letter words (a kE byte or the end), the
+  // most common hyphenated shape (~4,000 of te3silver's ~9,600). The rules
+  // below would take its runs and inner hyphens (each followed by a
+  // letter: kHyphen), find no URL, dotted letters, clitic or abbreviation
+  // (none of those without a '.', ':' or apostrophe) and emit it:
+  // MakeToken finds no capital, digit or separator, so `lower` is the
+  // surface (kPlainCase, no shape flag), and the token is not letters only,
+  // so emit gives it kTimeCue and leaves Token::finder 0. Built here
+  // without the general loop's tests and MakeToken's shape pass.
+  if (k0 == kA) {
+    uint32_t j = LowerRunEnd(s, i + 1, end);
+    const uint32_t run = j;
+    while (j + 1 < end && s[j] == '-' && kAscii.c[s[j + 1]] == kA) j = LowerRunEnd(s, j + 2, end);
+    if (j != run && (j == end || (kAscii.c[s[j]] & kE))) {
+      const std::string_view word = Bytes(text, i, j);
+      AppendToken(tokens, i, j, word, TokenHashInline(word),
+                  static_cast<uint16_t>(kHyphen | kPlainCase | kTimeCue | SpaceBefore(text, i)));
+      return j;
+    }
+  }
   // kTimeCue (see Sentence::may_have_time). A sentence none of whose
   // tokens has it has no word, to the time finder, that starts with a digit
   // or is a trigger word. Why: only two kinds of token go without it,

@@ -595,6 +595,38 @@ TEST_F(SegmentTest, StraightQuoteFastAndGeneralAlike) {
   EXPECT_EQ(doc_.tokens[0].lower_hash, TokenHash("\""));
 }
 
+// ScanGeneral builds a hyphenated word of lower-case ASCII letters ended
+// by a kE byte (space, comma, ...) or the text's end at once; before a
+// period the general rules take it (a period may join a word). Both must
+// give the same token, field by field.
+TEST_F(SegmentTest, LowerHyphenatedWordFastAndGeneralAlike) {
+  for (const char* w : {"anti-tank", "two-day", "a-b", "x-ray", "state-of-the-art", "well-known", "ht-tp", "ww-w",
+                        "twenty-four-hour-long-negotiations"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + "."), ElementsAre("x", w, ".")) << w;
+    const Token general = doc_.tokens[1];
+    EXPECT_TRUE(general.has(kHyphen)) << w;
+    for (const char* after : {" y", ",", ";", ")", "\"", "!", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
+      EXPECT_EQ(t.span.end, general.span.end) << w << after;
+      EXPECT_EQ(t.lower, general.lower) << w << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
+      EXPECT_EQ(t.lower_hash, TokenHash(w)) << w << after;
+      EXPECT_EQ(t.lemma, general.lemma) << w << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
+      EXPECT_EQ(t.flags, general.flags) << w << after;
+      EXPECT_EQ(t.finder, general.finder) << w << after;
+    }
+  }
+  // Not this shape, left to the general rules: a capital or digit after a
+  // hyphen, a hyphen not followed by a letter, a clitic, a word running on.
+  EXPECT_THAT(Tokens("anti-Tank b-52 well- a--b co-op's x-ray\xC3\xA9 pre-war:"),
+              ElementsAre("anti-Tank", "b-52", "well", "-", "a", "--", "b", "co-op", "'s", "x-ray\xC3\xA9",
+                          "pre-war", ":"));
+  EXPECT_TRUE(Find("anti-Tank").has(kCapitalized) == false && Find("anti-Tank").lower == "anti-tank");
+}
+
 // A capitalised word's lower-case copy is one 16-byte store when the text
 // has 16 bytes from the word's start, a copy of its own bytes otherwise:
 // both give the word's bytes with the first lower-cased, for every length.
