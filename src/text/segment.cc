@@ -1113,6 +1113,27 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
                   static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)), kFinderWordAt0);
       return j;
     }
+    // A number with separators ("1,200", "13.68", "10:30") or digits
+    // before a comma that no digit follows ("1991, "), ended by a kE byte
+    // or the end: the general word loop would join each , . : followed by
+    // a digit (the number rule comes before the domain rule) and stop at
+    // the end byte (a comma left here has no digit after it), find no
+    // clitic or abbreviation (no '.' or apostrophe at the end) and emit it:
+    // MakeToken finds digits first and only digits and separators, so
+    // kNumber, `lower` the surface (kPlainCase); not letters, so emit adds
+    // kTimeCue and leaves Token::finder 0. Here without the loop's tests
+    // and MakeToken.
+    uint32_t e = j;
+    while (e + 1 < end && (s[e] == ',' || s[e] == '.' || s[e] == ':') && kAscii.c[s[e + 1]] == kD) {
+      e += 2;
+      while (e < end && kAscii.c[s[e]] == kD) ++e;
+    }
+    if (e == end || (kAscii.c[s[e]] & kE)) {
+      const std::string_view number = Bytes(text, i, e);
+      AppendToken(tokens, i, e, number, TokenHashInline(number),
+                  static_cast<uint16_t>(kNumber | kTimeCue | kPlainCase | SpaceBefore(text, i)));
+      return e;
+    }
   }
   uint32_t next;
   UChar32 c;

@@ -627,6 +627,49 @@ TEST_F(SegmentTest, LowerHyphenatedWordFastAndGeneralAlike) {
   EXPECT_TRUE(Find("anti-Tank").has(kCapitalized) == false && Find("anti-Tank").lower == "anti-tank");
 }
 
+// ScanGeneral builds a number with separators ended by a kE byte or the
+// end, and digits before a comma no digit follows, at once; before a
+// period (not followed by a digit) the general rules take them. Both must
+// give the same token, field by field.
+TEST_F(SegmentTest, NumberWithSeparatorsFastAndGeneralAlike) {
+  struct Case {
+    const char* number;
+    std::vector<const char*> afters;
+  };
+  const Case cases[] = {
+      {"1,200", {" y", ",", ", 3", ",x", ";", ")", "\"", "!", ""}},
+      {"13.68", {" y", ",", ";", ")", ""}},
+      {"10:30", {" y", ",", ""}},
+      {"1,189.42", {" y", ",", ""}},
+      {"1.2.3:4,5", {" y", ""}},
+      {"1991", {",", ", y", ",x", ",,"}},
+      {"7", {",", ", 5"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_THAT(Tokens(std::string("x ") + c.number + ". y"), ElementsAre("x", c.number, ".", "y")) << c.number;
+    const Token general = doc_.tokens[1];
+    EXPECT_TRUE(general.has(kNumber)) << c.number;
+    for (const char* after : c.afters) {
+      EXPECT_EQ(Tokens(std::string("x ") + c.number + after)[1], c.number) << c.number << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << c.number << after;
+      EXPECT_EQ(t.span.end, general.span.end) << c.number << after;
+      EXPECT_EQ(t.lower, general.lower) << c.number << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << c.number << after;
+      EXPECT_EQ(t.lower_hash, TokenHash(c.number)) << c.number << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << c.number << after;
+      EXPECT_EQ(t.flags, general.flags) << c.number << after;
+      EXPECT_EQ(t.finder, general.finder) << c.number << after;
+    }
+  }
+  // Not this shape, left to the general rules: a letter, hyphen, period or
+  // second separator after the digits, a domain.
+  EXPECT_THAT(Tokens("1.5x 5-0 3.5.com 1,,2 1990s 2:30pm"),
+              ElementsAre("1.5x", "5-0", "3.5.com", "1", ",", ",", "2", "1990s", "2:30pm"));
+  EXPECT_FALSE(Find("1.5x").has(kNumber));
+  EXPECT_TRUE(Find("3.5.com").has(kUrl));
+}
+
 // A capitalised word's lower-case copy is one 16-byte store when the text
 // has 16 bytes from the word's start, a copy of its own bytes otherwise:
 // both give the word's bytes with the first lower-cased, for every length.
