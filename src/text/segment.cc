@@ -1135,6 +1135,33 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
       return e;
     }
   }
+  // Any other word of ASCII letters and digits starting with a letter,
+  // with inner hyphens each followed by one ("Asia-Pacific", "b-52",
+  // "McDonald", "H5N1"), ended by a kE byte or the end: the word loop below
+  // would take its runs and hyphens (kHyphen) and stop at the end byte (a
+  // comma joins only the digits of a word that starts with one: "6,000-
+  // strong" is one token, so those stay with the loop); no
+  // URL prefix, dotted letters, clitic or abbreviation can match without a
+  // ':', '.' or apostrophe, and the lower-case hint fits only a word of
+  // 'a'..'z' (Scan's, or taken above), so it emits the word with kHyphen
+  // or no flag. Emitted here without the loop.
+  if (k0 & kA) {
+    uint32_t j = i + 1;
+    uint16_t hyphen = 0;
+    for (;;) {
+      while (j < end && (kAscii.c[s[j]] & (kA | kD))) ++j;
+      if (j + 1 < end && s[j] == '-' && (kAscii.c[s[j + 1]] & (kA | kD))) {
+        hyphen = kHyphen;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j == end || (kAscii.c[s[j]] & kE)) {
+      emit(i, j, hyphen);
+      return j;
+    }
+  }
   uint32_t next;
   UChar32 c;
   if (b0 < 0x80) {

@@ -670,6 +670,36 @@ TEST_F(SegmentTest, NumberWithSeparatorsFastAndGeneralAlike) {
   EXPECT_TRUE(Find("3.5.com").has(kUrl));
 }
 
+// ScanGeneral emits a word of ASCII letters and digits that starts with a
+// letter, with inner hyphens each followed by a letter or digit, ended by
+// a kE byte or the end, without its word loop; before a period the loop
+// takes it. Both must give the same token, field by field.
+TEST_F(SegmentTest, AlnumWordFastAndGeneralAlike) {
+  for (const char* w : {"Asia-Pacific", "b-52", "McDonald", "H5N1", "G-20", "US-led", "iPhone", "Al-Qaeda-linked",
+                        "x1-y2-z3", "NATO-Russia", "Kim-Jong-Un", "ThisIsAVeryLongCamelCaseWordIndeed"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + ". y"), ElementsAre("x", w, ".", "y")) << w;
+    const Token general = doc_.tokens[1];
+    for (const char* after : {" y", ",", ", 3", ";", ")", "\"", "!", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
+      EXPECT_EQ(t.span.end, general.span.end) << w << after;
+      EXPECT_EQ(t.lower, general.lower) << w << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
+      EXPECT_EQ(t.flags, general.flags) << w << after;
+      EXPECT_EQ(t.finder, general.finder) << w << after;
+    }
+  }
+  EXPECT_TRUE(Tokens("x Asia-Pacific y").size() == 3 && doc_.tokens[1].has(kHyphen));
+  EXPECT_FALSE(Tokens("x McDonald y").size() != 3 || doc_.tokens[1].has(kHyphen));
+  // Left to the loop: a number's comma inside a word that starts with a
+  // digit, a hyphen before a non-word byte, a clitic, a non-ASCII letter.
+  EXPECT_THAT(Tokens("6,000-strong 5-0, Wal- Mart O'Neil Kim's Bogot\xC3\xA1-Quito"),
+              ElementsAre("6,000-strong", "5-0", ",", "Wal", "-", "Mart", "O'Neil", "Kim", "'s",
+                          "Bogot\xC3\xA1-Quito"));
+}
+
 // A capitalised word's lower-case copy is one 16-byte store when the text
 // has 16 bytes from the word's start, a copy of its own bytes otherwise:
 // both give the word's bytes with the first lower-cased, for every length.
