@@ -436,24 +436,7 @@ inline void CopyWord(char* dst, const char* src, size_t n) {
 // The lower-case copy of an ASCII capital and then 'a'..'z' only
 // ("Minister" -> "minister"), in the arena: FoldCase's result for such a
 // word, by a copy and one OR.
-//
-// A word of up to 16 bytes with 16 readable bytes from its start (nearly
-// all) is one 16-byte load, OR and store into 16 bytes of arena: CopyWord's
-// length dispatch took three compares whose outcome changes with every
-// word (word lengths are random to the branch predictor: ~67,000
-// mispredicted branches on te3silver's ~100,000 capitalised words, by
-// callgrind's --branch-sim). The arena slot is 16 bytes whatever the
-// word's length (a few hundred bytes more a document); the view is the
-// word's n bytes, as before.
 inline std::string_view CapitalizedLower(std::string_view text, uint32_t b, uint32_t e, Arena* arena) {
-#if defined(__SSE2__)
-  if (e - b <= 16 && b + 16 <= text.size()) {
-    char* low = arena->Allocate(16);
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(low), _mm_or_si128(x, _mm_cvtsi32_si128(0x20)));
-    return std::string_view(low, e - b);
-  }
-#endif
   char* low = arena->Allocate(e - b);
   CopyWord(low, text.data() + b, e - b);
   low[0] = static_cast<char>(low[0] | 0x20);
