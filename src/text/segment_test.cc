@@ -547,6 +547,178 @@ TEST_F(SegmentTest, StraightDoubleQuoteRule) {
   EXPECT_EQ(doc_.tokens[3].flags, kCloseQuote | kPunct | kPlainCase);
 }
 
+// Scan takes a straight double quote between two ASCII bytes itself,
+// reading Scanner::LeftOpen and RightOpen from a table; one with a
+// non-ASCII neighbour goes to ScanGeneral's rule. For each ASCII
+// neighbour, a non-ASCII one that the rule treats alike (an em dash opens
+// on the left like a space, "…" closes on the right like ".", a letter is
+// a letter) must give the quote the same flags, in both quote states and
+// at the paragraph's edges.
+TEST_F(SegmentTest, StraightQuoteFastAndGeneralAlike) {
+  struct Side {
+    const char* ascii;
+    const char* other;
+  };
+  const Side lefts[] = {{" ", "\u00a0"}, {"(", "\u2014"}, {"-", "\u2013"}, {"/", "\u3000"},
+                        {"a", "\u00e9"}, {".", "\u00bb"}, {"x", "\u4e2d"}, {"", ""}};
+  const Side rights[] = {{" ", "\u2009"}, {".", "\u2026"}, {")", "\u201d"}, {"'", "\u2019"},
+                         {"b", "\u00f1"}, {"(", "\u00ab"}, {"7", "\u0661"}, {"", ""}};
+  for (const Side& l : lefts) {
+    for (const Side& r : rights) {
+      for (const char* before : {"", "\"q\" "}) {  // quote state closed, then open
+        const std::string ascii = std::string(before) + "w" + l.ascii + "\"" + r.ascii + "z";
+        const std::string other = std::string(before) + "w" + l.other + "\"" + r.other + "z";
+        // The quote bits only: a skipped non-ASCII space after the quote
+        // also gives it kTimeCue (ScanGeneral's rule for such spaces).
+        Segment(ascii);
+        std::vector<uint16_t> fast;
+        for (const Token& t : doc_.tokens) {
+          if (doc_.text(t.span) == "\"") fast.push_back(t.flags & (kOpenQuote | kCloseQuote));
+        }
+        Segment(other);
+        std::vector<uint16_t> general;
+        for (const Token& t : doc_.tokens) {
+          if (doc_.text(t.span) == "\"") general.push_back(t.flags & (kOpenQuote | kCloseQuote));
+        }
+        EXPECT_EQ(fast, general) << ascii << " | " << other;
+        ASSERT_FALSE(fast.empty());
+        EXPECT_NE(fast.back(), 0) << ascii;
+      }
+    }
+  }
+  // At the paragraph's edges (nothing before or after: both open sides).
+  EXPECT_TRUE(Tokens("\"").size() == 1 && doc_.tokens[0].has(kOpenQuote));
+  EXPECT_THAT(Tokens("\"Go\""), ElementsAre("\"", "Go", "\""));
+  EXPECT_TRUE(doc_.tokens[0].has(kOpenQuote));
+  EXPECT_TRUE(doc_.tokens[2].has(kCloseQuote));
+  EXPECT_EQ(doc_.tokens[0].finder, kFinderSeparator);
+  EXPECT_EQ(doc_.tokens[0].lower_hash, TokenHash("\""));
+}
+
+// ScanGeneral builds a hyphenated word of lower-case ASCII letters ended
+// by a kE byte (space, comma, ...) or the text's end at once; before a
+// period the general rules take it (a period may join a word). Both must
+// give the same token, field by field.
+TEST_F(SegmentTest, LowerHyphenatedWordFastAndGeneralAlike) {
+  for (const char* w : {"anti-tank", "two-day", "a-b", "x-ray", "state-of-the-art", "well-known", "ht-tp", "ww-w",
+                        "twenty-four-hour-long-negotiations"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + "."), ElementsAre("x", w, ".")) << w;
+    const Token general = doc_.tokens[1];
+    EXPECT_TRUE(general.has(kHyphen)) << w;
+    for (const char* after : {" y", ",", ";", ")", "\"", "!", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
+      EXPECT_EQ(t.span.end, general.span.end) << w << after;
+      EXPECT_EQ(t.lower, general.lower) << w << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
+      EXPECT_EQ(t.lower_hash, TokenHash(w)) << w << after;
+      EXPECT_EQ(t.lemma, general.lemma) << w << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
+      EXPECT_EQ(t.flags, general.flags) << w << after;
+      EXPECT_EQ(t.finder, general.finder) << w << after;
+    }
+  }
+  // Not this shape, left to the general rules: a capital or digit after a
+  // hyphen, a hyphen not followed by a letter, a clitic, a word running on.
+  EXPECT_THAT(Tokens("anti-Tank b-52 well- a--b co-op's x-ray\xC3\xA9 pre-war:"),
+              ElementsAre("anti-Tank", "b-52", "well", "-", "a", "--", "b", "co-op", "'s", "x-ray\xC3\xA9",
+                          "pre-war", ":"));
+  EXPECT_TRUE(Find("anti-Tank").has(kCapitalized) == false && Find("anti-Tank").lower == "anti-tank");
+}
+
+// ScanGeneral builds a number with separators ended by a kE byte or the
+// end, and digits before a comma no digit follows, at once; before a
+// period (not followed by a digit) the general rules take them. Both must
+// give the same token, field by field.
+TEST_F(SegmentTest, NumberWithSeparatorsFastAndGeneralAlike) {
+  struct Case {
+    const char* number;
+    std::vector<const char*> afters;
+  };
+  const Case cases[] = {
+      {"1,200", {" y", ",", ", 3", ",x", ";", ")", "\"", "!", ""}},
+      {"13.68", {" y", ",", ";", ")", ""}},
+      {"10:30", {" y", ",", ""}},
+      {"1,189.42", {" y", ",", ""}},
+      {"1.2.3:4,5", {" y", ""}},
+      {"1991", {",", ", y", ",x", ",,"}},
+      {"7", {",", ", 5"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_THAT(Tokens(std::string("x ") + c.number + ". y"), ElementsAre("x", c.number, ".", "y")) << c.number;
+    const Token general = doc_.tokens[1];
+    EXPECT_TRUE(general.has(kNumber)) << c.number;
+    for (const char* after : c.afters) {
+      EXPECT_EQ(Tokens(std::string("x ") + c.number + after)[1], c.number) << c.number << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << c.number << after;
+      EXPECT_EQ(t.span.end, general.span.end) << c.number << after;
+      EXPECT_EQ(t.lower, general.lower) << c.number << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << c.number << after;
+      EXPECT_EQ(t.lower_hash, TokenHash(c.number)) << c.number << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << c.number << after;
+      EXPECT_EQ(t.flags, general.flags) << c.number << after;
+      EXPECT_EQ(t.finder, general.finder) << c.number << after;
+    }
+  }
+  // Not this shape, left to the general rules: a letter, hyphen, period or
+  // second separator after the digits, a domain.
+  EXPECT_THAT(Tokens("1.5x 5-0 3.5.com 1,,2 1990s 2:30pm"),
+              ElementsAre("1.5x", "5-0", "3.5.com", "1", ",", ",", "2", "1990s", "2:30pm"));
+  EXPECT_FALSE(Find("1.5x").has(kNumber));
+  EXPECT_TRUE(Find("3.5.com").has(kUrl));
+}
+
+// ScanGeneral emits a word of ASCII letters and digits that starts with a
+// letter, with inner hyphens each followed by a letter or digit, ended by
+// a kE byte or the end, without its word loop; before a period the loop
+// takes it. Both must give the same token, field by field.
+TEST_F(SegmentTest, AlnumWordFastAndGeneralAlike) {
+  for (const char* w : {"Asia-Pacific", "b-52", "McDonald", "H5N1", "G-20", "US-led", "iPhone", "Al-Qaeda-linked",
+                        "x1-y2-z3", "NATO-Russia", "Kim-Jong-Un", "ThisIsAVeryLongCamelCaseWordIndeed"}) {
+    EXPECT_THAT(Tokens(std::string("x ") + w + ". y"), ElementsAre("x", w, ".", "y")) << w;
+    const Token general = doc_.tokens[1];
+    for (const char* after : {" y", ",", ", 3", ";", ")", "\"", "!", ""}) {
+      EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
+      const Token& t = doc_.tokens[1];
+      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
+      EXPECT_EQ(t.span.end, general.span.end) << w << after;
+      EXPECT_EQ(t.lower, general.lower) << w << after;
+      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
+      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
+      EXPECT_EQ(t.flags, general.flags) << w << after;
+      EXPECT_EQ(t.finder, general.finder) << w << after;
+    }
+  }
+  EXPECT_TRUE(Tokens("x Asia-Pacific y").size() == 3 && doc_.tokens[1].has(kHyphen));
+  EXPECT_FALSE(Tokens("x McDonald y").size() != 3 || doc_.tokens[1].has(kHyphen));
+  // Left to the loop: a number's comma inside a word that starts with a
+  // digit, a hyphen before a non-word byte, a clitic, a non-ASCII letter.
+  EXPECT_THAT(Tokens("6,000-strong 5-0, Wal- Mart O'Neil Kim's Bogot\xC3\xA1-Quito"),
+              ElementsAre("6,000-strong", "5-0", ",", "Wal", "-", "Mart", "O'Neil", "Kim", "'s",
+                          "Bogot\xC3\xA1-Quito"));
+}
+
+// A capitalised word's lower-case copy is one 16-byte store when the text
+// has 16 bytes from the word's start, a copy of its own bytes otherwise:
+// both give the word's bytes with the first lower-cased, for every length.
+TEST_F(SegmentTest, CapitalizedLowerAtEveryLengthNearTheEnd) {
+  for (size_t n = 1; n <= 20; ++n) {
+    std::string w = "Q";
+    for (size_t k = 1; k < n; ++k) w += static_cast<char>('a' + (k * 7) % 26);
+    std::string low = w;
+    low[0] = 'q';
+    for (const std::string& text : {w, w + ";", w + " x", w + std::string(20, ' ') + "y", "x " + w}) {
+      Segment(text);
+      const Token& t = Find(w);
+      EXPECT_EQ(t.lower, low) << text;
+      EXPECT_EQ(t.lower_hash, TokenHash(low)) << text;
+      EXPECT_EQ(t.flags & (kCapitalized | kPlainCase), kCapitalized | kPlainCase) << text;
+    }
+  }
+}
+
 TEST_F(SegmentTest, ClosingQuoteStaysWithItsSentence) {
   EXPECT_THAT(Sentences("\"We will not leave.\" The minister said it twice."),
               ElementsAre("\"We will not leave.\"", "The minister said it twice."));
