@@ -435,6 +435,28 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
   return false;
 }
 
+// Spanish: whether the by-phrase of the "por" at token `por` (the clause
+// ending at `end`) names a doer no one identifies: its head (past
+// articles and numbers) an &UNKNOWN_DOER word ("por desconocidos", "por
+// unos encapuchados"), or an &UNNAMED_PERSON noun followed by one or by
+// "sin identificar" / "no identificados" ("por hombres sin identificar").
+// Only the head: in "por motivos desconocidos" the unknown word qualifies
+// a cause, and "por hombres armados" names armed men (REB).
+bool SpanishUnknownDoer(const Doc& doc, uint32_t por, uint32_t end, const CoderWordClasses& classes) {
+  static const uint64_t kSin = TokenHash("sin"), kNo = TokenHash("no"), kIdentificar = TokenHash("identificar");
+  const auto& toks = doc.tokens;
+  uint32_t t = por + 1;
+  while (t < end && (toks[t].tag == Tag::DET || toks[t].tag == Tag::CD)) ++t;
+  if (t >= end) return false;
+  if (classes.unknown_doer.At(toks[t])) return true;
+  if (!classes.unnamed_person.At(toks[t]) || t + 1 >= end) return false;
+  if (classes.unknown_doer.At(toks[t + 1])) return true;
+  // "identificados" is tagged by its lemma "identificar" or read as a
+  // participle of it; both are the same verb.
+  return (toks[t + 1].lower_hash == kSin || toks[t + 1].lower_hash == kNo) && t + 2 < end &&
+         (toks[t + 2].lemma_hash == kIdentificar || toks[t + 2].lower.starts_with("identificad"));
+}
+
 // The Spanish passive without a doer (EventCoder::Code): whether clause cl,
 // a passive whose verb pattern gave `code` and whose targets are
 // `targets`, reports an act done by someone it does not name ("un
@@ -451,9 +473,13 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
 // violence.
 // The fights and the verbs of personal violence are data/verbs/es/
 // synsets.txt's &PASSIVE_FIGHT and &PASSIVE_PERSONAL (`classes`).
+// `unknown_by` is the "por" of a by-phrase that names a doer no one
+// identifies (SpanishUnknownDoer), or kNone32: that "por" names no one, and
+// a killing by them is a person's violence whatever its verb ("fue muerto
+// por desconocidos" is no accident).
 bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_view code,
                                const std::vector<uint32_t>& targets, const CoderWordClasses& classes,
-                               bool* fight_named) {
+                               uint32_t unknown_by, bool* fight_named) {
   const auto& toks = doc.tokens;
   const VerbGroup& v = cl.verb;
   if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
@@ -466,7 +492,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   // "por" after the verb names the doer (someone we know or not: "por
   // desconocidos", "por hombres armados") or a cause: not unknown.
   for (uint32_t t = v.head + 1; t < cl.tokens.end; ++t)
-    if (toks[t].lower_hash == kPor) return false;
+    if (toks[t].lower_hash == kPor && t != unknown_by) return false;
   // The reflexive passive ("se detuvo a tres dirigentes") keeps its own
   // reading (es/clauses.cc): nothing without a "por".
   for (uint32_t t = v.tokens.begin; t < v.tokens.end; ++t)
@@ -492,7 +518,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
       for (uint32_t k = t + 1; k < cl.tokens.end && k <= t + 3 && !fight; ++k)
         fight = classes.passive_fight.At(toks[k]);
     }
-    if (!fight && !classes.passive_personal.HasVerb(toks[v.head])) return false;
+    if (!fight && unknown_by == kNone32 && !classes.passive_personal.HasVerb(toks[v.head])) return false;
     *fight_named = fight;
   }
   // The victims head the subject. A firm barred, fined or sentenced is
@@ -962,6 +988,13 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     uint32_t j = t;
     while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
+    // Spanish: "policías y grupos de jóvenes", "el ejército y cientos de
+    // campesinos": a group or a count (&COLLECTIVE_HEAD) and "de" before
+    // the next member are no member of their own; the people after them
+    // are (as the first member's are: the scan above passes over them).
+    if (j > t && j + 2 < r.end && c.starts_at[j] == kNone32 && c.classes && c.doc.article.lang == "es" &&
+        c.classes->collective_head.At(toks[j]) && toks[j + 1].lower_hash == H().de && c.starts_at[j + 2] != kNone32)
+      j += 2;
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
     // Spanish: a place's name after people, set off by a comma alone ("a
     // cuatro campesinos, Antioquia", a violence register's trailing
@@ -1485,7 +1518,17 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
       {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated"},
       {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"},
       {"DEATH_VICTIM", "en es",
-       "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"}};
+       "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"},
+      {"UNKNOWN_DOER", "es",
+       "a passive's doer no one identifies ('por desconocidos', 'por hombres desconocidos'): the unknown doer"},
+      {"UNNAMED_PERSON", "es",
+       "bare nouns for people heading such a by-phrase ('por hombres sin identificar'): no actor of their own"},
+      {"COLLECTIVE_HEAD", "es",
+       "a group or a count before 'de' and people in a coordinated list ('y grupos de jóvenes'): the people are "
+       "the member"},
+      {"TIME_NOUN", "es",
+       "nouns ending a time phrase between a verb and its object ('durante el fin de semana una huelga'): the "
+       "object is matched first"}};
   return kClasses;
 }
 
@@ -1524,6 +1567,10 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   classes_.report_noun = WordClass::From(*verbs_, "REPORT_NOUN");
   classes_.alleging = WordClass::From(*verbs_, "ALLEGING");
   classes_.death_victim = WordClass::From(*verbs_, "DEATH_VICTIM");
+  classes_.unknown_doer = WordClass::From(*verbs_, "UNKNOWN_DOER");
+  classes_.unnamed_person = WordClass::From(*verbs_, "UNNAMED_PERSON");
+  classes_.collective_head = WordClass::From(*verbs_, "COLLECTIVE_HEAD");
+  classes_.time_noun = WordClass::From(*verbs_, "TIME_NOUN");
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -2395,6 +2442,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // the matcher then costs no allocation for them.
     static thread_local std::vector<uint32_t> seq_room, by_actors;
     by_actors.clear();
+    uint32_t unknown_by = kNone32;  // the "por" of "por desconocidos" (SpanishUnknownDoer)
     uint32_t after = v.head + 1;
     uint32_t end = std::max(cl.complement.end, after);
     // Quotation marks do not change what was done: "called his policies
@@ -2460,6 +2508,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           }
           TokenRange r{t + 1, k};
           by_actors = ActorsOf(c, r);
+          // "por hombres sin identificar": a doer no one identifies, the
+          // unknown doer of SpanishPassiveWithoutDoer below. The private
+          // persons ("hombres", CVL to the actor matcher) heading it are
+          // no doer of their own; an actor the dictionaries name for such
+          // a phrase ("hombres desconocidos", UAF) stays the doer.
+          if (spanish && unknown_by == kNone32 && SpanishUnknownDoer(doc, t, end, classes_)) {
+            unknown_by = t;
+            if (std::all_of(by_actors.begin(), by_actors.end(),
+                            [&](uint32_t m) { return std::string_view(doc.actors[m].code).ends_with("CVL"); }))
+              by_actors.clear();
+          }
           if (!by_actors.empty()) {
             t = doc.actors[by_actors.back()].tokens.end - 1;
             continue;
@@ -2519,6 +2578,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (phrase && !next.has(kPunct) && !IsVerb(next.tag) && next.tag != Tag::IN && next.tag != Tag::CC)
             object_at = te.tokens.end;
           break;
+        }
+        // The same phrase with no time the tagger dates, its last word a
+        // time noun (&TIME_NOUN): "durante el fin de semana", "en la
+        // noche", "en las últimas horas" ("últimas": adjectives too).
+        for (uint32_t k = after + 1; object_at == kNone32 && k + 1 < end && k <= after + 5; ++k) {
+          const Token& w = toks[k];
+          if (c.covers[k] != kNone32 ||
+              !(w.tag == Tag::DET || IsNoun(w.tag) || IsAdjective(w.tag) || w.tag == Tag::CD || w.tag == Tag::RB ||
+                w.lower_hash == H().de || w.lower_hash == H().del))
+            break;
+          const Token& next = toks[k + 1];
+          if (k > after + 1 && classes_.time_noun.At(w) && !next.has(kPunct) && !IsVerb(next.tag) &&
+              next.tag != Tag::IN && next.tag != Tag::CC)
+            object_at = k + 1;
         }
       }
       if (object_at != kNone32) {
@@ -3952,9 +4025,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // (SpanishPassiveWithoutDoer: "por", the reflexive passive, "estar").
     bool fight_named = false;
     if (sources.empty() && default_source.empty() && spanish && !options_.peer_reading &&
-        SpanishPassiveWithoutDoer(doc, cl, code, targets, classes_, &fight_named)) {
+        SpanishPassiveWithoutDoer(doc, cl, code, targets, classes_, unknown_by, &fight_named)) {
       default_source = "---";
-      note = "passive without agent: the doer is unknown ('---')";
+      note = unknown_by != kNone32 ? "passive by someone unidentified: the doer is unknown ('---')"
+                                   : "passive without agent: the doer is unknown ('---')";
       // As in English (stop 17): a person shot or killed by gunfire with no
       // fight named is no exchange of fire between armed parties (193, the
       // weapon's code from "asesinar * &BALA"): a killing (1823) or, for
