@@ -4,6 +4,7 @@
 #include <array>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
@@ -1667,7 +1668,151 @@ void EventCoder::BuildPatternSynsets() {
     }
   }
   pattern_synsets_ = std::move(table);
+  BuildListSynsets();
+  if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
   pattern_synsets_ready_.store(true, std::memory_order_release);
+}
+
+void EventCoder::BuildListSynsets() {
+  // The lists with a synset pattern, each once (a verb's patterns are
+  // mostly written together, so the list is looked up where the verb changes).
+  std::vector<const PatternList*> lists;
+  std::unordered_set<const PatternList*> seen;
+  uint64_t last = 0;
+  bool any = false;
+  for (const VerbPattern& p : verbs_->patterns()) {
+    if (p.synset_masks.empty() || (any && p.verb == last)) continue;
+    last = p.verb, any = true;
+    const PatternList* l = verbs_->PatternListFor(p.verb);
+    if (l && seen.insert(l).second) lists.push_back(l);
+  }
+  size_t cap = 16;
+  while (cap < lists.size() * 2) cap <<= 1;
+  list_synsets_.assign(cap, ListSynsets{});
+  // Two passes: the first numbers each list's synsets (bit i is the i-th
+  // synset its patterns name, in list order: `locals`, a range per list)
+  // and writes the patterns' masks; the second fills the tables, allocated
+  // once from the first pass's counts (grown list by list, the vector held
+  // ~9.6 MB for the ~5.5 MB of tables of our dictionaries, and more while
+  // it moved them). bit_of holds a synset's bit while its list is worked on
+  // (kNoBit otherwise): searching the list's synsets for each synset of
+  // each pattern, and sorting (word, bit) pairs to merge a word's bits, made
+  // this build ~31M instructions.
+  constexpr uint8_t kNoBit = 0xFF;
+  std::vector<uint8_t> bit_of(verbs_->synsets().size(), kNoBit);
+  std::vector<uint32_t> locals;
+  struct Pending {
+    ListSynsets ls;
+    uint32_t local_begin = 0, local_end = 0;
+  };
+  std::vector<Pending> pending;
+  size_t slots = 0;
+  auto each_start = [&](const Pending& pd, auto&& f) {  // each synset's distinct first words (by_first is sorted)
+    for (uint32_t i = pd.local_begin; i < pd.local_end; ++i) {
+      const auto& by_first = verbs_->synsets()[locals[i]].by_first;
+      const uint64_t bit = uint64_t{1} << (i - pd.local_begin);
+      for (size_t k = 0; k < by_first.size(); ++k)
+        if (k == 0 || by_first[k].first != by_first[k - 1].first)
+          f(by_first[k].first ? by_first[k].first : 1, bit);  // keyed as in synset_starts_
+    }
+  };
+  for (const PatternList* l : lists) {
+    if (keyed_stop_.load(std::memory_order_relaxed)) return;
+    Pending pd;
+    pd.ls.list = l;
+    pd.ls.pattern_masks = static_cast<uint32_t>(list_pattern_masks_.size());
+    pd.local_begin = static_cast<uint32_t>(locals.size());
+    bool fits = true;
+    for (uint32_t id : l->ids) {
+      uint64_t m = 0;
+      for (const PatternElem& e : verbs_->pattern(id).elems) {
+        if (e.kind != PatternElem::Kind::kSynset) continue;
+        if (bit_of[e.synset] == kNoBit) {
+          if (locals.size() - pd.local_begin == 64) {  // more than 64: the list stays out
+            fits = false;
+            continue;
+          }
+          bit_of[e.synset] = static_cast<uint8_t>(locals.size() - pd.local_begin);
+          locals.push_back(e.synset);
+        }
+        m |= uint64_t{1} << bit_of[e.synset];
+      }
+      list_pattern_masks_.push_back(m);
+    }
+    pd.local_end = static_cast<uint32_t>(locals.size());
+    for (uint32_t i = pd.local_begin; i < pd.local_end; ++i) bit_of[locals[i]] = kNoBit;
+    if (!fits) {
+      list_pattern_masks_.resize(pd.ls.pattern_masks);
+      locals.resize(pd.local_begin);
+      continue;
+    }
+    size_t starts = 0;
+    each_start(pd, [&](uint64_t, uint64_t) { ++starts; });
+    size_t tcap = 8;
+    while (tcap < starts * 2) tcap <<= 1;  // at most half full (a word of two synsets counts twice)
+    pd.ls.starts = static_cast<uint32_t>(slots);
+    pd.ls.starts_mask = static_cast<uint32_t>(tcap - 1);
+    pd.ls.filter = static_cast<uint32_t>(pending.size() * kListFilterWords);
+    slots += tcap;
+    pending.push_back(pd);
+  }
+  list_synset_starts_.assign(slots, ListSynsetStart{});
+  list_synset_filters_.assign(pending.size() * kListFilterWords, 0);
+  for (const Pending& pd : pending) {
+    if (keyed_stop_.load(std::memory_order_relaxed)) return;
+    ListSynsetStart* const table = list_synset_starts_.data() + pd.ls.starts;
+    uint64_t* const filter = list_synset_filters_.data() + pd.ls.filter;
+    const uint32_t mask = pd.ls.starts_mask;
+    each_start(pd, [&](uint64_t key, uint64_t bit) {
+      size_t slot = key & mask;
+      while (table[slot].hash != 0 && table[slot].hash != key) slot = (slot + 1) & mask;
+      table[slot].hash = key;
+      table[slot].mask |= bit;
+      const uint64_t f = ListFilterBit(key);
+      filter[f / 64] |= uint64_t{1} << (f % 64);
+    });
+    size_t s = ListSlot(pd.ls.list) & (cap - 1);
+    while (list_synsets_[s].list != nullptr) s = (s + 1) & (cap - 1);
+    list_synsets_[s] = pd.ls;
+  }
+}
+
+const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(const PatternList* list) const {
+  if (list_synsets_.empty()) return nullptr;
+  const size_t mask = list_synsets_.size() - 1;
+  for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {
+    if (list_synsets_[s].list == list) return &list_synsets_[s];
+    if (list_synsets_[s].list == nullptr) return nullptr;
+  }
+}
+
+uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
+                                           std::span<const uint32_t> words) const {
+  const ListSynsetStart* const table = list_synset_starts_.data() + ls.starts;
+  const uint32_t mask = ls.starts_mask;
+  const uint64_t* const filter = list_synset_filters_.data() + ls.filter;
+  uint64_t in = 0;
+  auto mark = [&](uint64_t h) {
+    const uint64_t key = h ? h : 1;  // as SynsetsStartingIn
+    // Most words start no member of the list's synsets (on te3silver one
+    // probe in ~16 finds its word): the filter bit turns most of them away
+    // before the table's probe.
+    const uint64_t f = ListFilterBit(key);
+    if (!((filter[f / 64] >> (f % 64)) & 1)) return;
+    for (uint32_t slot = static_cast<uint32_t>(key) & mask;; slot = (slot + 1) & mask) {
+      const ListSynsetStart& e = table[slot];
+      if (e.hash == key) {
+        in |= e.mask;
+        return;
+      }
+      if (e.hash == 0) return;
+    }
+  };
+  for (uint32_t t : words) {
+    mark(toks[t].lemma_hash);
+    if (toks[t].lower_hash != toks[t].lemma_hash) mark(toks[t].lower_hash);
+  }
+  return in;
 }
 
 void EventCoder::BuildKeyedLists() {
@@ -2655,6 +2800,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // member only at a word equal to its first word.
       static thread_local std::vector<uint64_t> synsets_in;
       bool have_synsets_in = false;
+      // Or, for most lists, the same bits in the list's own numbering
+      // (EventCoder::ListSynsets), when its table is built: then synsets_in
+      // is not filled.
+      const ListSynsets* list_synsets = nullptr;
+      uint64_t list_synsets_in = 0;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
       uint32_t found_reach = 0;
@@ -2719,19 +2869,27 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             bool synsets_present = true;
             for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
             if (!synsets_present) continue;
-            SynsetsStartingIn(toks, words, &synsets_in);
+            // The list's own synset numbering when it has one (ListSynsets:
+            // one OR per word found), else every synset's bit.
+            if (pattern_synsets) list_synsets = ListSynsetsFor(plist);
+            if (list_synsets) list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
+            else SynsetsStartingIn(toks, words, &synsets_in);
             have_synsets_in = true;
           }
-          auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
-          bool all_in = true;
-          if (pattern_synsets && pattern_synsets[(*list)[k]].second != kManySynsets) {
-            const PatternSynsets& ps = pattern_synsets[(*list)[k]];
-            all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
+          if (list_synsets) {
+            if (list_pattern_masks_[list_synsets->pattern_masks + k] & ~list_synsets_in) continue;
           } else {
-            for (const PatternElem& el : p.elems)
-              if (el.kind == PatternElem::Kind::kSynset) all_in &= in(el.synset);
+            auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
+            bool all_in = true;
+            if (pattern_synsets && pattern_synsets[(*list)[k]].second != kManySynsets) {
+              const PatternSynsets& ps = pattern_synsets[(*list)[k]];
+              all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
+            } else {
+              for (const PatternElem& el : p.elems)
+                if (el.kind == PatternElem::Kind::kSynset) all_in &= in(el.synset);
+            }
+            if (!all_in) continue;
           }
-          if (!all_in) continue;
         }
         if (with_words_only && p.elems.empty()) continue;
         if (blocked != Blocked::kNone && p.before.empty()) continue;

@@ -240,6 +240,44 @@ class EventCoder : public Component {
   std::vector<PatternSynsets> pattern_synsets_;
   std::atomic<bool> pattern_synsets_ready_{false};
   void BuildPatternSynsets();
+  // The same test per pattern list, in the list's own synset numbering:
+  // a list whose patterns name at most 64 distinct synsets (all but the
+  // ~30 largest verbs) numbers them 0-63, maps each first word of their
+  // members to the 64-bit mask of the list's synsets it starts
+  // (`starts`, open addressing like synset_starts_, key 0 empty), and
+  // keeps for each position k of the list the mask of its pattern's
+  // synsets (`pattern_masks`). A clause then ORs one mask per word found
+  // (ListSynsetsStartingIn) and a pattern passes when its mask is inside
+  // that OR: the same answer as SynsetsStartingIn's bits (a bit is set
+  // exactly when some word is a first word of that synset), without
+  // zeroing ~15 words and marking every synset of every word (~30 (block,
+  // bits) pairs a clause on te3silver, most for synsets of other verbs).
+  // Built with pattern_synsets_ (same flag); a list not here (none of its
+  // patterns has a synset, or more than 64 of them) uses SynsetsStartingIn.
+  struct ListSynsetStart {
+    uint64_t hash = 0;  // the first word's TokenHash (0 stored as 1, as in synset_starts_); 0: empty
+    uint64_t mask = 0;  // the list's synsets with a member starting with it
+  };
+  struct ListSynsets {
+    const PatternList* list = nullptr;  // nullptr marks an empty slot
+    uint32_t starts = 0;                // list_synset_starts_ offset of the list's table
+    uint32_t starts_mask = 0;           // its size - 1 (a power of two, at most half full)
+    uint32_t pattern_masks = 0;         // list_pattern_masks_ offset: one mask per list position
+    uint32_t filter = 0;                // list_synset_filters_ offset: kListFilterWords words
+  };
+  // A bit filter of each list's first words (bit ListFilterBit(key)), asked
+  // before its table.
+  static constexpr size_t kListFilterWords = 16;
+  static uint64_t ListFilterBit(uint64_t key) { return (key >> 32) & (kListFilterWords * 64 - 1); }
+  std::vector<uint64_t> list_synset_filters_;
+  std::vector<ListSynsets> list_synsets_;  // open addressing by list address (ListSlot)
+  std::vector<ListSynsetStart> list_synset_starts_;
+  std::vector<uint64_t> list_pattern_masks_;
+  void BuildListSynsets();
+  const ListSynsets* ListSynsetsFor(const PatternList* list) const;  // only once pattern_synsets_ready_
+  // OR of the masks of `words`' lemmas and surfaces in `ls`'s table.
+  uint64_t ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
+                                 std::span<const uint32_t> words) const;
   // Sets bit s of *out (one bit per synset) where some word of `words`, by
   // its lemma or surface, is the first word of a member of synset s.
   void SynsetsStartingIn(const std::vector<Token>& toks, std::span<const uint32_t> words,

@@ -1433,6 +1433,62 @@ TEST_F(CoderTest, KeyedPatternListsCodeAsTheShortList) {
   }
 }
 
+// A pattern list whose patterns name at most 64 synsets tests them in its
+// own numbering (EventCoder::ListSynsets: one mask per word, one per
+// pattern); a list with more uses every synset's bit (SynsetsStartingIn).
+// Patterns with one, two and three synsets code the same either way, and
+// with the list's synsets numbered past the first few (the filler comes
+// first in the list: its patterns are more specific). A member is found
+// by its first word only ("food" alone is not "food aid").
+TEST_F(CoderTest, ListSynsetNumberingCodesAsEverySynsetsBits) {
+  const std::string synsets =
+      "&RELIEF = food aid | medical team | relief\n&ARMS = rifles | heavy weapons\n&MONEY = cash | loans\n";
+  const std::string own =
+      "0711 send &MONEY &RELIEF and &ARMS to +\n"
+      "0712 send &RELIEF and &ARMS to +\n"
+      "0713 send &ARMS to +\n"
+      "070 send +\n";
+  const struct {
+    const char* tagged;
+    std::vector<A> actors;
+    V want;
+  } cases[] = {
+      {"Spain/NNP sent/VBD/send cash/NN food/NN aid/NN and/CC rifles/NNS/rifle to/TO Mali/NNP ./.",
+       {{0, 1, "ESP"}, {8, 9, "MLI"}}, V{"ESP>MLI:0711"}},
+      {"Spain/NNP sent/VBD/send relief/NN and/CC heavy/JJ weapons/NNS/weapon to/TO Mali/NNP ./.",
+       {{0, 1, "ESP"}, {7, 8, "MLI"}}, V{"ESP>MLI:0712"}},
+      {"Spain/NNP sent/VBD/send loans/NNS/loan and/CC rifles/NNS/rifle to/TO Mali/NNP ./.",
+       {{0, 1, "ESP"}, {6, 7, "MLI"}}, V{"ESP>MLI:0713"}},
+      {"Spain/NNP sent/VBD/send rifles/NNS/rifle to/TO Mali/NNP ./.", {{0, 1, "ESP"}, {4, 5, "MLI"}},
+       V{"ESP>MLI:0713"}},
+      // No member ("food" is not "food aid", "weapons" not "heavy
+      // weapons"), and the bare pattern wants its target after the verb.
+      {"Spain/NNP sent/VBD/send food/NN and/CC weapons/NNS/weapon to/TO Mali/NNP ./.",
+       {{0, 1, "ESP"}, {6, 7, "MLI"}}, V{}},
+      {"Spain/NNP sent/VBD/send Mali/NNP heavy/JJ weapons/NNS/weapon ./.", {{0, 1, "ESP"}, {2, 3, "MLI"}},
+       V{"ESP>MLI:070"}},
+  };
+  // 0 filler synsets; 60 (the list's numbering, own synsets at bits 60-62);
+  // 70 (more than 64: every synset's bits).
+  for (int fillers : {0, 60, 70}) {
+    std::string filler_synsets, filler;
+    for (int i = 0; i < fillers; ++i) {
+      filler_synsets += "&FILL" + std::to_string(i) + " = zorblax" + std::to_string(i) + " quux\n";
+      filler += "057 send * &FILL" + std::to_string(i) + " and &FILL" + std::to_string((i + 1) % fillers) +
+                " to the +\n";
+    }
+    auto d = std::make_shared<VerbDictionary>();
+    std::vector<DictProblem> problems;
+    d->LoadSynsetText(synsets + filler_synsets, "synsets.txt", WordTokenizer, &problems);
+    d->LoadPatternText(filler + own, "verbs.txt", &problems);
+    d->Compile(&problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].str();
+    verbs_ = d;
+    for (const auto& c : cases)
+      EXPECT_EQ(Code(c.tagged, c.actors), c.want) << fillers << " filler synsets: " << Trace();
+  }
+}
+
 // TABARI's reading: of two patterns as specific as each other, the one
 // whose words reach further wins ({ } alternatives of different lengths).
 TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {
