@@ -106,12 +106,12 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   }
   by_loose_.Build(loose_keys);
 
-  for (const Phrase& ph : phrases_) SetBit(first_bits_, FirstBit(pool_[ph.first].hash));
-  for (const auto& [key, range] : firsts) SetBit(one_bits_, FirstBit(key));
+  for (const Phrase& ph : phrases_) SetWordBit(filter_, FirstAt(pool_[ph.first].hash), pool_[ph.first].hash);
+  for (const auto& [key, range] : firsts) SetWordBit(filter_, OneAt(key), key);
   for (const auto& [key, range] : pairs) SetBit(pair_bits_, PairBit(key));
   for (const LoosePhrase& lp : loose_) {
-    SetBit(first_bits_, FirstBit(pool_[lp.phrase.first].hash));
-    SetBit(one_bits_, FirstBit(pool_[lp.phrase.first].hash));
+    SetWordBit(filter_, FirstAt(pool_[lp.phrase.first].hash), pool_[lp.phrase.first].hash);
+    SetWordBit(filter_, OneAt(pool_[lp.phrase.first].hash), pool_[lp.phrase.first].hash);
   }
 }
 
@@ -176,8 +176,7 @@ bool RestoreNameTokens(CacheReader* r, std::vector<NameToken>* toks) {
 void ActorIndex::Save(CacheWriter* w) const {
   w->Vector(phrases_);
   SaveNameTokens(pool_, w);
-  w->Vector(first_bits_);
-  w->Vector(one_bits_);
+  w->Vector(filter_);
   w->Vector(pair_bits_);
   by_pair_.Save(w);
   by_first_.Save(w);
@@ -193,8 +192,7 @@ void ActorIndex::Save(CacheWriter* w) const {
 
 bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   uint64_t n_stems = 0;
-  if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&first_bits_) || !r->Vector(&one_bits_) ||
-      !r->Vector(&pair_bits_))
+  if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&filter_) || !r->Vector(&pair_bits_))
     return false;
   const auto n_phrases = static_cast<uint32_t>(phrases_.size());
   if (!by_pair_.Restore(r, n_phrases) || !by_first_.Restore(r, n_phrases) || !r->Count(&n_stems)) return false;
@@ -210,7 +208,7 @@ bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   auto phrase_ok = [&](const Phrase& p) {
     return p.entry < num_entries && p.length > 0 && p.first <= pool_.size() && p.length <= pool_.size() - p.first;
   };
-  bool ok = first_bits_.size() == (size_t{1} << (kFirstBits - 6)) && one_bits_.size() == first_bits_.size() &&
+  bool ok = filter_.size() == (size_t{2} << (kFirstBits - 6)) &&
             pair_bits_.size() == (size_t{1} << (kPairBits - 6));
   for (const Phrase& p : phrases_) ok = ok && phrase_ok(p);
   for (const StemPhrase& sp : stems_) ok = ok && phrase_ok(sp.phrase);

@@ -59,6 +59,11 @@ class ActorIndex {
   // across a clause ("Ithilen said on Monday its military").
   static constexpr uint32_t kMaxTabariSkip = 2;
 
+  // The index's filters with some words' bits added: MakeStopWords below.
+  struct StopWords {
+    std::vector<uint64_t> filter;  // as filter_: the first-word and one-word filters, interleaved
+  };
+
   // Compiles every name of every entry. Names that tokenize to nothing are
   // reported as problems.
   ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokenize, std::vector<DictProblem>* problems);
@@ -69,16 +74,24 @@ class ActorIndex {
   // pair names are reported whatever the text's case, for a caller that
   // decides itself when lower case may stand for a name (the matcher's
   // "tunisian rioters", "iSrael"); loose and stem names always check it.
+  //
+  // `words`: read the filters of those StopWords instead of the index's
+  // own (see MakeStopWords), for a caller that has just read them in
+  // ListStops. Their bits are a superset of the index's (the words' bits
+  // added), and a set bit means only "look": the tables behind the filters
+  // compare whole keys, and Scan every word, so the matches are the same.
   template <typename F>
-  void ForEachMatch(const std::vector<Token>& tokens, uint32_t at, uint32_t end, F&& f, bool check_case = true) const {
+  void ForEachMatch(const std::vector<Token>& tokens, uint32_t at, uint32_t end, F&& f, bool check_case = true,
+                    const StopWords* words = nullptr) const {
     // Names of two or more words are found by their first two tokens, so
     // "President" in text does not walk every "president X" alias; then the
     // one-word names. Both groups are longest first, and every multi-word
     // name is longer than every one-word name. Each table is probed only
     // where its filter bit is set (a clear bit: no key of that table).
     const uint64_t h = tokens[at].lower_hash;
-    if (MayStartName(h)) {
-      const bool one = MayStartOne(h);
+    const uint64_t* const filter = words != nullptr ? words->filter.data() : filter_.data();
+    if (MayStartName(filter, h)) {
+      const bool one = MayStartOne(filter, h);
       if (at + 1 < end) {
         if (!loose_.empty() && one)
           if (const Range* r = by_loose_.Find(h))
@@ -105,37 +118,37 @@ class ActorIndex {
   // stem names (ScanStems is another way to a match) always kMaybe. A
   // caller walking every token of a text asks this first and steps over
   // most tokens without setting up the call and its callback.
+  //
+  // With `words` (as ForEachMatch's) it reads their filters: it may then
+  // say kNotHere or kMaybe where the index's own would say kNoName, for a
+  // word sharing a bit with one of the words, and ForEachMatch finds
+  // nothing there, as for any token the filters let through.
   enum class Start : uint8_t { kNoName, kNotHere, kMaybe };
-  Start MayStartAt(const std::vector<Token>& tokens, uint32_t at, uint32_t end) const {
+  Start MayStartAt(const std::vector<Token>& tokens, uint32_t at, uint32_t end,
+                   const StopWords* words = nullptr) const {
     if (!stems_.empty()) return Start::kMaybe;
     const uint64_t h = tokens[at].lower_hash;
-    if (!MayStartName(h)) return Start::kNoName;
-    return MayStartOne(h) || (at + 1 < end && MayStartPair(PairKey(h, tokens[at + 1].lower_hash))) ? Start::kMaybe
-                                                                                                       : Start::kNotHere;
+    const uint64_t* const filter = words != nullptr ? words->filter.data() : filter_.data();
+    if (!MayStartName(filter, h)) return Start::kNoName;
+    return MayStartOne(filter, h) ||
+                   (at + 1 < end && MayStartPair(PairKey(h, tokens[at + 1].lower_hash)))
+               ? Start::kMaybe
+               : Start::kNotHere;
   }
 
   // A caller that also wants other words of the text (the matcher's
   // pronouns) finds them in the same walk as the names' first words:
-  // StopFilter(words) is the first-word filter with those words' bits
-  // added (a set bit means only "look"), which MakeStopWords and
-  // ListStops below use. One pass over the sentence's tokens instead of
-  // two.
-  std::vector<uint64_t> StopFilter(std::initializer_list<uint64_t> word_hashes) const {
-    std::vector<uint64_t> bits = first_bits_;
-    for (uint64_t h : word_hashes) SetBit(bits, FirstBit(h));
-    return bits;
-  }
-
-  // The walk as a list: the words of StopFilter, and the one-word filter
-  // with the same words' bits added, so that a token the first filter lets
-  // through is listed for a one-word name or a word by one more bit test.
-  struct StopWords {
-    std::vector<uint64_t> bits;  // StopFilter(words)
-    std::vector<uint64_t> one;   // one_bits_ (MayStartOne) with the words' bits set
-  };
+  // MakeStopWords(words) is the index's filter (both halves) with those
+  // words' bits added (a set bit means only "look"), which ListStops below
+  // uses, so that a token the first filter lets through is listed for a
+  // one-word name or a word by one more bit test. One pass over the
+  // sentence's tokens instead of two.
   StopWords MakeStopWords(std::initializer_list<uint64_t> word_hashes) const {
-    StopWords w{StopFilter(word_hashes), one_bits_};
-    for (uint64_t h : word_hashes) SetBit(w.one, FirstBit(h));
+    StopWords w{filter_};
+    for (uint64_t h : word_hashes) {
+      SetWordBit(w.filter, FirstAt(h), h);
+      SetWordBit(w.filter, OneAt(h), h);
+    }
     return w;
   }
   // Writes to (*out)[0, n) and returns n: the tokens of [at, end), in
@@ -172,12 +185,11 @@ class ActorIndex {
     // bound live: ~14 instructions a token, against ~9 here).
     const Token* const tk = tokens.data();
     const Token* const last = tk + end - 1;
-    const uint64_t* const bits = words.bits.data();
-    const uint64_t* const one = words.one.data();
+    const uint64_t* const filter = words.filter.data();
     for (const Token* p = tk + at; p <= last; ++p) {
       const uint64_t h = p->lower_hash;
-      const uint64_t word = FirstWord(h);
-      if (!(bits[word] >> (h & 63) & 1)) continue;  // no name's first word, no word
+      const uint64_t* const pair = FilterPair(filter, h);  // the first-word and one-word words, one cache line
+      if (!(pair[0] >> (h & 63) & 1)) continue;  // no name's first word, no word
       // A one-word name or one of the words (or another word with the
       // same bit: a token listed for nothing is only looked at, and
       // MayStartAt says no). Not MayStartName: a word's bit may have let
@@ -190,7 +202,7 @@ class ActorIndex {
       // the ~65% of the tokens past the first filter that are listed for
       // nothing ("the", "new") paid for the store, and GCC computed
       // `h & 63` for a shift before the first test, on every token.
-      if (!(one[word] >> (h & 63) & 1)) {
+      if (!(pair[1] >> (h & 63) & 1)) {
         if (p == last) continue;
         if (!MayStartPair(PairKey(h, p[1].lower_hash)) && !keep(p[1])) continue;
       }
@@ -209,8 +221,9 @@ class ActorIndex {
   // since ForEachMatch reads them unchecked. Raise kCacheLayout when a
   // member changes.
   // 2: one_bits_ and pair_bits_; 3: FlatMap slots as they lie (viewed);
-  // 4: FirstBit from the hash's top bits.
-  static constexpr uint32_t kCacheLayout = 4;
+  // 4: FirstBit from the hash's top bits; 5: the first-word and one-word
+  // filters interleaved (filter_).
+  static constexpr uint32_t kCacheLayout = 5;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
@@ -227,35 +240,55 @@ class ActorIndex {
   // key. Most tokens of a text start no name, and a bit test turns them
   // away before the table probes (te3silver: the probes were ~30M of the
   // matcher's ~200M instructions). A set bit means only "look".
-  //  * first_bits_: kFirstBits bits (FirstBit) of the first token's hash of
-  //    every exact and loose name (Scan and ScanLoose compare the first
-  //    token's hash, so a clear bit means no match in any table). 20 bits
-  //    (128 KB) since stop 21: with 18 the dictionaries' first words set
-  //    enough bits that 71% of te3silver's tokens passed, now 64% (mostly
-  //    real first words: "the", "new"), and ListStops lists 22% fewer.
-  //  * one_bits_: the same of the one-word and loose names only (by_first_,
-  //    by_loose_).
+  //  * the first-word filter: kFirstBits bits (FirstWord, the bit) of the
+  //    first token's hash of every exact and loose name (Scan and ScanLoose
+  //    compare the first token's hash, so a clear bit means no match in any
+  //    table). 20 bits (128 KB) since stop 21: with 18 the dictionaries'
+  //    first words set enough bits that 71% of te3silver's tokens passed,
+  //    now 64% (mostly real first words: "the", "new"), and ListStops lists
+  //    22% fewer.
+  //  * the one-word filter: the same of the one-word and loose names only
+  //    (by_first_, by_loose_).
   //  * pair_bits_: the high kPairBits bits of the PairKey of every name of
   //    two words or more (by_pair_'s keys). Common words start many long
   //    names ("the", "national", "new") but few one-word ones: the first
   //    filter let ~40% of te3silver's tokens through, most of them to a
   //    by_pair_ probe that found nothing.
   // The first two filters take a hash's top kFirstBits - 6 bits for the
-  // word and its low 6 for the bit in it (FirstBit): the word is one shift
-  // (the low bits were a shift and a mask), and the bit is the hash itself,
-  // which x86's bt reads modulo 64. ListStops runs this for every token.
+  // word and its low 6 for the bit in it: the word is one shift (the low
+  // bits were a shift and a mask), and the bit is the hash itself, which
+  // x86's bt reads modulo 64. ListStops runs this for every token.
+  //
+  // The two are interleaved in filter_: word w of the first-word filter at
+  // [2w], of the one-word filter at [2w + 1], in the same 16 bytes and so
+  // the same cache line (the vector's data is 16-byte aligned) (stop 23). Two 128 KB arrays, they were two lines
+  // from two tables for each of the ~64% of tokens that pass the first
+  // test, and ListStops was the loop's largest source of L2-sized misses
+  // after the tagger (cachegrind, docs/performance.md stop 23 (h-cache2)).
   static constexpr unsigned kFirstBits = 20;
   static constexpr unsigned kPairBits = 19;
   static bool TestBit(const std::vector<uint64_t>& bits, uint64_t b) { return bits[b >> 6] >> (b & 63) & 1; }
   static void SetBit(std::vector<uint64_t>& bits, uint64_t b) { bits[b >> 6] |= uint64_t{1} << (b & 63); }
   static uint64_t FirstWord(uint64_t h) { return h >> (64 - (kFirstBits - 6)); }
-  static uint64_t FirstBit(uint64_t h) { return FirstWord(h) << 6 | (h & 63); }
+  static size_t FirstAt(uint64_t h) { return FirstWord(h) * 2; }  // filter_ index of h's first-word filter word
+  static size_t OneAt(uint64_t h) { return FirstWord(h) * 2 + 1; }
+  // &filter[FirstAt(h)], its byte offset FirstWord(h) * 16 taken from the
+  // hash by a shift and a mask. (Meant to save the index form's second
+  // shift; GCC 12 still forms the pointer with an add, so ListStops' loop
+  // is two instructions a token longer than before the interleaving,
+  // either way: ~1.4M on te3silver, for ~76,000 fewer L2 misses there.)
+  static const uint64_t* FilterPair(const uint64_t* filter, uint64_t h) {
+    static_assert(sizeof(uint64_t) * 2 == 16);
+    const uint64_t offset = (h >> (64 - (kFirstBits - 6) - 4)) & ~uint64_t{15};  // == FirstWord(h) * 16
+    return reinterpret_cast<const uint64_t*>(reinterpret_cast<const char*>(filter) + offset);
+  }
+  static void SetWordBit(std::vector<uint64_t>& filter, size_t at, uint64_t h) { filter[at] |= uint64_t{1} << (h & 63); }
   static uint64_t PairBit(uint64_t key) { return key >> (64 - kPairBits); }
-  bool MayStartName(uint64_t h) const { return TestBit(first_bits_, FirstBit(h)); }
-  bool MayStartOne(uint64_t h) const { return TestBit(one_bits_, FirstBit(h)); }
+  // The two filters' tests, of filter_ or of a StopWords' copy.
+  static bool MayStartName(const uint64_t* filter, uint64_t h) { return FilterPair(filter, h)[0] >> (h & 63) & 1; }
+  static bool MayStartOne(const uint64_t* filter, uint64_t h) { return FilterPair(filter, h)[1] >> (h & 63) & 1; }
   bool MayStartPair(uint64_t key) const { return TestBit(pair_bits_, PairBit(key)); }
-  std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(size_t{1} << (kFirstBits - 6));
-  std::vector<uint64_t> one_bits_ = std::vector<uint64_t>(size_t{1} << (kFirstBits - 6));
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(size_t{2} << (kFirstBits - 6));
   std::vector<uint64_t> pair_bits_ = std::vector<uint64_t>(size_t{1} << (kPairBits - 6));
 
   static uint64_t PairKey(uint64_t first, uint64_t second) {

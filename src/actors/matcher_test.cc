@@ -502,7 +502,7 @@ TEST(ActorIndexTest, TheWalkStopsWhereMayStartAtMayLook) {
   EXPECT_EQ(FirstStop(index, doc, 13, 13, none), 13u); // an empty range
 }
 
-// With StopFilter's words the walk stops wherever it would without them
+// With MakeStopWords' words the walk stops wherever it would without them
 // and at each of the added words, and steps over nothing else it should
 // see: the matcher's walk finds names and pronouns in one pass.
 TEST(ActorIndexTest, TheWalkAlsoStopsAtTheFilterWords) {
@@ -527,6 +527,53 @@ TEST(ActorIndexTest, TheWalkAlsoStopsAtTheFilterWords) {
   EXPECT_EQ(FirstStop(index, doc, 12, n, words), 14u); // her
   EXPECT_EQ(FirstStop(index, doc, 15, n, words), 16u); // Bogota
   EXPECT_EQ(FirstStop(index, doc, 0, n, none), 11u);   // the names' own walk passes the pronouns
+}
+
+// ForEachMatch and MayStartAt may read a StopWords' filters instead of the
+// index's own (the matcher's walk, stop 23): the same matches at every
+// token, in both case modes; MayStartAt may say "look" more often (at the
+// words themselves), never less.
+TEST(ActorIndexTest, StopWordsFiltersFindTheSameMatches) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  const ActorIndex& index = *t.index;
+  Doc doc;
+  testing::SimpleTokenize("then she said the United Nations met her and the State Council in Bogota with U.N. Security",
+                          &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const ActorIndex::StopWords words = index.MakeStopWords({TokenHash("she"), TokenHash("her")});
+  auto matches = [&](uint32_t at, bool check_case, const ActorIndex::StopWords* w) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;  // (entry, length)
+    index.ForEachMatch(
+        doc.tokens, at, n,
+        [&](const ActorIndex::Phrase& ph) {
+          out.emplace_back(ph.entry, ph.length);
+          return false;
+        },
+        check_case, w);
+    return out;
+  };
+  using S = ActorIndex::Start;
+  size_t found = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    for (bool check_case : {true, false}) {
+      const auto own = matches(i, check_case, nullptr);
+      EXPECT_EQ(own, matches(i, check_case, &words)) << doc.tokens[i].lower;
+      found += own.size();
+    }
+    const S own = index.MayStartAt(doc.tokens, i, n), with_words = index.MayStartAt(doc.tokens, i, n, &words);
+    if (own != S::kNoName) {
+      EXPECT_NE(with_words, S::kNoName) << doc.tokens[i].lower;
+    }
+    if (own == S::kMaybe) {
+      EXPECT_EQ(with_words, S::kMaybe) << doc.tokens[i].lower;
+    }
+  }
+  EXPECT_GT(found, 0u);  // the sentence has names
+  // The words' own bits are read: "she" starts no name.
+  ASSERT_EQ(doc.tokens[1].lower, "she");
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, n), S::kNoName);
+  EXPECT_EQ(index.MayStartAt(doc.tokens, 1, n, &words), S::kMaybe);
 }
 
 // ForEachMatch reports each name all of whose words match, longest first,
