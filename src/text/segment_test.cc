@@ -60,6 +60,19 @@ class SegmentTest : public ::testing::Test {
   Doc doc_;
 };
 
+// The fast paths must build the token the general rules build, field by
+// field: every stage after the segmenter reads these fields.
+void ExpectSameToken(const Token& t, const Token& general, const std::string& label) {
+  EXPECT_EQ(t.span.begin, general.span.begin) << label;
+  EXPECT_EQ(t.span.end, general.span.end) << label;
+  EXPECT_EQ(t.lower, general.lower) << label;
+  EXPECT_EQ(t.lower_hash, general.lower_hash) << label;
+  EXPECT_EQ(t.lemma, general.lemma) << label;
+  EXPECT_EQ(t.lemma_hash, general.lemma_hash) << label;
+  EXPECT_EQ(t.flags, general.flags) << label;
+  EXPECT_EQ(t.finder, general.finder) << label;
+}
+
 Segmenter* SegmentTest::segmenter_ = nullptr;
 
 TEST_F(SegmentTest, Basics) {
@@ -608,15 +621,8 @@ TEST_F(SegmentTest, LowerHyphenatedWordFastAndGeneralAlike) {
     for (const char* after : {" y", ",", ";", ")", "\"", "!", ""}) {
       EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
       const Token& t = doc_.tokens[1];
-      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
-      EXPECT_EQ(t.span.end, general.span.end) << w << after;
-      EXPECT_EQ(t.lower, general.lower) << w << after;
-      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
+      ExpectSameToken(t, general, std::string(w) + after);
       EXPECT_EQ(t.lower_hash, TokenHash(w)) << w << after;
-      EXPECT_EQ(t.lemma, general.lemma) << w << after;
-      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
-      EXPECT_EQ(t.flags, general.flags) << w << after;
-      EXPECT_EQ(t.finder, general.finder) << w << after;
     }
   }
   // Not this shape, left to the general rules: a capital or digit after a
@@ -652,14 +658,8 @@ TEST_F(SegmentTest, NumberWithSeparatorsFastAndGeneralAlike) {
     for (const char* after : c.afters) {
       EXPECT_EQ(Tokens(std::string("x ") + c.number + after)[1], c.number) << c.number << after;
       const Token& t = doc_.tokens[1];
-      EXPECT_EQ(t.span.begin, general.span.begin) << c.number << after;
-      EXPECT_EQ(t.span.end, general.span.end) << c.number << after;
-      EXPECT_EQ(t.lower, general.lower) << c.number << after;
-      EXPECT_EQ(t.lower_hash, general.lower_hash) << c.number << after;
+      ExpectSameToken(t, general, std::string(c.number) + after);
       EXPECT_EQ(t.lower_hash, TokenHash(c.number)) << c.number << after;
-      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << c.number << after;
-      EXPECT_EQ(t.flags, general.flags) << c.number << after;
-      EXPECT_EQ(t.finder, general.finder) << c.number << after;
     }
   }
   // Not this shape, left to the general rules: a letter, hyphen, period or
@@ -682,13 +682,7 @@ TEST_F(SegmentTest, AlnumWordFastAndGeneralAlike) {
     for (const char* after : {" y", ",", ", 3", ";", ")", "\"", "!", ""}) {
       EXPECT_EQ(Tokens(std::string("x ") + w + after)[1], w) << w << after;
       const Token& t = doc_.tokens[1];
-      EXPECT_EQ(t.span.begin, general.span.begin) << w << after;
-      EXPECT_EQ(t.span.end, general.span.end) << w << after;
-      EXPECT_EQ(t.lower, general.lower) << w << after;
-      EXPECT_EQ(t.lower_hash, general.lower_hash) << w << after;
-      EXPECT_EQ(t.lemma_hash, general.lemma_hash) << w << after;
-      EXPECT_EQ(t.flags, general.flags) << w << after;
-      EXPECT_EQ(t.finder, general.finder) << w << after;
+      ExpectSameToken(t, general, std::string(w) + after);
     }
   }
   EXPECT_TRUE(Tokens("x Asia-Pacific y").size() == 3 && doc_.tokens[1].has(kHyphen));
