@@ -4449,7 +4449,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       doc.events.push_back(std::move(ev));
       coded[ci] = CodeIs(ev_code, "010") ? 2 : 1;
       generic_to[ci] = chosen->before.empty() && chosen->elems.size() == 1 &&
-                       chosen->elems[0].kind == PatternElem::Kind::kWord && chosen->elems[0].hash == kTo;
+                       chosen->elems[0].kind == PatternElem::Kind::kWord &&
+                       (chosen->elems[0].hash == kTo ||
+                        // Spanish enters an infinitive with "a" ("se comprometió a retirar"):
+                        // the verb and "a" alone is as generic as "pledge to".
+                        (spanish && chosen->elems[0].hash == H().a));
     };
     if (reciprocal) targets = sources;
     if (!default_source.empty()) {
