@@ -96,5 +96,17 @@ TEST(VerbBreadthTest, AidScrappedAndTiesForged) {
   EXPECT_EQ(CodeOf(ev, "JPN", ""), "") << Dump(ev);
 }
 
+// A warning given to someone is a warning (130); an apology offered is an
+// apology (055), not the intent to cooperate that "offer to" gives, which
+// an offer of aid keeps (033).
+TEST(VerbBreadthTest, WarningsGivenAndApologiesOffered) {
+  auto ev = Code("Russia gave a stern warning to Slovakia on Monday.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "SVK"), "130") << Dump(ev);
+  ev = Code("Japan offered an apology to South Korea.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "KOR"), "055") << Dump(ev);
+  ev = Code("Japan offered aid to South Korea.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "KOR"), "033") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
