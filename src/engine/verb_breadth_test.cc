@@ -1,0 +1,112 @@
+// Verb patterns added for breadth from `dyad dict unknown`
+// (data/verbs/news_verbs_11.txt; docs/accuracy.md, "stop 23 (h-unk-en)"):
+// the whole English pipeline on sentences we wrote, each with a case the
+// pattern must leave alone.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+std::vector<EventRecord> Code(const std::string& text) { return testing::CodeText(text, "2005-03-07"); }
+using testing::CodeOf;
+using testing::Dump;
+
+// Appreciating another's help or act is praise (051); appreciating a need
+// or a position is understanding, and a currency that appreciates against
+// another names nobody.
+TEST(VerbBreadthTest, AppreciatingHelpIsPraise) {
+  auto ev = Code("Japan appreciated China's support for the plan.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "CHN"), "051") << Dump(ev);
+  ev = Code("The Kenyan president appreciates Uganda's assistance to the refugees.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGA"), "051") << Dump(ev);
+  ev = Code("Japan appreciated China's frustration over the talks.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "CHN"), "") << Dump(ev);
+  ev = Code("The Swiss franc appreciated sharply against the US dollar on Monday.");
+  EXPECT_EQ(CodeOf(ev, "", "USA"), "") << Dump(ev);
+}
+
+// Cautioning a named actor against an act, or not to do it, is a warning
+// (130, as "warn + against"); advice against an act with no one warned is
+// not.
+TEST(VerbBreadthTest, CautioningSomeoneIsAWarning) {
+  auto ev = Code("Beijing cautioned Washington against selling arms to Taiwan.");
+  EXPECT_EQ(CodeOf(ev, "CHN", "USA"), "130") << Dump(ev);
+  ev = Code("Beijing cautioned Taipei not to hold the referendum.");
+  EXPECT_EQ(CodeOf(ev, "CHN", "TWN"), "130") << Dump(ev);
+  ev = Code("The Mexican finance minister cautioned against seeking quick fixes to the US deficit.");
+  EXPECT_EQ(CodeOf(ev, "MEX", "USA"), "") << Dump(ev);
+}
+
+// Inflicting losses on a side and fighting it off are conventional force
+// (190).
+TEST(VerbBreadthTest, InflictingLossesIsForce) {
+  auto ev = Code("Iraqi forces inflicted heavy losses on the Iranian army.");
+  EXPECT_EQ(CodeOf(ev, "IRQMIL", "IRNMIL"), "190") << Dump(ev);
+  ev = Code("The Sri Lankan army fought off the rebels near Jaffna.");
+  EXPECT_EQ(CodeOf(ev, "LKAMIL", "LKAREB"), "190") << Dump(ev);
+  // A defeat inflicted in a match is no fight.
+  ev = Code("Brazil inflicted a heavy defeat on Argentina in the final.");
+  EXPECT_EQ(CodeOf(ev, "BRA", "ARG"), "") << Dump(ev);
+}
+
+// Prisoners set free are released (0841); suspects handed over to another
+// country, with the particle after them, are handed over (063).
+TEST(VerbBreadthTest, SetFreeAndHandedOverSplitParticles) {
+  auto ev = Code("The rebels set free two Colombian soldiers on Monday.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLMIL"), "0841") << Dump(ev);
+  ev = Code("Pakistan handed the two suspects over to India on Monday.");
+  EXPECT_EQ(CodeOf(ev, "PAK", "IND"), "063") << Dump(ev);
+  // Power handed over is no suspect.
+  ev = Code("The Chilean general handed power over to a civilian government.");
+  EXPECT_EQ(CodeOf(ev, "CHL", ""), "") << Dump(ev);
+}
+
+// Pulling out of a place is a retreat (0874, as "withdraw"); a candidate
+// pulling out of a race is not.
+TEST(VerbBreadthTest, PullingOutOfAPlaceIsARetreat) {
+  auto ev = Code("Israel pulled out of the Gaza Strip on Monday.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSE"), "0874") << Dump(ev);
+  ev = Code("The Peruvian senator pulled out of the race against President Toledo.");
+  EXPECT_EQ(CodeOf(ev, "PER", "PER"), "") << Dump(ev);
+}
+
+// Aid scrapped is aid cut (162); ties forged, cooperation deepened and an
+// embassy reopened are diplomatic cooperation (050, 061, 062) and restored
+// relations (054).
+TEST(VerbBreadthTest, AidScrappedAndTiesForged) {
+  auto ev = Code("Japan scrapped its aid to Burma on Monday.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "MMR"), "162") << Dump(ev);
+  ev = Code("China forged closer ties with Pakistan.");
+  EXPECT_EQ(CodeOf(ev, "CHN", "PAK"), "050") << Dump(ev);
+  ev = Code("Britain reopened its embassy in Libya on Monday.");
+  EXPECT_EQ(CodeOf(ev, "GBR", "LBY"), "054") << Dump(ev);
+  ev = Code("China strengthened economic cooperation with Brazil.");
+  EXPECT_EQ(CodeOf(ev, "CHN", "BRA"), "061") << Dump(ev);
+  ev = Code("Russia expanded military cooperation with India.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "IND"), "062") << Dump(ev);
+  // A scrapped plan of one's own is no aid cut.
+  ev = Code("Japan scrapped plans for a new airport.");
+  EXPECT_EQ(CodeOf(ev, "JPN", ""), "") << Dump(ev);
+}
+
+// A warning given to someone is a warning (130); an apology offered is an
+// apology (055), not the intent to cooperate that "offer to" gives, which
+// an offer of aid keeps (033).
+TEST(VerbBreadthTest, WarningsGivenAndApologiesOffered) {
+  auto ev = Code("Russia gave a stern warning to Slovakia on Monday.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "SVK"), "130") << Dump(ev);
+  ev = Code("Japan offered an apology to South Korea.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "KOR"), "055") << Dump(ev);
+  ev = Code("Japan offered aid to South Korea.");
+  EXPECT_EQ(CodeOf(ev, "JPN", "KOR"), "033") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
