@@ -623,6 +623,21 @@ TEST(IntentCodeFor, LongestPrefixWins) {
   EXPECT_EQ(IntentCodeFor(map, "042"), "");
 }
 
+// IntentCodeFor tests an entry's first byte before the whole prefix: an
+// empty entry still matches every act (and an empty act), a nonempty one
+// never matches an empty act, and a match on the first byte alone is none.
+TEST(IntentCodeFor, FirstByteTestKeepsEmptyEntriesAndActs) {
+  std::vector<std::pair<std::string, std::string>> map = {{"", "0"}, {"1", "1x"}, {"13", "13x"}};
+  EXPECT_EQ(IntentCodeFor(map, ""), "0");
+  EXPECT_EQ(IntentCodeFor(map, "042"), "0");
+  EXPECT_EQ(IntentCodeFor(map, "14"), "1x");
+  EXPECT_EQ(IntentCodeFor(map, "131"), "13x");
+  std::vector<std::pair<std::string, std::string>> no_empty = {{"13", "13x"}};
+  EXPECT_EQ(IntentCodeFor(no_empty, ""), "");
+  EXPECT_EQ(IntentCodeFor(no_empty, "1"), "");
+  EXPECT_EQ(IntentCodeFor(no_empty, "14"), "");
+}
+
 // The peers' reading: under a verb the dictionary does not know ("be",
 // "hope"), the infinitive is the act; under a known verb it still is not.
 TEST_F(CoderTest, PeerModeCodesInfinitivesUnderUnknownVerbs) {

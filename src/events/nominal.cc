@@ -455,7 +455,9 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
   const std::vector<std::string>& roots_without_target = options.roots_without_target;
   if (nouns.empty()) return;
   const auto& toks = doc.tokens;
-  const bool spanish = doc.article.lang == "es";  // adjectives after the noun (below)
+  // Adjectives after the noun (below), and the other Spanish-only rules:
+  // the language compared once, as `lang == "es"` is a library call.
+  const bool spanish = doc.article.lang == "es";
   // Most documents have no noun of the dictionary: the lookups below are
   // built on the first one found (per-thread scratch, so a document that
   // needs them allocates nothing once they have grown).
@@ -735,7 +737,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // of its sentence (same day, not measured further).
       uint32_t gov = first;
       bool det_seen = false;
-      const bool es = doc.article.lang == "es";
+      const bool es = spanish;
       while (gov > span.begin) {
         const Token& b = toks[gov - 1];
         if (es && in_time[gov - 1] && det_seen) break;
@@ -881,7 +883,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // rules were measured without it.
           const Clause* p = cl.parent != kNone32 ? &doc.clauses[cl.parent] : nullptr;
           const bool implicative =
-              doc.article.lang == "es" && p && p->verb.head != kNone32 && verbs.IsImplicative(toks[p->verb.head].lemma_hash) &&
+              spanish && p && p->verb.head != kNone32 && verbs.IsImplicative(toks[p->verb.head].lemma_hash) &&
               (cl.prep == kNone32 || toks[cl.prep].lower_hash == TokenHash("a") || toks[cl.prep].lower_hash == TokenHash("de"));
           if (!implicative) { say("in an infinitive clause: not (yet) an act"); continue; }
           if (p->verb.negated || p->conditional || p->verb.modality != Modality::kNone) {
@@ -999,7 +1001,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           // protesta contra X") the
           // protest is planned too. Spanish only, where the rule was
           // measured.
-          governed |= manner && after_verb && doc.article.lang == "es";
+          governed |= manner && after_verb && spanish;
           if (!light && governed && (nouns.IsBlocking(vl) || verbs.IsIrrealis(vl) || verbs.IsIntent(vl))) {
             if (trace) say("under '" + std::string(v.lemma) + "': not (yet) an act");
             continue;
@@ -1120,7 +1122,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         if (place != kNone32 && doc.actors[place].code.size() == 3 && !doc.actors[place].is_agent) {
           sources = {place};
           why_source = "the country where it happened";
-        } else if (place != kNone32 && doc.article.lang == "es" && root == "14" && CapitalAsPlace(doc.actors[place])) {
+        } else if (place != kNone32 && spanish && CodeIs(root, "14") && CapitalAsPlace(doc.actors[place])) {
           // "las protestas en Lima contra el alza ...": a protest in a
           // capital is held there by its country's people, as one in a
           // town is; the capital stands for its government only as a
