@@ -1654,6 +1654,27 @@ namespace {
 size_t ListSlot(const PatternList* list) {
   return static_cast<size_t>((reinterpret_cast<uintptr_t>(list) * 0x9E3779B97F4A7C15ull) >> 40);
 }
+
+// The two per-list tables (keyed_, list_synsets_) are open-addressing
+// tables of a power-of-two size whose rows name their list (`list`,
+// nullptr for an empty slot), probed linearly from ListSlot.
+template <typename Row>
+void PlaceByList(std::vector<Row>& table, const Row& row) {
+  const size_t mask = table.size() - 1;
+  size_t s = ListSlot(row.list) & mask;
+  while (table[s].list != nullptr) s = (s + 1) & mask;
+  table[s] = row;
+}
+
+template <typename Row>
+const Row* FindByList(const std::vector<Row>& table, const PatternList* list) {
+  if (table.empty()) return nullptr;
+  const size_t mask = table.size() - 1;
+  for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {
+    if (table[s].list == list) return &table[s];
+    if (table[s].list == nullptr) return nullptr;
+  }
+}
 }  // namespace
 
 void EventCoder::BuildPatternSynsets() {
@@ -1774,19 +1795,12 @@ void EventCoder::BuildListSynsets() {
       const uint64_t f = ListFilterBit(key);
       filter[f / 64] |= uint64_t{1} << (f % 64);
     });
-    size_t s = ListSlot(pd.ls.list) & (cap - 1);
-    while (list_synsets_[s].list != nullptr) s = (s + 1) & (cap - 1);
-    list_synsets_[s] = pd.ls;
+    PlaceByList(list_synsets_, pd.ls);
   }
 }
 
 const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(const PatternList* list) const {
-  if (list_synsets_.empty()) return nullptr;
-  const size_t mask = list_synsets_.size() - 1;
-  for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {
-    if (list_synsets_[s].list == list) return &list_synsets_[s];
-    if (list_synsets_[s].list == nullptr) return nullptr;
-  }
+  return FindByList(list_synsets_, list);
 }
 
 uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
@@ -1919,21 +1933,14 @@ void EventCoder::BuildKeyedLists() {
       }
       key_rows_[row + keys[i].second / 64] |= uint64_t{1} << (keys[i].second % 64);
     }
-    size_t s = ListSlot(l) & (cap - 1);
-    while (keyed_[s].list != nullptr) s = (s + 1) & (cap - 1);
-    keyed_[s] = kl;
+    PlaceByList(keyed_, kl);
   }
   keyed_ready_.store(true, std::memory_order_release);
 }
 
 const EventCoder::KeyedList* EventCoder::KeyedFor(const PatternList* list) const {
   if (!keyed_ready_.load(std::memory_order_acquire)) return nullptr;  // not built (yet): every mask is read
-  if (keyed_.empty()) return nullptr;
-  const size_t mask = keyed_.size() - 1;
-  for (size_t s = ListSlot(list) & mask;; s = (s + 1) & mask) {
-    if (keyed_[s].list == list) return &keyed_[s];
-    if (keyed_[s].list == nullptr) return nullptr;
-  }
+  return FindByList(keyed_, list);
 }
 
 void EventCoder::KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks,
