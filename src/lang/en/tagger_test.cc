@@ -435,6 +435,24 @@ std::vector<Tag> ReferencePath(const Tagger& tagger, const Doc& doc, const Sente
   return path;
 }
 
+// Tags `text` (one sentence) with `tagger` and expects the textbook
+// decoder's path, token by token; `before` sees the tokens first.
+template <typename Before>
+void ExpectTextbookPath(const Tagger& tagger, const char* text, const std::string& label, size_t* late_lane,
+                        Before before) {
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  ASSERT_EQ(doc.sentences.size(), 1u) << text;
+  const Sentence& s = doc.sentences[0];
+  before(doc, s);
+  const std::vector<Tag> want = ReferencePath(tagger, doc, s, late_lane);
+  tagger.Run(doc);
+  for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
+    EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
+        << label << text << ": token " << doc.text(doc.tokens[i].span) << " " << TagName(doc.tokens[i].tag)
+        << " vs " << TagName(want[i - s.tokens.begin]);
+}
+
 TEST(Tagger, LatticeMatchesTheTextbookDecoder) {
   REQUIRE_LEXICON();
   // Words with many readings ("that", "up", "out", "back", "round", "more")
@@ -455,21 +473,13 @@ TEST(Tagger, LatticeMatchesTheTextbookDecoder) {
   size_t after_many = 0, after_few = 0;  // columns after 5-8 cells, after 2-4
   size_t late_lane = 0;
   for (const char* text : kSentences) {
-    Doc doc;
-    testing::SimpleTokenize(text, &doc);
-    ASSERT_EQ(doc.sentences.size(), 1u) << text;
-    const Sentence& s = doc.sentences[0];
-    for (uint32_t i = s.tokens.begin; i + 1 < s.tokens.end; ++i) {
-      const size_t n = tagger.Candidates(doc, s, i).size();
-      after_many += n >= 5 && n <= 8;
-      after_few += n >= 2 && n <= 4;
-    }
-    const std::vector<Tag> want = ReferencePath(tagger, doc, s, &late_lane);
-    tagger.Run(doc);
-    for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
-      EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
-          << text << ": token " << doc.text(doc.tokens[i].span) << " " << TagName(doc.tokens[i].tag) << " vs "
-          << TagName(want[i - s.tokens.begin]);
+    ExpectTextbookPath(tagger, text, "", &late_lane, [&](const Doc& doc, const Sentence& s) {
+      for (uint32_t i = s.tokens.begin; i + 1 < s.tokens.end; ++i) {
+        const size_t n = tagger.Candidates(doc, s, i).size();
+        after_many += n >= 5 && n <= 8;
+        after_few += n >= 2 && n <= 4;
+      }
+    });
   }
   EXPECT_GE(after_many, 3u);
   EXPECT_GE(after_few, 10u);
@@ -494,17 +504,8 @@ TEST(Tagger, GatheredTransitionsMatchTheTextbookDecoder) {
   };
   auto check = [&](const Tagger& tagger, const char* pass) {
     size_t late_lane = 0;
-    for (const char* text : kSentences) {
-      Doc doc;
-      testing::SimpleTokenize(text, &doc);
-      ASSERT_EQ(doc.sentences.size(), 1u) << text;
-      const Sentence& s = doc.sentences[0];
-      const std::vector<Tag> want = ReferencePath(tagger, doc, s, &late_lane);
-      tagger.Run(doc);
-      for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
-        EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
-            << pass << ": " << text << ": token " << doc.text(doc.tokens[i].span);
-    }
+    for (const char* text : kSentences)
+      ExpectTextbookPath(tagger, text, std::string(pass) + ": ", &late_lane, [](const Doc&, const Sentence&) {});
   };
   Tagger first(Shared());
   check(first, "fresh tables");
