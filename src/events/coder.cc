@@ -186,6 +186,9 @@ struct Ctx {
   const uint64_t* synset_first_mask2 = nullptr;
   // The word classes the coder's rules read (EventCoder::classes_).
   const CoderWordClasses* classes = nullptr;
+  // The article is Spanish: `lang == "es"` compared once per document
+  // (a library call; ActorsOf asks it for every list member).
+  bool spanish = false;
   // Set per clause: a Spanish passive whose words begin with its subject,
   // the act's logical object (see MatchFrom's personal "a").
   bool es_passive_subject_first = false;
@@ -994,7 +997,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     // campesinos": a group or a count (&COLLECTIVE_HEAD) and "de" before
     // the next member are no member of their own; the people after them
     // are (as the first member's are: the scan above passes over them).
-    if (j > t && j + 2 < r.end && c.starts_at[j] == kNone32 && c.classes && c.doc.article.lang == "es" &&
+    if (j > t && j + 2 < r.end && c.starts_at[j] == kNone32 && c.classes && c.spanish &&
         c.classes->collective_head.At(toks[j]) && toks[j + 1].lower_hash == H().de && c.starts_at[j + 2] != kNone32)
       j += 2;
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
@@ -1002,7 +1005,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
     // cuatro campesinos, Antioquia", a violence register's trailing
     // department), says where they were: a list of victims goes on with
     // "y"/"e"/"o", never from persons to a state by a bare comma.
-    if (c.doc.article.lang == "es" && j == t + 1 && toks[t].lower_hash == H().comma) {
+    if (c.spanish && j == t + 1 && toks[t].lower_hash == H().comma) {
       const ActorMention& prev = c.doc.actors[m];
       const ActorMention& next = c.doc.actors[c.starts_at[j]];
       if ((prev.is_agent || prev.is_person) && IsBarePlace(next)) break;
@@ -2224,6 +2227,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         options_.modifiers_in_coordination, &conjunctions_};
   c.synset_first_mask2 = synset_first_mask2_.data();
   c.classes = &classes_;
+  c.spanish = doc.article.lang == "es";
   // Whether c.starts_at and c.covers map every actor mention, no token
   // deleted: then they are the noun triggers' maps too (CodeNounTriggers
   // built the same two arrays again by the same loop, ~1.3M on te3silver).
@@ -2253,10 +2257,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     for (uint32_t t = 0; t < toks.size(); ++t)
       if (deleted[t]) c.starts_at[t] = c.covers[t] = kNone32;
   }
-  // The article's language, compared once: `lang == "es"` is a library
-  // call, and the clause loop asked it of every clause (~50,000 calls on
-  // te3silver).
-  const bool spanish = doc.article.lang == "es";
+  // The article's language, compared once (Ctx::spanish): the clause loop
+  // asked it of every clause (~50,000 calls on te3silver).
+  const bool spanish = c.spanish;
   // Why each clause coded or did not code, for `dyad explain`. Callers test
   // `trace` first so that coding without a trace builds none of the messages.
   auto say = [&](uint32_t clause, std::string msg) { trace->push_back({clause, std::move(msg)}); };
