@@ -26,16 +26,22 @@ namespace dyad::cli {
 // each first touch of a 4 KB page is a page fault (~2.5 us on this virtual
 // machine): 7,500 faults on an empty input, half of start-up's CPU time
 // (docs/performance.md, "stop 15": user+sys 0.15 -> 0.08 s, faults
-// 7,500 -> 2,400). mimalloc's own large-page option is read from the
-// environment before main runs, so setting it here has no effect; an arena
-// given with mi_manage_os_memory is used for every segment allocated after
-// this call. The region is reserved, not committed (MAP_NORESERVE): pages
+// 7,500 -> 2,400). An arena given with mi_manage_os_memory is used for
+// every segment allocated after this call. (mimalloc's own large-page
+// option, set before it starts by LargeOsPagesBeforeMimallocStarts below,
+// covers the segments taken outside the arena; without the arena the loop
+// is slower again: stop 24's measurement in docs/performance.md.) The region is reserved, not committed (MAP_NORESERVE): pages
 // cost memory only once touched, and past 128 MB mimalloc takes memory
 // from the system as before. If the kernel has THP off, the arena is plain
 // 4 KB memory and nothing changes. DYAD_NO_HUGE_PAGES=1 skips it, to
 // measure the difference with one binary (and one cache file).
+bool HugePagesOff() {
+  const char* off = std::getenv("DYAD_NO_HUGE_PAGES");
+  return off && *off && *off != '0';
+}
+
 void GiveMimallocAHugePageArena() {
-  if (const char* off = std::getenv("DYAD_NO_HUGE_PAGES"); off && *off && *off != '0') return;
+  if (HugePagesOff()) return;
   // Aligned to 32 MB, the size of mimalloc 2.0's arena blocks (its
   // segments), so every block of the region is whole.
   constexpr size_t kArena = size_t{128} << 20, kAlign = size_t{32} << 20;
@@ -47,6 +53,35 @@ void GiveMimallocAHugePageArena() {
   // Committed (anonymous memory is, on first touch), not pinned large OS
   // pages (mimalloc may decommit parts), zero-filled (fresh from mmap).
   mi_manage_os_memory(arena, kArena, /*is_committed=*/true, /*is_large=*/false, /*is_zero=*/true, /*numa_node=*/-1);
+}
+
+// Turns on mimalloc's large-OS-pages option (MIMALLOC_LARGE_OS_PAGES=1:
+// every segment it takes from the system is madvise(MADV_HUGEPAGE)d and
+// kept whole, never partly handed back) before mimalloc allocates its
+// first segment.
+//
+// Why: the coding loop reads tens of MB of dictionary tables (the actor
+// index, the tagger's lexicon and transitions, the verb patterns, the
+// lemma memo) at scattered places, and with 4 KB pages nearly every such
+// read past the caches also misses the TLB. The arena above gives huge
+// pages to what is allocated after main starts, but the main thread's
+// first segment, taken before main by the C++ run-time's own start-up,
+// stays in 4 KB pages, and the main thread restores the actor
+// dictionaries and the index into it (~12 MB of 4 KB pages in
+// /proc/PID/smaps). Measured (docs/performance.md, "stop 24: huge pages"):
+// te3silver's coding loop on one thread -20% wall time, Reuters -10%,
+// peak RSS +8 MB.
+//
+// Why here: mimalloc reads its options when it starts, in its library's
+// initialiser or at the first malloc, which both come before main and
+// before any constructor of ours; an executable's .preinit_array runs
+// before every shared library's initialisers. mi_option_set only writes
+// mimalloc's option table (no allocation, safe before it starts).
+// DYAD_NO_HUGE_PAGES=1 (as for the arena) and a MIMALLOC_LARGE_OS_PAGES
+// the user set both win over this.
+void LargeOsPagesBeforeMimallocStarts(int, char**, char**) {
+  if (HugePagesOff() || std::getenv("MIMALLOC_LARGE_OS_PAGES")) return;
+  mi_option_set(mi_option_large_os_pages, 1);
 }
 #endif
 
@@ -114,6 +149,12 @@ std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report)
 }
 
 }  // namespace dyad::cli
+
+#ifdef DYAD_WITH_MIMALLOC
+// See LargeOsPagesBeforeMimallocStarts.
+__attribute__((section(".preinit_array"), used)) static void (*const kLargeOsPages)(int, char**, char**) =
+    &dyad::cli::LargeOsPagesBeforeMimallocStarts;
+#endif
 
 int main(int argc, char** argv) {
   using namespace dyad::cli;
