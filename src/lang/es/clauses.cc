@@ -161,8 +161,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if ((f.size() == lemma.size() + 2 && f.ends_with("an")) || (f.size() == lemma.size() + 1 && f.ends_with("a")))
         if (f.starts_with(lemma)) form_tense = FormTense::kFuture;
     }
+    if (form_tense == FormTense::kPresent) form_tense = TenseOfFirstPlural(toks[i].lower, toks[i].lemma);
     switch (form_tense) {
       case FormTense::kPast: g.verb.tense = Tense::kPast; break;
+      // "declaremos una tregua" (let us declare a truce): what the speaker
+      // urges, read as English "we should declare" (no event), not the act.
+      case FormTense::kExhortative: g.verb.modality = Modality::kObligation; break;
       case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
       case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;
       default: g.verb.tense = Tense::kPresent;
