@@ -697,4 +697,23 @@ TEST(SpanishRulesTest, AFirstPersonPluralExhortationIsNoAct) {
   EXPECT_FALSE(Has(ev, "IRN", "19", "ISR")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ElOrEllaAsTheSubjectIsTheSpeakerOrTheLastPersonSubject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "dijo que él ...": the speaker, as English "X said he ...".
+  auto ev = CodeEs("Gustavo Petro dijo que él condenó el ataque de Venezuela.");
+  EXPECT_TRUE(Has(ev, "COL", "111", "VEN")) << Dump(ev);
+  // Opening a sentence: the person subject of the sentence before.
+  ev = CodeEs("Gustavo Petro llegó a Lima. Él condenó el ataque de Venezuela.");
+  EXPECT_TRUE(Has(ev, "COL", "111", "VEN")) << Dump(ev);
+  // Not a country or a body: "él" names no one there.
+  ev = CodeEs("El Gobierno de Perú llegó a un acuerdo. Él condenó el ataque de Venezuela.");
+  EXPECT_EQ(CodeOf(ev, "", "VEN"), "") << Dump(ev);
+  // Inside a quotation, someone the speaker talks about.
+  ev = CodeEs("Gustavo Petro dijo: \"él condenó el ataque de Venezuela\".");
+  EXPECT_EQ(CodeOf(ev, "", "VEN"), "") << Dump(ev);
+  // After a preposition it is no subject.
+  ev = CodeEs("Gustavo Petro habló con él sobre el ataque de Venezuela.");
+  EXPECT_EQ(CodeOf(ev, "COL", "VEN"), "") << Dump(ev);
+}
+
 }  // namespace dyad
