@@ -475,10 +475,17 @@ int RunUnknown(const UnknownFlags& f) {
     engine->Code(doc);
     tally.Add(doc);
   }
+  // The example's first 120 bytes, cut before a UTF-8 continuation byte so
+  // that an accented letter is never split (Spanish examples were).
+  auto head = [](std::string_view s) {
+    size_t n = std::min<size_t>(s.size(), 120);
+    while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+  };
   auto print = [&](const char* title, const std::vector<UnknownTally::Row>& rows) {
     std::cout << title << "\n";
     for (const UnknownTally::Row& r : rows)
-      std::cout << fmt::format("{:>7}  {:<28} e.g. {}\n", r.count, r.text, r.example.substr(0, 120));
+      std::cout << fmt::format("{:>7}  {:<28} e.g. {}\n", r.count, r.text, head(r.example));
     std::cout << "\n";
   };
   print("Uncoded verbs (no pattern for the lemma) in sentences with an actor:", tally.Verbs(f.top));
