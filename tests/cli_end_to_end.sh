@@ -200,6 +200,10 @@ grep -Eq "age +65" "$work/who.txt" || fail "who Petro lacks the age the article 
 check "dict unknown ranks uncovered verbs and names"
 "$dyad" dict unknown "$src/examples" --top 5 >"$work/unknown.txt" || fail "dict unknown"
 grep -q "Uncoded verbs" "$work/unknown.txt" && grep -q "Proper names no actor entry covers" "$work/unknown.txt" || fail "dict unknown output"
+printf 'Los recolectores independientes de castaña sobrevolaron la frontera de Bolivia.\n' >"$work/es.txt"
+"$dyad" dict unknown --lang es "$work/es.txt" >"$work/unknown_es.txt" || fail "dict unknown --lang es"
+grep -q "los recolectores independientes de castaña" "$work/unknown_es.txt" || fail "dict unknown --lang es lacks the noun phrase"
+grep -q "sobrevolar" "$work/unknown_es.txt" || fail "dict unknown --lang es lacks the Spanish lemma"
 
 check "eval --min-precision fails a run whose root precision is under the floor (exit 1) and passes one at it"
 # Two records of our own: the first coded as its gold says, the second given a

@@ -22,6 +22,7 @@
 #include "config/paths.h"
 #include "dict/peer.h"
 #include "dict/wordnet.h"
+#include "engine/unknown.h"
 #include "events/coder.h"
 #include "events/nominal.h"
 #include "ingest/reader.h"
@@ -447,13 +448,12 @@ int RunSuggest(const SuggestFlags& f) {
 struct UnknownFlags {
   EngineFlags engine;
   std::vector<std::string> paths;
+  std::string lang = "en";  // for articles that do not say their own, as `dyad code --lang`
   size_t top = 30;
 };
 
-// How dictionary maintainers work: code a corpus, then rank what the
-// dictionaries missed. Verbs heading a clause that has an actor but whose
-// lemma has no pattern at all, and runs of capitalised words (proper nouns)
-// that no actor entry covered, each with its count and a first example.
+// Codes the corpus with the pipeline of each article's language and prints
+// UnknownTally's lists (engine/unknown.h says what each holds).
 int RunUnknown(const UnknownFlags& f) {
   if (f.paths.empty()) {
     std::cerr << "dyad dict unknown: give a corpus (files, folders or -)\n";
@@ -461,68 +461,37 @@ int RunUnknown(const UnknownFlags& f) {
   }
   auto engine = LoadEngine(f.engine);
   if (!engine) return kExitUsage;
-  struct Seen {
-    int count = 0;
-    std::string example;
-  };
-  std::map<std::string, Seen> verbs, names;
-  ArticleReader reader(f.paths);
+  UnknownTally tally(*engine);
+  ReaderOptions ropts;
+  ropts.default_lang = f.lang;
+  ArticleReader reader(f.paths, ropts);
   Article a;
   Doc doc;
-  std::vector<bool> covered;
+  bool spanish = false;
   while (reader.Next(&a)) {
     doc.Clear();
     doc.article = std::move(a);
+    spanish |= doc.article.lang == "es";
     engine->Code(doc);
-    covered.assign(doc.tokens.size(), false);
-    std::vector<bool> sentence_has_actor(doc.sentences.size(), false);
-    for (const ActorMention& m : doc.actors) {
-      for (uint32_t t = m.tokens.begin; t < m.tokens.end; ++t) covered[t] = true;
-      sentence_has_actor[m.sentence] = true;
-    }
-    for (const TimeExpr& te : doc.times)  // "Tuesday", "March 21" are dates, not names
-      for (uint32_t t = te.tokens.begin; t < te.tokens.end && t < covered.size(); ++t) covered[t] = true;
-    for (const Clause& c : doc.clauses) {
-      if (c.verb.head == kNone32 || c.is_speech || !sentence_has_actor[c.sentence]) continue;
-      const Token& v = doc.tokens[c.verb.head];
-      if (v.lemma.empty() || engine->verbs().PatternsFor(v.lemma_hash)) continue;
-      if (v.lemma == "be" || v.lemma == "have" || v.lemma == "do") continue;
-      Seen& sn = verbs[std::string(v.lemma)];
-      if (sn.count++ == 0) sn.example = std::string(doc.text(doc.sentences[c.sentence].span));
-    }
-    for (const Sentence& s : doc.sentences) {
-      for (uint32_t t = s.tokens.begin; t < s.tokens.end;) {
-        const Token& tk = doc.tokens[t];
-        bool name = !covered[t] && tk.has(kCapitalized) && !tk.has(kPunct) && !tk.has(kSentenceStart) &&
-                    (tk.tag == Tag::NNP || tk.tag == Tag::NNPS);
-        if (!name) {
-          ++t;
-          continue;
-        }
-        uint32_t e = t;
-        while (e < s.tokens.end && !covered[e] && doc.tokens[e].has(kCapitalized) &&
-               (doc.tokens[e].tag == Tag::NNP || doc.tokens[e].tag == Tag::NNPS))
-          ++e;
-        Seen& sn = names[std::string(doc.text(TokenRange{t, e}))];
-        if (sn.count++ == 0) sn.example = std::string(doc.text(s.span));
-        t = e;
-      }
-    }
+    tally.Add(doc);
   }
-  auto print = [&](const char* title, const std::map<std::string, Seen>& m) {
-    std::vector<std::pair<std::string, const Seen*>> v;
-    for (const auto& [k, sn] : m) v.push_back({k, &sn});
-    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
-      return x.second->count != y.second->count ? x.second->count > y.second->count : x.first < y.first;
-    });
+  // The example's first 120 bytes, cut before a UTF-8 continuation byte so
+  // that an accented letter is never split (Spanish examples were).
+  auto head = [](std::string_view s) {
+    size_t n = std::min<size_t>(s.size(), 120);
+    while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+  };
+  auto print = [&](const char* title, const std::vector<UnknownTally::Row>& rows) {
     std::cout << title << "\n";
-    for (size_t i = 0; i < v.size() && i < f.top; ++i)
-      std::cout << fmt::format("{:>7}  {:<28} e.g. {}\n", v[i].second->count, v[i].first,
-                               v[i].second->example.substr(0, 120));
+    for (const UnknownTally::Row& r : rows)
+      std::cout << fmt::format("{:>7}  {:<28} e.g. {}\n", r.count, r.text, head(r.example));
     std::cout << "\n";
   };
-  print("Uncoded verbs (no pattern for the lemma) in sentences with an actor:", verbs);
-  print("Proper names no actor entry covers:", names);
+  print("Uncoded verbs (no pattern for the lemma) in sentences with an actor:", tally.Verbs(f.top));
+  print("Proper names no actor entry covers:", tally.Names(f.top));
+  if (spanish)
+    print("Noun phrases in an actor's place (subject, personal \"a\") no actor entry covers:", tally.NounPhrases(f.top));
   return reader.problem_count() ? kExitSkipped : kExitOk;
 }
 
@@ -552,6 +521,9 @@ Runner AddDict(CLI::App& app) {
   CLI::App* unknown = dict->add_subcommand("unknown", "rank the verbs and names a corpus uses that no dictionary covers");
   unknown->add_option("paths", u->paths, "corpus: files, folders or -")->required();
   unknown->add_option("--top", u->top, "rows per list")->capture_default_str();
+  unknown->add_option("--lang", u->lang, "language of articles that do not say their own: en or es")
+      ->check(CLI::IsMember({"en", "es"}))
+      ->capture_default_str();
   u->engine.Add(unknown);
   return [f, imp, import, u, unknown, g, suggest] {
     if (unknown->parsed()) return RunUnknown(*u);

@@ -677,4 +677,43 @@ TEST(SpanishRulesTest, DeathsByAccidentDiseaseOrInHistoryAreNoAttack) {
   }
 }
 
+TEST(SpanishRulesTest, AFirstPersonPluralExhortationIsNoAct) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "declaremos una tregua" (let us declare a truce): the minister urges
+  // the teachers; no one declared anything (as English "we should declare").
+  auto ev = CodeEs("\"La situación es grave y les digo a los maestros declaremos una tregua\", afirmó el ministro de "
+                   "Educación de Nicaragua.");
+  EXPECT_EQ(CodeOf(ev, "", ""), "") << Dump(ev);
+  // The act itself, in the third person and the past, still codes.
+  ev = CodeEs("Los maestros de Nicaragua declararon una tregua con el Gobierno de Nicaragua.");
+  EXPECT_TRUE(Has(ev, "NIC", "087", "NICGOV")) << Dump(ev);
+  // A first-person future or conditional in reported speech is a stated
+  // intention, as "will" and "would" are, not the attack itself.
+  ev = CodeEs("Irán dijo que atacaremos a Israel.");
+  EXPECT_TRUE(Has(ev, "IRN", "138", "ISR")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "IRN", "19", "ISR")) << Dump(ev);
+  ev = CodeEs("Irán dijo que atacaríamos a Israel.");
+  EXPECT_TRUE(Has(ev, "IRN", "138", "ISR")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "IRN", "19", "ISR")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ElOrEllaAsTheSubjectIsTheSpeakerOrTheLastPersonSubject) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "dijo que él ...": the speaker, as English "X said he ...".
+  auto ev = CodeEs("Gustavo Petro dijo que él condenó el ataque de Venezuela.");
+  EXPECT_TRUE(Has(ev, "COL", "111", "VEN")) << Dump(ev);
+  // Opening a sentence: the person subject of the sentence before.
+  ev = CodeEs("Gustavo Petro llegó a Lima. Él condenó el ataque de Venezuela.");
+  EXPECT_TRUE(Has(ev, "COL", "111", "VEN")) << Dump(ev);
+  // Not a country or a body: "él" names no one there.
+  ev = CodeEs("El Gobierno de Perú llegó a un acuerdo. Él condenó el ataque de Venezuela.");
+  EXPECT_EQ(CodeOf(ev, "", "VEN"), "") << Dump(ev);
+  // Inside a quotation, someone the speaker talks about.
+  ev = CodeEs("Gustavo Petro dijo: \"él condenó el ataque de Venezuela\".");
+  EXPECT_EQ(CodeOf(ev, "", "VEN"), "") << Dump(ev);
+  // After a preposition it is no subject.
+  ev = CodeEs("Gustavo Petro habló con él sobre el ataque de Venezuela.");
+  EXPECT_EQ(CodeOf(ev, "COL", "VEN"), "") << Dump(ev);
+}
+
 }  // namespace dyad

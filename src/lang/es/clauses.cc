@@ -17,7 +17,7 @@ struct Words {
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
-      amanecer, anochecer, atardecer;
+      amanecer, anochecer, atardecer, el_pronoun, ella;
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -34,6 +34,7 @@ struct Words {
     miles = h("miles"), cientos = h("cientos"), centenares = h("centenares"), decenas = h("decenas");
     millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
     amanecer = h("amanecer"), anochecer = h("anochecer"), atardecer = h("atardecer");
+    el_pronoun = h("él"), ella = h("ella");
   }
   // Infinitives that, as nouns, name a time of day: "al amanecer".
   bool TimeOfDay(uint64_t x) const { return x == amanecer || x == anochecer || x == atardecer; }
@@ -59,6 +60,25 @@ struct Words {
 const Words& W() {
   static const Words w;
   return w;
+}
+
+// Whether token t (of the sentence starting at b) is inside a quotation:
+// more quotation marks opened than closed before it. (The quote finder runs
+// after this analyser.)
+bool InsideQuotation(const Doc& doc, uint32_t b, uint32_t t) {
+  int open = 0;
+  for (uint32_t k = b; k < t; ++k) {
+    if (doc.tokens[k].has(kOpenQuote)) ++open;
+    if (doc.tokens[k].has(kCloseQuote) && open > 0) --open;
+  }
+  return open > 0;
+}
+
+// Whether an actor mention inside r is a named person.
+bool NamesAPerson(const Doc& doc, TokenRange r) {
+  for (const ActorMention& m : doc.actors)
+    if (m.is_person && m.tokens.begin >= r.begin && m.tokens.end <= r.end) return true;
+  return false;
 }
 
 struct Group {
@@ -161,8 +181,12 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if ((f.size() == lemma.size() + 2 && f.ends_with("an")) || (f.size() == lemma.size() + 1 && f.ends_with("a")))
         if (f.starts_with(lemma)) form_tense = FormTense::kFuture;
     }
+    if (form_tense == FormTense::kPresent) form_tense = TenseOfFirstPlural(toks[i].lower, toks[i].lemma);
     switch (form_tense) {
       case FormTense::kPast: g.verb.tense = Tense::kPast; break;
+      // "declaremos una tregua" (let us declare a truce): what the speaker
+      // urges, read as English "we should declare" (no event), not the act.
+      case FormTense::kExhortative: g.verb.modality = Modality::kObligation; break;
       case FormTense::kFuture: g.verb.tense = Tense::kFuture, g.verb.modality = Modality::kFuture; break;
       case FormTense::kConditional: g.verb.modality = Modality::kConditional; break;
       default: g.verb.tense = Tense::kPresent;
@@ -666,6 +690,31 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // conditional, so the coder still finds its subject as the target
         // of the demand ("exigen que el Gobierno ...": the government).
         if (!cl[prev].is_speech && opens_with_que) c.verb.modality = Modality::kConditional;
+      }
+    }
+    // "dijo que él no firmará", "Él añadió": "él"/"ella" as the whole
+    // subject stands for whom a dropped subject would (the reporting
+    // clause's subject; the previous sentence's main clause's), as English
+    // "he"/"she" do (analysis/pronouns.h, rules 1 and 2), and only when
+    // that subject names a person: "él" is no country or body, and no
+    // person there leaves the pronoun naming no one, as before. Inside a
+    // quotation it is someone the speaker talks about: left alone.
+    if (c.subject.size() == 1 && !c.relative &&
+        (low(c.subject.begin) == w.el_pronoun || low(c.subject.begin) == w.ella) &&
+        !InsideQuotation(doc, b, c.subject.begin)) {
+      TokenRange person;
+      if (prev != kNone32) {
+        if (opens_with_que && cl[prev].is_speech && !cl[prev].subject.empty()) person = cl[prev].subject;
+      } else if (s > 0 && doc.sentences[s - 1].paragraph == sent.paragraph) {
+        for (uint32_t k = first; k > 0; --k) {
+          const Clause& o = cl[k - 1];
+          if (o.sentence != s - 1) break;
+          if (!IsNonFinite(o) && !o.relative && o.parent == kNone32 && !o.subject.empty()) person = o.subject;
+        }
+      }
+      if (!person.empty() && NamesAPerson(doc, person)) {
+        c.subject = person;
+        c.subject_inherited = true;
       }
     }
     // Pro-drop: no subject of its own takes the previous clause's, or the

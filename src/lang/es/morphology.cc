@@ -41,6 +41,24 @@ FormTense TenseOfForm(std::string_view w) {
   return FormTense::kPresent;
 }
 
+FormTense TenseOfFirstPlural(std::string_view w, std::string_view lemma) {
+  if (lemma.size() < 2 || !lemma.ends_with('r')) return FormTense::kPresent;
+  auto built_on_infinitive = [&](std::string_view ending) {
+    return w.size() == lemma.size() + ending.size() && w.starts_with(lemma) && w.ends_with(ending);
+  };
+  if (built_on_infinitive("emos")) return FormTense::kFuture;
+  if (built_on_infinitive("íamos") || built_on_infinitive("iamos")) return FormTense::kConditional;
+  const char vowel = lemma[lemma.size() - 2];
+  // The imperfect ("rompíamos"), the imperfect subjunctive ("rompiéramos",
+  // "declarásemos") and "vamos" (ir, indicative) also end so.
+  for (std::string_view s : {"íamos", "iamos", "éramos", "áramos", "ésemos", "ásemos"})
+    if (EndsWith(w, s)) return FormTense::kPresent;
+  if (w == "vamos") return FormTense::kPresent;
+  if ((vowel == 'a' && EndsWith(w, "emos")) || ((vowel == 'e' || vowel == 'i') && EndsWith(w, "amos")))
+    return FormTense::kExhortative;
+  return FormTense::kPresent;
+}
+
 Tagger::~Tagger() = default;
 
 std::shared_ptr<Tagger> Tagger::Load(const std::string& dir, const std::string& closed_file, std::string* error) {

@@ -51,8 +51,21 @@ struct Readings {
 // Tense of a finite Spanish verb form from its ending (news is third person):
 // -ó, -aron, -ieron, -aba, irregular -jo/-zo/-uvo are past; -rá, -rán
 // future; -ría, -rían conditional; the rest present.
-enum class FormTense : uint8_t { kPresent, kPast, kFuture, kConditional };
+// kExhortative: a first-person plural present subjunctive ("declaremos una
+// tregua": let us declare a truce), see TenseOfFirstPlural.
+enum class FormTense : uint8_t { kPresent, kPast, kFuture, kConditional, kExhortative };
 FormTense TenseOfForm(std::string_view lower);
+
+// The first person plural, which news uses inside quotations. TenseOfForm
+// reads third-person endings, so "atacaremos" and "atacaríamos" were read
+// as presents (coded as acts done), and "declaremos" (let us declare) as
+// the act itself. Which form it is depends on the infinitive it is built
+// on (its lemma): infinitive + "emos" is the future, infinitive + "íamos"
+// the conditional; "-emos" on an -ar verb and "-amos" on an -er/-ir verb
+// (not "-íamos", "-éramos", "-ásemos", nor "vamos") the present subjunctive.
+// kPresent for every other form (indicative "declaramos", "rompemos",
+// "pedimos"), which TenseOfForm's reading then stands for.
+FormTense TenseOfFirstPlural(std::string_view lower, std::string_view lemma);
 
 class Tagger : public Component {
  public:

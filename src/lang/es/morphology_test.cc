@@ -64,6 +64,28 @@ TEST_F(MorphologyTest, VerbsGetTheirInfinitiveAndTense) {
   EXPECT_EQ(TenseOfForm("condena"), FormTense::kPresent);
 }
 
+TEST(TenseOfFirstPluralTest, TheInfinitiveTellsTheFirstPersonPluralsApart) {
+  EXPECT_EQ(TenseOfFirstPlural("atacaremos", "atacar"), FormTense::kFuture);
+  EXPECT_EQ(TenseOfFirstPlural("romperemos", "romper"), FormTense::kFuture);
+  EXPECT_EQ(TenseOfFirstPlural("atacaríamos", "atacar"), FormTense::kConditional);
+  EXPECT_EQ(TenseOfFirstPlural("declaremos", "declarar"), FormTense::kExhortative);
+  EXPECT_EQ(TenseOfFirstPlural("firmemos", "firmar"), FormTense::kExhortative);
+  EXPECT_EQ(TenseOfFirstPlural("hagamos", "hacer"), FormTense::kExhortative);
+  EXPECT_EQ(TenseOfFirstPlural("pidamos", "pedir"), FormTense::kExhortative);
+  // Indicatives, imperfects and "vamos" are not exhortations.
+  EXPECT_EQ(TenseOfFirstPlural("declaramos", "declarar"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("rompemos", "romper"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("pedimos", "pedir"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("queremos", "querer"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("rompíamos", "romper"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("queríamos", "querer"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("rompiéramos", "romper"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("vamos", "ir"), FormTense::kPresent);
+  // Third persons are TenseOfForm's.
+  EXPECT_EQ(TenseOfFirstPlural("declara", "declarar"), FormTense::kPresent);
+  EXPECT_EQ(TenseOfFirstPlural("declaren", "declarar"), FormTense::kPresent);
+}
+
 TEST_F(MorphologyTest, NounOrVerbIsDecidedByContext) {
   // "militares" and "condena" are nouns after an article, verbs after a subject.
   Tag("Los militares atacaron el puesto.");
