@@ -385,6 +385,47 @@ TEST(Timex, WordSplitAcrossChunks) {
   EXPECT_TRUE(Find("The convoy ABCDEFG2025 moved Friday2 out.").empty());
 }
 
+// Split lowers the whole text in 16-byte steps, the last one ending at the
+// text's end (overlapping the one before), or byte by byte under 16 bytes;
+// the byte loop lowers the rest of its words (Latin-1 capitals). Every
+// prefix of a text of our own, so that each word ends at every position of
+// a step, must give words whose lower case is their surface lower-cased.
+TEST(Timex, WordsLowerCasedAtEveryTextLength) {
+  const std::string text =
+      "The ENVOY Signed a TREATY in GENEVA on MONDAY, Officials SAID; "
+      "INTERNATIONALISATION talks RESUMED 26 SEPTEMBER 2025 in ÉCIJA, ÁVILA x";
+  auto lower = [](std::string_view s) {
+    std::string o(s);
+    for (size_t i = 0; i < o.size(); ++i) {
+      const auto c = static_cast<unsigned char>(o[i]);
+      if (c >= 'A' && c <= 'Z') o[i] = static_cast<char>(c + 32);
+      if (c == 0xC3 && i + 1 < o.size()) {
+        const auto d = static_cast<unsigned char>(o[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) o[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
+    return o;
+  };
+  // Split's lower-case buffer is reused from call to call: a text of digits
+  // split first overwrites what the last prefix left there (the byte loop
+  // stores digits one by one, whatever the 16-byte pass does), so a byte
+  // the prefix's split fails to lower shows.
+  const std::string digits(text.size() + 32, '7');
+  size_t checked = 0;
+  for (size_t n = 1; n <= text.size(); ++n) {
+    if ((static_cast<unsigned char>(text[n - 1]) & 0xE0) == 0xC0) continue;  // inside a UTF-8 pair
+    TimexWordsForTest(digits, 0);
+    const std::string_view prefix(text.data(), n);
+    for (const TimexWord& w : TimexWordsForTest(prefix, 0)) {
+      const std::string_view surface = prefix.substr(w.begin, w.end - w.begin);
+      EXPECT_EQ(w.lower, lower(surface)) << "prefix of " << n << " bytes";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
 TEST(Timex, SpansAreOffsetByBase) {
   std::vector<TimexMatch> out;
   FindTimexes("They met on Friday.", 100, kSat, &out);
