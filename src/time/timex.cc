@@ -186,6 +186,20 @@ constexpr bool IsTrigger(Cat c) {
   return c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture;
 }
 
+// For a word of n <= 16 bytes read as two 8-byte halves: the bits of its
+// bytes in each half (n = 5: 5 bytes of a, none of b). FastLexicon masks by
+// table rather than by a branch on n < 8.
+struct HalfMasks {
+  uint64_t a[17] = {}, b[17] = {};
+  constexpr HalfMasks() {
+    for (int n = 0; n <= 16; ++n) {
+      a[n] = n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+      b[n] = n <= 8 ? 0 : n >= 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (n - 8))) - 1;
+    }
+  }
+};
+constexpr HalfMasks kHalfMasks;
+
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
@@ -210,7 +224,6 @@ class FastLexicon {
       const size_t at = EndsIndex(static_cast<unsigned char>(k[0]), static_cast<unsigned char>(k.back()));
       ends_len_[at] |= 1u << k.size();
     }
-    slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
       char buf[16] = {};
       std::memcpy(buf, k.data(), k.size());
@@ -218,8 +231,8 @@ class FastLexicon {
       std::memcpy(&a, buf, 8);
       std::memcpy(&b, buf + 8, 8);
       const uint32_t len = static_cast<uint32_t>(k.size());
-      size_t i = Hash(a, b, len) & (slots_.size() - 1);
-      while (slots_[i].lex) i = (i + 1) & (slots_.size() - 1);
+      size_t i = Hash(a, b, len) & (kSlots - 1);
+      while (slots_[i].lex) i = (i + 1) & (kSlots - 1);
       slots_[i] = {a, b, len, &v};
     }
   }
@@ -232,23 +245,34 @@ class FastLexicon {
     if (!(ends_len_[EndsIndex(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[n - 1]))] &
           (1u << n)))
       return nullptr;
+    return Probe(p, n);
+  }
+  // FindPadded without the end-bytes filter, for a word that is most likely
+  // a key: a token word the segmenter did not mark kFinderNoLex (te3silver:
+  // 114,400 of 115,700 such words are keys, "the", "of", "in"), where the
+  // filter is ~12 instructions that reject next to nothing. Same answer:
+  // the filter only turns away words that are no key.
+  const Lex* FindLikelyKey(const char* p, uint32_t n) const {
+    if (n == 0 || n > max_len_) return nullptr;
+    return Probe(p, n);
+  }
+
+ private:
+  // 0 < n <= max_len_ <= 16. The bytes past n are masked off by table
+  // (kHalfMasks) rather than by a branch on n < 8.
+  const Lex* Probe(const char* p, uint32_t n) const {
     uint64_t a, b;
     std::memcpy(&a, p, 8);
     std::memcpy(&b, p + 8, 8);
-    if (n < 8) {
-      a &= (uint64_t{1} << (8 * n)) - 1;
-      b = 0;
-    } else if (n < 16) {
-      b &= (uint64_t{1} << (8 * (n - 8))) - 1;  // n == 8: b = 0
-    }
-    for (size_t i = Hash(a, b, n) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    a &= kHalfMasks.a[n];
+    b &= kHalfMasks.b[n];
+    for (size_t i = Hash(a, b, n) & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       const Slot& s = slots_[i];
       if (!s.lex) return nullptr;
       if (s.a == a && s.b == b && s.len == n) return s.lex;
     }
   }
 
- private:
   // Any function of the key is correct here (FindPadded compares keys);
   // the length is mixed in so that keys differing only in trailing zero
   // bytes cannot collide every time (no key has a zero byte anyway).
@@ -261,7 +285,10 @@ class FastLexicon {
     uint32_t len = 0;
     const Lex* lex = nullptr;
   };
-  std::vector<Slot> slots_;
+  // A fixed size, so that the index mask is a constant (a vector's size was
+  // two loads and three instructions a probe).
+  static constexpr size_t kSlots = 1024;
+  Slot slots_[kSlots];
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
   // Any function of the two bytes would be correct here (a key and the
   // same word give the same index); the low five bits keep 'a'..'z' apart
@@ -657,7 +684,10 @@ class Finder {
     // number, its lexicon entry, and whether a rule may start at it.
     // `probe` false: the word is none of the lexicon's (the segmenter's
     // kFinderNoLex), so FindPadded would return null.
-    auto add_word = [&](uint32_t wb, uint32_t we, bool probe) {
+    // `likely_key`: a token word without kFinderNoLex (FindLikelyKey).
+    // Inlined at both calls (GCC would otherwise call it once it holds
+    // both lookups: a call per word, ~+8M on te3silver).
+    auto add_word = [&](uint32_t wb, uint32_t we, bool probe, bool likely_key) __attribute__((always_inline)) {
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
       Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
@@ -679,7 +709,9 @@ class Finder {
         add_leads(num_words - 1);
         starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
         any_trigger = true;
-      } else if (const Lex* l = probe ? lex.FindPadded(lo + wb, we - wb) : nullptr) {
+      } else if (const Lex* l = !probe      ? nullptr
+                                : likely_key ? lex.FindLikelyKey(lo + wb, we - wb)
+                                             : lex.FindPadded(lo + wb, we - wb)) {
         w.lex = l;
         Cat c = l->cat;
         if (IsTrigger(c)) {
@@ -747,7 +779,7 @@ class Finder {
             lo[i++] = static_cast<char>(c);
           }
         }
-        add_word(wb, i, true);
+        add_word(wb, i, true, false);
         // That separator is one byte and separates nothing further: step
         // over it here rather than test it again at the top of the loop.
         i += ended_on_sep;
@@ -771,7 +803,7 @@ class Finder {
           // kFinderNoLex (set only with k = 0, the word being the token's
           // `lower`): the segmenter found no lexicon word with its
           // lower_hash, so FindPadded has nothing to find (Segmenter::TimeWord).
-          add_word(wb, we, !(f & kFinderNoLex));
+          add_word(wb, we, !(f & kFinderNoLex), /*likely_key=*/true);
         }
         ++k;
       }

@@ -14,6 +14,8 @@
 namespace dyad {
 namespace {
 
+bool DigitInitial(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
 // Saturday: the anchor of the user's first article.
 const Date kSat = Date::Day(2025, 9, 27);
 
@@ -424,6 +426,41 @@ TEST(Timex, WordsLowerCasedAtEveryTextLength) {
     }
   }
   EXPECT_GT(checked, 1000u);
+}
+
+// The lexicon lookup reads a word as two 8-byte halves masked to its length
+// (by table, FastLexicon::Probe): every key is found with a class, at each
+// length, and the same bytes one longer or one shorter are not a key.
+TEST(Timex, EveryLexiconWordFoundAndNoNeighbourLength) {
+  const std::vector<std::string_view> keys = TimeLexiconWords();
+  ASSERT_GT(keys.size(), 100u);
+  auto is_key = [&](std::string_view w) { return std::find(keys.begin(), keys.end(), w) != keys.end(); };
+  size_t lengths_seen = 0;
+  uint32_t length_bits = 0;
+  for (std::string_view key : keys) {
+    // A word of the finder is letters, digits and bytes >= 0x80 up to a
+    // separator; a key that holds other bytes is never one word.
+    if (std::any_of(key.begin(), key.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+        }))
+      continue;
+    length_bits |= 1u << key.size();
+    const std::string longer = std::string(key) + "q";
+    const std::string shorter(key.substr(0, key.size() - 1));
+    for (const std::string& form : {std::string(key), longer, shorter}) {
+      if (form.empty() || (static_cast<unsigned char>(form.back()) & 0xC0) == 0xC0) continue;  // cut pair
+      // Padded by a long word after it, so the 16 bytes read past the word's
+      // start hold letters, not zeros.
+      const std::string text = "Officials " + form + " zzzzzzzzzzzzzzzzzzzz";
+      const std::vector<TimexWord> words = TimexWordsForTest(text, 0);
+      ASSERT_EQ(words.size(), 3u) << text;
+      EXPECT_EQ(words[1].lower, form);
+      if (DigitInitial(form)) continue;  // numbers are not looked up
+      EXPECT_EQ(words[1].cat != 0, is_key(form)) << "\"" << form << "\" in: " << text;
+    }
+  }
+  for (uint32_t bits = length_bits; bits; bits &= bits - 1) ++lengths_seen;
+  EXPECT_GE(lengths_seen, 8u);  // keys from short to long
 }
 
 TEST(Timex, SpansAreOffsetByBase) {
