@@ -186,6 +186,20 @@ constexpr bool IsTrigger(Cat c) {
   return c != Cat::kDet && c != Cat::kContext && c != Cat::kCount && c != Cat::kOf && c != Cat::kFuture;
 }
 
+// For a word of n <= 16 bytes read as two 8-byte halves: the bits of its
+// bytes in each half (n = 5: 5 bytes of a, none of b). FastLexicon masks by
+// table rather than by a branch on n < 8.
+struct HalfMasks {
+  uint64_t a[17] = {}, b[17] = {};
+  constexpr HalfMasks() {
+    for (int n = 0; n <= 16; ++n) {
+      a[n] = n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+      b[n] = n <= 8 ? 0 : n >= 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (n - 8))) - 1;
+    }
+  }
+};
+constexpr HalfMasks kHalfMasks;
+
 // The trigger lexicon as a small open-addressing table. Safe replacement
 // for Lexicon().find(): it is built from the same map (same keys, same Lex
 // objects), and a word longer than the longest key, or such that no key has
@@ -210,7 +224,6 @@ class FastLexicon {
       const size_t at = EndsIndex(static_cast<unsigned char>(k[0]), static_cast<unsigned char>(k.back()));
       ends_len_[at] |= 1u << k.size();
     }
-    slots_.assign(1024, Slot{});
     for (const auto& [k, v] : m) {
       char buf[16] = {};
       std::memcpy(buf, k.data(), k.size());
@@ -218,8 +231,8 @@ class FastLexicon {
       std::memcpy(&a, buf, 8);
       std::memcpy(&b, buf + 8, 8);
       const uint32_t len = static_cast<uint32_t>(k.size());
-      size_t i = Hash(a, b, len) & (slots_.size() - 1);
-      while (slots_[i].lex) i = (i + 1) & (slots_.size() - 1);
+      size_t i = Hash(a, b, len) & (kSlots - 1);
+      while (slots_[i].lex) i = (i + 1) & (kSlots - 1);
       slots_[i] = {a, b, len, &v};
     }
   }
@@ -232,23 +245,34 @@ class FastLexicon {
     if (!(ends_len_[EndsIndex(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[n - 1]))] &
           (1u << n)))
       return nullptr;
+    return Probe(p, n);
+  }
+  // FindPadded without the end-bytes filter, for a word that is most likely
+  // a key: a token word the segmenter did not mark kFinderNoLex (te3silver:
+  // 114,400 of 115,700 such words are keys, "the", "of", "in"), where the
+  // filter is ~12 instructions that reject next to nothing. Same answer:
+  // the filter only turns away words that are no key.
+  const Lex* FindLikelyKey(const char* p, uint32_t n) const {
+    if (n == 0 || n > max_len_) return nullptr;
+    return Probe(p, n);
+  }
+
+ private:
+  // 0 < n <= max_len_ <= 16. The bytes past n are masked off by table
+  // (kHalfMasks) rather than by a branch on n < 8.
+  const Lex* Probe(const char* p, uint32_t n) const {
     uint64_t a, b;
     std::memcpy(&a, p, 8);
     std::memcpy(&b, p + 8, 8);
-    if (n < 8) {
-      a &= (uint64_t{1} << (8 * n)) - 1;
-      b = 0;
-    } else if (n < 16) {
-      b &= (uint64_t{1} << (8 * (n - 8))) - 1;  // n == 8: b = 0
-    }
-    for (size_t i = Hash(a, b, n) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    a &= kHalfMasks.a[n];
+    b &= kHalfMasks.b[n];
+    for (size_t i = Hash(a, b, n) & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       const Slot& s = slots_[i];
       if (!s.lex) return nullptr;
       if (s.a == a && s.b == b && s.len == n) return s.lex;
     }
   }
 
- private:
   // Any function of the key is correct here (FindPadded compares keys);
   // the length is mixed in so that keys differing only in trailing zero
   // bytes cannot collide every time (no key has a zero byte anyway).
@@ -261,7 +285,10 @@ class FastLexicon {
     uint32_t len = 0;
     const Lex* lex = nullptr;
   };
-  std::vector<Slot> slots_;
+  // A fixed size, so that the index mask is a constant (a vector's size was
+  // two loads and three instructions a probe).
+  static constexpr size_t kSlots = 1024;
+  Slot slots_[kSlots];
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
   // Any function of the two bytes would be correct here (a key and the
   // same word give the same index); the low five bits keep 'a'..'z' apart
@@ -303,6 +330,30 @@ struct LowerWordTable {
 };
 constexpr LowerWordTable kLowerWord;
 inline bool IsDigitC(char c) { return c >= '0' && c <= '9'; }
+
+// lo[i] = t[i] | 0x20 for every i < n: the lower case of each ASCII letter
+// and digit (digits have bit 5 already); other bytes get a value nobody
+// reads (see Finder::Split). 16 bytes a step (GCC makes each step one SSE2
+// load, OR and store); the last step ends at n and may overlap the one
+// before, rewriting the same values, so there is no byte tail unless the
+// whole text is shorter than 16 bytes.
+inline void OrCase16(const unsigned char* t, char* lo) {
+  uint64_t x, y;
+  std::memcpy(&x, t, 8);
+  std::memcpy(&y, t + 8, 8);
+  x |= 0x2020202020202020ull;
+  y |= 0x2020202020202020ull;
+  std::memcpy(lo, &x, 8);
+  std::memcpy(lo + 8, &y, 8);
+}
+inline void OrCaseAll(const unsigned char* t, char* lo, uint32_t n) {
+  if (n < 16) {
+    for (uint32_t p = 0; p < n; ++p) lo[p] = static_cast<char>(t[p] | 0x20);
+    return;
+  }
+  for (uint32_t p = 0; p + 16 < n; p += 16) OrCase16(t + p, lo + p);
+  OrCase16(t + n - 16, lo + n - 16);
+}
 
 // SWAR over 8 bytes: bit 7 of each byte of the result is set iff that byte
 // is an ASCII letter. For a byte b < 0x80, b + (0x80 - 'a') has bit 7 set
@@ -596,6 +647,16 @@ class Finder {
     char* lo = low.data();
     lo_ = lo;
     const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data());
+    // Every byte | 0x20 first, in one pass of 16-byte steps: that is the
+    // lower case of any ASCII letter or digit, so the words of vouched-for
+    // tokens (ASCII letters and digits only, doc.h) and the byte loop's
+    // runs of ASCII letters are lowered already; the byte loop still writes
+    // each other byte of its words (Latin-1 capitals, other non-ASCII), and
+    // bytes outside words are never read through `low`. (te3silver: one
+    // pass of ~9 steps a sentence in place of a 16-byte loop and a byte
+    // tail per token word, which were ~6M instructions and ~90k
+    // mispredicted branches.)
+    OrCaseAll(t, lo, n);
     const FastLexicon& lex = FastLex();
     // Locals, not members, for what the loop updates (see WordBuf::words).
     Word* const words = w_.words();
@@ -623,7 +684,10 @@ class Finder {
     // number, its lexicon entry, and whether a rule may start at it.
     // `probe` false: the word is none of the lexicon's (the segmenter's
     // kFinderNoLex), so FindPadded would return null.
-    auto add_word = [&](uint32_t wb, uint32_t we, bool probe) {
+    // `likely_key`: a token word without kFinderNoLex (FindLikelyKey).
+    // Inlined at both calls (GCC would otherwise call it once it holds
+    // both lookups: a call per word, ~+8M on te3silver).
+    auto add_word = [&](uint32_t wb, uint32_t we, bool probe, bool likely_key) __attribute__((always_inline)) {
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
       Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
@@ -645,7 +709,9 @@ class Finder {
         add_leads(num_words - 1);
         starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
         any_trigger = true;
-      } else if (const Lex* l = probe ? lex.FindPadded(lo + wb, we - wb) : nullptr) {
+      } else if (const Lex* l = !probe      ? nullptr
+                                : likely_key ? lex.FindLikelyKey(lo + wb, we - wb)
+                                             : lex.FindPadded(lo + wb, we - wb)) {
         w.lex = l;
         Cat c = l->cat;
         if (IsTrigger(c)) {
@@ -677,20 +743,15 @@ class Finder {
         while (i < n) {
           // Fast path, 8 bytes at a time: the leading run of ASCII letters in
           // t[i, i + 8) is exactly what the byte loop below would take one by
-          // one (kLowerWord.v = b + 32 for A-Z, b for a-z), and b | 0x20 is
-          // that lower case. All 8 lowered bytes are stored: those past the
-          // run lie in [i, n), not yet visited, so each is either rewritten
-          // when its own word reaches it (here or from its token) or is a
-          // separator, never read through `low`. The byte after the run, if
-          // an ASCII separator, ends the word here; a digit or a byte >= 0x80
-          // goes to the byte loop.
+          // one (kLowerWord.v = b + 32 for A-Z, b for a-z), and OrCaseAll
+          // has already stored that lower case (b | 0x20). The byte after
+          // the run, if an ASCII separator, ends the word here; a digit or a
+          // byte >= 0x80 goes to the byte loop.
           if (i + 8 <= n) {
             uint64_t x;
             std::memcpy(&x, t + i, 8);
             const uint64_t run_end = ~LetterMask(x) & kHigh;  // bit 7 of each byte that is not a letter
             const uint32_t r = run_end ? static_cast<uint32_t>(std::countr_zero(run_end)) / 8 : 8;
-            const uint64_t lowered = x | (0x20 * kOnes);
-            std::memcpy(lo + i, &lowered, 8);
             i += r;
             if (r == 8) continue;
             if (kLowerWord.v[t[i]] == 0) {
@@ -718,7 +779,7 @@ class Finder {
             lo[i++] = static_cast<char>(c);
           }
         }
-        add_word(wb, i, true);
+        add_word(wb, i, true, false);
         // That separator is one byte and separates nothing further: step
         // over it here rather than test it again at the top of the loop.
         i += ended_on_sep;
@@ -736,27 +797,13 @@ class Finder {
       uint8_t f;
       while (k < te && (f = toks[k].finder) != 0) {
         if (f != kFinderSeparator) {
-          // ASCII letters and digits only (doc.h): lower case is | 0x20
-          // (digits have that bit already), 16 bytes at once where the
-          // text has them (most words are shorter); the bytes stored past
-          // the word are rewritten or never read, as in the byte loop.
+          // ASCII letters and digits only (doc.h): OrCaseAll lowered them.
           const uint32_t wb = toks[k].span.begin - base + ((f & kFinderWordMask) - kFinderWordAt0),
                          we = toks[k].span.end - base;
-          uint32_t p = wb;
-          for (; p + 16 <= n && p < we; p += 16) {
-            uint64_t x, y;
-            std::memcpy(&x, t + p, 8);
-            std::memcpy(&y, t + p + 8, 8);
-            x |= 0x20 * kOnes;
-            y |= 0x20 * kOnes;
-            std::memcpy(lo + p, &x, 8);
-            std::memcpy(lo + p + 8, &y, 8);
-          }
-          for (; p < we; ++p) lo[p] = static_cast<char>(t[p] | 0x20);
           // kFinderNoLex (set only with k = 0, the word being the token's
           // `lower`): the segmenter found no lexicon word with its
           // lower_hash, so FindPadded has nothing to find (Segmenter::TimeWord).
-          add_word(wb, we, !(f & kFinderNoLex));
+          add_word(wb, we, !(f & kFinderNoLex), /*likely_key=*/true);
         }
         ++k;
       }

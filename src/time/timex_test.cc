@@ -14,6 +14,8 @@
 namespace dyad {
 namespace {
 
+bool DigitInitial(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
 // Saturday: the anchor of the user's first article.
 const Date kSat = Date::Day(2025, 9, 27);
 
@@ -383,6 +385,82 @@ TEST(Timex, WordSplitAcrossChunks) {
   EXPECT_EQ(First("Abcdefghij 26th September talks"), "26th September=2025-09-26");
   // Letters glued to digits stay one word, which is no date.
   EXPECT_TRUE(Find("The convoy ABCDEFG2025 moved Friday2 out.").empty());
+}
+
+// Split lowers the whole text in 16-byte steps, the last one ending at the
+// text's end (overlapping the one before), or byte by byte under 16 bytes;
+// the byte loop lowers the rest of its words (Latin-1 capitals). Every
+// prefix of a text of our own, so that each word ends at every position of
+// a step, must give words whose lower case is their surface lower-cased.
+TEST(Timex, WordsLowerCasedAtEveryTextLength) {
+  const std::string text =
+      "The ENVOY Signed a TREATY in GENEVA on MONDAY, Officials SAID; "
+      "INTERNATIONALISATION talks RESUMED 26 SEPTEMBER 2025 in ÉCIJA, ÁVILA x";
+  auto lower = [](std::string_view s) {
+    std::string o(s);
+    for (size_t i = 0; i < o.size(); ++i) {
+      const auto c = static_cast<unsigned char>(o[i]);
+      if (c >= 'A' && c <= 'Z') o[i] = static_cast<char>(c + 32);
+      if (c == 0xC3 && i + 1 < o.size()) {
+        const auto d = static_cast<unsigned char>(o[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) o[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
+    return o;
+  };
+  // Split's lower-case buffer is reused from call to call: a text of digits
+  // split first overwrites what the last prefix left there (the byte loop
+  // stores digits one by one, whatever the 16-byte pass does), so a byte
+  // the prefix's split fails to lower shows.
+  const std::string digits(text.size() + 32, '7');
+  size_t checked = 0;
+  for (size_t n = 1; n <= text.size(); ++n) {
+    if ((static_cast<unsigned char>(text[n - 1]) & 0xE0) == 0xC0) continue;  // inside a UTF-8 pair
+    TimexWordsForTest(digits, 0);
+    const std::string_view prefix(text.data(), n);
+    for (const TimexWord& w : TimexWordsForTest(prefix, 0)) {
+      const std::string_view surface = prefix.substr(w.begin, w.end - w.begin);
+      EXPECT_EQ(w.lower, lower(surface)) << "prefix of " << n << " bytes";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
+// The lexicon lookup reads a word as two 8-byte halves masked to its length
+// (by table, FastLexicon::Probe): every key is found with a class, at each
+// length, and the same bytes one longer or one shorter are not a key.
+TEST(Timex, EveryLexiconWordFoundAndNoNeighbourLength) {
+  const std::vector<std::string_view> keys = TimeLexiconWords();
+  ASSERT_GT(keys.size(), 100u);
+  auto is_key = [&](std::string_view w) { return std::find(keys.begin(), keys.end(), w) != keys.end(); };
+  size_t lengths_seen = 0;
+  uint32_t length_bits = 0;
+  for (std::string_view key : keys) {
+    // A word of the finder is letters, digits and bytes >= 0x80 up to a
+    // separator; a key that holds other bytes is never one word.
+    if (std::any_of(key.begin(), key.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+        }))
+      continue;
+    length_bits |= 1u << key.size();
+    const std::string longer = std::string(key) + "q";
+    const std::string shorter(key.substr(0, key.size() - 1));
+    for (const std::string& form : {std::string(key), longer, shorter}) {
+      if (form.empty() || (static_cast<unsigned char>(form.back()) & 0xC0) == 0xC0) continue;  // cut pair
+      // Padded by a long word after it, so the 16 bytes read past the word's
+      // start hold letters, not zeros.
+      const std::string text = "Officials " + form + " zzzzzzzzzzzzzzzzzzzz";
+      const std::vector<TimexWord> words = TimexWordsForTest(text, 0);
+      ASSERT_EQ(words.size(), 3u) << text;
+      EXPECT_EQ(words[1].lower, form);
+      if (DigitInitial(form)) continue;  // numbers are not looked up
+      EXPECT_EQ(words[1].cat != 0, is_key(form)) << "\"" << form << "\" in: " << text;
+    }
+  }
+  for (uint32_t bits = length_bits; bits; bits &= bits - 1) ++lengths_seen;
+  EXPECT_GE(lengths_seen, 8u);  // keys from short to long
 }
 
 TEST(Timex, SpansAreOffsetByBase) {
