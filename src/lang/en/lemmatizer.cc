@@ -563,8 +563,13 @@ void Lemmatizer::Run(Doc& doc) const {
     if (hit != nullptr) {
       // A prefix slot was stored with lemma_size <= the word's size, and the
       // key says this word has that size, so the view needs no substr()
-      // bounds test (substr(0, n) is the same view for such n).
-      t.lemma = std::string_view(hit->prefix ? t.lower.data() : hit->pool, hit->lemma_size);
+      // bounds test (substr(0, n) is the same view for such n). A prefix
+      // slot's `pool` is null, so the word's own address is or-ed in under
+      // a mask instead of chosen by a branch (prefix and pool slots mix
+      // from token to token: ~120,000 mispredicts on te3silver).
+      const uintptr_t own = reinterpret_cast<uintptr_t>(t.lower.data()) & (uintptr_t{0} - hit->prefix);
+      t.lemma = std::string_view(reinterpret_cast<const char*>(own | reinterpret_cast<uintptr_t>(hit->pool)),
+                                 hit->lemma_size);
       t.lemma_hash = hit->lemma_hash;
       continue;
     }
