@@ -507,7 +507,7 @@ void Lemmatizer::Run(Doc& doc) const {
   // Safe because Lemmatize is a pure function of (lower, tag) for a loaded
   // lemmatizer (the arena only holds built strings), and the memo is keyed
   // by the word's 64-bit TokenHash (the identity every WordMap here relies
-  // on), its length and the tag, and belongs to one loaded lemmatizer at a
+  // on) with the tag mixed in, and its length, and belongs to one loaded lemmatizer at a
   // time (memo_owner, its unique id_: another one on the same thread
   // empties it first). Only results that stay valid for any token with
   // those bytes are kept: a prefix of the word itself (stored as a length,
@@ -519,6 +519,11 @@ void Lemmatizer::Run(Doc& doc) const {
   // slots missed 18% of tokens on te3silver, mostly words evicted by
   // another; 32,768 slots of 32 bytes (1 MB a thread) keep most of them.
   // Direct-mapped, 45,347 calls still missed; two ways a set, 36,578.
+  // Not smaller slots: with 16-byte slots (512 KB; the lemma as an entries_
+  // index) the probes missed a 512 KB L2 as often (211k against 214k on
+  // te3silver, cachegrind): a line is evicted by the other stages between
+  // two uses of its words, whatever the memo's size, and reading the Entry
+  // added ~64k misses of its own (stop 24, docs/performance.md).
   // An empty slot has a size no token can have.
   struct Slot {
     uint64_t key = 0;  // lower_hash ^ tag * kTagMix, the word and the tag in one compare
