@@ -507,7 +507,7 @@ void Lemmatizer::Run(Doc& doc) const {
   // Safe because Lemmatize is a pure function of (lower, tag) for a loaded
   // lemmatizer (the arena only holds built strings), and the memo is keyed
   // by the word's 64-bit TokenHash (the identity every WordMap here relies
-  // on), its length and the tag, and belongs to one loaded lemmatizer at a
+  // on) with the tag mixed in, and its length, and belongs to one loaded lemmatizer at a
   // time (memo_owner, its unique id_: another one on the same thread
   // empties it first). Only results that stay valid for any token with
   // those bytes are kept: a prefix of the word itself (stored as a length,
@@ -519,18 +519,23 @@ void Lemmatizer::Run(Doc& doc) const {
   // slots missed 18% of tokens on te3silver, mostly words evicted by
   // another; 32,768 slots of 32 bytes (1 MB a thread) keep most of them.
   // Direct-mapped, 45,347 calls still missed; two ways a set, 36,578.
+  // Not smaller slots: with 16-byte slots (512 KB; the lemma as an entries_
+  // index) the probes missed a 512 KB L2 as often (211k against 214k on
+  // te3silver, cachegrind): a line is evicted by the other stages between
+  // two uses of its words, whatever the memo's size, and reading the Entry
+  // added ~64k misses of its own (stop 24, docs/performance.md).
   // An empty slot has a size no token can have.
   struct Slot {
-    uint64_t hash = 0;
+    uint64_t key = 0;  // lower_hash ^ tag * kTagMix, the word and the tag in one compare
     uint64_t lemma_hash = 0;
     const char* pool = nullptr;  // lemma in pool_ or kFixedBytes when !prefix
     uint32_t size = UINT32_MAX;
     uint16_t lemma_size = 0;  // results longer than 65,535 bytes are not memoised
-    Tag tag = Tag::kNone;
     bool prefix = false;  // lemma = lower.substr(0, lemma_size)
   };
   static_assert(sizeof(Slot) == 32);
   static constexpr size_t kSlots = 32768;
+  static constexpr uint64_t kTagMix = 0x9E3779B97F4A7C15ull;
   thread_local std::vector<Slot> memo(kSlots);
   thread_local uint64_t memo_owner = 0;
   if (memo_owner != id_) {
@@ -555,16 +560,30 @@ void Lemmatizer::Run(Doc& doc) const {
         continue;
       }
     }
-    Slot* const set = slots + 2 * ((t.lower_hash ^ (static_cast<uint64_t>(t.tag) * 0x9E3779B97F4A7C15ull)) & (kSlots / 2 - 1));
+    // The tag is mixed into the key by an odd multiplier, so one word's
+    // (word, tag) keys all differ, and another word's equal one only by the
+    // same 64-bit chance as two words' equal TokenHash.
+    const uint64_t key = t.lower_hash ^ (static_cast<uint64_t>(t.tag) * kTagMix);
+    Slot* const set = slots + 2 * (key & (kSlots / 2 - 1));
     const uint32_t lower_size = static_cast<uint32_t>(t.lower.size());
-    const Slot* hit = nullptr;
-    if (set[0].hash == t.lower_hash && set[0].size == lower_size && set[0].tag == t.tag) hit = &set[0];
-    else if (set[1].hash == t.lower_hash && set[1].size == lower_size && set[1].tag == t.tag) hit = &set[1];
-    if (hit != nullptr) {
+    // Both ways are compared and the hit chosen without a branch on which
+    // way: the way a word is found in varies from token to token, and the
+    // && chain of one way after the other mispredicted ~190,000 times on
+    // te3silver (cachegrind's predictor); the branch left, hit or miss,
+    // goes one way for ~90% of the probes.
+    const bool in0 = ((set[0].key ^ key) | (set[0].size ^ lower_size)) == 0;
+    const bool in1 = ((set[1].key ^ key) | (set[1].size ^ lower_size)) == 0;
+    if (in0 | in1) {
+      const Slot* hit = set + !in0;
       // A prefix slot was stored with lemma_size <= the word's size, and the
       // key says this word has that size, so the view needs no substr()
-      // bounds test (substr(0, n) is the same view for such n).
-      t.lemma = std::string_view(hit->prefix ? t.lower.data() : hit->pool, hit->lemma_size);
+      // bounds test (substr(0, n) is the same view for such n). A prefix
+      // slot's `pool` is null, so the word's own address is or-ed in under
+      // a mask instead of chosen by a branch (prefix and pool slots mix
+      // from token to token: ~120,000 mispredicts on te3silver).
+      const uintptr_t own = reinterpret_cast<uintptr_t>(t.lower.data()) & (uintptr_t{0} - hit->prefix);
+      t.lemma = std::string_view(reinterpret_cast<const char*>(own | reinterpret_cast<uintptr_t>(hit->pool)),
+                                 hit->lemma_size);
       t.lemma_hash = hit->lemma_hash;
       continue;
     }
@@ -579,8 +598,8 @@ void Lemmatizer::Run(Doc& doc) const {
     const bool fixed = !prefix && a >= fixed_begin && a + r.lemma.size() <= fixed_end;
     if (id_ != 0 && (prefix || in_pool || fixed) && r.lemma.size() <= 0xFFFF) {
       set[1] = set[0];
-      m = {t.lower_hash, r.hash, prefix ? nullptr : p, static_cast<uint32_t>(t.lower.size()),
-           static_cast<uint16_t>(r.lemma.size()), t.tag, prefix};
+      m = {key, r.hash, prefix ? nullptr : p, static_cast<uint32_t>(t.lower.size()),
+           static_cast<uint16_t>(r.lemma.size()), prefix};
     }
   }
 }

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "config/paths.h"
 #include "lang/en/tagger.h"
@@ -188,6 +190,70 @@ TEST(Lemmatizer, RunMemoKeepsCliticAndModalLemmas) {
       EXPECT_EQ(doc.tokens[i].lemma_hash, TokenHash(cases[i].lemma)) << cases[i].word << " pass " << pass;
     }
   }
+}
+
+TEST(Lemmatizer, RunMemoAgreesWithLemmatizeAcrossEvictions) {
+  REQUIRE_WORDNET();
+  // Run answers most tokens from its per-thread memo, choosing between the
+  // two ways of a set and between a lemma in the word itself (a prefix) and
+  // one elsewhere without branches. Over more (word, tag) pairs than the
+  // memo holds, in several orders, so that words meet in both ways and
+  // evict each other, every token must get what Lemmatize gives: the same
+  // bytes and hash, and a view into its own `lower` exactly when Lemmatize's
+  // is. The same word under several tags checks that the tag is part of the key.
+  std::vector<std::string_view> verbs = WordNet()->Lemmas(WnPos::kVerb);
+  std::sort(verbs.begin(), verbs.end());
+  ASSERT_GT(verbs.size(), 8000u);
+  verbs.resize(8000);
+  std::vector<std::string> words;
+  std::vector<Tag> tags;
+  words.reserve(verbs.size() * 5);
+  for (std::string_view v : verbs) {
+    // Base forms (the word itself), inflected forms ("s", "ed": a lemma in
+    // WordNet's pool or a guessed prefix), and a noun reading of the base.
+    for (auto [suffix, tag] : {std::pair{"", Tag::VB}, std::pair{"", Tag::NN}, std::pair{"s", Tag::VBZ},
+                               std::pair{"ed", Tag::VBD}, std::pair{"s", Tag::NNS}}) {
+      words.push_back(std::string(v) + suffix);
+      tags.push_back(tag);
+    }
+  }
+  // Clitics (the fixed lemmas) and a name (the fast path) among them.
+  for (auto [w, tag] : {std::pair{"'s", Tag::POS}, std::pair{"'s", Tag::VBZ}, std::pair{"n't", Tag::RB},
+                        std::pair{"petro", Tag::NNP}}) {
+    words.push_back(w);
+    tags.push_back(tag);
+  }
+  Arena arena;
+  std::vector<size_t> order(words.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  size_t prefixes = 0, elsewhere = 0;
+  for (int pass = 0; pass < 4; ++pass) {
+    // Forward, backward, then interleaved strides: different neighbours in
+    // each set from pass to pass.
+    if (pass == 1) std::reverse(order.begin(), order.end());
+    if (pass >= 2)
+      for (size_t i = 0; i < order.size(); ++i) order[i] = (i * (pass == 2 ? 7919 : 104729)) % order.size();
+    Doc doc;
+    for (size_t i : order) {
+      Token t;
+      t.lower = words[i];
+      t.lower_hash = TokenHash(words[i]);
+      t.tag = tags[i];
+      doc.tokens.push_back(t);
+    }
+    WordNet()->Run(doc);
+    for (const Token& t : doc.tokens) {
+      Lemmatizer::Result r = WordNet()->Lemmatize(t.lower, t.lower_hash, t.tag, &arena);
+      ASSERT_EQ(t.lemma, r.lemma) << t.lower << " pass " << pass;
+      ASSERT_EQ(t.lemma_hash, r.hash) << t.lower << " pass " << pass;
+      const bool own = r.lemma.data() == t.lower.data();
+      ASSERT_EQ(t.lemma.data() == t.lower.data(), own) << t.lower << " pass " << pass;
+      (own ? prefixes : elsewhere)++;
+    }
+  }
+  // Both kinds of slot were exercised.
+  EXPECT_GT(prefixes, 10000u);
+  EXPECT_GT(elsewhere, 10000u);
 }
 
 TEST(Lemmatizer, MissingDataSaysWhatToInstall) {
