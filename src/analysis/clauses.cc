@@ -3,8 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
+#include <cstring>
 #include <stdexcept>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "model/clause_spares.h"
 
@@ -273,6 +279,78 @@ constexpr std::array<uint32_t, 256> MakeTagClasses() {
 }
 constexpr std::array<uint32_t, 256> kTagClasses = MakeTagClasses();
 
+// The class bits as bitmaps, for scans that jump to the next word of some
+// classes instead of testing word by word: bit i of a map is the sentence's
+// word b + i (word i / 64, bit i % 64). The maps hold the classes after
+// the mentions and the modal correction, the last writes of the class
+// bits. `stop` marks the verb-group walk's stops (a boundary, "to" or a
+// verb), `np_break` the words that can be no part of a noun phrase. Both
+// have bit e - b (the sentinel's) set, so that a search from inside the
+// sentence always ends at or before it; bits past it are never read.
+struct ClassBitmaps {
+  const uint64_t* stop;
+  const uint64_t* np_break;
+};
+constexpr uint32_t kBoundary = kCBreak | kCSubordinator | kCCoord | kCOpenQuote;
+constexpr uint32_t kStopClasses = kBoundary | kCTo | kCVerbal;
+
+// The first set bit at or after bit i; one must be set there or later.
+// (Most searches end in the first word: sentences average ~27 words.)
+inline uint32_t NextSet(const uint64_t* map, uint32_t i) {
+  uint32_t wi = i >> 6;
+  uint64_t x = map[wi] & (~uint64_t{0} << (i & 63));
+  while (x == 0) x = map[++wi];
+  return wi * 64 + static_cast<uint32_t>(std::countr_zero(x));
+}
+
+// Builds both maps of words [b, e] into `buf` (cls[e] is the sentinel;
+// cls must be readable to e + 15). Sixteen words a step, with SSE2: each
+// class test leaves a lane of all ones or with its sign set, two signed
+// packs keep the signs, and pmovmskb gathers the sixteen into a 16-bit
+// part of the map (~2 instructions a word for both maps).
+ClassBitmaps BuildClassBitmaps(const uint32_t* cls, uint32_t b, uint32_t e, std::vector<uint64_t>& buf) {
+  const uint32_t len = e - b;
+  const uint32_t words = (len >> 6) + 1;  // through bit len
+  if (buf.size() < 2 * words) buf.resize(2 * words);
+  uint64_t* const stop = buf.data();
+  uint64_t* const np_break = stop + words;
+  const uint32_t* const c = cls + b;
+  const uint32_t steps = (len >> 4) + 1;  // through word len
+  for (uint32_t k = 0; k < steps; ++k) {
+    const uint32_t* const q = c + 16 * k;
+    uint16_t stop16 = 0, np16 = 0;
+#if defined(__SSE2__)
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 4));
+    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 8));
+    const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 12));
+    // A lane of all ones where the word has none of the stop classes.
+    const __m128i m = _mm_set1_epi32(static_cast<int>(kStopClasses)), zero = _mm_setzero_si128();
+    auto none = [&](__m128i v) { return _mm_cmpeq_epi32(_mm_and_si128(v, m), zero); };
+    const __m128i no_stop = _mm_packs_epi16(_mm_packs_epi32(none(v0), none(v1)), _mm_packs_epi32(none(v2), none(v3)));
+    // The noun-phrase bit shifted into the lane's sign.
+    static_assert(kCNounPhrase == 1u << 2, "the shift puts the noun-phrase bit in the sign");
+    auto np = [](__m128i v) { return _mm_slli_epi32(v, 29); };
+    const __m128i in_np = _mm_packs_epi16(_mm_packs_epi32(np(v0), np(v1)), _mm_packs_epi32(np(v2), np(v3)));
+    stop16 = static_cast<uint16_t>(~_mm_movemask_epi8(no_stop));
+    np16 = static_cast<uint16_t>(~_mm_movemask_epi8(in_np));
+#else
+    for (uint32_t j = 0; j < 16; ++j) {
+      stop16 |= static_cast<uint16_t>(((q[j] & kStopClasses) != 0) << j);
+      np16 |= static_cast<uint16_t>(((q[j] & kCNounPhrase) == 0) << j);
+    }
+#endif
+    // The k-th 16-bit part of each map (little-endian: bits 16k to 16k + 15).
+    std::memcpy(reinterpret_cast<char*>(stop) + 2 * k, &stop16, 2);
+    std::memcpy(reinterpret_cast<char*>(np_break) + 2 * k, &np16, 2);
+  }
+  // The sentinel has every class bit, so stop has bit len already; a noun
+  // phrase's run must end there too. (Parts past bit len keep an earlier
+  // sentence's bits: no search reads past it.)
+  np_break[len >> 6] |= uint64_t{1} << (len & 63);
+  return {stop, np_break};
+}
+
 struct VG {
   // A constructor of its own: `emplace_back()` of a type without one
   // value-initialises it, zeroing all ~72 bytes before the member
@@ -421,8 +499,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // need no subtraction (slots before the sentence go unused; the buffer
   // grows to the longest article's token count). Every slot of the
   // sentence is written below, and the one after it holds a sentinel
-  // (kCSentinel).
-  if (cls_buf.size() < e + 1) cls_buf.resize(e + 1);
+  // (kCSentinel). Fifteen slots more: the bitmap pass (BuildClassBitmaps)
+  // reads sixteen a step, up to fifteen past the sentinel (their bits are
+  // never asked).
+  if (cls_buf.size() < e + 16) cls_buf.resize(e + 16);
   // Through a plain pointer and length taken once: the lambdas below are
   // inlined at ~40 call sites, and each reading of the thread_local vector
   // was a TLS address and a reload of its data pointer.
@@ -491,6 +571,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       if (!(c & (kCAdverb | kCNeg))) break;
     }
   }
+  // Two bitmaps of the final class bits (ClassBitmaps), for the two scans
+  // that mispredicted most: the verb-group walk's skip to the next
+  // boundary, "to" or verb, and the complement walk's noun-phrase runs.
+  static thread_local std::vector<uint64_t> bitmap_buf;
+  const ClassBitmaps maps = BuildClassBitmaps(cls, b, e, bitmap_buf);
   // The class bits of a token of the sentence.
   auto C = [cls](uint32_t t) { return cls[t]; };
   // t in [b, e) as one unsigned compare (t < b wraps around to a large
@@ -544,18 +629,16 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
   // protesters who marched ..."): its finite verb is the relative's, and the
   // sentence's own verb is still to come.
   bool region_relative = false;
-  constexpr uint32_t kBoundary = kCBreak | kCSubordinator | kCCoord | kCOpenQuote;
   for (uint32_t t = b; t < e;) {
     // Most words are no boundary, no "to" and not verbal: passed in a
     // tight loop (the same as going round the loop below for each).
     // (The sentinel stops it at the sentence's end.) Through a pointer:
     // one load, test and step a word, where the index form recomputed the
     // address from t each time.
-    {
-      const uint32_t* p = cls + t;
-      while (!(*p & (kBoundary | kCTo | kCVerbal))) ++p;
-      t = static_cast<uint32_t>(p - cls);
-    }
+    // (From the bitmap: the run's length varies from word to word, and
+    // the token-by-token loop's exit was the function's most mispredicted
+    // branch, ~200,000 on te3silver.) Bit e - b is set: it stops at e.
+    t = b + NextSet(maps.stop, t - b);
     if (t == e) break;
     const uint32_t ct = C(t);
     if (ct & kBoundary) {
@@ -1390,21 +1473,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // (The complement's start in a local: read through cl[i], it was
     // reloaded at every step.)
     const uint32_t cbegin = cl[i].complement.begin;
-    while (end > cbegin && (C(end - 1) & (kCComma | kCCoord | kCSubordinator | kCPunct))) --end;
+    // The first step without a branch: whether the complement ends in
+    // such a word varies from clause to clause (the loop's first test
+    // mispredicted ~50,000 times on te3silver); a second such word is
+    // rare, so the loop's test after it is predictable. (cls[end - 1] is
+    // in the buffer: end > 0, since a complement begins after its verb.)
+    constexpr uint32_t kTrailing = kCComma | kCCoord | kCSubordinator | kCPunct;
+    end -= static_cast<uint32_t>((end > cbegin) & ((C(end - 1) & kTrailing) != 0));
+    while (end > cbegin && (C(end - 1) & kTrailing)) --end;
     if (end < cbegin) end = cbegin;
     cl[i].tokens.end = std::max(end, cl[i].tokens.begin);
     cl[i].complement.end = end;
 
     // Direct objects and prepositional phrases, read off the complement.
-    // A noun-phrase run is walked through a pointer to the class bits,
-    // bounded by a pointer to `end` (one step is a compare, a load and
-    // test, and an increment).
-    const uint32_t* const cend = cls + end;
-    auto np_run_end = [cls, cend](uint32_t k) {
-      const uint32_t* p = cls + k;
-      while (p < cend && (*p & kCNounPhrase)) ++p;
-      return static_cast<uint32_t>(p - cls);
-    };
+    // A noun-phrase run ends at the first word at or after k (k <= end)
+    // that can be no part of one, or at `end`: found in the bitmap, not
+    // word by word (the word loop's exit mispredicted ~175,000 times on
+    // te3silver). Bit e - b is set, so the search stops by e.
+    auto np_run_end = [&maps, b, end](uint32_t k) { return std::min(b + NextSet(maps.np_break, k - b), end); };
     uint32_t t = cbegin;
     if (cl[i].verb.particle != kNone32) t = std::max(t, cl[i].verb.particle + 1);
     while (t < end) {

@@ -583,6 +583,37 @@ TEST_F(ClausesTest, MarksAreFoundWhereverTheyFallInTheClassPass) {
   }
 }
 
+TEST_F(ClausesTest, VerbsAndNounPhrasesAreFoundAnywhereInALongSentence) {
+  // The verb-group walk and the noun-phrase runs jump through bitmaps of
+  // the class bits, 64 words to a map word, built 16 words a step. The
+  // leading adverbs move the verb, the object and the phrase after it
+  // across every place in a map word and across the word boundaries; a
+  // long object fills a whole map word; and the sentence ends in its last
+  // noun phrase (no final stop) or in a full stop.
+  for (int k = 0; k < 140; ++k) {
+    SCOPED_TRACE(k);
+    std::string lead;
+    for (int i = 0; i < k; ++i) lead += "quietly/RB ";
+    std::string adjectives, object = "the ";
+    for (int i = 0; i < (k % 3 == 0 ? 70 : 1); ++i) adjectives += "old/JJ ", object += "old ";
+    object += "town";
+    const std::string end = k % 2 == 0 ? "" : " ./.";
+    Analyze(lead + "Dravik/NNP seized/VBD/seize the/DT " + adjectives + "town/NN of/IN Quello/NNP" + end);
+    ASSERT_EQ(doc_.clauses.size(), 1u);
+    const Clause& c = ClauseOf("seize");
+    EXPECT_EQ(Text(c.subject), "Dravik");
+    ASSERT_EQ(c.objects.size(), 1u);
+    EXPECT_EQ(Text(c.objects[0]), object);
+    ASSERT_EQ(c.preps.size(), 1u);
+    EXPECT_EQ(Text(c.preps[0].object), "Quello");
+    // A verb after another long run of words that stop no scan.
+    Analyze(lead + "Dravik/NNP " + lead + "left/VBD/leave Quello/NNP" + end);
+    ASSERT_EQ(doc_.clauses.size(), 1u);
+    EXPECT_EQ(Text(ClauseOf("leave").subject), "Dravik");
+    EXPECT_EQ(Text(ClauseOf("leave").complement), "Quello");
+  }
+}
+
 TEST(ClauseAnalyzerSpeech, EachAnalyzerKeepsItsOwnAnswersOnOneThread) {
   // is_speech is remembered per thread by lemma hash: an analyser that
   // calls "declare" a verb of saying and one that does not, used in turn
