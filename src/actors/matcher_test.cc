@@ -653,8 +653,9 @@ TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
   auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
   for (size_t n : {0u, 1u, 2u, 5u, 16u, 17u, 40u, 97u}) {
     // starts 0: already in order, with runs of equal starts (the usual
-    // sentence; up to 16 left as they are, past that sorted).
-    for (uint32_t starts : {3u, 50u, 0u}) {
+    // sentence; up to 16 left as they are, past that sorted); 1: strictly
+    // increasing (left as they are at any size: one sorted order).
+    for (uint32_t starts : {3u, 50u, 0u, 1u}) {
       uint32_t in_order = 0;
       std::vector<ActorMention> v;
       // Codes built by append: GCC 12 warns falsely (-Wrestrict, its bug
@@ -662,7 +663,7 @@ TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
       for (size_t k = 0; k < 3; ++k) v.emplace_back().code.append("before").append(std::to_string(k));  // not sorted: `first` is 3
       for (size_t k = 0; k < n; ++k) {
         ActorMention& m = v.emplace_back();
-        m.tokens.begin = starts ? next() % starts : (in_order += next() % 2);
+        m.tokens.begin = starts > 1 ? next() % starts : (in_order += next() % 2 + starts);
         m.code.append("m").append(std::to_string(k));
         m.entry_rest = std::string(next() % 40, 'x');  // some strings on the heap
       }
