@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 
 #include <gtest/gtest.h>
 
+#include "model/cache_file.h"
 #include "model/letter_case.h"
 #include "testing/name_tokens.h"
 #include "testing/simple_tokens.h"
@@ -606,6 +608,38 @@ TEST(ActorIndexTest, ForEachMatchReportsWholeNamesLongestFirst) {
   EXPECT_EQ(lengths("the united States said", 1, true), L{});           // the first word's case
   EXPECT_EQ(lengths("the united States said", 1, false), (L{2}));
   EXPECT_EQ(lengths("the United Nations said", 1, true), (L{2}));       // same first word, other name
+}
+
+// Scan turns an exact name away by its last word's fingerprint before it
+// reads the pool (stop 24), so a cached index whose fingerprint is not its
+// word's would hide that name: Restore refuses it, and accepts the index
+// as saved.
+TEST(ActorIndexTest, RestoreChecksTheLastWordFingerprints) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  CacheWriter w;
+  t.index->Save(&w);
+  {
+    CacheReader r(w.bytes());
+    ActorIndex back;
+    ASSERT_TRUE(back.Restore(&r, t.dict->entries().size()));
+    Doc doc;
+    testing::SimpleTokenize("the U.N. Security Council met", &doc);
+    uint32_t length = 0;
+    back.ForEachMatch(doc.tokens, 1, static_cast<uint32_t>(doc.tokens.size()), [&](const ActorIndex::Phrase& ph) {
+      length = ph.length;
+      return true;
+    });
+    EXPECT_EQ(length, 3u);
+  }
+  // phrases_ are saved first: their count (8 bytes), then 16 bytes each,
+  // the fingerprint last.
+  std::string bad = w.bytes();
+  ASSERT_GT(bad.size(), 8u + 16u);
+  bad[8 + 12] = static_cast<char>(bad[8 + 12] ^ 1);
+  CacheReader r(bad);
+  ActorIndex back;
+  EXPECT_FALSE(back.Restore(&r, t.dict->entries().size()));
 }
 
 // ListStops lists every token where MayStartAt says kMaybe, every kNotHere
