@@ -62,7 +62,8 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   for (size_t i = 0; i < raw.size();) {
     size_t j = i;
     while (j < raw.size() && raw[j].single == raw[i].single && raw[j].key == raw[i].key) {
-      phrases_.push_back({raw[j].entry, raw[j].pool, raw[j].length, raw[j].length});
+      phrases_.push_back({raw[j].entry, raw[j].pool, raw[j].length,
+                          Fingerprint(pool_[raw[j].pool + raw[j].length - 1].hash)});
       ++j;
     }
     (raw[i].single ? firsts : pairs).push_back({raw[i].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
@@ -106,7 +107,7 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
   }
   by_loose_.Build(loose_keys);
 
-  for (const Phrase& ph : phrases_) SetWordBit(filter_, FirstAt(pool_[ph.first].hash), pool_[ph.first].hash);
+  for (const ExactPhrase& ph : phrases_) SetWordBit(filter_, FirstAt(pool_[ph.first].hash), pool_[ph.first].hash);
   for (const auto& [key, range] : firsts) SetWordBit(filter_, OneAt(key), key);
   for (const auto& [key, range] : pairs) SetBit(pair_bits_, PairBit(key));
   for (const LoosePhrase& lp : loose_) {
@@ -210,7 +211,10 @@ bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   };
   bool ok = filter_.size() == (size_t{2} << (kFirstBits - 6)) &&
             pair_bits_.size() == (size_t{1} << (kPairBits - 6));
-  for (const Phrase& p : phrases_) ok = ok && phrase_ok(p);
+  // Scan turns a name away by its last word's fingerprint: it must be
+  // that word's.
+  for (const ExactPhrase& p : phrases_)
+    ok = ok && phrase_ok(p.phrase()) && p.last == Fingerprint(pool_[p.first + p.length - 1].hash);
   for (const StemPhrase& sp : stems_) ok = ok && phrase_ok(sp.phrase);
   for (const LoosePhrase& lp : loose_) ok = ok && phrase_ok(lp.phrase);
   return ok || r->Fail();

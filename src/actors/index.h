@@ -222,8 +222,9 @@ class ActorIndex {
   // member changes.
   // 2: one_bits_ and pair_bits_; 3: FlatMap slots as they lie (viewed);
   // 4: FirstBit from the hash's top bits; 5: the first-word and one-word
-  // filters interleaved (filter_).
-  static constexpr uint32_t kCacheLayout = 5;
+  // filters interleaved (filter_); 6: phrases_ as ExactPhrase (the last
+  // word's fingerprint in place of the span).
+  static constexpr uint32_t kCacheLayout = 6;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
@@ -300,7 +301,7 @@ class ActorIndex {
   template <typename F>
   bool Scan(const std::vector<Token>& tokens, uint32_t at, uint32_t end, Range r, F& f, bool check_case) const {
     for (uint32_t p = r.first; p < r.second; ++p) {
-      const Phrase& ph = phrases_[p];
+      const ExactPhrase& ph = phrases_[p];
       if (at + ph.length > end) continue;
       // Last word first: a phrase matches only if every word does, in any
       // order, and the names of a by_pair_ range all begin with the two
@@ -308,13 +309,23 @@ class ActorIndex {
       // front to back a name that fails, failed mostly at its third word
       // after two compares that always passed ("the united" + "states",
       // "nations", ...).
+      //
+      // The last word's fingerprint, kept in the phrase's own line, turns
+      // away most of the names that fail (te3silver: ~140,000 of ~200,000
+      // visited) without reading the pool: that read was a third
+      // dependent line after the slot's and the phrase's, and an L2-sized
+      // miss for most of them (cachegrind, docs/performance.md stop 24).
+      // A fingerprint that differs means a hash that differs, where the
+      // compares below would have failed at once; one that agrees is
+      // confirmed by the whole hash and the case, as before.
+      if (Fingerprint(tokens[at + ph.length - 1].lower_hash) != ph.last) continue;
       bool ok = true;
       for (uint32_t k = ph.length; k-- > 0 && ok;) {
         const NameToken& nt = pool_[ph.first + k];
         const Token& t = tokens[at + k];
         ok = nt.hash == t.lower_hash && (!check_case || CaseSatisfied(nt.req, t.flags));
       }
-      if (ok && f(ph)) return true;
+      if (ok && f(ph.phrase())) return true;
     }
     return false;
   }
@@ -400,7 +411,17 @@ class ActorIndex {
         if (try_range(*r)) return;
   }
 
-  std::vector<Phrase> phrases_;   // grouped by key (first two tokens, or first for one-word names), longest first
+  // An exact name as phrases_ keeps it: a Phrase whose span is its length
+  // (so the span's 4 bytes hold the fingerprint instead: still 16 bytes,
+  // four to a line) and the low 32 bits of its last word's hash, which
+  // Scan compares before reading the pool (stop 24).
+  struct ExactPhrase {
+    uint32_t entry = 0, first = 0, length = 0;
+    uint32_t last = 0;  // Fingerprint(pool_[first + length - 1].hash)
+    Phrase phrase() const { return {entry, first, length, length}; }
+  };
+  static uint32_t Fingerprint(uint64_t hash) { return static_cast<uint32_t>(hash); }
+  std::vector<ExactPhrase> phrases_;   // grouped by key (first two tokens, or first for one-word names), longest first
   std::vector<NameToken> pool_;
   // Two lookups per token of every article: an open-addressing table of
   // power-of-two size probed linearly, since the keys are already hashes

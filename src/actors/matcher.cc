@@ -231,7 +231,36 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
 
 }  // namespace
 
-// Sorts v[first, end) by their first token exactly as
+namespace {
+// Whether SortMentionsByStart(v, first) would leave v as it is: fewer than
+// two mentions, or mentions already in order. Up to 16 equal starts may
+// stand in any order: std::sort sorts up to 16 elements by insertion
+// alone, which moves no element that is not less than the one before it.
+// Past 16 its partitions may reorder equal starts, so there only strictly
+// increasing starts (one sorted order, whatever the algorithm) are left.
+// Most sentences' mentions are in order: steps 2a-2c make them left to
+// right, and only agents, peers' copies and pronouns interleave.
+//
+// Inlined at Run's call, once per sentence (te3silver: ~26,000 calls, of
+// which ~21,000 move nothing), so that the common case pays no call into
+// the sort's larger frame (its prologue and epilogue saved and restored
+// six registers for every sentence it then left alone).
+[[gnu::always_inline]] inline bool MentionsInOrder(const std::vector<ActorMention>& v, size_t first) {
+  const size_t n = v.size() - first;
+  if (n < 2) return true;
+  const ActorMention* const m = v.data() + first;
+  if (n <= 16) {
+    for (size_t k = 1; k < n; ++k)
+      if (m[k - 1].tokens.begin > m[k].tokens.begin) return false;
+  } else {
+    for (size_t k = 1; k < n; ++k)
+      if (m[k - 1].tokens.begin >= m[k].tokens.begin) return false;
+  }
+  return true;
+}
+
+// SortMentionsByStart's work where MentionsInOrder said no. Sorts
+// v[first, end) by their first token exactly as
 // std::sort(v.begin() + first, v.end(), <by tokens.begin>) would, equal
 // starts included (std::sort is not stable past 16 elements): std::sort's
 // moves depend only on the outcomes of its comparisons, and sorting
@@ -241,20 +270,8 @@ void CoordinateAgents(Doc& doc, const std::vector<PeerAgent>& made, uint64_t h_a
 // something; sorted in place, every element was moved out and back by the
 // insertion sort even where it stayed (te3silver: 10M instructions for
 // ~50,000 mentions).
-void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
+[[gnu::noinline]] void SortMentionsOutOfOrder(std::vector<ActorMention>& v, size_t first) {
   const size_t n = v.size() - first;
-  if (n < 2) return;
-  // Mentions already in order (equal starts allowed) stay as they are:
-  // std::sort sorts up to 16 elements by insertion alone, which moves no
-  // element that is not less than the one before it. (Past 16 its
-  // partitions may reorder equal starts, so those are always sorted.)
-  // Most sentences' mentions are in order: steps 2a-2c make them left
-  // to right, and only agents, peers' copies and pronouns interleave.
-  if (n <= 16) {
-    bool in_order = true;
-    for (size_t k = first + 1; k < v.size() && in_order; ++k) in_order = v[k - 1].tokens.begin <= v[k].tokens.begin;
-    if (in_order) return;
-  }
   static thread_local std::vector<std::pair<uint32_t, uint32_t>> order;  // (start, index), reused
   order.resize(n);
   for (size_t k = 0; k < n; ++k) order[k] = {v[first + k].tokens.begin, static_cast<uint32_t>(k)};
@@ -277,6 +294,11 @@ void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
       j = from;
     }
   }
+}
+}  // namespace
+
+void SortMentionsByStart(std::vector<ActorMention>& v, size_t first) {
+  if (!MentionsInOrder(v, first)) SortMentionsOutOfOrder(v, first);
 }
 
 namespace {
@@ -836,19 +858,6 @@ void ActorMatcher::Run(Doc& doc) const {
     const size_t first_mention = doc.actors.size();
     const bool all_caps = caps_line[s] != 0;
 
-    // A peer's name for several actors ("[ELR/GAL]") gives one mention per
-    // code, all over the same words.
-    auto push_mention = [&](ActorMention&& m, const CodePeriod* c) {
-      for (const std::string& code : c->also) {
-        ActorMention x = m;
-        x.code = code;
-        x.also_code = true;
-        doc.actors.push_back(std::move(m));
-        m = std::move(x);
-      }
-      doc.actors.push_back(std::move(m));
-    };
-
     // Step 2a: titles and country names directly before a person or agency
     // belong to it ("U.S. Ambassador Mike Waltz", "U.S. State Department").
     for (size_t k = 0; k < rs.size(); ++k) {
@@ -879,7 +888,9 @@ void ActorMatcher::Run(Doc& doc) const {
         --j;
       }
       if (begin != rs[k].begin) {
-        ActorMention m;
+        // Built where it stays, as step 2c's (a local moved in cost a move
+        // of three strings and the local's destruction).
+        ActorMention& m = doc.actors.emplace_back();
         m.sentence = s;
         m.tokens = {begin, rs[k].end};
         m.code = rs[k].code->code;
@@ -888,7 +899,14 @@ void ActorMatcher::Run(Doc& doc) const {
         m.is_person = e.kind == ActorKind::kPerson;
         m.title = rs[k].title;
         m.title_use = rs[k].title_use;
-        push_mention(std::move(m), rs[k].code);
+        // A peer's name for several actors ("[ELR/GAL]") gives one mention
+        // per code, all over the same words: the copies follow, marked.
+        for (const std::string& code : rs[k].code->also) {
+          ActorMention x = doc.actors.back();
+          x.code = code;
+          x.also_code = true;
+          doc.actors.push_back(std::move(x));
+        }
         rs[k].consumed = true;
       }
     }
@@ -1445,20 +1463,22 @@ void ActorMatcher::Run(Doc& doc) const {
           }
         }
         if (ante == kNone32) continue;
-        ActorMention m;
+        // Built where it stays (not a local moved in); the antecedent is
+        // read only after the vector has grown, which may move it.
+        ActorMention& m = doc.actors.emplace_back();
+        const ActorMention& a = doc.actors[ante];
         m.sentence = s;
         m.tokens = {t, t + 1};
-        m.code = doc.actors[ante].code;
-        m.entry_from = doc.actors[ante].entry_from;
-        m.entry_rest = doc.actors[ante].entry_rest;
+        m.code = a.code;
+        m.entry_from = a.entry_from;
+        m.entry_rest = a.entry_rest;
         m.how = ActorResolution::kPronoun;
         m.antecedent = ante;
         m.is_person = true;
-        doc.actors.push_back(std::move(m));
       }
     }
 
-    SortMentionsByStart(doc.actors, first_mention);
+    if (!MentionsInOrder(doc.actors, first_mention)) SortMentionsOutOfOrder(doc.actors, first_mention);
     // Antecedent indices point at earlier sentences only, which the sort does
     // not move; within this sentence they were recorded before sorting.
     for (size_t k = first_mention; k < doc.actors.size(); ++k) {

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 
 #include <gtest/gtest.h>
 
+#include "model/cache_file.h"
 #include "model/letter_case.h"
 #include "testing/name_tokens.h"
 #include "testing/simple_tokens.h"
@@ -608,6 +610,38 @@ TEST(ActorIndexTest, ForEachMatchReportsWholeNamesLongestFirst) {
   EXPECT_EQ(lengths("the United Nations said", 1, true), (L{2}));       // same first word, other name
 }
 
+// Scan turns an exact name away by its last word's fingerprint before it
+// reads the pool (stop 24), so a cached index whose fingerprint is not its
+// word's would hide that name: Restore refuses it, and accepts the index
+// as saved.
+TEST(ActorIndexTest, RestoreChecksTheLastWordFingerprints) {
+  TestIndex t;
+  ASSERT_TRUE(t.problems.empty());
+  CacheWriter w;
+  t.index->Save(&w);
+  {
+    CacheReader r(w.bytes());
+    ActorIndex back;
+    ASSERT_TRUE(back.Restore(&r, t.dict->entries().size()));
+    Doc doc;
+    testing::SimpleTokenize("the U.N. Security Council met", &doc);
+    uint32_t length = 0;
+    back.ForEachMatch(doc.tokens, 1, static_cast<uint32_t>(doc.tokens.size()), [&](const ActorIndex::Phrase& ph) {
+      length = ph.length;
+      return true;
+    });
+    EXPECT_EQ(length, 3u);
+  }
+  // phrases_ are saved first: their count (8 bytes), then 16 bytes each,
+  // the fingerprint last.
+  std::string bad = w.bytes();
+  ASSERT_GT(bad.size(), 8u + 16u);
+  bad[8 + 12] = static_cast<char>(bad[8 + 12] ^ 1);
+  CacheReader r(bad);
+  ActorIndex back;
+  EXPECT_FALSE(back.Restore(&r, t.dict->entries().size()));
+}
+
 // ListStops lists every token where MayStartAt says kMaybe, every kNotHere
 // token whose next token the caller keeps, and every one of the words; on
 // this small dictionary nothing else. The last token has no next one to
@@ -653,8 +687,9 @@ TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
   auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
   for (size_t n : {0u, 1u, 2u, 5u, 16u, 17u, 40u, 97u}) {
     // starts 0: already in order, with runs of equal starts (the usual
-    // sentence; up to 16 left as they are, past that sorted).
-    for (uint32_t starts : {3u, 50u, 0u}) {
+    // sentence; up to 16 left as they are, past that sorted); 1: strictly
+    // increasing (left as they are at any size: one sorted order).
+    for (uint32_t starts : {3u, 50u, 0u, 1u}) {
       uint32_t in_order = 0;
       std::vector<ActorMention> v;
       // Codes built by append: GCC 12 warns falsely (-Wrestrict, its bug
@@ -662,7 +697,7 @@ TEST(SortMentionsByStartTest, SameOrderAsStdSort) {
       for (size_t k = 0; k < 3; ++k) v.emplace_back().code.append("before").append(std::to_string(k));  // not sorted: `first` is 3
       for (size_t k = 0; k < n; ++k) {
         ActorMention& m = v.emplace_back();
-        m.tokens.begin = starts ? next() % starts : (in_order += next() % 2);
+        m.tokens.begin = starts > 1 ? next() % starts : (in_order += next() % 2 + starts);
         m.code.append("m").append(std::to_string(k));
         m.entry_rest = std::string(next() % 40, 'x');  // some strings on the heap
       }
