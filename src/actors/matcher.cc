@@ -325,7 +325,11 @@ ActorMatcher::ActorMatcher(std::shared_ptr<const ActorDictionary> dict, std::sha
   h_los_ = TokenHash("los"), h_las_ = TokenHash("las");
   h_por_ = TokenHash("por");
   {
-    const char* heads[] = {"presidente", "presidenta", "vicepresidente", "vicepresidenta", "portavoz", "vocero", "vocera"};
+    const char* heads[] = {"presidente", "presidenta", "vicepresidente", "vicepresidenta", "portavoz", "vocero", "vocera",
+                           // Leaders (agents.txt: GOV alone, as English "leaders") speak for
+                           // the body they lead: "los dirigentes de la CUT" are LAB. Last:
+                           // IsLeaderHead reads them by place.
+                           "dirigente", "dirigentes"};
     static_assert(std::size(heads) == std::size(decltype(h_heads_){}));
     for (size_t i = 0; i < std::size(heads); ++i) h_heads_[i] = TokenHash(heads[i]);
   }
@@ -952,7 +956,7 @@ void ActorMatcher::Run(Doc& doc) const {
       // body's own mention takes its country as any agent does. A country
       // or a named organisation after "de" is handled below ("presidente de
       // Colombia", "portavoz de la OTAN").
-      if (es && a.end == a.begin + 1 && k + 1 < rs.size() && IsBodyHead(doc.tokens[a.begin].lower_hash)) {
+      if (es && a.end == a.begin + 1 && IsBodyHead(doc.tokens[a.begin].lower_hash)) {
         const auto& toks = doc.tokens;
         uint32_t t = a.end;
         if (t < sent.tokens.end && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_)) {
@@ -960,13 +964,24 @@ void ActorMatcher::Run(Doc& doc) const {
           if (t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
                                       toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;
-          const Raw& body = rs[k + 1];
+          // "los dirigentes de 49 sindicatos": a count before the body.
+          if (t < sent.tokens.end && toks[t].tag == Tag::CD) ++t;
+          // A leader of no actor ("el dirigente del transporte", "los
+          // dirigentes de la Alianza", "de partidos minoritarios"): a union's,
+          // a party's or a movement's, not a government's, and whose the
+          // dictionary does not say. Dropped, where a president of no actor
+          // ("el presidente de la empresa") is left as before.
+          if (IsLeaderHead(doc.tokens[a.begin].lower_hash) && (k + 1 >= rs.size() || rs[k + 1].begin != t)) {
+            a.consumed = true;
+            continue;
+          }
+          const Raw* body = k + 1 < rs.size() ? &rs[k + 1] : nullptr;
           // A body of the head's own role ("el portavoz del Gobierno", "de
           // la embajada") adds nothing, and the bare head keeps the country
           // its sentence gives it, where a bare "Gobierno" is an anaphor
           // that may reach back to another country.
-          if (body.begin == t && !body.consumed && entries[body.entry].is_agent() && !role_of(body.code).empty() &&
-              role_of(body.code) != role) {
+          if (body && body->begin == t && !body->consumed && entries[body->entry].is_agent() &&
+              !role_of(body->code).empty() && role_of(body->code) != role) {
             a.consumed = true;
             continue;
           }

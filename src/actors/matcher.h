@@ -79,14 +79,18 @@ class ActorMatcher : public Component {
   uint64_t h_country_, h_nation_;
   uint64_t h_de_, h_del_, h_el_, h_la_, h_los_, h_las_;  // Spanish articles only
   uint64_t h_por_;  // Spanish: "por millares" is a count, no crowd (Run)
-  // Spanish heads of a body ("presidente", "portavoz"): before "de" + an
-  // agent, the body is the actor ("el presidente del Senado" is LEG).
-  uint64_t h_heads_[7];
+  // Spanish heads of a body ("presidente", "portavoz", "dirigentes"):
+  // before "de" + an agent, the body is the actor ("el presidente del
+  // Senado" is LEG, "los dirigentes de la oposición" OPP).
+  uint64_t h_heads_[9];
   bool IsBodyHead(uint64_t h) const {
     for (uint64_t x : h_heads_)
       if (x == h) return true;
     return false;
   }
+  // The last two heads, "dirigente(s)": a leader of something that is no
+  // actor ("el dirigente del transporte", "de la Alianza") names no one.
+  bool IsLeaderHead(uint64_t h) const { return h == h_heads_[7] || h == h_heads_[8]; }
 };
 
 }  // namespace dyad
