@@ -146,6 +146,21 @@ TEST(SpanishRulesTest, AMeasureDoesNotEndTheNounsPhrase) {
   EXPECT_TRUE(Has(ev, "USAGOV", "163", "FRA")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, QueAfterTheHearerOfAVerbOfSayingOpensWhatWasSaid) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "dijo a la prensa que ...": the press is who was told, not the subject
+  // of a relative clause; the reported clause's subject is the speaker.
+  auto ev = CodeEs("Los sindicatos de Chile anunciaron este lunes a la prensa que bloquearán las carreteras del sur.");
+  EXPECT_FALSE(Has(ev, "CHLMED", "", "")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "---MED", "", "")) << Dump(ev);
+  ev = CodeEs("El jefe de los camioneros de Bolivia dijo a los periodistas que bloquearán las rutas del país.");
+  EXPECT_FALSE(Has(ev, "BOLMED", "", "")) << Dump(ev);
+  // Not after a verb that is not one of saying: "criticó a la prensa que
+  // publicó las fotos" keeps the relative clause on the press.
+  ev = CodeEs("El ministro de Chile criticó a la prensa que publicó las fotos.");
+  EXPECT_TRUE(Has(ev, "CHLGOV", "111", "")) << Dump(ev);
+}
+
 }  // namespace
 TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";

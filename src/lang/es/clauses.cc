@@ -476,8 +476,33 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // relative clause whose subject is that phrase: "los guerrilleros
         // que atacaron"; after a verb it opens a complement.
         // ("afirmó el portavoz que ...": after a verb of saying and its subject).
+        // So is the hearer of a verb of saying: "dijo a la prensa que
+        // continuarán", "anunciaron este domingo a los periodistas que":
+        // "que" after "a"/"al" + a noun phrase that follows such a verb
+        // opens what was said, not a relative clause on the hearer.
+        auto after_hearer = [&]() {
+          if (!finite_before || !doc.clauses[last_finite].is_speech || q <= prev_end) return false;
+          TokenRange np = np_left(q, prev_end, false);
+          if (np.empty() || np.end != q || np.begin <= prev_end) return false;
+          uint64_t pw = low(np.begin - 1);
+          if (pw != w.a && pw != w.al) return false;
+          // The hearer comes right after the verb, or after a short time
+          // phrase ("este domingo", "ayer"); an "a" further on, behind a
+          // comma or another preposition ("declarada por la COB como
+          // apoyo a los maestros que rechazan"), is not the verb's hearer.
+          const uint32_t at = np.begin - 1;
+          if (at - prev_end > 3) return false;
+          for (uint32_t k = prev_end; k < at; ++k) {
+            uint64_t x = low(k);
+            if (x == w.comma || x == w.por || x == w.para || x == w.de || x == w.del || x == w.en || x == w.con ||
+                x == w.a || x == w.al || x == w.que)
+              return false;
+          }
+          return true;
+        };
         bool after_verb = finite_before && (q == prev_end || (doc.clauses[last_finite].is_speech &&
-                                                              doc.clauses[last_finite].subject.end == q));
+                                                              doc.clauses[last_finite].subject.end == q) ||
+                                            after_hearer());
         if (qw != w.si && !after_verb && q > b && (np_token(q - 1, false) || low(q - 1) == w.comma)) {
           uint32_t at = low(q - 1) == w.comma ? q - 1 : q;
           TokenRange np = np_left(at, prev_end, false);
