@@ -590,10 +590,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
   static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
   constexpr size_t kMemoSlots = 32768;
-  // Left uninitialised (2 MB: value-initialised, its memset was ~2M
-  // instructions on each thread's first sentence): the reset below writes
-  // every key, and the other fields are read only after a key matched,
-  // which only fill_slot's keys do.
+  // Default-initialised, not value-initialised (a vector's 2 MB memset
+  // was ~2M instructions on each thread's first sentence; this runs only
+  // the inline TagScores' own initialisers): the reset below writes every
+  // key, and the other fields are read only after a key matched, which
+  // only fill_slot's keys do.
   thread_local std::unique_ptr<MemoSlot[]> memo(new MemoSlot[kMemoSlots]);
   thread_local uint64_t memo_owner = 0;
 #if defined(__SSE2__)
