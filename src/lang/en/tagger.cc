@@ -540,14 +540,13 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // kMemoFlags; the key holds all of that (capitalised words are added
   // below, with more in their key), and the table belongs to one
   // tagger at a time (memo_owner, this tagger's unique id_: another tagger
-  // on the same thread empties it first). Lists point into the lexicon,
-  // which the tagger keeps alive, or into kFixed.
+  // on the same thread empties it first). Lists of up to kInline tags are
+  // copied into the slot (below); longer ones point into the lexicon,
+  // which the tagger keeps alive.
   //
   // Size: a news corpus has some 17,000 distinct lower-case words
   // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
-  // of them words evicted by another; 32,768 slots of 24 bytes (768 KB a
-  // thread, within the 1 MB L2 of the machine we measure on) keep nearly
-  // all of them.
+  // of them words evicted by another; 32,768 slots keep nearly all of them.
   //
   // The key is one 64-bit word, lower_hash XOR the flags spread by an odd
   // multiplier (memo_key), compared once; the word's identity is its 64-bit
@@ -556,13 +555,32 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // replaces three compares (hash, `lower`'s length, flags; ~4
   // instructions a token). An empty slot i holds the key i ^ 1, which a
   // token probing slot i cannot have (its key's low bits are i).
-  struct MemoSlot {
+  //
+  // One cache line a slot, the list inside it (stop 24). A hit used to
+  // read three scattered lines: the slot (24 bytes, a quarter of them
+  // straddling two lines), the list in the lexicon's scores and the
+  // gathered transitions; for the corpus's rarer words each missed
+  // (te3silver, cachegrind with a 512 KB L2: ~310k, ~300k and ~340k
+  // L2-sized misses). A 64-byte slot, aligned, holds a list of up to five
+  // tags itself (`inline_list`: a copy of the lexicon's or kFixed's
+  // TagScores, the same values, so the same sums and the same output), and
+  // `cands` points at that copy, so a hit loads the same three fields as
+  // before and the Viterbi loop is unchanged. Longer lists ("that", "up",
+  // "back") point into the lexicon: they are common words, whose lines stay
+  // in the caches. The cost is memory: 2 MB a thread where the slots were
+  // 768 KB. Smaller slots were tried (docs/performance.md, stop 24 h-tag9):
+  // 16-byte slots missed as often as the 24-byte ones (a rare word's slot
+  // is a miss whatever the table's size), and lists of two tags in a
+  // 32-byte slot, chosen by the count, cost ~6M instructions in spills.
+  constexpr uint32_t kInline = 5;
+  struct alignas(64) MemoSlot {
     uint64_t key;
-    const TagScore* cands;
+    const TagScore* cands;  // inline_list if count <= kInline, else the lexicon's entry
     uint32_t count;
-    uint32_t gather;  // GatherTables offset of the list (2-8 tags, SSE2), else 0
+    uint32_t gather;                // GatherTables offset of the list (2-8 tags, SSE2), else 0
+    TagScore inline_list[kInline];  // count <= kInline: a copy of the list
   };
-  static_assert(sizeof(MemoSlot) == 24);
+  static_assert(sizeof(MemoSlot) == 64);
   auto memo_key = [](uint64_t lower_hash, uint16_t flags) {
     // An odd multiplier below 2^31: an immediate of `imul` (a 64-bit one
     // was loaded into a register each token).
@@ -572,7 +590,12 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
   static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
   constexpr size_t kMemoSlots = 32768;
-  thread_local std::vector<MemoSlot> memo(kMemoSlots);
+  // Default-initialised, not value-initialised (a vector's 2 MB memset
+  // was ~2M instructions on each thread's first sentence; this runs only
+  // the inline TagScores' own initialisers): the reset below writes every
+  // key, and the other fields are read only after a key matched, which
+  // only fill_slot's keys do.
+  thread_local std::unique_ptr<MemoSlot[]> memo(new MemoSlot[kMemoSlots]);
   thread_local uint64_t memo_owner = 0;
 #if defined(__SSE2__)
   // Belongs to the memo's owner as the memo does: built from its lexicon's
@@ -580,13 +603,25 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   thread_local GatherTables gather_tables;
 #endif
   if (memo_owner != id_) {
-    for (size_t i = 0; i < kMemoSlots; ++i) memo[i] = {static_cast<uint64_t>(i ^ 1), nullptr, 0, 0};
+    for (size_t i = 0; i < kMemoSlots; ++i) memo[i].key = static_cast<uint64_t>(i ^ 1);
 #if defined(__SSE2__)
     gather_tables.Reset(trans);
 #endif
     memo_owner = id_;
   }
-  MemoSlot* const memo_slots = memo.data();
+  MemoSlot* const memo_slots = memo.get();
+  // Fills slot m for the list c[0, count) (memo misses only).
+  auto fill_slot = [](MemoSlot& m, uint64_t key, const TagScore* c, uint32_t count, uint32_t gather) {
+    if (count <= kInline) {
+      // A loop, not std::copy: that called memmove for 1-5 entries.
+      for (uint32_t i = 0; i < count; ++i) m.inline_list[i] = c[i];
+      c = m.inline_list;
+    }
+    m.key = key;
+    m.cands = c;
+    m.count = count;
+    m.gather = gather;
+  };
   // The gathered rows' offset for a list of `count` candidates (0 where no
   // column reads it: more than eight candidates, or no SSE2).
   auto gather_offset = [&](const TagScore* c, uint32_t count) -> uint32_t {
@@ -682,7 +717,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
         count = clamp(c.size());
         gather = gather_offset(cands, count);
         rebase();
-        m = {key, cands, count, gather};
+        fill_slot(m, key, cands, count, gather);
       }
     } else {
       const std::span<const TagScore> c = Candidates(doc, sentence, index());

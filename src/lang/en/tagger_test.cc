@@ -342,6 +342,29 @@ TEST(Tagger, CandidateMemoKeepsContext) {
   ExpectTagsAsAlone(doc, lines, headline);
 }
 
+// Sets kPlainCase on the tokens where the segmenter would (by the bytes:
+// `lower` is the surface, or the surface with its first letter
+// capitalised), so that the memo keys them; returns how many, and in
+// *titles how many of those are capitalised.
+uint32_t FlagPlainCase(Doc* doc, uint32_t* titles) {
+  uint32_t flagged = 0;
+  *titles = 0;
+  for (Token& t : doc->tokens) {
+    const std::string_view surface = doc->text(t.span);
+    const bool caps = (t.flags & (kCapitalized | kAllCaps)) != 0;
+    const bool same = !caps && t.lower == surface;
+    const bool title = (t.flags & (kCapitalized | kAllCaps)) == kCapitalized && !surface.empty() &&
+                       surface[0] >= 'A' && surface[0] <= 'Z' && t.lower.size() == surface.size() &&
+                       t.lower[0] == (surface[0] | 0x20) && t.lower.substr(1) == surface.substr(1);
+    if (same || title) {
+      t.flags |= kPlainCase;
+      ++flagged;
+      *titles += title;
+    }
+  }
+  return flagged;
+}
+
 // The segmenter's kPlainCase lets the memo key a token without comparing
 // its bytes. Tokens flagged where it holds (by the bytes, as the
 // segmenter does), in one run over sentences that repeat words at a
@@ -356,20 +379,8 @@ TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
   const auto headline = [](size_t i) { return i == 0 || i == 4 || i == 7; };
   Doc doc = LinesDoc(lines, headline);
   ASSERT_EQ(doc.sentences.size(), lines.size());
-  uint32_t flagged = 0, titles = 0;
-  for (Token& t : doc.tokens) {
-    const std::string_view surface = doc.text(t.span);
-    const bool caps = (t.flags & (kCapitalized | kAllCaps)) != 0;
-    const bool same = !caps && t.lower == surface;
-    const bool title = (t.flags & (kCapitalized | kAllCaps)) == kCapitalized && !surface.empty() &&
-                       surface[0] >= 'A' && surface[0] <= 'Z' && t.lower.size() == surface.size() &&
-                       t.lower[0] == (surface[0] | 0x20) && t.lower.substr(1) == surface.substr(1);
-    if (same || title) {
-      t.flags |= kPlainCase;
-      ++flagged;
-      titles += title;
-    }
-  }
+  uint32_t titles = 0;
+  const uint32_t flagged = FlagPlainCase(&doc, &titles);
   EXPECT_GT(flagged, 20u);
   EXPECT_GT(titles, 8u);
   Tagger(Shared()).Run(doc);
@@ -513,6 +524,71 @@ TEST(Tagger, GatheredTransitionsMatchTheTextbookDecoder) {
   Tagger second(Shared());
   check(second, "a second tagger");
   check(first, "the first tagger again");
+}
+
+// A memo hit reads a copy of the token's candidate list kept in its memo
+// slot for lists of up to five tags, and the lexicon's own list for longer
+// ones (tagger.cc, MemoSlot). The second pass of the same tagger over the
+// same sentences takes every list from the memo; it must follow the
+// textbook decoder (which asks Candidates() itself) as the first pass does,
+// with lists of one, of two to five and of more than five tags among the
+// words, and so must a second tagger that empties the memo first. (No
+// repair pass touches these sentences, so the tags are the path.)
+TEST(Tagger, MemoisedListsMatchTheTextbookDecoder) {
+  REQUIRE_LEXICON();
+  // "plan", "attack", "talk", "arrest": a noun first, a verb here.
+  const char* const kSentences[] = {
+      "Farmers back the plan that the council will set out next week.",
+      "They plan to attack the town and arrest the rebels near the border.",
+      "Traders expect prices to go up and then back down before talks.",
+      "Both sides plan to talk again after they attack the port.",
+  };
+  // Tags every sentence with `tagger`, its tokens flagged as the segmenter
+  // flags them (so that the memo keys them), and expects the textbook
+  // decoder's path; returns how many tokens were flagged.
+  auto check = [&](const Tagger& tagger, const std::string& pass) {
+    uint32_t flagged = 0, titles = 0;
+    for (const char* text : kSentences) {
+      Doc doc;
+      testing::SimpleTokenize(text, &doc);
+      flagged += FlagPlainCase(&doc, &titles);
+      const Sentence& s = doc.sentences[0];
+      size_t late_lane = 0;
+      const std::vector<Tag> want = ReferencePath(tagger, doc, s, &late_lane);
+      tagger.Run(doc);
+      for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i)
+        EXPECT_EQ(doc.tokens[i].tag, want[i - s.tokens.begin])
+            << pass << ": " << text << ": token " << doc.text(doc.tokens[i].span) << " "
+            << TagName(doc.tokens[i].tag) << " vs " << TagName(want[i - s.tokens.begin]);
+    }
+    return flagged;
+  };
+  Tagger tagger(Shared());
+  // Tokens with one, two to five (and, of those, tagged with their second
+  // candidate) and more than five candidates.
+  size_t one = 0, few = 0, few_second = 0, many = 0;
+  for (const char* text : kSentences) {
+    Doc doc;
+    testing::SimpleTokenize(text, &doc);
+    tagger.Run(doc);
+    const Sentence& s = doc.sentences[0];
+    for (uint32_t i = s.tokens.begin; i < s.tokens.end; ++i) {
+      const auto c = tagger.Candidates(doc, s, i);
+      one += c.size() == 1;
+      few += c.size() >= 2 && c.size() <= 5;
+      few_second += c.size() >= 2 && c.size() <= 5 && c[1].tag == doc.tokens[i].tag;
+      many += c.size() > 5;
+    }
+  }
+  EXPECT_GE(one, 5u);
+  EXPECT_GE(few, 10u);
+  EXPECT_GE(few_second, 4u);
+  EXPECT_GE(many, 2u);
+  EXPECT_GE(check(tagger, "memo misses"), 40u);
+  check(tagger, "memo hits");
+  Tagger other(Shared());
+  check(other, "another tagger");
+  check(tagger, "the first tagger again");
 }
 
 TEST(Tagger, ManySentencesAndEmptyOnes) {
