@@ -854,18 +854,17 @@ FirstReach FirstReachOf(const Ctx& c, std::span<const uint32_t> seq) {
 // own first test, over every reachable word), or a slot with no actor
 // where TakeSlot could take one. Not for the Spanish passive, where an
 // "a" is matched without the word (MatchFrom's personal "a").
-bool MayMatchFirst(const Ctx& c, const VerbPattern& p, const FirstReach& f) {
-  if (p.elems.empty() || c.es_passive_subject_first) return true;
-  const PatternElem& el = p.elems[0];
-  switch (el.kind) {
-    case PatternElem::Kind::kWord:
-      return el.stem || ((WordBit(el.hash) & f.words) != 0 && (WordBit2(el.hash) & f.words2) != 0);
-    case PatternElem::Kind::kSynset:
-      return (c.verbs.synsets()[el.synset].first_mask & f.words) != 0 &&
-             (c.synset_first_mask2[el.synset] & f.words2) != 0;
-    case PatternElem::Kind::kTarget:
-    case PatternElem::Kind::kSource: return f.actor;
-    default: return true;
+// Read from the pattern's PatternHot record (its first element's kind and
+// bits), not from the pattern and its element pool.
+bool MayMatchFirst(const Ctx& c, const PatternHot& h, const FirstReach& f) {
+  if (c.es_passive_subject_first) return true;
+  switch (h.first_kind()) {
+    case PatternHot::kFirstWord: return (h.first_bit() & f.words) != 0 && (h.first_bit2() & f.words2) != 0;
+    case PatternHot::kFirstSynset:
+      return (c.verbs.synsets()[h.first()].first_mask & f.words) != 0 &&
+             (c.synset_first_mask2[h.first()] & f.words2) != 0;
+    case PatternHot::kFirstSlot: return f.actor;
+    default: return true;  // no elements, a stem, a gap
   }
 }
 
@@ -2809,7 +2808,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     auto choose_in = [&](auto longest, std::span<const uint32_t> words, uint64_t words_present,
                          bool with_words_only) -> const VerbPattern* {
       const uint64_t* masks = plist->word_masks.data();
-      const uint64_t* masks2 = plist->word_masks2.data();
+      // The other filters of each position (PatternHot): the pattern itself
+      // is read only for those that pass them, or for the rare tests below.
+      const PatternHot* hot = plist->hot;
       uint64_t words_present2 = 0;  // WordBit2 of `words`, filled when first needed
       bool have_present2 = false;
       FirstReach first_reach;  // FirstReachOf(words), filled when first needed
@@ -2867,27 +2868,27 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       };
       for (size_t k = next_fit(0); k < n; k = next_fit(k + 1)) {
+        const PatternHot& h = hot[k];
         if constexpr (decltype(longest)::value)
-          if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
+          if (found && verbs_->pattern(h.id).specificity != found->specificity) break;
         // Then the second mask (PatternList::word_masks2), which rejects
         // most of what got through: a pattern's words never all have their
         // WordBit in a clause by chance and their WordBit2 too.
-        if (masks2[k] != 0) {
+        if (h.word_mask2 != 0) {
           if (!have_present2) {
             for (uint32_t t : words) words_present2 |= WordBit2(toks[t].lemma_hash) | WordBit2(toks[t].lower_hash);
             if (c.es_passive_subject_first) words_present2 |= WordBit2(H().a);  // the passive's personal "a", as above
             have_present2 = true;
           }
-          if ((masks2[k] & ~words_present2) != 0) continue;
+          if ((h.word_mask2 & ~words_present2) != 0) continue;
         }
-        const VerbPattern& p = verbs_->pattern((*list)[k]);
-        if (!p.synset_masks.empty()) {
+        if (h.bits & PatternHot::kHasSynsets) {
           if (!have_synsets_in) {
             // Each synset needs one of its first words' bits: asked only
             // until the exact table below is built, which implies it (a
             // first word of the clause sets its bit in words_present).
             bool synsets_present = true;
-            for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
+            for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
             if (!synsets_present) continue;
             // The list's own synset numbering when it has one (ListSynsets:
             // one OR per word found), else every synset's bit.
@@ -2901,24 +2902,27 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           } else {
             auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
             bool all_in = true;
-            if (pattern_synsets && pattern_synsets[(*list)[k]].second != kManySynsets) {
-              const PatternSynsets& ps = pattern_synsets[(*list)[k]];
+            if (pattern_synsets && pattern_synsets[h.id].second != kManySynsets) {
+              const PatternSynsets& ps = pattern_synsets[h.id];
               all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
             } else {
-              for (const PatternElem& el : p.elems)
+              for (const PatternElem& el : verbs_->pattern(h.id).elems)
                 if (el.kind == PatternElem::Kind::kSynset) all_in &= in(el.synset);
             }
             if (!all_in) continue;
           }
         }
-        if (with_words_only && p.elems.empty()) continue;
-        if (blocked != Blocked::kNone && p.before.empty()) continue;
-        if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
+        if (with_words_only && (h.bits & PatternHot::kNoElems)) continue;
+        if (blocked != Blocked::kNone && (h.bits & PatternHot::kNoBefore)) continue;
+        if (has_surface_ && (h.bits & PatternHot::kSurface) &&
+            verbs_->pattern(h.id).surface != toks[v.head].lower_hash)
+          continue;  // "met", not "meets"
         if (!have_reach) {
           first_reach = FirstReachOf(c, words);
           have_reach = true;
         }
-        if (!MayMatchFirst(c, p, first_reach)) continue;
+        if (!MayMatchFirst(c, h, first_reach)) continue;
+        const VerbPattern& p = verbs_->pattern(h.id);
         res.target.clear(), res.source.clear(), res.trigger.clear();
         // TABARI's slots before the verb ("+ * MONEY $") are matched in its
         // reading only: there the pattern, not the clause, says who is who.
