@@ -1652,14 +1652,15 @@ EventCoder::~EventCoder() {
 
 namespace {
 // The first slot of a keyed list in EventCoder::keyed_ (Fibonacci hashing
-// of its address: list nodes are a few dozen bytes apart).
+// of its address: lists are a few dozen bytes apart).
 size_t ListSlot(const PatternList* list) {
   return static_cast<size_t>((reinterpret_cast<uintptr_t>(list) * 0x9E3779B97F4A7C15ull) >> 40);
 }
 
-// The two per-list tables (keyed_, list_synsets_) are open-addressing
-// tables of a power-of-two size whose rows name their list (`list`,
-// nullptr for an empty slot), probed linearly from ListSlot.
+// The keyed lists' table (keyed_, ~30 rows: small enough to stay in the
+// caches) is an open-addressing table of a power-of-two size whose rows
+// name their list (`list`, nullptr for an empty slot), probed linearly
+// from ListSlot.
 template <typename Row>
 void PlaceByList(std::vector<Row>& table, const Row& row) {
   const size_t mask = table.size() - 1;
@@ -1712,9 +1713,11 @@ void EventCoder::BuildListSynsets() {
     const PatternList* l = verbs_->PatternListFor(p.verb);
     if (l && seen.insert(l).second) lists.push_back(l);
   }
-  size_t cap = 16;
-  while (cap < lists.size() * 2) cap <<= 1;
-  list_synsets_.assign(cap, ListSynsets{});
+  // One row per list of the dictionary, at the list's own index
+  // (PatternList::index): the loop reads it with no probe. An open-addressing
+  // table by list address (as keyed_, below) probed ~1.5 slots of a 64 KB table
+  // for ~940 lists; this one is 1,522 rows of 32 bytes.
+  list_synsets_.assign(verbs_->lists().size(), ListSynsets{});
   // Two passes: the first numbers each list's synsets (bit i is the i-th
   // synset its patterns name, in list order: `locals`, a range per list)
   // and writes the patterns' masks; the second fills the tables, allocated
@@ -1797,12 +1800,14 @@ void EventCoder::BuildListSynsets() {
       const uint64_t f = ListFilterBit(key);
       filter[f / 64] |= uint64_t{1} << (f % 64);
     });
-    PlaceByList(list_synsets_, pd.ls);
+    list_synsets_[pd.ls.list->index] = pd.ls;
   }
 }
 
 const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(const PatternList* list) const {
-  return FindByList(list_synsets_, list);
+  if (list->index >= list_synsets_.size()) return nullptr;  // not this dictionary's (never: the coder's own)
+  const ListSynsets& ls = list_synsets_[list->index];
+  return ls.list == list ? &ls : nullptr;
 }
 
 uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
@@ -2509,11 +2514,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // a number is a measure, not an agent.
         !(v.head + 2 < toks.size() && toks[v.head + 2].tag == Tag::CD)) {
       bool phrasal_by = false;
-      if (const auto* pl = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash))
-        for (uint32_t pi : *pl) {
-          const VerbPattern& p = verbs_->pattern(pi);
-          phrasal_by |= !p.elems.empty() && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == H().by;
+      // Each pattern's first element from its PatternHot record: only one
+      // whose first word has "by"'s two bits, or whose record leaves it
+      // open (a stem, a gap, no elements), reads the pattern itself (the
+      // loop read every pattern of the verb: ~50k L2-sized misses on
+      // te3silver for a rare rule).
+      if (const PatternList* pl = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash)) {
+        const uint64_t by = H().by;
+        for (size_t k = 0; k < pl->ids.size() && !phrasal_by; ++k) {
+          const PatternHot& h = pl->hot[k];
+          const uint32_t kind = h.first_kind();
+          if (kind == PatternHot::kFirstSynset || kind == PatternHot::kFirstSlot) continue;
+          if (kind == PatternHot::kFirstWord && (h.first_bit() != WordBit(by) || h.first_bit2() != WordBit2(by)))
+            continue;
+          const VerbPattern& p = verbs_->pattern(h.id);
+          phrasal_by = !p.elems.empty() && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == by;
         }
+      }
       if (!phrasal_by) {
         if (trace) say(ci, "participle '" + std::string(head.lower) + " by' modifying a noun: no event");
         continue;

@@ -270,7 +270,7 @@ class EventCoder : public Component {
   static constexpr size_t kListFilterWords = 16;
   static uint64_t ListFilterBit(uint64_t key) { return (key >> 32) & (kListFilterWords * 64 - 1); }
   std::vector<uint64_t> list_synset_filters_;
-  std::vector<ListSynsets> list_synsets_;  // open addressing by list address (ListSlot)
+  std::vector<ListSynsets> list_synsets_;  // by PatternList::index; `list` nullptr for a list without
   std::vector<ListSynsetStart> list_synset_starts_;
   std::vector<uint64_t> list_pattern_masks_;
   void BuildListSynsets();
