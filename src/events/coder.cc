@@ -1550,6 +1550,8 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     }
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
+  list_heads_.reserve(verbs_->lists().size());
+  for (const PatternList& l : verbs_->lists()) list_heads_.push_back({l.word_masks.data(), l.hot, l.ids.size()});
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
   // Last, any bomb (183): only the rules that find the bomb in a phrase
@@ -1804,10 +1806,9 @@ void EventCoder::BuildListSynsets() {
   }
 }
 
-const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(const PatternList* list) const {
-  if (list->index >= list_synsets_.size()) return nullptr;  // not this dictionary's (never: the coder's own)
-  const ListSynsets& ls = list_synsets_[list->index];
-  return ls.list == list ? &ls : nullptr;
+const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(uint32_t list_index) const {
+  const ListSynsets& ls = list_synsets_[list_index];
+  return ls.list != nullptr ? &ls : nullptr;
 }
 
 uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
@@ -2396,7 +2397,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (trace && !from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
       }
     }
-    const PatternList* plist = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    // The list by its index: its address is formed here, but the loop
+    // reads it through list_heads_ (the PatternList is touched only by rare
+    // rules).
+    const uint32_t list_index = verbs_->ListIndexFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    const PatternList* plist = list_index == VerbDictionary::kNoList ? nullptr : verbs_->lists().data() + list_index;
     const PatternArray<uint32_t>* list = plist ? &plist->ids : nullptr;
     if (!list) {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
@@ -2824,10 +2829,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
     auto choose_in = [&](auto longest, std::span<const uint32_t> words, uint64_t words_present,
                          bool with_words_only) -> const VerbPattern* {
-      const uint64_t* masks = plist->word_masks.data();
+      const ListHead& list_head = list_heads_[list_index];
+      const uint64_t* masks = list_head.masks;
       // The other filters of each position (PatternHot): the pattern itself
       // is read only for those that pass them, or for the rare tests below.
-      const PatternHot* hot = plist->hot;
+      const PatternHot* hot = list_head.hot;
       uint64_t words_present2 = 0;  // WordBit2 of `words`, filled when first needed
       bool have_present2 = false;
       FirstReach first_reach;  // FirstReachOf(words), filled when first needed
@@ -2854,7 +2860,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // by more of them, and the first that fits breaks the loop as the
       // first of them did.)
       const uint64_t absent = ~words_present;
-      const size_t n = list->size();
+      const size_t n = list_head.size;
       // A verb with many patterns tries only those keyed by a word of the
       // clause (EventCoder::KeyedList), each still through its word mask;
       // the others go through the whole list with NextFit. Either way the
@@ -2909,7 +2915,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             if (!synsets_present) continue;
             // The list's own synset numbering when it has one (ListSynsets:
             // one OR per word found), else every synset's bit.
-            if (pattern_synsets) list_synsets = ListSynsetsFor(plist);
+            if (pattern_synsets) list_synsets = ListSynsetsFor(list_index);
             if (list_synsets) list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
             else SynsetsStartingIn(toks, words, &synsets_in);
             have_synsets_in = true;

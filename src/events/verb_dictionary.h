@@ -350,11 +350,20 @@ class VerbDictionary {
   // bucket, the node before and the node (~160k L2-sized misses on
   // te3silver for ~2.4M instructions).
   const PatternList* PatternListFor(uint64_t lemma_hash) const {
-    if (verb_slots_.empty()) return nullptr;
+    const uint32_t i = ListIndexFor(lemma_hash);
+    return i == kNoList ? nullptr : &lists_[i];
+  }
+  // The same list's index in lists(), or kNoList: the coder reads its own
+  // per-list data by it without touching the PatternList.
+  static constexpr uint32_t kNoList = 0xFFFFFFFFu;
+  uint32_t ListIndexFor(uint64_t lemma_hash) const {
+    if (verb_slots_.empty()) return kNoList;
     for (size_t s = lemma_hash & verb_slot_mask_;; s = (s + 1) & verb_slot_mask_) {
       const VerbSlot& v = verb_slots_[s];
-      if (v.list == kNoList) return nullptr;
-      if (v.verb == lemma_hash) return &lists_[v.list];
+      // Two tests, not one `||`: as one they mispredicted three times as
+      // often under cachegrind's branch model (57k against 19k on te3silver).
+      if (v.list == kNoList) return kNoList;
+      if (v.verb == lemma_hash) return v.list;
     }
   }
   // Every verb's list, in the order of their keys (list_verbs()).
@@ -473,7 +482,6 @@ class VerbDictionary {
   // half full, probed linearly from the key's low bits (TokenHash is
   // XXH3: they are as good as any), kNoList marking an empty slot.
   // Filled by IndexLists.
-  static constexpr uint32_t kNoList = 0xFFFFFFFFu;
   struct VerbSlot {
     uint64_t verb = 0;
     uint32_t list = kNoList;
