@@ -854,18 +854,17 @@ FirstReach FirstReachOf(const Ctx& c, std::span<const uint32_t> seq) {
 // own first test, over every reachable word), or a slot with no actor
 // where TakeSlot could take one. Not for the Spanish passive, where an
 // "a" is matched without the word (MatchFrom's personal "a").
-bool MayMatchFirst(const Ctx& c, const VerbPattern& p, const FirstReach& f) {
-  if (p.elems.empty() || c.es_passive_subject_first) return true;
-  const PatternElem& el = p.elems[0];
-  switch (el.kind) {
-    case PatternElem::Kind::kWord:
-      return el.stem || ((WordBit(el.hash) & f.words) != 0 && (WordBit2(el.hash) & f.words2) != 0);
-    case PatternElem::Kind::kSynset:
-      return (c.verbs.synsets()[el.synset].first_mask & f.words) != 0 &&
-             (c.synset_first_mask2[el.synset] & f.words2) != 0;
-    case PatternElem::Kind::kTarget:
-    case PatternElem::Kind::kSource: return f.actor;
-    default: return true;
+// Read from the pattern's PatternHot record (its first element's kind and
+// bits), not from the pattern and its element pool.
+bool MayMatchFirst(const Ctx& c, const PatternHot& h, const FirstReach& f) {
+  if (c.es_passive_subject_first) return true;
+  switch (h.first_kind()) {
+    case PatternHot::kFirstWord: return (h.first_bit() & f.words) != 0 && (h.first_bit2() & f.words2) != 0;
+    case PatternHot::kFirstSynset:
+      return (c.verbs.synsets()[h.first()].first_mask & f.words) != 0 &&
+             (c.synset_first_mask2[h.first()] & f.words2) != 0;
+    case PatternHot::kFirstSlot: return f.actor;
+    default: return true;  // no elements, a stem, a gap
   }
 }
 
@@ -1551,6 +1550,8 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     }
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
+  list_heads_.reserve(verbs_->lists().size());
+  for (const PatternList& l : verbs_->lists()) list_heads_.push_back({l.word_masks.data(), l.hot, l.ids.size()});
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
   // Last, any bomb (183): only the rules that find the bomb in a phrase
@@ -1653,14 +1654,15 @@ EventCoder::~EventCoder() {
 
 namespace {
 // The first slot of a keyed list in EventCoder::keyed_ (Fibonacci hashing
-// of its address: list nodes are a few dozen bytes apart).
+// of its address: lists are a few dozen bytes apart).
 size_t ListSlot(const PatternList* list) {
   return static_cast<size_t>((reinterpret_cast<uintptr_t>(list) * 0x9E3779B97F4A7C15ull) >> 40);
 }
 
-// The two per-list tables (keyed_, list_synsets_) are open-addressing
-// tables of a power-of-two size whose rows name their list (`list`,
-// nullptr for an empty slot), probed linearly from ListSlot.
+// The keyed lists' table (keyed_, ~30 rows: small enough to stay in the
+// caches) is an open-addressing table of a power-of-two size whose rows
+// name their list (`list`, nullptr for an empty slot), probed linearly
+// from ListSlot.
 template <typename Row>
 void PlaceByList(std::vector<Row>& table, const Row& row) {
   const size_t mask = table.size() - 1;
@@ -1713,9 +1715,11 @@ void EventCoder::BuildListSynsets() {
     const PatternList* l = verbs_->PatternListFor(p.verb);
     if (l && seen.insert(l).second) lists.push_back(l);
   }
-  size_t cap = 16;
-  while (cap < lists.size() * 2) cap <<= 1;
-  list_synsets_.assign(cap, ListSynsets{});
+  // One row per list of the dictionary, at the list's own index
+  // (PatternList::index): the loop reads it with no probe. An open-addressing
+  // table by list address (as keyed_, below) probed ~1.5 slots of a 64 KB table
+  // for ~940 lists; this one is 1,522 rows of 32 bytes.
+  list_synsets_.assign(verbs_->lists().size(), ListSynsets{});
   // Two passes: the first numbers each list's synsets (bit i is the i-th
   // synset its patterns name, in list order: `locals`, a range per list)
   // and writes the patterns' masks; the second fills the tables, allocated
@@ -1798,12 +1802,13 @@ void EventCoder::BuildListSynsets() {
       const uint64_t f = ListFilterBit(key);
       filter[f / 64] |= uint64_t{1} << (f % 64);
     });
-    PlaceByList(list_synsets_, pd.ls);
+    list_synsets_[pd.ls.list->index] = pd.ls;
   }
 }
 
-const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(const PatternList* list) const {
-  return FindByList(list_synsets_, list);
+const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(uint32_t list_index) const {
+  const ListSynsets& ls = list_synsets_[list_index];
+  return ls.list != nullptr ? &ls : nullptr;
 }
 
 uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
@@ -2392,7 +2397,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (trace && !from.empty() && !to.empty()) say(ci, "'" + std::string(v.lemma) + "' + '" + std::string(doc.text(comp.verb.tokens)) + "': a demand, coded by " + demand_->ref());
       }
     }
-    const PatternList* plist = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    // The list by its index: its address is formed here, but the loop
+    // reads it through list_heads_ (the PatternList is touched only by rare
+    // rules).
+    const uint32_t list_index = verbs_->ListIndexFor(head.lemma_hash ? head.lemma_hash : head.lower_hash);
+    const PatternList* plist = list_index == VerbDictionary::kNoList ? nullptr : verbs_->lists().data() + list_index;
     const PatternArray<uint32_t>* list = plist ? &plist->ids : nullptr;
     if (!list) {
       if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no patterns in the dictionary");
@@ -2510,11 +2519,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // a number is a measure, not an agent.
         !(v.head + 2 < toks.size() && toks[v.head + 2].tag == Tag::CD)) {
       bool phrasal_by = false;
-      if (const auto* pl = verbs_->PatternsFor(head.lemma_hash ? head.lemma_hash : head.lower_hash))
-        for (uint32_t pi : *pl) {
-          const VerbPattern& p = verbs_->pattern(pi);
-          phrasal_by |= !p.elems.empty() && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == H().by;
+      // Each pattern's first element from its PatternHot record: only one
+      // whose first word has "by"'s two bits, or whose record leaves it
+      // open (a stem, a gap, no elements), reads the pattern itself (the
+      // loop read every pattern of the verb: ~50k L2-sized misses on
+      // te3silver for a rare rule).
+      if (const PatternList* pl = verbs_->PatternListFor(head.lemma_hash ? head.lemma_hash : head.lower_hash)) {
+        const uint64_t by = H().by;
+        for (size_t k = 0; k < pl->ids.size() && !phrasal_by; ++k) {
+          const PatternHot& h = pl->hot[k];
+          const uint32_t kind = h.first_kind();
+          if (kind == PatternHot::kFirstSynset || kind == PatternHot::kFirstSlot) continue;
+          if (kind == PatternHot::kFirstWord && (h.first_bit() != WordBit(by) || h.first_bit2() != WordBit2(by)))
+            continue;
+          const VerbPattern& p = verbs_->pattern(h.id);
+          phrasal_by = !p.elems.empty() && p.elems[0].kind == PatternElem::Kind::kWord && p.elems[0].hash == by;
         }
+      }
       if (!phrasal_by) {
         if (trace) say(ci, "participle '" + std::string(head.lower) + " by' modifying a noun: no event");
         continue;
@@ -2808,8 +2829,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // different lengths: "TO THE END OF THE EARTH" over "TO THE END").
     auto choose_in = [&](auto longest, std::span<const uint32_t> words, uint64_t words_present,
                          bool with_words_only) -> const VerbPattern* {
-      const uint64_t* masks = plist->word_masks.data();
-      const uint64_t* masks2 = plist->word_masks2.data();
+      const ListHead& list_head = list_heads_[list_index];
+      const uint64_t* masks = list_head.masks;
+      // The other filters of each position (PatternHot): the pattern itself
+      // is read only for those that pass them, or for the rare tests below.
+      const PatternHot* hot = list_head.hot;
       uint64_t words_present2 = 0;  // WordBit2 of `words`, filled when first needed
       bool have_present2 = false;
       FirstReach first_reach;  // FirstReachOf(words), filled when first needed
@@ -2836,7 +2860,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // by more of them, and the first that fits breaks the loop as the
       // first of them did.)
       const uint64_t absent = ~words_present;
-      const size_t n = list->size();
+      const size_t n = list_head.size;
       // A verb with many patterns tries only those keyed by a word of the
       // clause (EventCoder::KeyedList), each still through its word mask;
       // the others go through the whole list with NextFit. Either way the
@@ -2867,31 +2891,31 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       };
       for (size_t k = next_fit(0); k < n; k = next_fit(k + 1)) {
+        const PatternHot& h = hot[k];
         if constexpr (decltype(longest)::value)
-          if (found && verbs_->pattern((*list)[k]).specificity != found->specificity) break;
+          if (found && verbs_->pattern(h.id).specificity != found->specificity) break;
         // Then the second mask (PatternList::word_masks2), which rejects
         // most of what got through: a pattern's words never all have their
         // WordBit in a clause by chance and their WordBit2 too.
-        if (masks2[k] != 0) {
+        if (h.word_mask2 != 0) {
           if (!have_present2) {
             for (uint32_t t : words) words_present2 |= WordBit2(toks[t].lemma_hash) | WordBit2(toks[t].lower_hash);
             if (c.es_passive_subject_first) words_present2 |= WordBit2(H().a);  // the passive's personal "a", as above
             have_present2 = true;
           }
-          if ((masks2[k] & ~words_present2) != 0) continue;
+          if ((h.word_mask2 & ~words_present2) != 0) continue;
         }
-        const VerbPattern& p = verbs_->pattern((*list)[k]);
-        if (!p.synset_masks.empty()) {
+        if (h.bits & PatternHot::kHasSynsets) {
           if (!have_synsets_in) {
             // Each synset needs one of its first words' bits: asked only
             // until the exact table below is built, which implies it (a
             // first word of the clause sets its bit in words_present).
             bool synsets_present = true;
-            for (uint64_t m : p.synset_masks) synsets_present &= (m & words_present) != 0;
+            for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
             if (!synsets_present) continue;
             // The list's own synset numbering when it has one (ListSynsets:
             // one OR per word found), else every synset's bit.
-            if (pattern_synsets) list_synsets = ListSynsetsFor(plist);
+            if (pattern_synsets) list_synsets = ListSynsetsFor(list_index);
             if (list_synsets) list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
             else SynsetsStartingIn(toks, words, &synsets_in);
             have_synsets_in = true;
@@ -2901,24 +2925,27 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           } else {
             auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
             bool all_in = true;
-            if (pattern_synsets && pattern_synsets[(*list)[k]].second != kManySynsets) {
-              const PatternSynsets& ps = pattern_synsets[(*list)[k]];
+            if (pattern_synsets && pattern_synsets[h.id].second != kManySynsets) {
+              const PatternSynsets& ps = pattern_synsets[h.id];
               all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
             } else {
-              for (const PatternElem& el : p.elems)
+              for (const PatternElem& el : verbs_->pattern(h.id).elems)
                 if (el.kind == PatternElem::Kind::kSynset) all_in &= in(el.synset);
             }
             if (!all_in) continue;
           }
         }
-        if (with_words_only && p.elems.empty()) continue;
-        if (blocked != Blocked::kNone && p.before.empty()) continue;
-        if (has_surface_ && p.surface != 0 && p.surface != toks[v.head].lower_hash) continue;  // "met", not "meets"
+        if (with_words_only && (h.bits & PatternHot::kNoElems)) continue;
+        if (blocked != Blocked::kNone && (h.bits & PatternHot::kNoBefore)) continue;
+        if (has_surface_ && (h.bits & PatternHot::kSurface) &&
+            verbs_->pattern(h.id).surface != toks[v.head].lower_hash)
+          continue;  // "met", not "meets"
         if (!have_reach) {
           first_reach = FirstReachOf(c, words);
           have_reach = true;
         }
-        if (!MayMatchFirst(c, p, first_reach)) continue;
+        if (!MayMatchFirst(c, h, first_reach)) continue;
+        const VerbPattern& p = verbs_->pattern(h.id);
         res.target.clear(), res.source.clear(), res.trigger.clear();
         // TABARI's slots before the verb ("+ * MONEY $") are matched in its
         // reading only: there the pattern, not the clause, says who is who.

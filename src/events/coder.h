@@ -270,11 +270,21 @@ class EventCoder : public Component {
   static constexpr size_t kListFilterWords = 16;
   static uint64_t ListFilterBit(uint64_t key) { return (key >> 32) & (kListFilterWords * 64 - 1); }
   std::vector<uint64_t> list_synset_filters_;
-  std::vector<ListSynsets> list_synsets_;  // open addressing by list address (ListSlot)
+  std::vector<ListSynsets> list_synsets_;  // by PatternList::index; `list` nullptr for a list without
   std::vector<ListSynsetStart> list_synset_starts_;
   std::vector<uint64_t> list_pattern_masks_;
   void BuildListSynsets();
-  const ListSynsets* ListSynsetsFor(const PatternList* list) const;  // only once pattern_synsets_ready_
+  const ListSynsets* ListSynsetsFor(uint32_t list_index) const;  // only once pattern_synsets_ready_
+  // Per list of verbs_, by its index (VerbDictionary::ListIndexFor), what
+  // the pattern loop reads of it, 24 bytes where the PatternList spreads
+  // them over its first three cache lines (three 48-byte PatternArrays and
+  // the hot pointer after them: ~90k L2-sized misses on te3silver).
+  struct ListHead {
+    const uint64_t* masks = nullptr;  // PatternList::word_masks
+    const PatternHot* hot = nullptr;  // PatternList::hot
+    size_t size = 0;                  // PatternList::ids.size()
+  };
+  std::vector<ListHead> list_heads_;
   // OR of the masks of `words`' lemmas and surfaces in `ls`'s table.
   uint64_t ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
                                  std::span<const uint32_t> words) const;

@@ -114,6 +114,23 @@ TEST_F(CoderTest, MostSpecificPatternWins) {
             (V{"USAGOV>COL:1312"}));
 }
 
+// A bare participle before "by" modifies a noun unless the verb has a
+// pattern starting with "by" (read from the lists' PatternHot records):
+// patterns starting with another word, a synset or a slot do not count,
+// wherever the "by" pattern stands in the list.
+TEST_F(CoderTest, ParticipleByCodesOnlyWithAByPattern) {
+  const std::string_view sentence =
+      "Talks/NNS mediated/VBN/mediate by/IN Egypt/NNP ended/VBD/end ./.";
+  const std::vector<A> actors = {{3, 4, "EGY"}};
+  UseVerbs("", "037 mediate\n037 mediate with +\n037 mediate &TALK\n037 mediate + for\n037 mediate bye\n",
+           "&TALK = talks | truce\n");
+  EXPECT_EQ(Code(sentence, actors), V{});
+  EXPECT_NE(Trace().find("modifying a noun"), std::string::npos) << Trace();
+  UseVerbs("", "037 mediate\n037 mediate with +\n037 mediate &TALK\n037 mediate by +\n", "&TALK = talks | truce\n");
+  Code(sentence, actors);
+  EXPECT_EQ(Trace().find("modifying a noun"), std::string::npos) << Trace();
+}
+
 TEST_F(CoderTest, TargetInsideOrAfterTheObject) {
   EXPECT_EQ(Code("Washington/NNP revoked/VBD/revoke Petro/NNP 's/POS visa/NN ./.", {{0, 1, "USAGOV"}, {2, 3, "COLGOV"}}),
             (V{"USAGOV>COLGOV:172"}));

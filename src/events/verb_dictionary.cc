@@ -383,8 +383,10 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
       if (e.kind == PatternElem::Kind::kSynset) vp.synset_masks.push_back(synsets_[e.synset].first_mask);
     }
   }
-  by_verb_.clear();
+  lists_.clear();
+  list_verbs_.clear();
   std::unordered_map<uint64_t, std::vector<uint32_t>> ids_of;
+  std::vector<std::pair<uint64_t, PatternList>> by_key;
   for (uint32_t i = 0; i < patterns_.size(); ++i) ids_of[patterns_[i].verb].push_back(i);
   for (auto& [verb, ids] : ids_of) {
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
@@ -400,11 +402,72 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
         if (e.kind == PatternElem::Kind::kWord && !e.stem) mask2 |= WordBit2(e.hash);
       masks2.push_back(mask2);
     }
-    PatternList& list = by_verb_[verb];
+    PatternList list;
     list.ids.Assign(std::move(ids));
     list.word_masks.Assign(std::move(masks));
     list.word_masks2.Assign(std::move(masks2));
+    by_key.emplace_back(verb, std::move(list));
   }
+  std::sort(by_key.begin(), by_key.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  lists_.reserve(by_key.size());
+  list_verbs_.reserve(by_key.size());
+  for (auto& [verb, list] : by_key) {
+    list_verbs_.push_back(verb);
+    lists_.push_back(std::move(list));
+  }
+  IndexLists();
+}
+
+PatternHot PatternHot::Of(const VerbPattern& p, uint32_t id, uint64_t word_mask2) {
+  PatternHot h;
+  h.word_mask2 = word_mask2;
+  h.id = id;
+  h.bits = (p.synset_masks.empty() ? 0 : kHasSynsets) | (p.elems.empty() ? kNoElems : 0) |
+           (p.before.empty() ? kNoBefore : 0) | (p.surface != 0 ? kSurface : 0);
+  uint32_t kind = kFirstAny, first = 0;
+  if (!p.elems.empty()) {
+    const PatternElem& el = p.elems[0];
+    switch (el.kind) {
+      case PatternElem::Kind::kWord:
+        // A stem matches words whose hash is not its own: any word may.
+        if (!el.stem) {
+          kind = kFirstWord;
+          first = static_cast<uint32_t>(el.hash >> 58) | static_cast<uint32_t>((el.hash >> 52) & 63) << 6;
+        }
+        break;
+      case PatternElem::Kind::kSynset:
+        // A larger index (never seen) is left to the matcher.
+        if (el.synset <= kMaxFirstSynset) kind = kFirstSynset, first = el.synset;
+        break;
+      case PatternElem::Kind::kTarget:
+      case PatternElem::Kind::kSource: kind = kFirstSlot; break;
+      default: break;
+    }
+  }
+  h.bits |= kind << kFirstKindShift | first << kFirstShift;
+  return h;
+}
+
+void VerbDictionary::IndexLists() {
+  size_t size = 16;
+  while (size < 2 * lists_.size()) size *= 2;
+  verb_slots_.assign(size, VerbSlot{});
+  verb_slot_mask_ = size - 1;
+  auto pool = std::make_shared<std::vector<PatternHot>>();
+  size_t total = 0;
+  for (const PatternList& l : lists_) total += l.ids.size();
+  pool->reserve(total);  // never grows past this: the lists point into it
+  for (uint32_t i = 0; i < lists_.size(); ++i) {
+    size_t s = list_verbs_[i] & verb_slot_mask_;
+    while (verb_slots_[s].list != kNoList) s = (s + 1) & verb_slot_mask_;
+    verb_slots_[s] = {list_verbs_[i], i};
+    PatternList& l = lists_[i];
+    l.index = i;
+    const size_t at = pool->size();
+    for (size_t k = 0; k < l.ids.size(); ++k) pool->push_back(PatternHot::Of(patterns_[l.ids[k]], l.ids[k], l.word_masks2[k]));
+    l.hot = pool->data() + at;
+  }
+  hot_pool_ = std::move(pool);
 }
 
 namespace {
@@ -563,10 +626,10 @@ void VerbDictionary::Save(CacheWriter* w) const {
     w->Pod<uint64_t>(s.stems.size());
     for (const auto& st : s.stems) w->Vector(st);
   }
-  const auto by_verb = SortedPairs(by_verb_);
-  w->Pod<uint64_t>(by_verb.size());
-  for (const auto& [verb, list] : by_verb) {
-    w->Pod(verb);
+  w->Pod<uint64_t>(lists_.size());
+  for (size_t i = 0; i < lists_.size(); ++i) {
+    const PatternList& list = lists_[i];
+    w->Pod(list_verbs_[i]);
     w->Span(list.ids.data(), list.ids.size());
     w->Span(list.word_masks.data(), list.word_masks.size());
     w->Span(list.word_masks2.data(), list.word_masks2.size());
@@ -680,7 +743,8 @@ bool VerbDictionary::Restore(CacheReader* r) {
     for (const PatternElem& e : p.before)
       if (bad_synset(e)) return r->Fail();
   if (!r->Count(&n)) return false;
-  by_verb_.reserve(n);
+  lists_.reserve(n);
+  list_verbs_.reserve(n);
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t verb = 0;
     PatternList list;
@@ -690,8 +754,12 @@ bool VerbDictionary::Restore(CacheReader* r) {
     if (list.word_masks.size() != list.ids.size() || list.word_masks2.size() != list.ids.size()) return r->Fail();
     for (uint32_t id : list.ids)
       if (id >= patterns_.size()) return r->Fail();
-    by_verb_.emplace(verb, std::move(list));
+    // Save writes them in key order, each once.
+    if (!list_verbs_.empty() && verb <= list_verbs_.back()) return r->Fail();
+    list_verbs_.push_back(verb);
+    lists_.push_back(std::move(list));
   }
+  IndexLists();
   std::vector<std::pair<uint64_t, uint64_t>> forms;
   if (!r->Pairs(&forms) || !r->Strings(&word_stems_) || !r->Count(&n)) return false;
   forms_.insert(forms.begin(), forms.end());

@@ -235,6 +235,41 @@ struct Synset {
   std::vector<std::vector<int32_t>> stems;
 };
 
+// One position of a PatternList: what the coder's pattern loop asks of a
+// pattern before it matches it, packed into 16 bytes beside its id, so
+// that turning a pattern away reads this record (four to a cache line, in
+// list order) and not the VerbPattern (a ~300-byte struct reached through
+// its id: on te3silver the loop's reads of it, mostly
+// `synset_masks.empty()`, were ~250k of its ~690k L2-sized misses;
+// docs/performance.md, "stop 24 (h-coder9)"). Built from the patterns by
+// VerbDictionary (Compile, Restore): never saved in the cache.
+struct PatternHot {
+  uint64_t word_mask2 = 0;  // WordBit2 of the pattern's plain words (PatternList::word_masks2)
+  uint32_t id = 0;          // the pattern (PatternList::ids)
+  uint32_t bits = 0;        // the flags below, and the first element in bits kFirstShift and up
+
+  static constexpr uint32_t kHasSynsets = 1;  // !synset_masks.empty()
+  static constexpr uint32_t kNoElems = 2;     // elems.empty()
+  static constexpr uint32_t kNoBefore = 4;    // before.empty()
+  static constexpr uint32_t kSurface = 8;     // surface != 0
+  // The first element, as the coder's MayMatchFirst tests it: kFirstAny
+  // (no elements, a stem, a gap: it may match anywhere), a plain word (its
+  // WordBit's and WordBit2's bit numbers, 6 bits each), a synset (its
+  // index) or an actor slot.
+  static constexpr uint32_t kFirstKindShift = 4;
+  static constexpr uint32_t kFirstAny = 0, kFirstWord = 1, kFirstSynset = 2, kFirstSlot = 3;
+  static constexpr uint32_t kFirstShift = 8;  // the word's bit numbers or the synset, 24 bits
+  static constexpr uint32_t kMaxFirstSynset = (1u << 24) - 1;
+
+  uint32_t first_kind() const { return (bits >> kFirstKindShift) & 3; }
+  uint32_t first() const { return bits >> kFirstShift; }
+  // kFirstWord: the word's WordBit and WordBit2.
+  uint64_t first_bit() const { return uint64_t{1} << (first() & 63); }
+  uint64_t first_bit2() const { return uint64_t{1} << ((first() >> 6) & 63); }
+  static PatternHot Of(const VerbPattern& p, uint32_t id, uint64_t word_mask2);
+};
+static_assert(sizeof(PatternHot) == 16);
+
 // A verb's patterns, most specific first, with each one's
 // VerbPattern::word_mask beside it in the same order. The coder tries a
 // common verb's hundreds of patterns per clause and rejects most by that
@@ -251,6 +286,12 @@ struct PatternList {
   // through (most of those it still rejects: the matcher's runs on a
   // common verb's patterns were a tenth of coding te3silver).
   PatternArray<uint64_t> word_masks2;
+  // The same positions' PatternHot records (ids.size() of them), in a pool
+  // their VerbDictionary keeps and its copies share.
+  const PatternHot* hot = nullptr;
+  // This list's position in VerbDictionary::lists(): the coder keeps its own
+  // per-list tables by it.
+  uint32_t index = 0;
 
   // The first k' >= k whose word mask has no bit of `absent` (the clause
   // lacks none of its words), or `n` (the list's size). Four masks a round,
@@ -304,14 +345,34 @@ class VerbDictionary {
     return l ? &l->ids : nullptr;
   }
   // The same with their word masks; nullptr if none.
+  // An open-addressing probe (verb_slots_): one 16-byte slot, usually in
+  // the first line read, where the unordered_map it replaces chased a
+  // bucket, the node before and the node (~160k L2-sized misses on
+  // te3silver for ~2.4M instructions).
   const PatternList* PatternListFor(uint64_t lemma_hash) const {
-    auto it = by_verb_.find(lemma_hash);
-    return it == by_verb_.end() ? nullptr : &it->second;
+    const uint32_t i = ListIndexFor(lemma_hash);
+    return i == kNoList ? nullptr : &lists_[i];
   }
+  // The same list's index in lists(), or kNoList: the coder reads its own
+  // per-list data by it without touching the PatternList.
+  static constexpr uint32_t kNoList = 0xFFFFFFFFu;
+  uint32_t ListIndexFor(uint64_t lemma_hash) const {
+    if (verb_slots_.empty()) return kNoList;
+    for (size_t s = lemma_hash & verb_slot_mask_;; s = (s + 1) & verb_slot_mask_) {
+      const VerbSlot& v = verb_slots_[s];
+      // Two tests, not one `||`: as one they mispredicted three times as
+      // often under cachegrind's branch model (57k against 19k on te3silver).
+      if (v.list == kNoList) return kNoList;
+      if (v.verb == lemma_hash) return v.list;
+    }
+  }
+  // Every verb's list, in the order of their keys (list_verbs()).
+  const std::vector<PatternList>& lists() const { return lists_; }
+  const std::vector<uint64_t>& list_verbs() const { return list_verbs_; }
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Synset>& synsets() const { return synsets_; }
-  size_t num_verbs() const { return by_verb_.size(); }
+  size_t num_verbs() const { return lists_.size(); }
 
   bool IsIrrealis(uint64_t lemma_hash) const { return irrealis_.count(lemma_hash) != 0; }
   bool IsSpeech(uint64_t lemma_hash) const { return speech_.count(lemma_hash) != 0; }
@@ -416,7 +477,26 @@ class VerbDictionary {
     std::string name;
   };
   std::vector<PendingSynset> pending_;
-  std::unordered_map<uint64_t, PatternList> by_verb_;
+  // The verbs' pattern lists, sorted by verb key (list_verbs_), and an
+  // open-addressing table from key to list: a power-of-two size at most
+  // half full, probed linearly from the key's low bits (TokenHash is
+  // XXH3: they are as good as any), kNoList marking an empty slot.
+  // Filled by IndexLists.
+  struct VerbSlot {
+    uint64_t verb = 0;
+    uint32_t list = kNoList;
+  };
+  std::vector<PatternList> lists_;
+  std::vector<uint64_t> list_verbs_;
+  std::vector<VerbSlot> verb_slots_;
+  size_t verb_slot_mask_ = 0;
+  // Every list's PatternHot records, one run per list (PatternList::hot).
+  // Replaced, never changed, by IndexLists: a copy of the dictionary keeps
+  // the pool its lists point into.
+  std::shared_ptr<const std::vector<PatternHot>> hot_pool_;
+  // Fills the slots, the lists' indices and the hot records from lists_
+  // and list_verbs_ (sorted by key, each key once).
+  void IndexLists();
   std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
   std::vector<std::string> word_stems_;            // AddWordStem
   std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem

@@ -198,6 +198,123 @@ TEST(VerbDictionaryTest, SaveAndRestoreKeepEveryPattern) {
   }
 }
 
+// Every list found through the open-addressing table, no other key found,
+// and each position's PatternHot record what the coder's loop would
+// otherwise read from the pattern.
+void ExpectListsIndexed(const VerbDictionary& d, const std::vector<std::string>& absent) {
+  ASSERT_EQ(d.lists().size(), d.list_verbs().size());
+  EXPECT_EQ(d.num_verbs(), d.lists().size());
+  for (uint32_t i = 0; i < d.lists().size(); ++i) {
+    const PatternList& l = d.lists()[i];
+    if (i > 0) {
+      EXPECT_LT(d.list_verbs()[i - 1], d.list_verbs()[i]);
+    }
+    EXPECT_EQ(d.PatternListFor(d.list_verbs()[i]), &l) << i;
+    EXPECT_EQ(l.index, i);
+    ASSERT_TRUE(l.hot != nullptr || l.ids.empty());
+    for (size_t k = 0; k < l.ids.size(); ++k) {
+      const PatternHot& h = l.hot[k];
+      const VerbPattern& p = d.pattern(l.ids[k]);
+      EXPECT_EQ(p.verb, d.list_verbs()[i]);
+      EXPECT_EQ(h.id, l.ids[k]);
+      EXPECT_EQ(h.word_mask2, l.word_masks2[k]);
+      EXPECT_EQ((h.bits & PatternHot::kHasSynsets) != 0, !p.synset_masks.empty()) << p.ref();
+      EXPECT_EQ((h.bits & PatternHot::kNoElems) != 0, p.elems.empty()) << p.ref();
+      EXPECT_EQ((h.bits & PatternHot::kNoBefore) != 0, p.before.empty()) << p.ref();
+      EXPECT_EQ((h.bits & PatternHot::kSurface) != 0, p.surface != 0) << p.ref();
+      if (p.elems.empty()) {
+        EXPECT_EQ(h.first_kind(), PatternHot::kFirstAny);
+        continue;
+      }
+      const PatternElem& el = p.elems[0];
+      switch (el.kind) {
+        case PatternElem::Kind::kWord:
+          if (el.stem) {
+            EXPECT_EQ(h.first_kind(), PatternHot::kFirstAny) << p.ref();
+          } else {
+            EXPECT_EQ(h.first_kind(), PatternHot::kFirstWord) << p.ref();
+            EXPECT_EQ(h.first_bit(), WordBit(el.hash)) << p.ref();
+            EXPECT_EQ(h.first_bit2(), WordBit2(el.hash)) << p.ref();
+          }
+          break;
+        case PatternElem::Kind::kSynset:
+          EXPECT_EQ(h.first_kind(), PatternHot::kFirstSynset) << p.ref();
+          EXPECT_EQ(h.first(), el.synset) << p.ref();
+          break;
+        case PatternElem::Kind::kTarget:
+        case PatternElem::Kind::kSource: EXPECT_EQ(h.first_kind(), PatternHot::kFirstSlot) << p.ref(); break;
+        default: EXPECT_EQ(h.first_kind(), PatternHot::kFirstAny) << p.ref();
+      }
+    }
+  }
+  for (const std::string& a : absent) EXPECT_EQ(d.PatternListFor(TokenHash(a)), nullptr) << a;
+}
+
+TEST(VerbDictionaryTest, ListsByFlatTableWithHotRecords) {
+  VerbDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadSynsetText("&ENVOY = envoy | special envoy\n&TALKS = talks | negotiations\n", "syn.txt", WordTokenizer,
+                   &problems);
+  // Enough verbs that the table has collisions and several sizes' worth
+  // of keys; each first-element kind once: a word, a synset, both slots,
+  // a gap, none; a joined word; a subject condition.
+  std::string text =
+      "043 visit\n"
+      "036 meet with + about &ENVOY\n"
+      "046 meet &TALKS with +\n"
+      "042 travel + to\n"
+      "043 host $ in\n"
+      "--- visit * museum\n"
+      "074 [PKO|MIL] arrive in +\n";
+  std::vector<std::string> absent;
+  for (int i = 0; i < 300; ++i) {
+    text += "010 verbword" + std::to_string(i) + " about +\n";
+    absent.push_back("otherword" + std::to_string(i));
+  }
+  d.LoadPatternText(text, "a.txt", &problems);
+  // The peers' kinds: a stem first, a surface form, elements before the verb.
+  VerbPattern stem;
+  stem.code = "111";
+  stem.verb = TokenHash("criticize");
+  stem.elems = {{PatternElem::Kind::kWord, 0, d.AddWordStem("REAL"), false, true}};
+  stem.text = "criticize REAL~";
+  d.AddPattern(stem);
+  VerbPattern met;
+  met.code = "036";
+  met.verb = TokenHash("meet");
+  met.surface = TokenHash("met");
+  met.elems = {{PatternElem::Kind::kTarget, 0, 0}};
+  met.text = "MET +";
+  d.AddPattern(met);
+  VerbPattern before;
+  before.code = "120";
+  before.verb = TokenHash("visit");
+  before.before = {{PatternElem::Kind::kWord, TokenHash("not"), 0}, {PatternElem::Kind::kGap, 0, 0}};
+  before.elems = {{PatternElem::Kind::kGap, 0, 0}, {PatternElem::Kind::kWord, TokenHash("city"), 0}};
+  before.text = "NOT * VISIT * CITY";
+  d.AddPattern(before);
+  d.Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(d.num_verbs(), 306u);
+  ExpectListsIndexed(d, absent);
+  ASSERT_NE(d.PatternsFor(TokenHash("verbword299")), nullptr);
+  EXPECT_EQ(d.PatternsFor(TokenHash("meet"))->size(), 3u);
+
+  // The same after the cache, read through a copy that outlives the
+  // restored dictionary (the lists' records are in a pool copies share).
+  auto restored = std::make_shared<VerbDictionary>();
+  CacheWriter w;
+  d.Save(&w);
+  CacheReader r(w.bytes());
+  ASSERT_TRUE(restored->Restore(&r));
+  const VerbDictionary copy = *restored;
+  restored.reset();
+  ASSERT_EQ(copy.list_verbs(), d.list_verbs());
+  ExpectListsIndexed(copy, absent);
+  // An empty dictionary finds nothing.
+  EXPECT_EQ(VerbDictionary().PatternListFor(TokenHash("visit")), nullptr);
+}
+
 TEST(VerbDictionaryTest, ControlLists) {
   VerbDictionary d;
   std::vector<DictProblem> problems;
