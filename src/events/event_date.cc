@@ -146,7 +146,10 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   // signed by the ECB, ...").
   uint32_t k = np_end;
   if (k < v && doc.tokens[k].lower == ",") ++k;
-  if (c.kind == ClauseKind::kReducedRelative || c.kind == ClauseKind::kParticiple) return k == v;
+  // (A participle in -ing after a comma most often has the main clause's
+  // subject: "the April-June period, casting doubt on ...".)
+  if (c.kind == ClauseKind::kReducedRelative || (c.kind == ClauseKind::kParticiple && doc.tokens[v].tag == Tag::VBN))
+    return k == v;
   const std::string_view r = k < v ? doc.tokens[k].lower : std::string_view();
   return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
 }
