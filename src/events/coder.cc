@@ -1465,36 +1465,6 @@ bool CodeByDictionaryVerbs(const Ctx& c, Doc& doc, uint32_t sentence, std::vecto
 
 }  // namespace
 
-Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word) {
-  Date date = doc.sentences[sentence].date;
-  *time = doc.sentences[sentence].time;
-  if (clause != kNone32 && word == kNone32) word = doc.clauses[clause].verb.head;
-  uint32_t shift = kNone32;
-  for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
-    const TimeExpr& te = doc.times[ti];
-    if (te.sentence != sentence || !te.value.valid()) continue;
-    if (te.kind == TimeKind::kShifted) {
-      if (shift == kNone32 && word != kNone32 && word >= te.scope.begin && word < te.scope.end) shift = ti;
-      continue;
-    }
-    if (clause == kNone32) continue;
-    const TokenRange r = doc.clauses[clause].tokens;
-    if (te.tokens.begin >= r.begin && te.tokens.end <= r.end &&
-        (te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday)) {
-      *time = ti;
-      return te.value;
-    }
-  }
-  // The clause names no date of its own: a distance from the sentence's
-  // time that governs the event's word dates it.
-  if (shift != kNone32) {
-    *time = shift;
-    return doc.times[shift].value;
-  }
-  if (!date.valid()) date = doc.article.published;
-  return date;
-}
-
 std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>& map, std::string_view act) {
   const std::pair<std::string, std::string>* best = nullptr;
   // The first byte tested inline before starts_with, a memcmp call: most

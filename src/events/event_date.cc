@@ -1,0 +1,242 @@
+// EventDate (declared in events/coder.h): which of a sentence's time
+// expressions dates one event. The time stage runs before the clause
+// analysis, so it gives each sentence one date (time/time_tagger.h); only
+// here, with the clauses known, can a date be kept to the act it belongs
+// to. News tells past acts in background phrases ("Pinochet, who seized
+// power in a 1973 coup, died on Sunday", "the Taliban, whose regime was
+// toppled five years ago, attacked ..."): the year dates the act of its
+// own phrase, not the sentence's other acts.
+
+#include <algorithm>
+
+#include "events/coder.h"
+
+namespace dyad {
+
+namespace {
+
+bool IsPointKind(TimeKind k) { return k == TimeKind::kDate || k == TimeKind::kRelative || k == TimeKind::kWeekday; }
+
+// The clauses of `sentence`, found from one of them (clauses are stored in
+// sentence order): [*begin, *end).
+void SentenceClauses(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* begin, uint32_t* end) {
+  uint32_t b = clause, e = clause + 1;
+  while (b > 0 && doc.clauses[b - 1].sentence == sentence) --b;
+  while (e < doc.clauses.size() && doc.clauses[e].sentence == sentence) ++e;
+  *begin = b;
+  *end = e;
+}
+
+// The end of the noun phrase that a year right after a determiner or a
+// possessive modifies ("a 1973 coup", "the 1994 genocide", "its August 1990
+// invasion", "Chile's 1973 coup"): the nouns and adjectives after it. Such
+// a year dates that noun's act, not the clause's verb ("Chileans marked the
+// 1973 coup on Sunday": the marking is of Sunday). kNone32 when the
+// expression is no such modifier.
+uint32_t ModifiedNounEnd(const Doc& doc, const Sentence& s, const TimeExpr& te) {
+  if (te.kind != TimeKind::kDate || te.tokens.begin <= s.tokens.begin || te.tokens.end >= s.tokens.end ||
+      te.value.precision == Precision::kDay)
+    return kNone32;
+  const uint32_t det = te.tokens.begin - 1;
+  const Tag before = doc.tokens[det].tag;
+  if (before != Tag::DET && before != Tag::PRPS && before != Tag::POS) return kNone32;
+  // A phrase of time or place round it dates the clause's act after all:
+  // "killed during its 1980-1988 war", "in the 1994 genocide", "sided with
+  // producers at the January meeting", "tortured following
+  // the 1973 coup" (an act after a dated one is nearer it than the article).
+  if (det > s.tokens.begin) {
+    const std::string_view p = doc.tokens[det - 1].lower;
+    if (p == "during" || p == "in" || p == "at" || p == "throughout" || p == "amid" || p == "following" || p == "after")
+      return kNone32;
+  }
+  auto np_word = [&](uint32_t k) { return IsNoun(doc.tokens[k].tag) || IsAdjective(doc.tokens[k].tag); };
+  uint32_t k = te.tokens.end;
+  // Nouns and adjectives, and "and" between two ("the 2003 US and British
+  // invasion").
+  while (k < s.tokens.end && k < te.tokens.end + 5 &&
+         (np_word(k) || (doc.tokens[k].tag == Tag::CC && k > te.tokens.end && k + 1 < s.tokens.end && np_word(k + 1))))
+    ++k;
+  return k > te.tokens.end ? k : kNone32;
+}
+
+// Whether `te` lies in a clause of the sentence that tells another act than
+// the event's: a relative clause ("who seized power in 1973", "whose regime
+// was toppled five years ago") or a clause reported by the event's own
+// clause ("said the army had killed them in 1990": the saying is not of
+// 1990), when the event's word is not inside that clause. The clause that
+// holds it is the one with the latest verb before it whose words reach
+// over it.
+// Whether `clause` is a clause of "when" right after `te`: "who protested
+// in 1969, when the army arrested their leaders", "los conflictos de agosto
+// y noviembre pasados, cuando siete campesinos murieron": it tells the act
+// of that time.
+bool WhenOf(const Doc& doc, uint32_t clause, const TimeExpr& te) {
+  const Clause& c = doc.clauses[clause];
+  if (c.tokens.begin >= c.tokens.end || te.tokens.end > c.tokens.begin) return false;
+  // "when" opens the clause or stands right before it, after the date and
+  // at most a comma.
+  uint32_t w = c.tokens.begin;
+  auto is_when = [&](uint32_t k) { return doc.tokens[k].lower == "when" || doc.tokens[k].lower == "cuando"; };
+  if (!is_when(w)) {
+    if (w == 0 || !is_when(w - 1)) return false;
+    --w;
+  }
+  return w == te.tokens.end || (w == te.tokens.end + 1 && doc.tokens[te.tokens.end].lower == ",");
+}
+
+// Only a date of another year than the article's counts: a day or month
+// of the story's own year ("who arrived on Saturday", "clashed with groups
+// affiliated with the party on Sunday") is as often the main act's as the
+// clause's, and the sentence's date stays as the time stage chose it.
+bool InOtherActsClause(const Doc& doc, uint32_t clause, uint32_t word, uint32_t cb, uint32_t ce, const TimeExpr& te) {
+  const Date& pub = doc.article.published;
+  if (pub.valid() && te.value.year == pub.year) return false;
+  uint32_t owner = kNone32;
+  for (uint32_t k = cb; k < ce; ++k) {
+    const Clause& c = doc.clauses[k];
+    if (c.verb.head == kNone32 || c.verb.head >= te.tokens.begin || te.tokens.end > c.tokens.end) continue;
+    if (owner == kNone32 || c.verb.head > doc.clauses[owner].verb.head) owner = k;
+  }
+  if (owner == kNone32 || owner == clause) return false;
+  if (clause != kNone32 && WhenOf(doc, clause, te)) return false;
+  const Clause& o = doc.clauses[owner];
+  if (word != kNone32 && word >= o.verb.tokens.begin && word < o.tokens.end) return false;
+  // "whose regime was toppled": the clause analysis marks a relative by a
+  // pronoun in the subject's place; "whose" stands before a subject of its own.
+  const bool whose = o.tokens.begin > 0 && (doc.tokens[o.tokens.begin - 1].lower == "whose" ||
+                                            doc.tokens[o.tokens.begin - 1].lower.starts_with("cuy"));
+  return o.relative || whose || o.kind == ClauseKind::kReducedRelative ||
+         (clause != kNone32 && o.reported_by == clause);
+}
+
+// A time phrase before the clause's subject and in no clause ("In 1990 the
+// army killed ...", "In July 2004 we agreed ..."): the clause analysis
+// starts a clause at its subject, so the phrase that opens it is outside
+// its words; it dates the first clause after it.
+// Like InOtherActsClause, only a date of an earlier year than the article's
+// (a later one names a plan: "Next year, the government has promised ..."),
+// and only with nothing but a comma before the subject: a day phrase before
+// it ("Tomorrow I look forward to informing ...", "On June 28, three days
+// after militants kidnapped ...") as often dates another clause.
+bool OpensClause(const Doc& doc, uint32_t clause, uint32_t cb, uint32_t ce, const TimeExpr& te) {
+  const Clause& c = doc.clauses[clause];
+  const Date& pub = doc.article.published;
+  if (te.tokens.end > c.tokens.begin || (pub.valid() && te.value.year >= pub.year)) return false;
+  for (uint32_t k = te.tokens.end; k < c.tokens.begin; ++k)
+    if (doc.tokens[k].lower != ",") return false;
+  for (uint32_t k = cb; k < ce; ++k) {
+    const TokenRange r = doc.clauses[k].tokens;
+    if (te.tokens.begin < r.end && te.tokens.end > r.begin) return false;  // inside a clause
+    if (k != clause && r.begin >= te.tokens.end && r.begin < c.tokens.begin) return false;  // a clause between
+  }
+  return true;
+}
+
+// Whether the noun phrase ending at `np_end` is the antecedent of relative
+// clause `clause`: "the 2002 Bali bombings which killed 202 people", "the
+// 1994 genocide, which killed ...", "a 2002 referendum where residents
+// rejected ...": the year of the act the clause tells about.
+bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
+  if (clause == kNone32) return false;
+  const Clause& c = doc.clauses[clause];
+  const uint32_t v = c.verb.tokens.begin;
+  if (v == kNone32 || np_end > v) return false;
+  // Between the phrase and the verb only a comma and the relative word, or
+  // nothing but a comma before a participle ("The 2004 gold agreement,
+  // signed by the ECB, ...").
+  uint32_t k = np_end;
+  if (k < v && doc.tokens[k].lower == ",") ++k;
+  // (A participle in -ing after a comma most often has the main clause's
+  // subject: "the April-June period, casting doubt on ...".)
+  if (c.kind == ClauseKind::kReducedRelative || (c.kind == ClauseKind::kParticiple && doc.tokens[v].tag == Tag::VBN))
+    return k == v;
+  const std::string_view r = k < v ? doc.tokens[k].lower : std::string_view();
+  return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
+}
+
+}  // namespace
+
+Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word) {
+  const Sentence& s = doc.sentences[sentence];
+  Date date = s.date;
+  *time = s.time;
+  const bool nominal = word != kNone32;  // a trigger noun's event, not a verb's
+  if (clause != kNone32 && word == kNone32) word = doc.clauses[clause].verb.head;
+  uint32_t cb = 0, ce = 0;
+  if (clause != kNone32) SentenceClauses(doc, clause, sentence, &cb, &ce);
+  const bool tokens_ok = !s.tokens.empty() && s.tokens.end <= doc.tokens.size();
+  // Whether expression `ti` tells another act than this event's, so that it
+  // dates neither the event's clause nor, as the sentence's date, the event.
+  auto foreign = [&](uint32_t ti) {
+    const TimeExpr& te = doc.times[ti];
+    if (!tokens_ok || te.tokens.begin >= te.tokens.end) return false;
+    const uint32_t np_end = ModifiedNounEnd(doc, s, te);
+    if (np_end != kNone32 && !(nominal && word >= te.tokens.end && word < np_end) && !Antecedent(doc, clause, np_end))
+      return true;
+    return clause != kNone32 && InOtherActsClause(doc, clause, word, cb, ce, te);
+  };
+  uint32_t shift = kNone32;
+  uint32_t when = kNone32;  // the date a clause of "when" hangs from (WhenOf)
+  for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
+    const TimeExpr& te = doc.times[ti];
+    if (te.sentence != sentence || !te.value.valid()) continue;
+    if (te.kind == TimeKind::kShifted) {
+      if (shift == kNone32 && word != kNone32 && word >= te.scope.begin && word < te.scope.end) shift = ti;
+      continue;
+    }
+    // The year before the event's own trigger noun: "the 1973 coup".
+    if (nominal && tokens_ok && IsPointKind(te.kind)) {
+      const uint32_t np_end = ModifiedNounEnd(doc, s, te);
+      if (np_end != kNone32 && word >= te.tokens.end && word < np_end) {
+        *time = ti;
+        return te.value;
+      }
+    }
+    if (clause == kNone32 || !IsPointKind(te.kind)) continue;
+    const TokenRange r = doc.clauses[clause].tokens;
+    const bool in_clause = te.tokens.begin >= r.begin && te.tokens.end <= r.end;
+    const uint32_t np_end = tokens_ok ? ModifiedNounEnd(doc, s, te) : kNone32;
+    if (when == kNone32 && tokens_ok && WhenOf(doc, clause, te)) when = ti;
+    if (np_end != kNone32 && Antecedent(doc, clause, np_end)) {
+      *time = ti;
+      return te.value;
+    }
+    if ((in_clause || (tokens_ok && OpensClause(doc, clause, cb, ce, te))) && !foreign(ti)) {
+      *time = ti;
+      return te.value;
+    }
+  }
+  // The clause names no date of its own: the date its "when" hangs from,
+  // else a distance from the sentence's time that governs the event's word.
+  if (when != kNone32) {
+    *time = when;
+    return doc.times[when].value;
+  }
+  if (shift != kNone32) {
+    *time = shift;
+    return doc.times[shift].value;
+  }
+  // The sentence's date came from a phrase of another act: the sentence's
+  // next expression that is the event's to take (a day first, as the time
+  // stage chooses; none naming a date after publication, which is a plan),
+  // else the publication date.
+  if (s.time != kNone32 && s.time < doc.times.size() && doc.times[s.time].sentence == sentence && foreign(s.time)) {
+    const Date& pub = doc.article.published;
+    uint32_t first = kNone32, first_day = kNone32;
+    for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
+      const TimeExpr& te = doc.times[ti];
+      if (te.sentence != sentence || !te.value.valid() || !IsPointKind(te.kind) || foreign(ti)) continue;
+      if (pub.precision == Precision::kDay && te.value.first_day() > pub.last_day()) continue;
+      if (first == kNone32) first = ti;
+      if (first_day == kNone32 && te.value.precision == Precision::kDay) first_day = ti;
+    }
+    const uint32_t own = first_day != kNone32 ? first_day : first;
+    *time = own;
+    if (own != kNone32) return doc.times[own].value;
+    if (pub.valid()) return pub;
+  }
+  if (!date.valid()) date = doc.article.published;
+  return date;
+}
+
+}  // namespace dyad

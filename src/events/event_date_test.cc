@@ -1,0 +1,104 @@
+// EventDate (events/event_date.cc): a past act told in a background phrase
+// of later news takes its own year, and the sentence's other acts do not.
+// The whole English pipeline on sentences we wrote (docs/accuracy.md,
+// "stop 24 (h-histdate)").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+using testing::CodeText;
+using testing::Dump;
+
+// The date of the first event coded `code`, or "none".
+std::string DateOf(const std::vector<EventRecord>& ev, const std::string& code) {
+  for (const EventRecord& e : ev)
+    if (e.code == code) return e.date;
+  return "none";
+}
+
+// A year in a relative clause dates that clause's act, not the main one's.
+TEST(EventDateTest, ARelativeClausesYearIsItsOwn) {
+  auto ev = CodeText("Pinochet, who seized power in a 1973 coup, criticized Argentina on Sunday.", "2006-12-11");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-10") << Dump(ev);
+  ev = CodeText("Britain condemned Iran, which invaded Iraq in 1980.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "192"), "1980") << Dump(ev);
+  ev = CodeText("The Iraqi army, which invaded Kuwait in 1990, attacked Kurdish rebels.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "190"), "2006-12-17") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "192"), "1990") << Dump(ev);
+}
+
+// "whose ... N years ago": the toppling is of 2001, the attack of the
+// article's day; with the phrase in the attack's own clause it is of 2001.
+TEST(EventDateTest, YearsAgoInAWhoseClause) {
+  auto ev = CodeText("The Taliban, whose regime was toppled by the United States five years ago, attacked Afghan police.",
+                     "2006-12-18");
+  EXPECT_EQ(DateOf(ev, "190"), "2006-12-18") << Dump(ev);
+  ev = CodeText("The Taliban attacked Afghan police five years ago.", "2006-12-18");
+  EXPECT_EQ(DateOf(ev, "190"), "2001") << Dump(ev);
+}
+
+// A day of the story's own year in a relative clause keeps dating the
+// sentence, as before: it is as often the main act's day.
+TEST(EventDateTest, ADayOfTheStorysYearStillDatesTheSentence) {
+  auto ev = CodeText("Tony Blair, who arrived in Cairo on Saturday, praised Egypt.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-16") << Dump(ev);
+}
+
+// A year before a noun ("the 1976 Berne Agreement") dates that noun's act,
+// not the clause's verb; after "during", "in", "at" or "following" it dates
+// the verb's act too.
+TEST(EventDateTest, AYearBeforeANounIsThatNounsDate) {
+  auto ev = CodeText("Turkey accused Greece of breaching the 1976 Berne Agreement.", "1987-03-28");
+  EXPECT_EQ(DateOf(ev, "112"), "1987-03-28") << Dump(ev);
+  ev = CodeText("Iraq killed Iranian soldiers during its 1980-1988 war with Iran.", "1997-04-28");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Chileans were tortured by the army following the 1973 coup.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "1822"), "1973") << Dump(ev);
+  ev = CodeText("At the January meeting, France sided with Brazil.", "1987-03-16");
+  EXPECT_EQ(DateOf(ev, "051"), "1987-01") << Dump(ev);
+}
+
+// The act of a relative clause or participle on a dated noun is of that
+// date: "the 1994 genocide, which killed ...", "The 2004 agreement, signed
+// by ...".
+TEST(EventDateTest, AClauseOnADatedNounTakesItsYear) {
+  auto ev = CodeText("Rwandan soldiers took part in the 1994 Rwandan genocide, which killed 500,000 Rwandan civilians.",
+                     "1997-04-28");
+  EXPECT_EQ(DateOf(ev, "190"), "1994") << Dump(ev);
+  ev = CodeText("The 2004 agreement, signed by Germany and France, limits gold sales.", "2006-12-01");
+  EXPECT_EQ(DateOf(ev, "057"), "2004") << Dump(ev);
+}
+
+// What a clause reports is not dated by the saying, nor the saying by it.
+TEST(EventDateTest, AReportedClausesYearIsNotTheSayings) {
+  auto ev = CodeText("Iranian diplomats say Iraq invaded Iran in 1980.", "1987-10-19");
+  EXPECT_EQ(DateOf(ev, "1123"), "1987-10-19") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "192"), "1980") << Dump(ev);
+}
+
+// A clause of "when" right after a date tells the act of that date.
+TEST(EventDateTest, AWhenClauseTakesTheDateItHangsFrom) {
+  auto ev = CodeText(
+      "Chilean students, who protested in 1969, when the Chilean army arrested their leaders, "
+      "criticized the Chilean government on Monday.",
+      "1995-04-10");
+  EXPECT_EQ(DateOf(ev, "173"), "1969") << Dump(ev);
+}
+
+// A later year before the subject names a plan, not the act's date.
+TEST(EventDateTest, ALaterYearBeforeTheSubjectIsAPlan) {
+  auto ev = CodeText("Next year, the Japanese government has promised to help Brazil.", "1987-03-16");
+  EXPECT_EQ(DateOf(ev, "033"), "1987-03-16") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
