@@ -7,6 +7,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "actors/acronyms.h"
 #include "actors/surnames.h"
 #include "actors/titles.h"
 #include "model/letter_case.h"
@@ -850,6 +851,35 @@ void ActorMatcher::Run(Doc& doc) const {
   const SurnameMemory::CoverTest covered_fn = covered;
   const SurnameMemory::EntryTest is_entry_fn = is_entry;
 
+  // Acronyms the article defines, for their later mentions (actors/acronyms.h).
+  static thread_local AcronymMemory acronyms;  // reused per thread, as raws_store
+  acronyms.Prepare(doc);
+  // The dictionary entry of a mention, for AcronymMemory: the entry of its
+  // words that the mention cites.
+  auto entry_of = [&](const ActorMention& m) -> const ActorEntry* {
+    const ActorEntry* found = nullptr;
+    index_->ForEachMatch(doc.tokens, m.tokens.begin, m.tokens.end, [&](const ActorIndex::Phrase& ph) {
+      const ActorEntry& e = entries[ph.entry];
+      if (&e.file == m.entry_from.file && e.line == m.entry_from.line) found = &e;
+      return found != nullptr;
+    });
+    return found;
+  };
+  // Wrapped only for an article with a definition: each closure is too
+  // large for std::function's inline buffer, a heap block per article.
+  const AcronymMemory::EntryOf entry_of_fn = acronyms.empty() ? AcronymMemory::EntryOf() : entry_of;
+  auto name_kind = [&](uint32_t begin, uint32_t end) {
+    ActorKind kind = ActorKind::kUnknown;
+    index_->ForEachMatch(doc.tokens, begin, end, [&](const ActorIndex::Phrase& ph) {
+      const ActorEntry& e = entries[ph.entry];
+      if (ph.span != end - begin || (!e.lang.empty() && e.lang != lang)) return false;
+      kind = e.kind;
+      return true;
+    });
+    return kind;
+  };
+  const AcronymMemory::NameKind name_kind_fn = acronyms.empty() ? AcronymMemory::NameKind() : name_kind;
+
   // The country an agent with none in its sentence takes: its story's
   // dateline's (Spanish), else the article's main country.
   size_t next_story = 0;
@@ -1492,6 +1522,9 @@ void ActorMatcher::Run(Doc& doc) const {
         m.is_person = true;
       }
     }
+
+    // Step 3b: acronyms defined in the article (actors/acronyms.h).
+    if (acronyms.Due(s, sent)) acronyms.Apply(doc, s, first_mention, entry_of_fn, name_kind_fn);
 
     if (!MentionsInOrder(doc.actors, first_mention)) SortMentionsOutOfOrder(doc.actors, first_mention);
     // Antecedent indices point at earlier sentences only, which the sort does
