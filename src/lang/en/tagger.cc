@@ -656,6 +656,27 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // token's address from the index each round. The token's index is
   // needed only off the memo's hit path.
   const Token* const tok_end = toks + first + n;
+  // Software prefetch of every token's memo slot, before the sentence's
+  // first column. The slot key's misses (~310k L2-sized on te3silver,
+  // stop 24 h-tag9) are the corpus's rarer words, whose line is evicted
+  // by the other stages between two uses of the word whatever the memo's
+  // size; the keys are known from the token array before any column is
+  // computed. All of the sentence at once, not token i + D in the column
+  // loop: there the clamp at the document's end and two reloads from the
+  // stack (the loop has no free register) made it ~14 instructions a
+  // token for no more gain (D = 2, 4, 8, measured); here it is ~10 in a
+  // loop of its own, the lines are fetched in parallel, and a slot is
+  // wanted one to ~27 columns (~150 instructions each) after its fetch
+  // was issued: only the first token or two gain nothing. The key is that
+  // of a plain or title word without the clause-start and headline bits
+  // (a capitalised word there gets a useless prefetch, as do tokens the
+  // memo does not key: a prefetch changes no result). te3silver, one
+  // thread, interleaved under chrt: loop min and median -4% to -5%
+  // (docs/performance.md, stop 24 h-prefetch).
+  for (const Token* tp = toks + first; tp != tok_end; ++tp) {
+    const uint64_t key = memo_key(tp->lower_hash, tp->flags & (kMemoFlags | kCapitalized));
+    __builtin_prefetch(memo_slots + (key & (kMemoSlots - 1)));
+  }
   Cell* column_cells = cells;  // this column's cells, after the step below
   for (const Token* tp = toks + first; tp != tok_end; ++tp) {
     const Token& tok = *tp;
