@@ -196,7 +196,7 @@ void AcronymMemory::Apply(Doc& doc, uint32_t s, size_t from, const EntryOf& entr
     // name's first word, or at a function word right before it ("the"):
     // "Colombia" alone in "Revolutionary Armed Forces of Colombia", an
     // agent "Union" in "Economic and Monetary Union", are no long name, nor
-    // is "Prime Minister of the Republic of Korea (ROK)" (KORGOV) the ROK.
+    // is "the Foreign Minister of the Republic of Korea (ROK)" (a KORGOV title) the ROK.
     const ActorMention* best = nullptr;
     for (size_t k = from; k < end0; ++k) {
       const ActorMention& m = doc.actors[k];

@@ -67,8 +67,8 @@ uint32_t ModifiedNounEnd(const Doc& doc, const Sentence& s, const TimeExpr& te) 
 // holds it is the one with the latest verb before it whose words reach
 // over it.
 // Whether `clause` is a clause of "when" right after `te`: "who protested
-// in 1969, when the army arrested their leaders", "los conflictos de agosto
-// y noviembre pasados, cuando siete campesinos murieron": it tells the act
+// in 1969, when the army arrested their leaders", "los choques de marzo
+// pasado, cuando murieron cuatro mineros": it tells the act
 // of that time.
 bool WhenOf(const Doc& doc, uint32_t clause, const TimeExpr& te) {
   const Clause& c = doc.clauses[clause];
@@ -133,8 +133,8 @@ bool OpensClause(const Doc& doc, uint32_t clause, uint32_t cb, uint32_t ce, cons
 }
 
 // Whether the noun phrase ending at `np_end` is the antecedent of relative
-// clause `clause`: "the 2002 Bali bombings which killed 202 people", "the
-// 1994 genocide, which killed ...", "a 2002 referendum where residents
+// clause `clause`: "the 2002 bombing which killed dozens of tourists",
+// "the 1994 massacres, which killed ...", "a 2002 referendum where residents
 // rejected ...": the year of the act the clause tells about.
 bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   if (clause == kNone32) return false;
@@ -142,12 +142,12 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   const uint32_t v = c.verb.tokens.begin;
   if (v == kNone32 || np_end > v) return false;
   // Between the phrase and the verb only a comma and the relative word, or
-  // nothing but a comma before a participle ("The 2004 gold agreement,
-  // signed by the ECB, ...").
+  // nothing but a comma before a participle ("The 2004 accord,
+  // signed by both banks, ...").
   uint32_t k = np_end;
   if (k < v && doc.tokens[k].lower == ",") ++k;
   // (A participle in -ing after a comma most often has the main clause's
-  // subject: "the April-June period, casting doubt on ...".)
+  // subject: "the second quarter, raising doubts about ...".)
   if (c.kind == ClauseKind::kReducedRelative || (c.kind == ClauseKind::kParticiple && doc.tokens[v].tag == Tag::VBN))
     return k == v;
   const std::string_view r = k < v ? doc.tokens[k].lower : std::string_view();

@@ -57,7 +57,7 @@ TEST(EventDateTest, ADayOfTheStorysYearStillDatesTheSentence) {
 // not the clause's verb; after "during", "in", "at" or "following" it dates
 // the verb's act too.
 TEST(EventDateTest, AYearBeforeANounIsThatNounsDate) {
-  auto ev = CodeText("Turkey accused Greece of breaching the 1976 Berne Agreement.", "1987-03-28");
+  auto ev = CodeText("Turkey accused Greece of violating the 1976 Berne Agreement.", "1987-03-28");
   EXPECT_EQ(DateOf(ev, "112"), "1987-03-28") << Dump(ev);
   ev = CodeText("Iraq killed Iranian soldiers during its 1980-1988 war with Iran.", "1997-04-28");
   EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
@@ -68,10 +68,10 @@ TEST(EventDateTest, AYearBeforeANounIsThatNounsDate) {
 }
 
 // The act of a relative clause or participle on a dated noun is of that
-// date: "the 1994 genocide, which killed ...", "The 2004 agreement, signed
+// date: "the 1994 massacres, which killed ...", "The 2004 agreement, signed
 // by ...".
 TEST(EventDateTest, AClauseOnADatedNounTakesItsYear) {
-  auto ev = CodeText("Rwandan soldiers took part in the 1994 Rwandan genocide, which killed 500,000 Rwandan civilians.",
+  auto ev = CodeText("Rwandan militias took part in the 1994 Rwandan massacres, which killed 500,000 Rwandan civilians.",
                      "1997-04-28");
   EXPECT_EQ(DateOf(ev, "190"), "1994") << Dump(ev);
   ev = CodeText("The 2004 agreement, signed by Germany and France, limits gold sales.", "2006-12-01");

@@ -488,8 +488,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           if (pw != w.a && pw != w.al) return false;
           // The hearer comes right after the verb, or after a short time
           // phrase ("este domingo", "ayer"); an "a" further on, behind a
-          // comma or another preposition ("declarada por la COB como
-          // apoyo a los maestros que rechazan"), is not the verb's hearer.
+          // comma or another preposition ("convocada por la central como
+          // respaldo a los docentes que exigen"), is not the verb's hearer.
           const uint32_t at = np.begin - 1;
           if (at - prev_end > 3) return false;
           for (uint32_t k = prev_end; k < at; ++k) {
