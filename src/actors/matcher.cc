@@ -822,19 +822,49 @@ void ActorMatcher::Run(Doc& doc) const {
   // Full names met so far, for a surname alone later (actors/surnames.h).
   static thread_local SurnameMemory surnames;  // reused per thread, as raws_store
   surnames.Clear();
+  // Tokens whose lower-case name's match was dropped as the surname of a
+  // person named before (see the sentence loop), few per article.
+  static thread_local std::vector<uint32_t> lower_surnames;
+  lower_surnames.clear();
+  // Whether capitalised Spanish token t is read only by one-word names the
+  // dictionary writes in lower case (demonyms, common words: "alemán"), as
+  // SurnameMemory::Covered::kLowerName says. English writes its demonyms
+  // capitalised, so there a capital says nothing.
+  auto lower_name_only = [&](uint32_t t, const std::vector<Raw>& rs) {
+    if (!es || !doc.tokens[t].has(kCapitalized)) return false;
+    for (const Raw& r : rs) {
+      if (t < r.begin || t >= r.end) continue;
+      const ActorEntry& e = entries[r.entry];
+      if (r.begin != t || r.end != t + 1 || e.is_agent() || e.kind == ActorKind::kPerson) return false;
+    }
+    bool any = false, capital = false;
+    index_->ForEachMatch(doc.tokens, t, t + 1, [&](const ActorIndex::Phrase& ph) {
+      const ActorEntry& e = entries[ph.entry];
+      if (!e.lang.empty() && e.lang != lang) return false;
+      any = true;
+      capital = index_->tokens_of(ph)[0].req != CaseReq::kAny;
+      return capital;
+    });
+    return any && !capital;
+  };
   // What the matches of token t's sentence make of it, for SurnameMemory.
   auto covered = [&](uint32_t t) {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
                                [](uint32_t x, const Sentence& st) { return x < st.tokens.begin; });
     if (it == doc.sentences.begin()) return SurnameMemory::Covered::kNo;
-    for (const Raw& r : raws[static_cast<size_t>(it - doc.sentences.begin()) - 1]) {
+    const std::vector<Raw>& rs = raws[static_cast<size_t>(it - doc.sentences.begin()) - 1];
+    for (const Raw& r : rs) {
       if (t < r.begin || t >= r.end) continue;
       const ActorEntry& e = entries[r.entry];
-      return e.is_agent() ? SurnameMemory::Covered::kTitle
+      return e.is_agent()                    ? SurnameMemory::Covered::kTitle
              : e.kind == ActorKind::kPerson ? SurnameMemory::Covered::kPerson
+             : lower_name_only(t, rs)       ? SurnameMemory::Covered::kLowerName
                                             : SurnameMemory::Covered::kOther;
     }
-    return SurnameMemory::Covered::kNo;
+    // A lower-case name's match dropped for a learned surname (below).
+    return std::find(lower_surnames.begin(), lower_surnames.end(), t) != lower_surnames.end()
+               ? SurnameMemory::Covered::kLowerName
+               : SurnameMemory::Covered::kNo;
   };
   // Whether token t alone is the whole name of some entry of the article's
   // language, on any date.
@@ -891,6 +921,25 @@ void ActorMatcher::Run(Doc& doc) const {
     const Sentence& sent = doc.sentences[s];
     const size_t first_mention = doc.actors.size();
     const bool all_caps = caps_line[s] != 0;
+
+    // A capitalised word read only by a lower-case name ("Alemán" as
+    // Germany's demonym) that is the surname of a person named in an
+    // earlier sentence is that person (step 2e): its match goes now, or
+    // the agents of the sentence would take its country in step 2b
+    // ("Alemán y el ministro": no German minister).
+    if (es && !all_caps) {
+      const size_t dropped = lower_surnames.size();
+      for (const Raw& r : rs)
+        if (r.end == r.begin + 1 && !doc.tokens[r.begin].has(kAllCaps) &&
+            surnames.Knows(doc.tokens[r.begin].lower_hash, s) && lower_name_only(r.begin, rs))
+          lower_surnames.push_back(r.begin);
+      if (lower_surnames.size() != dropped)
+        std::erase_if(rs, [&](const Raw& r) {
+          return std::find(lower_surnames.begin() + static_cast<std::ptrdiff_t>(dropped), lower_surnames.end(),
+                           r.begin) != lower_surnames.end() &&
+                 r.end == r.begin + 1;
+        });
+    }
 
     // Step 2a: titles and country names directly before a person or agency
     // belong to it ("U.S. Ambassador Mike Waltz", "U.S. State Department").

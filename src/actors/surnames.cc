@@ -121,7 +121,7 @@ bool SurnameMemory::OtherPersonNamed(const Doc& doc, const Known& x, const Cover
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t t = 1; t < n; ++t) {
     if (tk[t].lower_hash != x.surname || !tk[t].has(kCapitalized) || tk[t].has(kSentenceStart)) continue;
-    if (covered(t) != Covered::kNo) continue;
+    if (const Covered c = covered(t); c != Covered::kNo && c != Covered::kLowerName) continue;
     const Token& p = toks[t - 1];
     if (!NameWord(p) || !ProperNoun(p) || p.lower_hash == x.before || Courtesy(p.lower_hash)) continue;
     if (covered(t - 1) != Covered::kNo) continue;
@@ -140,7 +140,7 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
   for (uint32_t t = sent.tokens.begin; t < sent.tokens.end; ++t) {
     const Token& w = toks[t];
     if (!(surname_bits >> (w.lower_hash >> 58) & 1)) continue;  // no learned surname's bit
-    if (!NameWord(w) || !NounOrName(w)) continue;
+    if (!NameWord(w)) continue;
     Known* x = nullptr;
     for (Known& o : known_)
       if (o.surname == w.lower_hash && (same_sentence ? o.sentence == sentence : o.sentence < sentence)) x = &o;
@@ -149,9 +149,24 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
     // arap Moi met ... and Moi said"); a surname before the full name is
     // no surname a reader has met yet.
     if (same_sentence && t < doc.actors[x->mention].tokens.end) continue;
-    if (covered(t) != Covered::kNo || is_entry(t)) continue;
+    const Covered c = covered(t);
+    // A demonym's word ("Alemán") is read by the lexicon as the adjective
+    // it is in lower case; its case says it is a name here.
+    const bool lower = c == Covered::kLowerName;
+    if (!NounOrName(w) && !(lower && IsAdjective(w.tag))) continue;
+    // kLowerName says every one-word name of the word is written in lower
+    // case, which is all is_entry would find.
+    if ((c != Covered::kNo && !lower) || (!lower && is_entry(t))) continue;
     bool inside = false;
-    for (size_t k = from; k < made && !inside; ++k) inside = doc.actors[k].tokens.contains(t);
+    size_t own = SIZE_MAX;  // a kLowerName word's own mention ("Alemán" as Germany), replaced
+    for (size_t k = from; k < made && !inside; ++k) {
+      const ActorMention& a = doc.actors[k];
+      if (!a.tokens.contains(t)) continue;
+      if (lower && own == SIZE_MAX && a.tokens.begin == t && a.tokens.end == t + 1 && !a.is_person && !a.is_agent)
+        own = k;
+      else
+        inside = true;
+    }
     if (inside) continue;
     uint32_t b = t, e = t + 1;
     // Another name right after it ("Pérez Ruiz") is someone else, unless it
@@ -178,6 +193,8 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
         b = t - 1;
       }
     }
+    // The title's mention and the word's own cannot both become the person.
+    if (title != SIZE_MAX && own != SIZE_MAX) continue;
     // Last, as the dearest test: asked once per person (x is the only
     // person learned with this surname: two are ambiguous already).
     if (!x->others_checked) {
@@ -198,6 +215,8 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
     m.is_agent = full.is_agent;
     if (title != SIZE_MAX)
       doc.actors[title] = std::move(m);
+    else if (own != SIZE_MAX)
+      doc.actors[own] = std::move(m);
     else
       doc.actors.push_back(std::move(m));
     t = e - 1;

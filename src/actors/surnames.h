@@ -32,16 +32,34 @@ class SurnameMemory {
     kTitle,   // a title or role word before a name ("President", "general", "ministro")
     kPerson,  // a person's entry
     kOther,   // another entry (a country, a group, ...)
+    // A capitalised Spanish word whose only readings are one-word names the
+    // dictionary writes in lower case: a demonym or a common word
+    // ("Alemán" for "alemán", Germany). Spanish writes those in lower case,
+    // so capitalised after a person's full name "Arnoldo Alemán" it is his
+    // surname. Named in an earlier sentence, the matcher has dropped the
+    // word's own match before its agents could take the country from it;
+    // named earlier in the same sentence, Resolve replaces the word's own
+    // mention with the person. Else it counts as kOther.
+    kLowerName,
   };
   using CoverTest = std::function<Covered(uint32_t token)>;
   // Whether the token alone is some dictionary entry's whole name, on any
-  // date ("Lima", "Petro"): then the surname is no surname of ours.
+  // date ("Lima", "Petro"): then the surname is no surname of ours. A
+  // kLowerName token's lower-case names are not asked about here.
   using EntryTest = std::function<bool(uint32_t token)>;
 
   void Clear() {
     known_.clear();
     surname_bits_ = 0;
     learned_in_ = UINT32_MAX;
+  }
+  // Whether a person learned before sentence `sentence`, and no other
+  // learned person, has the surname whose lower_hash is `h`.
+  bool Knows(uint64_t h, uint32_t sentence) const {
+    if (!(surname_bits_ >> (h >> 58) & 1)) return false;
+    for (const Known& o : known_)
+      if (o.surname == h && o.sentence < sentence) return !o.ambiguous;
+    return false;
   }
   // Whether the last Learn learned a full name of sentence `sentence`.
   bool LearnedIn(uint32_t sentence) const { return learned_in_ == sentence; }
@@ -60,7 +78,8 @@ class SurnameMemory {
   // `same_sentence`: the persons learned from this very sentence, for the
   // surnames after their full name in it (the matcher's second pass, once
   // the sentence is learned); else those of earlier sentences. Returns
-  // whether it added a mention (appended: the caller sorts).
+  // whether it added a mention (appended: the caller sorts); a kLowerName
+  // word's one-word mention is replaced where it is.
   bool Resolve(Doc& doc, uint32_t sentence, size_t from, const CoverTest& covered, const EntryTest& is_entry,
                bool same_sentence = false);
 

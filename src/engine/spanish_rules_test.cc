@@ -636,6 +636,50 @@ TEST(SpanishRulesTest, ASurnameSharedOrCommonOrAPlaceIsNoOne) {
   EXPECT_EQ(InSentence(ev, 2, "ECUMIL", "", ""), nullptr) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ACapitalisedDemonymAfterAFullNameIsTheSurname) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "alemán" is Germany's demonym, written in lower case; capitalised after
+  // a person named in full with it as surname, it is that person, opening
+  // a sentence or inside one, and Germany is not there.
+  auto ev = CodeEs("El presidente Arnoldo Alemán criticó a la oposición. Alemán acusó a los estudiantes de Nicaragua "
+                   "de violencia.",
+                   "1998-05-02");
+  const EventRecord* e = InSentence(ev, 1, "NICGOV", "112", "NIC");
+  ASSERT_NE(e, nullptr) << Dump(ev);
+  EXPECT_NE(e->evidence.find("named in full in sentence 0"), std::string::npos) << e->evidence;
+  for (const EventRecord& x : ev) EXPECT_FALSE(x.source.starts_with("DEU")) << Dump(ev);
+  ev = CodeEs("El presidente Arnoldo Alemán criticó a la oposición. Ayer Alemán acusó a los estudiantes de Nicaragua "
+              "de violencia.",
+              "1998-05-02");
+  EXPECT_NE(InSentence(ev, 1, "NICGOV", "112", "NIC"), nullptr) << Dump(ev);
+  for (const EventRecord& x : ev) EXPECT_FALSE(x.source.starts_with("DEU")) << Dump(ev);
+  // Nor does an agent of its sentence take Germany for its country.
+  ev = CodeEs("El presidente Arnoldo Alemán criticó a la oposición. Alemán acusó a los estudiantes de violencia.",
+              "1998-05-02");
+  EXPECT_NE(InSentence(ev, 1, "NICGOV", "112", ""), nullptr) << Dump(ev);
+  for (const EventRecord& x : ev) EXPECT_FALSE(x.target.starts_with("DEU")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ADemonymWithNoSuchPersonIsStillTheCountry) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // In lower case it is the demonym, the person named or not.
+  auto ev = CodeEs("El presidente Arnoldo Alemán criticó a la oposición. El gobierno alemán acusó a los estudiantes "
+                   "de Nicaragua de violencia.",
+                   "1998-05-02");
+  EXPECT_NE(InSentence(ev, 1, "DEUGOV", "112", "NIC"), nullptr) << Dump(ev);
+  // Capitalised with no Arnoldo Alemán before it, nothing makes it a person.
+  ev = CodeEs("El presidente de Nicaragua criticó a la oposición. Alemán acusó a los estudiantes de Nicaragua de "
+              "violencia.",
+              "1998-05-02");
+  EXPECT_EQ(InSentence(ev, 1, "NICGOV", "", ""), nullptr) << Dump(ev);
+  // The country's own name is the country.
+  ev = CodeEs("El presidente Arnoldo Alemán criticó a la oposición. Alemania acusó a los estudiantes de Nicaragua "
+              "de violencia.",
+              "1998-05-02");
+  EXPECT_NE(InSentence(ev, 1, "DEU", "112", "NIC"), nullptr) << Dump(ev);
+  EXPECT_EQ(InSentence(ev, 1, "NICGOV", "", ""), nullptr) << Dump(ev);
+}
+
 TEST(SpanishRulesTest, AFollowersGroupIsNotWhomItFollows) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // "los partidarios del general X" marched, not the general: civilians of
