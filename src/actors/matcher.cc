@@ -1575,6 +1575,8 @@ void ActorMatcher::Run(Doc& doc) const {
     // Step 3b: acronyms defined in the article (actors/acronyms.h).
     if (acronyms.Due(s, sent)) acronyms.Apply(doc, s, first_mention, entry_of_fn, name_kind_fn);
 
+    // SortMentionsByStart, spelled out so its in-order test is inlined here
+    // (see MentionsInOrder); keep the two the same.
     if (!MentionsInOrder(doc.actors, first_mention)) SortMentionsOutOfOrder(doc.actors, first_mention);
     // Antecedent indices point at earlier sentences only, which the sort does
     // not move; within this sentence they were recorded before sorting.

@@ -285,6 +285,9 @@ struct PatternList {
   // The same words' WordBit2: asked only of the patterns word_masks lets
   // through (most of those it still rejects: the matcher's runs on a
   // common verb's patterns were a tenth of coding te3silver).
+  // Since stop 24 the coder reads them from `hot` (PatternHot::word_mask2),
+  // built from this array; it stays because the compiled cache stores it.
+  // Derivable from the patterns: drop it at the next cache format change.
   PatternArray<uint64_t> word_masks2;
   // The same positions' PatternHot records (ids.size() of them), in a pool
   // their VerbDictionary keeps and its copies share.
