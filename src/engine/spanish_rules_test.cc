@@ -162,6 +162,7 @@ TEST(SpanishRulesTest, QueAfterTheHearerOfAVerbOfSayingOpensWhatWasSaid) {
 }
 
 }  // namespace
+
 TEST(SpanishRulesTest, UnknownAttackersAndSubjectsAfterAPlace) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // "Desconocidos" opening a violence report: unidentified attackers (of
@@ -773,6 +774,41 @@ TEST(SpanishRulesTest, ElOrEllaAsTheSubjectIsTheSpeakerOrTheLastPersonSubject) {
   // After a preposition it is no subject.
   ev = CodeEs("Gustavo Petro habló con él sobre el ataque de Venezuela.");
   EXPECT_EQ(CodeOf(ev, "COL", "VEN"), "") << Dump(ev);
+}
+
+TEST(SpanishRulesTest, APorPhraseAfterANounOfProtestIsTheCauseNotTheDoer) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "protestas por el arresto de X": X was arrested; X did not detain the
+  // students. The passive names no doer, so no event has X as its source.
+  auto ev = CodeEs("Veinte estudiantes fueron detenidos en el segundo día de protestas por el arresto del presidente de "
+                   "Bolivia.");
+  EXPECT_FALSE(Has(ev, "BOL", "17", "")) << Dump(ev);
+  // The reflexive passive: the protests began over the general's arrival;
+  // he did not begin them.
+  ev = CodeEs("Se iniciaron protestas por la llegada del general Augusto Pinochet al Senado.", "1998-03-07");
+  EXPECT_FALSE(Has(ev, "CHL", "14", "")) << Dump(ev);
+  // A headline: no article, and the noun read as a participle.
+  ev = CodeEs("Se inician protestas por llegada de Pinochet al Senado", "1998-03-07");
+  EXPECT_FALSE(Has(ev, "CHL", "14", "")) << Dump(ev);
+  // "en represalia por": the army's base burned; the army killed no one here.
+  ev = CodeEs("Dos campesinos fueron asesinados en represalia por el incendio de la sede del Ejército de Colombia.");
+  EXPECT_FALSE(Has(ev, "COL", "18", "")) << Dump(ev);
+  // The real by-phrase before such a cause keeps its doer.
+  ev = CodeEs("Dos campesinos fueron asesinados por guerrilleros de Colombia en represalia por el incendio de un "
+              "cuartel.");
+  EXPECT_TRUE(Has(ev, "COLREB", "18", "")) << Dump(ev);
+  // Negatives: a by-phrase naming an actor right after "por" is the doer,
+  // even after a noun of protest, as "por parte de" is.
+  ev = CodeEs("Veinte estudiantes fueron detenidos por la policía de Bolivia.");
+  EXPECT_TRUE(Has(ev, "BOLCOP", "173", "")) << Dump(ev);
+  ev = CodeEs("Veinte estudiantes fueron detenidos durante una protesta por la policía de Bolivia.");
+  EXPECT_TRUE(Has(ev, "BOLCOP", "173", "")) << Dump(ev);
+  ev = CodeEs("Veinte estudiantes fueron detenidos durante las protestas por parte de la policía de Bolivia.");
+  EXPECT_TRUE(Has(ev, "BOLCOP", "173", "")) << Dump(ev);
+  // An event noun after "por" with no noun of protest before it: the
+  // shot's "de" phrase names who fired (the passive's doer).
+  ev = CodeEs("Un estudiante fue herido por el disparo de un policía de Chile.");
+  EXPECT_TRUE(Has(ev, "CHLCOP", "", "")) << Dump(ev);
 }
 
 }  // namespace dyad

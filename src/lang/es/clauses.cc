@@ -17,7 +17,10 @@ struct Words {
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
-      amanecer, anochecer, atardecer, el_pronoun, ella;
+      amanecer, anochecer, atardecer, el_pronoun, ella, parte;
+  // Nouns of a reaction to something ("protestas por", "en represalia
+  // por"), whose "por" phrase gives the cause (CauseNoun below).
+  uint64_t cause_nouns[12];
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -34,8 +37,15 @@ struct Words {
     miles = h("miles"), cientos = h("cientos"), centenares = h("centenares"), decenas = h("decenas");
     millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
     amanecer = h("amanecer"), anochecer = h("anochecer"), atardecer = h("atardecer");
-    el_pronoun = h("él"), ella = h("ella");
+    el_pronoun = h("él"), ella = h("ella"), parte = h("parte");
+    const char* causes[] = {"protesta", "protestas", "represalia", "represalias", "disturbio", "disturbios",
+                            "manifestación", "manifestaciones", "repudio", "huelga", "huelgas", "indignación"};
+    for (size_t i = 0; i < std::size(causes); ++i) cause_nouns[i] = h(causes[i]);
   }
+  // A noun of protest or reprisal: the "por" phrase after it says what it
+  // answers ("protestas por la llegada de X", "en represalia por el
+  // incendio de Y"), not who did the act of the clause.
+  bool CauseNoun(uint64_t x) const { return std::find(std::begin(cause_nouns), std::end(cause_nouns), x) != std::end(cause_nouns); }
   // Infinitives that, as nouns, name a time of day: "al amanecer".
   bool TimeOfDay(uint64_t x) const { return x == amanecer || x == anochecer || x == atardecer; }
   // A dash standing alone as a token: wire copy writes an aside between two
@@ -619,6 +629,36 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
     cl[i].tokens = {starts[i - first], std::max(end, cl[i].verb.tokens.end)};
     cl[i].complement = {cl[i].verb.tokens.end, cl[i].tokens.end};
+    // "Se inician protestas por la llegada de Pinochet", "fueron detenidos
+    // en el día de protestas por el arresto del ex presidente": in a
+    // passive the coder reads the first "por" phrase that names an actor
+    // as the doer, walking over nouns and their "de" ("por grupos de
+    // manifestantes"). After a noun of protest or reprisal (adjectives
+    // between allowed), "por" and a phrase headed by a noun that names no
+    // actor (an event: "la llegada", "el arresto", "el incendio") is that
+    // noun's cause, and the actor in its "de" phrase did not do the act.
+    // The verb's complement ends there: the cause belongs to the noun, not
+    // to the verb. The clause's tokens are kept (nouns in the cause phrase
+    // stay in the clause); a "por" naming an actor right away ("una
+    // protesta por la policía") or "por parte de" stays a by-phrase.
+    if (cl[i].verb.passive) {
+      for (uint32_t t = cl[i].complement.begin + 1; t + 1 < cl[i].complement.end; ++t) {
+        if (low(t) != w.por || low(t + 1) == w.parte) continue;
+        uint32_t nn = t;
+        while (nn > cl[i].complement.begin && toks[nn - 1].tag == Tag::JJ && !actor(nn - 1)) --nn;
+        if (nn == cl[i].complement.begin || actor(nn - 1) || !w.CauseNoun(low(nn - 1))) continue;
+        uint32_t h = t + 1;
+        while (h < cl[i].complement.end && !actor(h) && (toks[h].tag == Tag::DET || toks[h].tag == Tag::JJ)) ++h;
+        // A headline drops the article, and the tagger reads the bare noun
+        // as the participle it comes from ("por llegada de Pinochet").
+        const Tag ht = h < cl[i].complement.end ? toks[h].tag : Tag::NN;
+        if (h < cl[i].complement.end && !actor(h) &&
+            (ht == Tag::NN || ht == Tag::NNS || (ht == Tag::VBN && h == t + 1))) {
+          cl[i].complement.end = t;
+          break;
+        }
+      }
+    }
     if (!cl[i].complement.empty()) {
       TokenRange o = np_right(cl[i].complement.begin, cl[i].complement.end);
       if (!o.empty()) cl[i].objects.push_back(o);
