@@ -797,6 +797,17 @@ TEST(SpanishRulesTest, APorPhraseAfterANounOfProtestIsTheCauseNotTheDoer) {
   ev = CodeEs("Dos campesinos fueron asesinados por guerrilleros de Colombia en represalia por el incendio de un "
               "cuartel.");
   EXPECT_TRUE(Has(ev, "COLREB", "18", "")) << Dump(ev);
+  // "por" and a crime: the journalist was the victim, not who detained the
+  // colonel.
+  ev = CodeEs("El coronel de Chile fue detenido por la muerte de un periodista de Argentina.");
+  EXPECT_FALSE(Has(ev, "ARG", "17", "")) << Dump(ev);
+  ev = CodeEs("El militar fue arrestado por el caso de la desaparición de una estudiante de Argentina.");
+  EXPECT_FALSE(Has(ev, "ARG", "17", "")) << Dump(ev);
+  // A by-phrase before the crime still names the doer.
+  ev = CodeEs("El general Manuel Contreras fue condenado por un tribunal de Chile por el asesinato de un periodista "
+              "de Argentina.", "1998-03-07");
+  EXPECT_TRUE(Has(ev, "CHLJUD", "11", "")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "ARG", "11", "")) << Dump(ev);
   // Negatives: a by-phrase naming an actor right after "por" is the doer,
   // even after a noun of protest, as "por parte de" is.
   ev = CodeEs("Veinte estudiantes fueron detenidos por la policía de Bolivia.");

@@ -19,8 +19,9 @@ struct Words {
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
       amanecer, anochecer, atardecer, el_pronoun, ella, parte;
   // Nouns of a reaction to something ("protestas por", "en represalia
-  // por"), whose "por" phrase gives the cause (CauseNoun below).
-  uint64_t cause_nouns[12];
+  // por") and nouns of a crime or a case ("por el asesinato de", "por el
+  // caso de"), whose "por" phrase gives a cause (CauseNoun, CrimeNoun).
+  uint64_t cause_nouns[12], crime_nouns[18];
   Words() {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
@@ -41,11 +42,20 @@ struct Words {
     const char* causes[] = {"protesta", "protestas", "represalia", "represalias", "disturbio", "disturbios",
                             "manifestación", "manifestaciones", "repudio", "huelga", "huelgas", "indignación"};
     for (size_t i = 0; i < std::size(causes); ++i) cause_nouns[i] = h(causes[i]);
+    const char* crimes[] = {"asesinato", "asesinatos", "muerte", "muertes", "desaparición", "desapariciones",
+                            "secuestro", "secuestros", "caso", "homicidio", "crimen", "crímenes",
+                            "delito", "delitos", "matanza", "masacre", "arresto", "detención"};
+    for (size_t i = 0; i < std::size(crimes); ++i) crime_nouns[i] = h(crimes[i]);
   }
   // A noun of protest or reprisal: the "por" phrase after it says what it
   // answers ("protestas por la llegada de X", "en represalia por el
   // incendio de Y"), not who did the act of the clause.
   bool CauseNoun(uint64_t x) const { return std::find(std::begin(cause_nouns), std::end(cause_nouns), x) != std::end(cause_nouns); }
+  // A crime or a case, whose "de" phrase names the victim or the matter
+  // ("por el asesinato de un periodista", "por la muerte de X"), not who
+  // did it. Not the acts whose "de" phrase is their doer ("por el disparo
+  // de un policía", "por el ataque de los rebeldes", "por orden de X").
+  bool CrimeNoun(uint64_t x) const { return std::find(std::begin(crime_nouns), std::end(crime_nouns), x) != std::end(crime_nouns); }
   // Infinitives that, as nouns, name a time of day: "al amanecer".
   bool TimeOfDay(uint64_t x) const { return x == amanecer || x == anochecer || x == atardecer; }
   // A dash standing alone as a token: wire copy writes an aside between two
@@ -630,30 +640,43 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     cl[i].tokens = {starts[i - first], std::max(end, cl[i].verb.tokens.end)};
     cl[i].complement = {cl[i].verb.tokens.end, cl[i].tokens.end};
     // "Se inician protestas por la llegada de Pinochet", "fueron detenidos
-    // en el día de protestas por el arresto del ex presidente": in a
-    // passive the coder reads the first "por" phrase that names an actor
-    // as the doer, walking over nouns and their "de" ("por grupos de
-    // manifestantes"). After a noun of protest or reprisal (adjectives
-    // between allowed), "por" and a phrase headed by a noun that names no
-    // actor (an event: "la llegada", "el arresto", "el incendio") is that
-    // noun's cause, and the actor in its "de" phrase did not do the act.
-    // The verb's complement ends there: the cause belongs to the noun, not
-    // to the verb. The clause's tokens are kept (nouns in the cause phrase
-    // stay in the clause); a "por" naming an actor right away ("una
-    // protesta por la policía") or "por parte de" stays a by-phrase.
+    // en el día de protestas por el arresto del ex presidente", "fue
+    // condenado por el asesinato de un periodista": in a passive the coder
+    // reads the first "por" phrase that names an actor as the doer,
+    // walking over nouns and their "de" ("por grupos de manifestantes").
+    // Two "por" phrases give a cause instead, and the actor in their "de"
+    // phrase did not do the act:
+    // * after a noun of protest or reprisal (adjectives between allowed),
+    //   "por" and a phrase headed by a noun that names no actor (an event:
+    //   "la llegada", "el arresto", "el incendio");
+    // * "por" and a phrase headed by a crime or a case ("el asesinato de",
+    //   "la muerte de", "el caso de").
+    // The verb's complement ends at such a "por": the cause belongs to the
+    // noun or says why, it is not the verb's by-phrase. The clause's tokens
+    // are kept (nouns in the cause phrase stay in the clause). A "por"
+    // naming an actor right away ("una protesta por la policía") or "por
+    // parte de" stays a by-phrase; so does one before the cause ("fue
+    // condenado por un tribunal por el asesinato de X"), as the first is
+    // read first. One after it is cut with it (rare: "fue condenado por el
+    // asesinato de X por un tribunal" then names no doer).
     if (cl[i].verb.passive) {
-      for (uint32_t t = cl[i].complement.begin + 1; t + 1 < cl[i].complement.end; ++t) {
+      const uint32_t cb = cl[i].complement.begin, ce = cl[i].complement.end;
+      for (uint32_t t = cb; t + 1 < ce; ++t) {
         if (low(t) != w.por || low(t + 1) == w.parte) continue;
-        uint32_t nn = t;
-        while (nn > cl[i].complement.begin && toks[nn - 1].tag == Tag::JJ && !actor(nn - 1)) --nn;
-        if (nn == cl[i].complement.begin || actor(nn - 1) || !w.CauseNoun(low(nn - 1))) continue;
         uint32_t h = t + 1;
-        while (h < cl[i].complement.end && !actor(h) && (toks[h].tag == Tag::DET || toks[h].tag == Tag::JJ)) ++h;
-        // A headline drops the article, and the tagger reads the bare noun
-        // as the participle it comes from ("por llegada de Pinochet").
-        const Tag ht = h < cl[i].complement.end ? toks[h].tag : Tag::NN;
-        if (h < cl[i].complement.end && !actor(h) &&
-            (ht == Tag::NN || ht == Tag::NNS || (ht == Tag::VBN && h == t + 1))) {
+        while (h < ce && !actor(h) && (toks[h].tag == Tag::DET || toks[h].tag == Tag::JJ)) ++h;
+        if (h >= ce || actor(h)) continue;
+        const Tag ht = toks[h].tag;
+        bool cause = (ht == Tag::NN || ht == Tag::NNS) && w.CrimeNoun(low(h));
+        if (!cause) {
+          uint32_t nn = t;
+          while (nn > cb && toks[nn - 1].tag == Tag::JJ && !actor(nn - 1)) --nn;
+          // A headline drops the article, and the tagger reads the bare
+          // noun as the participle it comes from ("por llegada de Pinochet").
+          cause = nn > cb && !actor(nn - 1) && w.CauseNoun(low(nn - 1)) &&
+                  (ht == Tag::NN || ht == Tag::NNS || (ht == Tag::VBN && h == t + 1));
+        }
+        if (cause) {
           cl[i].complement.end = t;
           break;
         }
