@@ -50,12 +50,16 @@ struct Words {
   // A noun of protest or reprisal: the "por" phrase after it says what it
   // answers ("protestas por la llegada de X", "en represalia por el
   // incendio de Y"), not who did the act of the clause.
-  bool CauseNoun(uint64_t x) const { return std::find(std::begin(cause_nouns), std::end(cause_nouns), x) != std::end(cause_nouns); }
+  bool CauseNoun(uint64_t x) const {
+    return std::find(std::begin(cause_nouns), std::end(cause_nouns), x) != std::end(cause_nouns);
+  }
   // A crime or a case, whose "de" phrase names the victim or the matter
   // ("por el asesinato de un periodista", "por la muerte de X"), not who
   // did it. Not the acts whose "de" phrase is their doer ("por el disparo
   // de un policía", "por el ataque de los rebeldes", "por orden de X").
-  bool CrimeNoun(uint64_t x) const { return std::find(std::begin(crime_nouns), std::end(crime_nouns), x) != std::end(crime_nouns); }
+  bool CrimeNoun(uint64_t x) const {
+    return std::find(std::begin(crime_nouns), std::end(crime_nouns), x) != std::end(crime_nouns);
+  }
   // Infinitives that, as nouns, name a time of day: "al amanecer".
   bool TimeOfDay(uint64_t x) const { return x == amanecer || x == anochecer || x == atardecer; }
   // A dash standing alone as a token: wire copy writes an aside between two
