@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "events/coder.h"
+#include "time/decade.h"
 
 namespace dyad {
 
@@ -179,13 +180,8 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
   if (te.kind != TimeKind::kOther || te.rule != "decade" || clause == kNone32 || te.tokens.begin <= s.tokens.begin ||
       te.tokens.end > s.tokens.end)
     return Date{};
-  const std::string_view w = doc.tokens[te.tokens.end - 1].lower;  // "1980s"
-  if (w.size() != 5 || w[4] != 's') return Date{};
-  int start = 0;
-  for (size_t i = 0; i < 4; ++i) {
-    if (w[i] < '0' || w[i] > '9') return Date{};
-    start = start * 10 + (w[i] - '0');
-  }
+  const int start = DecadeStart(doc.tokens[te.tokens.end - 1].lower);  // "1980s", "ochenta"
+  if (start == 0) return Date{};
   const Date& pub = doc.article.published;
   if (pub.valid() && start + 9 >= pub.year) return Date{};
   const uint32_t prep = te.tokens.begin - 1;
@@ -213,7 +209,11 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
   uint32_t k = prep;
   while (k > c.verb.head + 1) {
     const Tag t = doc.tokens[k - 1].tag;
-    if (!IsNoun(t) && !IsAdjective(t) && t != Tag::DET && t != Tag::POS && t != Tag::PRPS && t != Tag::CD) break;
+    // (Spanish "a"/"al" marks the verb's own object: "atacó a Irán".)
+    const std::string_view lw = doc.tokens[k - 1].lower;
+    if (!IsNoun(t) && !IsAdjective(t) && t != Tag::DET && t != Tag::POS && t != Tag::PRPS && t != Tag::CD &&
+        lw != "a" && lw != "al")
+      break;
     --k;
   }
   // Back at the verb group (its head, or a particle after it: "handed over

@@ -138,5 +138,22 @@ TEST(EventDateTest, ADecadeThatIsNoPastActsDate) {
   EXPECT_EQ(DateOf(ev, "111"), "2006-12-15") << Dump(ev);
 }
 
+// Spanish decades ("los años ochenta", "la década de los setenta") date a
+// past act as the English ones do; "desde" tells an act still going on,
+// and after another noun's preposition the decade is that noun's.
+TEST(EventDateTest, ASpanishPastDecadeDatesItsAct) {
+  auto ev = CodeText("Irak atacó a Irán en los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán en la década de los setenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1970") << Dump(ev);
+  ev = CodeText("Irak, que atacó a Irán en los años ochenta, criticó a Kuwait.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Siria apoya a Hezbolá desde los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Irak criticó a Kuwait por las matanzas en los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
