@@ -1314,9 +1314,9 @@ class Finder {
   // Date). "los ochenta" alone is left out: as often a count ("los ochenta
   // detenidos"). Reads words i .. i + 4.
   size_t DecadeEs(size_t i) {
-    const std::string_view det = Low(w_[i]);
     const size_t j = i + 1;
     if (!Is(j, Cat::kUnit)) return i;
+    const std::string_view det = Low(w_[i]);
     const Lex& u = *w_[j].lex;
     int y = 0;
     size_t end = i;
@@ -1336,7 +1336,9 @@ class Finder {
     size_t j = i + 1;
     if (!Has(j)) return i;
     const Word& n = w_[j];
-    if (size_t e = DecadeEs(i); e > i) return e;
+    // (The unit test first: most determiners are English "the" before a noun.)
+    if (n.cat() == Cat::kUnit)
+      if (size_t e = DecadeEs(i); e > i) return e;
     // "the past", "the future" (no unit after).
     if (n.cat() == Cat::kRef && n.lex->val == 2) {
       Emit(i, j + 1, Date{}, TimeKind::kOther, "reference", "FUTURE_REF");
