@@ -155,7 +155,6 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
 }
 
-
 // The first year of a decade phrase ("the 1980s", "the early 1990s"; time
 // stage rule "decade", which gives it no Date: a decade dates no sentence)
 // when it dates a past act of the clause it stands in, else an invalid
@@ -205,7 +204,8 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
   if (opens(clause) || (c.subject_inherited && c.parent != kNone32 && c.parent >= cb && c.parent < ce &&
                         c.parent < clause && opens(c.parent)))
     return Date::Year(start);
-  if (prep < c.tokens.begin || te.tokens.end > c.tokens.end || c.verb.head == kNone32 || prep <= c.verb.head) return Date{};
+  if (prep < c.tokens.begin || te.tokens.end > c.tokens.end || c.verb.head == kNone32 || prep <= c.verb.head)
+    return Date{};
   uint32_t k = prep;
   while (k > c.verb.head + 1) {
     const Tag t = doc.tokens[k - 1].tag;
@@ -218,7 +218,8 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
   }
   // Back at the verb group (its head, or a particle after it: "handed over
   // ... in the 1990s").
-  const bool at_verb = k == c.verb.head + 1 || k <= c.verb.tokens.end || (c.verb.particle != kNone32 && k == c.verb.particle + 1);
+  const bool at_verb = k == c.verb.head + 1 || k <= c.verb.tokens.end ||
+                       (c.verb.particle != kNone32 && k == c.verb.particle + 1);
   return at_verb ? Date::Year(start) : Date{};
 }
 
