@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "events/coder.h"
+#include "time/decade.h"
 
 namespace dyad {
 
@@ -154,6 +155,74 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
 }
 
+// The first year of a decade phrase ("the 1980s", "the early 1990s"; time
+// stage rule "decade", which gives it no Date: a decade dates no sentence)
+// when it dates a past act of the clause it stands in, else an invalid
+// Date. Date has no decade precision, so the act takes the decade's first
+// year at year precision, and the event's date_text ("the 1980s") says what
+// that year stands for. Only
+// * a decade over before the article's year: "in the 1990s" written in
+//   1987, or in 1995, is a plan or the present, not a past act;
+// * after "in", "during", "through", "throughout", "by", "en", "durante":
+//   "since the 1980s" tells an act still going on, "a helicopter for the
+//   1990s" a plan, "the 1990s saw ..." is a subject, "a deal from the
+//   1980s" dates the noun;
+// * in the event's clause, with only a noun phrase between its verb and the
+//   phrase ("abandoned nuclear weapons in the 1990s", "backed Saddam's
+//   regime through the 1980s"), or before the clause's subject with at most
+//   a comma between ("In the early 1980s Malaysia launched ...", as
+//   OpensClause, and a clause sharing that clause's subject): after another
+//   preposition the phrase dates that noun ("disarmed rebels after
+//   debacles in the 1990s");
+// * not with a future verb ("will attack Iran in the 1990s").
+Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb, uint32_t ce, const TimeExpr& te) {
+  if (te.kind != TimeKind::kOther || te.rule != "decade" || clause == kNone32 || te.tokens.begin <= s.tokens.begin ||
+      te.tokens.end > s.tokens.end)
+    return Date{};
+  const int start = DecadeStart(doc.tokens[te.tokens.end - 1].lower);  // "1980s", "ochenta"
+  if (start == 0) return Date{};
+  const Date& pub = doc.article.published;
+  if (pub.valid() && start + 9 >= pub.year) return Date{};
+  const uint32_t prep = te.tokens.begin - 1;
+  const std::string_view p = doc.tokens[prep].lower;
+  if (p != "in" && p != "during" && p != "through" && p != "throughout" && p != "by" && p != "en" && p != "durante")
+    return Date{};
+  const Clause& c = doc.clauses[clause];
+  if (c.verb.tense == Tense::kFuture) return Date{};
+  TimeExpr phrase = te;  // the phrase with its preposition, for OpensClause
+  phrase.tokens.begin = prep;
+  auto opens = [&](uint32_t k) {
+    const Clause& o = doc.clauses[k];
+    if (te.tokens.end <= o.tokens.begin) return OpensClause(doc, k, cb, ce, phrase);
+    // The clause analysis can take the phrase into the subject when no
+    // comma follows it ("In the 1980s Iraq attacked": subject "the 1980s
+    // Iraq").
+    return prep == s.tokens.begin && o.subject.begin == te.tokens.begin && o.subject.end > te.tokens.end;
+  };
+  // A clause that shares the opened clause's subject is told in the same
+  // decade ("In the 1980s Iraq attacked Iran and threatened Kuwait").
+  if (opens(clause) || (c.subject_inherited && c.parent != kNone32 && c.parent >= cb && c.parent < ce &&
+                        c.parent < clause && opens(c.parent)))
+    return Date::Year(start);
+  if (prep < c.tokens.begin || te.tokens.end > c.tokens.end || c.verb.head == kNone32 || prep <= c.verb.head)
+    return Date{};
+  uint32_t k = prep;
+  while (k > c.verb.head + 1) {
+    const Tag t = doc.tokens[k - 1].tag;
+    // (Spanish "a"/"al" marks the verb's own object: "atacó a Irán".)
+    const std::string_view lw = doc.tokens[k - 1].lower;
+    if (!IsNoun(t) && !IsAdjective(t) && t != Tag::DET && t != Tag::POS && t != Tag::PRPS && t != Tag::CD &&
+        lw != "a" && lw != "al")
+      break;
+    --k;
+  }
+  // Back at the verb group (its head, or a particle after it: "handed over
+  // ... in the 1990s").
+  const bool at_verb = k == c.verb.head + 1 || k <= c.verb.tokens.end ||
+                       (c.verb.particle != kNone32 && k == c.verb.particle + 1);
+  return at_verb ? Date::Year(start) : Date{};
+}
+
 }  // namespace
 
 Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word) {
@@ -206,8 +275,20 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
       return te.value;
     }
   }
-  // The clause names no date of its own: the date its "when" hangs from,
-  // else a distance from the sentence's time that governs the event's word.
+  // The clause names no date of its own: a past decade it is told in
+  // (DecadeDate), else the date its "when" hangs from, else a distance
+  // from the sentence's time that governs the event's word.
+  if (clause != kNone32 && tokens_ok) {
+    for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
+      const TimeExpr& te = doc.times[ti];
+      if (te.sentence != sentence || te.kind != TimeKind::kOther || te.tokens.begin >= te.tokens.end) continue;
+      const Date d = DecadeDate(doc, s, clause, cb, ce, te);
+      if (d.valid()) {
+        *time = ti;
+        return d;
+      }
+    }
+  }
   if (when != kNone32) {
     *time = when;
     return doc.times[when].value;

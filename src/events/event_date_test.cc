@@ -100,5 +100,60 @@ TEST(EventDateTest, ALaterYearBeforeTheSubjectIsAPlan) {
   EXPECT_EQ(DateOf(ev, "033"), "1987-03-16") << Dump(ev);
 }
 
+// A past decade the act is told in dates it, as the decade's first year
+// (Date has no decade precision; the event's date_text keeps "the 1980s"):
+// after "in", "during", "throughout" right after the verb's noun phrase,
+// before the subject, and in a relative clause.
+TEST(EventDateTest, APastDecadeDatesItsAct) {
+  auto ev = CodeText("Iraq attacked Iran in the 1980s.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("In the early 1990s, Serbia attacked Croatia.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "190"), "1990") << Dump(ev);
+  // Without the comma the clause analysis takes the phrase into the
+  // subject; the coordinated clause shares the decade.
+  ev = CodeText("In the 1980s Iraq attacked Iran and threatened Kuwait.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "130"), "1980") << Dump(ev);
+  ev = CodeText("Britain condemned Iraq, which attacked Iran throughout the 1980s.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+}
+
+// Negatives: a decade not over by the article's year is a plan or the
+// present; "since" tells an act still going on; after another preposition
+// the decade dates that noun ("atrocities in the 1980s"); a future verb;
+// the decade as a subject.
+TEST(EventDateTest, ADecadeThatIsNoPastActsDate) {
+  auto ev = CodeText("Iraq will attack Iran in the 1990s.", "1987-03-16");
+  EXPECT_EQ(DateOf(ev, "190"), "1987-03-16") << Dump(ev);
+  ev = CodeText("Iraq attacked Iran in the 1980s.", "1987-03-16");
+  EXPECT_EQ(DateOf(ev, "190"), "1987-03-16") << Dump(ev);
+  ev = CodeText("Iraq will attack Iran in the 1980s.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "190"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Syria has backed Hezbollah since the 1980s.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Britain condemned Iraq for atrocities in the 1980s.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Britain condemned Iraq on Friday, saying the 1980s brought war.", "2006-12-17");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-15") << Dump(ev);
+}
+
+// Spanish decades ("los años ochenta", "la década de los setenta") date a
+// past act as the English ones do; "desde" tells an act still going on,
+// and after another noun's preposition the decade is that noun's.
+TEST(EventDateTest, ASpanishPastDecadeDatesItsAct) {
+  auto ev = CodeText("Irak atacó a Irán en los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán en la década de los setenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1970") << Dump(ev);
+  ev = CodeText("Irak, que atacó a Irán en los años ochenta, criticó a Kuwait.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Siria apoya a Hezbolá desde los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Irak criticó a Kuwait por las matanzas en los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -9,6 +9,9 @@
 #include <cstring>
 #include <memory>
 #include <unordered_map>
+#include <utility>
+
+#include "time/decade.h"
 
 namespace dyad {
 namespace {
@@ -1302,11 +1305,40 @@ class Finder {
     return end;
   }
 
+  // The decade a word names after "los años" or "la década de (los)":
+  // "ochenta", "80", "1980" -> 1980 (decade.h); 0 for none.
+  int DecadeWordEs(size_t k) const { return Has(k) ? DecadeStart(Low(w_[k])) : 0; }
+
+  // Spanish decades: "los años ochenta", "los años 80", "la década de
+  // 1980", "la década de los setenta" (rule "decade", like "the 1980s"; no
+  // Date). "los ochenta" alone is left out: as often a count ("los ochenta
+  // detenidos"). Reads words i .. i + 4.
+  size_t DecadeEs(size_t i) {
+    const size_t j = i + 1;
+    if (!Is(j, Cat::kUnit)) return i;
+    const std::string_view det = Low(w_[i]);
+    const Lex& u = *w_[j].lex;
+    int y = 0;
+    size_t end = i;
+    if (det == "los" && u.val == kYearU && (u.flags & kPlural) && (y = DecadeWordEs(j + 1))) {
+      end = j + 2;
+    } else if (det == "la" && u.val == kDecadeU && !(u.flags & kPlural) && Is(j + 1, Cat::kOf)) {
+      if ((y = DecadeWordEs(j + 2)) && w_[j + 2].ndig == 4) end = j + 3;
+      else if (Has(j + 2) && Low(w_[j + 2]) == "los" && (y = DecadeWordEs(j + 3))) end = j + 4;
+    }
+    if (end == i) return i;
+    Emit(i, end, Date{}, TimeKind::kOther, "decade", [&] { return std::to_string(y / 10); });
+    return end;
+  }
+
   // Reads words i .. i + 4 (Quarter at i + 1).
   size_t Determiner(size_t i) {
     size_t j = i + 1;
     if (!Has(j)) return i;
     const Word& n = w_[j];
+    // (The unit test first: most determiners are English "the" before a noun.)
+    if (n.cat() == Cat::kUnit)
+      if (size_t e = DecadeEs(i); e > i) return e;
     // "the past", "the future" (no unit after).
     if (n.cat() == Cat::kRef && n.lex->val == 2) {
       Emit(i, j + 1, Date{}, TimeKind::kOther, "reference", "FUTURE_REF");

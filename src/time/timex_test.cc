@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "config/paths.h"
+#include "time/decade.h"
 #include "time/timex_eval.h"
 
 namespace dyad {
@@ -339,6 +340,45 @@ TEST(Timex, YearsDecadesDurationsSets) {
   EXPECT_EQ(dec[0].kind, TimeKind::kOther);
   EXPECT_EQ(dec[0].timex3, "199");
   EXPECT_FALSE(dec[0].value.valid());
+}
+
+// Spanish decades: "los años ochenta", "los años 80", "la década de 1980",
+// "la década de los setenta" are one "decade" match each, with no Date (as
+// "the 1990s"); "los ochenta" alone is a count, and "la década de 1985" no
+// decade (the year stays a year).
+TEST(Timex, SpanishDecades) {
+  struct Case {
+    std::string_view text, phrase, timex3;
+  };
+  for (const Case& c : {Case{"La violencia creció en los años ochenta.", "los años ochenta", "198"},
+                        Case{"La violencia creció durante los años 90.", "los años 90", "199"},
+                        Case{"La violencia creció en la década de 1960.", "la década de 1960", "196"},
+                        Case{"La violencia creció en la década de los setenta.", "la década de los setenta", "197"}}) {
+    auto v = Find(c.text);
+    ASSERT_EQ(v.size(), 1u) << c.text;
+    EXPECT_EQ(c.text.substr(v[0].span.begin, v[0].span.size()), c.phrase);
+    EXPECT_EQ(v[0].rule, "decade");
+    EXPECT_EQ(v[0].timex3, c.timex3);
+    EXPECT_FALSE(v[0].value.valid());
+  }
+  EXPECT_TRUE(Find("Los ochenta detenidos protestaron.").empty());
+  auto y = Find("La violencia creció en la década de 1985.");
+  ASSERT_FALSE(y.empty());
+  EXPECT_NE(y[0].rule, "decade");
+}
+
+// DecadeStart reads a decade match's last word.
+TEST(Timex, DecadeStart) {
+  EXPECT_EQ(DecadeStart("1980s"), 1980);
+  EXPECT_EQ(DecadeStart("ochenta"), 1980);
+  EXPECT_EQ(DecadeStart("80"), 1980);
+  EXPECT_EQ(DecadeStart("20"), 1920);
+  EXPECT_EQ(DecadeStart("10"), 2010);
+  EXPECT_EQ(DecadeStart("1960"), 1960);
+  EXPECT_EQ(DecadeStart("1985"), 0);
+  EXPECT_EQ(DecadeStart("85"), 0);
+  EXPECT_EQ(DecadeStart("detenidos"), 0);
+  EXPECT_EQ(DecadeStart("1990x"), 0);
 }
 
 TEST(Timex, Spanish) {
