@@ -292,7 +292,7 @@ uint32_t Lexicon::AddEntry(Counts* counts_in, bool divide_by_prior) {
     for (const auto& [tag, n] : counts) {
       float s = static_cast<float>(std::log(n / total));
       if (divide_by_prior) s -= log_prior_[static_cast<int>(tag)];
-      scores.push_back({tag, s});
+      scores.push_back(MakeTagScore(tag, s));
     }
   });
   return (first << kCountBits) | static_cast<uint32_t>(counts.size());
@@ -500,15 +500,17 @@ std::span<const TagScore> Lexicon::Find(std::string_view word) const { return Fi
 void Lexicon::Save(CacheWriter* w) const {
   words_.Save(w);
   initial_.Save(w);
-  // TagScore has three bytes of padding: the records are written from a
+  // TagScore has two bytes of padding: the records are written from a
   // zeroed image, field by field, so equal lexicons save to equal bytes,
   // and read back in place (a view of the mapped file).
-  static_assert(sizeof(TagScore) == 8 && offsetof(TagScore, tag) == 0 && offsetof(TagScore, score) == 4);
+  static_assert(sizeof(TagScore) == 8 && offsetof(TagScore, tag) == 0 && offsetof(TagScore, row) == 1 &&
+                offsetof(TagScore, score) == 4);
   std::vector<TagScore> image(scores_.size());
   std::memset(static_cast<void*>(image.data()), 0, image.size() * sizeof(TagScore));
   for (size_t i = 0; i < scores_.size(); ++i) {
     char* rec = reinterpret_cast<char*>(image.data() + i);
     std::memcpy(rec, &scores_[i].tag, sizeof(Tag));
+    std::memcpy(rec + 1, &scores_[i].row, sizeof(uint8_t));
     std::memcpy(rec + 4, &scores_[i].score, sizeof(float));
   }
   w->Vector(image);
@@ -522,15 +524,16 @@ bool Lexicon::Restore(CacheReader* r) {
   if (!words_.Restore(r) || !initial_.Restore(r) || !r->Array(&scores_) || !r->Pod(&classes_) ||
       !r->Pod(&initial_classes_) || !r->Vector(&transitions_) || !r->Vector(&log_prior_))
     return false;
-  // Every packed entry must lie inside scores_ and every tag be a real
-  // one: Unpack() and Transition() index without checking.
+  // Every packed entry must lie inside scores_, every tag be a real one
+  // and every row its tag's: Unpack(), Transition() and the tagger's
+  // gathered tables index without checking.
   auto entry_ok = [this](uint32_t v) { return (v >> kCountBits) + (v & kCountMask) <= scores_.size(); };
   bool ok = transitions_.size() == static_cast<size_t>(kNumTags) * kNumTags && log_prior_.size() == kNumTags &&
             words_.AllValues(entry_ok) && initial_.AllValues(entry_ok);
   for (int c = 0; ok && c < static_cast<int>(WordClass::kCount); ++c)
     ok = entry_ok(classes_[c]) && entry_ok(initial_classes_[c]);
   for (const TagScore& t : scores_)
-    if (static_cast<int>(t.tag) >= kNumTags) ok = false;
+    if (static_cast<int>(t.tag) >= kNumTags || t.row != kTableRow[static_cast<int>(t.tag)]) ok = false;
   return ok || r->Fail();
 }
 

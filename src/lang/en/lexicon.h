@@ -17,6 +17,7 @@
 #ifndef DYAD_LANG_EN_LEXICON_H_
 #define DYAD_LANG_EN_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -93,10 +94,45 @@ class WordMap {
 // per word (Bayes); for override entries it is the log of the listed
 // preference. Each token's candidates come from one entry, so a per-entry
 // constant never changes which path Viterbi picks.
+//
+// `row` is kTableRow[tag], the tag's row in the tagger's gathered
+// transition tables, kept beside the tag (in what was padding) so that the
+// Viterbi loop reads it with the candidate: looked up in kTableRow there,
+// the table's address took a register the loop does not have (+3.2M
+// instructions on te3silver, docs/performance.md stop 25 h-tag10). Build
+// records with MakeTagScore().
 struct TagScore {
   Tag tag = Tag::kNone;
+  uint8_t row = 0;
   float score = 0;
 };
+
+// kTableRow[t]: the row of next tag t in a table of the tagger's gathered
+// transitions (tagger.cc, GatherTables), the tags a column asks for most
+// first, so that the rows a table is read at share a few cache lines:
+// kHot is the order of the ~1.05M rows read on te3silver, counted (stop
+// 25 h-tag10; the first eight are 70% of them, stop 23 h-tag8), so the
+// reads of a 2-4 tag list's table mostly hit its first two lines of
+// twelve. Any permutation gives the same sums (only where a row lies
+// changes); the tags not in kHot follow in the enum's order.
+constexpr std::array<uint8_t, kNumTags> MakeTableRows() {
+  constexpr Tag kHot[] = {Tag::NN,  Tag::JJ,  Tag::NNP, Tag::VBP, Tag::VB,  Tag::IN,  Tag::RB, Tag::DET,
+                          Tag::CD,  Tag::RP,  Tag::NNS, Tag::VBN, Tag::VBD, Tag::FW,  Tag::VBZ, Tag::PPC,
+                          Tag::VBG, Tag::RBR, Tag::LS,  Tag::PP,  Tag::PRP, Tag::TO,  Tag::SYM, Tag::CC};
+  std::array<uint8_t, kNumTags> rows{};
+  std::array<bool, kNumTags> placed{};
+  int r = 0;
+  for (Tag t : kHot) {
+    rows[static_cast<int>(t)] = static_cast<uint8_t>(r++);
+    placed[static_cast<int>(t)] = true;
+  }
+  for (int t = 0; t < kNumTags; ++t)
+    if (!placed[t]) rows[t] = static_cast<uint8_t>(r++);
+  return rows;
+}
+inline constexpr std::array<uint8_t, kNumTags> kTableRow = MakeTableRows();
+
+constexpr TagScore MakeTagScore(Tag tag, float score) { return {tag, kTableRow[static_cast<int>(tag)], score}; }
 
 // Shape classes for words the lexicon lacks (unknown.yml names).
 enum class WordClass : uint8_t {
@@ -174,7 +210,8 @@ class Lexicon {
   // does not hold together. Keep the two in step, and raise
   // kCacheLayout when the members change.
   // 2: the scores as TagScore records (zeroed padding), restored in place.
-  static constexpr uint32_t kCacheLayout = 2;
+  // 3: TagScore::row.
+  static constexpr uint32_t kCacheLayout = 3;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
   // The files Load(dir) reads, for the cache's key.

@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
 
 #include "config/paths.h"
+#include "model/cache_file.h"
 #include "model/doc.h"
 
 namespace dyad::en {
@@ -143,6 +145,59 @@ TEST(Lexicon, Overrides) {
   ASSERT_EQ(b.size(), 2u);
   EXPECT_TRUE(HasTag(b, Tag::VB));
   EXPECT_TRUE(HasTag(lex->Find("Hezbollah"), Tag::NNP));
+}
+
+// Every record carries its tag's row of the tagger's gathered tables
+// (TagScore::row), after Load, after overrides and after a round trip
+// through the cache; a record whose row is not its tag's is refused by
+// Restore() (the tagger indexes its tables by it unchecked).
+TEST(Lexicon, RecordsCarryTheirTagsTableRow) {
+  // kTableRow is a permutation: every tag has a row of its own.
+  std::vector<bool> seen(kNumTags, false);
+  for (int t = 0; t < kNumTags; ++t) {
+    ASSERT_LT(kTableRow[t], kNumTags);
+    EXPECT_FALSE(seen[kTableRow[t]]) << t;
+    seen[kTableRow[t]] = true;
+  }
+  auto rows_ok = [](std::span<const TagScore> s) {
+    for (const TagScore& x : s)
+      if (x.row != kTableRow[static_cast<int>(x.tag)]) return false;
+    return !s.empty();
+  };
+  auto lex = std::make_unique<Lexicon>();
+  std::string error;
+  if (!lex->Load(dyad::DefaultTaggerDir(), &error)) GTEST_SKIP() << error;
+  ASSERT_TRUE(lex->LoadOverridesText("airstrikes NNS VBZ\n", "test.txt", &error)) << error;
+  for (const char* w : {"the", "that", "attack", "up", "airstrikes"}) EXPECT_TRUE(rows_ok(lex->Find(w))) << w;
+  EXPECT_TRUE(rows_ok(lex->Class(WordClass::kCap)));
+  EXPECT_TRUE(rows_ok(lex->InitialClass(WordClass::kS)));
+
+  CacheWriter w;
+  lex->Save(&w);
+  std::string bytes = w.bytes();
+  {
+    Lexicon back;
+    CacheReader r(bytes);
+    ASSERT_TRUE(back.Restore(&r));
+    auto a = back.Find("airstrikes");
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_TRUE(rows_ok(a));
+    EXPECT_TRUE(rows_ok(back.Find("that")));
+  }
+  // The override's first record, as Save writes it (tag, row, two zero
+  // bytes, score), is unique in the bytes: give it another tag's row.
+  const TagScore first = lex->Find("airstrikes")[0];
+  char rec[8] = {};
+  std::memcpy(rec, &first.tag, 1);
+  std::memcpy(rec + 1, &first.row, 1);
+  std::memcpy(rec + 4, &first.score, 4);
+  const size_t at = bytes.find(std::string_view(rec, 8));
+  ASSERT_NE(at, std::string::npos);
+  ASSERT_EQ(bytes.find(std::string_view(rec, 8), at + 1), std::string::npos);
+  bytes[at + 1] = static_cast<char>(kTableRow[static_cast<int>(Tag::VBD)]);
+  Lexicon damaged;
+  CacheReader r(bytes);
+  EXPECT_FALSE(damaged.Restore(&r));
 }
 
 TEST(Lexicon, OverrideErrorsSayWhere) {
