@@ -108,5 +108,59 @@ TEST(VerbBreadthTest, WarningsGivenAndApologiesOffered) {
   EXPECT_EQ(CodeOf(ev, "JPN", "KOR"), "033") << Dump(ev);
 }
 
+// Stop 25 (data/verbs/news_verbs_12.txt, docs/accuracy.md "stop 25
+// (h-recall)"): settlements evacuated from occupied land are a retreat
+// (0874) on the land named after "in"; the wounded evacuated from a
+// settlement are not.
+TEST(VerbBreadthTest, EvacuatingSettlementsIsARetreat) {
+  auto ev = Code("Israel will evacuate its 21 settlements in the Gaza Strip next month.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSEGZA"), "0874") << Dump(ev);
+  ev = Code("Israel dismantled two settlements in the West Bank on Monday.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSE"), "0874") << Dump(ev);
+  ev = Code("Israel dismantled a Hamas cell in the West Bank on Monday.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSE"), "") << Dump(ev);
+}
+
+// Banning aid to an actor stops it (162); banning aid groups is a ban on
+// agencies (1663), not on aid.
+TEST(VerbBreadthTest, BanningAidToAnActorStopsIt) {
+  auto ev = Code("The United States prohibited all aid to the Sudanese rebels on Monday.");
+  EXPECT_EQ(CodeOf(ev, "USA", "SDNREB"), "162") << Dump(ev);
+  ev = Code("Washington banned aid to the Somali government on Monday.");
+  EXPECT_EQ(CodeOf(ev, "USA", "SOMGOV"), "162") << Dump(ev);
+  ev = Code("Israel banned aid groups from the Gaza camps on Monday.");
+  EXPECT_NE(CodeOf(ev, "ISR", "NGO"), "162") << Dump(ev);
+}
+
+// Compensation or reparations paid to an actor return what it lost (0842);
+// a promise to pay them is the intent (0353); money paid for goods is no act.
+TEST(VerbBreadthTest, PayingCompensationIsAid) {
+  auto ev = Code("Germany paid reparations to Israel for decades.");
+  EXPECT_EQ(CodeOf(ev, "DEU", "ISR"), "0842") << Dump(ev);
+  ev = Code("Iraq agreed to pay compensation to Kuwait on Monday.");
+  EXPECT_EQ(CodeOf(ev, "IRQ", "KWT"), "0353") << Dump(ev);
+  ev = Code("Iraq paid $2 billion to Kuwait for the oil on Monday.");
+  EXPECT_EQ(CodeOf(ev, "IRQ", "KWT"), "") << Dump(ev);
+}
+
+// A coordinated subject's ceasefire and its exchanges are done with each
+// other (EventCoder's mutual acts): one event each way. A release of
+// prisoners by both names no one released.
+TEST(VerbBreadthTest, CeasefiresAndExchangesOfTwoSidesAreMutual) {
+  auto ev = Code("Ethiopia and Eritrea agreed to a ceasefire on Monday.");
+  EXPECT_EQ(CodeOf(ev, "ETH", "ERI"), "0871") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "ERI", "ETH"), "0871") << Dump(ev);
+  ev = Code("Russia and Ukraine exchanged prisoners on Monday.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "UKR"), "0841") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "UKR", "RUS"), "0841") << Dump(ev);
+  ev = Code("India and Pakistan traded accusations on Monday.");
+  EXPECT_EQ(CodeOf(ev, "IND", "PAK"), "112") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PAK", "IND"), "112") << Dump(ev);
+  ev = Code("Russia and Ukraine released prisoners on Monday.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "UKR"), "") << Dump(ev);
+  ev = Code("India and Pakistan appealed for calm on Monday.");
+  EXPECT_EQ(CodeOf(ev, "IND", "PAK"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

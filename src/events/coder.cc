@@ -1495,6 +1495,9 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
       {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"},
       {"DEATH_VICTIM", "en es",
        "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"},
+      {"RECIPROCAL_VERB", "en",
+       "verbs of giving in return ('exchanged prisoners', 'traded accusations'): a coordinated subject naming no "
+       "one else acts on each other"},
       {"UNKNOWN_DOER", "es",
        "a passive's doer no one identifies ('por desconocidos', 'por hombres desconocidos'): the unknown doer"},
       {"UNNAMED_PERSON", "es",
@@ -1545,6 +1548,7 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   classes_.report_noun = WordClass::From(*verbs_, "REPORT_NOUN");
   classes_.alleging = WordClass::From(*verbs_, "ALLEGING");
   classes_.death_victim = WordClass::From(*verbs_, "DEATH_VICTIM");
+  classes_.reciprocal_verb = WordClass::From(*verbs_, "RECIPROCAL_VERB");
   classes_.unknown_doer = WordClass::From(*verbs_, "UNKNOWN_DOER");
   classes_.unnamed_person = WordClass::From(*verbs_, "UNNAMED_PERSON");
   classes_.collective_head = WordClass::From(*verbs_, "COLLECTIVE_HEAD");
@@ -4342,11 +4346,17 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // "Britain and France appealed for calm" is no appeal to each other,
     // and mediators (045) do not mediate between themselves.
     // (Each root tested inline: std::find over string_views was a compare
-    // call per entry.)
+    // call per entry.) Two more are joint whatever their root: a ceasefire
+    // or truce (0871: "Bosnia and Slovenia agreed to a ceasefire", which the
+    // noun trigger already codes both ways when the verb does not), and an
+    // act given in return (&RECIPROCAL_VERB: "Russia and Ukraine exchanged
+    // prisoners" is each one's release of the other's, "traded accusations"
+    // each one's accusation of the other).
     bool mutual = options_.peer_reading ||
                   ((CodeIs(root, "03") || CodeIs(root, "04") || CodeIs(root, "05") || CodeIs(root, "06") ||
                     CodeIs(root, "19")) &&
-                   !CodeStarts(code, "045"));
+                   !CodeStarts(code, "045")) ||
+                  CodeStarts(code, "0871") || (v.head != kNone32 && classes_.reciprocal_verb.HasVerb(toks[v.head]));
     // A reciprocal "se" verb (above) has no target but the subjects: an
     // actor after the verb is where they clashed ("en el centro de Bogotá").
     if (se_each_other) {

@@ -624,6 +624,40 @@ TEST_F(CoderTest, OnlyJointActsOfACoordinatedSubjectAreMutual) {
   EXPECT_EQ(Code(condemn, actors), (V{"COL>VEN:111", "VEN>COL:111"}));
 }
 
+// Two kinds of act are joint whatever their root: a ceasefire (0871) and an
+// act given in return (&RECIPROCAL_VERB: "exchanged prisoners" is each
+// side's release of the other's). Not an accusation by a plain verb, not a
+// lone subject, and not when the sentence names someone else after the verb.
+TEST_F(CoderTest, CeasefiresAndExchangesOfACoordinatedSubjectAreMutual) {
+  UseVerbs("", "0871 agree to &CEASEFIRE\n0841 exchange &PRISONER\n0841 release &PRISONER\n112 trade accusations\n"
+               "112 level accusations\n0871 agree to &CEASEFIRE with +\n",
+           "&CEASEFIRE = ceasefire | truce\n&PRISONER = prisoner | captive\n&RECIPROCAL_VERB = exchange | trade\n");
+  std::vector<A> two = {{0, 1, "BIH"}, {2, 3, "SVN"}};
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP agreed/VBD/agree to/TO a/DT truce/NN ./.", two),
+            (V{"BIH>SVN:0871", "SVN>BIH:0871"}))
+      << Trace();
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP exchanged/VBD/exchange prisoners/NNS/prisoner ./.", two),
+            (V{"BIH>SVN:0841", "SVN>BIH:0841"}))
+      << Trace();
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP traded/VBD/trade accusations/NNS/accusation ./.", two),
+            (V{"BIH>SVN:112", "SVN>BIH:112"}))
+      << Trace();
+  // Releasing prisoners together is no release of each other's: the verb
+  // gives nothing in return.
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP released/VBD/release prisoners/NNS/prisoner ./.", two), V{})
+      << Trace();
+  // Nor is an accusation two parties level.
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP leveled/VBD/level accusations/NNS/accusation ./.", two), V{})
+      << Trace();
+  // One subject alone has no one to act on.
+  EXPECT_EQ(Code("Bosnia/NNP agreed/VBD/agree to/TO a/DT truce/NN ./.", {{0, 1, "BIH"}}), V{}) << Trace();
+  // A side named after the verb is the target, not each other.
+  EXPECT_EQ(Code("Bosnia/NNP and/CC Slovenia/NNP agreed/VBD/agree to/TO a/DT truce/NN with/IN Serbia/NNP ./.",
+                 {{0, 1, "BIH"}, {2, 3, "SVN"}, {8, 9, "SRB"}}),
+            (V{"BIH>SRB:0871", "SVN>SRB:0871"}))
+      << Trace();
+}
+
 // "troops attacked by rebels": a bare participle before "by" modifies the
 // noun; read as a verb it would make the troops the attackers.
 TEST_F(CoderTest, BareParticipleBeforeByIsNoAct) {

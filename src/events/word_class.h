@@ -65,6 +65,7 @@ struct CoderWordClasses {
   WordClass report_noun;       // &REPORT_NOUN: "reports that ...", "la denuncia de que ..."
   WordClass alleging;          // &ALLEGING: "X said (alleged, charged) that Y attacked"
   WordClass death_victim;      // &DEATH_VICTIM: "five villagers died in a rocket attack"
+  WordClass reciprocal_verb;   // &RECIPROCAL_VERB: "Russia and Ukraine exchanged prisoners"
   WordClass unknown_doer;      // &UNKNOWN_DOER (es): "fueron asesinados por desconocidos"
   WordClass unnamed_person;    // &UNNAMED_PERSON (es): "por hombres sin identificar"
   WordClass collective_head;   // &COLLECTIVE_HEAD (es): "policías y grupos de jóvenes"
