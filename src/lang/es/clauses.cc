@@ -17,7 +17,7 @@ struct Words {
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
-      amanecer, anochecer, atardecer, el_pronoun, ella, parte;
+      amanecer, anochecer, atardecer, el_pronoun, ella, parte, favor;
   // Nouns of a reaction to something ("protestas por", "en represalia
   // por") and nouns of a crime or a case ("por el asesinato de", "por el
   // caso de"), whose "por" phrase gives a cause (CauseNoun, CrimeNoun).
@@ -38,7 +38,7 @@ struct Words {
     miles = h("miles"), cientos = h("cientos"), centenares = h("centenares"), decenas = h("decenas");
     millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
     amanecer = h("amanecer"), anochecer = h("anochecer"), atardecer = h("atardecer");
-    el_pronoun = h("él"), ella = h("ella"), parte = h("parte");
+    el_pronoun = h("él"), ella = h("ella"), parte = h("parte"), favor = h("favor");
     const char* causes[] = {"protesta", "protestas", "represalia", "represalias", "disturbio", "disturbios",
                             "manifestación", "manifestaciones", "repudio", "huelga", "huelgas", "indignación"};
     for (size_t i = 0; i < std::size(causes); ++i) cause_nouns[i] = h(causes[i]);
@@ -361,6 +361,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           --q;
         }
         if (number && q < k && (low(q) == w.y || low(q) == w.e) && q > floor) k = q;
+        continue;
+      }
+      // "una marcha en favor de Pinochet recorrió", "manifestantes con
+      // pancartas a favor de X protestaron": X is whom the act supports,
+      // not who acts (the walk stopped at "en"/"a", leaving "favor de X").
+      // The subject is before the phrase, past a "con X" it hangs from
+      // (none when the phrase opens the clause). Inside a quotation too; a
+      // quoted name ("el comité «En favor de la Vida» marchó") is not
+      // reached: the walk stops at its closing mark.
+      if (j > floor && j + 1 < k && low(j) == w.favor && (low(j + 1) == w.de || low(j + 1) == w.del) &&
+          (low(j - 1) == w.en || low(j - 1) == w.a)) {
+        k = j - 1;
+        uint32_t q = k;
+        while (q > floor && np_token(q - 1, true)) --q;  // "con pancartas y lienzos"
+        if (q > floor && q < k && low(q - 1) == w.con) k = q - 1;
         continue;
       }
       break;

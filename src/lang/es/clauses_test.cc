@@ -187,6 +187,33 @@ TEST_F(SpanishClausesTest, SubjectBeforeAsideOrLoneComma) {
   EXPECT_EQ(Text(c.subject), "El presidente");
 }
 
+// "en/a favor de X" before the verb names whom the act supports, not who
+// acts: the subject is before it, past a "con X" it hangs from, and none
+// when the phrase opens the clause.
+TEST_F(SpanishClausesTest, InFavourOfXIsNotTheSubject) {
+  Analyze("Una marcha en favor del general recorrió el centro.", {"general"});
+  EXPECT_EQ(Text(ClauseOf("recorrer").subject), "Una marcha");
+  Analyze("Cientos de jubilados con carteles en favor de Pinochet protestaron ante la embajada.", {"Pinochet"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "Cientos de jubilados");
+  Analyze("Unos 300 estudiantes a favor de la reforma se manifestaron en la plaza.");
+  EXPECT_EQ(Text(ClauseOf("manifestar").subject), "Unos 300 estudiantes");
+  Analyze("En favor de Pinochet protestaron ante la embajada.", {"Pinochet"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "");
+  // Inside a quotation the phrase is a beneficiary too.
+  Analyze("El general dijo: \"Miles de chilenos en favor de la paz marcharon ayer\".");
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "Miles de chilenos");
+  // Negatives: a real subject after the phrase; a quoted name, which the
+  // walk does not enter; "favor" without "en/a ... de".
+  Analyze("En favor de Pinochet los militares retirados protestaron ante la embajada.", {"Pinochet"});
+  EXPECT_EQ(Text(ClauseOf("protestar").subject), "los militares retirados");
+  Analyze("A favor de la reforma, los estudiantes marcharon ayer.");
+  EXPECT_EQ(Text(ClauseOf("marchar").subject), "los estudiantes");
+  Analyze("El comité \"En favor de la Vida\" convocó una marcha.");
+  EXPECT_EQ(Text(ClauseOf("convocar").subject), "");
+  Analyze("El favor de los vecinos sorprendió al alcalde.");
+  EXPECT_EQ(Text(ClauseOf("sorprender").subject), "El favor de los vecinos");
+}
+
 TEST_F(SpanishClausesTest, RelativeClauseSubjectIsItsNoun) {
   Analyze("Los campesinos que bloquearon la vía fueron detenidos.");
   const Clause& rel = ClauseOf("bloquear");
