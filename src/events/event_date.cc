@@ -155,6 +155,12 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
 }
 
+// A Spanish part of a decade before its "de": "principios", "comienzos",
+// "inicios" (early), "mediados" (mid), "finales", "fines" (late).
+bool DecadePartEs(std::string_view w) {
+  return w == "principios" || w == "comienzos" || w == "inicios" || w == "mediados" || w == "finales" || w == "fines";
+}
+
 // The first year of a decade phrase ("the 1980s", "the early 1990s"; time
 // stage rule "decade", which gives it no Date: a decade dates no sentence)
 // when it dates a past act of the clause it stands in, else an invalid
@@ -163,7 +169,9 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
 // that year stands for. Only
 // * a decade over before the article's year: "in the 1990s" written in
 //   1987, or in 1995, is a plan or the present, not a past act;
-// * after "in", "during", "through", "throughout", "by", "en", "durante":
+// * after "in", "during", "through", "throughout", "by", "en", "durante",
+//   "hacia", or Spanish "a"/"en"/"hacia"/"durante" + "principios de" (a
+//   part of the decade, DecadePartEs):
 //   "since the 1980s" tells an act still going on, "a helicopter for the
 //   1990s" a plan, "the 1990s saw ..." is a subject, "a deal from the
 //   1980s" dates the noun;
@@ -183,10 +191,22 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
   if (start == 0) return Date{};
   const Date& pub = doc.article.published;
   if (pub.valid() && start + 9 >= pub.year) return Date{};
-  const uint32_t prep = te.tokens.begin - 1;
+  uint32_t prep = te.tokens.begin - 1;
+  // Spanish names a part of the decade before it ("a principios de los
+  // años ochenta", "hacia finales de la década de 1970"): the preposition
+  // that places the act is the one before the part. (English puts the part
+  // inside the phrase: "in the early 1980s".)
+  if (prep >= s.tokens.begin + 2 && doc.tokens[prep].lower == "de" && DecadePartEs(doc.tokens[prep - 1].lower))
+    prep -= 2;
   const std::string_view p = doc.tokens[prep].lower;
-  if (p != "in" && p != "during" && p != "through" && p != "throughout" && p != "by" && p != "en" && p != "durante")
+  // "hacia" (about) places an act in the decade as "en" does; "desde" (and
+  // "desde principios de") tells a span still going on: no past act's date.
+  if (p != "in" && p != "during" && p != "through" && p != "throughout" && p != "by" && p != "en" && p != "durante" &&
+      p != "a" && p != "hacia")
     return Date{};
+  // A bare "a" places nothing ("atacó a los años ochenta" is no Spanish);
+  // only "a principios de ..." does.
+  if (p == "a" && prep + 1 == te.tokens.begin) return Date{};
   const Clause& c = doc.clauses[clause];
   if (c.verb.tense == Tense::kFuture) return Date{};
   TimeExpr phrase = te;  // the phrase with its preposition, for OpensClause
@@ -196,8 +216,10 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
     if (te.tokens.end <= o.tokens.begin) return OpensClause(doc, k, cb, ce, phrase);
     // The clause analysis can take the phrase into the subject when no
     // comma follows it ("In the 1980s Iraq attacked": subject "the 1980s
-    // Iraq").
-    return prep == s.tokens.begin && o.subject.begin == te.tokens.begin && o.subject.end > te.tokens.end;
+    // Iraq"; "A finales de los años setenta Irak atacó": subject "finales
+    // de los años setenta Irak").
+    return prep == s.tokens.begin && o.subject.begin > prep && o.subject.begin <= te.tokens.begin &&
+           o.subject.end > te.tokens.end;
   };
   // A clause that shares the opened clause's subject is told in the same
   // decade ("In the 1980s Iraq attacked Iran and threatened Kuwait").

@@ -155,5 +155,44 @@ TEST(EventDateTest, ASpanishPastDecadeDatesItsAct) {
   EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
 }
 
+// Spanish names a part of the decade before the decade ("a principios de
+// los años ochenta"): the act is dated as with "en los años ochenta", and
+// "hacia" (about) places it too. Not "desde principios de" (a span still
+// going on), a future verb, nor a part of a decade after another noun's
+// preposition.
+TEST(EventDateTest, ASpanishPartOfAPastDecadeDatesItsAct) {
+  auto ev = CodeText("Irak atacó a Irán a principios de los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán a mediados de la década de 1980.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán hacia finales de los años setenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1970") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán hacia los años setenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1970") << Dump(ev);
+  ev = CodeText("A fines de los años setenta, Irak atacó a Irán.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1970") << Dump(ev);
+  ev = CodeText("A comienzos de los años noventa Irak atacó a Kuwait.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "1990") << Dump(ev);
+  // Negatives.
+  ev = CodeText("Siria apoya a Hezbolá desde principios de los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Irak criticó a Kuwait por las matanzas a principios de los años ochenta.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "111"), "2006-12-17") << Dump(ev);
+  ev = CodeText("Irak atacó a Irán a finales de los años ochenta.", "1987-05-04", "es");  // not over yet
+  EXPECT_EQ(DateOf(ev, "190"), "1987-05-04") << Dump(ev);
+  // "a principios de año" is this year's part, as before.
+  ev = CodeText("Irak atacó a Irán a principios de año.", "2006-12-17", "es");
+  EXPECT_EQ(DateOf(ev, "190"), "2006") << Dump(ev);
+}
+
+// The English part of a decade stays inside the phrase ("in the early
+// 1980s"), as before.
+TEST(EventDateTest, AnEnglishPartOfAPastDecadeDatesItsAct) {
+  auto ev = CodeText("Iraq attacked Iran in the early 1980s.", "2006-12-17", "en");
+  EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
+  ev = CodeText("Syria has backed Hezbollah since the early 1980s.", "2006-12-17", "en");
+  EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1478,7 +1478,10 @@ class Finder {
         if (Is(j, Cat::kOf) && (w_[j].lex->flags & kEs)) {
           ++j;
           if (Is(j, Cat::kDet)) ++j;
-          if (Is(j, Cat::kUnit) && w_[j].lex->val == kYearU && !Is(j + 1, Cat::kMod)) {
+          // (Not "a principios de los años ochenta": a decade, DecadeEs's,
+          // found when the scan reaches its article.)
+          if (Is(j, Cat::kUnit) && w_[j].lex->val == kYearU && !Is(j + 1, Cat::kMod) &&
+              !((w_[j].lex->flags & kPlural) && DecadeWordEs(j + 1))) {
             // "a principios de año": this year.
             if (has_anchor_) Emit(i, j + 1, Date::Year(anchor_.year), TimeKind::kRelative, "part_of_this_year");
             return j + 1;

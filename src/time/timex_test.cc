@@ -353,7 +353,10 @@ TEST(Timex, SpanishDecades) {
   for (const Case& c : {Case{"La violencia creció en los años ochenta.", "los años ochenta", "198"},
                         Case{"La violencia creció durante los años 90.", "los años 90", "199"},
                         Case{"La violencia creció en la década de 1960.", "la década de 1960", "196"},
-                        Case{"La violencia creció en la década de los setenta.", "la década de los setenta", "197"}}) {
+                        Case{"La violencia creció en la década de los setenta.", "la década de los setenta", "197"},
+                        // A part of a decade is the decade, not a part of this year.
+                        Case{"La violencia creció a principios de los años ochenta.", "los años ochenta", "198"},
+                        Case{"La violencia creció a mediados de los años 90.", "los años 90", "199"}}) {
     auto v = Find(c.text);
     ASSERT_EQ(v.size(), 1u) << c.text;
     EXPECT_EQ(c.text.substr(v[0].span.begin, v[0].span.size()), c.phrase);
@@ -362,6 +365,9 @@ TEST(Timex, SpanishDecades) {
     EXPECT_FALSE(v[0].value.valid());
   }
   EXPECT_TRUE(Find("Los ochenta detenidos protestaron.").empty());
+  auto part = Find("La violencia creció a principios de año.");
+  ASSERT_EQ(part.size(), 1u);
+  EXPECT_EQ(part[0].rule, "part_of_this_year");
   auto y = Find("La violencia creció en la década de 1985.");
   ASSERT_FALSE(y.empty());
   EXPECT_NE(y[0].rule, "decade");
