@@ -2864,7 +2864,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         const PatternHot& h = hot[k];
         if constexpr (decltype(longest)::value)
           if (found && verbs_->pattern(h.id).specificity != found->specificity) break;
-        // Then the second mask (PatternList::word_masks2), which rejects
+        // Then the second mask (PatternHot::word_mask2), which rejects
         // most of what got through: a pattern's words never all have their
         // WordBit in a clause by chance and their WordBit2 too.
         if (h.word_mask2 != 0) {
