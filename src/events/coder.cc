@@ -2818,6 +2818,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // (EventCoder::ListSynsets), when its table is built: then synsets_in
       // is not filled.
       const ListSynsets* list_synsets = nullptr;
+      bool asked_list_synsets = false;  // list_synsets looked up (it may be nullptr)
       uint64_t list_synsets_in = 0;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
@@ -2877,17 +2878,30 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
         if (h.bits & PatternHot::kHasSynsets) {
           if (!have_synsets_in) {
-            // Each synset needs one of its first words' bits: asked only
-            // until the exact table below is built, which implies it (a
-            // first word of the clause sets its bit in words_present).
-            bool synsets_present = true;
-            for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
-            if (!synsets_present) continue;
             // The list's own synset numbering when it has one (ListSynsets:
             // one OR per word found), else every synset's bit.
-            if (pattern_synsets) list_synsets = ListSynsetsFor(list_index);
-            if (list_synsets) list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
-            else SynsetsStartingIn(toks, words, &synsets_in);
+            if (pattern_synsets && !asked_list_synsets) {
+              list_synsets = ListSynsetsFor(list_index);
+              asked_list_synsets = true;
+            }
+            if (list_synsets) {
+              // Built at the first pattern with a synset, with no cheaper
+              // test before it: the one SynsetsStartingIn has below read
+              // the VerbPattern and its synset masks (two lines, most of
+              // them misses: ~79k L2-sized on te3silver) for every such
+              // pattern until one passed, which cost more than this table
+              // (~15 filter tests; docs/performance.md, "stop 25
+              // (h-coder10)").
+              list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
+            } else {
+              // Each synset needs one of its first words' bits: asked only
+              // until the exact bits below are marked, which implies it (a
+              // first word of the clause sets its bit in words_present).
+              bool synsets_present = true;
+              for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
+              if (!synsets_present) continue;
+              SynsetsStartingIn(toks, words, &synsets_in);
+            }
             have_synsets_in = true;
           }
           if (list_synsets) {
