@@ -1521,7 +1521,11 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   list_heads_.reserve(verbs_->lists().size());
-  for (const PatternList& l : verbs_->lists()) list_heads_.push_back({l.word_masks.data(), l.hot, l.ids.size()});
+  uint32_t positions = 0;
+  for (const PatternList& l : verbs_->lists()) {
+    list_heads_.push_back({l.word_masks.data(), l.hot, static_cast<uint32_t>(l.ids.size()), positions});
+    positions += static_cast<uint32_t>(l.ids.size());
+  }
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
   // Last, any bomb (183): only the rules that find the bomb in a phrase
@@ -1653,17 +1657,21 @@ const Row* FindByList(const std::vector<Row>& table, const PatternList* list) {
 }  // namespace
 
 void EventCoder::BuildPatternSynsets() {
-  std::vector<PatternSynsets> table(verbs_->patterns().size());
-  for (size_t id = 0; id < table.size(); ++id) {
+  const size_t positions = list_heads_.empty() ? 0 : list_heads_.back().first + list_heads_.back().size;
+  std::vector<PatternSynsets> table(positions);
+  for (size_t li = 0; li < list_heads_.size(); ++li) {
     if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
-    const VerbPattern& p = verbs_->pattern(static_cast<uint32_t>(id));
-    if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
-    PatternSynsets& e = table[id];
-    for (const PatternElem& el : p.elems) {
-      if (el.kind != PatternElem::Kind::kSynset) continue;
-      if (e.first == kNone32) e.first = el.synset;
-      else if (e.second == kNone32) e.second = el.synset;
-      else e.second = kManySynsets;
+    const PatternList& l = verbs_->lists()[li];
+    for (size_t k = 0; k < l.ids.size(); ++k) {
+      const VerbPattern& p = verbs_->pattern(l.ids[k]);
+      if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
+      PatternSynsets& e = table[list_heads_[li].first + k];
+      for (const PatternElem& el : p.elems) {
+        if (el.kind != PatternElem::Kind::kSynset) continue;
+        if (e.first == kNone32) e.first = el.synset;
+        else if (e.second == kNone32) e.second = el.synset;
+        else e.second = kManySynsets;
+      }
     }
   }
   pattern_synsets_ = std::move(table);
@@ -2912,8 +2920,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           } else {
             auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
             bool all_in = true;
-            if (pattern_synsets && pattern_synsets[h.id].second != kManySynsets) {
-              const PatternSynsets& ps = pattern_synsets[h.id];
+            if (pattern_synsets && pattern_synsets[list_head.first + k].second != kManySynsets) {
+              const PatternSynsets& ps = pattern_synsets[list_head.first + k];
               all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
             } else {
               for (const PatternElem& el : verbs_->pattern(h.id).elems)
