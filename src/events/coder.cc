@@ -1524,7 +1524,11 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   }
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   list_heads_.reserve(verbs_->lists().size());
-  for (const PatternList& l : verbs_->lists()) list_heads_.push_back({l.word_masks.data(), l.hot, l.ids.size()});
+  uint32_t positions = 0;
+  for (const PatternList& l : verbs_->lists()) {
+    list_heads_.push_back({l.word_masks.data(), l.hot, static_cast<uint32_t>(l.ids.size()), positions});
+    positions += static_cast<uint32_t>(l.ids.size());
+  }
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
   // Last, any bomb (183): only the rules that find the bomb in a phrase
@@ -1657,17 +1661,21 @@ const Row* FindByList(const std::vector<Row>& table, const PatternList* list) {
 }  // namespace
 
 void EventCoder::BuildPatternSynsets() {
-  std::vector<PatternSynsets> table(verbs_->patterns().size());
-  for (size_t id = 0; id < table.size(); ++id) {
+  const size_t positions = list_heads_.empty() ? 0 : list_heads_.back().first + list_heads_.back().size;
+  std::vector<PatternSynsets> table(positions);
+  for (size_t li = 0; li < list_heads_.size(); ++li) {
     if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
-    const VerbPattern& p = verbs_->pattern(static_cast<uint32_t>(id));
-    if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
-    PatternSynsets& e = table[id];
-    for (const PatternElem& el : p.elems) {
-      if (el.kind != PatternElem::Kind::kSynset) continue;
-      if (e.first == kNone32) e.first = el.synset;
-      else if (e.second == kNone32) e.second = el.synset;
-      else e.second = kManySynsets;
+    const PatternList& l = verbs_->lists()[li];
+    for (size_t k = 0; k < l.ids.size(); ++k) {
+      const VerbPattern& p = verbs_->pattern(l.ids[k]);
+      if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
+      PatternSynsets& e = table[list_heads_[li].first + k];
+      for (const PatternElem& el : p.elems) {
+        if (el.kind != PatternElem::Kind::kSynset) continue;
+        if (e.first == kNone32) e.first = el.synset;
+        else if (e.second == kNone32) e.second = el.synset;
+        else e.second = kManySynsets;
+      }
     }
   }
   pattern_synsets_ = std::move(table);
@@ -2822,6 +2830,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // (EventCoder::ListSynsets), when its table is built: then synsets_in
       // is not filled.
       const ListSynsets* list_synsets = nullptr;
+      bool asked_list_synsets = false;  // list_synsets looked up (it may be nullptr)
       uint64_t list_synsets_in = 0;
       const VerbPattern* found = nullptr;
       static thread_local MatchResult found_res;
@@ -2839,7 +2848,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // clause (EventCoder::KeyedList), each still through its word mask;
       // the others go through the whole list with NextFit. Either way the
       // patterns come in list order, and those left out could not match.
-      const KeyedList* keyed = KeyedFor(plist);
+      // Only lists of kKeyedMin patterns or more are keyed (BuildKeyedLists):
+      // the size, already read, spares the others the keyed table's probe
+      // (a line of it per clause, ~27k L2-sized misses on te3silver).
+      const KeyedList* keyed = n >= kKeyedMin ? KeyedFor(plist) : nullptr;
       const PatternSynsets* const pattern_synsets =
           pattern_synsets_ready_.load(std::memory_order_acquire) ? pattern_synsets_.data() : nullptr;
       static thread_local std::vector<uint64_t> candidates;
@@ -2868,7 +2880,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         const PatternHot& h = hot[k];
         if constexpr (decltype(longest)::value)
           if (found && verbs_->pattern(h.id).specificity != found->specificity) break;
-        // Then the second mask (PatternList::word_masks2), which rejects
+        // Then the second mask (PatternHot::word_mask2), which rejects
         // most of what got through: a pattern's words never all have their
         // WordBit in a clause by chance and their WordBit2 too.
         if (h.word_mask2 != 0) {
@@ -2881,17 +2893,30 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
         if (h.bits & PatternHot::kHasSynsets) {
           if (!have_synsets_in) {
-            // Each synset needs one of its first words' bits: asked only
-            // until the exact table below is built, which implies it (a
-            // first word of the clause sets its bit in words_present).
-            bool synsets_present = true;
-            for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
-            if (!synsets_present) continue;
             // The list's own synset numbering when it has one (ListSynsets:
             // one OR per word found), else every synset's bit.
-            if (pattern_synsets) list_synsets = ListSynsetsFor(list_index);
-            if (list_synsets) list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
-            else SynsetsStartingIn(toks, words, &synsets_in);
+            if (pattern_synsets && !asked_list_synsets) {
+              list_synsets = ListSynsetsFor(list_index);
+              asked_list_synsets = true;
+            }
+            if (list_synsets) {
+              // Built at the first pattern with a synset, with no cheaper
+              // test before it: the one SynsetsStartingIn has below read
+              // the VerbPattern and its synset masks (two lines, most of
+              // them misses: ~79k L2-sized on te3silver) for every such
+              // pattern until one passed, which cost more than this table
+              // (~15 filter tests; docs/performance.md, "stop 25
+              // (h-coder10)").
+              list_synsets_in = ListSynsetsStartingIn(*list_synsets, toks, words);
+            } else {
+              // Each synset needs one of its first words' bits: asked only
+              // until the exact bits below are marked, which implies it (a
+              // first word of the clause sets its bit in words_present).
+              bool synsets_present = true;
+              for (uint64_t m : verbs_->pattern(h.id).synset_masks) synsets_present &= (m & words_present) != 0;
+              if (!synsets_present) continue;
+              SynsetsStartingIn(toks, words, &synsets_in);
+            }
             have_synsets_in = true;
           }
           if (list_synsets) {
@@ -2899,8 +2924,8 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           } else {
             auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
             bool all_in = true;
-            if (pattern_synsets && pattern_synsets[h.id].second != kManySynsets) {
-              const PatternSynsets& ps = pattern_synsets[h.id];
+            if (pattern_synsets && pattern_synsets[list_head.first + k].second != kManySynsets) {
+              const PatternSynsets& ps = pattern_synsets[list_head.first + k];
               all_in = in(ps.first) && (ps.second == kNone32 || in(ps.second));
             } else {
               for (const PatternElem& el : verbs_->pattern(h.id).elems)

@@ -225,7 +225,11 @@ class EventCoder : public Component {
   // SynsetsStartingIn (8.7M of 17.8M instructions on te3silver).
   std::vector<uint32_t> synset_blocks_;
   std::vector<uint64_t> synset_block_bits_;
-  // Each pattern's synsets by pattern id, so that the pattern loop tests a
+  // Each pattern's synsets by list position (ListHead::first + k, every
+  // list's positions in a run: the loop visits a list's candidates in
+  // order, so neighbours share a line, where by pattern id they were
+  // scattered over the verb's patterns, ~52k L2-sized misses on
+  // te3silver), so that the pattern loop tests a
   // pattern's synset bits (SynsetsStartingIn) with two loads instead of a
   // walk over all its elements looking for synsets (~6M instructions on
   // te3silver: ~400,000 patterns reach the test). `second` is kNone32 for a
@@ -282,7 +286,8 @@ class EventCoder : public Component {
   struct ListHead {
     const uint64_t* masks = nullptr;  // PatternList::word_masks
     const PatternHot* hot = nullptr;  // PatternList::hot
-    size_t size = 0;                  // PatternList::ids.size()
+    uint32_t size = 0;                // PatternList::ids.size()
+    uint32_t first = 0;               // the list's first position in pattern_synsets_: lists in order, no gaps
   };
   std::vector<ListHead> list_heads_;
   // OR of the masks of `words`' lemmas and surfaces in `ls`'s table.

@@ -1555,6 +1555,55 @@ TEST_F(CoderTest, ListSynsetNumberingCodesAsEverySynsetsBits) {
   }
 }
 
+// The global synset test (a list naming more than 64 synsets) reads each
+// pattern's synsets by its position in the list, not by its id: here the
+// patterns are written least specific first, after none and before 70
+// others, so no pattern's position is its id.
+TEST_F(CoderTest, ManySynsetListReadsEachPatternsSynsetsByListPosition) {
+  std::string synsets = "&RELIEF = food aid | relief\n&ARMS = rifles | heavy weapons\n&MONEY = cash | loans\n";
+  std::string patterns =
+      "070 send +\n"
+      "0713 send &ARMS to +\n"
+      "0712 send &RELIEF and &ARMS to +\n"
+      "0711 send &MONEY &RELIEF and &ARMS to +\n";
+  for (int i = 0; i < 70; ++i) {
+    synsets += "&FILL" + std::to_string(i) + " = zorblax" + std::to_string(i) + " quux\n";
+    patterns += "057 send * &FILL" + std::to_string(i) + " and &FILL" + std::to_string((i + 1) % 70) + " to the +\n";
+  }
+  auto d = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  d->LoadSynsetText(synsets, "synsets.txt", WordTokenizer, &problems);
+  d->LoadPatternText(patterns, "verbs.txt", &problems);
+  d->Compile(&problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  const PatternArray<uint32_t>* list = d->PatternsFor(TokenHash("send"));
+  ASSERT_NE(list, nullptr);
+  ASSERT_EQ(d->pattern(list->front()).code, "0711");  // sorted: the most specific first
+  EXPECT_NE(list->front(), 0u);
+  verbs_ = d;
+  EXPECT_EQ(Code("Spain/NNP sent/VBD/send cash/NN relief/NN and/CC rifles/NNS/rifle to/TO Mali/NNP ./.",
+                 {{0, 1, "ESP"}, {7, 8, "MLI"}}),
+            (V{"ESP>MLI:0711"}))
+      << Trace();
+  EXPECT_EQ(Code("Spain/NNP sent/VBD/send relief/NN and/CC rifles/NNS/rifle to/TO Mali/NNP ./.",
+                 {{0, 1, "ESP"}, {6, 7, "MLI"}}),
+            (V{"ESP>MLI:0712"}))
+      << Trace();
+  EXPECT_EQ(Code("Spain/NNP sent/VBD/send loans/NNS/loan and/CC rifles/NNS/rifle to/TO Mali/NNP ./.",
+                 {{0, 1, "ESP"}, {6, 7, "MLI"}}),
+            (V{"ESP>MLI:0713"}))
+      << Trace();
+  // No member of any synset: only the bare pattern, which wants its
+  // target right after the verb.
+  EXPECT_EQ(Code("Spain/NNP sent/VBD/send food/NN and/CC weapons/NNS/weapon to/TO Mali/NNP ./.",
+                 {{0, 1, "ESP"}, {6, 7, "MLI"}}),
+            (V{}))
+      << Trace();
+  EXPECT_EQ(Code("Spain/NNP sent/VBD/send Mali/NNP heavy/JJ weapons/NNS/weapon ./.", {{0, 1, "ESP"}, {2, 3, "MLI"}}),
+            (V{"ESP>MLI:070"}))
+      << Trace();
+}
+
 // TABARI's reading: of two patterns as specific as each other, the one
 // whose words reach further wins ({ } alternatives of different lengths).
 TEST_F(CoderTest, TabariPrefersTheLongerAlternative) {

@@ -394,18 +394,11 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
         return patterns_[a].specificity > patterns_[b].specificity;
       return (patterns_[a].surface != 0) > (patterns_[b].surface != 0);  // "met" before "meet"
     });
-    std::vector<uint64_t> masks, masks2;
-    for (uint32_t i : ids) {
-      masks.push_back(patterns_[i].word_mask);
-      uint64_t mask2 = 0;
-      for (const PatternElem& e : patterns_[i].elems)
-        if (e.kind == PatternElem::Kind::kWord && !e.stem) mask2 |= WordBit2(e.hash);
-      masks2.push_back(mask2);
-    }
+    std::vector<uint64_t> masks;
+    for (uint32_t i : ids) masks.push_back(patterns_[i].word_mask);
     PatternList list;
     list.ids.Assign(std::move(ids));
     list.word_masks.Assign(std::move(masks));
-    list.word_masks2.Assign(std::move(masks2));
     by_key.emplace_back(verb, std::move(list));
   }
   std::sort(by_key.begin(), by_key.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -418,9 +411,10 @@ void VerbDictionary::Compile(std::vector<DictProblem>* problems) {
   IndexLists();
 }
 
-PatternHot PatternHot::Of(const VerbPattern& p, uint32_t id, uint64_t word_mask2) {
+PatternHot PatternHot::Of(const VerbPattern& p, uint32_t id) {
   PatternHot h;
-  h.word_mask2 = word_mask2;
+  for (const PatternElem& e : p.elems)
+    if (e.kind == PatternElem::Kind::kWord && !e.stem) h.word_mask2 |= WordBit2(e.hash);
   h.id = id;
   h.bits = (p.synset_masks.empty() ? 0 : kHasSynsets) | (p.elems.empty() ? kNoElems : 0) |
            (p.before.empty() ? kNoBefore : 0) | (p.surface != 0 ? kSurface : 0);
@@ -464,7 +458,7 @@ void VerbDictionary::IndexLists() {
     PatternList& l = lists_[i];
     l.index = i;
     const size_t at = pool->size();
-    for (size_t k = 0; k < l.ids.size(); ++k) pool->push_back(PatternHot::Of(patterns_[l.ids[k]], l.ids[k], l.word_masks2[k]));
+    for (size_t k = 0; k < l.ids.size(); ++k) pool->push_back(PatternHot::Of(patterns_[l.ids[k]], l.ids[k]));
     l.hot = pool->data() + at;
   }
   hot_pool_ = std::move(pool);
@@ -632,7 +626,6 @@ void VerbDictionary::Save(CacheWriter* w) const {
     w->Pod(list_verbs_[i]);
     w->Span(list.ids.data(), list.ids.size());
     w->Span(list.word_masks.data(), list.word_masks.size());
-    w->Span(list.word_masks2.data(), list.word_masks2.size());
   }
   w->Pairs(SortedPairs(forms_));
   w->Strings(word_stems_);
@@ -748,10 +741,8 @@ bool VerbDictionary::Restore(CacheReader* r) {
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t verb = 0;
     PatternList list;
-    if (!r->Pod(&verb) || !RestoreArray(r, &list.ids) || !RestoreArray(r, &list.word_masks) ||
-        !RestoreArray(r, &list.word_masks2))
-      return false;
-    if (list.word_masks.size() != list.ids.size() || list.word_masks2.size() != list.ids.size()) return r->Fail();
+    if (!r->Pod(&verb) || !RestoreArray(r, &list.ids) || !RestoreArray(r, &list.word_masks)) return false;
+    if (list.word_masks.size() != list.ids.size()) return r->Fail();
     for (uint32_t id : list.ids)
       if (id >= patterns_.size()) return r->Fail();
     // Save writes them in key order, each once.

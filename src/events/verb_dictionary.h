@@ -43,7 +43,7 @@ struct PatternElem {
 // The bit a word's hash sets in a 64-bit word-presence mask.
 inline uint64_t WordBit(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
 // A second, independent bit (six other bits of the hash) for
-// PatternList::word_masks2: a clause of ~15 words sets ~25 of WordBit's 64
+// PatternHot::word_mask2: a clause of ~15 words sets ~25 of WordBit's 64
 // bits, so a pattern missing a word passes that mask about 40% of the time;
 // a word also missing from this mask is rejected with it.
 inline uint64_t WordBit2(uint64_t hash) { return uint64_t{1} << ((hash >> 52) & 63); }
@@ -244,7 +244,11 @@ struct Synset {
 // docs/performance.md, "stop 24 (h-coder9)"). Built from the patterns by
 // VerbDictionary (Compile, Restore): never saved in the cache.
 struct PatternHot {
-  uint64_t word_mask2 = 0;  // WordBit2 of the pattern's plain words (PatternList::word_masks2)
+  // WordBit2 of the pattern's plain words (not stems): asked only of the
+  // patterns PatternList::word_masks lets through (most of those it still
+  // rejects: the matcher's runs on a common verb's patterns were a tenth
+  // of coding te3silver).
+  uint64_t word_mask2 = 0;
   uint32_t id = 0;          // the pattern (PatternList::ids)
   uint32_t bits = 0;        // the flags below, and the first element in bits kFirstShift and up
 
@@ -266,7 +270,7 @@ struct PatternHot {
   // kFirstWord: the word's WordBit and WordBit2.
   uint64_t first_bit() const { return uint64_t{1} << (first() & 63); }
   uint64_t first_bit2() const { return uint64_t{1} << ((first() >> 6) & 63); }
-  static PatternHot Of(const VerbPattern& p, uint32_t id, uint64_t word_mask2);
+  static PatternHot Of(const VerbPattern& p, uint32_t id);
 };
 static_assert(sizeof(PatternHot) == 16);
 
@@ -277,18 +281,11 @@ static_assert(sizeof(PatternHot) == 16);
 // pattern (a large struct reached through its index) keeps the rejecting
 // loop to a few instructions per pattern.
 //
-// On a cache hit the three arrays are views of the mapped cache file
-// (PatternArray), not ~3 vectors per verb.
+// On a cache hit the two arrays are views of the mapped cache file
+// (PatternArray), not two vectors per verb.
 struct PatternList {
   PatternArray<uint32_t> ids;
   PatternArray<uint64_t> word_masks;  // word_masks[k] == pattern(ids[k]).word_mask
-  // The same words' WordBit2: asked only of the patterns word_masks lets
-  // through (most of those it still rejects: the matcher's runs on a
-  // common verb's patterns were a tenth of coding te3silver).
-  // Since stop 24 the coder reads them from `hot` (PatternHot::word_mask2),
-  // built from this array; it stays because the compiled cache stores it.
-  // Derivable from the patterns: drop it at the next cache format change.
-  PatternArray<uint64_t> word_masks2;
   // The same positions' PatternHot records (ids.size() of them), in a pool
   // their VerbDictionary keeps and its copies share.
   const PatternHot* hot = nullptr;
@@ -444,8 +441,9 @@ class VerbDictionary {
   // and raise kCacheLayout when one changes (dict_cache_test checks their
   // sizes to catch a member added without it).
   // 2: patterns as fixed records with their elements, masks and strings
-  // in three pools (stop 16).
-  static constexpr uint32_t kCacheLayout = 2;
+  // in three pools (stop 16). 3: no PatternList::word_masks2 (stop 25:
+  // PatternHot::word_mask2, built at load from the patterns, replaced it).
+  static constexpr uint32_t kCacheLayout = 3;
   bool Cacheable() const { return stops_.empty() && ontology_.empty() && pending_.empty(); }
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);

@@ -48,12 +48,13 @@ TEST(VerbDictionaryTest, ParsesPatternsMostSpecificFirst) {
   ASSERT_EQ(packed->word_masks.size(), 3u);
   for (size_t k = 0; k < 3; ++k) EXPECT_EQ(packed->word_masks[k], d.pattern((*list)[k]).word_mask) << k;
   EXPECT_EQ(packed->word_masks[1], WordBit(TokenHash("to")) | WordBit(TokenHash("resign")));
-  // The second mask holds the same words by other bits of their hashes
-  // (the synset of the first pattern has no bit in either).
-  ASSERT_EQ(packed->word_masks2.size(), 3u);
-  EXPECT_EQ(packed->word_masks2[1], WordBit2(TokenHash("to")) | WordBit2(TokenHash("resign")));
-  EXPECT_EQ(packed->word_masks2[0], WordBit2(TokenHash("with")));
-  EXPECT_EQ(packed->word_masks2[2], 0u);
+  // The second mask (in the hot records, in the same order) holds the
+  // same words by other bits of their hashes (the synset of the first
+  // pattern has no bit in either).
+  ASSERT_NE(packed->hot, nullptr);
+  EXPECT_EQ(packed->hot[1].word_mask2, WordBit2(TokenHash("to")) | WordBit2(TokenHash("resign")));
+  EXPECT_EQ(packed->hot[0].word_mask2, WordBit2(TokenHash("with")));
+  EXPECT_EQ(packed->hot[2].word_mask2, 0u);
   EXPECT_EQ(d.PatternListFor(TokenHash("resign")), nullptr);
 }
 
@@ -217,7 +218,10 @@ void ExpectListsIndexed(const VerbDictionary& d, const std::vector<std::string>&
       const VerbPattern& p = d.pattern(l.ids[k]);
       EXPECT_EQ(p.verb, d.list_verbs()[i]);
       EXPECT_EQ(h.id, l.ids[k]);
-      EXPECT_EQ(h.word_mask2, l.word_masks2[k]);
+      uint64_t mask2 = 0;  // WordBit2 of the plain words (stems have none)
+      for (const PatternElem& el : p.elems)
+        if (el.kind == PatternElem::Kind::kWord && !el.stem) mask2 |= WordBit2(el.hash);
+      EXPECT_EQ(h.word_mask2, mask2) << p.ref();
       EXPECT_EQ((h.bits & PatternHot::kHasSynsets) != 0, !p.synset_masks.empty()) << p.ref();
       EXPECT_EQ((h.bits & PatternHot::kNoElems) != 0, p.elems.empty()) << p.ref();
       EXPECT_EQ((h.bits & PatternHot::kNoBefore) != 0, p.before.empty()) << p.ref();
