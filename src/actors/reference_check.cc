@@ -66,7 +66,8 @@ const std::set<std::string>& Titles() {
   static const std::set<std::string> t = {"sheikh", "shaikh", "sheik", "king", "queen", "sultan", "emir", "amir",
                                           "prince", "princess", "general", "gen", "lt", "col", "colonel", "maj",
                                           "major", "brig", "dr", "mullah", "mawlawi", "sir", "dame", "hajji",
-                                          "field", "marshal", "admiral", "adm", "rev", "father", "bishop"};
+                                          "field", "marshal", "admiral", "adm", "rev", "father", "bishop", "hojatolislam",
+                                          "hojjatoleslam", "ayatollah", "dato'", "datuk", "seri", "tun", "tuanku"};
   return t;
 }
 

@@ -64,6 +64,8 @@ TEST(ReferenceCheck, NameForms) {
   EXPECT_EQ(f[0], "denethor steward");
   f = ReferenceNameForms("GEN. FARAMIR HURIN (ACTING)");
   EXPECT_EQ(f, (std::vector<std::string>{"gen faramir hurin", "faramir hurin"}));
+  f = ReferenceNameForms("DATO' SERI BILBO BAGGINS");
+  EXPECT_EQ(f[1], "bilbo baggins");  // both honorifics dropped
   f = ReferenceNameForms("FERNANDO DA PIEDADE DIAS DOS SANTOS");
   EXPECT_EQ(f.back(), "fernando santos");
 }
