@@ -52,6 +52,9 @@ Runner AddWho(CLI::App& app);
 Runner AddEval(CLI::App& app);
 Runner AddExplain(CLI::App& app);
 Runner AddDict(CLI::App& app);
+// `dyad dict check-reference` (cmd_dict_reference.cc): adds the subcommand
+// under `dict` and sets `run` to its runner.
+CLI::App* AddCheckReference(CLI::App* dict, Runner* run);
 Runner AddRelations(CLI::App& app);
 Runner AddTimeline(CLI::App& app);
 

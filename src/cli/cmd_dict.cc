@@ -525,7 +525,10 @@ Runner AddDict(CLI::App& app) {
       ->check(CLI::IsMember({"en", "es"}))
       ->capture_default_str();
   u->engine.Add(unknown);
-  return [f, imp, import, u, unknown, g, suggest] {
+  auto check_run = std::make_shared<Runner>();
+  CLI::App* check = AddCheckReference(dict, check_run.get());
+  return [f, imp, import, u, unknown, g, suggest, check, check_run] {
+    if (check->parsed()) return (*check_run)();
     if (unknown->parsed()) return RunUnknown(*u);
     if (suggest->parsed()) return RunSuggest(*g);
     return import->parsed() ? RunImport(*imp) : RunLint(*f);

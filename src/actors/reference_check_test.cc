@@ -1,0 +1,108 @@
+#include "actors/reference_check.h"
+
+#include <gtest/gtest.h>
+
+#include "model/date.h"
+
+namespace dyad {
+namespace {
+
+int32_t Day(const char* iso) { return Date::Parse(iso)->first_day(); }
+
+// A made-up reference list in the shared file's columns (and a fictional
+// country, so nothing here restates the real list).
+constexpr char kTsv[] =
+    "country_code\tcountry_name\tsection\trole_or_title\tname\talt_names\tcameo_code\tstart\tend\tnote\tbirth\tdeath\n"
+    "GON\tGONDOR\tleaders\tPresidents\tARAGORN ELESSAR\t\t\t2001-03-01\t2009-02-28\t\t\t\n"
+    "GON\tGONDOR\tleaders\tPresident\tARAGORN ELESSAR\t\t\t2001-03-01\t2009-02-28\t\t\t\n"  // same term, other spelling
+    "GON\tGONDOR\tleaders\tPrime ministers\tSTEWARD, Denethor\t\t\t2003-01-01\t2005-12-31\t\t\t\n"
+    "GON\tGONDOR\tleaders\tPrime ministers\tGEN. FARAMIR HURIN\t\t\t2006-01-01\t\tin_office_at_last_update\t\t\n"
+    "GON\tGONDOR\tleaders\tGovernors\tIMRAHIL\t\t\t2004-01-01\t2008-01-01\t\t\t\n"
+    "ROH\tROHAN\tleaders\tKings\tHAMA\t\t\t1990-01-01\t\tin_office_at_last_update\t\t\n"  // stale: Theoden follows
+    "GON\tGONDOR\tleaders\tPrime ministers\tBOROMIR\t\t\t1990-01-01\t1995-01-01\t\t\t\n"
+    "ROH\tROHAN\tleaders\tKings\tTHEODEN KING\t\t\t1998-01-01\t2004-01-01\t\t\t\n"
+    "ROH\tROHAN\tleaders\tKings\tEOMER EADIG\t\t\t2004-01-02\t2010-06-30\t\t\t\n"
+    "ROH\tROHAN\tgovernment\tMinister of Defense\tERKENBRAND\t\t\t2004-01-02\t2010-06-30\t\t\t\n";
+
+constexpr char kDict[] =
+    "@kind person\n"
+    "Aragorn Elessar | Aragorn\n"
+    "  GONGOV 2001-03-01..2009-02-28\n"
+    "Denethor Steward\n"
+    "  GONELI 2000-01-01..2002-12-31\n"  // dates miss the term: a conflict
+    "Faramir Húrin\n"                   // accent: the reference writes none
+    "  GONGOV 2006-01-01..\n"
+    "Éomer Eadig\n"
+    "  GONMIL 2004-01-02..\n";           // wrong country: a conflict
+
+TEST(ReferenceCheck, ParsesHeadsOnlyOncePerTerm) {
+  auto terms = ParseReferenceLeaders(kTsv);
+  // Dropped: the duplicate spelling, the governor, the minister.
+  ASSERT_EQ(terms.size(), 7u);
+  EXPECT_EQ(terms[0].name, "ARAGORN ELESSAR");
+  EXPECT_FALSE(terms[0].open);
+  EXPECT_TRUE(terms[2].open);
+  EXPECT_EQ(terms[2].to, Day("2006-01-01") + 180);  // no successor in the role
+  EXPECT_EQ(terms[3].to, Day("1998-01-01") - 1);  // the day before Theoden
+}
+
+TEST(ReferenceCheck, HeadRoles) {
+  EXPECT_TRUE(IsHeadRole("Presidents"));
+  EXPECT_TRUE(IsHeadRole("Prime ministers"));
+  EXPECT_TRUE(IsHeadRole("Kings"));
+  EXPECT_FALSE(IsHeadRole("Governors-GENERAL"));
+  EXPECT_FALSE(IsHeadRole("Vice-Presidents"));
+  EXPECT_FALSE(IsHeadRole("Deputy Prime Minister"));
+  EXPECT_FALSE(IsHeadRole(""));
+}
+
+TEST(ReferenceCheck, NameForms) {
+  EXPECT_EQ(FoldName("Faramir  Húrin-Ólafsson"), "faramir hurin olafsson");
+  EXPECT_EQ(FoldName("Łukasz Żółć"), "lukasz zolc");
+  auto f = ReferenceNameForms("STEWARD, Denethor");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0], "denethor steward");
+  f = ReferenceNameForms("GEN. FARAMIR HURIN (ACTING)");
+  EXPECT_EQ(f, (std::vector<std::string>{"gen faramir hurin", "faramir hurin"}));
+  f = ReferenceNameForms("DATO' SERI BILBO BAGGINS");
+  EXPECT_EQ(f[1], "bilbo baggins");  // both honorifics dropped
+  f = ReferenceNameForms("FERNANDO DA PIEDADE DIAS DOS SANTOS");
+  EXPECT_EQ(f.back(), "fernando santos");
+}
+
+TEST(ReferenceCheck, RightConflictMissing) {
+  ActorDictionary dict;
+  std::vector<DictProblem> problems;
+  dict.LoadText(kDict, "test.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  auto terms = ParseReferenceLeaders(kTsv);
+  auto s = CheckReference(dict, terms, Day("2000-01-01"), Day("2026-12-31"));
+  // Boromir's term ends before 2000: not asked about.
+  ASSERT_EQ(s.results.size(), 5u);
+  EXPECT_EQ(s.right, 2u);     // Aragorn, Faramir (title dropped, accent folded)
+  EXPECT_EQ(s.conflict, 2u);  // Denethor (dates), Eomer (country)
+  EXPECT_EQ(s.missing, 1u);   // Theoden
+  // Sorted by country, then start.
+  EXPECT_EQ(s.results[0].term->name, "ARAGORN ELESSAR");
+  EXPECT_EQ(s.results[0].day, Day("2005-02-28"));
+  EXPECT_EQ(s.results[1].term->name, "STEWARD, Denethor");
+  EXPECT_EQ(s.results[1].kind, ReferenceResult::Kind::kConflict);
+  EXPECT_EQ(s.results[1].code, "");
+  EXPECT_EQ(s.results[3].term->name, "THEODEN KING");
+  EXPECT_EQ(s.results[3].kind, ReferenceResult::Kind::kMissing);
+  EXPECT_EQ(s.results[4].code, "GONMIL");
+  EXPECT_NEAR(s.coverage(), 0.4, 1e-9);
+}
+
+TEST(ReferenceCheck, FromLimitsTheSpan) {
+  ActorDictionary dict;
+  std::vector<DictProblem> problems;
+  dict.LoadText(kDict, "test.txt", &problems);
+  auto terms = ParseReferenceLeaders(kTsv);
+  auto s = CheckReference(dict, terms, Day("1985-01-01"), Day("2026-12-31"));
+  EXPECT_EQ(s.results.size(), 7u);  // Boromir and Hama now count, as missing
+  EXPECT_EQ(s.missing, 3u);
+}
+
+}  // namespace
+}  // namespace dyad
