@@ -198,8 +198,11 @@ std::string_view OurCountry(std::string_view ref) {
 bool IsRight(const std::string& code, const ReferenceTerm& t) {
   std::string_view c = OurCountry(t.country);
   if (code.size() < 6 || std::string_view(code).substr(0, 3) != c) {
-    // Serbia and Montenegro's list holds both republics' heads.
-    if (!(t.country == "SRB" && code.rfind("MNE", 0) == 0)) return false;
+    // Serbia and Montenegro's list holds both republics' heads; and we code
+    // both republics and their federation SCG from 1992-04-28 to 2006-06-05,
+    // as countries.txt does, where the reference files them under SRB.
+    bool serbia = t.country == "SRB" || t.country == "MNE";
+    if (!(serbia && (code.rfind("MNE", 0) == 0 || code.rfind("SCG", 0) == 0))) return false;
   }
   return std::string_view(code).substr(3, 3) == "GOV";
 }

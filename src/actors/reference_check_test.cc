@@ -104,5 +104,28 @@ TEST(ReferenceCheck, FromLimitsTheSpan) {
   EXPECT_EQ(s.missing, 3u);
 }
 
+// We code Serbia, Montenegro and their federation SCG in 1992-2006 (as
+// countries.txt does); the reference files those heads under SRB or MNE.
+TEST(ReferenceCheck, SerbiaAndMontenegroHeadsCodedScgAreRight) {
+  constexpr char kTsv2[] =
+      "country_code\tcountry_name\tsection\trole_or_title\tname\talt_names\tcameo_code\tstart\tend\tnote\tbirth\tdeath\n"
+      "SRB\tSERBIA AND MONTENEGRO\tleaders\tPresidents\tMARKO INVENTIC\t\t\t2001-01-01\t2003-01-01\t\t\t\n"
+      "SRB\tSERBIA\tleaders\tPresidents\tPETAR IZMISLIC\t\t\t2008-01-01\t2010-01-01\t\t\t\n";
+  constexpr char kDict2[] =
+      "@kind person\n"
+      "Marko Inventic\n"
+      "  SCGGOV 2001-01-01..2003-01-01\n"
+      "Petar Izmislic\n"
+      "  HRVGOV 2008-01-01..2010-01-01\n";  // another country stays a conflict
+  ActorDictionary dict;
+  std::vector<DictProblem> problems;
+  dict.LoadText(kDict2, "test.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  auto s = CheckReference(dict, ParseReferenceLeaders(kTsv2), Day("2000-01-01"), Day("2026-12-31"));
+  ASSERT_EQ(s.results.size(), 2u);
+  EXPECT_EQ(s.right, 1u);
+  EXPECT_EQ(s.conflict, 1u);
+}
+
 }  // namespace
 }  // namespace dyad
