@@ -125,5 +125,17 @@ TEST(HeadsAsiaTest, WickremesingheEarlierTerms) {
   EXPECT_NE(Dyad(ev, "111"), "LKAGOV>IND") << Dump(ev);
 }
 
+// Frank Bainimarama headed Fiji's interim military government for six
+// weeks in 2000, then commanded the army again until his 2006 coup.
+TEST(HeadsAsiaTest, BainimaramaMilitaryAndGovernment) {
+  const std::string s = "Frank Bainimarama criticized Australia on Monday.";
+  auto ev = CodeText(s, "2000-06-12");
+  EXPECT_EQ(Dyad(ev, "111"), "FJIGOV>AUS") << Dump(ev);
+  ev = CodeText(s, "2003-06-16");
+  EXPECT_EQ(Dyad(ev, "111"), "FJIMIL>AUS") << Dump(ev);
+  ev = CodeText(s, "2010-06-14");
+  EXPECT_EQ(Dyad(ev, "111"), "FJIGOV>AUS") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
