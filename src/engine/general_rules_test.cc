@@ -864,5 +864,18 @@ TEST(GeneralRulesTest, TheyOpeningAMainClauseIsThePluralSubjectBefore) {
   for (const EventRecord& e : ev) EXPECT_FALSE(e.sentence_index == 1 && e.source == "COLCOP") << Dump(ev);
 }
 
+TEST(GeneralRulesTest, APossessorBeforeAnotherActorIsNotTheObject) {
+  // "met Britain's Prime Minister X": the prime minister is met, not
+  // Britain (as a subject's possessor is read); the possessor of a noun
+  // that is no actor still stands for the slot ("Petro's visa").
+  auto ev = Code("Kenyan officials met with Britain's Prime Minister Rishi Sunak in London.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "GBRGOV"), "040") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "GBR") << Dump(ev);
+  ev = Code("The Japanese foreign minister criticized Germany's Chancellor Olaf Scholz on Monday.");
+  EXPECT_EQ(CodeOf(ev, "JPNGOV", "DEUGOV"), "111") << Dump(ev);
+  ev = Code("Washington revoked Petro's visa on Friday.");
+  EXPECT_EQ(CodeOf(ev, "USAGOV", "COLGOV"), "172") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

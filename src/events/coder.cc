@@ -333,9 +333,17 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
   if (k >= seq.size() || c.starts_at[seq[k]] == kNone32) return false;
   while (true) {
     uint32_t m = c.starts_at[seq[k]];
-    PushMention(c, m, out);
     uint32_t end_tok = c.doc.actors[m].tokens.end;
     while (k < seq.size() && seq[k] < end_tok) ++k;
+    // A possessor followed by another actor is not the slot's head: "met
+    // Nepal's Prime Minister Girija Prasad Koirala" meets the prime
+    // minister, as ActorsIn reads a subject. A possessor of a noun that
+    // is no actor ("Petro's visa", below) stays the slot's actor.
+    if (k + 1 < seq.size() && toks[seq[k]].lower_hash == H().s && c.starts_at[seq[k + 1]] != kNone32) {
+      ++k;
+      continue;
+    }
+    PushMention(c, m, out);
     // Its abbreviation in parentheses is the same actor ("the European
     // Union (EU) and Mexico"): the list goes on after it.
     if (k < seq.size() && toks[seq[k]].tag == Tag::LRB)
