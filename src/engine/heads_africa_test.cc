@@ -111,5 +111,15 @@ TEST(HeadsAfricaTest, RajoelinaTermsAndTheYearsBetween) {
   EXPECT_EQ(Dyad(ev, "111"), "MDGELI>FRA") << Dump(ev);
 }
 
+// Cellou Dalein Diallo was Guinea's prime minister 2004-2006 and led the
+// opposition from 2007; the months between code nothing.
+TEST(HeadsAfricaTest, CellouDaleinDialloPrimeMinisterThenOpposition) {
+  const std::string s = "Cellou Dalein Diallo criticized Sierra Leone on Monday.";
+  auto ev = CodeText(s, "2005-06-13");
+  EXPECT_EQ(Dyad(ev, "111"), "GINGOV>SLE") << Dump(ev);
+  ev = CodeText(s, "2010-06-14");
+  EXPECT_EQ(Dyad(ev, "111"), "GINOPP>SLE") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
