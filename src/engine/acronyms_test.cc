@@ -16,13 +16,7 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// "SRC>TGT" of the first event coded `code`, or "" when none is.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 bool Names(const std::vector<EventRecord>& ev, const std::string& actor) {
   for (const EventRecord& e : ev)
@@ -37,7 +31,7 @@ TEST(AcronymTest, AnUnknownAcronymCodesAsItsLongName) {
   auto ev = CodeText("Police said the Kenyan Army (KA) had left the border.\n\n"
                      "The KA accused the government of Uganda of fraud.",
                      "2000-05-01");
-  ASSERT_EQ(Dyad(ev, "1121"), "KENMIL>UGAGOV") << Dump(ev);
+  ASSERT_EQ(DyadOf(ev, "1121"), "KENMIL>UGAGOV") << Dump(ev);
   EXPECT_NE(ev[0].evidence.find("acronym defined in sentence 0"), std::string::npos) << ev[0].evidence;
   EXPECT_NE(ev[0].evidence.find("Kenyan Army (KA)"), std::string::npos) << ev[0].evidence;
   ev = CodeText("The KA accused the government of Uganda of fraud.", "2000-05-01");
@@ -57,11 +51,11 @@ TEST(AcronymTest, TheSameLettersDefinedDifferentlyInTwoArticles) {
                      "El COB acusó al Gobierno de Bolivia de corrupción.",
                      "2004-09-08", "es");
   EXPECT_FALSE(Names(ev, "BOLLAB")) << Dump(ev);
-  EXPECT_EQ(Dyad(ev, "112"), "") << Dump(ev);  // the committee is no actor
+  EXPECT_EQ(DyadOf(ev, "112"), "") << Dump(ev);  // the committee is no actor
   ev = CodeText("La Central Obrera Boliviana (COB) anunció una huelga.\n\n"
                 "La COB acusó al Gobierno de Bolivia de corrupción.",
                 "2004-09-08", "es");
-  EXPECT_EQ(Dyad(ev, "112"), "BOLLAB>BOLGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "112"), "BOLLAB>BOLGOV") << Dump(ev);
   // English: another body's letters, no actor in the long name.
   ev = CodeText("Leaders of the Colombian Opposition Bloc (COB) met on Monday.\n\n"
                 "The COB accused the government of Colombia of fraud.",
@@ -75,7 +69,7 @@ TEST(AcronymTest, TheDictionarysOwnBodyStays) {
   auto ev = CodeText("Rebels of the Revolutionary Armed Forces of Colombia (FARC) attacked a village.\n\n"
                      "The FARC accused the government of Colombia of fraud.",
                      "2004-09-08");
-  EXPECT_EQ(Dyad(ev, "1121"), "COLREB>COLGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "1121"), "COLREB>COLGOV") << Dump(ev);
 }
 
 // A parenthesis that defines nothing: a dateline's agency, a country code
@@ -85,16 +79,16 @@ TEST(AcronymTest, AParenthesisThatIsNoDefinition) {
   auto ev = CodeText("WASHINGTON (AFP) - Police said on Monday that the army had left.\n\n"
                      "The USA accused Cuba of fraud.",
                      "2004-09-08");
-  EXPECT_EQ(Dyad(ev, "1121"), "USA>CUB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "1121"), "USA>CUB") << Dump(ev);
   ev = CodeText("The sprinter Carl Lewis (USA) won the race on Monday.\n\n"
                 "The USA accused Cuba of fraud.",
                 "2004-09-08");
-  EXPECT_EQ(Dyad(ev, "1121"), "USA>CUB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "1121"), "USA>CUB") << Dump(ev);
   // "Kenyan Army" spells no "USA": no definition, the USA stays.
   ev = CodeText("The Kenyan Army (USA) left on Monday.\n\n"
                 "The USA accused Cuba of fraud.",
                 "2004-09-08");
-  EXPECT_EQ(Dyad(ev, "1121"), "USA>CUB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "1121"), "USA>CUB") << Dump(ev);
 }
 
 }  // namespace

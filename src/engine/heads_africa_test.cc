@@ -17,22 +17,15 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that GOV is told from OPP or ELI.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // Ben Ali fled on 2011-01-14: president before, a former leader after.
 TEST(HeadsAfricaTest, BenAliBeforeAndAfterHisFall) {
   const std::string s = "Zine El Abidine Ben Ali criticized Libya on Monday.";
   auto ev = CodeText(s, "2008-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "TUNGOV>LBY") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "TUNGOV>LBY") << Dump(ev);
   ev = CodeText(s, "2011-02-07");
-  EXPECT_EQ(Dyad(ev, "111"), "TUNELI>LBY") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "TUNELI>LBY") << Dump(ev);
 }
 
 // Gbagbo: president to his arrest on 2011-04-11, detained after, the
@@ -41,21 +34,21 @@ TEST(HeadsAfricaTest, BenAliBeforeAndAfterHisFall) {
 TEST(HeadsAfricaTest, GbagboPresidentThenDetainedThenOpposition) {
   const std::string s = "Laurent Gbagbo criticized France on Monday.";
   auto ev = CodeText(s, "2004-11-08");
-  EXPECT_EQ(Dyad(ev, "111"), "CIVGOV>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "CIVGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2012-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "CIVELI>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "CIVELI>FRA") << Dump(ev);
   ev = CodeText(s, "2022-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "CIVOPP>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "CIVOPP>FRA") << Dump(ev);
 }
 
 // Kufuor handed over to Atta Mills on 2009-01-07.
 TEST(HeadsAfricaTest, GhanaPresidentsHandOver) {
   auto ev = CodeText("John Kufuor criticized Togo on Monday.", "2005-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "GHAGOV>TGO") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GHAGOV>TGO") << Dump(ev);
   ev = CodeText("John Kufuor criticized Togo on Monday.", "2009-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "GHAELI>TGO") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GHAELI>TGO") << Dump(ev);
   ev = CodeText("John Atta Mills criticized Togo on Monday.", "2009-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "GHAGOV>TGO") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GHAGOV>TGO") << Dump(ev);
 }
 
 // Ruto: deputy president from 2013-04-09 (GOV), a lawmaker in the years
@@ -63,40 +56,40 @@ TEST(HeadsAfricaTest, GhanaPresidentsHandOver) {
 TEST(HeadsAfricaTest, RutoDeputyPresidentAndPresident) {
   const std::string s = "William Ruto criticized Uganda on Monday.";
   auto ev = CodeText(s, "2016-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "KENGOV>UGA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KENGOV>UGA") << Dump(ev);
   ev = CodeText(s, "2012-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "KENLEG>UGA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KENLEG>UGA") << Dump(ev);
 }
 
 // Compaoré fell on 2014-10-31; "Compaoré" alone is not listed (his brother
 // François has it too), so a sentence with the surname only names no one.
 TEST(HeadsAfricaTest, CompaoreFellIn2014) {
   auto ev = CodeText("Blaise Compaore criticized Mali on Monday.", "2012-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "BFAGOV>MLI") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BFAGOV>MLI") << Dump(ev);
   ev = CodeText("Blaise Compaore criticized Mali on Monday.", "2015-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "BFAELI>MLI") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BFAELI>MLI") << Dump(ev);
   ev = CodeText("Compaore criticized Mali on Monday.", "2012-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Two Mauritanian coups: Taya to 2005-08-03, Ould Abdel Aziz head of the
 // junta from 2008-08-06, out of office while he stood for election in 2009.
 TEST(HeadsAfricaTest, MauritanianCoups) {
   auto ev = CodeText("Maaouya Ould Taya criticized Senegal on Monday.", "2003-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "MRTGOV>SEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MRTGOV>SEN") << Dump(ev);
   ev = CodeText("Maaouya Ould Taya criticized Senegal on Monday.", "2006-06-12");
-  EXPECT_EQ(Dyad(ev, "111"), "MRTELI>SEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MRTELI>SEN") << Dump(ev);
   const std::string s = "Mohamed Ould Abdel Aziz criticized Senegal on Monday.";
   ev = CodeText(s, "2008-10-13");
-  EXPECT_EQ(Dyad(ev, "111"), "MRTGOV>SEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MRTGOV>SEN") << Dump(ev);
   ev = CodeText(s, "2009-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "MRTELI>SEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MRTELI>SEN") << Dump(ev);
 }
 
 // Mswati III is an absolute monarch: GOV, with or without "King".
 TEST(HeadsAfricaTest, MswatiIsTheGovernment) {
   auto ev = CodeText("King Mswati III criticized South Africa on Monday.", "2010-06-14");
-  EXPECT_EQ(Dyad(ev, "111"), "SWZGOV>ZAF") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SWZGOV>ZAF") << Dump(ev);
 }
 
 // Rajoelina: the transition's head 2009-2014, out of office 2014-2019,
@@ -104,11 +97,11 @@ TEST(HeadsAfricaTest, MswatiIsTheGovernment) {
 TEST(HeadsAfricaTest, RajoelinaTermsAndTheYearsBetween) {
   const std::string s = "Andry Rajoelina criticized France on Monday.";
   auto ev = CodeText(s, "2011-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "MDGGOV>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MDGGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2016-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "MDGOPP>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MDGOPP>FRA") << Dump(ev);
   ev = CodeText(s, "2025-11-10");
-  EXPECT_EQ(Dyad(ev, "111"), "MDGELI>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MDGELI>FRA") << Dump(ev);
 }
 
 // Cellou Dalein Diallo was Guinea's prime minister 2004-2006 and led the
@@ -116,9 +109,9 @@ TEST(HeadsAfricaTest, RajoelinaTermsAndTheYearsBetween) {
 TEST(HeadsAfricaTest, CellouDaleinDialloPrimeMinisterThenOpposition) {
   const std::string s = "Cellou Dalein Diallo criticized Sierra Leone on Monday.";
   auto ev = CodeText(s, "2005-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "GINGOV>SLE") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GINGOV>SLE") << Dump(ev);
   ev = CodeText(s, "2010-06-14");
-  EXPECT_EQ(Dyad(ev, "111"), "GINOPP>SLE") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GINOPP>SLE") << Dump(ev);
 }
 
 }  // namespace

@@ -18,15 +18,7 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that a former leader (ELI) is told from
-// the government (GOV).
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // Djukanovic alternated between office and leading the ruling party: in
 // 2001 he governed a republic of FR Yugoslavia (SCG, as countries.txt codes
@@ -35,13 +27,13 @@ std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
 TEST(HeadsEastTest, DjukanovicRolesFollowTheDate) {
   const std::string s = "Milo Djukanovic criticized Serbia on Monday.";
   auto ev = CodeText(s, "2001-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "SCGGOV>SCG") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SCGGOV>SCG") << Dump(ev);
   ev = CodeText(s, "2007-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "MNEELI>SRB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MNEELI>SRB") << Dump(ev);
   ev = CodeText(s, "2020-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "MNEGOV>SRB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MNEGOV>SRB") << Dump(ev);
   ev = CodeText(s, "2023-06-12");
-  EXPECT_EQ(Dyad(ev, "111"), "MNEELI>SRB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "MNEELI>SRB") << Dump(ev);
 }
 
 // Kostunica: Yugoslav president, then opposition leader once the federation
@@ -51,15 +43,15 @@ TEST(HeadsEastTest, DjukanovicRolesFollowTheDate) {
 TEST(HeadsEastTest, KostunicaPresidentOppositionPrimeMinister) {
   const std::string s = "Vojislav Kostunica criticized Croatia on Monday.";
   auto ev = CodeText(s, "2001-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "SCGGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SCGGOV>HRV") << Dump(ev);
   ev = CodeText(s, "2003-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "SCGOPP>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SCGOPP>HRV") << Dump(ev);
   ev = CodeText(s, "2005-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "SCGGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SCGGOV>HRV") << Dump(ev);
   ev = CodeText(s, "2006-06-12");
-  EXPECT_EQ(Dyad(ev, "111"), "SRBGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SRBGOV>HRV") << Dump(ev);
   ev = CodeText(s, "2008-07-14");
-  EXPECT_EQ(Dyad(ev, "111"), "SRBOPP>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SRBOPP>HRV") << Dump(ev);
 }
 
 // Nazarbayev governed until the January 2022 unrest took his Security
@@ -67,9 +59,9 @@ TEST(HeadsEastTest, KostunicaPresidentOppositionPrimeMinister) {
 TEST(HeadsEastTest, NazarbayevUntilJanuary2022) {
   const std::string s = "Nursultan Nazarbayev criticized Russia on Monday.";
   auto ev = CodeText(s, "2005-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "KAZGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KAZGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2022-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "KAZELI>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KAZELI>RUS") << Dump(ev);
 }
 
 // Bakiyev: opposition leader between his premiership and the Tulip
@@ -77,20 +69,20 @@ TEST(HeadsEastTest, NazarbayevUntilJanuary2022) {
 TEST(HeadsEastTest, BakiyevOppositionPresidentExile) {
   const std::string s = "Kurmanbek Bakiyev criticized Russia on Monday.";
   auto ev = CodeText(s, "2003-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "KGZOPP>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KGZOPP>RUS") << Dump(ev);
   ev = CodeText(s, "2007-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "KGZGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KGZGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2010-04-19");
-  EXPECT_EQ(Dyad(ev, "111"), "KGZELI>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KGZELI>RUS") << Dump(ev);
 }
 
 // Iohannis resigned on 2025-02-12; a month later he is a former president.
 TEST(HeadsEastTest, IohannisBeforeAndAfterHisResignation) {
   const std::string s = "Klaus Iohannis criticized Russia on Monday.";
   auto ev = CodeText(s, "2018-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "ROUGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ROUGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2025-03-17");
-  EXPECT_EQ(Dyad(ev, "111"), "ROUELI>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ROUELI>RUS") << Dump(ev);
 }
 
 // A Serbian prime minister's term ends the day before the successor's:
@@ -99,9 +91,9 @@ TEST(HeadsEastTest, IohannisBeforeAndAfterHisResignation) {
 TEST(HeadsEastTest, CvetkovicOnlyInOffice) {
   const std::string s = "Mirko Cvetkovic criticized Croatia on Monday.";
   auto ev = CodeText(s, "2010-06-14");
-  EXPECT_EQ(Dyad(ev, "111"), "SRBGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SRBGOV>HRV") << Dump(ev);
   ev = CodeText(s, "2013-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Bosnia's entity leaders are BIHGOV (no entity code): Dodik as prime
@@ -109,9 +101,9 @@ TEST(HeadsEastTest, CvetkovicOnlyInOffice) {
 TEST(HeadsEastTest, DodikEntityPrimeMinisterIsBosnianGovernment) {
   const std::string s = "Milorad Dodik criticized Croatia on Monday.";
   auto ev = CodeText(s, "2007-06-11");
-  EXPECT_EQ(Dyad(ev, "111"), "BIHGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BIHGOV>HRV") << Dump(ev);
   ev = CodeText(s, "2003-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "BIHOPP>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BIHOPP>HRV") << Dump(ev);
 }
 
 // Surnames left out on purpose: "Berisha" alone is a common Albanian
@@ -119,10 +111,10 @@ TEST(HeadsEastTest, DodikEntityPrimeMinisterIsBosnianGovernment) {
 // one; with it, the surname is read as him.
 TEST(HeadsEastTest, BerishaAloneNeedsTheFullName) {
   auto ev = CodeText("Berisha criticized Serbia on Monday.", "2008-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeText("Sali Berisha met Boris Tadic on Monday. Berisha criticized Serbia.", "2008-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "ALBGOV>SRB") << Dump(ev);
-  EXPECT_EQ(Dyad(ev, "040"), "ALBGOV>SRBGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ALBGOV>SRB") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "040"), "ALBGOV>SRBGOV") << Dump(ev);
 }
 
 // "Orban" alone stays Viktor Orban's (the file lists Ludovic Orban only in
@@ -130,9 +122,9 @@ TEST(HeadsEastTest, BerishaAloneNeedsTheFullName) {
 // apart.
 TEST(HeadsEastTest, LudovicOrbanIsNotViktorOrban) {
   auto ev = CodeText("Ludovic Orban criticized Hungary on Monday.", "2020-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "ROUGOV>HUN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ROUGOV>HUN") << Dump(ev);
   ev = CodeText("Orban criticized Romania on Monday.", "2020-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "HUNGOV>ROU") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "HUNGOV>ROU") << Dump(ev);
 }
 
 }  // namespace

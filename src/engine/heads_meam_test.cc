@@ -17,26 +17,18 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that a role the entry must not give
-// (JORGOV after a prime minister left office) is told from a missing actor.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // Jordan's prime ministers change every year or two: each is the government
 // only in his own term; the day after, the entry codes nothing.
 TEST(HeadsMeamTest, JordanianPrimeMinistersByTerm) {
   const std::string s = "Hani Mulki criticized Israel on Monday.";
   auto ev = CodeText(s, "2017-03-13");
-  EXPECT_EQ(Dyad(ev, "111"), "JORGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "JORGOV>ISR") << Dump(ev);
   ev = CodeText(s, "2018-06-18");  // Razzaz took office 2018-06-14
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeText("Omar Razzaz criticized Israel on Monday.", "2018-06-18");
-  EXPECT_EQ(Dyad(ev, "111"), "JORGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "JORGOV>ISR") << Dump(ev);
 }
 
 // Kuwait's emir Sabah al-Ahmad (foreign minister, prime minister, emir) is
@@ -44,9 +36,9 @@ TEST(HeadsMeamTest, JordanianPrimeMinistersByTerm) {
 TEST(HeadsMeamTest, KuwaitsEmirSabahUntilHisDeath) {
   const std::string s = "Sheikh Sabah al-Ahmad al-Sabah criticized Iraq on Monday.";
   auto ev = CodeText(s, "2010-05-10");
-  EXPECT_EQ(Dyad(ev, "111"), "KWTGOV>IRQ") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "KWTGOV>IRQ") << Dump(ev);
   ev = CodeText(s, "2020-10-05");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Ahmad Chalabi: exiled opposition leader, member of the Governing Council,
@@ -54,20 +46,20 @@ TEST(HeadsMeamTest, KuwaitsEmirSabahUntilHisDeath) {
 TEST(HeadsMeamTest, ChalabiOppositionCouncilAndAfter) {
   const std::string s = "Ahmad Chalabi criticized Iran on Monday.";
   auto ev = CodeText(s, "2002-09-16");
-  EXPECT_EQ(Dyad(ev, "111"), "IRQOPP>IRN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRQOPP>IRN") << Dump(ev);
   ev = CodeText(s, "2003-10-13");
-  EXPECT_EQ(Dyad(ev, "111"), "IRQGOV>IRN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRQGOV>IRN") << Dump(ev);
   ev = CodeText(s, "2010-10-11");
-  EXPECT_EQ(Dyad(ev, "111"), "IRQELI>IRN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRQELI>IRN") << Dump(ev);
 }
 
 // Syria's prime minister Wael al-Halqi, and no one after his term.
 TEST(HeadsMeamTest, SyrianPrimeMinisterHalqi) {
   const std::string s = "Wael al-Halqi criticized Turkey on Monday.";
   auto ev = CodeText(s, "2014-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "SYRGOV>TUR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SYRGOV>TUR") << Dump(ev);
   ev = CodeText(s, "2017-03-13");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Israel's acting president Dalia Itzik was the Knesset's speaker before
@@ -75,9 +67,9 @@ TEST(HeadsMeamTest, SyrianPrimeMinisterHalqi) {
 TEST(HeadsMeamTest, ItzikSpeakerAndActingPresident) {
   const std::string s = "Dalia Itzik criticized Syria on Monday.";
   auto ev = CodeText(s, "2007-03-12");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRGOV>SYR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>SYR") << Dump(ev);
   ev = CodeText(s, "2008-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRLEG>SYR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRLEG>SYR") << Dump(ev);
 }
 
 // Argentina's cabinet chief Jorge Capitanich (twice, and governor of Chaco
@@ -85,9 +77,9 @@ TEST(HeadsMeamTest, ItzikSpeakerAndActingPresident) {
 TEST(HeadsMeamTest, ArgentineCabinetChiefCapitanich) {
   const std::string s = "Jorge Capitanich criticized Britain on Monday.";
   auto ev = CodeText(s, "2014-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "ARGGOV>GBR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ARGGOV>GBR") << Dump(ev);
   ev = CodeText(s, "2017-03-13");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Peru's prime minister Ana Jara, censured in 2015: the government only in
@@ -95,9 +87,9 @@ TEST(HeadsMeamTest, ArgentineCabinetChiefCapitanich) {
 TEST(HeadsMeamTest, PeruvianPrimeMinisterAnaJara) {
   const std::string s = "Ana Jara criticized Chile on Monday.";
   auto ev = CodeText(s, "2014-12-15");
-  EXPECT_EQ(Dyad(ev, "111"), "PERGOV>CHL") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "PERGOV>CHL") << Dump(ev);
   ev = CodeText(s, "2016-03-14");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Patrick Manning's two terms in Trinidad and Tobago leave a gap (Panday's
@@ -105,11 +97,11 @@ TEST(HeadsMeamTest, PeruvianPrimeMinisterAnaJara) {
 TEST(HeadsMeamTest, ManningTwoTermsAndTheGap) {
   const std::string s = "Patrick Manning criticized Venezuela on Monday.";
   auto ev = CodeText(s, "2005-03-14");
-  EXPECT_EQ(Dyad(ev, "111"), "TTOGOV>VEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "TTOGOV>VEN") << Dump(ev);
   ev = CodeText(s, "1998-03-16");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeText("Basdeo Panday criticized Venezuela on Monday.", "1998-03-16");
-  EXPECT_EQ(Dyad(ev, "111"), "TTOGOV>VEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "TTOGOV>VEN") << Dump(ev);
 }
 
 // Names left out on purpose: "Ingraham" alone is also a US broadcaster, and
@@ -117,11 +109,11 @@ TEST(HeadsMeamTest, ManningTwoTermsAndTheGap) {
 // minister; neither becomes a Bahamian or Emirati government.
 TEST(HeadsMeamTest, AmbiguousShortNamesAreNotTaken) {
   auto ev = CodeText("Laura Ingraham criticized Venezuela on Monday.", "2008-03-10");
-  EXPECT_EQ(Dyad(ev, "111").rfind("BHS", 0), std::string::npos) << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111").rfind("BHS", 0), std::string::npos) << Dump(ev);
   ev = CodeText("Hubert Ingraham criticized Venezuela on Monday.", "2008-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "BHSGOV>VEN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BHSGOV>VEN") << Dump(ev);
   ev = CodeText("Sheikh Khalifa criticized Iran on Monday.", "2010-05-10");
-  const std::string d = Dyad(ev, "111");
+  const std::string d = DyadOf(ev, "111");
   EXPECT_EQ(d.rfind("ARE", 0), std::string::npos) << Dump(ev);
   EXPECT_EQ(d.rfind("BHR", 0), std::string::npos) << Dump(ev);
 }

@@ -18,6 +18,7 @@ namespace dyad {
 namespace {
 
 using testing::Dump;
+using testing::DyadOf;
 
 bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
@@ -25,12 +26,6 @@ std::vector<EventRecord> CodeEs(const std::string& text, const std::string& publ
   return testing::CodeText(text, published, "es");
 }
 
-// "SRC>TGT" of the first event coded `code` (exact), or "" when none is.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
 
 // Whether some event has `code` for a source or target that is exactly `actor`.
 bool Names(const std::vector<EventRecord>& ev, const std::string& actor) {
@@ -44,11 +39,11 @@ bool Names(const std::vector<EventRecord>& ev, const std::string& actor) {
 TEST(SpanishAgentsTest, LeadersAreTheGovernmentOrTheirSector) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Los dirigentes israelíes criticaron a Argentina.");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRGOV>ARG") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>ARG") << Dump(ev);
   ev = CodeEs("Los dirigentes sindicales de Bolivia criticaron al Gobierno de Bolivia.");
-  EXPECT_EQ(Dyad(ev, "111"), "BOLLAB>BOLGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BOLLAB>BOLGOV") << Dump(ev);
   ev = CodeEs("El dirigente indígena de Ecuador criticó al Gobierno de Ecuador.");
-  EXPECT_EQ(Dyad(ev, "111"), "ECUCVL>ECUGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ECUCVL>ECUGOV") << Dump(ev);
 }
 
 // A leader "de" a body speaks for the body (as "el presidente del Senado");
@@ -57,24 +52,24 @@ TEST(SpanishAgentsTest, LeadersAreTheGovernmentOrTheirSector) {
 TEST(SpanishAgentsTest, ALeaderOfABodyIsTheBodyAndOfNoActorNoOne) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Los dirigentes de la oposición de Venezuela criticaron al Gobierno de Venezuela.");
-  EXPECT_EQ(Dyad(ev, "111"), "VENOPP>VENGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "VENOPP>VENGOV") << Dump(ev);
   ev = CodeEs("Los dirigentes de 40 sindicatos de Panamá criticaron al Gobierno de Panamá.");
-  EXPECT_EQ(Dyad(ev, "111"), "PANLAB>PANGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "PANLAB>PANGOV") << Dump(ev);
   ev = CodeEs("El dirigente del transporte criticó al Gobierno de Bolivia.");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeEs("Los dirigentes de la Alianza criticaron al Gobierno de Bolivia.");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // "el jefe de Policía" is the police; a bare "jefe" is anyone's chief.
 TEST(SpanishAgentsTest, AChiefOfPoliceIsThePoliceAndABareChiefNoOne) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("El jefe de Policía de Uruguay acusó a los manifestantes de provocar los disturbios.");
-  EXPECT_EQ(Dyad(ev, "112"), "URYCOP>URYOPP") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "112"), "URYCOP>URYOPP") << Dump(ev);
   ev = CodeEs("El jefe del gobierno de España criticó a Marruecos.");
-  EXPECT_EQ(Dyad(ev, "111"), "ESPGOV>MAR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ESPGOV>MAR") << Dump(ev);
   ev = CodeEs("El jefe de la banda criticó al alcalde de Lima.");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // "la prensa" is the media; "prensa" as a noun's complement ("conferencia
@@ -82,19 +77,19 @@ TEST(SpanishAgentsTest, AChiefOfPoliceIsThePoliceAndABareChiefNoOne) {
 TEST(SpanishAgentsTest, ThePressIsTheMediaButNotInAPressConference) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("La prensa británica criticó al Gobierno de Chile.");
-  EXPECT_EQ(Dyad(ev, "111"), "GBRMED>CHLGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "GBRMED>CHLGOV") << Dump(ev);
   ev = CodeEs("El cónsul de Uruguay criticó durante una conferencia de prensa a la Policía de Italia.");
   EXPECT_FALSE(Names(ev, "URYMED") || Names(ev, "ITAMED")) << Dump(ev);
   // The protest is the journalists', at their government, not the press's.
   ev = CodeEs("Los periodistas de Honduras protestaron por la libertad de prensa.");
-  EXPECT_EQ(Dyad(ev, "140"), "HNDMED>HNDGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "140"), "HNDMED>HNDGOV") << Dump(ev);
 }
 
 // "la justicia chilena" is Chile's courts; "justicia" asked for is a value.
 TEST(SpanishAgentsTest, TheJusticeSystemIsTheCourtsButJusticeAskedForIsNoOne) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("La justicia chilena rechazó el pedido del Gobierno de Argentina.");
-  EXPECT_TRUE(Dyad(ev, "120").starts_with("CHLJUD>")) << Dump(ev);
+  EXPECT_TRUE(DyadOf(ev, "120").starts_with("CHLJUD>")) << Dump(ev);
   ev = CodeEs("El presidente de Cuba reclamó justicia a Estados Unidos.");
   for (const EventRecord& e : ev) EXPECT_FALSE(e.target.ends_with("JUD")) << Dump(ev);
 }
@@ -103,10 +98,10 @@ TEST(SpanishAgentsTest, TheJusticeSystemIsTheCourtsButJusticeAskedForIsNoOne) {
 TEST(SpanishAgentsTest, ThePeopleAreCivilians) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("El pueblo cubano protestó contra el Gobierno de Cuba.");
-  EXPECT_EQ(Dyad(ev, "140"), "CUBCVL>CUBGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "140"), "CUBCVL>CUBGOV") << Dump(ev);
   // "Defensor del Pueblo" (the ombudsman) is longer and stays.
   ev = CodeEs("El Defensor del Pueblo de Colombia criticó a la Policía de Colombia.");
-  EXPECT_EQ(Dyad(ev, "111"), "COLGOVHRI>COLCOP") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "COLGOVHRI>COLCOP") << Dump(ev);
 }
 
 // CGT is the union confederation of the country its article names: two
@@ -114,11 +109,11 @@ TEST(SpanishAgentsTest, ThePeopleAreCivilians) {
 TEST(SpanishAgentsTest, AUnionConfederationTakesItsArticlesCountry) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("BUENOS AIRES, Jun 10\n\nLa CGT criticó al ministro de Economía.");
-  EXPECT_EQ(Dyad(ev, "111"), "ARGLAB>ARGGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ARGLAB>ARGGOV") << Dump(ev);
   ev = CodeEs("PARIS, Jun 10\n\nLa CGT criticó al primer ministro.");
-  EXPECT_EQ(Dyad(ev, "111"), "FRALAB>FRAGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "FRALAB>FRAGOV") << Dump(ev);
   ev = CodeEs("La COB criticó al Gobierno de Bolivia.");
-  EXPECT_EQ(Dyad(ev, "111"), "BOLLAB>BOLGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BOLLAB>BOLGOV") << Dump(ev);
 }
 
 // The pope is the Holy See's government: John Paul II by his dates, and "el
@@ -126,15 +121,15 @@ TEST(SpanishAgentsTest, AUnionConfederationTakesItsArticlesCountry) {
 TEST(SpanishAgentsTest, ThePopeIsTheHolySee) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("El Papa criticó al Gobierno de Cuba.");
-  EXPECT_EQ(Dyad(ev, "111"), "VATGOV>CUBGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "VATGOV>CUBGOV") << Dump(ev);
   ev = CodeEs("Juan Pablo II criticó al Gobierno de Cuba.", "1998-01-20");
-  EXPECT_EQ(Dyad(ev, "111"), "VATGOV>CUBGOV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "VATGOV>CUBGOV") << Dump(ev);
   ev = CodeEs("Juan Pablo II criticó al Gobierno de Cuba.", "1975-01-20");
-  EXPECT_FALSE(Dyad(ev, "111").starts_with("VAT")) << Dump(ev);
+  EXPECT_FALSE(DyadOf(ev, "111").starts_with("VAT")) << Dump(ev);
   ev = CodeEs("Los campesinos de Perú protestaron por el precio de la papa.");
   EXPECT_FALSE(Names(ev, "VATGOV")) << Dump(ev);
   ev = testing::CodeText("The Pope criticized the Cuban government.", "1998-01-20");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 }  // namespace

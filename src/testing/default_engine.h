@@ -61,6 +61,15 @@ inline std::string CodeOf(const std::vector<EventRecord>& events, std::string_vi
   return "";
 }
 
+// The source and the target of the first event coded `code`, "SRC>TGT", or
+// "" when none is: exact codes, so that a dated role (GOV against OPP or
+// ELI) is told from a longer or shorter one. The person-entry tests use it.
+inline std::string DyadOf(const std::vector<EventRecord>& events, std::string_view code) {
+  for (const EventRecord& e : events)
+    if (e.code == code) return e.source + ">" + e.target;
+  return "";
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTING_DEFAULT_ENGINE_H_
