@@ -780,28 +780,28 @@ TEST(SpanishRulesTest, APorPhraseAfterANounOfProtestIsTheCauseNotTheDoer) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // "protestas por el arresto de X": X was arrested; X did not detain the
   // students. The passive names no doer, so no event has X as its source.
-  auto ev = CodeEs("Veinte estudiantes fueron detenidos en el segundo día de protestas por el arresto del presidente de "
-                   "Bolivia.");
+  auto ev = CodeEs("Veinte estudiantes fueron detenidos en la segunda jornada de protestas por la captura del presidente "
+                   "de Bolivia.");
   EXPECT_FALSE(Has(ev, "BOL", "17", "")) << Dump(ev);
   // The reflexive passive: the protests began over the general's arrival;
   // he did not begin them.
-  ev = CodeEs("Se iniciaron protestas por la llegada del general Augusto Pinochet al Senado.", "1998-03-07");
+  ev = CodeEs("Estallaron protestas por la llegada del general Augusto Pinochet a Madrid.", "1998-03-07");
   EXPECT_FALSE(Has(ev, "CHL", "14", "")) << Dump(ev);
   // A headline: no article, and the noun read as a participle.
-  ev = CodeEs("Se inician protestas por llegada de Pinochet al Senado", "1998-03-07");
+  ev = CodeEs("Estallan protestas por llegada de Pinochet a Madrid", "1998-03-07");
   EXPECT_FALSE(Has(ev, "CHL", "14", "")) << Dump(ev);
   // "en represalia por": the army's base burned; the army killed no one here.
-  ev = CodeEs("Dos campesinos fueron asesinados en represalia por el incendio de la sede del Ejército de Colombia.");
+  ev = CodeEs("Dos campesinos fueron asesinados en represalia por la quema de un cuartel del Ejército de Colombia.");
   EXPECT_FALSE(Has(ev, "COL", "18", "")) << Dump(ev);
   // The real by-phrase before such a cause keeps its doer.
-  ev = CodeEs("Dos campesinos fueron asesinados por guerrilleros de Colombia en represalia por el incendio de un "
+  ev = CodeEs("Dos campesinos fueron asesinados por guerrilleros de Colombia en represalia por la quema de un "
               "cuartel.");
   EXPECT_TRUE(Has(ev, "COLREB", "18", "")) << Dump(ev);
   // "por" and a crime: the journalist was the victim, not who detained the
   // colonel.
   ev = CodeEs("El coronel de Chile fue detenido por la muerte de un periodista de Argentina.");
   EXPECT_FALSE(Has(ev, "ARG", "17", "")) << Dump(ev);
-  ev = CodeEs("El militar fue arrestado por el caso de la desaparición de una estudiante de Argentina.");
+  ev = CodeEs("El militar fue arrestado por el caso del secuestro de una estudiante de Argentina.");
   EXPECT_FALSE(Has(ev, "ARG", "17", "")) << Dump(ev);
   // A by-phrase before the crime still names the doer.
   ev = CodeEs("El general Manuel Contreras fue condenado por un tribunal de Chile por el asesinato de un periodista "

@@ -336,8 +336,8 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
     uint32_t end_tok = c.doc.actors[m].tokens.end;
     while (k < seq.size() && seq[k] < end_tok) ++k;
     // A possessor followed by another actor is not the slot's head: "met
-    // Nepal's Prime Minister Girija Prasad Koirala" meets the prime
-    // minister, as ActorsIn reads a subject. A possessor of a noun that
+    // Kenya's President William Ruto" meets the president, as ActorsIn
+    // reads a subject. A possessor of a noun that
     // is no actor ("Petro's visa", below) stays the slot's actor.
     if (k + 1 < seq.size() && toks[seq[k]].lower_hash == H().s && c.starts_at[seq[k + 1]] != kNone32) {
       ++k;
@@ -4380,7 +4380,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // and mediators (045) do not mediate between themselves.
     // (Each root tested inline: std::find over string_views was a compare
     // call per entry.) Two more are joint whatever their root: a ceasefire
-    // or truce (0871: "Bosnia and Slovenia agreed to a ceasefire", which the
+    // or truce (0871: "Armenia and Azerbaijan signed a truce", which the
     // noun trigger already codes both ways when the verb does not), and an
     // act given in return (&RECIPROCAL_VERB: "Russia and Ukraine exchanged
     // prisoners" is each one's release of the other's, "traded accusations"

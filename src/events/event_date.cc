@@ -176,8 +176,8 @@ bool DecadePartEs(std::string_view w) {
 //   1990s" a plan, "the 1990s saw ..." is a subject, "a deal from the
 //   1980s" dates the noun;
 // * in the event's clause, with only a noun phrase between its verb and the
-//   phrase ("abandoned nuclear weapons in the 1990s", "backed Saddam's
-//   regime through the 1980s"), or before the clause's subject with at most
+//   phrase ("gave up its chemical arms in the 1990s", "armed the
+//   rebels through the 1980s"), or before the clause's subject with at most
 //   a comma between ("In the early 1980s Malaysia launched ...", as
 //   OpensClause, and a clause sharing that clause's subject): after another
 //   preposition the phrase dates that noun ("disarmed rebels after

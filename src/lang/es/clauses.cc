@@ -658,8 +658,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       }
     cl[i].tokens = {starts[i - first], std::max(end, cl[i].verb.tokens.end)};
     cl[i].complement = {cl[i].verb.tokens.end, cl[i].tokens.end};
-    // "Se inician protestas por la llegada de Pinochet", "fueron detenidos
-    // en el día de protestas por el arresto del ex presidente", "fue
+    // "Estallan protestas por la visita del ministro", "fueron detenidos
+    // en la tercera jornada de marchas por la captura del alcalde", "fue
     // condenado por el asesinato de un periodista": in a passive the coder
     // reads the first "por" phrase that names an actor as the doer,
     // walking over nouns and their "de" ("por grupos de manifestantes").
@@ -691,7 +691,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
           uint32_t nn = t;
           while (nn > cb && toks[nn - 1].tag == Tag::JJ && !actor(nn - 1)) --nn;
           // A headline drops the article, and the tagger reads the bare
-          // noun as the participle it comes from ("por llegada de Pinochet").
+          // noun as the participle it comes from ("por llegada del ministro").
           cause = nn > cb && !actor(nn - 1) && w.CauseNoun(low(nn - 1)) &&
                   (ht == Tag::NN || ht == Tag::NNS || (ht == Tag::VBN && h == t + 1));
         }
