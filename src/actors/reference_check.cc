@@ -71,6 +71,23 @@ const std::set<std::string>& Titles() {
   return t;
 }
 
+// Ends each open term the day before the next term of the same country and
+// office (same_office) starts; with no successor, 180 days after its own
+// start. With `short_window` (ParseReferenceOffice) a successor can only end
+// it sooner: a minister is asked about three months into the listing at most.
+// Heads (ParseReferenceLeaders) keep the whole span up to a successor, as the
+// reference_heads_coverage floor was measured so.
+template <typename SameOffice>
+void BoundOpenTerms(std::vector<ReferenceTerm>* terms, SameOffice same_office, bool short_window) {
+  for (ReferenceTerm& t : *terms) {
+    if (!t.open) continue;
+    int32_t next = INT32_MAX;
+    for (const ReferenceTerm& u : *terms)
+      if (u.country == t.country && same_office(t, u) && u.from > t.from) next = std::min(next, u.from);
+    t.to = next == INT32_MAX ? t.from + 180 : short_window ? std::min(t.from + 180, next - 1) : next - 1;
+  }
+}
+
 }  // namespace
 
 std::string FoldName(std::string_view name) {
@@ -175,14 +192,192 @@ std::vector<ReferenceTerm> ParseReferenceLeaders(std::string_view tsv) {
   // office may have left years before the list's latest date. It ends the
   // day before the next head in the same country and role starts, or, with
   // none, 180 days after its own start, so the day asked is surely in office.
-  for (ReferenceTerm& t : terms) {
-    if (!t.open) continue;
-    t.to = t.from + 180;
-    int32_t next = INT32_MAX;
-    for (const ReferenceTerm& u : terms)
-      if (u.country == t.country && u.role == t.role && u.from > t.from) next = std::min(next, u.from);
-    if (next != INT32_MAX) t.to = next - 1;
+  BoundOpenTerms(&terms, [](const ReferenceTerm& t, const ReferenceTerm& u) { return t.role == u.role; },
+                 /*short_window=*/false);
+  return terms;
+}
+
+std::string_view OfficeName(Office office) {
+  switch (office) {
+    case Office::kHeads: return "heads";
+    case Office::kForeign: return "foreign";
+    case Office::kDefence: return "defence";
+    case Office::kInterior: return "interior";
+    case Office::kFinance: return "finance";
+    case Office::kUn: return "un";
   }
+  return "";
+}
+
+bool ParseOffice(std::string_view name, Office* office) {
+  for (Office o : kAllOffices)
+    if (OfficeName(o) == name) {
+      *office = o;
+      return true;
+    }
+  return false;
+}
+
+namespace {
+
+// The subjects a minister's title lists ("economy, finance, and budget" ->
+// economy, finance, budget), with notes in quotes dropped.
+std::vector<std::string> Subjects(std::string text) {
+  for (size_t q; (q = text.find('"')) != std::string::npos;) {
+    size_t close = text.find('"', q + 1);
+    text.erase(q, close == std::string::npos ? std::string::npos : close - q + 1);
+  }
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t comma = text.find(',', i), both = text.find(" and ", i);
+    size_t end = std::min(comma, both);
+    std::string part = text.substr(i, end == std::string::npos ? std::string::npos : end - i);
+    while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '_')) part.pop_back();
+    if (part.rfind("and ", 0) == 0) part.erase(0, 4);
+    if (part.rfind("the ", 0) == 0) part.erase(0, 4);
+    if (!part.empty()) out.push_back(part);
+    if (end == std::string::npos) break;
+    i = end + (end == both ? 5 : 1);
+  }
+  return out;
+}
+
+bool NamesOffice(const std::string& subject, Office office) {
+  auto in = [&](std::initializer_list<const char*> set) {
+    for (const char* s : set)
+      if (subject == s) return true;
+    return false;
+  };
+  switch (office) {
+    case Office::kForeign:
+      // "Foreign and European Affairs" splits into "foreign" and the rest.
+      return in({"foreign", "foreign affairs", "foreign relations", "external affairs", "external relations",
+                 "foreign and commonwealth affairs"});
+    case Office::kDefence:
+      return in({"defense", "defence", "national defense", "national defence", "defense affairs"});
+    case Office::kInterior:
+      return in({"interior", "internal affairs", "home affairs", "interior affairs"});
+    case Office::kFinance:
+      return in({"finance", "finances"});
+    default:
+      return false;
+  }
+}
+
+int PostLevel(std::string post, Office office) {
+  post = Lower(post);
+  while (!post.empty() && post.front() == ' ') post.erase(0, 1);
+  if (office == Office::kUn) {
+    // The ambassador, or the acting one while the post is vacant; not a deputy.
+    for (const char* p : {"permanent representative to the un", "permanent rep. to the un",
+                          "acting permanent representative to the un"})
+      if (post.rfind(p, 0) == 0) return 2;
+    return 0;
+  }
+  // "minister of state for" and "state minister" are junior posts: no prefix
+  // below matches them.
+  static const std::pair<const char*, int> kPrefixes[] = {
+      {"minister of ", 2},        {"minister for ", 2},          {"minister responsible for ", 2},
+      {"secretary of state for ", 1}, {"secretary of the general peoples committee for ", 2},
+      {"secretary of ", 2}};
+  for (const auto& [prefix, level] : kPrefixes) {
+    if (post.rfind(prefix, 0) != 0) continue;
+    std::string rest = post.substr(std::string_view(prefix).size());
+    if (rest.rfind("state ", 0) == 0) return 0;  // "minister of state ...", "secretary of state" alone
+    for (const std::string& subject : Subjects(rest))
+      if (NamesOffice(subject, office)) return level;
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int OfficeTitleLevel(std::string_view title, Office office) {
+  int best = 0;
+  size_t i = 0;
+  for (;;) {
+    size_t amp = title.find(" & ", i);
+    best = std::max(best, PostLevel(std::string(title.substr(i, amp == std::string_view::npos ? amp : amp - i)),
+                                    office));
+    if (amp == std::string_view::npos) return best;
+    i = amp + 3;
+  }
+}
+
+std::vector<ReferenceTerm> ParseReferenceOffice(std::string_view tsv, Office office) {
+  if (office == Office::kHeads) return ParseReferenceLeaders(tsv);
+  // "Secretary of State for X" rows count only where a country has no
+  // minister of the office (OfficeTitleLevel): collect with levels first.
+  std::vector<std::pair<ReferenceTerm, int>> rows;
+  std::map<std::string, int> best;  // country -> highest level seen
+  std::set<std::tuple<std::string, std::string, int32_t>> seen;
+  int32_t first_coding = 0;
+  ParseDateBound("2003-01-01", false, &first_coding);
+  // The source has impossible days ("2004-09-31"): read as the month's end.
+  auto bound = [](std::string_view s, bool end, int32_t* day) {
+    return ParseDateBound(s, end, day) || (s.size() == 10 && ParseDateBound(s.substr(0, 7), end, day));
+  };
+  size_t pos = 0;
+  bool header = true;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (header) {
+      header = false;
+      continue;
+    }
+    auto f = SplitTabs(line);
+    if (f.size() < 10 || f[2] != "government" || f[4].empty()) continue;
+    int level = OfficeTitleLevel(f[3], office);
+    if (level == 0) continue;
+    // A few rows lack the country code; their CAMEO code starts with it.
+    // Longer codes (BIHBHF, BIHSPR) repeat another country's list.
+    std::string_view country = !f[0].empty() ? f[0] : f[6].substr(0, std::min<size_t>(3, f[6].size()));
+    if (country.size() != 3) continue;
+    // A holder's title joins all the posts held over the rows ("Minister of
+    // Transportation & Minister of Foreign Affairs"), not this row's post.
+    // The row's CAMEO code tells the defence term (the reference codes every
+    // defence minister GOVMIL) and other specialised posts (GOVJUD, GOVBUS)
+    // apart; a plain GOV row of such a holder stays ambiguous and is kept:
+    // any cabinet post codes GOV, so the check of its code is still sound.
+    if (f[3].find(" & ") != std::string_view::npos) {
+      std::string_view sub = f[6].size() > 6 ? f[6].substr(6) : std::string_view();
+      if (office == Office::kDefence ? sub != "MIL" : !sub.empty()) continue;
+    }
+    int32_t from = first_coding, to = 0;
+    bool has_from = bound(f[7], false, &from), has_to = bound(f[8], true, &to);
+    if (!has_from && !has_to) continue;  // no day to ask
+    if (!has_from) from = first_coding;
+    if (!seen.insert({std::string(country), std::string(f[4]), from}).second) continue;
+    ReferenceTerm t;
+    t.country = std::string(country);
+    t.country_name = std::string(f[1]);
+    t.role = std::string(f[3]);
+    t.name = std::string(f[4]);
+    for (size_t i = 0; i < f[5].size();) {
+      size_t bar = f[5].find('|', i);
+      std::string_view alt = f[5].substr(i, bar == std::string_view::npos ? bar : bar - i);
+      if (!alt.empty()) t.alt_names.emplace_back(alt);
+      if (bar == std::string_view::npos) break;
+      i = bar + 1;
+    }
+    t.office = office;
+    t.from = from;
+    t.to = has_to ? to : 0;
+    t.open = !has_to;
+    int& b = best[t.country];
+    b = std::max(b, level);
+    rows.emplace_back(std::move(t), level);
+  }
+  std::vector<ReferenceTerm> terms;
+  for (auto& [t, level] : rows)
+    if (level == best[t.country]) terms.push_back(std::move(t));
+  BoundOpenTerms(&terms, [](const ReferenceTerm&, const ReferenceTerm&) { return true; }, /*short_window=*/true);
   return terms;
 }
 
@@ -204,7 +399,8 @@ bool IsRight(const std::string& code, const ReferenceTerm& t) {
     bool serbia = t.country == "SRB" || t.country == "MNE";
     if (!(serbia && (code.rfind("MNE", 0) == 0 || code.rfind("SCG", 0) == 0))) return false;
   }
-  return std::string_view(code).substr(3, 3) == "GOV";
+  std::string_view role = std::string_view(code).substr(3, 3);
+  return role == "GOV" || (t.office == Office::kDefence && role == "MIL");
 }
 
 }  // namespace
@@ -226,7 +422,11 @@ ReferenceSummary CheckReference(const ActorDictionary& dict, const std::vector<R
     ReferenceResult r;
     r.term = &t;
     r.day = a + (b - a) / 2;
-    for (const std::string& form : ReferenceNameForms(t.name)) {
+    std::vector<std::string> forms = ReferenceNameForms(t.name);
+    for (const std::string& alt : t.alt_names)
+      for (std::string& f : ReferenceNameForms(alt))
+        if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    for (const std::string& form : forms) {
       auto it = by_name.find(form);
       if (it == by_name.end()) continue;
       // Among the entries the form names, a right one wins; else the first
