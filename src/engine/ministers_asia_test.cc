@@ -17,24 +17,16 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that a MIL is told from a GOV and a
-// former minister (ELI) from a serving one.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // China's defence ministers are serving generals: MIL while in office, and
 // nothing after the term (the entry stops, a later mention is not guessed).
 TEST(MinistersAsiaTest, ChineseGeneralIsMilOnlyDuringHisTerm) {
   const std::string s = "Cao Gangchuan criticized Japan on Monday.";
   auto ev = CodeText(s, "2005-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "CHNMIL>JPN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "CHNMIL>JPN") << Dump(ev);
   ev = CodeText(s, "2009-06-15");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // Khawaja Asif held office in two spells; between them (the 2023-2024
@@ -42,9 +34,9 @@ TEST(MinistersAsiaTest, ChineseGeneralIsMilOnlyDuringHisTerm) {
 TEST(MinistersAsiaTest, KhawajaAsifBetweenHisTerms) {
   const std::string s = "Khawaja Asif criticized India on Tuesday.";
   auto ev = CodeText(s, "2023-05-16");
-  EXPECT_EQ(Dyad(ev, "111"), "PAKGOV>IND") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "PAKGOV>IND") << Dump(ev);
   ev = CodeText(s, "2023-10-10");
-  EXPECT_NE(Dyad(ev, "111"), "PAKGOV>IND") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "PAKGOV>IND") << Dump(ev);
 }
 
 // Chidambaram is the government to the 2014 election, then a former
@@ -52,22 +44,22 @@ TEST(MinistersAsiaTest, KhawajaAsifBetweenHisTerms) {
 TEST(MinistersAsiaTest, ChidambaramAfterTheElection) {
   const std::string s = "P. Chidambaram criticized Pakistan on Monday.";
   auto ev = CodeText(s, "2010-06-14");
-  EXPECT_EQ(Dyad(ev, "111"), "INDGOV>PAK") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "INDGOV>PAK") << Dump(ev);
   ev = CodeText(s, "2016-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "INDELI>PAK") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "INDELI>PAK") << Dump(ev);
 }
 
 // Roles added in place to people already listed: Mukherjee's ministries
 // before his presidency, Ishiba's two terms heading the defence ministry.
 TEST(MinistersAsiaTest, RolesAddedToExistingEntries) {
   auto ev = CodeText("Pranab Mukherjee criticized Pakistan on Tuesday.", "2008-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "INDGOV>PAK") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "INDGOV>PAK") << Dump(ev);
   ev = CodeText("Pranab Mukherjee criticized Pakistan on Tuesday.", "2003-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeText("Shigeru Ishiba criticized China on Tuesday.", "2003-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "JPNGOV>CHN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "JPNGOV>CHN") << Dump(ev);
   ev = CodeText("Shigeru Ishiba criticized China on Tuesday.", "2005-06-14");
-  EXPECT_EQ(Dyad(ev, "111"), "JPNLEG>CHN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "JPNLEG>CHN") << Dump(ev);
 }
 
 // Winston Peters was foreign minister three times; in 2022 he was out of
@@ -75,22 +67,22 @@ TEST(MinistersAsiaTest, RolesAddedToExistingEntries) {
 TEST(MinistersAsiaTest, WinstonPetersOutOfOffice) {
   const std::string s = "Winston Peters criticized China on Monday.";
   auto ev = CodeText(s, "2019-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "NZLGOV>CHN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "NZLGOV>CHN") << Dump(ev);
   ev = CodeText(s, "2022-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 // A distinctive surname alone is read as the minister within his term;
 // Vietnam's defence minister, a serving general, is MIL.
 TEST(MinistersAsiaTest, SurnameAloneAndVietnameseGeneral) {
   auto ev = CodeText("Kyuma criticized North Korea on Monday.", "2007-03-12");
-  EXPECT_EQ(Dyad(ev, "111"), "JPNGOV>PRK") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "JPNGOV>PRK") << Dump(ev);
   ev = CodeText("Kyuma criticized North Korea on Monday.", "2008-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
   ev = CodeText("Phan Van Giang criticized China on Monday.", "2022-06-13");
-  EXPECT_EQ(Dyad(ev, "111"), "VNMMIL>CHN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "VNMMIL>CHN") << Dump(ev);
   ev = CodeText("Phan Van Giang criticized China on Monday.", "2019-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "") << Dump(ev);
 }
 
 }  // namespace
