@@ -100,6 +100,16 @@ TEST(MinistersMenaTest, MushikiwaboForeignMinisterUntil2018) {
   EXPECT_NE(SourceCountry(ev, "111"), "RWA") << Dump(ev);
 }
 
+// Lebanon's foreign ministers of 2020-2021 changed twice within a year.
+TEST(MinistersMenaTest, LebaneseForeignMinistersInTurn) {
+  auto ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-02-08");
+  EXPECT_EQ(Dyad(ev, "111"), "LBNGOV>ISR") << Dump(ev);
+  ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-07-05");
+  EXPECT_NE(SourceCountry(ev, "111"), "LBN") << Dump(ev);
+  ev = CodeText("Nassif Hitti criticized Israel on Monday.", "2020-05-04");
+  EXPECT_EQ(Dyad(ev, "111"), "LBNGOV>ISR") << Dump(ev);
+}
+
 // Roles added in place to older entries: Fuad Hussein was Iraq's finance
 // minister before he became foreign minister, with a month out of the
 // cabinet between; Sa'ar was interior minister to November 2014 and out of
