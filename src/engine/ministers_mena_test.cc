@@ -18,14 +18,7 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that ISRGOV is told from ISRMIL.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // The country part of the source of the first `code` event ("" if none).
 std::string SourceCountry(const std::vector<EventRecord>& ev, const std::string& code) {
@@ -39,9 +32,9 @@ std::string SourceCountry(const std::vector<EventRecord>& ev, const std::string&
 TEST(MinistersMenaTest, YaalonArmyChiefThenMinister) {
   const std::string s = "Moshe Ya'alon criticized Iran on Monday.";
   auto ev = CodeText(s, "2004-03-08");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRMIL>IRN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRMIL>IRN") << Dump(ev);
   ev = CodeText(s, "2015-03-09");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRGOV>IRN") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>IRN") << Dump(ev);
   ev = CodeText(s, "2017-03-06");
   EXPECT_NE(SourceCountry(ev, "111"), "ISR") << Dump(ev);
 }
@@ -51,9 +44,9 @@ TEST(MinistersMenaTest, YaalonArmyChiefThenMinister) {
 TEST(MinistersMenaTest, MofazMinisterThenLegislator) {
   const std::string s = "Shaul Mofaz criticized Syria on Monday.";
   auto ev = CodeText(s, "2004-06-07");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRGOV>SYR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>SYR") << Dump(ev);
   ev = CodeText(s, "2010-06-07");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRLEG>SYR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRLEG>SYR") << Dump(ev);
 }
 
 // Vahidi headed the defence ministry as a serving general (MIL) and the
@@ -62,9 +55,9 @@ TEST(MinistersMenaTest, MofazMinisterThenLegislator) {
 TEST(MinistersMenaTest, VahidiDefenceThenInterior) {
   const std::string s = "Ahmad Vahidi criticized Israel on Tuesday.";
   auto ev = CodeText(s, "2011-05-10");
-  EXPECT_EQ(Dyad(ev, "111"), "IRNMIL>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRNMIL>ISR") << Dump(ev);
   ev = CodeText(s, "2022-05-10");
-  EXPECT_EQ(Dyad(ev, "111"), "IRNGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRNGOV>ISR") << Dump(ev);
   ev = CodeText(s, "2016-05-10");
   EXPECT_NE(SourceCountry(ev, "111"), "IRN") << Dump(ev);
 }
@@ -74,11 +67,11 @@ TEST(MinistersMenaTest, VahidiDefenceThenInterior) {
 TEST(MinistersMenaTest, LamamraTwoTerms) {
   const std::string s = "Ramtane Lamamra criticized France on Wednesday.";
   auto ev = CodeText(s, "2015-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "DZAGOV>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2018-06-13");
   EXPECT_NE(SourceCountry(ev, "111"), "DZA") << Dump(ev);
   ev = CodeText(s, "2022-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "DZAGOV>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
 }
 
 // Sobhi, a serving general, was chief of staff and defence minister until
@@ -86,7 +79,7 @@ TEST(MinistersMenaTest, LamamraTwoTerms) {
 TEST(MinistersMenaTest, SobhiDefenceMinisterUntil2018) {
   const std::string s = "Sedki Sobhi criticized Ethiopia on Thursday.";
   auto ev = CodeText(s, "2016-02-11");
-  EXPECT_EQ(Dyad(ev, "111"), "EGYMIL>ETH") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "EGYMIL>ETH") << Dump(ev);
   ev = CodeText(s, "2019-02-14");
   EXPECT_NE(SourceCountry(ev, "111"), "EGY") << Dump(ev);
 }
@@ -95,7 +88,7 @@ TEST(MinistersMenaTest, SobhiDefenceMinisterUntil2018) {
 TEST(MinistersMenaTest, MushikiwaboForeignMinisterUntil2018) {
   const std::string s = "Louise Mushikiwabo criticized France on Monday.";
   auto ev = CodeText(s, "2014-04-07");
-  EXPECT_EQ(Dyad(ev, "111"), "RWAGOV>FRA") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "RWAGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2020-04-06");
   EXPECT_NE(SourceCountry(ev, "111"), "RWA") << Dump(ev);
 }
@@ -103,11 +96,11 @@ TEST(MinistersMenaTest, MushikiwaboForeignMinisterUntil2018) {
 // Lebanon's foreign ministers of 2020-2021 changed twice within a year.
 TEST(MinistersMenaTest, LebaneseForeignMinistersInTurn) {
   auto ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-02-08");
-  EXPECT_EQ(Dyad(ev, "111"), "LBNGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "LBNGOV>ISR") << Dump(ev);
   ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-07-05");
   EXPECT_NE(SourceCountry(ev, "111"), "LBN") << Dump(ev);
   ev = CodeText("Nassif Hitti criticized Israel on Monday.", "2020-05-04");
-  EXPECT_EQ(Dyad(ev, "111"), "LBNGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "LBNGOV>ISR") << Dump(ev);
 }
 
 // Roles added in place to older entries: Fuad Hussein was Iraq's finance
@@ -116,15 +109,15 @@ TEST(MinistersMenaTest, LebaneseForeignMinistersInTurn) {
 // politics for years after; Zarif was UN ambassador before foreign minister.
 TEST(MinistersMenaTest, RolesAddedToOlderEntries) {
   auto ev = CodeText("Fuad Hussein criticized Turkey on Monday.", "2019-06-10");
-  EXPECT_EQ(Dyad(ev, "111"), "IRQGOV>TUR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRQGOV>TUR") << Dump(ev);
   ev = CodeText("Fuad Hussein criticized Turkey on Monday.", "2020-05-18");
   EXPECT_NE(SourceCountry(ev, "111"), "IRQ") << Dump(ev);
   ev = CodeText("Gideon Sa'ar criticized Syria on Monday.", "2014-03-10");
-  EXPECT_EQ(Dyad(ev, "111"), "ISRGOV>SYR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>SYR") << Dump(ev);
   ev = CodeText("Gideon Sa'ar criticized Syria on Monday.", "2017-03-06");
   EXPECT_NE(SourceCountry(ev, "111"), "ISR") << Dump(ev);
   ev = CodeText("Javad Zarif criticized Israel on Monday.", "2005-06-06");
-  EXPECT_EQ(Dyad(ev, "111"), "IRNGOV>ISR") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IRNGOV>ISR") << Dump(ev);
 }
 
 }  // namespace
