@@ -90,6 +90,18 @@ TEST(MinistersEuamTest, VaroufakisFiveMonths) {
   EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "GRC") << Dump(ev);
 }
 
+// Sawers went from the UN mission to the head of MI6 (2009-11) and left it
+// in 2014: the code follows the office, then stops.
+TEST(MinistersEuamTest, SawersFromTheUnToMi6) {
+  const std::string s = "John Sawers criticized Iran on Tuesday.";
+  auto ev = CodeText(s, "2008-06-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "GBRGOV>IRN") << Dump(ev);
+  ev = CodeText(s, "2012-06-12");
+  EXPECT_EQ(DyadOf(ev, "111"), "GBRSPY>IRN") << Dump(ev);
+  ev = CodeText(s, "2016-06-14");
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "GBR") << Dump(ev);
+}
+
 // A common-word surname is not listed alone: "Darling" codes no British
 // actor even while Alistair Darling was chancellor.
 TEST(MinistersEuamTest, CommonWordSurnameNotAlone) {
