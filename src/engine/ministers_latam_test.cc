@@ -18,45 +18,38 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that UKRGOV is told from UKRMIL.
-std::string Dyad(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // Serdyukov, a civilian, ran the defence ministry from 2007-02-15 until his
 // dismissal on 2012-11-06: GOV then, nothing after (no later role listed).
 TEST(MinistersLatamTest, SerdyukovOnlyWhileMinister) {
   const std::string s = "Anatoly Serdyukov criticized Georgia on Monday.";
   auto ev = CodeText(s, "2008-09-08");
-  EXPECT_EQ(Dyad(ev, "111"), "RUSGOV>GEO") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "RUSGOV>GEO") << Dump(ev);
   ev = CodeText(s, "2013-06-10");
-  EXPECT_NE(Dyad(ev, "111"), "RUSGOV>GEO") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "RUSGOV>GEO") << Dump(ev);
 }
 
 // Poltorak was a serving general at the head of the defence ministry: MIL,
 // not GOV; Zagorodnyuk took over on 2019-08-29.
 TEST(MinistersLatamTest, PoltorakServingGeneralIsMil) {
   auto ev = CodeText("Stepan Poltorak criticized Russia on Tuesday.", "2017-03-07");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRMIL>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRMIL>RUS") << Dump(ev);
   ev = CodeText("Stepan Poltorak criticized Russia on Tuesday.", "2020-03-10");
-  EXPECT_NE(Dyad(ev, "111"), "UKRMIL>RUS") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "UKRMIL>RUS") << Dump(ev);
   ev = CodeText("Andriy Zagorodnyuk criticized Russia on Tuesday.", "2019-10-08");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
 }
 
 // Avakov was interior minister from 2014-02-22 to 2021-07-15.
 TEST(MinistersLatamTest, AvakovInteriorMinisterTerm) {
   const std::string s = "Arsen Avakov criticized Russia on Wednesday.";
   auto ev = CodeText(s, "2016-06-08");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2013-06-12");
-  EXPECT_NE(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2022-06-08");
-  EXPECT_NE(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
 }
 
 // Yatsenyuk, foreign minister in 2007, then speaker of the Rada (LEG), then
@@ -64,21 +57,21 @@ TEST(MinistersLatamTest, AvakovInteriorMinisterTerm) {
 TEST(MinistersLatamTest, YatsenyukForeignMinisterThenSpeaker) {
   const std::string s = "Arseniy Yatsenyuk criticized Russia on Thursday.";
   auto ev = CodeText(s, "2007-06-07");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2008-06-05");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRLEG>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRLEG>RUS") << Dump(ev);
   ev = CodeText(s, "2010-06-10");
-  EXPECT_NE(Dyad(ev, "111").substr(0, 3), "UKR") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "UKR") << Dump(ev);
 }
 
 // Azerbaijan's foreign ministers changed on 2020-07-16.
 TEST(MinistersLatamTest, AzerbaijaniForeignMinistersChangeOnTheDay) {
   auto ev = CodeText("Elmar Mammadyarov criticized Armenia on Friday.", "2020-07-10");
-  EXPECT_EQ(Dyad(ev, "111"), "AZEGOV>ARM") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "AZEGOV>ARM") << Dump(ev);
   ev = CodeText("Elmar Mammadyarov criticized Armenia on Friday.", "2020-10-09");
-  EXPECT_NE(Dyad(ev, "111"), "AZEGOV>ARM") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "AZEGOV>ARM") << Dump(ev);
   ev = CodeText("Jeyhun Bayramov criticized Armenia on Friday.", "2020-10-09");
-  EXPECT_EQ(Dyad(ev, "111"), "AZEGOV>ARM") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "AZEGOV>ARM") << Dump(ev);
 }
 
 // Jeremić: Serbia's foreign minister to 2012-07-26, then president of the
@@ -86,11 +79,11 @@ TEST(MinistersLatamTest, AzerbaijaniForeignMinistersChangeOnTheDay) {
 TEST(MinistersLatamTest, JeremicForeignMinisterThenUnGeneralAssembly) {
   const std::string s = "Vuk Jeremic criticized Kosovo on Monday.";
   auto ev = CodeText(s, "2010-03-08");
-  EXPECT_EQ(Dyad(ev, "111"), "SRBGOV>KSV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SRBGOV>KSV") << Dump(ev);
   ev = CodeText(s, "2013-03-11");
-  EXPECT_EQ(Dyad(ev, "111"), "IGOUNO>KSV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "IGOUNO>KSV") << Dump(ev);
   ev = CodeText(s, "2015-03-09");
-  EXPECT_NE(Dyad(ev, "111").substr(0, 3), "SRB") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "SRB") << Dump(ev);
 }
 
 // Lutsenko: interior minister twice, jailed in between and after, then
@@ -98,29 +91,29 @@ TEST(MinistersLatamTest, JeremicForeignMinisterThenUnGeneralAssembly) {
 TEST(MinistersLatamTest, LutsenkoInteriorMinisterThenProsecutor) {
   const std::string s = "Yuriy Lutsenko criticized Russia on Monday.";
   auto ev = CodeText(s, "2008-06-09");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRGOV>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRGOV>RUS") << Dump(ev);
   ev = CodeText(s, "2007-06-11");  // between his two terms
-  EXPECT_NE(Dyad(ev, "111").substr(0, 3), "UKR") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "UKR") << Dump(ev);
   ev = CodeText(s, "2017-06-12");
-  EXPECT_EQ(Dyad(ev, "111"), "UKRJUD>RUS") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "UKRJUD>RUS") << Dump(ev);
 }
 
 // Makei died in office on 2022-11-26.
 TEST(MinistersLatamTest, MakeiUntilHisDeath) {
   const std::string s = "Vladimir Makei criticized Poland on Tuesday.";
   auto ev = CodeText(s, "2021-08-10");
-  EXPECT_EQ(Dyad(ev, "111"), "BLRGOV>POL") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "BLRGOV>POL") << Dump(ev);
   ev = CodeText(s, "2023-08-08");
-  EXPECT_NE(Dyad(ev, "111"), "BLRGOV>POL") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111"), "BLRGOV>POL") << Dump(ev);
 }
 
 // Siniša Mali's entry must not make the country Mali a Serbian minister: the
 // bare surname is not listed.
 TEST(MinistersLatamTest, MaliAloneIsTheCountry) {
   auto ev = CodeText("Sinisa Mali criticized Croatia on Monday.", "2021-03-08");
-  EXPECT_EQ(Dyad(ev, "111"), "SRBGOV>HRV") << Dump(ev);
+  EXPECT_EQ(DyadOf(ev, "111"), "SRBGOV>HRV") << Dump(ev);
   ev = CodeText("Mali criticized France on Monday.", "2021-03-08");
-  EXPECT_NE(Dyad(ev, "111").substr(0, 3), "SRB") << Dump(ev);
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "SRB") << Dump(ev);
 }
 
 }  // namespace
