@@ -2611,6 +2611,18 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                     p == H().with || p == H().without || p == H().instead;
       if (!actual) { if (trace) say(ci, "gerund after '" + std::string(toks[cl.prep].lower) + "' is the content of another act: no event"); continue; }
     }
+    // "its opposition to imposing a deadline", "their objection to
+    // sanctioning Iran": a gerund after a noun's "to" is what the noun is
+    // about (the clause analyser calls it a participle, since "to" is no
+    // preposition to it), not an act. Not "in addition to shelling the
+    // town", which adds an act that happened.
+    if (cl.kind == ClauseKind::kParticiple && cl.verb.head != kNone32 && toks[cl.verb.head].tag == Tag::VBG &&
+        cl.verb.head >= 2 && toks[cl.verb.head - 1].tag == Tag::TO &&
+        (toks[cl.verb.head - 2].tag == Tag::NN || toks[cl.verb.head - 2].tag == Tag::NNS) &&
+        toks[cl.verb.head - 2].lower != "addition") {
+      if (trace) say(ci, "gerund after '" + std::string(toks[cl.verb.head - 2].lower) + " to' is what the noun is about: no event");
+      continue;
+    }
 
     // The words the patterns see: after the verb; in the passive, the
     // subject first (it is the logical object) and no by-phrase.

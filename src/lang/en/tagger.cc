@@ -421,7 +421,15 @@ std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sen
   const bool initial = !same_case && AtClauseStart(doc, sentence, i);
   if (initial)
     if (auto c = lex.FindInitial(exact); !c.empty()) return c;
-  if (auto c = lex.Find(exact); !c.empty()) return c;
+  if (auto c = lex.Find(exact); !c.empty()) {
+    // A capitalised word inside a sentence that the 1989 lexicon saw only
+    // as a foreign word ("Shalom", "Salaam", "Viva") is a name in today's
+    // news: as FW it cut "Silvan Shalom" short and the bigrams read the
+    // verb after it ("criticized") as a participle, so the clause lost it.
+    if (!same_case && !initial && !sentence.headline && !t.has(kAllCaps) && c.size() == 1 && c[0].tag == Tag::FW)
+      return Fixed(Tag::NNP);
+    return c;
+  }
 
   // Lower-case form where the capital carries no information.
   if (!same_case && (t.has(kAllCaps) || sentence.headline || initial)) {
@@ -970,6 +978,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   RepairPresentAfterName(doc, sentence, present);
   RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
   RepairGerundSubject(doc, sentence, present);
+  RepairGerundInName(doc, sentence, present);
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
@@ -1214,6 +1223,31 @@ void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t pr
     if (tok[j].tag == Tag::VBN || tok[j].tag == Tag::VBD) tok[j].tag = Tag::JJ;  // "Renewed fighting"
   tok[k].tag = Tag::NN;
   tok[k + 1].tag = Tag::VBD;
+}
+
+// A capitalised gerund inside a name ("the Visiting Forces Agreement
+// Committee", "(Visiting Forces Agreement Committee)") is no verb: read as
+// a participle it made a visit of the committee. The word must follow a
+// determiner, an opening bracket or a name, and be followed by a
+// capitalised proper noun; a sentence's first word, a word after a quote
+// or colon ("Visiting Beijing, Putin said") and headlines, where every
+// word is capitalised, keep their tags.
+void Tagger::RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: the rule needs a gerund, which most sentences lack.
+  if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0 || sentence.headline) return;
+  Token* const tok = doc.tokens.data();
+  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+    Token& g = tok[k];
+    if (g.tag != Tag::VBG || !g.has(kCapitalized) || g.has(kAllCaps) || g.has(kSentenceStart)) continue;
+    const Token& prev = tok[k - 1];
+    const Token& next = tok[k + 1];
+    if (!(next.tag == Tag::NNP || next.tag == Tag::NNPS) || !next.has(kCapitalized)) continue;
+    const std::string_view p = doc.text(prev.span);
+    const bool opens = p == "(" || p == "[";
+    if (!(opens || prev.tag == Tag::DET || prev.tag == Tag::NNP || prev.tag == Tag::NNPS) || prev.has(kOpenQuote))
+      continue;
+    g.tag = Tag::NNP;
+  }
 }
 
 void Tagger::Run(Doc& doc) const {

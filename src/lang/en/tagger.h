@@ -60,6 +60,9 @@ class Tagger : public Component {
   // gerund opening the sentence right before a past tense is its subject,
   // a noun (see tagger.cc).
   void RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // "the Visiting Forces Agreement Committee": a capitalised gerund inside
+  // a name is a proper noun (see tagger.cc).
+  void RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence

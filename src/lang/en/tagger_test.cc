@@ -604,6 +604,24 @@ TEST(Tagger, ManySentencesAndEmptyOnes) {
   for (const Token& t : doc.tokens) EXPECT_NE(t.tag, Tag::kNone);
 }
 
+// A capitalised word the lexicon knows only as a foreign word ("Shalom")
+// is a name inside a sentence, and the verb after it stays finite; a
+// capitalised gerund inside a name ("the Visiting Forces ...") is a proper
+// noun, while one opening the sentence stays a gerund.
+TEST(Tagger, ForeignWordsAndGerundsInsideNamesAreNames) {
+  REQUIRE_LEXICON();
+  Doc doc;
+  testing::SimpleTokenize(
+      "Silvan Shalom criticized Syria.\nThey met the Visiting Forces Agreement Committee.\n"
+      "Visiting Beijing, Putin praised China.\nPutin is visiting Beijing.", &doc);
+  Tagger(Shared()).Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_EQ(Tagged(doc, 0), "Silvan/nnp Shalom/nnp criticized/vbd Syria/nnp ./pp");
+  EXPECT_NE(Tagged(doc, 1).find("Visiting/nnp Forces/"), std::string::npos) << Tagged(doc, 1);
+  EXPECT_NE(Tagged(doc, 2).find("Visiting/vbg"), std::string::npos) << Tagged(doc, 2);
+  EXPECT_NE(Tagged(doc, 3).find("visiting/vbg"), std::string::npos) << Tagged(doc, 3);
+}
+
 TEST(Tagger, LongSentenceIsLinear) {
   REQUIRE_LEXICON();
   // 3,000 tokens in one "sentence": the lattice holds only each token's few
