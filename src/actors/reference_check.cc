@@ -24,6 +24,26 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   }
 }
 
+// Calls row(fields) for each line of the TSV after its header (a CR
+// before the newline dropped). The two parsers below differ only in what
+// they keep of a row.
+template <class Row>
+void ForEachRow(std::string_view tsv, Row row) {
+  size_t pos = 0;
+  bool header = true;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (header) {
+      header = false;
+      continue;
+    }
+    row(SplitTabs(line));
+  }
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -158,25 +178,13 @@ bool IsHeadRole(std::string_view role) {
 std::vector<ReferenceTerm> ParseReferenceLeaders(std::string_view tsv) {
   std::vector<ReferenceTerm> terms;
   std::set<std::tuple<std::string, std::string, int32_t>> seen;
-  std::vector<bool> open;
-  size_t pos = 0;
-  bool header = true;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (header) {
-      header = false;
-      continue;
-    }
-    auto f = SplitTabs(line);
-    if (f.size() < 9) continue;
+  ForEachRow(tsv, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 9) return;
     int32_t from = 0, to = 0;
     bool has_from = ParseDateBound(f[7], false, &from);
     bool has_to = ParseDateBound(f[8], true, &to);
-    if (f[2] != "leaders" || f[0].size() < 3 || f[4].empty() || !has_from || !IsHeadRole(f[3])) continue;
-    if (!seen.insert({std::string(f[0]), std::string(f[4]), from}).second) continue;
+    if (f[2] != "leaders" || f[0].size() < 3 || f[4].empty() || !has_from || !IsHeadRole(f[3])) return;
+    if (!seen.insert({std::string(f[0]), std::string(f[4]), from}).second) return;
     ReferenceTerm t;
     t.country = std::string(f[0]);
     t.country_name = std::string(f[1]);
@@ -186,7 +194,7 @@ std::vector<ReferenceTerm> ParseReferenceLeaders(std::string_view tsv) {
     t.to = has_to ? to : 0;
     t.open = !has_to;
     terms.push_back(std::move(t));
-  }
+  });
   // An open term ("in office at last update") is often stale: each
   // country's page was updated at its own time, and a head listed as in
   // office may have left years before the list's latest date. It ends the
@@ -320,25 +328,14 @@ std::vector<ReferenceTerm> ParseReferenceOffice(std::string_view tsv, Office off
   auto bound = [](std::string_view s, bool end, int32_t* day) {
     return ParseDateBound(s, end, day) || (s.size() == 10 && ParseDateBound(s.substr(0, 7), end, day));
   };
-  size_t pos = 0;
-  bool header = true;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (header) {
-      header = false;
-      continue;
-    }
-    auto f = SplitTabs(line);
-    if (f.size() < 10 || f[2] != "government" || f[4].empty()) continue;
+  ForEachRow(tsv, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 10 || f[2] != "government" || f[4].empty()) return;
     int level = OfficeTitleLevel(f[3], office);
-    if (level == 0) continue;
+    if (level == 0) return;
     // A few rows lack the country code; their CAMEO code starts with it.
     // Longer codes (BIHBHF, BIHSPR) repeat another country's list.
     std::string_view country = !f[0].empty() ? f[0] : f[6].substr(0, std::min<size_t>(3, f[6].size()));
-    if (country.size() != 3) continue;
+    if (country.size() != 3) return;
     // A holder's title joins all the posts held over the rows ("Minister of
     // Transportation & Minister of Foreign Affairs"), not this row's post.
     // The row's CAMEO code tells the defence term (the reference codes every
@@ -347,13 +344,13 @@ std::vector<ReferenceTerm> ParseReferenceOffice(std::string_view tsv, Office off
     // any cabinet post codes GOV, so the check of its code is still sound.
     if (f[3].find(" & ") != std::string_view::npos) {
       std::string_view sub = f[6].size() > 6 ? f[6].substr(6) : std::string_view();
-      if (office == Office::kDefence ? sub != "MIL" : !sub.empty()) continue;
+      if (office == Office::kDefence ? sub != "MIL" : !sub.empty()) return;
     }
     int32_t from = first_coding, to = 0;
     bool has_from = bound(f[7], false, &from), has_to = bound(f[8], true, &to);
-    if (!has_from && !has_to) continue;  // no day to ask
+    if (!has_from && !has_to) return;  // no day to ask
     if (!has_from) from = first_coding;
-    if (!seen.insert({std::string(country), std::string(f[4]), from}).second) continue;
+    if (!seen.insert({std::string(country), std::string(f[4]), from}).second) return;
     ReferenceTerm t;
     t.country = std::string(country);
     t.country_name = std::string(f[1]);
@@ -373,7 +370,7 @@ std::vector<ReferenceTerm> ParseReferenceOffice(std::string_view tsv, Office off
     int& b = best[t.country];
     b = std::max(b, level);
     rows.emplace_back(std::move(t), level);
-  }
+  });
   std::vector<ReferenceTerm> terms;
   for (auto& [t, level] : rows)
     if (level == best[t.country]) terms.push_back(std::move(t));
