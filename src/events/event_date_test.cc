@@ -63,7 +63,7 @@ TEST(EventDateTest, AYearBeforeANounIsThatNounsDate) {
   EXPECT_EQ(DateOf(ev, "190"), "1980") << Dump(ev);
   ev = CodeText("Chileans were tortured by the army following the 1973 coup.", "2006-12-17");
   EXPECT_EQ(DateOf(ev, "1822"), "1973") << Dump(ev);
-  ev = CodeText("At the January meeting, France sided with Brazil.", "1987-03-16");
+  ev = CodeText("At its January summit, Spain sided with Peru.", "1987-03-16");
   EXPECT_EQ(DateOf(ev, "051"), "1987-01") << Dump(ev);
 }
 
