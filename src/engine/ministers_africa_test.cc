@@ -18,13 +18,7 @@ namespace {
 using testing::CodeText;
 using testing::Dump;
 using testing::DyadOf;
-
-// The country part of the source of the first `code` event ("" if none).
-std::string SourceCountry(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source.substr(0, 3);
-  return "";
-}
+using testing::SourceCountryOf;
 
 // Zimbabwe's foreign minister from 2005, dropped after the coup of 2017.
 TEST(MinistersAfricaTest, MumbengegwiUntilTheCoup) {
@@ -32,7 +26,7 @@ TEST(MinistersAfricaTest, MumbengegwiUntilTheCoup) {
   auto ev = CodeText(s, "2010-03-08");
   EXPECT_EQ(DyadOf(ev, "111"), "ZWEGOV>GBR") << Dump(ev);
   ev = CodeText(s, "2019-03-04");
-  EXPECT_NE(SourceCountry(ev, "111"), "ZWE") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "ZWE") << Dump(ev);
 }
 
 // Biti was finance minister only in the unity government of 2009-2013.
@@ -41,7 +35,7 @@ TEST(MinistersAfricaTest, BitiOnlyInTheUnityGovernment) {
   auto ev = CodeText(s, "2011-05-10");
   EXPECT_EQ(DyadOf(ev, "111"), "ZWEGOV>GBR") << Dump(ev);
   ev = CodeText(s, "2016-05-10");
-  EXPECT_NE(SourceCountry(ev, "111"), "ZWE") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "ZWE") << Dump(ev);
 }
 
 // Magashi was Nigeria's defence minister for Buhari's second term only.
@@ -50,7 +44,7 @@ TEST(MinistersAfricaTest, MagashiDefenceMinisterUntil2023) {
   auto ev = CodeText(s, "2021-06-09");
   EXPECT_EQ(DyadOf(ev, "111"), "NGAGOV>NER") << Dump(ev);
   ev = CodeText(s, "2024-06-12");
-  EXPECT_NE(SourceCountry(ev, "111"), "NGA") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "NGA") << Dump(ev);
 }
 
 // Kenya's cabinet was dismissed on 2024-07-11 and Tuya came back in August as
@@ -60,7 +54,7 @@ TEST(MinistersAfricaTest, TuyaOutBetweenTwoCabinets) {
   auto ev = CodeText(s, "2025-03-10");
   EXPECT_EQ(DyadOf(ev, "111"), "KENGOV>SOM") << Dump(ev);
   ev = CodeText(s, "2024-07-22");
-  EXPECT_NE(SourceCountry(ev, "111"), "KEN") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "KEN") << Dump(ev);
 }
 
 // Bazoum (role added in place): a minister from 2011 to his campaign of
@@ -70,7 +64,7 @@ TEST(MinistersAfricaTest, BazoumMinisterThenPresident) {
   auto ev = CodeText(s, "2013-06-13");
   EXPECT_EQ(DyadOf(ev, "111"), "NERGOV>MLI") << Dump(ev);
   ev = CodeText(s, "2020-12-10");
-  EXPECT_NE(SourceCountry(ev, "111"), "NER") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "NER") << Dump(ev);
   ev = CodeText(s, "2022-06-09");
   EXPECT_EQ(DyadOf(ev, "111"), "NERGOV>MLI") << Dump(ev);
 }
@@ -81,7 +75,7 @@ TEST(MinistersAfricaTest, MbellaMbellaAndMody) {
   auto ev = CodeText("Lejeune Mbella Mbella criticized Nigeria on Monday.", "2019-04-08");
   EXPECT_EQ(DyadOf(ev, "111"), "CMRGOV>NGA") << Dump(ev);
   ev = CodeText("Lejeune Mbella Mbella criticized Nigeria on Monday.", "2012-04-09");
-  EXPECT_NE(SourceCountry(ev, "111"), "CMR") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "CMR") << Dump(ev);
   ev = CodeText("Salifou Mody criticized France on Monday.", "2024-04-08");
   EXPECT_EQ(DyadOf(ev, "111"), "NERMIL>FRA") << Dump(ev);
 }

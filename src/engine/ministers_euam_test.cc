@@ -18,14 +18,7 @@ namespace {
 
 using testing::CodeText;
 using testing::Dump;
-
-// The source and the target of the first event coded `code`, "SRC>TGT", or
-// "" when none is: exact codes, so that POLGOV is told from POLLEG.
-std::string DyadOf(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source + ">" + e.target;
-  return "";
-}
+using testing::DyadOf;
 
 // Sikorski was defence minister to 2007-02-07, out of government until
 // 2007-11-16, foreign minister to 2014-09-22, then speaker of the Sejm.

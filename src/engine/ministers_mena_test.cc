@@ -19,13 +19,7 @@ namespace {
 using testing::CodeText;
 using testing::Dump;
 using testing::DyadOf;
-
-// The country part of the source of the first `code` event ("" if none).
-std::string SourceCountry(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.source.substr(0, 3);
-  return "";
-}
+using testing::SourceCountryOf;
 
 // Ya'alon was chief of staff (MIL), then a minister from 2009 to his
 // resignation in May 2016; after it the entry codes nothing.
@@ -36,7 +30,7 @@ TEST(MinistersMenaTest, YaalonArmyChiefThenMinister) {
   ev = CodeText(s, "2015-03-09");
   EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>IRN") << Dump(ev);
   ev = CodeText(s, "2017-03-06");
-  EXPECT_NE(SourceCountry(ev, "111"), "ISR") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "ISR") << Dump(ev);
 }
 
 // Mofaz: defence minister, then transport minister, then a Knesset member
@@ -59,7 +53,7 @@ TEST(MinistersMenaTest, VahidiDefenceThenInterior) {
   ev = CodeText(s, "2022-05-10");
   EXPECT_EQ(DyadOf(ev, "111"), "IRNGOV>ISR") << Dump(ev);
   ev = CodeText(s, "2016-05-10");
-  EXPECT_NE(SourceCountry(ev, "111"), "IRN") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "IRN") << Dump(ev);
 }
 
 // Lamamra had two terms as Algeria's foreign minister with Messahel and
@@ -69,7 +63,7 @@ TEST(MinistersMenaTest, LamamraTwoTerms) {
   auto ev = CodeText(s, "2015-06-10");
   EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2018-06-13");
-  EXPECT_NE(SourceCountry(ev, "111"), "DZA") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "DZA") << Dump(ev);
   ev = CodeText(s, "2022-06-08");
   EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
 }
@@ -81,7 +75,7 @@ TEST(MinistersMenaTest, SobhiDefenceMinisterUntil2018) {
   auto ev = CodeText(s, "2016-02-11");
   EXPECT_EQ(DyadOf(ev, "111"), "EGYMIL>ETH") << Dump(ev);
   ev = CodeText(s, "2019-02-14");
-  EXPECT_NE(SourceCountry(ev, "111"), "EGY") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "EGY") << Dump(ev);
 }
 
 // Rwanda's foreign minister to October 2018, then at the Francophonie.
@@ -90,7 +84,7 @@ TEST(MinistersMenaTest, MushikiwaboForeignMinisterUntil2018) {
   auto ev = CodeText(s, "2014-04-07");
   EXPECT_EQ(DyadOf(ev, "111"), "RWAGOV>FRA") << Dump(ev);
   ev = CodeText(s, "2020-04-06");
-  EXPECT_NE(SourceCountry(ev, "111"), "RWA") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "RWA") << Dump(ev);
 }
 
 // Lebanon's foreign ministers of 2020-2021 changed twice within a year.
@@ -98,7 +92,7 @@ TEST(MinistersMenaTest, LebaneseForeignMinistersInTurn) {
   auto ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-02-08");
   EXPECT_EQ(DyadOf(ev, "111"), "LBNGOV>ISR") << Dump(ev);
   ev = CodeText("Charbel Wehbe criticized Israel on Monday.", "2021-07-05");
-  EXPECT_NE(SourceCountry(ev, "111"), "LBN") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "LBN") << Dump(ev);
   ev = CodeText("Nassif Hitti criticized Israel on Monday.", "2020-05-04");
   EXPECT_EQ(DyadOf(ev, "111"), "LBNGOV>ISR") << Dump(ev);
 }
@@ -111,11 +105,11 @@ TEST(MinistersMenaTest, RolesAddedToOlderEntries) {
   auto ev = CodeText("Fuad Hussein criticized Turkey on Monday.", "2019-06-10");
   EXPECT_EQ(DyadOf(ev, "111"), "IRQGOV>TUR") << Dump(ev);
   ev = CodeText("Fuad Hussein criticized Turkey on Monday.", "2020-05-18");
-  EXPECT_NE(SourceCountry(ev, "111"), "IRQ") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "IRQ") << Dump(ev);
   ev = CodeText("Gideon Sa'ar criticized Syria on Monday.", "2014-03-10");
   EXPECT_EQ(DyadOf(ev, "111"), "ISRGOV>SYR") << Dump(ev);
   ev = CodeText("Gideon Sa'ar criticized Syria on Monday.", "2017-03-06");
-  EXPECT_NE(SourceCountry(ev, "111"), "ISR") << Dump(ev);
+  EXPECT_NE(SourceCountryOf(ev, "111"), "ISR") << Dump(ev);
   ev = CodeText("Javad Zarif criticized Israel on Monday.", "2005-06-06");
   EXPECT_EQ(DyadOf(ev, "111"), "IRNGOV>ISR") << Dump(ev);
 }

@@ -70,6 +70,14 @@ inline std::string DyadOf(const std::vector<EventRecord>& events, std::string_vi
   return "";
 }
 
+// The country part (first three letters) of the source of the first event
+// coded `code`, or "" when none is: for "no longer this country's" checks.
+inline std::string SourceCountryOf(const std::vector<EventRecord>& events, std::string_view code) {
+  for (const EventRecord& e : events)
+    if (e.code == code) return e.source.substr(0, 3);
+  return "";
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTING_DEFAULT_ENGINE_H_
