@@ -171,12 +171,12 @@ TEST(VerbBreadthTest, CallingOutAndAimingAWeapon) {
   EXPECT_EQ(CodeOf(ev, "KENGOV", "UGA"), "111") << Dump(ev);
   ev = Code("The Kenyan president called out the troops on Monday.");
   EXPECT_EQ(CodeOf(ev, "KENGOV", "KENMIL"), "") << Dump(ev);
-  ev = Code("A Tunisian soldier aimed his rifle at protesters in Tunis on Monday.");
-  EXPECT_EQ(CodeOf(ev, "TUNMIL", "TUNOPP"), "150") << Dump(ev);
+  ev = Code("A Bolivian soldier aimed his rifle at protesters in La Paz on Monday.");
+  EXPECT_EQ(CodeOf(ev, "BOLMIL", "BOLOPP"), "150") << Dump(ev);
   ev = Code("A Kenyan policeman pointed a gun at Ugandan traders on Monday.");
   EXPECT_EQ(CodeOf(ev, "KENCOP", "UGABUS"), "150") << Dump(ev);
-  ev = Code("The Tunisian army aimed at protesters' support on Monday.");
-  EXPECT_EQ(CodeOf(ev, "TUNMIL", "TUNOPP"), "") << Dump(ev);
+  ev = Code("The Bolivian army aimed at protesters' support on Monday.");
+  EXPECT_EQ(CodeOf(ev, "BOLMIL", "BOLOPP"), "") << Dump(ev);
 }
 
 }  // namespace
