@@ -194,6 +194,36 @@ TEST(NewsTest, APrivatePersonShotIsAnAssaultOnCivilians) {
   EXPECT_EQ(CodeOf(ev, "COLMIL", "COLREB"), "193") << Dump(ev);
 }
 
+// Stop 26 (data/actors/agents.txt, docs/accuracy.md "stop 26
+// (h-conf-recall)"): suspects are private persons (placed: of no known
+// place, or named before, they are no one); persons, hostages and captives
+// are civilians as prisoners are, whose release and the aid they get stay
+// events.
+TEST(NewsTest, SuspectsHostagesAndPersonsAreCivilians) {
+  auto ev = Code("Police in Nairobi detained five suspects on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "KENCVL"), "173") << Dump(ev);
+  ev = Code("Ecuadorian soldiers shot dead three suspects near the border.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ECUMIL", "ECUCVL").substr(0, 2), "18") << Dump(ev);
+  // No place at all: no actor, no event (a local crime report).
+  ev = Code("At least six suspects have been arrested during the week.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  // Named before: no new civilian.
+  ev = Code("Police in Nairobi detained the suspects on Friday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "KENCVL"), "") << Dump(ev);
+  ev = Code("Malian rebels freed 40 hostages on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "MLIREB", "MLICVL"), "0841") << Dump(ev);
+  // A promise to free them is an intention, not dropped as a private
+  // person's act.
+  ev = Code("The rebels said they would release three Malian hostages on Saturday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "", "MLICVL"), "0353") << Dump(ev);
+  ev = Code("The Kenyan government will give grants to disabled persons in Nairobi.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "KENCVL"), "071") << Dump(ev);
+  // "In person" is no one.
+  ev = Code("The Kenyan president met the Ugandan president in person on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "KENCVL"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGAGOV"), "040") << Dump(ev);
+}
+
 // A private person's acts other than force, protest, accusation, threat or
 // release are no event between actors: the events a story tells around a
 // crime ("a man pleaded guilty", "a woman said a man ordered her").

@@ -162,5 +162,22 @@ TEST(VerbBreadthTest, CeasefiresAndExchangesOfTwoSidesAreMutual) {
   EXPECT_EQ(CodeOf(ev, "IND", "PAK"), "") << Dump(ev);
 }
 
+// Stop 26 (data/verbs/news_verbs_13.txt, synsets.txt &MISSILES_GUNS):
+// calling out an actor is criticism (111), calling out the troops is no
+// criticism of them; a single weapon or a rifle aimed at someone is a show
+// of force (150), as missiles or guns were; aiming to do something is not.
+TEST(VerbBreadthTest, CallingOutAndAimingAWeapon) {
+  auto ev = Code("The Kenyan foreign minister called out Uganda over the border closure.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "UGA"), "111") << Dump(ev);
+  ev = Code("The Kenyan president called out the troops on Monday.");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "KENMIL"), "") << Dump(ev);
+  ev = Code("A Bolivian soldier aimed his rifle at protesters in La Paz on Monday.");
+  EXPECT_EQ(CodeOf(ev, "BOLMIL", "BOLOPP"), "150") << Dump(ev);
+  ev = Code("A Kenyan policeman pointed a gun at Ugandan traders on Monday.");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "UGABUS"), "150") << Dump(ev);
+  ev = Code("The Bolivian army aimed at protesters' support on Monday.");
+  EXPECT_EQ(CodeOf(ev, "BOLMIL", "BOLOPP"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
