@@ -877,5 +877,19 @@ TEST(GeneralRulesTest, APossessorBeforeAnotherActorIsNotTheObject) {
   EXPECT_EQ(CodeOf(ev, "USAGOV", "COLGOV"), "172") << Dump(ev);
 }
 
+// A bare apostrophe after a name is a possessive too ("Cyprus' President
+// X", "the Philippines' President Y"): the person is the actor, as with
+// "'s". Not after a common plural: "the miners' leaders" are no head of
+// state (the agent noun "leaders" alone would read one).
+TEST(GeneralRulesTest, ABareApostropheAfterANameIsAPossessive) {
+  auto ev = testing::CodeText("Kenyan officials met with the Philippines' President Rodrigo Duterte in Manila.", "2018-05-02");
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "PHLGOV"), "040") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.target, "PHL") << Dump(ev);
+  ev = testing::CodeText("Cyprus' President Nicos Anastasiades criticized Turkey on Monday.", "2018-05-02");
+  EXPECT_EQ(CodeOf(ev, "CYPGOV", "TUR"), "111") << Dump(ev);
+  ev = Code("The South African miners' leaders criticized the mine owners on Monday.");
+  for (const EventRecord& e : ev) EXPECT_NE(e.source, "ZAFGOV") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

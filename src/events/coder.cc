@@ -90,7 +90,7 @@ bool StateOrgan(std::string_view code) {
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge, be, have, him, his, her, its, them, their, en, a, al, de, del;
+      claim, admit, acknowledge, be, have, him, his, her, its, them, their, en, a, al, de, del, apos;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -107,6 +107,17 @@ struct Hashes {
     him = TokenHash("him"), his = TokenHash("his"), her = TokenHash("her"), its = TokenHash("its");
     them = TokenHash("them"), their = TokenHash("their");
     en = TokenHash("en"), a = TokenHash("a"), al = TokenHash("al"), de = TokenHash("de"), del = TokenHash("del");
+    apos = TokenHash("'");
+  }
+  // Whether token `i` is the possessive mark after a possessor: "'s", or a
+  // bare apostrophe the tagger read as possessive after a name ("Cyprus'
+  // foreign minister", "Abbas' Fatah movement"), not a closing quote. After
+  // a common plural ("the miners' leaders") the head is a generic noun
+  // whose sector is the possessor's, which the agent dictionary cannot
+  // give, so the possessor stays the phrase's actor there.
+  bool PossessiveAt(std::span<const Token> toks, uint32_t pos) const {
+    const Token& t = toks[pos];
+    return t.lower_hash == s || (t.lower_hash == apos && t.tag == Tag::POS && pos > 0 && IsProperNoun(toks[pos - 1].tag));
   }
   // A bare third-person subject pronoun ("he", "she", "it", "they").
   bool ThirdPerson(uint64_t x) const { return x == he || x == she || x == it || x == they; }
@@ -339,7 +350,7 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
     // Kenya's President William Ruto" meets the president, as ActorsIn
     // reads a subject. A possessor of a noun that
     // is no actor ("Petro's visa", below) stays the slot's actor.
-    if (k + 1 < seq.size() && toks[seq[k]].lower_hash == H().s && c.starts_at[seq[k + 1]] != kNone32) {
+    if (k + 1 < seq.size() && H().PossessiveAt(toks, seq[k]) && c.starts_at[seq[k + 1]] != kNone32) {
       ++k;
       continue;
     }
@@ -352,8 +363,8 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
           k = p + 1;
           break;
         }
-    // Possessed head: "Petro 's visa" belongs to the slot.
-    if (k < seq.size() && toks[seq[k]].lower_hash == H().s) {
+    // Possessed head: "Petro 's visa", "the Philippines' envoy" belongs to the slot.
+    if (k < seq.size() && H().PossessiveAt(toks, seq[k])) {
       ++k;
       while (k < seq.size() && c.starts_at[seq[k]] == kNone32 &&
              (IsNoun(toks[seq[k]].tag) || IsAdjective(toks[seq[k]].tag)))
@@ -980,7 +991,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   // Zalabata" the actor is the ambassador.
   while (t < r.end && c.starts_at[t] != kNone32) {
     uint32_t e = c.doc.actors[c.starts_at[t]].tokens.end;
-    if (e + 1 < r.end && toks[e].lower_hash == H().s && c.starts_at[e + 1] != kNone32)
+    if (e + 1 < r.end && H().PossessiveAt(toks, e) && c.starts_at[e + 1] != kNone32)
       t = e + 1;
     else
       break;

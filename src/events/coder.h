@@ -147,6 +147,14 @@ std::string IntentCodeFor(const std::vector<std::pair<std::string, std::string>>
 // none).
 Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word = kNone32);
 
+// Whether time expression `te` stands in a phrase of "since" ("desde")
+// that does not date the event of word `word` (kNone32: a verb's event):
+// the date of another noun ("since talks in June") or the old start of a
+// span still going on ("since 1962"). EventDate skips such expressions;
+// a trigger noun's own phrase ("un embargo contra Cuba desde 1962") must
+// not take one as its date either. Rules in events/event_date.cc.
+bool InSincePhrase(const Doc& doc, const TimeExpr& te, uint32_t word);
+
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {
   uint32_t clause = 0;

@@ -110,6 +110,66 @@ bool InOtherActsClause(const Doc& doc, uint32_t clause, uint32_t word, uint32_t 
          (clause != kNone32 && o.reported_by == clause);
 }
 
+}  // namespace
+
+// Whether `te` is told in a phrase of "since" ("desde") that does not date
+// the event: the date of a noun the phrase names ("the first contact since
+// a summit in Aqaba in June", "its first accord since 1980" is not of June
+// or 1980), or the start, more than a year before the article, of a
+// span that runs up to the story ("has kept an embargo on Cuba since
+// 1962", "rebels fighting since 1976" written in 1987): the story
+// reports the act as going on, and dating it by its start would put a
+// 2006 report in 1962 (the decades' rule says the same of "since the
+// 1980s"). A start within the year before the article ("held hostage
+// since June", "since Wednesday", "desde el pasado 8 de septiembre")
+// stays the act's date: it is close, and as precise as the story gets.
+// Not when a clause of "when" follows the date ("since 1974, when Turkey
+// invaded": WhenOf dates that clause), nor for the event whose own
+// trigger noun stands in the phrase ("since talks in June": the talks are
+// of June). A "since" with a verb after it is a subordinator ("since the
+// army attacked in June", "since the army last month attacked"), which
+// the clause rules judge.
+bool InSincePhrase(const Doc& doc, const TimeExpr& te, uint32_t word) {
+  if (te.sentence >= doc.sentences.size() || te.tokens.begin >= te.tokens.end) return false;
+  const Sentence& s = doc.sentences[te.sentence];
+  if (te.tokens.end > s.tokens.end || s.tokens.end > doc.tokens.size()) return false;
+  const uint32_t after = te.tokens.end;
+  const auto lower = [&](uint32_t k) { return k < s.tokens.end ? doc.tokens[k].lower : std::string_view(); };
+  if (lower(after) == "when" || lower(after) == "cuando" ||
+      (lower(after) == "," && (lower(after + 1) == "when" || lower(after + 1) == "cuando")))
+    return false;
+  // A verb right after the date: "since" opened a clause whose subject the
+  // date follows ("since the government last month blocked the bid"); the
+  // date is that verb's.
+  if (after < s.tokens.end && (IsVerb(doc.tokens[after].tag) || doc.tokens[after].tag == Tag::MD)) return false;
+  // Words that may stand between "since" and its own date: "since the end
+  // of February", "desde principios de año", "desde hace dos años", "desde
+  // el pasado 8 de septiembre", "desde la mañana del martes".
+  static constexpr std::string_view kSpanWords[] = {
+      "the",    "of",         "beginning", "end",     "start",   "middle",  "early",  "late",
+      "mid",    "el",         "la",        "los",     "las",     "de",      "del",    "hace",
+      "inicio", "principios", "comienzos", "finales", "fines",   "inicios", "mediados", "fin",
+      "last",   "this",       "pasado",    "próximo", "este",    "esta",    "morning", "mañana",
+      "evening", "night",     "afternoon", "tarde",   "noche",   "horas",   "a"};
+  bool own_start = true;  // only span words between "since" and the date
+  const Date& pub = doc.article.published;
+  const bool old_start = pub.valid() && te.value.last_day() < pub.first_day() - 366;
+  for (uint32_t k = te.tokens.begin; k-- > s.tokens.begin;) {
+    const Token& t = doc.tokens[k];
+    if (t.lower == "since" || t.lower == "desde") {
+      if (word != kNone32 && word > k && word < te.tokens.begin) return false;
+      return !own_start || old_start;
+    }
+    if (IsVerb(t.tag) || t.tag == Tag::MD || t.lower == "," || t.lower == ";" || t.lower == ":" ||
+        t.lower == "\"" || t.lower == "(" || t.lower == ")")
+      return false;
+    if (std::find(std::begin(kSpanWords), std::end(kSpanWords), t.lower) == std::end(kSpanWords)) own_start = false;
+  }
+  return false;
+}
+
+namespace {
+
 // A time phrase before the clause's subject and in no clause ("In 1990 the
 // army killed ...", "In July 2004 we agreed ..."): the clause analysis
 // starts a clause at its subject, so the phrase that opens it is outside
@@ -264,6 +324,7 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
     const uint32_t np_end = ModifiedNounEnd(doc, s, te);
     if (np_end != kNone32 && !(nominal && word >= te.tokens.end && word < np_end) && !Antecedent(doc, clause, np_end))
       return true;
+    if (InSincePhrase(doc, te, nominal ? word : kNone32)) return true;
     return clause != kNone32 && InOtherActsClause(doc, clause, word, cb, ce, te);
   };
   uint32_t shift = kNone32;

@@ -194,5 +194,36 @@ TEST(EventDateTest, AnEnglishPartOfAPastDecadeDatesItsAct) {
   EXPECT_EQ(DateOf(ev, "051"), "2006-12-17") << Dump(ev);
 }
 
+// A date in a phrase of "since" names another noun's time ("since talks
+// in Cairo in March") or the start of a span still going on: the act is
+// dated as the story reports it, not by that date, when the start is more
+// than a year before the article ("an embargo since 1962").
+TEST(EventDateTest, ASinceDateOfAnotherNounOrAnOldStartDatesNoAct) {
+  auto ev = CodeText("Egypt condemned Israel, its first such statement since talks in Cairo in March.", "2005-11-16");
+  EXPECT_EQ(DateOf(ev, "111"), "2005-11-16") << Dump(ev);
+  ev = CodeText("Kenya and Uganda held talks on Monday, the first since a summit in Nairobi in June.", "2005-11-16");
+  EXPECT_EQ(DateOf(ev, "046"), "2005-11-14") << Dump(ev);
+  ev = CodeText("The United States has kept an embargo against Cuba since 1962.", "2006-12-02");
+  EXPECT_EQ(DateOf(ev, "1244"), "2006-12-02") << Dump(ev);
+  ev = CodeText("Rebels have held the two soldiers hostage since June 2004.", "2006-11-11");
+  EXPECT_EQ(DateOf(ev, "181"), "2006-11-11") << Dump(ev);
+  ev = CodeText("Estados Unidos mantiene un embargo contra Cuba desde 1962.", "2006-12-02", "es");
+  EXPECT_EQ(DateOf(ev, "163"), "2006-12-02") << Dump(ev);
+  ev = CodeText("Chile protestó ante España, su primera protesta desde la cumbre de Madrid en marzo.", "2006-11-11", "es");
+  EXPECT_EQ(DateOf(ev, "114"), "2006-11-11") << Dump(ev);
+}
+
+// Negatives: a start within the year before the article stays the act's
+// date ("since June", "desde junio"); so does a "since" that opens a clause
+// of its own verb ("since Britain last month expelled ...").
+TEST(EventDateTest, ARecentSinceDateOrASinceClauseStillDatesTheAct) {
+  auto ev = CodeText("Rebels have held the two soldiers hostage since June.", "2006-11-11");
+  EXPECT_EQ(DateOf(ev, "181"), "2006-06") << Dump(ev);
+  ev = CodeText("Since Britain last month expelled four Russian diplomats, Moscow has stayed silent.", "2007-08-11");
+  EXPECT_EQ(DateOf(ev, "161"), "2007-07") << Dump(ev);
+  ev = CodeText("Estados Unidos mantiene un embargo contra Cuba desde junio.", "2006-12-02", "es");
+  EXPECT_EQ(DateOf(ev, "163"), "2006-06") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

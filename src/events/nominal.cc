@@ -848,7 +848,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         const TimeExpr& te = doc.times[ti];
         bool dated = te.kind == TimeKind::kDate || te.kind == TimeKind::kRelative || te.kind == TimeKind::kWeekday;
         if (te.sentence == si && dated && te.value.valid() && te.tokens.begin > (gov == kNone32 ? span.begin : gov) &&
-            te.tokens.end <= end)
+            te.tokens.end <= end && !InSincePhrase(doc, te, t))
           phrase_time = ti;
       }
       if (phrase_time != kNone32 && doc.article.published.valid() &&
