@@ -288,6 +288,39 @@ TEST(GeneralRulesTest, SpanishNewsVerbsOfStop23) {
   }
 }
 
+// Spanish phrases with no pattern before stop 26 (data/verbs/es/
+// news_verbs_26_es.txt): support and displeasure stated, things thrown and
+// tyres burnt in a protest; and the readings of the same words that are no
+// such act.
+TEST(GeneralRulesTest, SpanishNewsVerbsOfStop26) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = Code("El canciller de Chile expresó su apoyo al gobierno de Bolivia.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "BOLGOV"), "051") << Dump(ev);
+  ev = Code("El presidente de Perú manifestó su respaldo a Ecuador en la disputa.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "ECU"), "051") << Dump(ev);
+  ev = Code("El gobierno de México expresó su malestar por la decisión de Estados Unidos.", "es");
+  EXPECT_EQ(CodeOf(ev, "MEXGOV", "USA"), "111") << Dump(ev);
+  ev = Code("Los estudiantes lanzaron botellas contra la policía boliviana.", "es");
+  EXPECT_EQ(CodeOf(ev, "BOLEDU", "BOLCOP"), "145") << Dump(ev);
+  ev = Code("Los manifestantes lanzaron huevos al ministro de Economía de Chile.", "es");
+  EXPECT_EQ(CodeOf(ev, "CHLOPP", "CHLGOV"), "145") << Dump(ev);
+  ev = Code("Los manifestantes prendieron fuego a montones de neumáticos frente al Congreso de Perú.", "es");
+  EXPECT_EQ(CodeOf(ev, "PEROPP", "PERLEG"), "145") << Dump(ev);
+
+  // Support for a proposal is no endorsement of an actor; concern is a
+  // comment (012), not displeasure; a stance with no one it is aimed at
+  // codes nothing; a thing thrown with no "contra" is no riot.
+  for (const char* text : {"El ministro de Chile expresó su apoyo a la propuesta.",
+                           "Los sindicatos argentinos manifestaron su malestar.",
+                           "El presidente de Perú expresó su confianza en la economía.",
+                           "Chile lanzó un objeto al espacio."}) {
+    ev = Code(text, "es");
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+  ev = Code("El presidente de Perú expresó su preocupación por la crisis en Bolivia.", "es");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "BOL").substr(0, 3), "012") << Dump(ev);
+}
+
 // A country inside the name of a sea or gulf ("in the Gulf of Oman") is
 // where two navies acted, not a third party they acted on.
 TEST(GeneralRulesTest, ACountryInTheNameOfASeaIsAPlace) {

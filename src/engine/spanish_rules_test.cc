@@ -721,6 +721,23 @@ TEST(SpanishRulesTest, DeathsInAnAttackWithNoSideNamedHaveTheUnknownDoer) {
   EXPECT_EQ(CodeOf(ev, "---", "COLREB"), "") << Dump(ev);
 }
 
+// "resultaron heridos en un ataque" is the passive "fueron heridos en un
+// ataque": the unknown doer's violence on them. Wounds in an accident, or
+// with no attack named, are none.
+TEST(SpanishRulesTest, WoundedWithResultarIsAPassive) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Tres policías colombianos resultaron heridos en un ataque con explosivos.");
+  EXPECT_FALSE(CodeOf(ev, "---", "COLCOP").empty()) << Dump(ev);
+  ev = CodeEs("Dos soldados colombianos resultaron gravemente heridos durante una emboscada en el Cauca.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLMIL").substr(0, 2), "19") << Dump(ev);
+  for (const char* text : {"Tres policías colombianos resultaron heridos en un accidente de tránsito.",
+                           "Dos campesinos colombianos resultaron heridos.",
+                           "El plan del gobierno colombiano resultó un fracaso."}) {
+    ev = CodeEs(text);
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+}
+
 TEST(SpanishRulesTest, DeathsByAccidentDiseaseOrInHistoryAreNoAttack) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   for (const char* text : {"Tres policías colombianos murieron en un choque en la carretera.",

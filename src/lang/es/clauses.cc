@@ -13,7 +13,7 @@ namespace dyad::es {
 namespace {
 
 struct Words {
-  uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, tener, ser, estar, ir, poder, deber, a, que, quien, quienes,
+  uint64_t no, se, lo, la, los, las, le, les, me, te, nos, haber, tener, ser, estar, resultar, ir, poder, deber, a, que, quien, quienes,
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
@@ -26,7 +26,7 @@ struct Words {
     auto h = [](const char* s) { return TokenHash(s); };
     no = h("no"), se = h("se"), lo = h("lo"), la = h("la"), los = h("los"), las = h("las"), le = h("le");
     les = h("les"), me = h("me"), te = h("te"), nos = h("nos");
-    haber = h("haber"), tener = h("tener"), ser = h("ser"), estar = h("estar"), ir = h("ir"), poder = h("poder"), deber = h("deber");
+    haber = h("haber"), tener = h("tener"), ser = h("ser"), estar = h("estar"), resultar = h("resultar"), ir = h("ir"), poder = h("poder"), deber = h("deber");
     a = h("a"), que = h("que"), quien = h("quien"), quienes = h("quienes"), si = h("si");
     segun = h("según"), segun2 = h("segun"), comma = h(","), colon = h(":"), de = h("de"), del = h("del");
     y = h("y"), e = h("e"), por = h("por"), el = h("el"), question = h("?"), open_question = h("¿");
@@ -228,7 +228,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // planeado"), whose infinitive then reads as a plan (@irrealis).
       // Not "tiene detenidos a tres": no infinitive follows.
       head = j;
-    } else if ((aux == w.ser || aux == w.estar) && j < e && toks[j].tag == Tag::VBN) {
+    } else if ((aux == w.ser || aux == w.estar || aux == w.resultar) && j < e && toks[j].tag == Tag::VBN) {
+      // "resultar" + participle is the news passive of what befell someone
+      // ("tres policías resultaron heridos en un ataque": were wounded).
       head = j, g.verb.passive = true;  // "fue revocada", "están detenidos"
     } else if (aux == w.estar && j < e && toks[j].tag == Tag::VBG) {
       head = j;  // "está atacando"

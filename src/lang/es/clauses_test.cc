@@ -125,6 +125,17 @@ TEST_F(SpanishClausesTest, PeriphrasticPassiveAndSegun) {
   EXPECT_EQ(Text(c.complement), "por Washington");  // ", según ..." names who reports it
 }
 
+// "resultar" + participle is a passive, as "ser" + participle: "resultaron
+// heridos" is "were wounded". Not before an adjective or a noun.
+TEST_F(SpanishClausesTest, ResultarWithAParticipleIsAPassive) {
+  Analyze("Tres policías resultaron heridos en un ataque.");
+  const Clause& c = ClauseOf("herir");
+  EXPECT_TRUE(c.verb.passive);
+  EXPECT_EQ(Text(c.subject), "Tres policías");
+  Analyze("El plan resultó un fracaso.");
+  EXPECT_FALSE(ClauseOf("resultar").verb.passive);
+}
+
 TEST_F(SpanishClausesTest, ProDropTakesThePreviousSubject) {
   Analyze("El presidente llegó a Bogotá. Allí condenó el ataque.");
   const Clause& c = ClauseOf("condenar");
