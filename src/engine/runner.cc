@@ -207,10 +207,25 @@ RunStats RunWindow(const Engine& engine, ArticleReader& reader, const RunOptions
       if (options.stage_times) idle[w] += Nanoseconds(start);
     }
   };
-  std::vector<std::thread> pool;
-  for (int w = 1; w < threads; ++w) pool.emplace_back(work, static_cast<size_t>(w));
-
   uint64_t read = 0, delivered = 0;
+  // Joins the workers on every way out, a throwing sink or reader included
+  // (as WorkerPool's destructor does): marking the input exhausted lets
+  // them finish what was read and return.
+  struct Joiner {
+    std::vector<std::thread> threads;
+    Flag* published;
+    const uint64_t* read;
+    void Join() {
+      if (threads.empty()) return;
+      published->value.store(*read * 2 + 1, std::memory_order_release);
+      published->value.notify_all();
+      for (std::thread& t : threads) t.join();
+      threads.clear();
+    }
+    ~Joiner() { Join(); }
+  } pool{{}, &published, &read};
+  for (int w = 1; w < threads; ++w) pool.threads.emplace_back(work, static_cast<size_t>(w));
+
   bool more = true;
   auto timed = [caller](const char* stage, auto&& f) {
     const Clock::time_point start = caller ? Clock::now() : Clock::time_point();
@@ -261,7 +276,7 @@ RunStats RunWindow(const Engine& engine, ArticleReader& reader, const RunOptions
     head.value.wait(seen, std::memory_order_acquire);
     if (caller) idle[0] += Nanoseconds(start);
   }
-  for (std::thread& t : pool) t.join();
+  pool.Join();  // before the workers' times and idle counts are read
   if (caller) {
     for (const StageTimes& t : times) stats.stage_times.Merge(t);
     for (size_t w = 0; w < idle.size(); ++w) stats.stage_times.Add("idle, thread " + std::to_string(w), idle[w]);

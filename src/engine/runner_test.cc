@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "config/paths.h"
 #include "output/json_writer.h"
@@ -46,6 +47,30 @@ TEST(RunnerTest, SameOutputForAnyThreadCount) {
   // threads than the smallest ring has articles to spare.
   EXPECT_EQ(one, CodeExamples(4, 1));
   EXPECT_EQ(one, CodeExamples(3, 2));
+}
+
+// A sink that throws leaves RunArticles with the exception, its worker
+// threads joined (an unjoined std::thread would end the process), in the
+// window mode and the batch mode alike.
+TEST(RunnerTest, AThrowingSinkJoinsTheWorkers) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  for (bool overlap : {true, false}) {
+    SCOPED_TRACE(overlap);
+    ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
+    RunOptions opts;
+    opts.threads = 2;
+    opts.batch = 2;
+    opts.overlap = overlap;
+    int seen = 0;
+    EXPECT_THROW(RunArticles(*engine, reader, opts,
+                             [&](CodedArticle&) {
+                               if (++seen == 5) throw std::runtime_error("disk full");
+                             }),
+                 std::runtime_error);
+    EXPECT_EQ(seen, 5);
+  }
 }
 
 // --stage-times: every component of the pipeline, plus reading, records
