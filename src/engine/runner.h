@@ -1,12 +1,15 @@
 // Codes a stream of articles with N threads and hands the results back in
 // input order, so the output is the same for any thread count.
 //
-// Articles are read in batches on the calling thread, coded in parallel (each
-// worker owns one Doc, reused across articles) and delivered to the sink in
-// the order they were read. With several threads the calling thread reads the
-// next batch and delivers the previous one while the others code the current
-// one. Batches bound memory: at most two batches of articles and their events
-// are held at once, whatever the input size.
+// Articles are read on the calling thread, coded in parallel (each worker
+// owns one Doc, reused across articles) and delivered to the sink in the
+// order they were read. One thread reads, codes and delivers a batch at a
+// time. Several threads code from a window of two batches' worth of slots
+// with no barrier between batches: the calling thread reads into free slots,
+// delivers the oldest article as soon as it is coded, and codes like the
+// others in between. A streaming filter (no overlap) codes a batch at a time.
+// Memory is bounded: at most two batches of articles and their events are
+// held at once, whatever the input size.
 #ifndef DYAD_ENGINE_RUNNER_H_
 #define DYAD_ENGINE_RUNNER_H_
 
@@ -35,12 +38,13 @@ struct CodedArticle {
 
 struct RunOptions {
   int threads = 1;
-  // Articles per batch. Small batches flush sooner (a streaming filter wants
-  // 1 per thread); large ones keep the threads busy.
+  // Articles per batch (with several threads and overlap, the window holds
+  // two batches). Small batches flush sooner (a streaming filter wants 1
+  // per thread); large ones keep the threads busy.
   size_t batch = 256;
   bool keep_sentences = false;  // the store wants sentence texts and dates, quotes and profiles
-  // Read the next batch and deliver the previous one while this one is
-  // coded (keeps every thread busy). A streaming filter turns it off: it
+  // Read and deliver while the other threads code (keeps every thread
+  // busy). A streaming filter turns it off: it
   // must deliver an article before it waits for the next on its input.
   bool overlap = true;
   // Time every pipeline stage, and reading, output and storing on the
@@ -56,8 +60,10 @@ struct RunStats {
   uint64_t bytes = 0;
   // With RunOptions::stage_times: wall time per stage summed over every
   // thread ("read", the pipeline's components, "records", "output",
-  // "store"); with several threads the stages overlap in time, so the
-  // total exceeds the run's wall time and shares are of thread time.
+  // "store", and with several threads "idle, thread N": the time thread N
+  // waited with nothing to code, 0 being the calling thread); with several
+  // threads the stages overlap in time, so the total exceeds the run's wall
+  // time and shares are of thread time.
   StageTimes stage_times;
 };
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "config/paths.h"
 #include "output/json_writer.h"
@@ -41,6 +42,35 @@ TEST(RunnerTest, SameOutputForAnyThreadCount) {
   // shorter than the others, and the streaming mode that does not overlap.
   EXPECT_EQ(one, CodeExamples(2, 4));
   EXPECT_EQ(one, CodeExamples(2, 2, false));
+  // The continuous window (several threads, overlapped) with a ring
+  // smaller than the input, so slots are reused many times, and more
+  // threads than the smallest ring has articles to spare.
+  EXPECT_EQ(one, CodeExamples(4, 1));
+  EXPECT_EQ(one, CodeExamples(3, 2));
+}
+
+// A sink that throws leaves RunArticles with the exception, its worker
+// threads joined (an unjoined std::thread would end the process), in the
+// window mode and the batch mode alike.
+TEST(RunnerTest, AThrowingSinkJoinsTheWorkers) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  for (bool overlap : {true, false}) {
+    SCOPED_TRACE(overlap);
+    ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
+    RunOptions opts;
+    opts.threads = 2;
+    opts.batch = 2;
+    opts.overlap = overlap;
+    int seen = 0;
+    EXPECT_THROW(RunArticles(*engine, reader, opts,
+                             [&](CodedArticle&) {
+                               if (++seen == 5) throw std::runtime_error("disk full");
+                             }),
+                 std::runtime_error);
+    EXPECT_EQ(seen, 5);
+  }
 }
 
 // --stage-times: every component of the pipeline, plus reading, records
@@ -68,6 +98,12 @@ TEST(RunnerTest, StageTimesCoverEveryStageAndChangeNothing) {
     for (const char* extra : {"read", "records", "output"})
       EXPECT_NE(std::find(names.begin(), names.end(), extra), names.end()) << extra;
     EXPECT_GT(stats.stage_times.total(), 0u);
+    // Each thread's waiting is reported with several threads, not with one
+    // (which never waits).
+    for (int w = 0; w < 2; ++w) {
+      const std::string idle = "idle, thread " + std::to_string(w);
+      EXPECT_EQ(std::find(names.begin(), names.end(), idle) != names.end(), threads > 1) << idle;
+    }
   }
   // Off by default: nothing is timed.
   ArticleReader reader({std::string(dyad::SourceDir()) + "/examples"});
