@@ -94,5 +94,17 @@ TEST(MinistersDefence2Test, VillarroyaUntilHisResignation) {
   EXPECT_NE(DyadOf(ev, "051"), "ESPMIL>MAR") << Dump(ev);
 }
 
+// Bemba: vice president of the transition (GOV), opposition after the 2006
+// election (OPP), deputy prime minister for defence from 2023-03-23 (GOV).
+TEST(MinistersDefence2Test, BembaVicePresidentOppositionMinister) {
+  const std::string s = "Jean-Pierre Bemba criticized Rwanda on Tuesday.";
+  auto ev = CodeText(s, "2005-03-15");
+  EXPECT_EQ(DyadOf(ev, "111"), "CODGOV>RWA") << Dump(ev);
+  ev = CodeText(s, "2007-03-13");
+  EXPECT_EQ(DyadOf(ev, "111"), "CODOPP>RWA") << Dump(ev);
+  ev = CodeText(s, "2023-06-13");
+  EXPECT_EQ(DyadOf(ev, "111"), "CODGOV>RWA") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
