@@ -1592,7 +1592,19 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       parent = k;
       break;
     }
-    if (parent == kNone32) continue;
+    if (parent == kNone32) {
+      // "Two tourists arrested in Qatar were freed": a reduced relative
+      // before the sentence's first finite verb has no clause to hang on,
+      // but its subject is still the noun phrase it modifies (the words
+      // before it), as below; the coder reads its act (an arrest with no
+      // doer named) from that.
+      if (c.kind == ClauseKind::kReducedRelative) {
+        uint32_t st = c.verb.tokens.begin;
+        while (st > b && (C(st - 1) & kCNounPhrase)) --st;
+        c.subject = {st, c.verb.tokens.begin};
+      }
+      continue;
+    }
     c.parent = parent;
     c.subject_inherited = true;
     const Clause& p = cl[parent];

@@ -296,6 +296,23 @@ TEST_F(ClausesTest, BarePastAfterARelativeClauseIsTheMainVerb) {
   EXPECT_EQ(ClauseOf("arm").kind, ClauseKind::kReducedRelative);
 }
 
+// A reduced relative before the sentence's first finite verb has no clause
+// to hang on, but still the noun phrase it modifies for subject (the coder
+// reads an arrest with no doer from it); the main clause keeps its own.
+TEST_F(ClausesTest, ASentenceOpeningReducedRelativeHasItsNounForSubject) {
+  Analyze("Two/CD Ithilen/NNP tourists/NNS arrested/VBN/arrest in/IN Quibbleton/NNP were/VBD/be freed/VBN/free ./.",
+          {{1, 2}, {5, 6}});
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("arrest").subject), "Two Ithilen tourists");
+  EXPECT_EQ(ClauseOf("arrest").parent, kNone32);
+  EXPECT_EQ(ClauseOf("free").kind, ClauseKind::kFinite);
+  // A finite past opening the sentence is no modifier and keeps its subject.
+  Analyze("Two/CD Ithilen/NNP tourists/NNS arrested/VBD/arrest a/DT thief/NN in/IN Quibbleton/NNP ./.",
+          {{1, 2}, {7, 8}});
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("arrest").subject), "Two Ithilen tourists");
+}
+
 // "told reporters Quibbleton had left": the addressee is no part of the
 // reported clause's subject.
 TEST_F(ClausesTest, AddresseeOfTellIsNotTheReportedSubject) {

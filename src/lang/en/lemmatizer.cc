@@ -379,13 +379,19 @@ const Lemmatizer::Entry* Lemmatizer::ByRules(std::string_view lower, WnPos pos) 
   for (const Rule& r : RulesFor(pos))
     if (lower.size() > r.from.size() && lower.ends_with(r.from))
       consider(lower.substr(0, lower.size() - r.from.size()), r.to);
-  // Doubled consonants: "stopped" -> "stop", "bigger" -> "big".
+  // Doubled consonants: "stopped" -> "stop", "bigger" -> "big". Here,
+  // unlike Guess, the result must be a WordNet lemma and is tried only when
+  // no rule above found one, so any doubled consonant may be undone:
+  // "teargassed" -> "teargas" (WordNet's exception list has "gassed" but not
+  // the compound), "travelled" -> "travel"; "passed", "missed", "assessed"
+  // are lemmas by the "-ed" rule first and never get here.
   if (best == nullptr && (pos == WnPos::kVerb || pos == WnPos::kAdj)) {
     for (std::string_view suffix : {std::string_view("ed"), std::string_view("ing"), std::string_view("er"),
                                     std::string_view("est")}) {
       if (!lower.ends_with(suffix)) continue;
       std::string_view stem = lower.substr(0, lower.size() - suffix.size());
-      if (DoubledConsonant(stem)) consider(stem.substr(0, stem.size() - 1), "");
+      if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2] && !IsVowel(stem.back()))
+        consider(stem.substr(0, stem.size() - 1), "");
     }
   }
   return best;

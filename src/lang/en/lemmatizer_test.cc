@@ -111,6 +111,26 @@ TEST(Lemmatizer, RuleChoiceByFrequency) {
   EXPECT_EQ(L("uses", Tag::VBZ), "use");
 }
 
+TEST(Lemmatizer, AnyDoubledConsonantWhenNoRuleFindsALemma) {
+  REQUIRE_WORDNET();
+  // A doubled s or l is undone when the plain rules find no WordNet lemma:
+  // "teargass" is none, "teargas" is a verb (WordNet lists "gassed" alone).
+  EXPECT_EQ(L("teargassed", Tag::VBD), "teargas");
+  EXPECT_EQ(L("teargassing", Tag::VBG), "teargas");
+  EXPECT_EQ(L("gassed", Tag::VBD), "gas");
+  EXPECT_EQ(L("focussed", Tag::VBD), "focus");
+  // Negatives: a double s that the base form keeps is found by the "-ed"
+  // rule first, and "canvassed" is "canvass" (the political canvass), not
+  // "canvas" ("bussed" stays WordNet's "buss" for the same reason: both
+  // are verbs and the rule's reading comes first).
+  EXPECT_EQ(L("passed", Tag::VBD), "pass");
+  EXPECT_EQ(L("missed", Tag::VBN), "miss");
+  EXPECT_EQ(L("assessed", Tag::VBD), "assess");
+  EXPECT_EQ(L("canvassed", Tag::VBD), "canvass");
+  EXPECT_EQ(L("bussed", Tag::VBD), "buss");
+  EXPECT_EQ(L("killed", Tag::VBD), "kill");
+}
+
 TEST(Lemmatizer, WordsWordNetLacks) {
   REQUIRE_WORDNET();
   EXPECT_EQ(L("deescalated", Tag::VBD), "deescalate");
