@@ -70,6 +70,11 @@ uint32_t FinderStartToken(const Doc& doc, const Sentence& s, uint32_t* token) {
   // No cue at all: tokens from another producer than the segmenter (which
   // then leaves may_have_time true); the finder reads everything.
   if (t == end) return s.span.begin;
+  // Each word counted below is a token of its own, so with fewer tokens
+  // than words wanted before the cue the walk back cannot reach the count
+  // and ends at the sentence's start: go there at once (te3silver: 10,300
+  // of 18,300 calls, the cue is among the sentence's first words).
+  if (t - begin < kTimexLeadWords + kTimexLookBackWords) return s.span.begin;
   // Every token before the first cue is, by the segmenter's kTimeCue rule
   // (Segmenter::ScanGeneral), either exactly one of the finder's words
   // (ASCII letters, not a trigger word) or a separator, so its letter
@@ -101,6 +106,10 @@ uint32_t FinderEndToken(const Doc& doc, const Sentence& s, uint32_t* token) {
   while (t > begin && !doc.tokens[t - 1].has(kTimeCue)) --t;
   // No cue at all: tokens from another producer; the finder reads to the end.
   if (t == begin) return s.span.end;
+  // The walk below counts tokens t + 1 .. end - 1, a word per token at
+  // most, and stops at the (kTimexReadAheadWords + 1)th: with fewer tokens
+  // it reads to the sentence's end (te3silver: 10,300 of 18,300 calls).
+  if (end - t < kTimexReadAheadWords + 2) return s.span.end;
   // Every token after the last cue is, by the segmenter's kTimeCue rule
   // (Segmenter::ScanGeneral), one of the finder's words (ASCII letters, no
   // trigger word, ended by a separator), a clitic after an apostrophe, or
@@ -249,8 +258,16 @@ void TimeTagger::Run(Doc& doc) const {
       if (!s.tokens.empty() && s.tokens.end <= doc.tokens.size()) {
         // Tokens overlapping the span: a token boundary inside an expression
         // ("mid-September" as one token) still maps to whole tokens.
-        uint32_t b = s.tokens.begin, end = s.tokens.end;
-        while (b < end && doc.tokens[b].span.end <= e.span.begin) ++b;
+        // The sentence's tokens are in text order and do not overlap, so
+        // their ends rise: the first that ends after the span's start is
+        // found by halving (the walk from the sentence's start was ~100
+        // instructions a match, 1.5M on te3silver).
+        const Token* const tb = doc.tokens.data() + s.tokens.begin;
+        const Token* const tend = doc.tokens.data() + s.tokens.end;
+        const uint32_t b = static_cast<uint32_t>(
+            std::partition_point(tb, tend, [&](const Token& tk) { return tk.span.end <= e.span.begin; }) -
+            doc.tokens.data());
+        const uint32_t end = s.tokens.end;
         uint32_t t = b;
         while (t < end && doc.tokens[t].span.begin < e.span.end) ++t;
         e.tokens = {b, t};
