@@ -206,18 +206,25 @@ Date StoryDate(const Doc& doc, const Date& anchor, std::vector<std::vector<Timex
 
 // in_quote[t]: token t lies inside a direct quotation. Quotes do not run
 // over paragraph breaks here (the segmenter resets quote state per paragraph).
-void QuoteMask(const Doc& doc, std::vector<bool>* in_quote) {
-  in_quote->assign(doc.tokens.size(), false);
+// A byte a token rather than std::vector<bool>: no bit masking on each
+// store, and the loop runs by pointer (every token of an article whose
+// lead names a story date: te3silver ~80,000 tokens, 0.8M instructions).
+void QuoteMask(const Doc& doc, std::vector<uint8_t>* in_quote) {
+  in_quote->assign(doc.tokens.size(), 0);
   bool open = false;
   uint32_t paragraph = kNone32;
+  const Token* const toks = doc.tokens.data();
+  const uint32_t num_tokens = static_cast<uint32_t>(doc.tokens.size());
   for (const Sentence& s : doc.sentences) {
     if (s.paragraph != paragraph) open = false;
     paragraph = s.paragraph;
-    for (uint32_t t = s.tokens.begin; t < s.tokens.end && t < doc.tokens.size(); ++t) {
-      const Token& tk = doc.tokens[t];
-      if (tk.has(kOpenQuote)) open = true;
-      (*in_quote)[t] = open || tk.has(kInQuote);
-      if (tk.has(kCloseQuote)) open = false;
+    const uint32_t end = std::min(s.tokens.end, num_tokens);
+    if (s.tokens.begin >= end) continue;
+    uint8_t* q = in_quote->data() + s.tokens.begin;
+    for (const Token* p = toks + s.tokens.begin; p != toks + end; ++p, ++q) {
+      if (p->has(kOpenQuote)) open = true;
+      *q = open || p->has(kInQuote);
+      if (p->has(kCloseQuote)) open = false;
     }
   }
 }
@@ -234,7 +241,7 @@ void TimeTagger::Run(Doc& doc) const {
   thread_local std::vector<std::vector<TimexMatch>> seen;
   size_t num_seen = 0;
   const Date story = StoryDate(doc, anchor, &seen, &num_seen);
-  std::vector<bool> in_quote;
+  std::vector<uint8_t> in_quote;
   if (story.valid() && !(story == anchor)) QuoteMask(doc, &in_quote);
   uint32_t story_idx = kNone32;  // the TimeExpr that gave the story date
   bool chain = false;  // the previous sentence's date may be inherited
