@@ -140,6 +140,14 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   testing::SimpleTokenize("The two camps agreed on Friday to resume the talks soon.", &near);
   MarkCue(near, "Friday");
   EXPECT_EQ(FinderEnd(near, near.sentences[0]), near.sentences[0].span.end);
+  // Exactly eight tokens after the uncounted "to", all words and no final
+  // stop: the eighth, "soon", is where the text ends (the walk's early
+  // exit for too few tokens must not take this sentence).
+  const std::string exact = "The camps agreed on Friday to resume the long stalled talks in Quito soon";
+  Doc eight;
+  testing::SimpleTokenize(exact, &eight);
+  MarkCue(eight, "Friday");
+  EXPECT_EQ(FinderEnd(eight, eight.sentences[0]), exact.find("soon"));
 
   // The words past the end are not read: with the cue (wrongly) only on
   // "On", the "Friday" at the end is not found. The segmenter never leaves
