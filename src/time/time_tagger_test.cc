@@ -140,6 +140,14 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   testing::SimpleTokenize("The two camps agreed on Friday to resume the talks soon.", &near);
   MarkCue(near, "Friday");
   EXPECT_EQ(FinderEnd(near, near.sentences[0]), near.sentences[0].span.end);
+  // Exactly eight tokens after the uncounted "to", all words and no final
+  // stop: the eighth, "soon", is where the text ends (the walk's early
+  // exit for too few tokens must not take this sentence).
+  const std::string exact = "The camps agreed on Friday to resume the long stalled talks in Quito soon";
+  Doc eight;
+  testing::SimpleTokenize(exact, &eight);
+  MarkCue(eight, "Friday");
+  EXPECT_EQ(FinderEnd(eight, eight.sentences[0]), exact.find("soon"));
 
   // The words past the end are not read: with the cue (wrongly) only on
   // "On", the "Friday" at the end is not found. The segmenter never leaves
@@ -256,6 +264,52 @@ TEST(TimeTagger, ClearsPreviousTimes) {
   Doc doc = Tag("They met on Friday.");
   TimeTagger().Run(doc);
   EXPECT_EQ(doc.times.size(), 1u);
+}
+
+// Marks the tokens between paired '"' tokens as the quote finder would:
+// kOpenQuote on the opening one, kCloseQuote on the closing one.
+void MarkQuotes(Doc& doc) {
+  bool open = false;
+  for (Token& t : doc.tokens) {
+    if (doc.text(t.span) != "\"") continue;
+    t.flags |= open ? kCloseQuote : kOpenQuote;
+    open = !open;
+  }
+}
+
+// The lead names the story's day (the day before publication): a deictic
+// word inside a quotation counts from it, and a quoted sentence with no
+// date of its own takes it (Sentence::time = the lead's expression). The
+// same text without quotation marks counts from the publication day.
+// (Covers QuoteMask, which only runs when the story date is not the
+// publication date.)
+TEST(TimeTagger, QuotationsCountFromTheStoryDate) {
+  const std::string_view text =
+      "The clashes began on Friday, Sept. 26, near the border.\n"
+      "\"Earlier today we lost two men,\" the commander said.\n"
+      "\"We will hold the bridge.\"";
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  doc.article.published = Date::Day(2025, 9, 27);
+  MarkQuotes(doc);
+  TimeTagger().Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.sentences[0].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(doc.times[1].sentence, 1u);
+  EXPECT_EQ(doc.times[1].value, Date::Day(2025, 9, 26));
+  EXPECT_NE(doc.times[1].rule.find("in a quotation"), std::string::npos) << doc.times[1].rule;
+  EXPECT_EQ(doc.sentences[2].date, Date::Day(2025, 9, 26));
+  EXPECT_EQ(doc.sentences[2].time, 0u);
+
+  Doc plain;
+  testing::SimpleTokenize(text, &plain);
+  plain.article.published = Date::Day(2025, 9, 27);
+  TimeTagger().Run(plain);
+  ASSERT_EQ(plain.times.size(), 2u);
+  EXPECT_EQ(plain.times[1].value, Date::Day(2025, 9, 27));
+  EXPECT_EQ(plain.times[1].rule.find("in a quotation"), std::string::npos);
+  EXPECT_EQ(plain.sentences[2].time, kNone32);
 }
 
 }  // namespace

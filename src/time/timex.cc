@@ -401,6 +401,7 @@ class WordBuf {
       cap_ = std::max(max_words, 2 * cap_);
       data_ = std::make_unique<Word[]>(cap_);
       starts_ = std::make_unique<uint32_t[]>(cap_);
+      triggers_ = std::make_unique<uint32_t[]>(cap_);
     }
     n_ = 0;
     num_starts_ = 0;
@@ -411,6 +412,7 @@ class WordBuf {
   // every word; in Split's locals they stay in registers.
   Word* words() { return data_.get(); }     // room for the Prepare()d count
   uint32_t* starts() { return starts_.get(); }
+  uint32_t* triggers() { return triggers_.get(); }  // Split's scratch list
   void SetCounts(size_t n, size_t num_starts) {
     n_ = n;
     num_starts_ = num_starts;
@@ -424,6 +426,7 @@ class WordBuf {
  private:
   std::unique_ptr<Word[]> data_;
   std::unique_ptr<uint32_t[]> starts_;
+  std::unique_ptr<uint32_t[]> triggers_;
   size_t cap_ = 0, n_ = 0, num_starts_ = 0;
 };
 
@@ -569,7 +572,7 @@ class Finder {
                                      1u << static_cast<int>(Cat::kPod) | 1u << static_cast<int>(Cat::kSeason);
 
   // The classes a rule may start at that are no trigger word (IsTrigger):
-  // see Split's add_leads. Derived from the two tests so that it cannot
+  // see Split's start list. Derived from the two tests so that it cannot
   // drift from them.
   static constexpr uint32_t kLeadClasses = [] {
     uint32_t m = 0;
@@ -600,7 +603,7 @@ class Finder {
     // te3silver they were 68,000 of the 149,000 Try() calls.
     //
     // A determiner or count with no digit-initial or trigger word in the
-    // kTimexLeadWords words after it (see Split's add_leads).
+    // kTimexLeadWords words after it (see Split's start list).
     //
     // Walking the marked words instead of testing every word here took
     // ~4M instructions off te3silver's finder.
@@ -637,7 +640,7 @@ class Finder {
   // which ends its last word at a separator as the one pass does: past the
   // stretch's end when a word runs on into the next token (U+3000 glues
   // them), and then the tokens it covered are skipped. So each word is read
-  // once, from where the one pass reads it, in text order, and add_leads
+  // once, from where the one pass reads it, in text order, and the start list
   // sees the same words. (te3silver: Split 50.8M -> 43.9M instructions; the
   // byte loop was ~130 a word, most words now come from tokens.)
   void Split() {
@@ -664,8 +667,8 @@ class Finder {
     // Locals, not members, for what the loop updates (see WordBuf::words).
     Word* const words = w_.words();
     uint32_t* const starts = w_.starts();
-    size_t num_words = 0, num_starts = 0;
-    bool any_trigger = false;
+    uint32_t* const triggers = w_.triggers();
+    size_t num_words = 0, num_triggers = 0;
     // The start words that are no trigger word (a determiner "the" or a
     // count "a", "three": kLeadClasses) are listed only when a digit-initial
     // or trigger word follows within kTimexLeadWords words: without one,
@@ -677,12 +680,14 @@ class Finder {
     // each digit-initial or trigger word j, the lead words in the
     // kTimexLeadWords words before it not listed yet are listed, in text
     // order, before j.
-    size_t leads_done = 0;  // words below this were looked at by add_leads
-    auto add_leads = [&](size_t j) {
-      for (size_t k = j > kTimexLeadWords ? std::max(j - kTimexLeadWords, leads_done) : leads_done; k < j; ++k)
-        if (kLeadClasses >> static_cast<int>(words[k].lex->cat) & 1) starts[num_starts++] = static_cast<uint32_t>(k);
-      leads_done = j + 1;
-    };
+    //
+    // The word loop below only notes each digit-initial or trigger word j
+    // in `triggers` (j * 2, + 1 when a rule may start at j); the start list
+    // with its lead words is built after it from that list (a word's class
+    // is final once the word is stored, so the leads found are the same).
+    // Rare work out of the loop that runs for every word: with the lead
+    // bookkeeping inside it, GCC kept its state live across every word and
+    // spilled the loop's own values to the stack.
     // Records the word [wb, we), its lower case already in `lo`: its
     // number, its lexicon entry, and whether a rule may start at it.
     // `probe` false: the word is none of the lexicon's (the segmenter's
@@ -709,19 +714,15 @@ class Finder {
           for (uint32_t k = wb; k < we; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
-        add_leads(num_words - 1);
-        starts[num_starts++] = static_cast<uint32_t>(num_words - 1);  // digit-initial
-        any_trigger = true;
+        triggers[num_triggers++] = static_cast<uint32_t>(num_words - 1) * 2 + 1;  // digit-initial: a start
       } else if (const Lex* l = !probe      ? nullptr
                                 : likely_key ? lex.FindLikelyKey(lo + wb, we - wb)
                                              : lex.FindPadded(lo + wb, we - wb)) {
         w.lex = l;
         Cat c = l->cat;
-        if (IsTrigger(c)) {
-          add_leads(num_words - 1);
-          any_trigger = true;
-          if (!(kInert >> static_cast<int>(c) & 1)) starts[num_starts++] = static_cast<uint32_t>(num_words - 1);
-        }
+        if (IsTrigger(c))
+          triggers[num_triggers++] =
+              static_cast<uint32_t>(num_words - 1) * 2 + (kInert >> static_cast<int>(c) & 1 ? 0u : 1u);
       }
     };
     // Without tokens, one stretch: the whole text. The token fields in
@@ -818,8 +819,19 @@ class Finder {
       }
       stop = k < te ? toks[k].span.begin - base : n;
     }
+    // The start list: at each trigger j, the lead words among the
+    // kTimexLeadWords words before it not listed yet, then j if a rule may
+    // start there.
+    size_t num_starts = 0, leads_done = 0;  // words below leads_done were looked at
+    for (size_t q = 0; q < num_triggers; ++q) {
+      const size_t j = triggers[q] >> 1;
+      for (size_t x = j > kTimexLeadWords ? std::max(j - kTimexLeadWords, leads_done) : leads_done; x < j; ++x)
+        if (kLeadClasses >> static_cast<int>(words[x].lex->cat) & 1) starts[num_starts++] = static_cast<uint32_t>(x);
+      leads_done = j + 1;
+      if (triggers[q] & 1) starts[num_starts++] = static_cast<uint32_t>(j);
+    }
     w_.SetCounts(num_words, num_starts);
-    any_trigger_ = any_trigger;
+    any_trigger_ = num_triggers > 0;
   }
 
   // Text between word i and word i + 1 (or the end), without spaces.
