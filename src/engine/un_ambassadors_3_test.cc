@@ -107,5 +107,20 @@ TEST(UnAmbassadors3Test, OuaneEnvoyGapMinister) {
   EXPECT_EQ(DyadOf(ev, "111"), "MLIGOV>NER") << Dump(ev);
 }
 
+// Lykketoft was foreign minister, speaker of the Folketing and president of
+// the General Assembly: government, legislature and the UN in turn, and
+// nothing in the years between.
+TEST(UnAmbassadors3Test, LykketoftMinisterSpeakerAssemblyPresident) {
+  const std::string s = "Mogens Lykketoft criticized Russia on Wednesday.";
+  auto ev = CodeText(s, "2001-05-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "DNKGOV>RUS") << Dump(ev);
+  ev = CodeText(s, "2013-05-08");
+  EXPECT_EQ(DyadOf(ev, "111"), "DNKLEG>RUS") << Dump(ev);
+  ev = CodeText(s, "2016-03-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "IGOUNO>RUS") << Dump(ev);
+  ev = CodeText(s, "2007-05-09");
+  EXPECT_NE(DyadOf(ev, "111").substr(0, 3), "DNK") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
