@@ -442,7 +442,7 @@ PatternHot PatternHot::Of(const VerbPattern& p, uint32_t id) {
   return h;
 }
 
-void VerbDictionary::IndexLists() {
+void VerbDictionary::IndexLists(const std::vector<PatternHot>* by_id) {
   size_t size = 16;
   while (size < 2 * lists_.size()) size *= 2;
   verb_slots_.assign(size, VerbSlot{});
@@ -458,7 +458,11 @@ void VerbDictionary::IndexLists() {
     PatternList& l = lists_[i];
     l.index = i;
     const size_t at = pool->size();
-    for (size_t k = 0; k < l.ids.size(); ++k) pool->push_back(PatternHot::Of(patterns_[l.ids[k]], l.ids[k]));
+    if (by_id) {
+      for (uint32_t id : l.ids) pool->push_back((*by_id)[id]);
+    } else {
+      for (size_t k = 0; k < l.ids.size(); ++k) pool->push_back(PatternHot::Of(patterns_[l.ids[k]], l.ids[k]));
+    }
     l.hot = pool->data() + at;
   }
   hot_pool_ = std::move(pool);
@@ -664,6 +668,16 @@ bool VerbDictionary::Restore(CacheReader* r) {
   patterns_.resize(n);
   size_t at_elem = 0, at_mask = 0, at_string = 0;
   std::vector<uint32_t> rare;  // patterns with subject roles or elements before the verb
+  // Each pattern's PatternHot, made as the pattern is restored: the
+  // pattern was just written and its elements are read in file order, so
+  // both are in cache. Made later, in IndexLists' list order, each record
+  // read a ~300-byte VerbPattern and its elements at random: the largest
+  // single item of a cache hit's wall time (PatternHot::Of, 12% of the
+  // start-up's samples, the verbs thread being start-up's longest;
+  // docs/performance.md, "stop 26 (h-load3)"). The same function makes
+  // them, so the records are the same; the few patterns with elements
+  // before the verb get theirs again once those are read (below).
+  std::vector<PatternHot> hot_by_id(n);
   const PatternElem* const elems = store.elems.data();
   const uint64_t* const masks = mask_pool.data();
   for (size_t i = 0; i < n; ++i) {
@@ -699,6 +713,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     // Subject roles and elements before the verb (peer patterns only) are
     // rare: their own vectors, read in the last section below.
     if (rec.rare) rare.push_back(static_cast<uint32_t>(i));
+    hot_by_id[i] = PatternHot::Of(p, static_cast<uint32_t>(i));
   }
   if (at_elem != store.elems.size() || at_mask != mask_pool.size() || at_string != strings.size()) return r->Fail();
   std::vector<ElemRecord> scratch;
@@ -706,6 +721,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     VerbPattern& p = patterns_[i];
     if (!r->Strings(&p.subject_roles) || !RestoreElems(r, &scratch, &p.before)) return false;
     if (p.subject_roles.empty() && p.before.empty()) return r->Fail();  // Save writes neither then
+    hot_by_id[i] = PatternHot::Of(p, i);  // PatternHot::kNoBefore reads p.before
   }
   if (!r->Count(&n)) return false;
   synsets_.resize(n);
@@ -750,7 +766,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     list_verbs_.push_back(verb);
     lists_.push_back(std::move(list));
   }
-  IndexLists();
+  IndexLists(&hot_by_id);
   std::vector<std::pair<uint64_t, uint64_t>> forms;
   if (!r->Pairs(&forms) || !r->Strings(&word_stems_) || !r->Count(&n)) return false;
   forms_.insert(forms.begin(), forms.end());

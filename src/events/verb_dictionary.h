@@ -496,8 +496,10 @@ class VerbDictionary {
   // the pool its lists point into.
   std::shared_ptr<const std::vector<PatternHot>> hot_pool_;
   // Fills the slots, the lists' indices and the hot records from lists_
-  // and list_verbs_ (sorted by key, each key once).
-  void IndexLists();
+  // and list_verbs_ (sorted by key, each key once). `by_id`, when given,
+  // holds every pattern's PatternHot by pattern id, made while the pattern
+  // was at hand (Restore); else each record is made here from the pattern.
+  void IndexLists(const std::vector<PatternHot>* by_id = nullptr);
   std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
   std::vector<std::string> word_stems_;            // AddWordStem
   std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem

@@ -315,6 +315,17 @@ TEST(VerbDictionaryTest, ListsByFlatTableWithHotRecords) {
   restored.reset();
   ASSERT_EQ(copy.list_verbs(), d.list_verbs());
   ExpectListsIndexed(copy, absent);
+  // Restore makes the records as it reads each pattern (the peer pattern
+  // with elements before the verb again after those): the same records,
+  // field for field, as Compile's.
+  for (size_t i = 0; i < d.lists().size(); ++i)
+    for (size_t k = 0; k < d.lists()[i].ids.size(); ++k) {
+      const PatternHot& a = d.lists()[i].hot[k];
+      const PatternHot& b = copy.lists()[i].hot[k];
+      EXPECT_EQ(a.word_mask2, b.word_mask2);
+      EXPECT_EQ(a.id, b.id);
+      EXPECT_EQ(a.bits, b.bits) << copy.pattern(b.id).ref();
+    }
   // An empty dictionary finds nothing.
   EXPECT_EQ(VerbDictionary().PatternListFor(TokenHash("visit")), nullptr);
 }
