@@ -939,10 +939,50 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       if (ok && region_relative && MainVerbPending(toks, cls, vgs, region_finite, g.end, e, w.by)) ok = false;
       prep_object_relative = ok;
     }
-    if (belief_relative || prep_object_relative) {
+    // "Kenya released three journalists detained last week", "freed two
+    // men arrested in May": a bare regular "-ed" form right after the
+    // direct object of the verb group just before it, and followed by an
+    // adverbial (a preposition, "by", or a time expression) rather than an
+    // object of its own, is the participle of a reduced relative modifying
+    // that object: the tagger's bigrams (NNS-VBD-IN) read it as a second
+    // finite verb with the object for subject. The object must start right
+    // after the verb group (no comma, "and" or other word between: "freed
+    // them, and police detained ..." keeps its verb) and hold no word that
+    // may start a new subject (as above: a determiner or name inside it).
+    // Not after a verb that takes a clause with no "that" ("said the army
+    // attacked in force", "feared troops deployed in the north"), nor an
+    // addressee ("told reporters troops deployed in ..."). Of the
+    // subordinators only those of time may follow ("detained after the
+    // protest"): "as", "while" or "because" may open a clause that the
+    // verb's own sentence goes on with.
+    bool object_relative = false;
+    if (!prep_object_relative && !belief_relative && g.kind != ClauseKind::kInfinitive && finite_in_region &&
+        !has_modal && g.begin == g.head && ht == Tag::VBD && v.particle == kNone32 &&
+        toks[g.head].lower.ends_with("ed") && g.end < e && region_finite != kNone32 &&
+        region_finite + 2 == vgs.size() && vgs[region_finite].end < g.begin &&
+        (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
+      const VG& r = vgs[region_finite];
+      const uint64_t rl = lemma(r.head);
+      auto listed = [rl](const auto& list) { return std::find(list.begin(), list.end(), rl) != list.end(); };
+      const uint64_t la = toks[g.end].lower_hash;
+      bool adverbial = la == w.by || (toks[g.end].tag == Tag::IN && (!(C(g.end) & kCSubordinator) || la == w.after ||
+                                                                    la == w.since || la == w.before || la == w.until));
+      for (const TokenRange& tr : sent_times) adverbial |= tr.begin == g.end;
+      bool ok = adverbial && !is_speech(rl) && !listed(w.belief) && !listed(w.clausal) && !listed(w.addressee);
+      for (uint32_t k = r.end; ok && k < g.begin; ++k)
+        if (!(C(k) & kCNounPhrase) ||
+            (k > r.end && (toks[k].tag == Tag::DET || toks[k].tag == Tag::PRPS ||
+                           (IsProperNoun(toks[k].tag) && (toks[k - 1].tag == Tag::NN || toks[k - 1].tag == Tag::NNS)))))
+          ok = false;
+      for (const TokenRange& tr : sent_times)
+        if (ok && tr.begin < g.begin && tr.end > r.end) ok = false;  // "met on Monday troops stationed in"
+      if (ok && region_relative && MainVerbPending(toks, cls, vgs, region_finite, g.end, e, w.by)) ok = false;
+      object_relative = ok;
+    }
+    if (belief_relative || prep_object_relative || object_relative) {
       g.kind = ClauseKind::kReducedRelative;
       v.passive = true;
-      if (prep_object_relative) toks[g.head].tag = Tag::VBN;  // record the correction
+      if (prep_object_relative || object_relative) toks[g.head].tag = Tag::VBN;  // record the correction
     } else if (g.kind != ClauseKind::kInfinitive) {
       if (has_modal || has_finite_form) {
         g.kind = ClauseKind::kFinite;

@@ -428,6 +428,39 @@ TEST_F(ClausesTest, PastFormAfterAPrepositionsObjectIsAReducedRelative) {
   EXPECT_EQ(ClauseOf("attack").kind, ClauseKind::kFinite);
 }
 
+// A bare "-ed" form right after the verb's object, followed by an adverbial
+// and no object of its own, modifies that object ("freed three reporters
+// detained in Lima"): the object is no second verb's subject.
+TEST_F(ClausesTest, PastFormAfterTheVerbsObjectIsAReducedRelative) {
+  Analyze("Peru/NNP freed/VBD/free three/CD reporters/NNS detained/VBD/detain in/IN Lima/NNP ./.",
+          {{0, 1}, {5, 6}});
+  EXPECT_EQ(ClauseOf("detain").kind, ClauseKind::kReducedRelative);
+  EXPECT_TRUE(ClauseOf("detain").verb.passive);
+  EXPECT_EQ(doc_.tokens[4].tag, Tag::VBN);
+  EXPECT_EQ(Text(ClauseOf("detain").subject), "three reporters");
+  Analyze("Peru/NNP freed/VBD/free the/DT reporters/NNS arrested/VBD/arrest after/IN the/DT march/NN ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  Analyze("Peru/NNP freed/VBD/free two/CD reporters/NNS arrested/VBD/arrest last/JJ week/NN ./.", {}, {{5, 7}});
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  // An object of its own: the second verb is finite ("... men police
+  // arrested" has a name or a determiner inside the phrase; here the verb's
+  // own object follows it).
+  Analyze("Peru/NNP freed/VBD/free reporters/NNS arrested/VBD/arrest the/DT thieves/NNS in/IN Lima/NNP ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kFinite);
+  // A new subject inside the phrase ("the men the police ...").
+  Analyze("Peru/NNP freed/VBD/free the/DT men/NNS the/DT police/NNS arrested/VBD/arrest in/IN Lima/NNP ./.");
+  EXPECT_NE(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  // A verb that takes a clause with no "that": its noun phrase is a subject.
+  Analyze("Peru/NNP feared/VBD/fear rebels/NNS attacked/VBD/attack in/IN force/NN ./.");
+  EXPECT_EQ(ClauseOf("attack").kind, ClauseKind::kFinite);
+  // A subordinator that may open a clause ("as", "because").
+  Analyze("Peru/NNP freed/VBD/free reporters/NNS arrested/VBD/arrest as/IN the/DT march/NN began/VBD/begin ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kFinite);
+  // Coordination: "and" before the second verb keeps it finite.
+  Analyze("Peru/NNP freed/VBD/free reporters/NNS and/CC arrested/VBD/arrest in/IN Lima/NNP two/CD thieves/NNS ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kFinite);
+}
+
 // "according to X" attributes the clause before it and ends it.
 TEST_F(ClausesTest, AccordingToEndsTheClause) {
   Analyze("Angola/NNP established/VBD/establish ties/NNS ,/, according/VBG/accord to/TO a/DT note/NN "

@@ -631,6 +631,30 @@ TEST(NewsTest, AReducedRelativeOfCoercionCodesItsAct) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+// A participle after the verb's object (analysis/clauses.cc) is a reduced
+// relative; "charged with" a task and "held" prisoners are no acts
+// (events/coder.cc, &TASKED_BODY and &STANDING_DETAINEE).
+TEST(NewsTest, DescribedActsAfterAnObject) {
+  // The participle after the object codes its act with the doer it names.
+  // (The tagger reads "abducted" and "detained" here as past tenses: the
+  // students were the detainers, and the abduction had no victim.)
+  auto ev = Code("Peruvian troops rescued three Chilean journalists abducted last week.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "181") << Dump(ev);
+  ev = Code("Peru visited three Chilean students detained in Lima.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "CHLEDU"), "173") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHLEDU", "PERGOV"), "") << Dump(ev);
+  // A task given to a public body; a negative: persons charged are accused.
+  ev = Code("Chile created two Chilean agencies charged with selling state assets.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLGOV"), "") << Dump(ev);
+  ev = Code("Bolivian police arrested two Chilean students charged with selling drugs.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLEDU"), "173") << Dump(ev);
+  // Prisoners held are detained, hostages held are taken; a negative.
+  ev = Code("Egypt discussed the fate of Palestinian prisoners held by Israel.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSECVL"), "") << Dump(ev);
+  ev = Code("Egypt discussed the fate of Israeli hostages held by Hamas.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PSEREBHMS", "ISRCVL"), "181") << Dump(ev);
+}
+
 // "teargassed" is lemmatised "teargas" (lang/en/lemmatizer.cc: a doubled
 // consonant undone when that gives a WordNet lemma), so `teargas +` (175)
 // fires; "gassed" and "passed" keep their readings.

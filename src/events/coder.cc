@@ -1548,7 +1548,12 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
        "the member"},
       {"TIME_NOUN", "es",
        "nouns ending a time phrase between a verb and its object ('durante el fin de semana una huelga'): the "
-       "object is matched first"}};
+       "object is matched first"},
+      {"TASKED_BODY", "en",
+       "public bodies that, 'charged with' something in a passive ('agencies charged with selling assets'), are "
+       "given a task, not accused"},
+      {"STANDING_DETAINEE", "en",
+       "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking"}};
   return kClasses;
 }
 
@@ -1598,6 +1603,8 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   classes_.unnamed_person = WordClass::From(*verbs_, "UNNAMED_PERSON");
   classes_.collective_head = WordClass::From(*verbs_, "COLLECTIVE_HEAD");
   classes_.time_noun = WordClass::From(*verbs_, "TIME_NOUN");
+  classes_.tasked_body = WordClass::From(*verbs_, "TASKED_BODY");
+  classes_.standing_detainee = WordClass::From(*verbs_, "STANDING_DETAINEE");
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));
@@ -4362,6 +4369,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       for (const EventMention& e : doc.events)
         if (e.sentence == cl.sentence && std::find(std::begin(kRelease), std::end(kRelease), e.code) != std::end(kRelease))
           reduced_victims = false;
+    }
+    // "government agencies charged with selling the assets": a public body
+    // charged with something in a passive is given a task (&TASKED_BODY);
+    // "charge + with" (173) is a legal charge on persons and states.
+    if (!spanish && v.passive && CodeStarts(code, "173") && !cl.subject.empty() && v.tokens.end < cl.tokens.end &&
+        doc.tokens[v.tokens.end].lower == "with" && doc.tokens[v.head].lemma == "charge" &&
+        classes_.tasked_body.At(doc.tokens[cl.subject.end - 1])) {
+      if (trace) say(ci, "a public body 'charged with' something is given a task, not accused: no event");
+      continue;
+    }
+    // "Palestinian prisoners held by Israel": "held" describing people in
+    // a standing detention (&STANDING_DETAINEE) tells no hostage-taking
+    // (181), as "hostages held in Lebanon" does.
+    if (reduced && CodeStarts(code, "181") && doc.tokens[v.head].lemma == "hold" && !cl.subject.empty() &&
+        classes_.standing_detainee.At(doc.tokens[cl.subject.end - 1])) {
+      if (trace) say(ci, "'held' describing prisoners tells a standing detention, no hostage-taking: no event");
+      continue;
     }
     if (reduced && (!reduced_victims || !ReducedRelativeAct(code, sources, reduced_sources, default_source))) {
       if (trace) say(ci, "participle modifying a noun: pattern " + chosen->ref() + " (" + code + ") is no act of coercion or force with a doer the passive rules name: no event");

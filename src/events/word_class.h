@@ -70,6 +70,8 @@ struct CoderWordClasses {
   WordClass unnamed_person;    // &UNNAMED_PERSON (es): "por hombres sin identificar"
   WordClass collective_head;   // &COLLECTIVE_HEAD (es): "policías y grupos de jóvenes"
   WordClass time_noun;         // &TIME_NOUN (es): "iniciaron durante el fin de semana una huelga"
+  WordClass tasked_body;       // &TASKED_BODY (en): "agencies charged with selling assets"
+  WordClass standing_detainee; // &STANDING_DETAINEE (en): "prisoners held by Israel"
 };
 
 }  // namespace dyad
