@@ -738,6 +738,40 @@ TEST(SpanishRulesTest, WoundedWithResultarIsAPassive) {
   }
 }
 
+// Mines and bombs with no doer named (stop 26, h-es9): a weapon as the
+// subject of force, or named after a passive of harm ("por una mina", "al
+// pisar una mina"), is violence by someone unknown ("---"), the weapon's
+// kind the code (mines 1833, car bombs 1832, as in English). A doer named
+// ("sembrada por la guerrilla"), a mine dug for gold and an accident are
+// none of it.
+TEST(SpanishRulesTest, MinesAndBombsWithNoDoerNamed) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Tres soldados colombianos resultaron heridos al pisar una mina en Antioquia.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLMIL"), "1833") << Dump(ev);
+  ev = CodeEs("Dos policías peruanos fueron heridos por una mina antipersonal.");
+  EXPECT_EQ(CodeOf(ev, "---", "PERCOP"), "1833") << Dump(ev);
+  ev = CodeEs("Un coche bomba mató a cinco policías colombianos en Medellín.");
+  EXPECT_EQ(CodeOf(ev, "---", "COLCOP"), "1832") << Dump(ev);
+  ev = CodeEs("Una mina hirió a dos soldados peruanos cerca de la frontera.");
+  EXPECT_EQ(CodeOf(ev, "---", "PERMIL"), "1833") << Dump(ev);
+  // "resultaron muertos" is the passive of "matar" (es/morphology.cc).
+  ev = CodeEs("Cuatro soldados peruanos resultaron muertos en un ataque en Ayacucho.");
+  EXPECT_FALSE(CodeOf(ev, "---", "PERMIL").empty()) << Dump(ev);
+  // The doer named in the subject is the doer (the guerrilla, ---REB),
+  // not the unknown one of the mine.
+  ev = CodeEs("Una mina sembrada por la guerrilla hirió a dos soldados colombianos.");
+  EXPECT_EQ(CodeOf(ev, "---REB", "COLMIL"), "190") << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_NE(e.code, "1833") << Dump(ev);
+  for (const char* text : {"Una mina de oro empleó a dos mil campesinos colombianos.",
+                           "Tres mineros colombianos resultaron heridos en una mina de oro.",
+                           "Tres soldados colombianos resultaron heridos al pisar un cable eléctrico.",
+                           "Dos policías colombianos resultaron muertos en un accidente de tránsito.",
+                           "Tres soldados colombianos resultaron heridos en la mina."}) {
+    ev = CodeEs(text);
+    EXPECT_EQ(CodeOf(ev, "---", "COL"), "") << text << "\n" << Dump(ev);
+  }
+}
+
 TEST(SpanishRulesTest, DeathsByAccidentDiseaseOrInHistoryAreNoAttack) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   for (const char* text : {"Tres policías colombianos murieron en un choque en la carretera.",

@@ -523,9 +523,13 @@ bool ReducedRelativeAct(std::string_view code, const std::vector<uint32_t>& sour
 // identifies (SpanishUnknownDoer), or kNone32: that "por" names no one, and
 // a killing by them is a person's violence whatever its verb ("fue muerto
 // por desconocidos" is no accident).
+// `weapon_por` is the "por" of a phrase that names a weapon ("heridos por
+// una mina"), or kNone32; `weapon_named` says the clause names a weapon
+// there or in "al pisar una mina" (EventCoder::SpanishWeaponOfHarm): the
+// harm is then violence as a fight named is, and that "por" no doer.
 bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_view code,
                                const std::vector<uint32_t>& targets, const CoderWordClasses& classes,
-                               uint32_t unknown_by, bool* fight_named) {
+                               uint32_t unknown_by, uint32_t weapon_por, bool weapon_named, bool* fight_named) {
   const auto& toks = doc.tokens;
   const VerbGroup& v = cl.verb;
   if (!v.passive || cl.subject.empty() || cl.relative || targets.empty()) return false;
@@ -538,7 +542,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   // "por" after the verb names the doer (someone we know or not: "por
   // desconocidos", "por hombres armados") or a cause: not unknown.
   for (uint32_t t = v.head + 1; t < cl.tokens.end; ++t)
-    if (toks[t].lower_hash == kPor && t != unknown_by) return false;
+    if (toks[t].lower_hash == kPor && t != unknown_by && t != weapon_por) return false;
   // The reflexive passive ("se detuvo a tres dirigentes") keeps its own
   // reading (es/clauses.cc): nothing without a "por".
   for (uint32_t t = v.tokens.begin; t < v.tokens.end; ++t)
@@ -556,7 +560,7 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   if (std::find(std::begin(kNotDone), std::end(kNotDone), first) != std::end(kNotDone)) return false;
   if ((violence || CodeStarts(code, "172")) && (first == "es" || first == "son")) return false;
   if (violence) {
-    bool fight = false;
+    bool fight = weapon_named;
     // "en" or "durante" within three words after the verb, then the fight
     // within three more words (articles and adjectives between).
     for (uint32_t t = v.head + 1; t < cl.tokens.end && t <= v.head + 3 && !fight; ++t) {
@@ -2132,14 +2136,14 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
 // clauses in a thousand on te3silver), so the synsets' members are compared
 // one by one and the clauses are walked whole: no index is worth its upkeep
 // here (te3silver loop 901.8M -> 900.5M instructions, noise).
-std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) const {
+std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject, bool object) const {
   const std::vector<Token>& toks = doc.tokens;
   // A subject right after another clause's verb is that verb's object,
   // which the parser cut off as a subject: in "navy jets carrying laser
   // guided bombs killed ..." read with "guided" as a verb, "bombs" would
   // be killing; the doer is before it. The antecedent of a relative
   // clause ("to prevent the attacks that killed ...") is no such subject.
-  if (subject.begin > 0) {
+  if (subject.begin > 0 && !object) {
     const uint64_t next = subject.end < toks.size() ? toks[subject.end].lower_hash : 0;
     const bool relative = subject.end < toks.size() &&
                           (toks[subject.end].tag == Tag::WDT || next == H().comma || next == TokenHash("that"));
@@ -2222,6 +2226,56 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject) co
     }
   }
   return found;
+}
+
+// Whether a Spanish subject holds a "por" (a participle's doer or a
+// cause: "una mina sembrada por la guerrilla").
+bool EventCoder::SpanishSubjectHasPor(const Doc& doc, TokenRange subject) {
+  static const uint64_t kPor = TokenHash("por");
+  for (uint32_t t = subject.begin; t < subject.end; ++t)
+    if (doc.tokens[t].lower_hash == kPor) return true;
+  return false;
+}
+
+// The weapon (WeaponSubjectCode's code) that a Spanish passive of harm,
+// clause ci, names right after its verb, or "": "heridos por una mina"
+// (the phrase of "por" within three words of the verb: *por is set to
+// that "por", which then names no doer), or "al" + an infinitive of
+// setting a weapon off whose object is the weapon ("resultaron heridos al
+// pisar una mina", "al estallar una bomba": the victims trod on it or
+// were near it). Asked only of the few passives of force with no doer.
+std::string EventCoder::SpanishWeaponOfHarm(const Doc& doc, uint32_t ci, uint32_t* por) const {
+  const std::vector<Token>& toks = doc.tokens;
+  const Clause& cl = doc.clauses[ci];
+  static const uint64_t kPor = TokenHash("por"), kAl = TokenHash("al");
+  for (const PrepPhrase& pp : cl.preps) {
+    if (pp.prep == kNone32 || pp.prep <= cl.verb.head) continue;
+    if (pp.prep > cl.verb.tokens.end + 3) break;
+    if (toks[pp.prep].lower_hash != kPor || pp.object.empty()) break;
+    std::string weapon = WeaponSubjectCode(doc, pp.object);
+    if (!weapon.empty()) *por = pp.prep;
+    return weapon;
+  }
+  // The infinitive clause opened by "al" right after the verb (or after
+  // its "en" phrase of place or time: "heridos en Antioquia al pisar").
+  static const uint64_t kSetOff[] = {TokenHash("pisar"), TokenHash("activar"), TokenHash("detonar"),
+                                     TokenHash("estallar"), TokenHash("explotar"), TokenHash("accionar")};
+  for (uint32_t k = ci + 1; k < doc.clauses.size(); ++k) {
+    const Clause& inf = doc.clauses[k];
+    if (inf.sentence != cl.sentence) break;
+    if (inf.kind != ClauseKind::kInfinitive || inf.verb.tokens.begin == 0) continue;
+    const uint32_t al = inf.verb.tokens.begin - 1;
+    if (toks[al].lower_hash != kAl || al < cl.verb.tokens.end || al > cl.verb.tokens.end + 6) break;
+    if (std::find(std::begin(kSetOff), std::end(kSetOff), toks[inf.verb.head].lemma_hash) == std::end(kSetOff)) break;
+    // The weapon right after the infinitive: its object, or the subject
+    // Spanish puts after "estallar" ("al estallar una bomba").
+    for (const TokenRange& o : inf.objects)
+      if (o.begin == inf.verb.tokens.end) return WeaponSubjectCode(doc, o, /*object=*/true);
+    if (!inf.subject.empty() && inf.subject.begin == inf.verb.tokens.end)
+      return WeaponSubjectCode(doc, inf.subject, /*object=*/true);
+    break;
+  }
+  return "";
 }
 
 void EventCoder::Run(Doc& doc) const { Code(doc, nullptr); }
@@ -4302,11 +4356,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Spanish: the same passive without a doer, by its own checks
     // (SpanishPassiveWithoutDoer: "por", the reflexive passive, "estar").
     bool fight_named = false;
+    // "Resultaron heridos al pisar una mina", "fueron muertos por una
+    // bomba": a weapon named after the verb (SpanishWeaponOfHarm) makes the
+    // harm violence by someone unknown, and names the force as in English.
+    uint32_t weapon_por = kNone32;
+    std::string es_weapon;
+    if (sources.empty() && default_source.empty() && spanish && !options_.peer_reading && v.passive &&
+        IsForceCode(code) && !targets.empty())
+      es_weapon = SpanishWeaponOfHarm(doc, ci, &weapon_por);
     if (sources.empty() && default_source.empty() && spanish && !options_.peer_reading &&
-        SpanishPassiveWithoutDoer(doc, cl, code, targets, classes_, unknown_by, &fight_named)) {
+        SpanishPassiveWithoutDoer(doc, cl, code, targets, classes_, unknown_by, weapon_por, !es_weapon.empty(),
+                                  &fight_named)) {
       default_source = "---";
       note = unknown_by != kNone32 ? "passive by someone unidentified: the doer is unknown ('---')"
                                    : "passive without agent: the doer is unknown ('---')";
+      if (!es_weapon.empty() && es_weapon != "=" &&
+          (CodeIs(code, "180") || CodeIs(code, "190") || CodeIs(code, "193") || CodeIs(code, "1823"))) {
+        note += "; the weapon named after the verb names the force: " + code + " -> " + es_weapon;
+        code = es_weapon;
+      }
       // As in English (stop 17): a person shot or killed by gunfire with no
       // fight named is no exchange of fire between armed parties (193, the
       // weapon's code from "asesinar * &BALA"): a killing (1823) or, for
@@ -4333,8 +4401,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // 194 artillery, 195 aerial weapons; a bare attack keeps the verb's
     // code). A doer named in the subject ("an Israeli air strike", "a
     // Russian missile") is the source already and never reaches here.
+    // Spanish ("un coche bomba mató a cinco policías", "una mina hirió a
+    // dos soldados") only with the clause's own subject (one lent by the
+    // clause before is its doer's or its victims', not a weapon) and no
+    // "por" in it ("una mina sembrada por la guerrilla" names the doer,
+    // known or not).
     if (sources.empty() && default_source.empty() && !v.passive && !options_.peer_reading && !targets.empty() &&
-        !spanish && !cl.subject.empty() && (CodeStarts(code, "18") || CodeStarts(code, "19"))) {
+        (!spanish || (!cl.subject_inherited && !SpanishSubjectHasPor(doc, cl.subject))) && !cl.subject.empty() &&
+        (CodeStarts(code, "18") || CodeStarts(code, "19"))) {
       const std::string weapon = WeaponSubjectCode(doc, cl.subject);
       if (!weapon.empty()) {
         default_source = "---";

@@ -348,7 +348,13 @@ class EventCoder : public Component {
   // "shelling"): a code (183x bombs, 194 artillery, 195 aerial weapons),
   // "=" for an attack of no stated kind (the verb's code stands), or ""
   // when the head is no weapon nor attack.
-  std::string WeaponSubjectCode(const Doc& doc, TokenRange subject) const;
+  // `object`: the range is a verb's object by the analysis ("al pisar una
+  // mina"), not a subject the parser may have cut off another verb.
+  std::string WeaponSubjectCode(const Doc& doc, TokenRange subject, bool object = false) const;
+  // Spanish: a weapon named after a passive of harm ("heridos al pisar una
+  // mina"), and whether a subject holds a "por" (coder.cc).
+  std::string SpanishWeaponOfHarm(const Doc& doc, uint32_t ci, uint32_t* por) const;
+  static bool SpanishSubjectHasPor(const Doc& doc, TokenRange subject);
   const KeyedList* KeyedFor(const PatternList* list) const;
   // The positions of `kl`'s list that `words` may match: bit k of out[k / 64].
   void KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks, std::span<const uint32_t> words,

@@ -400,8 +400,10 @@ void Tagger::Run(Doc& doc) const {
         // "fue muerta por hombres armados", "fueron muertos a tiros": after
         // "ser", "muerto" is the irregular participle of "matar" in a
         // passive, which Hunspell lists only as the adjective or noun
-        // ("dos muertos", "está muerto" stay so).
-        if (pi > s.tokens.begin && doc.tokens[pi - 1].lemma == "ser" &&
+        // ("dos muertos", "está muerto" stay so). "Resultar" is the same
+        // news passive ("resultaron muertos en un ataque": were killed;
+        // es/clauses.cc reads "resultar" + participle so).
+        if (pi > s.tokens.begin && (doc.tokens[pi - 1].lemma == "ser" || doc.tokens[pi - 1].lemma == "resultar") &&
             (t.lower == "muerto" || t.lower == "muerta" || t.lower == "muertos" || t.lower == "muertas")) {
           t.tag = Tag::VBN;
           lemma = "matar";

@@ -189,6 +189,17 @@ TEST_F(MorphologyTest, MuertoAfterSerIsThePassiveOfMatar) {
   EXPECT_NE(doc_.tokens[3].lemma, "matar");
 }
 
+// "Resultar" + "muerto" is the same passive as "ser" + "muerto"; "resultó
+// un fracaso" or a noun "muertos" after another verb is none.
+TEST_F(MorphologyTest, MuertoAfterResultarIsThePassiveOfMatar) {
+  Tag("Dos campesinos resultaron muertos en un ataque.");
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::VBN);
+  EXPECT_EQ(doc_.tokens[3].lemma, "matar");
+  Tag("La explosión resultó en dos muertos.");
+  EXPECT_TRUE(IsNoun(doc_.tokens[5].tag));
+  EXPECT_NE(doc_.tokens[5].lemma, "matar");
+}
+
 TEST_F(MorphologyTest, PronounsWrittenOntoAnInfinitiveOrGerund) {
   // The verb is read under its pronouns, with the verb's lemma.
   Tag("Siguieron exigiéndole respuestas y decidieron reunirse para dispararles preguntas.");
