@@ -744,7 +744,16 @@ void Engine::FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out
     e.AddString(kEvDateRule, doc.times[ev.time].rule);
     if (doc.times[ev.time].sentence != ev.sentence) e.AddNumber(kEvDateSentence, doc.times[ev.time].sentence);
   } else if (ev.date.valid() && ev.date == doc.article.published) {
-    e.AddString(kEvDateRule, "publication date");
+    // A past act the text places before the story keeps the publication
+    // day as its latest possible date, and says so (coder.h).
+    const std::string_view bound = PublicationBoundReason(doc, ev);
+    if (bound.empty()) {
+      e.AddString(kEvDateRule, "publication date");
+    } else {
+      std::string rule = "publication date or before (";
+      rule.append(bound).push_back(')');
+      e.AddString(kEvDateRule, rule);
+    }
   } else if (!ev.date.valid()) {
     e.AddString(kEvDateRule, "unknown (no article date)");
   } else {

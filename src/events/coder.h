@@ -155,6 +155,16 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
 // not take one as its date either. Rules in events/event_date.cc.
 bool InSincePhrase(const Doc& doc, const TimeExpr& te, uint32_t word);
 
+// Why an event dated by the publication date (no time expression of its
+// own, EventMention::time == kNone32) happened on or before that day rather
+// than on it, or "" when nothing in its clause says so: the verb is in the
+// past perfect ("had detained", "habían detenido"), a participle describes
+// a noun ("two tourists arrested in Qatar"), or an adverb tells the act as
+// earlier ("earlier", "previously", "anteriormente"). The date stays the
+// publication day, the latest it can be; the evidence says it is a bound,
+// so a user can tell it from a reported day. Rules in events/event_date.cc.
+std::string_view PublicationBoundReason(const Doc& doc, const EventMention& ev);
+
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {
   uint32_t clause = 0;

@@ -403,4 +403,54 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
   return date;
 }
 
+namespace {
+
+// Auxiliaries of the past perfect and adverbs that tell an act as earlier
+// than the story: lists of a few closed-class words, compared with the
+// tokens' case-folded forms (no dictionary knows them as a class). Not
+// "antes", which is as often "antes de" + a later event.
+bool IsPastPerfectAux(std::string_view w) {
+  return w == "had" || w == "'d" || w == "había" || w == "habían" || w == "habia" || w == "habian" ||
+         w == "hubo" || w == "hubieron";
+}
+
+bool IsEarlierAdverb(std::string_view w) {
+  return w == "earlier" || w == "previously" || w == "formerly" || w == "anteriormente" ||
+         w == "previamente";
+}
+
+}  // namespace
+
+std::string_view PublicationBoundReason(const Doc& doc, const EventMention& ev) {
+  if (ev.time != kNone32 || ev.clause == kNone32 || ev.clause >= doc.clauses.size()) return {};
+  const Clause& c = doc.clauses[ev.clause];
+  const TokenRange v = c.verb.tokens;
+  // The verb's tense and form bound the verb's own act only: a trigger noun
+  // in the clause ("had called for the arrest of", "agreements made during
+  // a visit") may name an act of any time.
+  if (c.verb.head != kNone32 && ev.trigger.contains(c.verb.head)) {
+    if (c.kind == ClauseKind::kReducedRelative) return "a participle describing a noun";
+    for (uint32_t i = v.begin; i < v.end && i < doc.tokens.size(); ++i) {
+      if (i == c.verb.head) continue;
+      if (IsPastPerfectAux(doc.tokens[i].lower)) return "past perfect";
+    }
+  }
+  // An adverb opening the sentence tells all of it ("Earlier, police
+  // charged ..."); one in the clause before or inside its verb group tells
+  // that clause ("police had previously arrested").
+  if (ev.sentence < doc.sentences.size()) {
+    const TokenRange st = doc.sentences[ev.sentence].tokens;
+    if (st.size() > 1 && IsEarlierAdverb(doc.tokens[st.begin].lower) && doc.text(TokenRange{st.begin + 1, st.begin + 2}) == ",")
+      return "told as earlier";
+  }
+  const uint32_t from = c.tokens.begin;
+  for (uint32_t i = from; i < v.end && i < doc.tokens.size(); ++i) {
+    if (!IsEarlierAdverb(doc.tokens[i].lower)) continue;
+    // "an earlier report", "la reunión anterior": an adjective, not the act's time.
+    const bool before_noun = i + 1 < doc.tokens.size() && (IsNoun(doc.tokens[i + 1].tag) || IsAdjective(doc.tokens[i + 1].tag));
+    if (!before_noun) return "told as earlier";
+  }
+  return {};
+}
+
 }  // namespace dyad

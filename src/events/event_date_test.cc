@@ -225,5 +225,42 @@ TEST(EventDateTest, ARecentSinceDateOrASinceClauseStillDatesTheAct) {
   EXPECT_EQ(DateOf(ev, "163"), "2006-06") << Dump(ev);
 }
 
+// The rule that dated an event, from its evidence, or "none".
+std::string DateRuleOf(const std::vector<EventRecord>& ev, const std::string& code) {
+  for (const EventRecord& e : ev) {
+    if (e.code != code) continue;
+    const std::string key = "\"date_rule\":\"";
+    const size_t at = e.evidence.find(key);
+    if (at == std::string::npos) return "none";
+    const size_t from = at + key.size();
+    return e.evidence.substr(from, e.evidence.find('"', from) - from);
+  }
+  return "none";
+}
+
+// An act told as before the story keeps the publication day as its latest
+// date, and the evidence says the day is a bound (PublicationBoundReason).
+TEST(EventDateTest, APastPerfectActIsOnOrBeforePublication) {
+  auto ev = CodeText("Police had detained three opposition activists, a spokesman said.", "2008-03-04");
+  EXPECT_EQ(DateOf(ev, "173"), "2008-03-04") << Dump(ev);
+  EXPECT_EQ(DateRuleOf(ev, "173"), "publication date or before (past perfect)") << Dump(ev);
+  ev = CodeText("La policía había detenido a tres activistas de la oposición.", "2008-03-04", "es");
+  EXPECT_EQ(DateRuleOf(ev, "173"), "publication date or before (past perfect)") << Dump(ev);
+  ev = CodeText("Earlier, Kenyan police arrested two journalists in Nairobi.", "2008-03-04");
+  EXPECT_EQ(DateRuleOf(ev, "173"), "publication date or before (told as earlier)") << Dump(ev);
+}
+
+// Not a bound: a plain past act (its day is the story's, as far as the
+// text says), an act with a date of its own, and "earlier" as an adjective.
+TEST(EventDateTest, APlainPastActOrItsOwnDateIsNoBound) {
+  auto ev = CodeText("Police detained three opposition activists.", "2008-03-04");
+  EXPECT_EQ(DateRuleOf(ev, "173"), "publication date") << Dump(ev);
+  ev = CodeText("Police had detained three activists on Monday.", "2008-03-04");
+  EXPECT_EQ(DateOf(ev, "173"), "2008-03-03") << Dump(ev);
+  EXPECT_EQ(DateRuleOf(ev, "173"), "weekday") << Dump(ev);
+  ev = CodeText("Earlier protests angered the Kenyan government, which arrested two journalists.", "2008-03-04");
+  EXPECT_EQ(DateRuleOf(ev, "173"), "publication date") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
