@@ -95,6 +95,31 @@ TEST(NewsTest, OneWordQuotedVerbAfterAModalOrTo) {
   EXPECT_EQ(CodeOf(ev, "PERMIL", "PERREB"), "138") << Dump(ev);
 }
 
+// A verb that judges an act (@judge in data/verbs/nouns.txt: condemn,
+// denounce, welcome, investigate, ...) codes its own event; the act itself
+// took place and is coded too when its phrase names both sides. Not when
+// it names no doer, nor under a verb that asks for the act.
+TEST(NewsTest, AJudgedActNamingBothSidesIsCodedToo) {
+  auto ev = Code("The Malian government condemned the killing of three soldiers by militants on Sunday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "MLIGOV", "MLIMIL"), "111") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "MLIREB", "MLIMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("Human Rights Watch denounced the arrest of two Ghanaian journalists by Togolese police.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "GHAMED"), "173") << Dump(ev);
+  ev = Code("The Ghanaian president welcomed Burkina Faso's release of two Ghanaian traders.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "BFA", "GHABUS"), "0841") << Dump(ev);
+  // No doer named: only the condemnation.
+  ev = Code("The Malian government condemned the killing of three soldiers on Sunday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "MLIGOV", "MLIMIL"), "111") << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+  // Asked for, not done: no release.
+  ev = Code("The Ghanaian president demanded the release of two Ghanaian traders by Burkina Faso.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "BFA", "GHABUS"), "") << Dump(ev);
+  // A verb outside @judge that coded the clause keeps the act to itself.
+  ev = Code("Togolese police carried out the arrest of two Ghanaian journalists on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "GHAMED"), "173") << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
 
