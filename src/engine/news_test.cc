@@ -120,6 +120,41 @@ TEST(NewsTest, AJudgedActNamingBothSidesIsCodedToo) {
   EXPECT_EQ(ev.size(), 1u) << Dump(ev);
 }
 
+// analysis/pronouns.h, rule 4: a "he" after the speech verb or after a
+// subordinating word is the singular generic agent heading the speech
+// clause's or the preceding clause's subject (the matcher resolves "he" to
+// named persons only). Not a plural agent, not inside a quotation.
+TEST(NewsTest, AHeAfterASingularAgentIsThatAgent) {
+  auto ev = Code("A Ghanaian journalist said he was arrested by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "173") << Dump(ev);
+  ev = Code("A Ghanaian journalist said that he was attacked by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED").substr(0, 2), "19") << Dump(ev);
+  ev = Code("A Togolese farmer died on Monday after he was shot by soldiers near Dapaong.", "2019-04-08");
+  const std::string shot = CodeOf(ev, "TGOMIL", "TGOAGR");  // 18x or 193, as the shooting is read
+  EXPECT_TRUE(shot.starts_with("18") || shot == "193") << Dump(ev);
+  // After a subordinating word the agent is nearer than a person named before.
+  ev = Code("President Faure Gnassingbe spoke on Sunday. A Togolese farmer died on Monday after he was shot by "
+            "soldiers near Dapaong.",
+            "2019-04-08");
+  EXPECT_NE(CodeOf(ev, "TGOMIL", "TGOAGR"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "TGOMIL", "TGOGOV"), "") << Dump(ev);
+  // Only the sentence's first clause lends its agent: here "he" is the freed man, not the judge.
+  ev = Code("A Togolese trader left prison on Monday after a judge granted his appeal, a year after he was "
+            "arrested by police in Lome.",
+            "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "TGOJUD"), "") << Dump(ev);
+  // Plural: "he" is not the journalists.
+  ev = Code("Ghanaian journalists said he was arrested by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "") << Dump(ev);
+  // Inside a quotation the matcher's reading stands.
+  ev = Code("\"He was arrested by police,\" a Ghanaian journalist said on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "") << Dump(ev);
+  // A "he" after a subordinating word goes to the preceding clause's subject, not to another
+  // clause's: here the farmer is no agent of ours, so nobody.
+  ev = Code("A Ghanaian journalist reported that a man died after he was shot by soldiers.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHAMIL", "GHAMED"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
 
