@@ -139,9 +139,147 @@ bool Quoted(const Doc& doc, TokenRange r) {
   return false;
 }
 
+// Rule 4's antecedent: the generic agent heading `subject` ("a Kenyan
+// journalist", "the Ghanaian farmer"), one person of a group named by role,
+// else kNone32. Only a singular noun at the head's end ("he" is not "the
+// soldiers") and only what the matcher did not already resolve (a named
+// person is rules 1-3's).
+uint32_t SingularAgentHeading(const Doc& doc, TokenRange subject) {
+  const auto& toks = doc.tokens;
+  uint32_t b = subject.begin;
+  while (b < subject.end && toks[b].tag == Tag::DET) ++b;
+  const uint32_t m = FirstIn(doc, subject);
+  if (m == kNone32 || doc.actors[m].tokens.begin != b) return kNone32;
+  const ActorMention& a = doc.actors[m];
+  if (!a.is_agent || a.is_person || a.how == ActorResolution::kPronoun || a.code.empty()) return kNone32;
+  const Tag head = toks[a.tokens.end - 1].tag;
+  if (head != Tag::NN && head != Tag::NNP) return kNone32;
+  // The mention is the head, not a modifier of another noun ("a police
+  // vehicle"): the subject ends after it or goes on with a comma, a
+  // preposition or a relative pronoun.
+  const uint32_t e = a.tokens.end;
+  if (e < subject.end && toks[e].tag != Tag::PPC && toks[e].tag != Tag::IN && toks[e].tag != Tag::WP &&
+      toks[e].tag != Tag::WDT)
+    return kNone32;
+  return m;
+}
+
+// Rule 4: a "he"/"she" that the matcher left unresolved, being the whole
+// subject of a clause right after its speech verb ("a Kenyan journalist
+// said he was beaten by police") or after a subordinating word ("a Ghanaian
+// farmer died after he was shot by soldiers"), is the singular agent heading
+// the speech clause's or the preceding clause's subject. The matcher
+// resolves "he" to persons only (actors/matcher.cc, step 3), so such a
+// victim or speaker was lost and the act had no side. After a
+// subordinating word the agent also replaces the matcher's choice, a person
+// named before it. Returns the new mentions, each with its antecedent's
+// index.
+std::vector<ActorMention> AgentPronouns(Doc& doc) {
+  const auto& toks = doc.tokens;
+  static const uint64_t that = TokenHash("that");
+  std::vector<ActorMention> added;
+  for (uint32_t ci = 0; ci < doc.clauses.size(); ++ci) {
+    const Clause& cl = doc.clauses[ci];
+    if (cl.subject.size() != 1 || cl.subject_inherited || cl.kind != ClauseKind::kFinite || cl.relative) continue;
+    const uint32_t t = cl.subject.begin;
+    if (!SubjectPronoun(toks[t].lower_hash) || toks[t].has(kInQuote) || t == 0) continue;
+    // The matcher's "he" (the last person named) yields only to the
+    // subordinate clause's agent below, which is nearer.
+    const uint32_t had = FirstIn(doc, TokenRange{t, t + 1});
+    const uint32_t sb = doc.sentences[cl.sentence].tokens.begin;
+    if (t == sb) continue;
+    const Token& before = toks[t - 1];
+    const bool subordinate = before.tag == Tag::IN && before.lower_hash != that;
+    if (had != kNone32 && !(subordinate && doc.actors[had].how == ActorResolution::kPronoun)) continue;
+    uint32_t ante = kNone32;
+    if (subordinate) {
+      // "... died after he was shot": the nearest clause before it in the
+      // sentence that is no relative clause and has its own subject, if it
+      // opens the sentence.
+      for (uint32_t j = ci; j-- > 0;) {
+        const Clause& prev = doc.clauses[j];
+        if (prev.sentence != cl.sentence) break;
+        if (prev.relative || prev.kind != ClauseKind::kFinite || prev.subject.empty() || prev.subject_inherited ||
+            prev.subject.begin >= t)
+          continue;
+        // Only the sentence's first clause: in "X left prison after a judge
+        // granted his request, weeks after he was jailed" the nearer
+        // subordinate subject is not the one "he" continues.
+        const bool first = j == 0 || doc.clauses[j - 1].sentence != cl.sentence;
+        if (first && !Quoted(doc, prev.subject)) ante = SingularAgentHeading(doc, prev.subject);
+        break;
+      }
+    } else if (cl.reported_by != kNone32) {
+      // "... said (that) he was beaten": the pronoun opens the reported clause.
+      const Clause& speech = doc.clauses[cl.reported_by];
+      const bool opens = speech.verb.tokens.end == t || (before.lower_hash == that && speech.verb.tokens.end == t - 1);
+      if (opens && !speech.subject.empty() && speech.subject.end <= speech.verb.tokens.begin &&
+          !Quoted(doc, speech.subject))
+        ante = SingularAgentHeading(doc, speech.subject);
+    }
+    if (ante == kNone32) continue;
+    const ActorMention& a = doc.actors[ante];
+    if (had != kNone32) {
+      // "President X spoke on Monday. A farmer died after he was shot":
+      // the farmer, named after X, not X.
+      ActorMention& m = doc.actors[had];
+      if (m.antecedent == kNone32 || doc.actors[m.antecedent].tokens.begin >= a.tokens.begin) continue;
+      m.code = a.code;
+      m.entry_from = a.entry_from;
+      m.entry_rest = a.entry_rest;
+      m.antecedent = ante;
+      m.is_person = false;
+      m.is_agent = true;
+      m.is_private = a.is_private;
+      continue;
+    }
+    ActorMention& m = added.emplace_back();
+    m.sentence = cl.sentence;
+    m.tokens = {t, t + 1};
+    m.code = a.code;
+    m.entry_from = a.entry_from;
+    m.entry_rest = a.entry_rest;
+    m.how = ActorResolution::kPronoun;
+    m.antecedent = ante;
+    m.is_agent = true;
+    m.is_private = a.is_private;
+  }
+  return added;
+}
+
+// Puts `added` (each after its antecedent, none on a token that has a
+// mention) into doc.actors in token order, renumbering the antecedents and
+// the quotations' speakers. Before any other rule runs: they read the
+// mentions by index.
+void InsertMentions(Doc& doc, std::vector<ActorMention> added) {
+  std::vector<uint32_t> index(doc.actors.size());
+  std::vector<ActorMention> all;
+  all.reserve(doc.actors.size() + added.size());
+  size_t a = 0;
+  for (uint32_t k = 0; k < doc.actors.size(); ++k) {
+    while (a < added.size() && added[a].tokens.begin < doc.actors[k].tokens.begin) all.push_back(std::move(added[a++]));
+    index[k] = static_cast<uint32_t>(all.size());
+    all.push_back(std::move(doc.actors[k]));
+  }
+  while (a < added.size()) all.push_back(std::move(added[a++]));
+  for (ActorMention& m : all)
+    if (m.antecedent != kNone32 && m.antecedent < index.size()) m.antecedent = index[m.antecedent];
+  for (Quote& q : doc.quotes)
+    if (q.speaker != kNone32 && q.speaker < index.size()) q.speaker = index[q.speaker];
+  doc.actors = std::move(all);
+}
+
 }  // namespace
 
 void PronounSubjects::Run(Doc& doc) const {
+  // Rule 4 first: it adds mentions, which the other rules then leave alone
+  // (their subjects name no person).
+  if (!doc.clauses.empty()) {
+    std::vector<ActorMention> added = AgentPronouns(doc);
+    std::stable_sort(added.begin(), added.end(),
+                     [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
+    if (!added.empty()) InsertMentions(doc, std::move(added));
+  }
   const auto& toks = doc.tokens;
   // Most articles have no resolved "he"/"she": nothing to allocate.
   const bool any = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& a) {
@@ -178,6 +316,9 @@ void PronounSubjects::Run(Doc& doc) const {
     if (m.how != ActorResolution::kPronoun || m.tokens.size() != 1 ||
         !PersonalPronoun(toks[m.tokens.begin].lower_hash))
       continue;
+    // Rule 4's (the matcher's "he" is always a person's): its agent is
+    // nearer than any person rules 1-2 would look back to.
+    if (m.is_agent) continue;
     const uint32_t t = m.tokens.begin;
     uint32_t now = kKeep;
     auto it = std::lower_bound(subject_of.begin(), subject_of.end(), std::make_pair(t, uint32_t{0}));

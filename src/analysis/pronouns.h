@@ -23,6 +23,15 @@
 //     it the subject (the last person named), it is the last other person
 //     named before it, else no one.
 //
+//  4. "A Kenyan journalist said he was beaten by police", "a Ghanaian farmer
+//     died after he was shot by soldiers": a "he"/"she" the matcher left
+//     unresolved (it resolves them to persons only), the whole subject of a
+//     clause right after its speech verb (or its "that") or after a
+//     subordinating word, is the singular generic agent heading the speech
+//     clause's subject or the preceding clause's: a new mention with the
+//     agent's code. Run first; rules 1-3 leave these alone (their subjects
+//     are no person).
+//
 // Either subject may be a person no dictionary knows (a capitalised proper
 // name that no actor mention covers, no article before it: "Reagan",
 // "Rolf Ekeus"); then the pronoun is that unknown person and loses its

@@ -95,6 +95,66 @@ TEST(NewsTest, OneWordQuotedVerbAfterAModalOrTo) {
   EXPECT_EQ(CodeOf(ev, "PERMIL", "PERREB"), "138") << Dump(ev);
 }
 
+// A verb that judges an act (@judge in data/verbs/nouns.txt: condemn,
+// denounce, welcome, investigate, ...) codes its own event; the act itself
+// took place and is coded too when its phrase names both sides. Not when
+// it names no doer, nor under a verb that asks for the act.
+TEST(NewsTest, AJudgedActNamingBothSidesIsCodedToo) {
+  auto ev = Code("The Malian government condemned the killing of three soldiers by militants on Sunday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "MLIGOV", "MLIMIL"), "111") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "MLIREB", "MLIMIL").substr(0, 2), "19") << Dump(ev);
+  ev = Code("Human Rights Watch denounced the arrest of two Ghanaian journalists by Togolese police.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "GHAMED"), "173") << Dump(ev);
+  ev = Code("The Ghanaian president welcomed Burkina Faso's release of two Ghanaian traders.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "BFA", "GHABUS"), "0841") << Dump(ev);
+  // No doer named: only the condemnation.
+  ev = Code("The Malian government condemned the killing of three soldiers on Sunday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "MLIGOV", "MLIMIL"), "111") << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+  // Asked for, not done: no release.
+  ev = Code("The Ghanaian president demanded the release of two Ghanaian traders by Burkina Faso.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "BFA", "GHABUS"), "") << Dump(ev);
+  // A verb outside @judge that coded the clause keeps the act to itself.
+  ev = Code("Togolese police carried out the arrest of two Ghanaian journalists on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "GHAMED"), "173") << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+}
+
+// analysis/pronouns.h, rule 4: a "he" after the speech verb or after a
+// subordinating word is the singular generic agent heading the speech
+// clause's or the preceding clause's subject (the matcher resolves "he" to
+// named persons only). Not a plural agent, not inside a quotation.
+TEST(NewsTest, AHeAfterASingularAgentIsThatAgent) {
+  auto ev = Code("A Ghanaian journalist said he was arrested by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "173") << Dump(ev);
+  ev = Code("A Ghanaian journalist said that he was attacked by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED").substr(0, 2), "19") << Dump(ev);
+  ev = Code("A Togolese farmer died on Monday after he was shot by soldiers near Dapaong.", "2019-04-08");
+  const std::string shot = CodeOf(ev, "TGOMIL", "TGOAGR");  // 18x or 193, as the shooting is read
+  EXPECT_TRUE(shot.starts_with("18") || shot == "193") << Dump(ev);
+  // After a subordinating word the agent is nearer than a person named before.
+  ev = Code("President Faure Gnassingbe spoke on Sunday. A Togolese farmer died on Monday after he was shot by "
+            "soldiers near Dapaong.",
+            "2019-04-08");
+  EXPECT_NE(CodeOf(ev, "TGOMIL", "TGOAGR"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "TGOMIL", "TGOGOV"), "") << Dump(ev);
+  // Only the sentence's first clause lends its agent: here "he" is the freed man, not the judge.
+  ev = Code("A Togolese trader left prison on Monday after a judge granted his appeal, a year after he was "
+            "arrested by police in Lome.",
+            "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "TGOCOP", "TGOJUD"), "") << Dump(ev);
+  // Plural: "he" is not the journalists.
+  ev = Code("Ghanaian journalists said he was arrested by police in Accra on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "") << Dump(ev);
+  // Inside a quotation the matcher's reading stands.
+  ev = Code("\"He was arrested by police,\" a Ghanaian journalist said on Monday.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "") << Dump(ev);
+  // A "he" after a subordinating word goes to the preceding clause's subject, not to another
+  // clause's: here the farmer is no agent of ours, so nobody.
+  ev = Code("A Ghanaian journalist reported that a man died after he was shot by soldiers.", "2019-04-08");
+  EXPECT_EQ(CodeOf(ev, "GHAMIL", "GHAMED"), "") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
 

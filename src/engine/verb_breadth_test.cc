@@ -179,5 +179,31 @@ TEST(VerbBreadthTest, CallingOutAndAimingAWeapon) {
   EXPECT_EQ(CodeOf(ev, "BOLMIL", "BOLOPP"), "") << Dump(ev);
 }
 
+// data/verbs/news_verbs_14.txt: an act that "left" actors dead or wounded
+// is force against them (190); leaving a country or talks is no force.
+TEST(VerbBreadthTest, LeavingActorsDeadIsForce) {
+  auto ev = Code("Ethiopian troops stormed the camp, leaving six Eritrean soldiers dead.");
+  EXPECT_EQ(CodeOf(ev, "ETHMIL", "ERIMIL"), "190") << Dump(ev);
+  ev = Code("The Malian army bombed the hideout on Sunday, leaving four militants wounded.");
+  EXPECT_EQ(CodeOf(ev, "MLIMIL", "MLIREB").substr(0, 2), "19") << Dump(ev);
+  ev = Code("The Eritrean foreign minister left Ethiopia on Sunday.");
+  EXPECT_EQ(CodeOf(ev, "ERIGOV", "ETH"), "") << Dump(ev);
+  ev = Code("The Ethiopian delegation left the talks with Eritrea in anger.");
+  EXPECT_EQ(CodeOf(ev, "ETHGOV", "ERI"), "") << Dump(ev);
+}
+
+// data/verbs/14_protest.txt: a march or protest "in" a capital "against"
+// an actor protests that actor; the capital is where (without "against" it
+// still stands for its government).
+TEST(VerbBreadthTest, AProtestInACapitalAgainstSomeoneProtestsThem) {
+  auto ev = Code("Ghanaian students marched in Accra against the police on Monday.");
+  EXPECT_EQ(CodeOf(ev, "GHAEDU", "GHACOP"), "141") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "GHAEDU", "GHAGOV"), "") << Dump(ev);
+  ev = Code("Thousands of Senegalese demonstrated in Dakar on Friday against the army.");
+  EXPECT_EQ(CodeOf(ev, "SEN", "SENMIL"), "141") << Dump(ev);
+  ev = Code("Ghanaian students protested outside the Nigerian embassy in Accra.");
+  EXPECT_EQ(CodeOf(ev, "GHAEDU", "NGAGOV"), "141") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

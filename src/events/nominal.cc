@@ -94,7 +94,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
                name != "@place_source" && name != "@announce" && name != "@occur" && name != "@outcome" &&
-               name != "@report") {
+               name != "@report" && name != "@judge") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -122,6 +122,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@occur" ? occur_
            : name == "@outcome" ? outcome_
            : name == "@report" ? report_
+           : name == "@judge" ? judge_
                                    : unreal_)
               .insert(h);
         }
@@ -303,6 +304,19 @@ bool ArmedActor(std::string_view code) {
 }
 
 namespace {
+
+// Whether a noun after a verb that already coded its clause is coded too:
+// under a verb that judges or looks into an act (@judge: "condemned the
+// killing of two policemen by militants", "protested the seizure of its
+// tanker by British forces") the verb's event (111, 141) is the judge's,
+// not the act's, which took place all the same. Only when the noun's own
+// phrase names both sides (a "by" phrase, a possessor or an agent
+// modifier, and its patient): the judge is neither, and "condemned the
+// attack" alone names no doer.
+bool JudgedActWithItsOwnSides(const NounDictionary& nouns, uint64_t verb, const std::vector<uint32_t>& sources,
+                              const std::vector<uint32_t>& targets) {
+  return nouns.IsJudge(verb) && !sources.empty() && !targets.empty();
+}
 
 // The actor mention at `t` and those coordinated with it before `end`
 // ("Russia and Iran", "Colombia, Peru y Ecuador"); *next is the first token
@@ -906,10 +920,12 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
         if (v.head != kNone32) {
           uint64_t vl = toks[v.head].lemma_hash;
           bool after_verb = t > v.head;
-          if (after_verb && verb_coded[ctx]) {
+          if (after_verb && verb_coded[ctx] && !JudgedActWithItsOwnSides(nouns, vl, sources, targets)) {
             if (trace) say("its verb '" + std::string(v.lemma) + "' already coded the clause");
             continue;
           }
+          if (after_verb && verb_coded[ctx] && trace)
+            say("its verb '" + std::string(v.lemma) + "' (@judge) judges an act whose phrase names both sides: coded too");
           // A light verb lends its subject only to its own object: "staged
           // a hunger strike", "convocaron a una huelga", not "organized a
           // strike in protest of ..." (the protest is not the object).
@@ -1313,7 +1329,7 @@ void NounDictionary::Save(CacheWriter* w) const {
   for (uint64_t h : heads) w->Vector(by_head_.at(h));
   SavePreps(preps_, w);
   for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                          &announce_, &occur_, &outcome_, &report_}) {
+                          &announce_, &occur_, &outcome_, &report_, &judge_}) {
     std::vector<uint64_t> keys(set->begin(), set->end());
     std::sort(keys.begin(), keys.end());
     w->Vector(keys);
@@ -1358,7 +1374,7 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
   }
   if (!RestorePreps(r, &preps_)) return false;
   for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                    &announce_, &occur_, &outcome_, &report_}) {
+                    &announce_, &occur_, &outcome_, &report_, &judge_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());
