@@ -45,4 +45,18 @@ inline bool IsForceCode(std::string_view code) {
   return head >= CodeHead<2>("18") && head <= CodeHead<2>("20");
 }
 
+// Whether an event code is coercion (CAMEO 172-175: bans, arrests, charges,
+// expulsions, repression; 116: a verdict or sentence; 181: an abduction)
+// or material force (IsForceCode): the acts an English reduced relative
+// codes ("two tourists arrested in Qatar"; coder.cc, ReducedRelativeAct),
+// and PatternHot::kCoercive, by which the coder skips the pattern search
+// for a participle whose verb has no such pattern. One function for both,
+// so the skip can never disagree with the rule it stands for.
+inline bool IsCoercionOrForceCode(std::string_view code) {
+  const uint32_t head = CodeHead<3>(code);
+  const bool coercion =
+      (head >= CodeHead<3>("172") && head <= CodeHead<3>("175")) || CodeStarts(code, "181") || CodeStarts(code, "116");
+  return coercion || IsForceCode(code);
+}
+
 }  // namespace dyad

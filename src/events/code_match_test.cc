@@ -44,5 +44,25 @@ TEST(CodeMatchTest, HeadOrdersAsComparePrefix) {
   }
 }
 
+// The reduced relative's codes, against the string tests they replaced:
+// coercion 172-175, 116, 181 and force 18-20; not 170-171, 176, 11x but 116.
+TEST(CodeMatchTest, CoercionOrForceAgreesWithTheStringTests) {
+  std::vector<std::string> codes = Codes();
+  for (const char* more : {"116", "1161", "115", "117", "170", "171", "174", "1821", "200", "204", "182", "0841"})
+    codes.emplace_back(more);
+  for (const std::string& c : codes) {
+    const bool want = (c.compare(0, 3, "172") >= 0 && c.compare(0, 3, "175") <= 0) || c.starts_with("181") ||
+                      c.starts_with("116") || (c.compare(0, 2, "18") >= 0 && c.compare(0, 2, "20") <= 0);
+    EXPECT_EQ(IsCoercionOrForceCode(c), want) << c;
+  }
+  EXPECT_TRUE(IsCoercionOrForceCode("173"));
+  EXPECT_TRUE(IsCoercionOrForceCode("116"));
+  EXPECT_TRUE(IsCoercionOrForceCode("190"));
+  EXPECT_FALSE(IsCoercionOrForceCode("171"));
+  EXPECT_FALSE(IsCoercionOrForceCode("176"));
+  EXPECT_FALSE(IsCoercionOrForceCode("115"));
+  EXPECT_FALSE(IsCoercionOrForceCode("0841"));
+}
+
 }  // namespace
 }  // namespace dyad

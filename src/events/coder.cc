@@ -9,7 +9,7 @@
 
 #include "actors/matcher.h"  // CountryOf
 #include "analysis/quotes.h"  // QuoteAt
-#include "events/code_match.h"  // CodeStarts, CodeIs, CodeHead, IsForceCode
+#include "events/code_match.h"  // CodeStarts, CodeIs, CodeHead, IsForceCode, IsCoercionOrForceCode
 #include "events/new_event.h"
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
@@ -497,10 +497,7 @@ bool ReducedRelativeAct(std::string_view code, const std::vector<uint32_t>& sour
                         const std::vector<uint32_t>& passive_sources, std::string_view default_source) {
   if (sources.empty()) return default_source == "---";
   if (sources != passive_sources) return false;
-  const uint32_t head = CodeHead<3>(code);
-  const bool coercion = (head >= CodeHead<3>("172") && head <= CodeHead<3>("175")) || CodeStarts(code, "181") ||
-                        CodeStarts(code, "116");
-  return coercion || IsForceCode(code);
+  return IsCoercionOrForceCode(code);
 }
 
 // The Spanish passive without a doer (EventCoder::Code): whether clause cl,
@@ -1575,9 +1572,17 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const VerbPattern& p : verbs_->patterns()) has_before_ |= !p.before.empty(), has_surface_ |= p.surface != 0;
   list_heads_.reserve(verbs_->lists().size());
   uint32_t positions = 0;
+  coercive_lists_.assign((verbs_->lists().size() + 63) / 64, 0);
   for (const PatternList& l : verbs_->lists()) {
     list_heads_.push_back({l.word_masks.data(), l.hot, static_cast<uint32_t>(l.ids.size()), positions});
     positions += static_cast<uint32_t>(l.ids.size());
+    // The hot records are read in pool order (one pass over ~20,000 16-byte
+    // records), not the patterns: their code was tested when each record
+    // was made (PatternHot::Of), while the pattern was in cache.
+    uint32_t any = 0;
+    for (size_t k = 0; k < l.ids.size(); ++k) any |= l.hot[k].bits;
+    const size_t i = list_heads_.size() - 1;  // the list's index, as ListIndexFor gives it
+    if (any & PatternHot::kCoercive) coercive_lists_[i >> 6] |= uint64_t{1} << (i & 63);
   }
   // The synsets of data/verbs/synsets.txt that name a kind of bombing by
   // its bomb or bomber (CAMEO 1831 suicide, 1832 vehicular, 1833 roadside).
@@ -2728,6 +2733,20 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       continue;
     }
 
+    // A reduced relative codes only coercion or force (ReducedRelativeAct,
+    // IsCoercionOrForceCode): the code can leave that set on the way to the
+    // end of the clause (015, ...) but never enter it, except through the
+    // intent and refusal tables (not taken here: a participle is rarely
+    // either). So a participle whose verb has no pattern with such a code
+    // ("officials invited to the talks", "aid promised by Japan") is
+    // dropped before the search: it would search, read its doer and
+    // targets and be dropped at the end, and nothing on the way writes to
+    // the doc. On te3silver 482 of 941 reduced relatives stop here
+    // (docs/performance.md, "stop 27 (h-speed)"). With a trace the long way
+    // runs, to name the pattern for `dyad explain`; TABARI's reading
+    // (dictionary_verbs: its pass after the loop reads the clause's pronoun
+    // state) keeps it too.
+    if (reduced && !trace && !intent && !refusal && !options_.dictionary_verbs && !MayCoerce(list_index)) continue;
     // The words the patterns see: after the verb; in the passive, the
     // subject first (it is the logical object) and no by-phrase.
     // seq, by_actors and res are per-thread scratch: a clause that reaches

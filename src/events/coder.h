@@ -308,6 +308,14 @@ class EventCoder : public Component {
     uint32_t first = 0;               // the list's first position in pattern_synsets_: lists in order, no gaps
   };
   std::vector<ListHead> list_heads_;
+  // Bit i: list i has a pattern whose code an English reduced relative
+  // may code (PatternHot::kCoercive). A participle modifying a noun
+  // ("officials invited to the talks") whose verb has none is dropped
+  // before the pattern search (Code): the search's result would be
+  // dropped anyway. Beside list_heads_, not in it: only reduced relatives
+  // read it.
+  std::vector<uint64_t> coercive_lists_;
+  bool MayCoerce(uint32_t list_index) const { return (coercive_lists_[list_index >> 6] >> (list_index & 63)) & 1; }
   // OR of the masks of `words`' lemmas and surfaces in `ls`'s table.
   uint64_t ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
                                  std::span<const uint32_t> words) const;

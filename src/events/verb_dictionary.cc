@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <sstream>
 
+#include "events/code_match.h"  // IsCoercionOrForceCode
 #include "model/ascii.h"
 #include "model/cache_file.h"
 #include "model/doc.h"
@@ -417,7 +418,8 @@ PatternHot PatternHot::Of(const VerbPattern& p, uint32_t id) {
     if (e.kind == PatternElem::Kind::kWord && !e.stem) h.word_mask2 |= WordBit2(e.hash);
   h.id = id;
   h.bits = (p.synset_masks.empty() ? 0 : kHasSynsets) | (p.elems.empty() ? kNoElems : 0) |
-           (p.before.empty() ? kNoBefore : 0) | (p.surface != 0 ? kSurface : 0);
+           (p.before.empty() ? kNoBefore : 0) | (p.surface != 0 ? kSurface : 0) |
+           (IsCoercionOrForceCode(p.code) ? kCoercive : 0);
   uint32_t kind = kFirstAny, first = 0;
   if (!p.elems.empty()) {
     const PatternElem& el = p.elems[0];

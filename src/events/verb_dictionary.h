@@ -256,6 +256,11 @@ struct PatternHot {
   static constexpr uint32_t kNoElems = 2;     // elems.empty()
   static constexpr uint32_t kNoBefore = 4;    // before.empty()
   static constexpr uint32_t kSurface = 8;     // surface != 0
+  // IsCoercionOrForceCode(code): the only codes an English reduced
+  // relative's participle may code (EventCoder keeps, per list, whether any
+  // of its patterns has this bit). Bits 6 and 7 are below kFirstShift and
+  // above the first element's kind.
+  static constexpr uint32_t kCoercive = 64;
   // The first element, as the coder's MayMatchFirst tests it: kFirstAny
   // (no elements, a stem, a gap: it may match anywhere), a plain word (its
   // WordBit's and WordBit2's bit numbers, 6 bits each), a synset (its

@@ -226,6 +226,11 @@ void ExpectListsIndexed(const VerbDictionary& d, const std::vector<std::string>&
       EXPECT_EQ((h.bits & PatternHot::kNoElems) != 0, p.elems.empty()) << p.ref();
       EXPECT_EQ((h.bits & PatternHot::kNoBefore) != 0, p.before.empty()) << p.ref();
       EXPECT_EQ((h.bits & PatternHot::kSurface) != 0, p.surface != 0) << p.ref();
+      const std::string& code = p.code;  // the reduced relative's codes, by string tests
+      const bool coercive = (code.compare(0, 3, "172") >= 0 && code.compare(0, 3, "175") <= 0) ||
+                            code.starts_with("181") || code.starts_with("116") ||
+                            (code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0);
+      EXPECT_EQ((h.bits & PatternHot::kCoercive) != 0, coercive) << p.ref();
       if (p.elems.empty()) {
         EXPECT_EQ(h.first_kind(), PatternHot::kFirstAny);
         continue;
@@ -269,7 +274,9 @@ TEST(VerbDictionaryTest, ListsByFlatTableWithHotRecords) {
       "042 travel + to\n"
       "043 host $ in\n"
       "--- visit * museum\n"
-      "074 [PKO|MIL] arrive in +\n";
+      "074 [PKO|MIL] arrive in +\n"
+      "173 charge + with\n"    // coercion: PatternHot::kCoercive
+      "190 shell +\n";         // force: kCoercive too
   std::vector<std::string> absent;
   for (int i = 0; i < 300; ++i) {
     text += "010 verbword" + std::to_string(i) + " about +\n";
@@ -299,8 +306,14 @@ TEST(VerbDictionaryTest, ListsByFlatTableWithHotRecords) {
   d.AddPattern(before);
   d.Compile(&problems);
   ASSERT_TRUE(problems.empty()) << problems[0].str();
-  ASSERT_EQ(d.num_verbs(), 306u);
+  ASSERT_EQ(d.num_verbs(), 308u);
   ExpectListsIndexed(d, absent);
+  // The coercion bit on the coercive and forceful patterns only.
+  for (const char* verb : {"charge", "shell", "visit"}) {
+    const PatternList* l = d.PatternListFor(TokenHash(verb));
+    ASSERT_NE(l, nullptr) << verb;
+    EXPECT_EQ((l->hot[0].bits & PatternHot::kCoercive) != 0, std::string_view(verb) != "visit") << verb;
+  }
   ASSERT_NE(d.PatternsFor(TokenHash("verbword299")), nullptr);
   EXPECT_EQ(d.PatternsFor(TokenHash("meet"))->size(), 3u);
 
