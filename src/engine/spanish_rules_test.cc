@@ -873,4 +873,67 @@ TEST(SpanishRulesTest, APorPhraseAfterANounOfProtestIsTheCauseNotTheDoer) {
   EXPECT_TRUE(Has(ev, "CHLCOP", "", "")) << Dump(ev);
 }
 
+TEST(SpanishRulesTest, ABeginningVerbLendsItsSubjectToItsOwnObjectOnly) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // "comenzar" / "empezar" + the act (@light, @inchoative): the subject
+  // before the verb does the act its object names.
+  auto ev = CodeEs("Los maestros de Chile comenzaron una huelga contra el Gobierno de Chile.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "143", "")) << Dump(ev);
+  ev = CodeEs("Los mineros de Bolivia empezaron el lunes una marcha de protesta.");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "141", "")) << Dump(ev);
+  ev = CodeEs("Los rebeldes de las FARC comenzaron una ofensiva contra el Ejército de Colombia.");
+  EXPECT_TRUE(Has(ev, "COLREB", "190", "COLMIL")) << Dump(ev);
+  // A subject carried over from a coordinated clause, with an indefinite
+  // object: still theirs.
+  ev = CodeEs("Los maestros de Perú rechazaron la reforma y comenzaron una huelga de hambre.");
+  EXPECT_TRUE(Has(ev, "PER", "142", "")) << Dump(ev);
+  ev = CodeEs("Los maestros de Perú rechazaron la reforma y comenzaron su huelga.");
+  EXPECT_TRUE(Has(ev, "PER", "143", "")) << Dump(ev);
+  // Other light verbs of staging a protest or an attack.
+  ev = CodeEs("Los estudiantes de Chile escenificaron una protesta frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  ev = CodeEs("Los camioneros de Bolivia montaron un bloqueo de carreteras en el sur.");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "144", "")) << Dump(ev);
+  ev = CodeEs("Los guerrilleros del ELN montaron una emboscada contra el Ejército de Colombia.");
+  EXPECT_TRUE(Has(ev, "COLREB", "190", "COLMIL")) << Dump(ev);
+  ev = CodeEs("Los maestros de México instalaron un plantón frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "MEXEDU", "141", "")) << Dump(ev);
+  ev = CodeEs("Los médicos de Perú desarrollaron una huelga de 48 horas.");
+  EXPECT_TRUE(Has(ev, "PER", "143", "")) << Dump(ev);
+  ev = CodeEs("La policía vigiló la protesta que los estudiantes de Chile organizaron frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+
+  // The act as the verb's own subject after it, in a second clause of a
+  // headline: the meeting began, Israel did not meet the Council.
+  ev = CodeEs("Israel bombardea Gaza y comienza la reunión del Consejo de Seguridad");
+  EXPECT_FALSE(Has(ev, "ISR", "04", "")) << Dump(ev);
+  ev = CodeEs("Israel bombardea Gaza y comienza reunión del Consejo de Seguridad");
+  EXPECT_FALSE(Has(ev, "ISR", "04", "")) << Dump(ev);
+  // Across a semicolon the subject is another clause's.
+  ev = CodeEs("El Gobierno de Perú aprobó la reforma; comenzó una huelga indefinida en las minas.");
+  EXPECT_FALSE(Has(ev, "PERGOV", "14", "")) << Dump(ev);
+  // After a relative pronoun governed by a preposition the act begins;
+  // the main clause's subject does not do it.
+  ev = CodeEs("Miles de fieles de Brasil asistieron a una misa, con la cual comenzaron las manifestaciones del festival.");
+  EXPECT_FALSE(Has(ev, "BRA", "14", "")) << Dump(ev);
+  // A relative clause's antecedent with a title before the name is the
+  // actor; a place in another noun's phrase is not.
+  ev = CodeEs("El médico visitó al detenido ex alcalde de Lima, que comenzó la protesta en la cárcel.");
+  EXPECT_TRUE(Has(ev, "PERGOV", "141", "")) << Dump(ev);
+  // A subject headed by no actor: the relative clause's antecedent is the
+  // landowner, not Italy named in her phrase.
+  ev = CodeEs("El ministro habló con la dueña de una granja en el sur de Italia, que comenzó una huelga de hambre.");
+  EXPECT_FALSE(Has(ev, "ITA", "14", "")) << Dump(ev);
+  // Not the verb's object: the end of a strike, a strike opposed.
+  ev = CodeEs("Los mineros de Bolivia comenzaron a negociar el fin de la huelga.");
+  EXPECT_FALSE(Has(ev, "BOLLAB", "14", "")) << Dump(ev);
+  ev = CodeEs("El Gobierno de Chile comenzó una campaña contra la huelga de los maestros.");
+  EXPECT_FALSE(Has(ev, "CHLGOV", "14", "")) << Dump(ev);
+  // Negated, or still to come.
+  ev = CodeEs("Los maestros de Chile no comenzaron una huelga.");
+  EXPECT_FALSE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+  ev = CodeEs("Los maestros de Chile comenzarán una huelga el lunes.");
+  EXPECT_FALSE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -94,7 +94,8 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
       else if (name != "@patient" && name != "@light" && name != "@block" && name != "@unreal" && name != "@state" &&
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
                name != "@place_source" && name != "@announce" && name != "@occur" && name != "@outcome" &&
-               name != "@report" && name != "@judge") {
+               name != "@report" && name != "@judge" &&
+               name != "@inchoative") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -123,6 +124,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@outcome" ? outcome_
            : name == "@report" ? report_
            : name == "@judge" ? judge_
+           : name == "@inchoative" ? inchoative_
                                    : unreal_)
               .insert(h);
         }
@@ -459,6 +461,55 @@ std::string Names(const Doc& doc, const std::vector<uint32_t>& ms) {
   std::string s;
   for (uint32_t m : ms) s += (s.empty() ? "" : ", ") + std::string(doc.text(doc.actors[m].tokens));
   return s;
+}
+
+// Whether an actor heads the phrase [begin, end): the first actor in it
+// stands in no prepositional phrase of another noun, save a quantity's
+// "de" ("un grupo de opositores"). Titles and adjectives before a name
+// are the actor's ("el convicto ex mayor ruandés Akayesu"); in "el sur
+// de Italia", a relative clause's antecedent, the place is not the actor.
+bool ActorHeads(const NounCtx& c, const NounDictionary& nouns, TokenRange phrase) {
+  const std::vector<Token>& toks = c.doc.tokens;
+  for (uint32_t q = phrase.begin; q < phrase.end; ++q) {
+    if (c.covers[q] != kNone32) return true;
+    const Token& w = toks[q];
+    const bool prep = w.tag == Tag::IN || w.tag == Tag::TO || nouns.IsPatientWord(w.lower_hash);
+    if (prep && !(q > phrase.begin && (nouns.IsQuantity(toks[q - 1].lower_hash) || nouns.IsQuantity(toks[q - 1].lemma_hash))))
+      return false;
+  }
+  return false;
+}
+
+// Whether an @inchoative light verb ("comenzar", "empezar") lends its
+// subject to the noun after it, its object by position. Such a verb is also
+// intransitive with the act as its subject put after it ("Israel ataca y
+// comienza reunión del Consejo": the Council's meeting begins; "ayer
+// comenzó la huelga"), so position alone does not make the noun its
+// object. It is when an actor heads the subject (ActorHeads), which stands
+// before the verb with nothing that closes a clause (";", ":") between
+// them ("los maestros comenzaron una huelga"), and, for a subject carried
+// over from a coordinated or earlier clause, when the noun is indefinite
+// or the subject's own ("y comenzaron una huelga", "comenzaron su
+// protesta"): an act that starts by itself is a known one, "la reunión",
+// or bare in a headline ("..., con la cual comenzaron las manifestaciones
+// del festival"). `first` is the noun's first word, `gov` the word
+// governing its phrase.
+bool InchoativeLends(const NounCtx& c, const NounDictionary& nouns, const Clause& cl, uint32_t gov, uint32_t first) {
+  const std::vector<Token>& toks = c.doc.tokens;
+  if (cl.subject.empty() || cl.subject.end > cl.verb.tokens.begin || !ActorHeads(c, nouns, cl.subject)) return false;
+  const uint32_t from = std::max(cl.subject.end, c.doc.sentences[cl.sentence].tokens.begin);
+  for (uint32_t t = from; t < cl.verb.tokens.begin; ++t)
+    if (toks[t].lower == ";" || toks[t].lower == ":") return false;
+  if (!cl.subject_inherited) return true;
+  static const uint64_t kIndefinite[] = {TokenHash("un"), TokenHash("una"), TokenHash("unos"), TokenHash("unas"),
+                                         TokenHash("otra"), TokenHash("otro"), TokenHash("nueva"), TokenHash("nuevo"),
+                                         TokenHash("nuevas"), TokenHash("nuevos")};
+  for (uint32_t t = gov + 1; t < first; ++t) {
+    if (toks[t].tag == Tag::PRPS) return true;
+    if (std::find(std::begin(kIndefinite), std::end(kIndefinite), toks[t].lower_hash) != std::end(kIndefinite))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -967,6 +1018,10 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             object = gov == v.head + 1 || (q == gov && toks[gov].lower_hash == kComma);
           }
           light = after_verb && object && nouns.IsLight(vl) && !v.passive;
+          if (light && nouns.IsInchoative(vl) && !InchoativeLends(c, nouns, cl, gov, first)) {
+            if (trace) say("'" + std::string(v.lemma) + "' may have it as its subject (@inchoative): lends no subject");
+            light = false;
+          }
           // "The arrest of the mayor was ordered by the government": the
           // passive's subject is the light verb's object, and its agent
           // ("by" right after the verb group, perhaps behind a time
@@ -1329,7 +1384,7 @@ void NounDictionary::Save(CacheWriter* w) const {
   for (uint64_t h : heads) w->Vector(by_head_.at(h));
   SavePreps(preps_, w);
   for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                          &announce_, &occur_, &outcome_, &report_, &judge_}) {
+                          &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_}) {
     std::vector<uint64_t> keys(set->begin(), set->end());
     std::sort(keys.begin(), keys.end());
     w->Vector(keys);
@@ -1374,7 +1429,7 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
   }
   if (!RestorePreps(r, &preps_)) return false;
   for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                    &announce_, &occur_, &outcome_, &report_, &judge_}) {
+                    &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());

@@ -152,6 +152,12 @@ class NounDictionary {
   // event does not stand for the act, which is coded too when its phrase
   // names both its doer and its target (@judge).
   bool IsJudge(uint64_t verb) const { return judge_.count(verb) != 0; }
+  // A light verb that is also intransitive with the act as its subject,
+  // which Spanish puts after the verb: "los maestros comenzaron una huelga"
+  // but "comenzó la reunión del Consejo" (@inchoative). It lends its
+  // subject only when the clause shows it is its object (InchoativeLends
+  // in nominal.cc).
+  bool IsInchoative(uint64_t verb) const { return inchoative_.count(verb) != 0; }
   // Roots whose act, when nobody in the sentence is named doing it, is the
   // country's where it happened: "la huelga general en Argentina" (@place_source).
   bool PlaceIsSource(std::string_view root) const {
@@ -164,7 +170,7 @@ class NounDictionary {
   // Keep Save and Restore in step with those structs and raise kCacheLayout
   // when one changes (dict_cache_test checks their sizes). `num_synsets` is
   // the size of the verb dictionary the patterns were compiled against.
-  static constexpr uint32_t kCacheLayout = 5;
+  static constexpr uint32_t kCacheLayout = 6;  // 6: @judge and @inchoative (stop 27)
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_synsets);
 
@@ -175,7 +181,7 @@ class NounDictionary {
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
-      announce_, occur_, outcome_, report_, judge_;  // the directives of the same names
+      announce_, occur_, outcome_, report_, judge_, inchoative_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
   std::bitset<1024> prep_start_bits_ = std::bitset<1024>().set();  // MayStartPrep
   void IndexPrepStarts();  // builds prep_start_bits_ from preps_ and patient_
