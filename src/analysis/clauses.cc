@@ -82,6 +82,18 @@ struct Words {
   // "that" ("who feared the army would ..."): after one, a noun phrase may
   // be a new clause's subject, not the verb's object.
   std::array<uint64_t, 26> clausal{};
+  // Irregular verbs whose past tense and past participle are one word
+  // ("held", "shot", "caught"): like a regular "-ed" form, such a word
+  // after a noun may be a finite past or a reduced relative's participle,
+  // and the tagger's bigrams read it as the past (see PastIsParticiple).
+  // Only verbs whose passive is common after a noun ("journalists held in
+  // ...", "forces led by ..."); not the verbs of saying, thinking or
+  // perceiving ("said", "thought", "heard", "felt": they take a clause),
+  // nor "met" ("met with X in Y" is a finite verb before a preposition).
+  std::array<uint64_t, 26> same_form{};
+  // Verbs that take no object and so no passive ("died", "fled"): their
+  // "-ed" form is always a finite past, never a reduced relative.
+  std::array<uint64_t, 12> never_passive{};
 
   Words() {
     auto h = [](std::string_view s) { return TokenHash(s); };
@@ -109,6 +121,13 @@ struct Words {
                h("decide"), h("learn"), h("find"), h("realize"), h("realise"), h("see"),     h("hear"),
                h("show"), h("mean"), h("worry"), h("assume"), h("guess"), h("reckon"), h("estimate"),
                h("conclude"), h("wish"), h("insist"), h("claim"), h("warn")};
+    same_form = {h("held"),  h("shot"),   h("hit"),  h("caught"), h("struck"),   h("sent"),    h("kept"),
+                 h("left"),  h("found"),  h("brought"), h("bought"), h("sold"),  h("told"),    h("led"),
+                 h("fought"), h("won"),   h("built"), h("paid"),   h("lost"),    h("bound"),   h("laid"),
+                 h("hung"),  h("withheld"), h("upheld"), h("sought"), h("spent")};
+    for (uint64_t x : same_form) same_form_bits |= Bit(x);
+    never_passive = {h("die"),    h("flee"),    h("arrive"),    h("happen"),  h("occur"), h("erupt"),
+                     h("clash"),  h("emerge"),  h("collapse"),  h("disappear"), h("vanish"), h("surrender")};
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
     for (uint64_t x : addressee) addressee_bits |= Bit(x);
     for (uint64_t x : {not_, nt, never}) AddClass(x, kCNeg);
@@ -136,6 +155,21 @@ struct Words {
   uint64_t addressee_bits = 0;
   bool IsAddressee(uint64_t lemma) const {
     return (addressee_bits & Bit(lemma)) && std::find(addressee.begin(), addressee.end(), lemma) != addressee.end();
+  }
+
+  // The same for the irregular same-form pasts, asked of a past form that
+  // does not end in "-ed" (a candidate for a reduced relative, below).
+  uint64_t same_form_bits = 0;
+  // A past-tense word that is also the passive participle: a regular "-ed"
+  // form or one of `same_form`.
+  bool PastIsParticiple(const Token& t) const {
+    if (t.lower.ends_with("ed")) return true;
+    return (same_form_bits & Bit(t.lower_hash)) &&
+           std::find(same_form.begin(), same_form.end(), t.lower_hash) != same_form.end();
+  }
+
+  bool NeverPassive(uint64_t lemma) const {
+    return std::find(never_passive.begin(), never_passive.end(), lemma) != never_passive.end();
   }
 
   bool IsModal(uint64_t x) const {
@@ -838,7 +872,9 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // Garden path: "The farmers detained for blocking roads were freed", "a
     // study published Monday in Lima found that".
     // A regular past form ("imprisoned", "released") is also the passive
-    // participle; right after the sentence's first noun phrase, followed by
+    // participle, as is an irregular one spelled alike ("journalists held
+    // in Evin were freed", "rebels shot by troops fled": Words::same_form);
+    // right after the sentence's first noun phrase, followed by
     // a prepositional phrase (or a date and one) and then by another verb
     // with no subject of its own in between, it was the participle of a
     // reduced relative, and the later verb is the clause's. The earlier
@@ -858,8 +894,10 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       VG& r = vgs[region_finite];
       bool only_nonfinite_after = true;
       for (size_t k = region_finite + 1; k + 1 < vgs.size(); ++k) only_nonfinite_after &= !vgs[k].finite;
+      // (A verb that takes no passive, "died", "fled", cannot be that
+      // modifier: "two men shot by police died in hospital".)
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
-                                 toks[g.head].lower.ends_with("ed");
+                                 toks[g.head].lower.ends_with("ed") && !w.NeverPassive(lemma(g.head));
       bool candidate = only_nonfinite_after &&
                        (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that));
       if (candidate) {
@@ -908,7 +946,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // borders to West Africans ordered out of Nigeria": a bare regular
     // "-ed" form right after the object of a preposition, in a clause that
     // has its verb, and followed by a particle or preposition is the
-    // participle of a reduced relative modifying that object: a
+    // participle of a reduced relative modifying that object (so is a
+    // same-form irregular: "asylum to officers held in"): a
     // preposition's object is no finite verb's subject. Not after a date
     // ("met in June troops stationed in"), nor when a determiner or a name
     // inside the words before it may start a new subject ("in a statement
@@ -916,7 +955,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // takes a clause with no "that" ("said on Monday rebels attacked in").
     bool prep_object_relative = false;
     if (g.kind != ClauseKind::kInfinitive && finite_in_region && !has_modal && g.begin == g.head &&
-        ht == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.end < e &&
+        ht == Tag::VBD && w.PastIsParticiple(toks[g.head]) && g.end < e &&
         (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !(C(g.end) & kCSubordinator))) &&
         region_finite != kNone32 &&
         !is_speech(lemma(vgs[region_finite].head))) {
@@ -940,7 +979,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       prep_object_relative = ok;
     }
     // "Kenya released three journalists detained last week", "freed two
-    // men arrested in May": a bare regular "-ed" form right after the
+    // men arrested in May", "freed two men held since May": a bare regular
+    // "-ed" form (or a same-form irregular) right after the
     // direct object of the verb group just before it, and followed by an
     // adverbial (a preposition, "by", or a time expression) rather than an
     // object of its own, is the participle of a reduced relative modifying
@@ -958,7 +998,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     bool object_relative = false;
     if (!prep_object_relative && !belief_relative && g.kind != ClauseKind::kInfinitive && finite_in_region &&
         !has_modal && g.begin == g.head && ht == Tag::VBD && v.particle == kNone32 &&
-        toks[g.head].lower.ends_with("ed") && g.end < e && region_finite != kNone32 &&
+        w.PastIsParticiple(toks[g.head]) && g.end < e && region_finite != kNone32 &&
         region_finite + 2 == vgs.size() && vgs[region_finite].end < g.begin &&
         (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
       const VG& r = vgs[region_finite];
@@ -1037,10 +1077,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       finite_in_region = true;
       if (region_finite == kNone32) {
         region_finite = static_cast<uint32_t>(vgs.size() - 1);
-        // A garden-path candidate: one regular "-ed" word (past tense and
-        // participle alike) after a noun phrase that opens the sentence.
+        // A garden-path candidate: one regular "-ed" word or same-form
+        // irregular (past tense and participle alike) after a noun phrase
+        // that opens the sentence.
         region_garden = false;
-        if (g.begin == g.head && toks[g.head].tag == Tag::VBD && toks[g.head].lower.ends_with("ed") && g.begin > b &&
+        if (g.begin == g.head && toks[g.head].tag == Tag::VBD && w.PastIsParticiple(toks[g.head]) && g.begin > b &&
             (IsNoun(toks[g.begin - 1].tag) || inside_actor(g.begin - 1))) {
           uint32_t st = g.begin;
           while (st > b && (C(st - 1) & kCNounPhrase)) --st;

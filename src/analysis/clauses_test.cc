@@ -525,6 +525,55 @@ TEST_F(ClausesTest, GardenPathParticipleModifiesTheSubject) {
   EXPECT_EQ(ClauseOf("propose").kind, ClauseKind::kFinite);
 }
 
+// An irregular verb whose past tense and participle are one word ("held",
+// "shot", Words::same_form) is read as a reduced relative where a regular
+// "-ed" form is: opening the sentence before another verb, after the
+// verb's object, after a preposition's object. Its finite readings stay.
+TEST_F(ClausesTest, SameFormIrregularPastsAreReducedRelativesToo) {
+  Analyze("The/DT reporters/NNS held/VBD/hold in/IN Quito/NNP were/VBD/be freed/VBN/free on/IN Monday/NNP ./.",
+          {{4, 5}});
+  EXPECT_EQ(ClauseOf("hold").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(ClauseOf("free").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("free").subject).substr(0, 13), "The reporters");
+  Analyze("Rebels/NNS shot/VBD/shoot by/IN soldiers/NNS fled/VBD/flee into/IN the/DT hills/NNS ./.");
+  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kReducedRelative);
+  EXPECT_TRUE(ClauseOf("shoot").verb.passive);
+  EXPECT_EQ(ClauseOf("flee").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("flee").subject), "Rebels shot by soldiers");
+  // A later regular "-ed" form that takes a passive may be the modifier
+  // itself: no reading is chosen then (as for "proposed ... offered").
+  Analyze("Rebels/NNS shot/VBD/shoot by/IN soldiers/NNS wounded/VBD/wound three/CD men/NNS ./.");
+  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kFinite);
+  // After the verb's object, before an adverbial.
+  Analyze("Peru/NNP freed/VBD/free two/CD reporters/NNS held/VBD/hold since/IN May/NNP ./.", {{0, 1}}, {{6, 7}});
+  EXPECT_EQ(ClauseOf("hold").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(doc_.tokens[4].tag, Tag::VBN);
+  EXPECT_EQ(Text(ClauseOf("hold").subject), "two reporters");
+  Analyze("Peru/NNP buried/VBD/bury three/CD men/NNS shot/VBD/shoot by/IN the/DT police/NNS ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kReducedRelative);
+  // After a preposition's object.
+  Analyze("Peru/NNP granted/VBD/grant asylum/NN to/TO five/CD officers/NNS caught/VBD/catch in/IN "
+          "Lima/NNP ./.", {{0, 1}, {7, 8}});
+  EXPECT_EQ(ClauseOf("catch").kind, ClauseKind::kReducedRelative);
+  // Finite readings: an object after the verb; "shot dead" then an object;
+  // a particle and no later verb; a later verb with its own subject.
+  Analyze("Police/NNS held/VBD/hold the/DT reporters/NNS for/IN two/CD days/NNS ./.");
+  EXPECT_EQ(ClauseOf("hold").kind, ClauseKind::kFinite);
+  Analyze("The/DT army/NN shot/VBD/shoot dead/JJ three/CD men/NNS in/IN Quito/NNP ./.", {{6, 7}});
+  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kFinite);
+  Analyze("Peru/NNP hit/VBD/hit back/RP at/IN Chile/NNP on/IN Monday/NNP ./.", {{0, 1}, {4, 5}}, {{6, 7}});
+  EXPECT_EQ(ClauseOf("hit").kind, ClauseKind::kFinite);
+  Analyze("Peru/NNP struck/VBD/strike at/IN dawn/NN and/CC rebels/NNS fled/VBD/flee ./.", {{0, 1}});
+  EXPECT_EQ(ClauseOf("strike").kind, ClauseKind::kFinite);
+  // After a verb with an addressee ("told reporters ...") the noun phrase
+  // is the reported clause's subject.
+  Analyze("Peru/NNP told/VBD/tell reporters/NNS troops/NNS fought/VBD/fight in/IN Lima/NNP ./.", {{0, 1}, {6, 7}});
+  EXPECT_EQ(ClauseOf("fight").kind, ClauseKind::kFinite);
+  // A same-form word outside the list ("met") keeps its finite reading.
+  Analyze("Envoys/NNS met/VBD/meet in/IN Lima/NNP signed/VBD/sign a/DT deal/NN ./.", {{3, 4}});
+  EXPECT_EQ(ClauseOf("meet").kind, ClauseKind::kFinite);
+}
+
 TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {
   Analyze("Petro/NNP responded/VBD/respond by/IN accusing/VBG/accuse the/DT US/NNP and/CC called/VBD/call "
           "the/DT move/NN arrogant/JJ ./.", {{0, 1}, {5, 6}});

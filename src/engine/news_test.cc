@@ -762,6 +762,47 @@ TEST(NewsTest, AReducedRelativeCodesTheSameWithAndWithoutATrace) {
   EXPECT_GE(coded, 4u);  // the kidnapping, the arrest, the expulsion, the attack
 }
 
+// An irregular participle spelled like its past tense ("held", "shot",
+// "caught", "led": analysis/clauses.cc, Words::same_form) after a noun is
+// a reduced relative as a regular "-ed" one is: the noun is not the doer,
+// and the sentence's verb keeps its subject. Finite readings stay.
+TEST(NewsTest, SameFormParticiplesAfterANoun) {
+  // "held in Bolivia" modifies the journalists: a detention in Bolivia
+  // (the state where it happened), and Bolivia is no one freed.
+  auto ev = Code("Two Chilean journalists held in Bolivia were freed on Wednesday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOL", "CHLMED"), "173") << Dump(ev);
+  // The forces led by a general fought: they are the subject.
+  ev = Code("Peruvian forces led by a general fought Bolivian rebels near the border.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "BOLREB"), "190") << Dump(ev);
+  // The soldiers shot by rebels died: the shooting is the rebels'.
+  ev = Code("Two Peruvian soldiers shot by Bolivian rebels died in hospital.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLREB", "PERMIL"), "193") << Dump(ev);
+  // After the verb's object: the students were shot by the police.
+  ev = Code("Peru mourned three Chilean students shot by Bolivian police.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLCOP", "CHLEDU"), "175") << Dump(ev);
+  // Finite readings: an object after the verb, "shot dead", "hit back".
+  ev = Code("Bolivian police held two Chilean journalists for two days.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLCOP", "CHLMED"), "173") << Dump(ev);
+  ev = Code("Bolivian troops shot dead three Peruvian rebels.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "BOLMIL", "PERREB"), "1823") << Dump(ev);
+  ev = Code("Peru hit back at Bolivia on Monday.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PER", "BOL"), "111") << Dump(ev);
+}
+
+// A tax widened is no sanction, nor is a tariff cut
+// (data/verbs/16_reduce_relations.txt, null patterns before 163);
+// sanctions and tariffs widened or introduced stay 163.
+TEST(NewsTest, TaxesAndTariffCutsAreNoSanctions) {
+  auto ev = Code("Chile will broaden a sales tax levied on Chilean miners, the minister said.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Chile introduced a sweeping tariff cut on Peruvian farm goods.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Chile introduced sweeping tariffs on Peruvian farm goods.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHL", "PER"), "163") << Dump(ev);
+  ev = Code("The European Union broadened sanctions on Russian banks.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "IGOEUREEC", "RUSBUS"), "163") << Dump(ev);
+}
+
 // "teargassed" is lemmatised "teargas" (lang/en/lemmatizer.cc: a doubled
 // consonant undone when that gives a WordNet lemma), so `teargas +` (175)
 // fires; "gassed" and "passed" keep their readings.
