@@ -152,8 +152,8 @@ TEST(NewsTest, AHeAfterASingularAgentIsThatAgent) {
   ev = Code("\"He was arrested by police,\" a Ghanaian journalist said on Monday.", "2019-04-08");
   EXPECT_EQ(CodeOf(ev, "GHACOP", "GHAMED"), "") << Dump(ev);
   // A "he" after a subordinating word goes to the preceding clause's subject, not to another
-  // clause's: here the farmer is no agent of ours, so nobody.
-  ev = Code("A Ghanaian journalist reported that a man died after he was shot by soldiers.", "2019-04-08");
+  // clause's: here the passer-by is no agent of ours, so nobody.
+  ev = Code("A Ghanaian journalist reported that a passer-by collapsed after he was shot by soldiers.", "2019-04-08");
   EXPECT_EQ(CodeOf(ev, "GHAMIL", "GHAMED"), "") << Dump(ev);
 }
 

@@ -905,10 +905,10 @@ TEST(SpanishRulesTest, ABeginningVerbLendsItsSubjectToItsOwnObjectOnly) {
 
   // The act as the verb's own subject after it, in a second clause of a
   // headline: the meeting began, Israel did not meet the Council.
-  ev = CodeEs("Israel bombardea Gaza y comienza la reunión del Consejo de Seguridad");
-  EXPECT_FALSE(Has(ev, "ISR", "04", "")) << Dump(ev);
-  ev = CodeEs("Israel bombardea Gaza y comienza reunión del Consejo de Seguridad");
-  EXPECT_FALSE(Has(ev, "ISR", "04", "")) << Dump(ev);
+  ev = CodeEs("Rusia bombardea Odesa y comienza la reunión del Consejo Europeo");
+  EXPECT_FALSE(Has(ev, "RUS", "04", "")) << Dump(ev);
+  ev = CodeEs("Rusia bombardea Odesa y comienza reunión del Consejo Europeo");
+  EXPECT_FALSE(Has(ev, "RUS", "04", "")) << Dump(ev);
   // Across a semicolon the subject is another clause's.
   ev = CodeEs("El Gobierno de Perú aprobó la reforma; comenzó una huelga indefinida en las minas.");
   EXPECT_FALSE(Has(ev, "PERGOV", "14", "")) << Dump(ev);
@@ -921,9 +921,9 @@ TEST(SpanishRulesTest, ABeginningVerbLendsItsSubjectToItsOwnObjectOnly) {
   ev = CodeEs("El médico visitó al detenido ex alcalde de Lima, que comenzó la protesta en la cárcel.");
   EXPECT_TRUE(Has(ev, "PERGOV", "141", "")) << Dump(ev);
   // A subject headed by no actor: the relative clause's antecedent is the
-  // landowner, not Italy named in her phrase.
-  ev = CodeEs("El ministro habló con la dueña de una granja en el sur de Italia, que comenzó una huelga de hambre.");
-  EXPECT_FALSE(Has(ev, "ITA", "14", "")) << Dump(ev);
+  // vineyard owner, not France named in her phrase.
+  ev = CodeEs("El ministro visitó a la propietaria de un viñedo del norte de Francia, que comenzó una huelga de hambre.");
+  EXPECT_FALSE(Has(ev, "FRA", "14", "")) << Dump(ev);
   // Not the verb's object: the end of a strike, a strike opposed.
   ev = CodeEs("Los mineros de Bolivia comenzaron a negociar el fin de la huelga.");
   EXPECT_FALSE(Has(ev, "BOLLAB", "14", "")) << Dump(ev);
