@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "testing/default_engine.h"
@@ -17,11 +19,17 @@ namespace {
 using testing::CodeText;
 using testing::Dump;
 
+// The first event coded `code`, or null.
+const EventRecord* FirstCoded(const std::vector<EventRecord>& ev, const std::string& code) {
+  for (const EventRecord& e : ev)
+    if (e.code == code) return &e;
+  return nullptr;
+}
+
 // The date of the first event coded `code`, or "none".
 std::string DateOf(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev)
-    if (e.code == code) return e.date;
-  return "none";
+  const EventRecord* e = FirstCoded(ev, code);
+  return e ? e->date : "none";
 }
 
 // A year in a relative clause dates that clause's act, not the main one's.
@@ -225,17 +233,11 @@ TEST(EventDateTest, ARecentSinceDateOrASinceClauseStillDatesTheAct) {
   EXPECT_EQ(DateOf(ev, "163"), "2006-06") << Dump(ev);
 }
 
-// The rule that dated an event, from its evidence, or "none".
+// The rule that dated the first event coded `code`, from its evidence, or "none".
 std::string DateRuleOf(const std::vector<EventRecord>& ev, const std::string& code) {
-  for (const EventRecord& e : ev) {
-    if (e.code != code) continue;
-    const std::string key = "\"date_rule\":\"";
-    const size_t at = e.evidence.find(key);
-    if (at == std::string::npos) return "none";
-    const size_t from = at + key.size();
-    return e.evidence.substr(from, e.evidence.find('"', from) - from);
-  }
-  return "none";
+  const EventRecord* e = FirstCoded(ev, code);
+  if (!e) return "none";
+  return nlohmann::json::parse(e->evidence).value("date_rule", "none");
 }
 
 // An act told as before the story keeps the publication day as its latest
