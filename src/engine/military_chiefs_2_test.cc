@@ -132,6 +132,27 @@ TEST(MilitaryChiefs2Test, GhazouaniChiefThenPresident) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "MRT") << Dump(ev);
 }
 
+// Added in place: Kochavi headed military intelligence (SPY) before his
+// commands and the general staff (MIL); nothing was coded for 2010-2014.
+TEST(MilitaryChiefs2Test, KochaviIntelligenceThenCommands) {
+  const std::string s = "Aviv Kochavi criticized Iran on Monday.";
+  auto ev = CodeText(s, "2012-06-11");
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRSPY>IRN") << Dump(ev);
+  ev = CodeText(s, "2016-06-13");
+  EXPECT_EQ(DyadOf(ev, "111"), "ISRMIL>IRN") << Dump(ev);
+  ev = CodeText(s, "2009-06-08");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "ISR") << Dump(ev);
+}
+
+// Pakistan's army spokesman is named with his rank in most reports.
+TEST(MilitaryChiefs2Test, GhafoorArmySpokesman) {
+  const std::string s = "Major General Asif Ghafoor criticized India on Monday.";
+  auto ev = CodeText(s, "2019-03-04");
+  EXPECT_EQ(DyadOf(ev, "111"), "PAKMIL>IND") << Dump(ev);
+  ev = CodeText(s, "2022-06-13");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "PAK") << Dump(ev);
+}
+
 // Algeria's intelligence chief of 1990-2015 is SPY, nothing after.
 TEST(MilitaryChiefs2Test, MedieneIntelligenceChief) {
   const std::string s = "Mohamed Mediene criticized Morocco on Monday.";
