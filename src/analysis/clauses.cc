@@ -933,14 +933,35 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
                                  toks[g.head].lower.ends_with("ed") && !w.NeverPassive(lemma(g.head));
       // (Asked only of a later bare "-ed" form, after the cheap tests.)
+      // The later verb must follow the head noun of the phrase before it:
+      // after an adjective or determiner it is itself an adjective ("led
+      // by Syrian armed groups"). An earlier verb with no passive ("a fire
+      // happened ...") is no modifier. Without "by" the earlier verb's
+      // phrase is a place or a cause ("tourists arrested in Bali faced a
+      // jail term"), and an "-ed" word before a bare noun may be an
+      // adjective ("imports of EC manufactured goods", "the deeply divided
+      // country"): then the object must open with a determiner or name an
+      // actor.
       auto agent_then_object = [&] {
+        if (!(g.end < e) || w.ComplementPassive(lemma(g.head)) || w.NeverPassive(lemma(r.head))) return false;
+        uint32_t before = g.begin - 1;  // past an adverb ("soldiers also detained")
+        while (before > r.end && IsAdverb(toks[before].tag)) --before;
+        bool head_before = IsNoun(toks[before].tag) || actor(before);
+        for (const TokenRange& tr : sent_times) {
+          if (tr.begin == g.end) return false;
+          head_before |= tr.contains(before);  // "completed in 1986 included"
+        }
+        if (!head_before) return false;
         uint32_t p = r.end;
         while (p < g.begin && IsAdverb(toks[p].tag)) ++p;
-        if (!(p + 1 < g.begin && toks[p].lower_hash == w.by)) return false;
+        if (!(p + 1 < g.begin && toks[p].lower_hash == w.by)) {
+          const Tag o = toks[g.end].tag;
+          return o == Tag::DET || o == Tag::PRPS || (IsProperNoun(o) && actor(g.end));
+        }
         // "rose by 5 percent": an amount, not an agent.
         const Token& last = toks[g.begin - 1];
         if (last.tag == Tag::CD || last.lower_hash == w.percent || last.lower_hash == w.pct) return false;
-        return g.end < e && StartsObject(toks[g.end], actor(g.end)) && !w.ComplementPassive(lemma(g.head));
+        return StartsObject(toks[g.end], actor(g.end));
       };
       bool candidate = only_nonfinite_after &&
                        (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that) || agent_then_object());

@@ -603,6 +603,28 @@ TEST_F(ClausesTest, AgentThenObjectBreaksTheTie) {
   // No object after the later verb.
   Analyze("Forces/NNS led/VBD/lead by/IN a/DT general/NN advanced/VBD/advance in/IN the/DT north/NN ./.");
   EXPECT_EQ(ClauseOf("lead").kind, ClauseKind::kFinite);
+  // An "-ed" word after an adjective is an adjective of the by-phrase.
+  Analyze("Forces/NNS led/VBD/lead by/IN Syrian/JJ armed/VBD/arm groups/NNS ./.");
+  EXPECT_EQ(ClauseOf("lead").kind, ClauseKind::kFinite);
+  // Without "by": a place or cause phrase, then an object opening with a
+  // determiner (or naming an actor); an adverb and a year may stand
+  // between.
+  Analyze("Tourists/NNS arrested/VBD/arrest in/IN Bali/NNP faced/VBD/face a/DT long/JJ term/NN ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("face").subject), "Tourists arrested in Bali");
+  Analyze("Troops/NNS stationed/VBD/station in/IN 2019/CD also/RB seized/VBD/seize the/DT port/NN ./.",
+          {}, {{3, 4}});
+  EXPECT_EQ(ClauseOf("station").kind, ClauseKind::kReducedRelative);
+  // Before a bare noun the "-ed" word may be an adjective ("EC
+  // manufactured goods", "a deeply divided country").
+  Analyze("Tamura/NNP referred/VBD/refer to/TO imports/NNS of/IN EC/NNP manufactured/VBD/manufacture goods/NNS ./.",
+          {{0, 1}});
+  EXPECT_EQ(ClauseOf("refer").kind, ClauseKind::kFinite);
+  Analyze("Envoys/NNS called/VBD/call for/IN unity/NN in/IN the/DT deeply/RB divided/VBD/divide country/NN ./.");
+  EXPECT_EQ(ClauseOf("call").kind, ClauseKind::kFinite);
+  // An earlier verb that takes no passive is no modifier.
+  Analyze("A/DT fire/NN happened/VBD/happen in/IN Lima/NNP destroyed/VBD/destroy the/DT depot/NN ./.", {{4, 5}});
+  EXPECT_EQ(ClauseOf("happen").kind, ClauseKind::kFinite);
 }
 
 // "cut", "put", "set", "spread" (also presents) and "met" ("met with") are

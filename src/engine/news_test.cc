@@ -803,6 +803,11 @@ TEST(NewsTest, AnAgentBeforeALaterVerbWithAnObject) {
   ev = Code("Peruvian troops trained by Chilean officers arrested two Bolivian rebels.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "PERMIL", "BOLREB"), "173") << Dump(ev);
   EXPECT_EQ(CodeOf(ev, "CHL", "BOLREB"), "") << Dump(ev);
+  // No "by", but an object opening with a determiner: the refugees were
+  // evicted and praised; Peru, where the camp is, praised no one.
+  ev = Code("Chilean refugees evicted from a camp in Peru praised the Bolivian government.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHLREF", "BOLGOV"), "051") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PER", "BOLGOV"), "") << Dump(ev);
   // "met by" and an agent: the journalists were met, then detained.
   ev = Code("Chilean journalists met by Bolivian police at the border were detained.", "2024-06-10");
   EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "173") << Dump(ev);
