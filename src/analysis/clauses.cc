@@ -66,7 +66,7 @@ struct Words {
   uint64_t and_, but, or_, nor, that, which, who, whom, whose, where, when, while_, whereas, although, though,
       because, since, after, before, until, unless, if_, whether, as, once, so;
   uint64_t by, according, comma, colon, semicolon, dash, emdash, endash, there;
-  uint64_t question, with, along, together, up, in, at;
+  uint64_t question, with, along, together, up, in, at, percent, pct;
   // Participles that after "be" describe the subject's own stance or
   // activity, not something done to it: "is opposed to", "were engaged
   // in", "is prepared to", "is committed to". Read as active verbs (the
@@ -91,9 +91,22 @@ struct Words {
   // perceiving ("said", "thought", "heard", "felt": they take a clause),
   // nor "met" ("met with X in Y" is a finite verb before a preposition).
   std::array<uint64_t, 26> same_form{};
+  // Same-form verbs that are also present tenses or bases ("cut", "put",
+  // "set", "spread") or that take "with" ("met with X in Y"): a finite
+  // reading is as likely after a noun, so only a by-phrase right after the
+  // word ("fires set by rebels", "protesters met by police") makes it the
+  // participle; not a by-phrase of means ("met by telephone").
+  std::array<uint64_t, 5> same_form_by{};
+  std::array<uint64_t, 6> by_means{};
   // Verbs that take no object and so no passive ("died", "fled"): their
   // "-ed" form is always a finite past, never a reduced relative.
   std::array<uint64_t, 12> never_passive{};
+  // Verbs whose passive participle still takes a noun phrase after it: a
+  // complement ("a group called the Front", "a general appointed
+  // governor") or a second object ("refugees granted asylum", "a bill
+  // offered Congress"). Such a word followed by a noun phrase may be a
+  // modifier all the same (see AgentThenObject).
+  std::array<uint64_t, 22> complement_passive{};
 
   Words() {
     auto h = [](std::string_view s) { return TokenHash(s); };
@@ -126,8 +139,16 @@ struct Words {
                  h("fought"), h("won"),   h("built"), h("paid"),   h("lost"),    h("bound"),   h("laid"),
                  h("hung"),  h("withheld"), h("upheld"), h("sought"), h("spent")};
     for (uint64_t x : same_form) same_form_bits |= Bit(x);
+    same_form_by = {h("cut"), h("put"), h("set"), h("spread"), h("met")};
+    for (uint64_t x : same_form_by) same_form_bits |= Bit(x);
+    by_means = {h("phone"), h("telephone"), h("video"), h("videoconference"), h("satellite"), h("chance")};
     never_passive = {h("die"),    h("flee"),    h("arrive"),    h("happen"),  h("occur"), h("erupt"),
                      h("clash"),  h("emerge"),  h("collapse"),  h("disappear"), h("vanish"), h("surrender")};
+    complement_passive = {h("call"),  h("name"),  h("dub"),   h("label"),  h("term"),    h("title"),
+                          h("brand"), h("elect"), h("appoint"), h("crown"), h("make"),   h("consider"),
+                          h("deem"),  h("grant"), h("give"),  h("offer"),  h("award"),   h("deny"),
+                          h("promise"), h("allow"), h("hand"), h("pay")};
+    percent = h("percent"), pct = h("%");
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
     for (uint64_t x : addressee) addressee_bits |= Bit(x);
     for (uint64_t x : {not_, nt, never}) AddClass(x, kCNeg);
@@ -160,12 +181,21 @@ struct Words {
   // The same for the irregular same-form pasts, asked of a past form that
   // does not end in "-ed" (a candidate for a reduced relative, below).
   uint64_t same_form_bits = 0;
-  // A past-tense word that is also the passive participle: a regular "-ed"
-  // form or one of `same_form`.
-  bool PastIsParticiple(const Token& t) const {
-    if (t.lower.ends_with("ed")) return true;
-    return (same_form_bits & Bit(t.lower_hash)) &&
-           std::find(same_form.begin(), same_form.end(), t.lower_hash) != same_form.end();
+  // A past-tense word that may be the passive participle: a regular "-ed"
+  // form, one of `same_form`, or one of `same_form_by` before "by" and an
+  // agent. `toks` ends at `e` (the sentence's end).
+  bool PastIsParticiple(const Token* toks, uint32_t t, uint32_t e) const {
+    const Token& x = toks[t];
+    if (x.lower.ends_with("ed")) return true;
+    if (!(same_form_bits & Bit(x.lower_hash))) return false;
+    if (std::find(same_form.begin(), same_form.end(), x.lower_hash) != same_form.end()) return true;
+    if (std::find(same_form_by.begin(), same_form_by.end(), x.lower_hash) == same_form_by.end()) return false;
+    return t + 2 < e && toks[t + 1].lower_hash == by &&
+           std::find(by_means.begin(), by_means.end(), toks[t + 2].lower_hash) == by_means.end();
+  }
+
+  bool ComplementPassive(uint64_t lemma) const {
+    return std::find(complement_passive.begin(), complement_passive.end(), lemma) != complement_passive.end();
   }
 
   bool NeverPassive(uint64_t lemma) const {
@@ -887,7 +917,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // ("agreed to remove" is the verb's own infinitive). A bare "-ed" form
     // as the later verb may itself be the modifier ("proposed in a bill
     // offered Congress last month"), so it counts only before "that"
-    // ("a report released in Kigali alleged that ...").
+    // ("a report released in Kigali alleged that ..."), or when the earlier
+    // one names its agent with "by" and the later one has a noun phrase
+    // after it ("forces led by a general attacked the town": a passive
+    // participle takes no object, and the by-phrase marks the earlier one
+    // as the passive; AgentThenObject).
     if (region_garden && g.kind != ClauseKind::kInfinitive && finite_in_region && region_finite != kNone32 &&
         (has_modal || has_finite_form || ht == Tag::VBN || ht == Tag::VBD) &&
         !is_speech(lemma(g.head))) {
@@ -898,8 +932,39 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
       // modifier: "two men shot by police died in hospital".)
       const bool later_bare_ed = g.begin == g.head && !has_modal && (ht == Tag::VBD || ht == Tag::VBN) &&
                                  toks[g.head].lower.ends_with("ed") && !w.NeverPassive(lemma(g.head));
+      // (Asked only of a later bare "-ed" form, after the cheap tests.)
+      // The later verb must follow the head noun of the phrase before it:
+      // after an adjective or determiner it is itself an adjective ("led
+      // by Syrian armed groups"). An earlier verb with no passive ("a fire
+      // happened ...") is no modifier. Without "by" the earlier verb's
+      // phrase is a place or a cause ("tourists arrested in Bali faced a
+      // jail term"), and an "-ed" word before a bare noun may be an
+      // adjective ("imports of EC manufactured goods", "the deeply divided
+      // country"): then the object must open with a determiner or name an
+      // actor.
+      auto agent_then_object = [&] {
+        if (!(g.end < e) || w.ComplementPassive(lemma(g.head)) || w.NeverPassive(lemma(r.head))) return false;
+        uint32_t before = g.begin - 1;  // past an adverb ("soldiers also detained")
+        while (before > r.end && IsAdverb(toks[before].tag)) --before;
+        bool head_before = IsNoun(toks[before].tag) || actor(before);
+        for (const TokenRange& tr : sent_times) {
+          if (tr.begin == g.end) return false;
+          head_before |= tr.contains(before);  // "completed in 1986 included"
+        }
+        if (!head_before) return false;
+        uint32_t p = r.end;
+        while (p < g.begin && IsAdverb(toks[p].tag)) ++p;
+        if (!(p + 1 < g.begin && toks[p].lower_hash == w.by)) {
+          const Tag o = toks[g.end].tag;
+          return o == Tag::DET || o == Tag::PRPS || (IsProperNoun(o) && actor(g.end));
+        }
+        // "rose by 5 percent": an amount, not an agent.
+        const Token& last = toks[g.begin - 1];
+        if (last.tag == Tag::CD || last.lower_hash == w.percent || last.lower_hash == w.pct) return false;
+        return StartsObject(toks[g.end], actor(g.end));
+      };
       bool candidate = only_nonfinite_after &&
-                       (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that));
+                       (!later_bare_ed || (g.end < e && toks[g.end].lower_hash == w.that) || agent_then_object());
       if (candidate) {
         uint32_t p = r.end;
         while (p < g.begin && IsAdverb(toks[p].tag)) ++p;
@@ -955,7 +1020,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     // takes a clause with no "that" ("said on Monday rebels attacked in").
     bool prep_object_relative = false;
     if (g.kind != ClauseKind::kInfinitive && finite_in_region && !has_modal && g.begin == g.head &&
-        ht == Tag::VBD && w.PastIsParticiple(toks[g.head]) && g.end < e &&
+        ht == Tag::VBD && w.PastIsParticiple(toks, g.head, e) && g.end < e &&
         (v.particle != kNone32 || (toks[g.end].tag == Tag::IN && !(C(g.end) & kCSubordinator))) &&
         region_finite != kNone32 &&
         !is_speech(lemma(vgs[region_finite].head))) {
@@ -998,7 +1063,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
     bool object_relative = false;
     if (!prep_object_relative && !belief_relative && g.kind != ClauseKind::kInfinitive && finite_in_region &&
         !has_modal && g.begin == g.head && ht == Tag::VBD && v.particle == kNone32 &&
-        w.PastIsParticiple(toks[g.head]) && g.end < e && region_finite != kNone32 &&
+        w.PastIsParticiple(toks, g.head, e) && g.end < e && region_finite != kNone32 &&
         region_finite + 2 == vgs.size() && vgs[region_finite].end < g.begin &&
         (IsNoun(toks[g.begin - 1].tag) || actor(g.begin - 1))) {
       const VG& r = vgs[region_finite];
@@ -1081,7 +1146,7 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
         // irregular (past tense and participle alike) after a noun phrase
         // that opens the sentence.
         region_garden = false;
-        if (g.begin == g.head && toks[g.head].tag == Tag::VBD && w.PastIsParticiple(toks[g.head]) && g.begin > b &&
+        if (g.begin == g.head && toks[g.head].tag == Tag::VBD && w.PastIsParticiple(toks, g.head, e) && g.begin > b &&
             (IsNoun(toks[g.begin - 1].tag) || inside_actor(g.begin - 1))) {
           uint32_t st = g.begin;
           while (st > b && (C(st - 1) & kCNounPhrase)) --st;

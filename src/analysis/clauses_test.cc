@@ -541,9 +541,11 @@ TEST_F(ClausesTest, SameFormIrregularPastsAreReducedRelativesToo) {
   EXPECT_EQ(ClauseOf("flee").kind, ClauseKind::kFinite);
   EXPECT_EQ(Text(ClauseOf("flee").subject), "Rebels shot by soldiers");
   // A later regular "-ed" form that takes a passive may be the modifier
-  // itself: no reading is chosen then (as for "proposed ... offered").
+  // itself, but not with an object after it when the earlier one names
+  // its agent with "by" (AgentThenObjectBreaksTheTie, below).
   Analyze("Rebels/NNS shot/VBD/shoot by/IN soldiers/NNS wounded/VBD/wound three/CD men/NNS ./.");
-  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kFinite);
+  EXPECT_EQ(ClauseOf("shoot").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("wound").subject), "Rebels shot by soldiers");
   // After the verb's object, before an adverbial.
   Analyze("Peru/NNP freed/VBD/free two/CD reporters/NNS held/VBD/hold since/IN May/NNP ./.", {{0, 1}}, {{6, 7}});
   EXPECT_EQ(ClauseOf("hold").kind, ClauseKind::kReducedRelative);
@@ -572,6 +574,84 @@ TEST_F(ClausesTest, SameFormIrregularPastsAreReducedRelativesToo) {
   // A same-form word outside the list ("met") keeps its finite reading.
   Analyze("Envoys/NNS met/VBD/meet in/IN Lima/NNP signed/VBD/sign a/DT deal/NN ./.", {{3, 4}});
   EXPECT_EQ(ClauseOf("meet").kind, ClauseKind::kFinite);
+}
+
+// The garden path with a later bare "-ed" form: when the earlier verb
+// names its agent with "by" and the later one has a noun phrase after it,
+// the earlier is the modifier (a passive participle takes no object). Not
+// when the later verb's passive keeps a noun phrase ("called the Front",
+// "granted asylum"), nor after a by-phrase of an amount ("rose by 5
+// percent"), nor with no by-phrase ("proposed in a bill offered ...").
+TEST_F(ClausesTest, AgentThenObjectBreaksTheTie) {
+  Analyze("Forces/NNS led/VBD/lead by/IN a/DT general/NN attacked/VBD/attack the/DT town/NN ./.");
+  EXPECT_EQ(ClauseOf("lead").kind, ClauseKind::kReducedRelative);
+  EXPECT_TRUE(ClauseOf("lead").verb.passive);
+  EXPECT_EQ(ClauseOf("attack").kind, ClauseKind::kFinite);
+  EXPECT_EQ(Text(ClauseOf("attack").subject), "Forces led by a general");
+  // An adverb before "by"; a name as the object.
+  Analyze("Troops/NNS backed/VBD/back only/RB by/IN tanks/NNS stormed/VBD/storm Lima/NNP ./.", {{6, 7}});
+  EXPECT_EQ(ClauseOf("back").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("storm").subject), "Troops backed only by tanks");
+  // The later verb's passive takes a complement: no reading chosen.
+  Analyze("Rebels/NNS funded/VBD/fund by/IN a/DT group/NN called/VBD/call the/DT Front/NNP ./.");
+  EXPECT_EQ(ClauseOf("fund").kind, ClauseKind::kFinite);
+  Analyze("Refugees/NNS helped/VBD/help by/IN a/DT charity/NN granted/VBD/grant asylum/NN ./.");
+  EXPECT_EQ(ClauseOf("help").kind, ClauseKind::kFinite);
+  // An amount after "by", not an agent.
+  Analyze("Exports/NNS increased/VBD/increase by/IN five/CD percent/NN boosted/VBD/boost the/DT peso/NN ./.");
+  EXPECT_EQ(ClauseOf("increase").kind, ClauseKind::kFinite);
+  // No object after the later verb.
+  Analyze("Forces/NNS led/VBD/lead by/IN a/DT general/NN advanced/VBD/advance in/IN the/DT north/NN ./.");
+  EXPECT_EQ(ClauseOf("lead").kind, ClauseKind::kFinite);
+  // An "-ed" word after an adjective is an adjective of the by-phrase.
+  Analyze("Forces/NNS led/VBD/lead by/IN Syrian/JJ armed/VBD/arm groups/NNS ./.");
+  EXPECT_EQ(ClauseOf("lead").kind, ClauseKind::kFinite);
+  // Without "by": a place or cause phrase, then an object opening with a
+  // determiner (or naming an actor); an adverb and a year may stand
+  // between.
+  Analyze("Tourists/NNS arrested/VBD/arrest in/IN Bali/NNP faced/VBD/face a/DT long/JJ term/NN ./.");
+  EXPECT_EQ(ClauseOf("arrest").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("face").subject), "Tourists arrested in Bali");
+  Analyze("Troops/NNS stationed/VBD/station in/IN 2019/CD also/RB seized/VBD/seize the/DT port/NN ./.",
+          {}, {{3, 4}});
+  EXPECT_EQ(ClauseOf("station").kind, ClauseKind::kReducedRelative);
+  // Before a bare noun the "-ed" word may be an adjective ("EC
+  // manufactured goods", "a deeply divided country").
+  Analyze("Tamura/NNP referred/VBD/refer to/TO imports/NNS of/IN EC/NNP manufactured/VBD/manufacture goods/NNS ./.",
+          {{0, 1}});
+  EXPECT_EQ(ClauseOf("refer").kind, ClauseKind::kFinite);
+  Analyze("Envoys/NNS called/VBD/call for/IN unity/NN in/IN the/DT deeply/RB divided/VBD/divide country/NN ./.");
+  EXPECT_EQ(ClauseOf("call").kind, ClauseKind::kFinite);
+  // An earlier verb that takes no passive is no modifier.
+  Analyze("A/DT fire/NN happened/VBD/happen in/IN Lima/NNP destroyed/VBD/destroy the/DT depot/NN ./.", {{4, 5}});
+  EXPECT_EQ(ClauseOf("happen").kind, ClauseKind::kFinite);
+}
+
+// "cut", "put", "set", "spread" (also presents) and "met" ("met with") are
+// participles after a noun only right before "by" and an agent
+// (Words::same_form_by); elsewhere, and before a by-phrase of means, they
+// keep their finite reading.
+TEST_F(ClausesTest, SameFormPresentsAreParticiplesOnlyBeforeAnAgent) {
+  Analyze("Fires/NNS set/VBD/set by/IN rebels/NNS destroyed/VBD/destroy homes/NNS ./.");
+  EXPECT_EQ(ClauseOf("set").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("destroy").subject), "Fires set by rebels");
+  Analyze("Protesters/NNS met/VBD/meet by/IN police/NN in/IN Lima/NNP fled/VBD/flee ./.", {{5, 6}});
+  EXPECT_EQ(ClauseOf("meet").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(ClauseOf("flee").kind, ClauseKind::kFinite);
+  // After the verb's object.
+  Analyze("Peru/NNP cleared/VBD/clear mines/NNS put/VBD/put by/IN rebels/NNS near/IN Lima/NNP ./.",
+          {{0, 1}, {7, 8}});
+  EXPECT_EQ(ClauseOf("put").kind, ClauseKind::kReducedRelative);
+  EXPECT_EQ(Text(ClauseOf("put").subject), "mines");
+  // Not before a preposition other than "by", nor before "by" and a means.
+  Analyze("Envoys/NNS met/VBD/meet in/IN Lima/NNP signed/VBD/sign a/DT deal/NN ./.", {{3, 4}});
+  EXPECT_EQ(ClauseOf("meet").kind, ClauseKind::kFinite);
+  Analyze("Envoys/NNS met/VBD/meet by/IN telephone/NN in/IN May/NNP fled/VBD/flee ./.");
+  EXPECT_EQ(ClauseOf("meet").kind, ClauseKind::kFinite);
+  Analyze("Peru/NNP cleared/VBD/clear roads/NNS rebels/NNS cut/VBD/cut in/IN May/NNP ./.", {{0, 1}});
+  EXPECT_NE(ClauseOf("cut").kind, ClauseKind::kReducedRelative);
+  Analyze("Farmers/NNS spread/VBD/spread across/IN the/DT valley/NN planted/VBD/plant rice/NN ./.");
+  EXPECT_EQ(ClauseOf("spread").kind, ClauseKind::kFinite);
 }
 
 TEST_F(ClausesTest, GerundsAndParticiplesShareTheSubject) {

@@ -789,6 +789,50 @@ TEST(NewsTest, SameFormParticiplesAfterANoun) {
   EXPECT_EQ(CodeOf(ev, "PER", "BOL"), "111") << Dump(ev);
 }
 
+// A later bare "-ed" verb with an object after an earlier participle with
+// its "by" agent: the earlier one is the modifier (analysis/clauses.cc,
+// the garden path's AgentThenObject), so the noun phrase is the later
+// verb's subject and the earlier act is coded with its agent.
+TEST(NewsTest, AnAgentBeforeALaterVerbWithAnObject) {
+  auto ev = Code("Peruvian forces led by a general attacked Bolivian rebels near the border.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "BOLREB"), "190") << Dump(ev);
+  ev = Code("Bolivian rebels shot by Peruvian soldiers wounded two Peruvian policemen.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "BOLREB"), "193") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "BOLREB", "PERCOP"), "190") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "PERCOP"), "") << Dump(ev);
+  ev = Code("Peruvian troops trained by Chilean officers arrested two Bolivian rebels.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "PERMIL", "BOLREB"), "173") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHL", "BOLREB"), "") << Dump(ev);
+  // No "by", but an object opening with a determiner: the refugees were
+  // evicted and praised; Peru, where the camp is, praised no one.
+  ev = Code("Chilean refugees evicted from a camp in Peru praised the Bolivian government.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHLREF", "BOLGOV"), "051") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "PER", "BOLGOV"), "") << Dump(ev);
+  // "met by" and an agent: the journalists were met, then detained.
+  ev = Code("Chilean journalists met by Bolivian police at the border were detained.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "---", "CHLMED"), "173") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "---", "BOLCOP"), "") << Dump(ev);
+}
+
+// Aid is cut between two countries or by or to an IGO: a state cutting
+// loans or budget support to its own firms or organs is fiscal policy
+// (events/coder.cc, DomesticFundingCut). Cuts to another state, by an IGO,
+// to rebels, or by a lender that is no organ of the state stay 162x.
+TEST(NewsTest, DomesticFundingCutsAreNoAidCuts) {
+  auto ev = Code("Chile has cut loans to Chilean exporters.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHL", "CHLBUS"), "") << Dump(ev);
+  ev = Code("The Chilean government reduced budget support to state companies.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("The Chilean senate slashed the president's funding request for the army.", "2024-06-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = Code("Chile cut economic aid to Bolivia.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHL", "BOL"), "1621") << Dump(ev);
+  ev = Code("The World Bank suspended loans to Bolivia.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "IGOUNODEVWBK", "BOL"), "1621") << Dump(ev);
+  ev = Code("The Chilean government halted aid to Chilean rebels.", "2024-06-10");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "CHLREB"), "162") << Dump(ev);
+}
+
 // A tax widened is no sanction, nor is a tariff cut
 // (data/verbs/16_reduce_relations.txt, null patterns before 163);
 // sanctions and tariffs widened or introduced stay 163.

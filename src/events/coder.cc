@@ -87,6 +87,25 @@ bool StateOrgan(std::string_view code) {
   return false;
 }
 
+// Whether a cut of material, economic or military aid (162, 1621, 1622)
+// from an actor of one state to the same state, its organs or its firms is
+// that state's fiscal policy, no reduction of aid: "South Korea cut loans
+// to its exporters", "the government reduced budget support to public
+// companies", "the committee slashed the president's funding request". In
+// CAMEO aid is reduced between two countries, or by or to an IGO (which
+// IsStateCode leaves out). A state's cut to its rebels or people stays.
+// The source must be the state or an organ of it: a bank or firm whose
+// country the matcher guessed from the sentence ("the bank cancelled loans
+// to the Philippines", the World Bank) is often a foreign lender.
+bool DomesticFundingCut(std::string_view code, std::string_view sc, std::string_view tc) {
+  if (!(code == "162" || code == "1621" || code == "1622")) return false;
+  if (!IsStateCode(sc) || !IsStateCode(tc) || CountryOf(sc) != CountryOf(tc)) return false;
+  if (sc.size() > 3 && !StateOrgan(sc)) return false;
+  static constexpr std::string_view kOwn[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "BUS"};
+  std::string_view role = tc.size() >= 6 ? tc.substr(3, 3) : std::string_view();
+  return role.empty() || std::find(std::begin(kOwn), std::end(kOwn), role) != std::end(kOwn);
+}
+
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
@@ -4767,6 +4786,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                   doc.actors[t].how == ActorResolution::kDirect && !doc.actors[t].is_person && !doc.actors[t].is_agent;
           if (self) {
             if (trace) say(ci, "target '" + tc + "' is the source itself: skipped");
+            continue;
+          }
+          if (!options_.peer_reading && DomesticFundingCut(code, sc, tc)) {
+            if (trace) say(ci, "a cut of funds from " + sc + " to its own state's " + tc + " is fiscal policy: skipped");
             continue;
           }
           emit(s, t, tc, "", code);

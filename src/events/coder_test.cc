@@ -661,12 +661,19 @@ TEST_F(CoderTest, CeasefiresAndExchangesOfACoordinatedSubjectAreMutual) {
 // "troops attacked by rebels": a bare participle before "by" modifies the
 // noun; read as a verb it would make the troops the attackers.
 TEST_F(CoderTest, BareParticipleBeforeByIsNoAct) {
-  // (A later "-ed" verb that takes a passive leaves both readings open to
-  // the clause analysis: the coder drops the participle.)
-  const char* s = "Troops/NNS attacked/VBN/attack by/IN rebels/NNS shelled/VBD/shell Bogota/NNP ./.";
-  std::vector<A> actors = {{0, 1, "COLMIL"}, {3, 4, "COLREB"}, {5, 6, "COLGOV"}};
+  // (A later "-ed" verb that takes a passive and has no object after it
+  // leaves both readings open to the clause analysis: the coder drops the
+  // participle.)
+  const char* s = "Troops/NNS attacked/VBN/attack by/IN rebels/NNS retreated/VBD/retreat to/TO Bogota/NNP ./.";
+  std::vector<A> actors = {{0, 1, "COLMIL"}, {3, 4, "COLREB"}, {6, 7, "COLGOV"}};
   EXPECT_EQ(Code(s, actors), V{});
   EXPECT_NE(Trace().find("participle 'attacked by' modifying a noun"), std::string::npos) << Trace();
+  // With an object after the later verb the earlier is the modifier
+  // (clauses.cc, AgentThenObject): the attack is the rebels'.
+  EXPECT_EQ(Code("Troops/NNS attacked/VBN/attack by/IN rebels/NNS shelled/VBD/shell Bogota/NNP ./.",
+                 {{0, 1, "COLMIL"}, {3, 4, "COLREB"}, {5, 6, "COLGOV"}}),
+            V{"COLREB>COLMIL:190"})
+      << Trace();
   // A later verb with no passive ("fled") is the main verb (analysis/
   // clauses.cc, Words::never_passive): the participle is a reduced
   // relative, and its act is the rebels' (h-en-part's rule).
@@ -1099,10 +1106,11 @@ TEST_F(CoderTest, PeerModeTargetFromAClauseUnderTheVerb) {
   EXPECT_EQ(Code(s, actors), (V{"QBT>MRW:020"})) << Trace();
   // A participle after the object belongs to the object's phrase.
   EXPECT_NE(doc_.events.at(0).note.find("first actor of a clause under this one"), std::string::npos) << Trace();
-  // ("spread" is left a past tense by the clause analysis, which reads
-  // "sent" there as the participle since stop 27, putting the target in
-  // the verb's own clause; the peer rule is for what it leaves.)
-  EXPECT_EQ(Code("Quibbleton/NNP expressed/VBD/express cultural/JJ rumours/NNS spread/VBD/spread by/IN Marrowdale/NNP "
+  // ("heard" is left a past tense by the clause analysis, which reads
+  // "sent" there as the participle since stop 27 and "spread by" since
+  // stop 28, putting the target in the verb's own clause; the peer rule
+  // is for what it leaves.)
+  EXPECT_EQ(Code("Quibbleton/NNP expressed/VBD/express cultural/JJ rumours/NNS heard/VBD/hear by/IN Marrowdale/NNP "
                  "on/IN its/PRP$ role/NN ./.",
                  {{0, 1, "QBT"}, {6, 7, "MRW"}}),
             (V{"QBT>MRW:020"}))
