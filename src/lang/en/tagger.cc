@@ -28,12 +28,13 @@ constexpr std::array<uint64_t, kNumTags> MakeTagBits() {
 }
 constexpr std::array<uint64_t, kNumTags> kTagBit = MakeTagBits();
 
-// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on and the
-// opening quote RepairQuotedVerb looks after.
+// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on, the
+// opening quote RepairQuotedVerb looks after and the gerund the two
+// gerund repairs look for.
 constexpr std::array<uint32_t, kNumTags> MakeMarkedTags() {
   std::array<uint32_t, kNumTags> a{};
   a[static_cast<int>(Tag::VBZ)] = a[static_cast<int>(Tag::VBN)] = a[static_cast<int>(Tag::JJ)] = 1;
-  a[static_cast<int>(Tag::PPL)] = 1;
+  a[static_cast<int>(Tag::PPL)] = a[static_cast<int>(Tag::VBG)] = 1;
   return a;
 }
 constexpr std::array<uint32_t, kNumTags> kMarkedTag = MakeMarkedTags();
@@ -951,7 +952,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   // The tokens RepairPastTense's passes look at, listed here (last first)
   // so that the passes visit them alone instead of scanning the sentence
-  // (~10M instructions on te3silver for ~3M here).
+  // (~10M instructions on te3silver for ~3M here). The gerunds ride in the
+  // same list at no cost a token (the store and add below are paid for
+  // every token anyway): the two gerund repairs scanned every token of the
+  // ~9,700 te3silver sentences with a VBG (~4M instructions); the other
+  // passes skip them by their tag.
   thread_local std::vector<uint32_t> marked_buf;
   if (marked_buf.size() < n) marked_buf.resize(n);
   uint32_t* const marked = marked_buf.data();
@@ -969,7 +974,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // Table lookups: a load each, where the shifts took ~3 and ~5
     // instructions a token.
     present |= kTagBit[static_cast<int>(tag)];
-    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ or PPL
+    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ, PPL or VBG
     num_marked += kMarkedTag[static_cast<int>(tag)];
     col_k -= kMaxCands;  // column k - 1 (the start state's for k = 0)
     best = col_k + cell_back(cell);
@@ -977,8 +982,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
   RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
-  RepairGerundSubject(doc, sentence, present);
-  RepairGerundInName(doc, sentence, present);
+  RepairGerundSubject(doc, sentence, present, {marked, num_marked});
+  RepairGerundInName(doc, sentence, present, {marked, num_marked});
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
@@ -999,7 +1004,7 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // most news sentences have no VBZ, many no VBN.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
   // `marked` lists every VBZ, VBN and JJ of the Viterbi path (and the
-  // PPLs, which no pass here acts on), last first, so each pass walks it
+  // PPLs and VBGs, which no pass here acts on), last first, so each pass walks it
   // backwards: the tokens in sentence order, as a scan of the sentence
   // visits them. No pass makes a VBZ, VBN or JJ of another tag, and a pass
   // changes only the token it is at, so a token the scan would act on is
@@ -1192,16 +1197,25 @@ void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t prese
 // an adjective or participle, which leaves the act without a clause of its
 // own. Not an auxiliary ("Having signed the deal, ..."): there the past
 // form is the participle it governs.
-void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present,
+                                 std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a gerund, which most sentences lack.
   if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0) return;
   Token* const tok = doc.tokens.data();
-  uint32_t k = sentence.tokens.begin;
   const uint32_t e = sentence.tokens.end;
   // The sentence's first gerund; it must open its clause (AtClauseStart,
   // or past a dateline's dash) or follow only a determiner and adjectives
-  // there.
-  while (k < e && tok[k].tag != Tag::VBG) ++k;
+  // there. Found in `marked` (last first, so walked backwards) instead of
+  // by a scan of the words: it lists every VBG of the Viterbi path, and
+  // no repair before this one makes or unmakes a VBG (they make NNS, VBD,
+  // JJ, VBZ or VB, each of another tag), so the first VBG listed is the
+  // sentence's first.
+  uint32_t k = e;
+  for (size_t i = marked.size(); i-- > 0;)
+    if (tok[marked[i]].tag == Tag::VBG) {
+      k = marked[i];
+      break;
+    }
   if (k + 2 >= e) return;
   // The cheap tests first: a past form right after it, then an object.
   const Token& verb = tok[k + 1];
@@ -1232,11 +1246,19 @@ void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t pr
 // capitalised proper noun; a sentence's first word, a word after a quote
 // or colon ("Visiting Beijing, Putin said") and headlines, where every
 // word is capitalised, keep their tags.
-void Tagger::RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present,
+                                std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a gerund, which most sentences lack.
   if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0 || sentence.headline) return;
   Token* const tok = doc.tokens.data();
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+  // Only the gerunds can change: `marked` lists every VBG of the Viterbi
+  // path (walked backwards, so in sentence order, as the scan of the words
+  // it replaces: a gerund made NNP here is the name before the next one),
+  // and no repair before this one makes a VBG. RepairGerundSubject may
+  // have made one a noun; its tag, tested below, says so.
+  for (size_t i = marked.size(); i-- > 0;) {
+    const uint32_t k = marked[i];
+    if (k < sentence.tokens.begin + 1 || k + 1 >= sentence.tokens.end) continue;
     Token& g = tok[k];
     if (g.tag != Tag::VBG || !g.has(kCapitalized) || g.has(kAllCaps) || g.has(kSentenceStart)) continue;
     const Token& prev = tok[k - 1];

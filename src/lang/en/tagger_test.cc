@@ -622,6 +622,28 @@ TEST(Tagger, ForeignWordsAndGerundsInsideNamesAreNames) {
   EXPECT_NE(Tagged(doc, 3).find("visiting/vbg"), std::string::npos) << Tagged(doc, 3);
 }
 
+// Both gerund repairs find their words in the list of marked tokens
+// (tagger.cc) rather than by a scan: with several gerunds in a sentence,
+// the subject rule takes only the first one, and the name rule takes
+// every capitalised one inside a name, in order ("Visiting ... Visiting"),
+// while a lower-case gerund there ("watching") keeps its tag.
+TEST(Tagger, SeveralGerundsInOneSentence) {
+  REQUIRE_LEXICON();
+  std::string t = Tag1(
+      "Fighting killed dozens as members of the Visiting Forces Agreement Committee and the Visiting Nurses "
+      "Association were watching .");
+  EXPECT_NE(t.find("Fighting/nn killed/vbd"), std::string::npos) << t;
+  EXPECT_NE(t.find("the/det Visiting/nnp Forces/"), std::string::npos) << t;
+  EXPECT_NE(t.find("the/det Visiting/nnp Nurses/"), std::string::npos) << t;
+  EXPECT_NE(t.find("watching/vbg"), std::string::npos) << t;
+  // The rule looks at the sentence's first gerund only: "talking" is no
+  // subject, and "shelling" after the colon, which would be one as the
+  // first, is left alone.
+  t = Tag1("Officials kept talking : shelling wounded six villagers .");
+  EXPECT_EQ(t.find("shelling/nn wounded/vbd"), std::string::npos) << t;
+  EXPECT_EQ(t.find("talking/nn"), std::string::npos) << t;
+}
+
 TEST(Tagger, LongSentenceIsLinear) {
   REQUIRE_LEXICON();
   // 3,000 tokens in one "sentence": the lattice holds only each token's few
