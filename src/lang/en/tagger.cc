@@ -167,6 +167,19 @@ bool IsTitleOfLower(const char* surface, size_t n, std::string_view lower) {
   return std::memcmp(surface + 1, lower.data() + 1, n - 1) == 0;
 }
 
+// True when surface[0, n) is `lower` with every ASCII letter upper-cased
+// and every other byte the same ("NATO"/"nato", "U.S."/"u.s."): then the
+// surface follows from `lower` as a title word's does. A non-ASCII letter
+// ("ÉTAT"/"état") differs in its bytes and fails.
+bool IsUpperOfLower(const char* surface, size_t n, std::string_view lower) {
+  if (lower.size() != n) return false;
+  for (size_t k = 0; k < n; ++k) {
+    const char l = lower[k];
+    if (surface[k] != (IsLower(l) ? static_cast<char>(l - 0x20) : l)) return false;
+  }
+  return true;
+}
+
 bool IsAuxiliary(std::string_view w) {
   static constexpr std::string_view kAux[] = {"have", "has", "had", "'ve", "'d",   "having", "is",  "are", "was",
                                               "were", "be",  "been", "being", "'s", "'re",  "'m",  "am",  "get",
@@ -609,7 +622,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   };
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
-  static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
+  static_assert(((kMemoFlags | kCapitalized | kAllCaps) & (kKeyInitial | kKeyHeadline)) == 0);
   constexpr size_t kMemoSlots = 32768;
   // Default-initialised, not value-initialised (a vector's 2 MB memset
   // was ~2M instructions on each thread's first sentence; this runs only
@@ -734,16 +747,27 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     } else if ((tf & (kCapitalized | kAllCaps)) == kCapitalized &&
                IsTitleOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
       memo_ok = title = true;
+    } else if ((tf & (kCapitalized | kAllCaps)) == (kCapitalized | kAllCaps) &&
+               IsUpperOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
+      // An all-capitals word ("AFP", "NATO", "U.S.") whose surface is its
+      // `lower` upper-cased: keyed like a title word, with kAllCaps in the
+      // key (below). Unkeyed, each of these called Candidates (~9,700 on
+      // te3silver at ~270 instructions); the same few agencies and
+      // acronyms recur, so most now hit.
+      memo_ok = title = true;
     }
     if (!title) {
       f = tf & kMemoFlags;
     } else {
       // A capitalised word whose surface is its lower-case form with the
-      // first letter upper-cased ("Minister", "Bogotá"): the surface is a
-      // function of `lower`, so lower_hash identifies it too. Candidates()
-      // then depends on it, the flags, `initial` and the headline bit, all
-      // in the key (the two bits are not token flags of kMemoFlags).
-      f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized)) |
+      // first letter upper-cased ("Minister", "Bogotá"), or with every
+      // ASCII letter upper-cased ("NATO"): the surface is a function of
+      // `lower` and the capital flags, so lower_hash and the flags identify
+      // it too. Candidates() then depends on it, the flags, `initial` and
+      // the headline bit, all in the key (the two bits are not token flags
+      // of kMemoFlags; kAllCaps tells the two shapes apart, and is clear for
+      // every title word, so their keys are as before).
+      f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized | kAllCaps)) |
                                 (AtClauseStart(doc, sentence, index()) ? kKeyInitial : 0) | headline_key);
     }
     if (memo_ok) {

@@ -387,6 +387,37 @@ TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
   ExpectTagsAsAlone(doc, lines, headline);
 }
 
+// Words in capitals whose surface is their lower case upper-cased ("MAY",
+// "U.S.") are memoised too, keyed with kAllCaps besides the clause-start
+// and headline bits. The same words in capitals, title case and lower
+// case, at a sentence start, inside a sentence and in a headline, tagged
+// in one run, must get the tags each sentence gets from a fresh tagger:
+// "SEIZE" inside a sentence (the lower-case entry, a verb) must not take
+// the list of "Seize" there (unknown, a name), nor the other way round.
+// A capital with an accent ("ÉTAT") is not keyed.
+TEST(Tagger, CandidateMemoKeysAllCapitals) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> lines = {
+      "Officials said the deal MAY collapse.", "Officials met in May.",         "MAY DAY RALLY DRAWS CROWDS",
+      "May rallies drew crowds.",              "They may leave.",               "US troops left.",
+      "Officials told US envoys.",             "Officials told us nothing.",    "The U.S. envoy left.",
+      "The WHO warned of AIDS.",               "Who warned of Aids?",           "Officials cited the ÉTAT report.",
+      "AIDS CASES RISE IN U.S. CITIES",        "Officials said Seize was wrong.", "Officials said SEIZE was wrong.",
+      "Officials said Rebels attacked.",       "Officials said REBELS attacked."};
+  const auto headline = [](size_t i) { return i == 2 || i == 12; };
+  Doc doc = LinesDoc(lines, headline);
+  ASSERT_EQ(doc.sentences.size(), lines.size());
+  Tagger(Shared()).Run(doc);
+  ExpectTagsAsAlone(doc, lines, headline);
+  // The same with the segmenter's kPlainCase hints where they hold (the
+  // capitals are keyed by their bytes either way).
+  Doc flagged = LinesDoc(lines, headline);
+  uint32_t titles = 0;
+  EXPECT_GT(FlagPlainCase(&flagged, &titles), 30u);
+  Tagger(Shared()).Run(flagged);
+  ExpectTagsAsAlone(flagged, lines, headline);
+}
+
 TEST(Tagger, CandidatesAreFewAndOrdered) {
   REQUIRE_LEXICON();
   Doc doc;
