@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <string>
@@ -416,6 +417,38 @@ TEST(Tagger, CandidateMemoKeysAllCapitals) {
   EXPECT_GT(FlagPlainCase(&flagged, &titles), 30u);
   Tagger(Shared()).Run(flagged);
   ExpectTagsAsAlone(flagged, lines, headline);
+}
+
+// An unknown word with an inner hyphen takes a hyphen class (the adjective
+// one when the part after the last hyphen can be an adjective: "red", not
+// "blorf-red"); a hyphen
+// at either end, or a name capitalised on both sides, does not.
+TEST(Tagger, UnknownHyphenatedWordsTakeTheHyphenClasses) {
+  REQUIRE_LEXICON();
+  Doc doc;
+  testing::SimpleTokenize("the blorf-green flags , the blorf-zeng flags , the zib-blorf-red flags , the blorf- flags , the Zib-Blorf flags .",
+                          &doc);
+  Tagger tagger(Shared());
+  const Lexicon& lex = tagger.lexicon();
+  auto same = [](std::span<const TagScore> a, std::span<const TagScore> b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const TagScore& x, const TagScore& y) {
+             return x.tag == y.tag && x.score == y.score;
+           });
+  };
+  auto at = [&](std::string_view surface) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.text(doc.tokens[i].span) == surface) return tagger.Candidates(doc, doc.sentences[0], i);
+    ADD_FAILURE() << surface;
+    return std::span<const TagScore>{};
+  };
+  ASSERT_FALSE(lex.Class(WordClass::kHypAdj).empty());
+  EXPECT_TRUE(same(at("blorf-green"), lex.Class(WordClass::kHypAdj)));
+  EXPECT_TRUE(same(at("blorf-zeng"), lex.Class(WordClass::kHyp)));
+  EXPECT_TRUE(same(at("zib-blorf-red"), lex.Class(WordClass::kHypAdj)));  // the part after the last hyphen
+  EXPECT_FALSE(same(at("blorf-"), lex.Class(WordClass::kHyp)));
+  EXPECT_FALSE(same(at("blorf-"), lex.Class(WordClass::kHypAdj)));
+  ASSERT_EQ(at("Zib-Blorf").size(), 1u);
+  EXPECT_EQ(at("Zib-Blorf")[0].tag, Tag::NNP);
 }
 
 TEST(Tagger, CandidatesAreFewAndOrdered) {
