@@ -28,12 +28,13 @@ constexpr std::array<uint64_t, kNumTags> MakeTagBits() {
 }
 constexpr std::array<uint64_t, kNumTags> kTagBit = MakeTagBits();
 
-// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on and the
-// opening quote RepairQuotedVerb looks after.
+// kMarkedTag[t]: 1 for the tags RepairPastTense's passes act on, the
+// opening quote RepairQuotedVerb looks after and the gerund the two
+// gerund repairs look for.
 constexpr std::array<uint32_t, kNumTags> MakeMarkedTags() {
   std::array<uint32_t, kNumTags> a{};
   a[static_cast<int>(Tag::VBZ)] = a[static_cast<int>(Tag::VBN)] = a[static_cast<int>(Tag::JJ)] = 1;
-  a[static_cast<int>(Tag::PPL)] = 1;
+  a[static_cast<int>(Tag::PPL)] = a[static_cast<int>(Tag::VBG)] = 1;
   return a;
 }
 constexpr std::array<uint32_t, kNumTags> kMarkedTag = MakeMarkedTags();
@@ -75,6 +76,12 @@ uint64_t HashFoldingApostrophes(std::string_view s) {
 // te3silver), where glibc's vector scan of a whole short token (~20
 // instructions with the call) beat the byte loop (~5 a byte, 2.8M).
 bool HasE2(std::string_view s) { return !s.empty() && std::memchr(s.data(), '\xE2', s.size()) != nullptr; }
+
+// s.rfind('-'), by glibc's vector memrchr.
+size_t LastHyphen(std::string_view s) {
+  const void* p = s.empty() ? nullptr : memrchr(s.data(), '-', s.size());
+  return p == nullptr ? std::string_view::npos : static_cast<size_t>(static_cast<const char*>(p) - s.data());
+}
 
 // "1,500", "3.5", "2025", "10:30", "1/2", "-3": digits and separators only.
 bool IsNumber(std::string_view s) {
@@ -164,6 +171,19 @@ bool AtClauseStart(const Doc& doc, const Sentence& s, uint32_t i) {
 bool IsTitleOfLower(const char* surface, size_t n, std::string_view lower) {
   if (lower.size() != n || n == 0 || !IsUpper(surface[0]) || lower[0] != (surface[0] | 0x20)) return false;
   return std::memcmp(surface + 1, lower.data() + 1, n - 1) == 0;
+}
+
+// True when surface[0, n) is `lower` with every ASCII letter upper-cased
+// and every other byte the same ("NATO"/"nato", "U.S."/"u.s."): then the
+// surface follows from `lower` as a title word's does. A non-ASCII letter
+// ("ÉTAT"/"état") differs in its bytes and fails.
+bool IsUpperOfLower(const char* surface, size_t n, std::string_view lower) {
+  if (lower.size() != n) return false;
+  for (size_t k = 0; k < n; ++k) {
+    const char l = lower[k];
+    if (surface[k] != (IsLower(l) ? static_cast<char>(l - 0x20) : l)) return false;
+  }
+  return true;
 }
 
 bool IsAuxiliary(std::string_view w) {
@@ -451,10 +471,13 @@ std::span<const TagScore> Tagger::Candidates(const Doc& doc, const Sentence& sen
   for (size_t k = 1; all_caps && k < surface.size(); ++k)
     all_caps = IsUpper(surface[k]) || surface[k] == '.' || surface[k] == '-';
   if (all_caps || t.has(kAllCaps)) return lex.Class(WordClass::kAbr);
-  size_t hyphen = low.rfind('-');
+  // The last hyphens by memrchr: rfind's byte loop from the end was ~1.7M
+  // instructions on te3silver's unknown words (most have no hyphen, so
+  // both loops ran to the first byte).
+  size_t hyphen = LastHyphen(low);
   // Capitalised on both sides of the hyphen is a name ("Al-Qaeda"); else the
   // hyphen classes decide ("pro-Palestinian", "war-torn").
-  size_t surface_hyphen = surface.rfind('-');
+  size_t surface_hyphen = LastHyphen(surface);
   bool name_like = IsUpper(surface[0]) && surface_hyphen != std::string_view::npos &&
                    surface_hyphen + 1 < surface.size() && IsUpper(surface[surface_hyphen + 1]);
   if (!name_like && hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < low.size()) {
@@ -608,7 +631,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   };
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
-  static_assert(((kMemoFlags | kCapitalized) & (kKeyInitial | kKeyHeadline)) == 0);
+  static_assert(((kMemoFlags | kCapitalized | kAllCaps) & (kKeyInitial | kKeyHeadline)) == 0);
   constexpr size_t kMemoSlots = 32768;
   // Default-initialised, not value-initialised (a vector's 2 MB memset
   // was ~2M instructions on each thread's first sentence; this runs only
@@ -733,16 +756,27 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     } else if ((tf & (kCapitalized | kAllCaps)) == kCapitalized &&
                IsTitleOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
       memo_ok = title = true;
+    } else if ((tf & (kCapitalized | kAllCaps)) == (kCapitalized | kAllCaps) &&
+               IsUpperOfLower(text + tok.span.begin, tok.span.size(), tok.lower)) {
+      // An all-capitals word ("AFP", "NATO", "U.S.") whose surface is its
+      // `lower` upper-cased: keyed like a title word, with kAllCaps in the
+      // key (below). Unkeyed, each of these called Candidates (~9,700 on
+      // te3silver at ~270 instructions); the same few agencies and
+      // acronyms recur, so most now hit.
+      memo_ok = title = true;
     }
     if (!title) {
       f = tf & kMemoFlags;
     } else {
       // A capitalised word whose surface is its lower-case form with the
-      // first letter upper-cased ("Minister", "Bogotá"): the surface is a
-      // function of `lower`, so lower_hash identifies it too. Candidates()
-      // then depends on it, the flags, `initial` and the headline bit, all
-      // in the key (the two bits are not token flags of kMemoFlags).
-      f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized)) |
+      // first letter upper-cased ("Minister", "Bogotá"), or with every
+      // ASCII letter upper-cased ("NATO"): the surface is a function of
+      // `lower` and the capital flags, so lower_hash and the flags identify
+      // it too. Candidates() then depends on it, the flags, `initial` and
+      // the headline bit, all in the key (the two bits are not token flags
+      // of kMemoFlags; kAllCaps tells the two shapes apart, and is clear for
+      // every title word, so their keys are as before).
+      f = static_cast<uint16_t>((tf & (kMemoFlags | kCapitalized | kAllCaps)) |
                                 (AtClauseStart(doc, sentence, index()) ? kKeyInitial : 0) | headline_key);
     }
     if (memo_ok) {
@@ -951,7 +985,11 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   uint64_t present = 0;  // bit t: some token is tagged t (kNumTags <= 64)
   // The tokens RepairPastTense's passes look at, listed here (last first)
   // so that the passes visit them alone instead of scanning the sentence
-  // (~10M instructions on te3silver for ~3M here).
+  // (~10M instructions on te3silver for ~3M here). The gerunds ride in the
+  // same list at no cost a token (the store and add below are paid for
+  // every token anyway): the two gerund repairs scanned every token of the
+  // ~9,700 te3silver sentences with a VBG (~4M instructions); the other
+  // passes skip them by their tag.
   thread_local std::vector<uint32_t> marked_buf;
   if (marked_buf.size() < n) marked_buf.resize(n);
   uint32_t* const marked = marked_buf.data();
@@ -969,7 +1007,7 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
     // Table lookups: a load each, where the shifts took ~3 and ~5
     // instructions a token.
     present |= kTagBit[static_cast<int>(tag)];
-    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ or PPL
+    marked[num_marked] = index_k;  // kept only if the tag is VBZ, VBN, JJ, PPL or VBG
     num_marked += kMarkedTag[static_cast<int>(tag)];
     col_k -= kMaxCands;  // column k - 1 (the start state's for k = 0)
     best = col_k + cell_back(cell);
@@ -977,8 +1015,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   RepairPastTense(doc, sentence, present, {marked, num_marked});
   RepairPresentAfterName(doc, sentence, present);
   RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
-  RepairGerundSubject(doc, sentence, present);
-  RepairGerundInName(doc, sentence, present);
+  RepairGerundSubject(doc, sentence, present, {marked, num_marked});
+  RepairGerundInName(doc, sentence, present, {marked, num_marked});
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
@@ -999,7 +1037,7 @@ void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t presen
   // most news sentences have no VBZ, many no VBN.
   auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
   // `marked` lists every VBZ, VBN and JJ of the Viterbi path (and the
-  // PPLs, which no pass here acts on), last first, so each pass walks it
+  // PPLs and VBGs, which no pass here acts on), last first, so each pass walks it
   // backwards: the tokens in sentence order, as a scan of the sentence
   // visits them. No pass makes a VBZ, VBN or JJ of another tag, and a pass
   // changes only the token it is at, so a token the scan would act on is
@@ -1192,16 +1230,25 @@ void Tagger::RepairQuotedVerb(Doc& doc, const Sentence& sentence, uint64_t prese
 // an adjective or participle, which leaves the act without a clause of its
 // own. Not an auxiliary ("Having signed the deal, ..."): there the past
 // form is the participle it governs.
-void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present,
+                                 std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a gerund, which most sentences lack.
   if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0) return;
   Token* const tok = doc.tokens.data();
-  uint32_t k = sentence.tokens.begin;
   const uint32_t e = sentence.tokens.end;
   // The sentence's first gerund; it must open its clause (AtClauseStart,
   // or past a dateline's dash) or follow only a determiner and adjectives
-  // there.
-  while (k < e && tok[k].tag != Tag::VBG) ++k;
+  // there. Found in `marked` (last first, so walked backwards) instead of
+  // by a scan of the words: it lists every VBG of the Viterbi path, and
+  // no repair before this one makes or unmakes a VBG (they make NNS, VBD,
+  // JJ, VBZ or VB, each of another tag), so the first VBG listed is the
+  // sentence's first.
+  uint32_t k = e;
+  for (size_t i = marked.size(); i-- > 0;)
+    if (tok[marked[i]].tag == Tag::VBG) {
+      k = marked[i];
+      break;
+    }
   if (k + 2 >= e) return;
   // The cheap tests first: a past form right after it, then an object.
   const Token& verb = tok[k + 1];
@@ -1232,11 +1279,19 @@ void Tagger::RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t pr
 // capitalised proper noun; a sentence's first word, a word after a quote
 // or colon ("Visiting Beijing, Putin said") and headlines, where every
 // word is capitalised, keep their tags.
-void Tagger::RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present) const {
+void Tagger::RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present,
+                                std::span<const uint32_t> marked) const {
   // Fast path: the rule needs a gerund, which most sentences lack.
   if (((present >> static_cast<int>(Tag::VBG)) & 1) == 0 || sentence.headline) return;
   Token* const tok = doc.tokens.data();
-  for (uint32_t k = sentence.tokens.begin + 1; k + 1 < sentence.tokens.end; ++k) {
+  // Only the gerunds can change: `marked` lists every VBG of the Viterbi
+  // path (walked backwards, so in sentence order, as the scan of the words
+  // it replaces: a gerund made NNP here is the name before the next one),
+  // and no repair before this one makes a VBG. RepairGerundSubject may
+  // have made one a noun; its tag, tested below, says so.
+  for (size_t i = marked.size(); i-- > 0;) {
+    const uint32_t k = marked[i];
+    if (k < sentence.tokens.begin + 1 || k + 1 >= sentence.tokens.end) continue;
     Token& g = tok[k];
     if (g.tag != Tag::VBG || !g.has(kCapitalized) || g.has(kAllCaps) || g.has(kSentenceStart)) continue;
     const Token& prev = tok[k - 1];

@@ -43,7 +43,7 @@ class Tagger : public Component {
   // pass turns VBN into VBD where a subject precedes, an object follows and
   // no auxiliary is in sight, the pattern a participle cannot have.
   // `present` has bit t set when some token of the sentence is tagged t;
-  // `marked` lists the tokens tagged VBZ, VBN, JJ or PPL, last first.
+  // `marked` lists the tokens tagged VBZ, VBN, JJ, PPL or VBG, last first.
   void RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,
                        std::span<const uint32_t> marked) const;
   // "Trump talks with Ryan as he promotes a plan": a name followed by a
@@ -58,11 +58,14 @@ class Tagger : public Component {
                         std::span<const uint32_t> marked) const;
   // "Shelling wounded five civilians", "Heavy fighting killed 30": a
   // gerund opening the sentence right before a past tense is its subject,
-  // a noun (see tagger.cc).
-  void RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // a noun (see tagger.cc). `marked` as for RepairPastTense (it lists the
+  // gerunds too).
+  void RepairGerundSubject(Doc& doc, const Sentence& sentence, uint64_t present,
+                           std::span<const uint32_t> marked) const;
   // "the Visiting Forces Agreement Committee": a capitalised gerund inside
-  // a name is a proper noun (see tagger.cc).
-  void RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present) const;
+  // a name is a proper noun (see tagger.cc). `marked` as above.
+  void RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present,
+                          std::span<const uint32_t> marked) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <string>
@@ -387,6 +388,69 @@ TEST(Tagger, PlainCaseFlagKeysAsTheBytesDo) {
   ExpectTagsAsAlone(doc, lines, headline);
 }
 
+// Words in capitals whose surface is their lower case upper-cased ("MAY",
+// "U.S.") are memoised too, keyed with kAllCaps besides the clause-start
+// and headline bits. The same words in capitals, title case and lower
+// case, at a sentence start, inside a sentence and in a headline, tagged
+// in one run, must get the tags each sentence gets from a fresh tagger:
+// "SEIZE" inside a sentence (the lower-case entry, a verb) must not take
+// the list of "Seize" there (unknown, a name), nor the other way round.
+// A capital with an accent ("ÉTAT") is not keyed.
+TEST(Tagger, CandidateMemoKeysAllCapitals) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> lines = {
+      "Officials said the deal MAY collapse.", "Officials met in May.",         "MAY DAY RALLY DRAWS CROWDS",
+      "May rallies drew crowds.",              "They may leave.",               "US troops left.",
+      "Officials told US envoys.",             "Officials told us nothing.",    "The U.S. envoy left.",
+      "The WHO warned of AIDS.",               "Who warned of Aids?",           "Officials cited the ÉTAT report.",
+      "AIDS CASES RISE IN U.S. CITIES",        "Officials said Seize was wrong.", "Officials said SEIZE was wrong.",
+      "Officials said Rebels attacked.",       "Officials said REBELS attacked."};
+  const auto headline = [](size_t i) { return i == 2 || i == 12; };
+  Doc doc = LinesDoc(lines, headline);
+  ASSERT_EQ(doc.sentences.size(), lines.size());
+  Tagger(Shared()).Run(doc);
+  ExpectTagsAsAlone(doc, lines, headline);
+  // The same with the segmenter's kPlainCase hints where they hold (the
+  // capitals are keyed by their bytes either way).
+  Doc flagged = LinesDoc(lines, headline);
+  uint32_t titles = 0;
+  EXPECT_GT(FlagPlainCase(&flagged, &titles), 30u);
+  Tagger(Shared()).Run(flagged);
+  ExpectTagsAsAlone(flagged, lines, headline);
+}
+
+// An unknown word with an inner hyphen takes a hyphen class (the adjective
+// one when the part after the last hyphen can be an adjective: "red", not
+// "blorf-red"); a hyphen
+// at either end, or a name capitalised on both sides, does not.
+TEST(Tagger, UnknownHyphenatedWordsTakeTheHyphenClasses) {
+  REQUIRE_LEXICON();
+  Doc doc;
+  testing::SimpleTokenize("the blorf-green flags , the blorf-zeng flags , the zib-blorf-red flags , the blorf- flags , the Zib-Blorf flags .",
+                          &doc);
+  Tagger tagger(Shared());
+  const Lexicon& lex = tagger.lexicon();
+  auto same = [](std::span<const TagScore> a, std::span<const TagScore> b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const TagScore& x, const TagScore& y) {
+             return x.tag == y.tag && x.score == y.score;
+           });
+  };
+  auto at = [&](std::string_view surface) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.text(doc.tokens[i].span) == surface) return tagger.Candidates(doc, doc.sentences[0], i);
+    ADD_FAILURE() << surface;
+    return std::span<const TagScore>{};
+  };
+  ASSERT_FALSE(lex.Class(WordClass::kHypAdj).empty());
+  EXPECT_TRUE(same(at("blorf-green"), lex.Class(WordClass::kHypAdj)));
+  EXPECT_TRUE(same(at("blorf-zeng"), lex.Class(WordClass::kHyp)));
+  EXPECT_TRUE(same(at("zib-blorf-red"), lex.Class(WordClass::kHypAdj)));  // the part after the last hyphen
+  EXPECT_FALSE(same(at("blorf-"), lex.Class(WordClass::kHyp)));
+  EXPECT_FALSE(same(at("blorf-"), lex.Class(WordClass::kHypAdj)));
+  ASSERT_EQ(at("Zib-Blorf").size(), 1u);
+  EXPECT_EQ(at("Zib-Blorf")[0].tag, Tag::NNP);
+}
+
 TEST(Tagger, CandidatesAreFewAndOrdered) {
   REQUIRE_LEXICON();
   Doc doc;
@@ -620,6 +684,28 @@ TEST(Tagger, ForeignWordsAndGerundsInsideNamesAreNames) {
   EXPECT_NE(Tagged(doc, 1).find("Visiting/nnp Forces/"), std::string::npos) << Tagged(doc, 1);
   EXPECT_NE(Tagged(doc, 2).find("Visiting/vbg"), std::string::npos) << Tagged(doc, 2);
   EXPECT_NE(Tagged(doc, 3).find("visiting/vbg"), std::string::npos) << Tagged(doc, 3);
+}
+
+// Both gerund repairs find their words in the list of marked tokens
+// (tagger.cc) rather than by a scan: with several gerunds in a sentence,
+// the subject rule takes only the first one, and the name rule takes
+// every capitalised one inside a name, in order ("Visiting ... Visiting"),
+// while a lower-case gerund there ("watching") keeps its tag.
+TEST(Tagger, SeveralGerundsInOneSentence) {
+  REQUIRE_LEXICON();
+  std::string t = Tag1(
+      "Fighting killed dozens as members of the Visiting Forces Agreement Committee and the Visiting Nurses "
+      "Association were watching .");
+  EXPECT_NE(t.find("Fighting/nn killed/vbd"), std::string::npos) << t;
+  EXPECT_NE(t.find("the/det Visiting/nnp Forces/"), std::string::npos) << t;
+  EXPECT_NE(t.find("the/det Visiting/nnp Nurses/"), std::string::npos) << t;
+  EXPECT_NE(t.find("watching/vbg"), std::string::npos) << t;
+  // The rule looks at the sentence's first gerund only: "talking" is no
+  // subject, and "shelling" after the colon, which would be one as the
+  // first, is left alone.
+  t = Tag1("Officials kept talking : shelling wounded six villagers .");
+  EXPECT_EQ(t.find("shelling/nn wounded/vbd"), std::string::npos) << t;
+  EXPECT_EQ(t.find("talking/nn"), std::string::npos) << t;
 }
 
 TEST(Tagger, LongSentenceIsLinear) {
