@@ -1563,11 +1563,7 @@ void ActorMatcher::Run(Doc& doc) const {
         const ActorMention& a = doc.actors[ante];
         m.sentence = s;
         m.tokens = {t, t + 1};
-        m.code = a.code;
-        m.entry_from = a.entry_from;
-        m.entry_rest = a.entry_rest;
-        m.how = ActorResolution::kPronoun;
-        m.antecedent = ante;
+        m.ReferTo(ante, a);
         m.is_person = true;
       }
     }

@@ -224,10 +224,7 @@ std::vector<ActorMention> AgentPronouns(Doc& doc) {
       // the farmer, named after X, not X.
       ActorMention& m = doc.actors[had];
       if (m.antecedent == kNone32 || doc.actors[m.antecedent].tokens.begin >= a.tokens.begin) continue;
-      m.code = a.code;
-      m.entry_from = a.entry_from;
-      m.entry_rest = a.entry_rest;
-      m.antecedent = ante;
+      m.ReferTo(ante, a);
       m.is_person = false;
       m.is_agent = true;
       m.is_private = a.is_private;
@@ -236,11 +233,7 @@ std::vector<ActorMention> AgentPronouns(Doc& doc) {
     ActorMention& m = added.emplace_back();
     m.sentence = cl.sentence;
     m.tokens = {t, t + 1};
-    m.code = a.code;
-    m.entry_from = a.entry_from;
-    m.entry_rest = a.entry_rest;
-    m.how = ActorResolution::kPronoun;
-    m.antecedent = ante;
+    m.ReferTo(ante, a);
     m.is_agent = true;
     m.is_private = a.is_private;
   }

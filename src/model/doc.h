@@ -247,6 +247,17 @@ struct ActorMention {
   // The same text appended to `out` (the evidence writer reuses one string
   // instead of a heap block per mention).
   void AppendEntryText(std::string* out) const;
+  // Makes this a pronoun standing for `ante` (the mention at index
+  // `ante_index`): its code and entry, so evidence names the dictionary line
+  // that gave the code. The matcher's "he" (actors/matcher.cc) and the
+  // agent pronouns of analysis/pronouns.cc both build mentions this way.
+  void ReferTo(uint32_t ante_index, const ActorMention& ante) {
+    code = ante.code;
+    entry_from = ante.entry_from;
+    entry_rest = ante.entry_rest;
+    how = ActorResolution::kPronoun;
+    antecedent = ante_index;
+  }
   ActorResolution how = ActorResolution::kDirect;
   uint32_t antecedent = kNone32;  // for kPronoun and kSurname: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)
