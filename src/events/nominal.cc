@@ -474,7 +474,12 @@ bool ActorHeads(const NounCtx& c, const NounDictionary& nouns, TokenRange phrase
     if (c.covers[q] != kNone32) return true;
     const Token& w = toks[q];
     const bool prep = w.tag == Tag::IN || w.tag == Tag::TO || nouns.IsPatientWord(w.lower_hash);
-    if (prep && !(q > phrase.begin && (nouns.IsQuantity(toks[q - 1].lower_hash) || nouns.IsQuantity(toks[q - 1].lemma_hash))))
+    // "La Federación de Trabajadores de la Salud": a preposition after a
+    // capitalised noun inside the phrase is in a body's name, whose actor
+    // is the body's (stop 28); "el sur de Italia" is lower-case.
+    const bool in_name = q > phrase.begin + 1 && toks[q - 1].has(kCapitalized) && IsNoun(toks[q - 1].tag);
+    if (prep && !in_name &&
+        !(q > phrase.begin && (nouns.IsQuantity(toks[q - 1].lower_hash) || nouns.IsQuantity(toks[q - 1].lemma_hash))))
       return false;
   }
   return false;
@@ -646,6 +651,23 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
                std::find(std::begin(kPlaceAdverbs), std::end(kPlaceAdverbs), toks[modifiers_end].lower_hash) ==
                    std::end(kPlaceAdverbs))
           ++modifiers_end;
+      // An entry's own words after a "*" ("cese * fuego", "suspensión *
+      // ayuda") are part of the act's name, and so are the prepositions
+      // between them ("cese al fuego", "la suspensión de la ayuda"): the
+      // phrases that name its actors follow them ("cese al fuego con las
+      // FARC"). Read from the entry's last word, unless an actor stands
+      // among those words ("la expulsión del embajador de Chile": the
+      // diplomat is the one expelled), or the last is no noun ("marcha *
+      // contra": its actor is the target), or a "de" follows it, which
+      // may be that word's own ("el corte de las calles de Madrid") or the
+      // act's doer ("la ayuda de EE.UU."): read as before. Spanish only
+      // (measured there).
+      if (spanish && last > t && IsNoun(toks[last].tag) &&
+          !(last + 1 < end && nouns.IsPatientWord(toks[last + 1].lower_hash))) {
+        bool actor_inside = false;
+        for (uint32_t q = t + 1; q <= last && q < end && !actor_inside; ++q) actor_inside = c.covers[q] != kNone32;
+        if (!actor_inside) modifiers_end = std::max(modifiers_end, std::min(last + 1, end));
+      }
       for (uint32_t q = t + 1; q < end;) {
         if (q < modifiers_end) {
           ++q;
