@@ -989,14 +989,19 @@ TEST(SpanishRulesTest, ACeasefireWithItsOtherSide) {
   EXPECT_TRUE(Has(ev, "COLGOV", "0871", "COLREB")) << Dump(ev);
   ev = CodeEs("Estados Unidos anunció la suspensión de la ayuda militar a Egipto.");
   EXPECT_TRUE(Has(ev, "USA", "162", "EGY")) << Dump(ev);
+  // A "de" right after the entry's own word names the act's doer.
+  ev = CodeEs("El presidente de Francia anunció el fin de la ayuda de Francia a Malí.");
+  EXPECT_TRUE(Has(ev, "FRA", "162", "MLI")) << Dump(ev);
+  ev = CodeEs("La policía vigiló la huelga de hambre de los presos de Chile.");
+  EXPECT_TRUE(Has(ev, "CHLCVL", "142", "")) << Dump(ev);
   // A body's name with "de" heads its clause: the light verb of beginning
   // lends it the protest.
   ev = CodeEs("La Federación de Trabajadores de Perú inició el lunes una jornada de protesta.");
   EXPECT_TRUE(Has(ev, "PERLAB", "141", "")) << Dump(ev);
 
-  // Negatives: a "de" after the entry's words stays read as before (the
-  // street's city is no doer); a ceasefire asked for is none; a ceasefire
-  // with no other side named has no target.
+  // Negatives: a "de" after a member of the entry's class stays read as
+  // before (the street's city is no doer); a ceasefire asked for is none;
+  // a ceasefire with no other side named has no target.
   ev = CodeEs("El corte de las calles de Lima duró tres horas.");
   EXPECT_FALSE(Has(ev, "PERGOV", "144", "")) << Dump(ev);
   ev = CodeEs("El gobierno de Colombia pidió un cese al fuego con el ELN.");

@@ -630,6 +630,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       bool pp_actor = true, pp_patient = false;
       bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
       bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
+      bool source_by_patient = false;  // the source came from a "de" phrase (Spanish: an agent phrase after it wins)
+      std::string agent_prep;  // the last source preposition seen, for evidence
       // Spanish adjectives follow their noun ("la huelga general de los
       // camioneros", "una protesta masiva de estudiantes"), and Hunspell tags
       // them as nouns: up to two lower-case words right after the noun,
@@ -658,12 +660,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       // FARC"). Read from the entry's last word, unless an actor stands
       // among those words ("la expulsión del embajador de Chile": the
       // diplomat is the one expelled), or the last is no noun ("marcha *
-      // contra": its actor is the target), or a "de" follows it, which
-      // may be that word's own ("el corte de las calles de Madrid") or the
-      // act's doer ("la ayuda de EE.UU."): read as before. Spanish only
-      // (measured there).
-      if (spanish && last > t && IsNoun(toks[last].tag) &&
-          !(last + 1 < end && nouns.IsPatientWord(toks[last + 1].lower_hash))) {
+      // contra": its actor is the target). A "de" right after a word the
+      // entry names ("fuego", "ayuda", "hambre") is then the act's doer
+      // ("el fin de la ayuda de EE.UU. a Colombia", "la huelga de hambre
+      // de los presos"); after a member of a class (&VIA) it is that
+      // thing's own ("el corte de las calles de Lima"), read as before.
+      // Spanish only (measured there).
+      const bool de_after = last + 1 < end && nouns.IsPatientWord(toks[last + 1].lower_hash);
+      if (spanish && last > t && IsNoun(toks[last].tag) && !(de_after && !chosen->after.back().synset.empty())) {
         bool actor_inside = false;
         for (uint32_t q = t + 1; q <= last && q < end && !actor_inside; ++q) actor_inside = c.covers[q] != kNone32;
         if (!actor_inside) modifiers_end = std::max(modifiers_end, std::min(last + 1, end));
@@ -716,6 +720,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           prep_seen = true;
           q += len;
           // The words' role, for evidence.
+          if (role == NounRole::kSource) agent_prep = prep;
           if (role == NounRole::kSource && sources.empty()) why_source = "'" + prep + "' phrase";
           else if (role == NounRole::kTarget && targets.empty()) why_target = "'" + prep + "' phrase";
           continue;
@@ -753,8 +758,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             sources = found;
             why_source = "country adjective after the noun";
           }
-        } else if (role == NounRole::kSource && sources.empty()) {
+        } else if (role == NounRole::kSource &&
+                   (sources.empty() || (spanish && source_by_patient && !pp_patient && !found.empty()))) {
+          // A doer named by an agent preposition ("por parte de") outranks
+          // one read from a "de" phrase before it, which may be a place's
+          // ("el corte de las calles de Madrid por parte de los empleados").
+          if (!sources.empty()) why_source = "'" + agent_prep + "' phrase";
           sources = found;
+          source_by_patient = pp_patient;
         } else if (role == NounRole::kTarget && targets.empty()) {
           targets = found;
         } else if (role == NounRole::kMutual && mutual.empty()) {
