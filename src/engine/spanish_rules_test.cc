@@ -936,4 +936,82 @@ TEST(SpanishRulesTest, ABeginningVerbLendsItsSubjectToItsOwnObjectOnly) {
   EXPECT_FALSE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
 }
 
+// Stop 28 (h-es2): marches and fasts begun (news_verbs_28_es.txt), the
+// verb patterns of beginning guarded as the nouns are (events/coder.cc,
+// InchoativeActStartsByItself), a ceasefire "con" its other side.
+TEST(SpanishRulesTest, MarchesAndFastsBegunAndTheirGuard) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Los maestros de Bolivia comenzaron una marcha hacia La Paz.");
+  EXPECT_TRUE(Has(ev, "BOLEDU", "141", "")) << Dump(ev);
+  ev = CodeEs("Los campesinos de Paraguay emprendieron una marcha de 200 kilómetros.");
+  EXPECT_TRUE(Has(ev, "PRYAGR", "141", "")) << Dump(ev);
+  ev = CodeEs("Los presos de la cárcel de Lima iniciaron un ayuno en protesta por el hacinamiento.");
+  EXPECT_TRUE(Has(ev, "PERCVL", "142", "")) << Dump(ev);
+  ev = CodeEs("Los mineros de Bolivia cumplen un ayuno desde el lunes frente al Congreso.");
+  EXPECT_TRUE(Has(ev, "BOLLAB", "142", "")) << Dump(ev);
+  // A coordinated clause that carries its subject over, with an indefinite
+  // or possessed act: still the subject's own.
+  ev = CodeEs("Los maestros de Chile marcharon el lunes e iniciaron una huelga.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "143", "")) << Dump(ev);
+  ev = CodeEs("Los maestros de Chile marcharon el lunes e iniciaron su huelga.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "143", "")) << Dump(ev);
+  // The subject's own clause, a definite act: theirs.
+  ev = CodeEs("Los maestros de Chile iniciaron la huelga el lunes.");
+  EXPECT_TRUE(Has(ev, "CHLEDU", "143", "")) << Dump(ev);
+
+  // Negatives. A fast of a religion is no hunger strike.
+  ev = CodeEs("Los musulmanes de Egipto iniciaron el ayuno del Ramadán.");
+  EXPECT_FALSE(Has(ev, "", "142", "")) << Dump(ev);
+  ev = CodeEs("Los fieles de Perú comenzaron el ayuno de Cuaresma.");
+  EXPECT_FALSE(Has(ev, "", "142", "")) << Dump(ev);
+  // A headline's second clause whose act starts by itself: the strike is
+  // the union's, not the first clause's subject's (definite or bare).
+  ev = CodeEs("Rusia bombardea Odesa e inicia huelga el sindicato de maestros.");
+  EXPECT_FALSE(Has(ev, "RUS", "14", "")) << Dump(ev);
+  ev = CodeEs("Rusia bombardea Odesa e inicia la huelga de los mineros de Ucrania.");
+  EXPECT_FALSE(Has(ev, "RUS", "14", "")) << Dump(ev);
+  ev = CodeEs("Rusia bombardea Odesa y comienza la marcha de los estudiantes de Ucrania.");
+  EXPECT_FALSE(Has(ev, "RUS", "14", "")) << Dump(ev);
+  // "marcha" with no verb of beginning or a protest word stays no protest.
+  ev = CodeEs("El Gobierno de Perú puso en marcha un plan de vivienda.");
+  EXPECT_FALSE(Has(ev, "PERGOV", "14", "")) << Dump(ev);
+  ev = CodeEs("Los maestros de Chile no comenzaron una marcha.");
+  EXPECT_FALSE(Has(ev, "CHLEDU", "14", "")) << Dump(ev);
+}
+
+TEST(SpanishRulesTest, ACeasefireWithItsOtherSide) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // The "con" phrase after the entry's own words ("cese al fuego") names
+  // the other side of the ceasefire.
+  auto ev = CodeEs("El gobierno de Colombia decretó un cese al fuego con el ELN.");
+  EXPECT_TRUE(Has(ev, "COLGOV", "0871", "COLREB")) << Dump(ev);
+  ev = CodeEs("El gobierno de Colombia firmó un alto el fuego con las FARC.");
+  EXPECT_TRUE(Has(ev, "COLGOV", "0871", "COLREB")) << Dump(ev);
+  ev = CodeEs("Estados Unidos anunció la suspensión de la ayuda militar a Egipto.");
+  EXPECT_TRUE(Has(ev, "USA", "162", "EGY")) << Dump(ev);
+  // A "de" right after the entry's own word names the act's doer.
+  ev = CodeEs("El presidente de Francia anunció el fin de la ayuda de Francia a Malí.");
+  EXPECT_TRUE(Has(ev, "FRA", "162", "MLI")) << Dump(ev);
+  ev = CodeEs("La policía vigiló la huelga de hambre de los presos de Chile.");
+  EXPECT_TRUE(Has(ev, "CHLCVL", "142", "")) << Dump(ev);
+  // A body's name with "de" heads its clause: the light verb of beginning
+  // lends it the protest.
+  ev = CodeEs("La Federación de Trabajadores de Perú inició el lunes una jornada de protesta.");
+  EXPECT_TRUE(Has(ev, "PERLAB", "141", "")) << Dump(ev);
+
+  // Negatives: a "de" after a member of the entry's class stays read as
+  // before (the street's city is no doer); a ceasefire asked for is none;
+  // a ceasefire with no other side named has no target.
+  ev = CodeEs("El corte de las calles de Lima duró tres horas.");
+  EXPECT_FALSE(Has(ev, "PERGOV", "144", "")) << Dump(ev);
+  ev = CodeEs("El gobierno de Colombia pidió un cese al fuego con el ELN.");
+  EXPECT_FALSE(Has(ev, "COLGOV", "0871", "")) << Dump(ev);
+  ev = CodeEs("El gobierno de Colombia decretó un cese al fuego unilateral.");
+  EXPECT_FALSE(Has(ev, "COLGOV", "0871", "COLREB")) << Dump(ev);
+  // A place in lower case is no body's name: the north's country does not
+  // begin the strike (the relative's antecedent is the vineyard's owner).
+  ev = CodeEs("El ministro visitó a la dueña de una granja del norte de Francia, que comenzó una huelga.");
+  EXPECT_FALSE(Has(ev, "FRA", "14", "")) << Dump(ev);
+}
+
 }  // namespace dyad

@@ -2153,6 +2153,36 @@ void AllegeReportedAct(const Ctx& c, Doc& doc, uint32_t ci, const std::vector<ui
   }
 }
 
+
+// Whether a Spanish verb of beginning (the noun file's @inchoative list:
+// "iniciar", "comenzar", "empezar") whose pattern matched the act noun after
+// it may have that act as its subject instead: "Israel ataca Gaza e inicia
+// huelga el sindicato" is the union's strike starting, not Israel's. The
+// noun triggers already guard these verbs (nominal.cc, InchoativeLends);
+// this is the same rule for the verb patterns ("iniciar &HUELGA"). Only a
+// subject carried over from a coordinated or earlier clause is in doubt,
+// and then the act is the subject's own only when the noun is indefinite
+// or possessed ("y comenzaron una marcha", "e iniciaron su huelga"): a
+// definite or bare one ("e inicia la huelga", "e inicia huelga") names an
+// act that starts by itself. `trigger` holds the words the pattern matched.
+bool InchoativeActStartsByItself(const Doc& doc, const Clause& cl, const std::vector<uint32_t>& trigger) {
+  if (!cl.subject_inherited) return false;
+  const auto& toks = doc.tokens;
+  uint32_t noun = kNone32;
+  for (uint32_t t : trigger)
+    if (t >= cl.verb.tokens.end && (noun == kNone32 || t < noun)) noun = t;
+  if (noun == kNone32) return false;  // the bare verb: no act noun to read
+  static const uint64_t kIndefinite[] = {TokenHash("un"), TokenHash("una"), TokenHash("unos"), TokenHash("unas"),
+                                         TokenHash("otra"), TokenHash("otro"), TokenHash("nueva"), TokenHash("nuevo"),
+                                         TokenHash("nuevas"), TokenHash("nuevos")};
+  for (uint32_t t = cl.verb.tokens.end; t < noun; ++t) {
+    if (toks[t].tag == Tag::PRPS) return false;
+    if (std::find(std::begin(kIndefinite), std::end(kIndefinite), toks[t].lower_hash) != std::end(kIndefinite))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Asked only of an act of force whose subject or by-phrase names no actor,
@@ -3272,6 +3302,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     if (!chosen && blocked != Blocked::kNone) { if (trace) say(ci, BlockedMessage(doc, cl, blocked)); continue; }
     if (!chosen) { if (trace) say(ci, "verb '" + std::string(v.lemma) + "': no pattern matched the words after it"); continue; }
     if (chosen->is_null()) { if (trace) say(ci, "null pattern " + chosen->ref() + ": codes nothing"); continue; }
+    if (spanish && options_.nouns && options_.nouns->IsInchoative(toks[v.head].lemma_hash) &&
+        InchoativeActStartsByItself(doc, cl, res.trigger)) {
+      if (trace) say(ci, "pattern " + chosen->ref() + ": '" + std::string(v.lemma) + "' may have the act as its subject (@inchoative) and the subject is carried over: no event");
+      continue;
+    }
     // EventCoderOptions::saying_over_bare_act: "manifestó que ..." is speech.
     if (options_.saying_over_bare_act && chosen->elems.empty() && cl.is_speech) {
       bool reports = false;

@@ -474,7 +474,12 @@ bool ActorHeads(const NounCtx& c, const NounDictionary& nouns, TokenRange phrase
     if (c.covers[q] != kNone32) return true;
     const Token& w = toks[q];
     const bool prep = w.tag == Tag::IN || w.tag == Tag::TO || nouns.IsPatientWord(w.lower_hash);
-    if (prep && !(q > phrase.begin && (nouns.IsQuantity(toks[q - 1].lower_hash) || nouns.IsQuantity(toks[q - 1].lemma_hash))))
+    // "La Federación de Trabajadores de la Salud": a preposition after a
+    // capitalised noun inside the phrase is in a body's name, whose actor
+    // is the body's (stop 28); "el sur de Italia" is lower-case.
+    const bool in_name = q > phrase.begin + 1 && toks[q - 1].has(kCapitalized) && IsNoun(toks[q - 1].tag);
+    if (prep && !in_name &&
+        !(q > phrase.begin && (nouns.IsQuantity(toks[q - 1].lower_hash) || nouns.IsQuantity(toks[q - 1].lemma_hash))))
       return false;
   }
   return false;
@@ -625,6 +630,8 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
       bool pp_actor = true, pp_patient = false;
       bool pp_noun = false;  // the phrase's object has a noun of its own before any actor
       bool after_time = false;  // "en cinco años de gobierno": an "of" after a time belongs to it
+      bool source_by_patient = false;  // the source came from a "de" phrase (Spanish: an agent phrase after it wins)
+      std::string agent_prep;  // the last source preposition seen, for evidence
       // Spanish adjectives follow their noun ("la huelga general de los
       // camioneros", "una protesta masiva de estudiantes"), and Hunspell tags
       // them as nouns: up to two lower-case words right after the noun,
@@ -646,6 +653,25 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
                std::find(std::begin(kPlaceAdverbs), std::end(kPlaceAdverbs), toks[modifiers_end].lower_hash) ==
                    std::end(kPlaceAdverbs))
           ++modifiers_end;
+      // An entry's own words after a "*" ("cese * fuego", "suspensión *
+      // ayuda") are part of the act's name, and so are the prepositions
+      // between them ("cese al fuego", "la suspensión de la ayuda"): the
+      // phrases that name its actors follow them ("cese al fuego con las
+      // FARC"). Read from the entry's last word, unless an actor stands
+      // among those words ("la expulsión del embajador de Chile": the
+      // diplomat is the one expelled), or the last is no noun ("marcha *
+      // contra": its actor is the target). A "de" right after a word the
+      // entry names ("fuego", "ayuda", "hambre") is then the act's doer
+      // ("el fin de la ayuda de EE.UU. a Colombia", "la huelga de hambre
+      // de los presos"); after a member of a class (&VIA) it is that
+      // thing's own ("el corte de las calles de Lima"), read as before.
+      // Spanish only (measured there).
+      const bool de_after = last + 1 < end && nouns.IsPatientWord(toks[last + 1].lower_hash);
+      if (spanish && last > t && IsNoun(toks[last].tag) && !(de_after && !chosen->after.back().synset.empty())) {
+        bool actor_inside = false;
+        for (uint32_t q = t + 1; q <= last && q < end && !actor_inside; ++q) actor_inside = c.covers[q] != kNone32;
+        if (!actor_inside) modifiers_end = std::max(modifiers_end, std::min(last + 1, end));
+      }
       for (uint32_t q = t + 1; q < end;) {
         if (q < modifiers_end) {
           ++q;
@@ -694,6 +720,7 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           prep_seen = true;
           q += len;
           // The words' role, for evidence.
+          if (role == NounRole::kSource) agent_prep = prep;
           if (role == NounRole::kSource && sources.empty()) why_source = "'" + prep + "' phrase";
           else if (role == NounRole::kTarget && targets.empty()) why_target = "'" + prep + "' phrase";
           continue;
@@ -731,8 +758,14 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             sources = found;
             why_source = "country adjective after the noun";
           }
-        } else if (role == NounRole::kSource && sources.empty()) {
+        } else if (role == NounRole::kSource &&
+                   (sources.empty() || (spanish && source_by_patient && !pp_patient && !found.empty()))) {
+          // A doer named by an agent preposition ("por parte de") outranks
+          // one read from a "de" phrase before it, which may be a place's
+          // ("el corte de las calles de Madrid por parte de los empleados").
+          if (!sources.empty()) why_source = "'" + agent_prep + "' phrase";
           sources = found;
+          source_by_patient = pp_patient;
         } else if (role == NounRole::kTarget && targets.empty()) {
           targets = found;
         } else if (role == NounRole::kMutual && mutual.empty()) {
