@@ -474,7 +474,7 @@ bool ActorHeads(const NounCtx& c, const NounDictionary& nouns, TokenRange phrase
     if (c.covers[q] != kNone32) return true;
     const Token& w = toks[q];
     const bool prep = w.tag == Tag::IN || w.tag == Tag::TO || nouns.IsPatientWord(w.lower_hash);
-    // "La Federación de Trabajadores de la Salud": a preposition after a
+    // "La Unión de Obreros del Puerto": a preposition after a
     // capitalised noun inside the phrase is in a body's name, whose actor
     // is the body's (stop 28); "el sur de Italia" is lower-case.
     const bool in_name = q > phrase.begin + 1 && toks[q - 1].has(kCapitalized) && IsNoun(toks[q - 1].tag);
