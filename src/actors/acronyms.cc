@@ -291,8 +291,7 @@ void AcronymMemory::Apply(Doc& doc, uint32_t s, size_t from, const EntryOf& entr
 void AcronymMemory::Recode(const Doc& doc, ActorMention& m, const Definition& d) {
   const ActorMention& l = d.long_name;
   m.code = l.code;
-  m.entry_from = l.entry_from;
-  m.entry_rest = l.entry_rest;
+  m.CopyEntry(l);
   m.entry_rest += " (acronym defined in sentence " + std::to_string(d.sentence) + ": \"";
   m.entry_rest += doc.text(d.phrase);
   m.entry_rest += "\")";

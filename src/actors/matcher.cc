@@ -153,26 +153,6 @@ std::string WithRole(std::string_view base, std::string_view agent_code) {
   return r;
 }
 
-// before + e.ref() + after in one string: the text ActorMention::EntryText
-// gives for e.where() ("file:line name"), between the two. ref() builds a
-// mention and its own string, and each + another string.
-std::string RefText(std::string_view before, const ActorEntry& e, std::string_view after = {}) {
-  const std::string* name = e.names.empty() ? nullptr : &e.names[0];
-  std::string r;
-  r.reserve(before.size() + e.file.size() + 12 + (name ? name->size() + 1 : 0) + after.size());
-  r.append(before);
-  r.append(e.file);
-  char digits[12];
-  digits[0] = ':';
-  r.append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, e.line).ptr - digits));
-  if (name) {
-    r.push_back(' ');
-    r.append(*name);
-  }
-  r.append(after);
-  return r;
-}
-
 // An agent the peers' rules made in a sentence: its mention, the agent
 // entry as matched, and the country (base code) of its own phrase, if any.
 struct PeerAgent {
@@ -1252,7 +1232,7 @@ void ActorMatcher::Run(Doc& doc) const {
         const ActorMention& x = doc.actors[country_ante];
         AssignWithRole(m.code, CountryOf(x.code), a.code->code);
         m.entry_from = ae.where();
-        m.entry_rest = " + the country -> " + x.EntryText();
+        m.SetViaMention(ActorMention::Via::kCountryArrow, x);
         m.how = ActorResolution::kPronoun;
         m.antecedent = country_ante;
       } else if (src) {
@@ -1269,7 +1249,7 @@ void ActorMatcher::Run(Doc& doc) const {
         if (ae.owned && std::string_view(src->code->code).substr(3).starts_with("OPP"))
           AssignWithRole(m.code, CountryOf(src->code->code), "~OPP");
         m.entry_from = ae.where();
-        m.entry_rest = RefText(" + ", ce);
+        m.SetVia(ActorMention::Via::kPlus, ce.where());
         m.how = ActorResolution::kAgentInPhrase;
         const_cast<Raw*>(src)->consumed = true;
         // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
@@ -1289,7 +1269,7 @@ void ActorMatcher::Run(Doc& doc) const {
             x.tokens = {rs[j].begin, rs[j].end};
             AssignWithRole(x.code, base, a.code->code);
             x.entry_from = ae.where();
-            x.entry_rest = RefText(" + ", entries[rs[j].entry], " (coordinated)");
+            x.SetVia(ActorMention::Via::kPlusCoordinated, entries[rs[j].entry].where());
             x.how = ActorResolution::kAgentInPhrase;
             rs[j].consumed = true;
             peer_agents.push_back({doc.actors.size(), &a, std::move(base)});
@@ -1333,7 +1313,7 @@ void ActorMatcher::Run(Doc& doc) const {
           const ActorMention& x = doc.actors[ante];
           AssignWithRole(m.code, BaseView(x.code, false), a.code->code);
           m.entry_from = ae.where();
-          m.entry_rest = " -> " + x.EntryText();
+          m.SetViaMention(ActorMention::Via::kArrow, x);
           m.how = ActorResolution::kPronoun;
           m.antecedent = ante;
         } else {
@@ -1376,7 +1356,7 @@ void ActorMatcher::Run(Doc& doc) const {
           if (near) {
             AssignWithRole(m.code, BaseView(near->code->code, entries[near->entry].kind == ActorKind::kIgo), a.code->code);
             m.entry_from = ae.where();
-            m.entry_rest = RefText(" + ", entries[near->entry], " (same sentence)");
+            m.SetVia(ActorMention::Via::kPlusSameSentence, entries[near->entry].where());
             m.how = ActorResolution::kAgentSentence;
             // Only the matcher knows what the agent would be without that
             // country; only the coder knows whether the country is the
@@ -1485,7 +1465,7 @@ void ActorMatcher::Run(Doc& doc) const {
             !IsOrgCode(o.code->code)) {
           m.tokens.end = o.end;
           m.code = std::string(CountryOf(o.code->code)) + "CVL";
-          m.entry_rest = RefText(" of ", entries[o.entry], " (a minority)");
+          m.SetVia(ActorMention::Via::kOfMinority, entries[o.entry].where());
           m.how = ActorResolution::kAgentInPhrase;
           o.consumed = true;
         }

@@ -428,6 +428,58 @@ TEST(ActorMentionTest, EntryTextIsTheEntryReferenceAndWhatFollows) {
   EXPECT_EQ(m.EntryText(), "actors/test.txt:42");
 }
 
+// The second entry an agent or a pronoun names is kept as a reference; the
+// text must be what the matcher wrote into entry_rest before (the via part
+// right after the first entry, then entry_rest, appended to later).
+TEST(ActorMentionTest, ViaEntryTextIsTheOldString) {
+  const std::string file = "actors/agents.txt", name = "officials";
+  const std::string file2 = "actors/places.txt", name2 = "Gondor";
+  ActorMention m;
+  m.entry_from = {&file, &name, 31};
+  m.entry_rest = " stale";  // SetVia replaces it, as the assignment did
+  m.SetVia(ActorMention::Via::kPlus, {&file2, &name2, 7});
+  EXPECT_EQ(m.EntryText(), "actors/agents.txt:31 officials + actors/places.txt:7 Gondor");
+  m.entry_rest += " (coordinated with rangers)";
+  EXPECT_EQ(m.EntryText(), "actors/agents.txt:31 officials + actors/places.txt:7 Gondor (coordinated with rangers)");
+  m.SetVia(ActorMention::Via::kOfMinority, {&file2, nullptr, 9});
+  EXPECT_EQ(m.EntryText(), "actors/agents.txt:31 officials of actors/places.txt:9 (a minority)");
+  std::string out = "[";
+  m.AppendEntryText(&out);
+  EXPECT_EQ(out, "[actors/agents.txt:31 officials of actors/places.txt:9 (a minority)");
+
+  // An antecedent with its own entry and rest: held by reference, its rest after.
+  ActorMention x;
+  x.entry_from = {&file2, &name2, 7};
+  x.entry_rest = " (dateline)";
+  ActorMention p;
+  p.entry_from = {&file, &name, 31};
+  p.SetViaMention(ActorMention::Via::kArrow, x);
+  EXPECT_EQ(p.via, ActorMention::Via::kArrow);
+  EXPECT_EQ(p.EntryText(), "actors/agents.txt:31 officials -> actors/places.txt:7 Gondor (dateline)");
+  // An antecedent that has a via of its own: built as a string.
+  ActorMention q;
+  q.entry_from = {&file, &name, 31};
+  q.SetViaMention(ActorMention::Via::kCountryArrow, m);
+  EXPECT_EQ(q.via, ActorMention::Via::kNone);
+  EXPECT_EQ(q.EntryText(),
+            "actors/agents.txt:31 officials + the country -> actors/agents.txt:31 officials of actors/places.txt:9 (a "
+            "minority)");
+  // An antecedent without an entry: its rest alone, as a string.
+  ActorMention bare;
+  bare.entry_rest = "no entry";
+  q.SetViaMention(ActorMention::Via::kArrow, bare);
+  EXPECT_EQ(q.via, ActorMention::Via::kNone);
+  EXPECT_EQ(q.EntryText(), "actors/agents.txt:31 officials -> no entry");
+  // Pronouns and copies carry every part.
+  ActorMention he;
+  he.ReferTo(0, p);
+  EXPECT_EQ(he.EntryText(), p.EntryText());
+  ActorMention c;
+  c.entry_rest = "old";
+  c.CopyEntry(m);
+  EXPECT_EQ(c.EntryText(), m.EntryText());
+}
+
 // The test dictionary and its index, for the ActorIndex tests.
 struct TestIndex {
   std::shared_ptr<ActorDictionary> dict = std::make_shared<ActorDictionary>();

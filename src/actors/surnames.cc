@@ -207,8 +207,8 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
     m.sentence = sentence;
     m.tokens = {title == SIZE_MAX ? b : doc.actors[title].tokens.begin, e};
     m.code = full.code;
-    m.entry_from = full.entry_from;
-    m.entry_rest = full.entry_rest + " (surname; named in full in sentence " + std::to_string(x->sentence) + ")";
+    m.CopyEntry(full);
+    m.entry_rest += " (surname; named in full in sentence " + std::to_string(x->sentence) + ")";
     m.how = ActorResolution::kSurname;
     m.antecedent = x->mention;
     m.is_person = true;

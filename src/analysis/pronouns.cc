@@ -383,8 +383,7 @@ void PronounSubjects::Run(Doc& doc) const {
     if (now == kDrop) continue;
     const ActorMention& p = doc.actors[now];
     m.code = p.code;
-    m.entry_from = p.entry_from;
-    m.entry_rest = p.entry_rest;
+    m.CopyEntry(p);
     m.antecedent = now;
   }
   if (!changed) return;

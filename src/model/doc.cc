@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,29 +26,72 @@ std::string_view ActorResolutionName(ActorResolution r) {
   return "?";
 }
 
+namespace {
+// The words before and after the second entry's reference, by
+// ActorMention::Via (the texts the matcher wrote into entry_rest).
+struct ViaText {
+  std::string_view before, after;
+};
+constexpr ViaText kViaWords[] = {
+    {"", ""},                              // kNone
+    {" + ", ""},                           // kPlus
+    {" + ", " (coordinated)"},             // kPlusCoordinated
+    {" + ", " (same sentence)"},           // kPlusSameSentence
+    {" of ", " (a minority)"},             // kOfMinority
+    {" + the country -> ", ""},            // kCountryArrow
+    {" -> ", ""},                          // kArrow
+};
+const ViaText& ViaWords(ActorMention::Via v) { return kViaWords[static_cast<size_t>(v)]; }
+
+size_t RefSize(const ActorMention::EntryRef& e) {
+  // 12 bytes cover the line number and the two separators.
+  return e.file ? e.file->size() + 12 + (e.name ? e.name->size() : 0) : 0;
+}
+
+// "file:line name" of e (no name: "file:line").
+void AppendRef(const ActorMention::EntryRef& e, std::string* out) {
+  *out += *e.file;
+  // The line number written in place by to_chars.
+  char digits[12];
+  digits[0] = ':';
+  out->append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, e.line).ptr - digits));
+  if (e.name) {
+    *out += ' ';
+    *out += *e.name;
+  }
+}
+}  // namespace
+
+void ActorMention::SetViaMention(Via v, const ActorMention& x) {
+  if (x.entry_from.file && x.via == Via::kNone) {
+    // x.EntryText() is x's reference followed by x.entry_rest: the same
+    // text as entry_via = x.entry_from with x.entry_rest after it.
+    via = v;
+    entry_via = x.entry_from;
+    entry_rest = x.entry_rest;
+    return;
+  }
+  via = Via::kNone;
+  entry_rest.assign(ViaWords(v).before);
+  x.AppendEntryText(&entry_rest);
+}
+
 std::string ActorMention::EntryText() const {
-  if (!entry_from.file) return entry_rest;
-  // One allocation, not one per append (12 bytes cover the line number and
-  // the two separators).
+  if (!entry_from.file && via == Via::kNone) return entry_rest;
+  // One allocation, not one per append.
   std::string r;
-  r.reserve(entry_from.file->size() + 12 + (entry_from.name ? entry_from.name->size() : 0) + entry_rest.size());
+  r.reserve(RefSize(entry_from) + (via == Via::kNone ? 0 : 32 + RefSize(entry_via)) + entry_rest.size());
   AppendEntryText(&r);
   return r;
 }
 
 void ActorMention::AppendEntryText(std::string* out) const {
-  if (!entry_from.file) {
-    *out += entry_rest;
-    return;
-  }
-  *out += *entry_from.file;
-  // The line number written in place by to_chars.
-  char digits[12];
-  digits[0] = ':';
-  out->append(digits, static_cast<size_t>(std::to_chars(digits + 1, digits + sizeof digits, entry_from.line).ptr - digits));
-  if (entry_from.name) {
-    *out += ' ';
-    *out += *entry_from.name;
+  if (entry_from.file) AppendRef(entry_from, out);
+  if (via != Via::kNone) {
+    const ViaText& w = ViaWords(via);
+    *out += w.before;
+    AppendRef(entry_via, out);
+    *out += w.after;
   }
   *out += entry_rest;
 }

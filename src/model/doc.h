@@ -242,7 +242,36 @@ struct ActorMention {
     uint32_t line = 0;                  // name null: the entry has no name
   };
   EntryRef entry_from;
+  // A second entry the text names between the two: an agent's country or
+  // group ("officials + file:line Colombia"), an antecedent ("-> file:line
+  // ..."). Kept as a reference for the same reason as entry_from (te3silver:
+  // ~9,000 agents and pronouns built these strings, a heap block each, for
+  // the few that reach an event). `via` picks the fixed words around it
+  // (ViaWords in doc.cc); kNone: no second entry. The text is entry_from's,
+  // then the via part, then entry_rest, so what is appended to entry_rest
+  // later stays at the end, as when the via part was in that string.
+  enum class Via : uint8_t { kNone, kPlus, kPlusCoordinated, kPlusSameSentence, kOfMinority, kCountryArrow, kArrow };
+  EntryRef entry_via;
   std::string entry_rest;
+  // entry_rest = <v's words around e's reference> (what RefText built): the
+  // previous entry_rest is replaced, as that assignment replaced it.
+  void SetVia(Via v, EntryRef e) {
+    via = v;
+    entry_via = e;
+    entry_rest.clear();
+  }
+  // entry_rest = <v's words before> + x.EntryText(), by reference when x's
+  // text is its own entry and its rest (no via of its own, which one
+  // reference cannot hold; then the string is built as before).
+  void SetViaMention(Via v, const ActorMention& x);
+  // The entry text of x, all of its parts (what copying entry_from and
+  // entry_rest copied before entry_via).
+  void CopyEntry(const ActorMention& x) {
+    entry_from = x.entry_from;
+    entry_via = x.entry_via;
+    via = x.via;
+    entry_rest = x.entry_rest;
+  }
   std::string EntryText() const;
   // The same text appended to `out` (the evidence writer reuses one string
   // instead of a heap block per mention).
@@ -253,12 +282,12 @@ struct ActorMention {
   // agent pronouns of analysis/pronouns.cc both build mentions this way.
   void ReferTo(uint32_t ante_index, const ActorMention& ante) {
     code = ante.code;
-    entry_from = ante.entry_from;
-    entry_rest = ante.entry_rest;
+    CopyEntry(ante);
     how = ActorResolution::kPronoun;
     antecedent = ante_index;
   }
   ActorResolution how = ActorResolution::kDirect;
+  Via via = Via::kNone;  // beside `how`, in its padding (see entry_via)
   uint32_t antecedent = kNone32;  // for kPronoun and kSurname: index of the mention it refers to
   bool is_person = false;       // a named person (speaker attribution, `dyad who`)
   bool is_agent = false;        // a generic agent ("officials", "troops")
