@@ -2362,6 +2362,53 @@ static void DropActsOfPrivatePersons(Doc& doc, std::vector<CoderTrace>* trace) {
   });
 }
 
+// The article's dyad: the two countries that dominate its actors (both
+// empty when no two countries have two actors each). Asked by the coder
+// only when a clause with a source and no target could take its target
+// from it, the first time (a few thousand clauses on te3silver, not every
+// article: the walk over every actor was ~1.4M instructions there).
+static void FindArticleDyad(const Doc& doc, std::string* dyad_a, std::string* dyad_b) {
+  // Country -> actors, in a short per-thread list searched linearly: an
+  // article names a handful of countries, and the std::unordered_map of
+  // strings this replaces cost ~140 instructions an actor plus a node
+  // per country. The choice below is a top-two selection under (count
+  // descending, code ascending), a strict order, so it does not depend on
+  // the order the list is walked in.
+  static thread_local std::vector<std::pair<std::string_view, int>> freq;
+  freq.clear();
+  for (const auto& a : doc.actors) {
+    // The two 3-byte prefixes tested byte by byte (the size is checked
+    // first): compare(0, 3, ...) was a library call for every actor of
+    // every article (7M on te3silver), and std::string::starts_with,
+    // which replaced it, is now also compiled as a call (strlen and
+    // memcmp: 6.8M for ~114,000 calls).
+    if (a.code.size() < 3) continue;
+    const char* c3 = a.code.data();
+    if ((c3[0] == '-' && c3[1] == '-' && c3[2] == '-') || (c3[0] == 'I' && c3[1] == 'G' && c3[2] == 'O')) continue;
+    // Every country here is 3 bytes (shorter codes were skipped above),
+    // so the test is a fixed-size compare, inline: string_view's == was
+    // a memcmp call per actor and country (~46,000 on te3silver).
+    const std::string_view country = CountryOf(a.code);
+    auto it = std::find_if(freq.begin(), freq.end(),
+                           [&](const auto& f) { return std::memcmp(f.first.data(), country.data(), 3) == 0; });
+    if (it == freq.end()) freq.emplace_back(country, 1);
+    else ++it->second;
+  }
+  // The two best as views into the actors' codes, copied into the
+  // strings once at the end (each step of the walk was a string copy).
+  std::string_view best_a, best_b;
+  int na = 0, nb = 0;
+  for (const auto& [k, v] : freq) {
+    if (v > na || (v == na && k < best_a)) {
+      best_b = best_a, nb = na;
+      best_a = k, na = v;
+    } else if (v > nb || (v == nb && k < best_b)) {
+      best_b = k, nb = v;
+    }
+  }
+  if (nb >= 2) *dyad_a = best_a, *dyad_b = best_b;
+}
+
 void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   doc.events.clear();
   if (options_.peer_reading && !verbs_->ontology().empty()) JoinSplitCodes(doc);  // UD-PETRARCH's reading
@@ -2407,49 +2454,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   // `trace` first so that coding without a trace builds none of the messages.
   auto say = [&](uint32_t clause, std::string msg) { trace->push_back({clause, std::move(msg)}); };
 
-  // The article's dyad: the two countries that dominate its actors.
+  // The article's dyad (FindArticleDyad), found when first needed: the
+  // actors' codes do not change before the clause loop below ends.
   std::string dyad_a, dyad_b;
-  if (options_.target_from_article_dyad) {
-    // Country -> actors, in a short per-thread list searched linearly: an
-    // article names a handful of countries, and the std::unordered_map of
-    // strings this replaces cost ~140 instructions an actor plus a node
-    // per country. The choice below is a top-two selection under (count
-    // descending, code ascending), a strict order, so it does not depend on
-    // the order the list is walked in.
-    static thread_local std::vector<std::pair<std::string_view, int>> freq;
-    freq.clear();
-    for (const auto& a : doc.actors) {
-      // The two 3-byte prefixes tested byte by byte (the size is checked
-      // first): compare(0, 3, ...) was a library call for every actor of
-      // every article (7M on te3silver), and std::string::starts_with,
-      // which replaced it, is now also compiled as a call (strlen and
-      // memcmp: 6.8M for ~114,000 calls).
-      if (a.code.size() < 3) continue;
-      const char* c3 = a.code.data();
-      if ((c3[0] == '-' && c3[1] == '-' && c3[2] == '-') || (c3[0] == 'I' && c3[1] == 'G' && c3[2] == 'O')) continue;
-      // Every country here is 3 bytes (shorter codes were skipped above),
-      // so the test is a fixed-size compare, inline: string_view's == was
-      // a memcmp call per actor and country (~46,000 on te3silver).
-      const std::string_view country = CountryOf(a.code);
-      auto it = std::find_if(freq.begin(), freq.end(),
-                             [&](const auto& f) { return std::memcmp(f.first.data(), country.data(), 3) == 0; });
-      if (it == freq.end()) freq.emplace_back(country, 1);
-      else ++it->second;
-    }
-    // The two best as views into the actors' codes, copied into the
-    // strings once at the end (each step of the walk was a string copy).
-    std::string_view best_a, best_b;
-    int na = 0, nb = 0;
-    for (const auto& [k, v] : freq) {
-      if (v > na || (v == na && k < best_a)) {
-        best_b = best_a, nb = na;
-        best_a = k, na = v;
-      } else if (v > nb || (v == nb && k < best_b)) {
-        best_b = k, nb = v;
-      }
-    }
-    if (nb >= 2) dyad_a = best_a, dyad_b = best_b;
-  }
+  bool dyad_found = false;
 
   // clause -> some event came from it: 1, or 2 when it was coded only as a
   // bare statement (010, "issued a declaration"), which a participle sharing
@@ -4680,6 +4688,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Britain is business, not Britain acting on Mexico.
     const bool business_source =
         !sources.empty() && doc.actors[sources.front()].code.find("BUS", 3) != std::string::npos;
+    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && options_.target_from_article_dyad &&
+        !CodeIs(root, "01") && !business_source && !dyad_found) {
+      FindArticleDyad(doc, &dyad_a, &dyad_b);
+      dyad_found = true;
+    }
     if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty() && !CodeIs(root, "01") &&
         !business_source) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
@@ -4691,11 +4704,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // this fallback was right in about 1 of 9 sampled events without the
       // check (docs/accuracy.md, precision audit).
       if (!dyad_target.empty()) {
-        bool named = false;
-        for (const auto& a : doc.actors)
-          if ((a.sentence == cl.sentence || a.sentence + 1 == cl.sentence) && a.code.size() >= 3 &&
-              !CodeStarts(a.code, "---") && dyad_target.size() == 3 && std::memcmp(a.code.data(), dyad_target.data(), 3) == 0)
-            named = true;
+        // (Stops at the first such actor: the walk went on to the last.)
+        const bool named = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const ActorMention& a) {
+          return (a.sentence == cl.sentence || a.sentence + 1 == cl.sentence) && a.code.size() >= 3 &&
+                 !CodeStarts(a.code, "---") && dyad_target.size() == 3 &&
+                 std::memcmp(a.code.data(), dyad_target.data(), 3) == 0;
+        });
         if (!named) dyad_target.clear();
       }
     }

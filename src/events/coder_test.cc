@@ -839,6 +839,20 @@ TEST_F(CoderTest, MissingTargetComesFromTheArticleDyadOrDropsTheEvent) {
   EXPECT_EQ(Code(dyad + "Washington/NNP banks/NNS threatened/VBD/threaten tariffs/NNS/tariff ./.", with({{9, 11, "USABUS"}})),
             V{})
       << Trace();
+  // Two clauses of one article take their targets from the dyad, each
+  // side the other (the dyad is found at the first clause that asks).
+  EXPECT_EQ(Code(dyad + "Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.\n"
+                        "Bogota/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 10, "USAGOV"}, {13, 14, "COLGOV"}})),
+            (V{"USAGOV>COL:1312", "COLGOV>USA:1312"}))
+      << Trace();
+  // A firm asks first (no dyad for it), then a government: the dyad is
+  // still there for the second.
+  EXPECT_EQ(Code(dyad + "Washington/NNP banks/NNS threatened/VBD/threaten tariffs/NNS/tariff ./.\n"
+                        "As/IN Bogota/NNP waited/VBD/wait ,/, Washington/NNP threatened/VBD/threaten tariffs/NNS/tariff ./.",
+                 with({{9, 11, "USABUS"}, {15, 16, "COLGOV"}, {18, 19, "USAGOV"}})),
+            (V{"USAGOV>COL:1312"}))
+      << Trace();
   // A protest may lack a target: naming no one, it is aimed at the
   // protesters' own government, unless they are workers (an employer).
   EXPECT_EQ(Code("Students/NNS protested/VBD/protest ./.", {{0, 1, "COLEDU"}}), (V{"COLEDU>COLGOV:141"}));

@@ -151,20 +151,30 @@ bool InSincePhrase(const Doc& doc, const TimeExpr& te, uint32_t word) {
       "inicio", "principios", "comienzos", "finales", "fines",   "inicios", "mediados", "fin",
       "last",   "this",       "pasado",    "próximo", "este",    "esta",    "morning", "mañana",
       "evening", "night",     "afternoon", "tarde",   "noche",   "horas",   "a"};
-  bool own_start = true;  // only span words between "since" and the date
-  const Date& pub = doc.article.published;
-  const bool old_start = pub.valid() && te.value.last_day() < pub.first_day() - 366;
+  // The "since" first, back from the date up to a verb or a punctuation
+  // mark: most dates asked about have none (the walk stops at a verb or a
+  // comma), and only a date that has one needs the span-word test of the
+  // words between (a search of 39 strings a word) and the dates' arithmetic.
+  uint32_t since = kNone32;
   for (uint32_t k = te.tokens.begin; k-- > s.tokens.begin;) {
     const Token& t = doc.tokens[k];
     if (t.lower == "since" || t.lower == "desde") {
-      if (word != kNone32 && word > k && word < te.tokens.begin) return false;
-      return !own_start || old_start;
+      since = k;
+      break;
     }
     if (IsVerb(t.tag) || t.tag == Tag::MD || t.lower == "," || t.lower == ";" || t.lower == ":" ||
         t.lower == "\"" || t.lower == "(" || t.lower == ")")
       return false;
-    if (std::find(std::begin(kSpanWords), std::end(kSpanWords), t.lower) == std::end(kSpanWords)) own_start = false;
   }
+  if (since == kNone32) return false;
+  if (word != kNone32 && word > since && word < te.tokens.begin) return false;
+  const Date& pub = doc.article.published;
+  if (pub.valid() && te.value.last_day() < pub.first_day() - 366) return true;  // an old start
+  // Otherwise only a phrase with a word other than the span words between
+  // "since" and the date ("since a summit in June") is not the act's date.
+  for (uint32_t k = since + 1; k < te.tokens.begin; ++k)
+    if (std::find(std::begin(kSpanWords), std::end(kSpanWords), doc.tokens[k].lower) == std::end(kSpanWords))
+      return true;
   return false;
 }
 

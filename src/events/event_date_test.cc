@@ -215,6 +215,9 @@ TEST(EventDateTest, ASinceDateOfAnotherNounOrAnOldStartDatesNoAct) {
   EXPECT_EQ(DateOf(ev, "1244"), "2006-12-02") << Dump(ev);
   ev = CodeText("Rebels have held the two soldiers hostage since June 2004.", "2006-11-11");
   EXPECT_EQ(DateOf(ev, "181"), "2006-11-11") << Dump(ev);
+  // A recent date after a noun of its own ("their capture"): that noun's date.
+  ev = CodeText("Rebels have held the two soldiers hostage since their capture in June.", "2006-11-11");
+  EXPECT_EQ(DateOf(ev, "181"), "2006-11-11") << Dump(ev);
   ev = CodeText("Estados Unidos mantiene un embargo contra Cuba desde 1962.", "2006-12-02", "es");
   EXPECT_EQ(DateOf(ev, "163"), "2006-12-02") << Dump(ev);
   ev = CodeText("Chile protestó ante España, su primera protesta desde la cumbre de Madrid en marzo.", "2006-11-11", "es");
@@ -226,6 +229,9 @@ TEST(EventDateTest, ASinceDateOfAnotherNounOrAnOldStartDatesNoAct) {
 // of its own verb ("since Britain last month expelled ...").
 TEST(EventDateTest, ARecentSinceDateOrASinceClauseStillDatesTheAct) {
   auto ev = CodeText("Rebels have held the two soldiers hostage since June.", "2006-11-11");
+  EXPECT_EQ(DateOf(ev, "181"), "2006-06") << Dump(ev);
+  // Only span words between "since" and a recent date: still the act's.
+  ev = CodeText("Rebels have held the two soldiers hostage since the end of June.", "2006-11-11");
   EXPECT_EQ(DateOf(ev, "181"), "2006-06") << Dump(ev);
   ev = CodeText("Since Britain last month expelled four Russian diplomats, Moscow has stayed silent.", "2007-08-11");
   EXPECT_EQ(DateOf(ev, "161"), "2007-07") << Dump(ev);

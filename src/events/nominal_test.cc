@@ -125,6 +125,25 @@ TEST_F(NominalTest, ByAndOfPhrases) {
       << Trace();
 }
 
+// The scan for trigger nouns takes a common noun (NN, NNS) whose lemma or
+// form heads an entry: the same word tagged as a name or a verb is none,
+// and a noun that heads nothing ("leader") is stepped over.
+TEST_F(NominalTest, OnlyACommonNounHeadsATrigger) {
+  const std::vector<A> actors = {{3, 6, "COLOPP"}, {7, 8, "COLCOP"}};
+  EXPECT_EQ(Code("The/DT arrests/NNS/arrest of/IN the/DT opposition/NN leader/NN by/IN police/NNS sparked/VBD/spark anger/NN ./.",
+                 actors),
+            (V{"COLCOP>COLOPP:173"}))
+      << Trace();
+  EXPECT_EQ(Code("The/DT Arrest/NNP of/IN the/DT opposition/NN leader/NN by/IN police/NNS sparked/VBD/spark anger/NN ./.",
+                 actors),
+            V{})
+      << Trace();
+  EXPECT_EQ(Code("They/PRP arrest/VBP of/IN the/DT opposition/NN leader/NN by/IN police/NNS sparked/VBD/spark anger/NN ./.",
+                 actors),
+            V{})
+      << Trace();
+}
+
 TEST_F(NominalTest, ModifierBeforeTheNoun) {
   // A demonym or abbreviation before the noun is its agent ...
   EXPECT_EQ(Code("Israeli/JJ airstrikes/NNS/airstrike on/IN Gaza/NNP killed/VBD/kill 20/CD people/NNS ./.",
