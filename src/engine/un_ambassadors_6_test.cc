@@ -136,5 +136,45 @@ TEST(UnAmbassadors6Test, UlibarriWholeTerm) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "CRI") << Dump(ev);
 }
 
+// Sahel: Morocco's interior minister, then its UN envoy (added in place in
+// the interior file); nothing after the UN years.
+TEST(UnAmbassadors6Test, SahelInteriorThenTheUn) {
+  const std::string s = "Mostapha Sahel criticized Algeria on Monday.";
+  auto ev = CodeText(s, "2007-04-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "MARGOV>DZA") << Dump(ev);
+  ev = CodeText(s, "2011-04-11");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "MAR") << Dump(ev);
+}
+
+// Larbaoui: Algeria's UN envoy before he became prime minister; nothing
+// before the UN post.
+TEST(UnAmbassadors6Test, LarbaouiEnvoyThenPrimeMinister) {
+  const std::string s = "Nadir Larbaoui criticized France on Tuesday.";
+  auto ev = CodeText(s, "2022-03-08");
+  EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
+  ev = CodeText(s, "2024-03-12");
+  EXPECT_EQ(DyadOf(ev, "111"), "DZAGOV>FRA") << Dump(ev);
+  ev = CodeText(s, "2019-03-12");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "DZA") << Dump(ev);
+}
+
+// Elmajerbi's distinctive surname alone codes Libya's envoy in his years.
+TEST(UnAmbassadors6Test, ElmajerbiSurnameAlone) {
+  const std::string s = "Elmajerbi criticized Egypt on Wednesday.";
+  auto ev = CodeText(s, "2019-04-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "LBYGOV>EGY") << Dump(ev);
+  ev = CodeText(s, "2015-04-08");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "LBY") << Dump(ev);
+}
+
+// Lomaia spoke for Georgia after the 2008 war; nothing after 2012.
+TEST(UnAmbassadors6Test, LomaiaAfterTheWar) {
+  const std::string s = "Alexander Lomaia criticized Russia on Thursday.";
+  auto ev = CodeText(s, "2010-09-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "GEOGOV>RUS") << Dump(ev);
+  ev = CodeText(s, "2015-09-10");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "GEO") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
