@@ -176,5 +176,17 @@ TEST(UnAmbassadors6Test, LomaiaAfterTheWar) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "GEO") << Dump(ev);
 }
 
+// Kerim: Macedonia's foreign minister and UN envoy, then president of the
+// General Assembly, a UN office; nothing in the years between.
+TEST(UnAmbassadors6Test, KerimMacedoniaThenTheAssembly) {
+  const std::string s = "Srgjan Kerim criticized Greece on Friday.";
+  auto ev = CodeText(s, "2002-05-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "MKDGOV>GRC") << Dump(ev);
+  ev = CodeText(s, "2005-05-06");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "MKD") << Dump(ev);
+  ev = CodeText(s, "2008-02-08");
+  EXPECT_EQ(DyadOf(ev, "111"), "IGOUNO>GRC") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
