@@ -229,6 +229,190 @@ void QuoteMask(const Doc& doc, std::vector<uint8_t>* in_quote) {
   }
 }
 
+// The tense of the clause a year-less date stands in, read from what the
+// tagger left on the tokens (tag, case-folded form, lemma), since the clause
+// analysis runs after this stage (the actor stage between needs the
+// sentence's date). Future: "will"/"shall"/"would", a Spanish future or
+// conditional form ("visitará", "viajaría"), "va a" + infinitive, or a word
+// of plan in a present verb group ("is scheduled to", "está previsto").
+// Past: a past form ("met", "se reunió"), a perfect ("has met", "ha
+// firmado") or a participle after a noun ("the accord signed on"). kNone:
+// present, another modal, or no verb (a headline).
+// kNearer: a future verb, but the date names a noun's time ("protestarán
+// durante la celebración del 1 de mayo", "se entrevistará con el presidente
+// tras las legislativas del 25 de enero"), whose act may lie on either side
+// of the verb's: the reading nearer the publication date.
+enum class ClauseTense : uint8_t { kNone, kPast, kFuture, kNearer };
+
+bool IsPlanWord(std::string_view w) {
+  static constexpr std::string_view kPlan[] = {
+      "scheduled", "due",       "expected",  "planned",   "plans",     "planning",   "intends",     "slated",
+      "set",       "previsto",  "prevista",  "previstos", "previstas", "programado", "programada", "programados",
+      "programadas"};
+  for (std::string_view p : kPlan)
+    if (w == p) return true;
+  return false;
+}
+
+bool IsFutureModal(std::string_view w) { return w == "will" || w == "shall" || w == "'ll" || w == "wo" || w == "would"; }
+
+// A Spanish future ("visitará", "se reunirán") or conditional built on the
+// infinitive ("viajaría" from "viajar"): the lemma is the infinitive.
+bool IsSpanishFutureForm(const Token& t) {
+  const std::string_view w = t.lower;
+  for (std::string_view e : {"r\xC3\xA1", "r\xC3\xA1n", "r\xC3\xA9", "r\xC3\xA1s", "remos"})
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  const std::string_view l = t.lemma;
+  return l.size() > 2 && l.back() == 'r' && w.starts_with(l) &&
+         (w.substr(l.size()) == "\xC3\xAD" "a" || w.substr(l.size()) == "\xC3\xAD" "an");
+}
+
+bool IsAuxLemma(std::string_view l) {
+  return l == "be" || l == "have" || l == "haber" || l == "ser" || l == "estar" || l == "get";
+}
+
+// A finite verb (or a participle after a noun, which tells a past act) at
+// token k: the tense of the verb group it opens, whose words run on to
+// `limit` at most.
+ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
+  const Token& v = doc.tokens[k];
+  if (v.tag == Tag::MD) {
+    if (!IsFutureModal(v.lower)) return ClauseTense::kNone;
+    // "would have met": a past act ("would have an audience" is not).
+    if (k + 2 < limit && doc.tokens[k + 1].lower == "have" && doc.tokens[k + 2].tag == Tag::VBN)
+      return ClauseTense::kPast;
+    return ClauseTense::kFuture;
+  }
+  if (IsSpanishFutureForm(v)) return ClauseTense::kFuture;
+  // "va a firmar", "iba a viajar".
+  if (v.lemma == "ir" && k + 1 < limit && doc.tokens[k + 1].lower == "a") return ClauseTense::kFuture;
+  bool planned = false, participle = false;
+  for (uint32_t j = k + 1; j < limit && j < k + 5; ++j) {
+    const Token& t = doc.tokens[j];
+    if (IsPlanWord(t.lower) || (t.lower == "going" && j + 1 < limit && doc.tokens[j + 1].lower == "to")) planned = true;
+    else if (t.tag == Tag::VBN) participle = true;
+    else if (!IsVerb(t.tag) && !IsAdverb(t.tag) && t.tag != Tag::TO) break;
+  }
+  if (v.tag == Tag::VBD || (v.tag == Tag::VBN && !planned)) return ClauseTense::kPast;
+  if (planned) return ClauseTense::kFuture;
+  if ((v.lemma == "have" || v.lemma == "haber") && participle) return ClauseTense::kPast;
+  return ClauseTense::kNone;
+}
+
+// Whether token k opens a verb group: a finite verb, or a past participle
+// with no auxiliary before it ("the accord signed on").
+bool OpensGroup(const Doc& doc, uint32_t k, uint32_t begin) {
+  const Tag t = doc.tokens[k].tag;
+  if (t == Tag::MD || t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP) return true;
+  if (t != Tag::VBN) return false;
+  uint32_t j = k;
+  while (j > begin && IsAdverb(doc.tokens[j - 1].tag)) --j;
+  if (j == begin) return true;
+  const Token& p = doc.tokens[j - 1];
+  return !(IsVerb(p.tag) || p.tag == Tag::MD || IsAuxLemma(p.lemma));
+}
+
+bool IsRelativeWord(std::string_view w) {
+  return w == "que" || w == "who" || w == "which" || w == "that" || w == "quien" || w == "quienes" ||
+         w == "cual" || w == "donde" || w == "where" || w == "when" || w == "cuando";
+}
+
+// The tense of the clause of the date at `date` in sentence s: the nearest
+// verb group before it, else (a date opening the sentence: "On 15 January
+// the council will vote") the first after it. kNearer for a date that
+// names a noun's time after "del"/"of" under a future verb. No verb after
+// a date that follows other words than a preposition or an article ("Fresh
+// from his victory Tuesday, Cameron will ..."), nor across a relative
+// clause's word ("El lunes, en la asamblea que se desarrollará ...": that
+// verb is not the main clause's).
+ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date) {
+  bool of_noun = false;
+  if (date.begin > s.tokens.begin) {
+    const std::string_view p = doc.tokens[date.begin - 1].lower;
+    const bool range = date.end < s.tokens.end && doc.tokens[date.end].lower == "al";  // "del 16 al 24 de abril"
+    of_noun = (p == "del" && !range) || p == "of";
+  }
+  // A future verb over a noun's date: the nearer reading (NounTense).
+  auto noun_tense = [&](ClauseTense t) { return of_noun && t == ClauseTense::kFuture ? ClauseTense::kNearer : t; };
+  // Only prepositions, articles, punctuation, a dateline's place ("CAIRO,
+  // March 2 - ... will meet") and "day"/"día" ("El día 28 de febrero")
+  // before the date.
+  bool opening = true;
+  for (uint32_t k = date.begin; k > s.tokens.begin;) {
+    --k;
+    if (OpensGroup(doc, k, s.tokens.begin)) return noun_tense(GroupTense(doc, k, date.begin));
+    const Token& tk = doc.tokens[k];
+    if (tk.tag != Tag::IN && tk.tag != Tag::DET && tk.tag != Tag::CC && !IsProperNoun(tk.tag) && !IsPunct(tk.tag) &&
+        tk.lower != "day" && tk.lower != "d\xC3\xAD" "a")
+      opening = false;
+  }
+  if (!opening) return ClauseTense::kNone;
+  for (uint32_t k = date.end; k < s.tokens.end; ++k) {
+    if (IsRelativeWord(doc.tokens[k].lower)) return ClauseTense::kNone;
+    if (OpensGroup(doc, k, date.end)) return noun_tense(GroupTense(doc, k, s.tokens.end));
+  }
+  return ClauseTense::kNone;
+}
+
+// The next date like `d` (a day, a month, or a weekday's day, which the
+// finder read back) on or after the anchor.
+Date Forward(const TimexMatch& m, const Date& anchor) {
+  const Date& d = m.value;
+  if (m.kind == TimeKind::kWeekday) {
+    Date r = d;
+    while (r < anchor) r = r.AddDays(7);
+    return r;
+  }
+  if (d.precision == Precision::kMonth) return Date::Month(d.month >= anchor.month ? anchor.year : anchor.year + 1, d.month);
+  for (int y = anchor.year; y < anchor.year + 8; ++y)
+    if (IsValidDay(y, d.month, d.day) && !(Date::Day(y, d.month, d.day) < anchor)) return Date::Day(y, d.month, d.day);
+  return d;
+}
+
+// The latest date like `d` on or before the anchor.
+Date Back(const TimexMatch& m, const Date& anchor) {
+  const Date& d = m.value;
+  if (m.kind == TimeKind::kWeekday) {
+    Date r = d;
+    while (anchor < r) r = r.AddDays(-7);
+    return r;
+  }
+  if (d.precision == Precision::kMonth) return Date::Month(d.month <= anchor.month ? anchor.year : anchor.year - 1, d.month);
+  for (int y = anchor.year; y > anchor.year - 8; --y)
+    if (IsValidDay(y, d.month, d.day) && !(anchor < Date::Day(y, d.month, d.day))) return Date::Day(y, d.month, d.day);
+  return d;
+}
+
+// A date that did not write its year (or week) is read by its clause's
+// tense where the finder's few words before it saw no cue or only a verb's
+// (TimexMatch::reading): "the ministers of the five states will meet in
+// Geneva on April 24" is the next April 24, "will say that the talks ended
+// on April 24" the last. Present tense and no verb keep the finder's
+// reading; a plan's word ("scheduled", "by") is never read back.
+// Returns the note for the rule, or nothing when the value stands.
+std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date, const Date& anchor, TimexMatch* m) {
+  if (m->reading != YearReading::kBack && m->reading != YearReading::kAheadByVerb) return {};
+  if (!anchor.valid() || !m->value.valid() || date.empty()) return {};
+  const ClauseTense tense = TenseAt(doc, s, date);
+  if (m->reading == YearReading::kBack && (tense == ClauseTense::kFuture || tense == ClauseTense::kNearer)) {
+    const Date f = Forward(*m, anchor);
+    if (f == m->value) return {};
+    if (tense == ClauseTense::kNearer &&
+        f.first_day() - anchor.first_day() >= anchor.first_day() - m->value.first_day())
+      return {};
+    m->value = f;
+    return tense == ClauseTense::kNearer ? " (read forward: nearer, a noun's date in a future clause)"
+                                         : " (read forward: future clause)";
+  }
+  if (m->reading == YearReading::kAheadByVerb && tense == ClauseTense::kPast) {
+    const Date b = Back(*m, anchor);
+    if (b == m->value) return {};
+    m->value = b;
+    return " (read back: past clause)";
+  }
+  return {};
+}
+
 }  // namespace
 
 void TimeTagger::Run(Doc& doc) const {
@@ -283,6 +467,10 @@ void TimeTagger::Run(Doc& doc) const {
         uint32_t t = b;
         while (t < end && doc.tokens[t].span.begin < e.span.end) ++t;
         e.tokens = {b, t};
+        if (std::string_view note = ReadByTense(doc, s, e.tokens, anchor, &m); !note.empty()) {
+          e.value = m.value;
+          e.rule += note;
+        }
         // A deictic word inside a quotation is relative to the story date.
         if (!in_quote.empty() && b < t && in_quote[b] && IsDeictic(e.rule)) {
           requoted.clear();

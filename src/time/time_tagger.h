@@ -11,7 +11,10 @@
 //     direct quotation ("On Friday, X met Y. They discussed Z." dates both);
 //  3. the publication date (Sentence::time = kNone32).
 // Every expression is resolved against the publication date, never against
-// an inherited date, so a quotation's "today" is the article's day.
+// an inherited date, so a quotation's "today" is the article's day. A date
+// that did not write its year or week is read again by its clause's tense,
+// from the tokens' tags, forms and lemmas ("will meet ... on April 24" is the
+// next April 24; docs/time.md, "The clause's tense").
 #ifndef DYAD_TIME_TIME_TAGGER_H_
 #define DYAD_TIME_TIME_TAGGER_H_
 

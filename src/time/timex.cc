@@ -904,19 +904,30 @@ class Finder {
     return Is(i, Cat::kWeekday) && ((w_[i].lex->flags & kEs) || Cap(i));
   }
   // "will", "shall", "scheduled" or a Spanish future form ("viajará") in
-  // the six words before word i, or a deadline word ("by", "until") right
-  // before it: the expression points forward. The farthest any rule reads
-  // back (kTimexLookBackWords, which the time tagger relies on).
-  bool FutureBefore(size_t i) const {
+  // the six words before word i, or a deadline word ("by", "until") or
+  // "next"/"próximo" right before it ("el próximo 24 de abril"): the
+  // expression points forward. The farthest any rule reads back
+  // (kTimexLookBackWords, which the time tagger relies on). A word of plan
+  // or deadline wins over a verb form (kAheadByPlan): the time tagger may
+  // read a verb's cue back again when the clause's tense is past ("will
+  // say the talks ended on April 24"), never a plan's.
+  YearReading CueBefore(size_t i) const {
+    YearReading r = YearReading::kBack;
+    if (i > 0 && w_[i - 1].is(Cat::kMod, kNext)) return YearReading::kAheadByPlan;
     for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
       if (w_[k].cat() == Cat::kFuture &&
-          (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && Low(w_[k + 1]) == "on")))
-        return true;
+          (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && Low(w_[k + 1]) == "on"))) {
+        if (!IsFutureAuxiliary(Low(w_[k]))) return YearReading::kAheadByPlan;
+        r = YearReading::kAheadByVerb;
+        continue;
+      }
       std::string_view s = Low(w_[k]);
-      if (s.size() > 4 && (s.ends_with("r\xC3\xA1") || s.ends_with("r\xC3\xA1n"))) return true;
+      if (s.size() > 4 && (s.ends_with("r\xC3\xA1") || s.ends_with("r\xC3\xA1n"))) r = YearReading::kAheadByVerb;
     }
-    return false;
+    return r;
   }
+  bool FutureBefore(size_t i) const { return CueBefore(i) != YearReading::kBack; }
+  static bool IsFutureAuxiliary(std::string_view s) { return s == "will" || s == "shall" || s == "ll" || s == "would"; }
 
   // `timex3()` makes the TIMEX3 value when it is not the date's own
   // (v.str()): a week, a duration, a quarter. The pipeline never reads
@@ -1027,7 +1038,11 @@ class Finder {
   }
 
   // Resolves a written date; false when it needs an anchor there is not.
-  bool ResolveWritten(const Written& r, size_t at, Date* out) const {
+  // *reading (when given) tells how the year was chosen (TimexMatch::reading).
+  bool ResolveWritten(const Written& r, size_t at, Date* out, YearReading* reading = nullptr) const {
+    YearReading unused;
+    if (!reading) reading = &unused;
+    *reading = YearReading::kFixed;
     if (r.y) {
       *out = r.d ? Date::Day(r.y, r.m, r.d) : Date::Month(r.y, r.m);
       return !r.d || IsValidDay(r.y, r.m, r.d);
@@ -1035,10 +1050,16 @@ class Finder {
     if (!has_anchor_) return false;
     // A future cue only reaches about half a year ahead: "until Feb. 23"
     // written in March is last February, not next year's.
-    bool future = FutureBefore(at);
+    *reading = CueBefore(at);
+    bool future = *reading != YearReading::kBack;
+    // "el próximo 24 de abril", "next April 24": the next one, however far.
+    const bool next = at > 0 && w_[at - 1].is(Cat::kMod, kNext);
     if (!r.d) {
       int y = MonthYear(anchor_, r.m, future ? WdMode::kFutureIncl : WdMode::kPastIncl);
-      if (future && (y * 12 + r.m) - (anchor_.year * 12 + anchor_.month) > 6) y = MonthYear(anchor_, r.m, WdMode::kPastIncl);
+      if (future && !next && (y * 12 + r.m) - (anchor_.year * 12 + anchor_.month) > 6) {
+        y = MonthYear(anchor_, r.m, WdMode::kPastIncl);
+        *reading = YearReading::kBack;
+      }
       *out = Date::Month(y, r.m);
       return true;
     }
@@ -1046,11 +1067,12 @@ class Finder {
       Date best;
       for (int y = anchor_.year; y <= anchor_.year + 1 && !best.valid(); ++y)
         if (IsValidDay(y, r.m, r.d) && Date::Day(y, r.m, r.d) >= anchor_) best = Date::Day(y, r.m, r.d);
-      if (best.valid() && best.first_day() - anchor_.first_day() <= 183) {
+      if (best.valid() && (next || best.first_day() - anchor_.first_day() <= 183)) {
         *out = best;
         return true;
       }
       future = false;
+      *reading = YearReading::kBack;
     }
     // The latest such day not after the anchor; Feb 29 looks back to a
     // leap year.
@@ -1071,17 +1093,21 @@ class Finder {
 
   // Reads words wd_word .. wd_word + 2 ("viernes pasado por la noche":
   // the modifier, then PodAfter).
-  bool EmitWeekday(size_t wb, size_t wd_word, WdMode mode, const char* rule) {
+  // `reading`: how `mode` was chosen (TimexMatch::reading); a Spanish
+  // modifier after the weekday fixes it.
+  bool EmitWeekday(size_t wb, size_t wd_word, WdMode mode, const char* rule,
+                   YearReading reading = YearReading::kFixed) {
     if (!has_anchor_) return false;
     int wd = w_[wd_word].lex->val;
     size_t end = wd_word + 1;
     // Spanish "el viernes pasado", "el viernes próximo".
     if (Is(end, Cat::kMod) && (w_[wd_word].lex->flags & kEs)) {
-      if (w_[end].is(Cat::kMod, kLast)) { mode = WdMode::kPastStrict; ++end; }
-      else if (w_[end].is(Cat::kMod, kNext)) { mode = WdMode::kFutureStrict; ++end; }
+      if (w_[end].is(Cat::kMod, kLast)) { mode = WdMode::kPastStrict; ++end; reading = YearReading::kFixed; }
+      else if (w_[end].is(Cat::kMod, kNext)) { mode = WdMode::kFutureStrict; ++end; reading = YearReading::kFixed; }
     }
     end = PodAfter(end);
     Emit(wb, end, ResolveWeekday(anchor_, wd, mode), TimeKind::kWeekday, rule);
+    out_->back().reading = reading;
     return true;
   }
 
@@ -1165,7 +1191,10 @@ class Finder {
     if (ParseWritten(i, &end, &wr)) {
       if (wr.y || wr.d) {
         Date d;
-        if (ResolveWritten(wr, i, &d)) Emit(i, end, d, TimeKind::kDate, wr.y ? "written_date" : "month_day");
+        if (YearReading rd; ResolveWritten(wr, i, &d, &rd)) {
+          Emit(i, end, d, TimeKind::kDate, wr.y ? "written_date" : "month_day");
+          out_->back().reading = rd;
+        }
         return end;
       }
       if (wr.m) {  // month name alone
@@ -1179,14 +1208,18 @@ class Finder {
           Emit(i, k + 2, Date::Month(y, wr.m), TimeKind::kDate, "month_relative_year");
           return k + 2;
         }
-        if (ResolveWritten(wr, i, &d)) Emit(i, end, d, TimeKind::kDate, "month");
+        if (YearReading rd; ResolveWritten(wr, i, &d, &rd)) {
+          Emit(i, end, d, TimeKind::kDate, "month");
+          out_->back().reading = rd;
+        }
         return end;
       }
     }
     switch (w.cat()) {
       case Cat::kWeekday:
         if (WeekdayAt(i)) {
-          EmitWeekday(i, i, FutureBefore(i) ? WdMode::kFutureIncl : WdMode::kPastIncl, "weekday");
+          const YearReading rd = CueBefore(i);
+          EmitWeekday(i, i, rd != YearReading::kBack ? WdMode::kFutureIncl : WdMode::kPastIncl, "weekday", rd);
           return PodAfter(i + 1);
         }
         break;

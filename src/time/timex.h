@@ -14,7 +14,9 @@
 // Friday on or before the anchor (an article dated Friday that says "on
 // Friday" means that day; dated Saturday, the day before). A future cue
 // ("will", "shall", "upcoming", "scheduled", "próximo") in the few words
-// before a bare weekday, month or month-day flips it to the next occurrence.
+// before a bare weekday, month or month-day flips it to the next occurrence;
+// the time stage then reads such a date again by its clause's tense
+// (TimexMatch::reading, time_tagger.h).
 // See docs/time.md for every rule and the choices behind them.
 #ifndef DYAD_TIME_TIMEX_H_
 #define DYAD_TIME_TIMEX_H_
@@ -30,6 +32,14 @@
 
 namespace dyad {
 
+// See TimexMatch::reading.
+enum class YearReading : uint8_t {
+  kFixed,        // the text fixes it
+  kBack,         // no cue: the latest such day, month or weekday (news reports the past)
+  kAheadByVerb,  // forward by a future verb form before it ("will", "shall", "viajará")
+  kAheadByPlan,  // forward by a word of plan or deadline ("scheduled", "by", "próximo")
+};
+
 struct TimexMatch {
   Span span;         // bytes, already shifted by base_offset
   Date value;        // invalid for durations, sets, decades and "now"-like references
@@ -42,6 +52,11 @@ struct TimexMatch {
   // week, quarter or duration, so the suite evaluator compares this string;
   // the pipeline uses `value`.
   std::string timex3;
+  // How the year (or week) of a date that did not write it was chosen, so
+  // that the time stage, which sees the words' tags, can read it again by
+  // its clause's tense (time_tagger.cc, ReadByTense). kFixed: written, or
+  // chosen by a word of the expression ("last Friday", "June last year").
+  YearReading reading = YearReading::kFixed;
 };
 
 // Finds the time expressions in `sentence_text` (one sentence or one line),

@@ -70,6 +70,27 @@ TEST(Timex, WeekdayModifiersAndFuture) {
             "Monday night");
 }
 
+// How the year of a date that does not write it was chosen, for the time
+// tagger's reading by tense (TimexMatch::reading), and "next"/"próximo"
+// right before a month-day: the next one however far ahead.
+TEST(Timex, YearReadingAndNext) {
+  auto reading = [](std::string_view s) {
+    auto v = Find(s);
+    return v.empty() ? YearReading::kFixed : v[0].reading;
+  };
+  EXPECT_EQ(reading("The two sides met on Sept. 12."), YearReading::kBack);
+  EXPECT_EQ(reading("The two sides will meet on Oct. 12."), YearReading::kAheadByVerb);
+  EXPECT_EQ(reading("El ministro viajará a Lima el 12 de octubre."), YearReading::kAheadByVerb);
+  EXPECT_EQ(reading("The vote is scheduled for Oct. 12."), YearReading::kAheadByPlan);
+  EXPECT_EQ(reading("The two sides met on Sept. 12, 2024."), YearReading::kFixed);
+  EXPECT_EQ(reading("The two sides met last Friday."), YearReading::kFixed);
+  EXPECT_EQ(reading("The two sides met on Friday."), YearReading::kBack);
+  // Seven months ahead: past a future verb's half year, not past "próximo".
+  EXPECT_EQ(First("El ministro visitará Quito el 24 de abril."), "24 de abril=2025-04-24");
+  EXPECT_EQ(First("El ministro habló de su viaje a Quito el próximo 24 de abril."), "24 de abril=2026-04-24");
+  EXPECT_EQ(First("El ministro habló de su viaje a Quito del pasado 24 de abril."), "24 de abril=2025-04-24");
+}
+
 TEST(Timex, ExplicitDateWinsOverWeekday) {
   EXPECT_EQ(First("The sanctions announced on Friday, Sept. 26, hit exporters."), "Friday, Sept. 26=2025-09-26");
   auto v = Find("The sanctions announced on Friday, Sept. 26, hit exporters.");
