@@ -112,15 +112,17 @@ TEST(MilitaryChiefs5Test, IvorianChiefsOfStaff) {
   EXPECT_NE(DyadOf(ev, "111"), "CIVMIL>MLI") << Dump(ev);
 }
 
-// Two men named Soe Win: the prime minister who died in 2007 and the deputy
-// commander-in-chief from 2011; the date tells them apart.
-TEST(MilitaryChiefs5Test, TwoSoeWins) {
-  const std::string s = "Soe Win criticized Thailand on Monday.";
-  auto ev = CodeText(s, "2005-06-13");
+// Several men named Soe Win: the prime minister who died in 2007, a finance
+// minister of 2018-2021 and the deputy commander-in-chief from 2011. The
+// general is coded only with his rank, so the bare name in 2019 is not him.
+TEST(MilitaryChiefs5Test, SoeWinOnlyWithHisRank) {
+  auto ev = CodeText("Soe Win criticized Thailand on Monday.", "2005-06-13");
   EXPECT_EQ(DyadOf(ev, "111"), "MMRGOV>THA") << Dump(ev);
-  ev = CodeText(s, "2022-06-13");
+  ev = CodeText("Vice-Senior General Soe Win criticized Thailand on Monday.", "2022-06-13");
   EXPECT_EQ(DyadOf(ev, "111"), "MMRMIL>THA") << Dump(ev);
-  ev = CodeText(s, "2009-06-08");
+  ev = CodeText("Soe Win criticized Thailand on Monday.", "2019-06-10");
+  EXPECT_NE(DyadOf(ev, "111"), "MMRMIL>THA") << Dump(ev);
+  ev = CodeText("Vice-Senior General Soe Win criticized Thailand on Monday.", "2009-06-08");
   EXPECT_NE(SourceCountryOf(ev, "111"), "MMR") << Dump(ev);
 }
 
