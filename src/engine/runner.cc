@@ -12,6 +12,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "text/normalize.h"
+
 namespace dyad {
 
 namespace {
@@ -43,6 +45,10 @@ void CodeArticle(const Engine& engine, Doc& doc, Article article, bool keep_sent
   // Only the store reads quotes, profiles and sentences; flattening the
   // quotes of every article for JSON output cost 1% of the coding loop.
   if (keep_sentences) {
+    // The hash of the normalised text, computed in the worker (not in the
+    // sink, which runs on one thread) and only for the store, its one
+    // reader.
+    doc.article.content_hash = ContentHash(doc.article.text);
     engine.Quotes(doc, &out->quotes);
     engine.Profiles(doc, &out->profiles);
     for (const Sentence& s : doc.sentences) {

@@ -27,7 +27,7 @@ namespace dyad {
 
 // One article after coding, as the sink sees it.
 struct CodedArticle {
-  Article article;                         // normalised text, content hash set
+  Article article;                         // normalised text; content hash set only if RunOptions::keep_sentences
   std::vector<EventRecord> events;
   std::vector<QuoteRecord> quotes;          // filled only if RunOptions::keep_sentences
   std::vector<ProfileFact> profiles;        // filled only if RunOptions::keep_sentences
@@ -42,7 +42,9 @@ struct RunOptions {
   // two batches). Small batches flush sooner (a streaming filter wants 1
   // per thread); large ones keep the threads busy.
   size_t batch = 256;
-  bool keep_sentences = false;  // the store wants sentence texts and dates, quotes and profiles
+  // The store wants sentence texts and dates, quotes and profiles, and the
+  // article's content hash (Article::content_hash, its deduplication key).
+  bool keep_sentences = false;
   // Read and deliver while the other threads code (keeps every thread
   // busy). A streaming filter turns it off: it
   // must deliver an article before it waits for the next on its input.

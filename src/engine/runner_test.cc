@@ -8,6 +8,7 @@
 
 #include "config/paths.h"
 #include "output/json_writer.h"
+#include "text/normalize.h"
 
 namespace dyad {
 namespace {
@@ -170,6 +171,35 @@ TEST(RunnerTest, LaterWorkFollowsEachArticleInOrder) {
       EXPECT_LT(pos("l " + sinks[0]), pos("s " + sinks[m.batch]));
     }
   }
+}
+
+// The content hash is the store's deduplication key and only the store reads
+// it: CodeArticle computes it, from the normalised text, when the store's
+// rows are asked for (keep_sentences), and leaves it empty otherwise.
+TEST(RunnerTest, ContentHashOnlyForTheStore) {
+  std::string error;
+  static std::unique_ptr<Engine> engine = Engine::Load(EngineOptions{}, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  auto code = [&](std::string text, bool keep) {
+    Article a;
+    a.id = "hash-test";
+    a.lang = "en";
+    a.text = std::move(text);
+    Doc doc;
+    CodedArticle out;
+    CodeArticle(*engine, doc, std::move(a), keep, &out);
+    return out.article;
+  };
+  // Two spellings of one text: a CRLF and a double space normalise away.
+  const Article crlf = code("The envoys met in Lima.\r\n\r\nThey  talked for hours.", true);
+  const Article plain = code("The envoys met in Lima.\n\nThey talked for hours.", true);
+  EXPECT_EQ(crlf.text, plain.text);
+  EXPECT_EQ(crlf.content_hash, ContentHash(crlf.text));
+  EXPECT_EQ(crlf.content_hash, plain.content_hash);
+  EXPECT_EQ(crlf.content_hash.size(), 32u);
+  EXPECT_NE(code("The envoys met in Quito.", true).content_hash, plain.content_hash);
+  // Without the store: nothing computed.
+  EXPECT_TRUE(code("The envoys met in Lima.", false).content_hash.empty());
 }
 
 }  // namespace

@@ -66,8 +66,8 @@ class ArticleReader {
   ArticleReader& operator=(ArticleReader&&) noexcept;
 
   // The next article; false at the end. Every field of *out is overwritten
-  // (its string capacity is reused). content_hash is left empty: the text
-  // stage computes it. Problems are recorded and skipped.
+  // (its string capacity is reused). content_hash is left empty: CodeArticle
+  // computes it for the store. Problems are recorded and skipped.
   bool Next(Article* out);
 
   const std::vector<InputProblem>& problems() const;

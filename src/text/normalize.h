@@ -59,7 +59,9 @@ class Normalizer : public Component {
  public:
   std::string_view name() const override { return "normalize"; }
   // Normalises article.text and article.title (a title is one line: its line
-  // breaks become spaces), then sets article.content_hash from the text.
+  // breaks become spaces). article.content_hash is not set here: whoever
+  // stores the article computes ContentHash of the normalised text
+  // (CodeArticle, for the store).
   void Run(Doc& doc) const override;
 };
 

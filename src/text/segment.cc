@@ -1480,6 +1480,10 @@ void Segmenter::Scan(std::string_view text, uint32_t begin, uint32_t end, std::v
       AppendByteToken(tokens, text, i, i == spaced_at ? static_cast<uint16_t>(kSpaceBefore) : SpaceBefore(text, i));
       ByteBreak(breaks, *tokens, b0);
       ++i;
+      // The space that usually follows a comma or a period, skipped here
+      // as after a word: the same state the loop's space branch would
+      // leave, without a round of the loop's dispatch.
+      if (i < end && s[i] == ' ') spaced_at = ++i;
       continue;
     } else if (b0 == '"') {
       // A straight double quote between two ASCII bytes (or the

@@ -295,6 +295,19 @@ TEST_F(SegmentTest, StartByteFastPathsAndTheirBoundaries) {
   for (size_t k = 0; k < doc_.tokens.size(); ++k) {
     EXPECT_EQ(doc_.tokens[k].flags & kSpaceBefore, expected[k]) << doc_.text(doc_.tokens[k].span);
   }
+  // The same gaps after one-byte punctuation, whose following space Scan
+  // skips as it does after a word: one space, two, a tab, none, a
+  // no-break space, a comma ending the paragraph; the token after the gap
+  // keeps its own bytes and kSpaceBefore.
+  Tokens("xx, yy,  zz,\tww,vv; Uu ,\xC2\xA0tt ,");
+  const std::vector<std::string> surfaces = {"xx", ",", "yy", ",", "zz", ",", "ww", ",", "vv", ";", "Uu", ",", "tt", ","};
+  const uint16_t after_punct[] = {0, 0, kSpaceBefore, 0, kSpaceBefore, 0, kSpaceBefore, 0, 0, 0,
+                                  kSpaceBefore, kSpaceBefore, kSpaceBefore, kSpaceBefore};
+  ASSERT_EQ(doc_.tokens.size(), surfaces.size());
+  for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+    EXPECT_EQ(doc_.text(doc_.tokens[k].span), surfaces[k]) << k;
+    EXPECT_EQ(doc_.tokens[k].flags & kSpaceBefore, after_punct[k]) << k << " " << surfaces[k];
+  }
   // Every one-byte punctuation token: kPunct, its own hash, lower = surface.
   const std::string punct = "!$%()*+,/;<=>?[\\]^_{|}~&:";
   std::string text;

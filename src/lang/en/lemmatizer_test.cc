@@ -131,6 +131,48 @@ TEST(Lemmatizer, AnyDoubledConsonantWhenNoRuleFindsALemma) {
   EXPECT_EQ(L("killed", Tag::VBD), "kill");
 }
 
+// Every detachment rule's suffix, on words long and short: the rules test
+// a word's last bytes as one packed integer (Tail4 in lemmatizer.cc), with
+// a separate path for words under four bytes, so both are covered, and
+// words that end in part of a suffix must not take the rule.
+TEST(Lemmatizer, EachRuleSuffixLongAndShort) {
+  REQUIRE_WORDNET();
+  // Nouns: -s, -ses, -xes, -zes, -ches, -shes, -men, -ies.
+  EXPECT_EQ(L("tanks", Tag::NNS), "tank");
+  EXPECT_EQ(L("ads", Tag::NNS), "ad");
+  EXPECT_EQ(L("gases", Tag::NNS), "gas");
+  EXPECT_EQ(L("taxes", Tag::NNS), "tax");
+  EXPECT_EQ(L("waltzes", Tag::NNS), "waltz");
+  EXPECT_EQ(L("marches", Tag::NNS), "march");
+  EXPECT_EQ(L("clashes", Tag::NNS), "clash");
+  EXPECT_EQ(L("gunmen", Tag::NNS), "gunman");
+  EXPECT_EQ(L("militias", Tag::NNS), "militia");
+  EXPECT_EQ(L("allies", Tag::NNS), "ally");
+  // Verbs: -s, -ies, -es, -ed, -ing, -ied, on four-byte words too.
+  EXPECT_EQ(L("aids", Tag::VBZ), "aid");
+  EXPECT_EQ(L("vows", Tag::VBZ), "vow");
+  EXPECT_EQ(L("denies", Tag::VBZ), "deny");
+  EXPECT_EQ(L("dies", Tag::VBZ), "die");
+  EXPECT_EQ(L("tied", Tag::VBD), "tie");
+  EXPECT_EQ(L("raided", Tag::VBD), "raid");
+  EXPECT_EQ(L("freeing", Tag::VBG), "free");
+  EXPECT_EQ(L("seizing", Tag::VBG), "seize");
+  EXPECT_EQ(L("shelled", Tag::VBN), "shell");
+  // Adjectives: -er, -est, with and without an "e" put back, and doubled.
+  EXPECT_EQ(L("calmer", Tag::JJR), "calm");
+  EXPECT_EQ(L("safest", Tag::JJS), "safe");
+  EXPECT_EQ(L("wider", Tag::JJR), "wide");
+  EXPECT_EQ(L("hottest", Tag::JJS), "hot");
+  EXPECT_EQ(L("bigger", Tag::JJR), "big");
+  // Negatives: a word no longer than a suffix keeps its form, as does one
+  // ending in the suffix's last letters only.
+  EXPECT_EQ(L("s", Tag::NNS), "s");
+  EXPECT_EQ(L("es", Tag::VBZ), "es");
+  EXPECT_EQ(L("ing", Tag::VBG), "ing");
+  EXPECT_EQ(L("ed", Tag::VBD), "ed");
+  EXPECT_EQ(L("news", Tag::NN), "news");
+}
+
 TEST(Lemmatizer, WordsWordNetLacks) {
   REQUIRE_WORDNET();
   EXPECT_EQ(L("deescalated", Tag::VBD), "deescalate");
