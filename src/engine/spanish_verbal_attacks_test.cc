@@ -40,7 +40,7 @@ TEST(SpanishVerbalAttacksTest, AttackInAFrameOfWordsIsCriticism) {
   // The frame before the person: the coder reads the object first.
   ev = CodeEs("El presidente de Venezuela atacó en una entrevista al presidente de Colombia.");
   EXPECT_EQ(CodeOf(ev, "VENGOV", "COLGOV"), "111") << Dump(ev);
-  ev = CodeEs("El presidente de Venezuela atacó a Estados Unidos durante una rueda de prensa en Caracas.");
+  ev = CodeEs("El presidente de Venezuela atacó a Estados Unidos durante una rueda de prensa en el palacio de Miraflores.");
   EXPECT_EQ(CodeOf(ev, "VENGOV", "USA"), "111") << Dump(ev);
   ev = CodeEs("El presidente de Venezuela lanzó duros ataques contra el presidente de Colombia en una entrevista.");
   EXPECT_EQ(CodeOf(ev, "VENGOV", "COLGOV"), "111") << Dump(ev);
