@@ -4688,13 +4688,13 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // Britain is business, not Britain acting on Mexico.
     const bool business_source =
         !sources.empty() && doc.actors[sources.front()].code.find("BUS", 3) != std::string::npos;
-    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && options_.target_from_article_dyad &&
-        !CodeIs(root, "01") && !business_source && !dyad_found) {
+    const bool target_from_dyad = targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() &&
+                                  options_.target_from_article_dyad && !CodeIs(root, "01") && !business_source;
+    if (target_from_dyad && !dyad_found) {
       FindArticleDyad(doc, &dyad_a, &dyad_b);
       dyad_found = true;
     }
-    if (targets.empty() && !reciprocal && dyad_target.empty() && !sources.empty() && !dyad_a.empty() && !CodeIs(root, "01") &&
-        !business_source) {
+    if (target_from_dyad && !dyad_a.empty()) {
       std::string_view sc = CountryOf(doc.actors[sources.front()].code);
       if (sc == dyad_a) dyad_target = dyad_b;
       else if (sc == dyad_b) dyad_target = dyad_a;
