@@ -136,6 +136,16 @@ TEST(MilitaryChiefs6Test, MohamedBinZayedChiefOfStaffThenCrownPrince) {
   EXPECT_EQ(DyadOf(ev, "111"), "AREGOV>IRN") << Dump(ev);
 }
 
+// Manini Ríos commanded Uruguay's army until Vázquez dismissed him in 2019,
+// then sat in the Senate for the party he founded: MIL, then LEG.
+TEST(MilitaryChiefs6Test, ManiniRiosCommanderThenSenator) {
+  const std::string s = "Guido Manini Rios criticized Argentina on Monday.";
+  auto ev = CodeText(s, "2017-06-12");
+  EXPECT_EQ(DyadOf(ev, "111"), "URYMIL>ARG") << Dump(ev);
+  ev = CodeText(s, "2022-06-13");
+  EXPECT_EQ(DyadOf(ev, "111"), "URYLEG>ARG") << Dump(ev);
+}
+
 // A surname that is a word or a place must not stand for a chief: "Oban"
 // (a Scottish town) and "Abaya" (a garment, and another minister's name) are
 // not listed alone, so the sentences name no Philippine officer.
