@@ -148,5 +148,18 @@ TEST(ThinAfricaTest, TermsAddedInPlace) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "SDN") << Dump(ev);
 }
 
+// Bakri Hassan Saleh was defence minister (a serving general, MIL) before his
+// years at the presidency, which are not dated, and first vice president
+// (GOV) from 2013.
+TEST(ThinAfricaTest, BakriHassanSalehDefenceThenVicePresident) {
+  const std::string s = "Bakri Hassan Saleh criticized Chad on Monday.";
+  auto ev = CodeText(s, "2003-06-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "SDNMIL>TCD") << Dump(ev);
+  ev = CodeText(s, "2009-06-08");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "SDN") << Dump(ev);
+  ev = CodeText(s, "2015-06-08");
+  EXPECT_EQ(DyadOf(ev, "111"), "SDNGOV>TCD") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
