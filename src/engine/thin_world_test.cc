@@ -157,5 +157,45 @@ TEST(ThinWorldTest, CentralAmericanAndCaribbeanForeignMinisters) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "DOM") << Dump(ev);
 }
 
+// Bolivia's foreign ministers from Sánchez de Lozada's fall to Morales: one
+// after another, each only in his own government.
+TEST(ThinWorldTest, BolivianForeignMinistersInTurn) {
+  auto ev = CodeText("Carlos Saavedra Bruno criticized Chile on Monday.", "2003-03-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "BOLGOV>CHL") << Dump(ev);
+  ev = CodeText("Carlos Saavedra Bruno criticized Chile on Monday.", "2004-03-08");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "BOL") << Dump(ev);
+  ev = CodeText("Juan Ignacio Siles criticized Chile on Monday.", "2004-03-08");
+  EXPECT_EQ(DyadOf(ev, "111"), "BOLGOV>CHL") << Dump(ev);
+  ev = CodeText("Armando Loaiza criticized Chile on Monday.", "2005-09-12");
+  EXPECT_EQ(DyadOf(ev, "111"), "BOLGOV>CHL") << Dump(ev);
+  ev = CodeText("Armando Loaiza criticized Chile on Monday.", "2007-09-10");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "BOL") << Dump(ev);
+}
+
+// Orellana resigned days before the 2009 coup; Sevilla served the de facto
+// government that followed it.
+TEST(ThinWorldTest, HonduranDefenceMinistersAroundTheCoup) {
+  auto ev = CodeText("Edmundo Orellana criticized Nicaragua on Monday.", "2009-03-09");
+  EXPECT_EQ(DyadOf(ev, "111"), "HNDGOV>NIC") << Dump(ev);
+  ev = CodeText("Edmundo Orellana criticized Nicaragua on Monday.", "2009-09-14");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "HND") << Dump(ev);
+  ev = CodeText("Adolfo Lionel Sevilla criticized Nicaragua on Monday.", "2009-09-14");
+  EXPECT_EQ(DyadOf(ev, "111"), "HNDGOV>NIC") << Dump(ev);
+  ev = CodeText("Adolfo Lionel Sevilla criticized Nicaragua on Monday.", "2011-09-12");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "HND") << Dump(ev);
+}
+
+// Ramírez Lezcano's first foreign ministry (2006-2008) added in place before
+// his second (from 2023): the years between code nothing.
+TEST(ThinWorldTest, RamirezLezcanoTwoTermsAndAGap) {
+  const std::string s = "Ruben Ramirez Lezcano criticized Bolivia on Monday.";
+  auto ev = CodeText(s, "2007-05-14");
+  EXPECT_EQ(DyadOf(ev, "111"), "PRYGOV>BOL") << Dump(ev);
+  ev = CodeText(s, "2015-05-11");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "PRY") << Dump(ev);
+  ev = CodeText(s, "2024-05-13");
+  EXPECT_EQ(DyadOf(ev, "111"), "PRYGOV>BOL") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
