@@ -29,12 +29,18 @@ TEST(MinistersAfricaTest, MumbengegwiUntilTheCoup) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "ZWE") << Dump(ev);
 }
 
-// Biti was finance minister only in the unity government of 2009-2013.
+// Biti was finance minister only in the unity government of 2009-2013, in
+// opposition before and after it.
 TEST(MinistersAfricaTest, BitiOnlyInTheUnityGovernment) {
   const std::string s = "Tendai Biti criticized Britain on Tuesday.";
   auto ev = CodeText(s, "2011-05-10");
   EXPECT_EQ(DyadOf(ev, "111"), "ZWEGOV>GBR") << Dump(ev);
+  // Stop 30 (h-opp) dated his opposition years around the ministry: the MDC's
+  // secretary-general before it, a party leader after it; before the MDC
+  // existed he still names no one.
   ev = CodeText(s, "2016-05-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "ZWEOPP>GBR") << Dump(ev);
+  ev = CodeText(s, "1995-05-09");
   EXPECT_NE(SourceCountryOf(ev, "111"), "ZWE") << Dump(ev);
 }
 
