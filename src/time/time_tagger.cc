@@ -421,6 +421,10 @@ void TimeTagger::Run(Doc& doc) const {
   // Relative expressions need a day to count from; a year- or month-only
   // publication date gives none, and only absolute dates resolve.
   Date anchor = pub.precision == Precision::kDay ? pub : Date{};
+  // The anchor's last day, the bound past which a point names a plan (the
+  // loop below): worked out once an article instead of once a match
+  // (te3silver: 10,900 out-of-line calls, 0.34M instructions).
+  const int32_t anchor_last = anchor.valid() ? anchor.last_day() : 0;
   std::vector<TimexMatch> found, requoted;
   thread_local std::vector<std::vector<TimexMatch>> seen;
   size_t num_seen = 0;
@@ -488,7 +492,7 @@ void TimeTagger::Run(Doc& doc) const {
       // A date after publication names a plan ("elections in May 2026"),
       // not when the sentence's events happened: it dates its own clause
       // (the coder looks there first) but not the sentence.
-      if (IsPoint(m) && !(anchor.valid() && m.value.first_day() > anchor.last_day())) {
+      if (IsPoint(m) && !(anchor.valid() && m.value.first_day() > anchor_last)) {
         if (first_point == kNone32) first_point = idx;
         if (first_day == kNone32 && m.value.precision == Precision::kDay) first_day = idx;
       }
