@@ -449,7 +449,11 @@ void TimeTagger::Run(Doc& doc) const {
     }
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {
-      TimeExpr e;
+      // Built in place: nothing below adds to doc.times, so the reference
+      // stays valid (a local moved in at the end cost a string move and a
+      // destructor a match).
+      const uint32_t idx = static_cast<uint32_t>(doc.times.size());
+      TimeExpr& e = doc.times.emplace_back();
       e.sentence = si;
       e.span = m.span;
       e.value = m.value;
@@ -487,7 +491,6 @@ void TimeTagger::Run(Doc& doc) const {
           }
         }
       }
-      uint32_t idx = static_cast<uint32_t>(doc.times.size());
       if (story_idx == kNone32 && story.valid() && e.value == story && s.paragraph <= 1) story_idx = idx;
       // A date after publication names a plan ("elections in May 2026"),
       // not when the sentence's events happened: it dates its own clause
@@ -496,7 +499,6 @@ void TimeTagger::Run(Doc& doc) const {
         if (first_point == kNone32) first_point = idx;
         if (first_day == kNone32 && m.value.precision == Precision::kDay) first_day = idx;
       }
-      doc.times.push_back(std::move(e));
     }
     uint32_t own = first_day != kNone32 ? first_day : first_point;
     if (own != kNone32) {
