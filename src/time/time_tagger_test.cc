@@ -161,6 +161,26 @@ TEST(TimeTagger, FinderEndsSevenWordsAfterTheLastCue) {
   EXPECT_TRUE(wrong.times.empty());
 }
 
+// A point after the publication day names a plan: it is kept among the
+// times (its clause may use it) but does not date the sentence. The bound
+// is the publication's day itself (Run works it out once an article).
+TEST(TimeTagger, APointAfterPublicationDoesNotDateTheSentence) {
+  Doc same = Tag("The ceasefire took effect on September 27, 2025.");
+  ASSERT_EQ(same.times.size(), 1u);
+  EXPECT_EQ(same.sentences[0].time, 0u);
+  EXPECT_EQ(same.sentences[0].date, Date::Day(2025, 9, 27));
+  Doc next = Tag("The ceasefire takes effect on September 28, 2025.");
+  ASSERT_EQ(next.times.size(), 1u);
+  EXPECT_EQ(next.times[0].value, Date::Day(2025, 9, 28));
+  EXPECT_EQ(next.sentences[0].time, kNone32);
+  EXPECT_EQ(next.sentences[0].date, Date::Day(2025, 9, 27));  // the publication date
+  // A later point after a plan still dates the sentence, by its own index.
+  Doc both = Tag("Elections are due in May 2026, the council said on Friday.");
+  ASSERT_EQ(both.times.size(), 2u);
+  EXPECT_EQ(both.sentences[0].time, 1u);
+  EXPECT_EQ(both.sentences[0].date, Date::Day(2025, 9, 26));
+}
+
 TEST(TimeTagger, PrefersADayPreciseExpression) {
   Doc doc = Tag("Earlier this year the talks stalled, and on Friday they collapsed.");
   ASSERT_EQ(doc.times.size(), 2u);
