@@ -2400,9 +2400,11 @@ static void VerbalAttacksWithTheirWords(Doc& doc, std::vector<CoderTrace>* trace
     if (!IsVerb(verb.tag) || verb.lemma != "attack") continue;
     if (ArmedActor(ev.source) || ArmedActor(ev.target) || !SpeakerRole(ev.source) || !SpeakerRole(ev.target)) continue;
     if (!SayingAfter(doc, ev)) continue;
-    if (trace)
-      trace->push_back({kNone32, "recoded " + ev.code + " " + ev.source + " -> " + ev.target +
-                                     " as 111: an attack between political speakers followed by what was said"});
+    // The pattern in the evidence still names the 19x entry that matched, so
+    // the note says why the code differs from it.
+    const std::string why = "recoded " + ev.code + " as 111: an attack between political speakers followed by what was said";
+    if (trace) trace->push_back({kNone32, why + " (" + ev.source + " -> " + ev.target + ")"});
+    ev.note += (ev.note.empty() ? "" : "; ") + why;
     ev.code = "111";
   }
 }
