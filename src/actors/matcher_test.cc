@@ -480,6 +480,55 @@ TEST(ActorMentionTest, ViaEntryTextIsTheOldString) {
   EXPECT_EQ(c.EntryText(), m.EntryText());
 }
 
+// AppendEntryText sizes the text first and copies its parts into one
+// resize: every via's words, names present and absent, line numbers of one
+// to ten digits, after text already in the string, and into a mention's
+// own entry_rest (appended part by part there, as the appends did).
+TEST(ActorMentionTest, AppendEntryTextSizesEveryPart) {
+  const std::string file = "actors/a.txt", name = "Mordor";
+  const std::string file2 = "actors/b.txt", name2 = "the Shire";
+  using Via = ActorMention::Via;
+  const struct {
+    Via via;
+    const char* text;
+  } cases[] = {
+      {Via::kPlus, "actors/a.txt:0 Mordor + actors/b.txt:4294967295 the Shire (late)"},
+      {Via::kPlusCoordinated, "actors/a.txt:0 Mordor + actors/b.txt:4294967295 the Shire (coordinated) (late)"},
+      {Via::kPlusSameSentence, "actors/a.txt:0 Mordor + actors/b.txt:4294967295 the Shire (same sentence) (late)"},
+      {Via::kOfMinority, "actors/a.txt:0 Mordor of actors/b.txt:4294967295 the Shire (a minority) (late)"},
+      {Via::kCountryArrow, "actors/a.txt:0 Mordor + the country -> actors/b.txt:4294967295 the Shire (late)"},
+      {Via::kArrow, "actors/a.txt:0 Mordor -> actors/b.txt:4294967295 the Shire (late)"},
+  };
+  for (const auto& k : cases) {
+    ActorMention m;
+    m.entry_from = {&file, &name, 0};
+    m.SetVia(k.via, {&file2, &name2, 4294967295u});
+    m.entry_rest = " (late)";
+    EXPECT_EQ(m.EntryText(), k.text);
+    // After 40 bytes already there (past the short-string buffer).
+    std::string out(40, 'x');
+    m.AppendEntryText(&out);
+    EXPECT_EQ(out, std::string(40, 'x') + k.text);
+  }
+  ActorMention m;
+  m.entry_from = {&file, nullptr, 9};
+  EXPECT_EQ(m.EntryText(), "actors/a.txt:9");
+  m.entry_from.line = 10;
+  m.SetVia(Via::kArrow, {&file2, nullptr, 123456});
+  EXPECT_EQ(m.EntryText(), "actors/a.txt:10 -> actors/b.txt:123456");
+  // No entry of its own: the via part and the rest.
+  m.entry_from = {};
+  m.entry_rest = ".";
+  EXPECT_EQ(m.EntryText(), " -> actors/b.txt:123456.");
+  // Into its own entry_rest: what the appends gave (the parts, then the
+  // string as it stands by then).
+  ActorMention self;
+  self.entry_from = {&file, &name, 3};
+  self.entry_rest = " r";
+  self.AppendEntryText(&self.entry_rest);
+  EXPECT_EQ(self.entry_rest, " ractors/a.txt:3 Mordor ractors/a.txt:3 Mordor");
+}
+
 // The test dictionary and its index, for the ActorIndex tests.
 struct TestIndex {
   std::shared_ptr<ActorDictionary> dict = std::make_shared<ActorDictionary>();

@@ -228,6 +228,25 @@ constexpr JsonKey kEvTrigger{"trigger"};
 constexpr JsonKey kEvVerbLemma{"verb_lemma"};
 constexpr JsonKey kEvWords{"words"};
 
+// A record's text of a date ("" if unknown), kept for the last date this
+// thread formatted: the publication date is the same for every event of an
+// article (and for the next articles of a day), so Date::str (~100
+// instructions) ran twice an event for the same few dates. The text is a
+// function of the Date's fields, which operator== compares all of. The
+// reference is good until the next call.
+const std::string& DateText(const Date& d) {
+  struct Last {
+    Date date;
+    std::string text;  // "" for the default Date (invalid), as formatted
+  };
+  thread_local Last last;
+  if (!(d == last.date)) {
+    last.date = d;
+    last.text = d.valid() ? d.str() : std::string();
+  }
+  return last.text;
+}
+
 void AddActorEvidence(CompactJsonObject& ev, const JsonKey& role, const Doc& doc, uint32_t actor) {
   if (actor == kNone32 || actor >= doc.actors.size()) return;
   const ActorMention& m = doc.actors[actor];
@@ -707,10 +726,13 @@ EventRecord Engine::Record(const Doc& doc, const EventMention& ev) const {
 void Engine::FillRecord(const Doc& doc, const EventMention& ev, EventRecord* out) const {
   EventRecord& r = *out;
   r.article = doc.article.id;
-  r.published = doc.article.published.valid() ? doc.article.published.str() : "";
+  const std::string& published = DateText(doc.article.published);
+  r.published = published;
   r.sentence_index = ev.sentence;
   if (ev.sentence < doc.sentences.size()) r.sentence = std::string(doc.text(doc.sentences[ev.sentence].span));
-  r.date = ev.date.valid() ? ev.date.str() : "";
+  // Most events are dated at the publication day: an equal Date (every
+  // field, precision included) formats to the same text, so it is copied.
+  r.date = ev.date == doc.article.published ? published : ev.date.valid() ? ev.date.str() : "";
   if (ev.time != kNone32 && ev.time < doc.times.size()) r.date_text = std::string(doc.text(doc.times[ev.time].span));
   r.source = ev.source;
   r.target = ev.target;

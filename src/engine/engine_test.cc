@@ -65,6 +65,32 @@ TEST(EngineTest, CodesAVisaRevocationWithDateAndEvidence) {
   EXPECT_FALSE(r.verb_text.empty());
 }
 
+// The record keeps the last publication date's text it formatted and
+// copies it into an event dated that very day; any other date (another
+// day, a month) is formatted on its own, and a new article's date (another
+// precision, none at all) replaces the kept text.
+TEST(EngineTest, RecordDatesAtThePublicationDayAndOtherwise) {
+  auto ev = Code(
+      "Colombia condemned the United States. The State Department revoked the visa of Colombian President "
+      "Gustavo Petro on Friday. Colombia condemned the United States in August.",
+      "2025-09-27");
+  ASSERT_EQ(ev.size(), 3u) << Dump(ev);
+  for (const EventRecord& e : ev) EXPECT_EQ(e.published, "2025-09-27");
+  EXPECT_EQ(ev[0].date, "2025-09-27");  // the publication day, copied
+  EXPECT_EQ(ev[1].date, "2025-09-26");  // "on Friday"
+  EXPECT_EQ(ev[2].date, "2025-08");     // a month: not the published text
+  // A month-precision publication date: the event's date is that month.
+  auto month = Code("Colombia condemned the United States.", "2025-09");
+  ASSERT_FALSE(month.empty()) << Dump(month);
+  EXPECT_EQ(month[0].published, "2025-09");
+  EXPECT_EQ(month[0].date, "2025-09");
+  // No publication date: both empty.
+  auto undated = Code("Colombia condemned the United States.", "");
+  ASSERT_FALSE(undated.empty()) << Dump(undated);
+  EXPECT_EQ(undated[0].published, "");
+  EXPECT_EQ(undated[0].date, "");
+}
+
 // An article with no date: a former head of state named by the office
 // is coded with that office, and the evidence says no date chose it.
 TEST(EngineTest, UndatedArticleCodesTheOfficeAndSaysTheDateWasUnknown) {
