@@ -16,6 +16,22 @@ namespace dyad {
 
 namespace {
 
+// Whether the one-word Spanish agent at `i` is a second role of the person
+// an agent at [pb, pe) names: "<singular article> ROLE y [ex] ROLE", both
+// singular and in lower case, the second with no article of its own.
+// Lower case only, so that two bodies under one article ("el Ejército y
+// Policía") stay two; plural nouns ("los estudiantes y campesinos") are
+// groups, each its own actor.
+bool SecondRoleOfOnePerson(const std::vector<Token>& t, uint32_t sent_begin, uint32_t pb, uint32_t pe, uint32_t i) {
+  uint32_t y = i - 1;
+  if (y > pe && t[y].lower == "ex") --y;  // "y ex presidente"
+  if (y != pe || pb == sent_begin || (t[y].lower != "y" && t[y].lower != "e")) return false;
+  const std::string_view det = t[pb - 1].lower;
+  if (det != "el" && det != "la" && det != "al" && det != "del" && det != "un" && det != "una") return false;
+  auto singular_lower = [&](uint32_t k) { return !t[k].has(kCapitalized) && !t[k].lower.ends_with("s"); };
+  return singular_lower(pb) && singular_lower(i);
+}
+
 // The three letters of a code packed into one integer, so that testing a
 // code against a list of prefixes is a few integer compares. (Seven
 // string_view compares here, each a call to memcmp, were 1% of coding
@@ -680,6 +696,14 @@ void ActorMatcher::Run(Doc& doc) const {
         });
       }
       if (found.code) {
+        // Spanish: one article before two roles is one person ("al educador
+        // y periodista italiano", "al senador y ex ministro de Perú"): two
+        // people would each take their own article ("al educador y al
+        // periodista"). The second role stands for both, as what follows it
+        // (a demonym, "de" + country) belongs to the whole.
+        if (es && !raws[s].empty() && entries[found.entry].is_agent() && entries[raws[s].back().entry].is_agent() &&
+            SecondRoleOfOnePerson(doc.tokens, sent.tokens.begin, raws[s].back().begin, raws[s].back().end, i))
+          raws[s].pop_back();
         raws[s].push_back(found);
         if (list_pronouns) list_pronouns_in(i + 1, found.end);
         i = found.end;

@@ -13,6 +13,7 @@
 #include "events/new_event.h"
 #include "events/nominal.h"   // CodeNounTriggers
 #include "events/tabari_limits.h"
+#include "lang/es/conjunctions.h"  // FactualQue
 #include "lang/es/enclitic.h"  // ObjectEnclitic
 
 namespace dyad {
@@ -603,12 +604,17 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
 // The finite clause that is ci's complement ("demanded [that] the US
 // cancel"), or kNone32.
 uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
-  static const uint64_t that = TokenHash("that");
+  static const uint64_t that = TokenHash("that"), que = TokenHash("que");
   const Clause& parent = doc.clauses[ci];
   for (uint32_t k = ci + 1; k < doc.clauses.size(); ++k) {
     const Clause& c = doc.clauses[k];
     if (c.sentence != parent.sentence) break;
     if (c.kind != ClauseKind::kFinite || c.subject.empty() || c.relative || c.conditional) continue;
+    // "atacaron la aldea después de que los rebeldes ...": a Spanish clause
+    // of time or cause says when or why, not what or whom.
+    if (c.tokens.begin > 0 && doc.tokens[c.tokens.begin].lower_hash == que &&
+        es::FactualQue(doc.tokens, doc.sentences[c.sentence].tokens.begin, c.tokens.begin))
+      break;
     if (c.parent == ci || c.reported_by == ci) return k;
     // An unlinked finite clause right after the verb's own words, or after
     // "that", is its complement too ("demanded on Tuesday that the US ...").

@@ -1,9 +1,11 @@
 #include "lang/es/clauses.h"
 
 #include <algorithm>
+#include <string_view>
 #include <vector>
 
 #include "analysis/clauses.h"  // IsNonFinite
+#include "lang/es/conjunctions.h"
 #include "lang/es/morphology.h"
 #include "model/clause_spares.h"
 #include "model/doc.h"
@@ -275,6 +277,29 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (actor(t) || IsNoun(toks[t].tag) || (toks[t].tag == Tag::PRP && !w.Clitic(low(t)))) return true;
     return false;
   };
+  // Where a subject's walk to the left goes on past the words before `j`
+  // that still belong to its phrase (else `j`): a bracketed acronym or
+  // aside inside it ("Las organizaciones no gubernamentales (ONG) de Chile
+  // criticaron": "de Chile" is the organisations'), and an "en" + place
+  // after its head ("El embajador de Chile en Argentina pidió": the
+  // ambassador asks, not Argentina). Only when a noun or an actor stands
+  // right before: "en Lima" opening the clause stays a place. Only for the
+  // sentence's first subject (see np_left).
+  auto inner_link = [&](uint32_t j, uint32_t floor, uint32_t end) -> uint32_t {
+    auto head_at = [&](uint32_t t) { return actor(t) || IsNoun(toks[t].tag) || toks[t].tag == Tag::JJ; };
+    // The aside is inside the phrase only where its words go on after it
+    // ("(ONG) de Chile") or the verb follows: "Iquitos (norte de Perú) unas
+    // 2.000 personas" are a place and then the subject.
+    if (j > floor + 2 && low(j - 1) == w.close_paren && (j == end || low(j) == w.de || low(j) == w.del)) {
+      uint32_t p = j - 1;
+      while (p > floor && low(p - 1) != w.open_paren && j - p < 8) --p;
+      if (p > floor + 1 && low(p - 1) == w.open_paren && head_at(p - 2)) return p - 1;
+      return j;
+    }
+    // Not "en favor de X", whom the act supports (np_left reads it below).
+    if (j > floor + 1 && low(j - 1) == w.en && low(j) != w.favor && head_at(j - 2)) return j - 1;
+    return j;
+  };
   // The noun phrase ending at `end`, not reaching below `floor`.
   auto np_left = [&](uint32_t end, uint32_t floor, bool allow_cc) -> TokenRange {
     uint32_t k = end;
@@ -334,16 +359,24 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         break;
       }
       j = k;
-      while (j > floor && np_token(j - 1, allow_cc)) {
-        // An article right after a noun starts a new phrase ("en Bogotá el
-        // ejército"): the subject is the phrase nearest the verb.
-        const Tag t = toks[j - 1].tag;
-        if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
-            (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
+      for (;;) {
+        while (j > floor && np_token(j - 1, allow_cc)) {
+          // An article right after a noun starts a new phrase ("en Bogotá el
+          // ejército"): the subject is the phrase nearest the verb.
+          const Tag t = toks[j - 1].tag;
+          if ((t == Tag::DET || t == Tag::PDT || t == Tag::PRPS) && j - 1 > floor && !actor(j - 1) &&
+              (IsNoun(toks[j - 2].tag) || actor(j - 2))) {
+            --j;
+            break;
+          }
           --j;
-          break;
         }
-        --j;
+        // Only for a sentence's first subject (allow_cc): after another
+        // verb, the phrase before this one may be that verb's object ("X
+        // paralizaron el servicio en siete hospitales, constató la AFP").
+        const uint32_t inner = allow_cc ? inner_link(j, floor, k) : j;
+        if (inner == j) break;
+        j = inner;
       }
       // "10.000 personas según el PDS manifestaron": the phrase after
       // "según" names who reports, not who acts; the subject is before it
@@ -737,6 +770,35 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     return false;
   };
   const bool question = low(e - 1) == w.question || low(b) == w.open_question;
+  // "luego que", "ya que", "después de que": a clause that states a fact
+  // (lang/es/conjunctions.h).
+  auto factual_que = [&](uint32_t q) { return FactualQue(toks, b, q); };
+  // A verb group in the imperfect subjunctive ("llegaran", "renunciara",
+  // "hubiera firmado", "fuera"), which the tagger reads as a present: after
+  // a conjunction of time it tells what happened. Its ending follows the
+  // lemma's stem ("inici-aran"), so that a present of an "-arar" verb
+  // ("declara", "para") is not taken for one; irregular stems by their
+  // "-iera"/"-jera"/"-yera" endings.
+  auto past_subjunctive = [&](TokenRange vg) {
+    static constexpr std::string_view kAfterStem[] = {"ara", "aran", "ase", "asen", "iera", "ieran", "iese", "iesen"};
+    static constexpr std::string_view kIrregular[] = {"iera", "ieran", "jera", "jeran", "yera", "yeran", "iese", "iesen"};
+    for (uint32_t t = vg.begin; t < vg.end; ++t) {
+      const std::string_view f = toks[t].lower, lemma = toks[t].lemma;
+      if (f == "fuera" || f == "fueran" || f == "fuese" || f == "fuesen") return true;
+      // Longer than the lemma (its plural "n" aside): "quisiera", "tuvieran",
+      // not the present "quiera", "prefieran".
+      const size_t len = f.ends_with('n') ? f.size() - 1 : f.size();
+      for (std::string_view x : kIrregular)
+        if (!lemma.empty() && len > lemma.size() && f.ends_with(x)) return true;
+      if (lemma.size() < 4 || !(lemma.ends_with("ar") || lemma.ends_with("er") || lemma.ends_with("ir"))) continue;
+      const std::string_view stem = lemma.substr(0, lemma.size() - 2);
+      if (!f.starts_with(stem)) continue;
+      for (std::string_view x : kAfterStem)
+        if (f.substr(stem.size()) == x) return true;
+    }
+    return false;
+  };
+  auto time_que = [&](uint32_t q) { return TimeQue(toks, b, q); };
   for (uint32_t i = first; i < n; ++i) {
     Clause& c = cl[i];
     c.conditional |= question;
@@ -784,7 +846,15 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       if (!IsNonFinite(cl[k - 1])) { prev = k - 1; break; }
     const uint32_t st = starts[i - first];
     const bool opens_with_que = low(st) == w.que;
-    if (prev != kNone32 && !c.relative) {
+    const bool adverbial = opens_with_que && !c.relative && factual_que(st);
+    // "luego de que el Parlamento se pronuncie": after a conjunction of
+    // time a present (Spanish's subjunctive of what is still to come, which
+    // Hunspell does not tell from the indicative) asserts no act, as
+    // English "after" + a present (analysis/clauses.cc). A past one does
+    // ("después de que los disturbios llegaran").
+    if (adverbial && c.verb.tense == Tense::kPresent && time_que(st) && !past_subjunctive(c.verb.tokens))
+      c.conditional = true;
+    if (prev != kNone32 && !c.relative && !adverbial) {
       const bool after_colon = st > b && (low(st - 1) == w.colon || toks[st].has(kOpenQuote) ||
                                           (st > b && toks[st - 1].has(kOpenQuote)));
       if ((opens_with_que || after_colon) && !cl[prev].relative) {
