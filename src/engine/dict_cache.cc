@@ -114,10 +114,15 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
   auto actors_promise = std::make_shared<std::promise<bool>>();
   std::future<bool> actors_future = actors_promise->get_future();
   auto restore_actors = [&, promise = actors_promise]() {
-    CacheReader ar(actor_bytes, r->owner());
-    const bool ok =
-        actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
-    promise->set_value(ok);
+    // An exception (bad_alloc) is rethrown by actors_future.get() below.
+    try {
+      CacheReader ar(actor_bytes, r->owner());
+      const bool ok =
+          actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
+      promise->set_value(ok);
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
   };
   if (helper)
     helper->Post(restore_actors);

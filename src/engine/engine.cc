@@ -500,8 +500,12 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   std::future<EnglishModels> english = english_promise->get_future();
   helper.Post([promise = english_promise, wordnet = options.wordnet_dir, tagger = options.tagger_dir,
                overrides = data + "/lexicon/en.tags.txt", cache = options.cache_dir]() {
-    EnglishModels m = LoadEnglishModels(wordnet, tagger, overrides, cache);
-    promise->set_value(std::move(m));
+    // An exception reaches english.get() as it did through std::async.
+    try {
+      promise->set_value(LoadEnglishModels(wordnet, tagger, overrides, cache));
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
   });
   std::shared_ptr<en::Lemmatizer> lemmatizer;
   std::shared_ptr<en::Lexicon> lexicon;

@@ -33,7 +33,9 @@ class LoadHelper {
   LoadHelper(const LoadHelper&) = delete;
   LoadHelper& operator=(const LoadHelper&) = delete;
 
-  // Runs `task` on the helper thread after the tasks posted before it.
+  // Runs `task` on the helper thread after the tasks posted before it. A
+  // task must not throw (it would end the process): it hands an exception
+  // on through its promise.
   void Post(std::function<void()> task);
   // Waits until every posted task has run; the thread then exits on its
   // own. Nothing may be posted after.
