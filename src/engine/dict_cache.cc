@@ -86,7 +86,8 @@ void OurDictionaries::Save(CacheWriter* w) const {
   }
 }
 
-bool OurDictionaries::Restore(CacheReader* r) {
+bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
+                              const std::function<void(const OurDictionaries&)>& verbs_ready) {
   actors = std::make_shared<ActorDictionary>();
   titles = std::make_shared<TitleTable>();
   index = std::make_shared<ActorIndex>();
@@ -97,24 +98,44 @@ bool OurDictionaries::Restore(CacheReader* r) {
   tabari_verbs = false;
   std::string_view actor_bytes, verb_bytes;
   if (!r->Section(&actor_bytes) || !r->Section(&verb_bytes)) return false;
-  // The verb section is the larger (~15M of ~25M instructions): it goes to
-  // a second thread. Not std::async: its future's get() joins the thread,
-  // so this thread, already the one that waits, also waited for the other's
-  // exit (mimalloc handing back its thread heap, 1.3M instructions of the
-  // start-up's longest path, docs/performance.md "stop 18"). The thread
-  // owns the promise, so the shared state outlives its set_value, and it
-  // touches nothing of this frame after it: it is detached and exits alone.
-  std::promise<bool> verbs_promise;
-  std::future<bool> verbs_ok = verbs_promise.get_future();
-  std::thread([&, promise = std::move(verbs_promise)]() mutable {
-    CacheReader vr(verb_bytes, r->owner());
-    promise.set_value(verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
-                      es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done());
-  }).detach();
-  CacheReader ar(actor_bytes, r->owner());
-  const bool actors_ok =
-      actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
-  const bool verbs_done = verbs_ok.get();
+  // The two sections are restored on two threads, ~3 ms each on a quiet
+  // machine (the actors 20.5M instructions, the verbs 16.0M but more cache
+  // misses): the actors (entries, titles, index) on a second one, `helper`
+  // (Engine::Load's, which loads the English models first: load_helper.h
+  // says why) or one of its own, and the verbs and nouns on this one, which
+  // starts on them at once: the helper is still busy with the English
+  // models when the file is opened, and the caller's next step, the event
+  // coder, needs only the verbs. Not std::async: its future's
+  // get() joins the thread, so this thread also waited for the other's exit
+  // (mimalloc handing back its thread heap, 1.3M instructions, docs/
+  // performance.md "stop 18"). The task owns the promise, so the shared
+  // state outlives its set_value, and it touches nothing of this frame
+  // after it: this frame waits for that value below.
+  auto actors_promise = std::make_shared<std::promise<bool>>();
+  std::future<bool> actors_future = actors_promise->get_future();
+  auto restore_actors = [&, promise = actors_promise]() {
+    // An exception (bad_alloc) is rethrown by actors_future.get() below.
+    try {
+      CacheReader ar(actor_bytes, r->owner());
+      const bool ok =
+          actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
+      promise->set_value(ok);
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
+  };
+  if (helper)
+    helper->Post(restore_actors);
+  else
+    std::thread(restore_actors).detach();
+  CacheReader vr(verb_bytes, r->owner());
+  const bool verbs_done = verbs->Restore(&vr) && es_verbs->Restore(&vr) &&
+                          nouns->Restore(&vr, verbs->synsets().size()) &&
+                          es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done();
+  // The caller's work on the verbs (Engine::Load: the event coder's
+  // tables, ~1 ms) overlaps the actors' restore still running beside it.
+  if (verbs_done && verbs_ready) verbs_ready(*this);
+  const bool actors_ok = actors_future.get();
   if (!actors_ok || !verbs_done) return r->Fail();
   uint64_t n = 0;
   if (!r->Count(&n)) return false;
@@ -129,11 +150,14 @@ bool DictionaryCacheApplies(const EngineOptions& options) {
 }
 
 bool LoadDictionaries(const EngineOptions& options, const std::function<bool(OurDictionaries*)>& build,
-                      OurDictionaries* d, std::string* cache, std::string* cache_problem) {
+                      OurDictionaries* d, std::string* cache, std::string* cache_problem,
+                      LoadHelper* helper, const std::function<void(const OurDictionaries&)>& verbs_ready) {
   cache_problem->clear();
   if (!DictionaryCacheApplies(options)) {
     *cache = options.cache_dir.empty() ? "off" : "bypassed (peer dictionaries)";
-    return build(d);
+    if (!build(d)) return false;
+    if (verbs_ready) verbs_ready(*d);
+    return true;
   }
   // The input files' hashes, remembered from the last start while they
   // are unchanged (model/cache_file.h, FileHashMemo), and the payload's.
@@ -144,7 +168,7 @@ bool LoadDictionaries(const EngineOptions& options, const std::function<bool(Our
   const bool opened = file.Open(&reader);
   memo.Save();
   if (opened) {
-    if (d->Restore(&reader) && reader.done()) {
+    if (d->Restore(&reader, helper, verbs_ready) && reader.done()) {
       *cache = "hit";
       return true;
     }
@@ -157,6 +181,7 @@ bool LoadDictionaries(const EngineOptions& options, const std::function<bool(Our
   if (!problem.empty()) *cache_problem = file.path() + ": " + problem;
   *d = OurDictionaries();
   if (!build(d)) return false;
+  if (verbs_ready) verbs_ready(*d);
   // A dictionary with peer parts is never saved (none can reach here, as
   // peer files bypass the cache; this keeps Save's omissions safe).
   if (!d->verbs->Cacheable() || !d->es_verbs->Cacheable()) {

@@ -37,6 +37,7 @@
 #include "actors/index.h"
 #include "actors/titles.h"
 #include "engine/engine.h"
+#include "engine/load_helper.h"
 #include "events/nominal.h"
 #include "events/verb_dictionary.h"
 
@@ -54,7 +55,13 @@ struct OurDictionaries {
 
   void Save(CacheWriter* w) const;
   // Replaces every member; false (and the reader failed) on malformed data.
-  bool Restore(CacheReader* r);
+  // The actor section is restored on a second thread, `helper` when given
+  // (Engine::Load's, see load_helper.h), else one of its own, while this
+  // one restores the verb section; `verbs_ready` (if given) is then called
+  // on this thread with the verbs and nouns restored (the actors may not
+  // be yet), and must read nothing else.
+  bool Restore(CacheReader* r, LoadHelper* helper = nullptr,
+               const std::function<void(const OurDictionaries&)>& verbs_ready = {});
 };
 
 // Whether these options can use the cache: a cache folder is given and
@@ -65,9 +72,16 @@ bool DictionaryCacheApplies(const EngineOptions& options);
 // calls build(d) and saves the result. *cache is "off", "hit", "miss",
 // "miss, not saved" or "bypassed (peer dictionaries)"; *cache_problem says
 // why an existing file was rebuilt (empty otherwise). Returns what build
-// returned (true on a hit).
+// returned (true on a hit). A hit restores the actor section on `helper`
+// when given (OurDictionaries::Restore). `verbs_ready(*d)` (if given) is
+// called on this thread once d's verbs and nouns are final, on a hit
+// before its actors are (it must read only verbs, es_verbs, nouns,
+// es_nouns and tabari_verbs), after a build otherwise; again if a restore
+// that called it then fails and the dictionaries are built.
 bool LoadDictionaries(const EngineOptions& options, const std::function<bool(OurDictionaries*)>& build,
-                      OurDictionaries* d, std::string* cache, std::string* cache_problem);
+                      OurDictionaries* d, std::string* cache, std::string* cache_problem,
+                      LoadHelper* helper = nullptr,
+                      const std::function<void(const OurDictionaries&)>& verbs_ready = {});
 
 }  // namespace dyad
 

@@ -10,11 +10,13 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 
 #include "config/paths.h"
 #include "engine/engine.h"
+#include "engine/load_helper.h"
 #include "engine/runner.h"
 #include "model/cache_file.h"
 #include "model/doc.h"
@@ -209,6 +211,70 @@ TEST_F(DictCacheTest, PeerDictionariesBypassTheCache) {
   ASSERT_TRUE(Engine::Load(o, &error, &r)) << error;
   EXPECT_EQ(r.dict_cache, "bypassed (peer dictionaries)");
   EXPECT_EQ(DictPath(), "");
+}
+
+// LoadDictionaries hands the verbs to `verbs_ready` once they are final
+// (Engine::Load makes the event coder there): after a build on a miss, from
+// the restore on a hit, with the verb section restored on this thread and
+// the actors on the helper (or a thread of Restore's own without one); the
+// dictionaries then equal the built ones.
+TEST_F(DictCacheTest, TheVerbsAreHandedOverOnceTheyAreFinal) {
+  EngineOptions o = Options(true);
+  // Small dictionaries of our own making (Key still keys the data folder's
+  // files): the extra actor file, no verbs.
+  int builds = 0;
+  auto build = [&](OurDictionaries* d) {
+    ++builds;
+    d->actors = std::make_shared<ActorDictionary>();
+    EXPECT_TRUE(d->actors->LoadFile(extra_, "extra_actors.txt", &d->problems));
+    d->titles = std::make_shared<TitleTable>();
+    d->index = std::make_shared<ActorIndex>();
+    d->verbs = std::make_shared<VerbDictionary>();
+    d->es_verbs = std::make_shared<VerbDictionary>();
+    d->nouns = std::make_shared<NounDictionary>();
+    d->es_nouns = std::make_shared<NounDictionary>();
+    return true;
+  };
+  auto bytes = [](const OurDictionaries& d) {
+    CacheWriter w;
+    d.Save(&w);
+    return w.bytes();
+  };
+  int calls = 0;
+  const VerbDictionary* seen = nullptr;
+  std::thread::id called_on;
+  auto ready = [&](const OurDictionaries& r) {
+    ++calls;
+    seen = r.verbs.get();
+    called_on = std::this_thread::get_id();
+  };
+  std::string cache, problem;
+  OurDictionaries miss, hit, hit_alone;
+  {
+    LoadHelper helper;
+    ASSERT_TRUE(LoadDictionaries(o, build, &miss, &cache, &problem, &helper, ready));
+  }
+  EXPECT_EQ(cache, "miss");
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(seen, miss.verbs.get());
+  EXPECT_EQ(called_on, std::this_thread::get_id());
+  {
+    LoadHelper helper;
+    ASSERT_TRUE(LoadDictionaries(o, build, &hit, &cache, &problem, &helper, ready));
+  }
+  EXPECT_EQ(cache, "hit");
+  EXPECT_EQ(builds, 1);
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(seen, hit.verbs.get());
+  EXPECT_EQ(called_on, std::this_thread::get_id());
+  ASSERT_EQ(hit.actors->entries().size(), miss.actors->entries().size());
+  EXPECT_GT(hit.actors->entries().size(), 0u);
+  EXPECT_EQ(bytes(hit), bytes(miss));
+  // Without a helper nor a hand-over (dyad's other loaders, tests).
+  ASSERT_TRUE(LoadDictionaries(o, build, &hit_alone, &cache, &problem));
+  EXPECT_EQ(cache, "hit");
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(bytes(hit_alone), bytes(miss));
 }
 
 // Save and Restore name every member of these structs: one added without

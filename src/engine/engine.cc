@@ -23,6 +23,7 @@
 #include "analysis/quotes.h"
 #include "dict/peer.h"
 #include "engine/dict_cache.h"
+#include "engine/load_helper.h"
 #include "engine/model_cache.h"
 #include "events/nominal.h"
 #include "lang/en/lemmatizer.h"
@@ -500,19 +501,31 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   };
 
   // The English tagger lexicon and the WordNet lemmatizer read Debian's
-  // files and depend on nothing else here: they load on a second thread
-  // while this one reads our dictionaries (the main thread's start-up work
-  // fell from 461M to 272M instructions; 0.09 -> 0.08 s on 2 cores, the
-  // files' page faults being the rest). The thread ends when Load does.
-  // With a cache folder they are read back from the compiled cache when
-  // none of their files changed (engine/model_cache.h; our dictionaries
-  // have a cache file of their own, engine/dict_cache.h).
-  std::future<EnglishModels> english = std::async(std::launch::async, [&options, data]() {
-    return LoadEnglishModels(options.wordnet_dir, options.tagger_dir, data + "/lexicon/en.tags.txt",
-                             options.cache_dir);
+  // files and depend on nothing else here: they load on a second thread,
+  // the load helper (engine/load_helper.h), while this one reads our
+  // dictionaries (the main thread's start-up work fell from 461M to 272M
+  // instructions; 0.09 -> 0.08 s on 2 cores, the files' page faults being
+  // the rest). With a cache folder they are read back from the compiled
+  // cache when none of their files changed (engine/model_cache.h; our
+  // dictionaries have a cache file of their own, engine/dict_cache.h). On
+  // a hit of that cache the helper then restores our dictionaries' actor
+  // section while this thread restores the verb section
+  // (OurDictionaries::Restore). The task has its own copies of the paths
+  // and owns its promise: it reads nothing of this frame. `helper`'s
+  // destructor waits for its tasks on every return, so none runs after
+  // Load (and the helper thread exits only then, beside the coding).
+  LoadHelper helper;
+  auto english_promise = std::make_shared<std::promise<EnglishModels>>();
+  std::future<EnglishModels> english = english_promise->get_future();
+  helper.Post([promise = english_promise, wordnet = options.wordnet_dir, tagger = options.tagger_dir,
+               overrides = data + "/lexicon/en.tags.txt", cache = options.cache_dir]() {
+    // An exception reaches english.get() as it did through std::async.
+    try {
+      promise->set_value(LoadEnglishModels(wordnet, tagger, overrides, cache));
+    } catch (...) {
+      promise->set_exception(std::current_exception());
+    }
   });
-  // Every return below waits for it (std::future from std::async joins in
-  // its destructor), so the thread never outlives `options`.
   std::shared_ptr<en::Lemmatizer> lemmatizer;
   std::shared_ptr<en::Lexicon> lexicon;
   auto wait_english = [&]() {
@@ -545,8 +558,32 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   auto build = [&](OurDictionaries* out) {
     return BuildDictionaries(options, *engine->codebook_, engine->name_tokenizer_, english_lemmatizer, *out);
   };
+  // The event coder, made as soon as the verbs are (make_coder): on a hit
+  // of the cache its tables (~1 ms) are built while the actors are still
+  // being restored on the helper. What it needs besides the verbs is read
+  // first: the intent table's problems are kept apart and listed after our
+  // dictionaries' as before.
+  EventCoderOptions coder_options;
+  std::vector<DictProblem> intent_problems;
+  if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
+                                          *engine->codebook_, &coder_options, &intent_problems);
+  coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
+  coder_options.peer_reading = options.peer_only;
+  // "Neither X nor Y boycotted ...": X's and Y's act in both peers' suites.
+  if (options.peer_only) coder_options.conjunctions = {"nor"};
+  coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
+  coder_options.index_in_background = options.background_indexes;
+  std::shared_ptr<EventCoder> coder;
+  // Reads only what LoadDictionaries says is final when it calls this
+  // (the verbs and nouns); called again if a failed restore is rebuilt.
+  auto make_coder = [&](const OurDictionaries& ready) {
+    EventCoderOptions o = coder_options;
+    o.dictionary_verbs = options.peer_only && ready.tabari_verbs;
+    if (!ready.nouns->empty()) o.nouns = ready.nouns;
+    coder = std::make_shared<EventCoder>(ready.verbs, o);
+  };
   std::string dict_cache_problem;
-  if (!LoadDictionaries(options, build, &d, &report->dict_cache, &dict_cache_problem)) {
+  if (!LoadDictionaries(options, build, &d, &report->dict_cache, &dict_cache_problem, &helper, make_coder)) {
     if (error->empty()) *error = "the English models could not load";
     return nullptr;
   }
@@ -558,7 +595,6 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   engine->es_verbs_ = d.es_verbs;
   engine->nouns_ = d.nouns;
   engine->es_nouns_ = d.es_nouns;
-  const bool tabari_verbs = d.tabari_verbs;
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
   report->verb_patterns = engine->verbs_->patterns().size() + engine->es_verbs_->patterns().size();
@@ -576,18 +612,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
   clause_options.serial_comma_subjects = true;  // "Peru, Chile, and Bolivia signed": news English writes lists so
-  EventCoderOptions coder_options;
-  if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
-                                          *engine->codebook_, &coder_options, &problems);
-  coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
-  coder_options.peer_reading = options.peer_only;
-  coder_options.dictionary_verbs = options.peer_only && tabari_verbs;
-  // "Neither X nor Y boycotted ...": X's and Y's act in both peers' suites.
-  if (options.peer_only) coder_options.conjunctions = {"nor"};
-  coder_options.modifiers_in_coordination = true;  // "Saudi Arabia and the UAE" (coder.h)
-  if (!engine->nouns_->empty()) coder_options.nouns = engine->nouns_;
-  coder_options.index_in_background = options.background_indexes;
-  auto coder = std::make_shared<EventCoder>(verbs, coder_options);
+  problems.insert(problems.end(), intent_problems.begin(), intent_problems.end());
   engine->coder_ = coder;
   ActorMatcherOptions matcher_options;
   matcher_options.titles = engine->titles_;
