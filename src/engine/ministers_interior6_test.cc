@@ -93,6 +93,18 @@ TEST(MinistersInterior6Test, MbembaInTheTransition) {
   EXPECT_NE(SourceCountryOf(ev, "111"), "COD") << Dump(ev);
 }
 
+// Bosnia: minister of security, written without the diacritic; the surname
+// alone is common and not listed.
+TEST(MinistersInterior6Test, AhmetovicMinisterOfSecurity) {
+  const std::string s = "Sadik Ahmetovic criticized Serbia on Monday.";
+  auto ev = CodeText(s, "2010-05-10");
+  EXPECT_EQ(DyadOf(ev, "111"), "BIHGOV>SRB") << Dump(ev);
+  ev = CodeText(s, "2014-05-12");
+  EXPECT_NE(SourceCountryOf(ev, "111"), "BIH") << Dump(ev);
+  ev = CodeText("Ahmetovic criticized Serbia on Monday.", "2010-05-10");
+  EXPECT_NE(DyadOf(ev, "111"), "BIHGOV>SRB") << Dump(ev);
+}
+
 // Uganda: internal affairs, a gap, then deputy prime minister.
 TEST(MinistersInterior6Test, KivejinjaTwoTermsAndAGap) {
   const std::string s = "Kivejinja criticized Kenya on Monday.";
