@@ -288,8 +288,8 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
   auto inner_link = [&](uint32_t j, uint32_t floor, uint32_t end) -> uint32_t {
     auto head_at = [&](uint32_t t) { return actor(t) || IsNoun(toks[t].tag) || toks[t].tag == Tag::JJ; };
     // The aside is inside the phrase only where its words go on after it
-    // ("(ONG) de Chile") or the verb follows: "Iquitos (norte de Perú) unas
-    // 2.000 personas" are a place and then the subject.
+    // ("(ONG) de Chile") or the verb follows: "Cusco (sur del país) unos
+    // 500 vecinos" are a place and then the subject.
     if (j > floor + 2 && low(j - 1) == w.close_paren && (j == end || low(j) == w.de || low(j) == w.del)) {
       uint32_t p = j - 1;
       while (p > floor && low(p - 1) != w.open_paren && j - p < 8) --p;
