@@ -128,13 +128,20 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
     helper->Post(restore_actors);
   else
     std::thread(restore_actors).detach();
-  CacheReader vr(verb_bytes, r->owner());
-  const bool verbs_done = verbs->Restore(&vr) && es_verbs->Restore(&vr) &&
-                          nouns->Restore(&vr, verbs->synsets().size()) &&
-                          es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done();
-  // The caller's work on the verbs (Engine::Load: the event coder's
-  // tables, ~1 ms) overlaps the actors' restore still running beside it.
-  if (verbs_done && verbs_ready) verbs_ready(*this);
+  bool verbs_done = false;
+  try {
+    CacheReader vr(verb_bytes, r->owner());
+    verbs_done = verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
+                 es_nouns->Restore(&vr, es_verbs->synsets().size()) && vr.done();
+    // The caller's work on the verbs (Engine::Load: the event coder's
+    // tables, ~1 ms) overlaps the actors' restore still running beside it.
+    if (verbs_done && verbs_ready) verbs_ready(*this);
+  } catch (...) {
+    // The actors' task reads this frame (actor_bytes, r, the members): it
+    // must end before the exception leaves it.
+    actors_future.wait();
+    throw;
+  }
   const bool actors_ok = actors_future.get();
   if (!actors_ok || !verbs_done) return r->Fail();
   uint64_t n = 0;
