@@ -456,7 +456,7 @@ TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
   const Engine& e = TheEngine();
   EXPECT_EQ(&e.PipelineFor("en"), &e.pipeline());
   EXPECT_EQ(&e.PipelineFor("fr"), &e.pipeline());  // languages without a pipeline of their own: English
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   EXPECT_NE(&e.PipelineFor("es"), &e.pipeline());
   EXPECT_GT(e.spanish_verbs().patterns().size(), 100u);
   auto ev = CodeEs("La policía detuvo a doce manifestantes en Quito. El Gobierno de Ecuador condenó el ataque de "
@@ -481,7 +481,7 @@ TEST(EngineTest, SpanishArticlesTakeTheSpanishPipeline) {
 // happened. Irregular "dieron" (Hunspell lists it with no verb) is "dar".
 // Sentences written for this test.
 TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Los maestros de Ecuador se reunieron en la plaza para exigir al Gobierno de Ecuador mejores "
                    "salarios.",
                    "2024-05-02");
@@ -502,7 +502,7 @@ TEST(EngineTest, SpanishPurposeInfinitivesAndIrregularVerbs) {
 // nouns.txt: @manner, @quantity, @place_source; events/nominal.cc).
 // Sentences written for this test.
 TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // "en protesta por", "en señal de protesta": the clause's subject protests ...
   auto ev = CodeEs("Los maestros de Chile permanecieron el lunes en la plaza en señal de protesta por los salarios.",
                    "2024-05-02");
@@ -541,7 +541,7 @@ TEST(EngineTest, SpanishProtestNounsTakeTheirDoerFromTheSentence) {
 // "a" or as a passive's subject, is a civilian (EventCoderOptions::
 // named_person_victims). Sentences written for this test.
 TEST(EngineTest, SpanishVictimsNamedByTheirNameAreCivilians) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Paramilitares de Colombia secuestraron a Rodrigo Quintero en una finca.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "18", "COLCVL")) << Dump(ev);
   ev = CodeEs("Rodrigo Quintero fue secuestrado por paramilitares de Colombia.", "2024-05-02");
@@ -558,7 +558,7 @@ TEST(EngineTest, SpanishVictimsNamedByTheirNameAreCivilians) {
 // Spanish sub-codes the codebook fixes from the object: a killing by gunfire
 // is 193, stopping work a strike (143).
 TEST(EngineTest, SpanishSubCodesFollowTheCodebook) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto codes = [](const std::vector<EventRecord>& ev) {
     std::string s;
     for (const EventRecord& e : ev) s += e.code + " ";
@@ -578,7 +578,7 @@ TEST(EngineTest, SpanishSubCodesFollowTheCodebook) {
 // property burned names a thing, not an actor; a threat to a person named
 // only by name is a threat to a civilian.
 TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Los estudiantes de Bolivia exigen más presupuesto para las universidades.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "BOLEDU", "10", "BOLGOV")) << Dump(ev);
   ev = CodeEs("El Gobierno de Bolivia exigió explicaciones.", "2024-05-02");
@@ -620,7 +620,7 @@ TEST(EngineTest, SpanishDemandsPassivesAndNounAdjectives) {
 // sentence, not in a relative clause, and not the place the act happened;
 // a future tense is an announced act.
 TEST(EngineTest, SpanishGunKillingsEndedStrikesAndClitics) {
-  if (!std::filesystem::exists("/usr/share/hunspell/es_ES.dic")) GTEST_SKIP() << "hunspell-es is not installed";
+  if (!testing::HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Paramilitares colombianos asesinaron de dos disparos a un campesino de Colombia.", "2024-05-02");
   EXPECT_TRUE(Has(ev, "COLUAF", "19", "COLAGR")) << Dump(ev);
   ev = CodeEs("Paramilitares colombianos ejecutaron a un campesino de Colombia.", "2024-05-02");

@@ -56,8 +56,11 @@ TEST(EnglishRecall5Test, AnAttackWithItsWordsBetweenSpeakersIsCriticism) {
                      "2015-03-03");
   EXPECT_EQ(CodeOf(ev, "RUSGOV", "IGOEURSCE"), "111") << Dump(ev);
   // The evidence keeps the 19x pattern that matched and says why the code is 111.
-  for (const auto& e : ev)
-    if (e.code == "111") EXPECT_NE(e.evidence.find("recoded 190 as 111"), std::string::npos) << e.evidence;
+  for (const auto& e : ev) {
+    if (e.code == "111") {
+      EXPECT_NE(e.evidence.find("recoded 190 as 111"), std::string::npos) << e.evidence;
+    }
+  }
   ev = CodeText("The Polish president attacked the European Commission on Friday, accusing it of bias.", "2015-03-03");
   EXPECT_EQ(CodeOf(ev, "POLGOV", "IGOEUREEC"), "111") << Dump(ev);
   ev = CodeText("The Hungarian prime minister attacked the Romanian government, saying it had betrayed its promises.",

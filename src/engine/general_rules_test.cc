@@ -3,8 +3,6 @@
 // tests/data/own_sentences_*.jsonl, whose misses named these classes).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "testing/default_engine.h"
@@ -118,7 +116,7 @@ TEST(GeneralRulesTest, TwoSidesBeginningToShareDataShareItWithEachOther) {
 }
 
 // Spanish: the Hunspell dictionary gives the lemmas the patterns are written in.
-bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+using testing::HaveSpanish;
 
 TEST(GeneralRulesTest, SpanishRefusingIsNotDenying) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
@@ -483,7 +481,6 @@ TEST(GeneralRulesTest, SpanishUndatedTimePhraseBetweenTheVerbAndItsObject) {
   EXPECT_EQ(ev.size(), 0u) << Dump(ev);
 }
 
-
 // Stop 13, second pass: phrasings the held-out misses named
 // (data/verbs/news_verbs_9.txt), on sentences written for this test.
 TEST(GeneralRulesTest, SeatsOfPowerBurnedWithdrawalsAndMinoritiesDrivenOut) {
@@ -541,7 +538,6 @@ TEST(GeneralRulesTest, InsistingOnASubjunctiveIsADemand) {
   EXPECT_EQ(CodeOf(ev, "ECU", "ECU"), "0874") << Dump(ev);
 }
 
-
 // "said his office was investigating": the speaker's own office acts for
 // the speaker, as a bare "it" in reported speech does.
 TEST(GeneralRulesTest, TheSpeakersOwnOffice) {
@@ -551,7 +547,6 @@ TEST(GeneralRulesTest, TheSpeakersOwnOffice) {
   ev = Code("The UN envoy said the office was investigating the killing of aid workers in Yemen.");
   EXPECT_EQ(CodeOf(ev, "IGOUNO", ""), "") << Dump(ev);
 }
-
 
 // "recibió en el Palacio de La Moneda al canciller": a place phrase between
 // the verb and its personal object; a place after "a" stays a place.
@@ -564,7 +559,6 @@ TEST(GeneralRulesTest, SpanishPlacePhraseBeforeThePersonalObject) {
   ev = Code("Los médicos de Guatemala se declararon en huelga indefinida a partir del jueves.", "es");
   EXPECT_EQ(CodeOf(ev, "GTM", "").substr(0, 2), "14") << Dump(ev);
 }
-
 
 // Regions of recent conflict news are of their country
 // (data/actors/regions_2019_2026.txt), as "Darfur" and "Tigray" are.

@@ -6,7 +6,6 @@
 // entries must leave alone.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -20,12 +19,11 @@ namespace {
 using testing::Dump;
 using testing::DyadOf;
 
-bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text, const std::string& published = "1998-06-10") {
   return testing::CodeText(text, published, "es");
 }
-
 
 // Whether some event has `code` for a source or target that is exactly `actor`.
 bool Names(const std::vector<EventRecord>& ev, const std::string& actor) {

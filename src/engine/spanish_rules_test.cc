@@ -3,8 +3,6 @@
 // "por parte de"), each on sentences written for this test.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "engine/engine.h"
 #include "engine/runner.h"
 #include "testing/default_engine.h"
@@ -12,7 +10,7 @@
 namespace dyad {
 namespace {
 
-bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text, const std::string& published = "2024-03-01") {
   return testing::CodeText(text, published, "es");

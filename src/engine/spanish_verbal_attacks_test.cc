@@ -8,14 +8,12 @@
 // sentences written for this test.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "testing/default_engine.h"
 
 namespace dyad {
 namespace {
 
-bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeText(text, "2008-03-04", "es"); }
 using testing::CodeOf;

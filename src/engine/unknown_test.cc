@@ -4,14 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "testing/default_engine.h"
 
 namespace dyad {
 namespace {
 
-bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
+using testing::HaveSpanish;
 
 void Add(UnknownTally& tally, const std::string& text, const std::string& lang) {
   Doc doc;

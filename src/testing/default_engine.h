@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@
 #include "model/date.h"
 
 namespace dyad::testing {
+
+// Whether Debian's Spanish Hunspell dictionary (hunspell-es) is installed:
+// the Spanish pipeline needs it, and its tests skip without it.
+inline bool HaveSpanish() { return std::filesystem::exists("/usr/share/hunspell/es_ES.dic"); }
 
 inline const Engine& DefaultEngine() {
   static std::unique_ptr<Engine> engine = [] {
