@@ -3,6 +3,9 @@
 # Idempotent: packages already present are left alone, so a second run is quick.
 # Data that ships in Debian packages (WordNet, the Lingua::EN::Tagger lexicon,
 # iso-codes) is read from where the package installs it; nothing is copied.
+# The -dev packages of ICU, libxml2, SQLite, xxhash and Hunspell also ship the
+# static archives the release preset links dyad with (DYAD_STATIC_DEPS,
+# cmake/static_deps.cmake).
 set -euo pipefail
 
 packages=(
@@ -14,6 +17,7 @@ packages=(
   libcli11-dev          # command line
   libfmt-dev            # formatting
   libxml2-dev           # HTML parser
+  zlib1g-dev liblzma-dev # libxml2's own dependencies, as archives for the release build's static link
   libxxhash-dev         # token and content hashing
   libmimalloc-dev       # faster malloc for the dyad binary (optional at build time)
   libgtest-dev libgmock-dev googletest
