@@ -126,5 +126,64 @@ TEST(QuoteFinder, MarksFoundAtAnyPlaceInASentence) {
   }
 }
 
+// The article's order checks and its clause blocks are made at its first
+// quotation (none for an article without one): an empty quotation first
+// ("“ ”", no words) makes none, and the next quotation still finds its
+// speaker in its own sentence's clauses.
+TEST(QuoteFinder, AnEmptyQuotationFirstThenOneWithWords) {
+  Doc doc;
+  testing::TaggedTokenize(
+      "Orlen/NNP wrote/VBD/write \xE2\x80\x9C/PPL \xE2\x80\x9D/PPR ./.\n"
+      "Talvar/NNP said/VBD/say :/: \xE2\x80\x9C/PPL We/PRP will/MD talk/VB/talk ./. \xE2\x80\x9D/PPR",
+      &doc);
+  ActorMention m;
+  m.tokens = {5, 6};
+  m.sentence = 1;
+  doc.actors.push_back(m);
+  ClauseAnalyzerOptions o;
+  const uint64_t say = TokenHash("say");
+  o.is_speech = [=](uint64_t h) { return h == say; };
+  ClauseAnalyzer(o).Run(doc);
+  QuoteFinder().Run(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].first_sentence, 1u);
+  EXPECT_EQ(Quotes(doc)[0], "We will talk . | Talvar | X said: \"...\"");
+}
+
+// One finder on one thread: an article with no quotation (nothing made for
+// it) between two with quotations, the second with its clauses out of
+// order, gives each the speakers it gets alone.
+TEST(QuoteFinder, ArticlesWithAndWithoutQuotationsInTurn) {
+  Doc alone = Analyzed();
+  QuoteFinder().Run(alone);
+  const std::vector<std::string> expected = Quotes(alone);
+  ASSERT_EQ(expected.size(), 2u);
+
+  const QuoteFinder finder;
+  Doc none;
+  testing::TaggedTokenize(
+      "Rains/NNS flooded/VBD/flood the/DT valley/NN ./.\nFarmers/NNS waited/VBD/wait ./.\nRoads/NNS closed/VBD/close ./.",
+      &none);
+  ClauseAnalyzer(ClauseAnalyzerOptions{}).Run(none);
+  Doc first = Analyzed();
+  finder.Run(first);
+  finder.Run(none);
+  EXPECT_TRUE(none.quotes.empty());
+  Doc reversed = Analyzed();
+  std::vector<Clause>& cl = reversed.clauses;
+  const uint32_t n = static_cast<uint32_t>(cl.size());
+  std::reverse(cl.begin(), cl.end());
+  for (Clause& c : cl) {
+    if (c.parent != kNone32) c.parent = n - 1 - c.parent;
+    if (c.reported_by != kNone32) c.reported_by = n - 1 - c.reported_by;
+  }
+  finder.Run(reversed);
+  Doc last = Analyzed();
+  finder.Run(last);
+  EXPECT_EQ(Quotes(first), expected);
+  EXPECT_EQ(Quotes(reversed), expected);
+  EXPECT_EQ(Quotes(last), expected);
+}
+
 }  // namespace
 }  // namespace dyad
