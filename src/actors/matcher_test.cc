@@ -122,6 +122,39 @@ TEST_F(MatcherTest, RolesFollowTheSentenceDate) {
   EXPECT_EQ(Match("Waltz spoke", Date::Day(2025, 10, 3)), (V{"Waltz=USAGOV"}));
 }
 
+// Each sentence's own date picks the roles, whatever the sentences before it
+// carried: the matcher keeps the last sentence date's first day (ActorMatcher::
+// Run), which must follow every change of date, back to one seen before, to
+// the publication day, to a month (a Date of another precision with the same
+// first day) and to an undated sentence, which takes the article's date.
+TEST_F(MatcherTest, RolesFollowEachSentencesOwnDate) {
+  auto run = [&](Date published, const std::vector<Date>& dates) {
+    doc_ = Doc{};
+    std::string text;
+    for (size_t k = 0; k < dates.size(); ++k) text += k % 2 == 0 ? "Petro spoke\n" : "Waltz spoke\n";
+    testing::SimpleTokenize(text, &doc_);
+    doc_.article.published = published;
+    EXPECT_EQ(doc_.sentences.size(), dates.size());
+    for (size_t k = 0; k < dates.size() && k < doc_.sentences.size(); ++k) doc_.sentences[k].date = dates[k];
+    matcher_->Run(doc_);
+    std::vector<std::string> out;
+    for (const auto& m : doc_.actors)
+      out.push_back(std::to_string(m.sentence) + ":" + std::string(doc_.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  const Date published = Date::Day(2025, 9, 27), in_2020 = Date::Day(2020, 5, 1);
+  // Sentence 1 is another day of the publication's year (Waltz held no
+  // office then); 3 repeats the date before it; 5 is a month.
+  EXPECT_EQ(run(published, {published, Date::Day(2025, 7, 1), in_2020, in_2020, Date{}, Date::Month(2020, 5),
+                            in_2020, published}),
+            (V{"0:Petro=COLGOV", "2:Petro=COLLEG", "3:Waltz=USALEG", "4:Petro=COLGOV", "5:Waltz=USALEG",
+               "6:Petro=COLLEG", "7:Waltz=USAGOV"}));
+  // An undated article: its undated sentences give the latest office, each
+  // dated one its own.
+  EXPECT_EQ(run(Date{}, {in_2020, Date{}, published, in_2020}),
+            (V{"0:Petro=COLLEG", "1:Waltz=USAGOV", "2:Petro=COLGOV", "3:Waltz=USALEG"}));
+}
+
 // A middle initial the entry leaves out is part of the person's name
 // ("Gustavo F. Petro" is the entry "Gustavo Petro"), never of a shorter one:
 // "Mike R. Petro" is no one the dictionary knows by that first name.

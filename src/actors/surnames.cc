@@ -137,9 +137,22 @@ bool SurnameMemory::Resolve(Doc& doc, uint32_t sentence, size_t from, const Cove
   const auto& toks = doc.tokens;
   const size_t made = doc.actors.size();  // this sentence's mentions: [from, made)
   const uint64_t surname_bits = surname_bits_;  // a local: the loop writes doc, which might alias it
+  // The tokens' array and the sentence's end as locals, for the walk below:
+  // only doc.actors grows here, never doc.tokens, so the pointer stays
+  // valid; through `toks` GCC reloaded the array's address at every token
+  // (a push into doc.actors might, for all it knows, have moved it).
+  const Token* const tk = toks.data();
+  const Token* const sent_end = tk + sent.tokens.end;
   for (uint32_t t = sent.tokens.begin; t < sent.tokens.end; ++t) {
-    const Token& w = toks[t];
-    if (!(surname_bits >> (w.lower_hash >> 58) & 1)) continue;  // no learned surname's bit
+    // The tokens without a learned surname's bit (~96% of those walked on
+    // te3silver) are passed over by a tight pointer walk of their own: the
+    // same tokens the bit test's `continue` passed over, ~7 instructions
+    // each instead of ~13.
+    const Token* at = tk + t;
+    while (at != sent_end && !(surname_bits >> (at->lower_hash >> 58) & 1)) ++at;
+    if (at == sent_end) break;
+    t = static_cast<uint32_t>(at - tk);
+    const Token& w = *at;
     if (!NameWord(w)) continue;
     Known* x = nullptr;
     for (Known& o : known_)
