@@ -7,6 +7,7 @@
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "model/token_hash_inline.h"
@@ -370,10 +371,19 @@ class GatherTables {
     const size_t first = rows_.size();
     rows_.resize(first + LinesOf(kNumTags * lanes));
     float* g = reinterpret_cast<float*>(rows_.data() + first);
-    for (int next = 0; next < kNumTags; ++next)
-      for (uint32_t p = 0; p < lanes; ++p)
-        g[kTableRow[next] * lanes + p] = p < count ? trans[static_cast<int>(cands[p].tag) * kNumTags + next]
-                                        : -std::numeric_limits<float>::infinity();
+    // Lane by lane, each from its tag's row of `trans` (or -inf past the
+    // list): the same values as a walk over (next, p) that chose between
+    // the two per entry, ~18 instructions an entry (2.5M on te3silver's 567
+    // tables, a thread's first sight of each list), now ~5.
+    for (uint32_t p = 0; p < lanes; ++p) {
+      if (p < count) {
+        const float* const from = trans + static_cast<int>(cands[p].tag) * kNumTags;
+        for (int next = 0; next < kNumTags; ++next) g[kTableRow[next] * lanes + p] = from[next];
+      } else {
+        constexpr float kMinusInf = -std::numeric_limits<float>::infinity();
+        for (int next = 0; next < kNumTags; ++next) g[kTableRow[next] * lanes + p] = kMinusInf;
+      }
+    }
     const uint32_t offset = static_cast<uint32_t>(first * kLineFloats);
     index_[at] = {key, offset};
     if (++used_ * 2 > index_.size()) Grow();
@@ -587,9 +597,18 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // copied into the slot (below); longer ones point into the lexicon,
   // which the tagger keeps alive.
   //
-  // Size: a news corpus has some 17,000 distinct lower-case words
-  // (te3silver), so 8,192 direct-mapped slots missed 12% of lookups, most
-  // of them words evicted by another; 32,768 slots keep nearly all of them.
+  // Size: a news corpus has some 17,000 distinct lower-case words and,
+  // with the capital and position bits of the key, ~39,000 distinct keys
+  // (te3silver; Reuters ~83,000). Direct-mapped, the memo then misses on
+  // keys it has seen before but lost to another key in their slot: with
+  // 32,768 slots 26,600 of te3silver's 65,900 misses were such, and each
+  // miss costs ~300 instructions (Candidates, the gathered table's lookup,
+  // the slot's fill) and the lexicon probe's cache misses. 131,072 slots
+  // (8 MB a thread, in the huge-page heap) leave 7,500 of them (46,800
+  // misses); 65,536 left 14,500 (stop 31 h-speed10). Two ways per set
+  // (a pair of slots, the new key in its own slot and the old one moved
+  // to the other) missed more at 32,768 slots (62,200: the moves evict
+  // hot keys) and cost instructions on every hit in the second way.
   //
   // The key is one 64-bit word, lower_hash XOR the flags spread by an odd
   // multiplier (memo_key), compared once; the word's identity is its 64-bit
@@ -611,7 +630,8 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   // before and the Viterbi loop is unchanged. Longer lists ("that", "up",
   // "back") point into the lexicon: they are common words, whose lines stay
   // in the caches. The cost is memory: 2 MB a thread where the slots were
-  // 768 KB. Smaller slots were tried (docs/performance.md, stop 24 h-tag9):
+  // 768 KB (8 MB since the memo has four times the slots, see Size).
+  // Smaller slots were tried (docs/performance.md, stop 24 h-tag9):
   // 16-byte slots missed as often as the 24-byte ones (a rare word's slot
   // is a miss whatever the table's size), and lists of two tags in a
   // 32-byte slot, chosen by the count, cost ~6M instructions in spills.
@@ -632,13 +652,20 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   constexpr uint16_t kMemoFlags = kHandle | kUrl | kPunct | kOpenQuote | kCloseQuote;
   constexpr uint16_t kKeyInitial = 1u << 14, kKeyHeadline = 1u << 15;
   static_assert(((kMemoFlags | kCapitalized | kAllCaps) & (kKeyInitial | kKeyHeadline)) == 0);
-  constexpr size_t kMemoSlots = 32768;
-  // Default-initialised, not value-initialised (a vector's 2 MB memset
-  // was ~2M instructions on each thread's first sentence; this runs only
-  // the inline TagScores' own initialisers): the reset below writes every
-  // key, and the other fields are read only after a key matched, which
-  // only fill_slot's keys do.
-  thread_local std::unique_ptr<MemoSlot[]> memo(new MemoSlot[kMemoSlots]);
+  constexpr size_t kMemoSlots = 131072;
+  // Raw storage, not `new MemoSlot[]`: neither value-initialised (a
+  // vector's 2 MB memset was ~2M instructions on each thread's first
+  // sentence) nor default-initialised, which ran the inline TagScores' own
+  // initialisers, five a slot (0.4M instructions a thread at 32,768 slots,
+  // 1.4M with the reset at 131,072). The reset below writes every key, and
+  // the other fields are read only after a key matched, which only
+  // fill_slot's keys do. MemoSlot is an aggregate, so an implicit-lifetime
+  // type: the allocation creates its objects (C++20 [intro.object]).
+  struct FreeMemo {
+    void operator()(MemoSlot* p) const { ::operator delete[](p, std::align_val_t{alignof(MemoSlot)}); }
+  };
+  thread_local std::unique_ptr<MemoSlot[], FreeMemo> memo(static_cast<MemoSlot*>(
+      ::operator new[](sizeof(MemoSlot) * kMemoSlots, std::align_val_t{alignof(MemoSlot)})));
   thread_local uint64_t memo_owner = 0;
 #if defined(__SSE2__)
   // Belongs to the memo's owner as the memo does: built from its lexicon's
@@ -646,7 +673,10 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   thread_local GatherTables gather_tables;
 #endif
   if (memo_owner != id_) {
-    for (size_t i = 0; i < kMemoSlots; ++i) memo[i].key = static_cast<uint64_t>(i ^ 1);
+    // Through a plain pointer: by the thread-local unique_ptr the loop
+    // reloaded it each slot (8 instructions a slot).
+    MemoSlot* const slots = memo.get();
+    for (size_t i = 0; i < kMemoSlots; ++i) slots[i].key = static_cast<uint64_t>(i ^ 1);
 #if defined(__SSE2__)
     gather_tables.Reset(trans);
 #endif
