@@ -616,6 +616,9 @@ uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
         es::FactualQue(doc.tokens, doc.sentences[c.sentence].tokens.begin, c.tokens.begin))
       break;
     if (c.parent == ci || c.reported_by == ci) return k;
+    // The clause that reports this one ("..., dijo la policía") is its
+    // frame, not what it asks or says: its speaker is no target.
+    if (k == parent.reported_by) break;
     // An unlinked finite clause right after the verb's own words, or after
     // "that", is its complement too ("demanded on Tuesday that the US ...").
     uint32_t b = c.tokens.begin;
@@ -658,6 +661,25 @@ bool MandativeSubjunctive(const Doc& doc, const Clause& gov, const Clause& cl) {
 // people or an object noun says where the act was ("a cuatro campesinos,
 // Antioquia"), not whom it was done to.
 inline bool IsBarePlace(const ActorMention& m) { return !m.is_agent && !m.is_person && m.code.size() == 3; }
+
+// Spanish: whether the actor starting at token `t` only completes a
+// source's phrase after the verb, joined to it by "de"/"del" past lower-case
+// adjectives (or nouns: "la policía antimotines de X") and an article: "fue respaldada por el obispo católico de X",
+// "confiscados por el gobierno de X". X is the doer's, never the target.
+inline bool OfAfterSource(const Doc& doc, const std::vector<uint32_t>& sources, uint32_t t) {
+  const auto& toks = doc.tokens;
+  for (uint32_t src : sources) {
+    uint32_t k = doc.actors[src].tokens.end;
+    if (k >= t || t - k > 4) continue;
+    // The tagger reads some adjectives after a noun as nouns ("católico").
+    while (k < t && (IsAdjective(toks[k].tag) || toks[k].tag == Tag::NN) && !toks[k].has(kCapitalized)) ++k;
+    if (k >= t || (toks[k].lower_hash != H().de && toks[k].lower_hash != H().del)) continue;
+    ++k;
+    if (k < t && toks[k].tag == Tag::DET) ++k;
+    if (k == t) return true;
+  }
+  return false;
+}
 
 // A finite clause opened by "that"/"que" (its first token or the one
 // before it): what IrrealisGovernor and ReportNounOf both test first, and
@@ -3895,6 +3917,12 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (t >= aside) continue;
         uint32_t m = c.starts_at[t];
         if (m == kNone32 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (es && OfAfterSource(doc, sources, t)) continue;
+        // Spanish puts an active verb's subject after it ("..., critican A y
+        // B"): a word of the clause's own subject is never its target.
+        if (es && !v.passive && !cl.subject_inherited && cl.subject.begin > v.head && t >= cl.subject.begin &&
+            t < cl.subject.end)
+          continue;
         // Spanish: a place's bare name set off by a comma after the object
         // noun ("quemaron dos camiones, Cauca", a violence register's
         // trailing department and town) says where; the object was the
@@ -4773,6 +4801,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                  std::memcmp(a.code.data(), dyad_target.data(), 3) == 0;
         });
         if (!named) dyad_target.clear();
+        // Both sides among the sources ("critican Londres y Dublín"): they
+        // act together, not on each other.
+        for (uint32_t src : sources)
+          if (CountryOf(doc.actors[src].code) == dyad_target) dyad_target.clear();
       }
     }
     // "ejecutaron a Wilson" (EventCoderOptions::named_person_victims).

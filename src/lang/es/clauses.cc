@@ -100,6 +100,16 @@ bool InsideQuotation(const Doc& doc, uint32_t b, uint32_t t) {
   return open > 0;
 }
 
+// Verbs of accusing and blaming that can close a sentence with their
+// subject after them, framing the clause before ("..., acusó la
+// policía", "..., reprochó el sindicato"); "denunciar" is a verb of saying
+// already (control.txt).
+bool IsAccusingLemma(uint64_t lemma) {
+  static const uint64_t kAccuse[] = {TokenHash("acusar"), TokenHash("reprochar"), TokenHash("criticar"),
+                                     TokenHash("deplorar"), TokenHash("lamentar")};
+  return std::find(std::begin(kAccuse), std::end(kAccuse), lemma) != std::end(kAccuse);
+}
+
 // Whether an actor mention inside r is a named person.
 bool NamesAPerson(const Doc& doc, TokenRange r) {
   for (const ActorMention& m : doc.actors)
@@ -289,8 +299,13 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     auto head_at = [&](uint32_t t) { return actor(t) || IsNoun(toks[t].tag) || toks[t].tag == Tag::JJ; };
     // The aside is inside the phrase only where its words go on after it
     // ("(ONG) de Chile") or the verb follows: "Cusco (sur del país) unos
-    // 500 vecinos" are a place and then the subject.
-    if (j > floor + 2 && low(j - 1) == w.close_paren && (j == end || low(j) == w.de || low(j) == w.del)) {
+    // 500 vecinos" are a place and then the subject. A nationality
+    // adjective in lower case running up to the verb goes on the phrase
+    // too ("la federación obrera (FOX) chilena convocó": Chile's
+    // federation, not Chile); a capitalised name there is a phrase of its own.
+    const bool demonym_after = j + 1 == end && actor(j) && !toks[j].has(kCapitalized) && !toks[j].has(kAllCaps);
+    if (j > floor + 2 && low(j - 1) == w.close_paren &&
+        (j == end || low(j) == w.de || low(j) == w.del || demonym_after)) {
       uint32_t p = j - 1;
       while (p > floor && low(p - 1) != w.open_paren && j - p < 8) --p;
       if (p > floor + 1 && low(p - 1) == w.open_paren && head_at(p - 2)) return p - 1;
@@ -451,6 +466,21 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     while (j < e && j < stop_at && np_token(j, true) && low(j) != w.por) ++j;
     TokenRange r{k, j};
     return has_head(r) ? r : TokenRange{};
+  };
+
+  // The noun phrase right after `from` when it closes the sentence (past
+  // times and adverbs: "acusó la policía al anochecer."), else none.
+  auto closing_phrase = [&](uint32_t from) -> TokenRange {
+    TokenRange r = np_right(from, e);
+    if (r.empty() || toks[r.begin].tag == Tag::IN) return {};
+    uint32_t k = r.end;
+    while (k < e && (toks[k].tag == Tag::RB || timex(k) || (toks[k].tag == Tag::DET && k + 1 < e && timex(k + 1))) &&
+           low(k) != w.no)
+      ++k;
+    // "al anochecer", "al mediodía": a time of day closing the sentence.
+    if (k + 1 < e && low(k) == w.al && !actor(k + 1) && !toks[k + 1].has(kCapitalized)) k += 2;
+    while (k < e && toks[k].has(kPunct)) ++k;
+    return k == e ? r : TokenRange{};
   };
 
   // The subject after a verb and one or two place phrases ("protestaron
@@ -637,6 +667,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
       // Verbs of saying and passives put the subject after the verb:
       // "..., dijo el ministro", "fue asesinado el alcalde por ...".
       if (c.subject.empty() && (c.is_speech || c.verb.passive)) c.subject = np_right(g.end, e);
+      // "..., acusó la policía.": a verb of accusing after a comma with a
+      // noun phrase closing the sentence frames what was said before it, as
+      // a verb of saying does; that phrase is who accuses, not whom (pro-drop
+      // gave the accusation to the clause before's subject, and the speaker
+      // became its target). Not "acusó a X de ...", which names whom.
+      if (c.subject.empty() && !c.is_speech && g.finite && g.begin > b && low(g.begin - 1) == w.comma &&
+          IsAccusingLemma(toks[g.verb.head].lemma_hash))
+        c.subject = closing_phrase(g.end);
       // The reflexive passive: "se reportaron ataques contra la policía",
       // and the impersonal "se" with a personal object, "se detuvo a tres
       // dirigentes". "se" with no subject before the verb and a noun phrase
@@ -917,7 +955,11 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     }
     // "..., dijo el ministro": a verb of saying after a comma, with no "que"
     // of its own, reports the clauses before it.
-    if (c.is_speech && prev != kNone32 && st > b && low(st - 1) == w.comma) {
+    // So does a verb of accusing whose subject follows it ("..., acusó la
+    // policía", read above).
+    const bool accusing_frame = !c.is_speech && !c.subject_inherited && !c.subject.empty() &&
+                                c.subject.begin >= c.verb.tokens.end && IsAccusingLemma(toks[c.verb.head].lemma_hash);
+    if ((c.is_speech || accusing_frame) && prev != kNone32 && st > b && low(st - 1) == w.comma) {
       bool own_que = false;
       for (uint32_t t = c.verb.tokens.end; t < c.tokens.end; ++t) own_que |= low(t) == w.que;
       if (!own_que)
