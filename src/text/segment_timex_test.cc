@@ -290,5 +290,61 @@ TEST(SegmentTimex, DateShifterReadsFromTheFirstCueToAfterTheLast) {
   EXPECT_TRUE(doc.times.empty());
 }
 
+// Sentence::first_cue and last_cue as the segmenter sets them, on
+// sentences of our own: the token indices are the document's (not the
+// sentence's), so a sentence after the first must not get 0-based values;
+// a sentence with no cue gets kNone32 for both; a cue that is the
+// sentence's first token, or its last with no full stop after it, is found
+// by the forward walk (first token of its first block) and by the walk
+// back (which must not step past it). The time tagger and the date
+// shifter trust these fields without looking at the flags.
+TEST(SegmentTimex, SegmenterNotesTheFirstAndLastCueToken) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  Doc doc;
+  doc.article.text =
+      "Fishermen blocked the harbour entrance with their boats. "
+      "Sunday brought a tense standoff between police and crews on the quay. "
+      "Nearly 40 boats from nearby villages joined them, and 12 trawlers stayed at anchor near the breakwater. "
+      "The port authority promised an answer by Thursday";
+  seg->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  auto word = [&](uint32_t t) {
+    return t == kNone32 ? std::string("none") : std::string(doc.text(doc.tokens[t].span));
+  };
+  const Sentence& none = doc.sentences[0];
+  EXPECT_FALSE(none.may_have_time);
+  EXPECT_EQ(none.first_cue, kNone32);
+  EXPECT_EQ(none.last_cue, kNone32);
+  // The only cue is the first token (13 tokens: the walk back crosses
+  // three blocks of four and stops on it).
+  const Sentence& first = doc.sentences[1];
+  EXPECT_TRUE(first.may_have_time);
+  EXPECT_EQ(first.first_cue, first.tokens.begin);
+  EXPECT_EQ(first.last_cue, first.tokens.begin);
+  EXPECT_EQ(word(first.first_cue), "Sunday");
+  // Two numbers, neither at an end.
+  const Sentence& two = doc.sentences[2];
+  EXPECT_EQ(two.first_cue, two.tokens.begin + 1);
+  EXPECT_EQ(word(two.first_cue), "40");
+  EXPECT_EQ(word(two.last_cue), "12");
+  // The only cue is the last token (the paragraph ends without a stop).
+  const Sentence& last = doc.sentences[3];
+  EXPECT_EQ(last.first_cue, last.tokens.end - 1);
+  EXPECT_EQ(last.last_cue, last.tokens.end - 1);
+  EXPECT_EQ(word(last.last_cue), "Thursday");
+  // Each field is what a walk over the flags gives.
+  for (const Sentence& s : doc.sentences) {
+    uint32_t f = kNone32, l = kNone32;
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t)
+      if (doc.tokens[t].has(kTimeCue)) {
+        if (f == kNone32) f = t;
+        l = t;
+      }
+    EXPECT_EQ(s.first_cue, f) << doc.text(s.span);
+    EXPECT_EQ(s.last_cue, l) << doc.text(s.span);
+  }
+}
+
 }  // namespace
 }  // namespace dyad
