@@ -127,6 +127,15 @@ struct Sentence {
   // continuity, or the publication date).
   Date date;
   uint32_t time = kNone32;  // TimeExpr the date came from; kNone32 = inherited or publication date
+  // The first and the last of its tokens with kTimeCue, set by the
+  // segmenter with may_have_time (it reads the same bits), so that the time
+  // tagger and the date shifter need not walk the tokens to find them.
+  // kNone32 when the segmenter found no cue, and for any other producer of
+  // sentences (tests, tools): readers then walk the tokens themselves.
+  // Token indices, like `tokens`: whoever changes the sentence's tokens or
+  // their kTimeCue bits must reset both.
+  uint32_t first_cue = kNone32;
+  uint32_t last_cue = kNone32;
 };
 
 // A shallow syntactic unit found by clause analysis.

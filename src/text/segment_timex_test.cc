@@ -16,6 +16,7 @@
 #include "config/paths.h"
 #include "text/normalize.h"
 #include "text/segment.h"
+#include "time/date_shift.h"
 #include "time/time_tagger.h"
 #include "time/timex.h"
 
@@ -65,10 +66,26 @@ size_t CompareOne(const Segmenter& seg, const std::string& text, bool normalize)
   seg.Run(doc);
   size_t compared = 0;
   for (const Sentence& s : doc.sentences) {
-    bool cue = false;
-    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) cue = cue || doc.tokens[t].has(kTimeCue);
+    // The segmenter's first and last cue token (Segmenter's TimeCues, read
+    // in blocks of four) are the first and the last with the flag.
+    uint32_t first = kNone32, last = kNone32;
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t) {
+      if (!doc.tokens[t].has(kTimeCue)) continue;
+      if (first == kNone32) first = t;
+      last = t;
+    }
+    EXPECT_EQ(s.first_cue, first) << doc.text(s.span);
+    EXPECT_EQ(s.last_cue, last) << doc.text(s.span);
+    EXPECT_EQ(s.may_have_time, first != kNone32) << doc.text(s.span);
+    const bool cue = first != kNone32;
     if (!cue) continue;
     ++compared;
+    // The time tagger's window from those fields is the one its walks over
+    // the flags give.
+    Sentence walked = s;
+    walked.first_cue = walked.last_cue = kNone32;
+    EXPECT_EQ(FinderStart(doc, s), FinderStart(doc, walked)) << doc.text(s.span);
+    EXPECT_EQ(FinderEnd(doc, s), FinderEnd(doc, walked)) << doc.text(s.span);
     // The window's tokens: from the first that starts at its start to the
     // first that starts at or after its end.
     const Span window{FinderStart(doc, s), FinderEnd(doc, s)};
@@ -221,6 +238,112 @@ TEST(SegmentTimex, NoLexiconBitOnOrdinaryWords) {
   }
   // "Bogotá" is no ASCII word, "'s" a clitic, "," and "." separators: no bit.
   EXPECT_EQ(marked, "Rebels attacked officials near said NATO envoy Ms Smith ");
+}
+
+// The date shifter reads a sentence only from its first cue token to the
+// token after its last (Sentence::first_cue, last_cue): the unit word
+// before "after", "before", "later" is a time trigger, so its token has
+// the cue. Sentences of our own with the phrase at either end of that
+// range code the same shifts as with the fields unset (the whole sentence
+// read), and the fields are what it reads.
+TEST(SegmentTimex, DateShifterReadsFromTheFirstCueToAfterTheLast) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  auto run = [&](const std::string& text, bool unset) {
+    Doc doc;
+    doc.article.text = text;
+    doc.article.published = Date::Day(2025, 10, 2);
+    seg->Run(doc);
+    if (unset)
+      for (Sentence& s : doc.sentences) s.first_cue = s.last_cue = kNone32;
+    TimeTagger().Run(doc);
+    DateShifter().Run(doc);
+    std::string shifts;
+    for (const TimeExpr& e : doc.times)
+      if (e.kind == TimeKind::kShifted) shifts += std::string(doc.text(e.span)) + "=" + e.value.str() + " ";
+    return shifts;
+  };
+  const std::pair<const char*, const char*> kCases[] = {
+      // The unit is the sentence's first token and its first cue.
+      {"Days after the truce collapsed, the rebels regrouped in the hills.", "Days after=2025-09 "},
+      // The unit is the last cue, the direction word the token after it.
+      {"The envoys left three weeks after the truce collapsed.", "three weeks after=2025-09-11 "},
+      // Cues before and after the phrase.
+      {"Rebels shelled the town on Friday, two days before the envoys arrived in 2025.",
+       "two days before=2025-09-28 "},
+      // A direction word with no unit before it: nothing.
+      {"The army left after the vote on Friday and returned before dawn.", ""},
+  };
+  for (const auto& [text, want] : kCases) {
+    EXPECT_EQ(run(text, false), want) << text;
+    EXPECT_EQ(run(text, true), want) << text;
+  }
+  // The range is read from the fields: moved by hand onto the last token,
+  // the phrase before it is not seen.
+  Doc doc;
+  doc.article.text = "The envoys left three weeks after the truce collapsed.";
+  doc.article.published = Date::Day(2025, 10, 2);
+  seg->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  doc.sentences[0].first_cue = doc.sentences[0].last_cue = doc.sentences[0].tokens.end - 1;
+  DateShifter().Run(doc);
+  EXPECT_TRUE(doc.times.empty());
+}
+
+// Sentence::first_cue and last_cue as the segmenter sets them, on
+// sentences of our own: the token indices are the document's (not the
+// sentence's), so a sentence after the first must not get 0-based values;
+// a sentence with no cue gets kNone32 for both; a cue that is the
+// sentence's first token, or its last with no full stop after it, is found
+// by the forward walk (first token of its first block) and by the walk
+// back (which must not step past it). The time tagger and the date
+// shifter trust these fields without looking at the flags.
+TEST(SegmentTimex, SegmenterNotesTheFirstAndLastCueToken) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  Doc doc;
+  doc.article.text =
+      "Fishermen blocked the harbour entrance with their boats. "
+      "Sunday brought a tense standoff between police and crews on the quay. "
+      "Nearly 40 boats from nearby villages joined them, and 12 trawlers stayed at anchor near the breakwater. "
+      "The port authority promised an answer by Thursday";
+  seg->Run(doc);
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  auto word = [&](uint32_t t) {
+    return t == kNone32 ? std::string("none") : std::string(doc.text(doc.tokens[t].span));
+  };
+  const Sentence& none = doc.sentences[0];
+  EXPECT_FALSE(none.may_have_time);
+  EXPECT_EQ(none.first_cue, kNone32);
+  EXPECT_EQ(none.last_cue, kNone32);
+  // The only cue is the first token (13 tokens: the walk back crosses
+  // three blocks of four and stops on it).
+  const Sentence& first = doc.sentences[1];
+  EXPECT_TRUE(first.may_have_time);
+  EXPECT_EQ(first.first_cue, first.tokens.begin);
+  EXPECT_EQ(first.last_cue, first.tokens.begin);
+  EXPECT_EQ(word(first.first_cue), "Sunday");
+  // Two numbers, neither at an end.
+  const Sentence& two = doc.sentences[2];
+  EXPECT_EQ(two.first_cue, two.tokens.begin + 1);
+  EXPECT_EQ(word(two.first_cue), "40");
+  EXPECT_EQ(word(two.last_cue), "12");
+  // The only cue is the last token (the paragraph ends without a stop).
+  const Sentence& last = doc.sentences[3];
+  EXPECT_EQ(last.first_cue, last.tokens.end - 1);
+  EXPECT_EQ(last.last_cue, last.tokens.end - 1);
+  EXPECT_EQ(word(last.last_cue), "Thursday");
+  // Each field is what a walk over the flags gives.
+  for (const Sentence& s : doc.sentences) {
+    uint32_t f = kNone32, l = kNone32;
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t)
+      if (doc.tokens[t].has(kTimeCue)) {
+        if (f == kNone32) f = t;
+        l = t;
+      }
+    EXPECT_EQ(s.first_cue, f) << doc.text(s.span);
+    EXPECT_EQ(s.last_cue, l) << doc.text(s.span);
+  }
 }
 
 }  // namespace

@@ -181,6 +181,50 @@ TEST(TimeTagger, APointAfterPublicationDoesNotDateTheSentence) {
   EXPECT_EQ(both.sentences[0].date, Date::Day(2025, 9, 26));
 }
 
+// The segmenter notes each sentence's first and last kTimeCue token
+// (Sentence::first_cue, last_cue) and the tagger takes its window from
+// them without walking the tokens: set by hand with no flag anywhere, they
+// give the window the flags on that token give. Out of the sentence
+// (another producer's value), the tagger walks the flags as before.
+TEST(TimeTagger, FinderWindowFromTheSegmentersCueTokens) {
+  const std::string text =
+      "On Friday the two rival camps met quietly, far from the press, and they agreed on Monday to resume talks.";
+  Doc doc;
+  testing::SimpleTokenize(text, &doc);
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  Sentence& s = doc.sentences[0];
+  auto index_of = [&](std::string_view w) {
+    for (uint32_t t = s.tokens.begin; t < s.tokens.end; ++t)
+      if (doc.text(doc.tokens[t].span) == w) return t;
+    return kNone32;
+  };
+  const uint32_t friday = index_of("Friday"), monday = index_of("Monday");
+  ASSERT_NE(friday, kNone32);
+  ASSERT_NE(monday, kNone32);
+  // Both ends from "Friday": the sentence's start (fewer than nine words
+  // before it), and seven words after the uncounted "the".
+  s.first_cue = s.last_cue = friday;
+  EXPECT_EQ(FinderStart(doc, s), s.span.begin);
+  EXPECT_EQ(FinderEnd(doc, s), text.find("the press"));
+  // First at "Friday", last at "Monday": the end is the sentence's (only
+  // "to resume talks ." after it).
+  s.last_cue = monday;
+  EXPECT_EQ(FinderEnd(doc, s), s.span.end);
+  // First at "Monday": nine words back, punctuation uncounted (on agreed
+  // they and press the from far quietly), start at "quietly".
+  s.first_cue = monday;
+  EXPECT_EQ(FinderStart(doc, s), text.find("quietly"));
+  // The same answers from the flags alone, the fields unset.
+  s.first_cue = s.last_cue = kNone32;
+  MarkCue(doc, "Monday");
+  EXPECT_EQ(FinderStart(doc, s), text.find("quietly"));
+  EXPECT_EQ(FinderEnd(doc, s), s.span.end);
+  // A value outside the sentence is not trusted: the flags decide.
+  s.first_cue = s.last_cue = s.tokens.end + 5;
+  EXPECT_EQ(FinderStart(doc, s), text.find("quietly"));
+  EXPECT_EQ(FinderEnd(doc, s), s.span.end);
+}
+
 TEST(TimeTagger, PrefersADayPreciseExpression) {
   Doc doc = Tag("Earlier this year the talks stalled, and on Friday they collapsed.");
   ASSERT_EQ(doc.times.size(), 2u);

@@ -962,6 +962,22 @@ class Finder {
   // Reads words i .. i + 4 ("26 de septiembre de 2025"; MonthAt reads the
   // word after the month) (kTimexReadAheadWords counts these reaches).
   struct Written { int y = 0, m = 0, d = 0; };
+  // Whether a written date may start at word i, asked before each call of
+  // ParseWritten, which is out of line (~90 instructions a call with its
+  // frame). Every form it reads opens with a number (ISO, US, a day "26" or
+  // "26th": `num` is set only for digit-initial words, DayAt's other case
+  // tests the first lower-case byte for a digit, and a digit's lower case is
+  // itself) or with a month name (MonthAt needs kMonth). For any other word
+  // it returns false without writing *end or *out, so skipping its call
+  // changes nothing. Most of the words Try() starts at are determiners,
+  // counts and other trigger words ("the", "a", "year", "last").
+  bool MayStartWritten(size_t i) const {
+    if (!Has(i)) return false;
+    const Word& w = w_[i];
+    const unsigned char c = static_cast<unsigned char>(lo_[w.b]);
+    return w.cat() == Cat::kMonth || (c >= '0' && c <= '9');
+  }
+
   bool ParseWritten(size_t i, size_t* end, Written* out) const {
     if (!Has(i)) return false;
     const Word& w = w_[i];
@@ -1156,7 +1172,7 @@ class Finder {
     size_t end = 0;
     Written wr;
     // Weekday followed by a written date: "Friday, Sept. 26" (the date wins).
-    if (WeekdayAt(i) && Has(i + 1) && (Gap(i).empty() || Gap(i) == ",") && ParseWritten(i + 1, &end, &wr) &&
+    if (WeekdayAt(i) && MayStartWritten(i + 1) && (Gap(i).empty() || Gap(i) == ",") && ParseWritten(i + 1, &end, &wr) &&
         (wr.d || wr.y)) {
       Date d;
       if (wr.d && !wr.y && has_anchor_) {
@@ -1188,7 +1204,7 @@ class Finder {
       Emit(b, i + 1, Date{}, TimeKind::kOther, "decade", [&] { return std::string(Low(w).substr(0, 3)); });
       return i + 1;
     }
-    if (ParseWritten(i, &end, &wr)) {
+    if (MayStartWritten(i) && ParseWritten(i, &end, &wr)) {
       if (wr.y || wr.d) {
         Date d;
         if (YearReading rd; ResolveWritten(wr, i, &d, &rd)) {

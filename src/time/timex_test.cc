@@ -454,6 +454,20 @@ TEST(Timex, WordSplitAcrossChunks) {
   EXPECT_TRUE(Find("The convoy ABCDEFG2025 moved Friday2 out.").empty());
 }
 
+// A written date is read only where one may start (Finder's
+// MayStartWritten, tested before ParseWritten): at a digit-initial word,
+// number or not ("26th"), or a month name; after a weekday the same test
+// is put to the word after it. The weekday alone still dates when the word
+// after it is neither.
+TEST(Timex, WrittenDateStartsAtADigitOrAMonth) {
+  EXPECT_EQ(First("Rebels quit the mountain pass on Friday, 26th September, under fire."),
+            "Friday, 26th September=2025-09-26");
+  EXPECT_EQ(First("Rebels quit the mountain pass on Friday, September 26, under fire."),
+            "Friday, September 26=2025-09-26");
+  EXPECT_EQ(First("Rebels quit the mountain pass on Friday, the day the snow came."), "Friday=2025-09-26");
+  EXPECT_EQ(First("Snow closed the pass on 3rd October last year."), "3rd October=2024-10-03");
+}
+
 // Split lowers the whole text in 16-byte steps, the last one ending at the
 // text's end (overlapping the one before), or byte by byte under 16 bytes;
 // the byte loop lowers the rest of its words (Latin-1 capitals). Every
