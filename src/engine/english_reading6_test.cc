@@ -75,9 +75,9 @@ TEST(EnglishReading6Test, AnUnmarkedPersonTakesEitherPronoun) {
 // named last is still the "she" with no man between.
 TEST(EnglishReading6Test, TheUsualReadingsStand) {
   auto ev = CodeText("Angela Merkel flew to Warsaw on Monday. She praised Poland for its help.", "2017-02-07");
-  EXPECT_EQ(CodeOf(ev, "DEUGOV", "POL"), "051") << Dump(ev);
+  EXPECT_EQ(testing::DyadOf(ev, "051"), "DEUGOV>POL") << Dump(ev);
   ev = CodeText("Emmanuel Macron flew to Rome on Monday. He praised Italy for its help.", "2019-02-05");
-  EXPECT_EQ(CodeOf(ev, "FRAGOV", "ITA"), "051") << Dump(ev);
+  EXPECT_EQ(testing::DyadOf(ev, "051"), "FRAGOV>ITA") << Dump(ev);
 }
 
 TEST(EnglishReading6Test, ADayBeforeANounDatesThatNounsAct) {
