@@ -1,6 +1,7 @@
 #include "actors/dictionary.h"
 
 #include <charconv>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -260,6 +261,22 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
       continue;
     }
 
+    // "pronoun she" / "pronoun he": the person's pronoun (ActorEntry::pronoun).
+    // Codes are upper case, so the lower-case word cannot be one.
+    if (body.substr(0, 8) == "pronoun ") {
+      const std::string_view which = TrimBlanks(StripComment(body.substr(8), false));
+      if (which == "she")
+        cur.pronoun = ActorEntry::Pronoun::kShe;
+      else if (which == "he")
+        cur.pronoun = ActorEntry::Pronoun::kHe;
+      else {
+        problem(lineno, "unknown pronoun '" + std::string(which) + "' (expected 'pronoun she' or 'pronoun he')");
+        bad = true;
+      }
+      if (cur.kind != ActorKind::kPerson) problem(lineno, "a pronoun on an entry that is no person (@kind person)", false);
+      continue;
+    }
+
     // A code line: CODE [FROM..TO] [anaphor] [placed] [named] [owned] [default=XXX]
     std::string_view rest = TrimBlanks(StripComment(body, false));
     size_t sp = rest.find_first_of(" \t");
@@ -336,6 +353,7 @@ void ActorDictionary::Save(CacheWriter* w) const {
     w->Pod(e.owned);
     w->String(e.default_country);
     w->Pod(e.rules);
+    w->Pod(e.pronoun);
   }
 }
 
@@ -353,17 +371,35 @@ bool ActorDictionary::Restore(CacheReader* r) {
         return false;
     if (!r->Vector(&e.stem_names) || !r->Pairs(&e.tabari_joins) || !r->Pod(&e.kind) || !r->String(&e.lang) ||
         !r->Pod(&e.anaphor) || !r->Pod(&e.placed) || !r->Pod(&e.named) || !r->Pod(&e.owned) ||
-        !r->String(&e.default_country) || !r->Pod(&e.rules))
+        !r->String(&e.default_country) || !r->Pod(&e.rules) || !r->Pod(&e.pronoun))
       return false;
     // Enumerations are compared and switched on unchecked; a name index
     // outside `names` would be read past the end by the index.
-    if (e.kind > ActorKind::kAgent || e.rules > ActorEntry::Rules::kPetrarch) return r->Fail();
+    if (e.kind > ActorKind::kAgent || e.rules > ActorEntry::Rules::kPetrarch ||
+        e.pronoun > ActorEntry::Pronoun::kShe)
+      return r->Fail();
     for (uint32_t i : e.stem_names)
       if (i >= e.names.size()) return r->Fail();
     for (const auto& [i, joins] : e.tabari_joins)
       if (i >= e.names.size()) return r->Fail();
   }
   return true;
+}
+
+ActorEntry::Pronoun ActorDictionary::PronounOf(const ActorMention::EntryRef& e) const {
+  // entry_from.file is &entry.file of an entry of entries_ (ActorEntry::where):
+  // its index follows from the distance to the first entry's, checked
+  // against that entry before it is trusted (std::less orders pointers into
+  // different objects too).
+  if (e.file == nullptr || entries_.empty()) return ActorEntry::Pronoun::kUnknown;
+  const auto* first = reinterpret_cast<const char*>(&entries_.front().file);
+  const auto* at = reinterpret_cast<const char*>(e.file);
+  std::less<const char*> before;
+  if (before(at, first) || !before(at, first + entries_.size() * sizeof(ActorEntry)))
+    return ActorEntry::Pronoun::kUnknown;
+  const size_t k = static_cast<size_t>(at - first) / sizeof(ActorEntry);
+  if (k >= entries_.size() || &entries_[k].file != e.file) return ActorEntry::Pronoun::kUnknown;
+  return entries_[k].pronoun;
 }
 
 }  // namespace dyad

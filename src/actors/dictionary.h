@@ -87,6 +87,23 @@ struct ActorEntry {
   enum class Rules : uint8_t { kOurs, kTabari, kPetrarch };
   Rules rules = Rules::kOurs;
 
+  // Persons only: the pronoun news uses for them (`pronoun she` / `pronoun
+  // he` in the entry, docs/dictionary-format.md), so that a "she" is not
+  // read back to a man named last nor a "he" to a woman. Unknown for an
+  // entry that does not say: either pronoun may then stand for it.
+  enum class Pronoun : uint8_t { kUnknown, kHe, kShe };
+  Pronoun pronoun = Pronoun::kUnknown;
+  // How well a person of pronoun `p` fits a "she" (`she`) or a "he": 0 the
+  // other sex, 2 a woman for "she", else 1. Women are marked throughout our
+  // person files and men only in part, so an unmarked person is more
+  // likely a man: a "she" prefers a woman named before to a nearer unmarked
+  // person, while a "he" treats marked and unmarked men alike.
+  static int PronounFit(bool she, Pronoun p) {
+    if (p == Pronoun::kUnknown) return 1;
+    if (she) return p == Pronoun::kShe ? 2 : 0;
+    return p == Pronoun::kShe ? 0 : 1;
+  }
+
   bool is_agent() const { return kind == ActorKind::kAgent; }
   // The code valid on `day`; nullptr if none (the entry does not apply then).
   // With an invalid date (day == INT32_MIN) the latest period not in an
@@ -143,9 +160,15 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 4;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned
+  static constexpr uint32_t kCacheLayout = 5;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned,
+                                               // 5: ActorEntry::pronoun
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
+
+  // The pronoun of the entry a mention names (ActorMention::entry_from,
+  // which points at that entry's own strings); kUnknown for an entry of
+  // another dictionary or none. Constant time: pronouns are resolved often.
+  ActorEntry::Pronoun PronounOf(const ActorMention::EntryRef& e) const;
 
  private:
   std::vector<ActorEntry> entries_;

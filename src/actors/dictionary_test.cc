@@ -5,6 +5,68 @@
 namespace dyad {
 namespace {
 
+// A person's pronoun line (ActorEntry::pronoun), and PronounOf finding it
+// from a mention's entry reference.
+TEST(ActorDictionaryTest, ReadsAPersonsPronoun) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "@kind person\n"
+      "Ana Lopez | Lopez\n"
+      "  pronoun she   # a comment\n"
+      "  MEXGOV 2001..2004\n"
+      "Juan Ruiz\n"
+      "  MEXGOV 2001..2004\n"
+      "  pronoun he\n"
+      "Pat Diaz\n"
+      "  MEXGOV 2001..2004\n",
+      "people.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(d.entries().size(), 3u);
+  EXPECT_EQ(d.entries()[0].pronoun, ActorEntry::Pronoun::kShe);
+  EXPECT_EQ(d.entries()[1].pronoun, ActorEntry::Pronoun::kHe);
+  EXPECT_EQ(d.entries()[2].pronoun, ActorEntry::Pronoun::kUnknown);
+  for (const ActorEntry& e : d.entries()) EXPECT_EQ(d.PronounOf(e.where()), e.pronoun);
+  // Another dictionary's entry, or none: unknown.
+  ActorEntry other;
+  other.names = {"Ana Lopez"};
+  other.pronoun = ActorEntry::Pronoun::kShe;
+  EXPECT_EQ(d.PronounOf(other.where()), ActorEntry::Pronoun::kUnknown);
+  EXPECT_EQ(d.PronounOf({}), ActorEntry::Pronoun::kUnknown);
+  // A "she" prefers a woman, then an unmarked person; a "he" never a woman.
+  EXPECT_EQ(ActorEntry::PronounFit(true, ActorEntry::Pronoun::kShe), 2);
+  EXPECT_EQ(ActorEntry::PronounFit(true, ActorEntry::Pronoun::kUnknown), 1);
+  EXPECT_EQ(ActorEntry::PronounFit(true, ActorEntry::Pronoun::kHe), 0);
+  EXPECT_EQ(ActorEntry::PronounFit(false, ActorEntry::Pronoun::kHe), 1);
+  EXPECT_EQ(ActorEntry::PronounFit(false, ActorEntry::Pronoun::kUnknown), 1);
+  EXPECT_EQ(ActorEntry::PronounFit(false, ActorEntry::Pronoun::kShe), 0);
+}
+
+// Negatives: an unknown pronoun is an error (the entry is skipped); a
+// pronoun on an entry that is no person a warning.
+TEST(ActorDictionaryTest, ReportsABadPronounLine) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "@kind person\n"
+      "Ana Lopez\n"
+      "  pronoun they\n"
+      "  MEXGOV 2001..2004\n"
+      "@kind country\n"
+      "Mexico\n"
+      "  pronoun she\n"
+      "  MEX\n",
+      "people.txt", &problems);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_TRUE(problems[0].error);
+  EXPECT_EQ(problems[0].line, 3u);
+  EXPECT_FALSE(problems[1].error);
+  EXPECT_EQ(problems[1].line, 7u);
+  // The entry with the error is skipped, as any; the warning's loads.
+  ASSERT_EQ(d.entries().size(), 1u);
+  EXPECT_EQ(d.entries()[0].names[0], "Mexico");
+}
+
 TEST(ActorDictionaryTest, ReadsEntriesNamesAndDatedCodes) {
   ActorDictionary d;
   std::vector<DictProblem> problems;

@@ -1564,16 +1564,29 @@ void ActorMatcher::Run(Doc& doc) const {
       // instructions on te3silver, as much again as step 1's own walk).
       for (uint32_t p = pronouns_from[s]; p < pronouns_from[s + 1]; ++p) {
         const uint32_t t = pronouns[p];
+        // "she"/"her" passes over a man the dictionary knows as one, and
+        // "he"/"him"/"his" over a woman (ActorEntry::pronoun): a man named
+        // after a woman does not take her "she". An unknown person may be
+        // either, but a "she" takes a woman named before over a nearer
+        // unmarked person (ActorEntry::PronounFit): the nearest of the best
+        // fit. (A "she" with no woman before it walks the whole window
+        // instead of stopping at the first person: few pronouns are "she".)
+        const uint64_t h = tk[t].lower_hash;
+        const bool she = h == h_she_ || h == h_her_;
         // The antecedent may be earlier in this sentence, so look at the
         // mentions found so far that start before the pronoun.
         uint32_t ante = kNone32;
+        int best = 0;
         for (size_t k = doc.actors.size(); k-- > 0;) {
           const ActorMention& x = doc.actors[k];
           if (s - x.sentence > options_.anaphor_window) break;
           if (x.sentence == s && x.tokens.begin > t) continue;
-          if (x.is_person) {
+          if (!x.is_person) continue;
+          const int fit = ActorEntry::PronounFit(she, dict_->PronounOf(x.entry_from));
+          if (fit > best) {
             ante = static_cast<uint32_t>(k);
-            break;
+            best = fit;
+            if (fit == 2 || !she) break;
           }
         }
         if (ante == kNone32) continue;

@@ -47,7 +47,30 @@ struct Ctx {
   Doc& doc;
   // For each mention: kKeep, kDrop, or the mention it now stands for.
   std::vector<uint32_t> now;
+  const ActorDictionary* dict = nullptr;  // the persons' pronouns; none: unknown
 };
+
+// How well the person mention `p` fits the pronoun token `t`
+// (ActorEntry::PronounFit: 0 the other sex, 2 a woman for "she", else 1;
+// kDrop, a name no dictionary knows, is 1).
+int Fit(const Ctx& c, uint32_t p, uint32_t t) {
+  const uint64_t h = c.doc.tokens[t].lower_hash;
+  const bool is_she = h == kShe || h == kHer;
+  if (c.dict == nullptr || p == kKeep || p == kDrop) return ActorEntry::PronounFit(is_she, ActorEntry::Pronoun::kUnknown);
+  return ActorEntry::PronounFit(is_she, c.dict->PronounOf(c.doc.actors[p].entry_from));
+}
+
+// Whether a rule's person `p` for the pronoun mention k (token t) fits it
+// worse than the matcher's choice, which already took the best fit
+// nearest: then the rule does not apply ("Macron spoke. She added" after
+// a woman named is hers, not Macron's). A name no dictionary knows (kDrop)
+// is never worse: the marking says nothing of people we do not list.
+bool FitsWorse(const Ctx& c, uint32_t p, uint32_t k, uint32_t t) {
+  if (p == kKeep || p == kDrop) return false;
+  const uint32_t had = c.doc.actors[k].antecedent;
+  const int before = had == kNone32 ? 1 : Fit(c, had, t);
+  return Fit(c, p, t) < before || Fit(c, p, t) == 0;
+}
 
 // The first mention that starts in r, or kNone32 (mentions are sorted by
 // their first token: the matcher sorts each sentence's, sentences in order).
@@ -281,7 +304,7 @@ void PronounSubjects::Run(Doc& doc) const {
     return a.how == ActorResolution::kPronoun && a.tokens.size() == 1 && PersonalPronoun(toks[a.tokens.begin].lower_hash);
   });
   if (!any || doc.clauses.empty()) return;
-  Ctx c{doc, std::vector<uint32_t>(doc.actors.size(), kKeep)};
+  Ctx c{doc, std::vector<uint32_t>(doc.actors.size(), kKeep), dict_.get()};
   bool changed = false;
 
   // The clauses whose whole subject is "he"/"she", by that token; clauses
@@ -326,6 +349,9 @@ void PronounSubjects::Run(Doc& doc) const {
         const Clause& speech = doc.clauses[cl.reported_by];
         if (!speech.subject.empty() && !speech.subject.contains(t) && !Quoted(doc, speech.subject))
           now = PersonOf(c, speech.subject);
+        // "Macron said she ...": someone else's "she"; the matcher's stands.
+        // Only the other sex: a speaker's own pronoun is the strongest cue.
+        if (Fit(c, now, t) == 0) now = kKeep;
       } else if (MainClause(cl)) {
         // Rule 2: the last main clause's subject that is a person.
         for (uint32_t j = ci; j-- > 0;) {
@@ -333,12 +359,16 @@ void PronounSubjects::Run(Doc& doc) const {
           if (cl.sentence - prev.sentence > window_) break;
           if (!MainClause(prev) || prev.subject_inherited || Quoted(doc, prev.subject)) continue;
           now = PersonOf(c, prev.subject);
+          // A man's clause before a "she" (one named after the woman the
+          // matcher took) is passed over like a country's.
+          if (FitsWorse(c, now, k, t)) now = kKeep;
           if (now != kKeep) break;
         }
       }
     }
     // A pronoun that pointed back to a revised one follows it.
-    if (now == kKeep && m.antecedent < k && c.now[m.antecedent] != kKeep && !object_dropped[m.antecedent])
+    if (now == kKeep && m.antecedent < k && c.now[m.antecedent] != kKeep && !object_dropped[m.antecedent] &&
+        !FitsWorse(c, c.now[m.antecedent], k, t))
       now = c.now[m.antecedent];
     // Rule 3: "him"/"her" as the whole object of a clause is never that
     // clause's subject (English says "himself"): "Petro met Maduro on
@@ -367,7 +397,7 @@ void PronounSubjects::Run(Doc& doc) const {
           const uint32_t named = doc.actors[p].how == ActorResolution::kPronoun && doc.actors[p].antecedent != kNone32
                                      ? doc.actors[p].antecedent
                                      : p;
-          if (SamePerson(doc, named, subject)) continue;
+          if (SamePerson(doc, named, subject) || Fit(c, named, t) == 0) continue;
           now = named;
           break;
         }

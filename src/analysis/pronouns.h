@@ -32,6 +32,11 @@
 //     agent's code. Run first; rules 1-3 leave these alone (their subjects
 //     are no person).
 //
+// In every rule a "she"/"her" is never a person the dictionary knows as a
+// man, nor a "he"/"him"/"his" a woman (ActorEntry::pronoun): rule 2 goes on
+// to the clause before, rules 1 and 3 keep the matcher's choice, which
+// already passes over them.
+//
 // Either subject may be a person no dictionary knows (a capitalised proper
 // name that no actor mention covers, no article before it: "Reagan",
 // "Rolf Ekeus"); then the pronoun is that unknown person and loses its
@@ -43,8 +48,10 @@
 #define DYAD_ANALYSIS_PRONOUNS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
+#include "actors/dictionary.h"
 #include "pipeline/component.h"
 
 namespace dyad {
@@ -53,12 +60,17 @@ class PronounSubjects : public Component {
  public:
   // `window`: how many sentences back rule 2 looks (the matcher's
   // ActorMatcherOptions::anaphor_window).
-  explicit PronounSubjects(uint32_t window = 6) : window_(window) {}
+  // `dict`: the matcher's dictionary, whose entries say which persons are
+  // "she" and which "he" (ActorEntry::pronoun); none, or an entry that
+  // does not say, lets either pronoun stand for a person.
+  explicit PronounSubjects(uint32_t window = 6, std::shared_ptr<const ActorDictionary> dict = nullptr)
+      : window_(window), dict_(std::move(dict)) {}
   std::string_view name() const override { return "pronouns"; }
   void Run(Doc& doc) const override;
 
  private:
   uint32_t window_;
+  std::shared_ptr<const ActorDictionary> dict_;
 };
 
 }  // namespace dyad

@@ -631,7 +631,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
       // After the quote finder, whose kInQuote marks the pronouns it leaves alone.
-      .Add(std::make_shared<PronounSubjects>(matcher_options.anaphor_window))
+      .Add(std::make_shared<PronounSubjects>(matcher_options.anaphor_window, engine->actors_))
       .Add(coder);
 
 

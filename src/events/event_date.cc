@@ -28,15 +28,26 @@ void SentenceClauses(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_
   *end = e;
 }
 
+// Whether a day's expression writes its month as a word ("Dec. 15",
+// "March 3, 2022"), not as digits or an ordinal alone.
+bool HasMonthWord(const Doc& doc, const TimeExpr& te) {
+  for (uint32_t k = te.tokens.begin; k < te.tokens.end; ++k)
+    if (doc.tokens[k].has(kCapitalized) && !doc.tokens[k].has(kNumber)) return true;
+  return false;
+}
+
 // The end of the noun phrase that a year right after a determiner or a
 // possessive modifies ("a 1973 coup", "the 1994 genocide", "its August 1990
 // invasion", "Chile's 1973 coup"): the nouns and adjectives after it. Such
 // a year dates that noun's act, not the clause's verb ("Chileans marked the
 // 1973 coup on Sunday": the marking is of Sunday). kNone32 when the
-// expression is no such modifier.
+// expression is no such modifier. A day written with its month modifies the
+// noun as a year does ("ahead of the Dec. 15 election", "since the March 3
+// ceasefire": another act's day, not the verb's); a day written as a number
+// alone ("the 15th") is left to the clause.
 uint32_t ModifiedNounEnd(const Doc& doc, const Sentence& s, const TimeExpr& te) {
   if (te.kind != TimeKind::kDate || te.tokens.begin <= s.tokens.begin || te.tokens.end >= s.tokens.end ||
-      te.value.precision == Precision::kDay)
+      (te.value.precision == Precision::kDay && !HasMonthWord(doc, te)))
     return kNone32;
   const uint32_t det = te.tokens.begin - 1;
   const Tag before = doc.tokens[det].tag;
@@ -317,6 +328,21 @@ Date DecadeDate(const Doc& doc, const Sentence& s, uint32_t clause, uint32_t cb,
 
 }  // namespace
 
+// Whether `clause` is a relative clause told of the noun a day modifies
+// (ModifiedNounEnd), further on than Antecedent looks: "the May 3 raid on
+// the port, which killed ...", "a June 9 accord in Rome in which both sides
+// agreed ...". The noun's phrase may go on with prepositions and their
+// nouns, but no verb stands between the day and the clause.
+bool RelativeOfDatedDay(const Doc& doc, uint32_t clause, const TimeExpr& te) {
+  if (clause == kNone32 || te.value.precision != Precision::kDay) return false;
+  const Clause& c = doc.clauses[clause];
+  if ((!c.relative && c.kind != ClauseKind::kReducedRelative) || c.tokens.begin < te.tokens.end) return false;
+  if (c.tokens.begin - te.tokens.end > 12) return false;
+  for (uint32_t k = te.tokens.end; k < c.tokens.begin; ++k)
+    if (IsVerb(doc.tokens[k].tag)) return false;
+  return true;
+}
+
 Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* time, uint32_t word) {
   const Sentence& s = doc.sentences[sentence];
   Date date = s.date;
@@ -359,7 +385,7 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
     const bool in_clause = te.tokens.begin >= r.begin && te.tokens.end <= r.end;
     const uint32_t np_end = tokens_ok ? ModifiedNounEnd(doc, s, te) : kNone32;
     if (when == kNone32 && tokens_ok && WhenOf(doc, clause, te)) when = ti;
-    if (np_end != kNone32 && Antecedent(doc, clause, np_end)) {
+    if (np_end != kNone32 && (Antecedent(doc, clause, np_end) || RelativeOfDatedDay(doc, clause, te))) {
       *time = ti;
       return te.value;
     }

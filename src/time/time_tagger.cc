@@ -420,6 +420,31 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
   return {};
 }
 
+// Whether a day written with its month stands between a determiner and a
+// noun ("ahead of the Nov. 20 vote", "since the April 9 truce"): it names
+// that noun's act, another than the sentence's, so it neither dates the
+// sentence nor the sentences after it (events/event_date.cc,
+// ModifiedNounEnd, reads it for the noun's own event). As there, not after
+// a word of time or place, where the phrase dates the clause ("at the April
+// 9 summit").
+bool DayBeforeNoun(const Doc& doc, const Sentence& s, const TimeExpr& e) {
+  if (e.kind != TimeKind::kDate || e.value.precision != Precision::kDay || e.tokens.begin <= s.tokens.begin ||
+      e.tokens.end >= s.tokens.end)
+    return false;
+  bool month_word = false;
+  for (uint32_t k = e.tokens.begin; k < e.tokens.end; ++k)
+    month_word = month_word || (doc.tokens[k].has(kCapitalized) && !doc.tokens[k].has(kNumber));
+  const Tag det = doc.tokens[e.tokens.begin - 1].tag;
+  if (!month_word || (det != Tag::DET && det != Tag::PRPS && det != Tag::POS)) return false;
+  if (e.tokens.begin - 1 > s.tokens.begin) {
+    const std::string_view p = doc.tokens[e.tokens.begin - 2].lower;
+    if (p == "during" || p == "in" || p == "at" || p == "throughout" || p == "amid" || p == "following" || p == "after")
+      return false;
+  }
+  const Tag next = doc.tokens[e.tokens.end].tag;
+  return IsNoun(next) || IsAdjective(next);
+}
+
 }  // namespace
 
 void TimeTagger::Run(Doc& doc) const {
@@ -502,7 +527,7 @@ void TimeTagger::Run(Doc& doc) const {
       // A date after publication names a plan ("elections in May 2026"),
       // not when the sentence's events happened: it dates its own clause
       // (the coder looks there first) but not the sentence.
-      if (IsPoint(m) && !(anchor.valid() && m.value.first_day() > anchor_last)) {
+      if (IsPoint(m) && !(anchor.valid() && m.value.first_day() > anchor_last) && !DayBeforeNoun(doc, s, e)) {
         if (first_point == kNone32) first_point = idx;
         if (first_day == kNone32 && m.value.precision == Precision::kDay) first_day = idx;
       }
