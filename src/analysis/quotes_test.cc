@@ -18,6 +18,15 @@ constexpr std::string_view kText =
     "\xE2\x80\x9C/PPL The/DT truce/NN holds/VBZ/hold ,/, \xE2\x80\x9D/PPR Mirela/NNP Vost/NNP said/VBD/say ./.\n"
     "Talvar/NNP told/VBD/tell reporters/NNS :/: \xE2\x80\x9C/PPL We/PRP will/MD talk/VB/talk ./. \xE2\x80\x9D/PPR";
 
+// The clause analyser over `doc` with "say" (and "tell" if `tell_too`) as
+// its speech verbs: what the quote finder reads.
+void RunClauses(Doc& doc, bool tell_too = false) {
+  ClauseAnalyzerOptions o;
+  const uint64_t say = TokenHash("say"), tell = tell_too ? TokenHash("tell") : say;
+  o.is_speech = [=](uint64_t h) { return h == say || h == tell; };
+  ClauseAnalyzer(o).Run(doc);
+}
+
 Doc Analyzed() {
   Doc doc;
   testing::TaggedTokenize(kText, &doc);
@@ -28,10 +37,7 @@ Doc Analyzed() {
     m.is_person = true;
     doc.actors.push_back(m);
   }
-  ClauseAnalyzerOptions o;
-  const uint64_t say = TokenHash("say"), tell = TokenHash("tell");
-  o.is_speech = [=](uint64_t h) { return h == say || h == tell; };
-  ClauseAnalyzer(o).Run(doc);
+  RunClauses(doc, /*tell_too=*/true);
   return doc;
 }
 
@@ -63,10 +69,7 @@ TEST(QuoteFinder, AQuotationOverTwoSentences) {
   ActorMention m;
   m.tokens = {0, 1};
   doc.actors.push_back(m);
-  ClauseAnalyzerOptions o;
-  const uint64_t say = TokenHash("say");
-  o.is_speech = [=](uint64_t h) { return h == say; };
-  ClauseAnalyzer(o).Run(doc);
+  RunClauses(doc);
   QuoteFinder().Run(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].first_sentence, 0u);
@@ -116,10 +119,7 @@ TEST(QuoteFinder, MarksFoundAtAnyPlaceInASentence) {
     ActorMention m;
     m.tokens = {static_cast<uint32_t>(k), static_cast<uint32_t>(k) + 1};
     doc.actors.push_back(m);
-    ClauseAnalyzerOptions o;
-    const uint64_t say = TokenHash("say");
-    o.is_speech = [=](uint64_t h) { return h == say; };
-    ClauseAnalyzer(o).Run(doc);
+    RunClauses(doc);
     QuoteFinder().Run(doc);
     ASSERT_EQ(doc.quotes.size(), 1u);
     EXPECT_EQ(Quotes(doc)[0], "We will talk . | Talvar | X said: \"...\"");
@@ -140,10 +140,7 @@ TEST(QuoteFinder, AnEmptyQuotationFirstThenOneWithWords) {
   m.tokens = {5, 6};
   m.sentence = 1;
   doc.actors.push_back(m);
-  ClauseAnalyzerOptions o;
-  const uint64_t say = TokenHash("say");
-  o.is_speech = [=](uint64_t h) { return h == say; };
-  ClauseAnalyzer(o).Run(doc);
+  RunClauses(doc);
   QuoteFinder().Run(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].first_sentence, 1u);
