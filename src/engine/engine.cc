@@ -658,6 +658,7 @@ void Engine::BuildSpanish() const {
   auto verbs = es_verbs_;
   es::ClauseAnalyzerOptions clause_options;
   clause_options.is_speech = [verbs](uint64_t h) { return verbs->IsSpeech(h); };
+  clause_options.is_accusing = [verbs](uint64_t h) { return verbs->IsAccusing(h); };
   EventCoderOptions coder_options;
   coder_options.intent_codes = intent_codes_;
   coder_options.intent_file = "cameo/intent.tsv";

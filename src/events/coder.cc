@@ -601,6 +601,27 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
   return true;
 }
 
+// For a clause that frames the clauses before it with its subject after
+// its verb and is no verb of saying ("..., acusó la policía": only the
+// Spanish accusing frame builds one), 1 + the first clause it reports when
+// that clause has a subject of its own and is active; else 0. Scans the
+// sentence's clauses only for such a clause, which is rare.
+uint32_t AccusesReported(const Doc& doc, uint32_t ci) {
+  const Clause& cl = doc.clauses[ci];
+  if (cl.is_speech || cl.kind != ClauseKind::kFinite || cl.subject.empty() || cl.subject_inherited ||
+      cl.subject.begin < cl.verb.tokens.end)
+    return 0;
+  uint32_t first = ci;
+  while (first > 0 && doc.clauses[first - 1].sentence == cl.sentence) --first;
+  for (uint32_t k = first; k < ci; ++k) {
+    const Clause& rep = doc.clauses[k];
+    if (rep.reported_by != ci || rep.relative) continue;
+    if (rep.kind != ClauseKind::kFinite || rep.subject.empty() || rep.subject_inherited || rep.verb.passive) return 0;
+    return k + 1;
+  }
+  return 0;
+}
+
 // The finite clause that is ci's complement ("demanded [that] the US
 // cancel"), or kNone32.
 uint32_t ComplementOf(const Doc& doc, uint32_t ci) {
@@ -4081,6 +4102,24 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           if (!targets.empty()) note += std::string(note.empty() ? "" : "; ") + "target: the one the denied act was done to";
         }
       }
+    }
+    // "Los manifestantes quemaron un autobús, acusó la policía": a verb of
+    // accusing that reports the clause before it (lang/es/clauses.cc, the
+    // control file's @accusing) accuses that clause's subject; the clause
+    // keeps its own event. A subject that is no actor, carried over or
+    // acted on (a passive) names no one accused: no event, not the
+    // article's other side.
+    if (targets.empty() && !chosen->has_target && AccusesReported(doc, ci)) {
+      const Clause& rep = doc.clauses[AccusesReported(doc, ci) - 1];
+      for (uint32_t m : ActorsOf(c, rep.subject))
+        if (std::find(sources.begin(), sources.end(), m) == sources.end() &&
+            (sources.empty() || doc.actors[sources.front()].code != doc.actors[m].code))
+          targets.push_back(m);
+      if (targets.empty()) {
+        if (trace) say(ci, "pattern " + chosen->ref() + " accuses the clause it reports, whose subject is no actor: no event");
+        continue;
+      }
+      note += std::string(note.empty() ? "" : "; ") + "target: subject of the clause the accuser reports";
     }
     // "threatened to strike unless Israel rescinds ...", "threatened to quit
     // the talks if the US goes ahead": a threat (13) is aimed at the one whose

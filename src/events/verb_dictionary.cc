@@ -328,8 +328,9 @@ void VerbDictionary::LoadControlText(std::string_view text, const std::string& d
     else if (key == "@speech") set = &speech_;
     else if (key == "@implicative") set = &implicative_;
     else if (key == "@intent") set = &intent_;
+    else if (key == "@accusing") set = &accusing_;
     if (!set || sp == std::string_view::npos) {
-      problems->push_back({display, lineno, "expected '@irrealis|@speech|@implicative|@intent verb | verb ...'", true});
+      problems->push_back({display, lineno, "expected '@irrealis|@speech|@implicative|@intent|@accusing verb | verb ...'", true});
       return;
     }
     std::string_view rest = body.substr(sp);
@@ -641,7 +642,7 @@ void VerbDictionary::Save(CacheWriter* w) const {
     w->String(stem);
     w->Pod(verb);
   }
-  for (const auto* set : {&irrealis_, &speech_, &implicative_, &intent_}) w->Vector(SortedKeys(*set));
+  for (const auto* set : {&irrealis_, &speech_, &implicative_, &intent_, &accusing_}) w->Vector(SortedKeys(*set));
 }
 
 bool VerbDictionary::Restore(CacheReader* r) {
@@ -778,7 +779,7 @@ bool VerbDictionary::Restore(CacheReader* r) {
     if (!r->String(&stem) || !r->Pod(&verb)) return false;
     stems_.emplace(std::move(stem), verb);
   }
-  for (auto* set : {&irrealis_, &speech_, &implicative_, &intent_}) {
+  for (auto* set : {&irrealis_, &speech_, &implicative_, &intent_, &accusing_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());

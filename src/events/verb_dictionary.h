@@ -381,6 +381,10 @@ class VerbDictionary {
 
   bool IsIrrealis(uint64_t lemma_hash) const { return irrealis_.count(lemma_hash) != 0; }
   bool IsSpeech(uint64_t lemma_hash) const { return speech_.count(lemma_hash) != 0; }
+  // Verbs of accusing that can close a sentence with their subject after
+  // them and frame the clause before ("..., acusó la policía"): Spanish,
+  // data/verbs/es/control.txt's @accusing.
+  bool IsAccusing(uint64_t lemma_hash) const { return accusing_.count(lemma_hash) != 0; }
   bool IsImplicative(uint64_t lemma_hash) const { return implicative_.count(lemma_hash) != 0; }
   // Verbs and predicate adjectives whose infinitive states an intention
   // ("pledged to send troops", "is ready to release"): coded as CAMEO's
@@ -448,7 +452,8 @@ class VerbDictionary {
   // 2: patterns as fixed records with their elements, masks and strings
   // in three pools (stop 16). 3: no PatternList::word_masks2 (stop 25:
   // PatternHot::word_mask2, built at load from the patterns, replaced it).
-  static constexpr uint32_t kCacheLayout = 3;
+  // 4: the @accusing set (stop 31).
+  static constexpr uint32_t kCacheLayout = 4;
   bool Cacheable() const { return stops_.empty() && ontology_.empty() && pending_.empty(); }
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
@@ -508,7 +513,7 @@ class VerbDictionary {
   std::unordered_map<uint64_t, uint64_t> forms_;  // AddVerbForm
   std::vector<std::string> word_stems_;            // AddWordStem
   std::unordered_map<std::string, uint64_t> stems_;  // AddVerbStem
-  std::unordered_set<uint64_t> irrealis_, speech_, implicative_, intent_;
+  std::unordered_set<uint64_t> irrealis_, speech_, implicative_, intent_, accusing_;
 };
 
 }  // namespace dyad

@@ -30,6 +30,10 @@ struct ClauseAnalyzerOptions {
   // Verbs of saying (decir, afirmar, anunciar...): their "que" complement
   // is reported speech. The Spanish control file supplies the list.
   std::function<bool(uint64_t lemma_hash)> is_speech;
+  // Verbs of accusing that frame the clause before them when their subject
+  // closes the sentence ("..., acusó la policía"); the control file's
+  // @accusing list. None without it.
+  std::function<bool(uint64_t lemma_hash)> is_accusing;
 };
 
 class ClauseAnalyzer : public Component {
