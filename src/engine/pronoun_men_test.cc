@@ -15,23 +15,25 @@ using testing::CodeOf;
 using testing::CodeText;
 using testing::Dump;
 
-// The women here carry no `pronoun` line; the men (Wang Yi, Adel al-Jubeir,
+// The women here carry no `pronoun` line (Marise Payne, Maite Nkoana-Mashabane
+// and Margarita Robles, first used here, were marked `she` at the merge, so
+// they no longer tested the men's marks); the men (Wang Yi, Adel al-Jubeir,
 // Lloyd Austin) now carry `pronoun he`, so the clause subject is passed over.
 TEST(PronounMenTest, ShePassesOverAMarkedManToTheWomanNamedBefore) {
-  auto ev = CodeText("Wang Yi received Marise Payne in Beijing on Monday. She urged China to release the detained writer.",
-                     "2019-08-05");
-  EXPECT_EQ(CodeOf(ev, "AUSGOV", "CHN"), "0253") << Dump(ev);
+  auto ev = CodeText("Wang Yi received Izkia Siches in Beijing on Monday. She urged China to release the detained writer.",
+                     "2022-06-06");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "CHN"), "0253") << Dump(ev);
   EXPECT_EQ(CodeOf(ev, "CHNGOV", "CHN"), "") << Dump(ev);
 
-  ev = CodeText("Adel al-Jubeir hosted Maite Nkoana-Mashabane in Jeddah. She thanked Saudi Arabia for the oil supplies.",
-                "2016-07-12");
-  EXPECT_EQ(CodeOf(ev, "ZAFGOV", "SAU"), "051") << Dump(ev);
+  ev = CodeText("Adel al-Jubeir hosted Azucena Arbeleche in Jeddah. She thanked Saudi Arabia for the oil supplies.",
+                "2021-07-12");
+  EXPECT_EQ(CodeOf(ev, "URYGOV", "SAU"), "051") << Dump(ev);
   EXPECT_EQ(CodeOf(ev, "SAUGOV", "SAU"), "") << Dump(ev);
 
-  ev = CodeText("Lloyd Austin welcomed Margarita Robles to the Pentagon. She praised Washington for its support of NATO's "
+  ev = CodeText("Lloyd Austin welcomed Maya Fernández Allende to the Pentagon. She praised Washington for its support of NATO's "
                 "southern flank.",
                 "2022-10-03");
-  EXPECT_EQ(CodeOf(ev, "ESPGOV", "USAGOV"), "051") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "USAGOV"), "051") << Dump(ev);
   EXPECT_EQ(CodeOf(ev, "USAGOV", "IGOWSTNAT"), "") << Dump(ev);
 }
 
