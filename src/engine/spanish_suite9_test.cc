@@ -5,8 +5,9 @@
 // (events/coder.cc, WorkersOrFirmsOfAState); a road or bridge occupied is
 // blocked (144); "los unionistas" are Northern Ireland's pro-British parties
 // (actors/parties.txt); sports fans and agitators are actors
-// (actors/agents.txt). The whole Spanish pipeline on sentences written for
-// this test.
+// (actors/agents.txt); calling someone or what it did a name of &INSULTO
+// ("calificar / tildar / tachar de") is criticism, 111. The whole Spanish
+// pipeline on sentences written for this test.
 #include <gtest/gtest.h>
 
 #include "testing/default_engine.h"
@@ -104,6 +105,24 @@ TEST(SpanishSuite9Test, FansAndAgitatorsAreActors) {
   // Negative: "aficionado" as an adjective (an amateur team) is no actor.
   ev = CodeEs("El equipo aficionado de Bolivia derrotó al equipo de Chile en Cochabamba.");
   EXPECT_EQ(CodeOf(ev, "BOLCVL", ""), "") << Dump(ev);
+}
+
+TEST(SpanishSuite9Test, CallingSomeoneANameIsCriticism) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("La canciller de Colombia calificó de \"inadmisible\" la expulsión de su embajador por el Gobierno de Venezuela.");
+  EXPECT_EQ(CodeOf(ev, "COLGOV", "VENGOV"), "111") << Dump(ev);
+  ev = CodeEs("El alcalde de Lima tachó a los transportistas de irresponsables.");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "PERLAB"), "111") << Dump(ev);
+  // The insult may be an actor's word itself: the one called it is the target.
+  ev = CodeEs("El Gobierno de Perú calificó de terroristas a los rebeldes del Huallaga.");
+  EXPECT_EQ(CodeOf(ev, "PERGOV", "PERREB"), "111") << Dump(ev);
+  ev = CodeEs("El presidente de Ecuador tildó de traidores a los diputados de su partido.");
+  EXPECT_EQ(CodeOf(ev, "ECUGOV", "ECULEG"), "111") << Dump(ev);
+  // Negative: praise and neutral verdicts are no criticism.
+  ev = CodeEs("El presidente de Chile calificó de \"éxito\" la visita del canciller de Perú.");
+  EXPECT_EQ(CountCode(ev, "111"), 0u) << Dump(ev);
+  ev = CodeEs("El ministro de Ecuador calificó de difícil la negociación con Colombia.");
+  EXPECT_EQ(CountCode(ev, "111"), 0u) << Dump(ev);
 }
 
 }  // namespace
