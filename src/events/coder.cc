@@ -46,6 +46,22 @@ bool ProtestsOwnGovernment(std::string_view code) {
   return true;
 }
 
+// Whether an actor with this code is a country's workers or firms and no
+// organ of its state (LAB or BUS among its roles, none of GOV, MIL, COP,
+// SPY, JUD, LEG): the ones ProtestsOwnGovernment leaves out because their
+// strikes are as often aimed at an employer as at the state.
+bool WorkersOrFirmsOfAState(std::string_view code) {
+  static constexpr std::string_view kStateOrgans[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+  if (!IsStateCode(code)) return false;
+  bool workers_or_firms = false;
+  for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+    const std::string_view role = code.substr(i, 3);
+    if (std::find(std::begin(kStateOrgans), std::end(kStateOrgans), role) != std::end(kStateOrgans)) return false;
+    workers_or_firms |= role == "LAB" || role == "BUS";
+  }
+  return workers_or_firms;
+}
+
 // Whether actor mention m is a state named by its country's name ("Cuba
 // protestó", "Argentina, al protestar ...") rather than its people by a
 // demonym ("miles de cubanos protestaron"; the Spanish demonyms are entries
@@ -4766,6 +4782,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                                   return s != kNone32 && ProtestsOwnGovernment(doc.actors[s].code);
                                 });
     if (protest_threat) may_lack_target = true;
+    // A union's or a trade body's threat to strike (133: "los camioneros
+    // chilenos amenazaron con un paro") names no one as often as its strike
+    // does, and is coded as the strike is (root 14 needs no target): with
+    // no target, the employer or the state it is aimed at being unsaid. Only
+    // for a source of a known country, as above.
+    const bool labour_threat = CodeStarts(code, "133") && !options_.peer_reading && !protest_threat &&
+                               std::any_of(sources.begin(), sources.end(), [&](uint32_t s) {
+                                 return s != kNone32 && WorkersOrFirmsOfAState(doc.actors[s].code);
+                               });
+    if (labour_threat) may_lack_target = true;
     // "Maduro and Ali met": with a coordinated subject and no one else acted
     // on, the subjects act on each other (one event per ordered pair), for
     // the acts two parties do together: agreeing (03), meeting (04),
