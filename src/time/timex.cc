@@ -698,7 +698,10 @@ class Finder {
     Word* const words = w_.words();
     uint32_t* const starts = w_.starts();
     uint32_t* const triggers = w_.triggers();
-    size_t num_words = 0, num_triggers = 0;
+    // The next word's slot: a cursor, not a count and an index (the word's
+    // index is needed only for the trigger list).
+    Word* next_word = words;
+    size_t num_triggers = 0;
     // The start words that are no trigger word (a determiner "the" or a
     // count "a", "three": kLeadClasses) are listed only when a digit-initial
     // or trigger word follows within kTimexLeadWords words: without one,
@@ -728,7 +731,7 @@ class Finder {
     auto add_word = [&](uint32_t wb, uint32_t we, auto find) __attribute__((always_inline)) {
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
+      Word& w = *next_word++;  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = we;
       w.num = -1;
@@ -744,13 +747,13 @@ class Finder {
           for (uint32_t k = wb; k < we; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
-        triggers[num_triggers++] = static_cast<uint32_t>(num_words - 1) * 2 + 1;  // digit-initial: a start
+        triggers[num_triggers++] = static_cast<uint32_t>(&w - words) * 2 + 1;  // digit-initial: a start
       } else if (const Lex* l = find()) {
         w.lex = l;
         Cat c = l->cat;
         if (IsTrigger(c))
           triggers[num_triggers++] =
-              static_cast<uint32_t>(num_words - 1) * 2 + (kInert >> static_cast<int>(c) & 1 ? 0u : 1u);
+              static_cast<uint32_t>(&w - words) * 2 + (kInert >> static_cast<int>(c) & 1 ? 0u : 1u);
       }
     };
     // Without tokens, one stretch: the whole text. The token fields in
@@ -820,8 +823,8 @@ class Finder {
       // The stretch's last word ran on past its end: skip the tokens it
       // covered. (Its end, not i: i may be one past the separator that
       // ended it, which may be the next token's first byte, "Niño's".)
-      if (i > stop && num_words > 0 && words[num_words - 1].e > stop) {
-        const uint32_t covered = words[num_words - 1].e;
+      if (i > stop && next_word != words && next_word[-1].e > stop) {
+        const uint32_t covered = next_word[-1].e;
         while (k < te && toks[k].span.begin - base < covered) ++k;
       }
       // The tokens the segmenter vouched for, from the end of the stretch.
@@ -869,7 +872,7 @@ class Finder {
       leads_done = j + 1;
       if (triggers[q] & 1) starts[num_starts++] = static_cast<uint32_t>(j);
     }
-    w_.SetCounts(num_words, num_starts);
+    w_.SetCounts(static_cast<size_t>(next_word - words), num_starts);
     any_trigger_ = num_triggers > 0;
   }
 
