@@ -237,6 +237,11 @@ class FastLexicon {
       size_t i = Hash(a, b, len) & (kSlots - 1);
       while (slots_[i].lex) i = (i + 1) & (kSlots - 1);
       slots_[i] = {a, b, len, &v};
+      // The same key by its TokenHash, for FindByTokenHash.
+      const uint64_t h = TokenHash(k);
+      size_t j = h & (kSlots - 1);
+      while (by_hash_[j].lex) j = (j + 1) & (kSlots - 1);
+      by_hash_[j] = {h, len, &v};
     }
   }
   // The entry for the n bytes at p (lower case), or null. p must have 16
@@ -254,10 +259,30 @@ class FastLexicon {
   // a key: a token word the segmenter did not mark kFinderNoLex (te3silver:
   // 114,400 of 115,700 such words are keys, "the", "of", "in"), where the
   // filter is ~12 instructions that reject next to nothing. Same answer:
-  // the filter only turns away words that are no key.
+  // the filter only turns away words that are no key. (Such a word that is
+  // its token's whole `lower` goes by FindByTokenHash; this is left for a
+  // clitic's word, part of its token.)
   const Lex* FindLikelyKey(const char* p, uint32_t n) const {
     if (n == 0 || n > max_len_) return nullptr;
     return Probe(p, n);
+  }
+  // The entry for a word of n bytes whose TokenHash is `hash`, or null:
+  // for a token word that is its token's whole `lower` (kFinderWordAt0,
+  // no kFinderNoLex), whose lower_hash the segmenter has computed already.
+  // Keyed by the 64-bit hash (and the length), as every dictionary looks
+  // a token up by lower_hash and as the segmenter's kTimeCue already
+  // decides a trigger word by it: equal words have equal hashes, so no key
+  // is missed, and two different words with one hash are the collision
+  // every lower_hash lookup in dyad accepts. Why: the byte probe (two
+  // loads, two masks, a hash of the bytes, three compares) ran for each
+  // of ~115,000 such words on te3silver; this is one masked index, a key
+  // and a length compare (the lookup's lines ~1.5M instructions fewer).
+  const Lex* FindByTokenHash(uint64_t hash, uint32_t n) const {
+    for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      const HashSlot& s = by_hash_[i];
+      if (!s.lex) return nullptr;
+      if (s.hash == hash && s.len == n) return s.lex;
+    }
   }
 
  private:
@@ -292,6 +317,13 @@ class FastLexicon {
   // two loads and three instructions a probe).
   static constexpr size_t kSlots = 1024;
   Slot slots_[kSlots];
+  // The keys again by TokenHash (FindByTokenHash), at most half full too.
+  struct HashSlot {
+    uint64_t hash = 0;
+    uint32_t len = 0;
+    const Lex* lex = nullptr;
+  };
+  HashSlot by_hash_[kSlots];
   uint32_t max_len_ = 0;  // at most 16 (checked at construction)
   // Any function of the two bytes would be correct here (a key and the
   // same word give the same index); the low five bits keep 'a'..'z' apart
@@ -668,7 +700,10 @@ class Finder {
     Word* const words = w_.words();
     uint32_t* const starts = w_.starts();
     uint32_t* const triggers = w_.triggers();
-    size_t num_words = 0, num_triggers = 0;
+    // The next word's slot: a cursor, not a count and an index (the word's
+    // index is needed only for the trigger list).
+    Word* next_word = words;
+    size_t num_triggers = 0;
     // The start words that are no trigger word (a determiner "the" or a
     // count "a", "three": kLeadClasses) are listed only when a digit-initial
     // or trigger word follows within kTimexLeadWords words: without one,
@@ -690,15 +725,15 @@ class Finder {
     // spilled the loop's own values to the stack.
     // Records the word [wb, we), its lower case already in `lo`: its
     // number, its lexicon entry, and whether a rule may start at it.
-    // `probe` false: the word is none of the lexicon's (the segmenter's
-    // kFinderNoLex), so FindPadded would return null.
-    // `likely_key`: a token word without kFinderNoLex (FindLikelyKey).
+    // `find()` gives the lexicon entry (or null) of a word that is not
+    // digit-initial, the only words it is called for: FindPadded on the
+    // bytes, or from the segmenter's token (see the token loop below).
     // Inlined at both calls (GCC would otherwise call it once it holds
     // both lookups: a call per word, ~+8M on te3silver).
-    auto add_word = [&](uint32_t wb, uint32_t we, bool probe, bool likely_key) __attribute__((always_inline)) {
+    auto add_word = [&](uint32_t wb, uint32_t we, auto find) __attribute__((always_inline)) {
       // Built in place in w_ (every word found is kept): a local Word
       // pushed back was copied, ~18M instructions of vector code on te3silver.
-      Word& w = words[num_words++];  // within the Prepare()d count, by the bound above
+      Word& w = *next_word++;  // within the Prepare()d count, by the bound above
       w.b = wb;
       w.e = we;
       w.num = -1;
@@ -714,15 +749,13 @@ class Finder {
           for (uint32_t k = wb; k < we; ++k) num = num * 10 + (t[k] - '0');
           w.num = num;
         }
-        triggers[num_triggers++] = static_cast<uint32_t>(num_words - 1) * 2 + 1;  // digit-initial: a start
-      } else if (const Lex* l = !probe      ? nullptr
-                                : likely_key ? lex.FindLikelyKey(lo + wb, we - wb)
-                                             : lex.FindPadded(lo + wb, we - wb)) {
+        triggers[num_triggers++] = static_cast<uint32_t>(&w - words) * 2 + 1;  // digit-initial: a start
+      } else if (const Lex* l = find()) {
         w.lex = l;
         Cat c = l->cat;
         if (IsTrigger(c))
           triggers[num_triggers++] =
-              static_cast<uint32_t>(num_words - 1) * 2 + (kInert >> static_cast<int>(c) & 1 ? 0u : 1u);
+              static_cast<uint32_t>(&w - words) * 2 + (kInert >> static_cast<int>(c) & 1 ? 0u : 1u);
       }
     };
     // Without tokens, one stretch: the whole text. The token fields in
@@ -783,7 +816,7 @@ class Finder {
             lo[i++] = static_cast<char>(c);
           }
         }
-        add_word(wb, i, true, false);
+        add_word(wb, i, [&]() __attribute__((always_inline)) { return lex.FindPadded(lo + wb, i - wb); });
         // That separator is one byte and separates nothing further: step
         // over it here rather than test it again at the top of the loop.
         i += ended_on_sep;
@@ -792,8 +825,8 @@ class Finder {
       // The stretch's last word ran on past its end: skip the tokens it
       // covered. (Its end, not i: i may be one past the separator that
       // ended it, which may be the next token's first byte, "Niño's".)
-      if (i > stop && num_words > 0 && words[num_words - 1].e > stop) {
-        const uint32_t covered = words[num_words - 1].e;
+      if (i > stop && next_word != words && next_word[-1].e > stop) {
+        const uint32_t covered = next_word[-1].e;
         while (k < te && toks[k].span.begin - base < covered) ++k;
       }
       // The tokens the segmenter vouched for, from the end of the stretch.
@@ -807,7 +840,18 @@ class Finder {
           // kFinderNoLex (set only with k = 0, the word being the token's
           // `lower`): the segmenter found no lexicon word with its
           // lower_hash, so FindPadded has nothing to find (Segmenter::TimeWord).
-          add_word(wb, we, !(f & kFinderNoLex), /*likely_key=*/true);
+          // Without it and with k = 0, the word is still the token's whole
+          // `lower` (ASCII letters and digits, lowered as `lo` holds them),
+          // so its lower_hash is its TokenHash and the entry is looked up
+          // by that (FindByTokenHash). A clitic's word (k = 1 or 3) is only
+          // part of the token: looked up by its bytes (FindLikelyKey: a
+          // word the segmenter did not rule out is most likely a key).
+          const Token* const tok = toks + k;
+          add_word(wb, we, [&]() __attribute__((always_inline)) -> const Lex* {
+            if (f & kFinderNoLex) return nullptr;
+            if ((f & kFinderWordMask) == kFinderWordAt0) return lex.FindByTokenHash(tok->lower_hash, we - wb);
+            return lex.FindLikelyKey(lo + wb, we - wb);
+          });
         }
         ++k;
       }
@@ -830,7 +874,7 @@ class Finder {
       leads_done = j + 1;
       if (triggers[q] & 1) starts[num_starts++] = static_cast<uint32_t>(j);
     }
-    w_.SetCounts(num_words, num_starts);
+    w_.SetCounts(static_cast<size_t>(next_word - words), num_starts);
     any_trigger_ = num_triggers > 0;
   }
 

@@ -11,6 +11,7 @@
 #include "config/paths.h"
 #include "time/decade.h"
 #include "time/timex_eval.h"
+#include "testing/simple_tokens.h"
 
 namespace dyad {
 namespace {
@@ -598,6 +599,60 @@ TEST(TimexSuite, ScoresCharacterOffsets) {
   EXPECT_EQ(s.date_value, 2);
   EXPECT_NE(TimexScoresJson(s).find("\"value_accuracy\":1.0"), std::string::npos);
   EXPECT_FALSE(EvaluateTimexSuite(path + ".missing", &s, &error));
+}
+
+// A token word the segmenter did not rule out (Token::finder
+// kFinderWordAt0 without kFinderNoLex) is looked up by its lower_hash
+// (FastLexicon::FindByTokenHash), not by its bytes. Sentences of our own,
+// tokenised by the test tokenizer with every ASCII word marked so (lexicon
+// words and others alike, so that both the finds and the misses go that
+// way), then again with the non-lexicon words marked kFinderNoLex as the
+// segmenter would: the words (their classes included) and the matches equal
+// the byte reading's. It fails when the lookup by hash misses keys
+// ("next", "tuesday", "weeks", "after": the classes and matches differ) or
+// finds one for another word.
+TEST(Timex, TokenWordsLookedUpByHashMatchTheBytes) {
+  const std::vector<std::string_view> lexicon = TimeLexiconWords();
+  for (const char* text : {"Negotiators in Nairobi resume talks next Tuesday, three weeks after the truce collapsed.",
+                           "By late 2019 the mill had closed twice, once each winter, the owners said on Monday.",
+                           "PORTERS struck for two days in April; a second strike is due by the fourteenth."}) {
+    for (bool no_lex : {false, true}) {
+      Doc doc;
+      testing::SimpleTokenize(text, &doc);
+      ASSERT_EQ(doc.sentences.size(), 1u);
+      size_t hashed = 0;
+      for (Token& t : doc.tokens) {
+        const std::string_view s = doc.text(t.span);
+        bool word = true;
+        for (char c : s) word = word && std::isalnum(static_cast<unsigned char>(c));
+        if (!word) {
+          t.finder = kFinderSeparator;
+          continue;
+        }
+        t.finder = kFinderWordAt0;
+        const bool in_lexicon = std::find(lexicon.begin(), lexicon.end(), t.lower) != lexicon.end();
+        if (no_lex && !in_lexicon) t.finder |= kFinderNoLex;
+        hashed += !(t.finder & kFinderNoLex) && !std::isdigit(static_cast<unsigned char>(s[0]));
+      }
+      EXPECT_GT(hashed, 3u) << text;
+      const Sentence& sent = doc.sentences[0];
+      const std::string_view sub = doc.text(sent.span);
+      const auto bytes = TimexWordsForTest(sub, sent.span.begin);
+      EXPECT_EQ(bytes, TimexWordsForTest(doc, sent.tokens, sent.span)) << text;
+      EXPECT_TRUE(std::any_of(bytes.begin(), bytes.end(), [](const TimexWord& w) { return w.cat != 0; })) << text;
+      std::vector<TimexMatch> a, b;
+      FindTimexes(sub, sent.span.begin, kSat, &a, /*want_timex3=*/true);
+      FindTimexesInTokens(doc, sent.tokens, sent.span, kSat, &b, /*want_timex3=*/true);
+      ASSERT_EQ(a.size(), b.size()) << text;
+      EXPECT_FALSE(a.empty()) << text;
+      for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].span.begin, b[i].span.begin) << text;
+        EXPECT_EQ(a[i].span.end, b[i].span.end) << text;
+        EXPECT_EQ(a[i].timex3, b[i].timex3) << text;
+        EXPECT_EQ(a[i].value.str(), b[i].value.str()) << text;
+      }
+    }
+  }
 }
 
 TEST(TimexSuite, IsTimexSuite) {
