@@ -1,0 +1,73 @@
+// Stop 32 (h-en7): English reading errors and detention phrasings.
+// * A diplomat or a diplomatic post "in" a country is posted there: the
+//   country after "in" is its host, not the one it serves
+//   (actors/matcher.cc, IsPostedAbroad). The post takes its country from the
+//   phrase before it ("the Chilean consulate in Quito"), its antecedent
+//   ("Norway ... its embassy in Nairobi") or the sentence, never the host's.
+// * "held without charge", "held for questioning", "held incommunicado",
+//   "held as a witness" are detentions (173, data/verbs/17_coerce.txt);
+//   "held as hostages" a hostage-taking (181, data/verbs/18_assault.txt).
+// The whole English pipeline on sentences written for this test.
+#include <gtest/gtest.h>
+
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+using testing::CodeOf;
+using testing::CodeText;
+using testing::Dump;
+
+TEST(EnglishReading7Test, AnEmbassyInACountryIsNotItsHosts) {
+  // The owner named before, the post's host after "in".
+  auto ev = CodeText("Norway said on Friday that its embassy in Nairobi had lodged a protest with Kenyan officials.",
+                     "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "NORGOV", "KENGOV"), "114") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "KENGOV", "KENGOV"), "") << Dump(ev);
+  // A foreign ministry and its consulate, the host named after.
+  ev = CodeText("The Dutch foreign ministry and its consulate in Casablanca urged Morocco to free the two sailors.",
+                "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "MARGOV", "MAR"), "") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "NLDGOV", "MAR").substr(0, 3), "025") << Dump(ev);
+  // An ambassador "in" a capital with no owner named: no one's rather than
+  // the host's, even with the host's adjective later in the sentence.
+  ev = CodeText("The ambassador in Hanoi praised Vietnamese farmers for the record harvest.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "VNMGOV", ""), "") << Dump(ev);
+}
+
+// Negatives: the owner written before the post still counts, and officials,
+// police or troops "in" a country are that country's.
+TEST(EnglishReading7Test, OtherAgentsInACountryStayItsOwn) {
+  auto ev = CodeText("The Chilean consulate in Quito criticised Ecuadorian border guards on Monday.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "CHLGOV", "ECU"), "111") << Dump(ev);
+  ev = CodeText("Officials in Quito criticised Colombian border guards on Monday.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "ECUGOV", "COL"), "111") << Dump(ev);
+  ev = CodeText("Police in Nairobi detained four Somali traders on Monday.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "KENCOP", "SOM"), "173") << Dump(ev);
+  ev = CodeText("The embassy of Austria in Rabat condemned the raid on Moroccan fishermen.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "AUTGOV", "MAR"), "111") << Dump(ev);
+}
+
+TEST(EnglishReading7Test, HeldWithoutChargeOrForQuestioningIsDetention) {
+  auto ev = CodeText("Bahraini police held six Qatari fishermen without charge for nine days.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "BHRCOP", "QAT"), "173") << Dump(ev);
+  ev = CodeText("Two Danish cameramen were held for questioning by Ethiopian police at the airport.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "ETHCOP", "DNK"), "173") << Dump(ev);
+  ev = CodeText("Sudan held the Eritrean pilots incommunicado for a month.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "SDN", "ERI"), "173") << Dump(ev);
+  ev = CodeText("Militants held three Turkish truck drivers as hostages near Mosul.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "", "TUR"), "181") << Dump(ev);
+}
+
+// Negatives: "held" of meetings, talks and ceremonies is no detention.
+TEST(EnglishReading7Test, HeldMeetingsAreNoDetention) {
+  auto ev = CodeText("Uruguay held a dinner for Paraguayan exporters without any ministers present.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "URY", "PRY"), "043") << Dump(ev);
+  ev = CodeText("Laos held talks with Cambodia without preconditions on Thursday.", "2016-09-02");
+  EXPECT_EQ(CodeOf(ev, "LAO", "KHM").substr(0, 2), "04") << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "LAO", "KHM"), "173") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
