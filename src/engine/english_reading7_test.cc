@@ -7,6 +7,10 @@
 // * "held without charge", "held for questioning", "held incommunicado",
 //   "held as a witness" are detentions (173, data/verbs/17_coerce.txt);
 //   "held as hostages" a hostage-taking (181, data/verbs/18_assault.txt).
+// * A bare "accused of", "suspected of", "convicted of", "blamed for" joined
+//   to the clause before (", accused of ...", "and blamed for ...") is a
+//   passive (analysis/clauses.cc, step 4's VP coordination): the shared
+//   subject was accused, not the accuser of what follows.
 // The whole English pipeline on sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -67,6 +71,32 @@ TEST(EnglishReading7Test, HeldMeetingsAreNoDetention) {
   ev = CodeText("Laos held talks with Cambodia without preconditions on Thursday.", "2016-09-02");
   EXPECT_EQ(CodeOf(ev, "LAO", "KHM").substr(0, 2), "04") << Dump(ev);
   EXPECT_NE(CodeOf(ev, "LAO", "KHM"), "173") << Dump(ev);
+}
+
+TEST(EnglishReading7Test, ABareAccusedAfterAClauseIsPassive) {
+  // Read as a past tense the minister accused Malawi, the colonel Niger.
+  auto ev = CodeText("A former Zambian minister went on trial on Monday, accused of stealing aid funds from Malawi.",
+                     "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "ZMB", "MWI"), "") << Dump(ev);
+  ev = CodeText("A Malian colonel was flown to The Hague on Friday, suspected of ordering attacks on Niger.", "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "MLI", "NER"), "") << Dump(ev);
+  // With its by-phrase the accuser is named: the subject is the accused.
+  ev = CodeText("The Somali minister resigned on Monday, accused of fraud by Kenyan prosecutors.", "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "KENJUD", "SOMGOV").substr(0, 3), "112") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "SOMGOV", "KEN"), "") << Dump(ev);
+}
+
+// Negatives: the active verb with its object still accuses.
+TEST(EnglishReading7Test, AnAccusationWithItsObjectStaysActive) {
+  auto ev = CodeText("Zambia closed its border on Monday and accused Malawi of arming the smugglers.", "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "ZMB", "MWI").substr(0, 3), "112") << Dump(ev);
+  ev = CodeText("Zambia closed its border on Monday and blamed Malawi for the attacks.", "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "ZMB", "MWI").substr(0, 3), "112") << Dump(ev);
+  ev = CodeText("Erdogan hosted Putin in Ankara and accused the Kremlin of arming Syrian Kurds.", "2019-05-04");
+  EXPECT_EQ(CodeOf(ev, "TURGOV", "RUSGOV").substr(0, 3), "043") << Dump(ev);
+  bool accused = false;
+  for (const auto& e : ev) accused |= e.source == "TURGOV" && e.target == "RUSGOV" && e.code.starts_with("112");
+  EXPECT_TRUE(accused) << Dump(ev);
 }
 
 }  // namespace
