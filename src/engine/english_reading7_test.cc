@@ -11,8 +11,16 @@
 //   to the clause before (", accused of ...", "and blamed for ...") is a
 //   passive (analysis/clauses.cc, step 4's VP coordination): the shared
 //   subject was accused, not the accuser of what follows.
+// * A relative clause with its own subject after a dated noun ("the 2016
+//   accord, in which the rebels agreed ...", "the 2020 truce, which Russia
+//   signed ...") tells that noun's act: it takes the noun's date, not the
+//   article's (events/event_date.cc, RelativeWithOwnSubject).
 // The whole English pipeline on sentences written for this test.
 #include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "testing/default_engine.h"
 
@@ -97,6 +105,41 @@ TEST(EnglishReading7Test, AnAccusationWithItsObjectStaysActive) {
   bool accused = false;
   for (const auto& e : ev) accused |= e.source == "TURGOV" && e.target == "RUSGOV" && e.code.starts_with("112");
   EXPECT_TRUE(accused) << Dump(ev);
+}
+
+// The date of the first event coded `code` from `src` to `tgt` (prefixes),
+// or "" when none is.
+std::string DateOf(const std::vector<EventRecord>& events, std::string_view src, std::string_view tgt,
+                   std::string_view code) {
+  for (const EventRecord& e : events)
+    if (e.source.starts_with(src) && e.target.starts_with(tgt) && e.code.starts_with(code)) return e.date;
+  return "";
+}
+
+TEST(EnglishReading7Test, ARelativeClauseOnADatedAccordTakesItsDate) {
+  auto ev = CodeText("Georgia's president defended the 2008 ceasefire, under which Russia agreed to pull its troops "
+                     "out of Gori.",
+                     "2012-06-14");
+  EXPECT_EQ(DateOf(ev, "RUS", "", "03"), "2008") << Dump(ev);
+  ev = CodeText("Azerbaijan's foreign minister praised the 1994 truce, which Armenia signed with Baku in Bishkek.",
+                "2012-06-14");
+  EXPECT_EQ(DateOf(ev, "ARM", "AZE", "057"), "1994") << Dump(ev);
+  // A day with its month, the noun's phrase going on before the clause.
+  ev = CodeText("Chad's leader recalled an April 3 pact in Tripoli in which Sudan agreed to expel Chadian rebels.",
+                "2012-06-14");
+  EXPECT_EQ(DateOf(ev, "SDN", "", "03"), "2012-04-03") << Dump(ev);
+}
+
+// Negatives: a clause of its own after the dated noun, and a relative on an
+// undated noun, keep the article's date.
+TEST(EnglishReading7Test, OtherClausesAfterADatedAccordKeepTheArticlesDate) {
+  auto ev = CodeText("Georgia's president defended the 2008 ceasefire on Tuesday and Russia agreed to pull more troops "
+                     "out of Abkhazia.",
+                     "2012-06-14");
+  EXPECT_EQ(DateOf(ev, "RUS", "", "03"), "2012-06-12") << Dump(ev);
+  ev = CodeText("Georgia's president defended the ceasefire, under which Russia agreed to pull its troops out of Gori.",
+                "2012-06-14");
+  EXPECT_EQ(DateOf(ev, "RUS", "", "03"), "2012-06-14") << Dump(ev);
 }
 
 }  // namespace
