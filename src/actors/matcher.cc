@@ -136,6 +136,18 @@ bool IsCountWord(uint64_t h) {
   return std::find(std::begin(kCounts), std::end(kCounts), h) != std::end(kCounts);
 }
 
+// A diplomat or a diplomatic post ("embassy", "consulate", "ambassador"),
+// by its head word: such an agent is posted abroad, so a country after its
+// "in" is the host, not the one it serves ("the embassy in Lima" is not
+// Peru's). Words of agents.txt, by hash as IsCountWord.
+bool IsPostedAbroad(uint64_t h) {
+  static const uint64_t kPosts[] = {TokenHash("embassy"),    TokenHash("embassies"),  TokenHash("consulate"),
+                                    TokenHash("consulates"), TokenHash("ambassador"), TokenHash("ambassadors"),
+                                    TokenHash("consul"),     TokenHash("consuls"),    TokenHash("diplomat"),
+                                    TokenHash("diplomats"),  TokenHash("envoy"),      TokenHash("envoys")};
+  return std::find(std::begin(kPosts), std::end(kPosts), h) != std::end(kPosts);
+}
+
 // An agent's code combined with the code of its actor: "~GOV" after it
 // (COL + ~GOV = COLGOV), a peer's prefix role "NGM~" before it (NGMCOL),
 // once only (NGM~ + NGM = NGM).
@@ -1148,6 +1160,9 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
       bool right = false;
+      // The host country of a diplomat "in" it (IsPostedAbroad): neither the
+      // agent's country nor, below, its antecedent or the nearest place.
+      const Raw* host = nullptr;
       if (src) {
         begin = src->begin;
       } else if (k + 1 < rs.size()) {
@@ -1176,7 +1191,11 @@ void ActorMatcher::Run(Doc& doc) const {
                                             toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;
           const Raw& c = rs[k + 1];
-          if (c.begin == t && is_countrylike(c) && !c.consumed) {
+          const bool posted_in = prep && !es && toks[a.end].lower_hash == h_in_ &&
+                                 IsPostedAbroad(toks[a.end - 1].lower_hash);
+          if (c.begin == t && is_countrylike(c) && !c.consumed && posted_in) {
+            host = &c;
+          } else if (c.begin == t && is_countrylike(c) && !c.consumed) {
             src = &c;
             end = c.end;
             right = true;
@@ -1345,6 +1364,8 @@ void ActorMatcher::Run(Doc& doc) const {
           ante = find_antecedent(s, [&](const ActorMention& x) {
             if (x.code.size() < 3 || x.code.starts_with("---")) return false;
             if (x.is_person && !person_head) return false;
+            if (host && std::string_view(x.code).substr(0, 3) == std::string_view(host->code->code).substr(0, 3))
+              return false;
             std::string_view rest = std::string_view(x.code).substr(3);
             return role.empty() || rest == role || (rest.empty() && role == "GOV");
           });
@@ -1380,6 +1401,10 @@ void ActorMatcher::Run(Doc& doc) const {
               bool place = kind == ActorKind::kCountry || kind == ActorKind::kCapital || kind == ActorKind::kPlace ||
                            kind == ActorKind::kTown;
               if (&c == skip || !is_countrylike(c) || !place) continue;
+              // Nor the host again ("the embassy in Lima ... Peruvian"):
+              // a post abroad is never its host's.
+              if (host && std::string_view(c.code->code).substr(0, 3) == std::string_view(host->code->code).substr(0, 3))
+                continue;
               uint32_t d = c.end <= a.begin ? a.begin - c.end : (c.begin - a.end) + 1;
               if (d < best) best = d, near = &c;
             }
@@ -1416,7 +1441,8 @@ void ActorMatcher::Run(Doc& doc) const {
                 m.code_without_country =
                     WithRole(context_country.empty() ? std::string_view("---") : context_country, a.code->code);
             }
-          } else if (!context_country.empty() && !outsider) {
+          } else if (!context_country.empty() && !outsider &&
+                     !(host && context_country == std::string_view(host->code->code).substr(0, 3))) {
             AssignWithRole(m.code, context_country, a.code->code);
             m.entry_from = ae.where();
             m.entry_rest = " + " + std::string(context_country) +

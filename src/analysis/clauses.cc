@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstring>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -107,6 +108,12 @@ struct Words {
   // offered Congress"). Such a word followed by a noun phrase may be a
   // modifier all the same (see AgentThenObject).
   std::array<uint64_t, 22> complement_passive{};
+  // Verbs whose active form names its object before this preposition
+  // ("accused the minister of", "blamed the army for", "convicted him
+  // of"): right after the verb, the preposition marks the passive
+  // ("..., accused of spying"), whose subject was accused, not the accuser.
+  // (lemma, preposition) pairs, read in the VP coordination of step 4.
+  std::array<std::pair<uint64_t, uint64_t>, 4> object_before_prep{};
 
   Words() {
     auto h = [](std::string_view s) { return TokenHash(s); };
@@ -148,6 +155,10 @@ struct Words {
                           h("brand"), h("elect"), h("appoint"), h("crown"), h("make"),   h("consider"),
                           h("deem"),  h("grant"), h("give"),  h("offer"),  h("award"),   h("deny"),
                           h("promise"), h("allow"), h("hand"), h("pay")};
+    // Not "charge" + "with": "was named envoy and charged with relaunching
+    // the talks" is a task given, and its passive would code an arrest (173).
+    object_before_prep = {std::pair{h("accuse"), h("of")}, std::pair{h("suspect"), h("of")},
+                          std::pair{h("convict"), h("of")}, std::pair{h("blame"), h("for")}};
     percent = h("percent"), pct = h("%");
     for (uint64_t x : {will, would, can, could, may, might, shall, should, must, ll, d, wo, ca, ought}) modal_bits |= Bit(x);
     for (uint64_t x : addressee) addressee_bits |= Bit(x);
@@ -1724,6 +1735,20 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s, std::span<const Actor
                 c.verb.negated = cl[k].verb.negated;
                 toks[vb].tag = Tag::VBN;  // record the correction
               }
+            }
+            // "X went on trial, accused of fraud", "was expelled and
+            // suspected of spying": a bare "-ed" form joined to the clause before
+            // and followed at once by the preposition its active form puts
+            // after an object (Words::object_before_prep) is that passive.
+            // Read as a past tense, the shared subject became the accuser
+            // of whatever came next.
+            if (!c.verb.passive && vb == c.verb.head && vb > b && vb + 1 < e &&
+                (toks[vb].tag == Tag::VBN || toks[vb].tag == Tag::VBD) && (C(vb - 1) & (kCComma | kCCoord))) {
+              for (const auto& [verb, prep] : w.object_before_prep)
+                if (lemma(vb) == verb && toks[vb + 1].lower_hash == prep) {
+                  c.verb.passive = true;
+                  toks[vb].tag = Tag::VBN;  // record the correction
+                }
             }
             break;
           }

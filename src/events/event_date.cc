@@ -236,6 +236,37 @@ bool Antecedent(const Doc& doc, uint32_t clause, uint32_t np_end) {
   return c.relative && k + 1 == v && (r == "which" || r == "who" || r == "that" || r == "where");
 }
 
+// Whether `clause` is a relative clause with a subject of its own told of
+// the noun phrase ending at `np_end`: "the 2016 accord, in which the rebels
+// agreed ...", "the 2020 truce, which Russia signed ...". Antecedent reads
+// only a relative pronoun standing as the subject (the clause analysis
+// marks no other relative); here a preposition and "which", or "which"
+// alone, come right before the clause's own subject. As in
+// RelativeOfDatedDay the noun's phrase may go on without a verb ("a May 2
+// accord in Lima in which ..."), 12 words at most. An infinitive under
+// such a clause ("agreed to disarm") tells the same act, so its parent is
+// looked at (two steps at most).
+bool RelativeWithOwnSubject(const Doc& doc, uint32_t clause, uint32_t np_end) {
+  if (clause == kNone32) return false;
+  uint32_t k = clause;
+  for (int up = 0; up < 2 && doc.clauses[k].kind != ClauseKind::kFinite; ++up) {
+    const Clause& c = doc.clauses[k];
+    if (!c.subject_inherited || c.parent == kNone32 || c.parent >= k) return false;
+    k = c.parent;
+  }
+  const Clause& c = doc.clauses[k];
+  if (c.kind != ClauseKind::kFinite || c.subject_inherited || c.subject.empty() || c.subject.begin <= np_end)
+    return false;
+  uint32_t which = c.subject.begin - 1;
+  if (doc.tokens[which].lower != "which") return false;
+  uint32_t t = which;
+  if (t > np_end && doc.tokens[t - 1].tag == Tag::IN) --t;
+  if (t - np_end > 12) return false;
+  for (uint32_t q = np_end; q < t; ++q)
+    if (IsVerb(doc.tokens[q].tag)) return false;
+  return true;
+}
+
 // A Spanish part of a decade before its "de": "principios", "comienzos",
 // "inicios" (early), "mediados" (mid), "finales", "fines" (late).
 bool DecadePartEs(std::string_view w) {
@@ -385,7 +416,8 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
     const bool in_clause = te.tokens.begin >= r.begin && te.tokens.end <= r.end;
     const uint32_t np_end = tokens_ok ? ModifiedNounEnd(doc, s, te) : kNone32;
     if (when == kNone32 && tokens_ok && WhenOf(doc, clause, te)) when = ti;
-    if (np_end != kNone32 && (Antecedent(doc, clause, np_end) || RelativeOfDatedDay(doc, clause, te))) {
+    if (np_end != kNone32 && (Antecedent(doc, clause, np_end) || RelativeOfDatedDay(doc, clause, te) ||
+                              RelativeWithOwnSubject(doc, clause, np_end))) {
       *time = ti;
       return te.value;
     }
