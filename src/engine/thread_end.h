@@ -22,9 +22,8 @@ namespace dyad {
 void SetThreadsParkAtEnd(bool park);
 bool ThreadsParkAtEnd();
 
-// Blocks the calling thread until the process exits. It waits on an atomic
-// with static storage that nobody changes (trivially destructible, so the
-// process's exit destroys nothing it reads).
+// Blocks the calling thread until the process exits: every signal blocked,
+// then pause() (it reads no memory the process's exit destroys).
 [[noreturn]] void ParkThisThread();
 
 }  // namespace dyad
