@@ -8,7 +8,7 @@
 // and 3.3M at the load helper's exit, on the second core while the coding
 // starts. A process that exits right after the run (`dyad code`) gets the
 // same memory back from the kernel at once, so it asks its threads to park
-// instead: each blocks for good in a futex wait once its work is done and
+// instead: each blocks for good (ParkThisThread) once its work is done and
 // touches nothing after, and the process's exit ends it. Off by default:
 // a library user or a test that runs many times would keep every parked
 // thread (and its heap) for the life of the process.
