@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "engine/runner.h"
+#include "engine/thread_end.h"
 #include "ingest/reader.h"
 #include "output/json_writer.h"
 #include "store/store.h"
@@ -70,6 +71,12 @@ int RunCode(const CodeFlags& f) {
     return kExitUsage;
   }
   auto start = std::chrono::steady_clock::now();
+  // The process exits when the run ends (the engine is kept for the same
+  // reason, g_engine_kept_until_exit): the load helper and the coding
+  // workers park when done rather than exit and hand their heaps back,
+  // which the kernel does at once at the process's exit
+  // (engine/thread_end.h).
+  SetThreadsParkAtEnd(true);
   EngineFlags engine_flags = f.engine;
   engine_flags.background_indexes = true;  // a run codes from the start; the index joins when built
   auto engine = LoadEngine(engine_flags);

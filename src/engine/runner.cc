@@ -6,12 +6,14 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <type_traits>
 #include <vector>
 
+#include "engine/thread_end.h"
 #include "text/normalize.h"
 
 namespace dyad {
@@ -214,23 +216,54 @@ RunStats RunWindow(const Engine& engine, ArticleReader& reader, const RunOptions
     }
   };
   uint64_t read = 0, delivered = 0;
+  // Workers that park when done (engine/thread_end.h: the process exits
+  // right after the run) count themselves here as their last act on the
+  // run's state; on the heap and shared with each thread, because a parked
+  // thread keeps its reference after this frame is gone.
+  struct Finished {
+    std::atomic<uint64_t> count{0};
+  };
+  const auto finished = ThreadsParkAtEnd() ? std::make_shared<Finished>() : nullptr;
   // Joins the workers on every way out, a throwing sink or reader included
   // (as WorkerPool's destructor does): marking the input exhausted lets
-  // them finish what was read and return.
+  // them finish what was read and return. A parking worker is not joined
+  // (it never exits): it is waited for until it has counted itself in
+  // `finished`, after which it reads and writes nothing of this frame, and
+  // then detached.
   struct Joiner {
     std::vector<std::thread> threads;
     Flag* published;
     const uint64_t* read;
+    Finished* finished;
     void Join() {
       if (threads.empty()) return;
       published->value.store(*read * 2 + 1, std::memory_order_release);
       published->value.notify_all();
-      for (std::thread& t : threads) t.join();
+      if (finished) {
+        // Acquire: the workers' results, times and idle counts, written
+        // before their count, are seen after it.
+        for (uint64_t seen; (seen = finished->count.load(std::memory_order_acquire)) < threads.size();)
+          finished->count.wait(seen, std::memory_order_acquire);
+        for (std::thread& t : threads) t.detach();
+      } else {
+        for (std::thread& t : threads) t.join();
+      }
       threads.clear();
     }
     ~Joiner() { Join(); }
-  } pool{{}, &published, &read};
-  for (int w = 1; w < threads; ++w) pool.threads.emplace_back(work, static_cast<size_t>(w));
+  } pool{{}, &published, &read, finished.get()};
+  for (int w = 1; w < threads; ++w) {
+    if (finished) {
+      pool.threads.emplace_back([work, w, finished] {
+        work(static_cast<size_t>(w));
+        finished->count.fetch_add(1, std::memory_order_release);
+        finished->count.notify_all();  // `finished` is this thread's own reference: still alive
+        ParkThisThread();
+      });
+    } else {
+      pool.threads.emplace_back(work, static_cast<size_t>(w));
+    }
+  }
 
   bool more = true;
   auto timed = [caller](const char* stage, auto&& f) {
