@@ -61,6 +61,23 @@ TEST(EnglishReading7Test, OtherAgentsInACountryStayItsOwn) {
   EXPECT_EQ(CodeOf(ev, "AUTGOV", "MAR"), "111") << Dump(ev);
 }
 
+// A state that withdraws or recalls its own post "in" a country reduces
+// relations with that host (161, data/verbs/16_reduce_relations.txt's
+// `withdraw &DIPLOMAT in +`): since the post no longer takes the host's
+// country, the host is the pattern's target, not the post itself (which
+// made the state its own target). With no host named, the post is still
+// the object; another state's diplomats expelled stay that state's.
+TEST(EnglishReading7Test, APostWithdrawnFromItsHostTargetsTheHost) {
+  auto ev = CodeText("Canada withdrew its diplomats in Caracas after the vote.", "2017-08-14");
+  EXPECT_EQ(CodeOf(ev, "CAN", "VENGOV"), "161") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CAN", "CANGOV"), "") << Dump(ev);
+  ev = CodeText("Peru recalled its ambassador in Mexico City on Thursday.", "2017-08-14");
+  EXPECT_EQ(CodeOf(ev, "PER", "MEXGOV"), "161") << Dump(ev);
+  ev = CodeText("Sudan expelled Norwegian diplomats in Khartoum on Thursday.", "2017-08-14");
+  EXPECT_EQ(CodeOf(ev, "SDN", "NORGOV"), "161") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "SDN", "SDNGOV"), "") << Dump(ev);
+}
+
 TEST(EnglishReading7Test, HeldWithoutChargeOrForQuestioningIsDetention) {
   auto ev = CodeText("Bahraini police held six Qatari fishermen without charge for nine days.", "2016-09-02");
   EXPECT_EQ(CodeOf(ev, "BHRCOP", "QAT"), "173") << Dump(ev);
