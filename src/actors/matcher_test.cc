@@ -859,6 +859,79 @@ V MatchedMentions(const ActorMatcher& matcher, std::string_view text) {
   return out;
 }
 
+// Agents are built in place at the end of doc.actors (step 2b): one
+// dropped there leaves the mentions after it whole, an anaphor does not
+// find the agent being built, and a follower's index (for the owner it
+// swallows) and an anaphor's antecedent index are the mention's own.
+TEST(AgentsBuiltInPlaceTest, DroppedAnaphorAndFollowerAgents) {
+  constexpr const char* kAgents = R"(
+@kind country
+Quuxland | Quuxlandic
+  QUX
+Zorgia | Zorgian
+  ZRG
+@kind person
+Ada Brook
+  QUXGOV
+@kind agent
+officials
+  ~GOV
+ministry
+  ~GOV anaphor
+boatmen
+  ~CVL placed
+followers
+  ~CVL owned
+envoy
+  ~GOV
+)";
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kAgents, "agents_test.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
+  Doc doc;
+  auto run = [&](std::string_view text) {
+    doc = Doc{};
+    testing::SimpleTokenize(text, &doc);
+    matcher.Run(doc);
+    V out;
+    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  // Boatmen of no known place are no actor; the agent and the name after
+  // them are made as if they had never been started.
+  EXPECT_EQ(run("boatmen rowed past officials and Ada Brook"), (V{"officials=---GOV", "Ada Brook=QUXGOV"}));
+  EXPECT_EQ(doc.actors[0].how, ActorResolution::kAgentAlone);
+  EXPECT_EQ(doc.actors[0].EntryText(), "agents_test.txt:11 officials");
+  // With a country in the sentence they are its civilians (not dropped).
+  EXPECT_EQ(run("boatmen rowed to Zorgia"), (V{"boatmen=ZRGCVL", "Zorgia=ZRG"}));
+  // "the ministry" refers back to the country named before, by its index;
+  // the officials after it keep their own phrase's country.
+  EXPECT_EQ(run("Quuxland waited\nthe ministry and Zorgian officials answered"),
+            (V{"Quuxland=QUX", "ministry=QUXGOV", "Zorgian officials=ZRGGOV"}));
+  EXPECT_EQ(doc.actors[1].how, ActorResolution::kPronoun);
+  EXPECT_EQ(doc.actors[1].antecedent, 0u);
+  // With nothing before it the ministry is no one's, not the agent after it.
+  EXPECT_EQ(run("the ministry and Zorgian officials answered"), (V{"ministry=ZRGGOV", "Zorgian officials=ZRGGOV"}));
+  EXPECT_EQ(doc.actors[0].antecedent, kNone32);
+  EXPECT_EQ(doc.actors[0].how, ActorResolution::kAgentSentence);
+  // Followers swallow their owner's name (the index of the follower, not a
+  // neighbour's, marks which mention keeps the span), after another agent.
+  EXPECT_EQ(run("Zorgian officials met followers of Ada Brook"),
+            (V{"Zorgian officials=ZRGGOV", "followers of Ada Brook=QUXCVL"}));
+  EXPECT_EQ(run("followers of Ada Brook met Zorgian officials"),
+            (V{"followers of Ada Brook=QUXCVL", "Zorgian officials=ZRGGOV"}));
+  // A title inside the followers' phrase is no actor of its own: the
+  // follower's index says which mention swallows it.
+  EXPECT_EQ(run("Zorgian officials met followers of the envoy Ada Brook"),
+            (V{"Zorgian officials=ZRGGOV", "followers of the envoy Ada Brook=QUXCVL"}));
+  EXPECT_EQ(run("followers of the envoy Ada Brook met Zorgian officials"),
+            (V{"followers of the envoy Ada Brook=QUXCVL", "Zorgian officials=ZRGGOV"}));
+  // Followers of no one are no one; the officials after them stay.
+  EXPECT_EQ(run("followers gathered near Zorgian officials"), (V{"Zorgian officials=ZRGGOV"}));
+}
+
 // Entries read from peer dictionaries follow their peer's rules.
 TEST(PeerRulesMatcherTest, PrefixRolesBareAgentsCoordinationAndSharedNames) {
   auto dict = std::make_shared<ActorDictionary>();
