@@ -744,6 +744,81 @@ TEST(ActorIndexTest, ForEachMatchReportsWholeNamesLongestFirst) {
   EXPECT_EQ(lengths("the United Nations said", 1, true), (L{2}));       // same first word, other name
 }
 
+// A pair that starts more than kThirdSplitAt longer names keeps them by
+// their third word (by_third_): ForEachMatch must still report every name
+// that matches, longest first and in file order among equal lengths, then
+// the pair's two-word names and the one-word names, as from one range; and
+// the same from an index read back from the cache.
+TEST(ActorIndexTest, PairsSplitByTheirThirdWordMatchAsOneRange) {
+  constexpr const char* kOffices = R"(
+@kind agency
+Office of Quux Affairs and Trade
+  QUXGOV
+Office of Quux Affairs
+  QUXGOV
+Office of Zorg Affairs
+  ZRGGOV
+Office of Quux Fisheries
+  QUXAGR
+Office of Quux
+  QUXGOV
+Office of Zorg
+  ZRGGOV
+Office of Blimp
+  BLMGOV
+Office of
+  ---GOV
+Bureau of Quux
+  QUXGOV
+Bureau of
+  ---GOV
+Office
+  ---GOV
+)";
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kOffices, "offices.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(dict->entries().size(), 11u);
+  ActorIndex built(*dict, TestNameTokenizer, &problems);
+  // Seven longer names after "office of": split. Each is also kept in the
+  // pair's split range, so the index holds 11 + 7 phrases.
+  EXPECT_EQ(built.num_phrases(), 18u);
+  CacheWriter w;
+  built.Save(&w);
+  CacheReader r(w.bytes());
+  ActorIndex restored;
+  ASSERT_TRUE(restored.Restore(&r, dict->entries().size()));
+  using EL = std::vector<std::pair<uint32_t, uint32_t>>;  // (entry, length), in the order reported
+  for (const ActorIndex* index : {&built, &restored}) {
+    auto found = [&](const char* text, bool check_case = true) {
+      Doc doc;
+      testing::SimpleTokenize(text, &doc);
+      EL out;
+      index->ForEachMatch(
+          doc.tokens, 1, static_cast<uint32_t>(doc.tokens.size()),
+          [&](const ActorIndex::Phrase& ph) {
+            out.push_back({ph.entry, ph.length});
+            return false;
+          },
+          check_case);
+      return out;
+    };
+    EXPECT_EQ(found("an Office of Quux Affairs and Trade opened"), (EL{{0, 6}, {1, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Quux Fisheries"), (EL{{3, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Zorg Affairs closed"), (EL{{2, 4}, {5, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Blimp"), (EL{{6, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Nowhere closed"), (EL{{7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of"), (EL{{7, 2}, {10, 1}}));  // no third word to look up
+    // The third word's case as any word's: a minimum unless the caller decides.
+    EXPECT_EQ(found("an office of quux affairs"), EL{});
+    EXPECT_EQ(found("an office of quux affairs", false), (EL{{1, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    // A pair with few longer names is one range, as before.
+    EXPECT_EQ(found("a Bureau of Quux opened"), (EL{{8, 3}, {9, 2}}));
+    EXPECT_EQ(found("a Bureau of Zorg opened"), (EL{{9, 2}}));
+  }
+}
+
 // Scan turns an exact name away by its last word's fingerprint before it
 // reads the pool (stop 24), so a cached index whose fingerprint is not its
 // word's would hide that name: Restore refuses it, and accepts the index
