@@ -69,6 +69,7 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     (raw[i].single ? firsts : pairs).push_back({raw[i].key, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)}});
     i = j;
   }
+  SplitByThirdWord(&pairs);
   by_pair_.Build(pairs);
   by_first_.Build(firsts);
 
@@ -114,6 +115,36 @@ ActorIndex::ActorIndex(const ActorDictionary& dict, const NameTokenizer& tokeniz
     SetWordBit(filter_, FirstAt(pool_[lp.phrase.first].hash), pool_[lp.phrase.first].hash);
     SetWordBit(filter_, OneAt(pool_[lp.phrase.first].hash), pool_[lp.phrase.first].hash);
   }
+}
+
+// The longer names of each pair with more than kThirdSplitAt of them are
+// copied, grouped by their third word (stably: each group keeps the range's
+// order, longest first), to the end of phrases_ and keyed in by_third_; the
+// pair's own range keeps its two-word names, which a range sorted longest
+// first holds at its end. The pair stays in `pairs` (and so in pair_bits_)
+// even with no two-word name: ForEachMatch probes by_third_ behind its bit.
+void ActorIndex::SplitByThirdWord(std::vector<std::pair<uint64_t, Range>>* pairs) {
+  std::vector<std::pair<uint64_t, Range>> thirds;
+  std::vector<std::pair<uint64_t, uint32_t>> longer;  // (third key, phrase), for one pair
+  for (auto& [key, range] : *pairs) {
+    uint32_t two = range.first;  // the first two-word name of the range
+    while (two < range.second && phrases_[two].length > 2) ++two;
+    if (two - range.first <= kThirdSplitAt) continue;
+    longer.clear();
+    for (uint32_t p = range.first; p < two; ++p)
+      longer.push_back({ThirdKey(key, pool_[phrases_[p].first + 2].hash), p});
+    std::stable_sort(longer.begin(), longer.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < longer.size();) {
+      const auto begin = static_cast<uint32_t>(phrases_.size());
+      size_t j = i;
+      for (; j < longer.size() && longer[j].first == longer[i].first; ++j) phrases_.push_back(phrases_[longer[j].second]);
+      thirds.push_back({longer[i].first, {begin, static_cast<uint32_t>(phrases_.size())}});
+      i = j;
+    }
+    range.first = two;
+  }
+  by_third_.Build(thirds);
 }
 
 // NameToken has padding: it goes member by member, so equal indexes save
@@ -180,6 +211,7 @@ void ActorIndex::Save(CacheWriter* w) const {
   w->Vector(filter_);
   w->Vector(pair_bits_);
   by_pair_.Save(w);
+  by_third_.Save(w);
   by_first_.Save(w);
   w->Pod<uint64_t>(stems_.size());
   for (const StemPhrase& sp : stems_) {
@@ -196,7 +228,9 @@ bool ActorIndex::Restore(CacheReader* r, size_t num_entries) {
   if (!r->Vector(&phrases_) || !RestoreNameTokens(r, &pool_) || !r->Vector(&filter_) || !r->Vector(&pair_bits_))
     return false;
   const auto n_phrases = static_cast<uint32_t>(phrases_.size());
-  if (!by_pair_.Restore(r, n_phrases) || !by_first_.Restore(r, n_phrases) || !r->Count(&n_stems)) return false;
+  if (!by_pair_.Restore(r, n_phrases) || !by_third_.Restore(r, n_phrases) || !by_first_.Restore(r, n_phrases) ||
+      !r->Count(&n_stems))
+    return false;
   stems_.resize(n_stems);
   for (StemPhrase& sp : stems_)
     if (!r->Pod(&sp.phrase) || !r->String(&sp.last)) return false;

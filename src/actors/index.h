@@ -97,10 +97,7 @@ class ActorIndex {
           if (const Range* r = by_loose_.Find(h))
             if (ScanLoose(tokens, at, end, *r, f)) return;
         const uint64_t pair = PairKey(h, tokens[at + 1].lower_hash);
-        if (MayStartPair(pair)) {
-          const Range* r = by_pair_.Find(pair);
-          if (r && Scan(tokens, at, end, *r, f, check_case)) return;
-        }
+        if (MayStartPair(pair) && ScanPair(tokens, at, end, pair, f, check_case)) return;
       }
       if (one)
         if (const Range* r = by_first_.Find(h))
@@ -211,6 +208,8 @@ class ActorIndex {
     return n;
   }
 
+  // Exact names in the tables; the longer names of a pair split by its
+  // third word (by_third_) count twice.
   size_t num_phrases() const { return phrases_.size(); }
 
   // An empty index (no name matches) for Restore to fill.
@@ -223,8 +222,8 @@ class ActorIndex {
   // 2: one_bits_ and pair_bits_; 3: FlatMap slots as they lie (viewed);
   // 4: FirstBit from the hash's top bits; 5: the first-word and one-word
   // filters interleaved (filter_); 6: phrases_ as ExactPhrase (the last
-  // word's fingerprint in place of the span).
-  static constexpr uint32_t kCacheLayout = 6;
+  // word's fingerprint in place of the span); 7: by_third_.
+  static constexpr uint32_t kCacheLayout = 7;
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_entries);
   const NameToken* tokens_of(const Phrase& p) const { return &pool_[p.first]; }
@@ -295,6 +294,15 @@ class ActorIndex {
   static uint64_t PairKey(uint64_t first, uint64_t second) {
     return first * 0x9E3779B97F4A7C15ull ^ (second << 1 | second >> 63);
   }
+  static uint64_t ThirdKey(uint64_t pair, uint64_t third) {
+    return pair * 0xC2B2AE3D27D4EB4Full ^ (third << 7 | third >> 57);
+  }
+  // A pair's range is split by the third word when it holds more than
+  // this many names of three words or more: below it, scanning them all
+  // (~12 instructions a name) costs about what the extra probe does.
+  static constexpr uint32_t kThirdSplitAt = 4;
+  // Builds by_third_ and shrinks those pairs' ranges (index.cc).
+  void SplitByThirdWord(std::vector<std::pair<uint64_t, Range>>* pairs);
 
   // Calls f on each phrase of the range that matches at `at`; true if f
   // returned true.
@@ -328,6 +336,27 @@ class ActorIndex {
       if (ok && f(ph.phrase())) return true;
     }
     return false;
+  }
+
+  // Scan of the names of two words or more starting with `pair`. A pair
+  // with many longer names ("ministry of ...") keeps those by their third
+  // word too (by_third_): only the ones whose third word is the text's are
+  // scanned, then the pair's two-word names. The same names in the same
+  // order as the pair's whole range (see by_third_), less those whose third
+  // word differs, which Scan would have turned away.
+  //
+  // Out of line, as Scan was at ForEachMatch's pair probe: with both
+  // probes and scans written in ForEachMatch, GCC no longer inlined it
+  // into the matcher's walk, and its call at each listed token took ~4.5M
+  // of the 7.3M the split saved in the scans (te3silver, stop 32).
+  template <typename F>
+  [[gnu::noinline]] bool ScanPair(const std::vector<Token>& tokens, uint32_t at, uint32_t end, uint64_t pair, F& f,
+                                  bool check_case) const {
+    if (at + 2 < end)
+      if (const Range* r = by_third_.Find(ThirdKey(pair, tokens[at + 2].lower_hash)))
+        if (Scan(tokens, at, end, *r, f, check_case)) return true;
+    const Range* r = by_pair_.Find(pair);
+    return r && Scan(tokens, at, end, *r, f, check_case);
   }
 
   // TABARI names of two words or more (ActorEntry::tabari_joins), tried
@@ -461,7 +490,17 @@ class ActorIndex {
     CacheArray<Slot> slots_;  // built (Build), or a view of the mapped cache file (Restore)
     size_t mask_ = 0;
   };
-  FlatMap by_pair_;   // names of 2+ tokens, by their first two
+  FlatMap by_pair_;   // names of 2+ tokens, by their first two; of a split pair, its two-word names only
+  // The names of three words or more of a pair with more than
+  // kThirdSplitAt of them, by ThirdKey(PairKey of the first two, the
+  // third): their own ranges of phrases_ (copies appended after the
+  // pairs' and the one-word names'), each in the order the names had in
+  // the pair's range, longest first, so that these then the pair's
+  // two-word names are that range in its order. On te3silver's
+  // dictionaries some pairs ("X of", "the X") start up to ~1,100 names;
+  // a scan of such a range at every "ministry of" in the text visited
+  // them all (the pair scans were ~560 instructions each, stop 32).
+  FlatMap by_third_;
   FlatMap by_first_;  // one-token names, by that token
   std::vector<StemPhrase> stems_;  // grouped by key, longest first
   std::vector<LoosePhrase> loose_;  // grouped by first token, longest first

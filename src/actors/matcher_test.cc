@@ -744,6 +744,81 @@ TEST(ActorIndexTest, ForEachMatchReportsWholeNamesLongestFirst) {
   EXPECT_EQ(lengths("the United Nations said", 1, true), (L{2}));       // same first word, other name
 }
 
+// A pair that starts more than kThirdSplitAt longer names keeps them by
+// their third word (by_third_): ForEachMatch must still report every name
+// that matches, longest first and in file order among equal lengths, then
+// the pair's two-word names and the one-word names, as from one range; and
+// the same from an index read back from the cache.
+TEST(ActorIndexTest, PairsSplitByTheirThirdWordMatchAsOneRange) {
+  constexpr const char* kOffices = R"(
+@kind agency
+Office of Quux Affairs and Trade
+  QUXGOV
+Office of Quux Affairs
+  QUXGOV
+Office of Zorg Affairs
+  ZRGGOV
+Office of Quux Fisheries
+  QUXAGR
+Office of Quux
+  QUXGOV
+Office of Zorg
+  ZRGGOV
+Office of Blimp
+  BLMGOV
+Office of
+  ---GOV
+Bureau of Quux
+  QUXGOV
+Bureau of
+  ---GOV
+Office
+  ---GOV
+)";
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kOffices, "offices.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(dict->entries().size(), 11u);
+  ActorIndex built(*dict, TestNameTokenizer, &problems);
+  // Seven longer names after "office of": split. Each is also kept in the
+  // pair's split range, so the index holds 11 + 7 phrases.
+  EXPECT_EQ(built.num_phrases(), 18u);
+  CacheWriter w;
+  built.Save(&w);
+  CacheReader r(w.bytes());
+  ActorIndex restored;
+  ASSERT_TRUE(restored.Restore(&r, dict->entries().size()));
+  using EL = std::vector<std::pair<uint32_t, uint32_t>>;  // (entry, length), in the order reported
+  for (const ActorIndex* index : {&built, &restored}) {
+    auto found = [&](const char* text, bool check_case = true) {
+      Doc doc;
+      testing::SimpleTokenize(text, &doc);
+      EL out;
+      index->ForEachMatch(
+          doc.tokens, 1, static_cast<uint32_t>(doc.tokens.size()),
+          [&](const ActorIndex::Phrase& ph) {
+            out.push_back({ph.entry, ph.length});
+            return false;
+          },
+          check_case);
+      return out;
+    };
+    EXPECT_EQ(found("an Office of Quux Affairs and Trade opened"), (EL{{0, 6}, {1, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Quux Fisheries"), (EL{{3, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Zorg Affairs closed"), (EL{{2, 4}, {5, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Blimp"), (EL{{6, 3}, {7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of Nowhere closed"), (EL{{7, 2}, {10, 1}}));
+    EXPECT_EQ(found("an Office of"), (EL{{7, 2}, {10, 1}}));  // no third word to look up
+    // The third word's case as any word's: a minimum unless the caller decides.
+    EXPECT_EQ(found("an office of quux affairs"), EL{});
+    EXPECT_EQ(found("an office of quux affairs", false), (EL{{1, 4}, {4, 3}, {7, 2}, {10, 1}}));
+    // A pair with few longer names is one range, as before.
+    EXPECT_EQ(found("a Bureau of Quux opened"), (EL{{8, 3}, {9, 2}}));
+    EXPECT_EQ(found("a Bureau of Zorg opened"), (EL{{9, 2}}));
+  }
+}
+
 // Scan turns an exact name away by its last word's fingerprint before it
 // reads the pool (stop 24), so a cached index whose fingerprint is not its
 // word's would hide that name: Restore refuses it, and accepts the index
@@ -857,6 +932,79 @@ V MatchedMentions(const ActorMatcher& matcher, std::string_view text) {
   V out;
   for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
   return out;
+}
+
+// Agents are built in place at the end of doc.actors (step 2b): one
+// dropped there leaves the mentions after it whole, an anaphor does not
+// find the agent being built, and a follower's index (for the owner it
+// swallows) and an anaphor's antecedent index are the mention's own.
+TEST(AgentsBuiltInPlaceTest, DroppedAnaphorAndFollowerAgents) {
+  constexpr const char* kAgents = R"(
+@kind country
+Quuxland | Quuxlandic
+  QUX
+Zorgia | Zorgian
+  ZRG
+@kind person
+Ada Brook
+  QUXGOV
+@kind agent
+officials
+  ~GOV
+ministry
+  ~GOV anaphor
+boatmen
+  ~CVL placed
+followers
+  ~CVL owned
+envoy
+  ~GOV
+)";
+  auto dict = std::make_shared<ActorDictionary>();
+  std::vector<DictProblem> problems;
+  dict->LoadText(kAgents, "agents_test.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ActorMatcher matcher(dict, std::make_shared<ActorIndex>(*dict, TestNameTokenizer, &problems));
+  Doc doc;
+  auto run = [&](std::string_view text) {
+    doc = Doc{};
+    testing::SimpleTokenize(text, &doc);
+    matcher.Run(doc);
+    V out;
+    for (const auto& m : doc.actors) out.push_back(std::string(doc.text(m.tokens)) + "=" + m.code);
+    return out;
+  };
+  // Boatmen of no known place are no actor; the agent and the name after
+  // them are made as if they had never been started.
+  EXPECT_EQ(run("boatmen rowed past officials and Ada Brook"), (V{"officials=---GOV", "Ada Brook=QUXGOV"}));
+  EXPECT_EQ(doc.actors[0].how, ActorResolution::kAgentAlone);
+  EXPECT_EQ(doc.actors[0].EntryText(), "agents_test.txt:11 officials");
+  // With a country in the sentence they are its civilians (not dropped).
+  EXPECT_EQ(run("boatmen rowed to Zorgia"), (V{"boatmen=ZRGCVL", "Zorgia=ZRG"}));
+  // "the ministry" refers back to the country named before, by its index;
+  // the officials after it keep their own phrase's country.
+  EXPECT_EQ(run("Quuxland waited\nthe ministry and Zorgian officials answered"),
+            (V{"Quuxland=QUX", "ministry=QUXGOV", "Zorgian officials=ZRGGOV"}));
+  EXPECT_EQ(doc.actors[1].how, ActorResolution::kPronoun);
+  EXPECT_EQ(doc.actors[1].antecedent, 0u);
+  // With nothing before it the ministry is no one's, not the agent after it.
+  EXPECT_EQ(run("the ministry and Zorgian officials answered"), (V{"ministry=ZRGGOV", "Zorgian officials=ZRGGOV"}));
+  EXPECT_EQ(doc.actors[0].antecedent, kNone32);
+  EXPECT_EQ(doc.actors[0].how, ActorResolution::kAgentSentence);
+  // Followers swallow their owner's name (the index of the follower, not a
+  // neighbour's, marks which mention keeps the span), after another agent.
+  EXPECT_EQ(run("Zorgian officials met followers of Ada Brook"),
+            (V{"Zorgian officials=ZRGGOV", "followers of Ada Brook=QUXCVL"}));
+  EXPECT_EQ(run("followers of Ada Brook met Zorgian officials"),
+            (V{"followers of Ada Brook=QUXCVL", "Zorgian officials=ZRGGOV"}));
+  // A title inside the followers' phrase is no actor of its own: the
+  // follower's index says which mention swallows it.
+  EXPECT_EQ(run("Zorgian officials met followers of the envoy Ada Brook"),
+            (V{"Zorgian officials=ZRGGOV", "followers of the envoy Ada Brook=QUXCVL"}));
+  EXPECT_EQ(run("followers of the envoy Ada Brook met Zorgian officials"),
+            (V{"followers of the envoy Ada Brook=QUXCVL", "Zorgian officials=ZRGGOV"}));
+  // Followers of no one are no one; the officials after them stay.
+  EXPECT_EQ(run("followers gathered near Zorgian officials"), (V{"Zorgian officials=ZRGGOV"}));
 }
 
 // Entries read from peer dictionaries follow their peer's rules.
