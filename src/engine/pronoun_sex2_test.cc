@@ -61,5 +61,42 @@ TEST(PronounSex2Test, SheAfterTheWomanAsSubjectStaysWithHer) {
   EXPECT_EQ(CodeOf(ev, "CZEGOV", "RUSGOV"), "") << Dump(ev);
 }
 
+// Stop 32 (h-sex2): the men and women of the remaining heads files (africa,
+// east, meam, more, more_2, heads_more_2000_2014) marked too. The first three
+// fail with the base tree's data: the pronoun went to the opening subject.
+
+// A "she" passes over a Namibian host to a Mozambican guest (Luísa Diogo
+// marked `she`, Hifikepunye Pohamba `he`, both in heads_2000_2026_africa.txt).
+TEST(PronounSex2Test, SheReachesTheAfricanGuestPastTheHost) {
+  auto ev = CodeText("Hifikepunye Pohamba welcomed Luisa Diogo to Windhoek on Wednesday. She criticized Zimbabwe for "
+                     "the seizures of farms along the river.",
+                     "2006-08-16");
+  EXPECT_EQ(CodeOf(ev, "MOZGOV", "ZWE"), "111") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "NAMGOV", "ZWE"), "") << Dump(ev);
+}
+
+// A "he" passes over a Bosnian woman host to a Montenegrin guest (Borjana
+// Krišto marked `she`, Milojko Spajić `he`, heads_2000_2026_east.txt).
+TEST(PronounSex2Test, HeReachesTheBalkanGuestPastTheWomanHost) {
+  auto ev = CodeText("Borjana Krišto hosted Milojko Spajić in Sarajevo on Tuesday. He thanked Bosnia for opening its "
+                     "northern crossings to his trucks.",
+                     "2024-04-10");
+  EXPECT_EQ(DyadOf(ev, "051"), "MNEGOV>BIH") << Dump(ev);
+}
+
+// Negative: with only a man marked `he` before it (Sadyr Japarov), a "she"
+// stands for no one of ours; the same sentence with "he" is his (guard).
+TEST(PronounSex2Test, SheWithOnlyAMarkedManBeforeItIsNotHim) {
+  auto ev = CodeText("Sadyr Japarov spoke about irrigation quotas in Bishkek on Monday. She accused Uzbekistan of "
+                     "stealing water.",
+                     "2022-06-07");
+  EXPECT_EQ(CodeOf(ev, "KGZGOV", "UZB"), "") << Dump(ev);
+
+  ev = CodeText("Sadyr Japarov spoke about irrigation quotas in Bishkek on Monday. He accused Uzbekistan of stealing "
+                "water.",
+                "2022-06-07");
+  EXPECT_EQ(CodeOf(ev, "KGZGOV", "UZB"), "1121") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
