@@ -73,8 +73,11 @@ TEST(EnglishReading7Test, APostWithdrawnFromItsHostTargetsTheHost) {
   EXPECT_EQ(CodeOf(ev, "CAN", "CANGOV"), "") << Dump(ev);
   ev = CodeText("Peru recalled its ambassador in Mexico City on Thursday.", "2017-08-14");
   EXPECT_EQ(CodeOf(ev, "PER", "MEXGOV"), "161") << Dump(ev);
-  // Words between the verb and the post: a count, "its", "remaining".
-  ev = CodeText("Chile has withdrawn three of its five remaining envoys in Managua.", "2017-08-14");
+  // A quantity, or other words, between the verb and the post.
+  ev = CodeText("On Monday Chile withdrew most of its envoys in Managua.", "2017-08-14");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NICGOV"), "161") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "CHL", "CHLGOV"), "") << Dump(ev);
+  ev = CodeText("On Monday Chile withdrew all but one of its envoys in Managua.", "2017-08-14");
   EXPECT_EQ(CodeOf(ev, "CHL", "NICGOV"), "161") << Dump(ev);
   EXPECT_EQ(CodeOf(ev, "CHL", "CHLGOV"), "") << Dump(ev);
   ev = CodeText("Sudan expelled Norwegian diplomats in Khartoum on Thursday.", "2017-08-14");
