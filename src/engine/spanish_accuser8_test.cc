@@ -19,11 +19,7 @@ std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeT
 using testing::Dump;
 using testing::DyadOf;
 
-size_t CountCode(const std::vector<EventRecord>& ev, std::string_view prefix) {
-  size_t n = 0;
-  for (const EventRecord& e : ev) n += e.code.starts_with(prefix);
-  return n;
-}
+using testing::CountCode;
 
 TEST(SpanishAccuser8Test, TheAccuserAccusesTheReportedSubject) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";

@@ -22,11 +22,7 @@ std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeT
 using testing::CodeOf;
 using testing::Dump;
 
-size_t CountCode(const std::vector<EventRecord>& ev, std::string_view prefix) {
-  size_t n = 0;
-  for (const EventRecord& e : ev) n += e.code.starts_with(prefix);
-  return n;
-}
+using testing::CountCode;
 
 TEST(SpanishSuite6Test, AProtestReceivedIsTheSendersComplaint) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";

@@ -24,11 +24,7 @@ using testing::CodeOf;
 using testing::Dump;
 using testing::DyadOf;
 
-size_t CountCode(const std::vector<EventRecord>& ev, std::string_view prefix) {
-  size_t n = 0;
-  for (const EventRecord& e : ev) n += e.code.starts_with(prefix);
-  return n;
-}
+using testing::CountCode;
 
 size_t CountTarget(const std::vector<EventRecord>& ev, std::string_view target) {
   size_t n = 0;

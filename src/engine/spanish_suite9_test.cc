@@ -21,11 +21,7 @@ using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeText(text, "2008-03-04", "es"); }
 
-size_t CountCode(const std::vector<EventRecord>& ev, std::string_view prefix) {
-  size_t n = 0;
-  for (const EventRecord& e : ev) n += e.code.starts_with(prefix);
-  return n;
-}
+using testing::CountCode;
 
 // The code of the first event whose source starts with src, whatever its
 // target (a union's threat may have none), or "".

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -73,6 +74,14 @@ inline std::string DyadOf(const std::vector<EventRecord>& events, std::string_vi
   for (const EventRecord& e : events)
     if (e.code == code) return e.source + ">" + e.target;
   return "";
+}
+
+// How many events have a code starting with `prefix` ("19" counts every
+// fight, "112" only accusations): for "coded once" and "not coded" checks.
+inline size_t CountCode(const std::vector<EventRecord>& events, std::string_view prefix) {
+  size_t n = 0;
+  for (const EventRecord& e : events) n += e.code.starts_with(prefix);
+  return n;
 }
 
 // The country part (first three letters) of the source of the first event
