@@ -43,6 +43,71 @@ bool NameWord(const Token& t) {
          t.lower.size() >= 2;
 }
 
+// Whether token t is a word of a person's name: a NameWord, or an Arabic
+// surname with its article ("al-Dulaimi", "el-Baradei"), which the tagger
+// takes for a common noun (lower case, hyphenated), so a subject ending in
+// one was no name and a pronoun after it went back past it.
+bool NameToken(const Doc& doc, uint32_t t) {
+  const Token& k = doc.tokens[t];
+  if (NameWord(k)) return true;
+  if (!k.has(kHyphen) || k.span.size() < 5) return false;
+  const std::string_view s = doc.text().substr(k.span.begin, k.span.size());
+  return (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
+}
+
+const uint64_t kBin = TokenHash("bin"), kIbn = TokenHash("ibn"), kVan = TokenHash("van"), kVon = TokenHash("von"),
+               kDe = TokenHash("de"), kDa = TokenHash("da"), kDel = TokenHash("del"), kDos = TokenHash("dos");
+
+// A lower-case word inside a name, between two of its words ("Osama bin
+// Laden", "Ursula von der Leyen" has two), never at its ends.
+inline bool NameParticle(uint64_t h) {
+  return h == kBin || h == kIbn || h == kVan || h == kVon || h == kDe || h == kDa || h == kDel || h == kDos;
+}
+
+// The first token of the run of name words that ends at `end`, no earlier
+// than `lo` (particles inside the run); `end` when token end - 1 is no name.
+uint32_t NameRunStart(const Doc& doc, uint32_t lo, uint32_t end) {
+  uint32_t b = end;
+  while (b > lo) {
+    if (NameToken(doc, b - 1)) {
+      --b;
+      continue;
+    }
+    if (b < end && b - 1 > lo && NameParticle(doc.tokens[b - 1].lower_hash) && NameToken(doc, b - 2)) {
+      b -= 2;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+// Words that end or fill an organisation's or a place's name, not a
+// person's ("Texaco Inc", "Morgan Guaranty Trust", "Wall Street"): such a
+// name as a subject does not stop a "he" going back past it (rule 5).
+bool OrganisationWord(uint64_t h) {
+  static const std::vector<uint64_t> kWords = [] {
+    std::vector<uint64_t> v;
+    for (const char* w :
+         {"inc",     "inc.",      "corp",       "corp.",        "corporation", "co",        "co.",       "cos",
+          "ltd",     "ltd.",      "plc",        "llc",          "ag",          "sa",        "nv",        "company",
+          "group",   "bank",      "banks",      "trust",        "airlines",    "airways",   "motors",    "holdings",
+          "industries", "international", "partners", "securities", "capital",  "investments", "association",
+          "union",   "party",     "council",    "committee",    "front",       "movement",  "university", "college",
+          "times",   "post",      "news",       "journal",      "herald",      "agency",    "fund",      "foundation",
+          "institute", "center",  "centre",     "street",       "exchange",    "oil",       "petroleum", "energy",
+          "resources", "systems", "communications", "electric", "chemical",    "chemicals", "steel",     "mining",
+          "financial", "services", "brothers",  "club",         "league",      "federation", "board",    "commission",
+          "court",   "ministry",  "office",     "house",        "square",      "city",      "county",    "province",
+          "state",   "republic",  "airport",    "port",         "river",       "island",    "islands",   "network",
+          "media",   "press",     "television", "radio",        "motor",       "express",   "lines",     "markets"})
+      v.push_back(TokenHash(w));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(kWords.begin(), kWords.end(), h);
+}
+
 struct Ctx {
   Doc& doc;
   // For each mention: kKeep, kDrop, or the mention it now stands for.
@@ -81,6 +146,22 @@ uint32_t FirstIn(const Doc& doc, TokenRange r) {
   return static_cast<uint32_t>(it - doc.actors.begin());
 }
 
+// The end of a subject's head: its first comma, preposition, relative
+// pronoun or bracket that no mention covers (m: the first mention in it).
+uint32_t HeadEnd(const Doc& doc, TokenRange subject, uint32_t m) {
+  const auto& toks = doc.tokens;
+  uint32_t end = subject.end;
+  for (uint32_t t = subject.begin; t < end; ++t) {
+    const Tag g = toks[t].tag;
+    if (g != Tag::PPC && g != Tag::IN && g != Tag::WP && g != Tag::WDT && g != Tag::LRB) continue;
+    bool inside = false;
+    for (uint32_t k = m; k != kNone32 && k < doc.actors.size() && doc.actors[k].tokens.begin < t && !inside; ++k)
+      inside = doc.actors[k].tokens.contains(t);
+    if (!inside) end = t;
+  }
+  return end;
+}
+
 // What a subject says about who a pronoun is: a person's mention (a
 // revised pronoun stands for what it now is), kDrop for a name no actor
 // covers, kKeep for no person (a country, a body, an agent, "it"). Only the
@@ -91,29 +172,38 @@ uint32_t PersonOf(const Ctx& c, TokenRange subject) {
   const Doc& doc = c.doc;
   const auto& toks = doc.tokens;
   const uint32_t m = FirstIn(doc, subject);
-  uint32_t end = subject.end;
-  for (uint32_t t = subject.begin; t < end; ++t) {
-    const Tag g = toks[t].tag;
-    if (g != Tag::PPC && g != Tag::IN && g != Tag::WP && g != Tag::WDT && g != Tag::LRB) continue;
-    bool inside = false;
-    for (uint32_t k = m; k != kNone32 && k < doc.actors.size() && doc.actors[k].tokens.begin < t && !inside; ++k)
-      inside = doc.actors[k].tokens.contains(t);
-    if (!inside) end = t;
-  }
+  const uint32_t end = HeadEnd(doc, subject, m);
+  uint32_t b = end;
   if (m != kNone32 && doc.actors[m].tokens.begin < end) {
+    uint32_t covered = 0;
     for (uint32_t k = m; k < doc.actors.size() && doc.actors[k].tokens.begin < end; ++k) {
+      covered = std::max(covered, doc.actors[k].tokens.end);
       if (!doc.actors[k].is_person) continue;
       return c.now[k] == kKeep ? k : c.now[k];
     }
-    return kKeep;
+    // Actors only among the modifiers of a name of two or more words that
+    // no mention covers ("Senior Iraqi politician Tomas Lindqvist", "Shiite
+    // cleric Ali al-Amin"): the name is the head, a person we do not know
+    // (below), unless a word of it is an organisation's ("Iraqi Airways").
+    b = NameRunStart(doc, std::min(covered, end), end);
+    if (end - b < 2) return kKeep;
+    // Right after them: a dateline's place before a dash ("KUALA LUMPUR -
+    // William Ryrie") is no modifier of the name.
+    for (uint32_t t = covered; t < b; ++t)
+      if (toks[t].has(kPunct)) return kKeep;
+    for (uint32_t t = b; t < end; ++t)
+      if (OrganisationWord(toks[t].lower_hash)) return kKeep;
+  } else {
+    b = NameRunStart(doc, subject.begin, end);
   }
-  // No actor in the head: a person the dictionary does not know if its
+  // No person in the head: a person the dictionary does not know if its
   // last words are a name with no article, possessive or determiner before
-  // it ("Reagan", "UNSCOM chief Rolf Ekeus"; not "the China Daily").
-  uint32_t b = end;
-  while (b > subject.begin && NameWord(toks[b - 1])) --b;
+  // it ("Reagan", "UNSCOM chief Rolf Ekeus"; not "the China Daily"), or
+  // one of two or more words after a title noun ("the lawmaker Tomas
+  // Lindqvist").
   if (b == end) return kKeep;
-  for (uint32_t t = subject.begin; t < b; ++t)
+  const bool titled = b > subject.begin && toks[b - 1].tag == Tag::NN && end - b >= 2;
+  for (uint32_t t = subject.begin; t < b && !titled; ++t)
     if (toks[t].tag == Tag::DET || toks[t].tag == Tag::PRPS || toks[t].tag == Tag::POS) return kKeep;
   // A word of a person named before ("Konare" after "President Alpha
   // Oumar Konare", "Ling" after "Minister Ling Liong Sik", surname first):
@@ -129,7 +219,8 @@ uint32_t PersonOf(const Ctx& c, TokenRange subject) {
     if (!a.is_person || (a.tokens.size() == 1 && PersonalPronoun(toks[a.tokens.begin].lower_hash))) continue;
     for (uint32_t t = a.tokens.begin; t < a.tokens.end; ++t)
       for (uint32_t n = b; n < end; ++n)
-        if (toks[t].lower_hash == toks[n].lower_hash) return c.now[k] == kKeep ? k : c.now[k];
+        if (toks[t].lower_hash == toks[n].lower_hash && !NameParticle(toks[n].lower_hash))
+          return c.now[k] == kKeep ? k : c.now[k];
   }
   return kDrop;
 }
@@ -186,6 +277,139 @@ uint32_t SingularAgentHeading(const Doc& doc, TokenRange subject) {
   return m;
 }
 
+// Rule 5's apposition: the singular agent heading the one apposition
+// between a clause's subject and its verb ("Tomas Lindqvist, a Kenyan
+// lawmaker, said"; the clause analyser leaves it out of the subject), or
+// kNone32. As the coder reads a subject we do not know (events/coder.cc,
+// "subject named by its apposition").
+uint32_t AppositionAgent(const Doc& doc, const Clause& cl) {
+  const auto& toks = doc.tokens;
+  if (cl.subject.empty() || cl.subject.end + 2 >= cl.verb.tokens.begin || toks[cl.subject.end].tag != Tag::PPC)
+    return kNone32;
+  const uint32_t open = cl.subject.end + 1;
+  uint32_t close = cl.verb.tokens.begin;
+  while (close > open && toks[close - 1].tag != Tag::PPC) --close;
+  if (close <= open + 1) return kNone32;
+  for (uint32_t t = open; t + 1 < close; ++t)
+    if (toks[t].tag == Tag::PPC) return kNone32;
+  const uint32_t a = SingularAgentHeading(doc, TokenRange{open, close - 1});
+  // Only an agent whose country its own words give ("a Kenyan lawmaker",
+  // "a lawmaker from Basra"): one that took it from elsewhere ("president
+  // of the exporters' association" in a story on Colombia) is as often no
+  // organ of that country.
+  if (a == kNone32 || doc.actors[a].how != ActorResolution::kAgentInPhrase) return kNone32;
+  return a;
+}
+
+// Rule 5's subject, one PersonOf finds to be a person we do not know
+// (kDrop): whether it is written so that a person is meant, a name of two
+// or more words ("Tomas Lindqvist", "politician Adnan al-Dulaimi") or of
+// one that an apposition names (`apposition`), no word of it an
+// organisation's. A single capitalised word ("Texaco", "Reagan") may be
+// anyone.
+bool UnknownNamedPerson(const Doc& doc, TokenRange subject, bool apposition) {
+  const uint32_t m = FirstIn(doc, subject);
+  const uint32_t end = HeadEnd(doc, subject, m);
+  uint32_t covered = subject.begin;
+  for (uint32_t k = m; k != kNone32 && k < doc.actors.size() && doc.actors[k].tokens.begin < end; ++k)
+    covered = std::max(covered, doc.actors[k].tokens.end);
+  const uint32_t b = NameRunStart(doc, std::min(covered, end), end);
+  if (b == end || (end - b < 2 && !apposition)) return false;
+  for (uint32_t t = b; t < end; ++t)
+    if (OrganisationWord(doc.tokens[t].lower_hash)) return false;
+  return true;
+}
+
+// Whether a subject's head ends in a singular common noun and has no actor
+// ("The speaker", "the 73-year-old"): for rule 5, a person perhaps.
+bool UnlistedSingularNoun(const Doc& doc, TokenRange subject) {
+  const uint32_t m = FirstIn(doc, subject);
+  const uint32_t end = HeadEnd(doc, subject, m);
+  if (end == subject.begin || doc.tokens[end - 1].tag != Tag::NN) return false;
+  return m == kNone32 || doc.actors[m].tokens.begin >= end;
+}
+
+// Rule 5: "Putin spoke on Monday. Tomas Lindqvist, a lawmaker, thanked the
+// police as he left": the matcher's "he" is the last person in our files
+// (Putin), passing over a person we do not know. Where the nearest finite
+// subject between the matcher's antecedent and the pronoun that is any
+// person is one we do not know (UnknownNamedPerson), the pronoun is that
+// person: the agent of its apposition if it has one, else no one (kDrop).
+// Subjects that are no person (a country, "the army", a single unknown
+// word) are passed over; a known person stops the search (kKeep).
+// `skip`: the clause whose subject the pronoun cannot be (rule 3's), or
+// kNone32.
+uint32_t PastAnUnknownSubject(const Ctx& c, uint32_t k, uint32_t skip) {
+  const Doc& doc = c.doc;
+  const ActorMention& m = doc.actors[k];
+  if (m.antecedent == kNone32 || m.antecedent >= k) return kKeep;
+  const uint32_t t = m.tokens.begin;
+  const ActorMention& ante = doc.actors[m.antecedent];
+  const uint32_t from = ante.tokens.end;
+  // The clauses of the sentences from the antecedent's to the pronoun's.
+  auto first = std::partition_point(doc.clauses.begin(), doc.clauses.end(),
+                                    [&](const Clause& cl) { return cl.sentence < ante.sentence; });
+  uint32_t best = kNone32;  // the nearest subject of a person so far, by clause
+  uint32_t best_begin = 0, best_person = kKeep;
+  for (auto it = first; it != doc.clauses.end() && it->sentence <= m.sentence; ++it) {
+    const Clause& cl = *it;
+    const auto ci = static_cast<uint32_t>(it - doc.clauses.begin());
+    if (ci == skip || cl.kind != ClauseKind::kFinite || cl.subject.empty() || cl.subject_inherited) continue;
+    if (cl.subject.begin < from || cl.subject.end > t || (best != kNone32 && cl.subject.begin <= best_begin)) continue;
+    if (Quoted(doc, cl.subject)) continue;
+    // No person (a country, "the army"): passed over. A singular noun no
+    // actor covers ("the speaker", "the plan") may be the person the
+    // matcher took, under a role we have no entry for: it stops the search
+    // as a known person does.
+    const uint32_t p = PersonOf(c, cl.subject);
+    if (p == kKeep && !UnlistedSingularNoun(doc, cl.subject)) continue;
+    // A known person, or a pronoun (its own chain), or a name we do not
+    // know: the nearest so far. (A single capitalised word we do not know,
+    // "Texaco" or "Reagan", may be anyone: there the matcher's choice
+    // stands, as before.)
+    best = ci;
+    best_begin = cl.subject.begin;
+    best_person = p;
+  }
+  if (best == kNone32 || best_person != kDrop) return kKeep;
+  const Clause& cl = doc.clauses[best];
+  const uint32_t appos = AppositionAgent(doc, cl);
+  if (!UnknownNamedPerson(doc, cl.subject, appos != kNone32)) return kKeep;
+  return appos != kNone32 ? appos : kDrop;
+}
+
+// What a subject that PersonOf read as `p` gives a pronoun: a person we do
+// not know (kDrop) named again by an apposition we do ("Tomas Lindqvist, a
+// Kenyan lawmaker, said") is that apposition's agent, for rules 1, 2, 5.
+uint32_t OrItsApposition(const Ctx& c, const Clause& cl, uint32_t p) {
+  if (p != kDrop) return p;
+  const uint32_t a = AppositionAgent(c.doc, cl);
+  return a != kNone32 && UnknownNamedPerson(c.doc, cl.subject, true) ? a : kDrop;
+}
+
+// Rules 1 and 2 for a "he"/"she" the matcher left with no one (no person
+// of ours within its window): the agent of the apposition after the
+// speech clause's subject, or the last main clause's, where that subject is
+// a person we do not know ("Tomas Lindqvist, a Kenyan lawmaker, praised the
+// police. He ..."), else kNone32.
+uint32_t UnknownSubjectsApposition(const Doc& doc, uint32_t ci, uint32_t window) {
+  const Clause& cl = doc.clauses[ci];
+  const Clause* by = nullptr;
+  if (cl.reported_by != kNone32) {
+    by = &doc.clauses[cl.reported_by];
+  } else if (MainClause(cl)) {
+    for (uint32_t j = ci; j-- > 0 && by == nullptr;) {
+      const Clause& prev = doc.clauses[j];
+      if (cl.sentence - prev.sentence > window) break;
+      if (MainClause(prev) && !prev.subject_inherited) by = &prev;
+    }
+  }
+  if (by == nullptr || by->subject.empty() || by->subject.contains(cl.subject.begin) || Quoted(doc, by->subject))
+    return kNone32;
+  const uint32_t a = AppositionAgent(doc, *by);
+  return a != kNone32 && UnknownNamedPerson(doc, by->subject, true) ? a : kNone32;
+}
+
 // Rule 4: a "he"/"she" that the matcher left unresolved, being the whole
 // subject of a clause right after its speech verb ("a Kenyan journalist
 // said he was beaten by police") or after a subordinating word ("a Ghanaian
@@ -196,7 +420,7 @@ uint32_t SingularAgentHeading(const Doc& doc, TokenRange subject) {
 // subordinating word the agent also replaces the matcher's choice, a person
 // named before it. Returns the new mentions, each with its antecedent's
 // index.
-std::vector<ActorMention> AgentPronouns(Doc& doc) {
+std::vector<ActorMention> AgentPronouns(Doc& doc, uint32_t window) {
   const auto& toks = doc.tokens;
   std::vector<ActorMention> added;
   // The count taken once: the loop adds no clause (its new mentions go to
@@ -211,13 +435,15 @@ std::vector<ActorMention> AgentPronouns(Doc& doc) {
     // The matcher's "he" (the last person named) yields only to the
     // subordinate clause's agent below, which is nearer.
     const uint32_t had = FirstIn(doc, TokenRange{t, t + 1});
+    uint32_t ante = had == kNone32 ? UnknownSubjectsApposition(doc, ci, window) : kNone32;
     const uint32_t sb = doc.sentences[cl.sentence].tokens.begin;
-    if (t == sb) continue;
-    const Token& before = toks[t - 1];
-    const bool subordinate = before.tag == Tag::IN && before.lower_hash != kThat;
+    if (t == sb && ante == kNone32) continue;
+    const Token& before = toks[t == 0 ? 0 : t - 1];
+    const bool subordinate = t > sb && before.tag == Tag::IN && before.lower_hash != kThat;
     if (had != kNone32 && !(subordinate && doc.actors[had].how == ActorResolution::kPronoun)) continue;
-    uint32_t ante = kNone32;
-    if (subordinate) {
+    if (ante != kNone32) {
+      // Found above.
+    } else if (subordinate) {
       // "... died after he was shot": the nearest clause before it in the
       // sentence that is no relative clause and has its own subject, if it
       // opens the sentence.
@@ -293,7 +519,7 @@ void PronounSubjects::Run(Doc& doc) const {
   // Rule 4 first: it adds mentions, which the other rules then leave alone
   // (their subjects name no person).
   if (!doc.clauses.empty()) {
-    std::vector<ActorMention> added = AgentPronouns(doc);
+    std::vector<ActorMention> added = AgentPronouns(doc, window_);
     std::stable_sort(added.begin(), added.end(),
                      [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
     if (!added.empty()) InsertMentions(doc, std::move(added));
@@ -348,7 +574,7 @@ void PronounSubjects::Run(Doc& doc) const {
         // Rule 1: the speaker.
         const Clause& speech = doc.clauses[cl.reported_by];
         if (!speech.subject.empty() && !speech.subject.contains(t) && !Quoted(doc, speech.subject))
-          now = PersonOf(c, speech.subject);
+          now = OrItsApposition(c, speech, PersonOf(c, speech.subject));
         // "Macron said she ...": someone else's "she"; the matcher's stands.
         // Only the other sex: a speaker's own pronoun is the strongest cue.
         if (Fit(c, now, t) == 0) now = kKeep;
@@ -358,7 +584,7 @@ void PronounSubjects::Run(Doc& doc) const {
           const Clause& prev = doc.clauses[j];
           if (cl.sentence - prev.sentence > window_) break;
           if (!MainClause(prev) || prev.subject_inherited || Quoted(doc, prev.subject)) continue;
-          now = PersonOf(c, prev.subject);
+          now = OrItsApposition(c, prev, PersonOf(c, prev.subject));
           // A man's clause before a "she" (one named after the woman the
           // matcher took) is passed over like a country's.
           if (FitsWorse(c, now, k, t)) now = kKeep;
@@ -375,9 +601,12 @@ void PronounSubjects::Run(Doc& doc) const {
     // Monday. Petro thanked him" is Maduro, where the matcher took the last
     // person named, Petro. It is the last other person named before it,
     // else an unknown person (no mention).
+    uint32_t object_clause = kNone32;  // the clause this pronoun is the whole object of
     if (auto o = std::lower_bound(object_of.begin(), object_of.end(), std::make_pair(t, uint32_t{0}));
-        o != object_of.end() && o->first == t) {
-      const Clause& cl = doc.clauses[o->second];
+        o != object_of.end() && o->first == t)
+      object_clause = o->second;
+    if (object_clause != kNone32) {
+      const Clause& cl = doc.clauses[object_clause];
       const uint32_t subject = ClauseSubjectPerson(c, cl);
       const uint32_t is = now == kKeep ? m.antecedent : now;
       if (subject != kKeep && subject != kDrop && is != kDrop && is != kNone32 && SamePerson(doc, is, subject)) {
@@ -403,6 +632,9 @@ void PronounSubjects::Run(Doc& doc) const {
         }
       }
     }
+    // Rule 5: no rule above took a person; the matcher's may be one named
+    // before a person we do not know.
+    if (now == kKeep && !toks[t].has(kInQuote)) now = PastAnUnknownSubject(c, k, object_clause);
     if (now == k || now == m.antecedent) now = kKeep;
     if (now != kKeep && now != kDrop) {
       // The same person by another mention: nothing to change.
@@ -418,6 +650,13 @@ void PronounSubjects::Run(Doc& doc) const {
     m.code = p.code;
     m.CopyEntry(p);
     m.antecedent = now;
+    if (!p.is_person) {
+      // An apposition's agent (rules 1, 2, 5): the pronoun is one of a
+      // group named by role, as rule 4's.
+      m.is_person = false;
+      m.is_agent = p.is_agent;
+      m.is_private = p.is_private;
+    }
   }
   if (!changed) return;
 

@@ -32,14 +32,27 @@
 //     agent's code. Run first; rules 1-3 leave these alone (their subjects
 //     are no person).
 //
+//  5. "Putin flew home. Tomas Lindqvist, a Kenyan lawmaker, thanked the
+//     police as he left": a "he"/"she"/"his"/"him"/"her" that rules 1-3
+//     left with the matcher's choice does not go back past the nearest
+//     finite subject between that choice and the pronoun when that subject
+//     is a person we do not know, written as a name of two or more words
+//     (or of one with an apposition), no word of it an organisation's; the
+//     pronoun is then that apposition's agent (its country from its own
+//     words) or no one. Subjects that are no person are passed over; a
+//     known person, or a singular noun with no actor ("the speaker"),
+//     stops the search. Rules 1 and 2 give the same apposition's agent, and
+//     rule 4's pass gives it to a pronoun the matcher left with no one.
+//
 // In every rule a "she"/"her" is never a person the dictionary knows as a
 // man, nor a "he"/"him"/"his" a woman (ActorEntry::pronoun): rule 2 goes on
 // to the clause before, rules 1 and 3 keep the matcher's choice, which
 // already passes over them.
 //
 // Either subject may be a person no dictionary knows (a capitalised proper
-// name that no actor mention covers, no article before it: "Reagan",
-// "Rolf Ekeus"); then the pronoun is that unknown person and loses its
+// name that no actor mention covers, no article before it unless a title
+// noun stands between: "Reagan", "Rolf Ekeus", "the lawmaker Adnan
+// al-Dulaimi"; actors among its modifiers: "Senior Iraqi politician X"); then the pronoun is that unknown person and loses its
 // mention: no code is better than another person's. Pronouns that pointed
 // back to a changed one ("his", "him" after it) follow it. Anything else
 // ("his", an unbound "him", a subordinate clause's "he", a pronoun inside a quotation,

@@ -62,6 +62,16 @@ bool WorkersOrFirmsOfAState(std::string_view code) {
   return workers_or_firms;
 }
 
+// Whether a mention names one firm by its own name ("Korean Air",
+// "Petrobras": a business entry matched directly), not firms, traders or
+// employers named as a group (agents).
+bool NamedFirm(const ActorMention& a) {
+  if (a.is_agent || a.is_person || !IsStateCode(a.code)) return false;
+  for (size_t i = 3; i + 3 <= a.code.size(); i += 3)
+    if (a.code.compare(i, 3, "BUS") == 0) return true;
+  return false;
+}
+
 // Whether actor mention m is a state named by its country's name ("Cuba
 // protestó", "Argentina, al protestar ...") rather than its people by a
 // demonym ("miles de cubanos protestaron"; the Spanish demonyms are entries
@@ -4787,9 +4797,14 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // does, and is coded as the strike is (root 14 needs no target): with
     // no target, the employer or the state it is aimed at being unsaid. Only
     // for a source of a known country, as above.
+    // Not a firm named by its own name: "Korean Air pilots threatened to
+    // strike" is the pilots' threat (no actor of ours), aimed at the
+    // airline, not the airline's; traders or truckers named as a group
+    // (agents) do strike.
     const bool labour_threat = CodeStarts(code, "133") && !options_.peer_reading && !protest_threat &&
                                std::any_of(sources.begin(), sources.end(), [&](uint32_t s) {
-                                 return s != kNone32 && WorkersOrFirmsOfAState(doc.actors[s].code);
+                                 return s != kNone32 && WorkersOrFirmsOfAState(doc.actors[s].code) &&
+                                        !NamedFirm(doc.actors[s]);
                                });
     if (labour_threat) may_lack_target = true;
     // "Maduro and Ali met": with a coordinated subject and no one else acted
