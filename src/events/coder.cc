@@ -367,6 +367,25 @@ size_t NextMemberAt(const Ctx& c, At tok, size_t k, size_t j, size_t n) {
   return j;
 }
 
+// A state named by its bare name (a 3-letter country code, neither a
+// person nor an agent): in Spanish, such a name set off by a comma after
+// people or an object noun says where the act was ("a cuatro campesinos,
+// Antioquia"), not whom it was done to.
+inline bool IsBarePlace(const ActorMention& m) { return !m.is_agent && !m.is_person && m.code.size() == 3; }
+
+// Spanish: a place's name after people, set off by a comma alone ("a
+// cuatro campesinos, Antioquia", a violence register's trailing
+// department), says where they were: a list of victims goes on with
+// "y"/"e"/"o", never from persons to a state by a bare comma. So after a
+// group of that same country ("a un dirigente del partido, Tolima": the
+// party's country is the place's); a group of another state or an IGO
+// ("la ONU, Francia y ...") goes on. `prev` ends right before the comma,
+// `next` starts right after it.
+bool CommaPlaceEndsList(const ActorMention& prev, const ActorMention& next) {
+  if (!IsBarePlace(next)) return false;
+  return prev.is_agent || prev.is_person || (prev.code.size() > 3 && CountryOf(prev.code) == next.code);
+}
+
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
 bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
@@ -421,6 +440,10 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
     size_t j = k;
     while (j < seq.size() && Joiner(c, toks[seq[j]].lower_hash)) ++j;
     j = NextMemberAt(c, [&](size_t i) { return seq[i]; }, k, j, seq.size());
+    // (A pattern's slot ends where ActorsOf's list does.)
+    if (c.spanish && j == k + 1 && j < seq.size() && seq[j] == seq[k] + 1 && toks[seq[k]].lower_hash == H().comma &&
+        c.starts_at[seq[j]] != kNone32 && CommaPlaceEndsList(c.doc.actors[m], c.doc.actors[c.starts_at[seq[j]]]))
+      break;
     if (j > k && j < seq.size() && c.starts_at[seq[j]] != kNone32) {
       k = j;
       continue;
@@ -703,11 +726,12 @@ bool MandativeSubjunctive(const Doc& doc, const Clause& gov, const Clause& cl) {
   return v.tag == Tag::VBP && toks[gov.verb.head].tag == Tag::VBD;
 }
 
-// A state named by its bare name (a 3-letter country code, neither a
-// person nor an agent): in Spanish, such a name set off by a comma after
-// people or an object noun says where the act was ("a cuatro campesinos,
-// Antioquia"), not whom it was done to.
-inline bool IsBarePlace(const ActorMention& m) { return !m.is_agent && !m.is_person && m.code.size() == 3; }
+
+// Force used (roots 18, 19 and 20: an assault, a bombing, fighting): aimed
+// at whoever owns what it hits, or where it hits (see its use).
+inline bool ForceOnThing(std::string_view code) {
+  return CodeStarts(code, "18") || CodeStarts(code, "19") || CodeStarts(code, "20");
+}
 
 // Spanish: whether the actor starting at token `t` only completes a
 // source's phrase after the verb, joined to it by "de"/"del" past lower-case
@@ -1145,15 +1169,9 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
         c.classes->collective_head.At(toks[j]) && toks[j + 1].lower_hash == H().de && c.starts_at[j + 2] != kNone32)
       j += 2;
     if (j == t || j >= r.end || c.starts_at[j] == kNone32) break;
-    // Spanish: a place's name after people, set off by a comma alone ("a
-    // cuatro campesinos, Antioquia", a violence register's trailing
-    // department), says where they were: a list of victims goes on with
-    // "y"/"e"/"o", never from persons to a state by a bare comma.
-    if (c.spanish && j == t + 1 && toks[t].lower_hash == H().comma) {
-      const ActorMention& prev = c.doc.actors[m];
-      const ActorMention& next = c.doc.actors[c.starts_at[j]];
-      if ((prev.is_agent || prev.is_person) && IsBarePlace(next)) break;
-    }
+    if (c.spanish && j == t + 1 && toks[t].lower_hash == H().comma &&
+        CommaPlaceEndsList(c.doc.actors[m], c.doc.actors[c.starts_at[j]]))
+      break;
     t = j;
   }
   return out;
@@ -3974,12 +3992,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // noun ("quemaron dos camiones, Cauca", a violence register's
         // trailing department and town) says where; the object was the
         // noun. (After a person or agent ActorsOf stops the list there.)
-        if (es && t > v.head + 2 && toks[t - 1].lower_hash == H().comma && IsNoun(toks[t - 2].tag) &&
+        if (es && t > v.head + 2 && toks[t - 1].lower_hash == H().comma &&
+            (IsNoun(toks[t - 2].tag) || IsAdjective(toks[t - 2].tag)) &&
             !toks[t - 2].has(kCapitalized)) {
           bool noun_before = false;
           for (uint32_t w = v.head + 1; w + 1 < t && !noun_before; ++w)
             noun_before = c.starts_at[w] == kNone32 && IsNoun(toks[w].tag);
-          if (noun_before && IsBarePlace(doc.actors[m])) continue;
+          // Force used on that thing (a bridge dynamited, a pipeline
+          // bombed: roots 18-20) keeps the place as where it happened: CAMEO
+          // aims an attack on a thing at its owner, and with no owner named
+          // at the country it stands in, as "dinamitaron un puente en
+          // Arauca" already is. Property burnt (1712) stays untargeted. Only
+          // with an object, the thing hit: "se desplazaba hacia el casco
+          // urbano, Tolima" hit nothing.
+          if (noun_before && IsBarePlace(doc.actors[m])) {
+            if (ForceOnThing(code) && !cl.objects.empty() && place == kNone32) place = t;
+            continue;
+          }
         }
         // The source named again ("Chile suspended Chilean flights to Peru",
         // where "Chilean" is the source's own side) is no target: look

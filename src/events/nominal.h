@@ -140,6 +140,9 @@ class NounDictionary {
   // one is named doing it: "la medida desató protestas", "se produjeron
   // manifestaciones" (@occur).
   bool IsOccur(uint64_t verb) const { return occur_.count(verb) != 0; }
+  // A verb whose subject receives the act its object noun names, done by
+  // someone else: "el alcalde recibió amenazas" was threatened (@receive).
+  bool IsReceive(uint64_t verb) const { return receive_.count(verb) != 0; }
   // A verb that tells what the noun's act did, with the act as its subject
   // in the past: "las protestas dejaron tres muertos" (@outcome). Not
   // after the verb: "dejaron la huelga" is giving it up.
@@ -170,7 +173,7 @@ class NounDictionary {
   // Keep Save and Restore in step with those structs and raise kCacheLayout
   // when one changes (dict_cache_test checks their sizes). `num_synsets` is
   // the size of the verb dictionary the patterns were compiled against.
-  static constexpr uint32_t kCacheLayout = 6;  // 6: @judge and @inchoative (stop 27)
+  static constexpr uint32_t kCacheLayout = 7;  // 6: @judge and @inchoative (stop 27); 7: @receive (stop 33)
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r, size_t num_synsets);
 
@@ -181,7 +184,7 @@ class NounDictionary {
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
-      announce_, occur_, outcome_, report_, judge_, inchoative_;  // the directives of the same names
+      announce_, occur_, outcome_, report_, judge_, inchoative_, receive_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
   std::bitset<1024> prep_start_bits_ = std::bitset<1024>().set();  // MayStartPrep
   void IndexPrepStarts();  // builds prep_start_bits_ from preps_ and patient_
