@@ -545,8 +545,8 @@ __attribute__((noinline)) std::span<const TagScore> Tagger::Candidates(const Doc
   // Fast path for a lower-case word, most of the memo's first sightings
   // (~25,000 of te3silver's ~47,000 Candidates calls): kPlainCase without
   // a capital flag says `lower` is the surface's own bytes (doc.h), and
-  // its first byte is 'a'..'z'. For such a token the general path below
-  // returns what LowerWordCandidates does, step by step: the surface is
+  // its first byte is 'a'..'z'. For such a token the general path
+  // (OtherCandidates) returns what LowerWordCandidates does, step by step: the surface is
   // not empty and no handle, URL or punctuation (flags; IsPunctOnly stops
   // at the letter), no number (IsNumber wants a digit first), same_case
   // holds (same bytes, no capital flags, no capital first byte), so
