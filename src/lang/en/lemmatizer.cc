@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <span>
 #include <sstream>
 
@@ -571,7 +572,11 @@ void Lemmatizer::Run(Doc& doc) const {
   // Size: news has ~20,000 distinct (word, tag) pairs a corpus, so 8,192
   // slots missed 18% of tokens on te3silver, mostly words evicted by
   // another; 32,768 slots of 32 bytes (1 MB a thread) keep most of them.
-  // Direct-mapped, 45,347 calls still missed; two ways a set, 36,578.
+  // Direct-mapped, 45,347 calls still missed; two ways a set, 36,578
+  // (29,929 at stop 33). 65,536 slots (2 MB a thread) miss 25,538 times
+  // on te3silver, ~180 instructions less each (Lemmatize's rules and
+  // WordNet probes, the slot's fill); 131,072 (4 MB) missed 24,126, too
+  // few fewer for 2 MB more (stop 33, h-speed15).
   // Not smaller slots: with 16-byte slots (512 KB; the lemma as an entries_
   // index) the probes missed a 512 KB L2 as often (211k against 214k on
   // te3silver, cachegrind): a line is evicted by the other stages between
@@ -587,19 +592,35 @@ void Lemmatizer::Run(Doc& doc) const {
     bool prefix = false;  // lemma = lower.substr(0, lemma_size)
   };
   static_assert(sizeof(Slot) == 32);
-  static constexpr size_t kSlots = 32768;
+  static constexpr size_t kSlots = 65536;
   static constexpr uint64_t kTagMix = 0x9E3779B97F4A7C15ull;
-  thread_local std::vector<Slot> memo(kSlots);
+  // Raw storage; the reset writes each slot's key and size, the empty
+  // slot's (size UINT32_MAX, which no token has; the other fields are read
+  // only after a key and size matched, which only a fill writes). A
+  // vector<Slot>(kSlots) value-initialised every field of every slot and
+  // the first reset wrote them all again: ~0.55M instructions a thread.
+  // Slot is an aggregate, so an implicit-lifetime type: the allocation
+  // creates its objects (C++20 [intro.object]).
+  struct FreeMemo {
+    void operator()(Slot* p) const { ::operator delete(p); }
+  };
+  thread_local std::unique_ptr<Slot[], FreeMemo> memo(static_cast<Slot*>(::operator new(sizeof(Slot) * kSlots)));
   thread_local uint64_t memo_owner = 0;
   if (memo_owner != id_) {
-    std::fill(memo.begin(), memo.end(), Slot{});
+    // Through a plain pointer, as the tagger's memo reset (by the
+    // thread-local unique_ptr the loop reloaded it each slot).
+    Slot* const empty = memo.get();
+    for (size_t i = 0; i < kSlots; ++i) {
+      empty[i].key = 0;
+      empty[i].size = UINT32_MAX;
+    }
     memo_owner = id_;
   }
   const uintptr_t pool_begin = reinterpret_cast<uintptr_t>(pool_.data());
   const uintptr_t pool_end = pool_begin + pool_.size();
   const uintptr_t fixed_begin = reinterpret_cast<uintptr_t>(kFixedBytes);
   const uintptr_t fixed_end = fixed_begin + sizeof(kFixedBytes);
-  Slot* const slots = memo.data();
+  Slot* const slots = memo.get();
   for (Token& t : doc.tokens) {
     // Fast path, before the memo: a word whose tag has no lemma of its own
     // and which cannot be a clitic is its own lemma (Lemmatize's first

@@ -708,6 +708,50 @@ TEST(Tagger, SeveralGerundsInOneSentence) {
   EXPECT_EQ(t.find("talking/nn"), std::string::npos) << t;
 }
 
+// Candidates() of a token flagged kPlainCase takes shortcuts: a lower-case
+// word goes to LowerWordCandidates (tagger.cc), and an unknown capitalised
+// word takes its surface's last hyphen from `lower`'s. Each word below,
+// flagged where the flag holds (FlagPlainCase, by the bytes), must get the
+// same list as unflagged, where the general path runs in full: known and
+// unknown lower-case words (each suffix class, inner, final and double
+// hyphens, a curly apostrophe), capitalised words with and without
+// hyphens at a clause start and inside the sentence, and tokens the
+// shortcut must leave alone (a number, punctuation, capitals).
+TEST(Tagger, PlainCaseShortcutsGiveTheGeneralPathsLists) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> words = {
+      "Quorvid-Telano", "harbour", "ferries", "zentolating", "quibrath", "glossantly", "vorplanded",
+      "murnation", "zib-green", "zib-quell", "pre-zib-quiet", "krell-", "don\xE2\x80\x99t", "(",
+      "Brandle-Osk", "Tovarin", "sailed", "Quorvid-Telano", "past", "Pell-harbour", "and", "12",
+      "OSLAND", "moored", ",", "Wexmouth", "-", "Zentolating", "crews", "."};
+  Doc flagged = FromTokens(words);
+  Doc plain = FromTokens(words);
+  uint32_t titles = 0;
+  EXPECT_GT(FlagPlainCase(&flagged, &titles), 20u);
+  EXPECT_GE(titles, 4u);  // "Tovarin", "Pell-harbour", "Wexmouth", "Zentolating"
+  Tagger tagger(Shared());
+  uint32_t compared = 0;
+  for (uint32_t i = 0; i < flagged.tokens.size(); ++i) {
+    const std::span<const TagScore> a = tagger.Candidates(flagged, flagged.sentences[0], i);
+    const std::span<const TagScore> b = tagger.Candidates(plain, plain.sentences[0], i);
+    ASSERT_EQ(a.size(), b.size()) << words[i];
+    for (size_t k = 0; k < a.size(); ++k) {
+      EXPECT_EQ(a[k].tag, b[k].tag) << words[i];
+      EXPECT_EQ(a[k].score, b[k].score) << words[i];
+    }
+    ++compared;
+  }
+  EXPECT_EQ(compared, words.size());
+  // The lists are the ones the general path gives, not merely equal to
+  // each other: a few checked against the lexicon's classes.
+  const Lexicon& lex = tagger.lexicon();
+  const auto first_tag = [&](uint32_t i) { return tagger.Candidates(flagged, flagged.sentences[0], i)[0].tag; };
+  EXPECT_EQ(first_tag(8), lex.Class(WordClass::kHypAdj)[0].tag);  // "zib-green"
+  EXPECT_EQ(first_tag(9), lex.Class(WordClass::kHyp)[0].tag);     // "zib-quell"
+  EXPECT_EQ(first_tag(14), Tag::NNP);                             // "Brandle-Osk", a name
+  EXPECT_EQ(first_tag(21), Tag::CD);                              // "12"
+}
+
 TEST(Tagger, LongSentenceIsLinear) {
   REQUIRE_LEXICON();
   // 3,000 tokens in one "sentence": the lattice holds only each token's few
