@@ -2,6 +2,7 @@
 
 #include <unicode/uversion.h>
 
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <thread>
@@ -14,7 +15,7 @@ namespace {
 
 // The bundle's own layout (the order below and the problem records); each
 // structure's kCacheLayout is keyed beside it.
-constexpr uint32_t kBundleLayout = 2;  // 2: the two parts as aligned sections
+constexpr uint32_t kBundleLayout = 3;  // 2: the two parts as aligned sections; 3: the actor index a third
 
 CacheKey Key(const EngineOptions& o, FileHashMemo* memo) {
   CacheKey key("dictionaries", kBundleLayout);
@@ -62,21 +63,23 @@ CacheKey Key(const EngineOptions& o, FileHashMemo* memo) {
 
 }  // namespace
 
-// Two sections, each a string of its own, so a hit restores them on two
-// threads: the actors (entries, titles, index) here, the verbs and nouns
-// beside them (as on a miss, where the verb files load on their own
-// thread); then the problems.
+// Three sections, each a string of its own, so a hit restores them on two
+// threads: the actors and titles, the verbs and nouns, and the actor index
+// (with the number of entries it was built over, so it can be checked
+// before the actors are restored); then the problems.
 void OurDictionaries::Save(CacheWriter* w) const {
-  CacheWriter actor_part, verb_part;
+  CacheWriter actor_part, verb_part, index_part;
   actors->Save(&actor_part);
   titles->Save(&actor_part);
-  index->Save(&actor_part);
   verbs->Save(&verb_part);
   es_verbs->Save(&verb_part);
   nouns->Save(&verb_part);
   es_nouns->Save(&verb_part);
+  index_part.Pod<uint64_t>(actors->entries().size());
+  index->Save(&index_part);
   w->Section(actor_part);
   w->Section(verb_part);
+  w->Section(index_part);
   w->Pod<uint64_t>(problems.size());
   for (const DictProblem& p : problems) {
     w->String(p.file);
@@ -85,6 +88,37 @@ void OurDictionaries::Save(CacheWriter* w) const {
     w->Pod(p.error);
   }
 }
+
+namespace {
+
+// The actor index's section, restored by whichever of Restore's two
+// threads is free first. Why: the two paths of a hit (this thread: the
+// file's key and opening, the verb section, the caller's verbs_ready; the
+// helper: the English models, then the actors and titles) end within about
+// a millisecond of each other, but which ends first depends on the run (on
+// a busy machine, the cache file's first read), and the index (~1-1.5 ms,
+// a quarter of the actor part's instructions) is the one piece either can
+// take. A fixed owner leaves the other thread idle whenever it is done
+// first; the claim gives the index to the first one done, which never
+// ends later than the index's former fixed place on the helper.
+struct IndexSection {
+  std::string_view bytes;
+  std::shared_ptr<const void> owner;  // the mapped file the restored index views
+  std::atomic<bool> claimed{false};
+  uint64_t entries = 0;  // what the index was built over, as saved
+
+  // True if this thread won the index (each thread asks once).
+  bool Claim() { return !claimed.exchange(true, std::memory_order_relaxed); }
+  // Its phrases are checked against the saved number of entries here;
+  // Restore checks that number against the restored actors once both are
+  // done, so an index never names an entry the dictionary lacks.
+  bool RestoreInto(ActorIndex* index) {
+    CacheReader ir(bytes, owner);
+    return ir.Pod(&entries) && index->Restore(&ir, entries) && ir.done();
+  }
+};
+
+}  // namespace
 
 bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
                               const std::function<void(const OurDictionaries&)>& verbs_ready) {
@@ -96,16 +130,20 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
   nouns = std::make_shared<NounDictionary>();
   es_nouns = std::make_shared<NounDictionary>();
   tabari_verbs = false;
+  index_on_caller = false;
   std::string_view actor_bytes, verb_bytes;
-  if (!r->Section(&actor_bytes) || !r->Section(&verb_bytes)) return false;
-  // The two sections are restored on two threads, ~3 ms each on a quiet
-  // machine (the actors 20.5M instructions, the verbs 16.0M but more cache
-  // misses): the actors (entries, titles, index) on a second one, `helper`
+  IndexSection index_section;
+  if (!r->Section(&actor_bytes) || !r->Section(&verb_bytes) || !r->Section(&index_section.bytes)) return false;
+  index_section.owner = r->owner();
+  // The sections are restored on two threads, ~3 ms each on a quiet
+  // machine (the actors 20.5M instructions with the index, the verbs 16.0M
+  // but more cache misses): the actors and titles on a second one, `helper`
   // (Engine::Load's, which loads the English models first: load_helper.h
   // says why) or one of its own, and the verbs and nouns on this one, which
   // starts on them at once: the helper is still busy with the English
   // models when the file is opened, and the caller's next step, the event
-  // coder, needs only the verbs. Not std::async: its future's
+  // coder, needs only the verbs. The index goes to whichever thread is
+  // done first (IndexSection). Not std::async: its future's
   // get() joins the thread, so this thread also waited for the other's exit
   // (mimalloc handing back its thread heap, 1.3M instructions, docs/
   // performance.md "stop 18"). The task owns the promise, so the shared
@@ -117,8 +155,8 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
     // An exception (bad_alloc) is rethrown by actors_future.get() below.
     try {
       CacheReader ar(actor_bytes, r->owner());
-      const bool ok =
-          actors->Restore(&ar) && titles->Restore(&ar) && index->Restore(&ar, actors->entries().size()) && ar.done();
+      bool ok = actors->Restore(&ar) && titles->Restore(&ar) && ar.done();
+      if (ok && index_section.Claim()) ok = index_section.RestoreInto(index.get());
       promise->set_value(ok);
     } catch (...) {
       promise->set_exception(std::current_exception());
@@ -128,7 +166,7 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
     helper->Post(restore_actors);
   else
     std::thread(restore_actors).detach();
-  bool verbs_done = false;
+  bool verbs_done = false, index_ok = true;
   try {
     CacheReader vr(verb_bytes, r->owner());
     verbs_done = verbs->Restore(&vr) && es_verbs->Restore(&vr) && nouns->Restore(&vr, verbs->synsets().size()) &&
@@ -136,14 +174,23 @@ bool OurDictionaries::Restore(CacheReader* r, LoadHelper* helper,
     // The caller's work on the verbs (Engine::Load: the event coder's
     // tables, ~1 ms) overlaps the actors' restore still running beside it.
     if (verbs_done && verbs_ready) verbs_ready(*this);
+    // Not claimed when the verbs failed: the result is a failure anyway,
+    // and the helper takes the index if its actors succeed.
+    if (verbs_done && index_section.Claim()) {
+      index_on_caller = true;
+      index_ok = index_section.RestoreInto(index.get());
+    }
   } catch (...) {
-    // The actors' task reads this frame (actor_bytes, r, the members): it
-    // must end before the exception leaves it.
+    // The actors' task reads this frame (actor_bytes, r, index_section, the
+    // members): it must end before the exception leaves it.
     actors_future.wait();
     throw;
   }
+  // True only if the helper restored its part and, had it claimed the
+  // index, that too; with the verbs done, one of the two claimed it.
   const bool actors_ok = actors_future.get();
-  if (!actors_ok || !verbs_done) return r->Fail();
+  if (!actors_ok || !verbs_done || !index_ok || index_section.entries != actors->entries().size())
+    return r->Fail();
   uint64_t n = 0;
   if (!r->Count(&n)) return false;
   problems.resize(n);

@@ -52,14 +52,19 @@ struct OurDictionaries {
   // What loading them reported, in order.
   std::vector<DictProblem> problems;
   bool tabari_verbs = false;  // a TABARI verb file was loaded (peer only, never cached)
+  // Whether the last Restore restored the actor index on the calling thread
+  // (else on the actors' thread): whichever was free first (dict_cache.cc,
+  // IndexSection). Not saved; the tests read it to see both ways taken.
+  bool index_on_caller = false;
 
   void Save(CacheWriter* w) const;
   // Replaces every member; false (and the reader failed) on malformed data.
-  // The actor section is restored on a second thread, `helper` when given
-  // (Engine::Load's, see load_helper.h), else one of its own, while this
-  // one restores the verb section; `verbs_ready` (if given) is then called
-  // on this thread with the verbs and nouns restored (the actors may not
-  // be yet), and must read nothing else.
+  // The actors and titles are restored on a second thread, `helper` when
+  // given (Engine::Load's, see load_helper.h), else one of its own, while
+  // this one restores the verb section; `verbs_ready` (if given) is then
+  // called on this thread with the verbs and nouns restored (the actors
+  // and the index may not be yet), and must read nothing else. The actor
+  // index is restored by whichever of the two threads is free first.
   bool Restore(CacheReader* r, LoadHelper* helper = nullptr,
                const std::function<void(const OurDictionaries&)>& verbs_ready = {});
 };

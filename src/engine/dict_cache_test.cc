@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <string>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include "engine/runner.h"
 #include "model/cache_file.h"
 #include "model/doc.h"
+#include "testing/name_tokens.h"
 
 namespace dyad {
 namespace {
@@ -275,6 +277,119 @@ TEST_F(DictCacheTest, TheVerbsAreHandedOverOnceTheyAreFinal) {
   EXPECT_EQ(cache, "hit");
   EXPECT_EQ(calls, 2);
   EXPECT_EQ(bytes(hit_alone), bytes(miss));
+}
+
+// On a hit the actor index is restored by whichever of Restore's two
+// threads is free first (dict_cache.cc, IndexSection): the helper when the
+// caller is still in its verbs_ready, the caller when the helper is still
+// held by earlier work (in Engine::Load, the English models). Either way
+// the dictionaries equal the built ones.
+TEST_F(DictCacheTest, TheActorIndexIsRestoredByWhicheverThreadIsFreeFirst) {
+  EngineOptions o = Options(true);
+  WriteExtra("@kind person\nTamsin Oderveld\n  URYGOV\nBrisk Halloway Fenn\n  PRYMIL\n");
+  auto build = [&](OurDictionaries* d) {
+    d->actors = std::make_shared<ActorDictionary>();
+    EXPECT_TRUE(d->actors->LoadFile(extra_, "extra_actors.txt", &d->problems));
+    d->titles = std::make_shared<TitleTable>();
+    d->index = std::make_shared<ActorIndex>(*d->actors, testing::SimpleNameTokenizer, &d->problems);
+    d->verbs = std::make_shared<VerbDictionary>();
+    d->es_verbs = std::make_shared<VerbDictionary>();
+    d->nouns = std::make_shared<NounDictionary>();
+    d->es_nouns = std::make_shared<NounDictionary>();
+    return true;
+  };
+  auto bytes = [](const OurDictionaries& d) {
+    CacheWriter w;
+    d.Save(&w);
+    return w.bytes();
+  };
+  std::string cache, problem;
+  OurDictionaries miss;
+  ASSERT_TRUE(LoadDictionaries(o, build, &miss, &cache, &problem));
+  ASSERT_EQ(cache, "miss");
+  ASSERT_GT(miss.index->num_phrases(), 0u);
+
+  // The helper first: the caller's verbs_ready waits for a task posted
+  // behind the actors' one, which has claimed the index by then.
+  {
+    LoadHelper helper;
+    auto wait_for_helper = [&](const OurDictionaries&) {
+      auto ran = std::make_shared<std::promise<void>>();
+      std::future<void> done = ran->get_future();
+      helper.Post([ran] { ran->set_value(); });
+      done.wait();
+    };
+    OurDictionaries hit;
+    ASSERT_TRUE(LoadDictionaries(o, build, &hit, &cache, &problem, &helper, wait_for_helper));
+    EXPECT_EQ(cache, "hit");
+    EXPECT_FALSE(hit.index_on_caller);
+    EXPECT_EQ(bytes(hit), bytes(miss));
+  }
+  // The caller first: the helper is held by an earlier task until the
+  // caller has its verbs, and then has the actors to restore before it
+  // asks for the index; the caller asks at once. Which thread wins is up to
+  // the scheduler, so a few tries, each of which must equal the build.
+  int on_caller = 0;
+  for (int i = 0; i < 20 && on_caller == 0; ++i) {
+    LoadHelper helper;
+    auto gate = std::make_shared<std::promise<void>>();
+    std::shared_future<void> open = gate->get_future().share();
+    helper.Post([open] { open.wait(); });
+    auto release = [gate](const OurDictionaries&) { gate->set_value(); };
+    OurDictionaries hit;
+    ASSERT_TRUE(LoadDictionaries(o, build, &hit, &cache, &problem, &helper, release));
+    EXPECT_EQ(cache, "hit");
+    on_caller += hit.index_on_caller;
+    EXPECT_EQ(bytes(hit), bytes(miss));
+  }
+  EXPECT_GT(on_caller, 0);
+}
+
+// The index section carries the number of entries it was built over, so
+// either thread can check its phrases before the actors are restored;
+// Restore then refuses a file whose number is not the actors' (as a
+// layout mismatch: the caller rebuilds).
+TEST_F(DictCacheTest, AnIndexSavedOverAnotherNumberOfEntriesIsRefused) {
+  WriteExtra("@kind person\nTamsin Oderveld\n  URYGOV\nBrisk Halloway Fenn\n  PRYMIL\n");
+  OurDictionaries d;
+  std::vector<DictProblem> problems;
+  d.actors = std::make_shared<ActorDictionary>();
+  ASSERT_TRUE(d.actors->LoadFile(extra_, "extra_actors.txt", &problems));
+  d.titles = std::make_shared<TitleTable>();
+  d.index = std::make_shared<ActorIndex>(*d.actors, testing::SimpleNameTokenizer, &problems);
+  d.verbs = std::make_shared<VerbDictionary>();
+  d.es_verbs = std::make_shared<VerbDictionary>();
+  d.nouns = std::make_shared<NounDictionary>();
+  d.es_nouns = std::make_shared<NounDictionary>();
+  // Save's sections written out here, with the index's count given.
+  auto file = [&](uint64_t entries) {
+    CacheWriter actor_part, verb_part, index_part, w;
+    d.actors->Save(&actor_part);
+    d.titles->Save(&actor_part);
+    d.verbs->Save(&verb_part);
+    d.es_verbs->Save(&verb_part);
+    d.nouns->Save(&verb_part);
+    d.es_nouns->Save(&verb_part);
+    index_part.Pod<uint64_t>(entries);
+    d.index->Save(&index_part);
+    w.Section(actor_part);
+    w.Section(verb_part);
+    w.Section(index_part);
+    w.Pod<uint64_t>(0);  // no problems
+    return w.bytes();
+  };
+  const size_t n = d.actors->entries().size();
+  ASSERT_EQ(n, 2u);
+  CacheWriter saved;
+  d.Save(&saved);
+  ASSERT_EQ(file(n), saved.bytes());  // the layout written out above is Save's
+  for (uint64_t entries : {uint64_t{n}, uint64_t{n + 1}, uint64_t{1}, uint64_t{0}}) {
+    const std::string bytes = file(entries);
+    CacheReader r(bytes);
+    OurDictionaries back;
+    LoadHelper helper;
+    EXPECT_EQ(back.Restore(&r, &helper) && r.done(), entries == n) << entries;
+  }
 }
 
 // Save and Restore name every member of these structs: one added without
