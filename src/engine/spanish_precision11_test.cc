@@ -1,0 +1,62 @@
+// Stop 33 (h-es11): two wrong sides of Spanish events. Members of a unit of
+// an armed group ("guerrilleros del frente 13 de las FARC") now take the
+// group past the unit's name (actors/matcher.cc, SkipArmedUnit), where the
+// bare agent had no country; and a bare "Santander", mostly a place (the
+// Cantabrian port, the Colombian departments), no longer names the Spanish
+// bank (data/actors/media_business.txt), whose full names still do. The
+// whole Spanish pipeline on sentences written for this test.
+#include <gtest/gtest.h>
+
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+using testing::CodeOf;
+using testing::Dump;
+using testing::HaveSpanish;
+
+std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeText(text, "2002-05-14", "es"); }
+
+// Whether some event has a source or a target starting with `code`.
+bool Names(const std::vector<EventRecord>& ev, std::string_view code) {
+  for (const EventRecord& e : ev)
+    if (e.source.starts_with(code) || e.target.starts_with(code)) return true;
+  return false;
+}
+
+TEST(SpanishPrecision11Test, MembersOfAFrontAreTheGroups) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Guerrilleros del frente 47 de las FARC secuestraron ayer a un concejal en el norte del Tolima.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "---GOV"), "181") << Dump(ev);
+  // A named unit, and a unit inside another one.
+  ev = CodeEs("Paramilitares del bloque Llanos Orientales de las AUC amenazaron a un alcalde de Casanare.");
+  EXPECT_TRUE(Names(ev, "COLREB")) << Dump(ev);
+  ev = CodeEs("Rebeldes de la columna móvil Teófilo Forero del frente sur de las FARC atacaron un cuartel de policía.");
+  EXPECT_TRUE(Names(ev, "COLREB")) << Dump(ev);
+}
+
+TEST(SpanishPrecision11Test, NoUnitNoGroup) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Negative: "frente" with no name is no unit ("al frente de", "el frente
+  // de batalla"); the agent keeps its own reading and takes no group named
+  // later in the sentence.
+  auto ev = CodeEs("Guerrilleros del frente de batalla oriental atacaron un cuartel de policía cerca de Neiva.");
+  EXPECT_FALSE(Names(ev, "COLREB")) << Dump(ev);
+  ev = CodeEs("Guerrilleros del frente de guerra secuestraron a un ingeniero, dijo la vocera de la ONU.");
+  EXPECT_FALSE(Names(ev, "IGOUNO")) << Dump(ev);
+}
+
+TEST(SpanishPrecision11Test, ABareSantanderIsAPlace) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Pescadores de bajura bloquearon el puerto de Santander para protestar por las nuevas cuotas.");
+  EXPECT_FALSE(Names(ev, "ESPBUS")) << Dump(ev);
+  ev = CodeEs("Hombres armados incendiaron dos camiones cerca de Santander.");
+  EXPECT_FALSE(Names(ev, "ESPBUS")) << Dump(ev);
+  // Negative: the bank by its full name is still the Spanish firm.
+  ev = CodeEs("El Banco Santander criticó duramente al Gobierno de Venezuela por la nueva ley bancaria.");
+  EXPECT_TRUE(Names(ev, "ESPBUS")) << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
