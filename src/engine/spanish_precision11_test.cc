@@ -3,8 +3,12 @@
 // group past the unit's name (actors/matcher.cc, SkipArmedUnit), where the
 // bare agent had no country; and a bare "Santander", mostly a place (the
 // Cantabrian port, the Colombian departments), no longer names the Spanish
-// bank (data/actors/media_business.txt), whose full names still do. The
-// whole Spanish pipeline on sentences written for this test.
+// bank (data/actors/media_business.txt), whose full names still do; nor
+// does a bare "Milenio" (the millennium: la Cumbre, los Objetivos del
+// Milenio) name the Mexican paper (data/actors/agencies_world.txt). Talking
+// with a news medium is an interview, no consultation (04x) with it
+// (events/coder.cc, DropInterviews). The whole Spanish pipeline on
+// sentences written for this test.
 #include <gtest/gtest.h>
 
 #include "testing/default_engine.h"
@@ -56,6 +60,38 @@ TEST(SpanishPrecision11Test, ABareSantanderIsAPlace) {
   // Negative: the bank by its full name is still the Spanish firm.
   ev = CodeEs("El Banco Santander criticó duramente al Gobierno de Venezuela por la nueva ley bancaria.");
   EXPECT_TRUE(Names(ev, "ESPBUS")) << Dump(ev);
+}
+
+TEST(SpanishPrecision11Test, ABareMilenioIsTheMillennium) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Varios cancilleres africanos criticaron con dureza la Declaración del Milenio.");
+  EXPECT_FALSE(Names(ev, "MEXMED")) << Dump(ev);
+  // Negative: the paper named as a paper is still Mexico's.
+  ev = CodeEs("El diario Milenio criticó al gobernador de Jalisco por los recortes.");
+  EXPECT_TRUE(Names(ev, "MEXMED")) << Dump(ev);
+}
+
+// Whether some event of root 04 has a news medium on either side.
+bool ConsultsMedia(const std::vector<EventRecord>& ev) {
+  for (const EventRecord& e : ev)
+    if (e.code.starts_with("04") && (e.source.find("MED", 3) != std::string::npos ||
+                                     e.target.find("MED", 3) != std::string::npos))
+      return true;
+  return false;
+}
+
+TEST(SpanishPrecision11Test, TalkingWithThePressIsNoConsultation) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("El senador paraguayo, quien dialogó con la BBC en Asunción, rechazó el nuevo impuesto.");
+  EXPECT_FALSE(ConsultsMedia(ev)) << Dump(ev);
+  ev = CodeEs("Nadie nos consultó, afirmó el dirigente campesino en diálogo con la CNN.");
+  EXPECT_FALSE(ConsultsMedia(ev)) << Dump(ev);
+  // Negative: talks between two governments stand, and so does an act on
+  // the press that is no consultation.
+  ev = CodeEs("El canciller de Bolivia dialogó con el canciller de Chile sobre el acceso al mar.");
+  EXPECT_EQ(CodeOf(ev, "BOLGOV", "CHLGOV").substr(0, 2), "04") << Dump(ev);
+  ev = CodeEs("El presidente de Ecuador criticó a la BBC por un reportaje sobre la deuda.");
+  EXPECT_TRUE(Names(ev, "GBRMED")) << Dump(ev);
 }
 
 }  // namespace
