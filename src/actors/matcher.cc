@@ -1097,6 +1097,16 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
 
+      // Spanish: a civilian's word right before another agent only describes
+      // it ("el joven presidente", "la mujer policía", "jóvenes
+      // estudiantes"): the second names the actor, with its own role; the
+      // first alone had made a young head of state a civilian.
+      if (es && role == "CVL" && k + 1 < rs.size() && rs[k + 1].begin == a.end && !rs[k + 1].consumed &&
+          entries[rs[k + 1].entry].is_agent() && role_of(rs[k + 1].code) != "CVL") {
+        a.consumed = true;
+        continue;
+      }
+
       // Spanish: the head or spokesman of a body the dictionary lists as an
       // agent speaks for that body: "el presidente del Senado" is the
       // legislature (LEG), "la vocera de la Policía" the police (COP), not

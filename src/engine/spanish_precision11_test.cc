@@ -7,7 +7,8 @@
 // does a bare "Milenio" (the millennium: la Cumbre, los Objetivos del
 // Milenio) name the Mexican paper (data/actors/agencies_world.txt). Talking
 // with a news medium is an interview, no consultation (04x) with it
-// (events/coder.cc, DropInterviews). The whole Spanish pipeline on
+// (events/coder.cc, DropInterviews). A civilian's word right before another
+// agent ("el joven presidente") only describes it (actors/matcher.cc). The whole Spanish pipeline on
 // sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -92,6 +93,19 @@ TEST(SpanishPrecision11Test, TalkingWithThePressIsNoConsultation) {
   EXPECT_EQ(CodeOf(ev, "BOLGOV", "CHLGOV").substr(0, 2), "04") << Dump(ev);
   ev = CodeEs("El presidente de Ecuador criticó a la BBC por un reportaje sobre la deuda.");
   EXPECT_TRUE(Names(ev, "GBRMED")) << Dump(ev);
+}
+
+TEST(SpanishPrecision11Test, AYoungMinisterIsNoCivilian) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("El joven ministro de Defensa de Perú acusó a los jefes de la guerrilla de mentir.");
+  EXPECT_FALSE(Names(ev, "PERCVL")) << Dump(ev);
+  EXPECT_TRUE(Names(ev, "PERREB")) << Dump(ev);
+  ev = CodeEs("Jóvenes estudiantes bolivianos marcharon contra el Gobierno en Sucre.");
+  EXPECT_TRUE(Names(ev, "BOLEDU")) << Dump(ev);
+  EXPECT_FALSE(Names(ev, "BOLCVL")) << Dump(ev);
+  // Negative: youths alone, or before a demonym, are still civilians.
+  ev = CodeEs("Cientos de jóvenes ecuatorianos apedrearon a la policía en Guayaquil.");
+  EXPECT_TRUE(Names(ev, "ECUCVL")) << Dump(ev);
 }
 
 }  // namespace
