@@ -55,7 +55,7 @@ constexpr uint32_t Pack3(char a, char b, char c) {
 }
 
 // Spanish: past a unit of an armed group between an agent's "de" and the
-// group ("guerrilleros del frente 13 de las FARC", "paramilitares del
+// group ("milicianos del frente 5 de las FARC", "paramilitares del
 // bloque Norte de las AUC", "de la columna X del frente Y del ELN"): the
 // unit noun, then its number or name (numbers, capitalised words,
 // adjectives and nouns such as "sur", at most five), then "de"/"del" and an article. Returns where
@@ -1237,7 +1237,7 @@ void ActorMatcher::Run(Doc& doc) const {
           if (de && t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
                                             toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;
-          // "guerrilleros del frente 13 de las FARC": the group past its
+          // "milicianos del frente 5 de las FARC": the group past its
           // unit (SkipArmedUnit); a name inside the unit's name ("del
           // bloque Central Bolívar de las AUC") is part of that name.
           size_t ci = k + 1;

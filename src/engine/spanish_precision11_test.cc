@@ -1,5 +1,5 @@
 // Stop 33 (h-es11): two wrong sides of Spanish events. Members of a unit of
-// an armed group ("guerrilleros del frente 13 de las FARC") now take the
+// an armed group ("milicianos del frente 5 de las FARC") now take the
 // group past the unit's name (actors/matcher.cc, SkipArmedUnit), where the
 // bare agent had no country; and a bare "Santander", mostly a place (the
 // Cantabrian port, the Colombian departments), no longer names the Spanish
