@@ -54,6 +54,38 @@ constexpr uint32_t Pack3(char a, char b, char c) {
   }
 }
 
+// Spanish: past a unit of an armed group between an agent's "de" and the
+// group ("milicianos del frente 5 de las FARC", "paramilitares del
+// bloque Norte de las AUC", "de la columna X del frente Y del ELN"): the
+// unit noun, then its number or name (numbers, capitalised words,
+// adjectives and nouns such as "sur", at most five), then "de"/"del" and an article. Returns where
+// the group should begin, or `t` itself when no unit stands there. Without
+// this the agent found no country and the members of a front were no one's.
+uint32_t SkipArmedUnit(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
+  static const uint64_t kUnits[] = {TokenHash("frente"),  TokenHash("frentes"),  TokenHash("columna"),
+                                    TokenHash("columnas"), TokenHash("bloque"),  TokenHash("bloques"),
+                                    TokenHash("cuadrilla"), TokenHash("cuadrillas"), TokenHash("compañía")};
+  static const uint64_t kDe = TokenHash("de"), kDel = TokenHash("del");
+  static const uint64_t kArticles[] = {TokenHash("el"), TokenHash("la"), TokenHash("los"), TokenHash("las")};
+  for (int units = 0; units < 2; ++units) {  // "del frente X del bloque Y de las FARC"
+    if (t >= end || std::find(std::begin(kUnits), std::end(kUnits), toks[t].lower_hash) == std::end(kUnits))
+      break;
+    uint32_t u = t + 1;
+    for (int words = 0; words < 5 && u < end && toks[u].lower_hash != kDe && toks[u].lower_hash != kDel &&
+                        (toks[u].tag == Tag::CD || toks[u].has(kCapitalized) || IsAdjective(toks[u].tag) ||
+                         IsNoun(toks[u].tag));
+         ++words)
+      ++u;
+    // A name is needed: a bare "el frente de la protesta" is no unit.
+    if (u == t + 1 || u >= end || (toks[u].lower_hash != kDe && toks[u].lower_hash != kDel)) break;
+    ++u;
+    if (u < end && std::find(std::begin(kArticles), std::end(kArticles), toks[u].lower_hash) != std::end(kArticles))
+      ++u;
+    t = u;
+  }
+  return t;
+}
+
 // Whether the capitalised words from `t` on (a name) end in a company's
 // legal form ("McLean Industries Inc", "General Union Mining Corp"): an
 // agent word inside such a name ("Industries", "Union") names no agent.
@@ -1065,6 +1097,16 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
 
+      // Spanish: a civilian's word right before another agent only describes
+      // it ("el joven presidente", "la mujer policía", "jóvenes
+      // estudiantes"): the second names the actor, with its own role; the
+      // first alone had made a young head of state a civilian.
+      if (es && role == "CVL" && k + 1 < rs.size() && rs[k + 1].begin == a.end && !rs[k + 1].consumed &&
+          entries[rs[k + 1].entry].is_agent() && role_of(rs[k + 1].code) != "CVL") {
+        a.consumed = true;
+        continue;
+      }
+
       // Spanish: the head or spokesman of a body the dictionary lists as an
       // agent speaks for that body: "el presidente del Senado" is the
       // legislature (LEG), "la vocera de la Policía" the police (COP), not
@@ -1195,7 +1237,21 @@ void ActorMatcher::Run(Doc& doc) const {
           if (de && t < sent.tokens.end && (toks[t].lower_hash == h_el_ || toks[t].lower_hash == h_la_ ||
                                             toks[t].lower_hash == h_los_ || toks[t].lower_hash == h_las_))
             ++t;
-          const Raw& c = rs[k + 1];
+          // "milicianos del frente 5 de las FARC": the group past its
+          // unit (SkipArmedUnit); a name inside the unit's name ("del
+          // bloque Central Bolívar de las AUC") is part of that name.
+          size_t ci = k + 1;
+          if (de && rs[k + 1].begin != t) {
+            const uint32_t past = SkipArmedUnit(toks, t, sent.tokens.end);
+            size_t j = k + 1;
+            while (past != t && j < rs.size() && rs[j].begin < past) ++j;
+            if (past != t && j < rs.size() && rs[j].begin == past && is_countrylike(rs[j]) && !rs[j].consumed) {
+              for (size_t m = k + 1; m < j; ++m) rs[m].consumed = true;
+              ci = j;
+              t = past;
+            }
+          }
+          const Raw& c = rs[ci];
           const bool posted_in = prep && !es && toks[a.end].lower_hash == h_in_ &&
                                  IsPostedAbroad(toks[a.end - 1].lower_hash);
           if (c.begin == t && is_countrylike(c) && !c.consumed && posted_in) {

@@ -2464,6 +2464,31 @@ static void DropActsOfPrivatePersons(Doc& doc, std::vector<CoderTrace>* trace) {
   });
 }
 
+// Stop 33 (h-es11): talking with a news medium or with reporters ("dialogó
+// con la AFP", "en diálogo con la CNN", "spoke to Reuters", "met reporters")
+// is the interview or the briefing that carries the news, not a political
+// consultation: CAMEO's 04x is between the parties to an issue. A
+// consultation (root 04) with a medium (a MED role on either side) is
+// dropped whole; the act is still in `dyad explain`'s trace. Other acts
+// toward the press (a reporter beaten, a paper criticised, a deal between
+// broadcasters, 03 and 05) stand. Runs over the finished events.
+static bool HasMediaRole(std::string_view code) {
+  if (code.starts_with("IGO") || code.starts_with("NGO")) return false;  // their letters are no roles
+  for (size_t i = 3; i + 3 <= code.size(); i += 3)
+    if (code.substr(i, 3) == "MED") return true;
+  return false;
+}
+
+static void DropInterviews(Doc& doc, std::vector<CoderTrace>* trace) {
+  std::erase_if(doc.events, [&](const EventMention& ev) {
+    if (!CodeStarts(ev.code, "04") || (!HasMediaRole(ev.source) && !HasMediaRole(ev.target))) return false;
+    if (trace)
+      trace->push_back({kNone32, "dropped " + ev.code + " " + ev.source + " -> " + ev.target +
+                                     ": talking with the press is an interview, not a consultation"});
+    return true;
+  });
+}
+
 // Stop 30 (h-en5): "X attacked Y on Monday, saying ..." between two
 // political speakers is criticism (111), not force. The participle of
 // saying after a comma gives the attack's content in words; a government,
@@ -5096,6 +5121,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                      maps_every_actor ? &c.covers : nullptr);
   DropActsOfPrivatePersons(doc, trace);
   if (!options_.peer_reading && !options_.dictionary_verbs) VerbalAttacksWithTheirWords(doc, trace);
+  if (!options_.peer_reading && !options_.dictionary_verbs) DropInterviews(doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);
