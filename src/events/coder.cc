@@ -1263,8 +1263,8 @@ std::vector<uint32_t> EarlierSubjectOfTrailingReport(const Ctx& c, uint32_t ci) 
   return {};
 }
 
-// "refused any help to the US-led war against Iraq", "condemned the Saudi
-// campaign against the rebels": an "against" phrase that qualifies a noun
+// "denied any help to the Saudi-led offensive against the Houthis", "condemned the Israeli
+// campaign against the militias": an "against" phrase that qualifies a noun
 // of war or coercion, whose doer stands before that noun as its modifier
 // (`np`, the noun phrase ending at the "against"). Criticising, rejecting
 // or protesting that war (roots 11, 12, 14) is aimed at its doer, not at
