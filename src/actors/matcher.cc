@@ -99,6 +99,19 @@ bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
   return false;
 }
 
+// A capitalised word naming a built place or a trophy: after a country's
+// name it makes that name part of the place's ("the Europe Bridge",
+// "Lebanon Street", "the Palestine Hotel", "the Africa Cup"), and the place
+// is no state. Not "Airport" or "Canal": a country's airport or canal is
+// mostly what an act falls on or is about ("the Panama Canal treaties").
+bool IsLandmarkWord(uint64_t h) {
+  static const uint64_t kLandmarks[] = {TokenHash("bridge"), TokenHash("square"),  TokenHash("street"),
+                                        TokenHash("avenue"), TokenHash("road"),    TokenHash("boulevard"),
+                                        TokenHash("hotel"),  TokenHash("stadium"), TokenHash("museum"),
+                                        TokenHash("cup"),    TokenHash("tower")};
+  return std::find(std::begin(kLandmarks), std::end(kLandmarks), h) != std::end(kLandmarks);
+}
+
 // Whether a rank at `at` (an agent marked `named`, Spanish "general",
 // "capitán", "comisario") is written as a title before a person's name:
 // after an article, "al", a comma or at the sentence start, and right
@@ -675,6 +688,14 @@ void ActorMatcher::Run(Doc& doc) const {
       if ((e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) && !all_caps &&
           i + ph.span < sent.tokens.end && doc.tokens[i + ph.span].has(kCapitalized) &&
           InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
+        return false;
+      // A country's or region's name opening a landmark's ("the Europe
+      // Bridge", "Lebanon Street"): the place is no state (IsLandmarkWord).
+      // English only; a capital's or town's ("Kabul Stadium") still says
+      // where the act fell.
+      if (!es && !all_caps && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kPlace) &&
+          i + ph.span < sent.tokens.end &&
+          doc.tokens[i + ph.span].has(kCapitalized) && IsLandmarkWord(doc.tokens[i + ph.span].lower_hash))
         return false;
       // Spanish: a one-word country or capital name followed by another
       // capitalised word is a person's given name and surname ("Mauricio

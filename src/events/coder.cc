@@ -1265,6 +1265,60 @@ std::vector<uint32_t> TheyOpeningASentence(const Ctx& c, uint32_t ci) {
   return {};
 }
 
+// "Two gunmen shot a guard before they fled, police said": a report whose
+// speaker is named after it. A bare "they" subject in it refers back to
+// the plural subject of an earlier clause of the same report
+// (PluralSubjectHead) that names an actor, not to the speaker named only
+// later. None where the speaker comes first ("Peru said they would ...")
+// or the report has no such earlier subject ("They will not yield, the
+// rebels said"): the speaker rule stands there.
+std::vector<uint32_t> EarlierSubjectOfTrailingReport(const Ctx& c, uint32_t ci) {
+  const Doc& doc = c.doc;
+  const auto& toks = doc.tokens;
+  const Clause& cl = doc.clauses[ci];
+  if (cl.reported_by == kNone32 || cl.subject.size() != 1 || toks[cl.subject.begin].lower_hash != H().they ||
+      doc.clauses[cl.reported_by].verb.tokens.begin < cl.subject.begin)
+    return {};
+  for (uint32_t k = ci; k-- > 0;) {
+    const Clause& p = doc.clauses[k];
+    if (p.sentence != cl.sentence) break;
+    if (p.reported_by != cl.reported_by || p.subject.empty() || p.subject.end > cl.subject.begin) continue;
+    const uint32_t head_end = PluralSubjectHead(c, p.subject);
+    if (head_end == p.subject.begin) continue;
+    auto out = ActorsOf(c, TokenRange{p.subject.begin, head_end});
+    if (!out.empty()) return out;
+  }
+  return {};
+}
+
+// "denied any help to the Saudi-led offensive against the Houthis", "condemned the Israeli
+// campaign against the militias": an "against" phrase that qualifies a noun
+// of war or coercion, whose doer stands before that noun as its modifier
+// (`np`, the noun phrase ending at the "against"). Criticising, rejecting
+// or protesting that war (roots 11, 12, 14) is aimed at its doer, not at
+// its victims; joining, threatening or fighting it is not (the "against"
+// phrase stands there). Sets `targets` to the doer and returns true.
+bool OpposesAWarOf(const Ctx& c, TokenRange np, std::string_view code, const std::vector<uint32_t>& sources,
+                   std::vector<uint32_t>* targets) {
+  static const uint64_t kWars[] = {TokenHash("war"),       TokenHash("campaign"),  TokenHash("offensive"),
+                                   TokenHash("invasion"),  TokenHash("attacks"),   TokenHash("strikes"),
+                                   TokenHash("crackdown"), TokenHash("aggression"), TokenHash("blockade"),
+                                   TokenHash("embargo"),   TokenHash("sanctions"), TokenHash("bombing")};
+  if (!(CodeStarts(code, "11") || CodeStarts(code, "12") || CodeStarts(code, "14"))) return false;
+  if (np.empty()) return false;
+  const auto& toks = c.doc.tokens;
+  const uint32_t head = np.end - 1;
+  if (std::find(std::begin(kWars), std::end(kWars), toks[head].lower_hash) == std::end(kWars)) return false;
+  for (uint32_t t = np.begin; t < head; ++t) {
+    const uint32_t m = c.starts_at[t];
+    if (m == kNone32 || c.doc.actors[m].tokens.end > head) continue;
+    if (std::find(sources.begin(), sources.end(), m) != sources.end()) return false;
+    targets->push_back(m);
+    return true;
+  }
+  return false;
+}
+
 // Whether clause k depends on clause ci (ci is among its parents).
 bool IsUnder(const Doc& doc, uint32_t k, uint32_t ci) {
   for (uint32_t u = doc.clauses[k].parent, hops = 0; u != kNone32 && hops < 8; u = doc.clauses[u].parent, ++hops)
@@ -3848,16 +3902,22 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // "we"/"I", so a quoted "it" is someone else.
           if (cl.subject.end == cl.subject.begin + 1 && H().ThirdPerson(h) &&
               !toks[cl.subject.begin].has(kInQuote)) {
-            sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
-            if (!sources.empty())
-              note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";
+            sources = EarlierSubjectOfTrailingReport(c, ci);
+            const bool earlier = !sources.empty();
+            if (earlier) {
+              note = "'they' before its report's speaker: the plural subject named earlier in the report";
+            } else {
+              sources = ActorsOf(c, doc.clauses[cl.reported_by].subject);
+              if (!sources.empty())
+                note = intent ? "pronoun in a stated intention: the speaker" : "pronoun in reported speech: the speaker";
+            }
             // "the rebels claimed they had attacked the base": claiming or
             // admitting one's own violent act is CAMEO 015 (acknowledge or
             // claim responsibility); the attack is reported only by the one
             // who did it.
             const VerbGroup& rv = doc.clauses[cl.reported_by].verb;
             uint64_t rl = rv.head != kNone32 ? toks[rv.head].lemma_hash : 0;
-            if (!sources.empty() && !intent && (rl == H().claim || rl == H().admit || rl == H().acknowledge) &&
+            if (!sources.empty() && !earlier && !intent && (rl == H().claim || rl == H().admit || rl == H().acknowledge) &&
                 (CodeStarts(code, "18") || CodeStarts(code, "19") || CodeStarts(code, "20"))) {
               note += "; the speaker claims its own act: " + code + " -> 015";
               code = "015";
@@ -3964,6 +4024,16 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         if (k + 1 < cl.preps.size() && cl.preps[k + 1].prep == r.end) {
           uint64_t next = toks[cl.preps[k + 1].prep].lower_hash;
           if (next == H().in || next == H().of || next == H().from) r.end = cl.preps[k + 1].object.end;
+        }
+        // The noun phrase the "against" phrase qualifies: the phrase before
+        // it, or an object.
+        TokenRange np{0, 0};
+        if (k > 0 && cl.preps[k - 1].prep != kNone32 && cl.preps[k - 1].object.end == pp.prep) np = cl.preps[k - 1].object;
+        for (const TokenRange& o : cl.objects)
+          if (o.end == pp.prep) np = o;
+        if (OpposesAWarOf(c, np, code, sources, &targets)) {
+          note += std::string(note.empty() ? "" : "; ") + "target: the doer of the war the 'against' phrase qualifies";
+          break;
         }
         for (uint32_t m : ActorsOf(c, r))
           if (std::find(sources.begin(), sources.end(), m) == sources.end()) targets.push_back(m);
