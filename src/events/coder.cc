@@ -2013,8 +2013,7 @@ void EventCoder::BuildListSynsets() {
       while (table[slot].hash != 0 && table[slot].hash != key) slot = (slot + 1) & mask;
       table[slot].hash = key;
       table[slot].mask |= bit;
-      const uint64_t f = ListFilterBit(key);
-      filter[f / 64] |= uint64_t{1} << (f % 64);
+      ListFilterSet(filter, key);
     });
     list_synsets_[pd.ls.list->index] = pd.ls;
   }
@@ -2036,8 +2035,7 @@ uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vec
     // Most words start no member of the list's synsets (on te3silver one
     // probe in ~16 finds its word): the filter bit turns most of them away
     // before the table's probe.
-    const uint64_t f = ListFilterBit(key);
-    if (!((filter[f / 64] >> (f % 64)) & 1)) return;
+    if (!ListFilterHas(filter, key)) return;
     for (uint32_t slot = static_cast<uint32_t>(key) & mask;; slot = (slot + 1) & mask) {
       const ListSynsetStart& e = table[slot];
       if (e.hash == key) {

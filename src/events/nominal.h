@@ -26,6 +26,7 @@
 #define DYAD_EVENTS_NOMINAL_H_
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -93,7 +94,16 @@ class NounDictionary {
   // sample of docs/performance.md instead of 30.5M (callgrind; coding 804.2M
   // before noun triggers, 822.7M with them; 19.1M and 823.4M with the later
   // rules). True may still have no entry.
-  bool MayBeHead(uint64_t hash) const { return head_bits_[hash & (head_bits_.size() - 1)]; }
+  //
+  // The filter is 4,096 bits as 64 words: the hash's top 6 bits pick the
+  // word, its low 6 the bit, which x86's bt reads from the hash itself
+  // (modulo 64). A shift, a load and a bt: the std::bitset<4096> indexed by
+  // the low 12 bits compiled to ten instructions a test (the word's index
+  // shifted and masked, the bit made by a shift of 1 and and-ed), and the
+  // head walk in CodeNounTriggers tests up to two hashes of each common
+  // noun. Any bits of a good hash filter as well; a set bit means only
+  // "look" (PatternsFor decides), so the layout changes no output.
+  bool MayBeHead(uint64_t hash) const { return head_words_[hash >> 58] >> (hash & 63) & 1; }
   const std::vector<uint32_t>* PatternsFor(uint64_t lemma_hash) const {
     auto it = by_head_.find(lemma_hash);
     return it == by_head_.end() ? nullptr : &it->second;
@@ -180,7 +190,8 @@ class NounDictionary {
  private:
   std::vector<NounPattern> patterns_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_head_;
-  std::bitset<4096> head_bits_;  // MayBeHead: the low 12 bits of each head's hash
+  std::array<uint64_t, 64> head_words_{};  // MayBeHead: each head's hash's bit (SetHeadBit)
+  void SetHeadBit(uint64_t hash) { head_words_[hash >> 58] |= uint64_t{1} << (hash & 63); }
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
