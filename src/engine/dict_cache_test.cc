@@ -76,6 +76,27 @@ class DictCacheTest : public ::testing::Test {
     e.spanish_nouns().Save(&w);
     return w.bytes();
   }
+  // Small dictionaries for the tests that drive LoadDictionaries by hand:
+  // the extra file's actors, empty verbs and nouns, and the actor index
+  // built over the actors or left empty.
+  bool BuildSmall(OurDictionaries* d, bool with_index) const {
+    d->actors = std::make_shared<ActorDictionary>();
+    EXPECT_TRUE(d->actors->LoadFile(extra_, "extra_actors.txt", &d->problems));
+    d->titles = std::make_shared<TitleTable>();
+    d->index = with_index ? std::make_shared<ActorIndex>(*d->actors, testing::SimpleNameTokenizer, &d->problems)
+                          : std::make_shared<ActorIndex>();
+    d->verbs = std::make_shared<VerbDictionary>();
+    d->es_verbs = std::make_shared<VerbDictionary>();
+    d->nouns = std::make_shared<NounDictionary>();
+    d->es_nouns = std::make_shared<NounDictionary>();
+    return true;
+  }
+  // What OurDictionaries::Save writes.
+  static std::string SavedBytes(const OurDictionaries& d) {
+    CacheWriter w;
+    d.Save(&w);
+    return w.bytes();
+  }
   static std::string Problems(const LoadReport& r) {
     std::string s;
     for (const DictProblem& p : r.problems) s += p.str() + "\n";
@@ -227,21 +248,9 @@ TEST_F(DictCacheTest, TheVerbsAreHandedOverOnceTheyAreFinal) {
   int builds = 0;
   auto build = [&](OurDictionaries* d) {
     ++builds;
-    d->actors = std::make_shared<ActorDictionary>();
-    EXPECT_TRUE(d->actors->LoadFile(extra_, "extra_actors.txt", &d->problems));
-    d->titles = std::make_shared<TitleTable>();
-    d->index = std::make_shared<ActorIndex>();
-    d->verbs = std::make_shared<VerbDictionary>();
-    d->es_verbs = std::make_shared<VerbDictionary>();
-    d->nouns = std::make_shared<NounDictionary>();
-    d->es_nouns = std::make_shared<NounDictionary>();
-    return true;
+    return BuildSmall(d, /*with_index=*/false);
   };
-  auto bytes = [](const OurDictionaries& d) {
-    CacheWriter w;
-    d.Save(&w);
-    return w.bytes();
-  };
+  auto bytes = &SavedBytes;
   int calls = 0;
   const VerbDictionary* seen = nullptr;
   std::thread::id called_on;
@@ -287,22 +296,8 @@ TEST_F(DictCacheTest, TheVerbsAreHandedOverOnceTheyAreFinal) {
 TEST_F(DictCacheTest, TheActorIndexIsRestoredByWhicheverThreadIsFreeFirst) {
   EngineOptions o = Options(true);
   WriteExtra("@kind person\nTamsin Oderveld\n  URYGOV\nBrisk Halloway Fenn\n  PRYMIL\n");
-  auto build = [&](OurDictionaries* d) {
-    d->actors = std::make_shared<ActorDictionary>();
-    EXPECT_TRUE(d->actors->LoadFile(extra_, "extra_actors.txt", &d->problems));
-    d->titles = std::make_shared<TitleTable>();
-    d->index = std::make_shared<ActorIndex>(*d->actors, testing::SimpleNameTokenizer, &d->problems);
-    d->verbs = std::make_shared<VerbDictionary>();
-    d->es_verbs = std::make_shared<VerbDictionary>();
-    d->nouns = std::make_shared<NounDictionary>();
-    d->es_nouns = std::make_shared<NounDictionary>();
-    return true;
-  };
-  auto bytes = [](const OurDictionaries& d) {
-    CacheWriter w;
-    d.Save(&w);
-    return w.bytes();
-  };
+  auto build = [&](OurDictionaries* d) { return BuildSmall(d, /*with_index=*/true); };
+  auto bytes = &SavedBytes;
   std::string cache, problem;
   OurDictionaries miss;
   ASSERT_TRUE(LoadDictionaries(o, build, &miss, &cache, &problem));
