@@ -57,19 +57,16 @@ constexpr uint32_t Pack3(char a, char b, char c) {
 // Spanish: past a unit of an armed group between an agent's "de" and the
 // group ("milicianos del frente 5 de las FARC", "paramilitares del
 // bloque Norte de las AUC", "de la columna X del frente Y del ELN"): the
-// unit noun, then its number or name (numbers, capitalised words,
+// unit noun (a member of `units`, &ARMED_UNIT of data/verbs/es/synsets.txt),
+// then its number or name (numbers, capitalised words,
 // adjectives and nouns such as "sur", at most five), then "de"/"del" and an article. Returns where
 // the group should begin, or `t` itself when no unit stands there. Without
 // this the agent found no country and the members of a front were no one's.
-uint32_t SkipArmedUnit(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
-  static const uint64_t kUnits[] = {TokenHash("frente"),  TokenHash("frentes"),  TokenHash("columna"),
-                                    TokenHash("columnas"), TokenHash("bloque"),  TokenHash("bloques"),
-                                    TokenHash("cuadrilla"), TokenHash("cuadrillas"), TokenHash("compañía")};
+uint32_t SkipArmedUnit(const std::vector<Token>& toks, uint32_t t, uint32_t end, const WordClass& units) {
   static const uint64_t kDe = TokenHash("de"), kDel = TokenHash("del");
   static const uint64_t kArticles[] = {TokenHash("el"), TokenHash("la"), TokenHash("los"), TokenHash("las")};
-  for (int units = 0; units < 2; ++units) {  // "del frente X del bloque Y de las FARC"
-    if (t >= end || std::find(std::begin(kUnits), std::end(kUnits), toks[t].lower_hash) == std::end(kUnits))
-      break;
+  for (int depth = 0; depth < 2; ++depth) {  // "del frente X del bloque Y de las FARC"
+    if (t >= end || !units.Has(toks[t].lower_hash)) break;
     uint32_t u = t + 1;
     for (int words = 0; words < 5 && u < end && toks[u].lower_hash != kDe && toks[u].lower_hash != kDel &&
                         (toks[u].tag == Tag::CD || toks[u].has(kCapitalized) || IsAdjective(toks[u].tag) ||
@@ -97,19 +94,6 @@ bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
   for (uint32_t j = t; j < end && j < t + 6 && toks[j].has(kCapitalized); ++j)
     if (std::find(std::begin(kForms), std::end(kForms), toks[j].lower_hash) != std::end(kForms)) return true;
   return false;
-}
-
-// A capitalised word naming a built place or a trophy: after a country's
-// name it makes that name part of the place's ("the Europe Bridge",
-// "Lebanon Street", "the Palestine Hotel", "the Africa Cup"), and the place
-// is no state. Not "Airport" or "Canal": a country's airport or canal is
-// mostly what an act falls on or is about ("the Panama Canal treaties").
-bool IsLandmarkWord(uint64_t h) {
-  static const uint64_t kLandmarks[] = {TokenHash("bridge"), TokenHash("square"),  TokenHash("street"),
-                                        TokenHash("avenue"), TokenHash("road"),    TokenHash("boulevard"),
-                                        TokenHash("hotel"),  TokenHash("stadium"), TokenHash("museum"),
-                                        TokenHash("cup"),    TokenHash("tower")};
-  return std::find(std::begin(kLandmarks), std::end(kLandmarks), h) != std::end(kLandmarks);
 }
 
 // Whether a rank at `at` (an agent marked `named`, Spanish "general",
@@ -690,12 +674,15 @@ void ActorMatcher::Run(Doc& doc) const {
           InCompanyName(doc.tokens, i + ph.span, sent.tokens.end))
         return false;
       // A country's or region's name opening a landmark's ("the Europe
-      // Bridge", "Lebanon Street"): the place is no state (IsLandmarkWord).
-      // English only; a capital's or town's ("Kabul Stadium") still says
-      // where the act fell.
+      // Bridge", "Lebanon Street"): the place is no state (&LANDMARK,
+      // ActorMatcherOptions::landmark_words; not "Airport" or "Canal": a
+      // country's airport or canal is mostly what an act falls on or is
+      // about, "the Panama Canal treaties"). English only; a capital's or
+      // town's ("Kabul Stadium") still says where the act fell.
       if (!es && !all_caps && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kPlace) &&
           i + ph.span < sent.tokens.end &&
-          doc.tokens[i + ph.span].has(kCapitalized) && IsLandmarkWord(doc.tokens[i + ph.span].lower_hash))
+          doc.tokens[i + ph.span].has(kCapitalized) &&
+          options_.landmark_words.Has(doc.tokens[i + ph.span].lower_hash))
         return false;
       // Spanish: a one-word country or capital name followed by another
       // capitalised word is a person's given name and surname ("Mauricio
@@ -1263,7 +1250,7 @@ void ActorMatcher::Run(Doc& doc) const {
           // bloque Central Bolívar de las AUC") is part of that name.
           size_t ci = k + 1;
           if (de && rs[k + 1].begin != t) {
-            const uint32_t past = SkipArmedUnit(toks, t, sent.tokens.end);
+            const uint32_t past = SkipArmedUnit(toks, t, sent.tokens.end, options_.armed_unit_words);
             size_t j = k + 1;
             while (past != t && j < rs.size() && rs[j].begin < past) ++j;
             if (past != t && j < rs.size() && rs[j].begin == past && is_countrylike(rs[j]) && !rs[j].consumed) {

@@ -22,6 +22,7 @@
 
 #include "actors/dictionary.h"
 #include "actors/index.h"
+#include "model/word_class.h"
 #include "pipeline/component.h"
 
 namespace dyad {
@@ -32,6 +33,16 @@ struct ActorMatcherOptions {
   uint32_t anaphor_window = 6;
   // Titles before a person's name (actors/titles.h); null: the date alone decides.
   std::shared_ptr<const class TitleTable> titles;
+  // Word classes of the verb dictionary's synsets (the engine reads them;
+  // empty turns the rule off, as with a peer's dictionary):
+  // &LANDMARK (English): a capitalised one right after a country's or
+  // region's name makes it a built place's or a trophy's name ("Lebanon
+  // Street", "the Africa Cup"), no state.
+  WordClass landmark_words;
+  // &ARMED_UNIT (Spanish): a unit of an armed group between an agent's
+  // "de" and the group ("milicianos del frente 5 de las FARC") is skipped,
+  // so the members are the group's.
+  WordClass armed_unit_words;
 };
 
 // The part of a code an agent role is appended to: the country ("COLGOV" ->

@@ -82,30 +82,14 @@ uint32_t NameRunStart(const Doc& doc, uint32_t lo, uint32_t end) {
   return b;
 }
 
-// Words that end or fill an organisation's or a place's name, not a
-// person's ("Texaco Inc", "Morgan Guaranty Trust", "Wall Street"): such a
-// name as a subject does not stop a "he" going back past it (rule 5).
-bool OrganisationWord(uint64_t h) {
-  static const std::vector<uint64_t> kWords = [] {
-    std::vector<uint64_t> v;
-    for (const char* w :
-         {"inc",     "inc.",      "corp",       "corp.",        "corporation", "co",        "co.",       "cos",
-          "ltd",     "ltd.",      "plc",        "llc",          "ag",          "sa",        "nv",        "company",
-          "group",   "bank",      "banks",      "trust",        "airlines",    "airways",   "motors",    "holdings",
-          "industries", "international", "partners", "securities", "capital",  "investments", "association",
-          "union",   "party",     "council",    "committee",    "front",       "movement",  "university", "college",
-          "times",   "post",      "news",       "journal",      "herald",      "agency",    "fund",      "foundation",
-          "institute", "center",  "centre",     "street",       "exchange",    "oil",       "petroleum", "energy",
-          "resources", "systems", "communications", "electric", "chemical",    "chemicals", "steel",     "mining",
-          "financial", "services", "brothers",  "club",         "league",      "federation", "board",    "commission",
-          "court",   "ministry",  "office",     "house",        "square",      "city",      "county",    "province",
-          "state",   "republic",  "airport",    "port",         "river",       "island",    "islands",   "network",
-          "media",   "press",     "television", "radio",        "motor",       "express",   "lines",     "markets"})
-      v.push_back(TokenHash(w));
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
-  return std::binary_search(kWords.begin(), kWords.end(), h);
+// Whether `t` is a member of &ORGANISATION_WORD (`words`). An abbreviation
+// the segmenter keeps with its final period ("Inc.", "Corp.": data/text/
+// abbreviations.en.txt) is one token, but a synset member is read without
+// it (the period would be a word of its own), so such a token is looked up
+// without it too. Rule 5 asks only for subjects no actor covers.
+bool OrganisationWordAt(const WordClass& words, const Token& t) {
+  if (words.Has(t.lower_hash)) return true;
+  return t.lower.size() > 1 && t.lower.back() == '.' && words.Has(TokenHash(t.lower.substr(0, t.lower.size() - 1)));
 }
 
 struct Ctx {
@@ -113,6 +97,11 @@ struct Ctx {
   // For each mention: kKeep, kDrop, or the mention it now stands for.
   std::vector<uint32_t> now;
   const ActorDictionary* dict = nullptr;  // the persons' pronouns; none: unknown
+  // Words that end or fill an organisation's or a place's name, not a
+  // person's ("Texaco Inc", "Morgan Guaranty Trust", "Wall Street"):
+  // such a name as a subject does not stop a "he" going back past it
+  // (rule 5). &ORGANISATION_WORD of data/verbs/synsets.txt.
+  const WordClass* organisation_words = nullptr;
 };
 
 // How well the person mention `p` fits the pronoun token `t`
@@ -192,7 +181,7 @@ uint32_t PersonOf(const Ctx& c, TokenRange subject) {
     for (uint32_t t = covered; t < b; ++t)
       if (toks[t].has(kPunct)) return kKeep;
     for (uint32_t t = b; t < end; ++t)
-      if (OrganisationWord(toks[t].lower_hash)) return kKeep;
+      if (OrganisationWordAt(*c.organisation_words, toks[t])) return kKeep;
   } else {
     b = NameRunStart(doc, subject.begin, end);
   }
@@ -307,7 +296,7 @@ uint32_t AppositionAgent(const Doc& doc, const Clause& cl) {
 // one that an apposition names (`apposition`), no word of it an
 // organisation's. A single capitalised word ("Texaco", "Reagan") may be
 // anyone.
-bool UnknownNamedPerson(const Doc& doc, TokenRange subject, bool apposition) {
+bool UnknownNamedPerson(const Doc& doc, const WordClass& organisation_words, TokenRange subject, bool apposition) {
   const uint32_t m = FirstIn(doc, subject);
   const uint32_t end = HeadEnd(doc, subject, m);
   uint32_t covered = subject.begin;
@@ -316,7 +305,7 @@ bool UnknownNamedPerson(const Doc& doc, TokenRange subject, bool apposition) {
   const uint32_t b = NameRunStart(doc, std::min(covered, end), end);
   if (b == end || (end - b < 2 && !apposition)) return false;
   for (uint32_t t = b; t < end; ++t)
-    if (OrganisationWord(doc.tokens[t].lower_hash)) return false;
+    if (OrganisationWordAt(organisation_words, doc.tokens[t])) return false;
   return true;
 }
 
@@ -374,7 +363,7 @@ uint32_t PastAnUnknownSubject(const Ctx& c, uint32_t k, uint32_t skip) {
   if (best == kNone32 || best_person != kDrop) return kKeep;
   const Clause& cl = doc.clauses[best];
   const uint32_t appos = AppositionAgent(doc, cl);
-  if (!UnknownNamedPerson(doc, cl.subject, appos != kNone32)) return kKeep;
+  if (!UnknownNamedPerson(doc, *c.organisation_words, cl.subject, appos != kNone32)) return kKeep;
   return appos != kNone32 ? appos : kDrop;
 }
 
@@ -384,7 +373,7 @@ uint32_t PastAnUnknownSubject(const Ctx& c, uint32_t k, uint32_t skip) {
 uint32_t OrItsApposition(const Ctx& c, const Clause& cl, uint32_t p) {
   if (p != kDrop) return p;
   const uint32_t a = AppositionAgent(c.doc, cl);
-  return a != kNone32 && UnknownNamedPerson(c.doc, cl.subject, true) ? a : kDrop;
+  return a != kNone32 && UnknownNamedPerson(c.doc, *c.organisation_words, cl.subject, true) ? a : kDrop;
 }
 
 // Rules 1 and 2 for a "he"/"she" the matcher left with no one (no person
@@ -392,7 +381,8 @@ uint32_t OrItsApposition(const Ctx& c, const Clause& cl, uint32_t p) {
 // speech clause's subject, or the last main clause's, where that subject is
 // a person we do not know ("Tomas Lindqvist, a Kenyan lawmaker, praised the
 // police. He ..."), else kNone32.
-uint32_t UnknownSubjectsApposition(const Doc& doc, uint32_t ci, uint32_t window) {
+uint32_t UnknownSubjectsApposition(const Doc& doc, const WordClass& organisation_words, uint32_t ci,
+                                   uint32_t window) {
   const Clause& cl = doc.clauses[ci];
   const Clause* by = nullptr;
   if (cl.reported_by != kNone32) {
@@ -407,7 +397,7 @@ uint32_t UnknownSubjectsApposition(const Doc& doc, uint32_t ci, uint32_t window)
   if (by == nullptr || by->subject.empty() || by->subject.contains(cl.subject.begin) || Quoted(doc, by->subject))
     return kNone32;
   const uint32_t a = AppositionAgent(doc, *by);
-  return a != kNone32 && UnknownNamedPerson(doc, by->subject, true) ? a : kNone32;
+  return a != kNone32 && UnknownNamedPerson(doc, organisation_words, by->subject, true) ? a : kNone32;
 }
 
 // Rule 4: a "he"/"she" that the matcher left unresolved, being the whole
@@ -420,7 +410,7 @@ uint32_t UnknownSubjectsApposition(const Doc& doc, uint32_t ci, uint32_t window)
 // subordinating word the agent also replaces the matcher's choice, a person
 // named before it. Returns the new mentions, each with its antecedent's
 // index.
-std::vector<ActorMention> AgentPronouns(Doc& doc, uint32_t window) {
+std::vector<ActorMention> AgentPronouns(Doc& doc, const WordClass& organisation_words, uint32_t window) {
   const auto& toks = doc.tokens;
   std::vector<ActorMention> added;
   // The count taken once: the loop adds no clause (its new mentions go to
@@ -435,7 +425,7 @@ std::vector<ActorMention> AgentPronouns(Doc& doc, uint32_t window) {
     // The matcher's "he" (the last person named) yields only to the
     // subordinate clause's agent below, which is nearer.
     const uint32_t had = FirstIn(doc, TokenRange{t, t + 1});
-    uint32_t ante = had == kNone32 ? UnknownSubjectsApposition(doc, ci, window) : kNone32;
+    uint32_t ante = had == kNone32 ? UnknownSubjectsApposition(doc, organisation_words, ci, window) : kNone32;
     const uint32_t sb = doc.sentences[cl.sentence].tokens.begin;
     if (t == sb && ante == kNone32) continue;
     const Token& before = toks[t == 0 ? 0 : t - 1];
@@ -519,7 +509,7 @@ void PronounSubjects::Run(Doc& doc) const {
   // Rule 4 first: it adds mentions, which the other rules then leave alone
   // (their subjects name no person).
   if (!doc.clauses.empty()) {
-    std::vector<ActorMention> added = AgentPronouns(doc, window_);
+    std::vector<ActorMention> added = AgentPronouns(doc, organisation_words_, window_);
     std::stable_sort(added.begin(), added.end(),
                      [](const ActorMention& x, const ActorMention& y) { return x.tokens.begin < y.tokens.begin; });
     if (!added.empty()) InsertMentions(doc, std::move(added));
@@ -530,7 +520,7 @@ void PronounSubjects::Run(Doc& doc) const {
     return a.how == ActorResolution::kPronoun && a.tokens.size() == 1 && PersonalPronoun(toks[a.tokens.begin].lower_hash);
   });
   if (!any || doc.clauses.empty()) return;
-  Ctx c{doc, std::vector<uint32_t>(doc.actors.size(), kKeep), dict_.get()};
+  Ctx c{doc, std::vector<uint32_t>(doc.actors.size(), kKeep), dict_.get(), &organisation_words_};
   bool changed = false;
 
   // The clauses whose whole subject is "he"/"she", by that token; clauses

@@ -63,8 +63,10 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 #include "actors/dictionary.h"
+#include "model/word_class.h"
 #include "pipeline/component.h"
 
 namespace dyad {
@@ -76,14 +78,19 @@ class PronounSubjects : public Component {
   // `dict`: the matcher's dictionary, whose entries say which persons are
   // "she" and which "he" (ActorEntry::pronoun); none, or an entry that
   // does not say, lets either pronoun stand for a person.
-  explicit PronounSubjects(uint32_t window = 6, std::shared_ptr<const ActorDictionary> dict = nullptr)
-      : window_(window), dict_(std::move(dict)) {}
+  // `organisation_words`: &ORGANISATION_WORD of the verb dictionary's
+  // synsets, the words of an organisation's or a place's name (rule 5);
+  // empty: every unknown name of two or more words may be a person's.
+  explicit PronounSubjects(uint32_t window = 6, std::shared_ptr<const ActorDictionary> dict = nullptr,
+                           WordClass organisation_words = {})
+      : window_(window), dict_(std::move(dict)), organisation_words_(std::move(organisation_words)) {}
   std::string_view name() const override { return "pronouns"; }
   void Run(Doc& doc) const override;
 
  private:
   uint32_t window_;
   std::shared_ptr<const ActorDictionary> dict_;
+  WordClass organisation_words_;
 };
 
 }  // namespace dyad

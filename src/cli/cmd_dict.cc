@@ -157,7 +157,8 @@ int RunLint(const DictFlags& f) {
                           false});
   }
 
-  // The other classes the coder's rules read (EventCoder::CoderClasses),
+  // The other classes rules read (EventCoder::CoderClasses: the coder's,
+  // the actor matcher's and the pronoun stage's),
   // in each language's dictionary that needs them: a missing one silently
   // turns its rule off, and a member of several words is never read (the
   // rules ask about one token).
@@ -170,14 +171,14 @@ int RunLint(const DictFlags& f) {
       for (const Synset& s : vd->synsets())
         if (s.name == cls.name && !s.members.empty()) found = &s;
       if (!found) {
-        problems.push_back({file, 0, fmt::format("&{} is missing: the coder reads {}", cls.name, cls.use), false});
+        problems.push_back({file, 0, fmt::format("&{} is missing: {} reads {}", cls.name, cls.reader, cls.use), false});
         continue;
       }
       for (const auto& member : found->members)
         if (member.size() != 1)
           problems.push_back({found->file, found->line,
-                              fmt::format("&{} has a member of {} words: the coder reads one-word members only",
-                                          cls.name, member.size()),
+                              fmt::format("&{} has a member of {} words: {} reads one-word members only",
+                                          cls.name, member.size(), cls.reader),
                               false});
     }
   }

@@ -26,6 +26,7 @@
 #include "engine/load_helper.h"
 #include "engine/model_cache.h"
 #include "events/nominal.h"
+#include "events/word_class.h"
 #include "lang/en/lemmatizer.h"
 #include "lang/en/lexicon.h"
 #include "lang/en/tagger.h"
@@ -620,6 +621,10 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   engine->coder_ = coder;
   ActorMatcherOptions matcher_options;
   matcher_options.titles = engine->titles_;
+  // The word classes the matcher's and the pronoun stage's rules read
+  // (EventCoder::CoderClasses): data of the verb dictionaries' synsets.
+  matcher_options.landmark_words = SynsetClass(*engine->verbs_, "LANDMARK");
+  matcher_options.armed_unit_words = SynsetClass(*engine->es_verbs_, "ARMED_UNIT");
   engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, engine->index_, matcher_options);
   engine->data_dir_ = data;
   engine->hunspell_dir_ = options.hunspell_dir;
@@ -635,7 +640,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
       .Add(std::make_shared<ClauseAnalyzer>(clause_options))
       .Add(std::make_shared<QuoteFinder>())
       // After the quote finder, whose kInQuote marks the pronouns it leaves alone.
-      .Add(std::make_shared<PronounSubjects>(matcher_options.anaphor_window, engine->actors_))
+      .Add(std::make_shared<PronounSubjects>(matcher_options.anaphor_window, engine->actors_,
+                                             SynsetClass(*engine->verbs_, "ORGANISATION_WORD")))
       .Add(coder);
 
 

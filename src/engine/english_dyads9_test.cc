@@ -1,7 +1,7 @@
 // Stop 33 (h-en9): wrong dyads among events whose code is right.
 // * A country's or region's name that opens a landmark's ("the Europe
 //   Square", "Togo Street", "the Uganda Hotel") is no actor
-//   (actors/matcher.cc, IsLandmarkWord): the state was taken as the target
+//   (actors/matcher.cc; the nouns are &LANDMARK of data/verbs/synsets.txt): the state was taken as the target
 //   of acts done at the place. A capital's ("the Kabul Stadium") still says
 //   where an act fell.
 // * A bare "they" in a report whose speaker is named after it ("..., an

@@ -1729,7 +1729,19 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
        "public bodies that, 'charged with' something in a passive ('agencies charged with selling assets'), are "
        "given a task, not accused"},
       {"STANDING_DETAINEE", "en",
-       "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking"}};
+       "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking"},
+      {"LANDMARK", "en",
+       "built places and trophies named after a country ('Lebanon Street', 'the Africa Cup'): the country's name "
+       "there is no state",
+       "the actor matcher"},
+      {"ARMED_UNIT", "es",
+       "units of an armed group between an agent's 'de' and the group ('milicianos del frente 5 de las FARC'): "
+       "the members are the group's",
+       "the actor matcher"},
+      {"ORGANISATION_WORD", "en",
+       "words that end or fill an organisation's or a place's name ('Texaco Inc', 'Wall Street'): such a subject "
+       "is no person a he/she cannot go back past",
+       "the pronoun stage"}};
   return kClasses;
 }
 
@@ -1777,18 +1789,18 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) weapon_subjects_.emplace_back(code, &s);
   // The word classes other rules read (CoderClasses), as sorted hashes.
-  classes_.passive_fight = WordClass::From(*verbs_, "PASSIVE_FIGHT");
-  classes_.passive_personal = WordClass::From(*verbs_, "PASSIVE_PERSONAL");
-  classes_.report_noun = WordClass::From(*verbs_, "REPORT_NOUN");
-  classes_.alleging = WordClass::From(*verbs_, "ALLEGING");
-  classes_.death_victim = WordClass::From(*verbs_, "DEATH_VICTIM");
-  classes_.reciprocal_verb = WordClass::From(*verbs_, "RECIPROCAL_VERB");
-  classes_.unknown_doer = WordClass::From(*verbs_, "UNKNOWN_DOER");
-  classes_.unnamed_person = WordClass::From(*verbs_, "UNNAMED_PERSON");
-  classes_.collective_head = WordClass::From(*verbs_, "COLLECTIVE_HEAD");
-  classes_.time_noun = WordClass::From(*verbs_, "TIME_NOUN");
-  classes_.tasked_body = WordClass::From(*verbs_, "TASKED_BODY");
-  classes_.standing_detainee = WordClass::From(*verbs_, "STANDING_DETAINEE");
+  classes_.passive_fight = SynsetClass(*verbs_, "PASSIVE_FIGHT");
+  classes_.passive_personal = SynsetClass(*verbs_, "PASSIVE_PERSONAL");
+  classes_.report_noun = SynsetClass(*verbs_, "REPORT_NOUN");
+  classes_.alleging = SynsetClass(*verbs_, "ALLEGING");
+  classes_.death_victim = SynsetClass(*verbs_, "DEATH_VICTIM");
+  classes_.reciprocal_verb = SynsetClass(*verbs_, "RECIPROCAL_VERB");
+  classes_.unknown_doer = SynsetClass(*verbs_, "UNKNOWN_DOER");
+  classes_.unnamed_person = SynsetClass(*verbs_, "UNNAMED_PERSON");
+  classes_.collective_head = SynsetClass(*verbs_, "COLLECTIVE_HEAD");
+  classes_.time_noun = SynsetClass(*verbs_, "TIME_NOUN");
+  classes_.tasked_body = SynsetClass(*verbs_, "TASKED_BODY");
+  classes_.standing_detainee = SynsetClass(*verbs_, "STANDING_DETAINEE");
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));

@@ -188,12 +188,14 @@ class EventCoder : public Component {
   // `dyad dict lint` reports one the dictionary lacks.
   static std::span<const std::pair<std::string_view, std::string_view>> WeaponSubjectSynsets();
 
-  // The other word classes (synsets) that rules of the coder read
-  // themselves (CoderWordClasses): each one's name, the languages whose
-  // dictionary must have it ("en", "es" or "en es") and what it is for;
-  // `dyad dict lint` reports one a dictionary lacks.
+  // The other word classes (synsets) that rules read themselves: the
+  // coder's (CoderWordClasses) and those the engine hands to the actor
+  // matcher and the pronoun stage. Each one's name, the languages whose
+  // dictionary must have it ("en", "es" or "en es"), what it is for and
+  // which stage reads it; `dyad dict lint` reports one a dictionary lacks.
   struct CoderClass {
     std::string_view name, langs, use;
+    std::string_view reader = "the coder";
   };
   static std::span<const CoderClass> CoderClasses();
 

@@ -1,8 +1,11 @@
-// A one-word class of the verb dictionary's synsets that a rule of the coder
-// reads itself (EventCoder::CoderClasses): the fight nouns that make a
+// A one-word class of the verb dictionary's synsets that a rule reads itself
+// (EventCoder::CoderClasses lists them all). The coder's: the fight nouns that make a
 // passive killing an act of violence, the verbs of a person's violence on a
 // person, the report nouns whose "that" clause is hearsay, the verbs by
-// which a speaker alleges an act. They were word lists in coder.cc; as
+// which a speaker alleges an act. Other stages' (the engine reads them with
+// SynsetClass and hands them over as model/word_class.h's WordClass): the
+// actor matcher's landmark nouns and Spanish armed-unit nouns, the pronoun
+// stage's organisation words. They were word lists in C++; as
 // synsets they are data a user can read and edit (data/verbs/synsets.txt,
 // data/verbs/es/synsets.txt, docs/dictionary-format.md).
 //
@@ -13,49 +16,27 @@
 #ifndef DYAD_EVENTS_WORD_CLASS_H_
 #define DYAD_EVENTS_WORD_CLASS_H_
 
-#include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "events/verb_dictionary.h"
-#include "model/doc.h"
+#include "model/word_class.h"
 
 namespace dyad {
 
-class WordClass {
- public:
-  WordClass() = default;
-  // The one-word members of the synset named `name` (without '&') of
-  // `verbs`; empty when the dictionary has no such synset (a peer's
-  // dictionary, or a user's that dropped it: the rule then finds nothing).
-  static WordClass From(const VerbDictionary& verbs, std::string_view name) {
-    WordClass c;
-    for (const Synset& s : verbs.synsets())
-      if (s.name == name)
-        for (const auto& member : s.members)
-          if (member.size() == 1) c.hashes_.push_back(member.front());
-    std::sort(c.hashes_.begin(), c.hashes_.end());
-    c.hashes_.erase(std::unique(c.hashes_.begin(), c.hashes_.end()), c.hashes_.end());
-    return c;
-  }
-
-  // A TokenHash among the members. A binary search over a sorted array:
-  // the lists it replaced (12-24 words) were scanned from the start, and
-  // the classes stay that small, so this costs at most as many compares.
-  bool Has(uint64_t hash) const { return std::binary_search(hashes_.begin(), hashes_.end(), hash); }
-  // A token that is a member by lemma or by surface form (as synset members
-  // match in patterns).
-  bool At(const Token& t) const { return Has(t.lemma_hash) || Has(t.lower_hash); }
-  // A verb group whose lemma (VerbGroup::lemma: the head's lemma, or its
-  // surface form when it has none) is a member. Verbs are matched by lemma
-  // only, as patterns look verbs up.
-  bool HasVerb(const Token& head) const { return Has(head.lemma.empty() ? head.lower_hash : head.lemma_hash); }
-  bool empty() const { return hashes_.empty(); }
-
- private:
-  std::vector<uint64_t> hashes_;  // sorted, unique
-};
+// The one-word members of the synset named `name` (without '&') of
+// `verbs`; empty when the dictionary has no such synset (a peer's
+// dictionary, or a user's that dropped it: the rule then finds nothing).
+inline WordClass SynsetClass(const VerbDictionary& verbs, std::string_view name) {
+  std::vector<uint64_t> hashes;
+  for (const Synset& s : verbs.synsets())
+    if (s.name == name)
+      for (const auto& member : s.members)
+        if (member.size() == 1) hashes.push_back(member.front());
+  return WordClass(std::move(hashes));
+}
 
 // The classes the coder reads, from the dictionary it codes with
 // (EventCoder::CoderClasses names each and says what it is for).

@@ -30,7 +30,7 @@ std::unique_ptr<VerbDictionary> Dict(const char* text) {
 
 TEST(WordClassTest, MatchesByLemmaOrSurfaceAndReadsOneWordMembersOnly) {
   auto d = Dict("&FIGHTS = clash | fighting | gun battle\n&OTHER = flood\n");
-  WordClass c = WordClass::From(*d, "FIGHTS");
+  WordClass c = SynsetClass(*d, "FIGHTS");
   EXPECT_FALSE(c.empty());
   EXPECT_TRUE(c.At(Tok("clashes", "clash")));      // a plural, by its lemma
   EXPECT_TRUE(c.At(Tok("fighting", "fight")));     // the surface form listed
@@ -41,11 +41,11 @@ TEST(WordClassTest, MatchesByLemmaOrSurfaceAndReadsOneWordMembersOnly) {
 
 TEST(WordClassTest, VerbsMatchByLemmaAndAMissingClassIsEmpty) {
   auto d = Dict("&PERSONAL = stab | murder\n");
-  WordClass c = WordClass::From(*d, "PERSONAL");
+  WordClass c = SynsetClass(*d, "PERSONAL");
   EXPECT_TRUE(c.HasVerb(Tok("stabbed", "stab")));
   EXPECT_FALSE(c.HasVerb(Tok("murder", "kill")));  // a lemma that differs from the surface decides
   EXPECT_TRUE(c.HasVerb(Tok("murder", "")));       // no lemma: the surface form
-  WordClass none = WordClass::From(*d, "ABSENT");
+  WordClass none = SynsetClass(*d, "ABSENT");
   EXPECT_TRUE(none.empty());
   EXPECT_FALSE(none.At(Tok("stab", "stab")));
 }
