@@ -87,13 +87,10 @@ enum TokenFlag : uint16_t {
 // space the finder may read as word bytes follows the token. 0: unknown (the
 // finder splits the bytes), the value for any other producer of tokens.
 // Whoever changes a token's span must clear it.
-// kFinderNoLex, ORed only onto kFinderWordAt0 itself (k = 0) and only on a
-// token of ASCII letters alone (no digit): that word is none of the
-// finder's lexicon words (TimeLexiconWords), so the finder need not look it
-// up, and it does not start with a digit, so the finder takes it as a plain
-// word without its number test; the segmenter proves the first from
-// lower_hash (see Segmenter::TimeWord) and gives the bit only to its
-// letters-only tokens. kFinderWordMask takes it off again.
+// kFinderNoLex, ORed only onto kFinderWordAt0 itself (k = 0): that word is
+// none of the finder's lexicon words (TimeLexiconWords), so the finder need
+// not look it up; the segmenter proves it from lower_hash (see
+// Segmenter::TimeWord). kFinderWordMask takes it off again.
 enum : uint8_t { kFinderWordAt0 = 1, kFinderNoLex = 0x40, kFinderWordMask = 0x3F, kFinderSeparator = 0x80 };
 
 struct Token {

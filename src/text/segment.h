@@ -165,15 +165,12 @@ class Segmenter : public Component {
   uint64_t abbreviation_bits_[64] = {};
   HashFlags sentence_openers_;  // lower-case hashes of "the", "he", "but", ...
 
-  // What the time finder needs of a word token of ASCII letters only (no
-  // digit: every caller's token is one, MakeToken's true or a letter run of
-  // Scan's fast paths, and doc.h's kFinderNoLex promises it; the digits
-  // path gives kFinderWordAt0 alone) whose lower_hash is `hash`, ended by a
-  // finder separator (one finder word, Token::finder kFinderWordAt0): its
-  // kTimeCue bit (a time trigger word's hash, TimeTriggerWords) and its
-  // Token::finder, kFinderWordAt0 plus kFinderNoLex when no word of the
-  // finder's lexicon (TimeLexiconWords) has its hash, so the finder skips
-  // its lookup and its number test.
+  // What the time finder needs of a word token of ASCII letters and digits
+  // whose lower_hash is `hash`, ended by a finder separator (one finder
+  // word, Token::finder kFinderWordAt0): its kTimeCue bit (a time trigger
+  // word's hash, TimeTriggerWords) and its Token::finder, kFinderWordAt0
+  // plus kFinderNoLex when no word of the finder's lexicon
+  // (TimeLexiconWords) has its hash, so the finder skips its lookup.
   //
   // One byte per slot (hash & 0x7FFF; 32 KB), already the token's finder
   // byte: kFinderWordAt0, plus kFinderNoLex when no lexicon word has that
