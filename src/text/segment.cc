@@ -1039,6 +1039,12 @@ uint32_t Segmenter::ScanGeneral(std::string_view text, uint32_t i, uint32_t begi
   // Every other token (numbers, "don" before "n't", hyphenated words,
   // abbreviations, URLs, "AT&T", non-ASCII letters) carries kTimeCue, so
   // the finder runs wherever the two may split text differently.
+  // TimeWord (and so kFinderNoLex) is asked here only for a token MakeToken
+  // found to be ASCII letters alone, and elsewhere only for Scan's letter
+  // runs (the digits path gives kFinderWordAt0 alone): a token with
+  // kFinderNoLex never holds a digit. The time finder relies on that
+  // (timex.cc's Split takes such a token as a plain word without its
+  // number test); SegmentTimex.NoLexiconBitOnlyOnLetterTokens checks it.
   auto emit = [&](uint32_t b, uint32_t e, uint16_t flags) {
     Token& t = NewToken(tokens);
     if (MakeToken(t, text, b, e, flags, arena) && FinderSeparatorAt(s, e, end)) {

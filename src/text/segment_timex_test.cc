@@ -240,6 +240,40 @@ TEST(SegmentTimex, NoLexiconBitOnOrdinaryWords) {
   EXPECT_EQ(marked, "Rebels attacked officials near said NATO envoy Ms Smith ");
 }
 
+// The finder takes a kFinderNoLex token as a plain word without its number
+// test (timex.cc's Split: num -1, no trigger), so the bit must be only on
+// tokens of ASCII letters alone (doc.h). Words of every shape our
+// segmenter's paths take, digits inside and at either end among them, in
+// sentences of our own: each marked token is letters only, some tokens are
+// marked, and both readings of each sentence still agree.
+TEST(SegmentTimex, NoLexiconBitOnlyOnLetterTokens) {
+  auto seg = LoadSegmenter();
+  ASSERT_NE(seg, nullptr);
+  const char* kTexts[] = {
+      "The 26th brigade left 5pm talks with G7 envoys and COVID19 teams, said Mr. Okafor.",
+      "ABC123 and x86 chips rose 3x in 2025; the 1990s boom, 4G and 24-hour shifts ended.",
+      "Rebels took 12km of road at 0600 GMT, the army's 3rd unit said in Lagos on May 2.",
+      "EL EJÉRCITO TOMÓ 3 PUEBLOS; la ONU habló con 2 enviados del G20 en Quito.",
+      "Officials2 met rebels (UN-backed) at km42 near the B52 base, it’s said, at 10:30.",
+  };
+  size_t marked = 0;
+  for (const char* text : kTexts) {
+    Doc doc;
+    doc.article.text = text;
+    seg->Run(doc);
+    for (const Token& t : doc.tokens) {
+      if (!(t.finder & kFinderNoLex)) continue;
+      ++marked;
+      const std::string_view surface = doc.text(t.span);
+      EXPECT_FALSE(surface.empty());
+      for (char c : surface)
+        EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) << surface << " in: " << text;
+    }
+    CompareAll(*seg, text);
+  }
+  EXPECT_GT(marked, 20u);
+}
+
 // The date shifter reads a sentence only from its first cue token to the
 // token after its last (Sentence::first_cue, last_cue): the unit word
 // before "after", "before", "later" is a time trigger, so its token has
