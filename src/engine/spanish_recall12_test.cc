@@ -6,6 +6,8 @@
 // ("Ana Gómez, concejal de Neiva, recibió amenazas"), is done to the
 // apposition's actor by the unknown actor (events/nominal.cc, @receive).
 // Ratifying a ruling or a ban is no agreement (data/verbs/05_diplomacy.txt).
+// "de nuevo", "de inmediato" right after a verb are adverbs (lang/es/
+// morphology.cc), so a pattern goes on past them.
 // Sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -53,6 +55,19 @@ TEST(SpanishRecall12Test, AThreatReceivedByAPersonNamedByAnApposition) {
   // Negative: a letter with threats received is not a threat received.
   ev = CodeEs("Lucía Vargas, concejal de Neiva, recibió una carta con amenazas.");
   EXPECT_EQ(CountCode(ev, "13"), 0u) << Dump(ev);
+}
+
+TEST(SpanishRecall12Test, DeNuevoAndDeInmediatoAfterAVerbAreAdverbs) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Before, "de inmediato" stood between "amenazar" and "con una huelga".
+  auto ev = CodeEs("El sindicato de los maestros de Bogotá amenazó de inmediato con un cese de actividades.");
+  EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
+  ev = CodeEs("El sindicato de los maestros de Bogotá amenazó de nuevo con una huelga.");
+  EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
+  // Negative: not after a verb, "de" stays a preposition of its noun (the
+  // union of new workers threatens; "de nuevo" is no adverb there).
+  ev = CodeEs("El sindicato de nuevo ingreso de Bogotá amenazó con una huelga.");
+  EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
 }
 
 TEST(SpanishRecall12Test, RatifyingARulingIsNoAgreement) {
