@@ -7,7 +7,8 @@
 // apposition's actor by the unknown actor (events/nominal.cc, @receive).
 // Ratifying a ruling or a ban is no agreement (data/verbs/05_diplomacy.txt).
 // "de nuevo", "de inmediato" right after a verb are adverbs (lang/es/
-// morphology.cc), so a pattern goes on past them.
+// morphology.cc), so a pattern goes on past them. An aside between dashes
+// may hold commas (lang/es/clauses.cc, np_left).
 // Sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -68,6 +69,18 @@ TEST(SpanishRecall12Test, DeNuevoAndDeInmediatoAfterAVerbAreAdverbs) {
   // union of new workers threatens; "de nuevo" is no adverb there).
   ev = CodeEs("El sindicato de nuevo ingreso de Bogotá amenazó con una huelga.");
   EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
+}
+
+TEST(SpanishRecall12Test, AnAsideBetweenDashesMayHoldCommas) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Before, the walk stopped at the comma inside the aside and the subject
+  // was "candidato al Senado": the mayor was lost as the victim.
+  auto ev = CodeEs("El ex alcalde de Cali -dirigente del Partido Liberal, candidato al Senado- fue secuestrado "
+                   "por guerrilleros de las FARC.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLGOV"), "181") << Dump(ev);
+  // Negative: an aside with no comma is skipped as before.
+  ev = CodeEs("El ex alcalde de Cali -dirigente del Partido Liberal- fue secuestrado por guerrilleros de las FARC.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLGOV"), "181") << Dump(ev);
 }
 
 TEST(SpanishRecall12Test, RatifyingARulingIsNoAgreement) {

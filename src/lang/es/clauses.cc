@@ -348,10 +348,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // An aside between dashes: "varios cientos de colonos -la mayoría
         // jóvenes- marcharon", "Libia -por medio de su delegado- se retiró".
         // Only with its opening dash inside the clause and a phrase before
-        // it: a headline's "PAÍS-TEMA - La policía ..." has no pair.
+        // it: a headline's "PAÍS-TEMA - La policía ..." has no pair. The
+        // aside may hold commas ("el ex alcalde -miembro del partido, en el
+        // poder 60 años- fue secuestrado"): the walk goes past them, within
+        // twenty words, to its opening dash; it had stopped at the comma and
+        // taken the words after it as the subject, so the victim was lost.
         if (k > floor + 1 && w.Dash(low(k - 1))) {
           uint32_t p = k - 1;
-          while (p > floor && !w.Dash(low(p - 1)) && low(p - 1) != w.comma) --p;
+          while (p > floor && !w.Dash(low(p - 1)) && k - p < 20) --p;
           if (p > floor + 1 && w.Dash(low(p - 1)) && p < k - 1) {
             k = p - 1;  // the opening dash
             continue;
