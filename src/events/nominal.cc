@@ -1327,6 +1327,25 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
               unknown_doer = true;
               why_target = "subject of '" + std::string(cl.verb.lemma) + "' (@receive), who received it";
             }
+          } else if (q == first && !cl.subject.empty() && cl.subject.end + 2 < vh) {
+            // "Ana Gómez, concejal de Neiva, recibió amenazas": a person we
+            // do not know, named again by the apposition the clause analyser
+            // skips; the receiver is the apposition's actor when it opens it
+            // (after at most an article), as for a verb's subject (coder.cc).
+            // Without it the threat was lost: the subject names no actor.
+            static const uint64_t kSep = TokenHash(",");
+            const uint32_t open = cl.subject.end + 1;
+            uint32_t close = open;
+            while (close < vh && toks[close].lower_hash != kSep) ++close;
+            const uint32_t head = open < close && toks[open].tag == Tag::DET ? open + 1 : open;
+            if (toks[cl.subject.end].lower_hash == kSep && close < vh && head < close && c.starts_at[head] != kNone32) {
+              targets = ActorsFrom(c, head, close, &next);
+              if (!targets.empty()) {
+                unknown_doer = true;
+                why_target = "the apposition naming the subject of '" + std::string(cl.verb.lemma) +
+                             "' (@receive), who received it";
+              }
+            }
           }
         }
       }

@@ -19,7 +19,7 @@ struct Words {
       si, segun, segun2, comma, colon, de, del, y, e, por, el, question, open_question, con, en, para, open_paren,
       close_paren, entre, contra, hacia, ante, nunca, jamas, jamas2, hyphen, en_dash, em_dash,
       desde, frente, cerca, miles, cientos, centenares, decenas, millares, docenas, millones, miembros, al,
-      amanecer, anochecer, atardecer, el_pronoun, ella, parte, favor;
+      amanecer, anochecer, atardecer, el_pronoun, ella, parte, favor, mando, bajo;
   // Nouns of a reaction to something ("protestas por", "en represalia
   // por") and nouns of a crime or a case ("por el asesinato de", "por el
   // caso de"), whose "por" phrase gives a cause (CauseNoun, CrimeNoun).
@@ -41,6 +41,7 @@ struct Words {
     millares = h("millares"), docenas = h("docenas"), millones = h("millones"), miembros = h("miembros"), al = h("al");
     amanecer = h("amanecer"), anochecer = h("anochecer"), atardecer = h("atardecer");
     el_pronoun = h("él"), ella = h("ella"), parte = h("parte"), favor = h("favor");
+    mando = h("mando"), bajo = h("bajo");
     const char* causes[] = {"protesta", "protestas", "represalia", "represalias", "disturbio", "disturbios",
                             "manifestación", "manifestaciones", "repudio", "huelga", "huelgas", "indignación"};
     for (size_t i = 0; i < std::size(causes); ++i) cause_nouns[i] = h(causes[i]);
@@ -172,6 +173,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
     // after it, "una huelga", away from the verb that governs it).
     if (tag == Tag::VB && i > b && (low(i - 1) == w.al || low(i - 1) == w.el || low(i - 1) == w.del) &&
         w.TimeOfDay(lem(i)))
+      continue;
+    // "al mando de", "el fondo", "su segundo": a word in -ndo right after
+    // an article, a possessive or "al"/"del" (which hold the article) is
+    // a noun; a gerund never takes one. Read as a gerund ("mando" of
+    // "mandar"), "al mando de alias X" became a clause whose subject the
+    // next verb inherited, so the commander did what his men did.
+    if (tag == Tag::VBG && i > b &&
+        (toks[i - 1].tag == Tag::DET || toks[i - 1].tag == Tag::PRPS || low(i - 1) == w.al || low(i - 1) == w.del))
       continue;
     if (tag == Tag::VB || tag == Tag::VBG) {
       // A bare infinitive or gerund: a non-finite clause under another.
@@ -339,10 +348,14 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         // An aside between dashes: "varios cientos de colonos -la mayoría
         // jóvenes- marcharon", "Libia -por medio de su delegado- se retiró".
         // Only with its opening dash inside the clause and a phrase before
-        // it: a headline's "PAÍS-TEMA - La policía ..." has no pair.
+        // it: a headline's "PAÍS-TEMA - La policía ..." has no pair. The
+        // aside may hold commas ("el ex alcalde -miembro del partido, en el
+        // poder 60 años- fue secuestrado"): the walk goes past them, within
+        // twenty words, to its opening dash; it had stopped at the comma and
+        // taken the words after it as the subject, so the victim was lost.
         if (k > floor + 1 && w.Dash(low(k - 1))) {
           uint32_t p = k - 1;
-          while (p > floor && !w.Dash(low(p - 1)) && low(p - 1) != w.comma) --p;
+          while (p > floor && !w.Dash(low(p - 1)) && k - p < 20) --p;
           if (p > floor + 1 && w.Dash(low(p - 1)) && p < k - 1) {
             k = p - 1;  // the opening dash
             continue;
@@ -406,6 +419,22 @@ void ClauseAnalyzer::AnalyzeSentence(Doc& doc, uint32_t s) const {
         }
         if (number && q < k && (low(q) == w.y || low(q) == w.e) && q > floor) k = q;
         continue;
+      }
+      // "Paramilitares al mando de alias X amenazaron", "tropas bajo el
+      // mando del coronel Y atacaron": the commander named after "al mando
+      // de" says who leads the subject, not who acts (the walk stopped at
+      // "mando", leaving "de X"). The subject is the phrase before it; none
+      // when the phrase opens the clause.
+      // "mando" is outside the walk when tagged a gerund, its first word
+      // when tagged a noun (the walk then stops at "al" or "bajo").
+      const uint32_t m = j < k && low(j) == w.mando ? j + 1 : j;
+      if (m > floor + 1 && low(m - 1) == w.mando && m < k && (low(m) == w.de || low(m) == w.del)) {
+        uint32_t q = m - 2;
+        if (low(q) == w.el && q > floor && low(q - 1) == w.bajo) --q;
+        if ((low(q) == w.al || low(q) == w.bajo) && q > floor) {
+          k = q;
+          continue;
+        }
       }
       // "una marcha en favor de Pinochet recorrió", "manifestantes con
       // pancartas a favor de X protestaron": X is whom the act supports,

@@ -410,6 +410,19 @@ void Tagger::Run(Doc& doc) const {
         }
         finite_seen |= finite || IsFiniteTag(t.tag);
       }
+      // "amenazó de inmediato con una huelga", "atacaron de nuevo el
+      // cuartel": "de" + "nuevo", "inmediato", "repente" or "pronto" right
+      // after a verb is an adverb, as "nuevamente" and "inmediatamente"
+      // are. Read as a preposition and its noun, it stood between the verb
+      // and the rest of its pattern ("amenazar con &HUELGA"), and the threat
+      // was lost. Only right after a verb: "el gobierno de nuevo cuño" keeps
+      // its preposition. The last letter is checked first (cheap).
+      if (!t.has(kPunct) && t.lower.size() >= 5 && t.lower.back() == 'o' && prev_lower == "de" &&
+          pi >= s.tokens.begin + 2 && IsVerb(doc.tokens[pi - 2].tag) &&
+          (t.lower == "nuevo" || t.lower == "inmediato" || t.lower == "repente" || t.lower == "pronto")) {
+        t.tag = Tag::RB;
+        doc.tokens[pi - 1].tag = Tag::RB;
+      }
       t.lemma = lemma;
       t.lemma_hash = TokenHash(lemma);
     }
