@@ -1946,7 +1946,7 @@ class Finder {
       if (ru == RefUnit::kDay && low(i - 1) == "the" && free(i - 1) && Has(i + 1) &&
           (low(i + 1) == "before" || low(i + 1) == "after") && (!Has(i + 2) || !Gap(i + 1).empty())) {
         const bool before = low(i + 1) == "before";
-        EmitRef(i - 1, i + 2, ru, before ? -1 : 1, before ? "earlier_than_reference" : "later_than_reference");
+        EmitRef(i - 1, i + 2, ru, before ? -1 : 1, before ? "preceding_unit" : "following_unit");
         return i + 2;
       }
     }
@@ -2270,11 +2270,11 @@ bool FromReference(const TimexReference& r, const TimexMatch& m, Date* v, std::s
 void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexReference* ref) {
   for (size_t k = from; k < matches->size(); ++k) {
     TimexMatch& m = (*matches)[k];
-    // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": the day right after a clock
-    // time is its day.
+    // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "10 a.m. on Friday": the day
+    // right after a clock time (a period, a comma or "on" between) is its day.
     if (m.clock >= 0 && k + 1 < matches->size()) {
       const TimexMatch& d = (*matches)[k + 1];
-      if (d.span.begin >= m.span.end && d.span.begin - m.span.end <= 3 && d.value.precision == Precision::kDay &&
+      if (d.span.begin >= m.span.end && d.span.begin - m.span.end <= 5 && d.value.precision == Precision::kDay &&
           d.ref_unit == RefUnit::kNone) {
         m.value = d.value;
         m.kind = TimeKind::kRelative;

@@ -115,6 +115,8 @@ TEST(TimexReference, ClockTimes) {
   // (Tuesday the 30th: "expires" puts it ahead.)
   EXPECT_EQ(Resolve({"The deadline expires at 9 p.m. Tuesday."}),
             (V{"9 p.m=2025-09-30T21:00", "Tuesday=2025-09-30"}));
+  EXPECT_EQ(Resolve({"The first shell fell at 10:35 a.m. on Friday."}),
+            (V{"10:35 a.m=2025-09-26T10:35", "Friday=2025-09-26"}));
   EXPECT_EQ(Resolve({"Polls close at 18:00 GMT."}), (V{"18:00 GMT=2025-09-27T18:00"}));
   // No reference: no value, the anchor's day in TIMEX3.
   EXPECT_EQ(Resolve({"The curfew starts at 6 a.m."}, true, &m), (V{"6 a.m=2025-09-27T06:00"}));
