@@ -482,7 +482,7 @@ void TimeTagger::Run(Doc& doc) const {
     }
     // "a year earlier", "that day", "the next morning", "at 10 a.m.": from
     // the last date of this or the previous sentence (timex.h).
-    ResolveReferences(&found, 0, &reference);
+    if (!found.empty()) ResolveReferences(&found, 0, &reference);
     reference.NextSentence();
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {

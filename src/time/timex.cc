@@ -1759,8 +1759,9 @@ class Finder {
       else v = Date::Year(anchor_.year + n);
     }
     if (clock >= 0 && has_anchor_) v = anchor_;  // a clock time: the anchor's day until a reference says otherwise
-    // A clock time's value stays invalid until a reference gives its day
-    // (its TIMEX3 says the anchor's day, the suites' most common reading).
+    // A clock time's value stays invalid (ResolveReferences gives its
+    // TIMEX3 the reference's day; until then the anchor's, the suites' most
+    // common reading).
     const bool dated = v.valid() && clock < 0;
     Emit(wb, we, dated ? v : Date{}, dated ? TimeKind::kRelative : TimeKind::kOther, rule, [&] {
       if (v.valid()) {
@@ -2002,11 +2003,13 @@ class Finder {
       colon = true;
     }
     bool sure = false;
-    // "a.m.", "p.m", "am", "pm" (lower case after the number).
-    if (Has(k)) {
+    // "a.m.", "p.m", "am", "pm" (lower case after the number). (Each test
+    // looks at the first byte and the length first: this runs at every
+    // number of up to two digits.)
+    const char c0 = Has(k) ? text_[w_[k].b] : '\0';
+    if ((c0 == 'a' || c0 == 'p') && w_[k].e - w_[k].b <= 2) {
       const std::string_view x = Low(w_[k]);
-      const char c0 = text_[w_[k].b];
-      if ((x == "a" || x == "p") && c0 >= 'a' && Has(k + 1) && Gap(k) == "." && Low(w_[k + 1]) == "m") {
+      if ((x == "a" || x == "p") && Has(k + 1) && Gap(k) == "." && Low(w_[k + 1]) == "m") {
         if (h > 12 || h == 0) return i;
         if (x == "p" && h < 12) h += 12;
         if (x == "a" && h == 12) h = 0;
@@ -2021,10 +2024,11 @@ class Finder {
       }
     }
     // A zone ("GMT", "EDT") or "horas", "hrs".
-    if (Has(k)) {
+    if (Has(k) && (colon || sure || (w_[k].e - w_[k].b == 3 && Cap(k)))) {
       const std::string_view x = Low(w_[k]);
-      if ((x == "gmt" || x == "utc" || x == "edt" || x == "est" || x == "cet" || x == "bst" || x == "pst" ||
-           x == "pdt" || x == "cst" || x == "cdt") && Cap(k)) {
+      if (x.size() == 3 && Cap(k) &&
+          (x == "gmt" || x == "utc" || x == "edt" || x == "est" || x == "cet" || x == "bst" || x == "pst" ||
+           x == "pdt" || x == "cst" || x == "cdt")) {
         ++k;
         sure = true;
       } else if ((x == "horas" || x == "hrs" || x == "hours") && colon) {
@@ -2032,7 +2036,7 @@ class Finder {
         sure = true;
       }
     }
-    const bool las = i > 0 && (Low(w_[i - 1]) == "las" || (Low(w_[i - 1]) == "la" && h == 1));
+    const bool las = i > 0 && w_[i - 1].cat() == Cat::kDet && (Low(w_[i - 1]) == "las" || (Low(w_[i - 1]) == "la" && h == 1));
     // "a las 10 de la mañana / tarde / noche".
     if (las && !sure && IsWord(k, "de") && IsWord(k + 1, "la") && Has(k + 2) &&
         (Low(w_[k + 2]) == "ma\xC3\xB1" "ana" || Low(w_[k + 2]) == "tarde" || Low(w_[k + 2]) == "noche")) {
@@ -2083,15 +2087,35 @@ class Finder {
   // "last"/"next" before it strictly before or after.
   size_t EmitHoliday(size_t wb, size_t we, int id) {
     size_t b = wb, e = we;
+    bool day_word = false;
     if (Has(e) && (Low(w_[e]) == "day" || Low(w_[e]) == "eve") && Cap(e) && Plain(e - 1) && id != kNewYear &&
         id != kNewYearEve) {
       if (id == kChristmas && Low(w_[e]) == "eve") id = kChristmasEve;
       ++e;
+      day_word = true;
     }
+    // A holiday's name before a noun names no day ("Christmas presents",
+    // "her annual Christmas message", "mensaje de Navidad"): the day is
+    // taken after a preposition of time ("on Christmas Eve", "for
+    // Thanksgiving", "en Navidad"), "last"/"next", or with its "Day"/"Eve"
+    // or "New Year's Day", and not before a word of no time class
+    // ("for Christmas shopping").
+    if (id != kNewYear && id != kNewYearEve && !day_word) {
+      const std::string_view p = b > 0 ? Low(w_[b - 1]) : std::string_view();
+      const bool prep = p == "on" || p == "at" || p == "for" || p == "since" || p == "before" || p == "after" ||
+                        p == "until" || p == "till" || p == "by" || p == "over" || p == "during" || p == "en" ||
+                        p == "por" || p == "desde" || p == "hasta" || p == "para" || p == "tras" ||
+                        p == "durante" || (b > 0 && w_[b - 1].cat() == Cat::kMod);
+      if (!prep) return e;
+    }
+    if (Has(e) && Plain(e - 1) && w_[e].cat() == Cat::kNone && !Cap(e) && !day_word && !YearAt(e)) return e;
     Date d;
-    if (int written = (Has(e) && Plain(e - 1)) ? YearAt(e) : 0) {
+    // "Christmas 2019", "Christmas Eve in 2000", "Navidad de 2019".
+    size_t ye = e;
+    if (Has(ye) && (Low(w_[ye]) == "in" || Low(w_[ye]) == "of" || Low(w_[ye]) == "de")) ++ye;
+    if (int written = (Has(ye) && Plain(ye - 1)) ? YearAt(ye) : 0) {
       d = HolidayDay(id, written);
-      ++e;
+      e = ye + 1;
     } else {
       if (!has_anchor_) return e;
       int mod = 0;
@@ -2120,7 +2144,9 @@ class Finder {
   // a half-year, reported as its year (timex3 "1990-H1"). Word i is the
   // ordinal or "last", i + 1 "half". Returns the word after, or i.
   size_t Half(size_t i, int n) {
-    if (!IsWord(i + 1, "half") || n < 1 || n > 2) return i;
+    // (Not "last/half April": a slash; not "the second half of May": a
+    // month's half, which has no TIMEX3 value of its own.)
+    if (!IsWord(i + 1, "half") || n < 1 || n > 2 || !Plain(i)) return i;
     size_t b = i > 0 && Low(w_[i - 1]) == "the" ? i - 1 : i;
     size_t end = i + 2;
     int y = 0;
@@ -2129,6 +2155,8 @@ class Finder {
              !(w_[end + 2].lex->flags & kPlural) && has_anchor_) {
       y = anchor_.year;
       end += 3;
+    } else if (Is(end, Cat::kOf)) {
+      return i;
     }
     if (!y) {
       if (!has_anchor_) return end;
@@ -2237,10 +2265,11 @@ bool FromReference(const TimexReference& r, const TimexMatch& m, Date* v, std::s
       *t3 = v->str();
       break;
     case RefUnit::kMonth: {
+      // A month: "seven months later" than a day is no day the text gave
+      // (months differ in length), so it is reported as the month.
       const int idx = rv.year * 12 + (rv.month - 1) + n;
       const int y = idx / 12, mo = idx % 12 + 1;
-      if (keep) *v = Date::Day(y, mo, std::min(rv.day, DaysInMonth(y, mo)));
-      else *v = Date::Month(y, mo);
+      *v = Date::Month(y, mo);
       *t3 = v->str();
       break;
     }
@@ -2276,8 +2305,6 @@ void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexRefer
       const TimexMatch& d = (*matches)[k + 1];
       if (d.span.begin >= m.span.end && d.span.begin - m.span.end <= 5 && d.value.precision == Precision::kDay &&
           d.ref_unit == RefUnit::kNone) {
-        m.value = d.value;
-        m.kind = TimeKind::kRelative;
         if (!m.timex3.empty()) {
           char buf[16];
           std::snprintf(buf, sizeof buf, "T%02d:%02d", m.clock / 100 % 100, m.clock % 100);
@@ -2290,8 +2317,15 @@ void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexRefer
       Date v;
       std::string t3;
       if (FromReference(*ref, m, &v, &t3)) {
-        m.value = v;
-        m.kind = TimeKind::kRelative;
+        // A clock time keeps no value: it tells no day of its own, and as
+        // the sentence's first day it would push aside the sentence's own
+        // date ("at 9:05 a.m. Tuesday" took the day before's reference, or
+        // a weekday not yet read by its clause's tense). Its TIMEX3 says
+        // the day.
+        if (m.clock < 0) {
+          m.value = v;
+          m.kind = TimeKind::kRelative;
+        }
         // (Empty when the caller asked for no TIMEX3 values.)
         if (!m.timex3.empty()) m.timex3 = std::move(t3);
       }
@@ -2300,9 +2334,10 @@ void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexRefer
     // financial reports compare each figure with the same period, and
     // "from $3 a year ago ... $2 a year earlier" is one year back twice.
     if (m.value.valid() && (m.kind == TimeKind::kDate || m.kind == TimeKind::kRelative || m.kind == TimeKind::kWeekday) &&
-        !KeepsPrecision(m.rule)) {
+        (m.ref_unit == RefUnit::kNone || !KeepsPrecision(m.rule))) {
       ref->value = m.value;
-      ref->timex3 = m.timex3;
+      // (Both empty in the pipeline, which asks for no TIMEX3 values.)
+      if (!m.timex3.empty() || !ref->timex3.empty()) ref->timex3 = m.timex3;
       ref->age = 0;
     }
   }

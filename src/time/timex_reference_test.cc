@@ -111,7 +111,9 @@ TEST(TimexReference, ClockTimes) {
             (V{"Friday=2025-09-26", "10:35 a.m=2025-09-26T10:35"}));
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].clock, 1035);
-  EXPECT_EQ(m[1].value, Date::Day(2025, 9, 26));
+  // The day is in the TIMEX3 only: a clock time dates nothing.
+  EXPECT_FALSE(m[1].value.valid());
+  EXPECT_EQ(m[1].kind, TimeKind::kOther);
   // (Tuesday the 30th: "expires" puts it ahead.)
   EXPECT_EQ(Resolve({"The deadline expires at 9 p.m. Tuesday."}),
             (V{"9 p.m=2025-09-30T21:00", "Tuesday=2025-09-30"}));
@@ -135,7 +137,12 @@ TEST(TimexReference, Holidays) {
   EXPECT_EQ(Resolve({"Pilgrims gathered at Easter."}), (V{"Easter=2025-04-20"}));
   EXPECT_EQ(Resolve({"The envoy will return for Christmas."}), (V{"Christmas=2025-12-25"}));
   EXPECT_EQ(Resolve({"The rebels last attacked the town last Christmas."}), (V{"last Christmas=2024-12-25"}));
-  EXPECT_EQ(Resolve({"Christmas 2019 was quiet."}), (V{"Christmas 2019=2019-12-25"}));
+  EXPECT_EQ(Resolve({"The town was quiet at Christmas 2019."}), (V{"Christmas 2019=2019-12-25"}));
+  EXPECT_EQ(Resolve({"Bombs hit churches on Christmas Eve in 2000."}), (V{"Christmas Eve in 2000=2000-12-24"}));
+  // A holiday's name before a noun, or with no preposition of time, names no day.
+  EXPECT_EQ(Resolve({"The queen delivered her annual Christmas message."}), V{});
+  EXPECT_EQ(Resolve({"Schools banned Christmas cards."}), V{});
+  EXPECT_EQ(Resolve({"Shoppers came back for Christmas shopping."}), V{});
   EXPECT_EQ(Resolve({"Los presos fueron liberados en Navidad."}), (V{"Navidad=2024-12-25"}));
   EXPECT_EQ(Resolve({"La tregua empezó el día de Año Nuevo."}), (V{"Año Nuevo=2025-01-01"}));
   // Places and lower-case words are not holidays.
@@ -150,6 +157,9 @@ TEST(TimexReference, PartsOfPeriods) {
   EXPECT_EQ(Resolve({"Fue la peor guerra del siglo XX."}), (V{"siglo XX=19"}));
   EXPECT_EQ(Resolve({"Profit fell in the first half of 2024."}), (V{"the first half of 2024=2024-H1"}));
   EXPECT_EQ(Resolve({"Sales slowed in the last half of 1989."}), (V{"the last half of 1989=1989-H2"}));
+  // A month's half, and "last/half" in a trading code, are no half-years.
+  EXPECT_EQ(Resolve({"They met in the second half of May."}), (V{"May=2025-05"}));
+  EXPECT_EQ(Resolve({"Cargoes for last/half April shipment were sold."}), (V{"April=2025-04"}));
 }
 
 TEST(TimexReference, Spanish) {
@@ -163,6 +173,9 @@ TEST(TimexReference, Spanish) {
             (V{"3 de marzo=2025-03-03", "Al día siguiente=2025-03-04"}));
   EXPECT_EQ(Resolve({"Los rebeldes tomaron la ciudad el 3 de marzo.", "Ese mismo día cayó el puerto."}),
             (V{"3 de marzo=2025-03-03", "Ese mismo día=2025-03-03"}));
+  // Months from a day: the month, not an invented day.
+  EXPECT_EQ(Resolve({"Los rebeldes tomaron la ciudad el 3 de marzo.", "Siete meses más tarde cayó el puerto."}),
+            (V{"3 de marzo=2025-03-03", "Siete meses más tarde=2025-10"}));
   EXPECT_EQ(Resolve({"Los rebeldes tomaron la ciudad el 3 de marzo.", "Tres días más tarde cayó el puerto."}),
             (V{"3 de marzo=2025-03-03", "Tres días más tarde=2025-03-06"}));
   // "dos días después de la votación": a distance from an act (DateShifter's).
