@@ -467,6 +467,7 @@ void TimeTagger::Run(Doc& doc) const {
   bool chain = false;  // the previous sentence's date may be inherited
   uint32_t prev_paragraph = kNone32;
   Date prev_date;
+  TimexReference reference;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     Sentence& s = doc.sentences[si];
     std::string_view text = doc.text(s.span);
@@ -479,6 +480,10 @@ void TimeTagger::Run(Doc& doc) const {
       // stage's time.
       if (s.may_have_time) FindInSentence(doc, s, anchor, &found);
     }
+    // "a year earlier", "that day", "the next morning", "at 10 a.m.": from
+    // the last date of this or the previous sentence (timex.h).
+    if (!found.empty()) ResolveReferences(&found, 0, &reference);
+    reference.NextSentence();
     uint32_t first_point = kNone32, first_day = kNone32;
     for (TimexMatch& m : found) {
       // Built in place: nothing below adds to doc.times, so the reference

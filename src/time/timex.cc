@@ -36,6 +36,7 @@ enum class Cat : uint8_t {
   kFuture,    // future cue: will, shall, upcoming, scheduled
   kFiscal,
   kOf,        // of, de, del
+  kHoliday,   // val = Finder::Holiday ("Christmas", "Navidad"); capital letter needed
 };
 
 enum Unit : int { kDayU = 1, kWeekU, kMonthU, kYearU, kDecadeU, kQuarterU, kHourU, kMinuteU, kWeekendU, kCenturyU };
@@ -172,6 +173,11 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
     // further away they are passive agents and causes ("killed by rebels on
     // Friday", "due to rain").
     for (const char* w : {"by", "until", "till", "effective", "due", "set", "hasta"}) add(w, Cat::kFuture, 1);
+    // Holidays with a fixed day or a simple rule (Finder::HolidayDay; the
+    // values are Finder::Holiday): 1 Christmas, 5 Thanksgiving, 6 Easter.
+    for (auto [w, v] : {std::pair{"christmas", 1}, {"navidad", 1}, {"nochebuena", 2}, {"nochevieja", 4},
+                        {"thanksgiving", 5}, {"easter", 6}})
+      add(w, Cat::kHoliday, v);
     add("fiscal", Cat::kFiscal, 0);
     add("of", Cat::kOf, 0);
     add("de", Cat::kOf, 0, kEs);
@@ -579,7 +585,7 @@ class Finder {
  public:
   Finder(std::string_view text, uint32_t base, const Date& anchor, std::vector<TimexMatch>* out, bool want_timex3)
       : text_(text), base_(base), anchor_(anchor), has_anchor_(anchor.precision == Precision::kDay), out_(out),
-        want_timex3_(want_timex3) {}
+        want_timex3_(want_timex3), out_begin_(out->size()) {}
   // For tests: the words Split finds, as (begin, end, lower case, class).
   std::vector<TimexWord> Words() {
     Split();
@@ -1326,6 +1332,9 @@ class Finder {
         }
         break;
       case Cat::kUnit:
+        // "el día anterior", "al día siguiente": from the reference time.
+        if (!(w.lex->flags & kPlural) && i > 0 && Is(i + 1, Cat::kMod))
+          if (size_t e = UnitModifierFromReference(i); e > i) return e;
         // Spanish puts the modifier after the unit: "la semana pasada",
         // "el año pasado", "del mes próximo".
         if (!(w.lex->flags & kPlural) && i > 0 && Is(i + 1, Cat::kMod) &&
@@ -1341,10 +1350,17 @@ class Finder {
           Emit(i, i + 1, Date{}, TimeKind::kDuration, "duration_vague", [&] { return Duration(-1, w.lex->val); });
           return i + 1;
         }
+        if (size_t e = UnitWord(i); e > i) return e;
+        break;
+      case Cat::kHoliday:
+        // "Christmas Island", "Easter Island" are places.
+        if (Cap(i) && !(Has(i + 1) && (Low(w_[i + 1]) == "island" || Low(w_[i + 1]) == "islands")))
+          return EmitHoliday(i, i + 1, w.lex->val);
         break;
       default: break;
     }
     if (w.num >= 0) {
+      if (size_t e = Clock(i); e > i) return e;
       if (size_t e = Count(i, i); e > i) return e;
       return Year(i);
     }
@@ -1415,6 +1431,7 @@ class Finder {
   // "the third quarter", "third-quarter", "the fourth quarter of 2025".
   // Reads words i .. i + 3.
   size_t Quarter(size_t i) {
+    if (IsWord(i + 1, "half")) return Half(i, w_[i].lex->val);  // "the first half of 1990"
     size_t q = i + 1;
     if (!Is(q, Cat::kUnit) || w_[q].lex->val != kQuarterU || (w_[q].lex->flags & kPlural)) return i;
     int n = w_[i].lex->val;
@@ -1527,6 +1544,9 @@ class Finder {
     if (IsWord(end, "old")) return end + 1;
     if (IsHyphen(Gap(u - 1)) && (w_[u].lex->flags & kPlural)) return i;  // "three-quarters"
     bool hace = b < i && w_[b].is(Cat::kMod, kHace);
+    // "a year earlier", "two days later", "un año antes": from the reference time.
+    if (!hace)
+      if (size_t e = CountFromReference(b, u, n, end)) return e;
     bool ago = hace || (Is(end, Cat::kMod) && (w_[end].lex->val == kAgo || w_[end].lex->val == kEarlier));
     if (ago) {
       if (!hace) ++end;
@@ -1543,7 +1563,13 @@ class Finder {
           break;
         }
         case kMonthU: Emit(b, end, AddMonths(anchor_, -n), TimeKind::kRelative, "ago"); break;
-        case kYearU: Emit(b, end, Date::Year(anchor_.year - n), TimeKind::kRelative, "ago"); break;
+        case kYearU:
+          Emit(b, end, Date::Year(anchor_.year - n), TimeKind::kRelative, "ago");
+          // A quarter or half of the year before may make it finer
+          // (ResolveReferences): "from $3 a year ago" of a third quarter.
+          out_->back().ref_unit = RefUnit::kYear;
+          out_->back().ref_shift = static_cast<int16_t>(-n);
+          break;
         case kDecadeU:
           Emit(b, end, Date{}, TimeKind::kOther, "ago", [&] { return std::to_string((anchor_.year - 10 * n) / 10); });
           break;
@@ -1683,6 +1709,17 @@ class Finder {
     if (!Has(j)) return m;
     const Word& n = w_[j];
     auto r = [&](const char* def) { return rule ? rule : def; };
+    // "the previous year", "the next day": from the reference time, where
+    // "last year" and "next year" count from the anchor.
+    if (b == m && b > 0 && Low(w_[b - 1]) == "the" && mod != kThis &&
+        ((n.cat() == Cat::kUnit && !(n.lex->flags & kPlural) &&
+          (Low(w_[m]) == "previous" || (mod == kNext && n.lex->val == kDayU)) && RefUnitOf(n.lex->val) != RefUnit::kNone) ||
+         (n.cat() == Cat::kPod && mod == kNext))) {
+      EmitRef(b - 1, j + 1, n.cat() == Cat::kPod ? RefUnit::kDay : RefUnitOf(n.lex->val), delta,
+              delta < 0 ? "preceding_unit" : "following_unit");
+      return j + 1;
+    }
+    if (mod == kLast && IsWord(j, "half")) return Half(m, 2);  // "the last half of 1989"
     // Spanish puts "pasado" after the unit: handled at the unit ("la semana pasada").
     if (n.cat() == Cat::kUnit && !(n.lex->flags & kPlural)) {
       EmitUnit(b, j, delta, r(mod == kLast ? "last_unit" : mod == kNext ? "next_unit" : "this_unit"));
@@ -1726,12 +1763,439 @@ class Finder {
     return m;
   }
 
+  // ---- Stop 34 (h-time8): expressions that count from another time, clock
+  // times, holidays, parts of periods. New functions, called from Try(),
+  // Count(), Relative() and Quarter() by one test each.
+
+  // A distance counted from the reference time (TimexMatch::ref_unit;
+  // ResolveReferences moves it there). Without a reference the value is
+  // the fallback: `past` (an earlier time, "a year earlier") counts from
+  // the anchor, as "a year ago" does; the others have none (kOther, an
+  // invalid value), since counting "two days later" or "that day" from the
+  // publication date would date the story's past acts in its future.
+  void EmitRef(size_t wb, size_t we, RefUnit u, int n, const char* rule, int clock = -1) {
+    Date v;
+    if (has_anchor_ && n < 0) {
+      if (u == RefUnit::kDay) v = anchor_.AddDays(n);
+      else if (u == RefUnit::kMonth) v = AddMonths(anchor_, n);
+      else v = Date::Year(anchor_.year + n);
+    }
+    if (clock >= 0 && has_anchor_) v = anchor_;  // a clock time: the anchor's day until a reference says otherwise
+    // A clock time's value stays invalid (ResolveReferences gives its
+    // TIMEX3 the reference's day; until then the anchor's, the suites' most
+    // common reading).
+    const bool dated = v.valid() && clock < 0;
+    Emit(wb, we, dated ? v : Date{}, dated ? TimeKind::kRelative : TimeKind::kOther, rule, [&] {
+      if (v.valid()) {
+        std::string s = v.str();
+        if (clock >= 0) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", clock / 100 % 100, clock % 100);
+          s += buf;
+        }
+        return s;
+      }
+      return std::string(u == RefUnit::kDay ? "XXXX-XX-XX" : u == RefUnit::kMonth ? "XXXX-XX" : "XXXX");
+    });
+    out_->back().ref_unit = u;
+    out_->back().ref_shift = static_cast<int16_t>(n);
+    out_->back().clock = static_cast<int16_t>(clock);
+  }
+
+  static RefUnit RefUnitOf(int unit) {
+    switch (unit) {
+      case kDayU: return RefUnit::kDay;
+      case kMonthU: return RefUnit::kMonth;
+      case kYearU: return RefUnit::kYear;
+      default: return RefUnit::kNone;
+    }
+  }
+
+  // Count + unit + "earlier"/"later" ("a year earlier", "two days later"),
+  // or Spanish "antes"/"después"/"más tarde" with nothing governed after it
+  // ("un año antes", "dos días después"; "dos días después de la votación"
+  // is a distance from an act, DateShifter's): a distance from the
+  // reference time, not from the publication date. Word u is the unit,
+  // `end` the word after it. Returns the word after the match, or 0.
+  // Reads words end .. end + 2.
+  size_t CountFromReference(size_t b, size_t u, int n, size_t end) {
+    if (n <= 0 || !Has(end)) return 0;
+    const int unit = w_[u].lex->val;
+    RefUnit ru = RefUnitOf(unit);
+    int k = n;
+    if (unit == kWeekU) { ru = RefUnit::kDay; k = 7 * n; }
+    if (ru == RefUnit::kNone) return 0;
+    const std::string_view x = Low(w_[end]);
+    int sign = 0;
+    size_t after = end + 1;
+    if (w_[end].is(Cat::kMod, kEarlier)) sign = -1;
+    else if (w_[end].is(Cat::kMod, kLater)) sign = 1;
+    else if (x == "antes") sign = -1;
+    else if (x == "despu\xC3\xA9s" || x == "despues") sign = 1;
+    else if (x == "m\xC3\xA1s" && IsWord(end + 1, "tarde")) { sign = 1; after = end + 2; }
+    if (sign == 0) return 0;
+    // Spanish "antes de", "después de que": a distance from the act named after.
+    if ((x == "antes" || x.starts_with("despu")) && Has(after) && Plain(after - 1) &&
+        (Is(after, Cat::kOf) || IsWord(after, "que")))
+      return 0;
+    EmitRef(b, after, ru, sign * k, sign < 0 ? "earlier_than_reference" : "later_than_reference");
+    return after;
+  }
+
+  // A singular unit word i that names a time by the reference time: "that
+  // day", "that same year", "the same month", "the following year", "the
+  // day before." (nothing after), "ese día", "el mismo año", "al día
+  // siguiente", "el año anterior"; "year-ago"/"year-earlier" ("in the
+  // year-ago quarter": the same period a year before). Also parts of the
+  // anchor's own periods: "the end of the month", "year-end", "year's
+  // end"; "New Year's Day", "Año Nuevo" (holidays); "recent years"; "the
+  // 20th century", "el siglo XX". Returns the word after the match, or i.
+  // Reads words i - 3 .. i + 3.
+  size_t UnitWord(size_t i) {
+    const Word& w = w_[i];
+    const int unit = w.lex->val;
+    const bool plural = w.lex->flags & kPlural;
+    auto low = [&](size_t k) { return k < w_.size() ? Low(w_[k]) : std::string_view(); };
+    // Not back into an expression already found.
+    // (out_ may hold an earlier text's matches.)
+    const uint32_t floor = out_->size() <= out_begin_ ? 0 : out_->back().span.end - base_;
+    auto free = [&](size_t k) { return w_[k].b >= floor; };
+    if (plural) {
+      // "recent years", "recent weeks": a vague past (TimeML PAST_REF).
+      if (i > 0 && low(i - 1) == "recent" && free(i - 1) && unit != kCenturyU) {
+        Emit(i - 1, i + 1, Date{}, TimeKind::kOther, "recent", "PAST_REF");
+        return i + 1;
+      }
+      return i;
+    }
+    const RefUnit ru = RefUnitOf(unit);
+    if (unit == kYearU) {
+      // "New Year's Day", "New Year's Eve".
+      if (i > 0 && low(i - 1) == "new" && Cap(i - 1) && Cap(i) && low(i + 1) == "s" &&
+          (low(i + 2) == "day" || low(i + 2) == "eve") && free(i - 1))
+        return EmitHoliday(i - 1, i + 3, low(i + 2) == "day" ? kNewYear : kNewYearEve);
+      // "Año Nuevo".
+      if (low(i) == "a\xC3\xB1o" && Cap(i) && Has(i + 1) && low(i + 1) == "nuevo" &&
+          Cap(i + 1))
+        return EmitHoliday(i, i + 2, kNewYear);
+      // "year-end", "year end", "year's end": the anchor's year.
+      size_t e = 0;
+      if (low(i + 1) == "end" && (Plain(i) || IsHyphen(Gap(i)))) e = i + 2;
+      else if (low(i + 1) == "s" && low(i + 2) == "end") e = i + 3;
+      if (e && has_anchor_) {
+        Emit(i, e, Date::Year(anchor_.year), TimeKind::kRelative, "year_end");
+        return e;
+      }
+      // "year-ago", "year-earlier" (a hyphen): the same period a year
+      // before the reference; "the year-ago quarter" takes its noun.
+      if (Has(i + 1) && IsHyphen(Gap(i)) &&
+          (w_[i + 1].is(Cat::kMod, kAgo) || w_[i + 1].is(Cat::kMod, kEarlier))) {
+        size_t b = i, en = i + 2;
+        if (i > 0 && low(i - 1) == "the" && free(i - 1) &&
+            (low(i + 2) == "quarter" || low(i + 2) == "period")) {
+          b = i - 1;
+          en = i + 3;
+        }
+        EmitRef(b, en, RefUnit::kYear, -1, "year_earlier");
+        return en;
+      }
+    }
+    if (unit == kCenturyU) {
+      // "the 20th century", "the twentieth century" is left out; "el siglo XX".
+      if (i > 0 && free(i - 1) && DayAt(i - 1) && !(W(i - 1).num >= 0)) {
+        const int c = DayAt(i - 1);
+        Emit(i - 1, i + 1, Date{}, TimeKind::kOther, "century", [&] {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%02d", c - 1);
+          return std::string(buf);
+        });
+        return i + 1;
+      }
+      if (int c = Has(i + 1) ? RomanAt(i + 1) : 0; c > 0 && c <= 30) {
+        Emit(i, i + 2, Date{}, TimeKind::kOther, "century", [&] {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%02d", c - 1);
+          return std::string(buf);
+        });
+        return i + 2;
+      }
+      return i;
+    }
+    if (ru == RefUnit::kNone) return i;
+    // "the end of the month", "the end of the year", "end of year": the
+    // anchor's month or year.
+    {
+      size_t k = i;
+      if (k > 0 && (low(k - 1) == "the" || low(k - 1) == "this")) --k;
+      if (k >= 2 && low(k - 1) == "of" && low(k - 2) == "end" && free(k - 2) && has_anchor_ && ru != RefUnit::kDay &&
+          !IsWord(i + 1, "of")) {
+        size_t b = k - 2;
+        if (b > 0 && low(b - 1) == "the" && free(b - 1)) --b;
+        Emit(b, i + 1, ru == RefUnit::kMonth ? anchor_.Truncate(Precision::kMonth) : Date::Year(anchor_.year),
+             TimeKind::kRelative, "end_of_period");
+        return i + 1;
+      }
+    }
+    if (i > 0) {
+      // "that day", "that same year", "earlier that day", "ese día", "ese mismo año".
+      size_t k = i - 1;
+      if ((low(k) == "same" || low(k) == "mismo" || low(k) == "misma") && k > 0 &&
+          (low(k - 1) == "that" || low(k - 1) == "ese" || low(k - 1) == "esa"))
+        --k;
+      if ((low(k) == "that" || low(k) == "ese" || low(k) == "esa") && free(k)) {
+        // Not "that" as a conjunction before a noun phrase's unit with a
+        // count: "said that day ..." is still "that day"; "so that year-round".
+        size_t b = k;
+        if (b > 0 && free(b - 1) && (w_[b - 1].is(Cat::kMod, kEarlier) || w_[b - 1].is(Cat::kMod, kLater) ||
+                                     w_[b - 1].is(Cat::kMod, kEarly) || w_[b - 1].is(Cat::kMod, kLate)))
+          --b;
+        EmitRef(b, i + 1, ru, 0, "same_as_reference");
+        return i + 1;
+      }
+      // "the same day", "el mismo día", "la misma semana" (not a week: no Date).
+      if ((low(i - 1) == "same" || low(i - 1) == "mismo" || low(i - 1) == "misma") && i >= 2 &&
+          (low(i - 2) == "the" || low(i - 2) == "el" || low(i - 2) == "la") && free(i - 2)) {
+        EmitRef(i - 2, i + 1, ru, 0, "same_as_reference");
+        return i + 1;
+      }
+      // "the following day", "the preceding year".
+      if ((low(i - 1) == "following" || low(i - 1) == "preceding") && i >= 2 && low(i - 2) == "the" && free(i - 2)) {
+        EmitRef(i - 2, i + 1, ru, low(i - 1) == "following" ? 1 : -1,
+                low(i - 1) == "following" ? "following_unit" : "preceding_unit");
+        return i + 1;
+      }
+      // "the day before." / "the day after," with nothing governed after
+      // ("the day before the vote" counts from the vote, DateShifter's).
+      if (ru == RefUnit::kDay && low(i - 1) == "the" && free(i - 1) && Has(i + 1) &&
+          (low(i + 1) == "before" || low(i + 1) == "after") && (!Has(i + 2) || !Gap(i + 1).empty())) {
+        const bool before = low(i + 1) == "before";
+        EmitRef(i - 1, i + 2, ru, before ? -1 : 1, before ? "preceding_unit" : "following_unit");
+        return i + 2;
+      }
+    }
+    return i;
+  }
+
+  // "el día anterior", "al día siguiente", "el año anterior": Spanish
+  // unit + "anterior"/"siguiente" counts from the reference time ("el año
+  // pasado" stays the publication's last year). Word i is the unit, i + 1
+  // the modifier. Returns the word after, or i.
+  size_t UnitModifierFromReference(size_t i) {
+    const std::string_view m = Low(w_[i + 1]);
+    if (m != "anterior" && m != "siguiente") return i;
+    const RefUnit ru = RefUnitOf(w_[i].lex->val);
+    if (ru == RefUnit::kNone) return i;
+    const std::string_view d = Low(w_[i - 1]);
+    if (d != "el" && d != "la" && d != "al") return i;
+    const bool before = m == "anterior";
+    EmitRef(i - 1, i + 2, ru, before ? -1 : 1, before ? "preceding_unit" : "following_unit");
+    return i + 2;
+  }
+
+  // A Roman numeral of a century ("XX", "XIX", "xxi"), 0 if none.
+  int RomanAt(size_t k) const {
+    std::string_view s = Low(w_[k]);
+    if (s.empty() || s.size() > 6 || !Cap(k)) return 0;
+    int v = 0, prev = 0;
+    for (size_t q = s.size(); q-- > 0;) {
+      int d = s[q] == 'i' ? 1 : s[q] == 'v' ? 5 : s[q] == 'x' ? 10 : 0;
+      if (!d) return 0;
+      v += d < prev ? -d : d;
+      prev = std::max(prev, d);
+    }
+    return v;
+  }
+
+  // A clock time at number i: "10:35 a.m.", "10 p.m.", "18:00 GMT",
+  // "a las 10 de la mañana", "a las 18:00 horas". Of the day the
+  // reference time names (ResolveReferences), the anchor's until then:
+  // "at 6 a.m." says nothing of the day. Without "a.m."/"p.m.", a zone or
+  // "horas", a bare "18:00" needs "at", "around", "by", "until", "from" or
+  // "las" before it (scores and ratios: "won 2:1"). Returns the word after
+  // the match, or i. Reads words i - 2 .. i + 4.
+  size_t Clock(size_t i) {
+    const Word& w = w_[i];
+    if (w.ndig > 2 || w.num > 24 || !Has(i + 1)) return i;
+    int h = w.num, mi = 0;
+    size_t k = i + 1;
+    bool colon = false;
+    if (w_[k].ndig == 2 && w_[k].num < 60 && (Gap(i) == ":" || (Gap(i) == "." && i > 0 && Low(w_[i - 1]) == "las"))) {
+      mi = w_[k].num;
+      ++k;
+      colon = true;
+    }
+    bool sure = false;
+    // "a.m.", "p.m", "am", "pm" (lower case after the number). (Each test
+    // looks at the first byte and the length first: this runs at every
+    // number of up to two digits.)
+    const char c0 = Has(k) ? text_[w_[k].b] : '\0';
+    if ((c0 == 'a' || c0 == 'p') && w_[k].e - w_[k].b <= 2) {
+      const std::string_view x = Low(w_[k]);
+      if ((x == "a" || x == "p") && Has(k + 1) && Gap(k) == "." && Low(w_[k + 1]) == "m") {
+        if (h > 12 || h == 0) return i;
+        if (x == "p" && h < 12) h += 12;
+        if (x == "a" && h == 12) h = 0;
+        k += 2;
+        sure = true;
+      } else if ((x == "am" || x == "pm") && c0 >= 'a' && Plain(k - 1) == false) {
+        if (h > 12 || h == 0) return i;
+        if (x == "pm" && h < 12) h += 12;
+        if (x == "am" && h == 12) h = 0;
+        k += 1;
+        sure = true;
+      }
+    }
+    // A zone ("GMT", "EDT") or "horas", "hrs".
+    if (Has(k) && (colon || sure || (w_[k].e - w_[k].b == 3 && Cap(k)))) {
+      const std::string_view x = Low(w_[k]);
+      if (x.size() == 3 && Cap(k) &&
+          (x == "gmt" || x == "utc" || x == "edt" || x == "est" || x == "cet" || x == "bst" || x == "pst" ||
+           x == "pdt" || x == "cst" || x == "cdt")) {
+        ++k;
+        sure = true;
+      } else if ((x == "horas" || x == "hrs" || x == "hours") && colon) {
+        ++k;
+        sure = true;
+      }
+    }
+    const bool las = i > 0 && w_[i - 1].cat() == Cat::kDet && (Low(w_[i - 1]) == "las" || (Low(w_[i - 1]) == "la" && h == 1));
+    // "a las 10 de la mañana / tarde / noche".
+    if (las && !sure && IsWord(k, "de") && IsWord(k + 1, "la") && Has(k + 2) &&
+        (Low(w_[k + 2]) == "ma\xC3\xB1" "ana" || Low(w_[k + 2]) == "tarde" || Low(w_[k + 2]) == "noche")) {
+      if (h > 12) return i;
+      if (Low(w_[k + 2]) != "ma\xC3\xB1" "ana" && h < 12) h += 12;
+      k += 3;
+      sure = true;
+    }
+    if (!sure) {
+      if (!colon || h > 23 || i == 0) return i;
+      const std::string_view p = Low(w_[i - 1]);
+      if (!(las || p == "at" || p == "around" || p == "by" || p == "until" || p == "from" || p == "about")) return i;
+    }
+    if (h > 24) return i;
+    size_t b = i;
+    if (las && i >= 2 && Low(w_[i - 2]) == "a") b = i;  // "a las": TimeML spans the time only
+    EmitRef(b, k, RefUnit::kDay, 0, "clock", h * 100 + mi);
+    return k;
+  }
+
+  enum Holiday { kChristmas = 1, kChristmasEve, kNewYear, kNewYearEve, kThanksgiving, kEaster };
+
+  // The holiday's day in year y.
+  static Date HolidayDay(int id, int y) {
+    switch (id) {
+      case kChristmas: return Date::Day(y, 12, 25);
+      case kChristmasEve: return Date::Day(y, 12, 24);
+      case kNewYear: return Date::Day(y, 1, 1);
+      case kNewYearEve: return Date::Day(y, 12, 31);
+      case kThanksgiving: {  // the fourth Thursday of November (United States)
+        Date first = Date::Day(y, 11, 1);
+        return first.AddDays((3 - first.weekday() + 7) % 7 + 21);
+      }
+      case kEaster: {  // Gregorian computus (Meeus/Jones/Butcher)
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return Date::Day(y, month, day);
+      }
+    }
+    return {};
+  }
+
+  // A holiday over words [wb, we) ("Christmas", "Christmas Day",
+  // "Thanksgiving Day", "New Year's Day", "Navidad", "Año Nuevo"): a written
+  // year after it fixes it; else, as a month-day, the latest not after the
+  // anchor, the next one (within half a year) after a future cue, and
+  // "last"/"next" before it strictly before or after.
+  size_t EmitHoliday(size_t wb, size_t we, int id) {
+    size_t b = wb, e = we;
+    bool day_word = false;
+    if (Has(e) && (Low(w_[e]) == "day" || Low(w_[e]) == "eve") && Cap(e) && Plain(e - 1) && id != kNewYear &&
+        id != kNewYearEve) {
+      if (id == kChristmas && Low(w_[e]) == "eve") id = kChristmasEve;
+      ++e;
+      day_word = true;
+    }
+    // A holiday's name before a noun names no day ("Christmas presents",
+    // "her annual Christmas message", "mensaje de Navidad"): the day is
+    // taken after a preposition of time ("on Christmas Eve", "for
+    // Thanksgiving", "en Navidad"), "last"/"next", or with its "Day"/"Eve"
+    // or "New Year's Day", and not before a word of no time class
+    // ("for Christmas shopping").
+    if (id != kNewYear && id != kNewYearEve && !day_word) {
+      const std::string_view p = b > 0 ? Low(w_[b - 1]) : std::string_view();
+      const bool prep = p == "on" || p == "at" || p == "for" || p == "since" || p == "before" || p == "after" ||
+                        p == "until" || p == "till" || p == "by" || p == "over" || p == "during" || p == "en" ||
+                        p == "por" || p == "desde" || p == "hasta" || p == "para" || p == "tras" ||
+                        p == "durante" || (b > 0 && w_[b - 1].cat() == Cat::kMod);
+      if (!prep) return e;
+    }
+    if (Has(e) && Plain(e - 1) && w_[e].cat() == Cat::kNone && !Cap(e) && !day_word && !YearAt(e)) return e;
+    Date d;
+    // "Christmas 2019", "Christmas Eve in 2000", "Navidad de 2019".
+    size_t ye = e;
+    if (Has(ye) && (Low(w_[ye]) == "in" || Low(w_[ye]) == "of" || Low(w_[ye]) == "de")) ++ye;
+    if (int written = (Has(ye) && Plain(ye - 1)) ? YearAt(ye) : 0) {
+      d = HolidayDay(id, written);
+      e = ye + 1;
+    } else {
+      if (!has_anchor_) return e;
+      int mod = 0;
+      if (b > 0 && (w_[b - 1].is(Cat::kMod, kLast) || w_[b - 1].is(Cat::kMod, kNext))) {
+        mod = w_[b - 1].lex->val;
+        --b;
+      }
+      const bool future = mod == kNext || (mod == 0 && FutureBefore(b));
+      for (int y = anchor_.year + 1; y >= anchor_.year - 1; --y) {
+        Date c = HolidayDay(id, y);
+        if (future ? (mod == kNext ? anchor_ < c : !(c < anchor_)) : (mod == kLast ? c < anchor_ : !(anchor_ < c)))
+          if (future || !d.valid()) d = c;
+        if (!future && d.valid()) break;
+      }
+      if (future && (mod != kNext) && d.valid() && d.first_day() - anchor_.first_day() > 183) {
+        d = {};
+        for (int y = anchor_.year; y >= anchor_.year - 1 && !d.valid(); --y)
+          if (!(anchor_ < HolidayDay(id, y))) d = HolidayDay(id, y);
+      }
+    }
+    if (d.valid()) Emit(b, e, d, TimeKind::kDate, "holiday");
+    return e;
+  }
+
+  // "the first half (of 1990)", "the second half", "the last half of 1989":
+  // a half-year, reported as its year (timex3 "1990-H1"). Word i is the
+  // ordinal or "last", i + 1 "half". Returns the word after, or i.
+  size_t Half(size_t i, int n) {
+    // (Not "last/half April": a slash; not "the second half of May": a
+    // month's half, which has no TIMEX3 value of its own.)
+    if (!IsWord(i + 1, "half") || n < 1 || n > 2 || !Plain(i)) return i;
+    size_t b = i > 0 && Low(w_[i - 1]) == "the" ? i - 1 : i;
+    size_t end = i + 2;
+    int y = 0;
+    if (Is(end, Cat::kOf) && YearAt(end + 1)) { y = YearAt(end + 1); end += 2; }
+    else if (Is(end, Cat::kOf) && IsWord(end + 1, "the") && Is(end + 2, Cat::kUnit) && w_[end + 2].lex->val == kYearU &&
+             !(w_[end + 2].lex->flags & kPlural) && has_anchor_) {
+      y = anchor_.year;
+      end += 3;
+    } else if (Is(end, Cat::kOf)) {
+      return i;
+    }
+    if (!y) {
+      if (!has_anchor_) return end;
+      const int ah = anchor_.month <= 6 ? 1 : 2;
+      y = n <= ah ? anchor_.year : anchor_.year - 1;
+    }
+    Emit(b, end, Date::Year(y), TimeKind::kDate, "half_year", [&] { return std::to_string(y) + "-H" + std::to_string(n); });
+    return end;
+  }
+
   std::string_view text_;
   uint32_t base_;
   Date anchor_;
   bool has_anchor_;
   std::vector<TimexMatch>* out_;
   bool want_timex3_;
+  size_t out_begin_;  // out_'s size before this text's matches
   // Reused across calls: a sentence costs no allocation once warm.
   static thread_local WordBuf tl_words_;
   WordBuf& w_ = tl_words_;
@@ -1782,6 +2246,123 @@ std::vector<TimexWord> TimexWordsForTest(const Doc& doc, TokenRange tokens, Span
   Finder f(doc.text(text), text.begin, Date{}, &unused, false);
   if (!tokens.empty() && tokens.end <= doc.tokens.size()) f.UseTokens(doc.tokens.data(), tokens.begin, tokens.end);
   return f.Words();
+}
+
+namespace {
+
+// Whether a match counts a distance that moves the reference as a point
+// and keeps its precision ("a year earlier" than "the third quarter" is
+// the third quarter a year before, TIMEX3 "1988-Q3"; than "Oct. 5", Oct. 5
+// a year before), where "the following year", "that year" name the unit.
+bool KeepsPrecision(std::string_view rule) {
+  return rule == "earlier_than_reference" || rule == "later_than_reference" || rule == "year_earlier" || rule == "ago";
+}
+
+// m's value counted from reference r; false when r is too coarse for m's
+// unit ("the next day" after "in March") or the value cannot be made.
+bool FromReference(const TimexReference& r, const TimexMatch& m, Date* v, std::string* t3) {
+  const Date& rv = r.value;
+  const Precision need = m.ref_unit == RefUnit::kDay ? Precision::kDay
+                         : m.ref_unit == RefUnit::kMonth ? Precision::kMonth : Precision::kYear;
+  if (rv.precision < need) return false;
+  // "year-ago", "year-earlier", "a year ago" name the period a year before
+  // the report's own: the publication's year less one (the finder's
+  // value). A reference of that period ("the third quarter", "the first
+  // half") only makes it finer ("1988-Q3"); any other keeps the value.
+  if (m.rule == "year_earlier" || m.rule == "ago") {
+    if (rv.precision != Precision::kYear || !m.value.valid() || rv.year + m.ref_shift != m.value.year ||
+        m.value.precision != Precision::kYear || r.timex3.size() <= 4)
+      return false;
+  }
+  const bool keep = KeepsPrecision(m.rule) && rv.precision > need;
+  const int n = m.ref_shift;
+  // The reference's own TIMEX3 past its year ("-Q3", "-10-05", "-SU"),
+  // kept by a year's shift when it has the same year.
+  const bool t3_year = r.timex3.size() >= 4 && std::all_of(r.timex3.begin(), r.timex3.begin() + 4,
+                                                           [](char c) { return c >= '0' && c <= '9'; }) &&
+                       std::atoi(r.timex3.substr(0, 4).c_str()) == rv.year;
+  switch (m.ref_unit) {
+    case RefUnit::kDay:
+      *v = rv.AddDays(n);
+      *t3 = v->str();
+      break;
+    case RefUnit::kMonth: {
+      // A month: "seven months later" than a day is no day the text gave
+      // (months differ in length), so it is reported as the month.
+      const int idx = rv.year * 12 + (rv.month - 1) + n;
+      const int y = idx / 12, mo = idx % 12 + 1;
+      *v = Date::Month(y, mo);
+      *t3 = v->str();
+      break;
+    }
+    case RefUnit::kYear: {
+      const int y = rv.year + n;
+      if (!keep) *v = Date::Year(y);
+      else if (rv.precision == Precision::kMonth) *v = Date::Month(y, rv.month);
+      else *v = Date::Day(y, rv.month, std::min(rv.day, DaysInMonth(y, rv.month)));
+      *t3 = v->str();
+      // "a year earlier" than "the third quarter": "1988-Q3".
+      if (KeepsPrecision(m.rule) && t3_year && r.timex3.size() > 4 && rv.precision == Precision::kYear)
+        *t3 = std::to_string(y) + r.timex3.substr(4);
+      break;
+    }
+    case RefUnit::kNone: return false;
+  }
+  if (m.clock >= 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", m.clock / 100 % 100, m.clock % 100);
+    *t3 += buf;
+  }
+  return v->valid();
+}
+
+}  // namespace
+
+void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexReference* ref) {
+  for (size_t k = from; k < matches->size(); ++k) {
+    TimexMatch& m = (*matches)[k];
+    // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "10 a.m. on Friday": the day
+    // right after a clock time (a period, a comma or "on" between) is its day.
+    if (m.clock >= 0 && k + 1 < matches->size()) {
+      const TimexMatch& d = (*matches)[k + 1];
+      if (d.span.begin >= m.span.end && d.span.begin - m.span.end <= 5 && d.value.precision == Precision::kDay &&
+          d.ref_unit == RefUnit::kNone) {
+        if (!m.timex3.empty()) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", m.clock / 100 % 100, m.clock % 100);
+          m.timex3 = d.value.str() + buf;
+        }
+        continue;
+      }
+    }
+    if (m.ref_unit != RefUnit::kNone && ref->value.valid() && ref->age <= 1) {
+      Date v;
+      std::string t3;
+      if (FromReference(*ref, m, &v, &t3)) {
+        // A clock time keeps no value: it tells no day of its own, and as
+        // the sentence's first day it would push aside the sentence's own
+        // date ("at 9:05 a.m. Tuesday" took the day before's reference, or
+        // a weekday not yet read by its clause's tense). Its TIMEX3 says
+        // the day.
+        if (m.clock < 0) {
+          m.value = v;
+          m.kind = TimeKind::kRelative;
+        }
+        // (Empty when the caller asked for no TIMEX3 values.)
+        if (!m.timex3.empty()) m.timex3 = std::move(t3);
+      }
+    }
+    // A counted distance ("a year earlier", "a year ago") is no reference:
+    // financial reports compare each figure with the same period, and
+    // "from $3 a year ago ... $2 a year earlier" is one year back twice.
+    if (m.value.valid() && (m.kind == TimeKind::kDate || m.kind == TimeKind::kRelative || m.kind == TimeKind::kWeekday) &&
+        (m.ref_unit == RefUnit::kNone || !KeepsPrecision(m.rule))) {
+      ref->value = m.value;
+      // (Both empty in the pipeline, which asks for no TIMEX3 values.)
+      if (!m.timex3.empty() || !ref->timex3.empty()) ref->timex3 = m.timex3;
+      ref->age = 0;
+    }
+  }
 }
 
 std::string_view TimexType(TimeKind kind) {

@@ -40,6 +40,9 @@ enum class YearReading : uint8_t {
   kAheadByPlan,  // forward by a word of plan or deadline ("scheduled", "by", "próximo")
 };
 
+// The unit of a distance counted from the reference time (TimexMatch::ref_unit).
+enum class RefUnit : uint8_t { kNone, kDay, kMonth, kYear };
+
 struct TimexMatch {
   Span span;         // bytes, already shifted by base_offset
   Date value;        // invalid for durations, sets, decades and "now"-like references
@@ -57,7 +60,38 @@ struct TimexMatch {
   // its clause's tense (time_tagger.cc, ReadByTense). kFixed: written, or
   // chosen by a word of the expression ("last Friday", "June last year").
   YearReading reading = YearReading::kFixed;
+  // An expression that counts from another time the text named, not from
+  // the anchor: "a year earlier", "the day before", "that day", "the
+  // following month", "el día anterior", "dos días después", a clock time
+  // ("at 10 a.m.": of the day last named). ResolveReferences moves it to the
+  // reference time (the last point expression of the same or the previous
+  // sentence, as HeidelTime's reference time); until then `value` is the
+  // fallback: a past distance counted from the anchor ("a year earlier" =
+  // a year before the publication date, the finder's old reading), nothing
+  // (an invalid value, kind kOther) for the others.
+  RefUnit ref_unit = RefUnit::kNone;
+  int16_t ref_shift = 0;  // in ref_unit: -1 "the day before", 0 "that day", 2 "two days later"
+  // A clock time's hours and minutes (ref_unit kDay, ref_shift 0), -1 if none.
+  int16_t clock = -1;
 };
+
+// The reference time ResolveReferences keeps from sentence to sentence:
+// the last point expression found, and how many sentences ago.
+struct TimexReference {
+  Date value;
+  std::string timex3;  // its TIMEX3 value ("1989-Q3" where value is 1989)
+  int age = 0;         // sentences since it was found; used while <= 1
+  // Call once before each new sentence (or suite line).
+  void NextSentence() { ++age; }
+};
+
+// Re-resolves (*matches)[from..] (one sentence's, in text order) that count
+// from the reference time (TimexMatch::ref_unit) against *ref when it is
+// recent enough (this or the previous sentence), and makes each point
+// expression with a value (kDate, kRelative, kWeekday) the new reference.
+// A match whose reference has a coarser precision than its unit ("the
+// next day" after "in March") keeps its fallback.
+void ResolveReferences(std::vector<TimexMatch>* matches, size_t from, TimexReference* ref);
 
 // Finds the time expressions in `sentence_text` (one sentence or one line),
 // appending them to `out` in text order with spans offset by `base_offset`.

@@ -573,9 +573,10 @@ void CheckSuite(const std::string& name, double value_floor, double relaxed_reca
   EXPECT_GE(s.relaxed_recall(), relaxed_recall_floor);
 }
 
-TEST(TimexSuite, Tbaq) { CheckSuite("timex_tbaq.jsonl", 0.807, 0.856); }
-TEST(TimexSuite, Te3Platinum) { CheckSuite("timex_te3platinum.jsonl", 0.933, 0.799); }
-TEST(TimexSuite, Meantime) { CheckSuite("timex_meantime_en.jsonl", 0.874, 0.787); }
+// Stop 34 (h-time8): tbaq and te3platinum recall, tbaq value accuracy raised (reference times, clocks, holidays).
+TEST(TimexSuite, Tbaq) { CheckSuite("timex_tbaq.jsonl", 0.820, 0.888); }
+TEST(TimexSuite, Te3Platinum) { CheckSuite("timex_te3platinum.jsonl", 0.933, 0.828); }
+TEST(TimexSuite, Meantime) { CheckSuite("timex_meantime_en.jsonl", 0.874, 0.820); }
 
 TEST(TimexSuite, ScoresCharacterOffsets) {
   // Gold offsets count code points: "Bogotá" shifts bytes by one.
