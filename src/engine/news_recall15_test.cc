@@ -18,18 +18,29 @@ using testing::CodeOf;
 using testing::Dump;
 
 // Money given "to" a relief, aid or emergency fund is humanitarian aid (073)
-// to those the fund is for; before, "contribute" coded only with an aid noun
-// as its object and "donate" gave plain 070. A party's election fund and a
-// debate are no relief fund.
+// to those the fund is for; before, "donate" gave plain 070 and "give" to a
+// fund coded nothing. A party's election fund and a debate are no relief
+// fund.
 TEST(NewsRecall15Test, MoneyGivenToAReliefFundIsHumanitarianAid) {
   auto ev = Code("Japanese lawmakers donated a month's pay to the earthquake relief fund for Nepal.");
   EXPECT_EQ(CodeOf(ev, "JPNLEG", "NPL"), "073") << Dump(ev);
-  ev = Code("Kenyan senators contributed their salaries to the famine relief fund for Somalia on Monday.");
+  ev = Code("Kenyan senators gave their salaries to the famine relief fund for Somalia on Monday.");
   EXPECT_EQ(CodeOf(ev, "KENLEG", "SOM"), "073") << Dump(ev);
-  ev = Code("Kenyan businessmen contributed millions to the party's election fund for Somalia.");
+  ev = Code("Kenyan businessmen gave millions to the party's election fund for Somalia.");
   EXPECT_EQ(CodeOf(ev, "KENBUS", "SOM"), "") << Dump(ev);
-  ev = Code("Kenyan senators contributed to the debate on Somalia on Monday.");
+  ev = Code("Kenyan senators gave a speech to the debate on Somalia on Monday.");
   EXPECT_EQ(CodeOf(ev, "KENLEG", "SOM"), "") << Dump(ev);
+}
+
+// A bar association (or bar council), a district's or a country's lawyers
+// acting as a body, is civilians (CVL, data/actors/agents.txt): before, it
+// named no actor and its boycott of the courts coded nothing. A "bar" alone
+// stays no actor.
+TEST(NewsRecall15Test, ABarAssociationIsAnActor) {
+  auto ev = Code("The Karachi Bar Association boycotted the courts on Monday.");
+  EXPECT_EQ(CodeOf(ev, "PAKCVL", "PAKJUD").substr(0, 2), "14") << Dump(ev);
+  ev = Code("Kenyan lawyers at a Nairobi bar boycotted the courts on Monday.");
+  EXPECT_EQ(CodeOf(ev, "KENCVL", "KENJUD"), "") << Dump(ev);
 }
 
 }  // namespace
