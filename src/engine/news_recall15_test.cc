@@ -32,16 +32,5 @@ TEST(NewsRecall15Test, MoneyGivenToAReliefFundIsHumanitarianAid) {
   EXPECT_EQ(CodeOf(ev, "KENLEG", "SOM"), "") << Dump(ev);
 }
 
-// A bar association (or bar council), a district's or a country's lawyers
-// acting as a body, is civilians (CVL, data/actors/agents.txt): before, it
-// named no actor and its boycott of the courts coded nothing. A "bar" alone
-// stays no actor.
-TEST(NewsRecall15Test, ABarAssociationIsAnActor) {
-  auto ev = Code("The Karachi Bar Association boycotted the courts on Monday.");
-  EXPECT_EQ(CodeOf(ev, "PAKCVL", "PAKJUD").substr(0, 2), "14") << Dump(ev);
-  ev = Code("Kenyan lawyers at a Nairobi bar boycotted the courts on Monday.");
-  EXPECT_EQ(CodeOf(ev, "KENCVL", "KENJUD"), "") << Dump(ev);
-}
-
 }  // namespace
 }  // namespace dyad
