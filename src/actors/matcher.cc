@@ -112,6 +112,52 @@ bool IsLandmarkWord(uint64_t h) {
   return std::find(std::begin(kLandmarks), std::end(kLandmarks), h) != std::end(kLandmarks);
 }
 
+// Stop 34 (h-es13): Spanish names of localities that Colombian and other
+// Latin American reports put before a place's own name ("la vereda Buenos
+// Aires", "el barrio Granada", "el corregimiento Puerto Rico", "el sitio
+// Lima"): the name right after one of them is that hamlet's, district's or
+// farm's, and a country or a capital of the same name is not meant. Read as
+// the country, it gave the armed men and their victims of the report that
+// country ("asesinaron a un hombre en la vereda Buenos Aires" as Argentina's).
+// Only the word right before the name, lower case and without "de": "un
+// barrio de Buenos Aires" is a district of the capital, which stays. The
+// register writes them without accents too ("caserio", "inspeccion").
+bool IsLocalityNoun(uint64_t h) {
+  static const uint64_t kLocalities[] = {
+      TokenHash("vereda"),      TokenHash("veredas"),      TokenHash("corregimiento"), TokenHash("barrio"),
+      TokenHash("caserío"),     TokenHash("caserio"),      TokenHash("sitio"),         TokenHash("finca"),
+      TokenHash("hacienda"),    TokenHash("inspección"),   TokenHash("inspeccion"),    TokenHash("urbanización"),
+      TokenHash("urbanizacion"), TokenHash("resguardo"),   TokenHash("paraje"),        TokenHash("comuna")};
+  return std::find(std::begin(kLocalities), std::end(kLocalities), h) != std::end(kLocalities);
+}
+
+// Stop 34 (h-es13): a country's or capital's name (`at`, `span` tokens)
+// written in capitals as a later item of a list of places in capitals that
+// closes the sentence: "... asesinaron a un campesino , META , PUERTO RICO",
+// "... , NARIÑO , PASTO , SAN JUAN DE PASTO". Violence registers close each
+// record with where it happened, department first, then municipality and
+// locality, in capitals; such a list runs from the larger unit to the
+// smaller, so a name after the first item is a town inside it, never a
+// state (Colombia has municipalities named Puerto Rico, Granada, Santa
+// Lucía, Bolívar ...). Read as the country, it gave the report's doers and
+// victims that country (PRIMIL, GRDCVL). What qualifies: the name in
+// capitals, a comma before it with a capitalised word before the comma (the
+// list's earlier item), and after it only capitalised words and commas up
+// to the sentence's end (a full stop allowed). A sentence written wholly
+// in capitals (a headline) is left: every word is in capitals there.
+bool InClosingPlaceList(const std::vector<Token>& toks, uint32_t sent_begin, uint32_t sent_end, uint32_t at,
+                        uint32_t span) {
+  if (at < sent_begin + 2 || !toks[at].has(kAllCaps) || toks[at - 1].lower != ",") return false;
+  const Token& prev = toks[at - 2];
+  if (prev.has(kPunct) || !prev.has(kCapitalized)) return false;
+  for (uint32_t t = at + span; t < sent_end; ++t) {
+    const Token& x = toks[t];
+    if (x.lower == "," || (x.lower == "." && t + 1 == sent_end)) continue;
+    if (x.has(kPunct) || !x.has(kCapitalized)) return false;
+  }
+  return true;
+}
+
 // Whether a rank at `at` (an agent marked `named`, Spanish "general",
 // "capitán", "comisario") is written as a title before a person's name:
 // after an article, "al", a comma or at the sentence start, and right
@@ -696,6 +742,16 @@ void ActorMatcher::Run(Doc& doc) const {
       if (!es && !all_caps && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kPlace) &&
           i + ph.span < sent.tokens.end &&
           doc.tokens[i + ph.span].has(kCapitalized) && IsLandmarkWord(doc.tokens[i + ph.span].lower_hash))
+        return false;
+      // Spanish: a country's or capital's name that is a locality's
+      // (IsLocalityNoun: "la vereda Buenos Aires") or a town's in the
+      // record's closing list of places (InClosingPlaceList: ", META ,
+      // PUERTO RICO") names no state.
+      if (es && !all_caps && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
+          doc.tokens[i].has(kCapitalized) &&
+          ((i > sent.tokens.begin && !doc.tokens[i - 1].has(kCapitalized) &&
+            IsLocalityNoun(doc.tokens[i - 1].lower_hash)) ||
+           InClosingPlaceList(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span)))
         return false;
       // Spanish: a one-word country or capital name followed by another
       // capitalised word is a person's given name and surname ("Mauricio

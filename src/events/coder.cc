@@ -2541,6 +2541,42 @@ static void DropInterviews(Doc& doc, std::vector<CoderTrace>* trace) {
   });
 }
 
+// Stop 34 (h-es13): a road blocked by those who bear arms is no protest.
+// CAMEO's 144 ("obstruct passage, block") is a form of dissent, a crowd or
+// strikers sitting across a road; 191 ("impose blockade, restrict
+// movement") is the same act done by force. When the doer is an armed
+// actor (ArmedActor: military, police, intelligence, rebels, insurgents,
+// unidentified armed men), "los guerrilleros bloquearon la vía a Popayán"
+// or "troops blocked the road to the border" is 191; read as 144 it became
+// a protest aimed at the rebels' own government, which no one protested.
+// The government the protest rule supplied when no target was named (no
+// target mention, and the rule's note) goes with it: a blockade has no
+// implied target.
+// A sentence that gives the block a protest's purpose ("bloqueaban rutas
+// para protestar contra el no pago de sus sueldos", "in protest at their
+// pay") keeps 144: soldiers or police can protest like anyone. Runs over
+// the finished events (a handful of 144 events an article).
+static bool SentenceNamesAProtest(const Doc& doc, uint32_t sentence) {
+  if (sentence >= doc.sentences.size()) return false;
+  const TokenRange r = doc.sentences[sentence].tokens;
+  for (uint32_t t = r.begin; t < r.end; ++t)
+    if (doc.tokens[t].lower.starts_with("protest")) return true;
+  return false;
+}
+
+static void BlockadesByArmedActors(Doc& doc, std::vector<CoderTrace>* trace) {
+  for (auto& ev : doc.events) {
+    if (!CodeStarts(ev.code, "144") || !ArmedActor(ev.source) || SentenceNamesAProtest(doc, ev.sentence)) continue;
+    const bool implied_target =
+        ev.target_actor == kNone32 && ev.note.find("aimed at its own government") != std::string::npos;
+    const std::string why = "recoded " + ev.code + " as 191: a passage blocked by an armed actor is a blockade";
+    if (trace) trace->push_back({kNone32, why + " (" + ev.source + " -> " + ev.target + ")"});
+    ev.note += (ev.note.empty() ? "" : "; ") + why;
+    ev.code = "191";
+    if (implied_target) ev.target.clear();
+  }
+}
+
 // Stop 30 (h-en5): "X attacked Y on Monday, saying ..." between two
 // political speakers is criticism (111), not force. The participle of
 // saying after a comma gives the attack's content in words; a government,
@@ -5190,6 +5226,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   DropActsOfPrivatePersons(doc, trace);
   if (!options_.peer_reading && !options_.dictionary_verbs) VerbalAttacksWithTheirWords(doc, trace);
   if (!options_.peer_reading && !options_.dictionary_verbs) DropInterviews(doc, trace);
+  if (!options_.peer_reading && !options_.dictionary_verbs) BlockadesByArmedActors(doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);
