@@ -3,8 +3,9 @@
 // country: in the register's closing list of places in capitals (",
 // DEPARTMENT , TOWN"; actors/matcher.cc, InClosingPlaceList) and right after
 // a locality's noun ("la vereda Buenos Aires"; IsLocalityNoun). A road
-// blocked by an armed actor is a blockade (191), no protest (144)
-// (events/coder.cc, BlockadesByArmedActors). The whole Spanish pipeline on
+// blocked by a state's forces is a blockade (191), no protest (144)
+// (events/coder.cc, BlockadesByStateForces); "agentes de la administración
+// pública" are public employees, no police (data/actors/agents.txt). The whole Spanish pipeline on
 // sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -70,13 +71,18 @@ TEST(SpanishPrecision13Test, AHamletNamedAfterACapital) {
   EXPECT_TRUE(Names(ev, "ARG")) << Dump(ev);
 }
 
-TEST(SpanishPrecision13Test, ARoadBlockedByArmedMenIsABlockade) {
+TEST(SpanishPrecision13Test, ARoadBlockedByTroopsIsABlockade) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  auto ev = CodeEs("Guerrilleros de las FARC bloquearon la vía a Popayán durante seis horas.");
+  auto ev = CodeEs("Soldados del Ejército bloquearon la vía a Popayán durante seis horas.");
   EXPECT_TRUE(HasRoot(ev, "191")) << Dump(ev);
   EXPECT_FALSE(HasRoot(ev, "14")) << Dump(ev);
-  // No protest's target: the rebels' own government was never named.
+  // No protest's target: the troops' own government was never named.
   for (const EventRecord& e : ev) EXPECT_FALSE(e.target.ends_with("GOV")) << Dump(ev);
+  // Negative: rebels blocking a road obstruct passage (144), as the CAMEO
+  // manual's own example codes them.
+  ev = CodeEs("Guerrilleros de las FARC bloquearon la vía a Popayán durante seis horas.");
+  EXPECT_TRUE(HasRoot(ev, "144")) << Dump(ev);
+  EXPECT_FALSE(HasRoot(ev, "19")) << Dump(ev);
   // Negative: soldiers who block roads to protest their unpaid wages
   // protest like anyone.
   ev = CodeEs("Reservistas del ejército peruano bloquearon dos rutas para protestar por el atraso de sus pagas.");
@@ -86,6 +92,19 @@ TEST(SpanishPrecision13Test, ARoadBlockedByArmedMenIsABlockade) {
   ev = CodeEs("Campesinos bloquearon la vía a Popayán en protesta por las fumigaciones.");
   EXPECT_TRUE(HasRoot(ev, "144")) << Dump(ev);
   EXPECT_FALSE(HasRoot(ev, "19")) << Dump(ev);
+}
+
+// "agentes" alone are police; "agentes de la administración (pública)" are
+// the state's civil servants, public employees (data/actors/agents.txt, with
+// "empleados públicos").
+TEST(SpanishPrecision13Test, CivilServantsAreNoPolice) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  auto ev = CodeEs("Maestros y agentes de la administración pública de Bolivia ocuparon un puente para exigir sus sueldos.");
+  EXPECT_FALSE(Names(ev, "BOLCOP")) << Dump(ev);
+  EXPECT_TRUE(Names(ev, "BOLLAB") || Names(ev, "BOLEDU")) << Dump(ev);
+  // Negative: "agentes" alone are still police.
+  ev = CodeEs("Agentes de Bolivia detuvieron a dos maestros en La Paz.");
+  EXPECT_TRUE(Names(ev, "BOLCOP")) << Dump(ev);
 }
 
 }  // namespace
