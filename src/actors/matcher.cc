@@ -96,6 +96,33 @@ bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
   return false;
 }
 
+// Stop 34 (h-es13): a country's or capital's name (`at`, `span` tokens)
+// written in capitals as a later item of a list of places in capitals that
+// closes the sentence: "... asesinaron a un campesino , META , PUERTO RICO",
+// "... , NARIÑO , PASTO , SAN JUAN DE PASTO". Violence registers close each
+// record with where it happened, department first, then municipality and
+// locality, in capitals; such a list runs from the larger unit to the
+// smaller, so a name after the first item is a town inside it, never a
+// state (Colombia has municipalities named Puerto Rico, Granada, Santa
+// Lucía, Bolívar ...). Read as the country, it gave the report's doers and
+// victims that country (PRIMIL, GRDCVL). What qualifies: the name in
+// capitals, a comma before it with a capitalised word before the comma (the
+// list's earlier item), and after it only capitalised words and commas up
+// to the sentence's end (a full stop allowed). A sentence written wholly
+// in capitals (a headline) is left: every word is in capitals there.
+bool InClosingPlaceList(const std::vector<Token>& toks, uint32_t sent_begin, uint32_t sent_end, uint32_t at,
+                        uint32_t span) {
+  if (at < sent_begin + 2 || !toks[at].has(kAllCaps) || toks[at - 1].lower != ",") return false;
+  const Token& prev = toks[at - 2];
+  if (prev.has(kPunct) || !prev.has(kCapitalized)) return false;
+  for (uint32_t t = at + span; t < sent_end; ++t) {
+    const Token& x = toks[t];
+    if (x.lower == "," || (x.lower == "." && t + 1 == sent_end)) continue;
+    if (x.has(kPunct) || !x.has(kCapitalized)) return false;
+  }
+  return true;
+}
+
 // Whether a rank at `at` (an agent marked `named`, Spanish "general",
 // "capitán", "comisario") is written as a title before a person's name:
 // after an article, "al", a comma or at the sentence start, and right
@@ -683,6 +710,17 @@ void ActorMatcher::Run(Doc& doc) const {
           i + ph.span < sent.tokens.end &&
           doc.tokens[i + ph.span].has(kCapitalized) &&
           options_.landmark_words.Has(doc.tokens[i + ph.span].lower_hash))
+        return false;
+      // Spanish: a country's or capital's name that is a locality's (right
+      // after a member of &LOCALITY_NOUN, ActorMatcherOptions::
+      // locality_words: "la vereda Buenos Aires") or a town's in the
+      // record's closing list of places (InClosingPlaceList: ", META ,
+      // PUERTO RICO") names no state.
+      if (es && !all_caps && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital) &&
+          doc.tokens[i].has(kCapitalized) &&
+          ((i > sent.tokens.begin && !doc.tokens[i - 1].has(kCapitalized) &&
+            options_.locality_words.Has(doc.tokens[i - 1].lower_hash)) ||
+           InClosingPlaceList(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span)))
         return false;
       // Spanish: a one-word country or capital name followed by another
       // capitalised word is a person's given name and surname ("Mauricio

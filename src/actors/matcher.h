@@ -43,6 +43,10 @@ struct ActorMatcherOptions {
   // "de" and the group ("milicianos del frente 5 de las FARC") is skipped,
   // so the members are the group's.
   WordClass armed_unit_words;
+  // &LOCALITY_NOUN (Spanish): a country's or capital's name right after one
+  // ("la vereda Buenos Aires", "el barrio Granada") is that hamlet's or
+  // district's, no state.
+  WordClass locality_words;
 };
 
 // The part of a code an agent role is appended to: the country ("COLGOV" ->

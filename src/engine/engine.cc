@@ -625,6 +625,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   // (EventCoder::CoderClasses): data of the verb dictionaries' synsets.
   matcher_options.landmark_words = SynsetClass(*engine->verbs_, "LANDMARK");
   matcher_options.armed_unit_words = SynsetClass(*engine->es_verbs_, "ARMED_UNIT");
+  matcher_options.locality_words = SynsetClass(*engine->es_verbs_, "LOCALITY_NOUN");
   engine->matcher_ = std::make_shared<ActorMatcher>(engine->actors_, engine->index_, matcher_options);
   engine->data_dir_ = data;
   engine->hunspell_dir_ = options.hunspell_dir;

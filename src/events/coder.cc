@@ -1738,6 +1738,10 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
        "units of an armed group between an agent's 'de' and the group ('milicianos del frente 5 de las FARC'): "
        "the members are the group's",
        "the actor matcher"},
+      {"LOCALITY_NOUN", "es",
+       "nouns of a hamlet, district or farm before its own name ('la vereda Buenos Aires'): a country's or "
+       "capital's name after one is no state",
+       "the actor matcher"},
       {"ORGANISATION_WORD", "en",
        "words that end or fill an organisation's or a place's name ('Texaco Inc', 'Wall Street'): such a subject "
        "is no person a he/she cannot go back past",
@@ -2551,6 +2555,54 @@ static void DropInterviews(Doc& doc, std::vector<CoderTrace>* trace) {
                                      ": talking with the press is an interview, not a consultation"});
     return true;
   });
+}
+
+// Stop 34 (h-es13): a road blocked by a state's forces is no protest.
+// CAMEO's 144 ("obstruct passage, block") is a form of dissent: a crowd,
+// strikers, or rebels (the manual's own example has rebels blocking
+// transport into a capital) sitting across a road. 191 ("impose blockade,
+// restrict movement") is preventing entry into or exit from a place with
+// a state's armed forces. When the doer is a military, police or
+// intelligence role ("los soldados bloquearon la vía a Popayán", "police
+// cordoned off the district and set up road blocks"), 144 becomes 191;
+// read as 144 it was a protest by the troops aimed at their own
+// government, which no one protested. Rebels, insurgents and unidentified
+// armed men keep 144, as the manual codes them. The government the protest
+// rule supplied when no target was named (no target mention, and the
+// rule's note) goes with it: a blockade has no implied target.
+// A sentence that gives the block a protest's purpose ("bloqueaban rutas
+// para protestar contra el no pago de sus sueldos", "in protest at their
+// pay") keeps 144: soldiers or police can protest like anyone. Runs over
+// the finished events (a handful of 144 events an article).
+static bool SentenceNamesAProtest(const Doc& doc, uint32_t sentence) {
+  if (sentence >= doc.sentences.size()) return false;
+  const TokenRange r = doc.sentences[sentence].tokens;
+  for (uint32_t t = r.begin; t < r.end; ++t)
+    if (doc.tokens[t].lower.starts_with("protest")) return true;
+  return false;
+}
+
+// Whether a code has a state force's role (MIL, COP, SPY) after its country.
+static bool StateForceRole(std::string_view code) {
+  if (code.starts_with("IGO") || code.starts_with("NGO")) return false;
+  for (size_t k = 3; k + 3 <= code.size(); k += 3) {
+    std::string_view r = code.substr(k, 3);
+    if (r == "MIL" || r == "COP" || r == "SPY") return true;
+  }
+  return false;
+}
+
+static void BlockadesByStateForces(Doc& doc, std::vector<CoderTrace>* trace) {
+  for (auto& ev : doc.events) {
+    if (!CodeStarts(ev.code, "144") || !StateForceRole(ev.source) || SentenceNamesAProtest(doc, ev.sentence)) continue;
+    const bool implied_target =
+        ev.target_actor == kNone32 && ev.note.find("aimed at its own government") != std::string::npos;
+    const std::string why = "recoded " + ev.code + " as 191: a passage blocked by a state's forces is a blockade";
+    if (trace) trace->push_back({kNone32, why + " (" + ev.source + " -> " + ev.target + ")"});
+    ev.note += (ev.note.empty() ? "" : "; ") + why;
+    ev.code = "191";
+    if (implied_target) ev.target.clear();
+  }
 }
 
 // Stop 30 (h-en5): "X attacked Y on Monday, saying ..." between two
@@ -5202,6 +5254,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   DropActsOfPrivatePersons(doc, trace);
   if (!options_.peer_reading && !options_.dictionary_verbs) VerbalAttacksWithTheirWords(doc, trace);
   if (!options_.peer_reading && !options_.dictionary_verbs) DropInterviews(doc, trace);
+  if (!options_.peer_reading && !options_.dictionary_verbs) BlockadesByStateForces(doc, trace);
   if (options_.peer_reading && !options_.dictionary_verbs && !verbs_->sentence_stops().empty()) {
     // PETRARCH's discard phrases: no event from their sentence (or story).
     std::vector<char> stopped(doc.sentences.size(), 0);

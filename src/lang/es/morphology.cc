@@ -416,8 +416,8 @@ void Tagger::Run(Doc& doc) const {
       // are. Read as a preposition and its noun, it stood between the verb
       // and the rest of its pattern ("amenazar con &HUELGA"), and the threat
       // was lost. Only right after a verb: "el gobierno de nuevo cuño" keeps
-      // its preposition. The last letter is checked first (cheap).
-      if (!t.has(kPunct) && t.lower.size() >= 5 && t.lower.back() == 'o' && prev_lower == "de" &&
+      // its preposition. The last letter (o or e) is checked first (cheap).
+      if (!t.has(kPunct) && t.lower.size() >= 5 && (t.lower.back() == 'o' || t.lower.back() == 'e') && prev_lower == "de" &&
           pi >= s.tokens.begin + 2 && IsVerb(doc.tokens[pi - 2].tag) &&
           (t.lower == "nuevo" || t.lower == "inmediato" || t.lower == "repente" || t.lower == "pronto")) {
         t.tag = Tag::RB;
