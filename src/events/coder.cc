@@ -2248,13 +2248,24 @@ void EventCoderLists::Save(CacheWriter* w) const {
   w->Span(list_synset_starts.data(), list_synset_starts.size());
   w->Span(list_synset_filters.data(), list_synset_filters.size());
   w->Span(list_pattern_masks.data(), list_pattern_masks.size());
-  // The keyed rows in table order, placed again in that order by Restore.
+  // The keyed rows by list index (their table order follows the lists'
+  // addresses, which differ from run to run: saved so, equal lists would
+  // not save to equal bytes); Restore places them again (where a row lands
+  // changes no lookup).
   std::vector<SavedKeyedList> krows;
   for (const KeyedList& kl : keyed)
     if (kl.list) krows.push_back({kl.list->index, kl.words, kl.always, kl.table, kl.table_mask});
+  std::sort(krows.begin(), krows.end(),
+            [](const SavedKeyedList& a, const SavedKeyedList& b) { return a.list < b.list; });
   w->Pod<uint64_t>(keyed.size());
   w->Vector(krows);
-  w->Span(key_slots.data(), key_slots.size());
+  // A KeySlot has 4 bytes of padding, which the builder's assignments
+  // leave as they find them: written from a zeroed copy, so equal lists
+  // save to equal bytes (the cache's rule).
+  std::vector<KeySlot> slots(key_slots.size());
+  if (!slots.empty()) std::memset(static_cast<void*>(slots.data()), 0, slots.size() * sizeof(KeySlot));
+  for (size_t i = 0; i < slots.size(); ++i) slots[i].hash = key_slots[i].hash, slots[i].row = key_slots[i].row;
+  w->Vector(slots);
   w->Span(key_rows.data(), key_rows.size());
 }
 
