@@ -38,6 +38,7 @@
 #include "actors/titles.h"
 #include "engine/engine.h"
 #include "engine/load_helper.h"
+#include "events/coder.h"
 #include "events/nominal.h"
 #include "events/verb_dictionary.h"
 
@@ -49,6 +50,12 @@ struct OurDictionaries {
   std::shared_ptr<ActorIndex> index;
   std::shared_ptr<VerbDictionary> verbs, es_verbs;
   std::shared_ptr<NounDictionary> nouns, es_nouns;
+  // The event coders' keyed lists and pattern synsets for verbs and
+  // es_verbs (EventCoderLists: a function of the verbs alone), handed to
+  // the coders (EventCoderOptions::lists) so that a hit does not build
+  // them. Restored on a hit, built by LoadDictionaries before it saves a
+  // miss; null when the cache is off (each coder builds its own).
+  std::shared_ptr<const EventCoderLists> lists, es_lists;
   // What loading them reported, in order.
   std::vector<DictProblem> problems;
   bool tabari_verbs = false;  // a TABARI verb file was loaded (peer only, never cached)

@@ -358,7 +358,7 @@ TEST_F(DictCacheTest, AnIndexSavedOverAnotherNumberOfEntriesIsRefused) {
   d.es_nouns = std::make_shared<NounDictionary>();
   // Save's sections written out here, with the index's count given.
   auto file = [&](uint64_t entries) {
-    CacheWriter actor_part, verb_part, index_part, w;
+    CacheWriter actor_part, verb_part, index_part, lists_part, w;
     d.actors->Save(&actor_part);
     d.titles->Save(&actor_part);
     d.verbs->Save(&verb_part);
@@ -369,7 +369,10 @@ TEST_F(DictCacheTest, AnIndexSavedOverAnotherNumberOfEntriesIsRefused) {
     d.index->Save(&index_part);
     w.Section(actor_part);
     w.Section(verb_part);
+    EventCoderLists::Build(*d.verbs)->Save(&lists_part);
+    EventCoderLists::Build(*d.es_verbs)->Save(&lists_part);
     w.Section(index_part);
+    w.Section(lists_part);
     w.Pod<uint64_t>(0);  // no problems
     return w.bytes();
   };
@@ -387,6 +390,141 @@ TEST_F(DictCacheTest, AnIndexSavedOverAnotherNumberOfEntriesIsRefused) {
   }
 }
 
+// Made-up verbs for the coder's lists: one verb with more patterns than
+// EventCoderLists::kKeyedMin (so it is keyed), some by a synset, and
+// `extra` more patterns of another verb.
+std::shared_ptr<VerbDictionary> ListVerbs(int extra = 0) {
+  auto v = std::make_shared<VerbDictionary>();
+  std::vector<DictProblem> problems;
+  v->LoadSynsetText("&GRAINTHING = barley | rye grain | millet\n", "synsets.txt", testing::SimpleNameTokenizer,
+                    &problems);
+  std::string patterns;
+  for (int i = 0; i < 70; ++i) patterns += "0" + std::to_string(30 + i % 9) + " pledge * fernwort" + std::to_string(i) + "\n";
+  patterns += "061 pledge * &GRAINTHING\n071 pledge &GRAINTHING to\n";
+  for (int i = 0; i < extra; ++i) patterns += "042 wander * tollgate" + std::to_string(i) + "\n";
+  v->LoadPatternText(patterns, "verbs.txt", &problems);
+  v->Compile(&problems);
+  EXPECT_TRUE(problems.empty()) << problems[0].str();
+  return v;
+}
+
+std::string ListBytes(const EventCoderLists& l) {
+  CacheWriter w;
+  l.Save(&w);
+  return w.bytes();
+}
+
+// The event coders' keyed lists and pattern synsets (EventCoderLists) are
+// a section of the file: a miss builds them for both languages and hands
+// them to verbs_ready (the coders), a hit restores them (views of the
+// mapped file) before verbs_ready, equal to the byte to a build, and
+// each fits its own dictionary only.
+TEST_F(DictCacheTest, TheCodersListsAreSavedAndRestoredWithTheVerbs) {
+  EngineOptions o = Options(true);
+  auto build = [&](OurDictionaries* d) {
+    BuildSmall(d, /*with_index=*/false);
+    d->verbs = ListVerbs();
+    d->es_verbs = ListVerbs(3);
+    return true;
+  };
+  const std::string en_built = ListBytes(*EventCoderLists::Build(*ListVerbs()));
+  const std::string es_built = ListBytes(*EventCoderLists::Build(*ListVerbs(3)));
+  ASSERT_NE(en_built, es_built);
+  bool had_lists = false;
+  auto ready = [&](const OurDictionaries& r) {
+    had_lists = r.lists && r.es_lists && r.lists->Fits(*r.verbs) && r.es_lists->Fits(*r.es_verbs);
+  };
+  std::string cache, problem;
+  OurDictionaries miss, hit;
+  ASSERT_TRUE(LoadDictionaries(o, build, &miss, &cache, &problem, nullptr, ready));
+  EXPECT_EQ(cache, "miss");
+  EXPECT_TRUE(had_lists);
+  ASSERT_TRUE(miss.lists && miss.es_lists);
+  EXPECT_FALSE(miss.lists->keyed.empty());  // the fixture's verb is keyed
+  EXPECT_EQ(ListBytes(*miss.lists), en_built);
+  EXPECT_EQ(ListBytes(*miss.es_lists), es_built);
+  had_lists = false;
+  ASSERT_TRUE(LoadDictionaries(o, build, &hit, &cache, &problem, nullptr, ready));
+  EXPECT_EQ(cache, "hit");
+  EXPECT_TRUE(had_lists);
+  ASSERT_TRUE(hit.lists && hit.es_lists);
+  EXPECT_EQ(ListBytes(*hit.lists), en_built);
+  EXPECT_EQ(ListBytes(*hit.es_lists), es_built);
+  EXPECT_TRUE(hit.lists->list_synset_starts.is_view());
+  EXPECT_TRUE(hit.lists->key_rows.is_view());
+  // Each fits its own verbs, not the other language's nor the miss's
+  // (the same shape, other lists).
+  EXPECT_FALSE(hit.lists->Fits(*hit.es_verbs));
+  EXPECT_FALSE(hit.es_lists->Fits(*hit.verbs));
+  EXPECT_FALSE(hit.lists->Fits(*miss.verbs));
+  // Off: no lists (each coder builds its own, as before the cache had them).
+  OurDictionaries off;
+  ASSERT_TRUE(LoadDictionaries(Options(false), build, &off, &cache, &problem, nullptr, ready));
+  EXPECT_EQ(cache, "off");
+  EXPECT_FALSE(off.lists || off.es_lists);
+}
+
+// Changed verbs are a miss (the key has every verb file), whose lists are
+// built anew; a file whose lists section was built over other verbs is
+// refused (Restore checks its counts and offsets) and rebuilt.
+TEST_F(DictCacheTest, ListsOfOtherVerbsAreNeverServed) {
+  EngineOptions o = Options(true);
+  const std::string verbs_file = dir_ + "/extra_verbs.txt";
+  o.extra_verb_files = {verbs_file};
+  std::ofstream(verbs_file) << "042 wander * tollgate\n";
+  auto build = [&](OurDictionaries* d) {
+    BuildSmall(d, /*with_index=*/false);
+    auto v = std::make_shared<VerbDictionary>();
+    EXPECT_TRUE(v->LoadPatternFile(verbs_file, "extra_verbs.txt", &d->problems));
+    v->Compile(&d->problems);
+    d->verbs = v;
+    return true;
+  };
+  std::string cache, problem;
+  OurDictionaries first, second;
+  ASSERT_TRUE(LoadDictionaries(o, build, &first, &cache, &problem));
+  EXPECT_EQ(cache, "miss");
+  std::ofstream(verbs_file, std::ios::app) << "043 wander * turnpike\n";
+  ASSERT_TRUE(LoadDictionaries(o, build, &second, &cache, &problem));
+  EXPECT_EQ(cache, "miss");
+  EXPECT_EQ(second.verbs->patterns().size(), 2u);
+  EXPECT_EQ(ListBytes(*second.lists), ListBytes(*EventCoderLists::Build(*second.verbs)));
+  EXPECT_NE(ListBytes(*second.lists), ListBytes(*first.lists));
+
+  // Bytes written by hand: Save's layout, the English lists built over
+  // `over`.
+  OurDictionaries d;
+  BuildSmall(&d, /*with_index=*/false);
+  d.verbs = ListVerbs();
+  d.es_verbs = ListVerbs(1);
+  auto file = [&](const VerbDictionary& over) {
+    OurDictionaries copy = d;
+    copy.lists = EventCoderLists::Build(over);
+    copy.es_lists = EventCoderLists::Build(*d.es_verbs);
+    return SavedBytes(copy);
+  };
+  for (int extra : {0, 1, 2}) {
+    // ListVerbs(0) is d's English verbs; 1 and 2 add patterns (another list, more positions).
+    const std::string bytes = file(*ListVerbs(extra));
+    CacheReader r(bytes);
+    OurDictionaries back;
+    EXPECT_EQ(back.Restore(&r) && r.done(), extra == 0) << extra;
+    EXPECT_EQ(back.lists != nullptr, extra == 0) << extra;
+  }
+  // Offsets out of their tables: a key row's offset past the rows.
+  EventCoderLists bad = *EventCoderLists::Build(*d.verbs);
+  ASSERT_FALSE(bad.keyed.empty());
+  for (EventCoderLists::KeyedList& kl : bad.keyed)
+    if (kl.list) kl.always = static_cast<uint32_t>(bad.key_rows.size());
+  const std::string bad_bytes = ListBytes(bad);
+  CacheReader br(bad_bytes);
+  EventCoderLists back;
+  EXPECT_FALSE(back.Restore(&br, *d.verbs));
+  const std::string good_bytes = ListBytes(*EventCoderLists::Build(*d.verbs));
+  CacheReader gr(good_bytes);
+  EXPECT_TRUE(back.Restore(&gr, *d.verbs) && gr.done());
+}
+
 // Save and Restore name every member of these structs: one added without
 // them (and without raising the struct's kCacheLayout) would be lost on a
 // hit. Their sizes (x86-64, libstdc++) catch most such additions here (a
@@ -402,6 +540,7 @@ TEST(DictCacheLayout, TheSavedStructsHaveTheMembersSaveKnows) {
     EXPECT_EQ(sizeof(Synset), 176u);
     EXPECT_EQ(sizeof(NounPattern), 232u);
     EXPECT_EQ(sizeof(NounPrep), 32u);
+    EXPECT_EQ(sizeof(EventCoderLists), 416u);  // Save: the counts, every table
   }
 }
 

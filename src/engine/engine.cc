@@ -585,6 +585,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
     EventCoderOptions o = coder_options;
     o.dictionary_verbs = options.peer_only && ready.tabari_verbs;
     if (!ready.nouns->empty()) o.nouns = ready.nouns;
+    o.lists = ready.lists;  // from the cache: not built again (EventCoderLists)
     coder = std::make_shared<EventCoder>(ready.verbs, o);
   };
   std::string dict_cache_problem;
@@ -600,6 +601,7 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   engine->es_verbs_ = d.es_verbs;
   engine->nouns_ = d.nouns;
   engine->es_nouns_ = d.es_nouns;
+  engine->es_coder_lists_ = d.es_lists;
   report->actor_entries = engine->actors_->entries().size();
   for (const ActorEntry& e : engine->actors_->entries()) report->actor_names += e.names.size();
   report->verb_patterns = engine->verbs_->patterns().size() + engine->es_verbs_->patterns().size();
@@ -691,6 +693,7 @@ void Engine::BuildSpanish() const {
 
   coder_options.modifiers_in_coordination = true;
   if (!es_nouns_->empty()) coder_options.nouns = es_nouns_;
+  coder_options.lists = es_coder_lists_;  // from the cache, as the English coder's
   auto p = std::make_unique<Pipeline>();
   p->Add(std::make_shared<Normalizer>())
       .Add(segmenter_)

@@ -153,6 +153,8 @@ class Engine {
   std::shared_ptr<VerbDictionary> es_verbs_;
   // Noun triggers (events/nominal.h): data/verbs/nouns.txt, data/verbs/es/nouns.txt.
   std::shared_ptr<const NounDictionary> nouns_, es_nouns_;
+  // The Spanish coder's lists from the dictionary cache (null: BuildSpanish's coder builds them).
+  std::shared_ptr<const EventCoderLists> es_coder_lists_;
   std::shared_ptr<const class ActorIndex> index_;
   std::shared_ptr<const class ActorMatcher> matcher_;
   std::string data_dir_, hunspell_dir_;

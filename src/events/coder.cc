@@ -15,6 +15,7 @@
 #include "events/tabari_limits.h"
 #include "lang/es/conjunctions.h"  // FactualQue
 #include "lang/es/enclitic.h"  // ObjectEnclitic
+#include "model/cache_file.h"
 
 namespace dyad {
 
@@ -1866,7 +1867,14 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
     e.begin = begin;
     e.end = static_cast<uint32_t>(synset_blocks_.size());
   }
-  if (options_.index_in_background) {
+  if (options_.lists && options_.lists->Fits(*verbs_)) {
+    // Built for this dictionary already (a hit of the dictionary cache):
+    // the big tables are views of the mapped file, so the copy is their
+    // pointers and the two small tables of rows.
+    lists_ = *options_.lists;
+    pattern_synsets_ready_.store(true, std::memory_order_release);
+    if (!lists_.keyed.empty()) keyed_ready_.store(true, std::memory_order_release);
+  } else if (options_.index_in_background) {
     keyed_builder_ = std::thread([this] { BuildKeyedLists(); });
   } else {
     BuildKeyedLists();
@@ -1908,16 +1916,26 @@ const Row* FindByList(const std::vector<Row>& table, const PatternList* list) {
 }
 }  // namespace
 
-void EventCoder::BuildPatternSynsets() {
-  const size_t positions = list_heads_.empty() ? 0 : list_heads_.back().first + list_heads_.back().size;
+namespace {
+void BuildListSynsets(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop);
+}  // namespace
+
+bool EventCoderLists::BuildSynsets(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop) {
+  out->num_lists = verbs.lists().size();
+  out->num_patterns = verbs.patterns().size();
+  out->num_synsets = verbs.synsets().size();
+  size_t positions = 0;
+  for (const PatternList& l : verbs.lists()) positions += l.ids.size();
+  out->positions = positions;
   std::vector<PatternSynsets> table(positions);
-  for (size_t li = 0; li < list_heads_.size(); ++li) {
-    if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
-    const PatternList& l = verbs_->lists()[li];
+  size_t first = 0;  // the list's first position (EventCoder::ListHead::first)
+  for (size_t li = 0; li < verbs.lists().size(); first += verbs.lists()[li].ids.size(), ++li) {
+    if (stop && stop->load(std::memory_order_relaxed)) return false;  // never published
+    const PatternList& l = verbs.lists()[li];
     for (size_t k = 0; k < l.ids.size(); ++k) {
-      const VerbPattern& p = verbs_->pattern(l.ids[k]);
+      const VerbPattern& p = verbs.pattern(l.ids[k]);
       if (p.synset_masks.empty()) continue;  // no synset: the loop does not ask
-      PatternSynsets& e = table[list_heads_[li].first + k];
+      PatternSynsets& e = table[first + k];
       for (const PatternElem& el : p.elems) {
         if (el.kind != PatternElem::Kind::kSynset) continue;
         if (e.first == kNone32) e.first = el.synset;
@@ -1926,30 +1944,37 @@ void EventCoder::BuildPatternSynsets() {
       }
     }
   }
-  pattern_synsets_ = std::move(table);
-  BuildListSynsets();
-  if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
-  pattern_synsets_ready_.store(true, std::memory_order_release);
+  out->pattern_synsets.Assign(std::move(table));
+  BuildListSynsets(verbs, out, stop);
+  return !(stop && stop->load(std::memory_order_relaxed));  // never published when stopped
 }
 
-void EventCoder::BuildListSynsets() {
+namespace {
+
+void BuildListSynsets(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop) {
+  using ListSynsets = EventCoderLists::ListSynsets;
+  using ListSynsetStart = EventCoderLists::ListSynsetStart;
+  constexpr size_t kListFilterWords = EventCoderLists::kListFilterWords;
+  auto stopped = [&] { return stop && stop->load(std::memory_order_relaxed); };
   // The lists with a synset pattern, each once (a verb's patterns are
   // mostly written together, so the list is looked up where the verb changes).
   std::vector<const PatternList*> lists;
   std::unordered_set<const PatternList*> seen;
   uint64_t last = 0;
   bool any = false;
-  for (const VerbPattern& p : verbs_->patterns()) {
+  for (const VerbPattern& p : verbs.patterns()) {
     if (p.synset_masks.empty() || (any && p.verb == last)) continue;
     last = p.verb, any = true;
-    const PatternList* l = verbs_->PatternListFor(p.verb);
+    const PatternList* l = verbs.PatternListFor(p.verb);
     if (l && seen.insert(l).second) lists.push_back(l);
   }
   // One row per list of the dictionary, at the list's own index
   // (PatternList::index): the loop reads it with no probe. An open-addressing
   // table by list address (as keyed_, below) probed ~1.5 slots of a 64 KB table
   // for ~940 lists; this one is 1,522 rows of 32 bytes.
-  list_synsets_.assign(verbs_->lists().size(), ListSynsets{});
+  std::vector<uint64_t> list_pattern_masks;
+  std::vector<ListSynsets>& list_synsets = out->list_synsets;
+  list_synsets.assign(verbs.lists().size(), ListSynsets{});
   // Two passes: the first numbers each list's synsets (bit i is the i-th
   // synset its patterns name, in list order: `locals`, a range per list)
   // and writes the patterns' masks; the second fills the tables, allocated
@@ -1960,7 +1985,7 @@ void EventCoder::BuildListSynsets() {
   // each pattern, and sorting (word, bit) pairs to merge a word's bits, made
   // this build ~31M instructions.
   constexpr uint8_t kNoBit = 0xFF;
-  std::vector<uint8_t> bit_of(verbs_->synsets().size(), kNoBit);
+  std::vector<uint8_t> bit_of(verbs.synsets().size(), kNoBit);
   std::vector<uint32_t> locals;
   struct Pending {
     ListSynsets ls;
@@ -1970,7 +1995,7 @@ void EventCoder::BuildListSynsets() {
   size_t slots = 0;
   auto each_start = [&](const Pending& pd, auto&& f) {  // each synset's distinct first words (by_first is sorted)
     for (uint32_t i = pd.local_begin; i < pd.local_end; ++i) {
-      const auto& by_first = verbs_->synsets()[locals[i]].by_first;
+      const auto& by_first = verbs.synsets()[locals[i]].by_first;
       const uint64_t bit = uint64_t{1} << (i - pd.local_begin);
       for (size_t k = 0; k < by_first.size(); ++k)
         if (k == 0 || by_first[k].first != by_first[k - 1].first)
@@ -1978,15 +2003,15 @@ void EventCoder::BuildListSynsets() {
     }
   };
   for (const PatternList* l : lists) {
-    if (keyed_stop_.load(std::memory_order_relaxed)) return;
+    if (stopped()) return;
     Pending pd;
     pd.ls.list = l;
-    pd.ls.pattern_masks = static_cast<uint32_t>(list_pattern_masks_.size());
+    pd.ls.pattern_masks = static_cast<uint32_t>(list_pattern_masks.size());
     pd.local_begin = static_cast<uint32_t>(locals.size());
     bool fits = true;
     for (uint32_t id : l->ids) {
       uint64_t m = 0;
-      for (const PatternElem& e : verbs_->pattern(id).elems) {
+      for (const PatternElem& e : verbs.pattern(id).elems) {
         if (e.kind != PatternElem::Kind::kSynset) continue;
         if (bit_of[e.synset] == kNoBit) {
           if (locals.size() - pd.local_begin == 64) {  // more than 64: the list stays out
@@ -1998,12 +2023,12 @@ void EventCoder::BuildListSynsets() {
         }
         m |= uint64_t{1} << bit_of[e.synset];
       }
-      list_pattern_masks_.push_back(m);
+      list_pattern_masks.push_back(m);
     }
     pd.local_end = static_cast<uint32_t>(locals.size());
     for (uint32_t i = pd.local_begin; i < pd.local_end; ++i) bit_of[locals[i]] = kNoBit;
     if (!fits) {
-      list_pattern_masks_.resize(pd.ls.pattern_masks);
+      list_pattern_masks.resize(pd.ls.pattern_masks);
       locals.resize(pd.local_begin);
       continue;
     }
@@ -2017,41 +2042,46 @@ void EventCoder::BuildListSynsets() {
     slots += tcap;
     pending.push_back(pd);
   }
-  list_synset_starts_.assign(slots, ListSynsetStart{});
-  list_synset_filters_.assign(pending.size() * kListFilterWords, 0);
+  std::vector<ListSynsetStart> list_synset_starts(slots);
+  std::vector<uint64_t> list_synset_filters(pending.size() * kListFilterWords, 0);
   for (const Pending& pd : pending) {
-    if (keyed_stop_.load(std::memory_order_relaxed)) return;
-    ListSynsetStart* const table = list_synset_starts_.data() + pd.ls.starts;
-    uint64_t* const filter = list_synset_filters_.data() + pd.ls.filter;
+    if (stopped()) return;
+    ListSynsetStart* const table = list_synset_starts.data() + pd.ls.starts;
+    uint64_t* const filter = list_synset_filters.data() + pd.ls.filter;
     const uint32_t mask = pd.ls.starts_mask;
     each_start(pd, [&](uint64_t key, uint64_t bit) {
       size_t slot = key & mask;
       while (table[slot].hash != 0 && table[slot].hash != key) slot = (slot + 1) & mask;
       table[slot].hash = key;
       table[slot].mask |= bit;
-      ListFilterSet(filter, key);
+      EventCoderLists::ListFilterSet(filter, key);
     });
-    list_synsets_[pd.ls.list->index] = pd.ls;
+    list_synsets[pd.ls.list->index] = pd.ls;
   }
+  out->list_synset_starts.Assign(std::move(list_synset_starts));
+  out->list_synset_filters.Assign(std::move(list_synset_filters));
+  out->list_pattern_masks.Assign(std::move(list_pattern_masks));
 }
 
+}  // namespace
+
 const EventCoder::ListSynsets* EventCoder::ListSynsetsFor(uint32_t list_index) const {
-  const ListSynsets& ls = list_synsets_[list_index];
+  const ListSynsets& ls = lists_.list_synsets[list_index];
   return ls.list != nullptr ? &ls : nullptr;
 }
 
 uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vector<Token>& toks,
                                            std::span<const uint32_t> words) const {
-  const ListSynsetStart* const table = list_synset_starts_.data() + ls.starts;
+  const ListSynsetStart* const table = lists_.list_synset_starts.data() + ls.starts;
   const uint32_t mask = ls.starts_mask;
-  const uint64_t* const filter = list_synset_filters_.data() + ls.filter;
+  const uint64_t* const filter = lists_.list_synset_filters.data() + ls.filter;
   uint64_t in = 0;
   auto mark = [&](uint64_t h) {
     const uint64_t key = h ? h : 1;  // as SynsetsStartingIn
     // Most words start no member of the list's synsets (on te3silver one
     // probe in ~16 finds its word): the filter bit turns most of them away
     // before the table's probe.
-    if (!ListFilterHas(filter, key)) return;
+    if (!EventCoderLists::ListFilterHas(filter, key)) return;
     for (uint32_t slot = static_cast<uint32_t>(key) & mask;; slot = (slot + 1) & mask) {
       const ListSynsetStart& e = table[slot];
       if (e.hash == key) {
@@ -2069,23 +2099,38 @@ uint64_t EventCoder::ListSynsetsStartingIn(const ListSynsets& ls, const std::vec
 }
 
 void EventCoder::BuildKeyedLists() {
-  BuildPatternSynsets();
+  if (EventCoderLists::BuildSynsets(*verbs_, &lists_, &keyed_stop_))
+    pattern_synsets_ready_.store(true, std::memory_order_release);
+  if (EventCoderLists::BuildKeyed(*verbs_, &lists_, &keyed_stop_)) keyed_ready_.store(true, std::memory_order_release);
+}
+
+std::shared_ptr<const EventCoderLists> EventCoderLists::Build(const VerbDictionary& verbs) {
+  auto out = std::make_shared<EventCoderLists>();
+  BuildSynsets(verbs, out.get(), nullptr);
+  BuildKeyed(verbs, out.get(), nullptr);
+  return out;
+}
+
+bool EventCoderLists::BuildKeyed(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop) {
   static const uint64_t kPersonalA = TokenHash("a");  // MatchFrom may match it without the word
   // The big lists, each once: a verb's patterns are mostly written together,
   // so the list is looked up only where the verb changes.
   std::vector<const PatternList*> lists;
   uint64_t last = 0;
   bool any = false;
-  for (const VerbPattern& p : verbs_->patterns()) {
+  for (const VerbPattern& p : verbs.patterns()) {
     if (any && p.verb == last) continue;
     last = p.verb, any = true;
-    const PatternList* l = verbs_->PatternListFor(p.verb);
+    const PatternList* l = verbs.PatternListFor(p.verb);
     if (l && l->ids.size() >= kKeyedMin && std::find(lists.begin(), lists.end(), l) == lists.end()) lists.push_back(l);
   }
-  if (lists.empty()) return;  // keyed_ready_ stays false: KeyedFor has nothing to find
+  if (lists.empty()) return false;  // keyed_ready_ stays false: KeyedFor has nothing to find
+  std::vector<KeyedList>& keyed = out->keyed;
+  std::vector<KeySlot> key_slots;
+  std::vector<uint64_t> key_rows;
   size_t cap = 16;
   while (cap < lists.size() * 4) cap <<= 1;
-  keyed_.assign(cap, KeyedList{});
+  keyed.assign(cap, KeyedList{});
   auto eligible = [&](const PatternElem& e) {
     return e.kind == PatternElem::Kind::kWord && !e.stem && e.hash != 0 && e.hash != kPersonalA;
   };
@@ -2096,14 +2141,14 @@ void EventCoder::BuildKeyedLists() {
   std::vector<std::pair<uint64_t, uint32_t>> counts;
   std::vector<std::pair<uint64_t, uint32_t>> keys;  // (key word, position in the list)
   for (const PatternList* l : lists) {
-    if (keyed_stop_.load(std::memory_order_relaxed)) return;  // never published
+    if (stop && stop->load(std::memory_order_relaxed)) return false;  // never published
     const uint32_t n = static_cast<uint32_t>(l->ids.size());
     KeyedList kl;
     kl.list = l;
     kl.words = (n + 63) / 64;
     size_t named = 0;
     for (uint32_t id : l->ids)
-      for (const PatternElem& e : verbs_->pattern(id).elems) named += eligible(e);
+      for (const PatternElem& e : verbs.pattern(id).elems) named += eligible(e);
     size_t ccap = 16;
     while (ccap < named * 2) ccap <<= 1;
     counts.assign(ccap, {0, 0});
@@ -2114,15 +2159,15 @@ void EventCoder::BuildKeyedLists() {
       return counts[s].second;
     };
     for (uint32_t id : l->ids)
-      for (const PatternElem& e : verbs_->pattern(id).elems)
+      for (const PatternElem& e : verbs.pattern(id).elems)
         if (eligible(e)) ++count_of(e.hash);
-    kl.always = static_cast<uint32_t>(key_rows_.size());
-    key_rows_.resize(key_rows_.size() + kl.words, 0);
+    kl.always = static_cast<uint32_t>(key_rows.size());
+    key_rows.resize(key_rows.size() + kl.words, 0);
     keys.clear();
     for (uint32_t k = 0; k < n; ++k) {
       uint64_t key = 0;
       uint32_t fewest = 0;
-      for (const PatternElem& e : verbs_->pattern(l->ids[k]).elems) {
+      for (const PatternElem& e : verbs.pattern(l->ids[k]).elems) {
         if (!eligible(e)) continue;
         const uint32_t c = count_of(e.hash);
         if (key == 0 || c < fewest) key = e.hash, fewest = c;
@@ -2134,55 +2179,184 @@ void EventCoder::BuildKeyedLists() {
       // No plain word: the first synset, under each first word of its
       // members (SynsetsStartingIn's test, which the loop asks anyway).
       const PatternElem* syn = nullptr;
-      for (const PatternElem& e : verbs_->pattern(l->ids[k]).elems)
+      for (const PatternElem& e : verbs.pattern(l->ids[k]).elems)
         if (e.kind == PatternElem::Kind::kSynset) {
           syn = &e;
           break;
         }
       bool keyed_by_synset = false;
       if (syn) {
-        const auto& by_first = verbs_->synsets()[syn->synset].by_first;
+        const auto& by_first = verbs.synsets()[syn->synset].by_first;
         keyed_by_synset = !by_first.empty();  // an empty (unknown) synset: kept, as the loop would see it
         for (const auto& [first, member] : by_first) keyed_by_synset &= first != 0;
         if (keyed_by_synset)
           for (size_t i = 0; i < by_first.size(); ++i)
             if (i == 0 || by_first[i].first != by_first[i - 1].first) keys.emplace_back(by_first[i].first, k);
       }
-      if (!keyed_by_synset) key_rows_[kl.always + k / 64] |= uint64_t{1} << (k % 64);
+      if (!keyed_by_synset) key_rows[kl.always + k / 64] |= uint64_t{1} << (k % 64);
     }
     std::sort(keys.begin(), keys.end());
     size_t distinct = 0;
     for (size_t i = 0; i < keys.size(); ++i) distinct += i == 0 || keys[i].first != keys[i - 1].first;
     size_t tcap = 8;
     while (tcap < distinct * 2) tcap <<= 1;
-    kl.table = static_cast<uint32_t>(key_slots_.size());
+    kl.table = static_cast<uint32_t>(key_slots.size());
     kl.table_mask = static_cast<uint32_t>(tcap - 1);
-    key_slots_.resize(key_slots_.size() + tcap);
+    key_slots.resize(key_slots.size() + tcap);
     size_t row = 0;
     for (size_t i = 0; i < keys.size(); ++i) {
       if (i == 0 || keys[i].first != keys[i - 1].first) {
-        row = key_rows_.size();
-        key_rows_.resize(row + kl.words, 0);
+        row = key_rows.size();
+        key_rows.resize(row + kl.words, 0);
         size_t s = keys[i].first & kl.table_mask;
-        while (key_slots_[kl.table + s].hash != 0) s = (s + 1) & kl.table_mask;
-        key_slots_[kl.table + s] = {keys[i].first, static_cast<uint32_t>(row)};
+        while (key_slots[kl.table + s].hash != 0) s = (s + 1) & kl.table_mask;
+        key_slots[kl.table + s] = {keys[i].first, static_cast<uint32_t>(row)};
       }
-      key_rows_[row + keys[i].second / 64] |= uint64_t{1} << (keys[i].second % 64);
+      key_rows[row + keys[i].second / 64] |= uint64_t{1} << (keys[i].second % 64);
     }
-    PlaceByList(keyed_, kl);
+    PlaceByList(keyed, kl);
   }
-  keyed_ready_.store(true, std::memory_order_release);
+  out->key_slots.Assign(std::move(key_slots));
+  out->key_rows.Assign(std::move(key_rows));
+  return true;
+}
+
+namespace {
+// The rows of EventCoderLists that name a list by address, saved with its
+// PatternList::index instead (the address is this process's).
+struct SavedListSynsets {
+  uint32_t list = 0, starts = 0, starts_mask = 0, pattern_masks = 0, filter = 0;
+};
+struct SavedKeyedList {
+  uint32_t list = 0, words = 0, always = 0, table = 0, table_mask = 0;
+};
+bool PowerOfTwo(uint64_t n) { return n != 0 && (n & (n - 1)) == 0; }
+}  // namespace
+
+bool EventCoderLists::Fits(const VerbDictionary& verbs) const {
+  if (num_lists != verbs.lists().size() || num_patterns != verbs.patterns().size() ||
+      num_synsets != verbs.synsets().size() || list_synsets.size() != num_lists)
+    return false;
+  size_t n = 0;
+  for (const PatternList& l : verbs.lists()) n += l.ids.size();
+  if (n != positions || pattern_synsets.size() != positions) return false;
+  // Each row names this dictionary's list (a copy from another dictionary
+  // with the same counts names another's). Compared by address: rows are
+  // at their list's index, and reading the lists would touch ~1,500 lines.
+  const PatternList* const begin = verbs.lists().data();
+  for (size_t i = 0; i < list_synsets.size(); ++i)
+    if (list_synsets[i].list && list_synsets[i].list != begin + i) return false;
+  for (const KeyedList& kl : keyed)
+    if (kl.list && (kl.list < begin || kl.list >= begin + num_lists)) return false;
+  return true;
+}
+
+void EventCoderLists::Save(CacheWriter* w) const {
+  w->Pod(num_lists);
+  w->Pod(num_patterns);
+  w->Pod(num_synsets);
+  w->Pod(positions);
+  w->Span(pattern_synsets.data(), pattern_synsets.size());
+  std::vector<SavedListSynsets> rows;
+  for (const ListSynsets& ls : list_synsets)
+    if (ls.list) rows.push_back({ls.list->index, ls.starts, ls.starts_mask, ls.pattern_masks, ls.filter});
+  w->Vector(rows);
+  w->Span(list_synset_starts.data(), list_synset_starts.size());
+  w->Span(list_synset_filters.data(), list_synset_filters.size());
+  w->Span(list_pattern_masks.data(), list_pattern_masks.size());
+  // The keyed rows by list index (their table order follows the lists'
+  // addresses, which differ from run to run: saved so, equal lists would
+  // not save to equal bytes); Restore places them again (where a row lands
+  // changes no lookup).
+  std::vector<SavedKeyedList> krows;
+  for (const KeyedList& kl : keyed)
+    if (kl.list) krows.push_back({kl.list->index, kl.words, kl.always, kl.table, kl.table_mask});
+  std::sort(krows.begin(), krows.end(),
+            [](const SavedKeyedList& a, const SavedKeyedList& b) { return a.list < b.list; });
+  w->Pod<uint64_t>(keyed.size());
+  w->Vector(krows);
+  // A KeySlot has 4 bytes of padding, which the builder's assignments
+  // leave as they find them: written from a zeroed copy, so equal lists
+  // save to equal bytes (the cache's rule).
+  std::vector<KeySlot> slots(key_slots.size());
+  if (!slots.empty()) std::memset(static_cast<void*>(slots.data()), 0, slots.size() * sizeof(KeySlot));
+  for (size_t i = 0; i < slots.size(); ++i) slots[i].hash = key_slots[i].hash, slots[i].row = key_slots[i].row;
+  w->Vector(slots);
+  w->Span(key_rows.data(), key_rows.size());
+}
+
+bool EventCoderLists::Restore(CacheReader* r, const VerbDictionary& verbs) {
+  std::vector<SavedListSynsets> rows;
+  std::vector<SavedKeyedList> krows;
+  uint64_t cap = 0;
+  if (!r->Pod(&num_lists) || !r->Pod(&num_patterns) || !r->Pod(&num_synsets) || !r->Pod(&positions) ||
+      !r->Array(&pattern_synsets) || !r->Vector(&rows) || !r->Array(&list_synset_starts) ||
+      !r->Array(&list_synset_filters) || !r->Array(&list_pattern_masks) || !r->Pod(&cap) || !r->Vector(&krows) ||
+      !r->Array(&key_slots) || !r->Array(&key_rows))
+    return false;
+  const auto& lists = verbs.lists();
+  if (num_lists != lists.size() || num_patterns != verbs.patterns().size() || num_synsets != verbs.synsets().size())
+    return r->Fail();
+  // The pattern synsets: one entry per list position; a pattern with
+  // synsets (its hot record says so, and only then does the loop read the
+  // entry) names synsets of this dictionary.
+  size_t at = 0;
+  for (const PatternList& l : lists) {
+    if (at + l.ids.size() > pattern_synsets.size()) return r->Fail();
+    for (size_t k = 0; k < l.ids.size(); ++k, ++at) {
+      if (!(l.hot[k].bits & PatternHot::kHasSynsets)) continue;
+      const PatternSynsets& e = pattern_synsets[at];
+      if (e.first >= num_synsets || (e.second >= num_synsets && e.second != kNone && e.second != kManySynsets))
+        return r->Fail();
+    }
+  }
+  if (at != positions || pattern_synsets.size() != positions) return r->Fail();
+  // The list synsets: each row's tables inside theirs.
+  list_synsets.assign(lists.size(), ListSynsets{});
+  for (const SavedListSynsets& row : rows) {
+    if (row.list >= lists.size() || list_synsets[row.list].list) return r->Fail();
+    const PatternList& l = lists[row.list];
+    const uint64_t slots = uint64_t{row.starts_mask} + 1;
+    if (!PowerOfTwo(slots) || row.starts + slots > list_synset_starts.size() ||
+        uint64_t{row.pattern_masks} + l.ids.size() > list_pattern_masks.size() ||
+        uint64_t{row.filter} + kListFilterWords > list_synset_filters.size())
+      return r->Fail();
+    list_synsets[row.list] = {&l, row.starts, row.starts_mask, row.pattern_masks, row.filter};
+  }
+  // The keyed lists: each row's size, its key table and every row a slot
+  // names inside theirs; the probe loops end at an empty slot, so each
+  // table has one (Build keeps them at most half full).
+  keyed.clear();
+  if (krows.empty() != (cap == 0) || (cap && (!PowerOfTwo(cap) || krows.size() >= cap))) return r->Fail();
+  keyed.assign(cap, KeyedList{});
+  for (const SavedKeyedList& row : krows) {
+    if (row.list >= lists.size()) return r->Fail();
+    const PatternList& l = lists[row.list];
+    const uint64_t slots = uint64_t{row.table_mask} + 1;
+    if (FindByList(keyed, &l) || l.ids.size() < kKeyedMin || row.words != (l.ids.size() + 63) / 64 ||
+        uint64_t{row.always} + row.words > key_rows.size() || !PowerOfTwo(slots) ||
+        row.table + slots > key_slots.size())
+      return r->Fail();
+    bool empty = false;
+    for (uint64_t s = row.table; s < row.table + slots; ++s) {
+      empty |= key_slots[s].hash == 0;
+      if (key_slots[s].hash != 0 && uint64_t{key_slots[s].row} + row.words > key_rows.size()) return r->Fail();
+    }
+    if (!empty) return r->Fail();
+    PlaceByList(keyed, KeyedList{&l, row.words, row.always, row.table, row.table_mask});
+  }
+  return true;
 }
 
 const EventCoder::KeyedList* EventCoder::KeyedFor(const PatternList* list) const {
   if (!keyed_ready_.load(std::memory_order_acquire)) return nullptr;  // not built (yet): every mask is read
-  return FindByList(keyed_, list);
+  return FindByList(lists_.keyed, list);
 }
 
 void EventCoder::KeyedCandidates(const KeyedList& kl, const std::vector<Token>& toks,
                                  std::span<const uint32_t> words, uint64_t* out) const {
-  const uint64_t* const rows = key_rows_.data();
-  const KeySlot* const table = key_slots_.data() + kl.table;
+  const uint64_t* const rows = lists_.key_rows.data();
+  const KeySlot* const table = lists_.key_slots.data() + kl.table;
   const uint32_t w = kl.words, mask = kl.table_mask;
   for (uint32_t i = 0; i < w; ++i) out[i] = rows[kl.always + i];
   auto add = [&](uint64_t h) {
@@ -3343,7 +3517,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       // (a line of it per clause, ~27k L2-sized misses on te3silver).
       const KeyedList* keyed = n >= kKeyedMin ? KeyedFor(plist) : nullptr;
       const PatternSynsets* const pattern_synsets =
-          pattern_synsets_ready_.load(std::memory_order_acquire) ? pattern_synsets_.data() : nullptr;
+          pattern_synsets_ready_.load(std::memory_order_acquire) ? lists_.pattern_synsets.data() : nullptr;
       static thread_local std::vector<uint64_t> candidates;
       size_t cand_word = 0;
       uint64_t cand_bits = 0;
@@ -3410,7 +3584,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
             have_synsets_in = true;
           }
           if (list_synsets) {
-            if (list_pattern_masks_[list_synsets->pattern_masks + k] & ~list_synsets_in) continue;
+            if (lists_.list_pattern_masks[list_synsets->pattern_masks + k] & ~list_synsets_in) continue;
           } else {
             auto in = [&](uint32_t s) { return (synsets_in[s >> 6] >> (s & 63)) & 1; };
             bool all_in = true;

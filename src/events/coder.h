@@ -22,11 +22,14 @@
 
 #include "events/verb_dictionary.h"
 #include "events/word_class.h"
+#include "model/cache_array.h"
 #include "pipeline/component.h"
 
 namespace dyad {
 
 class NounDictionary;  // events/nominal.h
+
+struct EventCoderLists;
 
 struct EventCoderOptions {
   // Build the index of verbs with many patterns (EventCoder::kKeyedMin) on
@@ -37,6 +40,11 @@ struct EventCoderOptions {
   // touching every pattern's elements cold, ~10 ms of each start-up on the
   // critical path. `dyad code` sets it; tests and explain build in place.
   bool index_in_background = false;
+  // The index and the pattern synsets already built for this verb
+  // dictionary (EventCoder::Lists, restored from the dictionary cache:
+  // engine/dict_cache.h), taken instead of building them; null, or lists
+  // that do not fit the dictionary (Lists::Fits), are built as above.
+  std::shared_ptr<const EventCoderLists> lists;
   // Events need a target unless their root is listed here (protests and
   // shows of force often have none). Others without a target are dropped.
   // The verb coder also takes longer codes ("1712": a code's prefix); noun
@@ -165,6 +173,90 @@ bool InSincePhrase(const Doc& doc, const TimeExpr& te, uint32_t word);
 // so a user can tell it from a reported day. Rules in events/event_date.cc.
 std::string_view PublicationBoundReason(const Doc& doc, const EventMention& ev);
 
+class CacheWriter;
+class CacheReader;
+
+// The event coder's index of the verbs with many patterns (the keyed
+// lists) and its pattern synsets (each pattern's synsets by list position,
+// each list's own synset numbering): what EventCoder::BuildKeyedLists made
+// at every start, ~10M instructions touching every pattern's elements
+// cold (6.8-8.5 ms of wall; on two threads it held the second core while
+// the second coding worker waited: docs/performance.md, "stop 33
+// (h-speed16)"). All of it is a function of the verb dictionary alone (no
+// coder option reads into it), so the dictionary cache saves it beside
+// the verbs (engine/dict_cache.h) and a hit hands it to the coder
+// (EventCoderOptions::lists) as views of the mapped file. What each table
+// is for is said where EventCoder reads it (coder.h, below).
+struct EventCoderLists {
+  // Raised whenever Save/Restore or what Build makes changes (the
+  // dictionary cache keys it).
+  static constexpr uint32_t kCacheLayout = 1;
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  static constexpr uint32_t kManySynsets = 0xFFFFFFFEu;
+  struct PatternSynsets {
+    uint32_t first = kNone, second = kNone;
+  };
+  struct ListSynsetStart {
+    uint64_t hash = 0;  // the first word's TokenHash (0 stored as 1, as in synset_starts_); 0: empty
+    uint64_t mask = 0;  // the list's synsets with a member starting with it
+  };
+  struct ListSynsets {
+    const PatternList* list = nullptr;  // nullptr marks an empty slot
+    uint32_t starts = 0;                // list_synset_starts offset of the list's table
+    uint32_t starts_mask = 0;           // its size - 1 (a power of two, at most half full)
+    uint32_t pattern_masks = 0;         // list_pattern_masks offset: one mask per list position
+    uint32_t filter = 0;                // list_synset_filters offset: kListFilterWords words (ListFilterHas)
+  };
+  static constexpr size_t kListFilterWords = 16;
+  static_assert(kListFilterWords == 16, "ListFilterHas takes the word from the key's top 4 bits");
+  static bool ListFilterHas(const uint64_t* filter, uint64_t key) { return filter[key >> 60] >> (key & 63) & 1; }
+  static void ListFilterSet(uint64_t* filter, uint64_t key) { filter[key >> 60] |= uint64_t{1} << (key & 63); }
+  static constexpr size_t kKeyedMin = 64;
+  struct KeyedList {
+    const PatternList* list = nullptr;  // the slot's list; nullptr marks an empty slot
+    uint32_t words = 0;                 // 64-bit words of a row: (list size + 63) / 64
+    uint32_t always = 0;                // key_rows offset of the row of unkeyed patterns
+    uint32_t table = 0;                 // key_slots offset of the list's key table
+    uint32_t table_mask = 0;            // its size - 1 (a power of two, at most half full)
+  };
+  struct KeySlot {
+    uint64_t hash = 0;  // the key word's TokenHash; 0 marks an empty slot (no key is 0)
+    uint32_t row = 0;   // key_rows offset of the patterns it keys
+  };
+
+  // The pattern synsets and list synsets (EventCoder's pattern_synsets_ready_).
+  CacheArray<PatternSynsets> pattern_synsets;
+  std::vector<ListSynsets> list_synsets;  // by PatternList::index
+  CacheArray<ListSynsetStart> list_synset_starts;
+  CacheArray<uint64_t> list_synset_filters;
+  CacheArray<uint64_t> list_pattern_masks;
+  // The keyed lists (EventCoder's keyed_ready_); `keyed` empty when no list
+  // has kKeyedMin patterns.
+  std::vector<KeyedList> keyed;  // open addressing by list address
+  CacheArray<KeySlot> key_slots;
+  CacheArray<uint64_t> key_rows;
+  // What they were built over, checked by Fits: lists, patterns, synsets
+  // and list positions of the verb dictionary.
+  uint64_t num_lists = 0, num_patterns = 0, num_synsets = 0, positions = 0;
+
+  // Builds both parts for `verbs` (stopped early, and false, when *stop is
+  // set; never published then). BuildSynsets fills the pattern and list
+  // synsets, BuildKeyed the keyed lists (false also when no list is keyed).
+  static bool BuildSynsets(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop);
+  static bool BuildKeyed(const VerbDictionary& verbs, EventCoderLists* out, const std::atomic<bool>* stop);
+  static std::shared_ptr<const EventCoderLists> Build(const VerbDictionary& verbs);
+  // Whether these lists were built over a dictionary of verbs' shape.
+  bool Fits(const VerbDictionary& verbs) const;
+  // Rows naming a list by its PatternList::index (pointers are not saved);
+  // the big tables as CacheArrays (views of a mapped file on a hit).
+  void Save(CacheWriter* w) const;
+  // False (the reader failed) when the bytes are malformed or do not fit
+  // `verbs`: every offset a row holds is checked against its table, every
+  // synset number against the dictionary, so a restored table is never
+  // read out of its bounds.
+  bool Restore(CacheReader* r, const VerbDictionary& verbs);
+};
+
 // One line of the coder's reasoning, for `dyad explain`.
 struct CoderTrace {
   uint32_t clause = 0;
@@ -257,13 +349,11 @@ class EventCoder : public Component {
   // (the loop walks its elements then). Built with the keyed lists (on
   // their thread for `dyad code`); until pattern_synsets_ready_ is set
   // (release, read with acquire) the loop walks the elements as before.
-  static constexpr uint32_t kManySynsets = 0xFFFFFFFEu;
-  struct PatternSynsets {
-    uint32_t first = kNone32, second = kNone32;
-  };
-  std::vector<PatternSynsets> pattern_synsets_;
+  // (The tables are lists_'s: EventCoderLists, built or restored.)
+  static constexpr uint32_t kManySynsets = EventCoderLists::kManySynsets;
+  static_assert(EventCoderLists::kNone == kNone32);
+  using PatternSynsets = EventCoderLists::PatternSynsets;
   std::atomic<bool> pattern_synsets_ready_{false};
-  void BuildPatternSynsets();
   // The same test per pattern list, in the list's own synset numbering:
   // a list whose patterns name at most 64 distinct synsets (all but the
   // ~30 largest verbs) numbers them 0-63, maps each first word of their
@@ -278,17 +368,8 @@ class EventCoder : public Component {
   // bits) pairs a clause on te3silver, most for synsets of other verbs).
   // Built with pattern_synsets_ (same flag); a list not here (none of its
   // patterns has a synset, or more than 64 of them) uses SynsetsStartingIn.
-  struct ListSynsetStart {
-    uint64_t hash = 0;  // the first word's TokenHash (0 stored as 1, as in synset_starts_); 0: empty
-    uint64_t mask = 0;  // the list's synsets with a member starting with it
-  };
-  struct ListSynsets {
-    const PatternList* list = nullptr;  // nullptr marks an empty slot
-    uint32_t starts = 0;                // list_synset_starts_ offset of the list's table
-    uint32_t starts_mask = 0;           // its size - 1 (a power of two, at most half full)
-    uint32_t pattern_masks = 0;         // list_pattern_masks_ offset: one mask per list position
-    uint32_t filter = 0;                // list_synset_filters_ offset: kListFilterWords words (ListFilterHas)
-  };
+  using ListSynsetStart = EventCoderLists::ListSynsetStart;  // the first word's hash, the list's synsets it starts
+  using ListSynsets = EventCoderLists::ListSynsets;  // a list's offsets into the tables below
   // A bit filter of each list's first words, asked before its table: the
   // key's top 4 bits pick one of its kListFilterWords words, its low 6 the
   // bit, which x86's bt reads from the key itself (modulo 64). A shift, a
@@ -296,15 +377,10 @@ class EventCoder : public Component {
   // mask, then a shift for the word (~3 instructions more for each of the
   // clause words ListSynsetsStartingIn asks about). A set bit means only
   // "look"; which bits of the key are used changes no answer.
-  static constexpr size_t kListFilterWords = 16;
-  static_assert(kListFilterWords == 16, "ListFilterHas takes the word from the key's top 4 bits");
-  static bool ListFilterHas(const uint64_t* filter, uint64_t key) { return filter[key >> 60] >> (key & 63) & 1; }
-  static void ListFilterSet(uint64_t* filter, uint64_t key) { filter[key >> 60] |= uint64_t{1} << (key & 63); }
-  std::vector<uint64_t> list_synset_filters_;
-  std::vector<ListSynsets> list_synsets_;  // by PatternList::index; `list` nullptr for a list without
-  std::vector<ListSynsetStart> list_synset_starts_;
-  std::vector<uint64_t> list_pattern_masks_;
-  void BuildListSynsets();
+  // (EventCoderLists::kListFilterWords, ListFilterHas, ListFilterSet; the
+  // tables are lists_.list_synset_filters, list_synsets (by
+  // PatternList::index; `list` nullptr for a list without),
+  // list_synset_starts and list_pattern_masks.)
   const ListSynsets* ListSynsetsFor(uint32_t list_index) const;  // only once pattern_synsets_ready_
   // Per list of verbs_, by its index (VerbDictionary::ListIndexFor), what
   // the pattern loop reads of it, 24 bytes where the PatternList spreads
@@ -347,24 +423,18 @@ class EventCoder : public Component {
   // word: SynsetsStartingIn's test), one with neither is in the list's
   // `always` row. Rows are bit sets over the list's positions, so the
   // candidates come out in the list's (specificity) order.
-  static constexpr size_t kKeyedMin = 64;
-  struct KeyedList {
-    const PatternList* list = nullptr;  // the slot's list; nullptr marks an empty slot
-    uint32_t words = 0;                 // 64-bit words of a row: (list size + 63) / 64
-    uint32_t always = 0;                // key_rows_ offset of the row of unkeyed patterns
-    uint32_t table = 0;                 // key_slots_ offset of the list's key table
-    uint32_t table_mask = 0;            // its size - 1 (a power of two, at most half full)
-  };
-  struct KeySlot {
-    uint64_t hash = 0;  // the key word's TokenHash; 0 marks an empty slot (no key is 0)
-    uint32_t row = 0;   // key_rows_ offset of the patterns it keys
-  };
-  std::vector<KeyedList> keyed_;  // open addressing by list address (KeyedFor)
-  std::vector<KeySlot> key_slots_;
-  std::vector<uint64_t> key_rows_;
-  // keyed_, key_slots_ and key_rows_ are written by BuildKeyedLists only,
-  // before keyed_ready_ is set (release); KeyedFor reads them only after
-  // seeing it set (acquire). keyed_stop_ asks a background build to give up
+  static constexpr size_t kKeyedMin = EventCoderLists::kKeyedMin;
+  using KeyedList = EventCoderLists::KeyedList;  // a keyed list's row size and offsets
+  using KeySlot = EventCoderLists::KeySlot;      // a key word and its row
+  // The keyed lists (lists_.keyed: open addressing by list address,
+  // KeyedFor; lists_.key_slots, lists_.key_rows) and the pattern and list
+  // synsets above: built by BuildKeyedLists (on its thread for `dyad code`)
+  // or taken from options_.lists when they fit the verbs (a cache hit).
+  EventCoderLists lists_;
+  // lists_'s keyed tables are written by BuildKeyedLists only, before
+  // keyed_ready_ is set (release); KeyedFor reads them only after seeing
+  // it set (acquire); the synset tables likewise before
+  // pattern_synsets_ready_. keyed_stop_ asks a background build to give up
   // (a run shorter than the build: the destructor would wait for it).
   std::atomic<bool> keyed_ready_{false};
   std::atomic<bool> keyed_stop_{false};
