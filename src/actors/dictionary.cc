@@ -277,7 +277,7 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
       continue;
     }
 
-    // A code line: CODE [FROM..TO] [anaphor] [placed] [named] [owned] [default=XXX]
+    // A code line: CODE [FROM..TO] [anaphor] [placed] [named] [owned] [employed] [default=XXX]
     std::string_view rest = TrimBlanks(StripComment(body, false));
     size_t sp = rest.find_first_of(" \t");
     std::string_view code = rest.substr(0, sp);
@@ -316,6 +316,8 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
         cur.named = true;
       } else if (is_agent_code && word == "owned") {
         cur.owned = true;
+      } else if (is_agent_code && word == "employed") {
+        cur.employed = true;
       } else if (is_agent_code && word.substr(0, 8) == "default=") {
         cur.default_country = std::string(word.substr(8));
       } else {
@@ -351,6 +353,7 @@ void ActorDictionary::Save(CacheWriter* w) const {
     w->Pod(e.placed);
     w->Pod(e.named);
     w->Pod(e.owned);
+    w->Pod(e.employed);
     w->String(e.default_country);
     w->Pod(e.rules);
     w->Pod(e.pronoun);
@@ -370,7 +373,7 @@ bool ActorDictionary::Restore(CacheReader* r) {
       if (!r->String(&p.code) || !r->Pod(&p.from) || !r->Pod(&p.to) || !r->Pod(&p.line) || !r->Strings(&p.also))
         return false;
     if (!r->Vector(&e.stem_names) || !r->Pairs(&e.tabari_joins) || !r->Pod(&e.kind) || !r->String(&e.lang) ||
-        !r->Pod(&e.anaphor) || !r->Pod(&e.placed) || !r->Pod(&e.named) || !r->Pod(&e.owned) ||
+        !r->Pod(&e.anaphor) || !r->Pod(&e.placed) || !r->Pod(&e.named) || !r->Pod(&e.owned) || !r->Pod(&e.employed) ||
         !r->String(&e.default_country) || !r->Pod(&e.rules) || !r->Pod(&e.pronoun))
       return false;
     // Enumerations are compared and switched on unchecked; a name index

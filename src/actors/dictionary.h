@@ -75,6 +75,12 @@ struct ActorEntry {
   // with its owner in its phrase, whose country (not whose code) it takes:
   // the followers are not X. Bare ("supporters of the plan") it is no one.
   bool owned = false;
+  // A firm's workers by their trade ("pilots", "machinists", `employed` in
+  // agents.txt): an agent only with a firm named by its own name in its
+  // phrase ("Korean Air pilots", "pilots at Korean Air"), the firm's
+  // country's workers (LAB). Bare ("Russian pilots bombed the town") the
+  // word is no one: pilots in war news fly for an air force.
+  bool employed = false;
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
 
   // Whose rules the entry follows: ours, or those of the peer dictionary it
@@ -160,8 +166,8 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 5;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned,
-                                               // 5: ActorEntry::pronoun
+  static constexpr uint32_t kCacheLayout = 6;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned,
+                                               // 5: ActorEntry::pronoun, 6: ActorEntry::employed
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 

@@ -919,6 +919,15 @@ void ActorMatcher::Run(Doc& doc) const {
     return !e.is_agent() && r.code->code.size() >= 3 && !r.code->code.starts_with("---");
   };
 
+  // A firm named by its own name: a business entry of a country ("Korean
+  // Air", KORBUS), not an agent ("traders", "employers").
+  auto is_firm = [&](const Raw& r) {
+    const ActorEntry& e = entries[r.entry];
+    const std::string& c = r.code->code;
+    return !e.is_agent() && e.kind != ActorKind::kPerson && c.size() >= 6 && !c.starts_with("---") &&
+           c.compare(c.size() - 3, 3, "BUS") == 0;
+  };
+
   // Most recent earlier mention fitting a test, within the anaphor window.
   // The last mention below index `below` that fits, within the anaphor
   // window (an agent under construction sits at doc.actors' end: step 2b).
@@ -1265,6 +1274,13 @@ void ActorMatcher::Run(Doc& doc) const {
         const auto& toks = doc.tokens;
         bool prep = t < sent.tokens.end && (toks[t].lower_hash == h_of_ || toks[t].lower_hash == h_from_ ||
                                             toks[t].lower_hash == h_in_ || toks[t].lower_hash == h_for_);
+        // Workers "at" a firm ("pilots at Korean Air") are its workers; only
+        // a firm there is taken (below), "workers at the port in Haifa" stay
+        // as before.
+        static const uint64_t h_at = TokenHash("at");
+        const bool at_firm = !es && role == "LAB" && t + 1 < sent.tokens.end && toks[t].lower_hash == h_at &&
+                             k + 1 < rs.size() && rs[k + 1].begin == t + 1 && is_firm(rs[k + 1]);
+        prep |= at_firm;
         // Spanish: "el Gobierno de Estados Unidos", "la policía del país",
         // and the demonym after its noun, "el ejército colombiano".
         bool de = es && t < sent.tokens.end && (toks[t].lower_hash == h_de_ || toks[t].lower_hash == h_del_);
@@ -1375,6 +1391,15 @@ void ActorMatcher::Run(Doc& doc) const {
         }
       }
 
+      // A firm's workers by their trade (ActorEntry::employed): "pilots" are
+      // labour only with a firm named in their phrase ("Korean Air pilots",
+      // "pilots at Korean Air"); "Russian pilots bombed the town" names no
+      // one (their air force's men are not workers striking a firm).
+      if (ae.employed && !(src && is_firm(*src))) {
+        a.consumed = true;
+        continue;
+      }
+
       // "the country's Foreign Ministry", "the nation's army": the country is
       // the one the article spoke of last, not one named later in the sentence.
       uint32_t country_ante = kNone32;
@@ -1428,6 +1453,9 @@ void ActorMatcher::Run(Doc& doc) const {
         m.entry_from = ae.where();
         m.SetVia(ActorMention::Via::kPlus, ce.where());
         m.how = ActorResolution::kAgentInPhrase;
+        // Workers of a firm named by its own name: their strike is the
+        // firm's workers' against the firm (events/coder.cc).
+        if (role == "LAB" && is_firm(*src)) m.employer = src->code->code;
         const_cast<Raw*>(src)->consumed = true;
         // PETRARCH: "ambassadors of Arnor, Osgiliath and Gondor" are the
         // ambassadors of each (TABARI gives the agent to the first only).

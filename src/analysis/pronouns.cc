@@ -309,6 +309,33 @@ bool UnknownNamedPerson(const Doc& doc, const WordClass& organisation_words, Tok
   return true;
 }
 
+// Rule 5's subject of one word: a surname alone ("Smith said ..."), which
+// UnknownNamedPerson leaves as anyone. Without this, "Putin spoke on
+// Monday. Lindqvist said he would resign" gave the "he" to Putin. Taken as
+// a person we do not know when the subject's head is that one word and it
+// is a singular proper noun to the tagger (a sentence-initial common word,
+// "Yesterday", "Officials", is no NNP), capitalised but not an acronym, no
+// actor of ours covers it (a known person, country, place or body is the
+// matcher's), no organisation's word (OrganisationWord), no date word (a
+// month or a weekday the time finder read: "Monday said" is no one), and
+// its own clause does not call it "its" ("Texcorp raised its prices": a
+// firm).
+bool OneWordUnknownName(const Doc& doc, const WordClass& organisation_words, const Clause& cl) {
+  const TokenRange subject = cl.subject;
+  const uint32_t m = FirstIn(doc, subject);
+  if (m != kNone32) return false;
+  if (HeadEnd(doc, subject, m) != subject.begin + 1) return false;
+  const uint32_t b = subject.begin;
+  const Token& w = doc.tokens[b];
+  if (w.tag != Tag::NNP || !NameWord(w) || OrganisationWordAt(organisation_words, w)) return false;
+  for (const TimeExpr& x : doc.times)
+    if (x.sentence == cl.sentence && x.tokens.contains(b)) return false;
+  static const uint64_t kIts = TokenHash("its");
+  for (uint32_t t = subject.end; t < cl.tokens.end; ++t)
+    if (doc.tokens[t].lower_hash == kIts) return false;
+  return true;
+}
+
 // Whether a subject's head ends in a singular common noun and has no actor
 // ("The speaker", "the 73-year-old"): for rule 5, a person perhaps.
 bool UnlistedSingularNoun(const Doc& doc, TokenRange subject) {
@@ -324,8 +351,9 @@ bool UnlistedSingularNoun(const Doc& doc, TokenRange subject) {
 // subject between the matcher's antecedent and the pronoun that is any
 // person is one we do not know (UnknownNamedPerson), the pronoun is that
 // person: the agent of its apposition if it has one, else no one (kDrop).
-// Subjects that are no person (a country, "the army", a single unknown
-// word) are passed over; a known person stops the search (kKeep).
+// Subjects that are no person (a country, "the army") are passed over; a
+// known person stops the search (kKeep); a single unknown word is a person
+// only as OneWordUnknownName reads it.
 // `skip`: the clause whose subject the pronoun cannot be (rule 3's), or
 // kNone32.
 uint32_t PastAnUnknownSubject(const Ctx& c, uint32_t k, uint32_t skip) {
@@ -363,7 +391,9 @@ uint32_t PastAnUnknownSubject(const Ctx& c, uint32_t k, uint32_t skip) {
   if (best == kNone32 || best_person != kDrop) return kKeep;
   const Clause& cl = doc.clauses[best];
   const uint32_t appos = AppositionAgent(doc, cl);
-  if (!UnknownNamedPerson(doc, *c.organisation_words, cl.subject, appos != kNone32)) return kKeep;
+  if (!UnknownNamedPerson(doc, *c.organisation_words, cl.subject, appos != kNone32) &&
+      !OneWordUnknownName(doc, *c.organisation_words, cl))
+    return kKeep;
   return appos != kNone32 ? appos : kDrop;
 }
 

@@ -5391,6 +5391,15 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
              "no target named: a curfew or state of emergency is imposed on its own country", code);
       } else if (null_target) {
         emit(s, kNone32, "---", "no target: the null target (require_dyad = false)", code);
+      } else if (!doc.actors[s].employer.empty() && !options_.peer_reading &&
+                 (CodeIs(root, "14") || CodeStarts(code, "082") || labour_threat)) {
+        // A firm's workers ("Korean Air pilots", "machinists at Boeing";
+        // ActorMention::employer) who strike, threaten to, or call it off
+        // with no one named act on the firm, their employer, not on their
+        // government (a protest's default below): the pilots' threat is
+        // KORLAB against KORBUS. Without it the strike had their
+        // government as its target.
+        emit(s, kNone32, doc.actors[s].employer, "no target named: a firm's workers act on their firm", code);
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))

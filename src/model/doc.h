@@ -315,6 +315,10 @@ struct ActorMention {
   // the agent's own target ("militants fired at the American base").
   TokenRange country_from;
   std::string code_without_country;
+  // Workers (LAB) of a firm named in their phrase ("Korean Air pilots",
+  // "workers at Korean Air"): the firm's code, which their strike or
+  // strike threat is aimed at when the sentence names no one else.
+  std::string employer;
 };
 
 // kShifted: a distance from the sentence's own time that dates only the
