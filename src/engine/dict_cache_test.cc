@@ -399,7 +399,10 @@ std::shared_ptr<VerbDictionary> ListVerbs(int extra = 0) {
   v->LoadSynsetText("&GRAINTHING = barley | rye grain | millet\n", "synsets.txt", testing::SimpleNameTokenizer,
                     &problems);
   std::string patterns;
-  for (int i = 0; i < 70; ++i) patterns += "0" + std::to_string(30 + i % 9) + " pledge * fernwort" + std::to_string(i) + "\n";
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive)
+  // about "0" + std::to_string(...) + ... here.
+  for (int i = 0; i < 70; ++i)
+    patterns.append("0").append(std::to_string(30 + i % 9)).append(" pledge * fernwort").append(std::to_string(i)).append("\n");
   patterns += "061 pledge * &GRAINTHING\n071 pledge &GRAINTHING to\n";
   for (int i = 0; i < extra; ++i) patterns += "042 wander * tollgate" + std::to_string(i) + "\n";
   v->LoadPatternText(patterns, "verbs.txt", &problems);
