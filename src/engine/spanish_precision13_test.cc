@@ -99,7 +99,7 @@ TEST(SpanishPrecision13Test, ARoadBlockedByTroopsIsABlockade) {
 // "empleados públicos").
 TEST(SpanishPrecision13Test, CivilServantsAreNoPolice) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  auto ev = CodeEs("Maestros y agentes de la administración pública de Bolivia ocuparon un puente para exigir sus sueldos.");
+  auto ev = CodeEs("Enfermeras y agentes de la administración pública de Bolivia cortaron un puente para exigir sus sueldos.");
   EXPECT_FALSE(Names(ev, "BOLCOP")) << Dump(ev);
   EXPECT_TRUE(Names(ev, "BOLLAB") || Names(ev, "BOLEDU")) << Dump(ev);
   // Negative: "agentes" alone are still police.

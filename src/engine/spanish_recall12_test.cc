@@ -35,7 +35,7 @@ TEST(SpanishRecall12Test, TheCommanderAfterAlMandoDeIsNotTheDoer) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // Without the rule "mando" was a gerund clause whose subject "alias
   // Tigre" the threat inherited, and nothing was coded.
-  auto ev = CodeEs("Milicianos de las AUC al mando de alias Tigre amenazaron de muerte a los maestros de Cali.");
+  auto ev = CodeEs("Milicianos del ELN al mando de alias Tigre amenazaron de muerte a los maestros de Cali.");
   EXPECT_EQ(CodeOf(ev, "COLREB", "COLEDU"), "138") << Dump(ev);
   // "bajo el mando del coronel X": the soldiers detained, not the colonel.
   ev = CodeEs("Soldados del ejército colombiano bajo el mando del coronel Ramírez detuvieron a tres campesinos en Cali.");
@@ -51,7 +51,7 @@ TEST(SpanishRecall12Test, AThreatReceivedByAPersonNamedByAnApposition) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Lucía Vargas, concejal de Neiva, recibió amenazas de muerte por teléfono.");
   EXPECT_EQ(CodeOf(ev, "---", "---GOV"), "130") << Dump(ev);
-  ev = CodeEs("Lucía Vargas, concejal de Neiva, denunció que viene recibiendo amenazas contra su vida.");
+  ev = CodeEs("Lucía Vargas, concejal de Neiva, denunció que sigue recibiendo amenazas de muerte.");
   EXPECT_EQ(CodeOf(ev, "---", "---GOV"), "130") << Dump(ev);
   // Negative: a letter with threats received is not a threat received.
   ev = CodeEs("Lucía Vargas, concejal de Neiva, recibió una carta con amenazas.");
@@ -61,7 +61,7 @@ TEST(SpanishRecall12Test, AThreatReceivedByAPersonNamedByAnApposition) {
 TEST(SpanishRecall12Test, DeNuevoAndDeInmediatoAfterAVerbAreAdverbs) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // Before, "de inmediato" stood between "amenazar" and "con una huelga".
-  auto ev = CodeEs("El sindicato de los maestros de Bogotá amenazó de inmediato con un cese de actividades.");
+  auto ev = CodeEs("El sindicato de los maestros de Bogotá amenazó de inmediato con un paro de labores.");
   EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
   ev = CodeEs("El sindicato de los maestros de Bogotá amenazó de nuevo con una huelga.");
   EXPECT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);

@@ -2744,9 +2744,9 @@ static void DropInterviews(Doc& doc, std::vector<CoderTrace>* trace) {
 // armed men keep 144, as the manual codes them. The government the protest
 // rule supplied when no target was named (no target mention, and the
 // rule's note) goes with it: a blockade has no implied target.
-// A sentence that gives the block a protest's purpose ("bloqueaban rutas
-// para protestar contra el no pago de sus sueldos", "in protest at their
-// pay") keeps 144: soldiers or police can protest like anyone. Runs over
+// A sentence that gives the block a protest's purpose ("cortaron la vía
+// para protestar por salarios atrasados", "in protest at their pay")
+// keeps 144: soldiers or police can protest like anyone. Runs over
 // the finished events (a handful of 144 events an article).
 static bool SentenceNamesAProtest(const Doc& doc, uint32_t sentence) {
   if (sentence >= doc.sentences.size()) return false;
