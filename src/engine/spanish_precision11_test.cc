@@ -13,22 +13,17 @@
 #include <gtest/gtest.h>
 
 #include "testing/default_engine.h"
+#include "testing/event_match.h"
 
 namespace dyad {
 namespace {
 
 using testing::CodeOf;
 using testing::Dump;
+using testing::NamesCode;
 using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeText(text, "2002-05-14", "es"); }
-
-// Whether some event has a source or a target starting with `code`.
-bool Names(const std::vector<EventRecord>& ev, std::string_view code) {
-  for (const EventRecord& e : ev)
-    if (e.source.starts_with(code) || e.target.starts_with(code)) return true;
-  return false;
-}
 
 TEST(SpanishPrecision11Test, MembersOfAFrontAreTheGroups) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
@@ -38,9 +33,9 @@ TEST(SpanishPrecision11Test, MembersOfAFrontAreTheGroups) {
   EXPECT_EQ(CodeOf(ev, "COLREB", "COLGOV"), "181") << Dump(ev);
   // A named unit, and a unit inside another one.
   ev = CodeEs("Paramilitares del bloque Llanos Orientales de las AUC amenazaron a un alcalde de Casanare.");
-  EXPECT_TRUE(Names(ev, "COLREB")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "COLREB")) << Dump(ev);
   ev = CodeEs("Rebeldes de la columna móvil Teófilo Forero del frente sur de las FARC atacaron un cuartel de policía.");
-  EXPECT_TRUE(Names(ev, "COLREB")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "COLREB")) << Dump(ev);
 }
 
 TEST(SpanishPrecision11Test, NoUnitNoGroup) {
@@ -49,29 +44,29 @@ TEST(SpanishPrecision11Test, NoUnitNoGroup) {
   // de batalla"); the agent keeps its own reading and takes no group named
   // later in the sentence.
   auto ev = CodeEs("Guerrilleros del frente de batalla oriental atacaron un cuartel de policía cerca de Neiva.");
-  EXPECT_FALSE(Names(ev, "COLREB")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "COLREB")) << Dump(ev);
   ev = CodeEs("Guerrilleros del frente de guerra secuestraron a un ingeniero, dijo la vocera de la ONU.");
-  EXPECT_FALSE(Names(ev, "IGOUNO")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "IGOUNO")) << Dump(ev);
 }
 
 TEST(SpanishPrecision11Test, ABareSantanderIsAPlace) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Pescadores de bajura bloquearon el puerto de Santander para protestar por las nuevas cuotas.");
-  EXPECT_FALSE(Names(ev, "ESPBUS")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "ESPBUS")) << Dump(ev);
   ev = CodeEs("Hombres armados incendiaron dos camiones cerca de Santander.");
-  EXPECT_FALSE(Names(ev, "ESPBUS")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "ESPBUS")) << Dump(ev);
   // Negative: the bank by its full name is still the Spanish firm.
   ev = CodeEs("El Banco Santander criticó duramente al Gobierno de Venezuela por la nueva ley bancaria.");
-  EXPECT_TRUE(Names(ev, "ESPBUS")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "ESPBUS")) << Dump(ev);
 }
 
 TEST(SpanishPrecision11Test, ABareMilenioIsTheMillennium) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Varios cancilleres africanos criticaron con dureza la Declaración del Milenio.");
-  EXPECT_FALSE(Names(ev, "MEXMED")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "MEXMED")) << Dump(ev);
   // Negative: the paper named as a paper is still Mexico's.
   ev = CodeEs("El diario Milenio criticó al gobernador de Jalisco por los recortes.");
-  EXPECT_TRUE(Names(ev, "MEXMED")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "MEXMED")) << Dump(ev);
 }
 
 // Whether some event of root 04 has a news medium on either side.
@@ -94,20 +89,20 @@ TEST(SpanishPrecision11Test, TalkingWithThePressIsNoConsultation) {
   ev = CodeEs("El canciller de Bolivia dialogó con el canciller de Chile sobre el acceso al mar.");
   EXPECT_EQ(CodeOf(ev, "BOLGOV", "CHLGOV").substr(0, 2), "04") << Dump(ev);
   ev = CodeEs("El presidente de Ecuador criticó a la BBC por un reportaje sobre la deuda.");
-  EXPECT_TRUE(Names(ev, "GBRMED")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "GBRMED")) << Dump(ev);
 }
 
 TEST(SpanishPrecision11Test, AYoungMinisterIsNoCivilian) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("El joven ministro de Defensa de Perú acusó a los jefes de la guerrilla de mentir.");
-  EXPECT_FALSE(Names(ev, "PERCVL")) << Dump(ev);
-  EXPECT_TRUE(Names(ev, "PERREB")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "PERCVL")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "PERREB")) << Dump(ev);
   ev = CodeEs("Jóvenes estudiantes bolivianos marcharon contra el Gobierno en Sucre.");
-  EXPECT_TRUE(Names(ev, "BOLEDU")) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "BOLCVL")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "BOLEDU")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "BOLCVL")) << Dump(ev);
   // Negative: youths alone, or before a demonym, are still civilians.
   ev = CodeEs("Cientos de jóvenes ecuatorianos apedrearon a la policía en Guayaquil.");
-  EXPECT_TRUE(Names(ev, "ECUCVL")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "ECUCVL")) << Dump(ev);
 }
 
 }  // namespace

@@ -10,21 +10,16 @@
 #include <gtest/gtest.h>
 
 #include "testing/default_engine.h"
+#include "testing/event_match.h"
 
 namespace dyad {
 namespace {
 
 using testing::Dump;
+using testing::NamesCode;
 using testing::HaveSpanish;
 
 std::vector<EventRecord> CodeEs(const std::string& text) { return testing::CodeText(text, "2004-03-09", "es"); }
-
-// Whether some event has a source or a target starting with `code`.
-bool Names(const std::vector<EventRecord>& ev, std::string_view code) {
-  for (const EventRecord& e : ev)
-    if (e.source.starts_with(code) || e.target.starts_with(code)) return true;
-  return false;
-}
 
 // Whether some event's code starts with `root`.
 bool HasRoot(const std::vector<EventRecord>& ev, std::string_view root) {
@@ -37,13 +32,13 @@ TEST(SpanishPrecision13Test, ATownInTheClosingListIsNoCountry) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Soldados del Ejército asesinaron a un agricultor en zona rural , META , PUERTO RICO");
   ASSERT_FALSE(ev.empty()) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "PRI")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "PRI")) << Dump(ev);
   ev = CodeEs("Hombres armados asesinaron a un comerciante en la zona urbana , META , GRANADA");
   ASSERT_FALSE(ev.empty()) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "GRD")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "GRD")) << Dump(ev);
   ev = CodeEs("Desconocidos asesinaron a un campesino en la zona rural , META , SAN JUAN DE ARAMA");
   ASSERT_FALSE(ev.empty()) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "PRI")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "PRI")) << Dump(ev);
 }
 
 TEST(SpanishPrecision13Test, ACountryInProseStays) {
@@ -51,24 +46,24 @@ TEST(SpanishPrecision13Test, ACountryInProseStays) {
   // Negative: a country written in ordinary case after a town is the
   // country, as prose writes it.
   auto ev = CodeEs("Policías asesinaron a un estudiante en Ponce , Puerto Rico.");
-  EXPECT_TRUE(Names(ev, "PRI")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "PRI")) << Dump(ev);
   // Negative: a country in capitals that is no later item of a closing
   // list (the list's first item after prose) keeps its reading.
   ev = CodeEs("Soldados asesinaron a dos campesinos , dijo un portavoz de GRANADA");
-  EXPECT_TRUE(Names(ev, "GRD")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "GRD")) << Dump(ev);
 }
 
 TEST(SpanishPrecision13Test, AHamletNamedAfterACapital) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Paramilitares asesinaron a un agricultor en la vereda Buenos Aires.");
   ASSERT_FALSE(ev.empty()) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "ARG")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "ARG")) << Dump(ev);
   ev = CodeEs("Guerrilleros secuestraron a un ganadero en el corregimiento Puerto Rico.");
   ASSERT_FALSE(ev.empty()) << Dump(ev);
-  EXPECT_FALSE(Names(ev, "PRI")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "PRI")) << Dump(ev);
   // Negative: "a district of" the capital is in the capital.
   ev = CodeEs("La policía detuvo a diez estudiantes en un barrio de Buenos Aires.");
-  EXPECT_TRUE(Names(ev, "ARG")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "ARG")) << Dump(ev);
 }
 
 TEST(SpanishPrecision13Test, ARoadBlockedByTroopsIsABlockade) {
@@ -100,11 +95,11 @@ TEST(SpanishPrecision13Test, ARoadBlockedByTroopsIsABlockade) {
 TEST(SpanishPrecision13Test, CivilServantsAreNoPolice) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Enfermeras y agentes de la administración pública de Bolivia cortaron un puente para exigir sus sueldos.");
-  EXPECT_FALSE(Names(ev, "BOLCOP")) << Dump(ev);
-  EXPECT_TRUE(Names(ev, "BOLLAB") || Names(ev, "BOLEDU")) << Dump(ev);
+  EXPECT_FALSE(NamesCode(ev, "BOLCOP")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "BOLLAB") || NamesCode(ev, "BOLEDU")) << Dump(ev);
   // Negative: "agentes" alone are still police.
   ev = CodeEs("Agentes de Bolivia detuvieron a dos maestros en La Paz.");
-  EXPECT_TRUE(Names(ev, "BOLCOP")) << Dump(ev);
+  EXPECT_TRUE(NamesCode(ev, "BOLCOP")) << Dump(ev);
 }
 
 }  // namespace
