@@ -1706,47 +1706,49 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
   static constexpr CoderClass kClasses[] = {
       {"PASSIVE_FIGHT", "en es",
        "fights and attacks that, named right after a passive killing ('killed in clashes'), make it violence by "
-       "someone unknown"},
+       "someone unknown", &CoderWordClasses::passive_fight},
       {"PASSIVE_PERSONAL", "en es",
-       "verbs of a person's violence on a person: a passive one with no doer named has the unknown doer"},
-      {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated"},
-      {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports"},
+       "verbs of a person's violence on a person: a passive one with no doer named has the unknown doer",
+       &CoderWordClasses::passive_personal},
+      {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated",
+       &CoderWordClasses::report_noun},
+      {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports", &CoderWordClasses::alleging},
       {"DEATH_VICTIM", "en es",
-       "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown"},
+       "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown",
+       &CoderWordClasses::death_victim},
       {"RECIPROCAL_VERB", "en",
        "verbs of giving in return ('exchanged prisoners', 'traded accusations'): a coordinated subject naming no "
-       "one else acts on each other"},
+       "one else acts on each other", &CoderWordClasses::reciprocal_verb},
       {"UNKNOWN_DOER", "es",
-       "a passive's doer no one identifies ('por desconocidos', 'por hombres desconocidos'): the unknown doer"},
+       "a passive's doer no one identifies ('por desconocidos', 'por hombres desconocidos'): the unknown doer",
+       &CoderWordClasses::unknown_doer},
       {"UNNAMED_PERSON", "es",
-       "bare nouns for people heading such a by-phrase ('por hombres sin identificar'): no actor of their own"},
+       "bare nouns for people heading such a by-phrase ('por hombres sin identificar'): no actor of their own",
+       &CoderWordClasses::unnamed_person},
       {"COLLECTIVE_HEAD", "es",
        "a group or a count before 'de' and people in a coordinated list ('y grupos de jóvenes'): the people are "
-       "the member"},
+       "the member", &CoderWordClasses::collective_head},
       {"TIME_NOUN", "es",
        "nouns ending a time phrase between a verb and its object ('durante el fin de semana una huelga'): the "
-       "object is matched first"},
+       "object is matched first", &CoderWordClasses::time_noun},
       {"TASKED_BODY", "en",
        "public bodies that, 'charged with' something in a passive ('agencies charged with selling assets'), are "
-       "given a task, not accused"},
+       "given a task, not accused", &CoderWordClasses::tasked_body},
       {"STANDING_DETAINEE", "en",
-       "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking"},
+       "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking",
+       &CoderWordClasses::standing_detainee},
       {"LANDMARK", "en",
        "built places and trophies named after a country ('Lebanon Street', 'the Africa Cup'): the country's name "
-       "there is no state",
-       "the actor matcher"},
+       "there is no state", nullptr, "the actor matcher"},
       {"ARMED_UNIT", "es",
        "units of an armed group between an agent's 'de' and the group ('milicianos del frente 5 de las FARC'): "
-       "the members are the group's",
-       "the actor matcher"},
+       "the members are the group's", nullptr, "the actor matcher"},
       {"LOCALITY_NOUN", "es",
        "nouns of a hamlet, district or farm before its own name ('la vereda Buenos Aires'): a country's or "
-       "capital's name after one is no state",
-       "the actor matcher"},
+       "capital's name after one is no state", nullptr, "the actor matcher"},
       {"ORGANISATION_WORD", "en",
        "words that end or fill an organisation's or a place's name ('Texaco Inc', 'Wall Street'): such a subject "
-       "is no person a he/she cannot go back past",
-       "the pronoun stage"}};
+       "is no person a he/she cannot go back past", nullptr, "the pronoun stage"}};
   return kClasses;
 }
 
@@ -1793,19 +1795,10 @@ EventCoder::EventCoder(std::shared_ptr<const VerbDictionary> verbs, EventCoderOp
   for (const auto& [code, name] : WeaponSubjectSynsets())
     for (const Synset& s : verbs_->synsets())
       if (s.name == name && !s.members.empty()) weapon_subjects_.emplace_back(code, &s);
-  // The word classes other rules read (CoderClasses), as sorted hashes.
-  classes_.passive_fight = SynsetClass(*verbs_, "PASSIVE_FIGHT");
-  classes_.passive_personal = SynsetClass(*verbs_, "PASSIVE_PERSONAL");
-  classes_.report_noun = SynsetClass(*verbs_, "REPORT_NOUN");
-  classes_.alleging = SynsetClass(*verbs_, "ALLEGING");
-  classes_.death_victim = SynsetClass(*verbs_, "DEATH_VICTIM");
-  classes_.reciprocal_verb = SynsetClass(*verbs_, "RECIPROCAL_VERB");
-  classes_.unknown_doer = SynsetClass(*verbs_, "UNKNOWN_DOER");
-  classes_.unnamed_person = SynsetClass(*verbs_, "UNNAMED_PERSON");
-  classes_.collective_head = SynsetClass(*verbs_, "COLLECTIVE_HEAD");
-  classes_.time_noun = SynsetClass(*verbs_, "TIME_NOUN");
-  classes_.tasked_body = SynsetClass(*verbs_, "TASKED_BODY");
-  classes_.standing_detainee = SynsetClass(*verbs_, "STANDING_DETAINEE");
+  // The word classes the coder's own rules read (CoderClasses, the entries
+  // with a member), as sorted hashes.
+  for (const CoderClass& c : CoderClasses())
+    if (c.member != nullptr) classes_.*c.member = SynsetClass(*verbs_, c.name);
   agent_ = TokenHash(options_.agent_word);
   for (const std::string& w : options_.place_words) places_.push_back(TokenHash(w));
   for (const std::string& w : options_.purpose_words) purposes_.push_back(TokenHash(w));

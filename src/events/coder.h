@@ -283,10 +283,13 @@ class EventCoder : public Component {
   // The other word classes (synsets) that rules read themselves: the
   // coder's (CoderWordClasses) and those the engine hands to the actor
   // matcher and the pronoun stage. Each one's name, the languages whose
-  // dictionary must have it ("en", "es" or "en es"), what it is for and
-  // which stage reads it; `dyad dict lint` reports one a dictionary lacks.
+  // dictionary must have it ("en", "es" or "en es"), what it is for, the
+  // coder's own member it is loaded into (null for another stage's: the
+  // engine hands those over) and which stage reads it; `dyad dict lint`
+  // reports one a dictionary lacks.
   struct CoderClass {
     std::string_view name, langs, use;
+    WordClass CoderWordClasses::*member = nullptr;
     std::string_view reader = "the coder";
   };
   static std::span<const CoderClass> CoderClasses();
