@@ -2734,9 +2734,11 @@ static void DropInterviews(Doc& doc, std::vector<CoderTrace>* trace) {
 // cordoned off the district and set up road blocks"), 144 becomes 191;
 // read as 144 it was a protest by the troops aimed at their own
 // government, which no one protested. Rebels, insurgents and unidentified
-// armed men keep 144, as the manual codes them. The government the protest
-// rule supplied when no target was named (no target mention, and the
-// rule's note) goes with it: a blockade has no implied target.
+// armed men keep 144, as the manual codes them. A blockade keeps only a
+// target the sentence gives (the place's country, a named party): the
+// protest rule's implied target, the doer's own government, is never given
+// to a state's forces (ProtestsOwnGovernment leaves out MIL, COP and SPY),
+// so there is none to take back here.
 // A sentence that gives the block a protest's purpose ("cortaron la vía
 // para protestar por salarios atrasados", "in protest at their pay")
 // keeps 144: soldiers or police can protest like anyone. Runs over
@@ -2762,13 +2764,10 @@ static bool StateForceRole(std::string_view code) {
 static void BlockadesByStateForces(Doc& doc, std::vector<CoderTrace>* trace) {
   for (auto& ev : doc.events) {
     if (!CodeStarts(ev.code, "144") || !StateForceRole(ev.source) || SentenceNamesAProtest(doc, ev.sentence)) continue;
-    const bool implied_target =
-        ev.target_actor == kNone32 && ev.note.find("aimed at its own government") != std::string::npos;
     const std::string why = "recoded " + ev.code + " as 191: a passage blocked by a state's forces is a blockade";
     if (trace) trace->push_back({kNone32, why + " (" + ev.source + " -> " + ev.target + ")"});
     ev.note += (ev.note.empty() ? "" : "; ") + why;
     ev.code = "191";
-    if (implied_target) ev.target.clear();
   }
 }
 
