@@ -2,6 +2,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -88,6 +89,17 @@ std::shared_ptr<Tagger> Tagger::Load(const std::string& dir, const std::string& 
     if (word.empty() || tg == Tag::kNone) {
       *error = closed_file + ":" + std::to_string(lineno) + ": expected WORD<TAB>TAG[<TAB>LEMMA] with a tag of model/tag.h";
       return nullptr;
+    }
+    if (const size_t space = word.find(' '); space != std::string::npos) {
+      std::string first = word.substr(0, space), second = word.substr(space + 1);
+      if (first.empty() || second.empty() || second.find(' ') != std::string::npos) {
+        *error = closed_file + ":" + std::to_string(lineno) + ": a phrase entry has exactly two words (\"de nuevo\")";
+        return nullptr;
+      }
+      if (std::find(t->phrase_firsts_.begin(), t->phrase_firsts_.end(), first) == t->phrase_firsts_.end())
+        t->phrase_firsts_.push_back(first);
+      t->phrases_.push_back({std::move(first), std::move(second), tg});
+      continue;
     }
     t->closed_[word] = Closed{tg, lemma.empty() ? word : lemma};
   }
@@ -410,18 +422,21 @@ void Tagger::Run(Doc& doc) const {
         }
         finite_seen |= finite || IsFiniteTag(t.tag);
       }
-      // "amenazó de inmediato con una huelga", "atacaron de nuevo el
-      // cuartel": "de" + "nuevo", "inmediato", "repente" or "pronto" right
-      // after a verb is an adverb, as "nuevamente" and "inmediatamente"
-      // are. Read as a preposition and its noun, it stood between the verb
-      // and the rest of its pattern ("amenazar con &HUELGA"), and the threat
-      // was lost. Only right after a verb: "el gobierno de nuevo cuño" keeps
-      // its preposition. The last letter (o or e) is checked first (cheap).
-      if (!t.has(kPunct) && t.lower.size() >= 5 && (t.lower.back() == 'o' || t.lower.back() == 'e') && prev_lower == "de" &&
-          pi >= s.tokens.begin + 2 && IsVerb(doc.tokens[pi - 2].tag) &&
-          (t.lower == "nuevo" || t.lower == "inmediato" || t.lower == "repente" || t.lower == "pronto")) {
-        t.tag = Tag::RB;
-        doc.tokens[pi - 1].tag = Tag::RB;
+      // The closed list's two-word phrases right after a verb ("amenazó de
+      // inmediato con una huelga", "atacaron de nuevo el cuartel"): both
+      // words take the phrase's tag (es.closed.txt says why). Only right
+      // after a verb: "el gobierno de nuevo cuño" keeps its preposition.
+      // The previous word against the phrases' first words comes first:
+      // one compare for most tokens.
+      if (!phrases_.empty() && pi >= s.tokens.begin + 2 && !t.has(kPunct) &&
+          std::find(phrase_firsts_.begin(), phrase_firsts_.end(), prev_lower) != phrase_firsts_.end() &&
+          IsVerb(doc.tokens[pi - 2].tag)) {
+        for (const ClosedPhrase& ph : phrases_) {
+          if (ph.first != prev_lower || ph.second != t.lower) continue;
+          t.tag = ph.tag;
+          doc.tokens[pi - 1].tag = ph.tag;
+          break;
+        }
       }
       t.lemma = lemma;
       t.lemma_hash = TokenHash(lemma);

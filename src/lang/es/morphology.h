@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "lang/es/enclitic.h"
 #include "model/tag.h"
@@ -101,6 +102,15 @@ class Tagger : public Component {
   };
   std::unique_ptr<Hunspell> hunspell_;
   std::unordered_map<std::string, Closed, ViewHash, std::equal_to<>> closed_;
+  // The list's two-word entries ("de nuevo"), tagged so only right after a
+  // verb (Run). A handful, so a vector; `phrase_firsts_` holds their first
+  // words (one, "de", in the shipped list) so most tokens cost one compare.
+  struct ClosedPhrase {
+    std::string first, second;
+    Tag tag;
+  };
+  std::vector<ClosedPhrase> phrases_;
+  std::vector<std::string> phrase_firsts_;
   // Hunspell keeps scratch state inside the object, so its calls are
   // serialised by hunspell_mu_. The memo has its own reader-writer lock so
   // that repeated words (most of them) are found by several threads at once

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <thread>
 #include <vector>
 
@@ -277,6 +278,39 @@ TEST_F(MorphologyTest, ConcurrentAnalysisMatchesSequential) {
     EXPECT_EQ(a.noun_lemma, b.noun_lemma) << w;
     EXPECT_EQ(a.verb_lemma, b.verb_lemma) << w;
   }
+}
+
+// The closed list's two-word entries ("de nuevo<TAB>rb") tag both words
+// only right after a verb; a phrase of three words is refused with the
+// file and line. A list of our own, so the test does not depend on which
+// phrases the shipped list holds.
+TEST_F(MorphologyTest, TwoWordEntriesTagAPhraseAfterAVerb) {
+  const std::string dir = ::testing::TempDir();
+  const std::string list = dir + "/closed_phrases.txt";
+  std::ofstream(list) << "# test list\nde\tin\nel\tdet\nla\tdet\tel\nde golpe\trb\n";
+  std::string err;
+  auto tagger = Tagger::Load(kHunspellDir, list, &err);
+  ASSERT_TRUE(tagger) << err;
+  auto tags = [&](std::string_view text) {
+    doc_ = Doc{};
+    doc_.article.text = std::string(text);
+    doc_.article.lang = "es";
+    Normalizer().Run(doc_);
+    segmenter_->Run(doc_);
+    tagger->Run(doc_);
+    std::string out;
+    for (const Token& t : doc_.tokens) out += std::string(TagName(t.tag)) + " ";
+    return out;
+  };
+  // "cerraron de golpe la puerta": after a finite verb, an adverb.
+  EXPECT_EQ(tags("Cerraron de golpe la puerta."), "vbd rb rb det nn pp ");
+  // Not after a verb: the preposition and its noun stay.
+  EXPECT_TRUE(tags("El ruido de golpe fue fuerte.").starts_with("det nn in nn ")) << tags("El ruido de golpe fue fuerte.");
+
+  const std::string bad = dir + "/closed_bad.txt";
+  std::ofstream(bad) << "de\tin\nde un golpe\trb\n";
+  EXPECT_FALSE(Tagger::Load(kHunspellDir, bad, &err));
+  EXPECT_NE(err.find("closed_bad.txt:2:"), std::string::npos) << err;
 }
 
 }  // namespace
