@@ -1,0 +1,109 @@
+// Stop 35 (h-en13): sub-codes of cooperation (data/verbs/news_verbs_16.txt;
+// docs/accuracy.md, "stop 35 (h-en13)"). The whole English pipeline on
+// sentences we wrote, each with a case the new patterns must leave alone.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/runner.h"
+#include "testing/default_engine.h"
+
+namespace dyad {
+namespace {
+
+std::vector<EventRecord> Code(const std::string& text) { return testing::CodeText(text, "2011-08-16"); }
+using testing::CodeOf;
+using testing::Dump;
+
+// A partnership deepened "in" or "on" a named field is material cooperation
+// of that field: trade 061, defence 062, energy 060 (and its stated
+// intention 031, not the diplomatic 032). Before, all of them were 050 (or
+// 032 when only intended).
+TEST(NewsRecall16Test, APartnershipInAFieldIsMaterialCooperation) {
+  auto ev = Code("Peru deepened its partnership with Vietnam on trade.");
+  EXPECT_EQ(CodeOf(ev, "PER", "VNM"), "061") << Dump(ev);
+  ev = Code("Poland strengthened its partnership with Japan in defence on Monday.");
+  EXPECT_EQ(CodeOf(ev, "POL", "JPN"), "062") << Dump(ev);
+  ev = Code("Chile and Norway deepened their partnership in energy.");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NOR"), "060") << Dump(ev);
+  ev = Code("Chile and Norway are seeking to expand a partnership in energy, a minister said on Tuesday.");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NOR"), "031") << Dump(ev);
+}
+
+// No field named, or a place after "in": plain diplomatic cooperation as
+// before.
+TEST(NewsRecall16Test, APartnershipWithNoFieldStaysDiplomatic) {
+  auto ev = Code("Chile and Norway deepened their partnership on Monday.");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NOR"), "050") << Dump(ev);
+  ev = Code("Chile and Norway are seeking to deepen their partnership, a minister said on Tuesday.");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NOR"), "032") << Dump(ev);
+  ev = Code("Chile deepened its partnership with Norway in Africa.");
+  EXPECT_EQ(CodeOf(ev, "CHL", "NOR"), "050") << Dump(ev);
+}
+
+// Troops' "departure" asked for or demanded is their withdrawal (0256,
+// 1056); a leader's departure stays a change of leadership (1041).
+TEST(NewsRecall16Test, TheDepartureOfTroopsIsAWithdrawal) {
+  auto ev = Code("Syrian lawmakers demanded the departure of Turkish troops from the country.");
+  EXPECT_EQ(CodeOf(ev, "SYRLEG", "TURMIL"), "1056") << Dump(ev);
+  ev = Code("Iraq called for the departure of American troops.");
+  EXPECT_EQ(CodeOf(ev, "IRQ", "USAMIL"), "0256") << Dump(ev);
+  ev = Code("Syrian lawmakers demanded the departure of the Turkish president.");
+  EXPECT_EQ(CodeOf(ev, "SYRLEG", "TURGOV"), "1041") << Dump(ev);
+}
+
+// Talks "by phone" are 041, both ways; without the phone, 040 as before.
+TEST(NewsRecall16Test, DiscussingByPhoneIsATelephoneCall) {
+  auto ev = Code("Sarkozy and Merkel discussed the budget dispute by telephone on Friday.");
+  EXPECT_EQ(CodeOf(ev, "FRAGOV", "DEUGOV"), "041") << Dump(ev);
+  ev = Code("Sarkozy discussed the budget dispute with Merkel by phone on Friday.");
+  EXPECT_EQ(CodeOf(ev, "FRAGOV", "DEUGOV"), "041") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "DEUGOV", "FRAGOV"), "041") << Dump(ev);
+  ev = Code("Sarkozy discussed the budget dispute with Merkel on Friday.");
+  EXPECT_EQ(CodeOf(ev, "FRAGOV", "DEUGOV"), "040") << Dump(ev);
+}
+
+// Police or prosecutors investigating someone over or for a deed: 091.
+// A parliament's inquiry stays 090, war crimes 094.
+TEST(NewsRecall16Test, PoliceInvestigatingSomeoneOverADeedIsACriminalInquiry) {
+  auto ev = Code("Romanian prosecutors are investigating a former prime minister over bribes.");
+  EXPECT_EQ(CodeOf(ev, "ROUJUD", "ROUELI"), "091") << Dump(ev);
+  ev = Code("Argentine police are investigating the former governor of Salta for fraud.");
+  EXPECT_EQ(CodeOf(ev, "ARGCOP", "ARGGOV"), "091") << Dump(ev);
+  ev = Code("Dutch prosecutors are investigating a Serbian general for war crimes.");
+  EXPECT_EQ(CodeOf(ev, "NLDJUD", "SRB"), "094") << Dump(ev);
+  ev = Code("The Romanian parliament is investigating the former prime minister over the contracts.");
+  EXPECT_EQ(CodeOf(ev, "ROULEG", "ROUELI"), "090") << Dump(ev);
+}
+
+// Asking or demanding another to return to talks or negotiate, by any verb
+// of asking: 026 and 106. Asking for something else stays 020.
+TEST(NewsRecall16Test, AppealsToNegotiateByAnyVerb) {
+  auto ev = Code("Brazil appealed to Venezuela and Guyana to return to negotiations.");
+  EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "026") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "BRA", "GUY"), "026") << Dump(ev);
+  ev = Code("Brazil encouraged Venezuela to hold talks with Guyana.");
+  EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "026") << Dump(ev);
+  ev = Code("Hungary demanded Ukraine to negotiate.");
+  EXPECT_EQ(CodeOf(ev, "HUN", "UKR"), "106") << Dump(ev);
+  ev = Code("Brazil appealed to Venezuela to free the prisoners.");
+  EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "020") << Dump(ev);
+}
+
+// A sum pledged in economic or humanitarian aid: 0331, 0333; a sum with no
+// aid named stays 030. "Cut" gas supplies threatened: 1312.
+TEST(NewsRecall16Test, SumsPledgedInAidAndGasCutsThreatened) {
+  auto ev = Code("Norway pledged 2 billion dollars in economic aid to Kenya at a meeting in Oslo.");
+  EXPECT_EQ(CodeOf(ev, "NOR", "KEN"), "0331") << Dump(ev);
+  ev = Code("Canada pledged 30 million dollars of humanitarian aid to Haiti.");
+  EXPECT_EQ(CodeOf(ev, "CAN", "HTI"), "0333") << Dump(ev);
+  ev = Code("Norway pledged 2 billion dollars to Kenya.");
+  EXPECT_EQ(CodeOf(ev, "NOR", "KEN"), "030") << Dump(ev);
+  ev = Code("Algeria threatened to cut gas supplies to Spain.");
+  EXPECT_EQ(CodeOf(ev, "DZA", "ESP"), "1312") << Dump(ev);
+}
+
+}  // namespace
+}  // namespace dyad
