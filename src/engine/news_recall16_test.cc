@@ -105,5 +105,21 @@ TEST(NewsRecall16Test, SumsPledgedInAidAndGasCutsThreatened) {
   EXPECT_EQ(CodeOf(ev, "DZA", "ESP"), "1312") << Dump(ev);
 }
 
+// Artillery or mortar fire exchanged: 194 (plain fire stays 193); refusing
+// to receive a delegation: 125; a ceasefire proposal rejected: 1246 (a
+// plain rejection of a person stays 120).
+TEST(NewsRecall16Test, ArtilleryFireRefusedVisitsAndRejectedTruces) {
+  auto ev = Code("Armenia and Azerbaijan exchanged artillery fire along their border.");
+  EXPECT_EQ(CodeOf(ev, "ARM", "AZE"), "194") << Dump(ev);
+  ev = Code("Armenian troops exchanged mortar fire with Azerbaijani forces.");
+  EXPECT_EQ(CodeOf(ev, "AZEMIL", "ARMMIL"), "194") << Dump(ev);
+  ev = Code("Armenia and Azerbaijan exchanged fire along their border.");
+  EXPECT_EQ(CodeOf(ev, "ARM", "AZE"), "193") << Dump(ev);
+  ev = Code("Mali's junta refused to receive a delegation from the African Union.");
+  EXPECT_EQ(CodeOf(ev, "MLIGOVMIL", "IGOAFRAFU"), "125") << Dump(ev);
+  ev = Code("Russia rejected a Ukrainian proposal for a ceasefire in Kursk.");
+  EXPECT_EQ(CodeOf(ev, "RUS", "UKR"), "1246") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
