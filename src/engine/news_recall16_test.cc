@@ -121,5 +121,22 @@ TEST(NewsRecall16Test, ArtilleryFireRefusedVisitsAndRejectedTruces) {
   EXPECT_EQ(CodeOf(ev, "RUS", "UKR"), "1246") << Dump(ev);
 }
 
+// A weapon heading a subject that names its doer tells the kind of force,
+// as it does for a subject naming no one: warplanes and drones 195, tank
+// shells 194 (events/coder.cc). Troops are no weapon: the verb's 190
+// stays; a carrier ("gunships") is no weapon either.
+TEST(NewsRecall16Test, AWeaponHeadingANamedSubjectNamesTheForce) {
+  auto ev = Code("Russian warplanes struck rebel targets in Syria.");
+  EXPECT_EQ(CodeOf(ev, "RUSMIL", "SYR"), "195") << Dump(ev);
+  ev = Code("Russian drones attacked a power plant in Ukraine's Odesa region.");
+  EXPECT_EQ(CodeOf(ev, "RUSMIL", "UKR"), "195") << Dump(ev);
+  ev = Code("Israeli tank shells struck houses in the Gaza Strip, killing five civilians.");
+  EXPECT_EQ(CodeOf(ev, "ISR", "PSEGZA"), "194") << Dump(ev);
+  ev = Code("Israeli troops attacked a Hamas post in Gaza.");
+  EXPECT_EQ(CodeOf(ev, "ISRMIL", "PSEREBHMS"), "190") << Dump(ev);
+  ev = Code("Israeli helicopter gunships attacked Hezbollah positions.");
+  EXPECT_EQ(CodeOf(ev, "ISRMIL", "LBNREB"), "190") << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad
