@@ -5010,6 +5010,32 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       }
     }
+    // "Israeli warplanes struck targets in Lebanon", "Russian drones hit a
+    // power plant": the doer is named in a subject whose head is a weapon,
+    // which tells the kind of force as it does above for a subject naming
+    // no one (CAMEO 195 "Employ aerial weapons", 194 "Fight with artillery
+    // and tanks", 183x bombings). Without this the verb's generic code
+    // stood (190 for "struck", "attacked"), though the same act with no
+    // doer named ("a drone hit a power plant") was 195. Only the same
+    // generic codes give way; an actor's own head ("Israeli troops") names
+    // no weapon (WeaponSubjectCode finds none) and a bare attack ("=")
+    // keeps the verb's code. English only: a Spanish subject's weapon
+    // comes after its head and its rules are another stop's. Asked only
+    // for an act of force with a named, active subject.
+    if (!spanish && !sources.empty() && default_source.empty() && !v.passive && !options_.peer_reading &&
+        !cl.subject.empty() &&
+        (CodeIs(code, "180") || CodeIs(code, "190") || CodeIs(code, "193") || CodeIs(code, "1823"))) {
+      bool named_in_subject = false;
+      for (uint32_t m : sources)
+        named_in_subject |= doc.actors[m].tokens.begin >= cl.subject.begin && doc.actors[m].tokens.end <= cl.subject.end;
+      if (named_in_subject) {
+        const std::string weapon = WeaponSubjectCode(doc, cl.subject);
+        if (!weapon.empty() && weapon != "=") {
+          note += std::string(note.empty() ? "" : "; ") + "the subject's weapon names the force: " + code + " -> " + weapon;
+          code = weapon;
+        }
+      }
+    }
     // The victims are the noun the participle modifies: a target read from
     // elsewhere ("rockets fired by militants in Gaza", "restrictions imposed
     // by Turkey on it") is a place or another phrase's actor.
