@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -261,7 +262,17 @@ bool JsonLinesReader::Fill(InputProblem* problem) {
       return false;
     }
   }
-  ptrdiff_t n = in_->Read(b + end_, cap_ - end_);
+  // The first read of a stream asks for one small chunk, later reads for
+  // the whole buffer. Nothing can be coded before the first article is
+  // parsed: a full first read (1 MB from the page cache into a buffer the
+  // kernel first has to zero, ~0.5 ms) made every coding thread wait for
+  // it at the start of a run, while the same bytes read later are read
+  // beside the coding. A stream whose first line is longer simply reads on
+  // at the next Fill, as after any short read.
+  size_t want = cap_ - end_;
+  if (!read_once_) want = std::min(want, kFirstRead);
+  read_once_ = true;
+  ptrdiff_t n = in_->Read(b + end_, want);
   if (n < 0) {
     *problem = {path_, 0, base_ + end_, true, "cannot read: " + in_->error()};
     eof_ = true;

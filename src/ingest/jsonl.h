@@ -75,6 +75,10 @@ class JsonLinesReader {
   // resets *out first.
   Status Next(Article* out, InputProblem* problem);
 
+  // The first read from `in` asks for at most this many bytes, later ones
+  // for the whole buffer (see Fill): the first article is ready sooner.
+  static constexpr size_t kFirstRead = 64 * 1024;
+
  private:
   bool Fill(InputProblem* problem);  // reads more; false at end (or error, in *problem)
 
@@ -90,6 +94,7 @@ class JsonLinesReader {
   uint64_t line_ = 0;        // lines consumed
   bool eof_ = false;
   bool skipping_ = false;    // inside an over-long line
+  bool read_once_ = false;   // Fill has read from `in_` before (see kFirstRead)
   JsonArticleParser parser_;
 };
 

@@ -134,6 +134,60 @@ TEST(JsonLinesTest, OverlongLineIsSkipped) {
   EXPECT_NE(res.problems[0].reason.find("longer than 1024 bytes"), std::string::npos);
 }
 
+// Records how many bytes each read asked for; hands out all it can.
+class Recorder : public ByteStream {
+ public:
+  explicit Recorder(std::string data) : data_(std::move(data)) {}
+  ptrdiff_t Read(char* dst, size_t n) override {
+    asked.push_back(n);
+    size_t k = std::min(n, data_.size() - pos_);
+    std::memcpy(dst, data_.data() + pos_, k);
+    pos_ += k;
+    return static_cast<ptrdiff_t>(k);
+  }
+  std::vector<size_t> asked;
+
+ private:
+  std::string data_;
+  size_t pos_ = 0;
+};
+
+// The first read asks for one small chunk, so that the first article is
+// parsed (and the coding threads start) without waiting for a whole
+// megabyte to be copied; the next read fills the rest of the buffer.
+TEST(JsonLinesTest, FirstReadIsSmall) {
+  std::string data;
+  for (int i = 0; i < 6000; ++i) data += "{\"id\": \"n" + std::to_string(i) + "\", \"text\": \"Ministers met again today.\"}\n";
+  ASSERT_GT(data.size(), 3 * JsonLinesReader::kFirstRead);
+  auto stream = std::make_unique<Recorder>(data);
+  Recorder* rec = stream.get();
+  JsonLinesReader r("many.jsonl", std::move(stream), "", 1 << 20);
+  Article a;
+  InputProblem p;
+  ASSERT_EQ(r.Next(&a, &p), JsonLinesReader::Status::kArticle);
+  EXPECT_EQ(a.id, "n0");
+  ASSERT_EQ(rec->asked.size(), 1u);
+  EXPECT_EQ(rec->asked[0], JsonLinesReader::kFirstRead);
+  Result rest = ReadAll(r);
+  ASSERT_EQ(rest.articles.size(), 5999u);
+  EXPECT_EQ(rest.articles.back().id, "n5999");
+  EXPECT_TRUE(rest.problems.empty());
+  ASSERT_GE(rec->asked.size(), 2u);
+  EXPECT_GT(rec->asked[1], 8 * JsonLinesReader::kFirstRead);  // then the whole buffer at once
+}
+
+// A first line longer than the first read is read on, not cut or skipped.
+TEST(JsonLinesTest, FirstLineLongerThanFirstRead) {
+  std::string text(3 * JsonLinesReader::kFirstRead, 'w');
+  std::string data = "{\"id\": \"long\", \"text\": \"" + text + "\"}\n{\"id\": \"short\", \"text\": \"Fine.\"}\n";
+  JsonLinesReader r("long.jsonl", std::make_unique<Recorder>(data), "", 1 << 20);
+  Result res = ReadAll(r);
+  ASSERT_EQ(res.articles.size(), 2u);
+  EXPECT_EQ(res.articles[0].text, text);
+  EXPECT_EQ(res.articles[1].id, "short");
+  EXPECT_TRUE(res.problems.empty());
+}
+
 TEST(JsonLinesTest, ByteOrderMarkAndCrLf) {
   std::string data = "\xEF\xBB\xBF{\"text\": \"One.\"}\r\n{\"text\": \"Two.\"}\r\n";
   JsonLinesReader r("bom.jsonl", StringStream(data), "", 1 << 20);
