@@ -398,7 +398,9 @@ Date Back(const TimexMatch& m, const Date& anchor) {
 // reading; a plan's word ("scheduled", "by") is never read back.
 // Returns the note for the rule, or nothing when the value stands.
 std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date, const Date& anchor, TimexMatch* m) {
-  if (m->reading != YearReading::kBack && m->reading != YearReading::kAheadByVerb) return {};
+  if (m->reading != YearReading::kBack && m->reading != YearReading::kAheadByVerb &&
+      m->reading != YearReading::kAheadByNearness)
+    return {};
   if (!anchor.valid() || !m->value.valid() || date.empty()) return {};
   const ClauseTense tense = TenseAt(doc, s, date);
   if (m->reading == YearReading::kBack && (tense == ClauseTense::kFuture || tense == ClauseTense::kNearer)) {
@@ -411,7 +413,8 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
     return tense == ClauseTense::kNearer ? " (read forward: nearer, a noun's date in a future clause)"
                                          : " (read forward: future clause)";
   }
-  if (m->reading == YearReading::kAheadByVerb && tense == ClauseTense::kPast) {
+  if ((m->reading == YearReading::kAheadByVerb || m->reading == YearReading::kAheadByNearness) &&
+      tense == ClauseTense::kPast) {
     const Date b = Back(*m, anchor);
     if (b == m->value) return {};
     m->value = b;

@@ -986,6 +986,13 @@ class Finder {
   YearReading CueBefore(size_t i) const {
     YearReading r = YearReading::kBack;
     if (i > 0 && w_[i - 1].is(Cat::kMod, kNext)) return YearReading::kAheadByPlan;
+    // "as soon as Tuesday", "as early as March 3": the earliest a coming
+    // act can happen ("the father could come as soon as Tuesday"). Read
+    // like a verb's cue, so a past clause still reads it back ("had heard
+    // of it as early as Monday", time_tagger.cc).
+    if (i >= 3 && Low(w_[i - 1]) == "as" && Low(w_[i - 3]) == "as" &&
+        (Low(w_[i - 2]) == "soon" || Low(w_[i - 2]) == "early"))
+      return YearReading::kAheadByVerb;
     for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
       if (w_[k].cat() == Cat::kFuture &&
           (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && Low(w_[k + 1]) == "on"))) {
@@ -999,6 +1006,28 @@ class Finder {
     return r;
   }
   bool FutureBefore(size_t i) const { return CueBefore(i) != YearReading::kBack; }
+  // A past verb form among the kTimexLookBackWords words before word i
+  // ("met", "was", "signed", "se firmó", "llegaron"), read from the bytes
+  // alone: the finder's look at the clause's tense, which keeps a bare day
+  // or month of the past reading when it would otherwise be read as the
+  // coming one (kAheadByNearness: "the council met on Oct. 3" written on
+  // Sept. 27 is last year's). Only asked for such a date, so it costs
+  // nothing in the per-word loop; the time tagger reads the tense again
+  // from the tags.
+  bool PastFormBefore(size_t i) const {
+    static constexpr std::string_view kIrregular[] = {
+        "was", "were", "had", "did", "met", "said", "told", "took", "made", "went", "came", "gave", "held",
+        "left", "saw", "began", "won", "lost", "fell", "rose", "sent", "became", "brought", "fought", "led",
+        "struck", "knew", "thought", "found", "paid", "sold", "bought", "spoke", "wrote", "ran", "flew", "fled"};
+    for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
+      const std::string_view s = Low(w_[k]);
+      if (s.size() > 3 && s.ends_with("ed")) return true;
+      if (s.size() > 2 && (s.ends_with("\xC3\xB3") || s.ends_with("aron") || s.ends_with("ieron"))) return true;
+      for (std::string_view x : kIrregular)
+        if (s == x) return true;
+    }
+    return false;
+  }
   static bool IsFutureAuxiliary(std::string_view s) { return s == "will" || s == "shall" || s == "ll" || s == "would"; }
 
   // `timex3()` makes the TIMEX3 value when it is not the date's own
@@ -1148,6 +1177,14 @@ class Finder {
         y = MonthYear(anchor_, r.m, WdMode::kPastIncl);
         *reading = YearReading::kBack;
       }
+      // The month after the anchor's ("in November" written in October):
+      // read back it would be eleven months ago, which news writes "last
+      // November"; the bare name is the coming one (kAheadByNearness: a
+      // past clause still reads it back, time_tagger.cc).
+      if (!future && r.m == anchor_.month % 12 + 1 && !PastFormBefore(at)) {
+        y = MonthYear(anchor_, r.m, WdMode::kFutureIncl);
+        *reading = YearReading::kAheadByNearness;
+      }
       *out = Date::Month(y, r.m);
       return true;
     }
@@ -1161,6 +1198,25 @@ class Finder {
       }
       future = false;
       *reading = YearReading::kBack;
+    }
+    // A day less than a season ahead ("Nov. 13" written on Nov. 2, "Jan.
+    // 14" on Jan. 5): read back it would be nine months to a year ago, a
+    // date news writes with its year (a day of the current year, or one
+    // just past, goes without: AP style), so the bare day is the coming
+    // one: "the appointment takes effect Nov. 13", "holders of record Nov.
+    // 16". kAheadByNearness: the time tagger still reads it back in a past
+    // clause ("the talks ended Nov. 13", time_tagger.cc).
+    for (int y = anchor_.year; y <= anchor_.year + 1 && !PastFormBefore(at); ++y) {
+      if (!IsValidDay(y, r.m, r.d)) continue;
+      const Date d = Date::Day(y, r.m, r.d);
+      if (anchor_ < d) {
+        if (d.first_day() - anchor_.first_day() <= kNearAheadDays) {
+          *out = d;
+          *reading = YearReading::kAheadByNearness;
+          return true;
+        }
+        break;
+      }
     }
     // The latest such day not after the anchor; Feb 29 looks back to a
     // leap year.
