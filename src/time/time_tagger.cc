@@ -294,6 +294,32 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
   // "va a firmar", "iba a viajar".
   if (v.lemma == "ir" && k + 1 < limit && doc.tokens[k + 1].lower == "a") return ClauseTense::kFuture;
   bool planned = false, participle = false;
+  const bool present = v.tag == Tag::VBZ || v.tag == Tag::VBP;
+  // The plan's word as the finite verb itself: "plans to visit Lima on
+  // Friday", "intends to sign on May 3" (not only "is scheduled to").
+  if (present && IsPlanWord(v.lower)) return ClauseTense::kFuture;
+  if (present && v.lemma == "be" && k + 1 < limit) {
+    const Token& n = doc.tokens[k + 1];
+    // "is to leave for Lima on Thursday": be + to + infinitive, an
+    // arrangement ("was to" stays a past's plan: kNone below).
+    if (n.tag == Tag::TO && k + 2 < limit && doc.tokens[k + 2].tag == Tag::VB) return ClauseTense::kFuture;
+    // "is leaving for Lima on Thursday", "are meeting on Friday": the
+    // present progressive with a date that did not write its year or week
+    // tells an arrangement (a past day would need the past: "left on
+    // Thursday"). Only when nothing but prepositions, names, adverbs and
+    // punctuation stand between the verb and the date: after a common
+    // noun the date may be the noun's ("police are investigating the
+    // attack on Friday": Friday's attack, the past).
+    if (n.tag == Tag::VBG && n.lower != "going") {
+      uint32_t j = k + 2;
+      while (j < limit) {
+        const Tag t = doc.tokens[j].tag;
+        if (t != Tag::IN && t != Tag::TO && !IsProperNoun(t) && !IsAdverb(t) && !IsPunct(t)) break;
+        ++j;
+      }
+      return j == limit ? ClauseTense::kFuture : ClauseTense::kNone;
+    }
+  }
   for (uint32_t j = k + 1; j < limit && j < k + 5; ++j) {
     const Token& t = doc.tokens[j];
     if (IsPlanWord(t.lower) || (t.lower == "going" && j + 1 < limit && doc.tokens[j + 1].lower == "to")) planned = true;
