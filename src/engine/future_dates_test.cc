@@ -184,6 +184,27 @@ TEST(FutureDatesTest, ANearDayIsReadBackInAPastClause) {
   EXPECT_EQ(TimeOf("The cabinet of the small coastal republic in the north of the region approved the tariff on Oct. 13.",
                    "2025-09-27", "Oct. 13"),
             "2024-10-13");
+  // Not when the past verb governs the date through "to": the date is the
+  // later act's that the past verb arranged.
+  EXPECT_EQ(TimeOf("The president invited the foreign ministers of the three new member states to a ceremony in the "
+                   "capital on Oct. 13.",
+                   "2025-09-27", "Oct. 13"),
+            "2025-10-13");
+}
+
+// A participle of plan after a noun tells neither a past nor a future
+// act: the finder's reading stands. A date before "'s" names its noun's
+// time, and under a future verb takes the nearer reading, as after "of".
+TEST(FutureDatesTest, PlanParticiplesAndPossessiveDates) {
+  EXPECT_EQ(TimeOf("Ministers discussed the agenda of a summit set for the capital of the republic in October.",
+                   "2025-09-27", "October"),
+            "2025-10");
+  EXPECT_EQ(TimeOf("A memorial service planned by the families of the victims for Saturday was cancelled.",
+                   "2025-09-28", "Saturday"),
+            "2025-09-27");
+  EXPECT_EQ(TimeOf("The lawyers of the family said they would look for ways to get around Wednesday's ruling.",
+                   "2025-09-26", "Wednesday"),
+            "2025-09-24");
 }
 
 // The event of a future clause takes the future day (as a future within

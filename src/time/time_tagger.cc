@@ -298,6 +298,11 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
   // The plan's word as the finite verb itself: "plans to visit Lima on
   // Friday", "intends to sign on May 3" (not only "is scheduled to").
   if (present && IsPlanWord(v.lower)) return ClauseTense::kFuture;
+  // As a participle after a noun it tells no past act (as other
+  // participles there do: "the accord signed on"), nor a sure future: "a
+  // summit set for April" is to come, "a service planned for Saturday was
+  // cancelled" is past; the finder's reading stands.
+  if (v.tag == Tag::VBN && IsPlanWord(v.lower)) return ClauseTense::kNone;
   if (present && v.lemma == "be" && k + 1 < limit) {
     const Token& n = doc.tokens[k + 1];
     // "is to leave for Lima on Thursday": be + to + infinitive, an
@@ -358,13 +363,18 @@ bool IsRelativeWord(std::string_view w) {
 // from his victory Tuesday, Cameron will ..."), nor across a relative
 // clause's word ("El lunes, en la asamblea que se desarrollará ...": that
 // verb is not the main clause's).
-ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date) {
+ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date, uint32_t* group) {
+  *group = kNone32;
   bool of_noun = false;
   if (date.begin > s.tokens.begin) {
     const std::string_view p = doc.tokens[date.begin - 1].lower;
     const bool range = date.end < s.tokens.end && doc.tokens[date.end].lower == "al";  // "del 16 al 24 de abril"
     of_noun = (p == "del" && !range) || p == "of";
   }
+  // "Wednesday's ruling", "Friday's vote": the date names the noun's time,
+  // as after "of" ("would look for ways around Wednesday's ruling" is the
+  // Wednesday before, the nearer one).
+  if (date.end < s.tokens.end && doc.tokens[date.end].tag == Tag::POS) of_noun = true;
   // A future verb over a noun's date: the nearer reading (NounTense).
   auto noun_tense = [&](ClauseTense t) { return of_noun && t == ClauseTense::kFuture ? ClauseTense::kNearer : t; };
   // Only prepositions, articles, punctuation, a dateline's place ("CAIRO,
@@ -373,7 +383,10 @@ ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date) {
   bool opening = true;
   for (uint32_t k = date.begin; k > s.tokens.begin;) {
     --k;
-    if (OpensGroup(doc, k, s.tokens.begin)) return noun_tense(GroupTense(doc, k, date.begin));
+    if (OpensGroup(doc, k, s.tokens.begin)) {
+      *group = k;
+      return noun_tense(GroupTense(doc, k, date.begin));
+    }
     const Token& tk = doc.tokens[k];
     if (tk.tag != Tag::IN && tk.tag != Tag::DET && tk.tag != Tag::CC && !IsProperNoun(tk.tag) && !IsPunct(tk.tag) &&
         tk.lower != "day" && tk.lower != "d\xC3\xAD" "a")
@@ -428,7 +441,8 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
       m->reading != YearReading::kAheadByNearness)
     return {};
   if (!anchor.valid() || !m->value.valid() || date.empty()) return {};
-  const ClauseTense tense = TenseAt(doc, s, date);
+  uint32_t group;
+  const ClauseTense tense = TenseAt(doc, s, date, &group);
   if (m->reading == YearReading::kBack && (tense == ClauseTense::kFuture || tense == ClauseTense::kNearer)) {
     const Date f = Forward(*m, anchor);
     if (f == m->value) return {};
@@ -441,6 +455,16 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
   }
   if ((m->reading == YearReading::kAheadByVerb || m->reading == YearReading::kAheadByNearness) &&
       tense == ClauseTense::kPast) {
+    // A day read forward by its nearness whose past verb governs it
+    // through an infinitive or "to" ("invited the ministers to a ceremony
+    // on March 12", "subpoenaed him to testify on Feb. 10", "declared a
+    // dividend payable to holders of record Nov. 17"): the date is the
+    // later act's, which the past verb arranged; it stays the coming one.
+    // (The finder already kept the past reading when a past form stood in
+    // its few words before the date.)
+    if (m->reading == YearReading::kAheadByNearness && group != kNone32)
+      for (uint32_t k = group + 1; k < date.begin; ++k)
+        if (doc.tokens[k].tag == Tag::TO) return {};
     const Date b = Back(*m, anchor);
     if (b == m->value) return {};
     m->value = b;
