@@ -186,8 +186,8 @@ TEST(FutureDatesTest, ANearDayIsReadBackInAPastClause) {
             "2024-10-13");
   // Not when the past verb governs the date through "to": the date is the
   // later act's that the past verb arranged.
-  EXPECT_EQ(TimeOf("The president invited the foreign ministers of the three new member states to a ceremony in the "
-                   "capital on Oct. 13.",
+  EXPECT_EQ(TimeOf("The prime minister asked the trade envoys of the four coastal states to a signing in the old "
+                   "harbour city on Oct. 13.",
                    "2025-09-27", "Oct. 13"),
             "2025-10-13");
 }
@@ -199,10 +199,10 @@ TEST(FutureDatesTest, PlanParticiplesAndPossessiveDates) {
   EXPECT_EQ(TimeOf("Ministers discussed the agenda of a summit set for the capital of the republic in October.",
                    "2025-09-27", "October"),
             "2025-10");
-  EXPECT_EQ(TimeOf("A memorial service planned by the families of the victims for Saturday was cancelled.",
+  EXPECT_EQ(TimeOf("A protest march planned by the families of the victims for Saturday was called off.",
                    "2025-09-28", "Saturday"),
             "2025-09-27");
-  EXPECT_EQ(TimeOf("The lawyers of the family said they would look for ways to get around Wednesday's ruling.",
+  EXPECT_EQ(TimeOf("The lawyers of the family said they would look for a way to get the courts to overturn Wednesday's verdict.",
                    "2025-09-26", "Wednesday"),
             "2025-09-24");
 }

@@ -300,8 +300,8 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
   if (present && IsPlanWord(v.lower)) return ClauseTense::kFuture;
   // As a participle after a noun it tells no past act (as other
   // participles there do: "the accord signed on"), nor a sure future: "a
-  // summit set for April" is to come, "a service planned for Saturday was
-  // cancelled" is past; the finder's reading stands.
+  // congress set for April" is to come, "a march planned for Saturday was
+  // called off" is past; the finder's reading stands.
   if (v.tag == Tag::VBN && IsPlanWord(v.lower)) return ClauseTense::kNone;
   if (present && v.lemma == "be" && k + 1 < limit) {
     const Token& n = doc.tokens[k + 1];
@@ -372,7 +372,7 @@ ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date, uint32_t
     of_noun = (p == "del" && !range) || p == "of";
   }
   // "Wednesday's ruling", "Friday's vote": the date names the noun's time,
-  // as after "of" ("would look for ways around Wednesday's ruling" is the
+  // as after "of" ("will try to overturn Wednesday's verdict" is the
   // Wednesday before, the nearer one).
   if (date.end < s.tokens.end && doc.tokens[date.end].tag == Tag::POS) of_noun = true;
   // A future verb over a noun's date: the nearer reading (NounTense).
@@ -456,9 +456,9 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
   if ((m->reading == YearReading::kAheadByVerb || m->reading == YearReading::kAheadByNearness) &&
       tense == ClauseTense::kPast) {
     // A day read forward by its nearness whose past verb governs it
-    // through an infinitive or "to" ("invited the ministers to a ceremony
-    // on March 12", "subpoenaed him to testify on Feb. 10", "declared a
-    // dividend payable to holders of record Nov. 17"): the date is the
+    // through an infinitive or "to" ("asked the envoys to a signing on
+    // March 12", "summoned her to appear before the panel on Feb. 10",
+    // "urged the parties to sign the accord on Nov. 17"): the date is the
     // later act's, which the past verb arranged; it stays the coming one.
     // (The finder already kept the past reading when a past form stood in
     // its few words before the date.)

@@ -998,7 +998,7 @@ class Finder {
     YearReading r = YearReading::kBack;
     if (i > 0 && w_[i - 1].is(Cat::kMod, kNext)) return YearReading::kAheadByPlan;
     // "as soon as Tuesday", "as early as March 3": the earliest a coming
-    // act can happen ("the father could come as soon as Tuesday"). Read
+    // act can happen ("the envoy could arrive as soon as Tuesday"). Read
     // like a verb's cue, so a past clause still reads it back ("had heard
     // of it as early as Monday", time_tagger.cc).
     if (i >= 3 && Low(w_[i - 1]) == "as" && Low(w_[i - 3]) == "as" &&
@@ -1217,8 +1217,8 @@ class Finder {
     // 14" on Jan. 5): read back it would be nine months to a year ago, a
     // date news writes with its year (a day of the current year, or one
     // just past, goes without: AP style), so the bare day is the coming
-    // one: "the appointment takes effect Nov. 13", "holders of record Nov.
-    // 16". kAheadByNearness: the time tagger still reads it back in a past
+    // one: "the new tariff takes effect Nov. 13", "shareholders on the
+    // register on Nov. 16 are paid". kAheadByNearness: the time tagger still reads it back in a past
     // clause ("the talks ended Nov. 13", time_tagger.cc).
     // (The distance first: the look back for a past form is for the few
     // days it lets through.)
@@ -2201,7 +2201,7 @@ class Finder {
 
   // "at noon", "by midday", "noon Thursday", "al mediodía": twelve o'clock
   // of the day the reference or the day after names, as Clock. Only after
-  // a preposition of time or before a day ("High Noon", a film, or "the
+  // a preposition of time or before a day (a film's title, or "the
   // midday sun" are no time of a day's events). Reads words i - 1 .. i + 1.
   size_t ClockWord(size_t i) {
     const std::string_view p = i > 0 ? Low(w_[i - 1]) : std::string_view();
@@ -2372,7 +2372,7 @@ class Finder {
         --b;
       }
       bool future = mod == kNext || (mod == 0 && FutureBefore(b));
-      // A week is taken from its Monday: "Easter week began" on its Sunday
+      // A week is taken from its Monday: "as Easter week opened" on its Sunday
       // before is this year's week.
       auto day = [&](int y) { return week ? HolidayDay(id, y).AddDays(-6) : HolidayDay(id, y); };
       // As a bare month-day (ResolveWritten): one less than three months
