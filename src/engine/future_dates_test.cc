@@ -109,10 +109,14 @@ TEST(FutureDatesTest, PastPresentAndVerblessKeepTheLatestDay) {
   EXPECT_EQ(TimeOf("El presidente de Uruguay inauguró el nuevo puerto de Montevideo el 15 de enero.", "2011-12-20",
                    "15 de enero", "es"),
             "2011-01-15");
-  EXPECT_EQ(TimeOf("Summit of Andean trade ministers in Lima on 15 January", "2011-12-20", "15 January"), "2011-01-15");
-  EXPECT_EQ(TimeOf("The Kenyan opposition remembers the killings of its supporters on 15 January.", "2011-12-20",
-                   "15 January"),
-            "2011-01-15");
+  // (A day more than three months ahead: nearer, the finder reads it as
+  // the coming one, kAheadByNearness, and a verbless or present clause
+  // keeps that: stop 35.)
+  EXPECT_EQ(TimeOf("Summit of Andean trade ministers in Lima on 15 June", "2011-12-20", "15 June"), "2011-06-15");
+  EXPECT_EQ(TimeOf("The Kenyan opposition remembers the killings of its supporters on 15 June.", "2011-12-20",
+                   "15 June"),
+            "2011-06-15");
+  EXPECT_EQ(TimeOf("Summit of Andean trade ministers in Lima on 15 January", "2011-12-20", "15 January"), "2012-01-15");
   // A participle after a noun tells a past act even under a future verb.
   EXPECT_EQ(TimeOf("The new accord will replace the accord signed in Lima on 15 January.", "2011-12-20", "15 January"),
             "2011-01-15");
@@ -147,6 +151,60 @@ TEST(FutureDatesTest, WouldHaveDatelinesAndRelativeClauses) {
   EXPECT_EQ(TimeOf("El lunes, en la misa de la asamblea que se celebrará en San Isidro, el obispo pidió paz a los fieles.",
                    "2011-03-02", "lunes", "es"),
             "2011-02-28");
+}
+
+// Stop 35 (h-time9): more future clauses read from the tags. The plan's
+// word as the finite verb ("plans to", "intends to"), "is to" + an
+// infinitive, and the present progressive with only a place between the
+// verb and the date ("is leaving for Nairobi on Thursday"); after a common
+// noun the progressive's date may be the noun's, and "was to" is a past's
+// plan: both keep the past reading. (Saturday 2025-09-27: the coming
+// Thursday is 2025-10-02, the last one 2025-09-25.)
+TEST(FutureDatesTest, PlansArrangementsAndTheProgressive) {
+  EXPECT_EQ(TimeOf("The foreign minister is to leave for Nairobi on Thursday.", "2025-09-27", "Thursday"), "2025-10-02");
+  EXPECT_EQ(TimeOf("The minister intends to sign the accord with the neighbouring states on Thursday.", "2025-09-27",
+                   "Thursday"),
+            "2025-10-02");
+  EXPECT_EQ(TimeOf("The minister plans to visit the new embassy buildings in Nairobi on Thursday.", "2025-09-27",
+                   "Thursday"),
+            "2025-10-02");
+  EXPECT_EQ(TimeOf("The foreign minister is leaving for Nairobi on Thursday.", "2025-09-27", "Thursday"), "2025-10-02");
+  EXPECT_EQ(TimeOf("Police are investigating the attack on Thursday.", "2025-09-27", "Thursday"), "2025-09-25");
+  EXPECT_EQ(TimeOf("The foreign minister was to leave for Nairobi on Thursday.", "2025-09-27", "Thursday"),
+            "2025-09-25");
+}
+
+// A day just ahead of the publication date, which the finder reads as the
+// coming one (kAheadByNearness), is read back in a past clause further
+// back than the finder's look-back, and kept in a present one.
+TEST(FutureDatesTest, ANearDayIsReadBackInAPastClause) {
+  EXPECT_EQ(TimeOf("The new tariff on imported steel from the neighbouring states takes effect Oct. 13.",
+                   "2025-09-27", "Oct. 13"),
+            "2025-10-13");
+  EXPECT_EQ(TimeOf("The cabinet of the small coastal republic in the north of the region approved the tariff on Oct. 13.",
+                   "2025-09-27", "Oct. 13"),
+            "2024-10-13");
+  // Not when the past verb governs the date through "to": the date is the
+  // later act's that the past verb arranged.
+  EXPECT_EQ(TimeOf("The prime minister asked the trade envoys of the four coastal states to a signing in the old "
+                   "harbour city on Oct. 13.",
+                   "2025-09-27", "Oct. 13"),
+            "2025-10-13");
+}
+
+// A participle of plan after a noun tells neither a past nor a future
+// act: the finder's reading stands. A date before "'s" names its noun's
+// time, and under a future verb takes the nearer reading, as after "of".
+TEST(FutureDatesTest, PlanParticiplesAndPossessiveDates) {
+  EXPECT_EQ(TimeOf("Ministers discussed the agenda of a summit set for the capital of the republic in October.",
+                   "2025-09-27", "October"),
+            "2025-10");
+  EXPECT_EQ(TimeOf("A protest march planned by the families of the victims for Saturday was called off.",
+                   "2025-09-28", "Saturday"),
+            "2025-09-27");
+  EXPECT_EQ(TimeOf("The lawyers of the family said they would look for a way to get the courts to overturn Wednesday's verdict.",
+                   "2025-09-26", "Wednesday"),
+            "2025-09-24");
 }
 
 // The event of a future clause takes the future day (as a future within

@@ -294,6 +294,37 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
   // "va a firmar", "iba a viajar".
   if (v.lemma == "ir" && k + 1 < limit && doc.tokens[k + 1].lower == "a") return ClauseTense::kFuture;
   bool planned = false, participle = false;
+  const bool present = v.tag == Tag::VBZ || v.tag == Tag::VBP;
+  // The plan's word as the finite verb itself: "plans to visit Lima on
+  // Friday", "intends to sign on May 3" (not only "is scheduled to").
+  if (present && IsPlanWord(v.lower)) return ClauseTense::kFuture;
+  // As a participle after a noun it tells no past act (as other
+  // participles there do: "the accord signed on"), nor a sure future: "a
+  // congress set for April" is to come, "a march planned for Saturday was
+  // called off" is past; the finder's reading stands.
+  if (v.tag == Tag::VBN && IsPlanWord(v.lower)) return ClauseTense::kNone;
+  if (present && v.lemma == "be" && k + 1 < limit) {
+    const Token& n = doc.tokens[k + 1];
+    // "is to leave for Lima on Thursday": be + to + infinitive, an
+    // arrangement ("was to" stays a past's plan: kNone below).
+    if (n.tag == Tag::TO && k + 2 < limit && doc.tokens[k + 2].tag == Tag::VB) return ClauseTense::kFuture;
+    // "is leaving for Lima on Thursday", "are meeting on Friday": the
+    // present progressive with a date that did not write its year or week
+    // tells an arrangement (a past day would need the past: "left on
+    // Thursday"). Only when nothing but prepositions, names, adverbs and
+    // punctuation stand between the verb and the date: after a common
+    // noun the date may be the noun's ("police are investigating the
+    // attack on Friday": Friday's attack, the past).
+    if (n.tag == Tag::VBG && n.lower != "going") {
+      uint32_t j = k + 2;
+      while (j < limit) {
+        const Tag t = doc.tokens[j].tag;
+        if (t != Tag::IN && t != Tag::TO && !IsProperNoun(t) && !IsAdverb(t) && !IsPunct(t)) break;
+        ++j;
+      }
+      return j == limit ? ClauseTense::kFuture : ClauseTense::kNone;
+    }
+  }
   for (uint32_t j = k + 1; j < limit && j < k + 5; ++j) {
     const Token& t = doc.tokens[j];
     if (IsPlanWord(t.lower) || (t.lower == "going" && j + 1 < limit && doc.tokens[j + 1].lower == "to")) planned = true;
@@ -332,13 +363,18 @@ bool IsRelativeWord(std::string_view w) {
 // from his victory Tuesday, Cameron will ..."), nor across a relative
 // clause's word ("El lunes, en la asamblea que se desarrollará ...": that
 // verb is not the main clause's).
-ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date) {
+ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date, uint32_t* group) {
+  *group = kNone32;
   bool of_noun = false;
   if (date.begin > s.tokens.begin) {
     const std::string_view p = doc.tokens[date.begin - 1].lower;
     const bool range = date.end < s.tokens.end && doc.tokens[date.end].lower == "al";  // "del 16 al 24 de abril"
     of_noun = (p == "del" && !range) || p == "of";
   }
+  // "Wednesday's ruling", "Friday's vote": the date names the noun's time,
+  // as after "of" ("will try to overturn Wednesday's verdict" is the
+  // Wednesday before, the nearer one).
+  if (date.end < s.tokens.end && doc.tokens[date.end].tag == Tag::POS) of_noun = true;
   // A future verb over a noun's date: the nearer reading (NounTense).
   auto noun_tense = [&](ClauseTense t) { return of_noun && t == ClauseTense::kFuture ? ClauseTense::kNearer : t; };
   // Only prepositions, articles, punctuation, a dateline's place ("CAIRO,
@@ -347,7 +383,10 @@ ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date) {
   bool opening = true;
   for (uint32_t k = date.begin; k > s.tokens.begin;) {
     --k;
-    if (OpensGroup(doc, k, s.tokens.begin)) return noun_tense(GroupTense(doc, k, date.begin));
+    if (OpensGroup(doc, k, s.tokens.begin)) {
+      *group = k;
+      return noun_tense(GroupTense(doc, k, date.begin));
+    }
     const Token& tk = doc.tokens[k];
     if (tk.tag != Tag::IN && tk.tag != Tag::DET && tk.tag != Tag::CC && !IsProperNoun(tk.tag) && !IsPunct(tk.tag) &&
         tk.lower != "day" && tk.lower != "d\xC3\xAD" "a")
@@ -398,9 +437,12 @@ Date Back(const TimexMatch& m, const Date& anchor) {
 // reading; a plan's word ("scheduled", "by") is never read back.
 // Returns the note for the rule, or nothing when the value stands.
 std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date, const Date& anchor, TimexMatch* m) {
-  if (m->reading != YearReading::kBack && m->reading != YearReading::kAheadByVerb) return {};
+  if (m->reading != YearReading::kBack && m->reading != YearReading::kAheadByVerb &&
+      m->reading != YearReading::kAheadByNearness)
+    return {};
   if (!anchor.valid() || !m->value.valid() || date.empty()) return {};
-  const ClauseTense tense = TenseAt(doc, s, date);
+  uint32_t group;
+  const ClauseTense tense = TenseAt(doc, s, date, &group);
   if (m->reading == YearReading::kBack && (tense == ClauseTense::kFuture || tense == ClauseTense::kNearer)) {
     const Date f = Forward(*m, anchor);
     if (f == m->value) return {};
@@ -411,7 +453,18 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
     return tense == ClauseTense::kNearer ? " (read forward: nearer, a noun's date in a future clause)"
                                          : " (read forward: future clause)";
   }
-  if (m->reading == YearReading::kAheadByVerb && tense == ClauseTense::kPast) {
+  if ((m->reading == YearReading::kAheadByVerb || m->reading == YearReading::kAheadByNearness) &&
+      tense == ClauseTense::kPast) {
+    // A day read forward by its nearness whose past verb governs it
+    // through an infinitive or "to" ("asked the envoys to a signing on
+    // March 12", "summoned her to appear before the panel on Feb. 10",
+    // "urged the parties to sign the accord on Nov. 17"): the date is the
+    // later act's, which the past verb arranged; it stays the coming one.
+    // (The finder already kept the past reading when a past form stood in
+    // its few words before the date.)
+    if (m->reading == YearReading::kAheadByNearness && group != kNone32)
+      for (uint32_t k = group + 1; k < date.begin; ++k)
+        if (doc.tokens[k].tag == Tag::TO) return {};
     const Date b = Back(*m, anchor);
     if (b == m->value) return {};
     m->value = b;

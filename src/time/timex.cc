@@ -37,6 +37,8 @@ enum class Cat : uint8_t {
   kFiscal,
   kOf,        // of, de, del
   kHoliday,   // val = Finder::Holiday ("Christmas", "Navidad"); capital letter needed
+  kClockWord, // a clock time of its own, val = hours * 100: "noon", "midday", "mediodía"
+  kYearWord,  // a spelled-out year's first word: "nineteen" (val 19), "thousand" (val 1000)
 };
 
 enum Unit : int { kDayU = 1, kWeekU, kMonthU, kYearU, kDecadeU, kQuarterU, kHourU, kMinuteU, kWeekendU, kCenturyU };
@@ -108,8 +110,16 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
       add(es_num[i], Cat::kCount, i + 1, kEs);
     }
     for (auto [w, v] : {std::pair{"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+                        {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
                         {"hundred", 100}, {"quince", 15}, {"veinte", 20}, {"treinta", 30}, {"cien", 100}})
       add(w, Cat::kCount, v);
+    // Spelled-out years, as transcripts of speech write them ("nineteen
+    // ninety-six", "the year two thousand"): Finder::SpelledYear.
+    add("nineteen", Cat::kYearWord, 19);
+    add("thousand", Cat::kYearWord, 1000);
+    // Clock times named by a word (Finder::ClockWord).
+    for (const char* w : {"noon", "midday"}) add(w, Cat::kClockWord, 1200);
+    for (const char* w : {"mediod\xC3\xAD" "a", "mediodia"}) add(w, Cat::kClockWord, 1200, kEs);
     add("a", Cat::kCount, 1);
     add("an", Cat::kCount, 1);
     add("un", Cat::kCount, 1, kEs);
@@ -174,9 +184,10 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
     // Friday", "due to rain").
     for (const char* w : {"by", "until", "till", "effective", "due", "set", "hasta"}) add(w, Cat::kFuture, 1);
     // Holidays with a fixed day or a simple rule (Finder::HolidayDay; the
-    // values are Finder::Holiday): 1 Christmas, 5 Thanksgiving, 6 Easter.
+    // values are Finder::Holiday): 1 Christmas, 5 Thanksgiving, 6 Easter,
+    // 7 Election (Day, the United States' federal elections).
     for (auto [w, v] : {std::pair{"christmas", 1}, {"navidad", 1}, {"nochebuena", 2}, {"nochevieja", 4},
-                        {"thanksgiving", 5}, {"easter", 6}})
+                        {"thanksgiving", 5}, {"easter", 6}, {"election", 7}})
       add(w, Cat::kHoliday, v);
     add("fiscal", Cat::kFiscal, 0);
     add("of", Cat::kOf, 0);
@@ -986,6 +997,13 @@ class Finder {
   YearReading CueBefore(size_t i) const {
     YearReading r = YearReading::kBack;
     if (i > 0 && w_[i - 1].is(Cat::kMod, kNext)) return YearReading::kAheadByPlan;
+    // "as soon as Tuesday", "as early as March 3": the earliest a coming
+    // act can happen ("the envoy could arrive as soon as Tuesday"). Read
+    // like a verb's cue, so a past clause still reads it back ("had heard
+    // of it as early as Monday", time_tagger.cc).
+    if (i >= 3 && Low(w_[i - 1]) == "as" && Low(w_[i - 3]) == "as" &&
+        (Low(w_[i - 2]) == "soon" || Low(w_[i - 2]) == "early"))
+      return YearReading::kAheadByVerb;
     for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
       if (w_[k].cat() == Cat::kFuture &&
           (w_[k].lex->val == 0 || k + 1 == i || (k + 2 == i && Low(w_[k + 1]) == "on"))) {
@@ -999,6 +1017,31 @@ class Finder {
     return r;
   }
   bool FutureBefore(size_t i) const { return CueBefore(i) != YearReading::kBack; }
+  // A past verb form among the kTimexLookBackWords words before word i
+  // ("met", "was", "signed", "se firmó", "llegaron"), read from the bytes
+  // alone: the finder's look at the clause's tense, which keeps a bare day
+  // or month of the past reading when it would otherwise be read as the
+  // coming one (kAheadByNearness: "the council met on Oct. 3" written on
+  // Sept. 27 is last year's). Only asked for such a date, so it costs
+  // nothing in the per-word loop; the time tagger reads the tense again
+  // from the tags.
+  bool PastFormBefore(size_t i) const {
+    static constexpr std::string_view kIrregular[] = {
+        "was", "were", "had", "did", "met", "said", "told", "took", "made", "went", "came", "gave", "held",
+        "left", "saw", "began", "won", "lost", "fell", "rose", "sent", "became", "brought", "fought", "led",
+        "struck", "knew", "thought", "found", "paid", "sold", "bought", "spoke", "wrote", "ran", "flew", "fled",
+        "fue", "era", "eran", "hab\xC3\xAD" "a", "hab\xC3\xAD" "an"};
+    for (size_t k = i > kTimexLookBackWords ? i - kTimexLookBackWords : 0; k < i; ++k) {
+      const std::string_view s = Low(w_[k]);
+      if (s.size() > 3 && s.ends_with("ed")) return true;
+      // Spanish preterites: "firmó", "llegaron", "fueron", "dijeron".
+      if (s.size() > 2 && s.ends_with("\xC3\xB3")) return true;
+      if (s.size() > 4 && s.ends_with("ron")) return true;
+      for (std::string_view x : kIrregular)
+        if (s == x) return true;
+    }
+    return false;
+  }
   static bool IsFutureAuxiliary(std::string_view s) { return s == "will" || s == "shall" || s == "ll" || s == "would"; }
 
   // `timex3()` makes the TIMEX3 value when it is not the date's own
@@ -1148,6 +1191,14 @@ class Finder {
         y = MonthYear(anchor_, r.m, WdMode::kPastIncl);
         *reading = YearReading::kBack;
       }
+      // The month after the anchor's ("in November" written in October):
+      // read back it would be eleven months ago, which news writes "last
+      // November"; the bare name is the coming one (kAheadByNearness: a
+      // past clause still reads it back, time_tagger.cc).
+      if (!future && r.m == anchor_.month % 12 + 1 && !PastFormBefore(at)) {
+        y = MonthYear(anchor_, r.m, WdMode::kFutureIncl);
+        *reading = YearReading::kAheadByNearness;
+      }
       *out = Date::Month(y, r.m);
       return true;
     }
@@ -1161,6 +1212,27 @@ class Finder {
       }
       future = false;
       *reading = YearReading::kBack;
+    }
+    // A day less than a season ahead ("Nov. 13" written on Nov. 2, "Jan.
+    // 14" on Jan. 5): read back it would be nine months to a year ago, a
+    // date news writes with its year (a day of the current year, or one
+    // just past, goes without: AP style), so the bare day is the coming
+    // one: "the new tariff takes effect Nov. 13", "shareholders on the
+    // register on Nov. 16 are paid". kAheadByNearness: the time tagger still reads it back in a past
+    // clause ("the talks ended Nov. 13", time_tagger.cc).
+    // (The distance first: the look back for a past form is for the few
+    // days it lets through.)
+    for (int y = anchor_.year; y <= anchor_.year + 1; ++y) {
+      if (!IsValidDay(y, r.m, r.d)) continue;
+      const Date d = Date::Day(y, r.m, r.d);
+      if (anchor_ < d) {
+        if (d.first_day() - anchor_.first_day() <= kNearAheadDays && !PastFormBefore(at)) {
+          *out = d;
+          *reading = YearReading::kAheadByNearness;
+          return true;
+        }
+        break;
+      }
     }
     // The latest such day not after the anchor; Feb 29 looks back to a
     // leap year.
@@ -1229,6 +1301,19 @@ class Finder {
       case kDayU:
         if (delta == 0) { Emit(wb, end, anchor_, TimeKind::kRelative, rule); return true; }
         return false;
+      case kCenturyU: {
+        // "this century", "last century", "este siglo", "el siglo pasado":
+        // the anchor's hundred years or the one before, no Date (as "the
+        // 20th century"); TIMEX3 names a century by its first two digits
+        // (1999: "19").
+        const int c = anchor_.year / 100 + delta;
+        Emit(wb, end, Date{}, TimeKind::kOther, rule, [&] {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%02d", c);
+          return std::string(buf);
+        });
+        return true;
+      }
       default: return false;
     }
   }
@@ -1296,6 +1381,13 @@ class Finder {
           Emit(i, k + 2, Date::Month(y, wr.m), TimeKind::kDate, "month_relative_year");
           return k + 2;
         }
+        // "January nineteen ninety-seven": a month and a spelled-out year.
+        if (size_t ye = 0; Is(end, Cat::kYearWord) || (Is(end + 1, Cat::kYearWord) && Is(end, Cat::kCount))) {
+          if (const int y = SpelledYear(end, &ye); y && Plain(end - 1)) {
+            Emit(i, ye, Date::Month(y, wr.m), TimeKind::kDate, "written_date");
+            return ye;
+          }
+        }
         if (YearReading rd; ResolveWritten(wr, i, &d, &rd)) {
           Emit(i, end, d, TimeKind::kDate, "month");
           out_->back().reading = rd;
@@ -1332,6 +1424,10 @@ class Finder {
         }
         break;
       case Cat::kUnit:
+        // "Semana Santa": Holy Week, the week of Easter Sunday.
+        if (w.lex->val == kWeekU && !(w.lex->flags & kPlural) && Cap(i) && IsWord(i + 1, "santa") && Cap(i + 1) &&
+            Plain(i))
+          return EmitHoliday(i, i + 2, kEaster, /*week=*/true);
         // "el día anterior", "al día siguiente": from the reference time.
         if (!(w.lex->flags & kPlural) && i > 0 && Is(i + 1, Cat::kMod))
           if (size_t e = UnitModifierFromReference(i); e > i) return e;
@@ -1352,6 +1448,8 @@ class Finder {
         }
         if (size_t e = UnitWord(i); e > i) return e;
         break;
+      case Cat::kClockWord: return ClockWord(i);
+      case Cat::kYearWord: return SpelledYearAt(i);
       case Cat::kHoliday:
         // "Christmas Island", "Easter Island" are places.
         if (Cap(i) && !(Has(i + 1) && (Low(w_[i + 1]) == "island" || Low(w_[i + 1]) == "islands")))
@@ -1364,7 +1462,7 @@ class Finder {
       if (size_t e = Count(i, i); e > i) return e;
       return Year(i);
     }
-    return i;
+    return GluedClock(i);
   }
 
   // A bare year: "in 2022", "2022." A number that counts things ("2000
@@ -2013,7 +2111,9 @@ class Finder {
   // "horas", a bare "18:00" needs "at", "around", "by", "until", "from" or
   // "las" before it (scores and ratios: "won 2:1"). Returns the word after
   // the match, or i. Reads words i - 2 .. i + 4.
-  size_t Clock(size_t i) {
+  // (Inlined into Try, its one caller: out of line it was ~0.5M more
+  // instructions on te3silver, a call at every number of one or two digits.)
+  __attribute__((always_inline)) size_t Clock(size_t i) {
     const Word& w = w_[i];
     if (w.ndig > 2 || w.num > 24 || !Has(i + 1)) return i;
     int h = w.num, mi = 0;
@@ -2044,6 +2144,24 @@ class Finder {
         k += 1;
         sure = true;
       }
+    }
+    // "4 in the morning", "9:30 in the evening", "8 at night": the part of
+    // the day says which half of the clock (TIMEX3 "T04:00"); a bare number
+    // before "in the morning" is an hour only up to 12.
+    // (The first byte and the length first: this runs at every number of
+    // up to two digits.)
+    if (!sure && h >= 1 && h <= 12 && Has(k + 1) && w_[k].e - w_[k].b == 2 &&
+        (text_[w_[k].b] == 'i' || text_[w_[k].b] == 'a') &&
+        ((IsWord(k, "in") && IsWord(k + 1, "the") && Has(k + 2) && w_[k + 2].cat() == Cat::kPod &&
+          !(w_[k + 2].lex->flags & kEs)) ||
+         (IsWord(k, "at") && IsWord(k + 1, "night")))) {
+      const bool at_night = IsWord(k, "at");
+      const int pod = at_night ? 3 : w_[k + 2].lex->val;  // 0 morning, 1 afternoon, 2 evening, 3 night
+      if (pod == 0) h = h == 12 ? 0 : h;
+      else if (pod == 3) h = h == 12 ? 0 : (h >= 6 ? h + 12 : h);  // "2 at night" is 2 a.m.
+      else if (h < 12) h += 12;
+      k += at_night ? 2 : 3;
+      sure = true;
     }
     // A zone ("GMT", "EDT") or "horas", "hrs".
     if (Has(k) && (colon || sure || (w_[k].e - w_[k].b == 3 && Cap(k)))) {
@@ -2079,7 +2197,102 @@ class Finder {
     return k;
   }
 
-  enum Holiday { kChristmas = 1, kChristmasEve, kNewYear, kNewYearEve, kThanksgiving, kEaster };
+  // ---- Stop 35 (h-time9): clock words, glued clock times, spelled-out years.
+
+  // "at noon", "by midday", "noon Thursday", "al mediodía": twelve o'clock
+  // of the day the reference or the day after names, as Clock. Only after
+  // a preposition of time or before a day (a film's title, or "the
+  // midday sun" are no time of a day's events). Reads words i - 1 .. i + 1.
+  size_t ClockWord(size_t i) {
+    const std::string_view p = i > 0 ? Low(w_[i - 1]) : std::string_view();
+    const bool prep = p == "at" || p == "by" || p == "until" || p == "till" || p == "before" || p == "after" ||
+                      p == "around" || p == "about" || p == "from" || p == "since" || p == "toward" ||
+                      p == "towards" || p == "past" || p == "a" || p == "al" || p == "hasta" || p == "desde" ||
+                      p == "tras" || p == "antes";
+    const bool day_after = Has(i + 1) && (WeekdayAt(i + 1) || Is(i + 1, Cat::kDeictic));
+    if (!prep && !day_after) return i;
+    EmitRef(i, i + 1, RefUnit::kDay, 0, "clock", w_[i].lex->val);
+    return i + 1;
+  }
+
+  // "10am", "9pm", "11PM": a clock time written as one word (Clock reads
+  // "10 am" and "10 a.m."). Word i is digit-initial and no number; reads
+  // it alone.
+  size_t GluedClock(size_t i) {
+    const std::string_view x = Low(w_[i]);
+    if (x.size() < 3 || x.size() > 4 || !(x.ends_with("am") || x.ends_with("pm"))) return i;
+    const std::string_view d = x.substr(0, x.size() - 2);
+    int h = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return i;
+      h = h * 10 + (c - '0');
+    }
+    if (h < 1 || h > 12) return i;
+    if (x[x.size() - 2] == 'p' && h < 12) h += 12;
+    if (x[x.size() - 2] == 'a' && h == 12) h = 0;
+    EmitRef(i, i + 1, RefUnit::kDay, 0, "clock", h * 100);
+    return i + 1;
+  }
+
+  // A year spelled out from word i: "nineteen ninety-six" (1996),
+  // "nineteen seventy" (1970), "two thousand (and) one" (2001, word i is
+  // "two"). Returns the year and in *end the word after it, or 0.
+  int SpelledYear(size_t i, size_t* end) const {
+    auto count = [&](size_t k) { return Has(k) && w_[k].cat() == Cat::kCount ? w_[k].lex->val : 0; };
+    if (Is(i, Cat::kYearWord) && w_[i].lex->val == 19) {
+      const int tens = count(i + 1);
+      if (tens < 20 || tens > 90 || tens % 10 != 0 || !Plain(i)) return 0;
+      const int unit = count(i + 2);
+      const bool joined = Has(i + 2) && (Gap(i + 1).empty() || IsHyphen(Gap(i + 1)));
+      if (unit >= 1 && unit <= 9 && joined && Low(w_[i + 2]) != "a") {
+        *end = i + 3;
+        return 1900 + tens + unit;
+      }
+      *end = i + 2;
+      return 1900 + tens;
+    }
+    if (count(i) == 2 && Plain(i) && Is(i + 1, Cat::kYearWord) && w_[i + 1].lex->val == 1000) {
+      size_t k = i + 2;
+      if (IsWord(k, "and") && Plain(i + 1)) ++k;
+      const int unit = Plain(k - 1) ? count(k) : 0;
+      if (unit >= 1 && unit <= 9 && Low(w_[k]) != "a") {
+        *end = k + 1;
+        return 2000 + unit;
+      }
+      *end = i + 2;
+      return 2000;
+    }
+    return 0;
+  }
+
+  // A spelled-out year at word i ("nineteen" or "thousand", SpelledYear):
+  // "in nineteen ninety-six", "the year two thousand" (the span takes "the
+  // year" before it, as TimeML does), "the winter of nineteen
+  // ninety-four" (the year only). "two thousand" counts things unless
+  // "the year" or a preposition of time comes before it ("two thousand
+  // soldiers", "more than two thousand years").
+  size_t SpelledYearAt(size_t i) {
+    size_t b = i, end = 0;
+    if (w_[i].lex->val == 1000) {
+      if (i == 0) return i;
+      b = i - 1;
+      const std::string_view p = b > 0 ? Low(w_[b - 1]) : std::string_view();
+      const bool year_before = b >= 2 && p == "year" && IsWord(b - 2, "the");
+      if (!year_before && p != "in" && p != "since" && p != "by" && p != "until" && p != "of") return i;
+      if (year_before) b -= 2;
+    } else if (i >= 2 && IsWord(i - 1, "year") && IsWord(i - 2, "the")) {
+      b = i - 2;
+    }
+    const size_t y_at = w_[i].lex->val == 1000 ? i - 1 : i;
+    const int y = SpelledYear(y_at, &end);
+    if (!y) return i;
+    // Not back into an expression already found.
+    if (out_->size() > out_begin_ && w_[b].b < out_->back().span.end - base_) return i;
+    Emit(b, end, Date::Year(y), TimeKind::kDate, "year_words");
+    return end;
+  }
+
+  enum Holiday { kChristmas = 1, kChristmasEve, kNewYear, kNewYearEve, kThanksgiving, kEaster, kElectionDay };
 
   // The holiday's day in year y.
   static Date HolidayDay(int id, int y) {
@@ -2098,6 +2311,10 @@ class Finder {
         int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
         return Date::Day(y, month, day);
       }
+      case kElectionDay: {  // "Election Day" (United States): the Tuesday after the first Monday of November
+        Date first = Date::Day(y, 11, 1);
+        return first.AddDays((7 - first.weekday()) % 7 + 1);
+      }
     }
     return {};
   }
@@ -2107,15 +2324,24 @@ class Finder {
   // year after it fixes it; else, as a month-day, the latest not after the
   // anchor, the next one (within half a year) after a future cue, and
   // "last"/"next" before it strictly before or after.
-  size_t EmitHoliday(size_t wb, size_t we, int id) {
+  //
+  // `week`: the ISO week holding the holiday's day ("Semana Santa", Holy
+  // Week: Monday to Easter Sunday), reported as a week is (the month of
+  // its Thursday, timex3 "2000-W16"); "Easter week" is taken so too.
+  size_t EmitHoliday(size_t wb, size_t we, int id, bool week = false) {
     size_t b = wb, e = we;
-    bool day_word = false;
+    bool day_word = week;
     if (Has(e) && (Low(w_[e]) == "day" || Low(w_[e]) == "eve") && Cap(e) && Plain(e - 1) && id != kNewYear &&
         id != kNewYearEve) {
       if (id == kChristmas && Low(w_[e]) == "eve") id = kChristmasEve;
       ++e;
       day_word = true;
+    } else if (id == kEaster && Has(e) && Low(w_[e]) == "week" && Plain(e - 1)) {
+      ++e;
+      day_word = week = true;
     }
+    // "Election Day" needs its "Day" ("the election results" is no day).
+    if (id == kElectionDay && !day_word) return we;
     // A holiday's name before a noun names no day ("Christmas presents",
     // "her annual Christmas message", "mensaje de Navidad"): the day is
     // taken after a preposition of time ("on Christmas Eve", "for
@@ -2145,9 +2371,24 @@ class Finder {
         mod = w_[b - 1].lex->val;
         --b;
       }
-      const bool future = mod == kNext || (mod == 0 && FutureBefore(b));
+      bool future = mod == kNext || (mod == 0 && FutureBefore(b));
+      // A week is taken from its Monday: "as Easter week opened" on its Sunday
+      // before is this year's week.
+      auto day = [&](int y) { return week ? HolidayDay(id, y).AddDays(-6) : HolidayDay(id, y); };
+      // As a bare month-day (ResolveWritten): one less than three months
+      // ahead is the coming one unless a past form comes before it
+      // ("Christmas" in a December 1 article).
+      if (!future && mod == 0) {
+        for (int y = anchor_.year; y <= anchor_.year + 1 && !future; ++y) {
+          const Date c = day(y);
+          if (anchor_ < c) {
+            future = c.first_day() - anchor_.first_day() <= kNearAheadDays && !PastFormBefore(b);
+            break;
+          }
+        }
+      }
       for (int y = anchor_.year + 1; y >= anchor_.year - 1; --y) {
-        Date c = HolidayDay(id, y);
+        Date c = day(y);
         if (future ? (mod == kNext ? anchor_ < c : !(c < anchor_)) : (mod == kLast ? c < anchor_ : !(anchor_ < c)))
           if (future || !d.valid()) d = c;
         if (!future && d.valid()) break;
@@ -2155,10 +2396,12 @@ class Finder {
       if (future && (mod != kNext) && d.valid() && d.first_day() - anchor_.first_day() > 183) {
         d = {};
         for (int y = anchor_.year; y >= anchor_.year - 1 && !d.valid(); --y)
-          if (!(anchor_ < HolidayDay(id, y))) d = HolidayDay(id, y);
+          if (!(anchor_ < day(y))) d = day(y);
       }
+      if (week && d.valid()) d = d.AddDays(6);  // back to the holiday's day: the week is its
     }
-    if (d.valid()) Emit(b, e, d, TimeKind::kDate, "holiday");
+    if (d.valid() && week) Emit(b, e, WeekMonth(d), TimeKind::kDate, "holiday", [&] { return IsoWeek(d); });
+    else if (d.valid()) Emit(b, e, d, TimeKind::kDate, "holiday");
     return e;
   }
 

@@ -38,7 +38,16 @@ enum class YearReading : uint8_t {
   kBack,         // no cue: the latest such day, month or weekday (news reports the past)
   kAheadByVerb,  // forward by a future verb form before it ("will", "shall", "viajará")
   kAheadByPlan,  // forward by a word of plan or deadline ("scheduled", "by", "próximo")
+  // forward with no cue because the past reading lies too far back: a
+  // bare day at most kNearAheadDays after the anchor ("Nov. 13" written on
+  // Nov. 2), the month after the anchor's ("in November" written in
+  // October); read back again in a past clause, as kAheadByVerb.
+  kAheadByNearness,
 };
+
+// See YearReading::kAheadByNearness: about three months, so that the past
+// reading it replaces lies at least nine months back.
+inline constexpr int kNearAheadDays = 92;
 
 // The unit of a distance counted from the reference time (TimexMatch::ref_unit).
 enum class RefUnit : uint8_t { kNone, kDay, kMonth, kYear };

@@ -574,9 +574,10 @@ void CheckSuite(const std::string& name, double value_floor, double relaxed_reca
 }
 
 // Stop 34 (h-time8): tbaq and te3platinum recall, tbaq value accuracy raised (reference times, clocks, holidays).
-TEST(TimexSuite, Tbaq) { CheckSuite("timex_tbaq.jsonl", 0.820, 0.888); }
+// Stop 35 (h-time9): tbaq value 0.861 and recall 0.914, meantime value 0.904 (near days read forward, new words).
+TEST(TimexSuite, Tbaq) { CheckSuite("timex_tbaq.jsonl", 0.840, 0.894); }
 TEST(TimexSuite, Te3Platinum) { CheckSuite("timex_te3platinum.jsonl", 0.933, 0.828); }
-TEST(TimexSuite, Meantime) { CheckSuite("timex_meantime_en.jsonl", 0.874, 0.820); }
+TEST(TimexSuite, Meantime) { CheckSuite("timex_meantime_en.jsonl", 0.883, 0.820); }
 
 TEST(TimexSuite, ScoresCharacterOffsets) {
   // Gold offsets count code points: "Bogotá" shifts bytes by one.
