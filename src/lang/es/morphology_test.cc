@@ -279,5 +279,19 @@ TEST_F(MorphologyTest, ConcurrentAnalysisMatchesSequential) {
   }
 }
 
+// Stop 35 (h-es14): the register's unaccented preterite right after an
+// apposition closed by a comma is the subject's verb (PredicateAfterApposition).
+TEST_F(MorphologyTest, UnaccentedPreteriteAfterAnApposition) {
+  Tag("Marta Ruiz , personera municipal , denuncio que recibe amenazas .");
+  EXPECT_EQ(doc_.tokens[6].tag, dyad::Tag::VBD);
+  EXPECT_EQ(doc_.tokens[6].lemma, "denunciar");
+  // Negative: after a clause with its verb, a word in a list stays a noun.
+  Tag("El alcalde pidió al gobernador , al ministro , apoyo para la ciudad .");
+  EXPECT_TRUE(IsNoun(doc_.tokens[9].tag)) << TagName(doc_.tokens[9].tag);
+  // Negative: no apposition before the comma (nothing opens it).
+  Tag("Marta Ruiz , apoyo que recibe amenazas .");
+  EXPECT_TRUE(IsNoun(doc_.tokens[3].tag)) << TagName(doc_.tokens[3].tag);
+}
+
 }  // namespace
 }  // namespace dyad::es
