@@ -8,7 +8,8 @@
 // An object clitic with no referent among our actors on a threat, an
 // abduction or an assault stands for people no dictionary names (events/
 // coder.cc, SpanishPersonClitic). A "líder comunal" is a social leader
-// (data/actors/agents.txt).
+// (data/actors/agents.txt). Colombia's oil workers' union is COLLAB
+// (data/actors/agencies_latam.txt).
 // Sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -87,6 +88,14 @@ TEST(SpanishRecall14Test, ACommunityLeaderIsACivilian) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Guerrilleros asesinaron a un líder comunal en Arauca.");
   EXPECT_EQ(CodeOf(ev, "COLREB", "COLCVL"), "186") << Dump(ev);
+}
+
+TEST(SpanishRecall14Test, ColombiasOilWorkersUnion) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Before, the union named no actor and its threat was lost.
+  auto ev = CodeEs("La Unión Sindical Obrera amenazó con una huelga en las refinerías.");
+  ASSERT_EQ(CountCode(ev, "133"), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].source, "COLLAB") << Dump(ev);
 }
 
 }  // namespace
