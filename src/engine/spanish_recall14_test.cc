@@ -8,7 +8,8 @@
 // An object clitic with no referent among our actors on a threat, an
 // abduction or an assault stands for people no dictionary names (events/
 // coder.cc, SpanishPersonClitic). A "líder comunal" is a social leader
-// (data/actors/agents.txt). Colombia's oil workers' union is COLLAB
+// (data/actors/agents.txt). "entre sí" is an adverb (lang/es/morphology.cc).
+// Colombia's oil workers' union is COLLAB
 // (data/actors/agencies_latam.txt).
 // Sentences written for this test.
 #include <gtest/gtest.h>
@@ -88,6 +89,14 @@ TEST(SpanishRecall14Test, ACommunityLeaderIsACivilian) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   auto ev = CodeEs("Guerrilleros asesinaron a un líder comunal en Arauca.");
   EXPECT_EQ(CodeOf(ev, "COLREB", "COLCVL"), "186") << Dump(ev);
+}
+
+TEST(SpanishRecall14Test, EntreSiIsAnAdverb) {
+  if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
+  // Before, "si" ("if") cut the subject off its verb: the brothers were
+  // lost and the place, Arauca, was taken for the victim (COLREB>COL).
+  auto ev = CodeEs("Dos hermanos entre si fueron secuestrados por guerrilleros del ELN en Arauca.");
+  EXPECT_EQ(CodeOf(ev, "COLREB", "COLCVL"), "181") << Dump(ev);
 }
 
 TEST(SpanishRecall14Test, ColombiasOilWorkersUnion) {

@@ -293,5 +293,15 @@ TEST_F(MorphologyTest, UnaccentedPreteriteAfterAnApposition) {
   EXPECT_TRUE(IsNoun(doc_.tokens[3].tag)) << TagName(doc_.tokens[3].tag);
 }
 
+// Stop 35 (h-es14): "entre sí" / "entre si" is an adverb, unless a verb
+// follows ("if").
+TEST_F(MorphologyTest, EntreSiIsAnAdverb) {
+  Tag("Dos hermanos entre si fueron secuestrados .");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::RB);
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::RB);
+  Tag("Los campesinos debían elegir entre si marchar o quedarse .");
+  EXPECT_EQ(doc_.tokens[5].tag, dyad::Tag::IN);
+}
+
 }  // namespace
 }  // namespace dyad::es
