@@ -59,16 +59,16 @@ TEST(SpanishRecall14Test, TwoRolesUnderOneArticleAndANameAreOnePerson) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
   // Before, three criticisms: of the party (NICOPPPTY), of a former
   // official (NICELI) and of the man.
-  auto ev = CodeEs("El presidente de Nicaragua criticó al líder sandinista y ex presidente, Daniel Ortega, por sus declaraciones.",
+  auto ev = CodeEs("Un diputado de Nicaragua criticó durante un discurso al jefe sandinista y ex presidente, Daniel Ortega.",
                    "2000-08-29");
   EXPECT_EQ(CountCode(ev, "111"), 1u) << Dump(ev);
-  EXPECT_EQ(CodeOf(ev, "NICGOV", "NICOPP"), "111") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "NICLEG", "NICOPP"), "111") << Dump(ev);
   // The second role written with the name: the same.
-  ev = CodeEs("El presidente de Nicaragua criticó al líder sandinista y ex presidente Daniel Ortega por sus declaraciones.",
+  ev = CodeEs("Un diputado de Nicaragua criticó durante un discurso al jefe sandinista y ex presidente Daniel Ortega.",
               "2000-08-29");
   EXPECT_EQ(CountCode(ev, "111"), 1u) << Dump(ev);
   // Negative: with no name after them the roles are left as they were read.
-  ev = CodeEs("El presidente de Nicaragua criticó al líder sandinista y ex presidente por sus declaraciones.", "2000-08-29");
+  ev = CodeEs("Un diputado de Nicaragua criticó durante un discurso al jefe sandinista y ex presidente.", "2000-08-29");
   EXPECT_EQ(CountCode(ev, "111"), 2u) << Dump(ev);
 }
 
@@ -93,9 +93,9 @@ TEST(SpanishRecall14Test, ACommunityLeaderIsACivilian) {
 
 TEST(SpanishRecall14Test, EntreSiIsAnAdverb) {
   if (!HaveSpanish()) GTEST_SKIP() << "hunspell-es is not installed";
-  // Before, "si" ("if") cut the subject off its verb: the brothers were
+  // Before, "si" ("if") cut the subject off its verb: the sisters were
   // lost and the place, Arauca, was taken for the victim (COLREB>COL).
-  auto ev = CodeEs("Dos hermanos entre si fueron secuestrados por guerrilleros del ELN en Arauca.");
+  auto ev = CodeEs("Tres hermanas entre si fueron secuestradas por guerrilleros del ELN en Arauca.");
   EXPECT_EQ(CodeOf(ev, "COLREB", "COLCVL"), "181") << Dump(ev);
 }
 

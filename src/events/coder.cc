@@ -389,7 +389,7 @@ bool CommaPlaceEndsList(const ActorMention& prev, const ActorMention& next) {
 }
 
 // Spanish: one person named by two roles under one article and then by
-// name: "al líder sandinista y ex presidente (1979-90), Daniel Ortega", "el
+// name: "al jefe sandinista y ex presidente (1985-90), Daniel Ortega", "el
 // fundador y presidente del partido, Ana Ruiz". Coordinated singular nouns
 // that share one determiner are one referent (two people take two:
 // "al ministro y al presidente"), and the name set off by a comma after
@@ -470,7 +470,7 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
           k = p + 1;
           break;
         }
-    // "al líder sandinista y ex presidente, Daniel Ortega": one person.
+    // "al jefe sandinista y ex presidente, Daniel Ortega": one person.
     if (c.spanish && k < seq.size() && (toks[seq[k]].lower_hash == H().y_es || toks[seq[k]].lower_hash == H().e_es))
       if (const uint32_t person = OnePersonOfTwoRoles(c, seq[k], seq.back() + 1); person != kNone32) {
         out->resize(member_from);
@@ -583,9 +583,10 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
 // found no target). A threat, an abduction, a detention or an assault done
 // to "him"/"her"/"them" is done to people: without a referent among our
 // actors they are people no dictionary names, as "ejecutaron a Wilson" is
-// (NamesUnknownPerson). Before, the threat of "llegaron a la vivienda de un
-// líder comunal ... y lo amenazaron de muerte" had no target and was lost
-// (or took a place name later in the sentence as its target). The caller
+// (NamesUnknownPerson). Before, the threat of "llegaron hacia las ocho a la
+// casa de un campesino y lo amenazaron de muerte" had no target (the
+// referent scan stops at "hacia") and was lost, or took a place name later
+// in the sentence as its target. The caller
 // asks it for threats (13), arrests, expulsions and repression (173-175)
 // and assaults (18), not for seizing property (171: "la confiscaron" is a
 // thing) nor for bans (172: "el estatuto les prohíbe hablar" is a rule, no
@@ -1230,7 +1231,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
           t = q + 1;
           break;
         }
-    // "al líder sandinista y ex presidente, Daniel Ortega": one person
+    // "al jefe sandinista y ex presidente, Daniel Ortega": one person
     // (OnePersonOfTwoRoles).
     if (c.spanish && t < r.end && (toks[t].lower_hash == H().y_es || toks[t].lower_hash == H().e_es))
       if (const uint32_t person = OnePersonOfTwoRoles(c, t, r.end); person != kNone32) {

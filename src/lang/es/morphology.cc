@@ -471,13 +471,14 @@ void Tagger::Run(Doc& doc) const {
         t.tag = Tag::RB;
         doc.tokens[pi - 1].tag = Tag::RB;
       }
-      // Stop 35 (h-es14): "entre sí" ("dos hermanos entre sí", "se
+      // Stop 35 (h-es14): "entre sí" ("dos hermanas entre sí", "se
       // enfrentaron entre sí"; the register writes it "entre si") says the
       // people are each other's: an adverb with the preposition, as
       // "mutuamente" is. Read as "entre" + the conditional "si", it cut the
-      // subject off its verb ("Dos hermanos entre si fueron ejecutados":
-      // no one was the victim). Not when a verb follows, where "si" is "if"
-      // ("elegir entre si ir o quedarse"). The first letter is checked first.
+      // subject off its verb ("Tres hermanas entre si fueron secuestradas":
+      // the sisters were lost as the victims). Not when a verb follows,
+      // where "si" is "if" ("dudaban entre si ir o quedarse"). The first
+      // letter is checked first.
       if (t.lower.size() >= 2 && t.lower[0] == 's' && prev_lower == "entre" && (t.lower == "si" || t.lower == "sí")) {
         const bool verb_next = i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) &&
                                [&] {
