@@ -110,17 +110,31 @@ bool InCompanyName(const std::vector<Token>& toks, uint32_t t, uint32_t end) {
 // list's earlier item), and after it only capitalised words and commas up
 // to the sentence's end (a full stop allowed). A sentence written wholly
 // in capitals (a headline) is left: every word is in capitals there.
+//
+// Stop 35 (h-es14): with `first_capital`, the list's first item too when it
+// is a capital's name (the caller passes it for kCapital entries) and at
+// least one more item follows: ", SUCRE , SINCELEJO" closes a report from
+// the Colombian department of Sucre, and read as Bolivia's capital it made
+// the report's doers and victims Bolivian (COLREB>BOLGOV). The list's first
+// item is the larger unit, a department or province, of which a capital
+// city is none; a country's name there stays the country (", PANAMA ,
+// DARIEN" is in Panama).
 bool InClosingPlaceList(const std::vector<Token>& toks, uint32_t sent_begin, uint32_t sent_end, uint32_t at,
-                        uint32_t span) {
+                        uint32_t span, bool first_capital) {
   if (at < sent_begin + 2 || !toks[at].has(kAllCaps) || toks[at - 1].lower != ",") return false;
   const Token& prev = toks[at - 2];
-  if (prev.has(kPunct) || !prev.has(kCapitalized)) return false;
+  if (prev.has(kPunct)) return false;
+  // The first item: lower-case words before the comma (the sentence's own).
+  const bool first = !prev.has(kCapitalized);
+  if (first && !first_capital) return false;
+  bool later_item = false;
   for (uint32_t t = at + span; t < sent_end; ++t) {
     const Token& x = toks[t];
     if (x.lower == "," || (x.lower == "." && t + 1 == sent_end)) continue;
     if (x.has(kPunct) || !x.has(kCapitalized)) return false;
+    later_item = true;
   }
-  return true;
+  return !first || (later_item && toks[at + span].lower == ",");
 }
 
 // Whether a rank at `at` (an agent marked `named`, Spanish "general",
@@ -720,7 +734,8 @@ void ActorMatcher::Run(Doc& doc) const {
           doc.tokens[i].has(kCapitalized) &&
           ((i > sent.tokens.begin && !doc.tokens[i - 1].has(kCapitalized) &&
             options_.locality_words.Has(doc.tokens[i - 1].lower_hash)) ||
-           InClosingPlaceList(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span)))
+           InClosingPlaceList(doc.tokens, sent.tokens.begin, sent.tokens.end, i, ph.span,
+                              e.kind == ActorKind::kCapital)))
         return false;
       // Spanish: a one-word country or capital name followed by another
       // capitalised word is a person's given name and surname ("Mauricio

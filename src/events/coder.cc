@@ -137,7 +137,7 @@ bool DomesticFundingCut(std::string_view code, std::string_view sc, std::string_
 struct Hashes {
   uint64_t and_, or_, comma, by, we, i, us, our, s, of, for_, over, about, against, from, after, before, with,
       following, upon, without, instead, in, at, near, inside, across, the, no, none, neither, he, she, it, they,
-      claim, admit, acknowledge, be, have, him, his, her, its, them, their, en, a, al, de, del, apos;
+      claim, admit, acknowledge, be, have, him, his, her, its, them, their, en, a, al, de, del, apos, y_es, e_es;
   Hashes() {
     no = TokenHash("no"), none = TokenHash("none"), neither = TokenHash("neither");
     in = TokenHash("in"), at = TokenHash("at"), near = TokenHash("near"), inside = TokenHash("inside");
@@ -155,6 +155,7 @@ struct Hashes {
     them = TokenHash("them"), their = TokenHash("their");
     en = TokenHash("en"), a = TokenHash("a"), al = TokenHash("al"), de = TokenHash("de"), del = TokenHash("del");
     apos = TokenHash("'");
+    y_es = TokenHash("y"), e_es = TokenHash("e");
   }
   // Whether token `i` is the possessive mark after a possessor: "'s", or a
   // bare apostrophe the tagger read as possessive after a name ("Cyprus'
@@ -387,6 +388,44 @@ bool CommaPlaceEndsList(const ActorMention& prev, const ActorMention& next) {
   return prev.is_agent || prev.is_person || (prev.code.size() > 3 && CountryOf(prev.code) == next.code);
 }
 
+// Spanish: one person named by two roles under one article and then by
+// name: "al jefe sandinista y ex presidente (1985-90), Daniel Ortega", "el
+// fundador y presidente del partido, Ana Ruiz". Coordinated singular nouns
+// that share one determiner are one referent (two people take two:
+// "al ministro y al presidente"), and the name set off by a comma after
+// them is who that is. Read as a list it gave each role and the name a
+// target of its own (three criticisms of one man). `t` is the token right
+// after the first member's mention (the "y"); returns the mention that
+// names the person (the name after the comma, or the second member when it
+// is itself a person's title and name: "y ex presidente Daniel Ortega"),
+// or kNone32. Asked only at a "y"/"e" after a lower-case singular word.
+uint32_t OnePersonOfTwoRoles(const Ctx& c, uint32_t t, uint32_t end) {
+  const auto& toks = c.doc.tokens;
+  if (t == 0 || t + 2 >= end) return kNone32;
+  const uint64_t h = toks[t].lower_hash;
+  if (h != H().y_es && h != H().e_es) return kNone32;
+  const Token& last = toks[t - 1];
+  const Token& first = toks[t + 1];
+  if (last.has(kCapitalized) || (last.tag != Tag::NN && last.tag != Tag::JJ)) return kNone32;
+  if (first.has(kCapitalized) || first.tag != Tag::NN || c.starts_at[t + 1] == kNone32) return kNone32;
+  const uint32_t b = c.starts_at[t + 1];
+  if (c.doc.actors[b].is_person) return b;
+  uint32_t p = c.doc.actors[b].tokens.end;
+  if (p < end && toks[p].tag == Tag::LRB)
+    for (uint32_t q = p + 1; q < end && q < p + 6; ++q)
+      if (toks[q].tag == Tag::RRB) {
+        p = q + 1;
+        break;
+      }
+  if (p + 1 >= end || toks[p].lower_hash != H().comma || c.starts_at[p + 1] == kNone32) return kNone32;
+  const uint32_t person = c.starts_at[p + 1];
+  if (!c.doc.actors[person].is_person) return kNone32;
+  // The name closes the apposition: a comma, the end, or punctuation next.
+  const uint32_t after = c.doc.actors[person].tokens.end;
+  if (after < end && !toks[after].has(kPunct)) return kNone32;
+  return person;
+}
+
 // Consumes an actor noun phrase at seq[q] (after skipping determiners):
 // the actor, any possessed noun, and coordinated actors ("X and Y").
 bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* next, std::vector<uint32_t>* out) {
@@ -421,6 +460,7 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
       ++k;
       continue;
     }
+    const size_t member_from = out->size();
     PushMention(c, m, out);
     // Its abbreviation in parentheses is the same actor ("the European
     // Union (EU) and Mexico"): the list goes on after it.
@@ -430,6 +470,13 @@ bool TakeSlot(const Ctx& c, std::span<const uint32_t> seq, size_t q, size_t* nex
           k = p + 1;
           break;
         }
+    // "al jefe sandinista y ex presidente, Daniel Ortega": one person.
+    if (c.spanish && k < seq.size() && (toks[seq[k]].lower_hash == H().y_es || toks[seq[k]].lower_hash == H().e_es))
+      if (const uint32_t person = OnePersonOfTwoRoles(c, seq[k], seq.back() + 1); person != kNone32) {
+        out->resize(member_from);
+        PushMention(c, person, out);
+        while (k < seq.size() && seq[k] < c.doc.actors[person].tokens.end) ++k;
+      }
     // Possessed head: "Petro 's visa", "the Philippines' envoy" belongs to the slot.
     if (k < seq.size() && H().PossessiveAt(toks, seq[k])) {
       ++k;
@@ -527,6 +574,30 @@ bool NamesUnknownPerson(const Doc& doc, const Clause& cl) {
   if (cl.verb.passive) return !cl.subject.empty() && name_at(cl.subject.begin, cl.subject.end);
   for (uint32_t t = cl.complement.begin; t + 1 < cl.complement.end; ++t)
     if (toks[t].lower_hash == a) return name_at(t + 1, cl.complement.end);
+  return false;
+}
+
+// Stop 35 (h-es14): Spanish: whether clause `cl`'s verb carries an object
+// clitic ("lo amenazaron de muerte", "la secuestraron", "les dispararon")
+// that no earlier clause's actor could stand for (asked only when the act
+// found no target). A threat, an abduction, a detention or an assault done
+// to "him"/"her"/"them" is done to people: without a referent among our
+// actors they are people no dictionary names, as "ejecutaron a Wilson" is
+// (NamesUnknownPerson). Before, the threat of "llegaron hacia las ocho a la
+// casa de un campesino y lo amenazaron de muerte" had no target (the
+// referent scan stops at "hacia") and was lost, or took a place name later
+// in the sentence as its target. The caller
+// asks it for threats (13), arrests, expulsions and repression (173-175)
+// and assaults (18), not for seizing property (171: "la confiscaron" is a
+// thing) nor for bans (172: "el estatuto les prohíbe hablar" is a rule, no
+// act on anyone).
+bool SpanishPersonClitic(const Doc& doc, const Clause& cl) {
+  static const uint64_t kClitics[] = {TokenHash("lo"), TokenHash("la"), TokenHash("los"),
+                                      TokenHash("las"), TokenHash("le"), TokenHash("les")};
+  for (uint32_t k = cl.verb.tokens.begin; k < cl.verb.tokens.end; ++k)
+    if (doc.tokens[k].tag == Tag::PRP &&
+        std::find(std::begin(kClitics), std::end(kClitics), doc.tokens[k].lower_hash) != std::end(kClitics))
+      return true;
   return false;
 }
 
@@ -1149,6 +1220,7 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
   }
   while (t < r.end && c.starts_at[t] != kNone32) {
     uint32_t m = c.starts_at[t];
+    const size_t member_from = out.size();
     PushMention(c, m, &out);
     t = c.doc.actors[m].tokens.end;
     // A member's abbreviation in parentheses is the same member, and the
@@ -1159,6 +1231,14 @@ std::vector<uint32_t> ActorsOf(const Ctx& c, TokenRange r) {
           t = q + 1;
           break;
         }
+    // "al jefe sandinista y ex presidente, Daniel Ortega": one person
+    // (OnePersonOfTwoRoles).
+    if (c.spanish && t < r.end && (toks[t].lower_hash == H().y_es || toks[t].lower_hash == H().e_es))
+      if (const uint32_t person = OnePersonOfTwoRoles(c, t, r.end); person != kNone32) {
+        out.resize(member_from);
+        PushMention(c, person, &out);
+        t = c.doc.actors[person].tokens.end;
+      }
     uint32_t j = t;
     while (j < r.end && Joiner(c, toks[j].lower_hash)) ++j;
     j = static_cast<uint32_t>(NextMemberAt(c, [](size_t i) { return static_cast<uint32_t>(i); }, t, j, r.end));
@@ -5268,7 +5348,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     // "ejecutaron a Wilson" (EventCoderOptions::named_person_victims).
     const bool person_target = targets.empty() && dyad_target.empty() && !reciprocal && !sources.empty() &&
                                options_.named_person_victims && (CodeIs(root, "13") || (CodeHead<2>(root) >= CodeHead<2>("17") && CodeHead<2>(root) <= CodeHead<2>("20"))) &&
-                               NamesUnknownPerson(doc, cl);
+                               (NamesUnknownPerson(doc, cl) ||
+                                (spanish && !cl.verb.passive &&
+                                 (CodeIs(root, "13") || CodeIs(root, "18") || (CodeIs(root, "17") && !CodeStarts(code, "171") && !CodeStarts(code, "172"))) &&
+                                 SpanishPersonClitic(doc, cl)));
     // PETRARCH's require_dyad = false (Article::null_targets): no target is
     // the null target "---". Not in UD-PETRARCH's reading: its validation
     // script applies no record's options (validation.py,

@@ -285,6 +285,53 @@ bool OpensObject(std::string_view w) {
          w == "unas" || w == "a" || w == "al" || w == "lo" || w == "le" || w == "les" || w == "su" || w == "sus";
 }
 
+// Stop 35 (h-es14): whether token `i`, right after a comma, stands where a
+// subject's verb stands after an apposition closed by that comma: "Ana
+// Ruiz , personera municipal , denuncio que ...", the register's
+// unaccented "denunció". Asked only of a form in -o that may be such an
+// unaccented preterite (Readings::unaccented_past), which Run() reads as a
+// verb only right after a noun phrase: after the comma it was the noun, the
+// subject of the next verb, and the saying and the act it reports were
+// lost ("recibiendo amenazas" had no receiver). What qualifies: before the
+// comma a noun phrase that a first comma opens (the apposition, a noun or
+// adjective in it), before that the subject's own words (other appositions
+// between commas allowed: "El presidente del sindicato , Anthoc , seccional
+// Ocaña , denuncio ..."), no finite verb and
+// no "que" in the sentence before (a clause with its verb already has its
+// predicate: "asesinaron a un maestro , dirigente , apoyo ..."), and after
+// the word what opens a predicate: "que", an object's first word ("la",
+// "a", "su" ...) or a bare plural noun ("denuncio amenazas de muerte").
+bool PredicateAfterApposition(const Doc& doc, const Sentence& s, uint32_t i) {
+  if (i + 1 >= s.tokens.end || i < s.tokens.begin + 4) return false;
+  const Token& next = doc.tokens[i + 1];
+  if (next.has(kPunct) || next.has(kCapitalized)) return false;
+  if (next.lower != "que" && !OpensObject(next.lower) && !(next.lower.size() > 3 && next.lower.back() == 's'))
+    return false;
+  // The apposition: back from the closing comma (i - 1) to the opening one.
+  uint32_t open = kNone32;
+  bool noun_inside = false;
+  for (uint32_t k = i - 1; k-- > s.tokens.begin;) {
+    const Token& w = doc.tokens[k];
+    if (w.tag == Tag::PPC) {
+      open = k;
+      break;
+    }
+    if (w.has(kPunct) || IsFiniteTag(w.tag) || w.lower == "que") return false;
+    noun_inside |= IsNoun(w.tag) || IsAdjective(w.tag);
+  }
+  if (open == kNone32 || !noun_inside || open == s.tokens.begin || open + 1 == i - 1) return false;
+  // The subject before it: words with a noun, no verb, no "que".
+  bool subject_noun = false;
+  for (uint32_t k = s.tokens.begin; k < open; ++k) {
+    const Token& w = doc.tokens[k];
+    if (IsFiniteTag(w.tag) || w.lower == "que" ||
+        (w.has(kPunct) && w.tag != Tag::PPC && !w.has(kOpenQuote) && !w.has(kCloseQuote)))
+      return false;
+    subject_noun |= IsNoun(w.tag);
+  }
+  return subject_noun;
+}
+
 }  // namespace
 
 void Tagger::Run(Doc& doc) const {
@@ -366,8 +413,9 @@ void Tagger::Run(Doc& doc) const {
           // A participle right after a noun is its adjective and ends the
           // noun phrase too ("ESTADOS UNIDOS AMENAZA", "los militares
           // detenidos protestan").
-          else finite = !finite_seen && (IsNoun(prev) || prev == Tag::PRP ||
-                                         (prev == Tag::VBN && pi >= s.tokens.begin + 2 && IsNoun(doc.tokens[pi - 2].tag)));
+          else finite = (!finite_seen && (IsNoun(prev) || prev == Tag::PRP ||
+                                          (prev == Tag::VBN && pi >= s.tokens.begin + 2 && IsNoun(doc.tokens[pi - 2].tag)))) ||
+                        (r.unaccented_past && prev == Tag::PPC && PredicateAfterApposition(doc, s, i));
           if (finite) t.tag = r.unaccented_past || TenseOfForm(t.lower) == FormTense::kPast ? Tag::VBD : Tag::VBZ;
           else if (r.participle && !after_det) t.tag = Tag::VBN;
           else t.tag = r.plural ? Tag::NNS : Tag::NN;
@@ -436,6 +484,25 @@ void Tagger::Run(Doc& doc) const {
           t.tag = ph.tag;
           doc.tokens[pi - 1].tag = ph.tag;
           break;
+        }
+      }
+      // Stop 35 (h-es14): "entre sí" ("dos hermanas entre sí", "se
+      // enfrentaron entre sí"; the register writes it "entre si") says the
+      // people are each other's: an adverb with the preposition, as
+      // "mutuamente" is. Read as "entre" + the conditional "si", it cut the
+      // subject off its verb ("Tres hermanas entre si fueron secuestradas":
+      // the sisters were lost as the victims). Not when a verb follows,
+      // where "si" is "if" ("dudaban entre si ir o quedarse"). The first
+      // letter is checked first.
+      if (t.lower.size() >= 2 && t.lower[0] == 's' && prev_lower == "entre" && (t.lower == "si" || t.lower == "sí")) {
+        const bool verb_next = i + 1 < s.tokens.end && !doc.tokens[i + 1].has(kPunct) &&
+                               [&] {
+                                 const Readings& n = Analyze(doc.tokens[i + 1].lower);
+                                 return n.finite || n.infinitive || n.gerund;
+                               }();
+        if (!verb_next) {
+          t.tag = Tag::RB;
+          doc.tokens[pi - 1].tag = Tag::RB;
         }
       }
       t.lemma = lemma;

@@ -311,6 +311,29 @@ TEST_F(MorphologyTest, TwoWordEntriesTagAPhraseAfterAVerb) {
   std::ofstream(bad) << "de\tin\nde un golpe\trb\n";
   EXPECT_FALSE(Tagger::Load(kHunspellDir, bad, &err));
   EXPECT_NE(err.find("closed_bad.txt:2:"), std::string::npos) << err;
+
+// Stop 35 (h-es14): the register's unaccented preterite right after an
+// apposition closed by a comma is the subject's verb (PredicateAfterApposition).
+TEST_F(MorphologyTest, UnaccentedPreteriteAfterAnApposition) {
+  Tag("Marta Ruiz , personera municipal , denuncio que recibe amenazas .");
+  EXPECT_EQ(doc_.tokens[6].tag, dyad::Tag::VBD);
+  EXPECT_EQ(doc_.tokens[6].lemma, "denunciar");
+  // Negative: after a clause with its verb, a word in a list stays a noun.
+  Tag("El alcalde pidió al gobernador , al ministro , apoyo para la ciudad .");
+  EXPECT_TRUE(IsNoun(doc_.tokens[9].tag)) << TagName(doc_.tokens[9].tag);
+  // Negative: no apposition before the comma (nothing opens it).
+  Tag("Marta Ruiz , apoyo que recibe amenazas .");
+  EXPECT_TRUE(IsNoun(doc_.tokens[3].tag)) << TagName(doc_.tokens[3].tag);
+}
+
+// Stop 35 (h-es14): "entre sí" / "entre si" is an adverb, unless a verb
+// follows ("if").
+TEST_F(MorphologyTest, EntreSiIsAnAdverb) {
+  Tag("Tres hermanas entre si fueron secuestradas .");
+  EXPECT_EQ(doc_.tokens[2].tag, dyad::Tag::RB);
+  EXPECT_EQ(doc_.tokens[3].tag, dyad::Tag::RB);
+  Tag("Los campesinos dudaban entre si marchar o quedarse .");
+  EXPECT_EQ(doc_.tokens[4].tag, dyad::Tag::IN);
 }
 
 }  // namespace
