@@ -311,6 +311,7 @@ TEST_F(MorphologyTest, TwoWordEntriesTagAPhraseAfterAVerb) {
   std::ofstream(bad) << "de\tin\nde un golpe\trb\n";
   EXPECT_FALSE(Tagger::Load(kHunspellDir, bad, &err));
   EXPECT_NE(err.find("closed_bad.txt:2:"), std::string::npos) << err;
+}
 
 // Stop 35 (h-es14): the register's unaccented preterite right after an
 // apposition closed by a comma is the subject's verb (PredicateAfterApposition).
