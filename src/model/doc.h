@@ -323,8 +323,8 @@ struct ActorMention {
   // coded with it: the matcher and the coder hold the dictionary by
   // shared_ptr, and a cache hit restores the entries as owned strings, not
   // views of the mapped file. A std::string here was 32 bytes more in every
-  // mention to construct, move and destroy (te3silver: ~53,000 mentions, a
-  // few dozen with an employer); the view is 16, trivially copied.
+  // mention to construct, move and destroy (te3silver: ~53,000 mentions,
+  // few of them workers of a named firm); the view is 16, trivially copied.
   std::string_view employer;
 };
 
