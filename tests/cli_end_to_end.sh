@@ -15,6 +15,32 @@ check "no subcommand is a usage error (exit 2)"
 "$dyad" code >/dev/null 2>"$work/err"; [ $? -eq 2 ] || fail "code without paths: expected exit 2"
 grep -q "standard input" "$work/err" || fail "code without paths should say how to call it"
 
+check "every subcommand is listed, and each one named gets its own options"
+# main.cc adds only the named subcommand's options (NamedCommand); the main
+# help must still list all nine, and each subcommand's help its options.
+"$dyad" --help >"$work/help" 2>&1 || fail "--help: exit $?"
+for sub in code events quotes who eval explain dict relations timeline; do
+  grep -Eq "^  $sub +[a-z]" "$work/help" || fail "--help does not list $sub with its description"
+done
+while IFS='|' read -r args want; do
+  "$dyad" $args --help >"$work/subhelp" 2>&1 || fail "$args --help: exit $?"
+  grep -q -- "$want" "$work/subhelp" || fail "$args --help does not list $want"
+done <<'LIST'
+code|--input-format
+events|--db
+quotes|--db
+who|--db
+eval|--min-precision
+explain|--date
+dict|check-reference
+dict lint|--errors-only
+dict unknown|--top
+relations|--db
+timeline|--db
+LIST
+"$dyad" bogus >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown subcommand should be a usage error"
+"$dyad" -- code >/dev/null 2>&1; [ $? -eq 2 ] || fail "a name after -- is no subcommand"
+
 check "coding the examples prints JSON Lines with every field, and a summary line"
 "$dyad" code "$src/examples" --quiet >"$work/ex.jsonl" 2>"$work/ex.err" || fail "code examples: exit $?"
 n=$(wc -l <"$work/ex.jsonl")

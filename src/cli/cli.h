@@ -42,21 +42,22 @@ std::unique_ptr<Store> OpenExistingStore(const std::string& db, const char* cmd)
 // Loads the engine or prints why not (and returns nullptr).
 std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report = nullptr);
 
-// Registration of each subcommand; each returns a callback run after parsing
-// that yields the exit status.
+// The options of each subcommand, added to the subcommand `main` made
+// (its name and description are in main.cc's command table); each returns
+// a callback run after parsing that yields the exit status.
 using Runner = std::function<int()>;
-Runner AddCode(CLI::App& app);
-Runner AddEvents(CLI::App& app);
-Runner AddQuotes(CLI::App& app);
-Runner AddWho(CLI::App& app);
-Runner AddEval(CLI::App& app);
-Runner AddExplain(CLI::App& app);
-Runner AddDict(CLI::App& app);
+Runner AddCode(CLI::App* sub);
+Runner AddEvents(CLI::App* sub);
+Runner AddQuotes(CLI::App* sub);
+Runner AddWho(CLI::App* sub);
+Runner AddEval(CLI::App* sub);
+Runner AddExplain(CLI::App* sub);
+Runner AddDict(CLI::App* dict);
 // `dyad dict check-reference` (cmd_dict_reference.cc): adds the subcommand
 // under `dict` and sets `run` to its runner.
 CLI::App* AddCheckReference(CLI::App* dict, Runner* run);
-Runner AddRelations(CLI::App& app);
-Runner AddTimeline(CLI::App& app);
+Runner AddRelations(CLI::App* sub);
+Runner AddTimeline(CLI::App* sub);
 
 }  // namespace dyad::cli
 

@@ -203,9 +203,8 @@ int RunCode(const CodeFlags& f) {
 
 }  // namespace
 
-Runner AddCode(CLI::App& app) {
+Runner AddCode(CLI::App* sub) {
   auto f = std::make_shared<CodeFlags>();
-  CLI::App* sub = app.add_subcommand("code", "code articles into CAMEO events (one JSON object per event mention)");
   sub->add_option("paths", f->paths, "files, folders (recursive) or - for standard input");
   sub->add_option("--db", f->db, "also store articles, sentences and events in this SQLite file");
   sub->add_option("--format", f->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();

@@ -498,9 +498,8 @@ int RunUnknown(const UnknownFlags& f) {
 
 }  // namespace
 
-Runner AddDict(CLI::App& app) {
+Runner AddDict(CLI::App* dict) {
   auto f = std::make_shared<DictFlags>();
-  CLI::App* dict = app.add_subcommand("dict", "dictionary tools");
   dict->require_subcommand(1);
   CLI::App* lint = dict->add_subcommand("lint", "check every dictionary file; exit 1 on errors");
   f->engine.Add(lint);

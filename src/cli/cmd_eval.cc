@@ -197,9 +197,8 @@ int RunEval(const EvalFlags& f) {
 
 }  // namespace
 
-Runner AddEval(CLI::App& app) {
+Runner AddEval(CLI::App* sub) {
   auto f = std::make_shared<EvalFlags>();
-  CLI::App* sub = app.add_subcommand("eval", "score the coder on a gold suite (JSON Lines)");
   sub->add_option("suite", f->suite, "suite file, e.g. ../shared/suites/udpetrarch_gsr_validation.jsonl")->required();
   sub->add_flag("--json", f->json, "print the scores as one JSON object");
   sub->add_flag("--details", f->details, "also print each record's gold and predicted events");

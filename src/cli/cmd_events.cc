@@ -169,26 +169,23 @@ int RunWho(const WhoFlags& f) {
 
 }  // namespace
 
-Runner AddWho(CLI::App& app) {
+Runner AddWho(CLI::App* sub) {
   auto f = std::make_shared<WhoFlags>();
-  CLI::App* sub = app.add_subcommand("who", "what the stored articles say about a person or organisation");
   sub->add_option("name", f->name, "part of the name or actor code, e.g. Petro, Waltz, USAGOV")->required();
   sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
   return [f] { return RunWho(*f); };
 }
 
-Runner AddQuotes(CLI::App& app) {
+Runner AddQuotes(CLI::App* sub) {
   auto f = std::make_shared<QuotesFlags>();
-  CLI::App* sub = app.add_subcommand("quotes", "print the direct quotations stored in a database, with their speakers");
   sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
   sub->add_option("--speaker", f->speaker, "only quotations whose speaker's words or actor code contain this");
   sub->add_option("--format", f->format, "output format")->check(CLI::IsMember({"jsonl", "table"}))->capture_default_str();
   return [f] { return RunQuotes(*f); };
 }
 
-Runner AddEvents(CLI::App& app) {
+Runner AddEvents(CLI::App* sub) {
   auto f = std::make_shared<EventsFlags>();
-  CLI::App* sub = app.add_subcommand("events", "print the events stored in a database");
   sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
   sub->add_option("--dyad", f->dyad, "only events from SOURCE to TARGET country, e.g. USA-COL");
   sub->add_option("--from", f->from, "first date (YYYY, YYYY-MM or YYYY-MM-DD)");

@@ -194,9 +194,8 @@ int RunExplain(const ExplainFlags& f) {
 
 }  // namespace
 
-Runner AddExplain(CLI::App& app) {
+Runner AddExplain(CLI::App* sub) {
   auto f = std::make_shared<ExplainFlags>();
-  CLI::App* sub = app.add_subcommand("explain", "show how a text is analysed and coded, step by step");
   sub->add_option("text", f->text, "the text (or - to read standard input)");
   sub->add_option("--event", f->event, "explain a stored event: its mentions and why they were merged");
   sub->add_option("--db", f->db, "the database, with --event");

@@ -176,9 +176,8 @@ int RunTimeline(const RelationsFlags& f) {
 
 }  // namespace
 
-Runner AddRelations(CLI::App& app) {
+Runner AddRelations(CLI::App* sub) {
   auto f = std::make_shared<RelationsFlags>();
-  CLI::App* sub = app.add_subcommand("relations", "how relations between two countries move, period by period");
   sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
   sub->add_option("A", f->a, "first country code, e.g. USA")->required();
   sub->add_option("B", f->b, "second country code, e.g. COL")->required();
@@ -191,9 +190,8 @@ Runner AddRelations(CLI::App& app) {
   return [f] { return RunRelations(*f); };
 }
 
-Runner AddTimeline(CLI::App& app) {
+Runner AddTimeline(CLI::App* sub) {
   auto f = std::make_shared<RelationsFlags>();
-  CLI::App* sub = app.add_subcommand("timeline", "the events between two countries, both directions, by date");
   sub->add_option("--db", f->db, "SQLite database made by `dyad code --db`")->required();
   sub->add_option("--dyad", f->dyad, "two country codes, e.g. USA-COL")->required();
   sub->add_option("--from", f->from, "first date (YYYY, YYYY-MM or YYYY-MM-DD)");

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <string_view>
 
 #include "cli/cli.h"
 #include "model/cache_file.h"
@@ -148,6 +149,54 @@ std::unique_ptr<Engine> LoadEngine(const EngineFlags& flags, LoadReport* report)
   return engine;
 }
 
+// The subcommands, in the order `dyad --help` lists them: name,
+// description, and the function that adds its options.
+struct Command {
+  const char* name;
+  const char* about;
+  Runner (*add)(CLI::App* sub);
+};
+constexpr Command kCommands[] = {
+    {"code", "code articles into CAMEO events (one JSON object per event mention)", AddCode},
+    {"events", "print the events stored in a database", AddEvents},
+    {"quotes", "print the direct quotations stored in a database, with their speakers", AddQuotes},
+    {"who", "what the stored articles say about a person or organisation", AddWho},
+    {"eval", "score the coder on a gold suite (JSON Lines)", AddEval},
+    {"explain", "show how a text is analysed and coded, step by step", AddExplain},
+    {"dict", "dictionary tools", AddDict},
+    {"relations", "how relations between two countries move, period by period", AddRelations},
+    {"timeline", "the events between two countries, both directions, by date", AddTimeline},
+};
+
+// The subcommand the command line names, when it is certain to be the one
+// CLI11 picks: the first argument not starting with '-' (the main command
+// has only the flags --help and --version, which take no value, so that
+// argument is the subcommand's name), before any "--" (after it CLI11
+// reads no subcommand), and exactly one of kCommands' names. Empty
+// otherwise: then every subcommand gets its options, as it always did.
+//
+// Why: adding the options of all nine subcommands (76 options, dict's five
+// subcommands among them; each a CLI::Option with its strings, validators
+// and callbacks) was ~1.3M instructions on every run, before the
+// dictionaries start loading (`dyad code` on an empty input: ~1.1M of them
+// for the subcommands not run). A subcommand not named is never parsed,
+// and CLI11 reads nothing of its options for the main help (which lists
+// the subcommands' names and descriptions) or for any error at the main
+// level, so `--help`, `--version` and every message stay the same
+// (tests/cli_end_to_end.sh compares each subcommand's help with the
+// options it must list).
+std::string_view NamedCommand(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--") return {};
+    if (a.starts_with('-')) continue;
+    for (const Command& c : kCommands)
+      if (a == c.name) return c.name;
+    return {};
+  }
+  return {};
+}
+
 }  // namespace dyad::cli
 
 #ifdef DYAD_WITH_MIMALLOC
@@ -171,16 +220,15 @@ int main(int argc, char** argv) {
   CLI::App app{"dyad: codes news articles into CAMEO political events (who did what to whom, when)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
+  // Every subcommand exists, with its name and description (`dyad --help`
+  // lists them; an unknown name is an error that needs them all), but only
+  // the named one gets its options (NamedCommand).
+  const std::string_view named = NamedCommand(argc, argv);
   std::map<std::string, Runner> runners;
-  runners["code"] = AddCode(app);
-  runners["events"] = AddEvents(app);
-  runners["quotes"] = AddQuotes(app);
-  runners["who"] = AddWho(app);
-  runners["eval"] = AddEval(app);
-  runners["explain"] = AddExplain(app);
-  runners["dict"] = AddDict(app);
-  runners["relations"] = AddRelations(app);
-  runners["timeline"] = AddTimeline(app);
+  for (const Command& c : kCommands) {
+    CLI::App* sub = app.add_subcommand(c.name, c.about);
+    if (named.empty() || named == c.name) runners[c.name] = c.add(sub);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -5500,7 +5500,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // government (a protest's default below): the pilots' threat is
         // KORLAB against KORBUS. Without it the strike had their
         // government as its target.
-        emit(s, kNone32, doc.actors[s].employer, "no target named: a firm's workers act on their firm", code);
+        emit(s, kNone32, std::string(doc.actors[s].employer), "no target named: a firm's workers act on their firm", code);
       } else if (!dyad_target.empty()) {
         // Not for a second source of the dyad's other country.
         if (!default_target.empty() || dyad_target != CountryOf(doc.actors[s].code))

@@ -752,6 +752,53 @@ TEST(Tagger, PlainCaseShortcutsGiveTheGeneralPathsLists) {
   EXPECT_EQ(first_tag(21), Tag::CD);                              // "12"
 }
 
+// Title-case words (kPlainCase with kCapitalized) take a short path of
+// their own (TitleWordCandidates): every such token must get the list the
+// general path gives the same token unflagged, in a sentence and in a
+// headline, at a clause start (the sentence's first word, after "(", ":",
+// "--" and an opening quote) and inside: known words, a foreign word the
+// lexicon knows ("Shalom"), words known only in lower case, unknown words
+// of each suffix class, hyphenated ones (an adjective after the hyphen or
+// not), a curly apostrophe, a letter and a point or hyphen (the
+// abbreviation class), and tokens the path must leave alone.
+TEST(Tagger, TitleWordShortcutGivesTheGeneralPathsLists) {
+  REQUIRE_LEXICON();
+  const std::vector<std::string> words = {
+      "Ferries", "Shalom", "Minister", "Tovarin", "(", "Zentolating", "Quibraths", ":", "Murnation",
+      "Glossantly", "Vorplanded", "--", "Harbour", "Pell-green", "Pell-quell", "Shalom", "met",
+      "O\xE2\x80\x99Varrin", "\"", "Sailed", "A.", "B-", "Q", "Reuters", "Ferries", "Wexmouths",
+      "Zentolating", "Brandle-Osk", "OSLAND", "12", "Said", "."};
+  for (const bool headline : {false, true}) {
+    Doc flagged = FromTokens(words);
+    Doc plain = FromTokens(words);
+    flagged.sentences[0].headline = plain.sentences[0].headline = headline;
+    for (Doc* d : {&flagged, &plain})
+      for (Token& t : d->tokens)
+        if (d->text(t.span) == "\"") t.flags |= kOpenQuote;
+    uint32_t titles = 0;
+    FlagPlainCase(&flagged, &titles);
+    EXPECT_GE(titles, 22u);
+    Tagger tagger(Shared());
+    for (uint32_t i = 0; i < flagged.tokens.size(); ++i) {
+      const std::span<const TagScore> a = tagger.Candidates(flagged, flagged.sentences[0], i);
+      const std::span<const TagScore> b = tagger.Candidates(plain, plain.sentences[0], i);
+      ASSERT_EQ(a.size(), b.size()) << words[i] << " headline " << headline;
+      for (size_t k = 0; k < a.size(); ++k) {
+        EXPECT_EQ(a[k].tag, b[k].tag) << words[i] << " headline " << headline;
+        EXPECT_EQ(a[k].score, b[k].score) << words[i] << " headline " << headline;
+      }
+    }
+    // A few lists checked against what the general path is known to give.
+    const Lexicon& lex = tagger.lexicon();
+    const auto first_tag = [&](uint32_t i) { return tagger.Candidates(flagged, flagged.sentences[0], i)[0].tag; };
+    if (!headline) {
+      EXPECT_EQ(first_tag(15), Tag::NNP);  // "Shalom" inside a sentence: a name, not FW
+    }
+    EXPECT_EQ(first_tag(20), lex.Class(WordClass::kAbr)[0].tag);  // "A."
+    EXPECT_EQ(first_tag(29), Tag::CD);                            // "12"
+  }
+}
+
 TEST(Tagger, LongSentenceIsLinear) {
   REQUIRE_LEXICON();
   // 3,000 tokens in one "sentence": the lattice holds only each token's few
