@@ -5160,6 +5160,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
                                         !NamedFirm(doc.actors[s]);
                                });
     if (labour_threat) may_lack_target = true;
+    // A strike, protest or boycott called off (082: "the teachers called
+    // off their strike", "the unions suspended the strike") names no one
+    // as often as the strike itself did, and is coded as the strike is:
+    // with no target for workers (LAB), against their own government for
+    // protesters (below), against the firm for a firm's workers. Without
+    // this an English 082 with no one named was dropped ("matched but no
+    // target actor was found"); Spanish lists 082 in roots_without_target.
+    // Only for the sources that protest or strike: a state organ ("the
+    // president called off the strike": 087 by its pattern) still needs
+    // its target named.
+    const bool dissent_eased = CodeStarts(code, "082") && !options_.peer_reading &&
+                               std::any_of(sources.begin(), sources.end(), [&](uint32_t s) {
+                                 return s != kNone32 && (ProtestsOwnGovernment(doc.actors[s].code) ||
+                                                         (WorkersOrFirmsOfAState(doc.actors[s].code) &&
+                                                          !NamedFirm(doc.actors[s])));
+                               });
+    if (dissent_eased) may_lack_target = true;
     // "Maduro and Ali met": with a coordinated subject and no one else acted
     // on, the subjects act on each other (one event per ordered pair), for
     // the acts two parties do together: agreeing (03), meeting (04),
