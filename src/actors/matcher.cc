@@ -1576,8 +1576,11 @@ void ActorMatcher::Run(Doc& doc) const {
             // found the same way: the next place, else the article's
             // country, else none. Civilians too when that country comes
             // after them ("four children were killed in Israeli shelling"):
-            // it may be the doer's (the coder's check, for targets).
-            if (role.starts_with("REB") || (role == "CVL" && near->begin >= a.end)) {
+            // it may be the doer's (the coder's check, for targets). And
+            // any other agent whose country was named after it, which may
+            // be an armed doer's ("students were beaten by Iranian
+            // police": the coder's check for a force's victims).
+            if (role.starts_with("REB") || near->begin >= a.end) {
               m.country_from = {near->begin, near->end};
               if (const Raw* next = nearest(near))
                 m.code_without_country =
