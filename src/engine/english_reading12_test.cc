@@ -8,6 +8,9 @@
 // * A strike, protest or boycott called off, suspended or ended is 082
 //   (data/verbs/08_yield.txt), coded with no one named as the strike
 //   itself is (events/coder.cc, `dissent_eased`).
+// * "Tripoli" is Lebanon's city where the sentence, or else the article,
+//   names Lebanon and not Libya (`shared=LBN` in data/actors/capitals.txt,
+//   ActorEntry::shared, read by the matcher); alone it stays Libya's.
 // The whole English pipeline on sentences written for this test.
 #include <gtest/gtest.h>
 
@@ -62,6 +65,30 @@ TEST(EnglishReading12Test, AnArmysStrikesCalledOffAreMilitary) {
   EXPECT_EQ(CodeOf(ev, "KENMIL", "KENREB"), "087") << Dump(ev);
   ev = CodeText("The Kenyan government called off the strike on the rebel camp in Somalia.", "2019-03-04");
   for (const auto& e : ev) EXPECT_NE(e.code, "082") << Dump(ev);
+}
+
+TEST(EnglishReading12Test, ASharedCityNameIsTheNamedCountrys) {
+  // The sentence names Lebanon: its Tripoli.
+  auto ev = CodeText("Gunmen in Tripoli attacked Lebanese soldiers on Sunday.", "2019-03-04");
+  EXPECT_NE(CodeOf(ev, "LBN", "LBNMIL"), "") << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.source.substr(0, 3), "LBY") << Dump(ev);
+  // The article names Lebanon in another sentence, the sentence no country.
+  ev = CodeText("Lebanon's army sent more troops to the north. Gunmen in Tripoli attacked a convoy of soldiers.",
+                "2019-03-04");
+  for (const auto& e : ev) EXPECT_NE(e.source.substr(0, 3), "LBY") << Dump(ev);
+  EXPECT_NE(CodeOf(ev, "LBN", "LBNMIL"), "") << Dump(ev);
+}
+
+TEST(EnglishReading12Test, ASharedCityNameAloneIsTheFirstCountrys) {
+  // Negatives: alone, or with both countries named, the entry's own.
+  auto ev = CodeText("Gunmen in Tripoli attacked soldiers on Sunday.", "2019-03-04");
+  for (const auto& e : ev) EXPECT_NE(e.source.substr(0, 3), "LBN") << Dump(ev);
+  // Named as an actor, not as a place, the capital is its government,
+  // whatever other country the sentence names.
+  ev = CodeText("Tripoli accused Lebanon of sheltering the fugitive.", "2019-03-04");
+  EXPECT_NE(CodeOf(ev, "LBYGOV", "LBN"), "") << Dump(ev);
+  ev = CodeText("Lebanon demanded that Tripoli hand over the suspect.", "2019-03-04");
+  EXPECT_NE(CodeOf(ev, "LBN", "LBYGOV"), "") << Dump(ev);
 }
 
 }  // namespace
