@@ -277,7 +277,7 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
       continue;
     }
 
-    // A code line: CODE [FROM..TO] [anaphor] [placed] [named] [owned] [employed] [default=XXX]
+    // A code line: CODE [FROM..TO] [anaphor] [placed] [named] [owned] [employed] [default=XXX] [shared=XXX]
     std::string_view rest = TrimBlanks(StripComment(body, false));
     size_t sp = rest.find_first_of(" \t");
     std::string_view code = rest.substr(0, sp);
@@ -320,6 +320,19 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
         cur.employed = true;
       } else if (is_agent_code && word.substr(0, 8) == "default=") {
         cur.default_country = std::string(word.substr(8));
+      } else if (!is_agent_code && word.substr(0, 7) == "shared=") {
+        // A place name of a second country (ActorEntry::shared): three
+        // capital letters, a country code (`dict lint` checks it is one).
+        const std::string_view other = word.substr(7);
+        bool three = other.size() == 3;
+        for (char c : other) three = three && c >= 'A' && c <= 'Z';
+        if (!three || !cur.shared.code.empty()) {
+          problem(lineno, "shared= takes one three-letter country code (shared=LBN), once an entry");
+          bad = true;
+        } else {
+          cur.shared.code = std::string(other);
+          cur.shared.line = lineno;
+        }
       } else {
         problem(lineno, "unexpected '" + std::string(word) + "' after the code (expected a date range FROM..TO)");
         bad = true;
@@ -355,6 +368,8 @@ void ActorDictionary::Save(CacheWriter* w) const {
     w->Pod(e.owned);
     w->Pod(e.employed);
     w->String(e.default_country);
+    w->String(e.shared.code);
+    w->Pod(e.shared.line);
     w->Pod(e.rules);
     w->Pod(e.pronoun);
   }
@@ -374,7 +389,8 @@ bool ActorDictionary::Restore(CacheReader* r) {
         return false;
     if (!r->Vector(&e.stem_names) || !r->Pairs(&e.tabari_joins) || !r->Pod(&e.kind) || !r->String(&e.lang) ||
         !r->Pod(&e.anaphor) || !r->Pod(&e.placed) || !r->Pod(&e.named) || !r->Pod(&e.owned) || !r->Pod(&e.employed) ||
-        !r->String(&e.default_country) || !r->Pod(&e.rules) || !r->Pod(&e.pronoun))
+        !r->String(&e.default_country) || !r->String(&e.shared.code) || !r->Pod(&e.shared.line) ||
+        !r->Pod(&e.rules) || !r->Pod(&e.pronoun))
       return false;
     // Enumerations are compared and switched on unchecked; a name index
     // outside `names` would be read past the end by the index.

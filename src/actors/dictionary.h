@@ -82,6 +82,13 @@ struct ActorEntry {
   // word is no one: pilots in war news fly for an air force.
   bool employed = false;
   std::string default_country;   // used when no country is found at all ("administration" -> USA)
+  // A place name two countries share (`shared=LBN` on the code line:
+  // "Tripoli" is Libya's capital and a city of Lebanon): the place of that
+  // second country, a town there (its bare country code, `shared.code`),
+  // when the sentence names that country and not the entry's own, or,
+  // the sentence naming neither, the article does (ActorMatcher). Alone,
+  // the entry's own code stands. Empty code: no second country.
+  CodePeriod shared;
 
   // Whose rules the entry follows: ours, or those of the peer dictionary it
   // was read from (dict/peer.h), which differ in how agents combine.
@@ -166,8 +173,8 @@ class ActorDictionary {
   // changes (dict_cache_test checks the structs' sizes to catch a member
   // added without it). Restore replaces the entries; false (and the reader
   // failed) on malformed data.
-  static constexpr uint32_t kCacheLayout = 6;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned,
-                                               // 5: ActorEntry::pronoun, 6: ActorEntry::employed
+  static constexpr uint32_t kCacheLayout = 7;  // 2: ActorEntry::placed, 3: ActorEntry::named, 4: ActorEntry::owned,
+                                               // 5: ActorEntry::pronoun, 6: ActorEntry::employed, 7: ActorEntry::shared
   void Save(CacheWriter* w) const;
   bool Restore(CacheReader* r);
 

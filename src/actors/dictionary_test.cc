@@ -182,3 +182,44 @@ TEST(ActorDictionaryTest, HashtagNamesAreNotComments) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Stop 35: `shared=XXX`, a place name of a second country (ActorEntry::shared).
+TEST(ActorDictionaryTest, ReadsASharedPlaceNamesSecondCountry) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "@kind capital\n"
+      "Portville\n"
+      "  AAAGOV shared=BBB\n"
+      "Otherton\n"
+      "  CCCGOV\n",
+      "capitals.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  ASSERT_EQ(d.entries().size(), 2u);
+  EXPECT_EQ(d.entries()[0].shared.code, "BBB");
+  EXPECT_EQ(d.entries()[0].shared.line, 3u);
+  EXPECT_EQ(d.entries()[0].codes.size(), 1u);
+  EXPECT_EQ(d.entries()[0].codes[0].code, "AAAGOV");
+  EXPECT_TRUE(d.entries()[1].shared.code.empty());
+}
+
+TEST(ActorDictionaryTest, ReportsAMalformedSharedCountry) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "Portville\n"
+      "  AAAGOV shared=bb\n"
+      "officials\n"
+      "  ~GOV shared=BBB\n",  // an agent has no place of its own to share
+      "capitals.txt", &problems);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].line, 2u);
+  EXPECT_EQ(problems[1].line, 4u);
+  EXPECT_TRUE(d.entries().empty());
+}
+
+}  // namespace
+}  // namespace dyad

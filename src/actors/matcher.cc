@@ -885,6 +885,49 @@ void ActorMatcher::Run(Doc& doc) const {
     }
   }
 
+  // A place name two countries share (ActorEntry::shared: "Tripoli", Libya's
+  // capital and a city of Lebanon) is the second country's when the
+  // sentence names that country and not the entry's own ("clashes in
+  // Tripoli, Lebanon's second city"), or, naming neither, the article
+  // does. Alone, the first country listed stands: without this "fighting
+  // in Tripoli" in a report on Lebanon was coded LBYGOV, Libya's
+  // government. Only where the name stands as a place, after a
+  // preposition of place or of ("in Tripoli", "the city of Tripoli"): a
+  // capital named as an actor is its government ("Lebanon demanded that
+  // Tripoli hand over the suspect", "Tripoli accused Beirut"), which the
+  // other country's city is not. Only entries with a second country are
+  // looked at (a few capitals), so the per-article cost is a test of each
+  // match.
+  {
+    static const uint64_t kPlaceWords[] = {TokenHash("in"),     TokenHash("at"),   TokenHash("near"),
+                                           TokenHash("from"),   TokenHash("of"),   TokenHash("outside"),
+                                           TokenHash("around"), TokenHash("into"), TokenHash("to")};
+    auto names_country = [&](const std::vector<Raw>& rs, std::string_view country) {
+      for (const Raw& o : rs) {
+        const ActorEntry& oe = entries[o.entry];
+        if (oe.is_agent() || !oe.shared.code.empty() || o.code->code.size() < 3 || IsOrgCode(o.code->code)) continue;
+        if (CountryOf(o.code->code) == country) return true;
+      }
+      return false;
+    };
+    for (uint32_t si = 0; si < raws.size(); ++si)
+      for (Raw& r : raws[si]) {
+        const ActorEntry& e = entries[r.entry];
+        if (e.shared.code.empty() || r.code->code.size() < 3 || r.begin == 0) continue;
+        const uint64_t before = doc.tokens[r.begin - 1].lower_hash;
+        if (std::find(std::begin(kPlaceWords), std::end(kPlaceWords), before) == std::end(kPlaceWords)) continue;
+        const std::string_view own = CountryOf(r.code->code), other = e.shared.code;
+        bool own_named = names_country(raws[si], own), other_named = names_country(raws[si], other);
+        if (!own_named && !other_named)
+          for (uint32_t sj = 0; sj < raws.size(); ++sj) {
+            if (sj == si) continue;
+            own_named |= names_country(raws[sj], own);
+            other_named |= names_country(raws[sj], other);
+          }
+        if (other_named && !own_named) r.code = &e.shared;
+      }
+  }
+
   // The article's main country: the country of named actors found in the
   // most sentences, and in at least two. A country named in one sentence
   // only (a one-sentence item, "... expressed appreciation for China's
@@ -1591,8 +1634,11 @@ void ActorMatcher::Run(Doc& doc) const {
             // found the same way: the next place, else the article's
             // country, else none. Civilians too when that country comes
             // after them ("four children were killed in Israeli shelling"):
-            // it may be the doer's (the coder's check, for targets).
-            if (role.starts_with("REB") || (role == "CVL" && near->begin >= a.end)) {
+            // it may be the doer's (the coder's check, for targets). And
+            // any other agent whose country was named after it, which may
+            // be an armed doer's ("students were beaten by Iranian
+            // police": the coder's check for a force's victims).
+            if (role.starts_with("REB") || near->begin >= a.end) {
               m.country_from = {near->begin, near->end};
               if (const Raw* next = nearest(near))
                 m.code_without_country =

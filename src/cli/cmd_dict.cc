@@ -77,6 +77,16 @@ int RunLint(const DictFlags& f) {
       bool ok = e.is_agent() ? code.empty() || code.size() % 3 == 0 : types.ValidActorCode(code, &why);
       if (!ok) problems.push_back({e.file, p.line ? p.line : e.line, "actor code " + p.code + ": " + why, true});
     }
+    // `shared=XXX` (ActorEntry::shared): a country's code, never its own
+    // entry's country (that would be no second reading).
+    if (!e.shared.code.empty()) {
+      std::string why;
+      if (!types.ValidActorCode(e.shared.code, &why))
+        problems.push_back({e.file, e.shared.line, "shared=" + e.shared.code + ": " + why, true});
+      for (const CodePeriod& p : e.codes)
+        if (p.code.compare(0, 3, e.shared.code) == 0)
+          problems.push_back({e.file, e.shared.line, "shared=" + e.shared.code + " is the entry's own country", false});
+    }
     for (const std::string& n : e.names)
       for (const CodePeriod& p : e.codes) by_name[Lower(n) + "\x1f" + e.lang].push_back({&e, &p});
   }
