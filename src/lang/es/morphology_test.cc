@@ -32,14 +32,15 @@ class MorphologyTest : public ::testing::Test {
   void SetUp() override {
     if (!tagger_) GTEST_SKIP() << "hunspell-es is not installed";
   }
-  // Tags `text`; returns "word/tag/lemma" per token, space-separated.
-  std::string Tag(std::string_view text) {
+  // Tags `text` (with `with`, else the shipped list's tagger); returns
+  // "word/tag/lemma" per token, space-separated.
+  std::string Tag(std::string_view text, const Tagger* with = nullptr) {
     doc_ = Doc{};
     doc_.article.text = std::string(text);
     doc_.article.lang = "es";
     Normalizer().Run(doc_);
     segmenter_->Run(doc_);
-    tagger_->Run(doc_);
+    (with ? *with : *tagger_).Run(doc_);
     std::string out;
     for (const Token& t : doc_.tokens) {
       if (!out.empty()) out += ' ';
@@ -292,12 +293,7 @@ TEST_F(MorphologyTest, TwoWordEntriesTagAPhraseAfterAVerb) {
   auto tagger = Tagger::Load(kHunspellDir, list, &err);
   ASSERT_TRUE(tagger) << err;
   auto tags = [&](std::string_view text) {
-    doc_ = Doc{};
-    doc_.article.text = std::string(text);
-    doc_.article.lang = "es";
-    Normalizer().Run(doc_);
-    segmenter_->Run(doc_);
-    tagger->Run(doc_);
+    Tag(text, tagger.get());
     std::string out;
     for (const Token& t : doc_.tokens) out += std::string(TagName(t.tag)) + " ";
     return out;
