@@ -122,6 +122,11 @@ const std::unordered_map<std::string_view, Lex>& Lexicon() {
     // Clock times named by a word (Finder::ClockWord).
     for (const char* w : {"noon", "midday"}) add(w, Cat::kClockWord, 1200);
     for (const char* w : {"mediod\xC3\xAD" "a", "mediodia"}) add(w, Cat::kClockWord, 1200, kEs);
+    // Midnight as the end of its day (TimeML's T24:00): "at midnight
+    // Friday", a deadline's usual wording, is the night from Friday to
+    // Saturday, written as Friday's.
+    add("midnight", Cat::kClockWord, 2400);
+    add("medianoche", Cat::kClockWord, 2400, kEs);
     add("a", Cat::kCount, 1);
     add("an", Cat::kCount, 1);
     add("un", Cat::kCount, 1, kEs);
@@ -2224,7 +2229,11 @@ class Finder {
     const bool prep = p == "at" || p == "by" || p == "until" || p == "till" || p == "before" || p == "after" ||
                       p == "around" || p == "about" || p == "from" || p == "since" || p == "toward" ||
                       p == "towards" || p == "past" || p == "a" || p == "al" || p == "hasta" || p == "desde" ||
-                      p == "tras" || p == "antes";
+                      p == "tras" || p == "antes" ||
+                      // "a la medianoche", "hasta la medianoche": the article
+                      // after a Spanish preposition.
+                      (p == "la" && i > 1 && (Low(w_[i - 2]) == "a" || Low(w_[i - 2]) == "hasta" ||
+                                              Low(w_[i - 2]) == "desde" || Low(w_[i - 2]) == "tras"));
     const bool day_after = Has(i + 1) && (WeekdayAt(i + 1) || Is(i + 1, Cat::kDeictic));
     if (!prep && !day_after) return i;
     EmitRef(i, i + 1, RefUnit::kDay, 0, "clock", w_[i].lex->val);

@@ -147,5 +147,22 @@ TEST(TimexWords, HolidayWeeksElectionDayAndNearHolidays) {
   EXPECT_EQ(First("The truce was signed on Christmas Day.", Date::Day(2025, 11, 1)), "Christmas Day=2024-12-25");
 }
 
+// Stop 35 (h-time10): midnight as a clock word, the end of its day
+// (TimeML's T24:00), like noon; after a preposition (Spanish: and its
+// article) or before a day, not as a noun's attribute.
+TEST(TimexWords, MidnightIsAClockWord) {
+  EXPECT_EQ(FirstTimex3("The ceasefire starts at midnight."), "midnight=2025-09-27T24:00");
+  EXPECT_EQ(FirstTimex3("El alto el fuego empieza a la medianoche."), "medianoche=2025-09-27T24:00");
+  EXPECT_EQ(FirstTimex3("La tregua rige hasta la medianoche."), "medianoche=2025-09-27T24:00");
+  std::vector<TimexMatch> v = Find("The offer expired at midnight Friday.");
+  TimexReference ref;
+  ResolveReferences(&v, 0, &ref);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].timex3, "2025-09-26T24:00");
+  EXPECT_GE(v[0].clock, 0);
+  EXPECT_EQ(First("The midnight sun shone over the fjord."), "");
+  EXPECT_EQ(First("La medianoche llegó sin noticias."), "");
+}
+
 }  // namespace
 }  // namespace dyad
