@@ -224,5 +224,49 @@ TEST(FutureDatesTest, EventsOfAFutureClauseTakeTheDay) {
   EXPECT_EQ(EventDateOf(ev, "040"), "2011-01-15") << testing::Dump(ev);
 }
 
+// Stop 35 (h-time10): a bare weekday in a clause whose verb is a lexical
+// verb in the present simple is a scheduled act, the coming day (news
+// writes "meet Monday" for a plan and "met Monday" for the past). Not in a
+// headline (whose present tells the past), nor with a verb of saying, an
+// auxiliary, or a noun's day.
+TEST(FutureDatesTest, APresentSimpleWeekdayIsTheComingOne) {
+  // Saturday 2025-09-27.
+  EXPECT_EQ(TimeOf("The two foreign ministers meet in Oslo on Monday.", "2025-09-27", "Monday"), "2025-09-29");
+  EXPECT_EQ(TimeOf("The envoy travels to Kabul on Thursday.", "2025-09-27", "Thursday"), "2025-10-02");
+  EXPECT_EQ(TimeOf("El canciller viaja a Lima el martes.", "2025-09-27", "martes", "es"), "2025-09-30");
+  // The past and the verbs that keep the last one.
+  EXPECT_EQ(TimeOf("The two foreign ministers met in Oslo on Monday.", "2025-09-27", "Monday"), "2025-09-22");
+  EXPECT_EQ(TimeOf("The ministry says the border closed on Monday.", "2025-09-27", "Monday"), "2025-09-22");
+  EXPECT_EQ(TimeOf("The ministry is angry about the raid on Monday.", "2025-09-27", "Monday"), "2025-09-22");
+  // A noun between the verb and the day: the day may be the noun's.
+  EXPECT_EQ(TimeOf("The opposition condemns the raid on Monday.", "2025-09-27", "Monday"), "2025-09-22");
+  EXPECT_EQ(TimeOf("Acme Corp.'s announcement Friday of a loss surprised the market.", "2025-09-27", "Friday"),
+            "2025-09-26");
+}
+
+// Stop 35 (h-time10): a wire dateline one or two days off the publication
+// stamp ("OSLO, Sept 28 (Reuters) -" on a story stamped the 27th in another
+// time zone) is the writer's day: "yesterday" counts from it and undated
+// sentences take it. A dateline further off, or none, leaves the stamp.
+TEST(FutureDatesTest, ADatelineNearThePublicationDayIsTheAnchor) {
+  const std::string text = "OSLO, Sept 28 (Reuters) - The Norwegian foreign minister met his Swedish counterpart yesterday.";
+  EXPECT_EQ(TimeOf(text, "2025-09-27", "yesterday"), "2025-09-27");
+  EXPECT_EQ(TimeOf(text, "2025-09-28", "yesterday"), "2025-09-27");
+  EXPECT_EQ(TimeOf("OSLO, Sept 20 (Reuters) - The Norwegian foreign minister met his Swedish counterpart yesterday.",
+                   "2025-09-27", "yesterday"),
+            "2025-09-26");
+  auto ev = Code("OSLO, Sept 28 (Reuters) - Norway condemned Sweden over the fishing dispute.", "2025-09-27");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].date, "2025-09-28") << testing::Dump(ev);
+  // A noun event dated by the dateline's day is reported, not announced.
+  ev = Code("OSLO, Sept 28 (Reuters) - Norway's talks with Sweden on the fishing quotas were frank, a Norwegian "
+            "official said.",
+            "2025-09-27");
+  EXPECT_EQ(EventDateOf(ev, "040"), "2025-09-28") << testing::Dump(ev);
+  ev = Code("BOGOTA, 26 sep (EFE).- Colombia condenó a Venezuela por el ataque en la frontera.", "2025-09-27", "es");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].date, "2025-09-26") << testing::Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad

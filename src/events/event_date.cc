@@ -11,6 +11,7 @@
 
 #include "events/coder.h"
 #include "time/decade.h"
+#include "time/time_tagger.h"
 
 namespace dyad {
 
@@ -453,7 +454,9 @@ Date EventDate(const Doc& doc, uint32_t clause, uint32_t sentence, uint32_t* tim
   // stage chooses; none naming a date after publication, which is a plan),
   // else the publication date.
   if (s.time != kNone32 && s.time < doc.times.size() && doc.times[s.time].sentence == sentence && foreign(s.time)) {
-    const Date& pub = doc.article.published;
+    // The article's day (the publication date or a dateline's near it):
+    // a date after it names a plan.
+    const Date pub = ArticleDay(doc);
     uint32_t first = kNone32, first_day = kNone32;
     for (uint32_t ti = 0; ti < doc.times.size(); ++ti) {
       const TimeExpr& te = doc.times[ti];

@@ -12,6 +12,7 @@
 #include "model/ascii.h"
 #include "model/cache_file.h"
 #include "model/lines.h"  // ForEachLine
+#include "time/time_tagger.h"
 
 namespace dyad {
 
@@ -960,8 +961,12 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
             te.tokens.end <= end && !InSincePhrase(doc, te, t))
           phrase_time = ti;
       }
+      // (After the article's day: a dateline a day after the stamp is the
+      // day written, and "talks in Lima, March 2 - ... talks were frank"
+      // reports that day's talks; time/time_tagger.h, ArticleDay.)
       if (phrase_time != kNone32 && doc.article.published.valid() &&
-          doc.times[phrase_time].value.first_day() > doc.article.published.last_day()) {
+          doc.times[phrase_time].value.first_day() > doc.article.published.last_day() &&
+          doc.times[phrase_time].value.first_day() > ArticleDay(doc).last_day()) {
         if (trace) say("its phrase names a time after the publication date: announced, not reported");
         continue;
       }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "ingest/dates.h"
 #include "time/timex.h"
 
 namespace dyad {
@@ -249,7 +250,11 @@ void QuoteMask(const Doc& doc, std::vector<uint8_t>* in_quote) {
 // durante la celebración del 1 de mayo", "se entrevistará con el presidente
 // tras las legislativas del 25 de enero"), whose act may lie on either side
 // of the verb's: the reading nearer the publication date.
-enum class ClauseTense : uint8_t { kNone, kPast, kFuture, kNearer };
+// kPresent: a lexical verb in the present simple, alone in its group
+// ("the two leaders meet Monday", "the envoy travels to Kabul on Thursday", "el
+// presidente viaja el lunes"), which news uses for a scheduled act: read
+// forward for a bare weekday only (ReadByTense).
+enum class ClauseTense : uint8_t { kNone, kPast, kFuture, kNearer, kPresent };
 
 bool IsPlanWord(std::string_view w) {
   static constexpr std::string_view kPlan[] = {
@@ -276,6 +281,23 @@ bool IsSpanishFutureForm(const Token& t) {
 
 bool IsAuxLemma(std::string_view l) {
   return l == "be" || l == "have" || l == "haber" || l == "ser" || l == "estar" || l == "get";
+}
+
+// Whether tokens j .. limit - 1 are only prepositions, names, adverbs and
+// punctuation: a date after a verb across them is the verb's ("are
+// meeting in Oslo on Friday"); after a common noun it may be the noun's
+// ("police are investigating the attack on Friday": Friday's attack).
+// The article right before the date is the date's ("viaja el martes").
+bool OnlyLinksBefore(const Doc& doc, uint32_t j, uint32_t limit) {
+  for (; j < limit; ++j) {
+    const Tag t = doc.tokens[j].tag;
+    if (t == Tag::DET && j + 1 == limit) continue;
+    // A capitalised word inside the sentence is a name the tagger may have
+    // read as a common noun ("meet in Oslo/nn on Monday").
+    if (IsNoun(t) && doc.tokens[j].has(kCapitalized) && j > 0 && !IsPunct(doc.tokens[j - 1].tag)) continue;
+    if (t != Tag::IN && t != Tag::TO && !IsProperNoun(t) && !IsAdverb(t) && !IsPunct(t)) return false;
+  }
+  return true;
 }
 
 // A finite verb (or a participle after a noun, which tells a past act) at
@@ -315,15 +337,8 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
     // punctuation stand between the verb and the date: after a common
     // noun the date may be the noun's ("police are investigating the
     // attack on Friday": Friday's attack, the past).
-    if (n.tag == Tag::VBG && n.lower != "going") {
-      uint32_t j = k + 2;
-      while (j < limit) {
-        const Tag t = doc.tokens[j].tag;
-        if (t != Tag::IN && t != Tag::TO && !IsProperNoun(t) && !IsAdverb(t) && !IsPunct(t)) break;
-        ++j;
-      }
-      return j == limit ? ClauseTense::kFuture : ClauseTense::kNone;
-    }
+    if (n.tag == Tag::VBG && n.lower != "going")
+      return OnlyLinksBefore(doc, k + 2, limit) ? ClauseTense::kFuture : ClauseTense::kNone;
   }
   for (uint32_t j = k + 1; j < limit && j < k + 5; ++j) {
     const Token& t = doc.tokens[j];
@@ -334,6 +349,20 @@ ClauseTense GroupTense(const Doc& doc, uint32_t k, uint32_t limit) {
   if (v.tag == Tag::VBD || (v.tag == Tag::VBN && !planned)) return ClauseTense::kPast;
   if (planned) return ClauseTense::kFuture;
   if ((v.lemma == "have" || v.lemma == "haber") && participle) return ClauseTense::kPast;
+  // The present simple of a lexical verb with nothing of a verb after it
+  // (a participle after "is", "has" was read above): a scheduled act.
+  // (The date opening the sentence, "On Monday the leaders meet", is read
+  // with the verb after it: limit is then the sentence's end, and the
+  // test below fails unless nothing but links follow.)
+  // Not an auxiliary, nor a verb of saying, whose present tells the
+  // report's time, not a plan ("says Friday's vote was rigged").
+  // As for the progressive, only with nothing but prepositions, names,
+  // adverbs and punctuation between the verb and the date ("meet
+  // separately Monday", "viaja a Lima el martes"; not "condemns the attack
+  // on Friday", nor a clitic read as a verb: "Acme's announcement Friday").
+  if (present && !participle && !IsAuxLemma(v.lemma) && v.lemma != "do" && v.lemma != "say" &&
+      v.lemma != "decir" && v.lemma != "tell" && OnlyLinksBefore(doc, k + 1, limit))
+    return ClauseTense::kPresent;
   return ClauseTense::kNone;
 }
 
@@ -376,7 +405,12 @@ ClauseTense TenseAt(const Doc& doc, const Sentence& s, TokenRange date, uint32_t
   // Wednesday before, the nearer one).
   if (date.end < s.tokens.end && doc.tokens[date.end].tag == Tag::POS) of_noun = true;
   // A future verb over a noun's date: the nearer reading (NounTense).
-  auto noun_tense = [&](ClauseTense t) { return of_noun && t == ClauseTense::kFuture ? ClauseTense::kNearer : t; };
+  // (A present over a noun's date tells no schedule: "they discuss the
+  // result of Monday".)
+  auto noun_tense = [&](ClauseTense t) {
+    if (of_noun && t == ClauseTense::kPresent) return ClauseTense::kNone;
+    return of_noun && t == ClauseTense::kFuture ? ClauseTense::kNearer : t;
+  };
   // Only prepositions, articles, punctuation, a dateline's place ("CAIRO,
   // March 2 - ... will meet") and "day"/"día" ("El día 28 de febrero")
   // before the date.
@@ -443,6 +477,18 @@ std::string_view ReadByTense(const Doc& doc, const Sentence& s, TokenRange date,
   if (!anchor.valid() || !m->value.valid() || date.empty()) return {};
   uint32_t group;
   const ClauseTense tense = TenseAt(doc, s, date, &group);
+  // A bare weekday in the present simple of a scheduled act ("the two
+  // leaders meet Monday" written on a Saturday is the coming Monday; read
+  // back it was five days ago, which would need "met"). Only a weekday
+  // standing for itself (not "Monday's talks": a noun's time) and not in a
+  // headline, whose present tells past acts ("Bombs hit embassies Friday").
+  if (tense == ClauseTense::kPresent && m->reading == YearReading::kBack && m->kind == TimeKind::kWeekday &&
+      !s.headline && !(date.end < s.tokens.end && doc.tokens[date.end].tag == Tag::POS)) {
+    const Date f = Forward(*m, anchor);
+    if (f == m->value) return {};
+    m->value = f;
+    return " (read forward: a scheduled act in the present simple)";
+  }
   if (m->reading == YearReading::kBack && (tense == ClauseTense::kFuture || tense == ClauseTense::kNearer)) {
     const Date f = Forward(*m, anchor);
     if (f == m->value) return {};
@@ -498,11 +544,47 @@ bool DayBeforeNoun(const Doc& doc, const Sentence& s, const TimeExpr& e) {
   return IsNoun(next) || IsAdjective(next);
 }
 
+// The day a wire dateline names ("WASHINGTON, Sept. 27 (Reuters) -",
+// "BOGOTA, 5 oct (EFE).-") when it lies within kDatelineReach days of the
+// publication day and is not that day; else `pub`. The dateline is the
+// writer's own day, and the publication stamp may be another time zone's
+// (a Tokyo story filed on the 27th is stamped the 26th in New York):
+// without this, "yesterday" and "on Friday" in a story datelined Sept. 27
+// but stamped Sept. 26 count from the 26th, a day early, and its undated
+// sentences take the 26th. Only the first sentence that is no headline
+// is read; a date further off is another story's (a dateline kept from an
+// older item), and the stamp stands.
+constexpr int kDatelineReach = 2;
+Date DatelineDay(const Doc& doc, const Date& pub) {
+  if (pub.precision != Precision::kDay) return pub;
+  for (const Sentence& s : doc.sentences) {
+    if (s.headline) continue;
+    WrittenDate wd;
+    if (s.span.begin >= doc.text().size() || !ParseDateline(doc.text().substr(s.span.begin), &wd) ||
+        wd.day == 0)
+      return pub;
+    // A dateline without its year: the year that puts it nearest the stamp
+    // ("Jan 1" on a story stamped Dec. 31).
+    for (int y = wd.year != 0 ? wd.year : pub.year - 1; y <= (wd.year != 0 ? wd.year : pub.year + 1); ++y) {
+      if (!IsValidDay(y, wd.month, wd.day)) continue;
+      const Date d = Date::Day(y, wd.month, wd.day);
+      const int diff = d.first_day() - pub.first_day();
+      if (diff != 0 && diff >= -kDatelineReach && diff <= kDatelineReach) return d;
+    }
+    return pub;
+  }
+  return pub;
+}
+
 }  // namespace
+
+Date ArticleDay(const Doc& doc) { return DatelineDay(doc, doc.article.published); }
 
 void TimeTagger::Run(Doc& doc) const {
   doc.times.clear();
-  const Date& pub = doc.article.published;
+  // The publication day, or the dateline's day near it (DatelineDay): the
+  // day relative expressions count from and undated sentences take.
+  const Date pub = ArticleDay(doc);
   // Relative expressions need a day to count from; a year- or month-only
   // publication date gives none, and only absolute dates resolve.
   Date anchor = pub.precision == Precision::kDay ? pub : Date{};

@@ -9,7 +9,8 @@
 //     is in the same paragraph, got its date from its own expression at day
 //     precision, and this sentence does not look like present tense or a
 //     direct quotation ("On Friday, X met Y. They discussed Z." dates both);
-//  3. the publication date (Sentence::time = kNone32).
+//  3. the publication date (Sentence::time = kNone32), or the dateline's
+//     day when it is one or two days off it (ArticleDay).
 // Every expression is resolved against the publication date, never against
 // an inherited date, so a quotation's "today" is the article's day. A date
 // that did not write its year or week is read again by its clause's tense,
@@ -41,6 +42,13 @@ uint32_t FinderStart(const Doc& doc, const Sentence& s);
 // FindTimexes gives the same matches up to there as up to the sentence's
 // end, without splitting the words after it.
 uint32_t FinderEnd(const Doc& doc, const Sentence& s);
+
+// The day the article is written on: its publication date, or the day its
+// wire dateline names ("OSLO, Sept 28 (Reuters) -") when that lies one or
+// two days off the publication stamp (another time zone's day). Relative
+// expressions count from it, undated sentences take it, and a date after
+// it names a plan.
+Date ArticleDay(const Doc& doc);
 
 class TimeTagger : public Component {
  public:
