@@ -1817,6 +1817,10 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
       {"STANDING_DETAINEE", "en",
        "nouns of people in a standing detention: 'held' after one ('prisoners held by X') is no hostage-taking",
        &CoderWordClasses::standing_detainee},
+      {"WEIGHING_VERB", "en",
+       "verbs of weighing an option: an act told by their gerund ('is considering lifting the sanctions') is "
+       "the option weighed, 014, not the act",
+       &CoderWordClasses::weighing_verb},
       {"LANDMARK", "en",
        "built places and trophies named after a country ('Lebanon Street', 'the Africa Cup'): the country's name "
        "there is no state", nullptr, "the actor matcher"},
@@ -3200,6 +3204,39 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         }
       }
     }
+    // "is considering suspending the strike", "denied shelling the town",
+    // "ruled out sending troops": a gerund right after a verb whose
+    // complement is not (yet) an act (control.txt @irrealis, not speech) is
+    // that verb's object, the act weighed, denied or ruled out, not done.
+    // The clause analyser makes it a participle sharing the subject, so
+    // "would consider suspending the walkouts" coded the suspension (082).
+    // A verb of weighing an option (&WEIGHING_VERB: consider, weigh, mull,
+    // contemplate ...) that is itself asserted (not negated, modal,
+    // conditional or a future in reported speech) and coded nothing of its
+    // own makes the gerund's act the option weighed: the codebook's 014
+    // (consider a policy option), with the act's target ("the EU is
+    // considering lifting the sanctions on Iran": EU -> IRN 014), as its
+    // own patterns already code "consider &SANCTION". An infinitive there
+    // ("considering whether to lift") is the infinitive rule's below.
+    bool weighed = false;
+    if (cl.kind == ClauseKind::kParticiple && cl.subject_inherited && !spanish && !options_.peer_reading &&
+        cl.parent != kNone32 && head.tag == Tag::VBG) {
+      const Clause& pc = doc.clauses[cl.parent];
+      bool object = pc.kind == ClauseKind::kFinite && pc.verb.head != kNone32 && pc.sentence == cl.sentence &&
+                    pc.verb.tokens.end <= v.tokens.begin;
+      for (uint32_t k = pc.verb.tokens.end; object && k < v.tokens.begin; ++k) object = IsAdverb(toks[k].tag);
+      const uint64_t pl = object ? toks[pc.verb.head].lemma_hash : 0;
+      if (object && verbs_->IsIrrealis(pl) && !verbs_->IsSpeech(pl)) {
+        const bool asserted = !pc.verb.negated && !pc.conditional &&
+                              (pc.verb.modality == Modality::kNone ||
+                               (pc.verb.modality == Modality::kFuture && pc.reported_by == kNone32));
+        if (!classes_.weighing_verb.HasVerb(toks[pc.verb.head]) || !asserted || (coded[cl.parent] && !replaces_statement)) {
+          if (trace) say(ci, "gerund object of '" + std::string(pc.verb.lemma) + "' is not (yet) an act: no event");
+          continue;
+        }
+        weighed = true;
+      }
+    }
     // "talks in Cairo mediated by Egypt": a bare participle (no auxiliary)
     // followed by "by" modifies the noun before it; read as an active verb,
     // its subject would be the one acted on and the agents its targets.
@@ -3696,12 +3733,25 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
           // actors here (a handful of our ~20,000). Any actor of the subject
           // phrase counts, not only its head: "the first NATO peacekeeping
           // troops", "a battalion of Ghanaian peacekeepers".
+          // The condition reads the doer, the logical subject: in a passive
+          // that is the by-phrase, not the grammatical subject (the thing
+          // done). "The strike was called off by the dockworkers' union"
+          // read "The strike" (no actor) and missed `[LAB] call off
+          // strike` (082), falling to a military strike called off (087);
+          // "the police were investigated over the deaths" met `[COP]
+          // investigate + * over` (091) with the police as the
+          // investigators. A passive with no by-phrase names no doer and
+          // meets no condition.
           if (!p.subject_roles.empty()) {
-            static thread_local std::vector<uint32_t> in_subject;
-            in_subject.clear();
-            for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t)
-              if (c.starts_at[t] != kNone32) in_subject.push_back(c.starts_at[t]);
-            if (!SubjectHasRole(doc, in_subject, p.subject_roles)) continue;
+            if (v.passive) {
+              if (!SubjectHasRole(doc, by_actors, p.subject_roles)) continue;
+            } else {
+              static thread_local std::vector<uint32_t> in_subject;
+              in_subject.clear();
+              for (uint32_t t = cl.subject.begin; t < cl.subject.end; ++t)
+                if (c.starts_at[t] != kNone32) in_subject.push_back(c.starts_at[t]);
+              if (!SubjectHasRole(doc, in_subject, p.subject_roles)) continue;
+            }
           }
           if constexpr (!decltype(longest)::value) {
             return &p;
@@ -3897,6 +3947,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       continue;
     }
     if (refusal && !remap(options_.refusal_codes, "refusal")) continue;
+    if (weighed) {  // the act is the option weighed (above)
+      intent_note = "gerund under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "': " + code +
+                    " weighed, not done -> 014";
+      code = "014";
+    }
     if (ontology_negation) {
       std::string negated = verbs_->ontology().Negation(code);
       if (negated.empty()) {

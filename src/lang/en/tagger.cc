@@ -1167,6 +1167,58 @@ void Tagger::TagSentence(Doc& doc, const Sentence& sentence) const {
   RepairQuotedVerb(doc, sentence, present, {marked, num_marked});
   RepairGerundSubject(doc, sentence, present, {marked, num_marked});
   RepairGerundInName(doc, sentence, present, {marked, num_marked});
+  RepairPastAfterParticle(doc, sentence, present);
+}
+
+// A phrasal verb's particle is followed by the verb's object: "called off
+// threatened strike action", "blew up parked cars", "ruled out armed
+// intervention". A past form there, before a noun or adjective, modifies
+// that object; the bigrams read it as a second past tense (RP/RB-VBD
+// scores well: "backed down yesterday, said ..."), so the clause analyser
+// made it a finite verb sharing the subject, "threatened strike action"
+// coded a threat (133), and "called off" had no object. The particle's
+// verb must be a verb form with no relative word before it ("those who
+// gave up lost everything": there the particle ends a relative clause and
+// the past form is the main verb), and the word must be one the lexicon
+// allows as a participle or adjective. A conjunction between them ("called
+// off and threatened a new strike") keeps the second verb: the past form
+// is then not right after the particle.
+void Tagger::RepairPastAfterParticle(Doc& doc, const Sentence& sentence, uint64_t present) const {
+  // Fast path: a past form (VBD, or VBN, which the clause analyser makes
+  // a finite past when no noun comes before it) and a particle (or an
+  // adverb: the bigrams give "off" and "up" RB as often) on the Viterbi
+  // path. The scan then reads one tag a token and looks further only at a
+  // past form.
+  auto has = [present](Tag t) { return ((present >> static_cast<int>(t)) & 1) != 0; };
+  if (!(has(Tag::VBD) || has(Tag::VBN)) || !(has(Tag::RP) || has(Tag::RB))) return;
+  Token* const tok = doc.tokens.data();
+  const uint32_t b = sentence.tokens.begin, e = sentence.tokens.end;
+  auto can_be = [&](uint32_t k, Tag t) {
+    for (const TagScore& c : Candidates(doc, sentence, k))
+      if (c.tag == t) return true;
+    return false;
+  };
+  for (uint32_t k = b + 2; k + 1 < e; ++k) {
+    if (tok[k].tag != Tag::VBD && tok[k].tag != Tag::VBN) continue;
+    const Tag part = tok[k - 1].tag, verb = tok[k - 2].tag, next = tok[k + 1].tag;
+    if (part != Tag::RP && part != Tag::RB) continue;
+    if (next != Tag::NN && next != Tag::NNS && next != Tag::JJ) continue;
+    if (verb != Tag::VBD && verb != Tag::VB && verb != Tag::VBP && verb != Tag::VBZ && verb != Tag::VBN &&
+        verb != Tag::VBG)
+      continue;
+    // A participle's particle ends a reduced relative when no "have" comes
+    // before it ("refugees sent back returned home"): only "has called off".
+    if (verb == Tag::VBN && !(k >= b + 3 && (tok[k - 3].lower == "has" || tok[k - 3].lower == "have" ||
+                                             tok[k - 3].lower == "had")))
+      continue;
+    if (k >= b + 3 && (tok[k - 3].tag == Tag::WP || tok[k - 3].tag == Tag::WDT || tok[k - 3].lower == "that")) continue;
+    if (part == Tag::RB && !can_be(k - 1, Tag::RP)) continue;  // "said earlier ...": an adverb, no particle
+    if (!(can_be(k, Tag::VBN) || can_be(k, Tag::JJ))) continue;
+    // "refugees sent back returned home": a next word that may be an
+    // adverb ("home") is no object; the past form is a verb of its own.
+    if (can_be(k + 1, Tag::RB)) continue;
+    tok[k].tag = Tag::JJ;
+  }
 }
 
 void Tagger::RepairPastTense(Doc& doc, const Sentence& sentence, uint64_t present,

@@ -67,6 +67,12 @@ class Tagger : public Component {
   void RepairGerundInName(Doc& doc, const Sentence& sentence, uint64_t present,
                           std::span<const uint32_t> marked) const;
 
+  // "called off threatened strikes", "blew up parked cars": a past form
+  // right after a verb's particle and before a noun is an adjective
+  // modifying the particle verb's object, not a second finite verb (see
+  // tagger.cc).
+  void RepairPastAfterParticle(Doc& doc, const Sentence& sentence, uint64_t present) const;
+
   std::shared_ptr<const Lexicon> lexicon_;
   uint64_t id_;  // unique per tagger: owns the per-thread candidate memo in TagSentence
 };
