@@ -53,6 +53,7 @@ struct CoderWordClasses {
   WordClass time_noun;         // &TIME_NOUN (es): "iniciaron durante el fin de semana una huelga"
   WordClass tasked_body;       // &TASKED_BODY (en): "agencies charged with selling assets"
   WordClass standing_detainee; // &STANDING_DETAINEE (en): "prisoners held by Israel"
+  WordClass asking_noun;       // &ASKING_NOUN (en): "rejected calls to free them", "the proposal to open talks"
 };
 
 }  // namespace dyad
