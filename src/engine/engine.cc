@@ -113,6 +113,39 @@ void LoadIntentCodes(const std::string& path, const std::string& display, const 
   });
 }
 
+// cameo/asked.tsv: "ACT<TAB>APPEAL<TAB>DEMAND" per line, ACT a CAMEO code or
+// prefix, APPEAL and DEMAND the codes for appealing for that act (02x) and
+// demanding it (10x). Read as cameo/intent.tsv is, into tables the coder
+// looks up with the same IntentCodeFor.
+void LoadAskedCodes(const std::string& path, const std::string& display, const Codebook& codebook,
+                    EventCoderOptions* out, std::vector<DictProblem>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems->push_back({display, 0, "cannot read the asked-act table; appeals and demands keep their patterns' codes", false});
+    return;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  out->asked_file = display;
+  ForEachLine(text, [&](uint32_t lineno, std::string_view line) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') return;
+    size_t tab = line.find('\t');
+    size_t tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
+    std::string act(line.substr(0, tab));
+    std::string appeal = tab2 == std::string_view::npos ? "" : std::string(line.substr(tab + 1, tab2 - tab - 1));
+    std::string demand = tab2 == std::string_view::npos ? "" : std::string(line.substr(tab2 + 1));
+    bool digits = !act.empty() && act.size() <= 4 && act.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || appeal.empty() || demand.empty() || !codebook.Find(appeal) || !codebook.Find(demand) ||
+        !appeal.starts_with("02") || !demand.starts_with("10")) {
+      problems->push_back({display, lineno, "expected 'ACT<TAB>APPEAL<TAB>DEMAND' with CAMEO codes, an appeal (02x) and a demand (10x) ('" +
+                                                appeal + "', '" + demand + "')", true});
+      return;
+    }
+    out->appeal_codes.emplace_back(act, std::move(appeal));
+    out->demand_codes.emplace_back(std::move(act), std::move(demand));
+  });
+}
+
 // Country names from Debian's iso-codes (English: name, common_name) and
 // ICU's locale data (Spanish display names), so a country we did not write
 // out by hand is still found. Names we already have are not added twice;
@@ -572,6 +605,8 @@ std::unique_ptr<Engine> Engine::Load(const EngineOptions& options, std::string* 
   std::vector<DictProblem> intent_problems;
   if (!options.peer_only) LoadIntentCodes(data + "/cameo/intent.tsv", Display(data + "/cameo/intent.tsv", data),
                                           *engine->codebook_, &coder_options, &intent_problems);
+  if (!options.peer_only) LoadAskedCodes(data + "/cameo/asked.tsv", Display(data + "/cameo/asked.tsv", data),
+                                         *engine->codebook_, &coder_options, &intent_problems);
   coder_options.infinitive_under_unknown_verb = options.peer_only;  // the peers' reading of infinitives
   coder_options.peer_reading = options.peer_only;
   // "Neither X nor Y boycotted ...": X's and Y's act in both peers' suites.

@@ -88,8 +88,10 @@ TEST(NewsRecall16Test, AppealsToNegotiateByAnyVerb) {
   EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "026") << Dump(ev);
   ev = Code("Hungary demanded Ukraine to negotiate.");
   EXPECT_EQ(CodeOf(ev, "HUN", "UKR"), "106") << Dump(ev);
+  // Not one of the talks' patterns; since stop 35 (h-en14) the freeing asked
+  // for gives the appeal its sub-code by cameo/asked.tsv (0253, was 020).
   ev = Code("Brazil appealed to Venezuela to free the prisoners.");
-  EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "020") << Dump(ev);
+  EXPECT_EQ(CodeOf(ev, "BRA", "VEN"), "0253") << Dump(ev);
 }
 
 // A sum pledged in economic or humanitarian aid: 0331, 0333; a sum with no

@@ -1821,6 +1821,9 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
        "verbs of weighing an option: an act told by their gerund ('is considering lifting the sanctions') is "
        "the option weighed, 014, not the act",
        &CoderWordClasses::weighing_verb},
+      {"ASKING_NOUN", "en",
+       "nouns of asking ('rejected calls to free them', 'pressure to join the pact'): an infinitive right after "
+       "one names the act asked for, as one after the actor asked does", &CoderWordClasses::asking_noun},
       {"LANDMARK", "en",
        "built places and trophies named after a country ('Lebanon Street', 'the Africa Cup'): the country's name "
        "there is no state", nullptr, "the actor matcher"},
@@ -3009,6 +3012,68 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
   std::vector<char> generic_to(doc.clauses.size(), 0);
   static const uint64_t kTo = TokenHash("to");
   static const uint64_t kThat = TokenHash("that"), kQue = TokenHash("que");  // FiniteOpenedByThat
+  // Asked acts (EventCoderOptions::appeal_codes, cameo/asked.tsv). CAMEO's
+  // appeals (02), demands (10) and rejections (12) have sub-codes by the
+  // act asked for or refused (021-028, 101-108, 121-127), but our patterns
+  // give one only when they spell the act out: "demanded that the
+  // Philippines remove its warship" was the bare 100 and "called on the
+  // rebels to hand over their weapons" 020, though "remove its warship" and
+  // "hand over their weapons" code acts of their own. The complement clause
+  // under such a verb (the infinitive, the that-clause), otherwise no
+  // event, is coded by its own verb's patterns and its code looked up in the
+  // family's table (the appeal or demand column, or cameo/intent.tsv's
+  // refusals for 12), and the asking clause's events take that code when it
+  // is a sub-code of theirs (020 -> 0256; a spelled-out 026 stays). The
+  // complement itself emits nothing: it is not done, only asked.
+  // Does clause p have an event of those three roots? Asked only of a
+  // coded clause's irrealis complement, a few times an article.
+  // Not when the asked act is negated: "urged Sweden not to pull back",
+  // "demanded that Chile not withdraw" (a bare subjunctive "not" before the
+  // verb, which the verb group leaves out) ask that it not happen.
+  static const uint64_t kNot = TokenHash("not"), kNever = TokenHash("never");
+  auto asked_events_of = [&](uint32_t p, const Clause& asked) {
+    if (options_.appeal_codes.empty() || asked.verb.negated) return false;
+    for (uint32_t t = asked.tokens.begin; t < asked.verb.head && t < doc.tokens.size(); ++t)
+      if (doc.tokens[t].lower_hash == kNot || doc.tokens[t].lower_hash == kNever) return false;
+    for (size_t e = doc.events.size(); e-- > 0;) {
+      const EventMention& ev = doc.events[e];
+      if (ev.sentence != doc.clauses[p].sentence) break;
+      if (ev.clause == p && (CodeStarts(ev.code, "02") || CodeStarts(ev.code, "10") || CodeStarts(ev.code, "12")))
+        return true;
+    }
+    return false;
+  };
+  // Clause p's appeals, demands and rejections take the asked act's code
+  // `act` in their family's table when that is a sub-code of theirs.
+  auto refine_asked = [&](uint32_t p, const std::string& act, uint32_t ci) {
+    bool changed = false;
+    for (size_t e = doc.events.size(); e-- > 0;) {
+      EventMention& ev = doc.events[e];
+      if (ev.sentence != doc.clauses[p].sentence) break;
+      if (ev.clause != p) continue;
+      const bool reject = CodeStarts(ev.code, "12");
+      const auto* table = CodeStarts(ev.code, "02") ? &options_.appeal_codes
+                          : CodeStarts(ev.code, "10") ? &options_.demand_codes
+                          : reject ? &options_.refusal_codes : nullptr;
+      if (!table) continue;
+      std::string to = IntentCodeFor(*table, act);
+      // A sub-code of the event's: CAMEO's generic codes end in 0 ("100"
+      // is all of root 10), the others are the prefix of their sub-codes.
+      const std::string_view stem = ev.code.size() == 3 && ev.code[2] == '0' ? std::string_view(ev.code).substr(0, 2)
+                                                                             : std::string_view(ev.code);
+      if (ev.code.size() > 3 || to.size() <= stem.size() || to == ev.code || !to.starts_with(stem)) {
+        if (trace) say(ci, "the asked act codes " + act + ", which gives " + (to.empty() ? std::string("nothing") : to) + " for " + ev.code + ": not a sub-code of it, that event stays");
+        continue;
+      }
+      const std::string note = "asked act '" + std::string(doc.text(doc.clauses[ci].verb.tokens)) + "' codes " + act +
+                               " -> " + to + " (" + (reject ? options_.intent_file : options_.asked_file) + ")";
+      ev.note += (ev.note.empty() ? "" : "; ") + note;
+      ev.code = std::move(to);
+      changed = true;
+      if (trace) say(ci, note);
+    }
+    return changed;
+  };
   const bool forward = doc.article.forward_subjects;
   // FORWARD: TABARI carries into each sentence the country of the first
   // actor named in the one before (a name, not a pronoun: after "Gondor
@@ -3046,6 +3111,9 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
     bool purpose = false;  // an infinitive of purpose ("staged a strike to protest ...")
     bool replaces_parent = false;  // a stated intention that replaces its parent's generic_to event
     bool replaces_statement = false;  // a participle that replaces its parent's bare 010
+    // The clause whose appeal, demand or rejection this complement names
+    // the asked act of (asked_events_of); kNone32: none.
+    uint32_t asked_by = kNone32;
     std::string intent_why;
     const Token& head = toks[v.head];
     // "Russia said Sudan must return the helicopter": saying that someone
@@ -3174,7 +3242,11 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
               coded[g] = 1;
             }
         }
-        continue;
+        // "demanded that the Philippines remove its warship": the act the
+        // demand asks for may still name its sub-code (asked_events_of).
+        if (blocked != Blocked::kNone || !coded[g] || !asked_events_of(g, cl)) continue;
+        if (trace) say(ci, "names the act asked for by the " + std::string(doc.clauses[g].verb.lemma) + " above it: coded for its sub-code only");
+        asked_by = g;
       }
       if (std::string_view noun = ReportNounOf(doc, ci, classes_.report_noun); !noun.empty()) {
         if (trace) say(ci, "content of '" + std::string(noun) + " that': what others report, not an act stated: no event");
@@ -3341,7 +3413,26 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       }
       if (!intent && !implicative && !unknown_parent && !purpose && !done_with) {
         if (trace) say(ci, "infinitive under '" + (parent ? std::string(parent->verb.lemma) : std::string("?")) + "' is not (yet) an act: no event");
-        continue;
+        // "urged Israel to pull back its tanks", "rejected calls to free the
+        // prisoners": the act asked for or refused may still name the
+        // appeal's or rejection's sub-code (asked_events_of).
+        // Only an infinitive right after the verb ("refused to host them"),
+        // its object (the one asked: "urged Israel to ...", "urged both
+        // sides to ..."), an actor or a noun of asking (&ASKING_NOUN:
+        // "rejected the U.S. proposal to open talks"): after another noun,
+        // inside a phrase, it completes that noun or is a purpose
+        // ("requested the cuts in production to meet the accord's terms"
+        // asks for no meeting; "rejected any link between their efforts to
+        // funnel donations" refuses no aid).
+        bool asked_noun_ok = true;
+        if (uint32_t to = cl.tokens.begin; parent && to > 0 && toks[to].tag == Tag::TO && IsNoun(toks[to - 1].tag)) {
+          asked_noun_ok = c.covers[to - 1] != kNone32 || classes_.asking_noun.At(toks[to - 1]);
+          for (const TokenRange& o : parent->objects) asked_noun_ok |= !o.empty() && o.end == to;
+        }
+        if (blocked != Blocked::kNone || !parent || !asked_noun_ok || !coded[cl.parent] || !asked_events_of(cl.parent, cl))
+          continue;
+        if (trace) say(ci, "names the act asked for or refused by '" + std::string(parent->verb.lemma) + "': coded for its sub-code only");
+        asked_by = cl.parent;
       }
     }
     if (cl.kind == ClauseKind::kGerund && cl.prep != kNone32) {
@@ -3951,6 +4042,10 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
       intent_note = "gerund under '" + std::string(doc.clauses[cl.parent].verb.lemma) + "': " + code +
                     " weighed, not done -> 014";
       code = "014";
+    }
+    if (asked_by != kNone32) {
+      refine_asked(asked_by, code, ci);
+      continue;
     }
     if (ontology_negation) {
       std::string negated = verbs_->ontology().Negation(code);

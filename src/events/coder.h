@@ -64,6 +64,13 @@ struct EventCoderOptions {
   // with no refusal code codes nothing when negated.
   std::vector<std::pair<std::string, std::string>> refusal_codes;
   std::string intent_file;  // where intent_codes came from, for evidence
+  // Asked acts ("urged Israel to pull back its tanks", "demanded that the
+  // Philippines remove its warship"): the act's code -> CAMEO's appeal
+  // (02x) and demand (10x) for it, read from cameo/asked.tsv; a rejection
+  // of it takes refusal_codes. Empty turns the rule off (the peers, the
+  // Spanish coder).
+  std::vector<std::pair<std::string, std::string>> appeal_codes, demand_codes;
+  std::string asked_file;  // where appeal_codes came from, for evidence
   // Peer dictionaries (TABARI, PETRARCH) code the first verb they know, so
   // in "X is about to restore ties" the infinitive is the act when the verb
   // above it has no patterns. Our own dictionaries keep such infinitives

@@ -54,6 +54,7 @@ struct CoderWordClasses {
   WordClass tasked_body;       // &TASKED_BODY (en): "agencies charged with selling assets"
   WordClass standing_detainee; // &STANDING_DETAINEE (en): "prisoners held by Israel"
   WordClass weighing_verb;     // &WEIGHING_VERB (en): "is considering lifting the sanctions"
+  WordClass asking_noun;       // &ASKING_NOUN (en): "rejected calls to free them", "the proposal to open talks"
 };
 
 }  // namespace dyad
