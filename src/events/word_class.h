@@ -53,6 +53,8 @@ struct CoderWordClasses {
   WordClass time_noun;         // &TIME_NOUN (es): "iniciaron durante el fin de semana una huelga"
   WordClass tasked_body;       // &TASKED_BODY (en): "agencies charged with selling assets"
   WordClass standing_detainee; // &STANDING_DETAINEE (en): "prisoners held by Israel"
+  WordClass blast_noun;        // &BLAST_NOUN (es): "la explosión de una mina"
+  WordClass manner_por;        // &MANNER_POR (es): "fue asesinado por la espalda"
 };
 
 }  // namespace dyad
