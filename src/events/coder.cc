@@ -680,8 +680,22 @@ bool SpanishPassiveWithoutDoer(const Doc& doc, const Clause& cl, std::string_vie
                         kDurante = TokenHash("durante");
   // "por" after the verb names the doer (someone we know or not: "por
   // desconocidos", "por hombres armados") or a cause: not unknown.
+  // Stop 35 (h-es15): but "por" + a noun of manner alone (&MANNER_POR,
+  // past an article: "fue asesinado por la espalda", "detenido por error",
+  // "llevado por la fuerza") tells how, not who: without this the act had
+  // no doer and no event.
+  // A noun, an adjective or "de" after the noun makes it a name or a
+  // cause ("por la fuerza pública" is the police).
+  auto manner = [&](uint32_t por) {
+    uint32_t k = por + 1;
+    while (k < cl.tokens.end && toks[k].tag == Tag::DET) ++k;
+    if (k >= cl.tokens.end || !classes.manner_por.At(toks[k])) return false;
+    static const uint64_t kDe = TokenHash("de");
+    return k + 1 >= toks.size() || (!IsNoun(toks[k + 1].tag) && !IsAdjective(toks[k + 1].tag) &&
+                                    toks[k + 1].lower_hash != kDe);
+  };
   for (uint32_t t = v.head + 1; t < cl.tokens.end; ++t)
-    if (toks[t].lower_hash == kPor && t != unknown_by && t != weapon_por) return false;
+    if (toks[t].lower_hash == kPor && t != unknown_by && t != weapon_por && !manner(t)) return false;
   // The reflexive passive ("se detuvo a tres dirigentes") keeps its own
   // reading (es/clauses.cc): nothing without a "por".
   for (uint32_t t = v.tokens.begin; t < v.tokens.end; ++t)
@@ -1793,6 +1807,12 @@ std::span<const EventCoder::CoderClass> EventCoder::CoderClasses() {
       {"REPORT_NOUN", "en es", "nouns whose 'that' clause is hearsay ('reports that ...'): no act stated",
        &CoderWordClasses::report_noun},
       {"ALLEGING", "en", "verbs by which a speaker alleges the violent act it reports", &CoderWordClasses::alleging},
+      {"MANNER_POR", "es",
+       "nouns that after 'por' tell how a passive's act was done ('por la espalda', 'por error'), no doer",
+       &CoderWordClasses::manner_por},
+      {"BLAST_NOUN", "es",
+       "nouns of a blast: a weapon's only by the weapon after 'de' ('la explosión de una mina'), else none",
+       &CoderWordClasses::blast_noun},
       {"DEATH_VICTIM", "en es",
        "verbs whose subject died: with an attack named after 'in' and no side named, the doer is unknown",
        &CoderWordClasses::death_victim},
@@ -2689,7 +2709,13 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject, bo
   // Spanish names an attack's weapon in a phrase after it ("un ataque con
   // cohetes", "un atentado con coche bomba", "un ataque de artillería"):
   // an attack of no stated kind takes the kind of a weapon named there.
-  if (spanish && found == "=") {
+  // Stop 35 (h-es15): so does a blast (&BLAST_NOUN: "la explosión de un
+  // artefacto explosivo", "el estallido de una mina"), which is a weapon's
+  // only by that phrase: "la explosión de un tanque de gas" is an accident
+  // and names no force (without this, "murieron por la explosión de una
+  // mina" had no weapon, and no event).
+  const bool blast = spanish && found.empty() && classes_.blast_noun.At(toks[head]);
+  if (spanish && (found == "=" || blast)) {
     static const uint64_t kCon = TokenHash("con"), kDe = TokenHash("de");
     uint32_t k = head + 1;
     while (k < toks.size() && IsAdjective(toks[k].tag)) ++k;  // "un ataque terrorista con ..."
@@ -2698,8 +2724,10 @@ std::string EventCoder::WeaponSubjectCode(const Doc& doc, TokenRange subject, bo
       while (k < toks.size() && (toks[k].tag == Tag::DET || toks[k].tag == Tag::CD)) ++k;
       if (k < toks.size() && IsNoun(toks[k].tag)) {
         head = k;
-        for (const auto& [kind, synset] : weapon_subjects_)
+        for (const auto& [kind, synset] : weapon_subjects_) {
+          if (blast && ends_at_head(*synset)) return kind.empty() || kind == "=" ? "" : kind == "183" ? bomb_code() : kind;
           if (!kind.empty() && kind != "=" && ends_at_head(*synset)) return kind == "183" ? bomb_code() : kind;
+        }
       }
     }
   }
@@ -5046,6 +5074,23 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         by_weapon = in_weapon();
         weapon_after_in = true;
         violence = violence && !by_weapon.empty();
+        // Stop 35 (h-es15): a Spanish death by a weapon named after the verb
+        // ("murió al pisar una mina", "murieron por la explosión de un
+        // artefacto explosivo"), as a passive harm's (SpanishWeaponOfHarm:
+        // a "por" phrase of a weapon, "al" + setting one off) is violence
+        // by someone unknown of the weapon's kind. Without it only "en" +
+        // a fight made a death an event, and deaths by mines had none.
+        // "murió por causas naturales", "murió al llegar al hospital",
+        // "por la explosión de un tanque de gas" name no weapon: no event.
+        if (!violence && spanish) {
+          uint32_t por = kNone32;
+          std::string weapon = SpanishWeaponOfHarm(doc, ci, &por);
+          if (!weapon.empty()) {
+            by_weapon = weapon;
+            weapon_after_in = false;
+            violence = true;
+          }
+        }
       } else if (by_weapon.empty() && !spanish) {
         // "Two soldiers were killed in an air strike": a passive killing
         // with no "by" whose "in" phrase names a weapon is that weapon's

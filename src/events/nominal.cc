@@ -96,7 +96,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
                name != "@unreported" && name != "@manner" && name != "@quantity" &&
                name != "@place_source" && name != "@announce" && name != "@occur" && name != "@outcome" &&
                name != "@report" && name != "@judge" &&
-               name != "@inchoative" && name != "@receive") {
+               name != "@inchoative" && name != "@receive" && name != "@receive_told") {
         problem(lineno, "unknown directive " + std::string(name));
         return;
       }
@@ -127,6 +127,7 @@ void NounDictionary::LoadText(std::string_view text, const std::string& display,
            : name == "@judge" ? judge_
            : name == "@inchoative" ? inchoative_
            : name == "@receive" ? receive_
+           : name == "@receive_told" ? receive_told_
                                    : unreal_)
               .insert(h);
         }
@@ -1317,7 +1318,26 @@ void CodeNounTriggers(const NounDictionary& nouns, const VerbDictionary& verbs, 
           (CodeIs(root, "13") || CodeIs(root, "18"))) {
         const Clause& cl = doc.clauses[ctx];
         const uint32_t vh = cl.verb.head;
-        if (vh != kNone32 && vh < first && nouns.IsReceive(toks[vh].lemma_hash) && !cl.is_speech && !cl.verb.passive) {
+        // Stop 35 (h-es15): a speaker who reports threats with no one named
+        // as their target (@receive_told: "Ana Ruiz, concejal de Neiva,
+        // denunció amenazas de muerte") tells of threats received: the
+        // speaker is their target, as "recibió amenazas" (without it the
+        // saying had no event). Threats only, and not when a "contra" or
+        // "a" after the noun names whom they are against ("denunció
+        // amenazas contra los periodistas" is the reporters').
+        bool told = false;
+        if (vh != kNone32 && vh < first && CodeIs(root, "13") && nouns.IsReceiveTold(toks[vh].lemma_hash) &&
+            !cl.verb.passive) {
+          static const uint64_t kContra = TokenHash("contra");  // kA, kAl, kComma: the function's
+          told = true;
+          const uint32_t se = doc.sentences[si].tokens.end;
+          for (uint32_t k = first + 1; k < se && told; ++k) {
+            if (toks[k].lower_hash == kComma || (k > first + 1 && IsVerb(toks[k].tag))) break;
+            told = toks[k].lower_hash != kContra && toks[k].lower_hash != kA && toks[k].lower_hash != kAl;
+          }
+        }
+        if (vh != kNone32 && vh < first && (told || (nouns.IsReceive(toks[vh].lemma_hash) && !cl.is_speech)) &&
+            !cl.verb.passive) {
           uint32_t q = vh + 1;
           while (q < first && c.starts_at[q] == kNone32 &&
                  (toks[q].tag == Tag::DET || toks[q].tag == Tag::CD || IsAdjective(toks[q].tag) ||
@@ -1481,7 +1501,7 @@ void NounDictionary::Save(CacheWriter* w) const {
   for (uint64_t h : heads) w->Vector(by_head_.at(h));
   SavePreps(preps_, w);
   for (const auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                          &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_, &receive_}) {
+                          &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_, &receive_, &receive_told_}) {
     std::vector<uint64_t> keys(set->begin(), set->end());
     std::sort(keys.begin(), keys.end());
     w->Vector(keys);
@@ -1526,7 +1546,7 @@ bool NounDictionary::Restore(CacheReader* r, size_t num_synsets) {
   }
   if (!RestorePreps(r, &preps_)) return false;
   for (auto* set : {&patient_, &light_, &block_, &unreal_, &state_, &unreported_, &manner_, &quantity_,
-                    &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_, &receive_}) {
+                    &announce_, &occur_, &outcome_, &report_, &judge_, &inchoative_, &receive_, &receive_told_}) {
     std::vector<uint64_t> keys;
     if (!r->Vector(&keys)) return false;
     set->insert(keys.begin(), keys.end());

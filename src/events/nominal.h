@@ -153,6 +153,9 @@ class NounDictionary {
   // A verb whose subject receives the act its object noun names, done by
   // someone else: "el alcalde recibió amenazas" was threatened (@receive).
   bool IsReceive(uint64_t verb) const { return receive_.count(verb) != 0; }
+  // A verb of saying whose subject, reporting threats with no target
+  // named, tells of threats received: "denunció amenazas" (@receive_told).
+  bool IsReceiveTold(uint64_t verb) const { return receive_told_.count(verb) != 0; }
   // A verb that tells what the noun's act did, with the act as its subject
   // in the past: "las protestas dejaron tres muertos" (@outcome). Not
   // after the verb: "dejaron la huelga" is giving it up.
@@ -195,7 +198,8 @@ class NounDictionary {
   std::vector<NounPrep> preps_;             // @source, @target, @mutual, @place: the file's defaults
   std::unordered_set<uint64_t> patient_;    // @patient
   std::unordered_set<uint64_t> light_, block_, unreal_, state_, unreported_, manner_, quantity_,
-      announce_, occur_, outcome_, report_, judge_, inchoative_, receive_;  // the directives of the same names
+      announce_, occur_, outcome_, report_, judge_, inchoative_, receive_,
+      receive_told_;  // the directives of the same names
   std::vector<std::string> place_roots_;    // @place_source: two-digit roots
   std::bitset<1024> prep_start_bits_ = std::bitset<1024>().set();  // MayStartPrep
   void IndexPrepStarts();  // builds prep_start_bits_ from preps_ and patient_

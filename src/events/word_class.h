@@ -55,6 +55,8 @@ struct CoderWordClasses {
   WordClass standing_detainee; // &STANDING_DETAINEE (en): "prisoners held by Israel"
   WordClass weighing_verb;     // &WEIGHING_VERB (en): "is considering lifting the sanctions"
   WordClass asking_noun;       // &ASKING_NOUN (en): "rejected calls to free them", "the proposal to open talks"
+  WordClass blast_noun;        // &BLAST_NOUN (es): "la explosión de una mina"
+  WordClass manner_por;        // &MANNER_POR (es): "fue asesinado por la espalda"
 };
 
 }  // namespace dyad
