@@ -326,12 +326,14 @@ void ActorDictionary::LoadText(std::string_view text, const std::string& display
         const std::string_view other = word.substr(7);
         bool three = other.size() == 3;
         for (char c : other) three = three && c >= 'A' && c <= 'Z';
-        if (!three || !cur.shared.code.empty()) {
+        if (!three || cur.shared) {
           problem(lineno, "shared= takes one three-letter country code (shared=LBN), once an entry");
           bad = true;
         } else {
-          cur.shared.code = std::string(other);
-          cur.shared.line = lineno;
+          auto p = std::make_shared<CodePeriod>();
+          p->code = std::string(other);
+          p->line = lineno;
+          cur.shared = std::move(p);
         }
       } else {
         problem(lineno, "unexpected '" + std::string(word) + "' after the code (expected a date range FROM..TO)");
@@ -368,8 +370,10 @@ void ActorDictionary::Save(CacheWriter* w) const {
     w->Pod(e.owned);
     w->Pod(e.employed);
     w->String(e.default_country);
-    w->String(e.shared.code);
-    w->Pod(e.shared.line);
+    // No second country is written as an empty code and line 0, as when
+    // `shared` was a CodePeriod in the entry: the file's layout is as before.
+    w->String(e.shared ? e.shared->code : std::string());
+    w->Pod(e.shared ? e.shared->line : uint32_t{0});
     w->Pod(e.rules);
     w->Pod(e.pronoun);
   }
@@ -380,6 +384,8 @@ bool ActorDictionary::Restore(CacheReader* r) {
   if (!r->Count(&n)) return false;
   entries_.clear();
   entries_.resize(n);
+  std::string shared_code;
+  uint32_t shared_line = 0;
   for (ActorEntry& e : entries_) {
     uint64_t periods = 0;
     if (!r->String(&e.file) || !r->Pod(&e.line) || !r->Strings(&e.names) || !r->Count(&periods)) return false;
@@ -389,9 +395,16 @@ bool ActorDictionary::Restore(CacheReader* r) {
         return false;
     if (!r->Vector(&e.stem_names) || !r->Pairs(&e.tabari_joins) || !r->Pod(&e.kind) || !r->String(&e.lang) ||
         !r->Pod(&e.anaphor) || !r->Pod(&e.placed) || !r->Pod(&e.named) || !r->Pod(&e.owned) || !r->Pod(&e.employed) ||
-        !r->String(&e.default_country) || !r->String(&e.shared.code) || !r->Pod(&e.shared.line) ||
+        !r->String(&e.default_country) || !r->String(&shared_code) || !r->Pod(&shared_line) ||
         !r->Pod(&e.rules) || !r->Pod(&e.pronoun))
       return false;
+    if (!shared_code.empty()) {
+      auto p = std::make_shared<CodePeriod>();
+      p->code = std::move(shared_code);
+      p->line = shared_line;
+      e.shared = std::move(p);
+      shared_code.clear();
+    }
     // Enumerations are compared and switched on unchecked; a name index
     // outside `names` would be read past the end by the index.
     if (e.kind > ActorKind::kAgent || e.rules > ActorEntry::Rules::kPetrarch ||

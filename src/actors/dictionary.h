@@ -10,6 +10,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,7 +58,6 @@ struct ActorEntry {
   // our dictionaries and PETRARCH's, whose names match word for word.
   std::vector<std::pair<uint32_t, uint32_t>> tabari_joins;
   ActorKind kind = ActorKind::kUnknown;
-  std::string lang;          // "" = any language
   // Agents only.
   bool anaphor = false;          // "the government": refers back to an earlier actor when no country is in the phrase
   // A private person ("a man", "shopkeepers", `placed` in agents.txt): a
@@ -81,15 +81,9 @@ struct ActorEntry {
   // country's workers (LAB). Bare ("Russian pilots bombed the town") the
   // word is no one: pilots in war news fly for an air force.
   bool employed = false;
-  std::string default_country;   // used when no country is found at all ("administration" -> USA)
-  // A place name two countries share (`shared=LBN` on the code line:
-  // "Tripoli" is Libya's capital and a city of Lebanon): the place of that
-  // second country, a town there (its bare country code, `shared.code`),
-  // when the sentence names that country and not the entry's own, or,
-  // the sentence naming neither, the article does (ActorMatcher). Alone,
-  // the entry's own code stands. Empty code: no second country.
-  CodePeriod shared;
-
+  // (The rules and the pronoun follow the agents' flags, ahead of the
+  // strings: the eight one-byte members from `kind` on fill one 8-byte
+  // slot, where `kind` and the flags each left seven bytes of padding.)
   // Whose rules the entry follows: ours, or those of the peer dictionary it
   // was read from (dict/peer.h), which differ in how agents combine.
   //   TABARI: an agent with no actor in its phrase keeps its own code
@@ -116,6 +110,22 @@ struct ActorEntry {
     if (she) return p == Pronoun::kShe ? 2 : 0;
     return p == Pronoun::kShe ? 0 : 1;
   }
+
+  std::string lang;          // "" = any language
+  std::string default_country;   // used when no country is found at all ("administration" -> USA)
+  // A place name two countries share (`shared=LBN` on the code line:
+  // "Tripoli" is Libya's capital and a city of Lebanon): the place of that
+  // second country, a town there (its bare country code, `shared->code`),
+  // when the sentence names that country and not the entry's own, or,
+  // the sentence naming neither, the article does (ActorMatcher). Alone,
+  // the entry's own code stands. Null: no second country.
+  // Held by pointer (stop 35, h-speed22): two entries of 10,647 have one,
+  // and a whole CodePeriod in every entry made ActorEntry 72 bytes larger
+  // (224 -> 296); the pointer is 16, and the period it points to stays
+  // where it is when the entries' vector moves them (the matcher keeps
+  // `&*shared` in a Raw, as it keeps `&codes[k]`). The matcher's test of
+  // an entry is a null test instead of a string's size.
+  std::shared_ptr<const CodePeriod> shared;
 
   bool is_agent() const { return kind == ActorKind::kAgent; }
   // The code valid on `day`; nullptr if none (the entry does not apply then).

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/cache_file.h"
+
 namespace dyad {
 namespace {
 
@@ -199,11 +201,44 @@ TEST(ActorDictionaryTest, ReadsASharedPlaceNamesSecondCountry) {
       "capitals.txt", &problems);
   ASSERT_TRUE(problems.empty()) << problems[0].str();
   ASSERT_EQ(d.entries().size(), 2u);
-  EXPECT_EQ(d.entries()[0].shared.code, "BBB");
-  EXPECT_EQ(d.entries()[0].shared.line, 3u);
+  ASSERT_TRUE(d.entries()[0].shared);
+  EXPECT_EQ(d.entries()[0].shared->code, "BBB");
+  EXPECT_EQ(d.entries()[0].shared->line, 3u);
   EXPECT_EQ(d.entries()[0].codes.size(), 1u);
   EXPECT_EQ(d.entries()[0].codes[0].code, "AAAGOV");
-  EXPECT_TRUE(d.entries()[1].shared.code.empty());
+  EXPECT_FALSE(d.entries()[1].shared);
+}
+
+// Stop 35 (h-speed22): `shared` is held by pointer, null for no second
+// country; the cache writes it as before (an empty code for none), and a
+// restored dictionary has the same second country, line and nulls.
+TEST(ActorDictionaryTest, ASharedCountrySurvivesTheCache) {
+  ActorDictionary d;
+  std::vector<DictProblem> problems;
+  d.LoadText(
+      "@kind capital\n"
+      "Otherton\n"
+      "  CCCGOV\n"
+      "Portville\n"
+      "  AAAGOV shared=BBB\n"
+      "Thirdham\n"
+      "  DDDGOV\n",
+      "capitals.txt", &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].str();
+  CacheWriter w;
+  d.Save(&w);
+  CacheReader r(w.bytes());
+  ActorDictionary back;
+  ASSERT_TRUE(back.Restore(&r));
+  ASSERT_EQ(back.entries().size(), 3u);
+  EXPECT_FALSE(back.entries()[0].shared);
+  ASSERT_TRUE(back.entries()[1].shared);
+  EXPECT_EQ(back.entries()[1].shared->code, "BBB");
+  EXPECT_EQ(back.entries()[1].shared->line, 5u);
+  EXPECT_FALSE(back.entries()[2].shared);  // the one read before is not carried on
+  // A copied entry points to the same period: a Raw's code stays valid.
+  ActorEntry copy = back.entries()[1];
+  EXPECT_EQ(copy.shared.get(), back.entries()[1].shared.get());
 }
 
 TEST(ActorDictionaryTest, ReportsAMalformedSharedCountry) {

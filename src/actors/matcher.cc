@@ -597,6 +597,15 @@ void ActorMatcher::Run(Doc& doc) const {
   if (raws_store.size() < doc.sentences.size()) raws_store.resize(doc.sentences.size());
   const std::span<std::vector<Raw>> raws(raws_store.data(), doc.sentences.size());
   for (std::vector<Raw>& r : raws) r.clear();
+  // Whether any match of this article is a place name two countries share
+  // (ActorEntry::shared), set as each match is kept, while its entry is at
+  // hand: the shared-name step below walks every sentence's matches only
+  // when one is (two entries of 10,647 have a second country, so most
+  // articles skip the walk: ~0.55M instructions on te3silver, stop 35
+  // h-speed22). Matches dropped later leave it set, which only costs the
+  // walk; it is never clear while such a match is kept, so the walk finds
+  // all it found before.
+  bool any_shared = false;
   // Spanish only: where each story of the article was filed (sentence of
   // its dateline, country), in order. The wire's dateline says where its
   // unnamed agents are ("MONTREAL, Canadá": "los policías" are Canada's)
@@ -826,6 +835,7 @@ void ActorMatcher::Run(Doc& doc) const {
             SecondRoleOfOnePerson(doc.tokens, sent.tokens.begin, raws[s].back().begin, raws[s].back().end, i))
           raws[s].pop_back();
         raws[s].push_back(found);
+        any_shared |= entries[found.entry].shared != nullptr;
         if (list_pronouns) list_pronouns_in(i + 1, found.end);
         i = found.end;
       }
@@ -897,15 +907,15 @@ void ActorMatcher::Run(Doc& doc) const {
   // Tripoli hand over the suspect", "Tripoli accused Beirut"), which the
   // other country's city is not. Only entries with a second country are
   // looked at (a few capitals), so the per-article cost is a test of each
-  // match.
-  {
+  // match, and none for an article with no such match (`any_shared`).
+  if (any_shared) {
     static const uint64_t kPlaceWords[] = {TokenHash("in"),     TokenHash("at"),   TokenHash("near"),
                                            TokenHash("from"),   TokenHash("of"),   TokenHash("outside"),
                                            TokenHash("around"), TokenHash("into"), TokenHash("to")};
     auto names_country = [&](const std::vector<Raw>& rs, std::string_view country) {
       for (const Raw& o : rs) {
         const ActorEntry& oe = entries[o.entry];
-        if (oe.is_agent() || !oe.shared.code.empty() || o.code->code.size() < 3 || IsOrgCode(o.code->code)) continue;
+        if (oe.is_agent() || oe.shared || o.code->code.size() < 3 || IsOrgCode(o.code->code)) continue;
         if (CountryOf(o.code->code) == country) return true;
       }
       return false;
@@ -913,10 +923,10 @@ void ActorMatcher::Run(Doc& doc) const {
     for (uint32_t si = 0; si < raws.size(); ++si)
       for (Raw& r : raws[si]) {
         const ActorEntry& e = entries[r.entry];
-        if (e.shared.code.empty() || r.code->code.size() < 3 || r.begin == 0) continue;
+        if (!e.shared || r.code->code.size() < 3 || r.begin == 0) continue;
         const uint64_t before = doc.tokens[r.begin - 1].lower_hash;
         if (std::find(std::begin(kPlaceWords), std::end(kPlaceWords), before) == std::end(kPlaceWords)) continue;
-        const std::string_view own = CountryOf(r.code->code), other = e.shared.code;
+        const std::string_view own = CountryOf(r.code->code), other = e.shared->code;
         bool own_named = names_country(raws[si], own), other_named = names_country(raws[si], other);
         if (!own_named && !other_named)
           for (uint32_t sj = 0; sj < raws.size(); ++sj) {
@@ -924,7 +934,7 @@ void ActorMatcher::Run(Doc& doc) const {
             own_named |= names_country(raws[sj], own);
             other_named |= names_country(raws[sj], other);
           }
-        if (other_named && !own_named) r.code = &e.shared;
+        if (other_named && !own_named) r.code = e.shared.get();
       }
   }
 

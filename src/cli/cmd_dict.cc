@@ -79,13 +79,13 @@ int RunLint(const DictFlags& f) {
     }
     // `shared=XXX` (ActorEntry::shared): a country's code, never its own
     // entry's country (that would be no second reading).
-    if (!e.shared.code.empty()) {
+    if (e.shared) {
       std::string why;
-      if (!types.ValidActorCode(e.shared.code, &why))
-        problems.push_back({e.file, e.shared.line, "shared=" + e.shared.code + ": " + why, true});
+      if (!types.ValidActorCode(e.shared->code, &why))
+        problems.push_back({e.file, e.shared->line, "shared=" + e.shared->code + ": " + why, true});
       for (const CodePeriod& p : e.codes)
-        if (p.code.compare(0, 3, e.shared.code) == 0)
-          problems.push_back({e.file, e.shared.line, "shared=" + e.shared.code + " is the entry's own country", false});
+        if (p.code.compare(0, 3, e.shared->code) == 0)
+          problems.push_back({e.file, e.shared->line, "shared=" + e.shared->code + " is the entry's own country", false});
     }
     for (const std::string& n : e.names)
       for (const CodePeriod& p : e.codes) by_name[Lower(n) + "\x1f" + e.lang].push_back({&e, &p});
