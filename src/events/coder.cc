@@ -3447,7 +3447,7 @@ void EventCoder::Code(Doc& doc, std::vector<CoderTrace>* trace) const {
         // Only an infinitive right after the verb ("refused to host them"),
         // its object (the one asked: "urged Israel to ...", "urged both
         // sides to ..."), an actor or a noun of asking (&ASKING_NOUN:
-        // "rejected the U.S. proposal to open talks"): after another noun,
+        // "turned down Washington's offer to hold talks"): after another noun,
         // inside a phrase, it completes that noun or is a purpose
         // ("requested the cuts in production to meet the accord's terms"
         // asks for no meeting; "rejected any link between their efforts to
